@@ -1,0 +1,89 @@
+/**
+ * One error base for everything a user can meet. `code` is stable and machine-readable,
+ * `message` is one line naming the subject and the numbers, `hint` says what to do.
+ * Messages never carry key material, passphrases, tokens or more than 1 KiB of a response.
+ */
+export interface TrustErrorOptions {
+  cause?: unknown;
+  hint?: string;
+}
+
+export class TrustError extends Error {
+  readonly code: string;
+  readonly hint: string | undefined;
+
+  constructor(code: string, message: string, options: TrustErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+    this.code = code;
+    this.hint = options.hint;
+  }
+
+  /** The message with its hint, as printed to a user. */
+  describe(): string {
+    return this.hint ? `${this.message}; ${this.hint}` : this.message;
+  }
+}
+
+/** Input that is not what it should be (bad reference, bad key file, bad option). */
+export class UsageError extends TrustError {
+  constructor(message: string, options: TrustErrorOptions = {}) {
+    super("USAGE", message, options);
+  }
+}
+
+/** Metadata that cannot be trusted: signatures, hashes, versions, expiry, shape. */
+export class VerificationError extends TrustError {}
+
+export class MalformedMetadataError extends VerificationError {
+  constructor(message: string, options: TrustErrorOptions = {}) {
+    super("MALFORMED_METADATA", message, options);
+  }
+}
+export class ExpiredError extends VerificationError {
+  constructor(message: string, options: TrustErrorOptions = {}) {
+    super("EXPIRED", message, options);
+  }
+}
+export class RollbackError extends VerificationError {
+  constructor(message: string, options: TrustErrorOptions = {}) {
+    super("ROLLBACK", message, options);
+  }
+}
+export class HashMismatchError extends VerificationError {
+  constructor(message: string, options: TrustErrorOptions = {}) {
+    super("HASH_MISMATCH", message, options);
+  }
+}
+export class ThresholdError extends VerificationError {
+  constructor(message: string, options: TrustErrorOptions = {}) {
+    super("THRESHOLD", message, options);
+  }
+}
+export class RootTrustError extends VerificationError {
+  constructor(message: string, options: TrustErrorOptions = {}) {
+    super("ROOT_TRUST", message, options);
+  }
+}
+
+/** Something the network or a server did. `status` is the HTTP status when there was one. */
+export class ServerError extends TrustError {
+  readonly status: number | undefined;
+  readonly url: string | undefined;
+  constructor(
+    code: string,
+    message: string,
+    options: TrustErrorOptions & { status?: number; url?: string } = {},
+  ) {
+    super(code, message, options);
+    this.status = options.status;
+    this.url = options.url;
+  }
+}
+
+/** A short, printable description of any thrown value (never a stack, never a dump). */
+export function describeError(err: unknown): string {
+  if (err instanceof TrustError) return err.describe();
+  if (err instanceof Error) return err.message;
+  return String(err);
+}

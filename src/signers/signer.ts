@@ -1,0 +1,22 @@
+import type { PublicKey, SignatureMethod } from "../tuf/keys.js";
+
+/**
+ * The signer port. A key file, an AWS KMS key or anything else that can produce a Notary
+ * signature over the canonical bytes of a `signed` object plugs in here.
+ */
+export interface Signer {
+  /** TUF key ID of `publicKey` as it appears in the delegation (sha256 of the canonical key JSON). */
+  readonly keyId: string;
+  readonly publicKey: PublicKey;
+  /** The Notary signature method written next to the signature (`ecdsa`, `rsapss`, `eddsa`). */
+  readonly method: SignatureMethod;
+  /** A short description for logs, never key material: "key file 8ea16f8a…", "AWS KMS alias/x". */
+  readonly description: string;
+  /**
+   * Largest message this signer accepts, in bytes, or undefined when unbounded
+   * (pure Ed25519 in AWS KMS signs at most 4096 bytes).
+   */
+  readonly maxMessageBytes?: number;
+  /** Signs `message` (the canonical JSON bytes) and returns the raw Notary signature bytes. */
+  sign(message: Uint8Array): Promise<Uint8Array>;
+}

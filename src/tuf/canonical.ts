@@ -1,0 +1,147 @@
+/**
+ * Go's canonical JSON (github.com/docker/go/canonical/json, as vendored by notary) and the
+ * file envelope notary writes around it.
+ *
+ * Why not the `canonicalize` package (RFC 8785 / JCS): JCS sorts object keys by UTF-16 code
+ * units where Go sorts by UTF-8 bytes (astral characters and U+E000..U+FFFF come out in opposite
+ * orders), JCS escapes control characters where Go writes them raw, and JCS knows nothing about
+ * the HTML-escaped `{"signed":…,"signatures":…}` envelope. A server accepts such bytes with 200
+ * and the repository is then unreadable for every client, so we write Go's form by hand and keep
+ * `canonicalize` only as a differential oracle in the tests.
+ */
+import { MalformedMetadataError } from "../errors.js";
+
+export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
+
+/**
+ * Orders strings by Unicode code point, which is the order of their UTF-8 bytes (Go's string `<`),
+ * without encoding them: at the first differing UTF-16 unit, surrogates (astral characters) must
+ * sort above U+E000..U+FFFF, so both ranges are shifted before comparing.
+ */
+export function compareUtf8(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 0xd800) x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
+    if (y >= 0xd800) y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
+    return x - y;
+  }
+  return a.length - b.length;
+}
+
+// Characters that need attention: `"`, `\`, C0 controls, and surrogates (checked for pairing).
+const SPECIAL = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+function encodeString(s: string): string {
+  if (!SPECIAL.test(s)) return `"${s}"`;
+  let out = '"';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x22) out += '\\"';
+    else if (c === 0x5c) out += "\\\\";
+    else if (c < 0x20) {
+      // Go writes control characters raw, and Go's own envelope encoder then refuses the
+      // result ("invalid character in string literal"): no Go client can publish them.
+      throw new MalformedMetadataError(
+        `control character U+${c.toString(16).padStart(4, "0")} in a JSON string cannot be published to a Notary server`,
+      );
+    } else if (c >= 0xd800 && c <= 0xdfff) {
+      const next = s.charCodeAt(i + 1);
+      if (c > 0xdbff || !(next >= 0xdc00 && next <= 0xdfff)) {
+        throw new MalformedMetadataError("unpaired UTF-16 surrogate in a JSON string");
+      }
+      out += s[i]! + s[i + 1]!;
+      i++;
+    } else out += s[i];
+  }
+  return out + '"';
+}
+
+function encodeNumber(n: number): string {
+  if (!Number.isSafeInteger(n)) {
+    throw new MalformedMetadataError(`canonical JSON allows only integers, found ${n}`);
+  }
+  return String(n === 0 ? 0 : n);
+}
+
+/** Go canonical JSON of a parsed value: sorted keys (UTF-8 order), only `"` and `\` escaped, no whitespace. */
+export function canonicalJson(value: JsonValue): string {
+  if (value === null) return "null";
+  switch (typeof value) {
+    case "boolean":
+      return value ? "true" : "false";
+    case "number":
+      return encodeNumber(value);
+    case "string":
+      return encodeString(value);
+    case "object": {
+      if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+      const keys = Object.keys(value).sort(compareUtf8);
+      const parts: string[] = [];
+      for (const k of keys) {
+        const v = value[k];
+        if (v === undefined) continue;
+        parts.push(`${encodeString(k)}:${canonicalJson(v)}`);
+      }
+      return `{${parts.join(",")}}`;
+    }
+    default:
+      throw new MalformedMetadataError(`value of type ${typeof value} has no JSON form`);
+  }
+}
+
+const encoder = new TextEncoder();
+
+/** UTF-8 bytes of the canonical form: what is signed and verified. */
+export function canonicalBytes(value: JsonValue): Uint8Array {
+  return encoder.encode(canonicalJson(value));
+}
+
+const HTML = /[<>&\u2028\u2029]/g;
+const HTML_ESCAPES: Record<string, string> = {
+  "<": "\\u003c",
+  ">": "\\u003e",
+  "&": "\\u0026",
+  "\u2028": "\\u2028",
+  "\u2029": "\\u2029",
+};
+
+/** What Go's encoding/json does to a RawMessage it compacts: HTML-significant characters escaped. */
+export function htmlEscape(json: string): string {
+  return json.replace(HTML, (c) => HTML_ESCAPES[c]!);
+}
+
+export interface EnvelopeSignature {
+  keyid: string;
+  method: string;
+  /** Standard base64 with padding, as Go writes []byte. */
+  sig: string;
+}
+
+/**
+ * The file bytes notary writes: `{"signed":<html-escaped canonical>,"signatures":[…]}` in struct
+ * order (not canonical order), from client/helpers.go and tuf/tuf.go.
+ */
+export function envelopeJson(canonicalSigned: string, signatures: readonly EnvelopeSignature[]): string {
+  const sigs = signatures
+    .map((s) => `{"keyid":${encodeString(s.keyid)},"method":${encodeString(s.method)},"sig":${encodeString(s.sig)}}`)
+    .join(",");
+  return `{"signed":${htmlEscape(canonicalSigned)},"signatures":[${htmlEscape(sigs)}]}`;
+}
+
+/** Parses JSON text from an untrusted source into a plain value, refusing anything but an object. */
+export function parseJsonObject(text: string, subject: string): JsonObject {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    throw new MalformedMetadataError(`${subject} is not valid JSON`, { cause: err });
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    throw new MalformedMetadataError(`${subject} is not a JSON object`);
+  }
+  return value as JsonObject;
+}
