@@ -1,0 +1,228 @@
+/**
+ * Docker registry / Notary token auth for one server and one repository (notary §1.5, docker
+ * distribution `registry/client/auth/session.go`). A 401 carries `WWW-Authenticate: Bearer
+ * realm=…,service=…`; we ask the realm for `scope=repository:<name>:<actions>` with the actions the
+ * caller needs (the challenge's own scope is ignored, as Docker does), cache the token per scope and
+ * send it as `Authorization: Bearer`. A 401 on a cached token refreshes it once and retries once.
+ * `Basic` challenges are answered with basic credentials. Tokens and passwords never reach a message.
+ */
+import { ServerError } from "../errors.js";
+import { parseChallenges } from "./challenge.js";
+import type { ResolvedCredentials } from "./credentials.js";
+import { displayUrl, type HttpRequest, type HttpResponse, type Transport } from "./http.js";
+
+export type AccessScope = "pull" | "pull,push";
+
+export interface AuthSessionOptions {
+  transport: Transport;
+  /** Origin (and optional path prefix) of the server: "https://registry.example:5000". */
+  baseUrl: string;
+  /** Repository name used in the token scope: a registry path, or a GUN for Notary. */
+  repository: string;
+  credentials?: ResolvedCredentials;
+  /** Sent as `client_id` in the refresh-token form; Docker sends "docker". */
+  clientId?: string;
+  now?: () => number;
+}
+
+type KnownChallenge = { scheme: "none" } | { scheme: "basic" } | { scheme: "bearer"; realm: string; service?: string };
+
+interface CachedToken {
+  token: string;
+  expiresAt: number;
+}
+
+const TOKEN_MAX_BYTES = 64 * 1024;
+const MIN_TOKEN_LIFETIME_S = 60; // docker: minimumTokenLifetimeSeconds
+const EXPIRY_MARGIN_MS = 5_000;
+
+export class AuthSession {
+  readonly baseUrl: string;
+  readonly repository: string;
+  private readonly transport: Transport;
+  private readonly credentials: ResolvedCredentials | undefined;
+  private readonly clientId: string;
+  private readonly now: () => number;
+  private challenge: KnownChallenge | undefined;
+  private readonly tokens = new Map<AccessScope, Promise<CachedToken>>();
+  private refreshToken: string | undefined;
+
+  constructor(options: AuthSessionOptions) {
+    this.transport = options.transport;
+    this.baseUrl = options.baseUrl.replace(/\/+$/, "");
+    this.repository = options.repository;
+    this.credentials = options.credentials;
+    this.clientId = options.clientId ?? "docker";
+    this.now = options.now ?? Date.now;
+    const c = options.credentials?.credentials;
+    if (c && "identityToken" in c) this.refreshToken = c.identityToken;
+  }
+
+  /** "credentials from docker config for host" or "no credentials": what a message names. */
+  describeCredentials(): string {
+    return this.credentials ? `credentials from ${this.credentials.source}` : "no credentials";
+  }
+
+  /**
+   * GET <base>/v2/ to learn the challenge, so that the next request (a POST whose body should be
+   * sent once) carries a token from the start. Returns the status of the ping.
+   */
+  async ping(signal?: AbortSignal): Promise<number> {
+    const res = await this.transport({ method: "GET", url: `${this.baseUrl}/v2/`, maxBytes: 64 * 1024, ...(signal ? { signal } : {}) });
+    if (res.status === 401) this.challenge = this.pickChallenge(res, "GET", `${this.baseUrl}/v2/`);
+    else if (res.status < 300 || res.status === 404) this.challenge = { scheme: "none" };
+    return res.status;
+  }
+
+  /** Sends `req` with auth for `access`; throws UNAUTHORIZED / FORBIDDEN, returns any other answer. */
+  async request(req: HttpRequest, access: AccessScope = "pull"): Promise<HttpResponse> {
+    let auth = await this.authorization(access, req.signal);
+    let res = await this.transport(withAuthorization(req, auth?.header));
+    if (res.status === 401) {
+      const wasCached = auth?.cached ?? false;
+      this.challenge = this.pickChallenge(res, req.method, req.url);
+      if (auth === undefined || wasCached) {
+        this.tokens.delete(access);
+        if (access === "pull") this.tokens.delete("pull,push");
+        auth = await this.authorization(access, req.signal);
+        if (auth === undefined) throw this.unauthorized(req.method, req.url, access);
+        res = await this.transport(withAuthorization(req, auth.header));
+      }
+      if (res.status === 401) throw this.unauthorized(req.method, req.url, access);
+    }
+    if (res.status === 403) {
+      throw new ServerError("FORBIDDEN", `${hostOf(req.url)} denied ${access} access to ${this.repository} for ${this.describeCredentials()} (403 on ${req.method} ${displayUrl(req.url)})`, {
+        status: 403,
+        url: displayUrl(req.url),
+        hint: `grant these credentials ${access === "pull" ? "read" : "write"} access to ${this.repository}`,
+      });
+    }
+    return res;
+  }
+
+  private pickChallenge(res: HttpResponse, method: string, url: string): KnownChallenge {
+    const challenges = parseChallenges(res.headers["www-authenticate"]);
+    const bearer = challenges.find((c) => c.scheme === "bearer" && c.params["realm"]);
+    if (bearer) return { scheme: "bearer", realm: bearer.params["realm"]!, ...(bearer.params["service"] !== undefined ? { service: bearer.params["service"] } : {}) };
+    if (challenges.some((c) => c.scheme === "basic")) return { scheme: "basic" };
+    const schemes = challenges.map((c) => c.scheme).join(", ") || "none";
+    throw new ServerError("UNAUTHORIZED", `${hostOf(url)} answered 401 to ${method} ${displayUrl(url)} with no usable authentication challenge (schemes: ${schemes})`, { status: 401, url: displayUrl(url) });
+  }
+
+  /** The Authorization header for `access` when the challenge is known; fetches a token if needed. */
+  private async authorization(access: AccessScope, signal?: AbortSignal): Promise<{ header: string; cached: boolean } | undefined> {
+    const challenge = this.challenge;
+    if (!challenge || challenge.scheme === "none") return undefined;
+    if (challenge.scheme === "basic") {
+      const c = this.credentials?.credentials;
+      if (!c || !("username" in c)) return undefined;
+      return { header: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString("base64")}`, cached: false };
+    }
+    for (const scope of access === "pull" ? (["pull", "pull,push"] as const) : (["pull,push"] as const)) {
+      const pending = this.tokens.get(scope);
+      if (!pending) continue;
+      const token = await pending.catch(() => undefined);
+      if (token && token.expiresAt - EXPIRY_MARGIN_MS > this.now()) return { header: `Bearer ${token.token}`, cached: true };
+      if (this.tokens.get(scope) === pending) this.tokens.delete(scope);
+    }
+    const fresh = this.fetchToken(challenge, access, signal);
+    this.tokens.set(access, fresh);
+    fresh.catch(() => {
+      if (this.tokens.get(access) === fresh) this.tokens.delete(access);
+    });
+    return { header: `Bearer ${(await fresh).token}`, cached: false };
+  }
+
+  private async fetchToken(challenge: { realm: string; service?: string }, access: AccessScope, signal?: AbortSignal): Promise<CachedToken> {
+    let realm: URL;
+    try {
+      realm = new URL(challenge.realm);
+    } catch {
+      realm = new URL("invalid:");
+    }
+    const base = new URL(this.baseUrl);
+    if (realm.protocol !== "https:" && !(realm.protocol === "http:" && base.protocol === "http:")) {
+      throw new ServerError("BAD_CHALLENGE", `${base.host} names a token realm that is not https (${displayUrl(challenge.realm)}); refusing to send credentials there`, { url: displayUrl(challenge.realm) });
+    }
+    const scope = `repository:${this.repository}:${access}`;
+    const c = this.credentials?.credentials;
+    const common = { maxBytes: TOKEN_MAX_BYTES, ...(signal ? { signal } : {}) };
+    let res: HttpResponse;
+    if (this.refreshToken !== undefined) {
+      const form = new URLSearchParams({ grant_type: "refresh_token", refresh_token: this.refreshToken, client_id: this.clientId, access_type: "offline", scope });
+      if (challenge.service !== undefined) form.set("service", challenge.service);
+      res = await this.transport({
+        method: "POST",
+        url: realm.href,
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: new TextEncoder().encode(form.toString()),
+        ...common,
+      });
+    } else {
+      if (challenge.service !== undefined) realm.searchParams.set("service", challenge.service);
+      realm.searchParams.set("scope", scope);
+      const headers: Record<string, string> = {};
+      if (c && "username" in c) {
+        realm.searchParams.set("account", c.username);
+        headers["authorization"] = `Basic ${Buffer.from(`${c.username}:${c.password}`).toString("base64")}`;
+      }
+      res = await this.transport({ method: "GET", url: realm.href, headers, ...common });
+    }
+    const shown = displayUrl(challenge.realm);
+    if (res.status === 401 || res.status === 403) {
+      throw new ServerError("UNAUTHORIZED", `token endpoint ${shown} refused ${this.describeCredentials()} for ${scope} (${res.status})`, {
+        status: res.status,
+        url: shown,
+        hint: this.hint(access),
+      });
+    }
+    if (res.status < 200 || res.status >= 300) {
+      throw new ServerError("TOKEN_ERROR", `token endpoint ${shown} answered ${res.status} for ${scope}`, { status: res.status, url: shown });
+    }
+    let body: { token?: unknown; access_token?: unknown; expires_in?: unknown; refresh_token?: unknown };
+    try {
+      body = JSON.parse(new TextDecoder().decode(res.body)) as typeof body;
+    } catch {
+      throw new ServerError("TOKEN_ERROR", `token endpoint ${shown} answered with something that is not JSON`, { status: res.status, url: shown });
+    }
+    const token = typeof body.token === "string" && body.token ? body.token : body.access_token;
+    if (typeof token !== "string" || !token) {
+      throw new ServerError("TOKEN_ERROR", `token endpoint ${shown} answered without a token`, { status: res.status, url: shown });
+    }
+    if (typeof body.refresh_token === "string" && body.refresh_token && this.refreshToken !== undefined) this.refreshToken = body.refresh_token;
+    const lifetime = typeof body.expires_in === "number" && body.expires_in >= MIN_TOKEN_LIFETIME_S ? body.expires_in : MIN_TOKEN_LIFETIME_S;
+    return { token, expiresAt: this.now() + lifetime * 1000 };
+  }
+
+  private unauthorized(method: string, url: string, access: AccessScope): ServerError {
+    return new ServerError("UNAUTHORIZED", `${hostOf(url)} refused ${method} ${displayUrl(url)} (401) with ${this.describeCredentials()}`, {
+      status: 401,
+      url: displayUrl(url),
+      hint: this.hint(access),
+    });
+  }
+
+  private hint(access: AccessScope): string {
+    const host = hostOf(this.baseUrl);
+    return this.credentials
+      ? `check that the credentials from ${this.credentials.source} are valid and may ${access === "pull" ? "pull" : "push to"} ${this.repository}`
+      : `log in to ${host} first (docker login or docker/login-action) or pass registry credentials`;
+  }
+}
+
+function withAuthorization(req: HttpRequest, header: string | undefined): HttpRequest {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers ?? {})) {
+    if (name.toLowerCase() !== "authorization") headers[name] = value;
+  }
+  if (header) headers["authorization"] = header;
+  return { ...req, headers };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return "server";
+  }
+}

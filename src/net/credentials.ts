@@ -1,0 +1,251 @@
+/**
+ * Registry credentials, resolved as the docker CLI does from a docker config directory (the one
+ * docker/login-action writes): explicit credentials win; then `auths[host]` (`auth` or
+ * `identitytoken`), then `credHelpers[host]`, then `credsStore`, both run as
+ * `docker-credential-<helper> get` with the server URL on stdin. Nothing here reads process.env:
+ * the caller passes the config directory and, when it wants, the PATH to search for helpers.
+ * `source` says where credentials came from, for messages; secrets never leave the returned object.
+ */
+import { spawn } from "node:child_process";
+import { constants as fsConstants } from "node:fs";
+import { access, readFile } from "node:fs/promises";
+import path from "node:path";
+import { TrustError, UsageError } from "../errors.js";
+
+export type Credentials = { username: string; password: string } | { identityToken: string };
+
+export interface ResolvedCredentials {
+  credentials: Credentials;
+  /** Where they came from, for messages: "inputs", "docker config for ghcr.io", "docker config credHelpers ecr-login". */
+  source: string;
+}
+
+export interface ResolveCredentialsOptions {
+  explicit?: Credentials;
+  /** Described as this in messages; "inputs" by default. */
+  explicitSource?: string;
+  /** Directory holding config.json (what $DOCKER_CONFIG or ~/.docker is); the caller decides. */
+  dockerConfigDir?: string;
+  /** PATH-style list of directories searched for docker-credential-* helpers. When absent the OS finds them. */
+  helperPath?: string;
+  /** Environment of helper processes; the parent's when absent (ecr-login needs AWS variables). */
+  helperEnv?: Record<string, string>;
+  helperTimeoutMs?: number;
+}
+
+const HUB_HOSTS = ["docker.io", "index.docker.io", "registry-1.docker.io"];
+const HUB_SERVER_URL = "https://index.docker.io/v1/";
+const MAX_CONFIG_BYTES = 1024 * 1024;
+const MAX_HELPER_OUTPUT = 64 * 1024;
+
+interface DockerConfig {
+  auths?: Record<string, { auth?: string; identitytoken?: string; username?: string; password?: string }>;
+  credHelpers?: Record<string, string>;
+  credsStore?: string;
+}
+
+export async function resolveCredentials(
+  host: string,
+  options: ResolveCredentialsOptions = {},
+): Promise<ResolvedCredentials | undefined> {
+  if (options.explicit) return { credentials: options.explicit, source: options.explicitSource ?? "inputs" };
+  if (!options.dockerConfigDir) return undefined;
+  const configPath = path.join(options.dockerConfigDir, "config.json");
+  const config = await readDockerConfig(configPath);
+  if (!config) return undefined;
+  const hosts = hostAliases(host);
+
+  const authKey = findKey(config.auths, hosts);
+  if (authKey !== undefined) {
+    const fromFile = decodeAuthEntry(config.auths![authKey]!, authKey, configPath);
+    if (fromFile) return { credentials: fromFile, source: `docker config for ${host}` };
+  }
+  const helperKey = findKey(config.credHelpers, hosts);
+  const serverUrl = isHubHost(host) ? HUB_SERVER_URL : host;
+  if (helperKey !== undefined) {
+    const helper = config.credHelpers![helperKey]!;
+    return runLookup(helper, `docker config credHelpers ${helper}`, serverUrl, options);
+  }
+  if (config.credsStore) {
+    return runLookup(config.credsStore, `docker config credsStore ${config.credsStore}`, serverUrl, options);
+  }
+  return undefined;
+}
+
+export function isHubHost(host: string): boolean {
+  return HUB_HOSTS.includes(host.toLowerCase());
+}
+
+function hostAliases(host: string): string[] {
+  return isHubHost(host) ? HUB_HOSTS : [host.toLowerCase()];
+}
+
+/** Docker's ConvertToHostname: "https://host:5000/v1/" -> "host:5000". */
+function keyHostname(key: string): string {
+  return key.replace(/^https?:\/\//i, "").split("/")[0]!.toLowerCase();
+}
+
+function findKey(map: Record<string, unknown> | undefined, hosts: string[]): string | undefined {
+  if (!map || typeof map !== "object") return undefined;
+  const keys = Object.keys(map);
+  for (const h of hosts) {
+    const exact = keys.find((k) => k.toLowerCase() === h);
+    if (exact !== undefined) return exact;
+  }
+  if (hosts === HUB_HOSTS && HUB_SERVER_URL in map) return HUB_SERVER_URL;
+  return keys.find((k) => hosts.includes(keyHostname(k)));
+}
+
+async function readDockerConfig(configPath: string): Promise<DockerConfig | undefined> {
+  let text: string;
+  try {
+    const bytes = await readFile(configPath);
+    if (bytes.length > MAX_CONFIG_BYTES) throw new UsageError(`docker config ${configPath} is larger than 1 MiB`);
+    text = bytes.toString("utf8");
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    if (err instanceof UsageError) throw err;
+    throw new UsageError(`cannot read docker config ${configPath} (${(err as NodeJS.ErrnoException).code ?? "error"})`, { cause: err });
+  }
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) throw new Error("not an object");
+    return parsed as DockerConfig;
+  } catch {
+    throw new UsageError(`docker config ${configPath} is not a JSON object`);
+  }
+}
+
+function decodeAuthEntry(
+  entry: { auth?: string; identitytoken?: string; username?: string; password?: string },
+  key: string,
+  configPath: string,
+): Credentials | undefined {
+  if (!entry || typeof entry !== "object") return undefined;
+  if (typeof entry.identitytoken === "string" && entry.identitytoken) return { identityToken: entry.identitytoken };
+  if (typeof entry.auth === "string" && entry.auth) {
+    const decoded = Buffer.from(entry.auth, "base64").toString("utf8");
+    const colon = decoded.indexOf(":");
+    if (colon <= 0) {
+      throw new UsageError(`docker config ${configPath}: auths["${key}"].auth is not base64 of user:password`);
+    }
+    return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+  }
+  if (typeof entry.username === "string" && typeof entry.password === "string" && entry.username) {
+    return { username: entry.username, password: entry.password };
+  }
+  return undefined;
+}
+
+async function runLookup(
+  helper: string,
+  source: string,
+  serverUrl: string,
+  options: ResolveCredentialsOptions,
+): Promise<ResolvedCredentials | undefined> {
+  const credentials = await runCredentialHelper(helper, serverUrl, options);
+  return credentials ? { credentials, source } : undefined;
+}
+
+/** `docker-credential-<helper> get`; undefined when the helper has nothing for this server. */
+export async function runCredentialHelper(
+  helper: string,
+  serverUrl: string,
+  options: Pick<ResolveCredentialsOptions, "helperPath" | "helperEnv" | "helperTimeoutMs"> = {},
+): Promise<Credentials | undefined> {
+  if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(helper)) {
+    throw new UsageError(`docker config names an invalid credential helper ${JSON.stringify(helper.slice(0, 64))}`);
+  }
+  const program = `docker-credential-${helper}`;
+  const executable = options.helperPath === undefined ? program : await findExecutable(program, options.helperPath);
+  const timeoutMs = options.helperTimeoutMs ?? 10_000;
+  const result = await runProcess(executable, ["get"], serverUrl, timeoutMs, options.helperEnv).catch((err: NodeJS.ErrnoException) => {
+    const why = err.code === "ENOENT" ? "is not installed or not on PATH" : `could not start (${err.code ?? "error"})`;
+    throw new TrustError("CREDENTIAL_HELPER", `${program} ${why}`, { cause: err, hint: `install it or remove "${helper}" from the docker config` });
+  });
+  if (result.timedOut) {
+    throw new TrustError("CREDENTIAL_HELPER", `${program} get for ${serverUrl} did not finish within ${timeoutMs / 1000} s`);
+  }
+  if (result.code !== 0) {
+    if (/credentials not found/i.test(result.stdout + result.stderr)) return undefined;
+    const detail = firstLine(result.stderr || result.stdout);
+    throw new TrustError("CREDENTIAL_HELPER", `${program} get for ${serverUrl} failed (exit ${result.code})${detail ? `: ${detail}` : ""}`);
+  }
+  let parsed: { Username?: unknown; Secret?: unknown };
+  try {
+    parsed = JSON.parse(result.stdout) as { Username?: unknown; Secret?: unknown };
+  } catch {
+    throw new TrustError("CREDENTIAL_HELPER", `${program} get for ${serverUrl} printed something that is not JSON`);
+  }
+  const username = typeof parsed.Username === "string" ? parsed.Username : "";
+  const secret = typeof parsed.Secret === "string" ? parsed.Secret : "";
+  if (!secret) return undefined;
+  return username === "<token>" ? { identityToken: secret } : { username, password: secret };
+}
+
+async function findExecutable(program: string, searchPath: string): Promise<string> {
+  for (const dir of searchPath.split(path.delimiter)) {
+    if (!dir) continue;
+    const candidate = path.join(dir, program);
+    try {
+      await access(candidate, fsConstants.X_OK);
+      return candidate;
+    } catch {
+      // keep looking
+    }
+  }
+  const err: NodeJS.ErrnoException = new Error(`${program} not found`);
+  err.code = "ENOENT";
+  throw new TrustError("CREDENTIAL_HELPER", `${program} is not installed or not on PATH`, {
+    cause: err,
+    hint: `install it or remove "${program.slice("docker-credential-".length)}" from the docker config`,
+  });
+}
+
+interface ProcessResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+}
+
+function runProcess(file: string, args: string[], input: string, timeoutMs: number, env?: Record<string, string>): Promise<ProcessResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(file, args, { stdio: ["pipe", "pipe", "pipe"], ...(env ? { env } : {}), windowsHide: true });
+    const out: Buffer[] = [];
+    const errOut: Buffer[] = [];
+    let outBytes = 0;
+    let errBytes = 0;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill("SIGKILL");
+    }, timeoutMs);
+    child.stdout.on("data", (c: Buffer) => {
+      outBytes += c.length;
+      if (outBytes > MAX_HELPER_OUTPUT) child.kill("SIGKILL");
+      else out.push(c);
+    });
+    child.stderr.on("data", (c: Buffer) => {
+      errBytes += c.length;
+      if (errBytes <= 4096) errOut.push(c);
+    });
+    child.on("error", (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(errOut).toString("utf8"), timedOut });
+    });
+    child.stdin.on("error", () => {
+      /* the helper may exit without reading stdin */
+    });
+    child.stdin.end(input);
+  });
+}
+
+function firstLine(text: string): string {
+  const line = text.trim().split(/\r?\n/)[0] ?? "";
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}

@@ -1,0 +1,86 @@
+/**
+ * Retries for idempotent requests (GET, HEAD) on transient failures: 408, 429 and 5xx answers
+ * (except 501 Not Implemented), and UNREACHABLE / TIMEOUT / CONNECTION_RESET errors. Jittered
+ * exponential backoff, `Retry-After` honoured up to `maxDelayMs`. POST, PUT and DELETE pass through
+ * untouched: whether a write may be repeated is the caller's decision.
+ */
+import { ServerError } from "../errors.js";
+import type { HttpRequest, HttpResponse, Transport } from "./http.js";
+
+export interface RetryOptions {
+  /** Total attempts including the first, 4 by default. */
+  attempts?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** Injectable for tests; rejects when `signal` aborts. */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Injectable for tests; a number in [0, 1). */
+  random?: () => number;
+  /** Called before each wait, for debug logs: what failed and how long we wait. */
+  onRetry?: (info: { attempt: number; delayMs: number; reason: string; url: string }) => void;
+  /** Clock for HTTP-date `Retry-After` values. */
+  now?: () => number;
+}
+
+const RETRY_CODES = new Set(["UNREACHABLE", "TIMEOUT", "CONNECTION_RESET"]);
+
+export function isRetryableStatus(status: number): boolean {
+  return status === 408 || status === 429 || (status >= 500 && status <= 599 && status !== 501);
+}
+
+export function withRetries(transport: Transport, options: RetryOptions = {}): Transport {
+  const attempts = Math.max(1, options.attempts ?? 4);
+  const baseDelayMs = options.baseDelayMs ?? 200;
+  const maxDelayMs = options.maxDelayMs ?? 3000;
+  const sleep = options.sleep ?? defaultSleep;
+  const random = options.random ?? Math.random;
+  const now = options.now ?? Date.now;
+
+  return async (req: HttpRequest): Promise<HttpResponse> => {
+    if (req.method !== "GET" && req.method !== "HEAD") return transport(req);
+    for (let attempt = 1; ; attempt++) {
+      let retryAfterMs: number | undefined;
+      let reason: string;
+      try {
+        const res = await transport(req);
+        if (!isRetryableStatus(res.status) || attempt >= attempts) return res;
+        retryAfterMs = parseRetryAfter(res.headers["retry-after"], now());
+        reason = `HTTP ${res.status}`;
+      } catch (err) {
+        if (!(err instanceof ServerError) || !RETRY_CODES.has(err.code) || attempt >= attempts) throw err;
+        if (req.signal?.aborted) throw err;
+        reason = err.code;
+      }
+      const backoff = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
+      // "Equal jitter": half fixed, half random, so concurrent clients spread out.
+      const jittered = Math.round(backoff / 2 + (random() * backoff) / 2);
+      const delayMs = retryAfterMs === undefined ? jittered : Math.min(maxDelayMs, Math.max(retryAfterMs, 0));
+      options.onRetry?.({ attempt, delayMs, reason, url: req.url });
+      await sleep(delayMs, req.signal);
+    }
+  };
+}
+
+/** `Retry-After` as delay-seconds or an HTTP-date; undefined when absent or unparsable. */
+export function parseRetryAfter(value: string | undefined, nowMs: number): number | undefined {
+  if (value === undefined) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
+}
+
+function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}

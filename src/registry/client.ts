@@ -1,0 +1,162 @@
+/**
+ * OCI distribution client: resolve a tag or digest to the exact manifest bytes a registry serves,
+ * with their sha256 digest, size and media type (what a Notary target signs, protocol §8). The
+ * digest is computed here and checked against what was asked for and what the registry claims.
+ */
+import { createHash } from "node:crypto";
+import { ServerError } from "../errors.js";
+import { AuthSession } from "../net/auth.js";
+import type { ResolvedCredentials } from "../net/credentials.js";
+import { displayUrl, type Transport } from "../net/http.js";
+import { formatReference, type ImageReference } from "./reference.js";
+
+export const MEDIA_TYPES = {
+  dockerManifest: "application/vnd.docker.distribution.manifest.v2+json",
+  dockerManifestList: "application/vnd.docker.distribution.manifest.list.v2+json",
+  ociManifest: "application/vnd.oci.image.manifest.v1+json",
+  ociIndex: "application/vnd.oci.image.index.v1+json",
+} as const;
+
+const ACCEPT = Object.values(MEDIA_TYPES).join(", ");
+export const MANIFEST_MAX_BYTES = 4 * 1024 * 1024;
+
+export interface ResolvedManifest {
+  /** "sha256:<hex>" of `bytes`. */
+  digest: string;
+  /** Byte length of `bytes`: the Notary target length. */
+  size: number;
+  /** From Content-Type, else the manifest's own `mediaType`, else "". */
+  mediaType: string;
+  bytes: Uint8Array;
+}
+
+export interface RegistryClientOptions {
+  transport: Transport;
+  /** Credentials for a registry ("docker.io", "127.0.0.1:5000"); called once per repository. */
+  credentials?: (registry: string) => Promise<ResolvedCredentials | undefined>;
+  /** Registries (host[:port] as in the reference) spoken to over plain http. */
+  insecureHosts?: string[];
+  /** Clock for token expiry (tests). */
+  now?: () => number;
+}
+
+export interface ResolveOptions {
+  /** Overrides scheme and host for this call ("http://127.0.0.1:5000"). */
+  baseUrl?: string;
+  signal?: AbortSignal;
+}
+
+export class RegistryClient {
+  private readonly transport: Transport;
+  private readonly credentials: RegistryClientOptions["credentials"];
+  private readonly insecureHosts: Set<string>;
+  private readonly now: (() => number) | undefined;
+  private readonly sessions = new Map<string, Promise<AuthSession>>();
+
+  constructor(options: RegistryClientOptions) {
+    this.transport = options.transport;
+    this.credentials = options.credentials;
+    this.insecureHosts = new Set((options.insecureHosts ?? []).map((h) => h.toLowerCase()));
+    this.now = options.now;
+  }
+
+  /** https://<apiHost>, or http:// for a host listed in insecureHosts. */
+  baseUrlFor(ref: ImageReference): string {
+    const insecure = this.insecureHosts.has(ref.registry.toLowerCase()) || this.insecureHosts.has(ref.apiHost.toLowerCase());
+    return `${insecure ? "http" : "https"}://${ref.apiHost}`;
+  }
+
+  /**
+   * GET the manifest for the reference's digest (when it has one) or tag ("latest" when neither),
+   * accepting Docker and OCI manifests and indexes, and check its digest.
+   */
+  async resolve(ref: ImageReference, options: ResolveOptions = {}): Promise<ResolvedManifest> {
+    const baseUrl = (options.baseUrl ?? this.baseUrlFor(ref)).replace(/\/+$/, "");
+    const session = await this.session(baseUrl, ref);
+    const target = ref.digest ?? ref.tag ?? "latest";
+    const shownRef = formatReference({ name: ref.name, ...(ref.digest ? { digest: ref.digest } : { tag: target }) });
+    const url = `${baseUrl}/v2/${ref.repository}/manifests/${target}`;
+    const res = await session.request(
+      { method: "GET", url, headers: { accept: ACCEPT }, maxBytes: MANIFEST_MAX_BYTES, ...(options.signal ? { signal: options.signal } : {}) },
+      "pull",
+    );
+    if (res.status === 404) {
+      const code = registryErrorCode(res.body);
+      throw new ServerError("MANIFEST_UNKNOWN", `${shownRef} not found in the registry${code === "NAME_UNKNOWN" ? ` (no repository ${ref.repository})` : ""}`, {
+        status: 404,
+        url: displayUrl(url),
+        hint: "push the image first, or check the name and tag",
+      });
+    }
+    if (res.status !== 200) {
+      const code = registryErrorCode(res.body);
+      throw new ServerError("REGISTRY_ERROR", `registry ${ref.registry} answered ${res.status}${code ? ` ${code}` : ""} to GET ${displayUrl(url)}`, {
+        status: res.status,
+        url: displayUrl(url),
+      });
+    }
+    const digest = `sha256:${createHash("sha256").update(res.body).digest("hex")}`;
+    if (ref.digest !== undefined && ref.digest !== digest) {
+      throw mismatch(shownRef, `asked for ${ref.digest}`, digest, url);
+    }
+    const claimed = res.headers["docker-content-digest"]?.trim();
+    if (claimed) {
+      const algorithm = claimed.split(":")[0]!.toLowerCase();
+      if (["sha256", "sha384", "sha512"].includes(algorithm)) {
+        const ours = algorithm === "sha256" ? digest : `${algorithm}:${createHash(algorithm).update(res.body).digest("hex")}`;
+        if (claimed.toLowerCase() !== ours) throw mismatch(shownRef, `Docker-Content-Digest ${claimed.slice(0, 140)}`, ours, url);
+      }
+    }
+    return { digest, size: res.body.byteLength, mediaType: mediaTypeOf(res.headers["content-type"], res.body), bytes: res.body };
+  }
+
+  private session(baseUrl: string, ref: ImageReference): Promise<AuthSession> {
+    const key = `${baseUrl} ${ref.repository}`;
+    let session = this.sessions.get(key);
+    if (!session) {
+      session = (async () => {
+        const credentials = this.credentials ? await this.credentials(ref.registry) : undefined;
+        return new AuthSession({
+          transport: this.transport,
+          baseUrl,
+          repository: ref.repository,
+          ...(credentials ? { credentials } : {}),
+          ...(this.now ? { now: this.now } : {}),
+        });
+      })();
+      session.catch(() => this.sessions.delete(key));
+      this.sessions.set(key, session);
+    }
+    return session;
+  }
+}
+
+function mismatch(shownRef: string, expected: string, actual: string, url: string): ServerError {
+  return new ServerError("DIGEST_MISMATCH", `manifest of ${shownRef} does not match: ${expected}, but the bytes served hash to ${actual}`, {
+    url: displayUrl(url),
+    hint: "the registry or a proxy altered the manifest; do not sign it",
+  });
+}
+
+function mediaTypeOf(contentType: string | undefined, body: Uint8Array): string {
+  const fromHeader = contentType?.split(";")[0]!.trim().toLowerCase();
+  if (fromHeader && fromHeader !== "application/json" && fromHeader !== "application/octet-stream") return fromHeader;
+  try {
+    const parsed = JSON.parse(new TextDecoder().decode(body)) as { mediaType?: unknown };
+    if (typeof parsed.mediaType === "string") return parsed.mediaType;
+  } catch {
+    // not JSON: keep what the header said
+  }
+  return fromHeader ?? "";
+}
+
+/** The first `errors[].code` of a distribution error body, if it is one (never more of the body). */
+function registryErrorCode(body: Uint8Array): string | undefined {
+  try {
+    const parsed = JSON.parse(new TextDecoder().decode(body.subarray(0, 64 * 1024))) as { errors?: Array<{ code?: unknown }> };
+    const code = parsed.errors?.[0]?.code;
+    return typeof code === "string" && /^[A-Z_]{1,64}$/.test(code) ? code : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * Loads a private key for signing: Docker/notary key files (`~/.docker/trust/private/<id>.key`,
+ * encrypted PKCS#8 with `role:`/`gun:` PEM headers), notary's Ed25519 layout, the legacy encrypted
+ * PEMs of notary 0.1–0.3, and plain PKCS#8 / SEC1 / PKCS#1 PEMs from other tools.
+ *
+ * Errors are one line, name the key by role when known, and never carry key bytes or the passphrase
+ * (no `cause` either: OpenSSL errors are not quoted).
+ */
+import { createPrivateKey, type KeyObject } from "node:crypto";
+import { UsageError } from "../errors.js";
+import { keyIdOf, type PublicKey } from "../tuf/keys.js";
+import { EncodingError } from "./der.js";
+import { decryptLegacyPem, isLegacyEncrypted } from "./legacy-pem.js";
+import { WrongPassphraseError, decryptPkcs8 } from "./pbes2.js";
+import { decodePemBlocks, type PemBlock } from "./pem.js";
+import { ed25519FromNotaryRaw, importPkcs8 } from "./pkcs8.js";
+import { notaryPublicKeyOf, unsupportedKeyReason } from "./public-key.js";
+
+export interface LoadedPrivateKey {
+  /** The private key, ready for node:crypto `sign` (ed25519 keys too). */
+  readonly keyObject: KeyObject;
+  /** Notary form: ecdsa → DER SPKI, rsa → DER SPKI, ed25519 → raw 32 bytes (all base64). */
+  readonly publicKey: PublicKey;
+  /** TUF key ID; for these plain keys also the canonical ID that names the file. */
+  readonly keyId: string;
+  /** The `role:` PEM header (`root`, `targets`, `targets/releases`, a Docker signer name, …). */
+  readonly role?: string;
+  /** The `gun:` PEM header, present on repository-scoped keys (targets, snapshot). */
+  readonly gun?: string;
+}
+
+const PASSPHRASE_HINT = "the key is encrypted: set signer-key-passphrase";
+const PRIVATE_TYPES = new Set(["ENCRYPTED PRIVATE KEY", "PRIVATE KEY", "EC PRIVATE KEY", "RSA PRIVATE KEY", "ED25519 PRIVATE KEY"]);
+const PUBLIC_TYPES = new Set(["PUBLIC KEY", "CERTIFICATE", "RSA PUBLIC KEY", "TRUSTED CERTIFICATE"]);
+
+/** How messages name the key: by its role when the file carries one. */
+function subjectOf(block: PemBlock): string {
+  const role = block.headers["role"];
+  return role ? `key file (role ${role})` : "key file";
+}
+
+function pickBlock(text: string): PemBlock {
+  let blocks: PemBlock[];
+  try {
+    blocks = decodePemBlocks(text);
+  } catch (err) {
+    throw new UsageError(`key file is malformed: ${err instanceof EncodingError ? err.message : "unreadable PEM"}`);
+  }
+  const block = blocks.find((b) => PRIVATE_TYPES.has(b.type));
+  if (block) return block;
+  const other = blocks.find((b) => b.type !== "EC PARAMETERS");
+  if (!other) throw new UsageError("key file is not a PEM file (expected -----BEGIN ENCRYPTED PRIVATE KEY-----)");
+  if (PUBLIC_TYPES.has(other.type)) {
+    throw new UsageError(`key file holds a ${other.type.toLowerCase()}, not a private key; give the private key file (~/.docker/trust/private/<key id>.key)`);
+  }
+  throw new UsageError(`key file holds an unsupported PEM block ${other.type}; expected ENCRYPTED PRIVATE KEY, PRIVATE KEY, EC PRIVATE KEY or RSA PRIVATE KEY`);
+}
+
+/** Decodes a legacy (`EC`/`RSA`/`ED25519 PRIVATE KEY`) body. */
+function importLegacy(type: string, der: Buffer): KeyObject {
+  switch (type) {
+    case "EC PRIVATE KEY":
+      return createPrivateKey({ key: der, format: "der", type: "sec1" });
+    case "RSA PRIVATE KEY":
+      return createPrivateKey({ key: der, format: "der", type: "pkcs1" });
+    default:
+      return ed25519FromNotaryRaw(der);
+  }
+}
+
+/**
+ * The private KeyObject of a block; `secret` is the passphrase or undefined. A key that decrypts
+ * but cannot then be read is reported as a wrong passphrase, as notary does.
+ */
+function importBlock(block: PemBlock, secret: string | undefined): KeyObject {
+  const subject = subjectOf(block);
+  const wrong = () => new UsageError(`wrong passphrase for ${subject}`);
+  const needsPassphrase = () => new UsageError(`${subject}: ${PASSPHRASE_HINT}`);
+
+  if (block.type === "ENCRYPTED PRIVATE KEY") {
+    if (secret === undefined) throw needsPassphrase();
+    let plain: Buffer | undefined;
+    try {
+      plain = decryptPkcs8(block.bytes, secret);
+    } catch (err) {
+      if (err instanceof WrongPassphraseError) throw wrong();
+      throw new UsageError(`${subject} is malformed: ${err instanceof EncodingError ? err.message : "unreadable encrypted key"}`);
+    }
+    if (!plain) {
+      // Not PBES2/PBKDF2/AES (e.g. scrypt or PKCS#12 PBE): let OpenSSL try it.
+      try {
+        return createPrivateKey({ key: block.bytes, format: "der", type: "pkcs8", passphrase: secret });
+      } catch {
+        throw new UsageError(`cannot decrypt ${subject}: wrong passphrase or unsupported encryption`);
+      }
+    }
+    try {
+      return importPkcs8(plain);
+    } catch {
+      throw wrong();
+    } finally {
+      plain.fill(0);
+    }
+  }
+
+  if (block.type === "PRIVATE KEY") {
+    try {
+      return importPkcs8(block.bytes);
+    } catch (err) {
+      throw new UsageError(`${subject} is malformed: ${err instanceof EncodingError ? err.message : "unreadable PKCS#8 key"}`);
+    }
+  }
+
+  // Legacy types, encrypted with Proc-Type/DEK-Info or not.
+  let der = block.bytes;
+  const encrypted = isLegacyEncrypted(block);
+  if (encrypted) {
+    if (secret === undefined) throw needsPassphrase();
+    try {
+      der = decryptLegacyPem(block, secret);
+    } catch (err) {
+      if (err instanceof WrongPassphraseError) throw wrong();
+      throw new UsageError(`${subject}: ${err instanceof EncodingError ? err.message : "cannot decrypt"}`);
+    }
+  }
+  try {
+    return importLegacy(block.type, der);
+  } catch {
+    if (encrypted) throw wrong();
+    throw new UsageError(`${subject} is malformed: unreadable ${block.type}`);
+  } finally {
+    if (encrypted) der.fill(0);
+  }
+}
+
+/**
+ * Reads a private key file. `passphrase` is needed for encrypted keys (an empty string counts as
+ * none, as notary never encrypts with an empty passphrase) and ignored for unencrypted ones.
+ */
+export function loadPrivateKey(text: string, passphrase?: string): LoadedPrivateKey {
+  const block = pickBlock(text);
+  const keyObject = importBlock(block, passphrase === "" ? undefined : passphrase);
+  const reason = unsupportedKeyReason(keyObject);
+  if (reason) throw new UsageError(`${subjectOf(block)}: ${reason}`);
+  const publicKey = notaryPublicKeyOf(keyObject);
+  const role = block.headers["role"];
+  const gun = block.headers["gun"];
+  return {
+    keyObject,
+    publicKey,
+    keyId: keyIdOf(publicKey),
+    ...(role ? { role } : {}),
+    ...(gun ? { gun } : {}),
+  };
+}

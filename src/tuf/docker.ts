@@ -1,0 +1,144 @@
+/**
+ * Docker's reading of a Notary repository (docker/cli cli/command/trust, notary client/reader.go):
+ * released tags live in `targets/releases` or `targets`; the signers of a released tag are the
+ * other roles holding the same tag with the same digest; "Repo Admin" when there are none.
+ */
+import { canonicalKeyIdOf } from "./keys.js";
+import { pathAllowed } from "./roles.js";
+import type { FileMeta } from "./metadata.js";
+import type { TrustedSet } from "./trusted-set.js";
+
+export const RELEASES = "targets/releases";
+export const REPO_ADMIN = "Repo Admin";
+
+export function isReleasedRole(role: string): boolean {
+  return role === "targets" || role === RELEASES;
+}
+
+/** `targets/alice` → `alice`; `targets` and `targets/releases` → `Repo Admin`. */
+export function signerName(role: string): string {
+  return isReleasedRole(role) ? REPO_ADMIN : role.replace(/^targets\//, "");
+}
+
+export interface VisitedRole {
+  name: string;
+  /** Paths this role may sign, restricted by its ancestors. */
+  paths: string[];
+}
+
+/** Loaded targets roles in notary's walk order: breadth-first from `targets`, children in listed order. */
+export function walkRoles(set: TrustedSet): VisitedRole[] {
+  const out: VisitedRole[] = [];
+  const queue: VisitedRole[] = [{ name: "targets", paths: [""] }];
+  while (queue.length > 0) {
+    const role = queue.shift()!;
+    const env = set.targets.get(role.name);
+    if (!env) continue;
+    out.push(role);
+    for (const child of env.signed.delegations.roles ?? []) {
+      const d = set.delegations.get(child.name);
+      if (d) queue.push({ name: d.name, paths: d.paths });
+    }
+  }
+  return out;
+}
+
+export interface TargetEntry {
+  role: string;
+  tag: string;
+  meta: FileMeta;
+  /** Hex sha256 of the manifest (`""` when the entry has none). */
+  digest: string;
+}
+
+/** Every target a role may sign (outside its paths is ignored), in walk order; optionally one tag. */
+export function allTargets(set: TrustedSet, tag?: string): TargetEntry[] {
+  const out: TargetEntry[] = [];
+  for (const role of walkRoles(set)) {
+    const targets = set.targets.get(role.name)!.signed.targets;
+    const entries: [string, FileMeta][] = tag === undefined ? [...targets] : targets.has(tag) ? [[tag, targets.get(tag)!]] : [];
+    for (const [name, meta] of entries) {
+      if (!pathAllowed(name, role.paths)) continue;
+      out.push({ role: role.name, tag: name, meta, digest: Buffer.from(meta.hashes.get("sha256") ?? "", "base64").toString("hex") });
+    }
+  }
+  return out;
+}
+
+export interface SignedTag {
+  tag: string;
+  digest: string;
+  /** Signer names, walk order; empty means Repo Admin. */
+  signers: string[];
+  /** The released entry (length for callers that need it). */
+  length: number;
+}
+
+/** Go's sortorder.NaturalLess: runs of digits compare as numbers. */
+export function naturalCompare(a: string, b: string): number {
+  const re = /(\d+|\D+)/g;
+  const pa = a.match(re) ?? [];
+  const pb = b.match(re) ?? [];
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const x = pa[i]!;
+    const y = pb[i]!;
+    if (x === y) continue;
+    const dx = /^\d/.test(x);
+    const dy = /^\d/.test(y);
+    if (dx && dy) {
+      const nx = x.replace(/^0+/, "");
+      const ny = y.replace(/^0+/, "");
+      if (nx.length !== ny.length) return nx.length - ny.length;
+      if (nx !== ny) return nx < ny ? -1 : 1;
+      return x.length - y.length;
+    }
+    return x < y ? -1 : 1;
+  }
+  return pa.length - pb.length;
+}
+
+/** Released (tag, digest) pairs with their signers, sorted naturally by tag. */
+export function signedTags(set: TrustedSet, tag?: string): SignedTag[] {
+  const entries = allTargets(set, tag);
+  const rows = new Map<string, SignedTag>();
+  for (const e of entries) {
+    if (!isReleasedRole(e.role)) continue;
+    const key = `${e.tag}\u0000${e.digest}`;
+    if (!rows.has(key)) rows.set(key, { tag: e.tag, digest: e.digest, signers: [], length: e.meta.length });
+  }
+  for (const e of entries) {
+    if (isReleasedRole(e.role)) continue;
+    rows.get(`${e.tag}\u0000${e.digest}`)?.signers.push(signerName(e.role));
+  }
+  return [...rows.values()].sort((a, b) => naturalCompare(a.tag, b.tag));
+}
+
+/** What `docker pull` trusts for a tag: `targets/releases` first, then `targets`. */
+export function releasedTarget(set: TrustedSet, tag: string): TargetEntry | undefined {
+  const entries = allTargets(set, tag);
+  return entries.find((e) => e.role === RELEASES) ?? entries.find((e) => e.role === "targets");
+}
+
+export interface SignerKeys {
+  name: string;
+  keyIds: string[];
+}
+
+/** Delegations defined by loaded roles (except releases), with canonical key IDs, sorted by name descending. */
+export function signerKeys(set: TrustedSet): SignerKeys[] {
+  const byName = new Map<string, string[]>();
+  for (const role of walkRoles(set)) {
+    const d = set.targets.get(role.name)!.signed.delegations;
+    for (const child of d.roles ?? []) {
+      if (child.name === RELEASES) continue;
+      byName.set(
+        signerName(child.name),
+        (child.keyIds ?? []).map((id) => {
+          const key = d.keys.get(id);
+          return key ? canonicalKeyIdOf(key) : id;
+        }),
+      );
+    }
+  }
+  return [...byName].map(([name, keyIds]) => ({ name, keyIds })).sort((a, b) => (a.name > b.name ? -1 : a.name < b.name ? 1 : 0));
+}

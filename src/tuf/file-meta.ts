@@ -1,0 +1,51 @@
+/** Checking bytes against a FileMeta (length and every known hash), as notary's CheckHashes does. */
+import { createHash, timingSafeEqual } from "node:crypto";
+import { HashMismatchError, MalformedMetadataError } from "../errors.js";
+import type { FileMeta } from "./metadata.js";
+
+const SIZES: Record<string, number> = { sha256: 32, sha512: 64 };
+
+/** A FileMeta must carry sha256, and every known hash must have its algorithm's length. */
+export function checkHashStructure(meta: FileMeta | undefined, subject: string): FileMeta {
+  if (!meta) throw new MalformedMetadataError(`${subject}: no entry`);
+  if (!meta.hashes.has("sha256")) throw new MalformedMetadataError(`${subject}: no sha256 hash`);
+  for (const [alg, b64] of meta.hashes) {
+    const size = SIZES[alg];
+    if (size !== undefined && Buffer.from(b64, "base64").length !== size) {
+      throw new MalformedMetadataError(`${subject}: ${alg} hash has the wrong length`);
+    }
+  }
+  if (meta.length < 0) throw new MalformedMetadataError(`${subject}: negative length ${meta.length}`);
+  return meta;
+}
+
+/** Throws unless `bytes` has the length and every sha256/sha512 hash `meta` names. */
+export function checkFileMeta(bytes: Uint8Array, meta: FileMeta, subject: string): void {
+  if (bytes.length !== meta.length) {
+    throw new HashMismatchError(`${subject}: ${bytes.length} bytes where the signed length is ${meta.length}`);
+  }
+  let checked = 0;
+  for (const [alg, b64] of meta.hashes) {
+    if (!(alg in SIZES)) continue;
+    const want = Buffer.from(b64, "base64");
+    const got = createHash(alg).update(bytes).digest();
+    if (want.length !== got.length || !timingSafeEqual(want, got)) {
+      throw new HashMismatchError(`${subject}: ${alg} does not match the signed hash`);
+    }
+    checked++;
+  }
+  if (checked === 0) throw new HashMismatchError(`${subject}: no sha256 or sha512 hash to check`);
+}
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+export function sha256Base64(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("base64");
+}
+
+/** Hex sha256 named by a FileMeta (for `<role>.<hex>.json` URLs). */
+export function sha256HexOf(meta: FileMeta): string {
+  return Buffer.from(meta.hashes.get("sha256") ?? "", "base64").toString("hex");
+}

@@ -1,0 +1,287 @@
+/**
+ * Notary metadata models and their Go-exact wire form.
+ *
+ * Parsing keeps what Go keeps: `expires` as the original string, `keyids: null` and
+ * `roles: null` as null, hashes as the base64 strings written. Unknown fields are dropped on
+ * writing, exactly as Go's structs drop them: the server re-serialises what we upload through
+ * those structs and hashes the result, so anything Go would not write breaks the repository.
+ * Signatures are always checked over the canonical form of the parsed `signed` object, never
+ * over the file bytes (which carry HTML escapes), as notary's verifier does.
+ */
+import { canonicalBytes, canonicalJson, envelopeJson, parseJsonObject, type JsonObject, type JsonValue } from "./canonical.js";
+import { keyJson, type PublicKey } from "./keys.js";
+import { MalformedMetadataError } from "../errors.js";
+import { parseGoTime } from "./time.js";
+
+export type MetadataType = "Root" | "Targets" | "Snapshot" | "Timestamp";
+
+export interface Signature {
+  keyId: string;
+  /** As written; compared lower-case (Go lower-cases it when parsing). */
+  method: string;
+  /** Standard base64 as written. */
+  sig: string;
+}
+
+export interface FileMeta {
+  length: number;
+  /** Algorithm → standard base64 digest, as written. */
+  hashes: Map<string, string>;
+  custom?: JsonValue;
+}
+
+export interface RoleKeys {
+  keyIds: string[] | null;
+  threshold: number;
+}
+
+export interface DelegatedRole extends RoleKeys {
+  name: string;
+  paths: string[];
+}
+
+interface Common<T extends MetadataType> {
+  type: T;
+  /** The original string; `expiresAt` is its instant. */
+  expires: string;
+  version: number;
+}
+
+export interface RootSigned extends Common<"Root"> {
+  consistentSnapshot: boolean;
+  keys: Map<string, PublicKey>;
+  roles: Map<string, RoleKeys>;
+}
+
+export interface TargetsSigned extends Common<"Targets"> {
+  delegations: { keys: Map<string, PublicKey>; roles: DelegatedRole[] | null };
+  targets: Map<string, FileMeta>;
+}
+
+export interface SnapshotSigned extends Common<"Snapshot"> {
+  meta: Map<string, FileMeta>;
+}
+
+export interface TimestampSigned extends Common<"Timestamp"> {
+  meta: Map<string, FileMeta>;
+}
+
+export type AnySigned = RootSigned | TargetsSigned | SnapshotSigned | TimestampSigned;
+type SignedOf<T extends MetadataType> = Extract<AnySigned, { type: T }>;
+
+export interface Envelope<S extends AnySigned = AnySigned> {
+  signed: S;
+  signatures: Signature[];
+  /** Canonical bytes of the parsed `signed` object: what signatures are verified over. */
+  signedBytes: Uint8Array;
+  /** The file bytes as received or written. */
+  bytes: Uint8Array;
+  /** `expires` as milliseconds since the epoch. */
+  expiresAt: number;
+}
+
+// ---- parsing ---------------------------------------------------------------------------------
+
+class Reader {
+  constructor(readonly subject: string) {}
+
+  fail(what: string): never {
+    throw new MalformedMetadataError(`${this.subject}: ${what}`);
+  }
+  object(v: JsonValue | undefined, field: string): JsonObject {
+    if (v === null || typeof v !== "object" || Array.isArray(v)) this.fail(`${field} is not an object`);
+    return v;
+  }
+  string(v: JsonValue | undefined, field: string): string {
+    if (typeof v !== "string") this.fail(`${field} is not a string`);
+    return v;
+  }
+  int(v: JsonValue | undefined, field: string): number {
+    if (typeof v !== "number" || !Number.isSafeInteger(v)) this.fail(`${field} is not an integer`);
+    return v;
+  }
+  bool(v: JsonValue | undefined, field: string): boolean {
+    if (typeof v !== "boolean") this.fail(`${field} is not a boolean`);
+    return v;
+  }
+  strings(v: JsonValue | undefined, field: string): string[] {
+    if (!Array.isArray(v)) this.fail(`${field} is not a list`);
+    return v.map((x, i) => this.string(x, `${field}[${i}]`));
+  }
+  base64(v: JsonValue | undefined, field: string): string {
+    const s = this.string(v, field);
+    if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(s)) this.fail(`${field} is not standard base64`);
+    return s;
+  }
+  map<T>(v: JsonValue | undefined, field: string, each: (x: JsonValue, key: string) => T): Map<string, T> {
+    const out = new Map<string, T>();
+    if (v === null) return out; // Go decodes null into a nil map
+    const o = this.object(v, field);
+    for (const k of Object.keys(o)) out.set(k, each(o[k]!, k));
+    return out;
+  }
+  key(v: JsonValue, field: string): PublicKey {
+    const o = this.object(v, field);
+    const keyval = this.object(o.keyval, `${field}.keyval`);
+    return { type: this.string(o.keytype, `${field}.keytype`), public: this.base64(keyval.public, `${field}.keyval.public`) };
+  }
+  fileMeta(v: JsonValue, field: string): FileMeta {
+    const o = this.object(v, field);
+    const meta: FileMeta = {
+      length: this.int(o.length, `${field}.length`),
+      hashes: this.map(o.hashes, `${field}.hashes`, (h, alg) => this.base64(h, `${field}.hashes.${alg}`)),
+    };
+    if (o.custom !== undefined && o.custom !== null) meta.custom = o.custom;
+    return meta;
+  }
+  roleKeys(v: JsonValue, field: string): RoleKeys {
+    const o = this.object(v, field);
+    return {
+      keyIds: o.keyids === null ? null : this.strings(o.keyids, `${field}.keyids`),
+      threshold: this.int(o.threshold, `${field}.threshold`),
+    };
+  }
+}
+
+function parseSigned(r: Reader, o: JsonObject, expected: MetadataType): AnySigned {
+  const type = r.string(o._type, "_type");
+  if (type !== expected) r.fail(`expected type ${expected}, not ${type}`);
+  const common = { expires: r.string(o.expires, "expires"), version: r.int(o.version, "version") };
+  switch (expected) {
+    case "Root":
+      return {
+        type: "Root",
+        ...common,
+        consistentSnapshot: r.bool(o.consistent_snapshot, "consistent_snapshot"),
+        keys: r.map(o.keys, "keys", (k, id) => r.key(k, `keys.${id}`)),
+        roles: r.map(o.roles, "roles", (x, name) => r.roleKeys(x, `roles.${name}`)),
+      };
+    case "Targets": {
+      const d = o.delegations === undefined || o.delegations === null ? {} : r.object(o.delegations, "delegations");
+      const roles =
+        d.roles === null || d.roles === undefined
+          ? d.roles === null ? null : []
+          : (Array.isArray(d.roles) ? d.roles : r.fail("delegations.roles is not a list")).map((x, i) => {
+              const f = `delegations.roles[${i}]`;
+              const ro = r.object(x, f);
+              return {
+                ...r.roleKeys(x, f),
+                name: r.string(ro.name, `${f}.name`),
+                paths: ro.paths === undefined || ro.paths === null ? [] : r.strings(ro.paths, `${f}.paths`),
+              };
+            });
+      return {
+        type: "Targets",
+        ...common,
+        delegations: { keys: r.map(d.keys ?? {}, "delegations.keys", (k, id) => r.key(k, `delegations.keys.${id}`)), roles },
+        targets: r.map(o.targets, "targets", (x, name) => r.fileMeta(x, `targets.${name}`)),
+      };
+    }
+    case "Snapshot":
+    case "Timestamp":
+      return { type: expected, ...common, meta: r.map(o.meta, "meta", (x, name) => r.fileMeta(x, `meta.${name}`)) } as AnySigned;
+  }
+}
+
+const decoder = new TextDecoder("utf-8", { fatal: true });
+
+/** Parses a metadata file of the expected type; throws MalformedMetadataError naming `subject`. */
+export function parseEnvelope<T extends MetadataType>(bytes: Uint8Array, expected: T, subject: string): Envelope<SignedOf<T>> {
+  const r: Reader = new Reader(subject);
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    r.fail("is not UTF-8");
+  }
+  const file = parseJsonObject(text, subject);
+  const signedObj = r.object(file.signed, "signed");
+  const sigList = Array.isArray(file.signatures) ? file.signatures : r.fail("signatures is not a list");
+  const signatures = sigList.map((s, i): Signature => {
+    const o = r.object(s, `signatures[${i}]`);
+    return {
+      keyId: r.string(o.keyid, `signatures[${i}].keyid`),
+      method: r.string(o.method, `signatures[${i}].method`),
+      sig: r.base64(o.sig, `signatures[${i}].sig`),
+    };
+  });
+  const signed = parseSigned(r, signedObj, expected) as SignedOf<T>;
+  if (signed.version < 1) r.fail(`version ${signed.version} is less than 1`);
+  let expiresAt: number;
+  try {
+    expiresAt = parseGoTime(signed.expires);
+  } catch (err) {
+    throw new MalformedMetadataError(`${subject}: ${(err as Error).message}`);
+  }
+  let signedBytes: Uint8Array;
+  try {
+    signedBytes = canonicalBytes(signedObj);
+  } catch (err) {
+    throw new MalformedMetadataError(`${subject}: ${(err as Error).message}`);
+  }
+  return { signed, signatures, signedBytes, bytes, expiresAt };
+}
+
+// ---- writing ---------------------------------------------------------------------------------
+
+function mapObject<T>(m: Map<string, T>, each: (v: T) => JsonValue): JsonObject {
+  const o: JsonObject = Object.create(null);
+  for (const [k, v] of m) o[k] = each(v);
+  return o;
+}
+
+function fileMetaJson(f: FileMeta): JsonObject {
+  const o: JsonObject = { hashes: mapObject(f.hashes, (h) => h), length: f.length };
+  if (f.custom !== undefined) o.custom = f.custom;
+  return o;
+}
+
+/** The `signed` object in Go's struct shape (every field present, `paths` omitted when empty). */
+export function signedJson(s: AnySigned): JsonObject {
+  const common = { _type: s.type, expires: s.expires, version: s.version };
+  switch (s.type) {
+    case "Root":
+      return {
+        ...common,
+        consistent_snapshot: s.consistentSnapshot,
+        keys: mapObject(s.keys, keyJson),
+        roles: mapObject(s.roles, (r) => ({ keyids: r.keyIds, threshold: r.threshold })),
+      };
+    case "Targets":
+      return {
+        ...common,
+        delegations: {
+          keys: mapObject(s.delegations.keys, keyJson),
+          roles:
+            s.delegations.roles === null
+              ? null
+              : s.delegations.roles.map((r) => {
+                  const o: JsonObject = { keyids: r.keyIds, name: r.name, threshold: r.threshold };
+                  if (r.paths.length > 0) o.paths = r.paths;
+                  return o;
+                }),
+        },
+        targets: mapObject(s.targets, fileMetaJson),
+      };
+    case "Snapshot":
+    case "Timestamp":
+      return { ...common, meta: mapObject(s.meta, fileMetaJson) };
+  }
+}
+
+/** Canonical bytes of a `signed` object we build: what a signer signs. */
+export function signingBytes(s: AnySigned): Uint8Array {
+  return canonicalBytes(signedJson(s));
+}
+
+const encoder = new TextEncoder();
+
+/** The file bytes Go would write for this signed object and these signatures. */
+export function serialiseEnvelope(s: AnySigned, signatures: readonly Signature[]): Uint8Array {
+  return encoder.encode(
+    envelopeJson(
+      canonicalJson(signedJson(s)),
+      signatures.map((g) => ({ keyid: g.keyId, method: g.method.toLowerCase(), sig: g.sig })),
+    ),
+  );
+}

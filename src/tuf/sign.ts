@@ -1,0 +1,41 @@
+/**
+ * Signing a `signed` object into file bytes that Go would write byte for byte.
+ * Before anything leaves the process, the bytes are parsed back and re-serialised: a file that is
+ * not a fixed point of Go's round trip would be accepted by the server and break every reader.
+ */
+import { MalformedMetadataError } from "../errors.js";
+import type { Signer } from "../signers/signer.js";
+import { parseEnvelope, serialiseEnvelope, signingBytes, type AnySigned, type Signature } from "./metadata.js";
+import { parseGoTime } from "./time.js";
+
+const GO_EXPIRES = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d*[1-9])?Z$/;
+
+export async function signEnvelope(signed: AnySigned, signers: readonly Signer[]): Promise<Uint8Array> {
+  if (!GO_EXPIRES.test(signed.expires)) {
+    throw new MalformedMetadataError(`expires ${signed.expires} is not in Go's UTC form`);
+  }
+  parseGoTime(signed.expires);
+  const message = signingBytes(signed);
+  const signatures: Signature[] = [];
+  for (const signer of signers) {
+    if (signer.maxMessageBytes !== undefined && message.length > signer.maxMessageBytes) {
+      throw new MalformedMetadataError(
+        `${signed.type.toLowerCase()} metadata is ${message.length} bytes; ${signer.description} signs at most ${signer.maxMessageBytes}`,
+      );
+    }
+    const sig = await signer.sign(message);
+    signatures.push({ keyId: signer.keyId, method: signer.method, sig: Buffer.from(sig).toString("base64") });
+  }
+  const bytes = serialiseEnvelope(signed, signatures);
+  assertFixedPoint(bytes, signed.type);
+  return bytes;
+}
+
+/** Throws unless parse → serialise gives back exactly `bytes`. */
+export function assertFixedPoint(bytes: Uint8Array, type: AnySigned["type"]): void {
+  const env = parseEnvelope(bytes, type, "metadata to upload");
+  const again = serialiseEnvelope(env.signed, env.signatures);
+  if (Buffer.compare(Buffer.from(again), Buffer.from(bytes)) !== 0) {
+    throw new MalformedMetadataError(`${type.toLowerCase()} metadata would not survive Go's round trip; refusing to upload it`);
+  }
+}

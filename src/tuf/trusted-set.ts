@@ -1,0 +1,254 @@
+/**
+ * The trusted set: a pure state machine over metadata bytes, in notary's client order
+ * (client/tufclient.go, tuf/builder.go): root, then timestamp, snapshot (by the timestamp's hash
+ * and length), targets and delegations (by the snapshot's hashes and lengths). Every step checks
+ * signatures against the already-trusted parent, `_type`, version rollback against what was
+ * trusted before, and expiry against the injected clock. It does no I/O.
+ */
+import { ExpiredError, MalformedMetadataError, RollbackError, RootTrustError, VerificationError } from "../errors.js";
+import { checkFileMeta, checkHashStructure } from "./file-meta.js";
+import { parseEnvelope, type DelegatedRole, type Envelope, type FileMeta, type RootSigned, type SnapshotSigned, type TargetsSigned, type TimestampSigned } from "./metadata.js";
+import { pickKeys, verifyThreshold } from "./verify.js";
+import { pinnedOnly, rootCertificateKeys } from "./root-keys.js";
+import { displayTime } from "./time.js";
+import type { PublicKey } from "./keys.js";
+import { isDelegationName, parentOf, restrictPaths } from "./roles.js";
+
+export interface TrustAnchor {
+  /** Certificate (or canonical) key IDs one of which must sign every root. */
+  pinnedRootKeyIds?: readonly string[];
+  /** Root trusted in an earlier run (trust on first use); a new root must rotate from it. */
+  trustedRoot?: Uint8Array;
+  /** Versions trusted in an earlier run, by role name, to refuse rollback. */
+  previousVersions?: Readonly<Record<string, number>>;
+}
+
+export interface TrustedSetOptions extends TrustAnchor {
+  gun: string;
+  /** Milliseconds since the epoch. */
+  now: number;
+  /** Accept expired delegations (a signer renews the roles it re-signs). */
+  allowExpiredDelegations?: boolean;
+}
+
+/** A delegation as its parent defines it, with paths restricted by the parent's paths. */
+export interface DelegationRole {
+  name: string;
+  keys: Map<string, PublicKey>;
+  threshold: number;
+  paths: string[];
+}
+
+/** A snapshot whose root entry differs from the trusted root: the caller fetches the new root. */
+export class RootChangedError extends VerificationError {
+  constructor(readonly rootMeta: FileMeta) {
+    super("ROOT_CHANGED", "the snapshot names a root other than the trusted one");
+  }
+}
+
+export class TrustedSet {
+  readonly gun: string;
+  readonly now: number;
+  private readonly opts: TrustedSetOptions;
+  private rootEnv!: Envelope<RootSigned>;
+  timestamp: Envelope<TimestampSigned> | undefined;
+  snapshot: Envelope<SnapshotSigned> | undefined;
+  /** `targets` and every delegation loaded, by role name. */
+  readonly targets = new Map<string, Envelope<TargetsSigned>>();
+  /** Delegation roles as their parents define them (loaded or not). */
+  readonly delegations = new Map<string, DelegationRole>();
+
+  /** Trusts `rootBytes` (or rotates to it from the anchor's trusted root). */
+  constructor(rootBytes: Uint8Array, opts: TrustedSetOptions) {
+    this.gun = opts.gun;
+    this.now = opts.now;
+    this.opts = opts;
+    if (opts.trustedRoot) {
+      this.rootEnv = this.checkRoot(parseEnvelope(opts.trustedRoot, "Root", "trusted root"), undefined, false);
+      this.updateRoot(rootBytes);
+    } else {
+      this.rootEnv = this.checkRoot(parseEnvelope(rootBytes, "Root", "root"), undefined, true);
+    }
+  }
+
+  get root(): Envelope<RootSigned> {
+    return this.rootEnv;
+  }
+
+  /**
+   * Moves to a newer root: it must be signed by a threshold of the current root's certificate
+   * keys and by its own, and must pass the pins. Equal bytes are a no-op.
+   */
+  updateRoot(bytes: Uint8Array): void {
+    if (Buffer.compare(Buffer.from(bytes), Buffer.from(this.rootEnv.bytes)) === 0) return;
+    const next = parseEnvelope(bytes, "Root", "served root");
+    const cur = this.rootEnv.signed.version;
+    if (next.signed.version < cur) throw new RollbackError(`root version ${next.signed.version} is lower than trusted version ${cur}`);
+    if (next.signed.version === cur) throw new RootTrustError(`root version ${cur} served with content other than the trusted root v${cur}`, { hint: "the server's root changed without a rotation; check with the repository owner" });
+    this.rootEnv = this.checkRoot(next, this.rootEnv, true);
+  }
+
+  private checkRoot(env: Envelope<RootSigned>, previous: Envelope<RootSigned> | undefined, fresh: boolean): Envelope<RootSigned> {
+    const root = env.signed;
+    const subject = `root v${root.version}`;
+    for (const role of ["root", "targets", "snapshot", "timestamp"]) {
+      const r = root.roles.get(role);
+      if (!r) throw new MalformedMetadataError(`${subject}: no ${role} role`);
+      if (r.threshold < 1) throw new MalformedMetadataError(`${subject}: ${role} threshold ${r.threshold} is less than 1`);
+      pickKeys(root.keys, r.keyIds, `${subject} ${role} role`);
+    }
+    if (previous) {
+      const prevKeys = rootCertificateKeys(previous.signed, { gun: this.gun, now: this.now, checkExpiry: false });
+      try {
+        verifyThreshold(env, { name: subject, keys: prevKeys.keys, threshold: previous.signed.roles.get("root")!.threshold });
+      } catch (err) {
+        throw new RootTrustError(`${subject} is not signed by the root keys of trusted root v${previous.signed.version}`, {
+          cause: err,
+          hint: "the repository's root changed without a valid rotation; if the owner re-created it, remove the stored root or set root-key-id",
+        });
+      }
+    }
+    const own = rootCertificateKeys(root, { gun: this.gun, now: this.now, checkExpiry: fresh });
+    if (own.keys.size === 0) {
+      throw new RootTrustError(`${subject}: no valid root certificate for ${this.gun} (${own.rejected.join("; ") || "no root keys"})`);
+    }
+    let keys = own.keys;
+    if (this.opts.pinnedRootKeyIds?.length) {
+      keys = pinnedOnly(own.keys, this.opts.pinnedRootKeyIds);
+      if (keys.size === 0) {
+        throw new RootTrustError(
+          `${subject} of ${this.gun} is signed by root key ${[...own.keys.keys()].map((k) => k.slice(0, 12) + "…").join(", ")}, not the pinned ${this.opts.pinnedRootKeyIds.map((k) => k.slice(0, 12) + "…").join(", ")}`,
+          { hint: "check root-key-id against `docker trust inspect` Root Key" },
+        );
+      }
+    }
+    verifyThreshold(env, { name: subject, keys, threshold: root.roles.get("root")!.threshold });
+    if (fresh) this.checkExpiry(env, "root");
+    return env;
+  }
+
+  private checkExpiry(env: Envelope, role: string): void {
+    if (env.expiresAt < this.now) {
+      throw new ExpiredError(`${role} expired at ${displayTime(env.expiresAt)}`);
+    }
+  }
+
+  private checkVersion(role: string, version: number): void {
+    const prev = this.opts.previousVersions?.[role];
+    if (prev !== undefined && version < prev) {
+      throw new RollbackError(`${role} version ${version} is lower than version ${prev} trusted before`);
+    }
+  }
+
+  private rootRole(role: "timestamp" | "snapshot" | "targets") {
+    const r = this.rootEnv.signed.roles.get(role)!;
+    return { name: role, keys: pickKeys(this.rootEnv.signed.keys, r.keyIds, `root ${role} role`), threshold: r.threshold };
+  }
+
+  updateTimestamp(bytes: Uint8Array): Envelope<TimestampSigned> {
+    const env = parseEnvelope(bytes, "Timestamp", "timestamp");
+    verifyThreshold(env, this.rootRole("timestamp"));
+    this.checkVersion("timestamp", env.signed.version);
+    this.checkExpiry(env, "timestamp");
+    checkHashStructure(env.signed.meta.get("snapshot"), "timestamp meta for snapshot");
+    this.timestamp = env;
+    this.snapshot = undefined;
+    this.targets.clear();
+    this.delegations.clear();
+    return env;
+  }
+
+  /** What the trusted timestamp says of the snapshot (for a by-hash fetch). */
+  get snapshotMeta(): FileMeta {
+    if (!this.timestamp) throw new VerificationError("ORDER", "timestamp must be loaded before snapshot");
+    return this.timestamp.signed.meta.get("snapshot")!;
+  }
+
+  updateSnapshot(bytes: Uint8Array): Envelope<SnapshotSigned> {
+    checkFileMeta(bytes, this.snapshotMeta, "snapshot");
+    const env = parseEnvelope(bytes, "Snapshot", "snapshot");
+    verifyThreshold(env, this.rootRole("snapshot"));
+    this.checkVersion("snapshot", env.signed.version);
+    this.checkExpiry(env, "snapshot");
+    for (const role of ["root", "targets"]) checkHashStructure(env.signed.meta.get(role), `snapshot meta for ${role}`);
+    const rootMeta = env.signed.meta.get("root")!;
+    try {
+      checkFileMeta(this.rootEnv.bytes, rootMeta, "root");
+    } catch {
+      throw new RootChangedError(rootMeta);
+    }
+    this.snapshot = env;
+    return env;
+  }
+
+  /** The snapshot's entry for a targets role, or undefined when the role was never published. */
+  metaFor(role: string): FileMeta | undefined {
+    if (!this.snapshot) throw new VerificationError("ORDER", "snapshot must be loaded before targets");
+    const meta = this.snapshot.signed.meta.get(role);
+    return meta && checkHashStructure(meta, `snapshot meta for ${role}`);
+  }
+
+  updateTargets(bytes: Uint8Array): Envelope<TargetsSigned> {
+    const meta = this.metaFor("targets")!;
+    checkFileMeta(bytes, meta, "targets");
+    const env = parseEnvelope(bytes, "Targets", "targets");
+    verifyThreshold(env, this.rootRole("targets"));
+    this.checkVersion("targets", env.signed.version);
+    this.checkExpiry(env, "targets");
+    this.acceptTargets("targets", env, [""]);
+    return env;
+  }
+
+  /** Loads a delegation whose parent is loaded. Throws when it cannot be trusted (callers skip it). */
+  updateDelegation(name: string, bytes: Uint8Array): Envelope<TargetsSigned> {
+    const role = this.delegations.get(name);
+    if (!role) throw new VerificationError("UNKNOWN_ROLE", `${name} is not delegated by a loaded parent`);
+    const meta = this.metaFor(name);
+    if (!meta) throw new VerificationError("UNKNOWN_ROLE", `${name} is not in the snapshot`);
+    checkFileMeta(bytes, meta, name);
+    const env = parseEnvelope(bytes, "Targets", name);
+    verifyThreshold(env, role);
+    this.checkVersion(name, env.signed.version);
+    if (!this.opts.allowExpiredDelegations) this.checkExpiry(env, name);
+    this.acceptTargets(name, env, role.paths);
+    return env;
+  }
+
+  private acceptTargets(name: string, env: Envelope<TargetsSigned>, paths: string[]): void {
+    const d = env.signed.delegations;
+    for (const child of d.roles ?? []) this.checkDelegationShape(name, child, d.keys);
+    for (const [target, meta] of env.signed.targets) checkTargetMeta(name, target, meta);
+    this.targets.set(name, env);
+    for (const child of d.roles ?? []) {
+      this.delegations.set(child.name, {
+        name: child.name,
+        keys: pickKeys(d.keys, child.keyIds, `${name} delegation ${child.name}`),
+        threshold: child.threshold,
+        paths: restrictPaths(paths, child.paths),
+      });
+    }
+  }
+
+  private checkDelegationShape(parent: string, child: DelegatedRole, keys: Map<string, PublicKey>): void {
+    if (!isDelegationName(child.name) || parentOf(child.name) !== parent) {
+      throw new MalformedMetadataError(`${parent}: delegation role ${child.name} is not a valid child`);
+    }
+    if (child.threshold < 1) throw new MalformedMetadataError(`${parent}: ${child.name} threshold ${child.threshold} is less than 1`);
+    pickKeys(keys, child.keyIds, `${parent} delegation ${child.name}`);
+  }
+
+  /** Versions trusted now, to be persisted and passed as `previousVersions` next time. */
+  versions(): Record<string, number> {
+    const out: Record<string, number> = { root: this.rootEnv.signed.version };
+    if (this.timestamp) out.timestamp = this.timestamp.signed.version;
+    if (this.snapshot) out.snapshot = this.snapshot.signed.version;
+    for (const [name, env] of this.targets) out[name] = env.signed.version;
+    return out;
+  }
+}
+
+/** Target entries must have sane hashes and lengths (a negative length or short hash is tampering). */
+function checkTargetMeta(role: string, target: string, meta: FileMeta): void {
+  checkHashStructure(meta, `${role} target ${target}`);
+}
+

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parseEnvelope, serialiseEnvelope, type MetadataType } from "../../src/tuf/metadata.js";
+import { MalformedMetadataError } from "../../src/errors.js";
+
+const fixtures = fileURLToPath(new URL("../fixtures/notary-compat/", import.meta.url));
+const repos = {
+  "notary0.1": ["notary0.1/tuf/docker.com/notary0.1/samplerepo/metadata/", ["root", "targets", "snapshot", "timestamp"]],
+  "notary0.3": ["notary0.3/tuf/docker.com/notary0.3/tst/metadata/", ["root", "targets", "snapshot", "timestamp", "targets/releases"]],
+} as const;
+
+function typeOf(role: string): MetadataType {
+  if (role.startsWith("targets")) return "Targets";
+  return (role[0]!.toUpperCase() + role.slice(1)) as MetadataType;
+}
+
+describe("Go-written metadata", () => {
+  for (const [repo, [dir, roles]] of Object.entries(repos)) {
+    for (const role of roles) {
+      it(`${repo} ${role}: parse then serialise gives back the file bytes`, () => {
+        const bytes = readFileSync(fixtures + dir + role + ".json");
+        const env = parseEnvelope(bytes, typeOf(role), role);
+        const out = serialiseEnvelope(env.signed, env.signatures);
+        expect(Buffer.from(out).toString("utf8")).toBe(bytes.toString("utf8"));
+      });
+    }
+  }
+
+  it("keeps an expires with a UTC offset as written and reads its instant", () => {
+    const bytes = readFileSync(fixtures + repos["notary0.3"][0] + "targets.json");
+    const env = parseEnvelope(bytes, "Targets", "targets");
+    expect(env.signed.expires).toMatch(/[+-]\d\d:\d\d$/);
+    expect(env.expiresAt).toBeGreaterThan(Date.UTC(2116, 0, 1));
+  });
+});
+
+describe("parseEnvelope", () => {
+  const minimal = (signed: object) => new TextEncoder().encode(JSON.stringify({ signed, signatures: [] }));
+  const ts = { _type: "Timestamp", expires: "2030-01-01T00:00:00Z", meta: {}, version: 1 };
+
+  it("refuses the wrong _type", () => {
+    expect(() => parseEnvelope(minimal(ts), "Snapshot", "snapshot")).toThrow(/expected type Snapshot, not Timestamp/);
+  });
+  it("refuses version 0", () => {
+    expect(() => parseEnvelope(minimal({ ...ts, version: 0 }), "Timestamp", "timestamp")).toThrow(/version 0 is less than 1/);
+  });
+  it("refuses a non-integer length", () => {
+    const bad = { ...ts, meta: { snapshot: { hashes: {}, length: 1.5 } } };
+    expect(() => parseEnvelope(minimal(bad), "Timestamp", "timestamp")).toThrow(MalformedMetadataError);
+  });
+  it("refuses an expires that is not RFC 3339", () => {
+    expect(() => parseEnvelope(minimal({ ...ts, expires: "tomorrow" }), "Timestamp", "timestamp")).toThrow(/RFC 3339/);
+  });
+  it("refuses non-UTF-8 and non-JSON bodies", () => {
+    expect(() => parseEnvelope(new Uint8Array([0xff, 0xfe]), "Timestamp", "timestamp")).toThrow(/UTF-8/);
+    expect(() => parseEnvelope(new TextEncoder().encode("<html>"), "Timestamp", "timestamp")).toThrow(/not valid JSON/);
+  });
+  it("keeps a target named __proto__ as data", () => {
+    const t = {
+      _type: "Targets",
+      delegations: { keys: {}, roles: [] },
+      expires: "2030-01-01T00:00:00Z",
+      targets: { __proto__: { hashes: { sha256: "AAAA" }, length: 1 } },
+      version: 1,
+    };
+    const text = JSON.stringify({ signed: t, signatures: [] }).replace('"targets":{}', '"targets":{"__proto__":{"hashes":{"sha256":"AAAA"},"length":1}}');
+    const env = parseEnvelope(new TextEncoder().encode(text), "Targets", "targets");
+    expect([...env.signed.targets.keys()]).toEqual(["__proto__"]);
+    expect(Buffer.from(serialiseEnvelope(env.signed, [])).toString()).toContain('"targets":{"__proto__":');
+  });
+});
