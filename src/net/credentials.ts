@@ -166,6 +166,9 @@ export async function runCredentialHelper(
   if (result.timedOut) {
     throw new TrustError("CREDENTIAL_HELPER", `${program} get for ${serverUrl} did not finish within ${timeoutMs / 1000} s`);
   }
+  if (result.overflow) {
+    throw new TrustError("CREDENTIAL_HELPER", `${program} get for ${serverUrl} printed more than ${MAX_HELPER_OUTPUT / 1024} KiB`);
+  }
   if (result.code !== 0) {
     if (/credentials not found/i.test(result.stdout + result.stderr)) return undefined;
     const detail = firstLine(result.stderr || result.stdout);
@@ -207,23 +210,42 @@ interface ProcessResult {
   stdout: string;
   stderr: string;
   timedOut: boolean;
+  overflow: boolean;
 }
 
 function runProcess(file: string, args: string[], input: string, timeoutMs: number, env?: Record<string, string>): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(file, args, { stdio: ["pipe", "pipe", "pipe"], ...(env ? { env } : {}), windowsHide: true });
+    // Own process group, so that a timeout also ends whatever the helper started (and holds our pipes).
+    const group = process.platform !== "win32";
+    const child = spawn(file, args, { stdio: ["pipe", "pipe", "pipe"], ...(env ? { env } : {}), windowsHide: true, detached: group });
     const out: Buffer[] = [];
     const errOut: Buffer[] = [];
     let outBytes = 0;
     let errBytes = 0;
-    let timedOut = false;
+    let done = false;
+    const stop = () => {
+      try {
+        if (group && child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+        else child.kill("SIGKILL");
+      } catch {
+        child.kill("SIGKILL");
+      }
+    };
+    const finish = (result: ProcessResult) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      resolve(result);
+    };
     const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill("SIGKILL");
+      stop();
+      child.stdout.destroy();
+      child.stderr.destroy();
+      finish({ code: null, stdout: "", stderr: "", timedOut: true, overflow: false });
     }, timeoutMs);
     child.stdout.on("data", (c: Buffer) => {
       outBytes += c.length;
-      if (outBytes > MAX_HELPER_OUTPUT) child.kill("SIGKILL");
+      if (outBytes > MAX_HELPER_OUTPUT) stop();
       else out.push(c);
     });
     child.stderr.on("data", (c: Buffer) => {
@@ -231,12 +253,14 @@ function runProcess(file: string, args: string[], input: string, timeoutMs: numb
       if (errBytes <= 4096) errOut.push(c);
     });
     child.on("error", (err) => {
+      if (done) return;
+      done = true;
       clearTimeout(timer);
       reject(err);
     });
     child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout: Buffer.concat(out).toString("utf8"), stderr: Buffer.concat(errOut).toString("utf8"), timedOut });
+      const stdout = Buffer.concat(out).toString("utf8");
+      finish({ code, stdout, stderr: Buffer.concat(errOut).toString("utf8"), timedOut: false, overflow: outBytes > MAX_HELPER_OUTPUT });
     });
     child.stdin.on("error", () => {
       /* the helper may exit without reading stdin */

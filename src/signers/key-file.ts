@@ -125,9 +125,9 @@ function importBlock(block: PemBlock, secret: string | undefined): KeyObject {
   }
   try {
     return importLegacy(block.type, der);
-  } catch {
+  } catch (err) {
     if (encrypted) throw wrong();
-    throw new UsageError(`${subject} is malformed: unreadable ${block.type}`);
+    throw new UsageError(`${subject} is malformed: ${err instanceof EncodingError ? err.message : `unreadable ${block.type}`}`);
   } finally {
     if (encrypted) der.fill(0);
   }
