@@ -142,3 +142,39 @@ export function signerKeys(set: TrustedSet): SignerKeys[] {
   }
   return [...byName].map(([name, keyIds]) => ({ name, keyIds })).sort((a, b) => (a.name > b.name ? -1 : a.name < b.name ? 1 : 0));
 }
+
+export interface RoleCandidate {
+  name: string;
+  /** Canonical IDs of the role's keys (what `docker trust inspect` shows). */
+  keyIds: string[];
+  paths: string[];
+  /** The role lists the signer's key. */
+  hasKey: boolean;
+  /** The role's paths cover every tag. */
+  coversTags: boolean;
+  threshold: number;
+}
+
+/**
+ * Docker's GetSignableRoles: every direct child of `targets` that lists the key and whose paths
+ * cover the tags; `targets` itself only when there are no delegations at all. Key identity is by
+ * canonical ID, so a delegation that lists the key as a certificate still matches.
+ */
+export function roleCandidates(set: TrustedSet, canonicalKeyId: string, tags: readonly string[]): RoleCandidate[] {
+  const targets = set.targets.get("targets")!.signed;
+  const out: RoleCandidate[] = [];
+  for (const child of targets.delegations.roles ?? []) {
+    const d = set.delegations.get(child.name);
+    if (!d || child.name.split("/").length !== 2) continue;
+    const keyIds = [...d.keys.values()].map((k) => canonicalKeyIdOf(k));
+    out.push({
+      name: child.name,
+      keyIds,
+      paths: d.paths,
+      hasKey: keyIds.includes(canonicalKeyId),
+      coversTags: tags.every((t) => pathAllowed(t, d.paths)),
+      threshold: d.threshold,
+    });
+  }
+  return out;
+}

@@ -146,6 +146,8 @@ export class TrustedSet {
   }
 
   updateTimestamp(bytes: Uint8Array): Envelope<TimestampSigned> {
+    // The root in force must itself be current before anything it signs for is trusted.
+    this.checkExpiry(this.rootEnv, "root");
     const env = parseEnvelope(bytes, "Timestamp", "timestamp");
     verifyThreshold(env, this.rootRole("timestamp"));
     this.checkVersion("timestamp", env.signed.version);

@@ -1,0 +1,170 @@
+/**
+ * The Notary server's HTTP API (server/server.go routes): metadata by current name, checksum or
+ * version, the server-held timestamp and snapshot keys, and the atomic multipart upload.
+ * Authentication and transport bounds live in net/; this maps the server's answers to typed errors.
+ */
+import { randomBytes } from "node:crypto";
+import { ServerError } from "../errors.js";
+import type { AccessScope } from "../net/auth.js";
+import { displayUrl, type HttpRequest, type HttpResponse } from "../net/http.js";
+import type { PublicKey } from "../tuf/keys.js";
+import { MAX_BYTES, unsignedLimit } from "./limits.js";
+
+export type Send = (req: HttpRequest, access: AccessScope) => Promise<HttpResponse>;
+
+export interface NotaryClientOptions {
+  /** Server origin, e.g. `https://notary.example:4443`. */
+  baseUrl: string;
+  /** Globally unique name of the repository: `registry.example/app`, `docker.io/library/alpine`. */
+  gun: string;
+  send: Send;
+}
+
+export interface GetOptions {
+  /** Fetch `<role>.<hex>.json` by its sha256. */
+  sha256Hex?: string;
+  /** Fetch `<version>.<role>.json`. */
+  version?: number;
+  /** Exact signed length when known; the read is bounded by it. */
+  length?: number;
+  signal?: AbortSignal;
+}
+
+interface ServerErrorBody {
+  code?: string;
+  message?: string;
+  detail?: unknown;
+}
+
+export class NotaryClient {
+  readonly baseUrl: string;
+  readonly gun: string;
+  private readonly send: Send;
+  /** Requests sent, for summaries and benchmarks. */
+  requests = 0;
+
+  constructor(opts: NotaryClientOptions) {
+    this.baseUrl = opts.baseUrl.replace(/\/+$/, "");
+    this.gun = opts.gun;
+    this.send = opts.send;
+  }
+
+  private url(file: string): string {
+    return `${this.baseUrl}/v2/${this.gun}/_trust/tuf/${file}`;
+  }
+
+  /** A metadata file, or undefined when the server has none (404). */
+  async getMetadata(role: string, opts: GetOptions = {}): Promise<Uint8Array | undefined> {
+    const file =
+      opts.sha256Hex !== undefined ? `${role}.${opts.sha256Hex}.json` : opts.version !== undefined ? `${opts.version}.${role}.json` : `${role}.json`;
+    const maxBytes = opts.length ?? unsignedLimit(role);
+    const res = await this.request({ method: "GET", url: this.url(file), maxBytes, ...(opts.signal ? { signal: opts.signal } : {}) }, "pull");
+    if (res.status === 404) return undefined;
+    if (res.status !== 200) throw this.failure(res, `GET ${file}`);
+    return res.body;
+  }
+
+  /** The server-held public key of `timestamp` or `snapshot` (created by the server if it has none). */
+  async getServerKey(role: "timestamp" | "snapshot"): Promise<PublicKey> {
+    const res = await this.request({ method: "GET", url: this.url(`${role}.key`), maxBytes: MAX_BYTES.key }, "pull,push");
+    if (res.status !== 200) throw this.failure(res, `GET ${role}.key`);
+    let parsed: { keytype?: unknown; keyval?: { public?: unknown } };
+    try {
+      parsed = JSON.parse(new TextDecoder().decode(res.body));
+    } catch {
+      throw new ServerError("BAD_RESPONSE", `${this.where()} answered GET ${role}.key with something that is not JSON`);
+    }
+    if (typeof parsed?.keytype !== "string" || typeof parsed.keyval?.public !== "string") {
+      throw new ServerError("BAD_RESPONSE", `${this.where()} answered GET ${role}.key without a public key`);
+    }
+    return { type: parsed.keytype, public: parsed.keyval.public };
+  }
+
+  /** One atomic upload of role files (`root`, `targets`, `targets/releases`, …). */
+  async publish(files: ReadonlyMap<string, Uint8Array>, signal?: AbortSignal): Promise<void> {
+    const boundary = randomBytes(30).toString("hex");
+    const parts: Buffer[] = [];
+    for (const [role, bytes] of files) {
+      parts.push(
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="files"; filename="${role}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+        ),
+        Buffer.from(bytes),
+        Buffer.from("\r\n"),
+      );
+    }
+    parts.push(Buffer.from(`--${boundary}--\r\n`));
+    const res = await this.request(
+      {
+        method: "POST",
+        url: this.url(""),
+        headers: { "content-type": `multipart/form-data; boundary=${boundary}` },
+        body: Buffer.concat(parts),
+        maxBytes: MAX_BYTES.error,
+        ...(signal ? { signal } : {}),
+      },
+      "pull,push",
+    );
+    if (res.status !== 200) throw this.failure(res, `POST ${[...files.keys()].join(", ")}`);
+  }
+
+  private async request(req: HttpRequest, access: AccessScope): Promise<HttpResponse> {
+    this.requests++;
+    return this.send(req, access);
+  }
+
+  private where(): string {
+    return `${this.gun} on ${this.baseUrl}`;
+  }
+
+  /** Maps a non-success answer to one line naming the request, the server's code and its detail. */
+  failure(res: HttpResponse, what: string): ServerError {
+    const body = parseErrorBody(res.body);
+    const code = body?.code;
+    const url = displayUrl(res.url);
+    const status = res.status;
+    if (status === 400 && code === "VERSION") {
+      return new ServerError("VERSION_CONFLICT", `${this.where()}: ${what} lost a race: a newer version is already published`, { status, url });
+    }
+    if (status === 400 && code === "INVALID_UPDATE") {
+      return new ServerError("INVALID_UPDATE", `${this.where()} rejected ${what}: ${describeDetail(body?.detail)}`, { status, url });
+    }
+    if (status === 404) {
+      return new ServerError("NOT_FOUND", `${this.where()}: ${what} answered 404 (${code ?? "not found"})`, { status, url });
+    }
+    if (status >= 500) {
+      return new ServerError("SERVER_UNAVAILABLE", `${this.where()}: ${what} failed with HTTP ${status}${code ? ` (${code})` : ""}`, {
+        status,
+        url,
+        hint: "the Notary server or its signer is failing; retry later",
+      });
+    }
+    const message = body?.message ? `: ${truncate(body.message)}` : "";
+    return new ServerError(code ? `SERVER_${code}` : "BAD_STATUS", `${this.where()}: ${what} answered HTTP ${status}${code ? ` ${code}` : ""}${message}`, { status, url });
+  }
+}
+
+function parseErrorBody(body: Uint8Array): ServerErrorBody | undefined {
+  try {
+    const parsed = JSON.parse(new TextDecoder().decode(body.subarray(0, MAX_BYTES.error))) as { errors?: ServerErrorBody[] };
+    return Array.isArray(parsed?.errors) ? parsed.errors[0] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function truncate(s: string, n = 300): string {
+  const clean = s.replace(/[\u0000-\u001f\u007f]/g, " ");
+  return clean.length > n ? `${clean.slice(0, n)}…` : clean;
+}
+
+/** `{"Name":"ErrBadTargets","Error":{"Msg":"…"}}` → `ErrBadTargets: …`. */
+function describeDetail(detail: unknown): string {
+  if (detail && typeof detail === "object") {
+    const d = detail as { Name?: unknown; Error?: unknown };
+    const inner = d.Error && typeof d.Error === "object" ? (d.Error as Record<string, unknown>) : undefined;
+    const msg = inner ? (typeof inner.Msg === "string" ? inner.Msg : JSON.stringify(inner)) : typeof d.Error === "string" ? d.Error : "";
+    if (typeof d.Name === "string") return truncate(`${d.Name}${msg ? `: ${msg}` : ""}`);
+  }
+  return truncate(typeof detail === "string" ? detail : JSON.stringify(detail ?? "invalid update"));
+}

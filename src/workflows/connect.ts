@@ -1,0 +1,92 @@
+/**
+ * Builds the network clients for one image: the transport (CA bundle, deadline, retries), the
+ * credentials (inputs, else the docker config), the registry client and the Notary client with
+ * token auth. The same credentials serve the registry and the Notary token exchange, as in Docker.
+ */
+import { UsageError } from "../errors.js";
+import { NotaryClient } from "../notary/client.js";
+import { AuthSession } from "../net/auth.js";
+import { resolveCredentials, isHubHost, type Credentials, type ResolvedCredentials } from "../net/credentials.js";
+import { createTransport, type Transport } from "../net/http.js";
+import { withRetries, type RetryOptions } from "../net/retry.js";
+import { RegistryClient } from "../registry/client.js";
+import type { ImageReference } from "../registry/reference.js";
+
+export interface ConnectOptions {
+  /** Explicit Notary server URL (input `notary-server`). */
+  notaryServer?: string;
+  /** `DOCKER_CONTENT_TRUST_SERVER`, passed in by the entry point. */
+  envNotaryServer?: string;
+  caPem?: string;
+  credentials?: Credentials;
+  dockerConfigDir?: string;
+  helperPath?: string;
+  timeoutMs?: number;
+  /** Registries spoken to over plain http (loopback test registries). */
+  insecureRegistries?: string[];
+  retry?: RetryOptions;
+  userAgent?: string;
+  /** A transport to use instead of a new one (tests, or sharing one across images). */
+  transport?: Transport;
+}
+
+export interface Connection {
+  notary: NotaryClient;
+  registry: RegistryClient;
+  notaryServer: string;
+  credentialsSource: string;
+  close(): void;
+}
+
+/** Docker's choice (cli/trust/trust.go): the env override, notary.docker.io for Hub, else https://<registry>. */
+export function notaryServerFor(ref: ImageReference, explicit?: string, envServer?: string): string {
+  const chosen = explicit || envServer || (isHubHost(ref.registry) ? "https://notary.docker.io" : `https://${ref.registry}`);
+  let url: URL;
+  try {
+    url = new URL(chosen);
+  } catch {
+    throw new UsageError(`notary-server ${JSON.stringify(chosen)} is not a URL`, { hint: "use https://host[:port]" });
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new UsageError(`notary-server ${chosen} must be an https URL`);
+  if (url.username || url.password) throw new UsageError("notary-server must not carry credentials in the URL", { hint: "use registry-username and registry-password" });
+  return url.origin + url.pathname.replace(/\/+$/, "");
+}
+
+export function connect(ref: ImageReference, opts: ConnectOptions): Connection {
+  const base = opts.transport ?? createTransport({ ...(opts.caPem ? { caPem: opts.caPem } : {}), ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}), userAgent: opts.userAgent ?? "content-trust-action" });
+  const transport = withRetries(base, opts.retry);
+  const cache = new Map<string, Promise<ResolvedCredentials | undefined>>();
+  const credentialsFor = (registry: string) => {
+    let p = cache.get(registry);
+    if (!p) {
+      p = resolveCredentials(registry, {
+        ...(opts.credentials ? { explicit: opts.credentials } : {}),
+        ...(opts.dockerConfigDir ? { dockerConfigDir: opts.dockerConfigDir } : {}),
+        ...(opts.helperPath ? { helperPath: opts.helperPath } : {}),
+      });
+      cache.set(registry, p);
+    }
+    return p;
+  };
+  const notaryServer = notaryServerFor(ref, opts.notaryServer, opts.envNotaryServer);
+  let session: Promise<AuthSession> | undefined;
+  const sessionFor = () =>
+    (session ??= credentialsFor(ref.registry).then(
+      (credentials) => new AuthSession({ transport, baseUrl: notaryServer, repository: ref.name, ...(credentials ? { credentials } : {}) }),
+    ));
+  const notary = new NotaryClient({
+    baseUrl: notaryServer,
+    gun: ref.name,
+    send: async (req, access) => (await sessionFor()).request(req, access),
+  });
+  const registry = new RegistryClient({ transport, credentials: credentialsFor, ...(opts.insecureRegistries ? { insecureHosts: opts.insecureRegistries } : {}) });
+  return {
+    notary,
+    registry,
+    notaryServer,
+    get credentialsSource() {
+      return opts.credentials ? "inputs" : opts.dockerConfigDir ? "docker config" : "none";
+    },
+    close: () => (base as Partial<{ close(): void }>).close?.(),
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * Inspect: the read-only report `docker trust inspect` gives, from trust data we verified ourselves.
+ */
+import type { NotaryClient } from "../notary/client.js";
+import { signedTags, signerKeys, REPO_ADMIN } from "../tuf/docker.js";
+import type { TrustAnchor, TrustedSet } from "../tuf/trusted-set.js";
+import { displayTime } from "../tuf/time.js";
+import { loadTrust } from "./load-trust.js";
+
+export interface InspectResult {
+  /** The reference as given (Docker prints it back as `Name`). */
+  name: string;
+  gun: string;
+  signedTags: { tag: string; digest: string; signers: string[] }[];
+  signers: { name: string; keyIds: string[] }[];
+  rootKeyIds: string[];
+  repositoryKeyIds: string[];
+  /** Expiry of every loaded role, for renewal warnings. */
+  expires: { role: string; expires: string; version: number }[];
+  warnings: string[];
+}
+
+export interface InspectOptions extends TrustAnchor {
+  /** The reference as the user wrote it. */
+  name: string;
+  tag?: string;
+  now: number;
+  onWarning?: (m: string) => void;
+}
+
+export async function inspect(client: NotaryClient, opts: InspectOptions): Promise<{ result: InspectResult; set: TrustedSet }> {
+  const { set, warnings } = await loadTrust(client, { ...opts, hints: ["targets/releases"] });
+  return { result: reportOf(set, opts.name, opts.tag, warnings), set };
+}
+
+export function reportOf(set: TrustedSet, name: string, tag: string | undefined, warnings: string[] = []): InspectResult {
+  const root = set.root.signed;
+  const expires = [
+    { role: "root", env: set.root },
+    ...(set.timestamp ? [{ role: "timestamp", env: set.timestamp }] : []),
+    ...(set.snapshot ? [{ role: "snapshot", env: set.snapshot }] : []),
+    ...[...set.targets].map(([role, env]) => ({ role, env })),
+  ].map(({ role, env }) => ({ role, expires: displayTime(env.expiresAt), version: env.signed.version }));
+  return {
+    name,
+    gun: set.gun,
+    signedTags: signedTags(set, tag).map((t) => ({ tag: t.tag, digest: t.digest, signers: t.signers.length ? t.signers : [REPO_ADMIN] })),
+    signers: signerKeys(set),
+    rootKeyIds: root.roles.get("root")?.keyIds ?? [],
+    repositoryKeyIds: root.roles.get("targets")?.keyIds ?? [],
+    expires,
+    warnings,
+  };
+}
+
+/** The JSON `docker trust inspect` prints for one repository (field names and order as Go writes them). */
+export function dockerInspectJson(r: InspectResult): object {
+  const keys = (ids: string[]) => (ids.length ? { Keys: ids.map((ID) => ({ ID })) } : {});
+  return {
+    Name: r.name,
+    SignedTags: r.signedTags.map((t) => ({ SignedTag: t.tag, Digest: t.digest, Signers: t.signers })),
+    Signers: r.signers.map((s) => ({ Name: s.name, ...keys(s.keyIds) })),
+    AdministrativeKeys: [
+      { Name: "Root", ...keys(r.rootKeyIds) },
+      { Name: "Repository", ...keys(r.repositoryKeyIds) },
+    ],
+  };
+}

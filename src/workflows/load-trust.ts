@@ -1,0 +1,172 @@
+/**
+ * Loading a repository's trust data: the I/O around the pure TrustedSet.
+ *
+ * notary's client fetches timestamp, snapshot, targets and each delegation one after another. We
+ * fetch the current file of every role we expect to need in one parallel wave, check each against
+ * the trusted chain, and fall back to a by-hash fetch only for a file that does not match (a
+ * concurrent update between two of our requests). Nothing is trusted before it is checked.
+ */
+import { ServerError, VerificationError, describeError } from "../errors.js";
+import type { NotaryClient } from "../notary/client.js";
+import { sha256HexOf, checkFileMeta } from "../tuf/file-meta.js";
+import { parseEnvelope } from "../tuf/metadata.js";
+import { RootChangedError, TrustedSet, type TrustAnchor } from "../tuf/trusted-set.js";
+
+export interface LoadTrustOptions extends TrustAnchor {
+  now: number;
+  /** Delegations to fetch in the first wave (e.g. `targets/releases`, `targets/<signer>`). */
+  hints?: readonly string[];
+  /** Which delegations to load: all reachable ones (default), or only these names and their ancestors. */
+  only?: readonly string[];
+  allowExpiredDelegations?: boolean;
+  /** Called for each delegation that is skipped because it cannot be trusted. */
+  onWarning?: (message: string) => void;
+}
+
+export interface LoadedTrust {
+  set: TrustedSet;
+  warnings: string[];
+}
+
+const MAX_ROOT_WALK = 100;
+
+/** Loads and verifies the repository; throws NOT_INITIALISED when the server has no root. */
+export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): Promise<LoadedTrust> {
+  const warnings: string[] = [];
+  const warn = (m: string) => {
+    warnings.push(m);
+    opts.onWarning?.(m);
+  };
+  const hints = [...new Set(opts.hints ?? [])];
+  const settle = <T>(p: Promise<T>) => p.then((v) => ({ ok: true as const, v }), (e: unknown) => ({ ok: false as const, e }));
+  const [rootR, tsR, snapR, targetsR, ...hintR] = await Promise.all([
+    settle(client.getMetadata("root")),
+    settle(client.getMetadata("timestamp")),
+    settle(client.getMetadata("snapshot")),
+    settle(client.getMetadata("targets")),
+    ...hints.map((h) => settle(client.getMetadata(h))),
+  ]);
+  const take = <T>(r: { ok: true; v: T } | { ok: false; e: unknown }): T => {
+    if (!r.ok) throw r.e;
+    return r.v;
+  };
+  const rootBytes = take(rootR!);
+  if (!rootBytes) {
+    throw new ServerError("NOT_INITIALISED", `${client.gun} is not initialised on ${client.baseUrl}: no root.json (404)`, {
+      status: 404,
+      hint: "create it with `content-trust init` or `docker trust signer add`",
+    });
+  }
+  const set = await trustRoot(client, rootBytes, opts);
+  const tsBytes = take(tsR!);
+  if (!tsBytes) throw new ServerError("NOT_FOUND", `${client.gun} on ${client.baseUrl} has a root but no timestamp.json`, { status: 404 });
+  set.updateTimestamp(tsBytes);
+
+  let snapBytes = take(snapR!);
+  if (!snapBytes || !matches(snapBytes, set.snapshotMeta)) {
+    snapBytes = await byHash(client, "snapshot", set.snapshotMeta);
+  }
+  try {
+    set.updateSnapshot(snapBytes);
+  } catch (err) {
+    if (!(err instanceof RootChangedError)) throw err;
+    // The snapshot names another root than root.json gave us (a rotation racing our wave).
+    const newRoot = await byHash(client, "root", err.rootMeta);
+    await rotateRoot(client, set, newRoot);
+    set.updateTimestamp(tsBytes);
+    set.updateSnapshot(snapBytes);
+  }
+
+  const prefetched = new Map<string, Uint8Array | undefined>();
+  const targetsBytes = take(targetsR!);
+  hints.forEach((h, i) => {
+    const r = hintR[i]!;
+    if (r.ok) prefetched.set(h, r.v);
+  });
+  set.updateTargets(await current(client, "targets", targetsBytes, set));
+
+  // Breadth-first over delegations, one parallel wave per depth.
+  const wanted = opts.only ? ancestorsAndSelf(opts.only) : undefined;
+  let frontier = childrenOf(set, "targets", wanted);
+  while (frontier.length > 0) {
+    const loaded = await Promise.all(
+      frontier.map(async (name) => {
+        try {
+          const bytes = await current(client, name, prefetched.get(name), set);
+          set.updateDelegation(name, bytes);
+          return name;
+        } catch (err) {
+          if (!(err instanceof VerificationError)) throw err;
+          warn(`${name} skipped: ${describeError(err)}`);
+          return undefined;
+        }
+      }),
+    );
+    frontier = loaded.flatMap((n) => (n ? childrenOf(set, n, wanted) : []));
+  }
+  return { set, warnings };
+}
+
+function matches(bytes: Uint8Array, meta: Parameters<typeof checkFileMeta>[1]): boolean {
+  try {
+    checkFileMeta(bytes, meta, "");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function byHash(client: NotaryClient, role: string, meta: Parameters<typeof checkFileMeta>[1]): Promise<Uint8Array> {
+  const bytes = await client.getMetadata(role, { sha256Hex: sha256HexOf(meta), length: meta.length });
+  if (!bytes) throw new ServerError("NOT_FOUND", `${client.gun} on ${client.baseUrl}: ${role}.${sha256HexOf(meta).slice(0, 12)}….json is missing (404)`, { status: 404, hint: "the repository is inconsistent; a re-publish of a Go-exact version repairs it" });
+  return bytes;
+}
+
+/** The current bytes when they match the snapshot, else the by-hash file. */
+async function current(client: NotaryClient, role: string, prefetched: Uint8Array | undefined, set: TrustedSet): Promise<Uint8Array> {
+  const meta = set.metaFor(role);
+  if (!meta) throw new VerificationError("UNKNOWN_ROLE", `${role} is not in the snapshot`);
+  if (prefetched && matches(prefetched, meta)) return prefetched;
+  return byHash(client, role, meta);
+}
+
+function childrenOf(set: TrustedSet, parent: string, wanted: Set<string> | undefined): string[] {
+  const env = set.targets.get(parent);
+  return (env?.signed.delegations.roles ?? [])
+    .map((r) => r.name)
+    .filter((n) => set.delegations.has(n) && set.snapshot!.signed.meta.has(n) && (!wanted || wanted.has(n)));
+}
+
+function ancestorsAndSelf(names: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const n of names) for (let p = n; p.includes("/"); p = p.slice(0, p.lastIndexOf("/"))) out.add(p);
+  return out;
+}
+
+/** Trusts the served root, walking `N.root.json` from a stored root when it was rotated more than once. */
+async function trustRoot(client: NotaryClient, rootBytes: Uint8Array, opts: LoadTrustOptions): Promise<TrustedSet> {
+  const base = { ...opts, gun: client.gun };
+  if (!opts.trustedRoot) return new TrustedSet(rootBytes, base);
+  // Start from the stored root (its own bytes as the served root: a no-op update), then rotate.
+  const set = new TrustedSet(opts.trustedRoot, base);
+  await rotateRoot(client, set, rootBytes);
+  return set;
+}
+
+async function rotateRoot(client: NotaryClient, set: TrustedSet, target: Uint8Array): Promise<void> {
+  try {
+    set.updateRoot(target);
+    return;
+  } catch (err) {
+    if (!(err instanceof VerificationError) || err.code !== "ROOT_TRUST") throw err;
+    const targetVersion = parseEnvelope(target, "Root", "served root").signed.version;
+    const from = set.root.signed.version;
+    if (targetVersion - from > MAX_ROOT_WALK || targetVersion - from < 2) throw err;
+    for (let v = from + 1; v < targetVersion; v++) {
+      const bytes = await client.getMetadata("root", { version: v });
+      if (!bytes) throw err;
+      set.updateRoot(bytes);
+    }
+    set.updateRoot(target);
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * Which roles to sign and the files to upload: pure, over a loaded TrustedSet.
+ */
+import { TrustError } from "../errors.js";
+import type { ResolvedManifest } from "../registry/client.js";
+import type { Signer } from "../signers/signer.js";
+import { roleCandidates, type RoleCandidate } from "../tuf/docker.js";
+import { canonicalKeyIdOf, shortId } from "../tuf/keys.js";
+import type { FileMeta, TargetsSigned } from "../tuf/metadata.js";
+import { signEnvelope } from "../tuf/sign.js";
+import { expiresAfterYears, formatGoTime } from "../tuf/time.js";
+import type { TrustedSet } from "../tuf/trusted-set.js";
+
+export interface PlanOptions {
+  signer: Signer;
+  signerKeyId: string;
+  tags: readonly string[];
+  manifest: ResolvedManifest;
+  roles?: readonly string[] | undefined;
+  now: number;
+  expiresInMs: number;
+}
+
+export interface SignaturePlan {
+  roles: string[];
+  /** Role → file bytes to upload; empty when nothing changes. */
+  files: Map<string, Uint8Array>;
+  versions: Map<string, number>;
+}
+
+export async function planSignature(set: TrustedSet, opts: PlanOptions): Promise<SignaturePlan> {
+  const roles = chooseRoles(set, opts);
+  const sha256 = Buffer.from(opts.manifest.digest.replace(/^sha256:/, ""), "hex").toString("base64");
+  const files = new Map<string, Uint8Array>();
+  const versions = new Map<string, number>();
+  const pending: { role: string; signed: TargetsSigned }[] = [];
+  for (const role of roles) {
+    const current = currentRole(set, role, opts.now);
+    const expired = current.loaded && current.expiresAt < opts.now;
+    const changed = opts.tags.some((tag) => !sameTarget(current.signed.targets.get(tag), sha256, opts.manifest.size));
+    if (!changed && !expired) continue;
+    const next: TargetsSigned = {
+      ...current.signed,
+      targets: new Map(current.signed.targets),
+      version: current.signed.version + 1,
+      expires: formatGoTime(opts.now + opts.expiresInMs),
+    };
+    for (const tag of opts.tags) next.targets.set(tag, { length: opts.manifest.size, hashes: new Map([["sha256", sha256]]) });
+    pending.push({ role, signed: next });
+  }
+  for (const { role, signed } of pending) {
+    files.set(role, await signEnvelope(signed, [opts.signer]));
+    versions.set(role, signed.version);
+  }
+  return { roles, files, versions };
+}
+
+function sameTarget(meta: FileMeta | undefined, sha256: string, length: number): boolean {
+  return meta !== undefined && meta.length === length && meta.hashes.get("sha256") === sha256;
+}
+
+function currentRole(set: TrustedSet, role: string, now: number): { signed: TargetsSigned; loaded: boolean; expiresAt: number } {
+  const env = set.targets.get(role);
+  if (env) return { signed: env.signed, loaded: true, expiresAt: env.expiresAt };
+  if (set.snapshot?.signed.meta.has(role)) {
+    throw new TrustError("ROLE_UNTRUSTED", `${role} of ${set.gun} is published but cannot be verified; refusing to overwrite it`, {
+      hint: "see the warning above for why; a repository admin must repair or re-key the delegation",
+    });
+  }
+  // Never published: start from an empty role at version 0, as notary does.
+  return {
+    signed: { type: "Targets", delegations: { keys: new Map(), roles: [] }, expires: expiresAfterYears(now, 3), targets: new Map(), version: 0 },
+    loaded: false,
+    expiresAt: Infinity,
+  };
+}
+
+function describeRoles(candidates: RoleCandidate[]): string {
+  return candidates.map((c) => `${c.name}: ${c.keyIds.map(shortId).join(", ") || "no keys"}`).join("; ");
+}
+
+function chooseRoles(set: TrustedSet, opts: PlanOptions): string[] {
+  const candidates = roleCandidates(set, opts.signerKeyId, opts.tags);
+  const keyText = `signer key ${shortId(opts.signerKeyId)}`;
+  const targetsKeys = [...(set.root.signed.roles.get("targets")?.keyIds ?? [])].map((id) => canonicalKeyIdOf(set.root.signed.keys.get(id)!));
+  const addHint = `add it with: docker trust signer add --key signer.pub NAME ${set.gun} (or content-trust signer add)`;
+  let chosen: string[];
+  if (opts.roles && opts.roles.length > 0) {
+    chosen = [...opts.roles];
+    for (const role of chosen) {
+      if (role === "targets") {
+        if (!targetsKeys.includes(opts.signerKeyId)) throw new TrustError("KEY_NOT_IN_ROLE", `${keyText} is not the targets key of ${set.gun}`);
+        continue;
+      }
+      const c = candidates.find((x) => x.name === role);
+      if (!c) throw new TrustError("UNKNOWN_ROLE", `${role} is not a delegation of ${set.gun} (delegations: ${candidates.map((x) => x.name).join(", ") || "none"})`);
+      if (!c.hasKey) throw new TrustError("KEY_NOT_IN_ROLE", `${keyText} is not a key of ${role} in ${set.gun} (keys: ${c.keyIds.map(shortId).join(", ")})`, { hint: addHint });
+      if (!c.coversTags) throw new TrustError("PATH_NOT_ALLOWED", `${role} of ${set.gun} may only sign tags starting with ${c.paths.map((p) => JSON.stringify(p)).join(", ")}`);
+    }
+  } else if (candidates.length === 0) {
+    if (!targetsKeys.includes(opts.signerKeyId)) {
+      throw new TrustError("NO_SIGNABLE_ROLE", `${keyText} cannot sign ${set.gun}: it has no delegations and the key is not its targets key (${targetsKeys.map(shortId).join(", ")})`, { hint: addHint });
+    }
+    chosen = ["targets"];
+  } else {
+    chosen = candidates.filter((c) => c.hasKey && c.coversTags).map((c) => c.name);
+    if (chosen.length === 0) {
+      const withKey = candidates.filter((c) => c.hasKey);
+      if (withKey.length > 0) {
+        throw new TrustError("PATH_NOT_ALLOWED", `${keyText} is in ${withKey.map((c) => c.name).join(", ")} of ${set.gun}, whose paths (${withKey.flatMap((c) => c.paths).map((p) => JSON.stringify(p)).join(", ")}) do not cover ${opts.tags.join(", ")}`);
+      }
+      throw new TrustError("KEY_NOT_IN_ROLE", `${keyText} is not a key of any delegation of ${set.gun} (${describeRoles(candidates)})`, { hint: addHint });
+    }
+  }
+  for (const role of chosen) {
+    const c = candidates.find((x) => x.name === role);
+    const threshold = role === "targets" ? set.root.signed.roles.get("targets")!.threshold : c!.threshold;
+    if (threshold > 1) {
+      throw new TrustError("THRESHOLD_UNSUPPORTED", `${role} of ${set.gun} needs ${threshold} signatures; this tool signs with one key`);
+    }
+  }
+  return chosen;
+}

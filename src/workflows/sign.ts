@@ -1,0 +1,214 @@
+/**
+ * Sign: publish signed targets for one digest under one or more tags, then verify what the server
+ * serves. Docker's semantics (protocol §5.2, §9 B): the tags go into every direct child of
+ * `targets` that lists our key; only our tags change; a lost race (`VERSION`) is resolved by
+ * re-reading and re-applying our tags, never by overwriting another signer's.
+ */
+import { ServerError, TrustError, UsageError, VerificationError } from "../errors.js";
+import type { NotaryClient } from "../notary/client.js";
+import type { ImageReference } from "../registry/reference.js";
+import type { ResolvedManifest } from "../registry/client.js";
+import type { Signer } from "../signers/signer.js";
+import { canonicalKeyIdOf } from "../tuf/keys.js";
+import type { TrustAnchor } from "../tuf/trusted-set.js";
+import { loadTrust } from "./load-trust.js";
+import { planSignature, type SignaturePlan } from "./sign-plan.js";
+import { verifyPublished, type PublishedTag } from "./sign-verify.js";
+
+export interface SignDeps {
+  notary: NotaryClient;
+  registry: { resolve(ref: ImageReference): Promise<ResolvedManifest> };
+  signer: Signer;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  /** Progress lines for a person watching. */
+  log?: (message: string) => void;
+  warn?: (message: string) => void;
+}
+
+export interface SignOptions {
+  /** The image; its tag is the first tag signed. */
+  image: ImageReference;
+  /** More tags of the same repository, signed to the same digest in the same publish. */
+  extraTags?: readonly string[];
+  /** The pushed digest; when set, every tag present in the registry must point to it. */
+  digest?: string;
+  /** Delegation name for messages and outputs (`alice` for `targets/alice`). */
+  signerName?: string;
+  /** Roles to sign into instead of Docker's choice. */
+  roles?: readonly string[];
+  /** Lifetime of the signed roles, default 3 years (notary's default for targets). */
+  expiresInMs?: number;
+  anchor?: TrustAnchor;
+  /** Publish attempts when other signers win races, default 6. */
+  maxAttempts?: number;
+}
+
+export interface SignResult {
+  gun: string;
+  digest: string;
+  size: number;
+  mediaType: string;
+  signer: string;
+  tags: PublishedTag[];
+  /** Roles we wrote, with the version now served. */
+  roles: { name: string; version: number }[];
+  /** False when every tag already pointed to the digest in every role (nothing published). */
+  published: boolean;
+  attempts: number;
+  rootKeyIds: string[];
+  repositoryKeyIds: string[];
+  warnings: string[];
+  /** The root now trusted (to persist for trust on first use) and versions seen. */
+  trustedRoot: Uint8Array;
+  versions: Record<string, number>;
+}
+
+export const DEFAULT_EXPIRY_MS = 3 * 365 * 24 * 3600 * 1000;
+
+export async function sign(deps: SignDeps, opts: SignOptions): Promise<SignResult> {
+  const now = deps.now ?? Date.now;
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const random = deps.random ?? Math.random;
+  const log = deps.log ?? (() => {});
+  const warnings: string[] = [];
+  const warn = (m: string) => {
+    if (!warnings.includes(m)) warnings.push(m);
+    deps.warn?.(m);
+  };
+  const tags = [...new Set([opts.image.tag ?? "latest", ...(opts.extraTags ?? [])])];
+  const gun = opts.image.name;
+  const signerKeyId = canonicalKeyIdOf(deps.signer.publicKey);
+  const hints = ["targets/releases", ...(opts.signerName ? [`targets/${opts.signerName}`] : []), ...(opts.roles ?? [])];
+
+  log(`Resolving ${gun} ${tags.join(", ")} in the registry and reading its trust data from ${deps.notary.baseUrl}`);
+  const [manifest, initial] = await Promise.all([
+    resolveDigest(deps, opts.image, tags, opts.digest),
+    loadTrust(deps.notary, { ...opts.anchor, now: now(), hints, allowExpiredDelegations: true, onWarning: warn }),
+  ]);
+  log(`${gun}@${manifest.digest} (${manifest.size} bytes, ${manifest.mediaType || "unknown media type"})`);
+
+  let loaded = initial;
+  let plan: SignaturePlan | undefined;
+  let published = false;
+  let answerLost = false;
+  let attempt = 0;
+  const maxAttempts = opts.maxAttempts ?? 6;
+  for (;;) {
+    attempt++;
+    plan = await planSignature(loaded.set, {
+      signer: deps.signer,
+      signerKeyId,
+      tags,
+      manifest,
+      roles: opts.roles,
+      now: now(),
+      expiresInMs: opts.expiresInMs ?? DEFAULT_EXPIRY_MS,
+    });
+    if (plan.files.size === 0) {
+      if (answerLost) {
+        published = true;
+        log("Our earlier upload had landed");
+        break;
+      }
+      log(`Every tag already points to ${manifest.digest} in ${plan.roles.join(", ")}: nothing to publish`);
+      break;
+    }
+    log(`Publishing ${[...plan.files.keys()].map((r) => `${r} v${plan!.versions.get(r)}`).join(", ")} (attempt ${attempt})`);
+    try {
+      await deps.notary.publish(plan.files);
+      published = true;
+      break;
+    } catch (err) {
+      const retryable = err instanceof ServerError && (err.code === "VERSION_CONFLICT" || isLostAnswer(err));
+      if (!retryable) throw mapPublishError(err, gun, deps.notary.baseUrl);
+      if (attempt >= maxAttempts) {
+        throw new ServerError("PUBLISH_FAILED", `${gun}: gave up after ${attempt} attempts to publish to ${deps.notary.baseUrl} (${err.message})`, {
+          cause: err,
+          hint: "other signers keep updating the same roles, or the server keeps failing; re-run the step",
+        });
+      }
+      if (isLostAnswer(err)) answerLost = true;
+      const delay = Math.min(2000, 100 * 2 ** (attempt - 1)) * (0.5 + random());
+      log(err.code === "VERSION_CONFLICT" ? `Another signer published first; re-reading and re-applying our tags in ${Math.round(delay)} ms` : `The answer to our upload was lost (${err.code}); re-reading the server to see whether it landed`);
+      await sleep(delay);
+      loaded = await loadTrust(deps.notary, { ...opts.anchor, now: now(), hints: plan.roles, allowExpiredDelegations: true, onWarning: warn });
+    }
+  }
+
+  log("Verifying what the server now serves");
+  const check = await verifyPublished(deps.notary, {
+    anchor: { ...opts.anchor, trustedRoot: loaded.set.root.bytes },
+    now: now(),
+    tags,
+    manifest,
+    uploaded: published ? plan.files : new Map(),
+    roles: plan.roles,
+    onWarning: warn,
+  });
+  return {
+    gun,
+    digest: manifest.digest,
+    size: manifest.size,
+    mediaType: manifest.mediaType,
+    signer: opts.signerName ?? plan.roles.filter((r) => r !== "targets/releases").map((r) => r.replace(/^targets\//, ""))[0] ?? plan.roles[0]!,
+    tags: check.tags,
+    roles: plan.roles.map((name) => ({ name, version: check.set.targets.get(name)?.signed.version ?? 0 })),
+    published,
+    attempts: attempt,
+    rootKeyIds: check.set.root.signed.roles.get("root")?.keyIds ?? [],
+    repositoryKeyIds: check.set.root.signed.roles.get("targets")?.keyIds ?? [],
+    warnings,
+    trustedRoot: check.set.root.bytes,
+    versions: check.set.versions(),
+  };
+}
+
+function isLostAnswer(err: ServerError): boolean {
+  return err.code === "UNREACHABLE" || err.code === "TIMEOUT" || err.code === "SERVER_UNAVAILABLE";
+}
+
+/** Resolves the digest to sign and checks that every tag present in the registry points to it. */
+async function resolveDigest(deps: SignDeps, image: ImageReference, tags: string[], digest: string | undefined): Promise<ResolvedManifest> {
+  const wanted = digest ?? image.digest;
+  if (digest && image.digest && digest !== image.digest) {
+    throw new UsageError(`image ${image.name}@${image.digest} and digest ${digest} disagree`);
+  }
+  const byTag = tags.map((tag) =>
+    deps.registry.resolve({ ...image, tag, digest: undefined } as ImageReference).then(
+      (m) => ({ tag, m }),
+      (e: unknown) => {
+        if (wanted && e instanceof TrustError && e.code === "MANIFEST_UNKNOWN") return { tag, m: undefined };
+        throw e;
+      },
+    ),
+  );
+  const [primary, ...rest] = await Promise.all([
+    wanted ? deps.registry.resolve({ ...image, digest: wanted } as ImageReference) : undefined,
+    ...byTag,
+  ]);
+  const tagged = rest as { tag: string; m: ResolvedManifest | undefined }[];
+  const manifest = (primary as ResolvedManifest | undefined) ?? tagged[0]!.m!;
+  for (const { tag, m } of tagged) {
+    if (m && m.digest !== manifest.digest) {
+      throw new VerificationError(
+        "TAG_MISMATCH",
+        `${image.name}:${tag} points to ${m.digest} in the registry, not ${manifest.digest}`,
+        { hint: wanted ? "pass the digest of the push that produced this tag" : "all tags signed together must point to one digest" },
+      );
+    }
+  }
+  return manifest;
+}
+
+function mapPublishError(err: unknown, gun: string, server: string): unknown {
+  if (err instanceof ServerError && err.code === "INVALID_UPDATE" && /ErrBadHierarchy|snapshot key/i.test(err.message)) {
+    return new ServerError("SNAPSHOT_KEY_REQUIRED", `${gun} on ${server} has a client-managed snapshot: publishing needs the snapshot key, which this tool does not hold`, {
+      cause: err,
+      hint: `hand the snapshot key to the server once with: notary key rotate ${gun} snapshot -r`,
+    });
+  }
+  return err;
+}
+
