@@ -76,6 +76,8 @@ export class AuthSession {
 
   /** Sends `req` with auth for `access`; throws UNAUTHORIZED / FORBIDDEN, returns any other answer. */
   async request(req: HttpRequest, access: AccessScope = "pull"): Promise<HttpResponse> {
+    // Credentials and tokens are for this server only (an upload Location may point elsewhere).
+    if (originOf(req.url) !== originOf(this.baseUrl)) return this.transport(withAuthorization(req, undefined));
     let auth = await this.authorization(access, req.signal);
     let res = await this.transport(withAuthorization(req, auth?.header));
     if (res.status === 401) {
@@ -217,6 +219,14 @@ function withAuthorization(req: HttpRequest, header: string | undefined): HttpRe
   }
   if (header) headers["authorization"] = header;
   return { ...req, headers };
+}
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return "";
+  }
 }
 
 function hostOf(url: string): string {

@@ -30,7 +30,13 @@ export function parseChallenges(header: string | undefined): Challenge[] {
     const save = pos;
     const name = read(TOKEN);
     skip(/[ \t]/);
-    const isParam = name !== undefined && header[pos] === "=";
+    let isParam = name !== undefined && header[pos] === "=";
+    if (isParam) {
+      // "abc==" is a token68, not the parameter abc: a value is a token or a quoted string.
+      pos++;
+      skip(/[ \t]/);
+      isParam = header[pos] === '"' || /[!#$%&'*+.^_`|~0-9A-Za-z-]/.test(header[pos] ?? "");
+    }
     pos = save;
     return isParam;
   };

@@ -35,7 +35,7 @@ export interface HttpResponse {
 export type Transport = (req: HttpRequest) => Promise<HttpResponse>;
 
 export interface TransportOptions {
-  /** Extra trusted CA certificates (PEM bundle), added to Node's bundled roots. */
+  /** Extra trusted CA certificates (PEM bundle), added to the ones Node trusts by default. */
   caPem?: string;
   /** Default whole-request deadline, 30 s. */
   timeoutMs?: number;
@@ -66,7 +66,7 @@ export function createTransport(options: TransportOptions = {}): Transport & { c
   const httpsAgent = new https.Agent({
     keepAlive: true,
     maxSockets: 16,
-    ...(options.caPem ? { ca: [...tls.rootCertificates, options.caPem] } : {}),
+    ...(options.caPem ? { ca: [...defaultCaCertificates(), options.caPem] } : {}),
   });
 
   const transport = async (req: HttpRequest): Promise<HttpResponse> => {
@@ -133,6 +133,12 @@ export function createTransport(options: TransportOptions = {}): Transport & { c
   });
 }
 
+/** What Node trusts by default (bundled, NODE_EXTRA_CA_CERTS, system when enabled); bundled on Node < 22.15. */
+function defaultCaCertificates(): readonly string[] {
+  const get = (tls as { getCACertificates?: (type?: "default") => string[] }).getCACertificates;
+  return typeof get === "function" ? get("default") : tls.rootCertificates;
+}
+
 function parseHttpUrl(raw: string): URL {
   let url: URL;
   try {
@@ -146,7 +152,11 @@ function parseHttpUrl(raw: string): URL {
   return url;
 }
 
-/** One request/response on one connection; retried once when a reused keep-alive socket was closed. */
+/**
+ * One request/response; resent once on a new connection when a reused keep-alive socket was closed
+ * before any answer, for idempotent methods only (as Go's transport does): a POST may have been
+ * processed, so whether to repeat it is the caller's decision.
+ */
 async function exchange(
   agent: http.Agent,
   url: URL,
@@ -159,11 +169,19 @@ async function exchange(
   try {
     return await exchangeOnce(agent, url, method, headers, body, maxBytes, signal);
   } catch (err) {
-    if (err instanceof StaleSocketError && !signal.aborted) {
-      return await exchangeOnce(agent, url, method, headers, body, maxBytes, signal);
-    }
-    throw err;
+    if (!(err instanceof StaleSocketError) || signal.aborted) throw err;
+    if (method === "POST") throw unreachable(url, method, err.message);
   }
+  try {
+    return await exchangeOnce(agent, url, method, headers, body, maxBytes, signal);
+  } catch (err) {
+    if (!(err instanceof StaleSocketError) || signal.aborted) throw err;
+    throw unreachable(url, method, err.message);
+  }
+}
+
+function unreachable(url: URL, method: HttpMethod, code: string): ServerError {
+  return new ServerError("UNREACHABLE", `cannot reach ${url.host} for ${method} ${displayUrl(url)} (${code || "connection error"})`, { url: displayUrl(url) });
 }
 
 class StaleSocketError extends Error {}
@@ -211,7 +229,7 @@ function exchangeOnce(
           hint: "if the server uses a private CA, pass its certificate as a CA bundle",
         }));
       }
-      fail(new ServerError("UNREACHABLE", `cannot reach ${url.host} for ${method} ${shown} (${code || "connection error"})`, { url: shown }));
+      fail(unreachable(url, method, code));
     });
     request.on("response", (res) => {
       const status = res.statusCode ?? 0;

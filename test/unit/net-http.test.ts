@@ -78,6 +78,31 @@ describe("createTransport", () => {
     expect(s.connections).toBe(1);
   });
 
+  it("resends once on a new connection when a reused keep-alive connection is closed under it", async () => {
+    const perSocket = new WeakMap<object, number>();
+    let dropped = 0;
+    const s = await serve((req, res) => {
+      const n = (perSocket.get(req.socket) ?? 0) + 1;
+      perSocket.set(req.socket, n);
+      if (n === 2) {
+        dropped++;
+        req.socket.destroy(); // the server gave up on the idle connection as our request arrived
+        return;
+      }
+      res.end(`n=${n}`);
+    });
+    const t = transport();
+    expect((await t({ method: "GET", url: s.url, maxBytes: 10 })).status).toBe(200);
+    const res = await t({ method: "PUT", url: s.url, body: new Uint8Array(3), maxBytes: 10 });
+    expect(new TextDecoder().decode(res.body)).toBe("n=1");
+    expect(dropped).toBe(1);
+    expect(s.connections).toBe(2);
+    // The next request reuses the second connection, which drops it too; a POST may have been processed: not resent.
+    const err = await failure(t({ method: "POST", url: s.url, body: new Uint8Array(3), maxBytes: 10 }));
+    expect(err.code).toBe("UNREACHABLE");
+    expect(dropped).toBe(2);
+  });
+
   it("refuses a body whose Content-Length exceeds maxBytes, naming the URL and the limit", async () => {
     const s = await serve((_req, res) => res.end(Buffer.alloc(2048)));
     const err = await failure(transport()({ method: "GET", url: `${s.url}/big?sig=secret`, maxBytes: 1024 }));

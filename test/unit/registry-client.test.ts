@@ -1,0 +1,118 @@
+import { createHash } from "node:crypto";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ServerError } from "../../src/errors.js";
+import { createTransport, type Transport } from "../../src/net/http.js";
+import { MEDIA_TYPES, RegistryClient } from "../../src/registry/client.js";
+import { parseReference } from "../../src/registry/reference.js";
+
+const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA_TYPES.ociManifest, config: {}, layers: [] }));
+const digestOf = (b: Uint8Array) => `sha256:${createHash("sha256").update(b).digest("hex")}`;
+
+/** Loopback registry serving `manifest` for tag v1 and by digest, with knobs to misbehave. */
+let server: http.Server;
+let host: string;
+let transport: Transport & { close(): void };
+let knobs: { body: Buffer; headerDigest?: string; contentType?: string; accept?: string; requireAuth: boolean };
+
+beforeEach(async () => {
+  knobs = { body: manifest, requireAuth: false };
+  server = http.createServer((req, res) => {
+    knobs.accept = req.headers.accept;
+    if (knobs.requireAuth && req.headers.authorization !== `Basic ${Buffer.from("u:p").toString("base64")}`) {
+      return res.writeHead(401, { "www-authenticate": 'Basic realm="r"' }).end();
+    }
+    const m = /^\/v2\/(.+)\/manifests\/(.+)$/.exec(req.url ?? "");
+    if (!m || m[1] !== "team/app") return res.writeHead(404).end('{"errors":[{"code":"NAME_UNKNOWN","message":"repository name not known to registry"}]}');
+    if (m[2] !== "v1" && m[2] !== digestOf(manifest)) return res.writeHead(404).end('{"errors":[{"code":"MANIFEST_UNKNOWN"}]}');
+    res.writeHead(200, {
+      "content-type": knobs.contentType ?? MEDIA_TYPES.ociManifest,
+      "docker-content-digest": knobs.headerDigest ?? digestOf(knobs.body),
+    });
+    res.end(knobs.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  transport = createTransport();
+});
+
+afterEach(async () => {
+  transport.close();
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+});
+
+const client = (extra: Partial<ConstructorParameters<typeof RegistryClient>[0]> = {}) => new RegistryClient({ transport, insecureHosts: [host], ...extra });
+
+describe("RegistryClient.resolve", () => {
+  it("resolves a tag to the digest, size, media type and bytes, asking for all four manifest types", async () => {
+    const r = await client().resolve(parseReference(`${host}/team/app:v1`));
+    expect(r).toEqual({ digest: digestOf(manifest), size: manifest.length, mediaType: MEDIA_TYPES.ociManifest, bytes: new Uint8Array(manifest) });
+    expect(knobs.accept?.split(", ").sort()).toEqual(Object.values(MEDIA_TYPES).sort());
+  });
+
+  it("resolves by digest when the reference has one", async () => {
+    const r = await client().resolve(parseReference(`${host}/team/app:ignored@${digestOf(manifest)}`));
+    expect(r.digest).toBe(digestOf(manifest));
+  });
+
+  it("takes the media type from the manifest when Content-Type is generic", async () => {
+    knobs.contentType = "application/json; charset=utf-8";
+    expect((await client().resolve(parseReference(`${host}/team/app:v1`))).mediaType).toBe(MEDIA_TYPES.ociManifest);
+  });
+
+  it("refuses bytes that do not hash to the requested digest", async () => {
+    knobs.body = Buffer.from(manifest.toString().replace("2", "3"));
+    knobs.headerDigest = digestOf(manifest); // a lying header must not help
+    const err = (await client().resolve(parseReference(`${host}/team/app@${digestOf(manifest)}`)).catch((e: unknown) => e)) as ServerError;
+    expect(err.code).toBe("DIGEST_MISMATCH");
+    expect(err.message).toContain(digestOf(manifest));
+    expect(err.message).toContain(digestOf(knobs.body));
+  });
+
+  it("refuses a tag whose bytes do not match Docker-Content-Digest", async () => {
+    knobs.headerDigest = `sha256:${"0".repeat(64)}`;
+    const err = (await client().resolve(parseReference(`${host}/team/app:v1`)).catch((e: unknown) => e)) as ServerError;
+    expect(err.code).toBe("DIGEST_MISMATCH");
+    expect(err.message).toBe(`manifest of ${host}/team/app:v1 does not match: Docker-Content-Digest sha256:${"0".repeat(64)}, but the bytes served hash to ${digestOf(manifest)}`);
+  });
+
+  it("reports an unknown tag or repository as MANIFEST_UNKNOWN", async () => {
+    const tag = (await client().resolve(parseReference(`${host}/team/app:v2`)).catch((e: unknown) => e)) as ServerError;
+    expect(tag.code).toBe("MANIFEST_UNKNOWN");
+    expect(tag.message).toBe(`${host}/team/app:v2 not found in the registry`);
+    const repo = (await client().resolve(parseReference(`${host}/other:v1`)).catch((e: unknown) => e)) as ServerError;
+    expect(repo.message).toBe(`${host}/other:v1 not found in the registry (no repository other)`);
+  });
+
+  it("bounds the manifest at 4 MiB", async () => {
+    knobs.body = Buffer.alloc(4 * 1024 * 1024 + 1, 0x20);
+    const err = (await client().resolve(parseReference(`${host}/team/app:v1`)).catch((e: unknown) => e)) as ServerError;
+    expect(err.code).toBe("RESPONSE_TOO_LARGE");
+  });
+
+  it("uses https unless the host is listed as insecure or a baseUrl is given", async () => {
+    const ref = parseReference(`${host}/team/app:v1`);
+    expect(new RegistryClient({ transport }).baseUrlFor(ref)).toBe(`https://${host}`);
+    expect(new RegistryClient({ transport }).baseUrlFor(parseReference("alpine"))).toBe("https://registry-1.docker.io");
+    const r = await new RegistryClient({ transport }).resolve(ref, { baseUrl: `http://${host}` });
+    expect(r.digest).toBe(digestOf(manifest));
+  });
+
+  it("asks for credentials by registry name and authenticates", async () => {
+    knobs.requireAuth = true;
+    const asked: string[] = [];
+    const c = client({
+      credentials: async (registry) => {
+        asked.push(registry);
+        return { credentials: { username: "u", password: "p" }, source: "inputs" };
+      },
+    });
+    await c.resolve(parseReference(`${host}/team/app:v1`));
+    await c.resolve(parseReference(`${host}/team/app@${digestOf(manifest)}`));
+    expect(asked).toEqual([host]);
+    const anonymous = (await client().resolve(parseReference(`${host}/team/app:v1`)).catch((e: unknown) => e)) as ServerError;
+    expect(anonymous.code).toBe("UNAUTHORIZED");
+  });
+});
