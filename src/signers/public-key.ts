@@ -55,9 +55,14 @@ export function unsupportedKeyReason(key: KeyObject): string | undefined {
 export function notaryPublicKeyOf(key: KeyObject): PublicKey {
   const pub = key.type === "private" ? createPublicKey(key) : key;
   switch (pub.asymmetricKeyType) {
-    case "ec":
+    case "ec": {
+      // Go's MarshalPKIXPublicKey always writes the uncompressed point; OpenSSL keeps the form it
+      // parsed, so go through JWK to get the uncompressed one.
+      const uncompressed = createPublicKey({ key: pub.export({ format: "jwk" }), format: "jwk" });
+      return { type: "ecdsa", public: uncompressed.export({ type: "spki", format: "der" }).toString("base64") };
+    }
     case "rsa":
-      return { type: pub.asymmetricKeyType === "ec" ? "ecdsa" : "rsa", public: pub.export({ type: "spki", format: "der" }).toString("base64") };
+      return { type: "rsa", public: pub.export({ type: "spki", format: "der" }).toString("base64") };
     case "ed25519":
       return { type: "ed25519", public: Buffer.from(pub.export({ format: "jwk" }).x ?? "", "base64url").toString("base64") };
     default:
@@ -120,7 +125,7 @@ export function parsePublicKey(text: string, options: ParsePublicKeyOptions = {}
   try {
     blocks = decodePemBlocks(text);
   } catch (err) {
-    throw new UsageError(`public key file is malformed: ${(err as EncodingError).message}`);
+    throw new UsageError(`public key file is malformed: ${err instanceof EncodingError ? err.message : "unreadable PEM"}`);
   }
   const block = blocks[0];
   if (!block) throw new UsageError("public key is not a PEM file (expected -----BEGIN PUBLIC KEY----- or -----BEGIN CERTIFICATE-----)");
