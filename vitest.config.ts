@@ -1,11 +1,36 @@
 import { defineConfig } from "vitest/config";
 
+// Two projects:
+// - unit: everything outside test/integration/; starts nothing and never touches the network.
+// - integration: test/integration/; its globalSetup starts one shared stack (notary-server local,
+//   notary-server + notary-signer, docker-registry) and hands it to tests via inject("stack")
+//   (see test/stack/stack-info.ts). vitest runs a project's globalSetup only when the run includes
+//   that project's files, so `vitest run test/unit` starts no server.
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
     pool: "forks",
-    globalSetup: ["test/stack/global-setup.ts"],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["test/**/*.test.ts"],
+          exclude: ["test/integration/**", "**/node_modules/**"],
+          testTimeout: 20_000,
+          // test/stack/processes.ts refuses to start a server when it sees this.
+          env: { CONTENT_TRUST_TEST_PROJECT: "unit" },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["test/integration/**/*.test.ts"],
+          globalSetup: ["test/stack/global-setup.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
   },
 });

@@ -18,6 +18,8 @@ export interface NotaryServerOptions {
   pki?: Pki;
   /** notary-server log level (default "error"); its output is kept for diagnostics. */
   logLevel?: "debug" | "info" | "warn" | "error";
+  /** Also append the servers' output to `<logDir>/notary-server-<trust>.log` (and notary-signer.log). */
+  logDir?: string;
   startTimeoutMs?: number;
 }
 
@@ -80,7 +82,7 @@ async function startOnce(
   let trustService: Record<string, string> = { type: "local" };
   if (options.trust === "signer") {
     const grpcPort = await freePort();
-    services.push(await startSigner(pki, dir, grpcPort, logLevel));
+    services.push(await startSigner(pki, dir, grpcPort, logLevel, logFile(options, "notary-signer")));
     trustService = {
       type: "remote",
       hostname: "127.0.0.1",
@@ -99,7 +101,12 @@ async function startOnce(
   };
   const configFile = path.join(dir, `server-${port}.json`);
   await writeFile(configFile, JSON.stringify(config, null, 2));
-  services.push(startService(`notary-server (${options.trust})`, "notary-server", ["-config", configFile], { env: cleanEnv() }));
+  services.push(
+    startService(`notary-server (${options.trust})`, "notary-server", ["-config", configFile], {
+      env: cleanEnv(),
+      logFile: logFile(options, `notary-server-${options.trust}`),
+    }),
+  );
   const host = `127.0.0.1:${port}`;
   const url = `https://${host}`;
   await waitUntilHealthy(`${url}/_notary_server/health`, services, {
@@ -109,7 +116,11 @@ async function startOnce(
   return { url, host };
 }
 
-async function startSigner(pki: Pki, dir: string, grpcPort: number, logLevel: string): Promise<Service> {
+function logFile(options: NotaryServerOptions, name: string): string | undefined {
+  return options.logDir ? path.join(options.logDir, `${name}.log`) : undefined;
+}
+
+async function startSigner(pki: Pki, dir: string, grpcPort: number, logLevel: string, log: string | undefined): Promise<Service> {
   const config = {
     server: {
       grpc_addr: `127.0.0.1:${grpcPort}`,
@@ -124,7 +135,7 @@ async function startSigner(pki: Pki, dir: string, grpcPort: number, logLevel: st
   await writeFile(configFile, JSON.stringify(config, null, 2));
   // The default alias names the variable that holds the passphrase for the keys it stores.
   const env = { ...cleanEnv(), NOTARY_SIGNER_DEFAULT_ALIAS: "stack", NOTARY_SIGNER_STACK: randomBytes(16).toString("hex") };
-  const signer = startService("notary-signer", "notary-signer", ["-config", configFile], { env });
+  const signer = startService("notary-signer", "notary-signer", ["-config", configFile], { env, logFile: log });
   await waitForTlsListener(grpcPort, pki, signer, 30_000);
   return signer;
 }

@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, type WriteStream } from "node:fs";
 import net from "node:net";
+import { onProcessExit } from "./exit-hooks.js";
 
 /** Default bound for one CLI invocation (notary, docker, openssl). */
 export const COMMAND_TIMEOUT_MS = 60_000;
@@ -54,6 +55,8 @@ export function runCommand(file: string, args: readonly string[], options: RunOp
       timedOut = true;
       child.kill("SIGKILL");
     }, timeoutMs);
+    // A program that exits without reading its input must not crash us with EPIPE.
+    child.stdin?.on("error", () => undefined);
     if (options.input !== undefined) child.stdin?.end(options.input);
     child.on("error", (error) => {
       clearTimeout(timer);
@@ -99,8 +102,8 @@ let exitHookInstalled = false;
 function installExitHook(): void {
   if (exitHookInstalled) return;
   exitHookInstalled = true;
-  // "exit" handlers must be synchronous: a SIGKILL is, and the servers keep no state worth a clean stop.
-  process.on("exit", () => {
+  // SIGKILL: synchronous, and the servers keep no state worth a clean stop.
+  onProcessExit(() => {
     for (const child of liveChildren) child.kill("SIGKILL");
   });
 }
@@ -113,11 +116,16 @@ export interface ServiceOptions {
 }
 
 export function startService(name: string, file: string, args: readonly string[], options: ServiceOptions = {}): Service {
+  if (process.env.CONTENT_TRUST_TEST_PROJECT === "unit") {
+    throw new Error(`unit tests start no servers (${name}): move this test under test/integration/`);
+  }
   installExitHook();
   const child = spawn(file, args, { env: options.env ?? process.env, cwd: options.cwd, stdio: ["ignore", "pipe", "pipe"] });
   liveChildren.add(child);
   let tail = "";
   const log: WriteStream | undefined = options.logFile ? createWriteStream(options.logFile, { flags: "a" }) : undefined;
+  // The log is a diagnostic aid: losing it (its directory removed at stop) is not an error.
+  log?.on("error", () => undefined);
   const keep = (chunk: Buffer) => {
     tail = (tail + chunk.toString("utf8")).slice(-SERVICE_TAIL_BYTES);
     log?.write(chunk);

@@ -19,6 +19,8 @@ export interface Registry {
 }
 
 export interface RegistryOptions {
+  /** Also append the registry's output to `<logDir>/docker-registry.log`. */
+  logDir?: string;
   startTimeoutMs?: number;
 }
 
@@ -30,7 +32,8 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
     const port = await freePort();
     const configFile = path.join(dir, `config-${port}.yml`);
     await writeFile(configFile, registryConfig(port));
-    const service = startService("docker-registry", "docker-registry", ["serve", configFile]);
+    const logFile = options.logDir ? path.join(options.logDir, "docker-registry.log") : undefined;
+    const service = startService("docker-registry", "docker-registry", ["serve", configFile], { logFile });
     const host = `127.0.0.1:${port}`;
     const url = `http://${host}`;
     try {

@@ -1,9 +1,10 @@
 // Temporary directories under os.tmpdir() that are removed when asked, or at the latest when the
-// process exits.
+// process ends (also by a signal).
 import { mkdtempSync, rmSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { onProcessExit } from "./exit-hooks.js";
 
 const pending = new Set<string>();
 let exitHookInstalled = false;
@@ -11,7 +12,7 @@ let exitHookInstalled = false;
 export function makeTempDir(prefix: string): string {
   if (!exitHookInstalled) {
     exitHookInstalled = true;
-    process.on("exit", () => {
+    onProcessExit(() => {
       for (const dir of pending) rmSync(dir, { recursive: true, force: true });
     });
   }

