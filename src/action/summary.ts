@@ -1,0 +1,25 @@
+/** Job summaries: what a person reads after the step. */
+import * as core from "@actions/core";
+import type { SignResult } from "../workflows/sign.js";
+
+const esc = (s: string) => s.replace(/[|<>&\r\n]/g, (c) => ({ "|": "\\|", "<": "&lt;", ">": "&gt;", "&": "&amp;", "\r": " ", "\n": " " })[c]!);
+
+export async function writeSignSummary(r: SignResult, persisted: boolean): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const rows = r.tags.map((t) => [esc(t.tag), `\`${t.digest}\``, esc(t.roles.join(", ")), esc(t.signers.join(", "))]);
+  const lines = [
+    `### Content trust: ${esc(r.gun)}`,
+    "",
+    r.published ? `Signed as **${esc(r.signer)}** and verified on the Notary server.` : "Already signed: nothing was published.",
+    "",
+    "| Tag | Digest | Roles | Signers |",
+    "| --- | --- | --- | --- |",
+    ...rows.map((c) => `| ${c.join(" | ")} |`),
+    "",
+    `Roles: ${r.roles.map((x) => `${esc(x.name)} v${x.version}`).join(", ")} · Root key \`${r.rootKeyIds.join(", ").slice(0, 64)}\` · Repository key \`${r.repositoryKeyIds.join(", ").slice(0, 64)}\``,
+    "",
+    persisted ? "Trusted root kept for the next run." : "Trusted root not persisted (no cache service): trust on first use per run.",
+    ...(r.warnings.length ? ["", "Warnings:", ...r.warnings.map((w) => `- ${esc(w)}`)] : []),
+  ];
+  await core.summary.addRaw(lines.join("\n"), true).write();
+}

@@ -1,0 +1,44 @@
+/** Flags every networked command takes, mirroring the action's inputs. */
+import { readInputFile, dockerConfigDir, type CliIo } from "../io.js";
+import { parseTimeout, splitList } from "../../workflows/options.js";
+import type { ConnectOptions } from "../../workflows/connect.js";
+import { UsageError } from "../../errors.js";
+
+export const connectionFlags = {
+  "notary-server": { type: "string" },
+  "ca-cert": { type: "string" },
+  "registry-username": { type: "string" },
+  "root-key-id": { type: "string", multiple: true },
+  "trust-dir": { type: "string" },
+  timeout: { type: "string" },
+  "insecure-registry": { type: "string", multiple: true },
+} as const;
+
+export const CONNECTION_HELP = `  --notary-server URL       Notary server (default: DOCKER_CONTENT_TRUST_SERVER, notary.docker.io
+                            for Docker Hub, else https://<registry host>)
+  --ca-cert FILE            PEM bundle to trust for a self-hosted server
+  --registry-username USER  with CONTENT_TRUST_REGISTRY_PASSWORD; else the docker config is used
+  --root-key-id ID          pin the root key (repeatable); else trust on first use
+  --trust-dir DIR           where trusted roots are kept (default: $DOCKER_CONFIG/trust)
+  --timeout SECONDS         deadline of each request (default 30)
+  --insecure-registry HOST  talk plain http to this registry (repeatable; loopback tests)`;
+
+type Values = { [K in keyof typeof connectionFlags]?: (typeof connectionFlags)[K] extends { multiple: true } ? string[] : string };
+
+export async function connectionOptions(values: Values, io: CliIo): Promise<ConnectOptions> {
+  const password = io.env.CONTENT_TRUST_REGISTRY_PASSWORD;
+  const username = values["registry-username"];
+  const timeoutMs = parseTimeout(values.timeout);
+  if (username && password === undefined) {
+    throw new UsageError("--registry-username needs the password in CONTENT_TRUST_REGISTRY_PASSWORD");
+  }
+  return {
+    ...(values["notary-server"] ? { notaryServer: values["notary-server"] } : {}),
+    ...(io.env.DOCKER_CONTENT_TRUST_SERVER ? { envNotaryServer: io.env.DOCKER_CONTENT_TRUST_SERVER } : {}),
+    ...(values["ca-cert"] ? { caPem: await readInputFile(values["ca-cert"], "CA certificate", io.cwd) } : {}),
+    ...(username && password !== undefined ? { credentials: { username, password } } : {}),
+    dockerConfigDir: dockerConfigDir(io.env),
+    ...(timeoutMs ? { timeoutMs } : {}),
+    ...(values["insecure-registry"] ? { insecureRegistries: values["insecure-registry"].flatMap(splitList) } : {}),
+  };
+}

@@ -1,0 +1,51 @@
+import { parseArgs } from "node:util";
+import { UsageError } from "../../errors.js";
+import { parseReference } from "../../registry/reference.js";
+import { connect } from "../../workflows/connect.js";
+import { dockerInspectJson, inspect } from "../../workflows/inspect.js";
+import { parseKeyIds } from "../../workflows/options.js";
+import { TrustStore } from "../../workflows/trust-store.js";
+import { formatInspect } from "../format.js";
+import { dockerConfigDir, type CliIo } from "../io.js";
+import { CONNECTION_HELP, connectionFlags, connectionOptions } from "./common.js";
+
+export const INSPECT_HELP = `Usage: content-trust inspect IMAGE[:TAG] [IMAGE[:TAG]...] [flags]
+
+Verifies and prints the signed tags, signers and administrative keys of repositories,
+as docker trust inspect does. With --json, prints docker trust inspect's JSON.
+
+Flags:
+${CONNECTION_HELP}
+  --json                    print docker trust inspect JSON`;
+
+export async function inspectCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...connectionFlags, json: { type: "boolean" } } });
+  if (positionals.length === 0) throw new UsageError("inspect takes at least one IMAGE");
+  const opts = await connectionOptions(values, io);
+  const store = new TrustStore(values["trust-dir"] ?? `${dockerConfigDir(io.env)}/trust`);
+  const pins = values["root-key-id"] ? parseKeyIds(values["root-key-id"].join(",")) : [];
+  const results = await Promise.all(
+    positionals.map(async (name) => {
+      const ref = parseReference(name);
+      const conn = connect(ref, opts);
+      try {
+        const anchor = await store.load(ref.name);
+        const { result, set } = await inspect(conn.notary, {
+          ...anchor,
+          ...(pins.length ? { pinnedRootKeyIds: pins } : {}),
+          name,
+          ...(ref.tag ? { tag: ref.tag } : {}),
+          now: Date.now(),
+          onWarning: (m) => io.stderr(`warning: ${m}\n`),
+        });
+        await store.save(ref.name, set.root.bytes, set.versions());
+        return result;
+      } finally {
+        conn.close();
+      }
+    }),
+  );
+  if (values.json) io.stdout(JSON.stringify(results.map(dockerInspectJson), null, 2) + "\n");
+  else io.stdout(results.map(formatInspect).join("\n\n"));
+  return 0;
+}

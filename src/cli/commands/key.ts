@@ -1,0 +1,50 @@
+import { parseArgs } from "node:util";
+import { UsageError } from "../../errors.js";
+import { loadPrivateKey } from "../../signers/key-file.js";
+import { parsePublicKey, publicKeyPem } from "../../signers/public-key.js";
+import { canonicalKeyIdOf } from "../../tuf/keys.js";
+import { passphraseFor, readInputFile, type CliIo } from "../io.js";
+
+export const KEY_HELP = `Usage: content-trust key inspect FILE [--json]
+
+Prints the key ID, the delegation name (the key file's role header) and the public key
+PEM that \`docker trust signer add --key\` accepts. FILE may be a private key file
+(Docker/notary key file or PEM; passphrase from CONTENT_TRUST_PASSPHRASE or a prompt)
+or a public key or certificate.`;
+
+export async function keyCommand(args: string[], io: CliIo): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub !== "inspect") throw new UsageError(`unknown key command ${JSON.stringify(sub ?? "")}`, { hint: "content-trust key inspect FILE" });
+  const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: "boolean" } } });
+  if (positionals.length !== 1) throw new UsageError("key inspect takes exactly one FILE");
+  const text = await readInputFile(positionals[0]!, "key file", io.cwd);
+  let info: { keyId: string; canonicalKeyId: string; role?: string; keyType: string; publicKeyPem: string };
+  if (/-----BEGIN (ENCRYPTED |EC |RSA )?PRIVATE KEY-----/.test(text) || /Proc-Type:/.test(text)) {
+    const key = loadPrivateKey(text, await passphraseFor(text, io, "key file"));
+    info = {
+      keyId: key.keyId,
+      canonicalKeyId: canonicalKeyIdOf(key.publicKey),
+      ...(key.role ? { role: key.role } : {}),
+      keyType: key.publicKey.type,
+      publicKeyPem: publicKeyPem(key.publicKey, key.role ? { role: key.role } : {}),
+    };
+  } else {
+    const pub = parsePublicKey(text);
+    info = {
+      keyId: pub.keyId,
+      canonicalKeyId: pub.canonicalKeyId,
+      ...(pub.role ? { role: pub.role } : {}),
+      keyType: pub.publicKey.type,
+      publicKeyPem: publicKeyPem(pub.publicKey, pub.role ? { role: pub.role } : {}),
+    };
+  }
+  if (values.json) io.stdout(JSON.stringify(info, null, 2) + "\n");
+  else {
+    io.stdout(`Key ID:      ${info.keyId}\n`);
+    if (info.canonicalKeyId !== info.keyId) io.stdout(`Canonical:   ${info.canonicalKeyId}\n`);
+    io.stdout(`Key type:    ${info.keyType}\n`);
+    if (info.role) io.stdout(`Signer name: ${info.role}\n`);
+    io.stdout(`\n${info.publicKeyPem}`);
+  }
+  return 0;
+}

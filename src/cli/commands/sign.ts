@@ -1,0 +1,73 @@
+import { parseArgs } from "node:util";
+import { UsageError } from "../../errors.js";
+import { runSign } from "../../workflows/run-sign.js";
+import { parseDigest, parseExpiry, parseKeyIds, splitList } from "../../workflows/options.js";
+import { formatSign } from "../format.js";
+import { dockerConfigDir, passphraseFor, readInputFile, type CliIo } from "../io.js";
+import { CONNECTION_HELP, connectionFlags, connectionOptions } from "./common.js";
+
+export const SIGN_HELP = `Usage: content-trust sign IMAGE[:TAG][@DIGEST] [flags]
+
+Signs the tag(s) of an image pushed to a registry into its Notary repository, then
+verifies what the server serves.
+
+Flags:
+  --signer-key FILE         private key file (Docker/notary key file or PEM)
+  --aws-kms-key KEY         AWS KMS key ID, ARN or alias instead of a key file
+  --signer-name NAME        delegation name (default: the key file's role header)
+  --tags LIST               more tags to sign to the same digest (comma separated, repeatable)
+  --digest sha256:HEX       the pushed digest; every tag in the registry must point to it
+  --roles LIST              roles to sign into instead of every delegation holding the key
+  --expires DURATION        lifetime of the signed roles: 3y (default), 18mo, 90d or a date
+${CONNECTION_HELP}
+  --json                    print the result as JSON
+Passphrase: CONTENT_TRUST_PASSPHRASE, or a prompt on a terminal.`;
+
+export async function signCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      ...connectionFlags,
+      "signer-key": { type: "string" },
+      "aws-kms-key": { type: "string" },
+      "aws-region": { type: "string" },
+      "signer-name": { type: "string" },
+      tags: { type: "string", multiple: true },
+      digest: { type: "string" },
+      roles: { type: "string", multiple: true },
+      expires: { type: "string" },
+      json: { type: "boolean" },
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError("sign takes exactly one IMAGE", { hint: "content-trust sign registry.example/app:v1 --signer-key key.pem" });
+  const keyFile = values["signer-key"];
+  if (!keyFile && !values["aws-kms-key"]) throw new UsageError("sign needs --signer-key FILE or --aws-kms-key KEY");
+  const signerKey = keyFile ? await readInputFile(keyFile, "signer key", io.cwd) : undefined;
+  const passphrase = signerKey ? await passphraseFor(signerKey, io) : undefined;
+  const conn = await connectionOptions(values, io);
+  const result = await runSign(
+    {
+      ...conn,
+      image: positionals[0]!,
+      tags: (values.tags ?? []).flatMap(splitList),
+      ...(parseDigest(values.digest) ? { digest: parseDigest(values.digest)! } : {}),
+      ...(signerKey ? { signerKey } : {}),
+      ...(passphrase !== undefined ? { signerKeyPassphrase: passphrase } : {}),
+      ...(values["aws-kms-key"] ? { awsKmsKey: values["aws-kms-key"] } : {}),
+      ...(values["aws-region"] ? { awsRegion: values["aws-region"] } : {}),
+      ...(values["signer-name"] ? { signerName: values["signer-name"] } : {}),
+      roles: (values.roles ?? []).flatMap(splitList),
+      ...(values.expires ? { expiresInMs: parseExpiry(values.expires, Date.now()) } : {}),
+      ...(values["root-key-id"] ? { rootKeyIds: parseKeyIds(values["root-key-id"].join(",")) } : {}),
+      trustDir: values["trust-dir"] ?? `${dockerConfigDir(io.env)}/trust`,
+    },
+    { log: (m) => io.stderr(`${m}\n`), warn: (m) => io.stderr(`warning: ${m}\n`) },
+  );
+  if (values.json) {
+    const { trustedRoot: _root, versions: _v, ...rest } = result;
+    io.stdout(JSON.stringify(rest, null, 2) + "\n");
+  } else io.stdout(formatSign(result));
+  return 0;
+}
+

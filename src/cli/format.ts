@@ -1,0 +1,40 @@
+/** Human output of the CLI: small aligned tables, short key IDs, no secrets. */
+import type { InspectResult } from "../workflows/inspect.js";
+import type { SignResult } from "../workflows/sign.js";
+
+/** Removes control characters from text that came from a server before it reaches a terminal. */
+export function printable(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, "?");
+}
+
+export function table(header: string[], rows: string[][]): string {
+  const all = [header, ...rows].map((r) => r.map(printable));
+  const widths = header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? "").length)));
+  return all.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!))).join("   ")).join("\n") + "\n";
+}
+
+export function formatSign(r: SignResult): string {
+  const head = r.published
+    ? `Signed ${r.gun} as ${r.signer}: ${r.digest} (${r.size} bytes)\n`
+    : `${r.gun}: every tag already points to ${r.digest}; nothing published\n`;
+  const rows = r.tags.map((t) => [t.tag, t.digest.slice(0, 19) + "…", t.roles.join(", "), t.signers.join(", ")]);
+  return `${head}\n${table(["TAG", "DIGEST", "ROLES", "SIGNERS"], rows)}\nRoles now: ${r.roles.map((x) => `${x.name} v${x.version}`).join(", ")}\n${
+    r.warnings.length ? `\nWarnings:\n${r.warnings.map((w) => `  ${printable(w)}`).join("\n")}\n` : ""
+  }`;
+}
+
+/** The layout of `docker trust inspect --pretty`. */
+export function formatInspect(r: InspectResult): string {
+  let out = `\nSignatures for ${printable(r.name)}\n\n`;
+  out += r.signedTags.length
+    ? table(["SIGNED TAG", "DIGEST", "SIGNERS"], r.signedTags.map((t) => [t.tag, t.digest, t.signers.map((s) => (s === "Repo Admin" ? "(Repo Admin)" : s)).join(", ")]))
+    : `No signatures for ${printable(r.name)}\n`;
+  if (r.signers.length) {
+    out += `\nList of signers and their keys for ${printable(r.name)}:\n\n`;
+    out += table(["SIGNER", "KEYS"], [...r.signers].reverse().map((s) => [s.name, s.keyIds.map((k) => k.slice(0, 12)).join(", ")]));
+  }
+  out += `\nAdministrative keys for ${printable(r.name)}:\n\n`;
+  out += `  Repository Key:\t${[...r.repositoryKeyIds].sort().join(", ")}\n  Root Key:\t${[...r.rootKeyIds].sort().join(", ")}\n`;
+  if (r.warnings.length) out += `\nWarnings:\n${r.warnings.map((w) => `  ${printable(w)}`).join("\n")}\n`;
+  return out;
+}

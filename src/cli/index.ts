@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+// The `content-trust` executable.
+import { describeError } from "../errors.js";
+import { main } from "./main.js";
+import { terminalPrompt } from "./prompt.js";
+
+const promptSecret = terminalPrompt();
+main(process.argv.slice(2), {
+  env: process.env,
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  cwd: process.cwd(),
+  ...(promptSecret ? { promptSecret } : {}),
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`content-trust: ${describeError(err)}\n`);
+    process.exitCode = 1;
+  },
+);

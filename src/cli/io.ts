@@ -1,0 +1,48 @@
+/**
+ * What the CLI reads from and writes to the outside: arguments, environment, files, streams.
+ * Commands take it as a parameter so tests can run them in-process.
+ */
+import { readFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { UsageError } from "../errors.js";
+
+export interface CliIo {
+  env: Record<string, string | undefined>;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Asks for a secret on the terminal; undefined when there is no terminal. */
+  promptSecret?: (question: string) => Promise<string>;
+  cwd: string;
+}
+
+export async function readInputFile(file: string, what: string, cwd: string): Promise<string> {
+  const full = path.resolve(cwd, file);
+  try {
+    const text = await readFile(full, "utf8");
+    if (text.length > 1024 * 1024) throw new UsageError(`${what} ${file} is larger than 1 MiB`);
+    return text;
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    throw new UsageError(`cannot read ${what} ${file}: ${(err as NodeJS.ErrnoException).code ?? "error"}`);
+  }
+}
+
+/** `$DOCKER_CONFIG`, else `~/.docker`, as the docker CLI chooses. */
+export function dockerConfigDir(env: CliIo["env"]): string {
+  return env.DOCKER_CONFIG || path.join(env.HOME || os.homedir(), ".docker");
+}
+
+/** Whether a key file's text is encrypted (PKCS#8 or legacy PEM encryption). */
+export function isEncryptedKey(text: string): boolean {
+  return /-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type:\s*4,ENCRYPTED/.test(text);
+}
+
+/** The passphrase from CONTENT_TRUST_PASSPHRASE, else a terminal prompt, never a flag. */
+export async function passphraseFor(text: string, io: CliIo, what = "signer key"): Promise<string | undefined> {
+  if (!isEncryptedKey(text)) return undefined;
+  const fromEnv = io.env.CONTENT_TRUST_PASSPHRASE;
+  if (fromEnv !== undefined) return fromEnv;
+  if (io.promptSecret) return io.promptSecret(`Passphrase for the ${what}: `);
+  throw new UsageError(`the ${what} is encrypted`, { hint: "set CONTENT_TRUST_PASSPHRASE" });
+}

@@ -1,0 +1,27 @@
+/** A hidden-input prompt on the controlling terminal. */
+import readline from "node:readline";
+
+export function terminalPrompt(): ((question: string) => Promise<string>) | undefined {
+  if (!process.stdin.isTTY || !process.stderr.isTTY) return undefined;
+  return (question) =>
+    new Promise((resolve, reject) => {
+      const rl = readline.createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+      const out = rl as unknown as { _writeToOutput: (s: string) => void };
+      let asked = false;
+      out._writeToOutput = (s: string) => {
+        if (!asked) {
+          process.stderr.write(s);
+          asked = true;
+        }
+      };
+      rl.question(question, (answer) => {
+        rl.close();
+        process.stderr.write("\n");
+        resolve(answer);
+      });
+      rl.on("SIGINT", () => {
+        rl.close();
+        reject(new Error("cancelled"));
+      });
+    });
+}
