@@ -34,7 +34,6 @@ export interface Connection {
   notary: NotaryClient;
   registry: RegistryClient;
   notaryServer: string;
-  credentialsSource: string;
   close(): void;
 }
 
@@ -84,9 +83,6 @@ export function connect(ref: ImageReference, opts: ConnectOptions): Connection {
     notary,
     registry,
     notaryServer,
-    get credentialsSource() {
-      return opts.credentials ? "inputs" : opts.dockerConfigDir ? "docker config" : "none";
-    },
     close: () => (base as Partial<{ close(): void }>).close?.(),
   };
 }

@@ -84,7 +84,7 @@ export async function sign(deps: SignDeps, opts: SignOptions): Promise<SignResul
 
   log(`Resolving ${gun} ${tags.join(", ")} in the registry and reading its trust data from ${deps.notary.baseUrl}`);
   const [manifest, initial] = await Promise.all([
-    resolveDigest(deps, opts.image, tags, opts.digest),
+    resolveDigest(deps, opts.image, tags, opts.digest, warn),
     loadTrust(deps.notary, { ...opts.anchor, now: now(), hints, allowExpiredDelegations: true, onWarning: warn }),
   ]);
   log(`${gun}@${manifest.digest} (${manifest.size} bytes, ${manifest.mediaType || "unknown media type"})`);
@@ -169,29 +169,34 @@ function isLostAnswer(err: ServerError): boolean {
   return err.code === "UNREACHABLE" || err.code === "TIMEOUT" || err.code === "SERVER_UNAVAILABLE";
 }
 
-/** Resolves the digest to sign and checks that every tag present in the registry points to it. */
-async function resolveDigest(deps: SignDeps, image: ImageReference, tags: string[], digest: string | undefined): Promise<ResolvedManifest> {
+/**
+ * Resolves the digest to sign and checks that every tag present in the registry points to it.
+ * Without a digest the first tag must exist; a further tag absent from the registry is signed
+ * anyway (a pull by that tag resolves through the signed digest) with a warning.
+ */
+async function resolveDigest(deps: SignDeps, image: ImageReference, tags: string[], digest: string | undefined, warn: (m: string) => void): Promise<ResolvedManifest> {
   const wanted = digest ?? image.digest;
   if (digest && image.digest && digest !== image.digest) {
     throw new UsageError(`image ${image.name}@${image.digest} and digest ${digest} disagree`);
   }
-  const byTag = tags.map((tag) =>
+  const byTag = tags.map((tag, i) =>
     deps.registry.resolve({ ...image, tag, digest: undefined } as ImageReference).then(
       (m) => ({ tag, m }),
       (e: unknown) => {
-        if (wanted && e instanceof TrustError && e.code === "MANIFEST_UNKNOWN") return { tag, m: undefined };
+        if ((wanted || i > 0) && e instanceof TrustError && e.code === "MANIFEST_UNKNOWN") return { tag, m: undefined };
         throw e;
       },
     ),
   );
-  const [primary, ...rest] = await Promise.all([
+  const [primary, ...tagged] = await Promise.all([
     wanted ? deps.registry.resolve({ ...image, digest: wanted } as ImageReference) : undefined,
     ...byTag,
   ]);
-  const tagged = rest as { tag: string; m: ResolvedManifest | undefined }[];
-  const manifest = (primary as ResolvedManifest | undefined) ?? tagged[0]!.m!;
-  for (const { tag, m } of tagged) {
-    if (m && m.digest !== manifest.digest) {
+  const rows = tagged as { tag: string; m: ResolvedManifest | undefined }[];
+  const manifest = (primary as ResolvedManifest | undefined) ?? rows[0]!.m!;
+  for (const { tag, m } of rows) {
+    if (!m) warn(`${image.name}:${tag} is not in the registry; signing it to ${manifest.digest}`);
+    else if (m.digest !== manifest.digest) {
       throw new VerificationError(
         "TAG_MISMATCH",
         `${image.name}:${tag} points to ${m.digest} in the registry, not ${manifest.digest}`,
