@@ -115,6 +115,14 @@ function explainMismatch(remainder: string): string {
   return "the name must be [registry[:port]/]path with lower-case path components of letters and digits separated by '.', '_', '__' or '-'";
 }
 
+/** Checks one tag (`v1`, `latest`) as Docker does; throws UsageError naming it. */
+export function parseTag(tag: string): string {
+  if (!TAG.test(tag)) {
+    throw new UsageError(`invalid tag ${JSON.stringify(tag.slice(0, 200))}: a tag is 1 to 128 characters of letters, digits, '_', '.' and '-', not starting with '.' or '-'`);
+  }
+  return tag;
+}
+
 export interface FormatReferenceOptions {
   /** Docker's familiar form: no "docker.io/" and no "library/" for official images. */
   familiar?: boolean;

@@ -3,7 +3,7 @@
  * Before anything leaves the process, the bytes are parsed back and re-serialised: a file that is
  * not a fixed point of Go's round trip would be accepted by the server and break every reader.
  */
-import { MalformedMetadataError } from "../errors.js";
+import { MalformedMetadataError, TrustError } from "../errors.js";
 import type { Signer } from "../signers/signer.js";
 import { parseEnvelope, serialiseEnvelope, signingBytes, type AnySigned, type Signature } from "./metadata.js";
 import { parseGoTime } from "./time.js";
@@ -19,8 +19,10 @@ export async function signEnvelope(signed: AnySigned, signers: readonly Signer[]
   const signatures: Signature[] = [];
   for (const signer of signers) {
     if (signer.maxMessageBytes !== undefined && message.length > signer.maxMessageBytes) {
-      throw new MalformedMetadataError(
-        `${signed.type.toLowerCase()} metadata is ${message.length} bytes; ${signer.description} signs at most ${signer.maxMessageBytes}`,
+      throw new TrustError(
+        "MESSAGE_TOO_LARGE",
+        `${signed.type.toLowerCase()} metadata is ${message.length} bytes, but ${signer.description} signs at most ${signer.maxMessageBytes} bytes`,
+        { hint: "sign a role this large with a key that signs a digest (ECDSA P-256 or RSA)" },
       );
     }
     const sig = await signer.sign(message);

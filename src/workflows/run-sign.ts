@@ -3,9 +3,12 @@
  * with the trusted root persisted for the next run.
  */
 import { UsageError } from "../errors.js";
-import { parseReference } from "../registry/reference.js";
+import { isTopLevelDelegation } from "../tuf/roles.js";
+import { parseDigest } from "./options.js";
+import { parseReference, parseTag } from "../registry/reference.js";
 import { loadPrivateKey } from "../signers/key-file.js";
 import { KeyFileSigner } from "../signers/key-file-signer.js";
+import { createKmsSigner, type KmsSigner, type KmsSignerOptions } from "../signers/kms-signer.js";
 import type { Signer } from "../signers/signer.js";
 import { connect, type ConnectOptions } from "./connect.js";
 import { sign, type SignResult } from "./sign.js";
@@ -19,6 +22,10 @@ export interface SignConfig extends Omit<ConnectOptions, "transport"> {
   signerKey?: string;
   signerKeyPassphrase?: string;
   signerName?: string;
+  /** AWS KMS key (key ID, key ARN, alias name or alias ARN), instead of signerKey. */
+  awsKmsKey?: string;
+  /** Region of awsKmsKey when it is not an ARN; otherwise the AWS SDK's chain (AWS_REGION, profile) decides. */
+  awsRegion?: string;
   roles?: string[];
   expiresInMs?: number;
   rootKeyIds?: string[];
@@ -31,10 +38,16 @@ export interface RunHooks {
   warn?: (m: string) => void;
   /** Builds a signer from the configuration when it names no key file (KMS). */
   signerFactory?: () => Promise<Signer>;
+  /** AWS SDK settings for the KMS signer that are not configuration (tests: endpoint, static credentials). */
+  kms?: Pick<KmsSignerOptions, "endpoint" | "credentials" | "requestHandler" | "maxAttempts">;
 }
+
+const MAX_KEY_FILE_CHARS = 1024 * 1024;
+const MAX_TAGS = 256;
 
 export async function loadSigner(config: Pick<SignConfig, "signerKey" | "signerKeyPassphrase">): Promise<{ signer: Signer; role?: string }> {
   if (!config.signerKey) throw new UsageError("no signing key: set signer-key (a private key file) or aws-kms-key");
+  if (config.signerKey.length > MAX_KEY_FILE_CHARS) throw new UsageError(`signer key is ${config.signerKey.length} characters long, more than a key file's 1 MiB; give the content of one private key file`);
   const key = loadPrivateKey(config.signerKey, config.signerKeyPassphrase);
   return { signer: new KeyFileSigner(key), ...(key.role ? { role: key.role } : {}) };
 }
@@ -43,9 +56,11 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
   const image = parseReference(config.image);
   if (!image.tag && !image.digest) image.tag = "latest";
   if (!image.tag) throw new UsageError(`image ${config.image} has no tag to sign`, { hint: "write it as name:tag or name:tag@sha256:…" });
-  for (const tag of config.tags) parseReference(`${image.name}:${tag}`);
-  const { signer, role } = hooks.signerFactory && !config.signerKey ? { signer: await hooks.signerFactory(), role: undefined } : await loadSigner(config);
-  const signerName = config.signerName ?? (role && !["root", "targets", "snapshot", "timestamp"].includes(role) ? role.replace(/^targets\//, "") : undefined);
+  checkSignInputs(config);
+  const kms = await kmsSigner(config, hooks);
+  const { signer, role } = kms ? { signer: kms, role: undefined } : hooks.signerFactory && !config.signerKey ? { signer: await hooks.signerFactory(), role: undefined } : await loadSigner(config);
+  const fromKeyFile = role && !["root", "targets", "snapshot", "timestamp"].includes(role) ? role.replace(/^targets\//, "") : undefined;
+  const signerName = config.signerName ?? (fromKeyFile && isTopLevelDelegation(`targets/${fromKeyFile}`) ? fromKeyFile : undefined);
   const store = config.trustDir ? new TrustStore(config.trustDir) : undefined;
   const anchor = (await store?.load(image.name)) ?? {};
   if (config.rootKeyIds?.length) anchor.pinnedRootKeyIds = config.rootKeyIds;
@@ -67,5 +82,32 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
     return { ...result, persisted: store !== undefined };
   } finally {
     conn.close();
+    kms?.close();
   }
+}
+
+/**
+ * Every input that ends up in a URL or a role is checked before any network call: a tag such as
+ * `v1@sha256:…` or a signer name such as `../x` would otherwise reach the servers.
+ */
+function checkSignInputs(config: SignConfig): void {
+  if (config.tags.length > MAX_TAGS) throw new UsageError(`${config.tags.length} tags given; at most ${MAX_TAGS} are signed in one run`);
+  for (const tag of config.tags) parseTag(tag);
+  if (config.digest !== undefined) parseDigest(config.digest);
+  if (config.signerName !== undefined && !isTopLevelDelegation(`targets/${config.signerName}`)) {
+    throw new UsageError(`signer name ${JSON.stringify(config.signerName.slice(0, 100))} is not a delegation name (lower-case letters, digits, '-' and '_')`, { hint: "give the NAME used with docker trust signer add" });
+  }
+  for (const role of config.roles ?? []) {
+    if (role !== "targets" && !isTopLevelDelegation(role)) throw new UsageError(`role ${JSON.stringify(role.slice(0, 100))} is neither targets nor a delegation targets/<name>`);
+  }
+}
+
+/** The KMS signer when aws-kms-key is set (after GetPublicKey); undefined otherwise. */
+async function kmsSigner(config: SignConfig, hooks: RunHooks): Promise<KmsSigner | undefined> {
+  if (!config.awsKmsKey) return undefined;
+  if (config.signerKey) throw new UsageError("signer-key and aws-kms-key are both set", { hint: "give one signing key: a key file or an AWS KMS key" });
+  if (!config.signerName) {
+    throw new UsageError(`signer-name is required with aws-kms-key ${config.awsKmsKey}`, { hint: "give the delegation name the key was added under (docker trust signer add --key KEY.pub NAME IMAGE)" });
+  }
+  return createKmsSigner({ keyId: config.awsKmsKey, region: config.awsRegion, ...hooks.kms });
 }

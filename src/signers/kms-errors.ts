@@ -1,0 +1,149 @@
+/**
+ * AWS SDK errors from KMS calls, as one line naming the key and what to check. The SDK has already
+ * retried what is worth retrying (throttling, 5xx, network) when an error reaches here; everything
+ * else (access, key state, region, credentials) fails on the first answer. Messages never carry
+ * credentials, and a service message is clipped to one short line.
+ */
+import { ServerError, TrustError, UsageError } from "../errors.js";
+
+export interface KmsErrorContext {
+  /** The key as the user gave it (key ID, ARN, alias or alias ARN). */
+  readonly key: string;
+  /** `kms:GetPublicKey` or `kms:Sign`, as IAM names the permission. */
+  readonly operation: "kms:GetPublicKey" | "kms:Sign";
+  readonly region: string | undefined;
+  /** Host of a configured endpoint, for network errors. */
+  readonly endpointHost: string | undefined;
+}
+
+/** The fields of an SDK error we look at (service exceptions, credential and network errors). */
+interface SdkErrorShape {
+  name?: string;
+  message?: string;
+  code?: string;
+  /** Node's network errors: the host name that did not resolve, or the address refused. */
+  hostname?: string;
+  address?: string;
+  port?: number;
+  $fault?: string;
+  $metadata?: { httpStatusCode?: number; attempts?: number };
+}
+
+const THROTTLING = new Set(["ThrottlingException", "Throttling", "TooManyRequestsException", "RequestLimitExceeded", "LimitExceededException"]);
+const BAD_CREDENTIALS = new Set([
+  "UnrecognizedClientException",
+  "InvalidClientTokenId",
+  "InvalidSignatureException",
+  "IncompleteSignatureException",
+  "ExpiredTokenException",
+  "MissingAuthenticationTokenException",
+  "SignatureDoesNotMatch",
+]);
+const NETWORK_CODES = new Set(["ENOTFOUND", "EAI_AGAIN", "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "EPIPE"]);
+const SUPPORTED_SPECS = "ECC_NIST_P256 (recommended), RSA_2048/3072/4096 or ECC_NIST_EDWARDS25519";
+
+/** One short line of a service message: no newlines, at most 200 characters. */
+export function clip(text: string | undefined): string {
+  const line = (text ?? "").replace(/\s+/g, " ").trim();
+  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+}
+
+function attemptsText(err: SdkErrorShape): string {
+  const n = err.$metadata?.attempts;
+  return n && n > 1 ? ` after ${n} attempts` : "";
+}
+
+/** Maps any value thrown by a KMS call to a TrustError; TrustErrors pass through unchanged. */
+export function kmsError(thrown: unknown, ctx: KmsErrorContext): TrustError {
+  if (thrown instanceof TrustError) return thrown;
+  const err = (typeof thrown === "object" && thrown !== null ? thrown : { message: String(thrown) }) as SdkErrorShape;
+  const name = err.name ?? "Error";
+  const status = err.$metadata?.httpStatusCode;
+  const subject = `AWS KMS key ${ctx.key}`;
+  const where = ctx.region ? ` in region ${ctx.region}` : "";
+  const cause = { cause: thrown };
+
+  if (name === "CredentialsProviderError" || /Could not load credentials/i.test(err.message ?? "")) {
+    return new UsageError(`no AWS credentials to call ${ctx.operation} on ${subject}`, {
+      ...cause,
+      hint: "run aws-actions/configure-aws-credentials before this step (the job needs permissions: id-token: write for OIDC), or set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY",
+    });
+  }
+  if (/Region is missing/i.test(err.message ?? "")) return missingRegion(ctx.key, thrown);
+  if (BAD_CREDENTIALS.has(name)) {
+    return new UsageError(`AWS rejected the credentials used for ${ctx.operation} on ${subject} (${name})`, {
+      ...cause,
+      hint: "the credentials are invalid or expired: check the role assumed by aws-actions/configure-aws-credentials, its session duration, and the runner's clock",
+    });
+  }
+  switch (name) {
+    case "AccessDeniedException":
+      return new TrustError("KMS_ACCESS_DENIED", `access denied to ${ctx.operation} on ${subject}${where}`, {
+        ...cause,
+        hint: "allow kms:GetPublicKey and kms:Sign on this key's ARN for the role this job assumes, in its IAM policy and in the key policy",
+      });
+    case "DisabledException":
+      return new TrustError("KMS_KEY_DISABLED", `${subject} is disabled`, {
+        ...cause,
+        hint: `enable it (aws kms enable-key --key-id ${ctx.key}) or sign with another key`,
+      });
+    case "KMSInvalidStateException":
+      if (/pending\s*(replica\s*)?deletion/i.test(err.message ?? "")) {
+        return new TrustError("KMS_KEY_PENDING_DELETION", `${subject} is pending deletion`, {
+          ...cause,
+          hint: `cancel the deletion (aws kms cancel-key-deletion --key-id ${ctx.key}) and enable the key, or sign with another key`,
+        });
+      }
+      return new TrustError("KMS_KEY_STATE", `${subject} is not in a state that allows ${ctx.operation}`, {
+        ...cause,
+        hint: `check its state with: aws kms describe-key --key-id ${ctx.key}`,
+      });
+    case "NotFoundException":
+    case "InvalidArnException":
+      return new UsageError(`${subject} was not found${where}`, {
+        ...cause,
+        hint: "check the key ID or alias and the region: a key ARN carries its region, otherwise aws-region (AWS_REGION) decides",
+      });
+    case "InvalidKeyUsageException":
+    case "UnsupportedOperationException":
+      return new UsageError(`${subject} cannot be used for ${ctx.operation} (${name}: ${clip(err.message)})`, {
+        ...cause,
+        hint: `Notary signing needs an asymmetric SIGN_VERIFY key: ${SUPPORTED_SPECS}`,
+      });
+    case "ValidationException":
+      return new TrustError("KMS_REJECTED", `AWS KMS rejected ${ctx.operation} on ${subject} (${clip(err.message)})`, cause);
+  }
+  if (THROTTLING.has(name) || status === 429) {
+    return new ServerError("KMS_THROTTLED", `AWS KMS kept throttling ${ctx.operation} on ${subject}${attemptsText(err)}`, {
+      ...cause,
+      ...(status ? { status } : {}),
+      hint: "re-run the job later, or ask for a higher KMS request quota",
+    });
+  }
+  if (err.code && NETWORK_CODES.has(err.code)) {
+    const host = err.hostname ?? (err.address ? `${err.address}${err.port ? `:${err.port}` : ""}` : undefined) ?? ctx.endpointHost ?? `AWS KMS in ${ctx.region ?? "no region"}`;
+    return new ServerError("KMS_UNREACHABLE", `cannot reach ${host} to use ${subject} (${err.code})${attemptsText(err)}`, {
+      ...cause,
+      hint: err.code === "ENOTFOUND" || err.code === "EAI_AGAIN"
+        ? `check the region (${ctx.region ?? "none"}) and any AWS_ENDPOINT_URL_KMS`
+        : "check the runner's network access to KMS",
+    });
+  }
+  if ((status !== undefined && status >= 500) || err.$fault === "server") {
+    return new ServerError("KMS_UNAVAILABLE", `AWS KMS failed ${ctx.operation} on ${subject}${attemptsText(err)} (${name}${status ? `, HTTP ${status}` : ""})`, {
+      ...cause,
+      ...(status ? { status } : {}),
+      hint: "KMS is having trouble; re-run the job later",
+    });
+  }
+  return new TrustError("KMS_ERROR", `${ctx.operation} on ${subject} failed (${name}${status ? `, HTTP ${status}` : ""}: ${clip(err.message)})`, cause);
+}
+
+export function missingRegion(key: string, cause?: unknown): UsageError {
+  return new UsageError(`no AWS region for AWS KMS key ${key}`, {
+    ...(cause === undefined ? {} : { cause }),
+    hint: "give the key as an ARN (arn:aws:kms:REGION:ACCOUNT:key/ID), or set aws-region (AWS_REGION), as aws-actions/configure-aws-credentials does",
+  });
+}
+
+export { SUPPORTED_SPECS };

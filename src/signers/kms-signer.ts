@@ -1,0 +1,260 @@
+/**
+ * A Signer backed by an asymmetric AWS KMS key. This is the only module that loads @aws-sdk/*, and
+ * it does so with a dynamic import, so the SDK is read (and bundled in its own chunk) only when a
+ * KMS key is used.
+ *
+ * GetPublicKey runs once: the SPKI gives the Notary public key and key ID, the key spec decides how
+ * each signature is made so that notary's verifier accepts it (protocol §4):
+ * - ECC_NIST_P256, ECDSA_SHA_256: sha256 here, Sign with MessageType DIGEST; KMS answers DER,
+ *   notary wants raw r‖s of 32 + 32 bytes.
+ * - RSA_2048/3072/4096, RSASSA_PSS_SHA_256: DIGEST; KMS uses salt length 32, as notary requires.
+ * - ECC_NIST_EDWARDS25519, ED25519_SHA_512: pure Ed25519 over the whole message (RAW), which KMS
+ *   accepts only up to 4096 bytes. ED25519_PH_SHA_512 (Ed25519ph) is not what notary verifies.
+ * Every signature is checked against the public key before it is used.
+ */
+import { createHash, createPublicKey, type KeyObject } from "node:crypto";
+import type { KMSClient, KMSClientConfig } from "@aws-sdk/client-kms";
+import { TrustError, UsageError } from "../errors.js";
+import { canonicalKeyIdOf, keyIdOf, verifySignature, type PublicKey, type SignatureMethod } from "../tuf/keys.js";
+import { EncodingError, TAG, childrenOf, readWhole } from "./der.js";
+import { SUPPORTED_SPECS, kmsError, missingRegion, type KmsErrorContext } from "./kms-errors.js";
+import { notaryPublicKeyOf, publicKeyPem } from "./public-key.js";
+import type { Signer } from "./signer.js";
+
+export interface KmsSignerOptions {
+  /** Key ID, key ARN, alias name (`alias/NAME`) or alias ARN. */
+  readonly keyId: string;
+  /** Region; a key or alias ARN carries its own, else the SDK's chain decides (AWS_REGION, profile). */
+  readonly region?: string | undefined;
+  /** An endpoint URL (VPC endpoint, a local KMS); the SDK also reads AWS_ENDPOINT_URL_KMS itself. */
+  readonly endpoint?: string | undefined;
+  /** Credentials or a provider; the SDK's default chain (env, OIDC web identity, profile…) when absent. */
+  readonly credentials?: KMSClientConfig["credentials"];
+  /** Attempts per KMS call, retries being for throttling, 5xx and network errors only (default 4). */
+  readonly maxAttempts?: number | undefined;
+  /** The SDK's HTTP handler seam (tests run a KMS in-process through it). */
+  readonly requestHandler?: KMSClientConfig["requestHandler"];
+}
+
+/** How one key spec signs what notary verifies. */
+interface SpecPlan {
+  readonly algorithm: "ECDSA_SHA_256" | "RSASSA_PSS_SHA_256" | "ED25519_SHA_512";
+  readonly method: SignatureMethod;
+  readonly messageType: "DIGEST" | "RAW";
+  readonly keyType: "ec" | "rsa" | "ed25519";
+}
+
+const ECDSA: SpecPlan = { algorithm: "ECDSA_SHA_256", method: "ecdsa", messageType: "DIGEST", keyType: "ec" };
+const RSA_PSS: SpecPlan = { algorithm: "RSASSA_PSS_SHA_256", method: "rsapss", messageType: "DIGEST", keyType: "rsa" };
+const ED25519: SpecPlan = { algorithm: "ED25519_SHA_512", method: "eddsa", messageType: "RAW", keyType: "ed25519" };
+const PLANS: Readonly<Record<string, SpecPlan>> = {
+  ECC_NIST_P256: ECDSA,
+  RSA_2048: RSA_PSS,
+  RSA_3072: RSA_PSS,
+  RSA_4096: RSA_PSS,
+  ECC_NIST_EDWARDS25519: ED25519,
+};
+
+/** KMS signs at most this many bytes of a RAW message (the API's documented limit). */
+export const KMS_MAX_RAW_MESSAGE_BYTES = 4096;
+
+export interface KmsKeyDescription {
+  /** TUF key ID of the public key, as the delegation lists it. */
+  readonly keyId: string;
+  /** The ID Docker shows for the signer (equal to keyId: KMS keys are plain keys). */
+  readonly canonicalKeyId: string;
+  /** The key ARN KMS answered with. */
+  readonly keyArn: string;
+  readonly keySpec: string;
+  readonly publicKey: PublicKey;
+  /** SPKI PEM for `docker trust signer add --key` (with a `role:` header when a role was given). */
+  readonly publicKeyPem: string;
+}
+
+/** The region named in a key or alias ARN (`arn:aws:kms:REGION:ACCOUNT:key/ID`), if keyId is one. */
+export function regionOfKmsKey(keyId: string): string | undefined {
+  if (!keyId.startsWith("arn:")) return undefined;
+  const match = /^arn:aws[a-z-]*:kms:([a-z0-9-]+):\d{12}:(?:key|alias)\/\S+$/.exec(keyId);
+  if (!match) throw new UsageError(`aws-kms-key ${keyId} is not a KMS key ARN or alias ARN`, { hint: "write arn:aws:kms:REGION:ACCOUNT:key/ID or arn:aws:kms:REGION:ACCOUNT:alias/NAME" });
+  return match[1];
+}
+
+/**
+ * Converts an ECDSA signature from DER (`SEQUENCE { INTEGER r, INTEGER s }`, as KMS returns it) to
+ * the raw r‖s notary verifies, each left-padded to `size` bytes (32 for P-256). A leading zero of a
+ * DER integer is dropped; a shorter integer is padded. Throws EncodingError on anything else.
+ */
+export function ecdsaDerToRaw(der: Uint8Array, size: number): Uint8Array {
+  const parts = childrenOf(readWhole(Buffer.from(der.buffer, der.byteOffset, der.byteLength), TAG.sequence));
+  if (parts.length !== 2 || parts.some((p) => p.tag !== TAG.integer)) throw new EncodingError("ECDSA signature is not a SEQUENCE of two INTEGERs");
+  const raw = new Uint8Array(2 * size);
+  parts.forEach((part, i) => {
+    let value = part.content;
+    if (value.length === 0 || (value[0]! & 0x80) !== 0) throw new EncodingError("ECDSA signature holds an empty or negative integer");
+    while (value.length > 1 && value[0] === 0) value = value.subarray(1);
+    if (value.length > size) throw new EncodingError(`ECDSA signature integer is ${value.length} bytes, more than ${size}`);
+    raw.set(value, (i + 1) * size - value.length);
+  });
+  return raw;
+}
+
+interface KmsSession {
+  readonly client: KMSClient;
+  readonly sdk: typeof import("@aws-sdk/client-kms");
+  readonly context: Omit<KmsErrorContext, "operation">;
+}
+
+async function openSession(options: KmsSignerOptions): Promise<KmsSession> {
+  const key = options.keyId.trim();
+  if (!key || /\s/.test(key)) throw new UsageError("aws-kms-key is empty or contains spaces", { hint: "give a key ID, key ARN, alias/NAME or alias ARN" });
+  const arnRegion = regionOfKmsKey(key);
+  if (arnRegion && options.region && options.region !== arnRegion) {
+    throw new UsageError(`aws-kms-key ${key} is in region ${arnRegion}, but the region given is ${options.region}`, { hint: "leave aws-region unset or make it match the ARN" });
+  }
+  let endpointHost: string | undefined;
+  try {
+    endpointHost = options.endpoint ? new URL(options.endpoint).host : undefined;
+  } catch {
+    throw new UsageError(`AWS KMS endpoint ${options.endpoint} is not a URL`);
+  }
+  const sdk = await import("@aws-sdk/client-kms");
+  const region = options.region ?? arnRegion;
+  const client = new sdk.KMSClient({
+    ...(region ? { region } : {}),
+    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+    ...(options.credentials ? { credentials: options.credentials } : {}),
+    ...(options.requestHandler ? { requestHandler: options.requestHandler } : {}),
+    maxAttempts: options.maxAttempts ?? 4,
+  });
+  const resolved = region ?? (await client.config.region().catch(() => undefined));
+  if (!resolved) {
+    client.destroy();
+    throw missingRegion(key);
+  }
+  return { client, sdk, context: { key, region: resolved, endpointHost } };
+}
+
+function fail(err: unknown, session: KmsSession, operation: KmsErrorContext["operation"]): never {
+  throw kmsError(err, { ...session.context, operation });
+}
+
+async function fetchKey(session: KmsSession, role?: string): Promise<KmsKeyDescription & { plan: SpecPlan }> {
+  const { key } = session.context;
+  const answer = await session.client
+    .send(new session.sdk.GetPublicKeyCommand({ KeyId: key }))
+    .catch((err: unknown) => fail(err, session, "kms:GetPublicKey"));
+  const keySpec = answer.KeySpec ?? answer.CustomerMasterKeySpec ?? "unknown";
+  if (answer.KeyUsage !== "SIGN_VERIFY") {
+    throw new UsageError(`AWS KMS key ${key} has key usage ${answer.KeyUsage ?? "unknown"} (key spec ${keySpec}); Notary signing needs SIGN_VERIFY`, {
+      hint: `create an asymmetric SIGN_VERIFY key: ${SUPPORTED_SPECS}`,
+    });
+  }
+  const plan = PLANS[keySpec];
+  if (!plan) {
+    throw new UsageError(`AWS KMS key ${key} has key spec ${keySpec}, which cannot make signatures notary verifies`, { hint: `use a key with spec ${SUPPORTED_SPECS}` });
+  }
+  if (!answer.SigningAlgorithms?.includes(plan.algorithm)) {
+    throw new UsageError(`AWS KMS key ${key} (${keySpec}) does not offer ${plan.algorithm} (it offers ${answer.SigningAlgorithms?.join(", ") || "none"})`);
+  }
+  let spki: KeyObject;
+  try {
+    spki = createPublicKey({ key: Buffer.from(answer.PublicKey ?? new Uint8Array()), format: "der", type: "spki" });
+  } catch (err) {
+    throw new TrustError("KMS_BAD_PUBLIC_KEY", `AWS KMS key ${key} returned a public key that is not a readable SubjectPublicKeyInfo`, { cause: err });
+  }
+  const curve = spki.asymmetricKeyDetails?.namedCurve;
+  if (spki.asymmetricKeyType !== plan.keyType || (plan.keyType === "ec" && curve !== "prime256v1")) {
+    throw new TrustError("KMS_BAD_PUBLIC_KEY", `AWS KMS key ${key} says ${keySpec} but its public key is ${spki.asymmetricKeyType ?? "unknown"}${curve ? ` ${curve}` : ""}`);
+  }
+  const publicKey = notaryPublicKeyOf(spki);
+  return {
+    keyId: keyIdOf(publicKey),
+    canonicalKeyId: canonicalKeyIdOf(publicKey),
+    keyArn: answer.KeyId ?? key,
+    keySpec,
+    publicKey,
+    publicKeyPem: publicKeyPem(publicKey, role ? { role } : {}),
+    plan,
+  };
+}
+
+/**
+ * What `content-trust key inspect --aws-kms-key` prints: the key ID and the public key PEM an admin
+ * gives to `docker trust signer add --key`. Refuses keys that cannot sign for notary, as signing would.
+ */
+export async function inspectKmsKey(options: KmsSignerOptions & { role?: string }): Promise<KmsKeyDescription> {
+  const session = await openSession(options);
+  try {
+    const { plan: _plan, ...description } = await fetchKey(session, options.role);
+    return description;
+  } finally {
+    session.client.destroy();
+  }
+}
+
+export class KmsSigner implements Signer {
+  readonly keyId: string;
+  readonly publicKey: PublicKey;
+  readonly method: SignatureMethod;
+  readonly description: string;
+  readonly maxMessageBytes: number | undefined;
+  readonly keyArn: string;
+  readonly keySpec: string;
+  readonly #session: KmsSession;
+  readonly #plan: SpecPlan;
+
+  constructor(session: KmsSession, key: KmsKeyDescription & { plan: SpecPlan }) {
+    this.#session = session;
+    this.#plan = key.plan;
+    this.keyId = key.keyId;
+    this.publicKey = key.publicKey;
+    this.method = key.plan.method;
+    this.keyArn = key.keyArn;
+    this.keySpec = key.keySpec;
+    const raw = key.plan.messageType === "RAW";
+    this.description = `AWS KMS key ${session.context.key}${raw ? ` (${key.keySpec}, pure Ed25519 over the whole role)` : ""}`;
+    this.maxMessageBytes = raw ? KMS_MAX_RAW_MESSAGE_BYTES : undefined;
+  }
+
+  async sign(message: Uint8Array): Promise<Uint8Array> {
+    const { sdk, client, context } = this.#session;
+    const raw = this.#plan.messageType === "RAW";
+    if (raw && message.length > KMS_MAX_RAW_MESSAGE_BYTES) {
+      throw new TrustError("MESSAGE_TOO_LARGE", `${message.length} bytes is more than the ${KMS_MAX_RAW_MESSAGE_BYTES} bytes AWS KMS signs with pure Ed25519 (key ${context.key})`);
+    }
+    const input = raw ? message : createHash("sha256").update(message).digest();
+    const answer = await client
+      .send(new sdk.SignCommand({ KeyId: context.key, Message: input, MessageType: this.#plan.messageType, SigningAlgorithm: this.#plan.algorithm }))
+      .catch((err: unknown) => fail(err, this.#session, "kms:Sign"));
+    let signature = answer.Signature ?? new Uint8Array();
+    if (this.#plan.method === "ecdsa") {
+      try {
+        signature = ecdsaDerToRaw(signature, 32);
+      } catch (err) {
+        throw new TrustError("KMS_BAD_SIGNATURE", `AWS KMS key ${context.key} returned an ECDSA signature that is not DER (${err instanceof Error ? err.message : "unreadable"})`, { cause: err });
+      }
+    }
+    if (!verifySignature(this.publicKey, this.method, message, signature)) {
+      throw new TrustError("KMS_BAD_SIGNATURE", `AWS KMS key ${context.key} returned a signature that does not verify with the public key it gave`, {
+        hint: "if the key is an alias, check that it was not moved to another key during the run",
+      });
+    }
+    return signature;
+  }
+
+  /** Releases the SDK client's connections. */
+  close(): void {
+    this.#session.client.destroy();
+  }
+}
+
+/** Opens a KMS client and reads the key once (GetPublicKey); the result signs many times. */
+export async function createKmsSigner(options: KmsSignerOptions): Promise<KmsSigner> {
+  const session = await openSession(options);
+  try {
+    return new KmsSigner(session, await fetchKey(session));
+  } catch (err) {
+    session.client.destroy();
+    throw err;
+  }
+}
