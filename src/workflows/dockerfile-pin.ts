@@ -1,0 +1,72 @@
+/**
+ * Writes verified digests into a Dockerfile: `FROM alpine:3.19` becomes
+ * `FROM alpine:3.19@sha256:…`, keeping the name as written (familiar or not), the flags, the
+ * `AS name` and everything else on the line. A reference that is the default of an ARG
+ * (`ARG BASE=alpine:3.19` + `FROM ${BASE}`) is pinned in the ARG. Pinning again changes nothing.
+ */
+import { parseDockerfile, type DockerfileOptions } from "./dockerfile.js";
+
+/** What pinning needs of a verification result (a `VerifyResult` fits). */
+export interface PinnableResult {
+  file?: string;
+  line?: number;
+  name: string;
+  tag?: string;
+  /** The signed digest, `sha256:…`. */
+  digest?: string;
+  passed: boolean;
+}
+
+export interface PinOutcome {
+  text: string;
+  /** References rewritten, by line of their FROM. */
+  pinned: { line: number; from: string; to: string }[];
+  /** FROMs with a verified digest that were left as they are, and why. */
+  unpinned: { line: number; reason: string }[];
+}
+
+/**
+ * Pins every FROM of `text` that has a passed result with a digest for the same file and line.
+ * `options.file` must be the name the results carry (as given to `parseDockerfile`).
+ */
+export function pinDockerfile(text: string, results: readonly PinnableResult[], options: DockerfileOptions = {}): PinOutcome {
+  const froms = parseDockerfile(text, options);
+  const edits = new Map<number, { end: number; to: string; line: number; from: string }>();
+  const unpinned: PinOutcome["unpinned"] = [];
+  for (const from of froms) {
+    if (!from.reference) continue;
+    const result = results.find((r) => r.file === from.file && r.line === from.line && r.name === from.reference!.name);
+    if (!result?.passed || !result.digest) continue;
+    if (from.reference.digest && !from.reference.tag) {
+      continue; // `name@sha256:…` is pinned already; there is no tag to keep.
+    }
+    if (!from.pin) {
+      unpinned.push({ line: from.line, reason: `FROM ${from.raw} is built from variables; write the digest where the image name is set` });
+      continue;
+    }
+    const written = text.slice(from.pin.start, from.pin.end);
+    const to = `${nameOf(written)}:${from.reference.tag ?? result.tag ?? "latest"}@${result.digest}`;
+    const previous = edits.get(from.pin.start);
+    if (previous && previous.to !== to) {
+      unpinned.push({ line: from.line, reason: `ARG ${from.pin.arg} is used by FROMs that verified to different digests` });
+      edits.delete(from.pin.start);
+      continue;
+    }
+    if (written !== to) edits.set(from.pin.start, { end: from.pin.end, to, line: from.line, from: written });
+  }
+  let out = text;
+  const pinned: PinOutcome["pinned"] = [];
+  for (const [start, edit] of [...edits].sort((a, b) => b[0] - a[0])) {
+    out = out.slice(0, start) + edit.to + out.slice(edit.end);
+    pinned.push({ line: edit.line, from: edit.from, to: edit.to });
+  }
+  return { text: out, pinned: pinned.sort((a, b) => a.line - b.line), unpinned };
+}
+
+/** `alpine:3.19@sha256:…` → `alpine`; `localhost:5000/app:v1` → `localhost:5000/app`. */
+function nameOf(reference: string): string {
+  const at = reference.indexOf("@");
+  const name = at < 0 ? reference : reference.slice(0, at);
+  const colon = name.lastIndexOf(":");
+  return colon > name.lastIndexOf("/") ? name.slice(0, colon) : name;
+}

@@ -1,0 +1,190 @@
+/**
+ * The base images of a Dockerfile, read as `docker build` (BuildKit) reads them: `ARG`s declared
+ * before the first `FROM` are the only variables a `FROM` sees, their defaults expanded in order and
+ * replaced by build args; the image word of each `FROM` is expanded with them; `--platform` and
+ * other flags are ignored; `AS name` names a stage (case-insensitive) that later `FROM`s may use;
+ * `scratch` is no image; a name without tag means `latest`; Docker Hub names are normalised.
+ * BuildKit resolves `FROM` by stage name only (an index works for `COPY --from`, not `FROM`), so
+ * `FROM 0` is the image `docker.io/library/0`, as in Docker.
+ *
+ * Written here rather than with `dockerfile-ast`: that package (+2 dependencies, ~230 KB in dist)
+ * gives lexing and ranges but neither removes quotes nor applies `${VAR:-x}`/build args, which is
+ * the part that decides which image a FROM names.
+ */
+import { describeError } from "../errors.js";
+import { parseReference, type ImageReference } from "../registry/reference.js";
+import { DockerfileError, lexDockerfile, plainWords, quotedWords, skipFlags, type Instruction } from "./dockerfile-lexer.js";
+import { expandWord, isLiteralWord } from "./shell-word.js";
+
+export { DockerfileError } from "./dockerfile-lexer.js";
+
+export interface DockerfileOptions {
+  /** Name used in results and messages (a path relative to the workspace), default `Dockerfile`. */
+  file?: string;
+  /** `--build-arg` values: override the defaults of `ARG`s declared before the first FROM. */
+  buildArgs?: Readonly<Record<string, string>>;
+}
+
+/** Where a digest may be written for a FROM: source offsets `[start, end)` of a literal reference. */
+export interface PinSpan {
+  start: number;
+  end: number;
+  /** Set when the reference is the default of this ARG (`ARG BASE=alpine:3.19` + `FROM ${BASE}`). */
+  arg?: string;
+}
+
+export interface DockerfileFrom {
+  file: string;
+  /** 1-based line and column of the FROM keyword. */
+  line: number;
+  column: number;
+  /** The image word as written (`alpine:3.19`, `${BASE}`). */
+  raw: string;
+  /** The image word after ARG expansion, as it will be pulled (`alpine:3.19`). */
+  image?: string;
+  /** Normalised reference (`docker.io/library/alpine`, tag `latest` when none is written). */
+  reference?: ImageReference;
+  /** `AS name`, lower-cased as BuildKit does. */
+  stageName?: string;
+  /** Not an image: the empty base, or an earlier stage (named in `image`). */
+  skipped?: "scratch" | "stage";
+  /** Why this FROM names no usable image (unresolvable variable, bad reference, bad syntax). */
+  error?: string;
+  /** Where `pinDockerfile` can write the digest; absent when the reference is built from variables. */
+  pin?: PinSpan;
+}
+
+/** Platform arguments BuildKit defines for every build; their values depend on the platform built. */
+const BUILDER_ARGS = new Set(["BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT", "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT", "TARGETSTAGE"]);
+const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
+
+interface MetaArg {
+  /** The default as written, with its offsets, when it can be rewritten in place. */
+  pin?: PinSpan;
+  declared: boolean;
+  overridden: boolean;
+}
+
+export function parseDockerfile(text: string, options: DockerfileOptions = {}): DockerfileFrom[] {
+  const file = options.file ?? "Dockerfile";
+  const buildArgs = options.buildArgs ?? {};
+  const { escape, instructions } = lexDockerfile(text, file);
+  const vars = new Map<string, string>();
+  const meta = new Map<string, MetaArg>();
+  for (const name of BUILDER_ARGS) {
+    if (Object.hasOwn(buildArgs, name)) vars.set(name, buildArgs[name]!);
+  }
+  const stages = new Set<string>();
+  const out: DockerfileFrom[] = [];
+  for (const ins of instructions) {
+    if (ins.keyword === "arg" && out.length === 0) {
+      declareArgs(ins, escape, buildArgs, vars, meta, file);
+    } else if (ins.keyword === "from") {
+      const from = readFrom(ins, escape, file, vars, meta, stages);
+      if (from.stageName) stages.add(from.stageName);
+      out.push(from);
+    }
+  }
+  return out;
+}
+
+function declareArgs(
+  ins: Instruction,
+  escape: string,
+  buildArgs: Readonly<Record<string, string>>,
+  vars: Map<string, string>,
+  meta: Map<string, MetaArg>,
+  file: string,
+): void {
+  for (const word of quotedWords(ins.text, ins.argsAt, escape)) {
+    const eq = word.text.indexOf("=");
+    const name = eq < 0 ? word.text : word.text.slice(0, eq);
+    if (!name) continue;
+    const overridden = Object.hasOwn(buildArgs, name);
+    let value: string | undefined;
+    if (eq >= 0) {
+      const written = word.text.slice(eq + 1);
+      try {
+        value = expandWord(written, vars, escape).value;
+      } catch (err) {
+        if (!overridden) throw new DockerfileError(file, ins.line, `ARG ${name}: ${describeError(err)}`);
+      }
+    }
+    if (overridden) value = buildArgs[name];
+    if (value === undefined) vars.delete(name);
+    else vars.set(name, value);
+    const start = word.start + eq + 1;
+    const literal = eq >= 0 && isLiteralWord(word.text.slice(eq + 1), escape) && contiguous(ins.offsets, start, word.end);
+    meta.set(name, {
+      declared: true,
+      overridden,
+      ...(literal && word.end > start ? { pin: { start: ins.offsets[start]!, end: ins.offsets[word.end - 1]! + 1, arg: name } } : {}),
+    });
+  }
+}
+
+function readFrom(
+  ins: Instruction,
+  escape: string,
+  file: string,
+  vars: ReadonlyMap<string, string>,
+  meta: ReadonlyMap<string, MetaArg>,
+  stages: ReadonlySet<string>,
+): DockerfileFrom {
+  const args = plainWords(ins.text, skipFlags(ins.text, ins.argsAt, escape));
+  const base = { file, line: ins.line, column: ins.column, raw: args[0]?.text ?? "" };
+  const fail = (error: string): DockerfileFrom => ({ ...base, error: `${file}:${ins.line}: ${error}` });
+  let stageName: string | undefined;
+  if (args.length === 3 && args[1]!.text.toLowerCase() === "as") {
+    stageName = args[2]!.text.toLowerCase();
+    if (!STAGE_NAME.test(stageName)) return fail(`invalid stage name ${JSON.stringify(args[2]!.text)}: it must start with a letter and hold only letters, digits, '-', '_' and '.'`);
+  } else if (args.length !== 1) {
+    return fail(`FROM needs one image and optionally "AS name", found ${JSON.stringify(ins.text.slice(ins.argsAt).trim().slice(0, 200))}`);
+  }
+  const named = stageName ? { stageName } : {};
+  const word = args[0]!;
+  let expanded;
+  try {
+    expanded = expandWord(word.text, vars, escape);
+  } catch (err) {
+    return { ...fail(`FROM ${word.text}: ${describeError(err)}`), ...named };
+  }
+  if (expanded.unset.length > 0) {
+    const name = expanded.unset[0]!;
+    return { ...fail(`FROM ${word.text}: ${unsetReason(name, meta.get(name))}`), ...named };
+  }
+  const image = expanded.value;
+  if (!image) return { ...fail(`FROM ${word.text}: the image name is empty after expanding ARGs`), ...named };
+  if (stages.has(image.toLowerCase())) return { ...base, image, skipped: "stage", ...named };
+  if (image === "scratch") return { ...base, image, skipped: "scratch", ...named };
+  let reference: ImageReference;
+  try {
+    reference = parseReference(image);
+  } catch (err) {
+    return { ...fail(`FROM ${word.text}${image !== word.text ? ` (${image})` : ""}: ${describeError(err)}`), ...named };
+  }
+  if (!reference.tag && !reference.digest) reference.tag = "latest";
+  const pin = pinSpanOf(ins, word, escape, expanded.used, meta);
+  return { ...base, image, reference, ...named, ...(pin ? { pin } : {}) };
+}
+
+function unsetReason(name: string, arg: MetaArg | undefined): string {
+  if (BUILDER_ARGS.has(name)) return `${name} is set by the builder for each platform; give its value in build-args`;
+  if (arg?.declared) return `ARG ${name} has no default and no build arg gives it a value; set it in build-args`;
+  return `variable ${name} is not declared by an ARG before the first FROM (Docker would use an empty string); declare it or write the image name`;
+}
+
+/** The reference itself when written literally, or the default of the one ARG it consists of. */
+function pinSpanOf(ins: Instruction, word: { text: string; start: number; end: number }, escape: string, used: string[], meta: ReadonlyMap<string, MetaArg>): PinSpan | undefined {
+  if (used.length === 0) {
+    if (!isLiteralWord(word.text, escape) || !contiguous(ins.offsets, word.start, word.end)) return undefined;
+    return { start: ins.offsets[word.start]!, end: ins.offsets[word.end - 1]! + 1 };
+  }
+  const only = /^\$(?:([A-Za-z_][A-Za-z0-9_]*)|\{([A-Za-z_][A-Za-z0-9_]*)\})$/.exec(word.text);
+  const arg = only ? meta.get((only[1] ?? only[2])!) : undefined;
+  return arg && !arg.overridden ? arg.pin : undefined;
+}
+
+function contiguous(offsets: readonly number[], start: number, end: number): boolean {
+  return end > start && offsets[end - 1]! - offsets[start]! === end - 1 - start;
+}

@@ -1,0 +1,186 @@
+/**
+ * The verdict for one image against trust data we loaded and verified, and the reason code for a
+ * repository that could not be loaded. Docker's rules (protocol §5.2): a tag is trusted only when
+ * released, in `targets/releases` (first) or `targets`; its signers are the other roles holding the
+ * same tag with the same digest. A delegation that failed verification was skipped by loadTrust (as
+ * Docker skips it); when the answer depends on it, the reason is that failure, not "not signed".
+ */
+import { ServerError, TrustError, VerificationError, describeError } from "../errors.js";
+import type { ImageReference } from "../registry/reference.js";
+import { RELEASES, REPO_ADMIN, allTargets, isReleasedRole, naturalCompare, releasedTarget, signedTags, signerName } from "../tuf/docker.js";
+import type { TrustedSet } from "../tuf/trusted-set.js";
+
+export type ReasonCode =
+  | "OK"
+  | "ALLOWED_UNSIGNED"
+  | "NO_TRUST_DATA"
+  | "TAG_NOT_SIGNED"
+  | "DIGEST_MISMATCH"
+  | "SIGNER_MISSING"
+  | "EXPIRED"
+  | "TAMPERED"
+  | "ROOT_CHANGED"
+  | "UNREACHABLE"
+  | "ACCESS_DENIED"
+  | "INVALID_REFERENCE"
+  | "ERROR";
+
+export interface Verdict {
+  reason: ReasonCode;
+  message: string;
+  tag?: string;
+  /** `sha256:…` the tag is released with. */
+  digest?: string;
+  signers: string[];
+  /** Roles that hold the tag (or digest) although no released role does. */
+  onlyIn?: string[];
+}
+
+const UNREACHABLE_CODES = new Set(["UNREACHABLE", "TIMEOUT", "CONNECTION_RESET", "SERVER_UNAVAILABLE", "TLS", "TOO_MANY_REDIRECTS", "BAD_REDIRECT", "ABORTED"]);
+const ACCESS_CODES = new Set(["UNAUTHORIZED", "FORBIDDEN", "TOKEN_ERROR", "BAD_CHALLENGE", "CREDENTIAL_HELPER"]);
+
+/** Checks one reference (tag, tag@digest or @digest) against the loaded repository. */
+export function checkImage(set: TrustedSet, warnings: readonly string[], ref: ImageReference, requiredSigners: readonly string[]): Verdict {
+  const subject = ref.tag ? `${set.gun}:${ref.tag}` : `${set.gun}@${ref.digest}`;
+  const broken = (roles: string[]): Verdict | undefined => {
+    for (const role of roles) {
+      const warning = skippedWarning(set, warnings, role);
+      if (!warning) continue;
+      const detail = warning.slice(`${role} skipped: `.length);
+      return /expired at/.test(detail)
+        ? { reason: "EXPIRED", message: `${subject}: ${detail}, so it is not trusted; its signer must sign it again to renew it`, signers: [] }
+        : { reason: "TAMPERED", message: `${subject}: ${role} failed verification (${detail}); the trust data was altered on the server or on the way`, signers: [] };
+    }
+    return undefined;
+  };
+
+  let candidates: { tag: string; hex: string }[];
+  if (ref.tag) {
+    const released = releasedTarget(set, ref.tag);
+    if (!released) return broken([RELEASES]) ?? notSigned(set, subject, allTargets(set, ref.tag).map((e) => e.role));
+    candidates = [{ tag: ref.tag, hex: released.digest }];
+    if (ref.digest && ref.digest !== `sha256:${released.digest}`) {
+      return {
+        reason: "DIGEST_MISMATCH",
+        message: `${subject} is signed as sha256:${released.digest}, not the pinned ${ref.digest}; update the pin if the new digest is expected, else find out who moved the tag`,
+        tag: ref.tag,
+        digest: `sha256:${released.digest}`,
+        signers: signersOf(set, ref.tag, released.digest),
+      };
+    }
+  } else {
+    const hex = ref.digest!.slice("sha256:".length);
+    candidates = signedTags(set)
+      .filter((t) => t.digest === hex)
+      .map((t) => ({ tag: t.tag, hex }));
+    if (candidates.length === 0) {
+      const elsewhere = allTargets(set).filter((e) => e.digest === hex && !isReleasedRole(e.role));
+      return broken([RELEASES]) ?? notSigned(set, subject, elsewhere.map((e) => `${e.role} (as ${e.tag})`), true);
+    }
+  }
+
+  const missing = (c: { tag: string; hex: string }) =>
+    requiredSigners.map(roleOf).filter((role) => !allTargets(set, c.tag).some((e) => e.role === role && e.digest === c.hex));
+  const chosen = candidates.find((c) => missing(c).length === 0);
+  if (!chosen) {
+    const c = candidates[0]!;
+    const role = missing(c)[0]!;
+    return {
+      ...(broken([role]) ?? { reason: "SIGNER_MISSING" as const, message: signerMissing(set, c, role, subject), signers: [] }),
+      tag: c.tag,
+      digest: `sha256:${c.hex}`,
+      signers: signersOf(set, c.tag, c.hex),
+    };
+  }
+  const signers = signersOf(set, chosen.tag, chosen.hex);
+  const also = candidates.length > 1 ? ` (tags ${candidates.map((c) => c.tag).join(", ")})` : "";
+  return {
+    reason: "OK",
+    message: ref.tag
+      ? `${subject} is signed as sha256:${chosen.hex} by ${signers.join(", ")}`
+      : `${subject} is signed as tag ${chosen.tag}${also} by ${signers.join(", ")}`,
+    tag: chosen.tag,
+    digest: `sha256:${chosen.hex}`,
+    signers,
+  };
+}
+
+/** The reason a repository could not be loaded, knowing whether a stored root or a root-key-id pin was in force. */
+export function classifyError(err: unknown, anchor: { stored: boolean; pinned: boolean }): { reason: ReasonCode; message: string } {
+  const message = describeError(err);
+  if (err instanceof ServerError) {
+    if (err.code === "NOT_INITIALISED") {
+      return { reason: "NO_TRUST_DATA", message: `${err.message}: the repository has no Docker Content Trust data; sign it, or list it in allow-unsigned` };
+    }
+    if (err.code === "RESPONSE_TOO_LARGE") return { reason: "TAMPERED", message: `${message}; the server sent more than the signed length` };
+    if (ACCESS_CODES.has(err.code)) return { reason: "ACCESS_DENIED", message };
+    if (UNREACHABLE_CODES.has(err.code) || (err.status ?? 0) >= 500) {
+      return { reason: "UNREACHABLE", message: err.hint ? message : `${message}; check notary-server (or notary-servers) and that the server is up` };
+    }
+    return { reason: "ERROR", message };
+  }
+  if (err instanceof VerificationError) {
+    if (err.code === "EXPIRED") return { reason: "EXPIRED", message: err.hint ? message : `${message}; the repository's trust data is stale (a frozen server, or a role nobody renewed)` };
+    const aboutRoot = err.code === "ROOT_TRUST" || err.code === "ROOT_CHANGED" || (err.code === "ROLLBACK" && err.message.startsWith("root "));
+    if (aboutRoot && (anchor.stored || anchor.pinned)) {
+      const hint = err.hint
+        ? ""
+        : anchor.stored
+          ? "; it does not match the root trusted in an earlier run: if the owner re-created the repository, remove the stored root or set root-key-id"
+          : "; check root-key-id against `docker trust inspect` Root Key";
+      return { reason: "ROOT_CHANGED", message: message + hint };
+    }
+    return { reason: "TAMPERED", message: err.hint ? message : `${message}; the trust data was altered on the server or on the way` };
+  }
+  if (err instanceof TrustError && ACCESS_CODES.has(err.code)) return { reason: "ACCESS_DENIED", message };
+  return { reason: "ERROR", message };
+}
+
+/** Docker's signer names for a released (tag, digest); "Repo Admin" when only released roles hold it. */
+export function signersOf(set: TrustedSet, tag: string, hex: string): string[] {
+  const names = allTargets(set, tag)
+    .filter((e) => e.digest === hex && !isReleasedRole(e.role))
+    .map((e) => signerName(e.role));
+  const unique = [...new Set(names)];
+  return unique.length ? unique : [REPO_ADMIN];
+}
+
+function roleOf(signer: string): string {
+  return signer.startsWith("targets/") ? signer : `targets/${signer}`;
+}
+
+/** The loader's warning for a role it skipped because it failed verification. */
+function skippedWarning(set: TrustedSet, warnings: readonly string[], role: string): string | undefined {
+  if (set.targets.has(role)) return undefined;
+  return warnings.find((w) => w.startsWith(`${role} skipped: `));
+}
+
+function notSigned(set: TrustedSet, subject: string, holders: string[], byDigest = false): Verdict {
+  const onlyIn = [...new Set(holders)];
+  if (onlyIn.length) {
+    return {
+      reason: "TAG_NOT_SIGNED",
+      message: `${subject} is signed only in ${onlyIn.join(", ")}, which docker pull does not trust; release it with \`docker trust sign\` (targets/releases)`,
+      signers: [],
+      onlyIn,
+    };
+  }
+  const tags = [...new Set(signedTags(set).map((t) => t.tag))].sort(naturalCompare);
+  const shown = tags.length ? `signed tags: ${tags.slice(0, 10).join(", ")}${tags.length > 10 ? ", …" : ""}` : "no tag is signed";
+  return {
+    reason: "TAG_NOT_SIGNED",
+    message: byDigest ? `${subject}: no released tag of ${set.gun} is signed to this digest (${shown})` : `${subject} is not signed (${shown}); sign it with \`docker trust sign\` or content-trust sign`,
+    signers: [],
+  };
+}
+
+function signerMissing(set: TrustedSet, c: { tag: string; hex: string }, role: string, subject: string): string {
+  const name = signerName(role);
+  if (!set.delegations.has(role)) {
+    const known = [...set.delegations.keys()].filter((r) => !isReleasedRole(r)).map(signerName);
+    return `${subject}: required signer ${name} is not a signer of ${set.gun} (signers: ${known.join(", ") || "none"})`;
+  }
+  const other = allTargets(set, c.tag).find((e) => e.role === role);
+  if (other) return `${subject}: required signer ${name} signed ${c.tag} as sha256:${other.digest}, not the released sha256:${c.hex}`;
+  return `${subject}: required signer ${name} has not signed ${c.tag} (sha256:${c.hex})`;
+}

@@ -1,0 +1,144 @@
+/**
+ * The verify policy and the inputs that build it, shared by the action and the CLI.
+ *
+ * Repository patterns (`allow-unsigned`, the repository side of `root-key-id`) name repositories
+ * the way image names do, normalised first: `alpine` is `docker.io/library/alpine`, `myorg/*` is
+ * `docker.io/myorg/*`, a first component with `.` or `:` (or `localhost`) is a registry. Then `*`
+ * matches within one path component, `**` across components, `?` one character. A pattern names
+ * repositories, never tags: every tag of a matching repository matches.
+ */
+import { UsageError } from "../errors.js";
+import type { ImageReference } from "../registry/reference.js";
+import { notaryServerFor } from "./connect.js";
+
+export interface RootKeyPin {
+  /** Repository pattern; undefined pins every repository. */
+  repository?: string;
+  /** Root key IDs (as `docker trust inspect` shows under Root), one of which must sign the root. */
+  keyIds: string[];
+}
+
+export interface VerifyPolicy {
+  /** Signer names (`alice` or `targets/alice`), each of which must hold the tag with the released digest. */
+  signers?: readonly string[];
+  rootKeyIds?: readonly RootKeyPin[];
+  /** Repository patterns allowed without trust data: not checked at all. */
+  allowUnsigned?: readonly string[];
+}
+
+const KEY_ID = /^[0-9a-f]{64}$/;
+const HUB_ALIASES = new Set(["docker.io", "index.docker.io", "registry-1.docker.io", "registry.hub.docker.com"]);
+
+/** Lines of a multi-line input: trimmed, without blanks and `#` comments. */
+export function inputLines(input: string | readonly string[] | undefined): string[] {
+  if (input === undefined) return [];
+  const lines = typeof input === "string" ? input.split(/\r?\n/) : input.flatMap((l) => l.split(/\r?\n/));
+  return lines.map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
+}
+
+/** `build-args`: lines of `NAME=value` (the value may be empty). */
+export function parseBuildArgs(input: string | readonly string[] | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of inputLines(input)) {
+    const eq = line.indexOf("=");
+    const name = eq < 0 ? line : line.slice(0, eq).trim();
+    if (eq < 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+      throw new UsageError(`build-args line ${JSON.stringify(line.slice(0, 80))} is not NAME=value`, { hint: "write one NAME=value per line" });
+    }
+    out[name] = line.slice(eq + 1);
+  }
+  return out;
+}
+
+/** `root-key-id`: one key ID for every repository, or lines of `repository=keyid[,keyid…]`. */
+export function parseRootKeyPins(input: string | readonly string[] | undefined): RootKeyPin[] {
+  const pins: RootKeyPin[] = [];
+  for (const line of inputLines(input)) {
+    const eq = line.lastIndexOf("=");
+    const repository = eq < 0 ? undefined : line.slice(0, eq).trim();
+    const keyIds = (eq < 0 ? line : line.slice(eq + 1)).split(",").map((k) => k.trim().toLowerCase());
+    for (const id of keyIds) {
+      if (!KEY_ID.test(id)) {
+        throw new UsageError(`root-key-id ${JSON.stringify(id.slice(0, 80))} is not a 64-character hexadecimal key ID`, {
+          hint: "copy the Root key ID from `docker trust inspect` (AdministrativeKeys)",
+        });
+      }
+    }
+    if (repository !== undefined) normalisePattern(repository, "root-key-id");
+    pins.push({ ...(repository !== undefined ? { repository } : {}), keyIds });
+  }
+  return pins;
+}
+
+/** `notary-servers`: lines of `registry-host=https://notary.example[:port]`. */
+export function parseNotaryServers(input: string | readonly string[] | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const line of inputLines(input)) {
+    const eq = line.indexOf("=");
+    const host = eq < 0 ? "" : line.slice(0, eq).trim().toLowerCase();
+    if (!host || host.includes("/")) {
+      throw new UsageError(`notary-servers line ${JSON.stringify(line.slice(0, 120))} is not registry-host=url`, { hint: "e.g. registry.example:5000=https://notary.example:4443" });
+    }
+    const url = line.slice(eq + 1).trim();
+    out.set(hubAware(host), notaryServerFor({ registry: host, apiHost: host, repository: "", name: host }, url));
+  }
+  return out;
+}
+
+/** The Notary server for an image: its registry's line in `notary-servers`, else `notary-server`, else Docker's default. */
+export function notaryServerOf(ref: ImageReference, options: { notaryServer?: string; notaryServers?: ReadonlyMap<string, string> }): string | undefined {
+  return options.notaryServers?.get(hubAware(ref.registry.toLowerCase())) ?? (options.notaryServer || undefined);
+}
+
+/** The first allow-unsigned pattern that matches the repository, if any. */
+export function allowedUnsignedBy(name: string, patterns: readonly string[] | undefined): string | undefined {
+  return patterns?.find((p) => matchesRepository(p, name));
+}
+
+/** The root key IDs pinned for a repository: its exact line first, then the first matching pattern, then a global pin. */
+export function pinnedRootKeyIds(name: string, pins: readonly RootKeyPin[] | undefined): string[] | undefined {
+  if (!pins?.length) return undefined;
+  const ids = (list: RootKeyPin[]) => (list.length ? [...new Set(list.flatMap((p) => p.keyIds))] : undefined);
+  const scoped = pins.filter((p) => p.repository !== undefined);
+  return (
+    ids(scoped.filter((p) => normalisePattern(p.repository!, "root-key-id") === name)) ??
+    ids(scoped.filter((p) => matchesRepository(p.repository!, name)).slice(0, 1)) ??
+    ids(pins.filter((p) => p.repository === undefined))
+  );
+}
+
+export function matchesRepository(pattern: string, name: string): boolean {
+  const normal = normalisePattern(pattern, "pattern");
+  let re = "";
+  for (let i = 0; i < normal.length; i++) {
+    const ch = normal[i]!;
+    if (ch === "*" && normal[i + 1] === "*") {
+      re += ".*";
+      i++;
+    } else if (ch === "*") re += "[^/]*";
+    else if (ch === "?") re += "[^/]";
+    else re += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`).test(name);
+}
+
+/** A repository pattern written like an image name, as the fully qualified name it matches. */
+export function normalisePattern(pattern: string, input: string): string {
+  const p = pattern.trim();
+  const slash = p.indexOf("/");
+  const first = slash < 0 ? p : p.slice(0, slash);
+  const hasRegistry = slash >= 0 && (/[.:]/.test(first) || first === "localhost");
+  const path = hasRegistry ? p.slice(slash + 1) : p;
+  if (!p || /[@\s]/.test(p) || path.includes(":")) {
+    throw new UsageError(`${input} ${JSON.stringify(p.slice(0, 120))} is not a repository pattern`, {
+      hint: "name repositories without tag or digest, e.g. registry.example/internal/*",
+    });
+  }
+  if (!hasRegistry) return slash < 0 ? `docker.io/library/${p}` : `docker.io/${p}`;
+  const registry = hubAware(first.toLowerCase());
+  return registry === "docker.io" && !path.includes("/") ? `docker.io/library/${path}` : `${registry}/${path}`;
+}
+
+function hubAware(host: string): string {
+  return HUB_ALIASES.has(host) ? "docker.io" : host;
+}

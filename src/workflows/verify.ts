@@ -1,0 +1,214 @@
+/**
+ * Verify: is every image (from `images` or the FROM lines of Dockerfiles) signed as the policy
+ * requires? Reads only public trust data, so it needs no secret. Repositories are loaded in
+ * parallel (bounded), once each however many tags name them; a failure stays with its own images.
+ * Trust on first use: a root is remembered (TrustStore) only after an image of it verified.
+ */
+import type { NotaryClient } from "../notary/client.js";
+import { createTransport, type Transport } from "../net/http.js";
+import { parseReference, type ImageReference } from "../registry/reference.js";
+import type { TrustAnchor } from "../tuf/trusted-set.js";
+import { connect, type ConnectOptions } from "./connect.js";
+import { loadTrust } from "./load-trust.js";
+import type { TrustStore } from "./trust-store.js";
+import { checkImage, classifyError, type ReasonCode, type Verdict } from "./verify-check.js";
+import { allowedUnsignedBy, notaryServerOf, pinnedRootKeyIds, type VerifyPolicy } from "./verify-policy.js";
+
+export type { ReasonCode } from "./verify-check.js";
+export type { VerifyPolicy } from "./verify-policy.js";
+
+export interface VerifyTarget {
+  /** The reference as written (after ARG expansion for a Dockerfile FROM). */
+  reference: string;
+  /** Where it was written, for annotations. */
+  file?: string;
+  line?: number;
+  column?: number;
+  /** Set when the reference could not be worked out (unresolvable ARG, bad FROM). */
+  error?: string;
+}
+
+export interface VerifyResult {
+  /** As written. */
+  reference: string;
+  /** Fully qualified repository (the GUN), empty when the reference is invalid. */
+  name: string;
+  tag?: string;
+  /** The signed digest, `sha256:…`. */
+  digest?: string;
+  /** The digest written in the reference (`name:tag@sha256:…` or `name@sha256:…`). */
+  pinnedDigest?: string;
+  /** Docker's signer names of the tag ("Repo Admin" when only released roles hold it). */
+  signers: string[];
+  passed: boolean;
+  reason: ReasonCode;
+  /** One line naming the subject, what is wrong and what to do. */
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+  notaryServer?: string;
+  /** Roles that hold the tag although no released role does. */
+  onlyIn?: string[];
+  /** Delegations skipped while loading (failed verification), as warnings. */
+  warnings: string[];
+}
+
+export interface VerifyConnection {
+  notary: NotaryClient;
+  notaryServer: string;
+  close(): void;
+}
+
+export interface VerifyDeps {
+  /** A Notary client for the image's repository on the server chosen for it. */
+  connect(ref: ImageReference): VerifyConnection;
+  /** Roots trusted in earlier runs; updated for repositories whose images verified. */
+  store?: Pick<TrustStore, "load" | "save">;
+  now?: () => number;
+  /** Repositories loaded at once, 8 by default. */
+  concurrency?: number;
+  onWarning?: (message: string) => void;
+}
+
+const PASSING: ReadonlySet<ReasonCode> = new Set(["OK", "ALLOWED_UNSIGNED"]);
+
+interface Item {
+  index: number;
+  target: VerifyTarget;
+  ref: ImageReference;
+}
+
+export async function verifyImages(targets: readonly VerifyTarget[], policy: VerifyPolicy, deps: VerifyDeps): Promise<VerifyResult[]> {
+  const results: VerifyResult[] = new Array(targets.length);
+  const groups = new Map<string, Item[]>();
+  targets.forEach((target, index) => {
+    const where = { ...(target.file !== undefined ? { file: target.file } : {}), ...(target.line !== undefined ? { line: target.line } : {}), ...(target.column !== undefined ? { column: target.column } : {}) };
+    const done = (name: string, v: Verdict & { pinnedDigest?: string }) => {
+      results[index] = resultOf(target.reference, name, v, where);
+    };
+    if (target.error) return done("", { reason: "INVALID_REFERENCE", message: target.error, signers: [] });
+    let ref: ImageReference;
+    try {
+      ref = parseReference(target.reference);
+    } catch (err) {
+      return done("", { reason: "INVALID_REFERENCE", message: (err as Error).message, signers: [] });
+    }
+    if (!ref.tag && !ref.digest) ref.tag = "latest";
+    const pattern = allowedUnsignedBy(ref.name, policy.allowUnsigned);
+    if (pattern) {
+      return done(ref.name, {
+        reason: "ALLOWED_UNSIGNED",
+        message: `${ref.name} matches allow-unsigned pattern ${pattern}; not checked`,
+        signers: [],
+        ...(ref.tag ? { tag: ref.tag } : {}),
+        ...(ref.digest ? { pinnedDigest: ref.digest } : {}),
+      });
+    }
+    const group = groups.get(ref.name) ?? [];
+    group.push({ index, target, ref });
+    groups.set(ref.name, group);
+  });
+
+  await forEachLimited([...groups.values()], deps.concurrency ?? 8, async (items) => {
+    for (const r of await verifyRepository(items, policy, deps)) results[r.index] = r.result;
+  });
+  return results;
+}
+
+async function verifyRepository(items: Item[], policy: VerifyPolicy, deps: VerifyDeps): Promise<{ index: number; result: VerifyResult }[]> {
+  const first = items[0]!.ref;
+  const gun = first.name;
+  let anchor: TrustAnchor = {};
+  let notaryServer: string | undefined;
+  const finish = (item: Item, v: Verdict, extra: { warnings?: string[] } = {}) => ({
+    index: item.index,
+    result: resultOf(item.target.reference, gun, { ...v, ...(item.ref.digest ? { pinnedDigest: item.ref.digest } : {}) }, {
+      ...(item.target.file !== undefined ? { file: item.target.file } : {}),
+      ...(item.target.line !== undefined ? { line: item.target.line } : {}),
+      ...(item.target.column !== undefined ? { column: item.target.column } : {}),
+      ...(notaryServer ? { notaryServer } : {}),
+      warnings: extra.warnings ?? [],
+    }),
+  });
+  let conn: VerifyConnection | undefined;
+  try {
+    anchor = (await deps.store?.load(gun)) ?? {};
+    const pins = pinnedRootKeyIds(gun, policy.rootKeyIds);
+    if (pins) anchor.pinnedRootKeyIds = pins;
+    conn = deps.connect(first);
+    notaryServer = conn.notaryServer;
+    const hints = ["targets/releases", ...(policy.signers ?? []).map((s) => (s.startsWith("targets/") ? s : `targets/${s}`))];
+    const { set, warnings } = await loadTrust(conn.notary, {
+      ...anchor,
+      now: (deps.now ?? Date.now)(),
+      hints,
+      ...(deps.onWarning ? { onWarning: (m: string) => deps.onWarning!(`${gun}: ${m}`) } : {}),
+    });
+    const out = items.map((item) => finish(item, checkImage(set, warnings, item.ref, policy.signers ?? []), { warnings }));
+    if (deps.store && out.some((o) => o.result.passed)) {
+      await deps.store.save(gun, set.root.bytes, set.versions()).catch((err: unknown) => {
+        deps.onWarning?.(`${gun}: could not store the trusted root (${(err as Error).message}); the next run trusts on first use again`);
+      });
+    }
+    return out;
+  } catch (err) {
+    const { reason, message } = classifyError(err, { stored: Boolean(anchor.trustedRoot), pinned: Boolean(anchor.pinnedRootKeyIds?.length) });
+    return items.map((item) => finish(item, { reason, message: item.target.reference === gun ? message : `${item.target.reference}: ${message}`, signers: [] }));
+  } finally {
+    conn?.close();
+  }
+}
+
+function resultOf(
+  reference: string,
+  name: string,
+  v: Verdict & { pinnedDigest?: string },
+  where: Partial<Pick<VerifyResult, "file" | "line" | "column" | "notaryServer" | "warnings">>,
+): VerifyResult {
+  return {
+    reference,
+    name,
+    ...(v.tag !== undefined ? { tag: v.tag } : {}),
+    ...(v.digest !== undefined ? { digest: v.digest } : {}),
+    ...(v.pinnedDigest !== undefined ? { pinnedDigest: v.pinnedDigest } : {}),
+    signers: v.signers,
+    passed: PASSING.has(v.reason),
+    reason: v.reason,
+    message: v.message,
+    ...(v.onlyIn ? { onlyIn: v.onlyIn } : {}),
+    ...where,
+    warnings: where.warnings ?? [],
+  };
+}
+
+async function forEachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await fn(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+}
+
+export interface VerifyConnectOptions extends Omit<ConnectOptions, "notaryServer" | "transport"> {
+  /** Input `notary-server`: for images whose registry has no line in `notaryServers`. */
+  notaryServer?: string;
+  /** Input `notary-servers`: registry host → Notary server URL. */
+  notaryServers?: ReadonlyMap<string, string>;
+  transport?: Transport;
+}
+
+/** Connections for verifyImages over one shared transport; call `close()` when done. */
+export function verifyConnections(options: VerifyConnectOptions): { connect(ref: ImageReference): VerifyConnection; close(): void } {
+  const own = options.transport ? undefined : createTransport({ ...(options.caPem ? { caPem: options.caPem } : {}), ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}), userAgent: options.userAgent ?? "content-trust-action" });
+  const transport: Transport = options.transport ?? own!;
+  return {
+    connect(ref) {
+      // Registries with no line in notary-servers (and no notary-server) get Docker's default server.
+      const notaryServer = notaryServerOf(ref, options);
+      const { notaryServers: _servers, notaryServer: _server, ...rest } = options;
+      return connect(ref, { ...rest, ...(notaryServer ? { notaryServer } : {}), transport });
+    },
+    close: () => own?.close(),
+  };
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { pinDockerfile, type PinnableResult } from "../../src/workflows/dockerfile-pin.js";
+import { parseDockerfile } from "../../src/workflows/dockerfile.js";
+
+const D1 = "sha256:" + "11".repeat(32);
+const D2 = "sha256:" + "22".repeat(32);
+
+/** Passed results for every FROM of `text` that names an image, with the digests given by name. */
+function resultsFor(text: string, digests: Record<string, string>, file = "Dockerfile"): PinnableResult[] {
+  return parseDockerfile(text, { file })
+    .filter((f) => f.reference)
+    .map((f) => ({ file, line: f.line, name: f.reference!.name, tag: f.reference!.tag ?? "v?", digest: digests[f.reference!.name]!, passed: true }));
+}
+
+describe("pinDockerfile", () => {
+  const text = [
+    "# syntax=docker/dockerfile:1",
+    "ARG BASE=ghcr.io/acme/base:1.0",
+    "FROM --platform=$BUILDPLATFORM golang:1.22 AS build",
+    "RUN go build ./...",
+    "FROM ${BASE}   AS   runtime",
+    "FROM alpine",
+    "FROM build",
+    "FROM scratch",
+    "",
+  ].join("\n");
+  const digests = { "docker.io/library/golang": D1, "ghcr.io/acme/base": D2, "docker.io/library/alpine": D1 };
+
+  it("writes name:tag@digest, keeping the written name, flags, AS name and the rest of the line", () => {
+    const out = pinDockerfile(text, resultsFor(text, digests));
+    expect(out.text.split("\n")).toEqual([
+      "# syntax=docker/dockerfile:1",
+      `ARG BASE=ghcr.io/acme/base:1.0@${D2}`,
+      `FROM --platform=$BUILDPLATFORM golang:1.22@${D1} AS build`,
+      "RUN go build ./...",
+      "FROM ${BASE}   AS   runtime",
+      `FROM alpine:latest@${D1}`,
+      "FROM build",
+      "FROM scratch",
+      "",
+    ]);
+    expect(out.pinned.map((p) => [p.line, p.from])).toEqual([
+      [3, "golang:1.22"],
+      [5, "ghcr.io/acme/base:1.0"],
+      [6, "alpine"],
+    ]);
+  });
+
+  it("is idempotent: pinning a pinned file changes nothing", () => {
+    const once = pinDockerfile(text, resultsFor(text, digests)).text;
+    const twice = pinDockerfile(once, resultsFor(once, digests));
+    expect(twice.text).toBe(once);
+    expect(twice.pinned).toEqual([]);
+  });
+
+  it("replaces an outdated pin with the verified digest and leaves failed or foreign results alone", () => {
+    const pinned = `FROM alpine:3.19@${D2}\nFROM debian:12\n`;
+    const results: PinnableResult[] = [
+      { file: "Dockerfile", line: 1, name: "docker.io/library/alpine", tag: "3.19", digest: D1, passed: true },
+      { file: "Dockerfile", line: 2, name: "docker.io/library/debian", tag: "12", digest: D1, passed: false },
+      { file: "other/Dockerfile", line: 2, name: "docker.io/library/debian", tag: "12", digest: D1, passed: true },
+    ];
+    expect(pinDockerfile(pinned, results).text).toBe(`FROM alpine:3.19@${D1}\nFROM debian:12\n`);
+  });
+
+  it("keeps registry ports and familiar names, handles continuation lines, and says what it cannot pin", () => {
+    const file = "ARG T=1\nFROM \\\n  localhost:5000/team/app:v1 \\\n  AS a\nFROM debian:${T}\nFROM alpine@" + D1 + "\n";
+    const parsed = parseDockerfile(file);
+    const results: PinnableResult[] = parsed.map((f) => ({ file: "Dockerfile", line: f.line, name: f.reference!.name, tag: f.reference!.tag ?? "", digest: f.reference!.name.includes("alpine") ? D1 : D2, passed: true }));
+    const out = pinDockerfile(file, results);
+    expect(out.text).toBe(`ARG T=1\nFROM \\\n  localhost:5000/team/app:v1@${D2} \\\n  AS a\nFROM debian:\${T}\nFROM alpine@${D1}\n`);
+    expect(out.unpinned).toEqual([{ line: 5, reason: "FROM debian:${T} is built from variables; write the digest where the image name is set" }]);
+  });
+});

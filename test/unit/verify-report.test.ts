@@ -1,0 +1,167 @@
+// The inputs a verify run is configured with, the targets it collects from Dockerfiles, and what it
+// hands back (outputs, summary table, annotations).
+import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describeError } from "../../src/errors.js";
+import type { ImageReference } from "../../src/registry/reference.js";
+import {
+  allowedUnsignedBy,
+  matchesRepository,
+  notaryServerOf,
+  parseBuildArgs,
+  parseNotaryServers,
+  parseRootKeyPins,
+  pinnedRootKeyIds,
+} from "../../src/workflows/verify-policy.js";
+import { annotations, summaryTable, verifyOutputs } from "../../src/workflows/verify-report.js";
+import { collectTargets, findDockerfiles } from "../../src/workflows/verify-targets.js";
+import type { VerifyResult } from "../../src/workflows/verify.js";
+
+/** What a user reads for the error `fn` throws (message and hint). */
+function thrown(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (err) {
+    return describeError(err);
+  }
+  throw new Error("did not throw");
+}
+
+const K1 = "a1".repeat(32);
+const K2 = "b2".repeat(32);
+const D = "sha256:" + "0f".repeat(32);
+
+describe("policy inputs", () => {
+  it.each([
+    ["alpine", "docker.io/library/alpine", true],
+    ["alpine", "docker.io/library/alpine-x", false],
+    ["myorg/*", "docker.io/myorg/app", true],
+    ["myorg/*", "docker.io/myorg/team/app", false],
+    ["myorg/**", "docker.io/myorg/team/app", true],
+    ["registry.example/internal/*", "registry.example/internal/app", true],
+    ["registry.example/internal/*", "registry.example/internals/app", false],
+    ["localhost:5000/**", "localhost:5000/a/b", true],
+    ["*.example.com/app", "eu.example.com/app", true],
+    ["index.docker.io/library/redis", "docker.io/library/redis", true],
+    ["app-?", "docker.io/library/app-1", true],
+  ])("pattern %s matches %s: %s", (pattern, name, expected) => {
+    expect(matchesRepository(pattern, name)).toBe(expected);
+  });
+
+  it("refuses patterns with a tag or digest", () => {
+    expect(thrown(() => allowedUnsignedBy("docker.io/library/alpine", ["alpine:3.19"]))).toBe(
+      'pattern "alpine:3.19" is not a repository pattern; name repositories without tag or digest, e.g. registry.example/internal/*',
+    );
+  });
+
+  it("reads root-key-id as one global key or repository=keyid lines, most specific first", () => {
+    const pins = parseRootKeyPins(`${K1}\n# comment\nregistry.example/app=${K2}\nregistry.example/*=${K1},${K2.toUpperCase()}\n`);
+    expect(pins).toEqual([{ keyIds: [K1] }, { repository: "registry.example/app", keyIds: [K2] }, { repository: "registry.example/*", keyIds: [K1, K2] }]);
+    expect(pinnedRootKeyIds("registry.example/app", pins)).toEqual([K2]);
+    expect(pinnedRootKeyIds("registry.example/other", pins)).toEqual([K1, K2]);
+    expect(pinnedRootKeyIds("docker.io/library/alpine", pins)).toEqual([K1]);
+    expect(pinnedRootKeyIds("docker.io/library/alpine", [])).toBeUndefined();
+    expect(thrown(() => parseRootKeyPins("app=1234"))).toBe('root-key-id "1234" is not a 64-character hexadecimal key ID; copy the Root key ID from `docker trust inspect` (AdministrativeKeys)');
+  });
+
+  it("reads notary-servers and picks the server by registry host", () => {
+    const servers = parseNotaryServers("registry.example:5000 = https://notary.example:4443/\ndocker.io=https://notary.mirror\n");
+    expect([...servers]).toEqual([
+      ["registry.example:5000", "https://notary.example:4443"],
+      ["docker.io", "https://notary.mirror"],
+    ]);
+    const ref = (registry: string) => ({ registry }) as ImageReference;
+    expect(notaryServerOf(ref("registry.example:5000"), { notaryServers: servers, notaryServer: "https://n" })).toBe("https://notary.example:4443");
+    expect(notaryServerOf(ref("docker.io"), { notaryServers: servers })).toBe("https://notary.mirror");
+    expect(notaryServerOf(ref("ghcr.io"), { notaryServers: servers, notaryServer: "https://n" })).toBe("https://n");
+    expect(notaryServerOf(ref("ghcr.io"), { notaryServers: servers })).toBeUndefined();
+    expect(() => parseNotaryServers("https://notary.example")).toThrow(/is not registry-host=url/);
+    expect(() => parseNotaryServers("r.example=ftp://x")).toThrow(/must be an https URL/);
+  });
+
+  it("reads build-args as NAME=value lines", () => {
+    expect(parseBuildArgs("TAG=1.2\nEMPTY=\nURL=a=b\n")).toEqual({ TAG: "1.2", EMPTY: "", URL: "a=b" });
+    expect(() => parseBuildArgs("JUSTNAME")).toThrow(/build-args line "JUSTNAME" is not NAME=value/);
+  });
+});
+
+const result = (r: Partial<VerifyResult> & Pick<VerifyResult, "reference" | "reason" | "passed">): VerifyResult => ({ name: "", signers: [], message: "", warnings: [], ...r });
+
+describe("verify outputs", () => {
+  const results = [
+    result({ reference: "alpine:3.19", name: "docker.io/library/alpine", tag: "3.19", digest: D, signers: ["Repo Admin"], passed: true, reason: "OK", file: "Dockerfile", line: 3 }),
+    result({ reference: "ghcr.io/acme/app:v1@" + D, name: "ghcr.io/acme/app", tag: "v1", digest: "sha256:" + "99".repeat(32), pinnedDigest: D, passed: false, reason: "DIGEST_MISMATCH", message: "ghcr.io/acme/app:v1 is signed as sha256:9999…, not the pinned | one", file: "Dockerfile", line: 7, column: 1 }),
+    result({ reference: "registry.internal/x", name: "registry.internal/x", tag: "latest", passed: true, reason: "ALLOWED_UNSIGNED", message: "not checked" }),
+    result({ reference: "localhost:5000/app@" + D, name: "localhost:5000/app", tag: "v2", digest: D, signers: ["alice"], passed: true, reason: "OK" }),
+  ];
+
+  it("gives result JSON, a digests map of passed images and name:tag@digest pins", () => {
+    const out = verifyOutputs(results);
+    expect(JSON.parse(out.result)).toHaveLength(4);
+    expect(JSON.parse(out.result)[1]).toMatchObject({ reference: "ghcr.io/acme/app:v1@" + D, digest: "sha256:" + "99".repeat(32), pinnedDigest: D, passed: false, reason: "DIGEST_MISMATCH", file: "Dockerfile", line: 7 });
+    expect(JSON.parse(out.digests)).toEqual({ "alpine:3.19": D, ["localhost:5000/app@" + D]: D });
+    expect(out.pinned.split("\n")).toEqual([`alpine:3.19@${D}`, `localhost:5000/app:v2@${D}`]);
+  });
+
+  it("annotates each failure on the line of its FROM", () => {
+    expect(annotations(results)).toEqual([
+      { file: "Dockerfile", line: 7, column: 1, title: "content trust: DIGEST_MISMATCH", message: `ghcr.io/acme/app:v1@${D}: ghcr.io/acme/app:v1 is signed as sha256:9999…, not the pinned | one` },
+    ]);
+  });
+
+  it("summarises every image in a Markdown table, escaping cells", () => {
+    const table = summaryTable(results).split("\n");
+    expect(table[0]).toBe("4 images checked, 1 failed");
+    expect(table[2]).toBe("| Image | Tag | Digest | Signers | Result | Reason |");
+    expect(table[4]).toBe("| `alpine:3.19` (Dockerfile:3) | 3.19 | `sha256:0f0f0f0f0f0f` | Repo Admin | ✅ passed |  |");
+    expect(table[5]).toContain("❌ failed | DIGEST_MISMATCH: ghcr.io/acme/app:v1 is signed as sha256:9999…, not the pinned \\| one |");
+    expect(table[6]).toContain("⚪ allowed | ALLOWED_UNSIGNED: not checked |");
+  });
+});
+
+describe("collectTargets", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), "ct-targets-"));
+    await mkdir(path.join(dir, "svc/api"), { recursive: true });
+    await mkdir(path.join(dir, "node_modules/pkg"), { recursive: true });
+    await writeFile(path.join(dir, "Dockerfile"), "ARG BASE=alpine:3.19\nFROM ${BASE} AS build\nFROM build\nFROM scratch\n");
+    await writeFile(path.join(dir, "svc/api/Dockerfile"), "ARG TAG\nFROM golang:${TAG}\n\nFROM debian:12\n");
+    await writeFile(path.join(dir, "svc/api/Dockerfile.dev"), "FROM node:22\n");
+    await writeFile(path.join(dir, "node_modules/pkg/Dockerfile"), "FROM ignored\n");
+    await writeFile(path.join(dir, "bad.Dockerfile"), "# escape=?\nFROM x\n");
+  });
+  afterAll(async () => {
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  it("expands globs relative to the workspace, skipping node_modules", async () => {
+    expect(await findDockerfiles(["**/Dockerfile*", "./Dockerfile"], dir)).toEqual(["Dockerfile", "svc/api/Dockerfile", "svc/api/Dockerfile.dev"]);
+    expect(await findDockerfiles(["svc/*/Dockerfile"], dir)).toEqual(["svc/api/Dockerfile"]);
+    await expect(findDockerfiles(["missing/Dockerfile"], dir)).rejects.toThrow(/dockerfile missing\/Dockerfile was not found/);
+    await expect(findDockerfiles(["**/*.containerfile"], dir)).rejects.toThrow(/matched no file/);
+  });
+
+  it("turns images and FROM lines into targets with file and line, and unresolvable FROMs into failing ones", async () => {
+    const { targets, dockerfiles } = await collectTargets({
+      images: "ghcr.io/acme/tool:1\n\n",
+      dockerfiles: ["Dockerfile", "svc/api/Dockerfile", "bad.Dockerfile"],
+      cwd: dir,
+    });
+    expect(targets).toEqual([
+      { reference: "ghcr.io/acme/tool:1" },
+      { reference: "alpine:3.19", file: "Dockerfile", line: 2, column: 1 },
+      { reference: "golang:${TAG}", file: "svc/api/Dockerfile", line: 2, column: 1, error: expect.stringMatching(/^svc\/api\/Dockerfile:2: FROM golang:\$\{TAG\}: ARG TAG has no default/) },
+      { reference: "debian:12", file: "svc/api/Dockerfile", line: 4, column: 1 },
+      { reference: "bad.Dockerfile", file: "bad.Dockerfile", line: 1, error: "bad.Dockerfile:1: invalid escape token '?'; use ` or \\" },
+    ]);
+    expect(dockerfiles.map((d) => [d.file, d.froms.length])).toEqual([
+      ["Dockerfile", 3],
+      ["svc/api/Dockerfile", 2],
+    ]);
+    const withArgs = await collectTargets({ dockerfiles: "svc/api/Dockerfile", buildArgs: parseBuildArgs("TAG=1.22"), cwd: dir });
+    expect(withArgs.targets[0]).toEqual({ reference: "golang:1.22", file: "svc/api/Dockerfile", line: 2, column: 1 });
+  });
+});

@@ -1,0 +1,220 @@
+// verifyImages over real signed repositories built in memory, served by a NotaryClient whose
+// transport answers from those bytes: every reason code, and the per-repository isolation.
+import { createHash } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { ServerError } from "../../src/errors.js";
+import { NotaryClient } from "../../src/notary/client.js";
+import type { HttpResponse } from "../../src/net/http.js";
+import type { ImageReference } from "../../src/registry/reference.js";
+import type { TrustAnchor } from "../../src/tuf/trusted-set.js";
+import { verifyImages, type VerifyConnection, type VerifyDeps, type VerifyPolicy, type VerifyResult } from "../../src/workflows/verify.js";
+import { dockerRepo, ecdsaKey, emptyTargets, expires, NOW, writeRepo, type RepoFiles, type TestRepo } from "../helpers/repo-builder.js";
+
+const SERVER = "https://notary.test";
+const hex = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+const MANIFEST = "sha256:" + createHash("sha256").update("manifest").digest("hex");
+const OTHER = "sha256:" + "cd".repeat(32);
+
+/** Every name a notary-server serves the files under: current, by hash, by version (root). */
+function served(files: RepoFiles, rootVersion = 1): Map<string, Uint8Array> {
+  const out = new Map<string, Uint8Array>();
+  const roles: [string, Uint8Array][] = [["root", files.root], ["timestamp", files.timestamp], ["snapshot", files.snapshot], ["targets", files.targets], ...files.delegations];
+  for (const [role, bytes] of roles) {
+    out.set(`${role}.json`, bytes);
+    out.set(`${role}.${hex(bytes)}.json`, bytes);
+  }
+  out.set(`${rootVersion}.root.json`, files.root);
+  return out;
+}
+
+interface Fake {
+  deps: VerifyDeps;
+  connects: string[];
+  saved: Map<string, Uint8Array>;
+  inFlight: { now: number; max: number };
+}
+
+/** Repositories by GUN; a GUN mapped to an Error fails every request with it; others answer 404. */
+function fake(repos: Record<string, Map<string, Uint8Array> | Error>, opts: { stored?: Record<string, TrustAnchor>; concurrency?: number } = {}): Fake {
+  const connects: string[] = [];
+  const saved = new Map<string, Uint8Array>();
+  const inFlight = { now: 0, max: 0 };
+  const deps: VerifyDeps = {
+    now: () => NOW,
+    ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
+    connect(ref: ImageReference): VerifyConnection {
+      connects.push(ref.name);
+      const notary = new NotaryClient({
+        baseUrl: SERVER,
+        gun: ref.name,
+        send: async (req): Promise<HttpResponse> => {
+          inFlight.now++;
+          inFlight.max = Math.max(inFlight.max, inFlight.now);
+          await new Promise((r) => setTimeout(r, 1));
+          inFlight.now--;
+          const repo = repos[ref.name];
+          if (repo instanceof Error) throw repo;
+          const file = req.url.split("/_trust/tuf/")[1]!;
+          const body = repo?.get(file);
+          return { status: body ? 200 : 404, headers: {}, body: body ?? new Uint8Array(), url: req.url };
+        },
+      });
+      return { notary, notaryServer: SERVER, close: () => {} };
+    },
+    store: {
+      load: async (gun) => opts.stored?.[gun] ?? {},
+      save: async (gun, root) => {
+        saved.set(gun, root);
+      },
+    },
+  };
+  return { deps, connects, saved, inFlight };
+}
+
+function repoOf(gun: string, edit: (repo: TestRepo & { alice: ReturnType<typeof ecdsaKey> }) => void = () => {}) {
+  const repo = dockerRepo(gun);
+  edit(repo);
+  return repo;
+}
+
+async function verify(images: string[], repos: Record<string, Map<string, Uint8Array> | Error>, policy: VerifyPolicy = {}, opts: Parameters<typeof fake>[1] = {}) {
+  const f = fake(repos, opts);
+  const results = await verifyImages(images.map((reference) => ({ reference })), policy, f.deps);
+  return { results, ...f };
+}
+
+const reasons = (results: VerifyResult[]) => results.map((r) => `${r.reference} ${r.reason}`);
+
+describe("verifyImages", () => {
+  const gun = "registry.test/app";
+  const ok = served(writeRepo(repoOf(gun)));
+
+  it("passes a released tag and reports its digest and signers; a root is stored only after success", async () => {
+    const { results, saved } = await verify([`${gun}:v1`], { [gun]: ok });
+    expect(results[0]).toMatchObject({ reference: `${gun}:v1`, name: gun, tag: "v1", digest: MANIFEST, signers: ["alice"], passed: true, reason: "OK", notaryServer: SERVER });
+    expect(results[0]!.message).toBe(`${gun}:v1 is signed as ${MANIFEST} by alice`);
+    expect([...saved.keys()]).toEqual([gun]);
+  });
+
+  it("tells each failure apart: digest mismatch, unsigned tag, tag only in a non-released role, missing signer", async () => {
+    const repo = repoOf(gun, (r) => {
+      const alice = r.delegations.get("targets/alice")!.signed;
+      alice.targets.set("dev", { length: 3, hashes: new Map([["sha256", Buffer.from("ef".repeat(32), "hex").toString("base64")]]) });
+    });
+    const files = served(writeRepo(repo));
+    const { results, saved } = await verify([`${gun}:v1@${OTHER}`, `${gun}:v2`, `${gun}:dev`, `${gun}:v1`], { [gun]: files }, { signers: ["alice", "bob"] });
+    expect(reasons(results)).toEqual([`${gun}:v1@${OTHER} DIGEST_MISMATCH`, `${gun}:v2 TAG_NOT_SIGNED`, `${gun}:dev TAG_NOT_SIGNED`, `${gun}:v1 SIGNER_MISSING`]);
+    expect(results[0]).toMatchObject({ digest: MANIFEST, pinnedDigest: OTHER, passed: false });
+    expect(results[0]!.message).toMatch(/is signed as sha256:[0-9a-f]{64}, not the pinned sha256:cdcd/);
+    expect(results[1]!.message).toBe(`${gun}:v2 is not signed (signed tags: v1); sign it with \`docker trust sign\` or content-trust sign`);
+    expect(results[2]).toMatchObject({ onlyIn: ["targets/alice"] });
+    expect(results[2]!.message).toMatch(/signed only in targets\/alice, which docker pull does not trust/);
+    expect(results[3]!.message).toBe(`${gun}:v1: required signer bob is not a signer of ${gun} (signers: alice)`);
+    expect(saved.size).toBe(0);
+  });
+
+  it("requires every listed signer to hold the tag with the released digest (Portieris)", async () => {
+    const repo = repoOf(gun, (r) => {
+      const bob = ecdsaKey();
+      r.targets.delegations.keys.set(bob.keyId, bob.publicKey);
+      r.targets.delegations.roles!.push({ name: "targets/bob", keyIds: [bob.keyId], threshold: 1, paths: [""] });
+      const signed = emptyTargets();
+      signed.targets.set("v1", { length: 3, hashes: new Map([["sha256", Buffer.from(OTHER.slice(7), "hex").toString("base64")]]) });
+      r.delegations.set("targets/bob", { signed, keys: [bob] });
+    });
+    const { results } = await verify([`${gun}:v1`, `${gun}:v1`], { [gun]: served(writeRepo(repo)) }, { signers: ["targets/bob"] });
+    expect(results[0]).toMatchObject({ reason: "SIGNER_MISSING", signers: ["alice"] });
+    expect(results[0]!.message).toBe(`${gun}:v1: required signer bob signed v1 as ${OTHER}, not the released ${MANIFEST}`);
+    const alone = await verify([`${gun}:v1`], { [gun]: served(writeRepo(repo)) }, { signers: ["alice"] });
+    expect(alone.results[0]!.passed).toBe(true);
+  });
+
+  it("passes a bare digest when a released tag is signed to it, and says which", async () => {
+    const { results } = await verify([`${gun}@${MANIFEST}`, `${gun}@${OTHER}`], { [gun]: ok });
+    expect(results[0]).toMatchObject({ reason: "OK", tag: "v1", digest: MANIFEST, pinnedDigest: MANIFEST });
+    expect(results[0]!.message).toBe(`${gun}@${MANIFEST} is signed as tag v1 by alice`);
+    expect(results[1]).toMatchObject({ reason: "TAG_NOT_SIGNED" });
+    expect(results[1]!.message).toMatch(/no released tag of registry.test\/app is signed to this digest \(signed tags: v1\)/);
+  });
+
+  it("reports an expired or tampered targets/releases instead of 'not signed'", async () => {
+    const expired = repoOf(gun, (r) => (r.delegations.get("targets/releases")!.signed.expires = expires(-60_000)));
+    const forged = repoOf(gun, (r) => (r.delegations.get("targets/releases")!.keys = [ecdsaKey()]));
+    const a = await verify([`${gun}:v1`], { [gun]: served(writeRepo(expired)) });
+    expect(a.results[0]).toMatchObject({ reason: "EXPIRED", passed: false });
+    expect(a.results[0]!.message).toBe(`${gun}:v1: targets/releases expired at 2026-11-21T11:59:00Z, so it is not trusted; its signer must sign it again to renew it`);
+    const b = await verify([`${gun}:v1`], { [gun]: served(writeRepo(forged)) });
+    expect(b.results[0]).toMatchObject({ reason: "TAMPERED" });
+    expect(b.results[0]!.message).toMatch(/^registry.test\/app:v1: targets\/releases failed verification \(targets\/releases: 0 of 1 required signatures valid.*\); the trust data was altered/);
+    expect(b.results[0]!.warnings[0]).toMatch(/^targets\/releases skipped/);
+  });
+
+  it("maps fatal trust failures: expired timestamp, bad hash, not initialised", async () => {
+    const stale = repoOf(gun, (r) => (r.timestamp.expires = expires(-1000)));
+    const files = served(writeRepo(repoOf(gun)));
+    const snapshotName = [...files.keys()].find((k) => /^snapshot\.[0-9a-f]{64}\.json$/.test(k))!;
+    const bytes = Buffer.from(files.get(snapshotName)!);
+    bytes[bytes.length - 3] ^= 1;
+    files.set("snapshot.json", bytes);
+    files.set(snapshotName, bytes);
+    const { results } = await verify([`${gun}:v1`, "registry.test/tampered:v1", "registry.test/none:v1"], {
+      [gun]: served(writeRepo(stale)),
+      "registry.test/tampered": files,
+    });
+    expect(reasons(results)).toEqual([`${gun}:v1 EXPIRED`, "registry.test/tampered:v1 TAMPERED", "registry.test/none:v1 NO_TRUST_DATA"]);
+    expect(results[2]!.message).toMatch(/registry.test\/none is not initialised on https:\/\/notary.test: no root.json \(404\): the repository has no Docker Content Trust data/);
+  });
+
+  it("says ROOT_CHANGED for a root that does not match a pin or the stored root", async () => {
+    const repo = repoOf(gun);
+    const other = writeRepo(repoOf(gun));
+    const pins = { rootKeyIds: [{ keyIds: ["ab".repeat(32)] }] };
+    const pinned = await verify([`${gun}:v1`], { [gun]: served(writeRepo(repo)) }, pins);
+    expect(pinned.results[0]).toMatchObject({ reason: "ROOT_CHANGED" });
+    expect(pinned.results[0]!.message).toMatch(/not the pinned abababababab…; check root-key-id/);
+    const right = await verify([`${gun}:v1`], { [gun]: served(writeRepo(repo)) }, { rootKeyIds: [{ repository: gun, keyIds: [repo.keys.root.keyId] }, ...pins.rootKeyIds] });
+    expect(right.results[0]!.passed).toBe(true);
+    const stored = await verify([`${gun}:v1`], { [gun]: served(writeRepo(repo)) }, {}, { stored: { [gun]: { trustedRoot: other.root } } });
+    expect(stored.results[0]).toMatchObject({ reason: "ROOT_CHANGED" });
+    expect(stored.saved.size).toBe(0);
+  });
+
+  it("keeps one unreachable server from hiding the others, and loads each repository once", async () => {
+    const down = new ServerError("UNREACHABLE", "cannot reach notary.down:443 for GET https://notary.down/v2/… (ECONNREFUSED)");
+    const { results, connects } = await verify([`${gun}:v1`, "registry.down/app:v1", `${gun}@${MANIFEST}`, "registry.busy/app:v1"], {
+      [gun]: ok,
+      "registry.down/app": down,
+      "registry.busy/app": new ServerError("SERVER_UNAVAILABLE", "GET timestamp.json failed with HTTP 503", { status: 503 }),
+    });
+    expect(reasons(results)).toEqual([`${gun}:v1 OK`, "registry.down/app:v1 UNREACHABLE", `${gun}@${MANIFEST} OK`, "registry.busy/app:v1 UNREACHABLE"]);
+    expect(results[1]!.message).toMatch(/^registry.down\/app:v1: cannot reach notary.down:443/);
+    expect(connects.sort()).toEqual(["registry.busy/app", "registry.down/app", gun]);
+  });
+
+  it("does not check allow-unsigned images, and fails references it cannot read", async () => {
+    const f = fake({});
+    const results = await verifyImages(
+      [{ reference: "registry.internal/team/app:v1" }, { reference: "Bad Ref" }, { reference: "x", file: "Dockerfile", line: 3, error: "Dockerfile:3: FROM ${X}: variable X …" }],
+      { allowUnsigned: ["registry.internal/**"] },
+      f.deps,
+    );
+    expect(reasons(results)).toEqual(["registry.internal/team/app:v1 ALLOWED_UNSIGNED", "Bad Ref INVALID_REFERENCE", "x INVALID_REFERENCE"]);
+    expect(results[0]).toMatchObject({ passed: true, message: "registry.internal/team/app matches allow-unsigned pattern registry.internal/**; not checked" });
+    expect(results[2]).toMatchObject({ file: "Dockerfile", line: 3, passed: false });
+    expect(f.connects).toEqual([]);
+  });
+
+  it("bounds how many repositories load at once", async () => {
+    const repos: Record<string, Map<string, Uint8Array>> = {};
+    const images: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      repos[`registry.test/r${i}`] = served(writeRepo(repoOf(`registry.test/r${i}`)));
+      images.push(`registry.test/r${i}:v1`);
+    }
+    const { results, inFlight } = await verify(images, repos, {}, { concurrency: 2 });
+    expect(results.every((r) => r.passed)).toBe(true);
+    // Each repository sends at most 5 requests in its first wave.
+    expect(inFlight.max).toBeLessThanOrEqual(2 * 5);
+    expect(inFlight.max).toBeGreaterThan(5);
+  });
+});
