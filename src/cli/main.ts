@@ -6,6 +6,7 @@ import { TrustError, UsageError, describeError } from "../errors.js";
 import { inspectCommand, INSPECT_HELP } from "./commands/inspect.js";
 import { keyCommand, KEY_HELP } from "./commands/key.js";
 import { signCommand, SIGN_HELP } from "./commands/sign.js";
+import { verifyCommand, VERIFY_HELP } from "./commands/verify.js";
 import type { CliIo } from "./io.js";
 
 const HELP = `Usage: content-trust COMMAND [flags]
@@ -15,6 +16,7 @@ Docker Content Trust (Notary v1) signing and verification without a Docker daemo
 Commands:
   sign IMAGE          sign tags of a pushed image and verify what the server serves
   inspect IMAGE...    show signed tags, signers and keys (docker trust inspect)
+  verify IMAGE...     check images or Dockerfile FROM lines against a signing policy
   key inspect FILE    show a key's ID and the public key for docker trust signer add
 
 Run content-trust COMMAND --help for its flags.`;
@@ -22,6 +24,7 @@ Run content-trust COMMAND --help for its flags.`;
 const COMMANDS: Record<string, { run: (args: string[], io: CliIo) => Promise<number>; help: string }> = {
   sign: { run: signCommand, help: SIGN_HELP },
   inspect: { run: inspectCommand, help: INSPECT_HELP },
+  verify: { run: verifyCommand, help: VERIFY_HELP },
   key: { run: keyCommand, help: KEY_HELP },
 };
 

@@ -52,8 +52,8 @@ export function notaryServerFor(ref: ImageReference, explicit?: string, envServe
 }
 
 export function connect(ref: ImageReference, opts: ConnectOptions): Connection {
-  const base = opts.transport ?? createTransport({ ...(opts.caPem ? { caPem: opts.caPem } : {}), ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}), userAgent: opts.userAgent ?? "content-trust-action" });
-  const transport = withRetries(base, opts.retry);
+  const own = opts.transport ? undefined : createTransport({ ...(opts.caPem ? { caPem: opts.caPem } : {}), ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}), userAgent: opts.userAgent ?? "content-trust-action" });
+  const transport = withRetries(opts.transport ?? own!, opts.retry);
   const cache = new Map<string, Promise<ResolvedCredentials | undefined>>();
   const credentialsFor = (registry: string) => {
     let p = cache.get(registry);
@@ -83,6 +83,7 @@ export function connect(ref: ImageReference, opts: ConnectOptions): Connection {
     notary,
     registry,
     notaryServer,
-    close: () => (base as Partial<{ close(): void }>).close?.(),
+    // Only a transport made here is closed; a shared one belongs to the caller.
+    close: () => own?.close(),
   };
 }

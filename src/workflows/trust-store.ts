@@ -3,6 +3,7 @@
  * Stored where Docker and notary cache it (`<trust dir>/tuf/<gun>/metadata/root.json`), so a
  * root pinned by `docker trust` is honoured by us and the other way round.
  */
+import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { TrustAnchor } from "../tuf/trusted-set.js";
@@ -47,7 +48,7 @@ function sanitize(v: Record<string, unknown>): Record<string, number> {
 }
 
 async function atomicWrite(file: string, data: Uint8Array | string): Promise<void> {
-  const tmp = `${file}.${process.pid}.tmp`;
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
   await writeFile(tmp, data, { mode: 0o600 });
   await rename(tmp, file);
 }

@@ -17,6 +17,8 @@ export interface RunnerResult {
   stderr: string;
   outputs: Record<string, string>;
   summary: string;
+  /** GITHUB_WORKSPACE of the run (files the step wrote stay there). */
+  workspace: string;
 }
 
 /** Defaults declared in an action.yml (`default: "…"` under each input). */
@@ -57,12 +59,14 @@ export async function runAction(
   actionDir: string,
   inputs: Record<string, string>,
   extraEnv: Record<string, string> = {},
+  prepareWorkspace?: (workspace: string) => Promise<void>,
 ): Promise<RunnerResult> {
   const actionYml = path.join(repoRoot, actionDir, "action.yml");
   const main = /^\s*main:\s*(\S+)/m.exec(readFileSync(actionYml, "utf8"))![1]!;
   const tmp = mkdtempSync(path.join(os.tmpdir(), "ct-runner-"));
   const files = Object.fromEntries(["GITHUB_OUTPUT", "GITHUB_STEP_SUMMARY", "GITHUB_STATE", "GITHUB_ENV", "GITHUB_PATH"].map((n) => [n, path.join(tmp, n.toLowerCase())]));
   for (const f of Object.values(files)) writeFileSync(f, "");
+  await prepareWorkspace?.(tmp);
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? "/usr/bin:/bin",
     HOME: tmp,
@@ -86,6 +90,7 @@ export async function runAction(
     stderr,
     outputs: parseOutputFile(readFileSync(files.GITHUB_OUTPUT!, "utf8")),
     summary: existsSync(files.GITHUB_STEP_SUMMARY!) ? readFileSync(files.GITHUB_STEP_SUMMARY!, "utf8") : "",
+    workspace: tmp,
   };
 }
 

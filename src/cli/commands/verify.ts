@@ -1,0 +1,77 @@
+import { parseArgs } from "node:util";
+import { UsageError } from "../../errors.js";
+import { runVerify } from "../../workflows/run-verify.js";
+import { splitList } from "../../workflows/options.js";
+import { parseBuildArgs, parseNotaryServers, parseRootKeyPins } from "../../workflows/verify-policy.js";
+import { summaryTable } from "../../workflows/verify-report.js";
+import { printable, table } from "../format.js";
+import { dockerConfigDir, type CliIo } from "../io.js";
+import { CONNECTION_HELP, connectionFlags, connectionOptions } from "./common.js";
+
+export const VERIFY_HELP = `Usage: content-trust verify [IMAGE...] [--dockerfile FILE...] [flags]
+
+Checks that images (given, or the FROM lines of Dockerfiles) are signed as the policy requires.
+Exit code 1 when any image fails.
+
+Flags:
+  --dockerfile PATH         Dockerfile path or glob (repeatable)
+  --build-arg NAME=VALUE    ARG override for the Dockerfiles (repeatable)
+  --signers LIST            signers that must each have signed the tag with the same digest
+  --allow-unsigned PATTERN  repositories allowed without trust data (repeatable; * and **)
+  --notary-servers LIST     registry-host=url lines for images from several registries
+  --root-key-id PIN         repository=keyid, or one key ID for all (repeatable)
+  --pin                     write the verified digests into the Dockerfiles
+${CONNECTION_HELP.split("\n").filter((l) => !l.includes("--root-key-id")).join("\n")}
+  --json                    print the result as JSON
+  --markdown                print the result as a Markdown table`;
+
+export async function verifyCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      ...connectionFlags,
+      dockerfile: { type: "string", multiple: true },
+      "build-arg": { type: "string", multiple: true },
+      signers: { type: "string", multiple: true },
+      "allow-unsigned": { type: "string", multiple: true },
+      "notary-servers": { type: "string", multiple: true },
+      pin: { type: "boolean" },
+      json: { type: "boolean" },
+      markdown: { type: "boolean" },
+    },
+  });
+  if (positionals.length === 0 && !values.dockerfile?.length) throw new UsageError("verify needs IMAGE arguments or --dockerfile");
+  const { notaryServer, ...conn } = await connectionOptions({ ...values, "root-key-id": undefined }, io);
+  const run = await runVerify(
+    {
+      ...conn,
+      ...(notaryServer ? { notaryServer } : {}),
+      images: positionals.join("\n"),
+      dockerfiles: (values.dockerfile ?? []).join("\n"),
+      buildArgs: parseBuildArgs(values["build-arg"] ?? []),
+      cwd: io.cwd,
+      notaryServers: parseNotaryServers((values["notary-servers"] ?? []).flatMap((v) => v.split(","))),
+      signers: (values.signers ?? []).flatMap(splitList),
+      rootKeyPins: parseRootKeyPins(values["root-key-id"] ?? []),
+      allowUnsigned: values["allow-unsigned"] ?? [],
+      pin: values.pin ?? false,
+      trustDir: values["trust-dir"] ?? `${dockerConfigDir(io.env)}/trust`,
+    },
+    { warn: (m) => io.stderr(`warning: ${printable(m)}\n`) },
+  );
+  if (values.json) io.stdout(run.outputs.result + "\n");
+  else if (values.markdown) io.stdout(summaryTable(run.results) + "\n");
+  else {
+    const rows = run.results.map((r) => [
+      r.passed ? "ok" : "FAIL",
+      r.file ? `${r.reference} (${r.file}:${r.line})` : r.reference,
+      r.digest ? r.digest.slice(0, 19) + "…" : "",
+      r.signers.join(", "),
+      r.passed ? "" : r.message,
+    ]);
+    io.stdout(table(["RESULT", "IMAGE", "DIGEST", "SIGNERS", "REASON"], rows));
+    for (const { file, outcome } of run.pinned) for (const p of outcome.pinned) io.stdout(`pinned ${file}:${p.line}: ${p.to}\n`);
+  }
+  return run.passed ? 0 : 1;
+}

@@ -1,0 +1,78 @@
+/**
+ * The verify job as both entry points run it: collect images (list and Dockerfiles), verify them
+ * all in parallel against the policy, optionally pin the verified digests into the Dockerfiles.
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { UsageError } from "../errors.js";
+import type { ConnectOptions } from "./connect.js";
+import { pinDockerfile, type PinOutcome } from "./dockerfile-pin.js";
+import { TrustStore } from "./trust-store.js";
+import { verifyConnections, verifyImages, type VerifyResult } from "./verify.js";
+import type { RootKeyPin } from "./verify-policy.js";
+import { verifyOutputs, type VerifyOutputs } from "./verify-report.js";
+import { collectTargets } from "./verify-targets.js";
+
+export interface VerifyConfig extends Omit<ConnectOptions, "transport" | "notaryServer"> {
+  /** Image references, one a line. */
+  images?: string;
+  /** Dockerfile paths or globs, one a line, relative to `cwd`. */
+  dockerfiles?: string;
+  buildArgs?: Record<string, string>;
+  cwd: string;
+  notaryServer?: string;
+  notaryServers?: ReadonlyMap<string, string>;
+  signers?: string[];
+  rootKeyPins?: RootKeyPin[];
+  allowUnsigned?: string[];
+  /** Write verified digests into the Dockerfiles. */
+  pin?: boolean;
+  trustDir?: string;
+}
+
+export interface VerifyRun {
+  results: VerifyResult[];
+  outputs: VerifyOutputs;
+  passed: boolean;
+  /** Dockerfiles rewritten by `pin`, with what changed. */
+  pinned: { file: string; outcome: PinOutcome }[];
+}
+
+export async function runVerify(config: VerifyConfig, hooks: { warn?: (m: string) => void } = {}): Promise<VerifyRun> {
+  const { targets, dockerfiles } = await collectTargets({
+    ...(config.images ? { images: config.images } : {}),
+    ...(config.dockerfiles ? { dockerfiles: config.dockerfiles } : {}),
+    ...(config.buildArgs ? { buildArgs: config.buildArgs } : {}),
+    cwd: config.cwd,
+  });
+  if (targets.length === 0) throw new UsageError("nothing to verify: set images or dockerfile", { hint: "images: docker.io/library/alpine:3.20" });
+  const connections = verifyConnections(config);
+  try {
+    const results = await verifyImages(
+      targets,
+      {
+        ...(config.signers?.length ? { signers: config.signers } : {}),
+        ...(config.rootKeyPins?.length ? { rootKeyIds: config.rootKeyPins } : {}),
+        ...(config.allowUnsigned?.length ? { allowUnsigned: config.allowUnsigned } : {}),
+      },
+      {
+        connect: connections.connect,
+        ...(config.trustDir ? { store: new TrustStore(config.trustDir) } : {}),
+        ...(hooks.warn ? { onWarning: hooks.warn } : {}),
+      },
+    );
+    const pinned: VerifyRun["pinned"] = [];
+    if (config.pin) {
+      for (const { file } of dockerfiles) {
+        const full = path.resolve(config.cwd, file);
+        const text = await readFile(full, "utf8");
+        const outcome = pinDockerfile(text, results, { file, ...(config.buildArgs ? { buildArgs: config.buildArgs } : {}) });
+        if (outcome.text !== text) await writeFile(full, outcome.text);
+        pinned.push({ file, outcome });
+      }
+    }
+    return { results, outputs: verifyOutputs(results), passed: results.every((r) => r.passed), pinned };
+  } finally {
+    connections.close();
+  }
+}
