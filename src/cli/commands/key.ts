@@ -6,19 +6,34 @@ import { canonicalKeyIdOf } from "../../tuf/keys.js";
 import { passphraseFor, readInputFile, type CliIo } from "../io.js";
 
 export const KEY_HELP = `Usage: content-trust key inspect FILE [--json]
+       content-trust key inspect --aws-kms-key KEY [--signer-name NAME] [--aws-region REGION] [--json]
 
 Prints the key ID, the delegation name (the key file's role header) and the public key
 PEM that \`docker trust signer add --key\` accepts. FILE may be a private key file
 (Docker/notary key file or PEM; passphrase from CONTENT_TRUST_PASSPHRASE or a prompt)
-or a public key or certificate.`;
+or a public key or certificate. With --aws-kms-key, the public key of an AWS KMS key
+(credentials and region from the usual AWS configuration); --signer-name adds Docker's
+role header to the PEM.`;
 
 export async function keyCommand(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
   if (sub !== "inspect") throw new UsageError(`unknown key command ${JSON.stringify(sub ?? "")}`, { hint: "content-trust key inspect FILE" });
-  const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { json: { type: "boolean" } } });
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: { json: { type: "boolean" }, "aws-kms-key": { type: "string" }, "aws-region": { type: "string" }, "signer-name": { type: "string" } },
+  });
+  const kmsKey = values["aws-kms-key"];
+  if (kmsKey) {
+    if (positionals.length) throw new UsageError("key inspect takes a FILE or --aws-kms-key, not both");
+    const { inspectKmsKey } = await import("../../signers/kms-signer.js");
+    const role = values["signer-name"];
+    const d = await inspectKmsKey({ keyId: kmsKey, ...(values["aws-region"] ? { region: values["aws-region"] } : {}), ...(role ? { role } : {}) });
+    return printKey(io, values.json, { keyId: d.keyId, canonicalKeyId: d.canonicalKeyId, ...(role ? { role } : {}), keyType: `${d.publicKey.type} (${d.keySpec}, ${d.keyArn})`, publicKeyPem: d.publicKeyPem });
+  }
   if (positionals.length !== 1) throw new UsageError("key inspect takes exactly one FILE");
   const text = await readInputFile(positionals[0]!, "key file", io.cwd);
-  let info: { keyId: string; canonicalKeyId: string; role?: string; keyType: string; publicKeyPem: string };
+  let info: KeyInfo;
   if (/-----BEGIN (ENCRYPTED |EC |RSA )?PRIVATE KEY-----/.test(text) || /Proc-Type:/.test(text)) {
     const key = loadPrivateKey(text, await passphraseFor(text, io, "key file"));
     info = {
@@ -38,7 +53,19 @@ export async function keyCommand(args: string[], io: CliIo): Promise<number> {
       publicKeyPem: publicKeyPem(pub.publicKey, pub.role ? { role: pub.role } : {}),
     };
   }
-  if (values.json) io.stdout(JSON.stringify(info, null, 2) + "\n");
+  return printKey(io, values.json, info);
+}
+
+interface KeyInfo {
+  keyId: string;
+  canonicalKeyId: string;
+  role?: string;
+  keyType: string;
+  publicKeyPem: string;
+}
+
+function printKey(io: CliIo, json: boolean | undefined, info: KeyInfo): number {
+  if (json) io.stdout(JSON.stringify(info, null, 2) + "\n");
   else {
     io.stdout(`Key ID:      ${info.keyId}\n`);
     if (info.canonicalKeyId !== info.keyId) io.stdout(`Canonical:   ${info.canonicalKeyId}\n`);
