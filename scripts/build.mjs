@@ -9,6 +9,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const entries = [
   ["src/action/sign-entry.ts", "dist/sign"],
   ["src/action/verify-entry.ts", "dist/verify"],
+  ["src/action/revoke-entry.ts", "dist/revoke"],
+  ["src/action/renew-entry.ts", "dist/renew"],
   ["src/cli/index.ts", "dist/cli"],
 ];
 const ncc = path.join(root, "node_modules", "@vercel", "ncc", "dist", "ncc", "cli.js");

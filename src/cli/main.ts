@@ -5,6 +5,10 @@
 import { TrustError, UsageError, describeError } from "../errors.js";
 import { inspectCommand, INSPECT_HELP } from "./commands/inspect.js";
 import { keyCommand, KEY_HELP } from "./commands/key.js";
+import { initCommand, INIT_HELP } from "./commands/init.js";
+import { renewCommand, RENEW_HELP } from "./commands/renew.js";
+import { revokeCommand, REVOKE_HELP } from "./commands/revoke.js";
+import { signerCommand, SIGNER_HELP } from "./commands/signer.js";
 import { signCommand, SIGN_HELP } from "./commands/sign.js";
 import { verifyCommand, VERIFY_HELP } from "./commands/verify.js";
 import type { CliIo } from "./io.js";
@@ -19,6 +23,14 @@ Commands:
   verify IMAGE...     check images or Dockerfile FROM lines against a signing policy
   key inspect FILE    show a key's ID and the public key for docker trust signer add
 
+Administer a repository:
+  init REPO                          create a repository (root, targets and server keys)
+  signer add NAME REPO --key PUB     add a signer (targets/NAME and targets/releases)
+  signer remove NAME REPO            remove a signer
+  revoke IMAGE:TAG                   remove a signed tag
+  renew REPO                         re-sign roles that expire soon
+  key rotate-signer NAME REPO        replace a signer's key without breaking released tags
+
 Run content-trust COMMAND --help for its flags.`;
 
 const COMMANDS: Record<string, { run: (args: string[], io: CliIo) => Promise<number>; help: string }> = {
@@ -26,6 +38,10 @@ const COMMANDS: Record<string, { run: (args: string[], io: CliIo) => Promise<num
   inspect: { run: inspectCommand, help: INSPECT_HELP },
   verify: { run: verifyCommand, help: VERIFY_HELP },
   key: { run: keyCommand, help: KEY_HELP },
+  init: { run: initCommand, help: INIT_HELP },
+  signer: { run: signerCommand, help: SIGNER_HELP },
+  revoke: { run: revokeCommand, help: REVOKE_HELP },
+  renew: { run: renewCommand, help: RENEW_HELP },
 };
 
 export async function main(argv: string[], io: CliIo): Promise<number> {

@@ -5,6 +5,7 @@ import type { NotaryClient } from "../notary/client.js";
 import { signedTags, signerKeys, REPO_ADMIN } from "../tuf/docker.js";
 import type { TrustAnchor, TrustedSet } from "../tuf/trusted-set.js";
 import { displayTime } from "../tuf/time.js";
+import { DEFAULT_RENEW_WINDOW_MS, expiringRoles, expiryWarning } from "../tuf/expiry.js";
 import { loadTrust } from "./load-trust.js";
 
 export interface InspectResult {
@@ -26,10 +27,19 @@ export interface InspectOptions extends TrustAnchor {
   tag?: string;
   now: number;
   onWarning?: (m: string) => void;
+  /** Warn about root, targets and delegations expiring within this (default about six months; 0: never). */
+  expiryWindowMs?: number;
 }
 
 export async function inspect(client: NotaryClient, opts: InspectOptions): Promise<{ result: InspectResult; set: TrustedSet }> {
   const { set, warnings } = await loadTrust(client, { ...opts, hints: ["targets/releases"] });
+  if (opts.expiryWindowMs !== 0) {
+    for (const e of expiringRoles(set, opts.now, opts.expiryWindowMs ?? DEFAULT_RENEW_WINDOW_MS)) {
+      const m = expiryWarning(set.gun, e, opts.now);
+      warnings.push(m);
+      opts.onWarning?.(m);
+    }
+  }
   return { result: reportOf(set, opts.name, opts.tag, warnings), set };
 }
 

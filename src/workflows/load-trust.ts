@@ -6,10 +6,10 @@
  * the trusted chain, and fall back to a by-hash fetch only for a file that does not match (a
  * concurrent update between two of our requests). Nothing is trusted before it is checked.
  */
-import { ServerError, VerificationError, describeError } from "../errors.js";
+import { ExpiredError, ServerError, ThresholdError, VerificationError, describeError } from "../errors.js";
 import type { NotaryClient } from "../notary/client.js";
 import { sha256HexOf, checkFileMeta } from "../tuf/file-meta.js";
-import { parseEnvelope } from "../tuf/metadata.js";
+import { parseEnvelope, serialiseEnvelope, type FileMeta } from "../tuf/metadata.js";
 import { RootChangedError, TrustedSet, type TrustAnchor } from "../tuf/trusted-set.js";
 
 export interface LoadTrustOptions extends TrustAnchor {
@@ -19,6 +19,8 @@ export interface LoadTrustOptions extends TrustAnchor {
   /** Which delegations to load: all reachable ones (default), or only these names and their ancestors. */
   only?: readonly string[];
   allowExpiredDelegations?: boolean;
+  /** Accept an expired `targets` (for renewing it). */
+  allowExpiredTargets?: boolean;
   /** Called for each delegation that is skipped because it cannot be trusted. */
   onWarning?: (message: string) => void;
 }
@@ -83,7 +85,15 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
     const r = hintR[i]!;
     if (r.ok) prefetched.set(h, r.v);
   });
-  set.updateTargets(await current(client, "targets", targetsBytes, set));
+  const read = async (role: string, prefetchedBytes: Uint8Array | undefined) => {
+    const r = await current(client, role, prefetchedBytes, set);
+    if (r.normalised) {
+      set.inconsistent.add(role);
+      warn(`${role} on ${client.baseUrl} is stored in a form other than the one its snapshot names, so Go clients cannot read it; publishing it again repairs this`);
+    }
+    return r.bytes;
+  };
+  set.updateTargets(await read("targets", targetsBytes));
 
   // Breadth-first over delegations, one parallel wave per depth.
   const wanted = opts.only ? ancestorsAndSelf(opts.only) : undefined;
@@ -92,11 +102,17 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
     const loaded = await Promise.all(
       frontier.map(async (name) => {
         try {
-          const bytes = await current(client, name, prefetched.get(name), set);
+          const bytes = await read(name, prefetched.get(name));
           set.updateDelegation(name, bytes);
           return name;
         } catch (err) {
-          if (!(err instanceof VerificationError)) throw err;
+          // As notary's client (tufclient.go downloadTargets): a delegation that is expired or
+          // short of valid signatures is skipped, as if it had no targets. Anything else (a file
+          // that is not the one the snapshot names, a rolled-back version, malformed content) is
+          // a server that cannot be trusted, and fails the whole load: skipping such a role would
+          // let a hostile server hide `targets/releases` and have `targets` answer for a tag.
+          if (!(err instanceof ExpiredError || err instanceof ThresholdError)) throw err;
+          set.skipped.set(name, describeError(err));
           warn(`${name} skipped: ${describeError(err)}`);
           return undefined;
         }
@@ -107,7 +123,7 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
   return { set, warnings };
 }
 
-function matches(bytes: Uint8Array, meta: Parameters<typeof checkFileMeta>[1]): boolean {
+function matches(bytes: Uint8Array, meta: FileMeta): boolean {
   try {
     checkFileMeta(bytes, meta, "");
     return true;
@@ -116,18 +132,41 @@ function matches(bytes: Uint8Array, meta: Parameters<typeof checkFileMeta>[1]): 
   }
 }
 
-async function byHash(client: NotaryClient, role: string, meta: Parameters<typeof checkFileMeta>[1]): Promise<Uint8Array> {
+async function byHash(client: NotaryClient, role: string, meta: FileMeta): Promise<Uint8Array> {
   const bytes = await client.getMetadata(role, { sha256Hex: sha256HexOf(meta), length: meta.length });
-  if (!bytes) throw new ServerError("NOT_FOUND", `${client.gun} on ${client.baseUrl}: ${role}.${sha256HexOf(meta).slice(0, 12)}….json is missing (404)`, { status: 404, hint: "the repository is inconsistent; a re-publish of a Go-exact version repairs it" });
+  if (!bytes) throw missing(client, role, meta);
   return bytes;
 }
 
-/** The current bytes when they match the snapshot, else the by-hash file. */
-async function current(client: NotaryClient, role: string, prefetched: Uint8Array | undefined, set: TrustedSet): Promise<Uint8Array> {
+function missing(client: NotaryClient, role: string, meta: FileMeta): ServerError {
+  return new ServerError("NOT_FOUND", `${client.gun} on ${client.baseUrl}: ${role}.${sha256HexOf(meta).slice(0, 12)}….json is missing (404)`, { status: 404, hint: "the repository is inconsistent; a re-publish of a Go-exact version repairs it" });
+}
+
+/**
+ * The current bytes when they match the snapshot, else the by-hash file. When the server has no
+ * file under the hash its snapshot names, it stored bytes that are not Go-exact (it hashes its own
+ * re-serialisation, protocol §2.4): the current file is then accepted, as its Go re-serialisation,
+ * only if that is exactly what the snapshot names, and flagged as `normalised`.
+ */
+async function current(client: NotaryClient, role: string, prefetched: Uint8Array | undefined, set: TrustedSet): Promise<{ bytes: Uint8Array; normalised: boolean }> {
   const meta = set.metaFor(role);
   if (!meta) throw new VerificationError("UNKNOWN_ROLE", `${role} is not in the snapshot`);
-  if (prefetched && matches(prefetched, meta)) return prefetched;
-  return byHash(client, role, meta);
+  if (prefetched && matches(prefetched, meta)) return { bytes: prefetched, normalised: false };
+  const bytes = await client.getMetadata(role, { sha256Hex: sha256HexOf(meta), length: meta.length });
+  if (bytes) return { bytes, normalised: false };
+  const served = prefetched ?? (await client.getMetadata(role));
+  const goForm = served && goReserialised(served, role);
+  if (goForm && matches(goForm, meta)) return { bytes: goForm, normalised: true };
+  throw missing(client, role, meta);
+}
+
+function goReserialised(bytes: Uint8Array, role: string): Uint8Array | undefined {
+  try {
+    const env = parseEnvelope(bytes, "Targets", role);
+    return serialiseEnvelope(env.signed, env.signatures);
+  } catch {
+    return undefined;
+  }
 }
 
 function childrenOf(set: TrustedSet, parent: string, wanted: Set<string> | undefined): string[] {

@@ -38,7 +38,8 @@ export async function planSignature(set: TrustedSet, opts: PlanOptions): Promise
     const current = currentRole(set, role, opts.now);
     const expired = current.loaded && current.expiresAt < opts.now;
     const changed = opts.tags.some((tag) => !sameTarget(current.signed.targets.get(tag), sha256, opts.manifest.size));
-    if (!changed && !expired) continue;
+    // A role stored in a form Go clients cannot read is published again, which repairs it.
+    if (!changed && !expired && !set.inconsistent.has(role)) continue;
     const next: TargetsSigned = {
       ...current.signed,
       targets: new Map(current.signed.targets),
@@ -63,8 +64,9 @@ function currentRole(set: TrustedSet, role: string, now: number): { signed: Targ
   const env = set.targets.get(role);
   if (env) return { signed: env.signed, loaded: true, expiresAt: env.expiresAt };
   if (set.snapshot?.signed.meta.has(role)) {
-    throw new TrustError("ROLE_UNTRUSTED", `${role} of ${set.gun} is published but cannot be verified; refusing to overwrite it`, {
-      hint: "see the warning above for why; a repository admin must repair or re-key the delegation",
+    const why = set.skipped.get(role);
+    throw new TrustError("ROLE_UNTRUSTED", `${role} of ${set.gun} is published but cannot be verified${why ? ` (${why})` : ""}; refusing to overwrite it`, {
+      hint: "a repository admin must repair or re-key the delegation",
     });
   }
   // Never published: start from an empty role at version 0, as notary does.

@@ -7,10 +7,9 @@ import { VerificationError } from "../errors.js";
 import type { NotaryClient } from "../notary/client.js";
 import type { ResolvedManifest } from "../registry/client.js";
 import { allTargets, releasedTarget, signerName, isReleasedRole } from "../tuf/docker.js";
-import { sha256Base64 } from "../tuf/file-meta.js";
-import { parseEnvelope } from "../tuf/metadata.js";
 import type { TrustAnchor, TrustedSet } from "../tuf/trusted-set.js";
 import { loadTrust } from "./load-trust.js";
+import { assertServed } from "./publication.js";
 
 export interface PublishedTag {
   tag: string;
@@ -36,18 +35,15 @@ export async function verifyPublished(
   opts: VerifyPublishedOptions,
 ): Promise<{ set: TrustedSet; tags: PublishedTag[] }> {
   const { set } = await loadTrust(client, { ...opts.anchor, now: opts.now, hints: opts.roles, allowExpiredDelegations: false, ...(opts.onWarning ? { onWarning: opts.onWarning } : {}) });
-  for (const [role, bytes] of opts.uploaded) {
-    const meta = set.snapshot!.signed.meta.get(role);
-    const served = set.targets.get(role);
-    const ours = parseEnvelope(bytes, "Targets", role).signed.version;
-    if (served && served.signed.version > ours) continue; // another signer published after us; the tag checks below still apply
-    if (!meta || meta.hashes.get("sha256") !== sha256Base64(bytes)) {
-      throw new VerificationError("SERVED_MISMATCH", `${client.gun}: the server's snapshot does not name the ${role} v${ours} we uploaded; readers may not see it`, {
-        hint: "re-run the step; if it persists, report it with the server version",
-      });
-    }
-    if (!served) throw new VerificationError("SERVED_MISMATCH", `${client.gun}: ${role} v${ours} was uploaded but cannot be read back`);
+  // A role the server stored in another form than the Go-exact bytes its snapshot names (altered in
+  // transit, or by the server) reads back only through re-serialisation; Go readers get 404 for it.
+  const unreadable = opts.roles.filter((role) => set.inconsistent.has(role));
+  if (unreadable.length > 0) {
+    throw new VerificationError("SERVED_MISMATCH", `${client.gun}: ${unreadable.join(", ")} as stored on ${client.baseUrl} ${unreadable.length > 1 ? "are not the files" : "is not the file"} its snapshot names; docker and notary cannot read ${unreadable.length > 1 ? "them" : "it"}`, {
+      hint: "run the step again: a new version of the role repairs the repository",
+    });
   }
+  assertServed(set, opts.uploaded);
   const hex = opts.manifest.digest.replace(/^sha256:/, "");
   const tags = opts.tags.map((tag): PublishedTag => {
     const released = releasedTarget(set, tag);

@@ -4,7 +4,7 @@
  * `targets` that lists our key; only our tags change; a lost race (`VERSION`) is resolved by
  * re-reading and re-applying our tags, never by overwriting another signer's.
  */
-import { ServerError, TrustError, UsageError, VerificationError } from "../errors.js";
+import { TrustError, UsageError, VerificationError } from "../errors.js";
 import type { NotaryClient } from "../notary/client.js";
 import type { ImageReference } from "../registry/reference.js";
 import type { ResolvedManifest } from "../registry/client.js";
@@ -12,7 +12,8 @@ import type { Signer } from "../signers/signer.js";
 import { canonicalKeyIdOf } from "../tuf/keys.js";
 import type { TrustAnchor } from "../tuf/trusted-set.js";
 import { loadTrust } from "./load-trust.js";
-import { planSignature, type SignaturePlan } from "./sign-plan.js";
+import { planSignature } from "./sign-plan.js";
+import { publishWithRetry } from "./publication.js";
 import { verifyPublished, type PublishedTag } from "./sign-verify.js";
 
 export interface SignDeps {
@@ -41,7 +42,7 @@ export interface SignOptions {
   /** Lifetime of the signed roles, default 3 years (notary's default for targets). */
   expiresInMs?: number;
   anchor?: TrustAnchor;
-  /** Publish attempts when other signers win races, default 6. */
+  /** Publish attempts when other signers win races (default: publication.ts RETRY_POLICY). */
   maxAttempts?: number;
 }
 
@@ -89,57 +90,33 @@ export async function sign(deps: SignDeps, opts: SignOptions): Promise<SignResul
   ]);
   log(`${gun}@${manifest.digest} (${manifest.size} bytes, ${manifest.mediaType || "unknown media type"})`);
 
-  let loaded = initial;
-  let plan: SignaturePlan | undefined;
-  let published = false;
-  let answerLost = false;
-  let attempt = 0;
-  const maxAttempts = opts.maxAttempts ?? 6;
-  for (;;) {
-    attempt++;
-    plan = await planSignature(loaded.set, {
-      signer: deps.signer,
-      signerKeyId,
-      tags,
-      manifest,
-      roles: opts.roles,
-      now: now(),
-      expiresInMs: opts.expiresInMs ?? DEFAULT_EXPIRY_MS,
-    });
-    if (plan.files.size === 0) {
-      if (answerLost) {
-        published = true;
-        log("Our earlier upload had landed");
-        break;
-      }
-      log(`Every tag already points to ${manifest.digest} in ${plan.roles.join(", ")}: nothing to publish`);
-      break;
-    }
-    log(`Publishing ${[...plan.files.keys()].map((r) => `${r} v${plan!.versions.get(r)}`).join(", ")} (attempt ${attempt})`);
-    try {
-      await deps.notary.publish(plan.files);
-      published = true;
-      break;
-    } catch (err) {
-      const retryable = err instanceof ServerError && (err.code === "VERSION_CONFLICT" || isLostAnswer(err));
-      if (!retryable) throw mapPublishError(err, gun, deps.notary.baseUrl);
-      if (attempt >= maxAttempts) {
-        throw new ServerError("PUBLISH_FAILED", `${gun}: gave up after ${attempt} attempts to publish to ${deps.notary.baseUrl} (${err.message})`, {
-          cause: err,
-          hint: "other signers keep updating the same roles, or the server keeps failing; re-run the step",
-        });
-      }
-      if (isLostAnswer(err)) answerLost = true;
-      const delay = Math.min(2000, 100 * 2 ** (attempt - 1)) * (0.5 + random());
-      log(err.code === "VERSION_CONFLICT" ? `Another signer published first; re-reading and re-applying our tags in ${Math.round(delay)} ms` : `The answer to our upload was lost (${err.code}); re-reading the server to see whether it landed`);
-      await sleep(delay);
-      loaded = await loadTrust(deps.notary, { ...opts.anchor, now: now(), hints: plan.roles, allowExpiredDelegations: true, onWarning: warn });
-    }
-  }
+  const publication = await publishWithRetry(
+    { notary: deps.notary, sleep, random, log },
+    {
+      state: initial,
+      plan: (loaded) =>
+        planSignature(loaded.set, {
+          signer: deps.signer,
+          signerKeyId,
+          tags,
+          manifest,
+          roles: opts.roles,
+          now: now(),
+          expiresInMs: opts.expiresInMs ?? DEFAULT_EXPIRY_MS,
+        }),
+      reload: (previous) => loadTrust(deps.notary, { ...opts.anchor, now: now(), hints: previous.roles, allowExpiredDelegations: true, onWarning: warn }),
+      ...(opts.maxAttempts ? { maxAttempts: opts.maxAttempts } : {}),
+      change: "our tags",
+    },
+  );
+  const { plan, published, state: loaded, attempts } = publication;
+  if (!published) log(`Every tag already points to ${manifest.digest} in ${plan.roles.join(", ")}: nothing to publish`);
 
   log("Verifying what the server now serves");
   const check = await verifyPublished(deps.notary, {
-    anchor: { ...opts.anchor, trustedRoot: loaded.set.root.bytes },
+    // What this run just trusted is the anchor: its root and the versions checked against it (a
+    // stored version superseded by a key rotation must not be held against the rotated root).
+    anchor: { ...opts.anchor, trustedRoot: loaded.set.root.bytes, previousVersions: loaded.set.versions() },
     now: now(),
     tags,
     manifest,
@@ -156,17 +133,13 @@ export async function sign(deps: SignDeps, opts: SignOptions): Promise<SignResul
     tags: check.tags,
     roles: plan.roles.map((name) => ({ name, version: check.set.targets.get(name)?.signed.version ?? 0 })),
     published,
-    attempts: attempt,
+    attempts,
     rootKeyIds: check.set.root.signed.roles.get("root")?.keyIds ?? [],
     repositoryKeyIds: check.set.root.signed.roles.get("targets")?.keyIds ?? [],
     warnings,
     trustedRoot: check.set.root.bytes,
     versions: check.set.versions(),
   };
-}
-
-function isLostAnswer(err: ServerError): boolean {
-  return err.code === "UNREACHABLE" || err.code === "TIMEOUT" || err.code === "SERVER_UNAVAILABLE";
 }
 
 /**
@@ -206,14 +179,3 @@ async function resolveDigest(deps: SignDeps, image: ImageReference, tags: string
   }
   return manifest;
 }
-
-function mapPublishError(err: unknown, gun: string, server: string): unknown {
-  if (err instanceof ServerError && err.code === "INVALID_UPDATE" && /ErrBadHierarchy|snapshot key/i.test(err.message)) {
-    return new ServerError("SNAPSHOT_KEY_REQUIRED", `${gun} on ${server} has a client-managed snapshot: publishing needs the snapshot key, which this tool does not hold`, {
-      cause: err,
-      hint: `hand the snapshot key to the server once with: notary key rotate ${gun} snapshot -r`,
-    });
-  }
-  return err;
-}
-

@@ -13,6 +13,7 @@ import { loadTrust } from "./load-trust.js";
 import type { TrustStore } from "./trust-store.js";
 import { checkImage, classifyError, type ReasonCode, type Verdict } from "./verify-check.js";
 import { allowedUnsignedBy, notaryServerOf, pinnedRootKeyIds, type VerifyPolicy } from "./verify-policy.js";
+import { expiringRoles, expiryWarning } from "../tuf/expiry.js";
 
 export type { ReasonCode } from "./verify-check.js";
 export type { VerifyPolicy } from "./verify-policy.js";
@@ -145,6 +146,13 @@ async function verifyRepository(items: Item[], policy: VerifyPolicy, deps: Verif
       hints,
       ...(deps.onWarning ? { onWarning: (m: string) => deps.onWarning!(`${gun}: ${m}`) } : {}),
     });
+    // Roles that expire within about six months (the Go client's window), with when.
+    const now = (deps.now ?? Date.now)();
+    for (const e of expiringRoles(set, now)) {
+      const m = expiryWarning(gun, e, now);
+      warnings.push(m);
+      deps.onWarning?.(m);
+    }
     const out = items.map((item) => finish(item, checkImage(set, warnings, item.ref, policy.signers ?? []), { warnings }));
     if (deps.store && out.some((o) => o.result.passed)) {
       await deps.store.save(gun, set.root.bytes, set.versions()).catch((err: unknown) => {

@@ -3,7 +3,7 @@ import { UsageError } from "../../errors.js";
 import { parseReference } from "../../registry/reference.js";
 import { connect } from "../../workflows/connect.js";
 import { dockerInspectJson, inspect } from "../../workflows/inspect.js";
-import { parseKeyIds } from "../../workflows/options.js";
+import { parseExpiry, parseKeyIds } from "../../workflows/options.js";
 import { TrustStore } from "../../workflows/trust-store.js";
 import { formatInspect } from "../format.js";
 import { dockerConfigDir, type CliIo } from "../io.js";
@@ -16,10 +16,11 @@ as docker trust inspect does. With --json, prints docker trust inspect's JSON.
 
 Flags:
 ${CONNECTION_HELP}
-  --json                    print docker trust inspect JSON`;
+  --json                    print docker trust inspect JSON
+  --within DURATION         warn about roles expiring within this (default 6mo; 0 never)`;
 
 export async function inspectCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...connectionFlags, json: { type: "boolean" } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...connectionFlags, json: { type: "boolean" }, within: { type: "string" } } });
   if (positionals.length === 0) throw new UsageError("inspect takes at least one IMAGE");
   const opts = await connectionOptions(values, io);
   const store = new TrustStore(values["trust-dir"] ?? `${dockerConfigDir(io.env)}/trust`);
@@ -36,6 +37,7 @@ export async function inspectCommand(args: string[], io: CliIo): Promise<number>
           name,
           ...(ref.tag ? { tag: ref.tag } : {}),
           now: Date.now(),
+          ...(values.within !== undefined ? { expiryWindowMs: values.within.trim() === "0" ? 0 : parseExpiry(values.within, Date.now(), "within") } : {}),
           onWarning: (m) => io.stderr(`warning: ${m}\n`),
         });
         await store.save(ref.name, set.root.bytes, set.versions());

@@ -4,6 +4,7 @@ import { loadPrivateKey } from "../../signers/key-file.js";
 import { parsePublicKey, publicKeyPem } from "../../signers/public-key.js";
 import { canonicalKeyIdOf } from "../../tuf/keys.js";
 import { passphraseFor, readInputFile, type CliIo } from "../io.js";
+import { rotateSignerCommand, ROTATE_SIGNER_HELP } from "./key-rotation.js";
 
 export const KEY_HELP = `Usage: content-trust key inspect FILE [--json]
        content-trust key inspect --aws-kms-key KEY [--signer-name NAME] [--aws-region REGION] [--json]
@@ -13,11 +14,14 @@ PEM that \`docker trust signer add --key\` accepts. FILE may be a private key fi
 (Docker/notary key file or PEM; passphrase from CONTENT_TRUST_PASSPHRASE or a prompt)
 or a public key or certificate. With --aws-kms-key, the public key of an AWS KMS key
 (credentials and region from the usual AWS configuration); --signer-name adds Docker's
-role header to the PEM.`;
+role header to the PEM.
+
+${ROTATE_SIGNER_HELP}`;
 
 export async function keyCommand(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
-  if (sub !== "inspect") throw new UsageError(`unknown key command ${JSON.stringify(sub ?? "")}`, { hint: "content-trust key inspect FILE" });
+  if (sub === "rotate-signer") return rotateSignerCommand(rest, io);
+  if (sub !== "inspect") throw new UsageError(`unknown key command ${JSON.stringify(sub ?? "")}`, { hint: "content-trust key inspect FILE, or key rotate-signer NAME REPOSITORY" });
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,

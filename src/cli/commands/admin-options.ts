@@ -1,0 +1,137 @@
+/**
+ * Flags and passphrases of the admin commands (init, signer, revoke, renew, key rotate-signer).
+ * Keys that sign: --signer-key FILE or --aws-kms-key KEY; without either (or with --key-dir given),
+ * the keys of the key directory found by ID. Passphrases: CONTENT_TRUST_PASSPHRASE (and
+ * CONTENT_TRUST_ROOT_PASSPHRASE for root keys when set), else a terminal prompt; new keys are asked
+ * for twice and never left unencrypted.
+ */
+import path from "node:path";
+import { UsageError } from "../../errors.js";
+import type { KeyRequest, PassphraseSource } from "../../signers/key-directory.js";
+import { shortId } from "../../tuf/keys.js";
+import type { AdminConfig } from "../../workflows/admin/session.js";
+import { parseKeyIds } from "../../workflows/options.js";
+import { dockerConfigDir, passphraseFor, readInputFile, type CliIo } from "../io.js";
+import { CONNECTION_HELP, connectionFlags, connectionOptions } from "./common.js";
+
+export const adminFlags = {
+  ...connectionFlags,
+  "key-dir": { type: "string" },
+  "signer-key": { type: "string" },
+  "aws-kms-key": { type: "string" },
+  "aws-region": { type: "string" },
+  json: { type: "boolean" },
+} as const;
+
+/** Help lines for the keys that sign; `what` names the key ("that signs", "to use as the targets key"). */
+export function keyHelp(what = "that signs", kmsFlag = "--aws-kms-key KEY"): string {
+  return `  --signer-key FILE         private key file ${what} (Docker/notary key file or PEM)
+  ${kmsFlag.padEnd(25)} AWS KMS key ID, ARN or alias ${what}, instead of a key file
+  --aws-region REGION       region of a KMS key given by ID or alias
+  --key-dir DIR             key directory: new keys are written there, and keys are found
+                            there by ID when no key is given or when --key-dir is given
+                            (default: $DOCKER_CONFIG/trust/private, shared with docker trust)`;
+}
+
+export const ADMIN_KEY_HELP = keyHelp();
+
+export const ADMIN_FOOTER = `${CONNECTION_HELP}
+  --json                    print the result as JSON
+Passphrases: CONTENT_TRUST_PASSPHRASE (CONTENT_TRUST_ROOT_PASSPHRASE for root keys, when set),
+or a prompt on a terminal.`;
+
+type Values = Record<string, string | string[] | boolean | undefined>;
+const str = (v: Values[string]) => (typeof v === "string" ? v : undefined);
+
+/** The key directory: --key-dir, else Docker's `$DOCKER_CONFIG/trust/private`. */
+export function keyDirOf(values: Values, io: CliIo): string {
+  const given = str(values["key-dir"]);
+  return given ? path.resolve(io.cwd, given) : path.join(dockerConfigDir(io.env), "trust", "private");
+}
+
+/** The configuration every admin command shares, for `repository`. */
+export async function adminConfig(values: Values, io: CliIo, repository: string, keyFlags = { file: "signer-key", kms: "aws-kms-key" }): Promise<AdminConfig> {
+  const conn = await connectionOptions(values as Parameters<typeof connectionOptions>[0], io);
+  const keyFile = str(values[keyFlags.file]);
+  const kms = str(values[keyFlags.kms]);
+  if (keyFile && kms) throw new UsageError(`--${keyFlags.file} and --${keyFlags.kms} are both set`, { hint: "give one signing key" });
+  const signerKey = keyFile ? await readInputFile(keyFile, "signer key", io.cwd) : undefined;
+  const passphrase = signerKey ? await passphraseFor(signerKey, io) : undefined;
+  const rootKeyIds = values["root-key-id"];
+  return {
+    ...conn,
+    repository,
+    ...(signerKey ? { signerKey } : {}),
+    ...(passphrase !== undefined ? { signerKeyPassphrase: passphrase } : {}),
+    ...(kms ? { awsKmsKey: kms } : {}),
+    ...(str(values["aws-region"]) ? { awsRegion: str(values["aws-region"])! } : {}),
+    keyDir: keyDirOf(values, io),
+    searchKeyDir: str(values["key-dir"]) !== undefined,
+    ...(Array.isArray(rootKeyIds) ? { rootKeyIds: parseKeyIds(rootKeyIds.join(",")) } : {}),
+    trustDir: str(values["trust-dir"]) ?? path.join(dockerConfigDir(io.env), "trust"),
+  };
+}
+
+function envPassphrase(io: CliIo, root: boolean): { name: string; value: string } | undefined {
+  const rootValue = io.env.CONTENT_TRUST_ROOT_PASSPHRASE;
+  if (root && rootValue !== undefined) return { name: "CONTENT_TRUST_ROOT_PASSPHRASE", value: rootValue };
+  const value = io.env.CONTENT_TRUST_PASSPHRASE;
+  return value !== undefined ? { name: "CONTENT_TRUST_PASSPHRASE", value } : undefined;
+}
+
+function describeKey(r: KeyRequest): string {
+  return `${r.role ? `${r.role} key` : "key"} ${shortId(r.keyId)}`;
+}
+
+/** Passphrases of encrypted files in the key directory. */
+export function keyDirectoryPassphrase(io: CliIo): PassphraseSource {
+  return async (request) => {
+    const env = envPassphrase(io, request.role === "root");
+    if (env) return env.value;
+    if (io.promptSecret) return io.promptSecret(`Passphrase for the ${describeKey(request)}: `);
+    throw new UsageError(`the ${describeKey(request)} in the key directory is encrypted`, { hint: "set CONTENT_TRUST_PASSPHRASE" });
+  };
+}
+
+/** Passphrases for new keys: from the environment (not empty), else asked twice on a terminal. */
+export function newKeyPassphrase(io: CliIo): (role: "root" | "targets") => Promise<string> {
+  const chosen = new Map<string, string>();
+  return async (role) => {
+    const kind = role === "root" ? "root" : "repository";
+    const known = chosen.get(kind);
+    if (known) return known;
+    const env = envPassphrase(io, role === "root");
+    let value: string;
+    if (env) {
+      if (env.value === "") throw new UsageError(`${env.name} is empty; new keys are always encrypted`, { hint: "set it to a passphrase" });
+      value = env.value;
+    } else if (io.promptSecret) {
+      value = await io.promptSecret(`Passphrase for the new ${role} key: `);
+      if (value === "") throw new UsageError(`an empty passphrase for the new ${role} key is refused; new keys are always encrypted`);
+      const again = await io.promptSecret(`Repeat the passphrase for the new ${role} key: `);
+      if (again !== value) throw new UsageError(`the passphrases for the new ${role} key do not match`);
+    } else {
+      throw new UsageError(`no passphrase for the new ${role} key`, { hint: "set CONTENT_TRUST_PASSPHRASE, or run it on a terminal" });
+    }
+    chosen.set(kind, value);
+    return value;
+  };
+}
+
+/** Log and warning lines on stderr. */
+export function adminHooks(io: CliIo) {
+  return {
+    log: (m: string) => io.stderr(`${m}\n`),
+    warn: (m: string) => io.stderr(`warning: ${m}\n`),
+    passphrase: keyDirectoryPassphrase(io),
+  };
+}
+
+/** An existing root key file (--root-key) and its passphrase (CONTENT_TRUST_ROOT_PASSPHRASE, else CONTENT_TRUST_PASSPHRASE, else a prompt). */
+export async function rootKeyOption(file: string | undefined, io: CliIo): Promise<{ rootKey?: string; rootKeyPassphrase?: string }> {
+  if (!file) return {};
+  const rootKey = await readInputFile(file, "root key", io.cwd);
+  const env = envPassphrase(io, true);
+  const rootKeyPassphrase = await passphraseFor(rootKey, { ...io, env: { ...io.env, CONTENT_TRUST_PASSPHRASE: env?.value } }, "root key");
+  return { rootKey, ...(rootKeyPassphrase !== undefined ? { rootKeyPassphrase } : {}) };
+}

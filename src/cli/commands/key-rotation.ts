@@ -1,0 +1,69 @@
+import { parseArgs } from "node:util";
+import { UsageError } from "../../errors.js";
+import { KeyDirectory } from "../../signers/key-directory.js";
+import { loadPrivateKey } from "../../signers/key-file.js";
+import { KeyFileSigner } from "../../signers/key-file-signer.js";
+import { createKmsSigner, type KmsSigner } from "../../signers/kms-signer.js";
+import { parsePublicKey } from "../../signers/public-key.js";
+import type { Signer } from "../../signers/signer.js";
+import { shortId } from "../../tuf/keys.js";
+import { rotateSignerKey } from "../../workflows/admin/rotate-signer.js";
+import { withAdminSession } from "../../workflows/admin/session.js";
+import { formatRotation, rotationJson } from "../admin-format.js";
+import { passphraseFor, readInputFile, type CliIo } from "../io.js";
+import { ADMIN_FOOTER, ADMIN_KEY_HELP, adminConfig, adminFlags, adminHooks, keyDirOf, keyDirectoryPassphrase } from "./admin-options.js";
+
+export const ROTATE_SIGNER_HELP = `Usage: content-trust key rotate-signer NAME REPOSITORY --new-key FILE [flags]
+       content-trust key rotate-signer NAME REPOSITORY --new-aws-kms-key KEY [flags]
+
+Replaces the keys of signer NAME with a new key in one atomic publish: the new key is added
+to targets/NAME (and to targets/releases where the old key was), their content is re-signed
+unchanged with the new key, and the old key is removed, so released tags never stop verifying.
+Signed with the targets key (--signer-key, --aws-kms-key or the key directory).
+
+Flags:
+  --new-key FILE            the new key: a private key file, or its public key when the private
+                            key is in the key directory
+  --new-aws-kms-key KEY     the new key in AWS KMS instead
+  --old-key ID              the key to replace (repeatable; default: every other key of NAME)
+${ADMIN_KEY_HELP}
+${ADMIN_FOOTER}`;
+
+export async function rotateSignerCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { ...adminFlags, "new-key": { type: "string" }, "new-aws-kms-key": { type: "string" }, "old-key": { type: "string", multiple: true } },
+  });
+  if (positionals.length !== 2) throw new UsageError("key rotate-signer takes NAME and REPOSITORY", { hint: "content-trust key rotate-signer alice registry.example/app --new-key alice-2.key" });
+  const [name, repository] = positionals as [string, string];
+  if (!values["new-key"] === !values["new-aws-kms-key"]) throw new UsageError("give the new key with --new-key FILE or --new-aws-kms-key KEY (one of them)");
+  const config = await adminConfig(values, io, repository);
+  let kms: KmsSigner | undefined;
+  try {
+    const newKey: Signer = values["new-aws-kms-key"]
+      ? (kms = await createKmsSigner({ keyId: values["new-aws-kms-key"], region: values["aws-region"] }))
+      : await newKeySigner(values["new-key"]!, keyDirOf(values, io), io);
+    const result = await withAdminSession(config, adminHooks(io), (s) =>
+      rotateSignerKey(s.deps, { name, newKey, ...(values["old-key"] ? { oldKeyIds: values["old-key"] } : {}), anchor: s.anchor }),
+    );
+    io.stdout(values.json ? JSON.stringify(rotationJson(result), null, 2) + "\n" : formatRotation(result));
+    return 0;
+  } finally {
+    kms?.close();
+  }
+}
+
+/** A private key file, or a public key whose private key the key directory holds. */
+async function newKeySigner(file: string, keyDir: string, io: CliIo): Promise<Signer> {
+  const text = await readInputFile(file, "new key", io.cwd);
+  if (/PRIVATE KEY-----|Proc-Type:/.test(text)) return new KeyFileSigner(loadPrivateKey(text, await passphraseFor(text, io, "new key")));
+  const pub = parsePublicKey(text, { now: new Date() });
+  const loaded = await new KeyDirectory(keyDir).load(pub.canonicalKeyId, keyDirectoryPassphrase(io));
+  if (!loaded) {
+    throw new UsageError(`the private key of the new key ${shortId(pub.canonicalKeyId)} is not in the key directory`, {
+      hint: "give the private key file with --new-key, or --key-dir where docker trust key generate wrote it",
+    });
+  }
+  return new KeyFileSigner(loaded);
+}

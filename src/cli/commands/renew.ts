@@ -1,0 +1,34 @@
+import { parseArgs } from "node:util";
+import { UsageError } from "../../errors.js";
+import { renewRoles } from "../../workflows/admin/renew.js";
+import { withAdminSession } from "../../workflows/admin/session.js";
+import { parseExpiry } from "../../workflows/options.js";
+import { formatRenew, renewJson } from "../admin-format.js";
+import type { CliIo } from "../io.js";
+import { ADMIN_FOOTER, ADMIN_KEY_HELP, adminConfig, adminFlags, adminHooks } from "./admin-options.js";
+
+export const RENEW_HELP = `Usage: content-trust renew REPOSITORY [flags]
+
+Re-signs, unchanged and with a fresh expiry, every role the signing key can sign that
+expires within the window: the signer's delegations, and targets with the targets key.
+Meant for a scheduled job. Root is reported, not renewed.
+
+Flags:
+  --within DURATION         renew roles expiring within this: 6mo (default), 90d, 1y
+  --expires DURATION        lifetime of the renewed roles: 3y (default), 18mo or a date
+${ADMIN_KEY_HELP}
+${ADMIN_FOOTER}`;
+
+export async function renewCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...adminFlags, within: { type: "string" }, expires: { type: "string" } } });
+  if (positionals.length !== 1) throw new UsageError("renew takes exactly one REPOSITORY", { hint: "content-trust renew registry.example/app" });
+  const now = Date.now();
+  const withinMs = values.within ? parseExpiry(values.within, now, "within") : undefined;
+  const lifetimeMs = values.expires ? parseExpiry(values.expires, now) : undefined;
+  const config = await adminConfig(values, io, positionals[0]!);
+  const result = await withAdminSession(config, adminHooks(io), (s) =>
+    renewRoles(s.deps, { anchor: s.anchor, ...(withinMs ? { withinMs } : {}), ...(lifetimeMs ? { lifetimeMs } : {}) }),
+  );
+  io.stdout(values.json ? JSON.stringify(renewJson(result), null, 2) + "\n" : formatRenew(result));
+  return 0;
+}

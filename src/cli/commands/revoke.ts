@@ -1,0 +1,34 @@
+import { parseArgs } from "node:util";
+import { UsageError } from "../../errors.js";
+import { revokeTag } from "../../workflows/admin/revoke.js";
+import { withAdminSession } from "../../workflows/admin/session.js";
+import { formatRevoke, revokeJson } from "../admin-format.js";
+import type { CliIo } from "../io.js";
+import { ADMIN_FOOTER, ADMIN_KEY_HELP, adminConfig, adminFlags, adminHooks } from "./admin-options.js";
+
+export const REVOKE_HELP = `Usage: content-trust revoke IMAGE:TAG [flags]
+
+Removes the tag from every role that holds it and that the signing key can sign
+(targets/releases and the signer's delegation; targets too with the targets key), publishes,
+and reads the repository back. A tag that is not signed is not an error.
+
+Flags:
+${ADMIN_KEY_HELP}
+${ADMIN_FOOTER}`;
+
+export async function revokeCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: adminFlags });
+  if (positionals.length !== 1) throw new UsageError("revoke takes exactly one IMAGE:TAG", { hint: "content-trust revoke registry.example/app:v1" });
+  const config = await adminConfig(values, io, positionals[0]!);
+  const result = await withAdminSession(
+    config,
+    adminHooks(io),
+    (s) => {
+      if (!s.ref.tag) throw new UsageError(`${positionals[0]} has no tag to revoke`, { hint: `write it as ${s.gun}:TAG` });
+      return revokeTag(s.deps, { tag: s.ref.tag, anchor: s.anchor });
+    },
+    { allowTag: true },
+  );
+  io.stdout(values.json ? JSON.stringify(revokeJson(result), null, 2) + "\n" : formatRevoke(result));
+  return 0;
+}

@@ -1,0 +1,71 @@
+import { parseArgs } from "node:util";
+import { UsageError } from "../../errors.js";
+import { inspectKmsKey } from "../../signers/kms-signer.js";
+import { parsePublicKey } from "../../signers/public-key.js";
+import type { PublicKey } from "../../tuf/keys.js";
+import { addSignerOrCreate } from "../../workflows/admin/new-repository.js";
+import { withAdminSession } from "../../workflows/admin/session.js";
+import { addSigner, removeSigner } from "../../workflows/admin/signers.js";
+import { formatSignerChange, signerChangeJson } from "../admin-format.js";
+import { readInputFile, type CliIo } from "../io.js";
+import { ADMIN_FOOTER, adminConfig, keyHelp, adminFlags, adminHooks, newKeyPassphrase, rootKeyOption } from "./admin-options.js";
+
+export const SIGNER_HELP = `Usage: content-trust signer add NAME REPOSITORY --key PUB.pem [--key ...] [flags]
+       content-trust signer add NAME REPOSITORY --aws-kms-key KEY [flags]
+       content-trust signer remove NAME REPOSITORY [flags]
+
+add: delegates to signer NAME: its keys go into targets/NAME and targets/releases, as
+docker trust signer add does. --key takes Docker's NAME.pub, a public key PEM or a
+certificate; --aws-kms-key takes the signer's AWS KMS key (its public key is read from KMS).
+With --init, a repository that does not exist is created first (see content-trust init).
+
+remove: takes NAME's keys out of targets/releases and removes targets/NAME. Warns when
+targets/releases is left without keys or its tags stop verifying.
+
+Both are signed with the repository's targets key: --signer-key FILE, --signer-aws-kms-key KEY
+(signer remove also takes it as --aws-kms-key), or found in the key directory by ID.
+
+Flags:
+  --key FILE                (add) the signer's public key (repeatable)
+  --aws-kms-key KEY         (add) the signer's key in AWS KMS
+  --init                    (add) create the repository when it does not exist
+  --root-key FILE           (add --init) an existing root key instead of a new one
+${keyHelp("of the targets key", "--signer-aws-kms-key KEY")}
+${ADMIN_FOOTER}`;
+
+export async function signerCommand(args: string[], io: CliIo): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub !== "add" && sub !== "remove") throw new UsageError(`unknown signer command ${JSON.stringify(sub ?? "")}`, { hint: "content-trust signer add|remove NAME REPOSITORY" });
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: { ...adminFlags, key: { type: "string", multiple: true }, init: { type: "boolean" }, "root-key": { type: "string" }, "signer-aws-kms-key": { type: "string" } },
+  });
+  if (positionals.length !== 2) throw new UsageError(`signer ${sub} takes NAME and REPOSITORY`, { hint: `content-trust signer ${sub} alice registry.example/app${sub === "add" ? " --key alice.pub" : ""}` });
+  const [name, repository] = positionals as [string, string];
+  const hooks = adminHooks(io);
+  if (sub === "remove") {
+    if (values.key || values.init) throw new UsageError("signer remove takes no --key or --init");
+    const kmsFlag = values["signer-aws-kms-key"] ? "signer-aws-kms-key" : "aws-kms-key";
+    const config = await adminConfig(values, io, repository, { file: "signer-key", kms: kmsFlag });
+    const result = await withAdminSession(config, hooks, (s) => removeSigner(s.deps, { name, anchor: s.anchor }));
+    io.stdout(values.json ? JSON.stringify(signerChangeJson(result), null, 2) + "\n" : formatSignerChange("remove", result));
+    return 0;
+  }
+  const config = await adminConfig(values, io, repository, { file: "signer-key", kms: "signer-aws-kms-key" });
+  const keys = await signerKeysOf(values.key ?? [], values["aws-kms-key"], values["aws-region"], name, io);
+  if (values["root-key"] && !values.init) throw new UsageError("--root-key is for creating a repository", { hint: "add --init" });
+  const result = values.init
+    ? await addSignerOrCreate({ ...config, ...(await rootKeyOption(values["root-key"], io)) }, { ...hooks, newPassphrase: newKeyPassphrase(io) }, { name, keys })
+    : await withAdminSession(config, hooks, (s) => addSigner(s.deps, { name, keys, anchor: s.anchor }));
+  io.stdout(values.json ? JSON.stringify(signerChangeJson(result), null, 2) + "\n" : formatSignerChange("add", result));
+  return 0;
+}
+
+async function signerKeysOf(files: string[], kmsKey: string | undefined, region: string | undefined, name: string, io: CliIo): Promise<PublicKey[]> {
+  if (files.length === 0 && !kmsKey) throw new UsageError(`signer add ${name} needs the signer's public key`, { hint: "give --key NAME.pub (docker trust key generate writes it) or --aws-kms-key KEY" });
+  const keys: PublicKey[] = [];
+  for (const file of files) keys.push(parsePublicKey(await readInputFile(file, "public key", io.cwd), { now: new Date() }).publicKey);
+  if (kmsKey) keys.push((await inspectKmsKey({ keyId: kmsKey, region })).publicKey);
+  return keys;
+}

@@ -1,0 +1,99 @@
+/**
+ * Renewing before expiry, for a scheduled job: every targets role one of our keys can sign (the
+ * delegations whose keys we hold, and `targets` with the targets key) that expires within the
+ * window is re-signed unchanged with version + 1 and a fresh expiry in Go's form. An expired
+ * delegation makes its tags disappear for readers, an expired `targets` the whole repository; the
+ * Go client only warns (client/helpers.go warnRolesNearExpiry), so nothing else renews them.
+ * Root is not renewed here (that takes the root key and, once its certificate runs out, a root
+ * rotation); it is reported when it expires within the window.
+ */
+import { TrustError, UsageError } from "../../errors.js";
+import { walkRoles } from "../../tuf/docker.js";
+import { DEFAULT_RENEW_WINDOW_MS, expiringRoles, expiryWarning } from "../../tuf/expiry.js";
+import { displayTime } from "../../tuf/time.js";
+import type { TrustAnchor, TrustedSet } from "../../tuf/trusted-set.js";
+import type { PublicationPlan } from "../publication.js";
+import { findSigner, lostReleases, releasedTags, resign, TARGETS_LIFETIME_MS, updateRepository, type AdminDeps } from "./update.js";
+
+export interface RenewOptions {
+  anchor?: TrustAnchor;
+  /** Renew roles that expire before now + this (default about six months). */
+  withinMs?: number;
+  /** Lifetime of the renewed roles (default 3 years, notary's for targets). */
+  lifetimeMs?: number;
+}
+
+export interface RenewedRole {
+  role: string;
+  version: number;
+  /** Expiry before, and as now served (UTC, seconds). */
+  previousExpires: string;
+  expires: string;
+}
+
+export interface RenewResult {
+  gun: string;
+  renewed: RenewedRole[];
+  /** Roles expiring within the window that none of our keys can sign (and root). */
+  notRenewed: { role: string; expires: string; expired: boolean }[];
+  published: boolean;
+  warnings: string[];
+  set: TrustedSet;
+}
+
+interface RenewPlan extends PublicationPlan {
+  previous: Map<string, string>;
+}
+
+export async function renewRoles(deps: AdminDeps, opts: RenewOptions = {}): Promise<RenewResult> {
+  const withinMs = opts.withinMs ?? DEFAULT_RENEW_WINDOW_MS;
+  const lifetimeMs = opts.lifetimeMs ?? TARGETS_LIFETIME_MS;
+  if (lifetimeMs <= withinMs) {
+    throw new UsageError(`the new lifetime (${Math.round(lifetimeMs / 86400_000)} days) must be longer than the renewal window (${Math.round(withinMs / 86400_000)} days)`, {
+      hint: "otherwise every run renews again; lengthen --expires or shorten --within",
+    });
+  }
+  let lastChange: RenewPlan | undefined;
+  const update = await updateRepository<RenewPlan>(deps, {
+    ...(opts.anchor ? { anchor: opts.anchor } : {}),
+    hints: ["targets/releases"],
+    change: "the renewal",
+    plan: async (set, now) => {
+      const plan: RenewPlan = { files: new Map(), versions: new Map(), previous: new Map() };
+      const loaded = new Set(walkRoles(set).map((r) => r.name));
+      for (const e of expiringRoles(set, now, withinMs)) {
+        if (e.role === "root" || !loaded.has(e.role)) continue;
+        const signer = await findSigner(deps, set, e.role);
+        if (!signer) continue;
+        const signed = await resign(set.targets.get(e.role)!.signed, signer, now, lifetimeMs);
+        plan.files.set(e.role, signed.bytes);
+        plan.versions.set(e.role, signed.version);
+        plan.previous.set(e.role, displayTime(e.expiresAt));
+      }
+      if (plan.files.size > 0) lastChange = plan;
+      return plan;
+    },
+  });
+  const set = update.set;
+  const plan = update.published && lastChange ? lastChange : update.plan;
+  const renewed = [...plan.previous].map(([role, previousExpires]): RenewedRole => {
+    const env = set.targets.get(role);
+    return { role, version: env?.signed.version ?? 0, previousExpires, expires: env ? displayTime(env.expiresAt) : "" };
+  });
+  const lost = lostReleases(update.before, releasedTags(set, (deps.now ?? Date.now)()));
+  if (lost.length > 0) {
+    throw new TrustError("NOT_SERVED", `${set.gun}: after renewing, ${lost.map((t) => t.tag).join(", ")} no longer verify`, { hint: "inspect the repository; another writer may have changed it at the same time" });
+  }
+  const now = (deps.now ?? Date.now)();
+  const notRenewed = expiringRoles(set, now, withinMs).map((e) => ({ role: e.role, expires: displayTime(e.expiresAt), expired: e.expired }));
+  const warnings = [...update.warnings];
+  for (const e of expiringRoles(set, now, withinMs)) {
+    const m = expiryWarning(set.gun, e, now);
+    if (!warnings.includes(m)) {
+      warnings.push(m);
+      deps.warn?.(m);
+    }
+  }
+  if (plan.files.size === 0 && !update.published) deps.log?.(`Nothing of ${set.gun} that our keys can sign expires before ${displayTime(now + withinMs)}`);
+  return { gun: set.gun, renewed, notRenewed, published: update.published, warnings, set };
+}

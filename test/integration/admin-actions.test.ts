@@ -1,0 +1,74 @@
+// The bundled revoke and renew actions run as the GitHub runner runs them (Node 24, INPUT_*
+// variables, GITHUB_* files) on a docker-made repository, judged by docker trust inspect and the
+// expiry the server serves.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DockerTrust, DEFAULT_REPOSITORY_PASSPHRASE } from "../stack/go-clients.js";
+import { pushImage } from "../stack/registry.js";
+import { uniqueRepo, useStack } from "../stack/use-stack.js";
+import { leakedSecrets, runAction } from "../helpers/runner.js";
+import { served } from "../helpers/admin.js";
+import { runSign } from "../../src/workflows/run-sign.js";
+import { parseGoTime } from "../../src/tuf/time.js";
+
+const stack = useStack();
+const server = stack.notary.local.url;
+const DAY = 86400_000;
+let docker: DockerTrust;
+beforeAll(async () => {
+  docker = await DockerTrust.create({ serverUrl: server, caPem: stack.caPem });
+});
+afterAll(() => docker?.dispose());
+
+describe("dist/revoke and dist/renew under Node 24", () => {
+  it("renew re-signs the roles about to expire and annotates; revoke removes a tag; no secret leaks", async () => {
+    const repo = uniqueRepo("admin-action");
+    const image = `${stack.registry.host}/${repo}`;
+    const key = await docker.keyGenerate("ci", path.join(docker.configDir, "keys", repo));
+    await docker.signerAdd("ci", image, key.pubPath);
+    const keyText = await readFile(key.privateKeyPath, "utf8");
+    const v1 = await pushImage(stack.registry.url, repo, "v1");
+    const v2 = await pushImage(stack.registry.url, repo, "v2");
+    for (const tag of ["v1", "v2"]) {
+      await runSign({ image: `${image}:${tag}`, tags: [], signerKey: keyText, signerKeyPassphrase: DEFAULT_REPOSITORY_PASSPHRASE, notaryServer: server, caPem: stack.caPem, insecureRegistries: [stack.registry.host], expiresInMs: 20 * DAY });
+    }
+    const secrets = { "signer-key": keyText, "signer-key-passphrase": DEFAULT_REPOSITORY_PASSPHRASE, "notary-server": server, "ca-cert": stack.caPem };
+    const t0 = Date.now();
+
+    const renew = await runAction("renew", { repository: image, ...secrets });
+    expect(renew.code, renew.stdout + renew.stderr).toBe(0);
+    expect(JSON.parse(renew.outputs.renewed!).map((r: { role: string }) => r.role)).toEqual(["targets/ci", "targets/releases"]);
+    expect(JSON.parse(renew.outputs["not-renewed"]!)).toEqual([]);
+    expect(renew.outputs.published).toBe("true");
+    expect(renew.stdout).toMatch(/::notice::targets\/releases of \S+ renewed: v3, expires at \S+Z \(was \S+Z\)/);
+    expect(renew.summary).toContain("| targets/releases | 3 |");
+    for (const role of ["targets/ci", "targets/releases"]) {
+      const expires = parseGoTime((await served(stack, server, image, role)).expires);
+      expect(Math.abs(expires - (t0 + 3 * 365 * DAY))).toBeLessThan(5 * 60_000);
+    }
+    expect((await docker.inspect(image))[0]!.SignedTags.map((t) => [t.SignedTag, t.Digest])).toEqual([
+      ["v1", v1.digest.slice(7)],
+      ["v2", v2.digest.slice(7)],
+    ]);
+
+    // With a window wider than what is left of targets, it is annotated: this key cannot sign it.
+    const wide = await runAction("renew", { repository: image, within: "4y", expires: "5y", ...secrets });
+    expect(wide.code, wide.stdout).toBe(0);
+    expect(JSON.parse(wide.outputs["not-renewed"]!).map((r: { role: string }) => r.role)).toEqual(["targets"]);
+    expect(wide.stdout).toMatch(new RegExp(`::warning::targets of ${image.replace(/[.]/g, "\\.")} expires at \\S+Z \\(in \\d+ months\\); renew it with: content-trust renew`));
+
+    const revoke = await runAction("revoke", { image: `${image}:v1`, ...secrets });
+    expect(revoke.code, revoke.stdout + revoke.stderr).toBe(0);
+    expect(JSON.parse(revoke.outputs["removed-from"]!)).toEqual(["targets/ci", "targets/releases"]);
+    expect(revoke.outputs["still-released-by"]).toBe("");
+    expect((await docker.inspect(image))[0]!.SignedTags).toEqual([{ SignedTag: "v2", Digest: v2.digest.slice(7), Signers: ["ci"] }]);
+
+    const bad = await runAction("revoke", { image, ...secrets });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain(`::error::image ${image} has no tag to revoke; image: ${image}:TAG`);
+
+    const visible = [renew, wide, revoke, bad].flatMap((r) => [r.stdout, r.stderr, JSON.stringify(r.outputs), r.summary]).join("\n");
+    expect(leakedSecrets(visible, [keyText, DEFAULT_REPOSITORY_PASSPHRASE])).toEqual([]);
+  });
+});

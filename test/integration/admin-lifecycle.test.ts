@@ -1,0 +1,216 @@
+// revoke, renew and key rotate-signer on a repository made by init + signer add, with every
+// released tag that should verify still verifying after each step (docker trust inspect), and
+// renew moving each expiry as asked (the `expires` the server serves).
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DockerTrust, type GeneratedKey } from "../stack/go-clients.js";
+import { pushImage, type PushedManifest } from "../stack/registry.js";
+import { uniqueRepo, useStack } from "../stack/use-stack.js";
+import { PASSPHRASE, cliFlags, runCli, served, tempDir } from "../helpers/admin.js";
+import { runSign } from "../../src/workflows/run-sign.js";
+import { parseGoTime } from "../../src/tuf/time.js";
+
+const stack = useStack();
+const server = stack.notary.local.url;
+const DAY = 86400_000;
+const YEAR = 365 * DAY;
+const GO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d*[1-9])?Z$/;
+
+let docker: DockerTrust;
+beforeAll(async () => {
+  docker = await DockerTrust.create({ serverUrl: server, caPem: stack.caPem, rootPassphrase: PASSPHRASE, repositoryPassphrase: PASSPHRASE });
+});
+afterAll(() => docker?.dispose());
+
+interface Fixture {
+  repo: string;
+  image: string;
+  /** Server, CA and trust dir, plus --key-dir (where init wrote the root and targets keys). */
+  flags: string[];
+  /** The same without --key-dir: only the key given signs. */
+  connection: string[];
+  alice: GeneratedKey;
+  carol: GeneratedKey;
+  pushed: Record<string, PushedManifest>;
+}
+
+async function sign(f: Fixture, tag: string, key: GeneratedKey, expiresInMs?: number) {
+  return runSign({
+    image: `${f.image}:${tag}`,
+    tags: [],
+    signerKey: await readFile(key.privateKeyPath, "utf8"),
+    signerKeyPassphrase: PASSPHRASE,
+    notaryServer: server,
+    caPem: stack.caPem,
+    insecureRegistries: [stack.registry.host],
+    ...(expiresInMs ? { expiresInMs } : {}),
+  });
+}
+
+/** init + signer add alice and carol by us; alice signs v1, v2 and carol v2, v3. */
+async function fixture(prefix: string, aliceExpiresInMs?: number): Promise<Fixture> {
+  const repo = uniqueRepo(prefix);
+  const image = `${stack.registry.host}/${repo}`;
+  const dir = await tempDir(prefix);
+  const flags = await cliFlags(stack, server, dir);
+  const alice = await docker.keyGenerate("alice", path.join(docker.configDir, "keys", repo, "alice"));
+  const carol = await docker.keyGenerate("carol", path.join(docker.configDir, "keys", repo, "carol"));
+  for (const args of [["init", image], ["signer", "add", "alice", image, "--key", alice.pubPath], ["signer", "add", "carol", image, "--key", carol.pubPath]]) {
+    const r = await runCli([...args, ...flags]);
+    expect(r.code, r.stderr).toBe(0);
+  }
+  const pushed: Record<string, PushedManifest> = {};
+  for (const tag of ["v1", "v2", "v3"]) pushed[tag] = await pushImage(stack.registry.url, repo, tag);
+  const f = { repo, image, flags, connection: flags.slice(0, 6), alice, carol, pushed };
+  await sign(f, "v1", alice, aliceExpiresInMs);
+  await sign(f, "v2", alice, aliceExpiresInMs);
+  await sign(f, "v2", carol);
+  await sign(f, "v3", carol);
+  return f;
+}
+
+const released = async (image: string) => (await docker.inspect(image))[0]!.SignedTags.map((t) => [t.SignedTag, t.Digest, t.Signers]);
+
+describe("revoke, renew and rotate-signer", () => {
+  it("revoke removes a tag from every role the key can sign; other tags keep verifying", async () => {
+    const f = await fixture("admin-revoke");
+    const d = (tag: string) => f.pushed[tag]!.digest.slice(7);
+    expect(await released(f.image)).toEqual([
+      ["v1", d("v1"), ["alice"]],
+      ["v2", d("v2"), ["alice", "carol"]],
+      ["v3", d("v3"), ["carol"]],
+    ]);
+
+    const revoked = await runCli(["revoke", `${f.image}:v1`, "--signer-key", f.alice.privateKeyPath, ...f.connection, "--json"]);
+    expect(revoked.code, revoked.stderr).toBe(0);
+    expect(JSON.parse(revoked.stdout)).toMatchObject({ tag: "v1", removedFrom: ["targets/alice", "targets/releases"], heldBy: [], stillReleasedBy: null, published: true });
+    expect(await released(f.image)).toEqual([
+      ["v2", d("v2"), ["alice", "carol"]],
+      ["v3", d("v3"), ["carol"]],
+    ]);
+
+    // v2 is held by alice's and carol's roles; with carol's key only her roles change, and
+    // targets/releases (shared) loses it, so v2 is no longer released though alice still lists it.
+    const v2 = await runCli(["revoke", `${f.image}:v2`, "--signer-key", f.carol.privateKeyPath, ...f.connection, "--json"]);
+    expect(v2.code, v2.stderr).toBe(0);
+    expect(JSON.parse(v2.stdout)).toMatchObject({ removedFrom: ["targets/releases", "targets/carol"], heldBy: ["targets/alice"] });
+    expect(await released(f.image)).toEqual([["v3", d("v3"), ["carol"]]]);
+    expect((await docker.notary().list(f.image, "targets/alice")).map((t) => t.name)).toEqual(["v2"]);
+
+    // A tag that is not signed is not an error; nothing is published.
+    const before = await served(stack, server, f.image, "targets/releases");
+    const none = await runCli(["revoke", `${f.image}:v9`, "--signer-key", f.carol.privateKeyPath, ...f.connection]);
+    expect(none.code, none.stderr).toBe(0);
+    expect(none.stdout).toBe(`${f.image}:v9 is not signed: nothing to revoke\n`);
+    expect((await served(stack, server, f.image, "targets/releases")).version).toBe(before.version);
+
+    // The key directory holds only the targets key: alice's copy of v2 is out of its reach.
+    const admin = await runCli(["revoke", `${f.image}:v2`, ...f.flags]);
+    expect(admin.code).toBe(1);
+    expect(admin.stderr).toContain(`content-trust revoke: ${f.image}:v2 is signed in roles none of the key directory can sign (targets/alice: ${f.alice.keyId.slice(0, 12)}…)`);
+
+    // A tag in targets itself (signed by the repository admin) goes with the targets key.
+    const targetsKey = (JSON.parse((await runCli(["inspect", f.image, ...f.connection, "--json"])).stdout) as { AdministrativeKeys: { Keys: { ID: string }[] }[] }[])[0]!.AdministrativeKeys[1]!.Keys[0]!.ID;
+    await runSign({ image: `${f.image}:v3`, tags: [], roles: ["targets"], signerKey: await readFile(path.join(f.flags.at(-1)!, `${targetsKey}.key`), "utf8"), signerKeyPassphrase: PASSPHRASE, notaryServer: server, caPem: stack.caPem, insecureRegistries: [stack.registry.host] });
+    const viaTargets = await runCli(["revoke", `${f.image}:v3`, ...f.flags, "--json"]);
+    expect(viaTargets.code, viaTargets.stderr).toBe(0);
+    expect(JSON.parse(viaTargets.stdout)).toMatchObject({ removedFrom: ["targets"], heldBy: ["targets/releases", "targets/carol"], stillReleasedBy: "targets/releases" });
+    expect(viaTargets.stderr).toContain(`warning: ${f.image}:v3 is still released by targets/releases`);
+    expect(await released(f.image)).toEqual([["v3", d("v3"), ["carol"]]]);
+  });
+
+  it("renew re-signs the roles expiring within the window with the expiry asked, and inspect warns before", async () => {
+    const f = await fixture("admin-renew", 30 * DAY);
+    const t0 = Date.now();
+    const expiresOf = async (role: string) => (await served(stack, server, f.image, role)).expires;
+    const releasesBefore = await served(stack, server, f.image, "targets/releases");
+    expect(parseGoTime(await expiresOf("targets/alice"))).toBeLessThan(t0 + 31 * DAY);
+    // carol signed last with the default lifetime, so releases expires in 3 years, alice's role in 30 days.
+    expect(parseGoTime(releasesBefore.expires)).toBeGreaterThan(t0 + 2 * YEAR);
+
+    const inspected = await runCli(["inspect", f.image, ...f.connection]);
+    expect(inspected.stderr).toMatch(new RegExp(`warning: targets/alice of ${f.image.replace(/[.]/g, "\\.")} expires at \\S+Z \\(in (29|30) days\\); renew it with: content-trust renew ${f.image.replace(/[.]/g, "\\.")}\\n`));
+    expect(inspected.stderr).not.toContain("targets/carol of");
+
+    // Default window (six months): only alice's role; with alice's key it is renewed for 3 years.
+    const renewed = await runCli(["renew", f.image, "--signer-key", f.alice.privateKeyPath, ...f.connection, "--json"]);
+    expect(renewed.code, renewed.stderr).toBe(0);
+    const result = JSON.parse(renewed.stdout) as { renewed: { role: string; version: number; expires: string }[]; notRenewed: unknown[] };
+    expect(result.renewed.map((r) => r.role)).toEqual(["targets/alice"]);
+    expect(result.notRenewed).toEqual([]);
+    const alice = await served(stack, server, f.image, "targets/alice");
+    expect(alice.expires).toMatch(GO_TIME);
+    expect(Math.abs(parseGoTime(alice.expires) - (t0 + 3 * YEAR))).toBeLessThan(5 * 60_000);
+    expect(await expiresOf("targets/releases")).toBe(releasesBefore.expires);
+    expect((await runCli(["inspect", f.image, ...f.connection])).stderr).not.toContain("expires at");
+
+    // A wider window and a lifetime asked for: every role alice's key can sign moves to 5 years;
+    // carol's role and targets are reported, not renewed.
+    const wide = await runCli(["renew", f.image, "--signer-key", f.alice.privateKeyPath, "--within", "4y", "--expires", "5y", ...f.connection, "--json"]);
+    expect(wide.code, wide.stderr).toBe(0);
+    const second = JSON.parse(wide.stdout) as { renewed: { role: string }[]; notRenewed: { role: string }[] };
+    expect(second.renewed.map((r) => r.role).sort()).toEqual(["targets/alice", "targets/releases"]);
+    expect(second.notRenewed.map((r) => r.role).sort()).toEqual(["targets", "targets/carol"]);
+    for (const role of ["targets/alice", "targets/releases"]) {
+      const e = await expiresOf(role);
+      expect(e).toMatch(GO_TIME);
+      expect(Math.abs(parseGoTime(e) - (t0 + 5 * YEAR))).toBeLessThan(5 * 60_000);
+    }
+
+    // The targets key from the key directory renews targets; nothing of carol's is touched.
+    const targetsBefore = await served(stack, server, f.image, "targets");
+    const carolBefore = await expiresOf("targets/carol");
+    const admin = await runCli(["renew", f.image, "--within", "4y", "--expires", "1500d", ...f.flags]);
+    expect(admin.code, admin.stderr).toBe(0);
+    const targets = await served(stack, server, f.image, "targets");
+    expect(targets.version).toBe(targetsBefore.version + 1);
+    expect(Math.abs(parseGoTime(targets.expires) - (t0 + 1500 * DAY))).toBeLessThan(5 * 60_000);
+    expect(await expiresOf("targets/carol")).toBe(carolBefore);
+
+    const d = (tag: string) => f.pushed[tag]!.digest.slice(7);
+    expect(await released(f.image)).toEqual([
+      ["v1", d("v1"), ["alice"]],
+      ["v2", d("v2"), ["alice", "carol"]],
+      ["v3", d("v3"), ["carol"]],
+    ]);
+    expect((await runCli(["renew", f.image, "--signer-key", f.alice.privateKeyPath, ...f.connection])).stdout).toBe(`${f.image}: nothing that the signing keys can sign needs renewing\n`);
+  });
+
+  it("rotate-signer replaces a signer's key in one publish; released tags keep verifying and the old key can no longer sign", async () => {
+    const f = await fixture("admin-rotate");
+    const d = (tag: string) => f.pushed[tag]!.digest.slice(7);
+    const alice2 = await docker.keyGenerate("alice", path.join(docker.configDir, "keys", f.repo, "alice2"));
+
+    const rotated = await runCli(["key", "rotate-signer", "alice", f.image, "--new-key", alice2.privateKeyPath, ...f.flags, "--json"]);
+    expect(rotated.code, rotated.stderr).toBe(0);
+    expect(JSON.parse(rotated.stdout)).toMatchObject({
+      signer: "alice",
+      replaced: [f.alice.keyId],
+      newKeyId: alice2.keyId,
+      roles: [{ name: "targets" }, { name: "targets/alice" }, { name: "targets/releases" }],
+      published: true,
+    });
+    const [inspected] = await docker.inspect(f.image);
+    expect(inspected!.Signers).toEqual([
+      { Name: "carol", Keys: [{ ID: f.carol.keyId }] },
+      { Name: "alice", Keys: [{ ID: alice2.keyId }] },
+    ]);
+    expect(inspected!.SignedTags.map((t) => [t.SignedTag, t.Digest, t.Signers])).toEqual([
+      ["v1", d("v1"), ["alice"]],
+      ["v2", d("v2"), ["alice", "carol"]],
+      ["v3", d("v3"), ["carol"]],
+    ]);
+    expect((await docker.notary().delegationList(f.image)).find((r) => r.role === "targets/releases")!.keyIds.sort()).toEqual([alice2.keyId, f.carol.keyId].sort());
+
+    // The new key signs; the old one is refused.
+    await sign(f, "v3", alice2);
+    expect((await docker.inspect(f.image))[0]!.SignedTags.find((t) => t.SignedTag === "v3")!.Signers).toEqual(["alice", "carol"]);
+    await expect(sign(f, "v1", f.alice)).rejects.toThrow(/is not a key of any delegation/);
+
+    // Running it again changes nothing.
+    const again = await runCli(["key", "rotate-signer", "alice", f.image, "--new-key", alice2.privateKeyPath, ...f.flags]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toBe(`Signer alice of ${f.image} already signs with key ${alice2.keyId} alone: nothing published\n`);
+  });
+});
