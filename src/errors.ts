@@ -13,16 +13,25 @@ export class TrustError extends Error {
   readonly hint: string | undefined;
 
   constructor(code: string, message: string, options: TrustErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    super(oneLine(message), options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.code = code;
-    this.hint = options.hint;
+    this.hint = options.hint === undefined ? undefined : oneLine(options.hint);
   }
 
   /** The message with its hint, as printed to a user. */
   describe(): string {
     return this.hint ? `${this.message}; ${this.hint}` : this.message;
   }
+}
+
+/**
+ * Messages quote names a server chose (target names, role names, error codes): a line break in one
+ * would let a server start a line of its own in a CI log, e.g. a `::set-output` workflow command.
+ * Control characters and Unicode line separators become spaces, so a message is always one line.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, " ");
 }
 
 /** Input that is not what it should be (bad reference, bad key file, bad option). */
@@ -84,6 +93,6 @@ export class ServerError extends TrustError {
 /** A short, printable description of any thrown value (never a stack, never a dump). */
 export function describeError(err: unknown): string {
   if (err instanceof TrustError) return err.describe();
-  if (err instanceof Error) return err.message;
-  return String(err);
+  if (err instanceof Error) return oneLine(err.message);
+  return oneLine(String(err));
 }

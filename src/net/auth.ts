@@ -84,8 +84,7 @@ export class AuthSession {
       const wasCached = auth?.cached ?? false;
       this.challenge = this.pickChallenge(res, req.method, req.url);
       if (auth === undefined || wasCached) {
-        this.tokens.delete(access);
-        if (access === "pull") this.tokens.delete("pull,push");
+        await this.forget(access, auth?.header);
         auth = await this.authorization(access, req.signal);
         if (auth === undefined) throw this.unauthorized(req.method, req.url, access);
         res = await this.transport(withAuthorization(req, auth.header));
@@ -100,6 +99,24 @@ export class AuthSession {
       });
     }
     return res;
+  }
+
+  /**
+   * Drops the cached token that was refused (`header`), so the next request fetches a new one.
+   * Requests in flight with the same expired token all land here: only the first drops it, the
+   * others then find the new token already being fetched, so one expiry costs one refresh.
+   */
+  private async forget(access: AccessScope, header: string | undefined): Promise<void> {
+    // Sent without a token (the challenge was not known yet): there is no refused token to drop,
+    // and a token a concurrent request is fetching must be shared, not fetched again.
+    if (header === undefined) return;
+    for (const scope of access === "pull" ? (["pull", "pull,push"] as const) : (["pull,push"] as const)) {
+      const pending = this.tokens.get(scope);
+      if (!pending) continue;
+      const token = await pending.catch(() => undefined);
+      const refused = token === undefined || `Bearer ${token.token}` === header;
+      if (refused && this.tokens.get(scope) === pending) this.tokens.delete(scope);
+    }
   }
 
   private pickChallenge(res: HttpResponse, method: string, url: string): KnownChallenge {

@@ -43,12 +43,14 @@ export function withRetries(transport: Transport, options: RetryOptions = {}): T
       let reason: string;
       try {
         const res = await transport(req);
-        if (!isRetryableStatus(res.status) || attempt >= attempts) return res;
+        if (!isRetryableStatus(res.status)) return res;
+        // Out of attempts: the answer says how often it was tried, for the message naming it.
+        if (attempt >= attempts) return attempt > 1 ? { ...res, attempts: attempt } : res;
         retryAfterMs = parseRetryAfter(res.headers["retry-after"], now());
         reason = `HTTP ${res.status}`;
       } catch (err) {
-        if (!(err instanceof ServerError) || !RETRY_CODES.has(err.code) || attempt >= attempts) throw err;
-        if (req.signal?.aborted) throw err;
+        if (!(err instanceof ServerError) || !RETRY_CODES.has(err.code) || req.signal?.aborted) throw err;
+        if (attempt >= attempts) throw attempt > 1 ? triedTimes(err, attempt) : err;
         reason = err.code;
       }
       const backoff = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
@@ -59,6 +61,16 @@ export function withRetries(transport: Transport, options: RetryOptions = {}): T
       await sleep(delayMs, req.signal);
     }
   };
+}
+
+/** The last error of a request that failed every time, saying how many times it was tried. */
+function triedTimes(err: ServerError, attempts: number): ServerError {
+  return new ServerError(err.code, `${err.message} (tried ${attempts} times)`, {
+    cause: err,
+    ...(err.status !== undefined ? { status: err.status } : {}),
+    ...(err.url !== undefined ? { url: err.url } : {}),
+    ...(err.hint !== undefined ? { hint: err.hint } : {}),
+  });
 }
 
 /** `Retry-After` as delay-seconds or an HTTP-date; undefined when absent or unparsable. */

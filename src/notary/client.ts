@@ -133,7 +133,8 @@ export class NotaryClient {
       return new ServerError("NOT_FOUND", `${this.where()}: ${what} answered 404 (${code ?? "not found"})`, { status, url });
     }
     if (status >= 500) {
-      return new ServerError("SERVER_UNAVAILABLE", `${this.where()}: ${what} failed with HTTP ${status}${code ? ` (${code})` : ""}`, {
+      const tried = res.attempts ? ` (tried ${res.attempts} times)` : "";
+      return new ServerError("SERVER_UNAVAILABLE", `${this.where()}: ${what} failed with HTTP ${status}${code ? ` (${code})` : ""}${tried}`, {
         status,
         url,
         hint: "the Notary server or its signer is failing; retry later",

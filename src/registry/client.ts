@@ -138,16 +138,20 @@ function mismatch(shownRef: string, expected: string, actual: string, url: strin
   });
 }
 
+/** A media type (RFC 6838 names); anything else a registry sends is not repeated in logs or outputs. */
+const MEDIA_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}$/i;
+
 function mediaTypeOf(contentType: string | undefined, body: Uint8Array): string {
   const fromHeader = contentType?.split(";")[0]!.trim().toLowerCase();
-  if (fromHeader && fromHeader !== "application/json" && fromHeader !== "application/octet-stream") return fromHeader;
+  const valid = (t: string | undefined) => (t !== undefined && MEDIA_TYPE.test(t) ? t : "");
+  if (fromHeader && fromHeader !== "application/json" && fromHeader !== "application/octet-stream") return valid(fromHeader);
   try {
     const parsed = JSON.parse(new TextDecoder().decode(body)) as { mediaType?: unknown };
-    if (typeof parsed.mediaType === "string") return parsed.mediaType;
+    if (typeof parsed.mediaType === "string") return valid(parsed.mediaType);
   } catch {
     // not JSON: keep what the header said
   }
-  return fromHeader ?? "";
+  return valid(fromHeader);
 }
 
 /** The first `errors[].code` of a distribution error body, if it is one (never more of the body). */

@@ -2,13 +2,15 @@
 // notary-server behind a notary-signer, and a docker-registry, in parallel.
 import { assertStackPrograms } from "./binaries.js";
 import { startNotaryServer, type NotaryServer } from "./notary-server.js";
-import { createPki } from "./pki.js";
+import { createPki, type Pki } from "./pki.js";
 import { startRegistry, type Registry } from "./registry.js";
 import type { StackInfo } from "./stack-info.js";
 import { makeTempDir, removeTempDir } from "./temp-dir.js";
 
 export interface Stack {
   info: StackInfo;
+  /** The CA and the 127.0.0.1 certificate the servers use (e.g. for a TLS proxy in front of them). */
+  pki: Pki;
   notaryLocal: NotaryServer;
   notarySigner: NotaryServer;
   registry: Registry;
@@ -49,5 +51,5 @@ export async function startStack(): Promise<Stack> {
     registry: { host: registry.host, url: registry.url },
     logDir: dir,
   };
-  return { info, notaryLocal, notarySigner, registry, stop };
+  return { info, pki, notaryLocal, notarySigner, registry, stop };
 }

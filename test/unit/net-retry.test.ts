@@ -63,6 +63,7 @@ describe("withRetries", () => {
     const r = recorder();
     const res = await withRetries(s.transport, { ...r, attempts: 3 })({ method: "GET", url: s.url, maxBytes: 100 });
     expect(res.status).toBe(500);
+    expect(res.attempts).toBe(3);
     expect(s.hits()).toBe(3);
     expect(r.delays).toHaveLength(2);
   });
@@ -94,6 +95,7 @@ describe("withRetries", () => {
     const err = await withRetries(transport, { ...r, attempts: 3 })({ method: "GET", url, maxBytes: 10 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ServerError);
     expect((err as ServerError).code).toBe("UNREACHABLE");
+    expect((err as ServerError).message).toMatch(/\(tried 3 times\)$/);
     expect(r.delays).toHaveLength(2);
   });
 

@@ -47,6 +47,21 @@ describe("TrustedSet over a Docker-style repository", () => {
     }
   });
 
+  it("releases stored timestamp and snapshot versions only when root rotated their keys (fast-forward recovery)", () => {
+    const repo = dockerRepo();
+    const stored = write(repo.root, repo.keys.root);
+    const previousVersions = { timestamp: 7, snapshot: 7, targets: 7 };
+    // Same keys under a new root version: the stored versions still bind.
+    repo.root.version = 2;
+    expect(() => load(repo, { trustedRoot: stored, previousVersions })).toThrow(/timestamp version 1 is lower than version 7 trusted before/);
+    // New timestamp and snapshot keys: versions trusted under the old ones no longer bind; targets' still do.
+    repo.keys.timestamp = ed25519Key();
+    repo.keys.snapshot = ed25519Key();
+    repo.root = rootSigned(repo.keys, 3);
+    expect(() => load(repo, { trustedRoot: stored, previousVersions })).toThrow(/^targets version 2 is lower than version 7 trusted before$/);
+    expect(() => load(repo, { trustedRoot: stored, previousVersions: { timestamp: 7, snapshot: 7 } })).not.toThrow();
+  });
+
   it("refuses a snapshot whose bytes do not match the timestamp (mix and match)", () => {
     const repo = dockerRepo();
     const files = writeRepo(repo);

@@ -1,0 +1,201 @@
+// Secrets and log injection, with the bundled action (dist/sign) run as the runner runs it, debug
+// logging on: through failure paths (wrong passphrase, refused password, expired token) no key
+// line, passphrase, password, token or base64(user:password) appears in stdout, stderr, outputs or
+// the summary; and strings a server controls cannot start a workflow command line.
+import { createHash } from "node:crypto";
+import { spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { encodePrivateKeyFile } from "../../src/signers/key-file-writer.js";
+import { startProxy, type Proxy, type ProxyAuth } from "../stack/proxy.js";
+import { randomSecret } from "../stack/proxy-auth.js";
+import { useStack } from "../stack/use-stack.js";
+import { createOwnedRepo, type OwnedRepo } from "../helpers/owned-repo.js";
+import { NODE24, leakedSecrets, runAction, type RunnerResult } from "../helpers/runner.js";
+import { pushImage } from "../stack/registry.js";
+
+const stack = useStack();
+const DEBUG = { ACTIONS_STEP_DEBUG: "true", RUNNER_DEBUG: "1" };
+const PASSPHRASE = randomSecret("passphrase");
+const USER = "ci-bot";
+const PASSWORD = randomSecret("password");
+let repo: OwnedRepo;
+let keyText: string;
+const proxies: Proxy[] = [];
+
+// A repository of its own for each test: a run that published must not make the next one a no-op.
+beforeEach(async () => {
+  repo = await createOwnedRepo(stack, "secrets");
+  await pushImage(stack.registry.url, repo.repo, "v1");
+  keyText = encodePrivateKeyFile(repo.keys.ci.privateKey, { role: "ci", passphrase: PASSPHRASE });
+});
+afterEach(() => repo?.close());
+afterAll(async () => {
+  await Promise.all(proxies.map((p) => p.close()));
+});
+
+async function notaryProxy(auth?: ProxyAuth): Promise<Proxy> {
+  const proxy = await startProxy({ upstream: stack.notary.local.url, upstreamCa: stack.caPem, ...(auth ? { auth } : {}) });
+  proxies.push(proxy);
+  return proxy;
+}
+
+function sign(proxy: Proxy, extra: Record<string, string> = {}): Promise<RunnerResult> {
+  return runAction(
+    ".",
+    {
+      image: `${repo.gun}:v1`,
+      "signer-key": keyText,
+      "signer-key-passphrase": PASSPHRASE,
+      "notary-server": proxy.url,
+      "insecure-registries": stack.registry.host,
+      timeout: "10",
+      ...extra,
+    },
+    DEBUG,
+  );
+}
+
+const visible = (run: RunnerResult) => [run.stdout, run.stderr, JSON.stringify(run.outputs), run.summary].join("\n");
+
+/** Every encoding of a credential the code produces: as is, URL-encoded, Basic, Bearer tokens. */
+function credentialForms(user: string, password: string, tokens: readonly string[] = []): string[] {
+  return [password, encodeURIComponent(password), Buffer.from(`${user}:${password}`).toString("base64"), ...tokens];
+}
+
+/** Lines of stdout that are workflow commands other than the ones the action itself may write. */
+function foreignCommands(stdout: string, secrets: string[]): string[] {
+  const masks = new Set(secrets.flatMap((s) => [s, s.trim(), ...s.split("\n").map((l) => l.trim())]));
+  return stdout.split("\n").filter((line) => {
+    if (!line.startsWith("::")) return false;
+    const mask = /^::add-mask::(.*)$/.exec(line);
+    if (mask) return !masks.has(mask[1]!.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%"));
+    return !/^::(debug|error|warning|notice|group|endgroup)::/.test(line);
+  });
+}
+
+describe("secrets stay out of every visible output, with debug logging on", () => {
+  it("on a wrong passphrase", async () => {
+    const run = await sign(await notaryProxy(), { "signer-key-passphrase": "not-the-passphrase-xyz" });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^::error::wrong passphrase for key file \(role ci\)$/m);
+    expect(leakedSecrets(visible(run), [keyText, PASSPHRASE, "not-the-passphrase-xyz"])).toEqual([]);
+  });
+
+  it("when the token endpoint refuses the password given", async () => {
+    const proxy = await notaryProxy({ scheme: "bearer", username: USER, password: randomSecret("other") });
+    const run = await sign(proxy, { "registry-username": USER, "registry-password": PASSWORD });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      new RegExp(`^::error::token endpoint ${proxy.url}/token refused credentials from inputs for repository:${repo.gun}:pull \\(401\\); check that the credentials from inputs are valid and may pull ${repo.gun}$`, "m"),
+    );
+    expect(leakedSecrets(visible(run), [keyText, PASSPHRASE, ...credentialForms(USER, PASSWORD)])).toEqual([]);
+  });
+
+  it("when a server refuses Basic credentials", async () => {
+    const proxy = await notaryProxy({ scheme: "basic", username: USER, password: randomSecret("other") });
+    const run = await sign(proxy, { "registry-username": USER, "registry-password": PASSWORD });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(new RegExp(`^::error::127\\.0\\.0\\.1:\\d+ refused GET ${proxy.url}/v2/${repo.gun}/_trust/tuf/\\S+ \\(401\\) with credentials from inputs`, "m"));
+    expect(leakedSecrets(visible(run), [keyText, PASSPHRASE, ...credentialForms(USER, PASSWORD)])).toEqual([]);
+  });
+
+  it("when a token expires mid-run and is refreshed", async () => {
+    const proxy = await notaryProxy({ scheme: "bearer", username: USER, password: PASSWORD });
+    const expire = (body: Buffer) => {
+      proxy.auth!.expireTokens();
+      return body;
+    };
+    proxy.on({ method: "GET", path: /\/targets\.json$/, times: 1 }, { rewriteRequest: expire });
+    const run = await sign(proxy, { "registry-username": USER, "registry-password": PASSWORD });
+    expect(run.code, run.stdout).toBe(0);
+    expect(proxy.auth!.refused.length).toBeGreaterThan(1);
+    expect(proxy.auth!.issued.length).toBeLessThanOrEqual(3);
+    expect(leakedSecrets(visible(run), [keyText, PASSPHRASE, ...credentialForms(USER, PASSWORD, proxy.auth!.issued)])).toEqual([]);
+  });
+});
+
+describe("strings a server controls cannot start a workflow command", () => {
+  const evil = "x\n::set-output name=digest::evil\n::add-mask::evil\r\n::warning::owned";
+
+  it("in the detail of a refused upload, for the action and for the CLI", async () => {
+    const proxy = await notaryProxy();
+    const body = { errors: [{ code: "INVALID_UPDATE", message: evil, detail: { Name: "ErrBadTargets", Error: { Msg: evil } } }] };
+    proxy.on({ method: "POST", path: /\/_trust\/tuf\/$/ }, { serve: { status: 400, headers: { "content-type": "application/json" }, body: Buffer.from(JSON.stringify(body)) } });
+    const run = await sign(proxy);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^::error::.*rejected POST .*ErrBadTargets: x :\u200b:set-output/m);
+    expect(foreignCommands(run.stdout, [keyText, PASSPHRASE])).toEqual([]);
+    expect(run.outputs.digest).toBeUndefined();
+
+    const cli = await runCli(["sign", `${repo.gun}:v1`, "--notary-server", proxy.url, "--insecure-registry", stack.registry.host]);
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toMatch(/ErrBadTargets: x ::set-output name=digest::evil ::add-mask::evil/);
+    expect([...cli.stderr.split("\n"), ...cli.stdout.split("\n")].filter((l) => l.startsWith("::"))).toEqual([]);
+  });
+
+  it("in an error code of a failing server", async () => {
+    const proxy = await notaryProxy();
+    const body = { errors: [{ code: evil, message: evil }] };
+    proxy.on({ method: "GET", path: /\/timestamp\.json$/ }, { serve: { status: 503, headers: {}, body: Buffer.from(JSON.stringify(body)) } });
+    const run = await sign(proxy);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^::error::.*GET timestamp\.json failed with HTTP 503 \(x :\u200b:set-output/m);
+    expect(foreignCommands(run.stdout, [keyText, PASSPHRASE])).toEqual([]);
+
+    const cli = await runCli(["sign", `${repo.gun}:v1`, "--notary-server", proxy.url, "--insecure-registry", stack.registry.host]);
+    expect(cli.stderr).toMatch(/GET timestamp\.json failed with HTTP 503 \(x ::set-output name=digest::evil ::add-mask::evil  ::warning::owned\)/);
+    expect([...cli.stderr.split("\n"), ...cli.stdout.split("\n")].filter((l) => l.startsWith("::"))).toEqual([]);
+  });
+
+  it("in the media type of a manifest, which is neither logged nor output", async () => {
+    const registry = await startProxy({ upstream: stack.registry.url });
+    proxies.push(registry);
+    const host = new URL(registry.url).host;
+    const own = await createOwnedRepo(stack, "secrets-media", stack.notary.local.url, host);
+    try {
+      const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: `application/vnd.oci.image.manifest.v1+json${evil}`, config: {}, layers: [] }));
+      const digest = `sha256:${createHash("sha256").update(manifest).digest("hex")}`;
+      registry.on({ method: "GET", path: /\/manifests\/v1$/ }, { serve: { status: 200, headers: { "content-type": "application/json", "docker-content-digest": digest }, body: manifest } });
+      const run = await runAction(
+        ".",
+        { image: `${own.gun}:v1`, "signer-key": own.ciKeyPem, "notary-server": (await notaryProxy()).url, "insecure-registries": host },
+        DEBUG,
+      );
+      expect(run.code, run.stdout).toBe(0);
+      expect(run.outputs.digest).toBe(digest);
+      expect(run.stdout).toContain("unknown media type");
+      expect(foreignCommands(run.stdout, [own.ciKeyPem])).toEqual([]);
+      expect(visible(run)).not.toContain("set-output name=digest::evil");
+      const cli = await runCli(["sign", `${own.gun}:v1`, "--tags", "v2", "--notary-server", (await notaryProxy()).url, "--insecure-registry", host], own.ciKeyPem);
+      expect(cli.code, cli.stderr).toBe(0);
+      expect(cli.stderr).toContain("unknown media type");
+      expect([...cli.stderr.split("\n"), ...cli.stdout.split("\n")].filter((l) => l.startsWith("::") || l.includes("set-output"))).toEqual([]);
+    } finally {
+      own.close();
+    }
+  });
+});
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** dist/cli with the key in a file of its own and its passphrase in the environment. */
+function runCli(args: string[], key = keyText): Promise<{ code: number; stdout: string; stderr: string }> {
+  const home = mkdtempSync(path.join(os.tmpdir(), "ct-secrets-cli-"));
+  const keyFile = path.join(home, "ci.key");
+  writeFileSync(keyFile, key, { mode: 0o600 });
+  return new Promise((resolve) => {
+    const child = spawn(NODE24, [path.join(repoRoot, "dist/cli/index.js"), ...args, "--signer-key", keyFile], {
+      env: { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: home, CONTENT_TRUST_PASSPHRASE: PASSPHRASE },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr }));
+  });
+}
