@@ -22,7 +22,7 @@ import {
   oidToString,
   readSmallInteger,
   readWhole,
-} from "./der.js";
+} from "../tuf/der.js";
 
 const OID_PBES2 = "1.2.840.113549.1.5.13";
 const OID_PBKDF2 = "1.2.840.113549.1.5.12";

@@ -6,12 +6,11 @@
  * Node's X509Certificate only parses, so the DER is built here.
  */
 import { createPublicKey, randomBytes, sign, type KeyObject } from "node:crypto";
-import { bitString, boolean, explicit, oid, octetString, seq, set, time, tlv, uint, utf8String } from "../tuf/der.js";
+import { TAG, encodeDer, derBitString, derBoolean, derDirectoryString, derExplicit, derOctetString, derOid, derSequence, derSet, derTime, derUnsigned } from "../tuf/der.js";
 import { goCertificatePem } from "../tuf/root-keys.js";
 import type { PublicKey } from "../tuf/keys.js";
 
 const TEN_YEARS = 10 * 365 * 24 * 3600 * 1000;
-const PRINTABLE = /^[A-Za-z0-9 '()+,\-./:=?]*$/;
 
 export interface RootCertificateOptions {
   gun: string;
@@ -26,32 +25,31 @@ export function createRootCertificate(opts: RootCertificateOptions): { der: Uint
   const notAfter = opts.notAfter ?? notBefore + TEN_YEARS;
   if (opts.privateKey.asymmetricKeyType !== "ec") throw new Error("root certificates are made for ECDSA keys");
   const spki = createPublicKey(opts.privateKey).export({ type: "spki", format: "der" });
-  const cn = PRINTABLE.test(opts.gun) ? tlv(0x13, Buffer.from(opts.gun, "ascii")) : utf8String(opts.gun);
-  const name = seq(set(seq(oid("2.5.4.3"), cn)));
-  const sigAlg = seq(oid("1.2.840.10045.4.3.2"));
-  const extensions = explicit(
+  const name = derSequence(derSet(derSequence(derOid("2.5.4.3"), derDirectoryString(opts.gun))));
+  const sigAlg = derSequence(derOid("1.2.840.10045.4.3.2"));
+  const extensions = derExplicit(
     3,
-    seq(
+    derSequence(
       // keyUsage: digitalSignature (bit 0) | keyEncipherment (bit 2) → 0b101 in the top bits, 5 unused bits
-      seq(oid("2.5.29.15"), boolean(true), octetString(tlv(0x03, Buffer.from([5, 0xa0])))),
-      seq(oid("2.5.29.37"), octetString(seq(oid("1.3.6.1.5.5.7.3.3")))),
-      seq(oid("2.5.29.19"), boolean(true), octetString(seq())),
+      derSequence(derOid("2.5.29.15"), derBoolean(true), derOctetString(encodeDer(TAG.bitString, Buffer.from([5, 0xa0])))),
+      derSequence(derOid("2.5.29.37"), derOctetString(derSequence(derOid("1.3.6.1.5.5.7.3.3")))),
+      derSequence(derOid("2.5.29.19"), derBoolean(true), derOctetString(derSequence())),
     ),
   );
   const serial = randomBytes(16);
   serial[0]! &= 0x7f;
-  const tbs = seq(
-    explicit(0, uint(Buffer.from([2]))),
-    uint(serial),
+  const tbs = derSequence(
+    derExplicit(0, derUnsigned(Buffer.from([2]))),
+    derUnsigned(serial),
     sigAlg,
     name,
-    seq(time(notBefore), time(notAfter)),
+    derSequence(derTime(notBefore), derTime(notAfter)),
     name,
     spki,
     extensions,
   );
   const signature = sign("sha256", tbs, opts.privateKey);
-  const der = seq(tbs, sigAlg, bitString(signature));
+  const der = derSequence(tbs, sigAlg, derBitString(signature));
   const pem = goCertificatePem(der);
   return { der, pem, publicKey: { type: "ecdsa-x509", public: Buffer.from(pem).toString("base64") } };
 }

@@ -8,7 +8,7 @@
  * signatures do not count.
  */
 import { X509Certificate } from "node:crypto";
-import { children, oidOf, readTlv } from "./der.js";
+import { childrenOf, oidToString, readDer, TAG } from "./der.js";
 import { keyIdOf, canonicalKeyIdOf, type PublicKey } from "./keys.js";
 import type { RootSigned } from "./metadata.js";
 
@@ -23,11 +23,13 @@ export function goCertificatePem(der: Uint8Array): string {
 }
 
 function signatureAlgorithmOf(der: Uint8Array): string {
-  const cert = readTlv(der, 0);
-  const [, sigAlg] = children(der, cert);
-  if (!sigAlg) return "";
-  const [oid] = children(der, sigAlg);
-  return oid ? oidOf(der, oid) : "";
+  try {
+    const [, sigAlg] = childrenOf(readDer(Buffer.from(der)));
+    const [oid] = sigAlg ? childrenOf(sigAlg) : [];
+    return oid?.tag === TAG.oid ? oidToString(oid.content) : "";
+  } catch {
+    return "";
+  }
 }
 
 function commonNameOf(cert: X509Certificate): string | undefined {
