@@ -38301,7 +38301,7 @@ async function runStep(entry, describe) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8592);
-/* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1302);
+/* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6376);
 // Entry point of action.yml (runs.main).
 
 
@@ -38313,7 +38313,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1302:
+/***/ 6376:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38613,6 +38613,13 @@ function explainMismatch(remainder) {
     }
     return "the name must be [registry[:port]/]path with lower-case path components of letters and digits separated by '.', '_', '__' or '-'";
 }
+/** Checks one tag (`v1`, `latest`) as Docker does; throws UsageError naming it. */
+function parseTag(tag) {
+    if (!reference_TAG.test(tag)) {
+        throw new errors/* UsageError */.eb(`invalid tag ${JSON.stringify(tag.slice(0, 200))}: a tag is 1 to 128 characters of letters, digits, '_', '.' and '-', not starting with '.' or '-'`);
+    }
+    return tag;
+}
 /** `name[:tag][@digest]`, fully qualified unless `familiar` is set. */
 function formatReference(ref, options = {}) {
     let name = ref.name;
@@ -38623,6 +38630,152 @@ function formatReference(ref, options = {}) {
             name = official;
     }
     return `${name}${ref.tag !== undefined ? `:${ref.tag}` : ""}${ref.digest !== undefined ? `@${ref.digest}` : ""}`;
+}
+
+;// CONCATENATED MODULE: ./src/tuf/roles.ts
+/** Role names and delegation paths (tuf/data/roles.go). */
+const DELEGATION_NAME = /^[-a-z0-9_/]+$/;
+/** A delegation name: `targets/x` (path-clean, lower-case, shorter than 256 characters). */
+function isDelegationName(name) {
+    if (!name.startsWith("targets/") || name.length >= 256 || !DELEGATION_NAME.test(name))
+        return false;
+    return name.split("/").every((part) => part !== "" && part !== "." && part !== "..");
+}
+/** `targets/a/b` → `targets/a`. */
+function parentOf(name) {
+    return name.slice(0, name.lastIndexOf("/"));
+}
+/** A direct child of `targets`, the only kind Docker signs into. */
+function isTopLevelDelegation(name) {
+    return isDelegationName(name) && parentOf(name) === "targets";
+}
+/** Paths are plain prefixes; `""` matches everything. */
+function pathAllowed(target, paths) {
+    return paths.some((p) => target.startsWith(p));
+}
+/** A child's paths restricted to those inside one of its parent's paths (RestrictDelegationPathPrefixes). */
+function restrictPaths(parentPaths, childPaths) {
+    return childPaths.filter((p) => parentPaths.some((pp) => p.startsWith(pp)));
+}
+
+;// CONCATENATED MODULE: ./src/tuf/time.ts
+/**
+ * Expiry times as Go writes and reads them (time.Time, RFC 3339 with nanoseconds).
+ * Read: any RFC 3339 offset, fraction of any length. Write: UTC with `Z`, trailing fraction zeros
+ * dropped, no fraction when it is zero (Go's RFC3339Nano). JavaScript's toISOString() (`.000Z`)
+ * is not Go's form and breaks every reader once uploaded.
+ */
+
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|([+-])(\d{2}):(\d{2}))$/;
+/** Milliseconds since the epoch of an RFC 3339 time (sub-millisecond digits are truncated). */
+function parseGoTime(text) {
+    const m = RFC3339.exec(text);
+    if (!m)
+        throw new errors/* MalformedMetadataError */.$6(`expires "${text.slice(0, 40)}" is not an RFC 3339 time`);
+    const [, y, mo, d, h, mi, s, frac, zone, sign, oh, om] = m;
+    const ms = frac ? Number(frac.padEnd(3, "0").slice(0, 3)) : 0;
+    let t = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
+    const check = new Date(t);
+    if (check.getUTCDate() !== Number(d) || check.getUTCMonth() !== Number(mo) - 1 || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) {
+        throw new errors/* MalformedMetadataError */.$6(`expires "${text}" is not a valid date`);
+    }
+    if (zone !== "Z") {
+        const offset = (Number(oh) * 60 + Number(om)) * 60_000;
+        t += sign === "+" ? -offset : offset;
+    }
+    return t;
+}
+/** Go's RFC3339Nano for a UTC instant: `2029-11-20T21:01:51.35Z`, `2029-11-20T21:01:51Z`. */
+function formatGoTime(epochMs) {
+    const iso = new Date(epochMs).toISOString(); // YYYY-MM-DDTHH:MM:SS.mmmZ
+    if (!/^\d{4}-/.test(iso))
+        throw new errors/* MalformedMetadataError */.$6(`time ${iso} is outside the years Go can write`);
+    const [base, frac] = iso.slice(0, -1).split(".");
+    const trimmed = (frac ?? "").replace(/0+$/, "");
+    return trimmed ? `${base}.${trimmed}Z` : `${base}Z`;
+}
+/** An expiry `years` Notary years (365 days, leap days ignored, as notary.Year) after `now`. */
+function expiresAfterYears(now, years) {
+    return formatGoTime(now + years * 365 * 24 * 3600 * 1000);
+}
+/** The normalised UTC form of an expiry for messages (`2026-01-02T03:04:05Z`). */
+function displayTime(epochMs) {
+    return new Date(Math.floor(epochMs / 1000) * 1000).toISOString().replace(".000Z", "Z");
+}
+
+;// CONCATENATED MODULE: ./src/workflows/options.ts
+/**
+ * Shared parsing of values that the CLI flags and the action inputs both take.
+ */
+
+
+const YEAR = 365 * 24 * 3600 * 1000;
+const UNITS = { y: YEAR, mo: YEAR / 12, w: 7 * 86400_000, d: 86400_000, h: 3600_000 };
+/** `3y`, `18mo`, `90d`, `12h`, or an absolute RFC 3339 time; returns milliseconds from `now`. */
+function parseExpiry(text, now, name = "expires") {
+    const t = text.trim();
+    const m = /^(\d+)(y|mo|w|d|h)$/.exec(t);
+    let ms;
+    if (m)
+        ms = Number(m[1]) * UNITS[m[2]];
+    else {
+        try {
+            ms = parseGoTime(t) - now;
+        }
+        catch {
+            throw new errors/* UsageError */.eb(`${name} "${t}" is neither a duration (3y, 18mo, 90d, 12h) nor an RFC 3339 time`);
+        }
+    }
+    if (ms < 3600_000)
+        throw new errors/* UsageError */.eb(`${name} "${t}" is less than an hour from now`);
+    if (ms > 100 * YEAR)
+        throw new errors/* UsageError */.eb(`${name} "${t}" is more than 100 years from now`);
+    return Math.round(ms);
+}
+/** Splits newline- or comma-separated lists, dropping blanks and `#` comments. */
+function splitList(text) {
+    if (!text)
+        return [];
+    return text
+        .split(/[\n,]/)
+        .map((s) => s.replace(/#.*$/, "").trim())
+        .filter((s) => s.length > 0);
+}
+/** A timeout in seconds (input `timeout`), as milliseconds. */
+function parseTimeout(text, name = "timeout") {
+    if (text === undefined || text.trim() === "")
+        return undefined;
+    const n = Number(text.trim().replace(/s$/, ""));
+    if (!Number.isFinite(n) || n <= 0 || n > 3600)
+        throw new errors/* UsageError */.eb(`${name} "${text}" must be a number of seconds between 1 and 3600`);
+    return Math.round(n * 1000);
+}
+const KEY_ID = /^[0-9a-f]{64}$/;
+function parseKeyIds(text, name = "root-key-id") {
+    const ids = splitList(text).map((s) => s.toLowerCase());
+    for (const id of ids)
+        if (!KEY_ID.test(id))
+            throw new errors/* UsageError */.eb(`${name} "${id.slice(0, 80)}" is not a 64-digit hex key ID`);
+    return ids;
+}
+function parseBoolean(text, name, fallback) {
+    if (text === undefined || text.trim() === "")
+        return fallback;
+    const t = text.trim().toLowerCase();
+    if (["true", "yes", "1", "on"].includes(t))
+        return true;
+    if (["false", "no", "0", "off"].includes(t))
+        return false;
+    throw new errors/* UsageError */.eb(`${name} "${text}" must be true or false`);
+}
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+function parseDigest(text) {
+    if (text === undefined || text.trim() === "")
+        return undefined;
+    const d = text.trim();
+    if (!DIGEST.test(d))
+        throw new errors/* UsageError */.eb(`digest "${d.slice(0, 80)}" is not sha256:<64 hex digits>`);
+    return d;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -38897,10 +39050,11 @@ function shortId(id) {
     return id.length > 12 ? `${id.slice(0, 12)}…` : id;
 }
 
-;// CONCATENATED MODULE: ./src/signers/der.ts
+;// CONCATENATED MODULE: ./src/tuf/der.ts
 /**
  * The little DER (ASN.1) this package needs: read one TLV at a time, and build the few structures
- * key files contain. Not a general ASN.1 library: definite lengths only, single-byte tags only.
+ * key files and certificates contain. Not a general ASN.1 library: definite lengths only,
+ * single-byte tags only.
  */
 /** A PEM or DER encoding that cannot be read. The message never quotes the bytes. */
 class der_EncodingError extends Error {
@@ -38910,12 +39064,18 @@ class der_EncodingError extends Error {
     }
 }
 const der_TAG = {
+    boolean: 0x01,
     integer: 0x02,
     bitString: 0x03,
     octetString: 0x04,
     null: 0x05,
     oid: 0x06,
+    utf8String: 0x0c,
+    printableString: 0x13,
+    utcTime: 0x17,
+    generalizedTime: 0x18,
     sequence: 0x30,
+    set: 0x31,
 };
 /** Reads the TLV that starts at `offset`. */
 function readDer(source, offset = 0) {
@@ -39042,6 +39202,39 @@ function der_derOid(dotted) {
         bytes.push(...chunk);
     }
     return encodeDer(der_TAG.oid, Buffer.from(bytes));
+}
+function derSet(...items) {
+    return encodeDer(der_TAG.set, Buffer.concat(items));
+}
+/** A non-negative INTEGER from big-endian bytes (leading zeros trimmed, one added for the sign bit). */
+function derUnsigned(bytes) {
+    let i = 0;
+    while (i < bytes.length - 1 && bytes[i] === 0)
+        i++;
+    const trimmed = Buffer.from(bytes.subarray(i));
+    return encodeDer(der_TAG.integer, trimmed[0] & 0x80 ? Buffer.concat([Buffer.from([0]), trimmed]) : trimmed);
+}
+function derBitString(bytes) {
+    return encodeDer(der_TAG.bitString, Buffer.concat([Buffer.from([0]), bytes]));
+}
+function derBoolean(value) {
+    return encodeDer(der_TAG.boolean, Buffer.from([value ? 0xff : 0]));
+}
+/** An explicitly tagged, constructed context element `[n]`. */
+function derExplicit(n, inner) {
+    return encodeDer(0xa0 | n, inner);
+}
+/** PrintableString when the text allows it (as Go's asn1 does), else UTF8String. */
+function derDirectoryString(text) {
+    return /^[A-Za-z0-9 '()+,\-./:=?]*$/.test(text)
+        ? encodeDer(der_TAG.printableString, Buffer.from(text, "ascii"))
+        : encodeDer(der_TAG.utf8String, Buffer.from(text, "utf8"));
+}
+/** UTCTime before 2050, GeneralizedTime from 2050 on (RFC 5280 4.1.2.5), seconds precision. */
+function derTime(epochMs) {
+    const iso = new Date(Math.floor(epochMs / 1000) * 1000).toISOString();
+    const digits = iso.slice(0, 19).replace(/[-T:]/g, "") + "Z";
+    return Number(iso.slice(0, 4)) < 2050 ? encodeDer(der_TAG.utcTime, Buffer.from(digits.slice(2))) : encodeDer(der_TAG.generalizedTime, Buffer.from(digits));
 }
 
 ;// CONCATENATED MODULE: ./src/signers/pbes2.ts
@@ -39294,7 +39487,7 @@ function pem_encodePem(block) {
     const keys = orderedHeaderKeys(headers);
     for (const key of keys) {
         if (key.includes(":") || /[\r\n]/.test(key + headers[key])) {
-            throw new EncodingError("PEM header names cannot contain ':' and values cannot contain line breaks");
+            throw new der_EncodingError("PEM header names cannot contain ':' and values cannot contain line breaks");
         }
         out += `${key}: ${headers[key]}\n`;
     }
@@ -39554,19 +39747,19 @@ function publicKeyPem(publicKey, options = {}) {
     switch (publicKey.type) {
         case "ecdsa":
         case "rsa":
-            return encodePem({ type: "PUBLIC KEY", ...(headers ? { headers } : {}), bytes: Buffer.from(publicKey.public, "base64") });
+            return pem_encodePem({ type: "PUBLIC KEY", ...(headers ? { headers } : {}), bytes: Buffer.from(publicKey.public, "base64") });
         case "ed25519": {
             const raw = Buffer.from(publicKey.public, "base64");
             if (raw.length !== 32)
-                throw new UsageError("ed25519 public key is not 32 bytes");
-            const key = createPublicKey({ key: { kty: "OKP", crv: "Ed25519", x: raw.toString("base64url") }, format: "jwk" });
-            return encodePem({ type: "PUBLIC KEY", ...(headers ? { headers } : {}), bytes: key.export({ type: "spki", format: "der" }) });
+                throw new errors/* UsageError */.eb("ed25519 public key is not 32 bytes");
+            const key = (0,external_node_crypto_.createPublicKey)({ key: { kty: "OKP", crv: "Ed25519", x: raw.toString("base64url") }, format: "jwk" });
+            return pem_encodePem({ type: "PUBLIC KEY", ...(headers ? { headers } : {}), bytes: key.export({ type: "spki", format: "der" }) });
         }
         case "ecdsa-x509":
         case "rsa-x509":
             return Buffer.from(publicKey.public, "base64").toString("utf8");
         default:
-            throw new UsageError(`cannot write a PEM for key type ${publicKey.type}`);
+            throw new errors/* UsageError */.eb(`cannot write a PEM for key type ${publicKey.type}`);
     }
 }
 
@@ -39760,12 +39953,352 @@ class KeyFileSigner {
     }
 }
 
+;// CONCATENATED MODULE: ./src/signers/kms-errors.ts
+/**
+ * AWS SDK errors from KMS calls, as one line naming the key and what to check. The SDK has already
+ * retried what is worth retrying (throttling, 5xx, network) when an error reaches here; everything
+ * else (access, key state, region, credentials) fails on the first answer. Messages never carry
+ * credentials, and a service message is clipped to one short line.
+ */
+
+const THROTTLING = new Set(["ThrottlingException", "Throttling", "TooManyRequestsException", "RequestLimitExceeded", "LimitExceededException"]);
+const BAD_CREDENTIALS = new Set([
+    "UnrecognizedClientException",
+    "InvalidClientTokenId",
+    "InvalidSignatureException",
+    "IncompleteSignatureException",
+    "ExpiredTokenException",
+    "MissingAuthenticationTokenException",
+    "SignatureDoesNotMatch",
+]);
+const NETWORK_CODES = new Set(["ENOTFOUND", "EAI_AGAIN", "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "EPIPE"]);
+const SUPPORTED_SPECS = "ECC_NIST_P256 (recommended), RSA_2048/3072/4096 or ECC_NIST_EDWARDS25519";
+/** One short line of a service message: no newlines, at most 200 characters. */
+function clip(text) {
+    const line = (text ?? "").replace(/\s+/g, " ").trim();
+    return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+}
+function attemptsText(err) {
+    const n = err.$metadata?.attempts;
+    return n && n > 1 ? ` after ${n} attempts` : "";
+}
+/** Maps any value thrown by a KMS call to a TrustError; TrustErrors pass through unchanged. */
+function kmsError(thrown, ctx) {
+    if (thrown instanceof errors/* TrustError */.Ru)
+        return thrown;
+    const err = (typeof thrown === "object" && thrown !== null ? thrown : { message: String(thrown) });
+    const name = err.name ?? "Error";
+    const status = err.$metadata?.httpStatusCode;
+    const subject = `AWS KMS key ${ctx.key}`;
+    const where = ctx.region ? ` in region ${ctx.region}` : "";
+    const cause = { cause: thrown };
+    if (name === "CredentialsProviderError" || /Could not load credentials/i.test(err.message ?? "")) {
+        return new errors/* UsageError */.eb(`no AWS credentials to call ${ctx.operation} on ${subject}`, {
+            ...cause,
+            hint: "run aws-actions/configure-aws-credentials before this step (the job needs permissions: id-token: write for OIDC), or set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY",
+        });
+    }
+    if (/Region is missing/i.test(err.message ?? ""))
+        return missingRegion(ctx.key, thrown);
+    if (BAD_CREDENTIALS.has(name)) {
+        return new errors/* UsageError */.eb(`AWS rejected the credentials used for ${ctx.operation} on ${subject} (${name})`, {
+            ...cause,
+            hint: "the credentials are invalid or expired: check the role assumed by aws-actions/configure-aws-credentials, its session duration, and the runner's clock",
+        });
+    }
+    switch (name) {
+        case "AccessDeniedException":
+            return new errors/* TrustError */.Ru("KMS_ACCESS_DENIED", `access denied to ${ctx.operation} on ${subject}${where}`, {
+                ...cause,
+                hint: "allow kms:GetPublicKey and kms:Sign on this key's ARN for the role this job assumes, in its IAM policy and in the key policy",
+            });
+        case "DisabledException":
+            return new errors/* TrustError */.Ru("KMS_KEY_DISABLED", `${subject} is disabled`, {
+                ...cause,
+                hint: `enable it (aws kms enable-key --key-id ${ctx.key}) or sign with another key`,
+            });
+        case "KMSInvalidStateException":
+            if (/pending\s*(replica\s*)?deletion/i.test(err.message ?? "")) {
+                return new errors/* TrustError */.Ru("KMS_KEY_PENDING_DELETION", `${subject} is pending deletion`, {
+                    ...cause,
+                    hint: `cancel the deletion (aws kms cancel-key-deletion --key-id ${ctx.key}) and enable the key, or sign with another key`,
+                });
+            }
+            return new errors/* TrustError */.Ru("KMS_KEY_STATE", `${subject} is not in a state that allows ${ctx.operation}`, {
+                ...cause,
+                hint: `check its state with: aws kms describe-key --key-id ${ctx.key}`,
+            });
+        case "NotFoundException":
+        case "InvalidArnException":
+            return new errors/* UsageError */.eb(`${subject} was not found${where}`, {
+                ...cause,
+                hint: "check the key ID or alias and the region: a key ARN carries its region, otherwise aws-region (AWS_REGION) decides",
+            });
+        case "InvalidKeyUsageException":
+        case "UnsupportedOperationException":
+            return new errors/* UsageError */.eb(`${subject} cannot be used for ${ctx.operation} (${name}: ${clip(err.message)})`, {
+                ...cause,
+                hint: `Notary signing needs an asymmetric SIGN_VERIFY key: ${SUPPORTED_SPECS}`,
+            });
+        case "ValidationException":
+            return new errors/* TrustError */.Ru("KMS_REJECTED", `AWS KMS rejected ${ctx.operation} on ${subject} (${clip(err.message)})`, cause);
+    }
+    if (THROTTLING.has(name) || status === 429) {
+        return new errors/* ServerError */.gP("KMS_THROTTLED", `AWS KMS kept throttling ${ctx.operation} on ${subject}${attemptsText(err)}`, {
+            ...cause,
+            ...(status ? { status } : {}),
+            hint: "re-run the job later, or ask for a higher KMS request quota",
+        });
+    }
+    if (err.code && NETWORK_CODES.has(err.code)) {
+        const host = err.hostname ?? (err.address ? `${err.address}${err.port ? `:${err.port}` : ""}` : undefined) ?? ctx.endpointHost ?? `AWS KMS in ${ctx.region ?? "no region"}`;
+        return new errors/* ServerError */.gP("KMS_UNREACHABLE", `cannot reach ${host} to use ${subject} (${err.code})${attemptsText(err)}`, {
+            ...cause,
+            hint: err.code === "ENOTFOUND" || err.code === "EAI_AGAIN"
+                ? `check the region (${ctx.region ?? "none"}) and any AWS_ENDPOINT_URL_KMS`
+                : "check the runner's network access to KMS",
+        });
+    }
+    if ((status !== undefined && status >= 500) || err.$fault === "server") {
+        return new errors/* ServerError */.gP("KMS_UNAVAILABLE", `AWS KMS failed ${ctx.operation} on ${subject}${attemptsText(err)} (${name}${status ? `, HTTP ${status}` : ""})`, {
+            ...cause,
+            ...(status ? { status } : {}),
+            hint: "KMS is having trouble; re-run the job later",
+        });
+    }
+    return new errors/* TrustError */.Ru("KMS_ERROR", `${ctx.operation} on ${subject} failed (${name}${status ? `, HTTP ${status}` : ""}: ${clip(err.message)})`, cause);
+}
+function missingRegion(key, cause) {
+    return new errors/* UsageError */.eb(`no AWS region for AWS KMS key ${key}`, {
+        ...(cause === undefined ? {} : { cause }),
+        hint: "give the key as an ARN (arn:aws:kms:REGION:ACCOUNT:key/ID), or set aws-region (AWS_REGION), as aws-actions/configure-aws-credentials does",
+    });
+}
+
+
+;// CONCATENATED MODULE: ./src/signers/kms-signer.ts
+/**
+ * A Signer backed by an asymmetric AWS KMS key. This is the only module that loads @aws-sdk/*, and
+ * it does so with a dynamic import, so the SDK is read (and bundled in its own chunk) only when a
+ * KMS key is used.
+ *
+ * GetPublicKey runs once: the SPKI gives the Notary public key and key ID, the key spec decides how
+ * each signature is made so that notary's verifier accepts it (protocol §4):
+ * - ECC_NIST_P256, ECDSA_SHA_256: sha256 here, Sign with MessageType DIGEST; KMS answers DER,
+ *   notary wants raw r‖s of 32 + 32 bytes.
+ * - RSA_2048/3072/4096, RSASSA_PSS_SHA_256: DIGEST; KMS uses salt length 32, as notary requires.
+ * - ECC_NIST_EDWARDS25519, ED25519_SHA_512: pure Ed25519 over the whole message (RAW), which KMS
+ *   accepts only up to 4096 bytes. ED25519_PH_SHA_512 (Ed25519ph) is not what notary verifies.
+ * Every signature is checked against the public key before it is used.
+ */
+
+
+
+
+
+
+const ECDSA = { algorithm: "ECDSA_SHA_256", method: "ecdsa", messageType: "DIGEST", keyType: "ec" };
+const RSA_PSS = { algorithm: "RSASSA_PSS_SHA_256", method: "rsapss", messageType: "DIGEST", keyType: "rsa" };
+const ED25519 = { algorithm: "ED25519_SHA_512", method: "eddsa", messageType: "RAW", keyType: "ed25519" };
+const PLANS = {
+    ECC_NIST_P256: ECDSA,
+    RSA_2048: RSA_PSS,
+    RSA_3072: RSA_PSS,
+    RSA_4096: RSA_PSS,
+    ECC_NIST_EDWARDS25519: ED25519,
+};
+/** KMS signs at most this many bytes of a RAW message (the API's documented limit). */
+const KMS_MAX_RAW_MESSAGE_BYTES = 4096;
+/** The region named in a key or alias ARN (`arn:aws:kms:REGION:ACCOUNT:key/ID`), if keyId is one. */
+function regionOfKmsKey(keyId) {
+    if (!keyId.startsWith("arn:"))
+        return undefined;
+    const match = /^arn:aws[a-z-]*:kms:([a-z0-9-]+):\d{12}:(?:key|alias)\/\S+$/.exec(keyId);
+    if (!match)
+        throw new errors/* UsageError */.eb(`aws-kms-key ${keyId} is not a KMS key ARN or alias ARN`, { hint: "write arn:aws:kms:REGION:ACCOUNT:key/ID or arn:aws:kms:REGION:ACCOUNT:alias/NAME" });
+    return match[1];
+}
+/**
+ * Converts an ECDSA signature from DER (`SEQUENCE { INTEGER r, INTEGER s }`, as KMS returns it) to
+ * the raw r‖s notary verifies, each left-padded to `size` bytes (32 for P-256). A leading zero of a
+ * DER integer is dropped; a shorter integer is padded. Throws EncodingError on anything else.
+ */
+function ecdsaDerToRaw(der, size) {
+    const parts = der_childrenOf(der_readWhole(Buffer.from(der.buffer, der.byteOffset, der.byteLength), der_TAG.sequence));
+    if (parts.length !== 2 || parts.some((p) => p.tag !== der_TAG.integer))
+        throw new der_EncodingError("ECDSA signature is not a SEQUENCE of two INTEGERs");
+    const raw = new Uint8Array(2 * size);
+    parts.forEach((part, i) => {
+        let value = part.content;
+        if (value.length === 0 || (value[0] & 0x80) !== 0)
+            throw new der_EncodingError("ECDSA signature holds an empty or negative integer");
+        while (value.length > 1 && value[0] === 0)
+            value = value.subarray(1);
+        if (value.length > size)
+            throw new der_EncodingError(`ECDSA signature integer is ${value.length} bytes, more than ${size}`);
+        raw.set(value, (i + 1) * size - value.length);
+    });
+    return raw;
+}
+async function openSession(options) {
+    const key = options.keyId.trim();
+    if (!key || /\s/.test(key))
+        throw new errors/* UsageError */.eb("aws-kms-key is empty or contains spaces", { hint: "give a key ID, key ARN, alias/NAME or alias ARN" });
+    const arnRegion = regionOfKmsKey(key);
+    if (arnRegion && options.region && options.region !== arnRegion) {
+        throw new errors/* UsageError */.eb(`aws-kms-key ${key} is in region ${arnRegion}, but the region given is ${options.region}`, { hint: "leave aws-region unset or make it match the ARN" });
+    }
+    let endpointHost;
+    try {
+        endpointHost = options.endpoint ? new URL(options.endpoint).host : undefined;
+    }
+    catch {
+        throw new errors/* UsageError */.eb(`AWS KMS endpoint ${options.endpoint} is not a URL`);
+    }
+    const sdk = await __nccwpck_require__.e(/* import() */ 632).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2632, 19));
+    const region = options.region ?? arnRegion;
+    const client = new sdk.KMSClient({
+        ...(region ? { region } : {}),
+        ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+        ...(options.credentials ? { credentials: options.credentials } : {}),
+        ...(options.requestHandler ? { requestHandler: options.requestHandler } : {}),
+        maxAttempts: options.maxAttempts ?? 4,
+    });
+    const resolved = region ?? (await client.config.region().catch(() => undefined));
+    if (!resolved) {
+        client.destroy();
+        throw missingRegion(key);
+    }
+    return { client, sdk, context: { key, region: resolved, endpointHost } };
+}
+function fail(err, session, operation) {
+    throw kmsError(err, { ...session.context, operation });
+}
+async function fetchKey(session, role) {
+    const { key } = session.context;
+    const answer = await session.client
+        .send(new session.sdk.GetPublicKeyCommand({ KeyId: key }))
+        .catch((err) => fail(err, session, "kms:GetPublicKey"));
+    const keySpec = answer.KeySpec ?? answer.CustomerMasterKeySpec ?? "unknown";
+    if (answer.KeyUsage !== "SIGN_VERIFY") {
+        throw new errors/* UsageError */.eb(`AWS KMS key ${key} has key usage ${answer.KeyUsage ?? "unknown"} (key spec ${keySpec}); Notary signing needs SIGN_VERIFY`, {
+            hint: `create an asymmetric SIGN_VERIFY key: ${SUPPORTED_SPECS}`,
+        });
+    }
+    const plan = PLANS[keySpec];
+    if (!plan) {
+        throw new errors/* UsageError */.eb(`AWS KMS key ${key} has key spec ${keySpec}, which cannot make signatures notary verifies`, { hint: `use a key with spec ${SUPPORTED_SPECS}` });
+    }
+    if (!answer.SigningAlgorithms?.includes(plan.algorithm)) {
+        throw new errors/* UsageError */.eb(`AWS KMS key ${key} (${keySpec}) does not offer ${plan.algorithm} (it offers ${answer.SigningAlgorithms?.join(", ") || "none"})`);
+    }
+    let spki;
+    try {
+        spki = (0,external_node_crypto_.createPublicKey)({ key: Buffer.from(answer.PublicKey ?? new Uint8Array()), format: "der", type: "spki" });
+    }
+    catch (err) {
+        throw new errors/* TrustError */.Ru("KMS_BAD_PUBLIC_KEY", `AWS KMS key ${key} returned a public key that is not a readable SubjectPublicKeyInfo`, { cause: err });
+    }
+    const curve = spki.asymmetricKeyDetails?.namedCurve;
+    if (spki.asymmetricKeyType !== plan.keyType || (plan.keyType === "ec" && curve !== "prime256v1")) {
+        throw new errors/* TrustError */.Ru("KMS_BAD_PUBLIC_KEY", `AWS KMS key ${key} says ${keySpec} but its public key is ${spki.asymmetricKeyType ?? "unknown"}${curve ? ` ${curve}` : ""}`);
+    }
+    const publicKey = notaryPublicKeyOf(spki);
+    return {
+        keyId: keys_keyIdOf(publicKey),
+        canonicalKeyId: keys_canonicalKeyIdOf(publicKey),
+        keyArn: answer.KeyId ?? key,
+        keySpec,
+        publicKey,
+        publicKeyPem: publicKeyPem(publicKey, role ? { role } : {}),
+        plan,
+    };
+}
+/**
+ * What `content-trust key inspect --aws-kms-key` prints: the key ID and the public key PEM an admin
+ * gives to `docker trust signer add --key`. Refuses keys that cannot sign for notary, as signing would.
+ */
+async function inspectKmsKey(options) {
+    const session = await openSession(options);
+    try {
+        const { plan: _plan, ...description } = await fetchKey(session, options.role);
+        return description;
+    }
+    finally {
+        session.client.destroy();
+    }
+}
+class KmsSigner {
+    keyId;
+    publicKey;
+    method;
+    description;
+    maxMessageBytes;
+    keyArn;
+    keySpec;
+    #session;
+    #plan;
+    constructor(session, key) {
+        this.#session = session;
+        this.#plan = key.plan;
+        this.keyId = key.keyId;
+        this.publicKey = key.publicKey;
+        this.method = key.plan.method;
+        this.keyArn = key.keyArn;
+        this.keySpec = key.keySpec;
+        const raw = key.plan.messageType === "RAW";
+        this.description = `AWS KMS key ${session.context.key}${raw ? ` (${key.keySpec}, pure Ed25519 over the whole role)` : ""}`;
+        this.maxMessageBytes = raw ? KMS_MAX_RAW_MESSAGE_BYTES : undefined;
+    }
+    async sign(message) {
+        const { sdk, client, context } = this.#session;
+        const raw = this.#plan.messageType === "RAW";
+        if (raw && message.length > KMS_MAX_RAW_MESSAGE_BYTES) {
+            throw new errors/* TrustError */.Ru("MESSAGE_TOO_LARGE", `${message.length} bytes is more than the ${KMS_MAX_RAW_MESSAGE_BYTES} bytes AWS KMS signs with pure Ed25519 (key ${context.key})`);
+        }
+        const input = raw ? message : (0,external_node_crypto_.createHash)("sha256").update(message).digest();
+        const answer = await client
+            .send(new sdk.SignCommand({ KeyId: context.key, Message: input, MessageType: this.#plan.messageType, SigningAlgorithm: this.#plan.algorithm }))
+            .catch((err) => fail(err, this.#session, "kms:Sign"));
+        let signature = answer.Signature ?? new Uint8Array();
+        if (this.#plan.method === "ecdsa") {
+            try {
+                signature = ecdsaDerToRaw(signature, 32);
+            }
+            catch (err) {
+                throw new errors/* TrustError */.Ru("KMS_BAD_SIGNATURE", `AWS KMS key ${context.key} returned an ECDSA signature that is not DER (${err instanceof Error ? err.message : "unreadable"})`, { cause: err });
+            }
+        }
+        if (!verifySignature(this.publicKey, this.method, message, signature)) {
+            throw new errors/* TrustError */.Ru("KMS_BAD_SIGNATURE", `AWS KMS key ${context.key} returned a signature that does not verify with the public key it gave`, {
+                hint: "if the key is an alias, check that it was not moved to another key during the run",
+            });
+        }
+        return signature;
+    }
+    /** Releases the SDK client's connections. */
+    close() {
+        this.#session.client.destroy();
+    }
+}
+/** Opens a KMS client and reads the key once (GetPublicKey); the result signs many times. */
+async function createKmsSigner(options) {
+    const session = await openSession(options);
+    try {
+        return new KmsSigner(session, await fetchKey(session));
+    }
+    catch (err) {
+        session.client.destroy();
+        throw err;
+    }
+}
+
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
 var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
@@ -39798,11 +40331,17 @@ function createTransport(options = {}) {
     const maxRedirects = options.maxRedirects ?? 5;
     const userAgent = options.userAgent ?? "content-trust-action";
     const httpAgent = new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 16 });
-    const httpsAgent = new (external_node_https_default()).Agent({
-        keepAlive: true,
-        maxSockets: 16,
-        ...(options.caPem ? { ca: [...defaultCaCertificates(), options.caPem] } : {}),
-    });
+    const httpsAgent = new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: 16 });
+    // One TLS context for every connection of this transport, made on first use. Given as `ca` to
+    // the agent, the ~150 default CA certificates would be parsed again for each new socket (10-20 ms
+    // of CPU each, one after another in a parallel wave) and copied into each request's pool key.
+    let secureContext;
+    const tlsFor = (url) => {
+        if (url.protocol !== "https:" || !options.caPem)
+            return {};
+        secureContext ??= external_node_tls_default().createSecureContext({ ca: [...defaultCaCertificates(), options.caPem] });
+        return { secureContext };
+    };
     const transport = async (req) => {
         if (!Number.isSafeInteger(req.maxBytes) || req.maxBytes < 0) {
             throw new TypeError(`maxBytes must be a non-negative integer, got ${req.maxBytes}`);
@@ -39825,7 +40364,7 @@ function createTransport(options = {}) {
         try {
             for (let hop = 0;; hop++) {
                 const agent = url.protocol === "https:" ? httpsAgent : httpAgent;
-                const res = await exchange(agent, url, req.method, headers, req.body, req.maxBytes, controller.signal);
+                const res = await exchange(agent, tlsFor(url), url, req.method, headers, req.body, req.maxBytes, controller.signal);
                 const location = res.headers["location"];
                 const followable = req.method === "GET" || req.method === "HEAD";
                 if (!followable || !REDIRECT_STATUSES.has(res.status) || !location)
@@ -39890,14 +40429,9 @@ function parseHttpUrl(raw) {
     }
     return url;
 }
-/**
- * One request/response; resent once on a new connection when a reused keep-alive socket was closed
- * before any answer, for idempotent methods only (as Go's transport does): a POST may have been
- * processed, so whether to repeat it is the caller's decision.
- */
-async function exchange(agent, url, method, headers, body, maxBytes, signal) {
+async function exchange(agent, tlsOptions, url, method, headers, body, maxBytes, signal) {
     try {
-        return await exchangeOnce(agent, url, method, headers, body, maxBytes, signal);
+        return await exchangeOnce(agent, tlsOptions, url, method, headers, body, maxBytes, signal);
     }
     catch (err) {
         if (!(err instanceof StaleSocketError) || signal.aborted)
@@ -39906,7 +40440,7 @@ async function exchange(agent, url, method, headers, body, maxBytes, signal) {
             throw unreachable(url, method, err.message);
     }
     try {
-        return await exchangeOnce(agent, url, method, headers, body, maxBytes, signal);
+        return await exchangeOnce(agent, tlsOptions, url, method, headers, body, maxBytes, signal);
     }
     catch (err) {
         if (!(err instanceof StaleSocketError) || signal.aborted)
@@ -39919,7 +40453,7 @@ function unreachable(url, method, code) {
 }
 class StaleSocketError extends Error {
 }
-function exchangeOnce(agent, url, method, headers, body, maxBytes, signal) {
+function exchangeOnce(agent, tlsOptions, url, method, headers, body, maxBytes, signal) {
     return new Promise((resolve, reject) => {
         const shown = displayUrl(url);
         const sendHeaders = { ...headers };
@@ -39943,6 +40477,7 @@ function exchangeOnce(agent, url, method, headers, body, maxBytes, signal) {
             headers: sendHeaders,
             agent,
             signal,
+            ...tlsOptions,
         });
         request.on("error", (err) => {
             if (signal.aborted)
@@ -40135,7 +40670,8 @@ class NotaryClient {
             return new errors/* ServerError */.gP("NOT_FOUND", `${this.where()}: ${what} answered 404 (${code ?? "not found"})`, { status, url });
         }
         if (status >= 500) {
-            return new errors/* ServerError */.gP("SERVER_UNAVAILABLE", `${this.where()}: ${what} failed with HTTP ${status}${code ? ` (${code})` : ""}`, {
+            const tried = res.attempts ? ` (tried ${res.attempts} times)` : "";
+            return new errors/* ServerError */.gP("SERVER_UNAVAILABLE", `${this.where()}: ${what} failed with HTTP ${status}${code ? ` (${code})` : ""}${tried}`, {
                 status,
                 url,
                 hint: "the Notary server or its signer is failing; retry later",
@@ -40316,9 +40852,7 @@ class AuthSession {
             const wasCached = auth?.cached ?? false;
             this.challenge = this.pickChallenge(res, req.method, req.url);
             if (auth === undefined || wasCached) {
-                this.tokens.delete(access);
-                if (access === "pull")
-                    this.tokens.delete("pull,push");
+                await this.forget(access, auth?.header);
                 auth = await this.authorization(access, req.signal);
                 if (auth === undefined)
                     throw this.unauthorized(req.method, req.url, access);
@@ -40335,6 +40869,26 @@ class AuthSession {
             });
         }
         return res;
+    }
+    /**
+     * Drops the cached token that was refused (`header`), so the next request fetches a new one.
+     * Requests in flight with the same expired token all land here: only the first drops it, the
+     * others then find the new token already being fetched, so one expiry costs one refresh.
+     */
+    async forget(access, header) {
+        // Sent without a token (the challenge was not known yet): there is no refused token to drop,
+        // and a token a concurrent request is fetching must be shared, not fetched again.
+        if (header === undefined)
+            return;
+        for (const scope of access === "pull" ? ["pull", "pull,push"] : ["pull,push"]) {
+            const pending = this.tokens.get(scope);
+            if (!pending)
+                continue;
+            const token = await pending.catch(() => undefined);
+            const refused = token === undefined || `Bearer ${token.token}` === header;
+            if (refused && this.tokens.get(scope) === pending)
+                this.tokens.delete(scope);
+        }
     }
     pickChallenge(res, method, url) {
         const challenges = parseChallenges(res.headers["www-authenticate"]);
@@ -40482,15 +41036,15 @@ function hostOf(url) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/net/credentials.ts
 /**
  * Registry credentials, resolved as the docker CLI does from a docker config directory (the one
@@ -40562,7 +41116,7 @@ function findKey(map, hosts) {
 async function readDockerConfig(configPath) {
     let text;
     try {
-        const bytes = await (0,promises_namespaceObject.readFile)(configPath);
+        const bytes = await (0,promises_.readFile)(configPath);
         if (bytes.length > MAX_CONFIG_BYTES)
             throw new errors/* UsageError */.eb(`docker config ${configPath} is larger than 1 MiB`);
         text = bytes.toString("utf8");
@@ -40649,7 +41203,7 @@ async function findExecutable(program, searchPath) {
             continue;
         const candidate = external_node_path_default().join(dir, program);
         try {
-            await (0,promises_namespaceObject.access)(candidate, external_node_fs_namespaceObject.constants.X_OK);
+            await (0,promises_.access)(candidate, external_node_fs_.constants.X_OK);
             return candidate;
         }
         catch {
@@ -40667,7 +41221,7 @@ function runProcess(file, args, input, timeoutMs, env) {
     return new Promise((resolve, reject) => {
         // Own process group, so that a timeout also ends whatever the helper started (and holds our pipes).
         const group = process.platform !== "win32";
-        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, { stdio: ["pipe", "pipe", "pipe"], ...(env ? { env } : {}), windowsHide: true, detached: group });
+        const child = (0,external_node_child_process_.spawn)(file, args, { stdio: ["pipe", "pipe", "pipe"], ...(env ? { env } : {}), windowsHide: true, detached: group });
         const out = [];
         const errOut = [];
         let outBytes = 0;
@@ -40758,16 +41312,19 @@ function withRetries(transport, options = {}) {
             let reason;
             try {
                 const res = await transport(req);
-                if (!isRetryableStatus(res.status) || attempt >= attempts)
+                if (!isRetryableStatus(res.status))
                     return res;
+                // Out of attempts: the answer says how often it was tried, for the message naming it.
+                if (attempt >= attempts)
+                    return attempt > 1 ? { ...res, attempts: attempt } : res;
                 retryAfterMs = retry_parseRetryAfter(res.headers["retry-after"], now());
                 reason = `HTTP ${res.status}`;
             }
             catch (err) {
-                if (!(err instanceof errors/* ServerError */.gP) || !RETRY_CODES.has(err.code) || attempt >= attempts)
+                if (!(err instanceof errors/* ServerError */.gP) || !RETRY_CODES.has(err.code) || req.signal?.aborted)
                     throw err;
-                if (req.signal?.aborted)
-                    throw err;
+                if (attempt >= attempts)
+                    throw attempt > 1 ? triedTimes(err, attempt) : err;
                 reason = err.code;
             }
             const backoff = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
@@ -40778,6 +41335,15 @@ function withRetries(transport, options = {}) {
             await sleep(delayMs, req.signal);
         }
     };
+}
+/** The last error of a request that failed every time, saying how many times it was tried. */
+function triedTimes(err, attempts) {
+    return new errors/* ServerError */.gP(err.code, `${err.message} (tried ${attempts} times)`, {
+        cause: err,
+        ...(err.status !== undefined ? { status: err.status } : {}),
+        ...(err.url !== undefined ? { url: err.url } : {}),
+        ...(err.hint !== undefined ? { hint: err.hint } : {}),
+    });
 }
 /** `Retry-After` as delay-seconds or an HTTP-date; undefined when absent or unparsable. */
 function retry_parseRetryAfter(value, nowMs) {
@@ -40908,19 +41474,22 @@ function mismatch(shownRef, expected, actual, url) {
         hint: "the registry or a proxy altered the manifest; do not sign it",
     });
 }
+/** A media type (RFC 6838 names); anything else a registry sends is not repeated in logs or outputs. */
+const MEDIA_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}$/i;
 function mediaTypeOf(contentType, body) {
     const fromHeader = contentType?.split(";")[0].trim().toLowerCase();
+    const valid = (t) => (t !== undefined && MEDIA_TYPE.test(t) ? t : "");
     if (fromHeader && fromHeader !== "application/json" && fromHeader !== "application/octet-stream")
-        return fromHeader;
+        return valid(fromHeader);
     try {
         const parsed = JSON.parse(new TextDecoder().decode(body));
         if (typeof parsed.mediaType === "string")
-            return parsed.mediaType;
+            return valid(parsed.mediaType);
     }
     catch {
         // not JSON: keep what the header said
     }
-    return fromHeader ?? "";
+    return valid(fromHeader);
 }
 /** The first `errors[].code` of a distribution error body, if it is one (never more of the body). */
 function registryErrorCode(body) {
@@ -40964,8 +41533,8 @@ function notaryServerFor(ref, explicit, envServer) {
     return url.origin + url.pathname.replace(/\/+$/, "");
 }
 function connect(ref, opts) {
-    const base = opts.transport ?? createTransport({ ...(opts.caPem ? { caPem: opts.caPem } : {}), ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}), userAgent: opts.userAgent ?? "content-trust-action" });
-    const transport = withRetries(base, opts.retry);
+    const own = opts.transport ? undefined : createTransport({ ...(opts.caPem ? { caPem: opts.caPem } : {}), ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}), userAgent: opts.userAgent ?? "content-trust-action" });
+    const transport = withRetries(opts.transport ?? own, opts.retry);
     const cache = new Map();
     const credentialsFor = (registry) => {
         let p = cache.get(registry);
@@ -40992,10 +41561,8 @@ function connect(ref, opts) {
         notary,
         registry,
         notaryServer,
-        get credentialsSource() {
-            return opts.credentials ? "inputs" : opts.dockerConfigDir ? "docker config" : "none";
-        },
-        close: () => base.close?.(),
+        // Only a transport made here is closed; a shared one belongs to the caller.
+        close: () => own?.close(),
     };
 }
 
@@ -41048,51 +41615,6 @@ function sha256Base64(bytes) {
 /** Hex sha256 named by a FileMeta (for `<role>.<hex>.json` URLs). */
 function sha256HexOf(meta) {
     return Buffer.from(meta.hashes.get("sha256") ?? "", "base64").toString("hex");
-}
-
-;// CONCATENATED MODULE: ./src/tuf/time.ts
-/**
- * Expiry times as Go writes and reads them (time.Time, RFC 3339 with nanoseconds).
- * Read: any RFC 3339 offset, fraction of any length. Write: UTC with `Z`, trailing fraction zeros
- * dropped, no fraction when it is zero (Go's RFC3339Nano). JavaScript's toISOString() (`.000Z`)
- * is not Go's form and breaks every reader once uploaded.
- */
-
-const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(Z|([+-])(\d{2}):(\d{2}))$/;
-/** Milliseconds since the epoch of an RFC 3339 time (sub-millisecond digits are truncated). */
-function parseGoTime(text) {
-    const m = RFC3339.exec(text);
-    if (!m)
-        throw new errors/* MalformedMetadataError */.$6(`expires "${text.slice(0, 40)}" is not an RFC 3339 time`);
-    const [, y, mo, d, h, mi, s, frac, zone, sign, oh, om] = m;
-    const ms = frac ? Number(frac.padEnd(3, "0").slice(0, 3)) : 0;
-    let t = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
-    const check = new Date(t);
-    if (check.getUTCDate() !== Number(d) || check.getUTCMonth() !== Number(mo) - 1 || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) {
-        throw new errors/* MalformedMetadataError */.$6(`expires "${text}" is not a valid date`);
-    }
-    if (zone !== "Z") {
-        const offset = (Number(oh) * 60 + Number(om)) * 60_000;
-        t += sign === "+" ? -offset : offset;
-    }
-    return t;
-}
-/** Go's RFC3339Nano for a UTC instant: `2029-11-20T21:01:51.35Z`, `2029-11-20T21:01:51Z`. */
-function formatGoTime(epochMs) {
-    const iso = new Date(epochMs).toISOString(); // YYYY-MM-DDTHH:MM:SS.mmmZ
-    if (!/^\d{4}-/.test(iso))
-        throw new errors/* MalformedMetadataError */.$6(`time ${iso} is outside the years Go can write`);
-    const [base, frac] = iso.slice(0, -1).split(".");
-    const trimmed = (frac ?? "").replace(/0+$/, "");
-    return trimmed ? `${base}.${trimmed}Z` : `${base}Z`;
-}
-/** An expiry `years` Notary years (365 days, leap days ignored, as notary.Year) after `now`. */
-function expiresAfterYears(now, years) {
-    return formatGoTime(now + years * 365 * 24 * 3600 * 1000);
-}
-/** The normalised UTC form of an expiry for messages (`2026-01-02T03:04:05Z`). */
-function displayTime(epochMs) {
-    return new Date(Math.floor(epochMs / 1000) * 1000).toISOString().replace(".000Z", "Z");
 }
 
 ;// CONCATENATED MODULE: ./src/tuf/metadata.ts
@@ -41372,105 +41894,6 @@ function pickKeys(keys, keyIds, subject) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/tuf/der.ts
-/** A minimal DER reader: enough to walk certificates and key structures we must inspect by hand. */
-
-function readTlv(buf, offset) {
-    if (offset + 2 > buf.length)
-        throw new errors/* MalformedMetadataError */.$6("DER: truncated element");
-    const tag = buf[offset];
-    let len = buf[offset + 1];
-    let start = offset + 2;
-    if (len & 0x80) {
-        const n = len & 0x7f;
-        if (n === 0 || n > 4 || start + n > buf.length)
-            throw new errors/* MalformedMetadataError */.$6("DER: bad length");
-        len = 0;
-        for (let i = 0; i < n; i++)
-            len = len * 256 + buf[start + i];
-        start += n;
-    }
-    const end = start + len;
-    if (end > buf.length)
-        throw new errors/* MalformedMetadataError */.$6("DER: element runs past its container");
-    return { tag, start, length: len, end };
-}
-/** The child elements of a constructed element. */
-function children(buf, parent) {
-    const out = [];
-    for (let p = parent.start; p < parent.end;) {
-        const t = readTlv(buf, p);
-        out.push(t);
-        p = t.end;
-    }
-    return out;
-}
-/** Dotted form of an OBJECT IDENTIFIER element. */
-function oidOf(buf, t) {
-    if (t.tag !== 0x06 || t.length === 0)
-        throw new errors/* MalformedMetadataError */.$6("DER: expected an OBJECT IDENTIFIER");
-    const bytes = buf.subarray(t.start, t.end);
-    const parts = [];
-    let v = 0;
-    for (const b of bytes) {
-        v = v * 128 + (b & 0x7f);
-        if (!(b & 0x80)) {
-            parts.push(v);
-            v = 0;
-        }
-    }
-    const first = parts.shift();
-    const head = first < 80 ? [Math.floor(first / 40), first % 40] : [2, first - 80];
-    return [...head, ...parts].join(".");
-}
-// ---- writing ---------------------------------------------------------------------------------
-function der_lengthBytes(n) {
-    if (n < 0x80)
-        return [n];
-    const out = [];
-    for (let v = n; v > 0; v = Math.floor(v / 256))
-        out.unshift(v & 0xff);
-    return [0x80 | out.length, ...out];
-}
-/** One DER element from a tag and its content. */
-function tlv(tag, ...content) {
-    const body = Buffer.concat(content);
-    return Buffer.concat([Buffer.from([tag, ...der_lengthBytes(body.length)]), body]);
-}
-const seq = (...items) => tlv(0x30, ...items);
-const set = (...items) => tlv(0x31, ...items);
-function oid(dotted) {
-    const [a, b, ...rest] = dotted.split(".").map(Number);
-    const bytes = [a * 40 + b];
-    for (const n of rest) {
-        const chunk = [n & 0x7f];
-        for (let v = Math.floor(n / 128); v > 0; v = Math.floor(v / 128))
-            chunk.unshift(0x80 | (v & 0x7f));
-        bytes.push(...chunk);
-    }
-    return tlv(0x06, Buffer.from(bytes));
-}
-/** A positive INTEGER from big-endian bytes (a leading zero is added when the top bit is set). */
-function uint(bytes) {
-    let i = 0;
-    while (i < bytes.length - 1 && bytes[i] === 0)
-        i++;
-    const trimmed = bytes.subarray(i);
-    return tlv(0x02, trimmed[0] & 0x80 ? Buffer.concat([Buffer.from([0]), trimmed]) : trimmed);
-}
-const utf8String = (s) => tlv(0x0c, Buffer.from(s, "utf8"));
-const bitString = (bytes) => tlv(0x03, Buffer.from([0]), bytes);
-const octetString = (bytes) => tlv(0x04, bytes);
-const der_boolean = (v) => tlv(0x01, Buffer.from([v ? 0xff : 0]));
-const explicit = (n, inner) => tlv(0xa0 | n, inner);
-/** UTCTime before 2050, GeneralizedTime from 2050 on (RFC 5280 4.1.2.5), seconds precision. */
-function time(epochMs) {
-    const iso = new Date(Math.floor(epochMs / 1000) * 1000).toISOString();
-    const digits = iso.slice(0, 19).replace(/[-T:]/g, "") + "Z";
-    const year = Number(iso.slice(0, 4));
-    return year < 2050 ? tlv(0x17, Buffer.from(digits.slice(2))) : tlv(0x18, Buffer.from(digits));
-}
-
 ;// CONCATENATED MODULE: ./src/tuf/root-keys.ts
 /**
  * Root keys are X.509 certificates (trustpinning/certs.go). A root key counts only when its
@@ -41493,12 +41916,14 @@ function goCertificatePem(der) {
     return `-----BEGIN CERTIFICATE-----\n${lines.join("\n")}\n-----END CERTIFICATE-----\n`;
 }
 function root_keys_signatureAlgorithmOf(der) {
-    const cert = readTlv(der, 0);
-    const [, sigAlg] = children(der, cert);
-    if (!sigAlg)
+    try {
+        const [, sigAlg] = der_childrenOf(readDer(Buffer.from(der)));
+        const [oid] = sigAlg ? der_childrenOf(sigAlg) : [];
+        return oid?.tag === der_TAG.oid ? der_oidToString(oid.content) : "";
+    }
+    catch {
         return "";
-    const [oid] = children(der, sigAlg);
-    return oid ? oidOf(der, oid) : "";
+    }
 }
 function commonNameOf(cert) {
     for (const line of cert.subject.split("\n"))
@@ -41586,32 +42011,6 @@ function pinnedOnly(keys, pins) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/tuf/roles.ts
-/** Role names and delegation paths (tuf/data/roles.go). */
-const DELEGATION_NAME = /^[-a-z0-9_/]+$/;
-/** A delegation name: `targets/x` (path-clean, lower-case, shorter than 256 characters). */
-function isDelegationName(name) {
-    if (!name.startsWith("targets/") || name.length >= 256 || !DELEGATION_NAME.test(name))
-        return false;
-    return name.split("/").every((part) => part !== "" && part !== "." && part !== "..");
-}
-/** `targets/a/b` → `targets/a`. */
-function parentOf(name) {
-    return name.slice(0, name.lastIndexOf("/"));
-}
-/** A direct child of `targets`, the only kind Docker signs into. */
-function isTopLevelDelegation(name) {
-    return isDelegationName(name) && parentOf(name) === "targets";
-}
-/** Paths are plain prefixes; `""` matches everything. */
-function pathAllowed(target, paths) {
-    return paths.some((p) => target.startsWith(p));
-}
-/** A child's paths restricted to those inside one of its parent's paths (RestrictDelegationPathPrefixes). */
-function restrictPaths(parentPaths, childPaths) {
-    return childPaths.filter((p) => parentPaths.some((pp) => p.startsWith(pp)));
-}
-
 ;// CONCATENATED MODULE: ./src/tuf/trusted-set.ts
 /**
  * The trusted set: a pure state machine over metadata bytes, in notary's client order
@@ -41639,6 +42038,8 @@ class TrustedSet {
     gun;
     now;
     opts;
+    /** The root trusted in an earlier run, under which `previousVersions` were recorded. */
+    anchorRoot;
     rootEnv;
     timestamp;
     snapshot;
@@ -41646,6 +42047,14 @@ class TrustedSet {
     targets = new Map();
     /** Delegation roles as their parents define them (loaded or not). */
     delegations = new Map();
+    /** Delegations a loader left out because they could not be trusted, with why (for messages). */
+    skipped = new Map();
+    /**
+     * Roles a loader could read only as the Go re-serialisation of what the server stores: the
+     * server holds bytes other than those its snapshot names, so Go clients (docker, notary) cannot
+     * read them. Publishing a new version repairs the repository.
+     */
+    inconsistent = new Set();
     /** Trusts `rootBytes` (or rotates to it from the anchor's trusted root). */
     constructor(rootBytes, opts) {
         this.gun = opts.gun;
@@ -41653,6 +42062,7 @@ class TrustedSet {
         this.opts = opts;
         if (opts.trustedRoot) {
             this.rootEnv = this.checkRoot(parseEnvelope(opts.trustedRoot, "Root", "trusted root"), undefined, false);
+            this.anchorRoot = this.rootEnv.signed;
             this.updateRoot(rootBytes);
         }
         else {
@@ -41723,9 +42133,20 @@ class TrustedSet {
     }
     checkVersion(role, version) {
         const prev = this.opts.previousVersions?.[role];
+        // TUF 5.3.11: once a root rotates the timestamp or snapshot keys, versions trusted under the
+        // old keys no longer bind. That is the way out of a fast-forward attack made with a
+        // compromised timestamp or snapshot key: the owner rotates the key.
+        if ((role === "timestamp" || role === "snapshot") && this.keysRotatedSinceAnchor(role))
+            return;
         if (prev !== undefined && version < prev) {
             throw new errors/* RollbackError */.ZS(`${role} version ${version} is lower than version ${prev} trusted before`);
         }
+    }
+    keysRotatedSinceAnchor(role) {
+        const before = this.anchorRoot?.roles.get(role);
+        const now = this.rootEnv.signed.roles.get(role);
+        const ids = (r) => [...(r?.keyIds ?? [])].sort().join(",");
+        return before !== undefined && ids(before) !== ids(now);
     }
     rootRole(role) {
         const r = this.rootEnv.signed.roles.get(role);
@@ -41743,6 +42164,8 @@ class TrustedSet {
         this.snapshot = undefined;
         this.targets.clear();
         this.delegations.clear();
+        this.skipped.clear();
+        this.inconsistent.clear();
         return env;
     }
     /** What the trusted timestamp says of the snapshot (for a by-hash fetch). */
@@ -41782,7 +42205,8 @@ class TrustedSet {
         const env = parseEnvelope(bytes, "Targets", "targets");
         verifyThreshold(env, this.rootRole("targets"));
         this.checkVersion("targets", env.signed.version);
-        this.checkExpiry(env, "targets");
+        if (!this.opts.allowExpiredTargets)
+            this.checkExpiry(env, "targets");
         this.acceptTargets("targets", env, [""]);
         return env;
     }
@@ -41914,20 +42338,34 @@ async function loadTrust(client, opts) {
         if (r.ok)
             prefetched.set(h, r.v);
     });
-    set.updateTargets(await current(client, "targets", targetsBytes, set));
+    const read = async (role, prefetchedBytes) => {
+        const r = await current(client, role, prefetchedBytes, set);
+        if (r.normalised) {
+            set.inconsistent.add(role);
+            warn(`${role} on ${client.baseUrl} is stored in a form other than the one its snapshot names, so Go clients cannot read it; publishing it again repairs this`);
+        }
+        return r.bytes;
+    };
+    set.updateTargets(await read("targets", targetsBytes));
     // Breadth-first over delegations, one parallel wave per depth.
     const wanted = opts.only ? ancestorsAndSelf(opts.only) : undefined;
     let frontier = load_trust_childrenOf(set, "targets", wanted);
     while (frontier.length > 0) {
         const loaded = await Promise.all(frontier.map(async (name) => {
             try {
-                const bytes = await current(client, name, prefetched.get(name), set);
+                const bytes = await read(name, prefetched.get(name));
                 set.updateDelegation(name, bytes);
                 return name;
             }
             catch (err) {
-                if (!(err instanceof errors/* VerificationError */.mk))
+                // As notary's client (tufclient.go downloadTargets): a delegation that is expired or
+                // short of valid signatures is skipped, as if it had no targets. Anything else (a file
+                // that is not the one the snapshot names, a rolled-back version, malformed content) is
+                // a server that cannot be trusted, and fails the whole load: skipping such a role would
+                // let a hostile server hide `targets/releases` and have `targets` answer for a tag.
+                if (!(err instanceof errors/* ExpiredError */.Ci || err instanceof errors/* ThresholdError */.M2))
                     throw err;
+                set.skipped.set(name, (0,errors/* describeError */.Uc)(err));
                 warn(`${name} skipped: ${(0,errors/* describeError */.Uc)(err)}`);
                 return undefined;
             }
@@ -41948,17 +42386,41 @@ function matches(bytes, meta) {
 async function byHash(client, role, meta) {
     const bytes = await client.getMetadata(role, { sha256Hex: sha256HexOf(meta), length: meta.length });
     if (!bytes)
-        throw new errors/* ServerError */.gP("NOT_FOUND", `${client.gun} on ${client.baseUrl}: ${role}.${sha256HexOf(meta).slice(0, 12)}….json is missing (404)`, { status: 404, hint: "the repository is inconsistent; a re-publish of a Go-exact version repairs it" });
+        throw missing(client, role, meta);
     return bytes;
 }
-/** The current bytes when they match the snapshot, else the by-hash file. */
+function missing(client, role, meta) {
+    return new errors/* ServerError */.gP("NOT_FOUND", `${client.gun} on ${client.baseUrl}: ${role}.${sha256HexOf(meta).slice(0, 12)}….json is missing (404)`, { status: 404, hint: "the repository is inconsistent; a re-publish of a Go-exact version repairs it" });
+}
+/**
+ * The current bytes when they match the snapshot, else the by-hash file. When the server has no
+ * file under the hash its snapshot names, it stored bytes that are not Go-exact (it hashes its own
+ * re-serialisation, protocol §2.4): the current file is then accepted, as its Go re-serialisation,
+ * only if that is exactly what the snapshot names, and flagged as `normalised`.
+ */
 async function current(client, role, prefetched, set) {
     const meta = set.metaFor(role);
     if (!meta)
         throw new errors/* VerificationError */.mk("UNKNOWN_ROLE", `${role} is not in the snapshot`);
     if (prefetched && matches(prefetched, meta))
-        return prefetched;
-    return byHash(client, role, meta);
+        return { bytes: prefetched, normalised: false };
+    const bytes = await client.getMetadata(role, { sha256Hex: sha256HexOf(meta), length: meta.length });
+    if (bytes)
+        return { bytes, normalised: false };
+    const served = prefetched ?? (await client.getMetadata(role));
+    const goForm = served && goReserialised(served, role);
+    if (goForm && matches(goForm, meta))
+        return { bytes: goForm, normalised: true };
+    throw missing(client, role, meta);
+}
+function goReserialised(bytes, role) {
+    try {
+        const env = parseEnvelope(bytes, "Targets", role);
+        return serialiseEnvelope(env.signed, env.signatures);
+    }
+    catch {
+        return undefined;
+    }
 }
 function load_trust_childrenOf(set, parent, wanted) {
     const env = set.targets.get(parent);
@@ -42199,7 +42661,8 @@ async function planSignature(set, opts) {
         const current = currentRole(set, role, opts.now);
         const expired = current.loaded && current.expiresAt < opts.now;
         const changed = opts.tags.some((tag) => !sameTarget(current.signed.targets.get(tag), sha256, opts.manifest.size));
-        if (!changed && !expired)
+        // A role stored in a form Go clients cannot read is published again, which repairs it.
+        if (!changed && !expired && !set.inconsistent.has(role))
             continue;
         const next = {
             ...current.signed,
@@ -42225,8 +42688,9 @@ function currentRole(set, role, now) {
     if (env)
         return { signed: env.signed, loaded: true, expiresAt: env.expiresAt };
     if (set.snapshot?.signed.meta.has(role)) {
-        throw new errors/* TrustError */.Ru("ROLE_UNTRUSTED", `${role} of ${set.gun} is published but cannot be verified; refusing to overwrite it`, {
-            hint: "see the warning above for why; a repository admin must repair or re-key the delegation",
+        const why = set.skipped.get(role);
+        throw new errors/* TrustError */.Ru("ROLE_UNTRUSTED", `${role} of ${set.gun} is published but cannot be verified${why ? ` (${why})` : ""}; refusing to overwrite it`, {
+            hint: "a repository admin must repair or re-key the delegation",
         });
     }
     // Never published: start from an empty role at version 0, as notary does.
@@ -42288,6 +42752,127 @@ function chooseRoles(set, opts) {
     return chosen;
 }
 
+;// CONCATENATED MODULE: ./src/workflows/publication.ts
+/**
+ * Publishing a change to a Notary repository the way the Go client recovers from races (protocol
+ * §1.3, §9 B): plan the files from what the server serves, POST them in one atomic upload, and on
+ * `400 VERSION` (another writer won) or a lost answer (timeout, 5xx) re-read the repository and plan
+ * again, so that only our change is re-applied and nobody else's is overwritten. A plan that comes
+ * out empty after a lost answer means our upload had landed. After publishing, `assertServed`
+ * checks that the server's snapshot names exactly the bytes we uploaded: a server accepts bytes Go
+ * would not write with 200 and then serves a broken repository.
+ */
+
+
+
+/**
+ * Why these numbers. A lost race (`VERSION`) means another writer made progress: with N writers
+ * updating one role at once, each round lets about one through, so the last needs up to N attempts.
+ * Those retries are bounded by time (3 minutes) and a generous count (40), with full-jitter
+ * exponential backoff (a random wait up to 100 ms · 2^n, at most 5 s) so racers spread out instead
+ * of colliding again. 30 processes signing into one role at once (test/integration/hostile-load)
+ * needed up to 6 attempts with the old bound of 6 in all, and up to 7 with this policy: the old
+ * bound failed such runs. A lost answer or a refusal is no progress by anyone: those stay bounded
+ * by 6 attempts in all, as before.
+ */
+const RETRY_POLICY = { maxAttempts: 40, maxFailures: 6, deadlineMs: 180_000, baseDelayMs: 100, maxDelayMs: 5_000 };
+async function publishWithRetry(deps, opts) {
+    const sleep = deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const random = deps.random ?? Math.random;
+    const log = deps.log ?? (() => { });
+    const now = deps.now ?? Date.now;
+    const maxAttempts = opts.maxAttempts ?? RETRY_POLICY.maxAttempts;
+    const deadline = now() + (opts.deadlineMs ?? RETRY_POLICY.deadlineMs);
+    let failures = 0;
+    const change = opts.change ?? "our change";
+    const { gun, baseUrl } = deps.notary;
+    let state = opts.state;
+    let answerLost = false;
+    let rereadAfterRefusal = false;
+    for (let attempt = 1;; attempt++) {
+        const plan = await opts.plan(state);
+        if (plan.files.size === 0) {
+            if (answerLost)
+                log("Our earlier upload had landed");
+            return { state, plan, published: answerLost, attempts: attempt };
+        }
+        log(`Publishing ${[...plan.files.keys()].map((r) => `${r} v${plan.versions.get(r)}`).join(", ")} (attempt ${attempt})`);
+        try {
+            await deps.notary.publish(plan.files);
+            return { state, plan, published: true, attempts: attempt };
+        }
+        catch (err) {
+            // A refusal of our roles' signatures or delegations may mean an admin changed the
+            // delegations since we read them: re-read once, so we either succeed or fail with what the
+            // repository now says (e.g. "signer key … is not a key of …"), not with a stale plan.
+            const refused = err instanceof errors/* ServerError */.gP && err.code === "INVALID_UPDATE" && /ErrBadTargets/.test(err.message) && !rereadAfterRefusal;
+            const retryable = err instanceof errors/* ServerError */.gP && (err.code === "VERSION_CONFLICT" || isLostAnswer(err) || refused);
+            if (!retryable)
+                throw mapPublishError(err, gun, baseUrl);
+            if (refused)
+                rereadAfterRefusal = true;
+            if (err.code !== "VERSION_CONFLICT")
+                failures++;
+            const delay = Math.round(random() * Math.min(RETRY_POLICY.maxDelayMs, RETRY_POLICY.baseDelayMs * 2 ** (attempt - 1)));
+            if (attempt >= maxAttempts || failures >= RETRY_POLICY.maxFailures || now() + delay > deadline) {
+                throw new errors/* ServerError */.gP("PUBLISH_FAILED", `${gun}: gave up after ${attempt} attempts to publish to ${baseUrl} (${err.message})`, {
+                    cause: err,
+                    hint: "other writers keep updating the same roles, or the server keeps failing; run it again",
+                });
+            }
+            if (isLostAnswer(err))
+                answerLost = true;
+            log(err.code === "VERSION_CONFLICT"
+                ? `Another writer published first; re-reading and re-applying ${change} in ${Math.round(delay)} ms`
+                : refused
+                    ? `The server refused our upload (${err.message}); re-reading the repository in case its delegations changed`
+                    : `The answer to our upload was lost (${err.code}); re-reading the server to see whether it landed`);
+            await sleep(delay);
+            state = await opts.reload(plan);
+        }
+    }
+}
+/**
+ * The upload may or may not have been applied: only re-reading the server can tell. A connection
+ * reset while the answer was being read (CONNECTION_RESET) is one of these: the server may well
+ * have committed the upload before the answer was lost.
+ */
+function isLostAnswer(err) {
+    return err.code === "UNREACHABLE" || err.code === "TIMEOUT" || err.code === "SERVER_UNAVAILABLE" || err.code === "CONNECTION_RESET";
+}
+/** A server that does not hold the snapshot key answers ErrBadHierarchy: say what to do about it. */
+function mapPublishError(err, gun, server) {
+    if (err instanceof errors/* ServerError */.gP && err.code === "INVALID_UPDATE" && /ErrBadHierarchy|snapshot key/i.test(err.message)) {
+        return new errors/* ServerError */.gP("SNAPSHOT_KEY_REQUIRED", `${gun} on ${server} has a client-managed snapshot: publishing needs the snapshot key, which this tool does not hold`, {
+            cause: err,
+            hint: `hand the snapshot key to the server once with: notary key rotate ${gun} snapshot -r`,
+        });
+    }
+    return err;
+}
+/**
+ * Checks a freshly loaded repository against what we uploaded: for each role, the snapshot names
+ * the sha256 of our bytes and the role was read back and verified. A role that another writer has
+ * since moved to a higher version is skipped (checks on its content still apply to the caller).
+ */
+function assertServed(set, uploaded) {
+    for (const [role, bytes] of uploaded) {
+        const type = role === "root" ? "Root" : "Targets";
+        const ours = parseEnvelope(bytes, type, role).signed.version;
+        const served = role === "root" ? set.root : set.targets.get(role);
+        if (served && served.signed.version > ours)
+            continue;
+        const meta = set.snapshot?.signed.meta.get(role);
+        if (!meta || meta.hashes.get("sha256") !== sha256Base64(bytes)) {
+            throw new errors/* VerificationError */.mk("SERVED_MISMATCH", `${set.gun}: the server's snapshot does not name the ${role} v${ours} we uploaded; readers may not see it`, {
+                hint: "run it again; if it persists, report it with the server version",
+            });
+        }
+        if (!served)
+            throw new errors/* VerificationError */.mk("SERVED_MISMATCH", `${set.gun}: ${role} v${ours} was uploaded but cannot be read back`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/workflows/sign-verify.ts
 /**
  * After a publish, read the repository afresh and check what every reader will see: the snapshot
@@ -42298,23 +42883,17 @@ function chooseRoles(set, opts) {
 
 
 
-
 async function verifyPublished(client, opts) {
     const { set } = await loadTrust(client, { ...opts.anchor, now: opts.now, hints: opts.roles, allowExpiredDelegations: false, ...(opts.onWarning ? { onWarning: opts.onWarning } : {}) });
-    for (const [role, bytes] of opts.uploaded) {
-        const meta = set.snapshot.signed.meta.get(role);
-        const served = set.targets.get(role);
-        const ours = parseEnvelope(bytes, "Targets", role).signed.version;
-        if (served && served.signed.version > ours)
-            continue; // another signer published after us; the tag checks below still apply
-        if (!meta || meta.hashes.get("sha256") !== sha256Base64(bytes)) {
-            throw new errors/* VerificationError */.mk("SERVED_MISMATCH", `${client.gun}: the server's snapshot does not name the ${role} v${ours} we uploaded; readers may not see it`, {
-                hint: "re-run the step; if it persists, report it with the server version",
-            });
-        }
-        if (!served)
-            throw new errors/* VerificationError */.mk("SERVED_MISMATCH", `${client.gun}: ${role} v${ours} was uploaded but cannot be read back`);
+    // A role the server stored in another form than the Go-exact bytes its snapshot names (altered in
+    // transit, or by the server) reads back only through re-serialisation; Go readers get 404 for it.
+    const unreadable = opts.roles.filter((role) => set.inconsistent.has(role));
+    if (unreadable.length > 0) {
+        throw new errors/* VerificationError */.mk("SERVED_MISMATCH", `${client.gun}: ${unreadable.join(", ")} as stored on ${client.baseUrl} ${unreadable.length > 1 ? "are not the files" : "is not the file"} its snapshot names; docker and notary cannot read ${unreadable.length > 1 ? "them" : "it"}`, {
+            hint: "run the step again: a new version of the role repairs the repository",
+        });
     }
+    assertServed(set, opts.uploaded);
     const hex = opts.manifest.digest.replace(/^sha256:/, "");
     const tags = opts.tags.map((tag) => {
         const released = releasedTarget(set, tag);
@@ -42340,6 +42919,7 @@ async function verifyPublished(client, opts) {
 
 
 
+
 const DEFAULT_EXPIRY_MS = 3 * 365 * 24 * 3600 * 1000;
 async function sign(deps, opts) {
     const now = deps.now ?? Date.now;
@@ -42358,19 +42938,13 @@ async function sign(deps, opts) {
     const hints = ["targets/releases", ...(opts.signerName ? [`targets/${opts.signerName}`] : []), ...(opts.roles ?? [])];
     log(`Resolving ${gun} ${tags.join(", ")} in the registry and reading its trust data from ${deps.notary.baseUrl}`);
     const [manifest, initial] = await Promise.all([
-        resolveDigest(deps, opts.image, tags, opts.digest),
+        resolveDigest(deps, opts.image, tags, opts.digest, warn),
         loadTrust(deps.notary, { ...opts.anchor, now: now(), hints, allowExpiredDelegations: true, onWarning: warn }),
     ]);
     log(`${gun}@${manifest.digest} (${manifest.size} bytes, ${manifest.mediaType || "unknown media type"})`);
-    let loaded = initial;
-    let plan;
-    let published = false;
-    let answerLost = false;
-    let attempt = 0;
-    const maxAttempts = opts.maxAttempts ?? 6;
-    for (;;) {
-        attempt++;
-        plan = await planSignature(loaded.set, {
+    const publication = await publishWithRetry({ notary: deps.notary, sleep, random, log }, {
+        state: initial,
+        plan: (loaded) => planSignature(loaded.set, {
             signer: deps.signer,
             signerKeyId,
             tags,
@@ -42378,43 +42952,19 @@ async function sign(deps, opts) {
             roles: opts.roles,
             now: now(),
             expiresInMs: opts.expiresInMs ?? DEFAULT_EXPIRY_MS,
-        });
-        if (plan.files.size === 0) {
-            if (answerLost) {
-                published = true;
-                log("Our earlier upload had landed");
-                break;
-            }
-            log(`Every tag already points to ${manifest.digest} in ${plan.roles.join(", ")}: nothing to publish`);
-            break;
-        }
-        log(`Publishing ${[...plan.files.keys()].map((r) => `${r} v${plan.versions.get(r)}`).join(", ")} (attempt ${attempt})`);
-        try {
-            await deps.notary.publish(plan.files);
-            published = true;
-            break;
-        }
-        catch (err) {
-            const retryable = err instanceof errors/* ServerError */.gP && (err.code === "VERSION_CONFLICT" || isLostAnswer(err));
-            if (!retryable)
-                throw mapPublishError(err, gun, deps.notary.baseUrl);
-            if (attempt >= maxAttempts) {
-                throw new errors/* ServerError */.gP("PUBLISH_FAILED", `${gun}: gave up after ${attempt} attempts to publish to ${deps.notary.baseUrl} (${err.message})`, {
-                    cause: err,
-                    hint: "other signers keep updating the same roles, or the server keeps failing; re-run the step",
-                });
-            }
-            if (isLostAnswer(err))
-                answerLost = true;
-            const delay = Math.min(2000, 100 * 2 ** (attempt - 1)) * (0.5 + random());
-            log(err.code === "VERSION_CONFLICT" ? `Another signer published first; re-reading and re-applying our tags in ${Math.round(delay)} ms` : `The answer to our upload was lost (${err.code}); re-reading the server to see whether it landed`);
-            await sleep(delay);
-            loaded = await loadTrust(deps.notary, { ...opts.anchor, now: now(), hints: plan.roles, allowExpiredDelegations: true, onWarning: warn });
-        }
-    }
+        }),
+        reload: (previous) => loadTrust(deps.notary, { ...opts.anchor, now: now(), hints: previous.roles, allowExpiredDelegations: true, onWarning: warn }),
+        ...(opts.maxAttempts ? { maxAttempts: opts.maxAttempts } : {}),
+        change: "our tags",
+    });
+    const { plan, published, state: loaded, attempts } = publication;
+    if (!published)
+        log(`Every tag already points to ${manifest.digest} in ${plan.roles.join(", ")}: nothing to publish`);
     log("Verifying what the server now serves");
     const check = await verifyPublished(deps.notary, {
-        anchor: { ...opts.anchor, trustedRoot: loaded.set.root.bytes },
+        // What this run just trusted is the anchor: its root and the versions checked against it (a
+        // stored version superseded by a key rotation must not be held against the rotated root).
+        anchor: { ...opts.anchor, trustedRoot: loaded.set.root.bytes, previousVersions: loaded.set.versions() },
         now: now(),
         tags,
         manifest,
@@ -42431,7 +42981,7 @@ async function sign(deps, opts) {
         tags: check.tags,
         roles: plan.roles.map((name) => ({ name, version: check.set.targets.get(name)?.signed.version ?? 0 })),
         published,
-        attempts: attempt,
+        attempts,
         rootKeyIds: check.set.root.signed.roles.get("root")?.keyIds ?? [],
         repositoryKeyIds: check.set.root.signed.roles.get("targets")?.keyIds ?? [],
         warnings,
@@ -42439,41 +42989,35 @@ async function sign(deps, opts) {
         versions: check.set.versions(),
     };
 }
-function isLostAnswer(err) {
-    return err.code === "UNREACHABLE" || err.code === "TIMEOUT" || err.code === "SERVER_UNAVAILABLE";
-}
-/** Resolves the digest to sign and checks that every tag present in the registry points to it. */
-async function resolveDigest(deps, image, tags, digest) {
+/**
+ * Resolves the digest to sign and checks that every tag present in the registry points to it.
+ * Without a digest the first tag must exist; a further tag absent from the registry is signed
+ * anyway (a pull by that tag resolves through the signed digest) with a warning.
+ */
+async function resolveDigest(deps, image, tags, digest, warn) {
     const wanted = digest ?? image.digest;
     if (digest && image.digest && digest !== image.digest) {
         throw new errors/* UsageError */.eb(`image ${image.name}@${image.digest} and digest ${digest} disagree`);
     }
-    const byTag = tags.map((tag) => deps.registry.resolve({ ...image, tag, digest: undefined }).then((m) => ({ tag, m }), (e) => {
-        if (wanted && e instanceof errors/* TrustError */.Ru && e.code === "MANIFEST_UNKNOWN")
+    const byTag = tags.map((tag, i) => deps.registry.resolve({ ...image, tag, digest: undefined }).then((m) => ({ tag, m }), (e) => {
+        if ((wanted || i > 0) && e instanceof errors/* TrustError */.Ru && e.code === "MANIFEST_UNKNOWN")
             return { tag, m: undefined };
         throw e;
     }));
-    const [primary, ...rest] = await Promise.all([
+    const [primary, ...tagged] = await Promise.all([
         wanted ? deps.registry.resolve({ ...image, digest: wanted }) : undefined,
         ...byTag,
     ]);
-    const tagged = rest;
-    const manifest = primary ?? tagged[0].m;
-    for (const { tag, m } of tagged) {
-        if (m && m.digest !== manifest.digest) {
+    const rows = tagged;
+    const manifest = primary ?? rows[0].m;
+    for (const { tag, m } of rows) {
+        if (!m)
+            warn(`${image.name}:${tag} is not in the registry; signing it to ${manifest.digest}`);
+        else if (m.digest !== manifest.digest) {
             throw new errors/* VerificationError */.mk("TAG_MISMATCH", `${image.name}:${tag} points to ${m.digest} in the registry, not ${manifest.digest}`, { hint: wanted ? "pass the digest of the push that produced this tag" : "all tags signed together must point to one digest" });
         }
     }
     return manifest;
-}
-function mapPublishError(err, gun, server) {
-    if (err instanceof errors/* ServerError */.gP && err.code === "INVALID_UPDATE" && /ErrBadHierarchy|snapshot key/i.test(err.message)) {
-        return new errors/* ServerError */.gP("SNAPSHOT_KEY_REQUIRED", `${gun} on ${server} has a client-managed snapshot: publishing needs the snapshot key, which this tool does not hold`, {
-            cause: err,
-            hint: `hand the snapshot key to the server once with: notary key rotate ${gun} snapshot -r`,
-        });
-    }
-    return err;
 }
 
 ;// CONCATENATED MODULE: ./src/workflows/trust-store.ts
@@ -42482,6 +43026,7 @@ function mapPublishError(err, gun, server) {
  * Stored where Docker and notary cache it (`<trust dir>/tuf/<gun>/metadata/root.json`), so a
  * root pinned by `docker trust` is honoured by us and the other way round.
  */
+
 
 
 const VERSIONS_FILE = "content-trust-versions.json";
@@ -42500,8 +43045,8 @@ class TrustStore {
     /** The stored anchor for `gun`, empty when nothing was stored. */
     async load(gun) {
         const dir = this.metadataDir(gun);
-        const root = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, "root.json")).catch(() => undefined);
-        const versions = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(dir, VERSIONS_FILE), "utf8")
+        const root = await (0,promises_.readFile)(external_node_path_default().join(dir, "root.json")).catch(() => undefined);
+        const versions = await (0,promises_.readFile)(external_node_path_default().join(dir, VERSIONS_FILE), "utf8")
             .then((t) => JSON.parse(t))
             .catch(() => undefined);
         return {
@@ -42511,7 +43056,7 @@ class TrustStore {
     }
     async save(gun, root, versions) {
         const dir = this.metadataDir(gun);
-        await (0,promises_namespaceObject.mkdir)(dir, { recursive: true, mode: 0o700 });
+        await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o700 });
         await atomicWrite(external_node_path_default().join(dir, "root.json"), root);
         await atomicWrite(external_node_path_default().join(dir, VERSIONS_FILE), JSON.stringify(versions));
     }
@@ -42524,9 +43069,9 @@ function sanitize(v) {
     return out;
 }
 async function atomicWrite(file, data) {
-    const tmp = `${file}.${process.pid}.tmp`;
-    await (0,promises_namespaceObject.writeFile)(tmp, data, { mode: 0o600 });
-    await (0,promises_namespaceObject.rename)(tmp, file);
+    const tmp = `${file}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString("hex")}.tmp`;
+    await (0,promises_.writeFile)(tmp, data, { mode: 0o600 });
+    await (0,promises_.rename)(tmp, file);
 }
 
 ;// CONCATENATED MODULE: ./src/workflows/run-sign.ts
@@ -42541,9 +43086,16 @@ async function atomicWrite(file, data) {
 
 
 
+
+
+
+const MAX_KEY_FILE_CHARS = 1024 * 1024;
+const MAX_TAGS = 256;
 async function loadSigner(config) {
     if (!config.signerKey)
         throw new errors/* UsageError */.eb("no signing key: set signer-key (a private key file) or aws-kms-key");
+    if (config.signerKey.length > MAX_KEY_FILE_CHARS)
+        throw new errors/* UsageError */.eb(`signer key is ${config.signerKey.length} characters long, more than a key file's 1 MiB; give the content of one private key file`);
     const key = loadPrivateKey(config.signerKey, config.signerKeyPassphrase);
     return { signer: new KeyFileSigner(key), ...(key.role ? { role: key.role } : {}) };
 }
@@ -42553,10 +43105,11 @@ async function runSign(config, hooks = {}) {
         image.tag = "latest";
     if (!image.tag)
         throw new errors/* UsageError */.eb(`image ${config.image} has no tag to sign`, { hint: "write it as name:tag or name:tag@sha256:…" });
-    for (const tag of config.tags)
-        parseReference(`${image.name}:${tag}`);
-    const { signer, role } = hooks.signerFactory && !config.signerKey ? { signer: await hooks.signerFactory(), role: undefined } : await loadSigner(config);
-    const signerName = config.signerName ?? (role && !["root", "targets", "snapshot", "timestamp"].includes(role) ? role.replace(/^targets\//, "") : undefined);
+    checkSignInputs(config);
+    const kms = await kmsSigner(config, hooks);
+    const { signer, role } = kms ? { signer: kms, role: undefined } : hooks.signerFactory && !config.signerKey ? { signer: await hooks.signerFactory(), role: undefined } : await loadSigner(config);
+    const fromKeyFile = role && !["root", "targets", "snapshot", "timestamp"].includes(role) ? role.replace(/^targets\//, "") : undefined;
+    const signerName = config.signerName ?? (fromKeyFile && isTopLevelDelegation(`targets/${fromKeyFile}`) ? fromKeyFile : undefined);
     const store = config.trustDir ? new TrustStore(config.trustDir) : undefined;
     const anchor = (await store?.load(image.name)) ?? {};
     if (config.rootKeyIds?.length)
@@ -42578,87 +43131,43 @@ async function runSign(config, hooks = {}) {
     }
     finally {
         conn.close();
+        kms?.close();
     }
 }
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: ./src/workflows/options.ts
 /**
- * Shared parsing of values that the CLI flags and the action inputs both take.
+ * Every input that ends up in a URL or a role is checked before any network call: a tag such as
+ * `v1@sha256:…` or a signer name such as `../x` would otherwise reach the servers.
  */
-
-
-const YEAR = 365 * 24 * 3600 * 1000;
-const UNITS = { y: YEAR, mo: YEAR / 12, w: 7 * 86400_000, d: 86400_000, h: 3600_000 };
-/** `3y`, `18mo`, `90d`, `12h`, or an absolute RFC 3339 time; returns milliseconds from `now`. */
-function parseExpiry(text, now, name = "expires") {
-    const t = text.trim();
-    const m = /^(\d+)(y|mo|w|d|h)$/.exec(t);
-    let ms;
-    if (m)
-        ms = Number(m[1]) * UNITS[m[2]];
-    else {
-        try {
-            ms = parseGoTime(t) - now;
-        }
-        catch {
-            throw new errors/* UsageError */.eb(`${name} "${t}" is neither a duration (3y, 18mo, 90d, 12h) nor an RFC 3339 time`);
-        }
+function checkSignInputs(config) {
+    if (config.tags.length > MAX_TAGS)
+        throw new errors/* UsageError */.eb(`${config.tags.length} tags given; at most ${MAX_TAGS} are signed in one run`);
+    for (const tag of config.tags)
+        parseTag(tag);
+    if (config.digest !== undefined)
+        parseDigest(config.digest);
+    if (config.signerName !== undefined && !isTopLevelDelegation(`targets/${config.signerName}`)) {
+        throw new errors/* UsageError */.eb(`signer name ${JSON.stringify(config.signerName.slice(0, 100))} is not a delegation name (lower-case letters, digits, '-' and '_')`, { hint: "give the NAME used with docker trust signer add" });
     }
-    if (ms < 3600_000)
-        throw new errors/* UsageError */.eb(`${name} "${t}" is less than an hour from now`);
-    if (ms > 100 * YEAR)
-        throw new errors/* UsageError */.eb(`${name} "${t}" is more than 100 years from now`);
-    return Math.round(ms);
+    for (const role of config.roles ?? []) {
+        if (role !== "targets" && !isTopLevelDelegation(role))
+            throw new errors/* UsageError */.eb(`role ${JSON.stringify(role.slice(0, 100))} is neither targets nor a delegation targets/<name>`);
+    }
 }
-/** Splits newline- or comma-separated lists, dropping blanks and `#` comments. */
-function splitList(text) {
-    if (!text)
-        return [];
-    return text
-        .split(/[\n,]/)
-        .map((s) => s.replace(/#.*$/, "").trim())
-        .filter((s) => s.length > 0);
-}
-/** A timeout in seconds (input `timeout`), as milliseconds. */
-function parseTimeout(text, name = "timeout") {
-    if (text === undefined || text.trim() === "")
+/** The KMS signer when aws-kms-key is set (after GetPublicKey); undefined otherwise. */
+async function kmsSigner(config, hooks) {
+    if (!config.awsKmsKey)
         return undefined;
-    const n = Number(text.trim().replace(/s$/, ""));
-    if (!Number.isFinite(n) || n <= 0 || n > 3600)
-        throw new errors/* UsageError */.eb(`${name} "${text}" must be a number of seconds between 1 and 3600`);
-    return Math.round(n * 1000);
-}
-const KEY_ID = /^[0-9a-f]{64}$/;
-function parseKeyIds(text, name = "root-key-id") {
-    const ids = splitList(text).map((s) => s.toLowerCase());
-    for (const id of ids)
-        if (!KEY_ID.test(id))
-            throw new errors/* UsageError */.eb(`${name} "${id.slice(0, 80)}" is not a 64-digit hex key ID`);
-    return ids;
-}
-function parseBoolean(text, name, fallback) {
-    if (text === undefined || text.trim() === "")
-        return fallback;
-    const t = text.trim().toLowerCase();
-    if (["true", "yes", "1", "on"].includes(t))
-        return true;
-    if (["false", "no", "0", "off"].includes(t))
-        return false;
-    throw new errors/* UsageError */.eb(`${name} "${text}" must be true or false`);
-}
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
-function parseDigest(text) {
-    if (text === undefined || text.trim() === "")
-        return undefined;
-    const d = text.trim();
-    if (!DIGEST.test(d))
-        throw new errors/* UsageError */.eb(`digest "${d.slice(0, 80)}" is not sha256:<64 hex digits>`);
-    return d;
+    if (config.signerKey)
+        throw new errors/* UsageError */.eb("signer-key and aws-kms-key are both set", { hint: "give one signing key: a key file or an AWS KMS key" });
+    if (!config.signerName) {
+        throw new errors/* UsageError */.eb(`signer-name is required with aws-kms-key ${config.awsKmsKey}`, { hint: "give the delegation name the key was added under (docker trust signer add --key KEY.pub NAME IMAGE)" });
+    }
+    return createKmsSigner({ keyId: config.awsKmsKey, region: config.awsRegion, ...hooks.kms });
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/action/log.ts
 var log = __nccwpck_require__(8592);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -46737,8 +47246,8 @@ class AbortError extends Error {
 //# sourceMappingURL=AbortError.js.map
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: external "node:process"
-const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+// EXTERNAL MODULE: external "node:process"
+var external_node_process_ = __nccwpck_require__(1708);
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -46746,7 +47255,7 @@ const external_node_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(i
 
 
 function log_log(message, ...args) {
-    external_node_process_namespaceObject.stderr.write(`${external_node_util_.format(message, ...args)}${external_node_os_namespaceObject.EOL}`);
+    external_node_process_.stderr.write(`${external_node_util_.format(message, ...args)}${external_node_os_.EOL}`);
 }
 //# sourceMappingURL=log.js.map
 ;// CONCATENATED MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/env.js
@@ -46759,7 +47268,7 @@ function log_log(message, ...args) {
  * @internal
  */
 function getEnvironmentVariable(name) {
-    return external_node_process_namespaceObject.env[name];
+    return external_node_process_.env[name];
 }
 /**
  * Emits a Node.js process warning.
@@ -46780,11 +47289,11 @@ const isWebWorker = false;
 /**
  * A constant that indicates whether the environment the code is running is Deno.
  */
-const isDeno = typeof external_node_process_namespaceObject.versions.deno === "string" && external_node_process_namespaceObject.versions.deno.length > 0;
+const isDeno = typeof external_node_process_.versions.deno === "string" && external_node_process_.versions.deno.length > 0;
 /**
  * A constant that indicates whether the environment the code is running is Bun.sh.
  */
-const isBun = typeof external_node_process_namespaceObject.versions.bun === "string" && external_node_process_namespaceObject.versions.bun.length > 0;
+const isBun = typeof external_node_process_.versions.bun === "string" && external_node_process_.versions.bun.length > 0;
 /**
  * A constant that indicates whether the environment the code is running is a Node.js compatible environment.
  */
@@ -48030,7 +48539,7 @@ class NodeHttpClient {
             ...request.requestOverrides,
         };
         return new Promise((resolve, reject) => {
-            const req = isInsecure ? external_node_http_.request(options, resolve) : external_node_https_namespaceObject.request(options, resolve);
+            const req = isInsecure ? external_node_http_.request(options, resolve) : external_node_https_.request(options, resolve);
             req.once("error", (err) => {
                 reject(new restError_RestError(err.message, { code: err.code ?? restError_RestError.REQUEST_SEND_ERROR, request }));
             });
@@ -48080,7 +48589,7 @@ class NodeHttpClient {
             if (disableKeepAlive && !request.tlsSettings) {
                 // When there are no tlsSettings and keepAlive is false
                 // we don't need a custom agent
-                return external_node_https_namespaceObject.globalAgent;
+                return external_node_https_.globalAgent;
             }
             // We use the tlsSettings to index cached clients
             const tlsSettings = request.tlsSettings ?? DEFAULT_TLS_SETTINGS;
@@ -48091,7 +48600,7 @@ class NodeHttpClient {
                 return agent;
             }
             log_logger.info("No cached TLS Agent exist, creating a new Agent");
-            agent = new external_node_https_namespaceObject.Agent({
+            agent = new external_node_https_.Agent({
                 // keepAlive is true if disableKeepAlive is false.
                 keepAlive: !disableKeepAlive,
                 // Since we are spreading, if no tslSettings were provided, nothing is added to the agent options.
@@ -50337,9 +50846,9 @@ function userAgentPlatform_getHeaderName() {
  * @internal
  */
 async function util_userAgentPlatform_setPlatformSpecificData(map) {
-    if (external_node_process_namespaceObject && external_node_process_namespaceObject.versions) {
-        const osInfo = `${external_node_os_namespaceObject.type()} ${external_node_os_namespaceObject.release()}; ${external_node_os_namespaceObject.arch()}`;
-        const versions = external_node_process_namespaceObject.versions;
+    if (external_node_process_ && external_node_process_.versions) {
+        const osInfo = `${external_node_os_.type()} ${external_node_os_.release()}; ${external_node_os_.arch()}`;
+        const versions = external_node_process_.versions;
         if (versions.bun) {
             map.set("Bun", `${versions.bun} (${osInfo})`);
         }
@@ -64019,7 +64528,7 @@ let crc64_dirname;
 if (__isNode__) {
   crc64_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
   crc64_filename = (0,external_node_url_.fileURLToPath)(import.meta.url);
-  crc64_dirname = (0,external_node_path_namespaceObject.dirname)(crc64_filename);
+  crc64_dirname = (0,external_node_path_.dirname)(crc64_filename);
 }
 // ESM-COMPAT-END
 
@@ -90627,7 +91136,7 @@ async function streamToBuffer3(readableStream, encoding) {
  */
 async function readStreamToLocalFile(rs, file) {
     return new Promise((resolve, reject) => {
-        const ws = external_node_fs_namespaceObject.createWriteStream(file);
+        const ws = external_node_fs_.createWriteStream(file);
         rs.on("error", (err) => {
             reject(err);
         });
@@ -90643,8 +91152,8 @@ async function readStreamToLocalFile(rs, file) {
  *
  * Promisified version of fs.stat().
  */
-const fsStat = external_node_util_.promisify(external_node_fs_namespaceObject.stat);
-const fsCreateReadStream = external_node_fs_namespaceObject.createReadStream;
+const fsStat = external_node_util_.promisify(external_node_fs_.stat);
+const fsCreateReadStream = external_node_fs_.createReadStream;
 //# sourceMappingURL=utils.js.map
 ;// CONCATENATED MODULE: ./node_modules/@azure/storage-blob/dist/esm/Clients.js
 // Copyright (c) Microsoft Corporation.
@@ -99518,19 +100027,28 @@ async function signAction(env = process.env) {
 /* harmony export */   hA: () => (/* binding */ RootTrustError),
 /* harmony export */   mk: () => (/* binding */ VerificationError)
 /* harmony export */ });
+/* unused harmony export oneLine */
 class TrustError extends Error {
     code;
     hint;
     constructor(code, message, options = {}) {
-        super(message, options.cause === undefined ? undefined : { cause: options.cause });
+        super(oneLine(message), options.cause === undefined ? undefined : { cause: options.cause });
         this.name = new.target.name;
         this.code = code;
-        this.hint = options.hint;
+        this.hint = options.hint === undefined ? undefined : oneLine(options.hint);
     }
     /** The message with its hint, as printed to a user. */
     describe() {
         return this.hint ? `${this.message}; ${this.hint}` : this.message;
     }
+}
+/**
+ * Messages quote names a server chose (target names, role names, error codes): a line break in one
+ * would let a server start a line of its own in a CI log, e.g. a `::set-output` workflow command.
+ * Control characters and Unicode line separators become spaces, so a message is always one line.
+ */
+function oneLine(text) {
+    return text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, " ");
 }
 /** Input that is not what it should be (bad reference, bad key file, bad option). */
 class UsageError extends TrustError {
@@ -99586,8 +100104,8 @@ function describeError(err) {
     if (err instanceof TrustError)
         return err.describe();
     if (err instanceof Error)
-        return err.message;
-    return String(err);
+        return oneLine(err.message);
+    return oneLine(String(err));
 }
 
 
@@ -99671,6 +100189,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -99706,6 +100231,20 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -99720,6 +100259,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 
 /***/ }),
 
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 7030:
 /***/ ((module) => {
 
@@ -99727,10 +100273,31 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
 /***/ 643:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
 
 /***/ }),
 
@@ -102983,6 +103550,9 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"@actions/cache","version":"6.
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -103110,6 +103680,28 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"@actions/cache","version":"6.
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
@@ -103124,6 +103716,69 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"@actions/cache","version":"6.
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
 /******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/
