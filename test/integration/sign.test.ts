@@ -2,7 +2,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DockerTrust, DEFAULT_REPOSITORY_PASSPHRASE, type GeneratedKey } from "../stack/go-clients.js";
+import { DockerTrust, NotaryCli, DEFAULT_REPOSITORY_PASSPHRASE, makeEcdsaKey, type GeneratedKey } from "../stack/go-clients.js";
 import { pushImage } from "../stack/registry.js";
 import { uniqueRepo, useStack } from "../stack/use-stack.js";
 import { runSign, type SignConfig } from "../../src/workflows/run-sign.js";
@@ -134,6 +134,27 @@ describe("sign", () => {
       await pushImage(stack.registry.url, repo, "v1");
       const key = await docker.keyGenerate("lonely", path.join(docker.configDir, "keys", repo));
       await expect(runSign(config(`${image}:v1`, await readFile(key.privateKeyPath, "utf8")))).rejects.toThrow(/is not initialised on https:\/\/127\.0\.0\.1:\d+: no root\.json \(404\)/);
+    });
+
+    it("when the repository's snapshot key is held by a client, saying how to hand it to the server", async () => {
+      const repo = uniqueRepo("client-snap");
+      const image = `${stack.registry.host}/${repo}`;
+      const pushed = await pushImage(stack.registry.url, repo, "v1");
+      const notary = new NotaryCli({ serverUrl: server, caFile: stack.caFile });
+      try {
+        await notary.init(image);
+        const key = await makeEcdsaKey(docker.configDir, `snap-${repo.split("-").pop()}`);
+        await notary.delegationAdd(image, "targets/releases", key.publicPath);
+        const before = await notary.list(image, "targets/releases").catch(() => []);
+        await expect(runSign(config(`${image}:v1`, await readFile(key.privateKeyPath, "utf8"), { digest: pushed.digest }))).rejects.toMatchObject({
+          code: "SNAPSHOT_KEY_REQUIRED",
+          message: `${image} on ${server} has a client-managed snapshot: publishing needs the snapshot key, which this tool does not hold`,
+          hint: `hand the snapshot key to the server once with: notary key rotate ${image} snapshot -r`,
+        });
+        expect(await notary.list(image, "targets/releases").catch(() => [])).toEqual(before);
+      } finally {
+        await notary.dispose();
+      }
     });
 
     it("when the passphrase is wrong", async () => {
