@@ -44,6 +44,8 @@ export interface TransportOptions {
   userAgent?: string;
   /** Redirects followed for GET and HEAD, 5 by default. */
   maxRedirects?: number;
+  /** Connections per host at once, 16 by default (more requests wait for a free one). */
+  maxSockets?: number;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -64,8 +66,9 @@ export function createTransport(options: TransportOptions = {}): Transport & { c
   const defaultTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxRedirects = options.maxRedirects ?? 5;
   const userAgent = options.userAgent ?? "content-trust-action";
-  const httpAgent = new http.Agent({ keepAlive: true, maxSockets: 16 });
-  const httpsAgent = new https.Agent({ keepAlive: true, maxSockets: 16 });
+  const maxSockets = options.maxSockets ?? 16;
+  const httpAgent = new http.Agent({ keepAlive: true, maxSockets });
+  const httpsAgent = new https.Agent({ keepAlive: true, maxSockets });
   // One TLS context for every connection of this transport, made on first use. Given as `ca` to
   // the agent, the ~150 default CA certificates would be parsed again for each new socket (10-20 ms
   // of CPU each, one after another in a parallel wave) and copied into each request's pool key.

@@ -10,6 +10,7 @@ import { ExpiredError, ServerError, ThresholdError, VerificationError, describeE
 import type { NotaryClient } from "../notary/client.js";
 import { sha256HexOf, checkFileMeta } from "../tuf/file-meta.js";
 import { parseEnvelope, serialiseEnvelope, type FileMeta } from "../tuf/metadata.js";
+import { isDelegationName } from "../tuf/roles.js";
 import { RootChangedError, TrustedSet, type TrustAnchor } from "../tuf/trusted-set.js";
 
 export interface LoadTrustOptions extends TrustAnchor {
@@ -31,6 +32,8 @@ export interface LoadedTrust {
 }
 
 const MAX_ROOT_WALK = 100;
+/** Delegations remembered from an earlier run that are fetched in the first wave. */
+const MAX_KNOWN_HINTS = 32;
 
 /** Loads and verifies the repository; throws NOT_INITIALISED when the server has no root. */
 export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): Promise<LoadedTrust> {
@@ -39,7 +42,11 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
     warnings.push(m);
     opts.onWarning?.(m);
   };
-  const hints = [...new Set(opts.hints ?? [])];
+  // Delegations trusted in an earlier run (the stored versions) join the first wave too, so a
+  // repository read before costs one wave however deep its delegations go.
+  const wanted = opts.only ? ancestorsAndSelf(opts.only) : undefined;
+  const known = Object.keys(opts.previousVersions ?? {}).filter((r) => isDelegationName(r) && (!wanted || wanted.has(r)));
+  const hints = [...new Set([...(opts.hints ?? []), ...known.slice(0, MAX_KNOWN_HINTS)])];
   const settle = <T>(p: Promise<T>) => p.then((v) => ({ ok: true as const, v }), (e: unknown) => ({ ok: false as const, e }));
   const [rootR, tsR, snapR, targetsR, ...hintR] = await Promise.all([
     settle(client.getMetadata("root")),
@@ -96,7 +103,6 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
   set.updateTargets(await read("targets", targetsBytes));
 
   // Breadth-first over delegations, one parallel wave per depth.
-  const wanted = opts.only ? ancestorsAndSelf(opts.only) : undefined;
   let frontier = childrenOf(set, "targets", wanted);
   while (frontier.length > 0) {
     const loaded = await Promise.all(

@@ -67,7 +67,7 @@ export interface VerifyDeps {
   /** Roots trusted in earlier runs; updated for repositories whose images verified. */
   store?: Pick<TrustStore, "load" | "save">;
   now?: () => number;
-  /** Repositories loaded at once, 8 by default. */
+  /** Repositories loaded at once, 32 by default. */
   concurrency?: number;
   onWarning?: (message: string) => void;
 }
@@ -111,7 +111,7 @@ export async function verifyImages(targets: readonly VerifyTarget[], policy: Ver
     groups.set(ref.name, group);
   });
 
-  await forEachLimited([...groups.values()], deps.concurrency ?? 8, async (items) => {
+  await forEachLimited([...groups.values()], deps.concurrency ?? 32, async (items) => {
     for (const r of await verifyRepository(items, policy, deps)) results[r.index] = r.result;
   });
   return results;
@@ -208,7 +208,9 @@ export interface VerifyConnectOptions extends Omit<ConnectOptions, "notaryServer
 
 /** Connections for verifyImages over one shared transport; call `close()` when done. */
 export function verifyConnections(options: VerifyConnectOptions): { connect(ref: ImageReference): VerifyConnection; close(): void } {
-  const own = options.transport ? undefined : createTransport({ ...(options.caPem ? { caPem: options.caPem } : {}), ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}), userAgent: options.userAgent ?? "content-trust-action" });
+  // Every repository's first wave goes out at once (about five files each): 64 connections per
+  // server keep twenty repositories near the cost of one without opening a socket per request.
+  const own = options.transport ? undefined : createTransport({ ...(options.caPem ? { caPem: options.caPem } : {}), ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}), userAgent: options.userAgent ?? "content-trust-action", maxSockets: 64 });
   const transport: Transport = options.transport ?? own!;
   return {
     connect(ref) {

@@ -27,8 +27,9 @@
  *   rewrite, rewriteJson  change the answer's body (helpers in test/helpers/tamper.ts re-sign it)
  *   truncateAt, drip      send the body cut short, or slowly
  * `latencyMs` (option, or setLatency) delays every request by that much each way.
- * `connectLatencyMs` (option) further delays the first request of each new client connection, to
- * stand for TCP and TLS set-up on a real network (benchmarks: e.g. 2 round trips for https).
+ * `connectLatencyMs` (option, or setConnectLatency) further delays the first request of each new
+ * client connection, to stand for TCP and TLS set-up on a real network (benchmarks: e.g. 2 round
+ * trips for https). Records say which requests opened a connection (`newConnection`).
  */
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import https from "node:https";
@@ -122,6 +123,8 @@ export interface Proxy {
   /** Groups of overlapping requests: a new wave starts when a request arrives after all earlier ones ended. */
   waves(records?: readonly ProxyRecord[]): number;
   setLatency(ms: number): void;
+  /** Changes `connectLatencyMs` for connections opened from now on. */
+  setConnectLatency(ms: number): void;
   clearRules(): void;
   clearRecords(): void;
   close(): Promise<void>;
@@ -136,7 +139,7 @@ export async function startProxy(options: ProxyOptions): Promise<Proxy> {
   const hung = new Set<ServerResponse>();
   const keepBodies = options.recordBodies ?? true;
   let latencyMs = options.latencyMs ?? 0;
-  const connectLatencyMs = options.connectLatencyMs ?? 0;
+  let connectLatencyMs = options.connectLatencyMs ?? 0;
   const connected = new WeakSet<object>();
   let url = "";
   const auth = options.auth ? new AuthFront(options.auth, () => url) : undefined;
@@ -285,6 +288,9 @@ export async function startProxy(options: ProxyOptions): Promise<Proxy> {
     },
     setLatency(ms) {
       latencyMs = ms;
+    },
+    setConnectLatency(ms) {
+      connectLatencyMs = ms;
     },
     clearRules: () => void rules.splice(0),
     clearRecords: () => void records.splice(0),
