@@ -1,0 +1,76 @@
+/**
+ * Row 5's repository: `targets/releases` and `targets/bench` each holding 10,000 tags (as after
+ * 10,000 `docker trust sign`s), built in one publish with our own code, since 10,000 `notary
+ * addhash` runs would take hours. Also the floor the row is compared with: parsing, serialising,
+ * hashing and signing such a role in-process.
+ */
+import { createHash, randomBytes } from "node:crypto";
+import { connect } from "../src/workflows/connect.js";
+import { loadTrust } from "../src/workflows/load-trust.js";
+import { parseReference } from "../src/registry/reference.js";
+import { loadPrivateKey } from "../src/signers/key-file.js";
+import { KeyFileSigner } from "../src/signers/key-file-signer.js";
+import { parseEnvelope, type FileMeta, type TargetsSigned } from "../src/tuf/metadata.js";
+import { signEnvelope } from "../src/tuf/sign.js";
+import { formatGoTime } from "../src/tuf/time.js";
+import type { BenchEnv } from "./env.js";
+
+const ROLES = ["targets/releases", "targets/bench"] as const;
+
+/** Adds `count` tags with random digests to both signer roles of `image`; returns the size of each role file. */
+export async function fillRoles(env: BenchEnv, image: string, count: number): Promise<{ bytes: number; roleFile: Uint8Array }> {
+  const conn = connect(parseReference(image), {
+    notaryServer: env.stack.info.notary.local.url,
+    caPem: env.caPem,
+    insecureRegistries: [env.registryHost],
+  });
+  try {
+    const now = Date.now();
+    const { set } = await loadTrust(conn.notary, { now, hints: [...ROLES] });
+    const signer = new KeyFileSigner(loadPrivateKey(env.signer.keyPem, env.signer.passphrase));
+    const added = new Map<string, FileMeta>();
+    for (let i = 0; i < count; i++) {
+      const tag = `build-${String(i).padStart(6, "0")}`;
+      added.set(tag, { length: 500 + (i % 3000), hashes: new Map([["sha256", randomBytes(32).toString("base64")]]) });
+    }
+    const files = new Map<string, Uint8Array>();
+    for (const role of ROLES) {
+      const current = set.targets.get(role)?.signed;
+      if (!current) throw new Error(`${role} of ${image} is not published yet`);
+      const next: TargetsSigned = { ...current, targets: new Map([...current.targets, ...added]), version: current.version + 1, expires: formatGoTime(now + 365 * 24 * 3600 * 1000) };
+      files.set(role, await signEnvelope(next, [signer]));
+    }
+    await conn.notary.publish(files);
+    const roleFile = files.get("targets/bench")!;
+    return { bytes: roleFile.length, roleFile };
+  } finally {
+    conn.close();
+  }
+}
+
+/**
+ * The floor for row 5, in this process: parse and check one ~1 MB role (as a reader does), add a
+ * tag, serialise it Go-exactly and sign it (as a signer does), and hash it. Median of `runs`.
+ */
+export async function roleFloor(env: BenchEnv, roleFile: Uint8Array, runs: number): Promise<{ parseMs: number; signMs: number; hashMs: number }> {
+  const signer = new KeyFileSigner(loadPrivateKey(env.signer.keyPem, env.signer.passphrase));
+  const parse: number[] = [];
+  const sign: number[] = [];
+  const hash: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let t = performance.now();
+    const parsed = parseEnvelope(roleFile, "Targets", "targets/bench");
+    parse.push(performance.now() - t);
+    t = performance.now();
+    const next: TargetsSigned = { ...parsed.signed, targets: new Map(parsed.signed.targets), version: parsed.signed.version + 1 };
+    next.targets.set(`floor-${i}`, { length: 1, hashes: new Map([["sha256", randomBytes(32).toString("base64")]]) });
+    const bytes = await signEnvelope(next, [signer]);
+    sign.push(performance.now() - t);
+    t = performance.now();
+    createHash("sha256").update(bytes).digest();
+    createHash("sha512").update(bytes).digest();
+    hash.push(performance.now() - t);
+  }
+  const med = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
+  return { parseMs: med(parse), signMs: med(sign), hashMs: med(hash) };
+}

@@ -1,0 +1,183 @@
+/**
+ * Rows that read: inspect one repository, verify twenty images, and start-up (spawn to the first
+ * request) of every dist entry, with bundle sizes and the proof that a key-file sign never needs
+ * the AWS SDK chunk.
+ */
+import { cp, mkdir, readdir, readFile, rm, stat } from "node:fs/promises";
+import path from "node:path";
+import { NODE24 } from "../test/helpers/runner.js";
+import { docker, notary, notaryAddhash, ours, oursSignAction, oursVerifyAction } from "./clients.js";
+import { compareClients, type Client, type Row } from "./compare.js";
+import { freshDir, freshDockerConfig, freshNotaryDir, prepareRepository, repoRoot, tagImage, type BenchEnv } from "./env.js";
+import { check, median, runProcess } from "./measure.js";
+import type { RowOptions } from "./rows-sign.js";
+
+const runId = (i: number) => (i < 0 ? "w" : String(i));
+
+export async function rowInspect(env: BenchEnv, opts: RowOptions): Promise<Row> {
+  const { image } = await prepareRepository(env, `bench/inspect${opts.suffix ?? ""}`);
+  const keepOurs = await freshDir(env, "ours-kept");
+  const keepGo = await freshNotaryDir(env, "go-kept");
+  const keepDocker = await freshDockerConfig(env);
+  env.setLatency(true);
+  const NOTARY = "notary list";
+  const DOCKER = "docker trust inspect";
+  const clients: Client[] = [
+    { label: "ours, CLI", side: "ours", versus: NOTARY, prepare: async () => { const dir = await freshDir(env, "ours"); return () => ours(env, dir, "inspect", [image, "--json"]); } },
+    { label: NOTARY, side: "go", prepare: async () => { const dir = await freshNotaryDir(env); return () => notary(env, dir, ["list", image]); } },
+    { label: DOCKER, side: "go", prepare: async () => { const dir = await freshDockerConfig(env); return () => docker(env, dir, ["trust", "inspect", image]); } },
+    { label: "ours, CLI, root stored", side: "ours", versus: `${NOTARY}, metadata cached`, prepare: async () => () => ours(env, keepOurs, "inspect", [image, "--json"]) },
+    { label: `${NOTARY}, metadata cached`, side: "go", prepare: async () => () => notary(env, keepGo, ["list", image]) },
+    { label: `${DOCKER}, metadata cached`, side: "go", prepare: async () => () => docker(env, keepDocker, ["trust", "inspect", image]) },
+  ];
+  const lines = await compareClients(env, opts.runs, clients, opts.log);
+  env.setLatency(false);
+  return {
+    id: "3",
+    title: "Inspect one repository",
+    metric: "ms",
+    lines,
+    notes: ["ours: `content-trust inspect --json` (docker trust inspect's JSON). The repository has targets, targets/releases and targets/bench."],
+  };
+}
+
+export async function rowVerify(env: BenchEnv, opts: RowOptions & { images: number }): Promise<Row> {
+  const images: string[] = [];
+  for (let k = 1; k <= opts.images; k++) {
+    const { image } = await prepareRepository(env, `bench/verify-${String(k).padStart(2, "0")}${opts.suffix ?? ""}`);
+    images.push(`${image}:v1`);
+  }
+  env.setLatency(true);
+  const DOCKER = `docker trust inspect ×${opts.images}`;
+  const clients: Client[] = [
+    { label: `ours, CLI verify ×${opts.images}`, side: "ours", versus: DOCKER, prepare: async () => { const dir = await freshDir(env, "ours"); return () => ours(env, dir, "verify", images); } },
+    { label: `ours, action verify ×${opts.images}`, side: "ours", versus: DOCKER, prepare: async () => () => oursVerifyAction(env, images) },
+    { label: DOCKER, side: "go", prepare: async () => { const dir = await freshDockerConfig(env); return () => docker(env, dir, ["trust", "inspect", ...images]); } },
+    { label: "ours, CLI verify ×1", side: "ours", versus: "docker trust inspect ×1", prepare: async () => { const dir = await freshDir(env, "ours"); return () => ours(env, dir, "verify", images.slice(0, 1)); } },
+    { label: "docker trust inspect ×1", side: "go", prepare: async () => { const dir = await freshDockerConfig(env); return () => docker(env, dir, ["trust", "inspect", images[0]!]); } },
+  ];
+  const lines = await compareClients(env, opts.runs, clients, opts.log);
+  env.setLatency(false);
+  return {
+    id: "4",
+    title: `Verify ${opts.images} images (${opts.images} repositories)`,
+    metric: "ms",
+    lines,
+    notes: [
+      `${opts.images} repositories, each with tag v1 signed by targets/releases and targets/bench. docker gets all ${opts.images} in one process (it reads them one after another); ours verifies them in parallel.`,
+    ],
+  };
+}
+
+export interface StartupExtras {
+  /** Median of spawning Node 24 with `-e 0`: the runtime's own start-up, the floor of ours. */
+  nodeBareMs: number;
+  bundles: { file: string; bytes: number; holds?: "aws-sdk" | "actions-cache" }[];
+  /** A key-file sign with every AWS SDK chunk removed from copies of dist/sign and dist/cli. */
+  withoutKmsChunk: { entry: string; ok: boolean; detail: string }[];
+}
+
+export async function rowStartup(env: BenchEnv, opts: RowOptions): Promise<{ row: Row; extras: StartupExtras }> {
+  const repo = `bench/start${opts.suffix ?? ""}`;
+  const { image, pushed } = await prepareRepository(env, repo);
+  const runs = [-1, ...Array.from({ length: opts.runs }, (_, i) => i)];
+  await tagImage(env, repo, pushed, runs.flatMap((i) => [`cli-${runId(i)}`, `act-${runId(i)}`, "nokms-cli", "nokms-act"]));
+  env.setLatency(true);
+  const clients: Client[] = [
+    { label: "ours, dist/cli sign", side: "ours", versus: "notary addhash -p", prepare: async (i) => { const dir = await freshDir(env, "ours"); return () => ours(env, dir, "sign", [`${image}:cli-${runId(i)}`, "--digest", pushed.digest, "--signer-key", env.signer.keyFile]); } },
+    { label: "ours, dist/sign (action)", side: "ours", versus: "notary addhash -p", prepare: async (i) => () => oursSignAction(env, { image: `${image}:act-${runId(i)}`, digest: pushed.digest }) },
+    { label: "ours, dist/verify (action)", side: "ours", versus: "docker trust inspect", prepare: async () => () => oursVerifyAction(env, [`${image}:v1`]) },
+    { label: "notary addhash -p", side: "go", prepare: async (i) => { const dir = await freshNotaryDir(env); return () => notaryAddhash(env, dir, image, `go-${runId(i)}`, pushed, true); } },
+    { label: "docker trust inspect", side: "go", prepare: async () => { const dir = await freshDockerConfig(env); return () => docker(env, dir, ["trust", "inspect", `${image}:v1`]); } },
+  ];
+  const lines = await compareClients(env, opts.runs, clients, opts.log);
+  const withoutKmsChunk = await signWithoutKmsChunk(env, image, pushed.digest);
+  const bare: number[] = [];
+  for (let i = 0; i < Math.max(3, opts.runs); i++) {
+    const run = check(await runProcess(NODE24, ["-e", "0"], { env: { PATH: process.env.PATH ?? "/usr/bin:/bin" } }), "node -e 0");
+    bare.push(run.exitedAt - run.startedAt);
+  }
+  env.setLatency(false);
+  const bundles = await bundleSizes(env);
+  return {
+    row: {
+      id: "6",
+      title: "Start-up: process spawn to its first request",
+      metric: "firstRequestMs",
+      lines,
+      notes: [
+        "Measured from spawn (for the actions: from the runner emulation's call, which also writes the GITHUB_* files) to the first request at either proxy; the median ms column is the whole run.",
+        "The action runs have no Actions cache service (as outside GitHub): on github.com the trust cache's own requests to the cache service come before the first Notary request.",
+      ],
+    },
+    extras: { bundles, withoutKmsChunk, nodeBareMs: median(bare) },
+  };
+}
+
+/** Sizes of dist/<entry>/*.js, and which chunks hold the AWS SDK. */
+async function bundleSizes(env: BenchEnv): Promise<StartupExtras["bundles"]> {
+  const out: StartupExtras["bundles"] = [];
+  const dist = path.join(env.distRoot, "dist");
+  const entries = (await readdir(dist, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  for (const entry of entries) {
+    const dir = path.join(dist, entry);
+    for (const name of (await readdir(dir)).filter((n) => n.endsWith(".js")).sort()) {
+      const file = path.join(dir, name);
+      const text = await readFile(file, "utf8");
+      const holds = isKmsChunk(name, text) ? "aws-sdk" : isCacheChunk(name, text) ? "actions-cache" : undefined;
+      out.push({ file: `dist/${entry}/${name}`, bytes: (await stat(file)).size, ...(holds ? { holds } : {}) });
+    }
+  }
+  return out;
+}
+
+function isKmsChunk(name: string, text: string): boolean {
+  return /^\d+\.index\.js$/.test(name) && /KMSClient|client-kms/.test(text);
+}
+
+function isCacheChunk(name: string, text: string): boolean {
+  return /^\d+\.index\.js$/.test(name) && /saveCache|restoreCache/.test(text) && !isKmsChunk(name, text);
+}
+
+/**
+ * Copies dist/sign and dist/cli without their AWS SDK chunks and signs with a key file through
+ * each: if either ever loaded the chunk, the run would fail with a missing module.
+ */
+async function signWithoutKmsChunk(env: BenchEnv, image: string, digest: string): Promise<StartupExtras["withoutKmsChunk"]> {
+  const copy = path.join(env.work, "no-kms");
+  const results: StartupExtras["withoutKmsChunk"] = [];
+  await rm(copy, { recursive: true, force: true });
+  try {
+    for (const entry of ["sign", "cli"]) {
+      const from = path.join(env.distRoot, "dist", entry);
+      const to = path.join(copy, "dist", entry);
+      await mkdir(to, { recursive: true });
+      const removed: string[] = [];
+      for (const name of await readdir(from)) {
+        if (isKmsChunk(name, await readFile(path.join(from, name), "utf8"))) removed.push(name);
+        else await cp(path.join(from, name), path.join(to, name));
+      }
+      const detail = removed.length ? `removed ${removed.join(", ")}` : "no AWS SDK chunk found";
+      try {
+        if (entry === "sign") {
+          await cp(path.join(env.distRoot, "action.yml"), path.join(copy, "action.yml"));
+          await oursSignAction(env, { image: `${image}:nokms-act`, digest }, path.relative(repoRoot, copy));
+        } else {
+          const dir = await freshDir(env, "ours");
+          check(
+            await runProcess(NODE24, [path.join(to, "index.js"), "sign", `${image}:nokms-cli`, "--digest", digest, "--signer-key", env.signer.keyFile, "--notary-server", env.notaryUrl, "--ca-cert", env.caFile, "--insecure-registry", env.registryHost, "--trust-dir", dir], {
+              env: { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: dir, DOCKER_CONFIG: dir, CONTENT_TRUST_PASSPHRASE: env.signer.passphrase },
+            }),
+            "content-trust sign without the KMS chunk",
+          );
+        }
+        results.push({ entry: `dist/${entry}`, ok: removed.length > 0, detail: `${detail}; key-file sign succeeded` });
+      } catch (err) {
+        results.push({ entry: `dist/${entry}`, ok: false, detail: `${detail}; key-file sign FAILED: ${(err as Error).message.split("\n")[0]}` });
+      }
+    }
+  } finally {
+    await rm(copy, { recursive: true, force: true });
+  }
+  return results;
+}
