@@ -1698,8 +1698,9 @@ function createTransport(options = {}) {
     const defaultTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const maxRedirects = options.maxRedirects ?? 5;
     const userAgent = options.userAgent ?? "content-trust-action";
-    const httpAgent = new (external_node_http_default()).Agent({ keepAlive: true, maxSockets: 16 });
-    const httpsAgent = new (external_node_https_default()).Agent({ keepAlive: true, maxSockets: 16 });
+    const maxSockets = options.maxSockets ?? 16;
+    const httpAgent = new (external_node_http_default()).Agent({ keepAlive: true, maxSockets });
+    const httpsAgent = new (external_node_https_default()).Agent({ keepAlive: true, maxSockets });
     // One TLS context for every connection of this transport, made on first use. Given as `ca` to
     // the agent, the ~150 default CA certificates would be parsed again for each new socket (10-20 ms
     // of CPU each, one after another in a parallel wave) and copied into each request's pool key.
@@ -3902,7 +3903,10 @@ function checkTargetMeta(role, target, meta) {
 
 
 
+
 const MAX_ROOT_WALK = 100;
+/** Delegations remembered from an earlier run that are fetched in the first wave. */
+const MAX_KNOWN_HINTS = 32;
 /** Loads and verifies the repository; throws NOT_INITIALISED when the server has no root. */
 async function loadTrust(client, opts) {
     const warnings = [];
@@ -3910,7 +3914,11 @@ async function loadTrust(client, opts) {
         warnings.push(m);
         opts.onWarning?.(m);
     };
-    const hints = [...new Set(opts.hints ?? [])];
+    // Delegations trusted in an earlier run (the stored versions) join the first wave too, so a
+    // repository read before costs one wave however deep its delegations go.
+    const wanted = opts.only ? ancestorsAndSelf(opts.only) : undefined;
+    const known = Object.keys(opts.previousVersions ?? {}).filter((r) => isDelegationName(r) && (!wanted || wanted.has(r)));
+    const hints = [...new Set([...(opts.hints ?? []), ...known.slice(0, MAX_KNOWN_HINTS)])];
     const settle = (p) => p.then((v) => ({ ok: true, v }), (e) => ({ ok: false, e }));
     const [rootR, tsR, snapR, targetsR, ...hintR] = await Promise.all([
         settle(client.getMetadata("root")),
@@ -3969,7 +3977,6 @@ async function loadTrust(client, opts) {
     };
     set.updateTargets(await read("targets", targetsBytes));
     // Breadth-first over delegations, one parallel wave per depth.
-    const wanted = opts.only ? ancestorsAndSelf(opts.only) : undefined;
     let frontier = load_trust_childrenOf(set, "targets", wanted);
     while (frontier.length > 0) {
         const loaded = await Promise.all(frontier.map(async (name) => {
@@ -8092,7 +8099,7 @@ async function verifyImages(targets, policy, deps) {
         group.push({ index, target, ref });
         groups.set(ref.name, group);
     });
-    await forEachLimited([...groups.values()], deps.concurrency ?? 8, async (items) => {
+    await forEachLimited([...groups.values()], deps.concurrency ?? 32, async (items) => {
         for (const r of await verifyRepository(items, policy, deps))
             results[r.index] = r.result;
     });
@@ -8177,7 +8184,9 @@ async function forEachLimited(items, limit, fn) {
 }
 /** Connections for verifyImages over one shared transport; call `close()` when done. */
 function verifyConnections(options) {
-    const own = options.transport ? undefined : createTransport({ ...(options.caPem ? { caPem: options.caPem } : {}), ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}), userAgent: options.userAgent ?? "content-trust-action" });
+    // Every repository's first wave goes out at once (about five files each): 64 connections per
+    // server keep twenty repositories near the cost of one without opening a socket per request.
+    const own = options.transport ? undefined : createTransport({ ...(options.caPem ? { caPem: options.caPem } : {}), ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}), userAgent: options.userAgent ?? "content-trust-action", maxSockets: 64 });
     const transport = options.transport ?? own;
     return {
         connect(ref) {
