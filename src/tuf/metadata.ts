@@ -276,11 +276,14 @@ export function signingBytes(s: AnySigned): Uint8Array {
 
 const encoder = new TextEncoder();
 
-/** The file bytes Go would write for this signed object and these signatures. */
-export function serialiseEnvelope(s: AnySigned, signatures: readonly Signature[]): Uint8Array {
+/**
+ * The file bytes Go would write for this signed object and these signatures. `canonicalSigned`,
+ * when the caller already has it (it signed those bytes), saves serialising a large role again.
+ */
+export function serialiseEnvelope(s: AnySigned, signatures: readonly Signature[], canonicalSigned?: string): Uint8Array {
   return encoder.encode(
     envelopeJson(
-      canonicalJson(signedJson(s)),
+      canonicalSigned ?? canonicalJson(signedJson(s)),
       signatures.map((g) => ({ keyid: g.keyId, method: g.method.toLowerCase(), sig: g.sig })),
     ),
   );

