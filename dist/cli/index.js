@@ -3236,7 +3236,7 @@ function sha256HexOf(meta) {
 }
 
 // EXTERNAL MODULE: ./src/tuf/canonical.ts
-var canonical = __nccwpck_require__(5493);
+var tuf_canonical = __nccwpck_require__(5493);
 ;// CONCATENATED MODULE: ./src/tuf/metadata.ts
 /**
  * Notary metadata models and their Go-exact wire form.
@@ -3374,7 +3374,7 @@ function parseEnvelope(bytes, expected, subject) {
     catch {
         r.fail("is not UTF-8");
     }
-    const file = (0,canonical/* parseJsonObject */.dw)(text, subject);
+    const file = (0,tuf_canonical/* parseJsonObject */.dw)(text, subject);
     const signedObj = r.object(file.signed, "signed");
     const sigList = Array.isArray(file.signatures) ? file.signatures : r.fail("signatures is not a list");
     const signatures = sigList.map((s, i) => {
@@ -3397,7 +3397,7 @@ function parseEnvelope(bytes, expected, subject) {
     }
     let signedBytes;
     try {
-        signedBytes = (0,canonical/* canonicalBytes */.Mr)(signedObj);
+        signedBytes = (0,tuf_canonical/* canonicalBytes */.Mr)(signedObj);
     }
     catch (err) {
         throw new errors/* MalformedMetadataError */.$6(`${subject}: ${err.message}`);
@@ -3451,12 +3451,15 @@ function signedJson(s) {
 }
 /** Canonical bytes of a `signed` object we build: what a signer signs. */
 function signingBytes(s) {
-    return (0,canonical/* canonicalBytes */.Mr)(signedJson(s));
+    return canonicalBytes(signedJson(s));
 }
 const encoder = new TextEncoder();
-/** The file bytes Go would write for this signed object and these signatures. */
-function serialiseEnvelope(s, signatures) {
-    return encoder.encode((0,canonical/* envelopeJson */.X8)((0,canonical/* canonicalJson */.dj)(signedJson(s)), signatures.map((g) => ({ keyid: g.keyId, method: g.method.toLowerCase(), sig: g.sig }))));
+/**
+ * The file bytes Go would write for this signed object and these signatures. `canonicalSigned`,
+ * when the caller already has it (it signed those bytes), saves serialising a large role again.
+ */
+function serialiseEnvelope(s, signatures, canonicalSigned) {
+    return encoder.encode((0,tuf_canonical/* envelopeJson */.X8)(canonicalSigned ?? (0,tuf_canonical/* canonicalJson */.dj)(signedJson(s)), signatures.map((g) => ({ keyid: g.keyId, method: g.method.toLowerCase(), sig: g.sig }))));
 }
 
 ;// CONCATENATED MODULE: ./src/tuf/verify.ts
@@ -5283,13 +5286,15 @@ function createRootCertificate(opts) {
 
 
 
+
 const GO_EXPIRES = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d*[1-9])?Z$/;
 async function signEnvelope(signed, signers) {
     if (!GO_EXPIRES.test(signed.expires)) {
         throw new errors/* MalformedMetadataError */.$6(`expires ${signed.expires} is not in Go's UTC form`);
     }
     parseGoTime(signed.expires);
-    const message = signingBytes(signed);
+    const canonical = (0,tuf_canonical/* canonicalJson */.dj)(signedJson(signed));
+    const message = new TextEncoder().encode(canonical);
     const signatures = [];
     for (const signer of signers) {
         if (signer.maxMessageBytes !== undefined && message.length > signer.maxMessageBytes) {
@@ -5298,7 +5303,7 @@ async function signEnvelope(signed, signers) {
         const sig = await signer.sign(message);
         signatures.push({ keyId: signer.keyId, method: signer.method, sig: Buffer.from(sig).toString("base64") });
     }
-    const bytes = serialiseEnvelope(signed, signatures);
+    const bytes = serialiseEnvelope(signed, signatures, canonical);
     assertFixedPoint(bytes, signed.type);
     return bytes;
 }
@@ -5734,7 +5739,7 @@ function lostReleases(before, after) {
 
 
 
-function rotate_signer_canonical(targets, id) {
+function canonical(targets, id) {
     const key = targets.delegations.keys.get(id);
     return key ? (0,tuf_keys/* canonicalKeyIdOf */.Sy)(key) : id;
 }
@@ -5742,12 +5747,12 @@ function rotate_signer_canonical(targets, id) {
 function oldKeysOf(targets, role, newCanonical, asked) {
     const listed = role.keyIds ?? [];
     if (!asked || asked.length === 0)
-        return listed.filter((id) => rotate_signer_canonical(targets, id) !== newCanonical);
+        return listed.filter((id) => canonical(targets, id) !== newCanonical);
     return asked.map((want) => {
         const w = want.toLowerCase();
-        const hits = listed.filter((id) => id.startsWith(w) || rotate_signer_canonical(targets, id).startsWith(w));
+        const hits = listed.filter((id) => id.startsWith(w) || canonical(targets, id).startsWith(w));
         if (hits.length !== 1) {
-            throw new errors/* UsageError */.eb(`key ${JSON.stringify(want.slice(0, 64))} matches ${hits.length} keys of ${role.name} (keys: ${listed.map((id) => (0,tuf_keys/* shortId */.m_)(rotate_signer_canonical(targets, id))).join(", ") || "none"})`, {
+            throw new errors/* UsageError */.eb(`key ${JSON.stringify(want.slice(0, 64))} matches ${hits.length} keys of ${role.name} (keys: ${listed.map((id) => (0,tuf_keys/* shortId */.m_)(canonical(targets, id))).join(", ") || "none"})`, {
                 hint: "give a longer key ID as docker trust inspect shows it",
             });
         }
@@ -5772,10 +5777,10 @@ async function rotateSignerKey(deps, opts) {
             if (!role)
                 throw new errors/* TrustError */.Ru("NO_SUCH_SIGNER", `${set.gun} has no signer ${opts.name}`, { hint: `add it with: content-trust signer add ${opts.name} ${set.gun} --key NEW.pub` });
             const old = oldKeysOf(targets, role, newCanonical, opts.oldKeyIds);
-            const plan = { files: new Map(), versions: new Map(), replaced: old.map((id) => rotate_signer_canonical(targets, id)) };
+            const plan = { files: new Map(), versions: new Map(), replaced: old.map((id) => canonical(targets, id)) };
             const releases = findDelegation(targets, RELEASES);
             const oldInReleases = old.filter((id) => releases?.keyIds?.includes(id));
-            const hasNew = (role.keyIds ?? []).some((id) => rotate_signer_canonical(targets, id) === newCanonical);
+            const hasNew = (role.keyIds ?? []).some((id) => canonical(targets, id) === newCanonical);
             if (old.length === 0 && hasNew)
                 return plan; // already rotated
             notes.length = 0;
@@ -5784,7 +5789,7 @@ async function rotateSignerKey(deps, opts) {
                     continue;
                 const shared = old.filter((id) => other.keyIds?.includes(id));
                 if (shared.length)
-                    notes.push(`key ${shared.map((id) => (0,tuf_keys/* shortId */.m_)(rotate_signer_canonical(targets, id))).join(", ")} is also a key of ${other.name} in ${set.gun} and stays there`);
+                    notes.push(`key ${shared.map((id) => (0,tuf_keys/* shortId */.m_)(canonical(targets, id))).join(", ")} is also a key of ${other.name} in ${set.gun} and stays there`);
             }
             let next = replaceDelegationKeys(targets, roleName, old, [newPublic]);
             const affected = [roleName];
@@ -5817,7 +5822,7 @@ async function rotateSignerKey(deps, opts) {
     const plan = update.published && lastChange ? lastChange : update.plan;
     const targets = set.targets.get("targets").signed;
     const role = findDelegation(targets, roleName);
-    const keys = (role?.keyIds ?? []).map((id) => rotate_signer_canonical(targets, id));
+    const keys = (role?.keyIds ?? []).map((id) => canonical(targets, id));
     if (!keys.includes(newCanonical) || keys.some((k) => plan.replaced.includes(k))) {
         throw new errors/* TrustError */.Ru("NOT_SERVED", `${set.gun}: after publishing, ${roleName} lists keys ${keys.map(tuf_keys/* shortId */.m_).join(", ") || "none"}, not the new key ${(0,tuf_keys/* shortId */.m_)(newCanonical)} alone`, {
             hint: "another writer changed the signer at the same time; inspect the repository and run it again",
@@ -6290,7 +6295,7 @@ function printKey(io, json, info) {
 
 
 function sameContent(a, b) {
-    return (0,canonical/* canonicalJson */.dj)(signedJson(a)) === (0,canonical/* canonicalJson */.dj)(signedJson(b));
+    return (0,tuf_canonical/* canonicalJson */.dj)(signedJson(a)) === (0,tuf_canonical/* canonicalJson */.dj)(signedJson(b));
 }
 async function targetsPlan(deps, set, next, now) {
     const current = set.targets.get("targets").signed;

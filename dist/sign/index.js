@@ -28821,7 +28821,7 @@ function canonicalJson(value) {
 }
 const encoder = new TextEncoder();
 /** UTF-8 bytes of the canonical form: what is signed and verified. */
-function canonicalBytes(value) {
+function canonical_canonicalBytes(value) {
     return encoder.encode(canonicalJson(value));
 }
 const HTML = /[<>&\u2028\u2029]/g;
@@ -31720,7 +31720,7 @@ function parseEnvelope(bytes, expected, subject) {
     }
     let signedBytes;
     try {
-        signedBytes = canonicalBytes(signedObj);
+        signedBytes = canonical_canonicalBytes(signedObj);
     }
     catch (err) {
         throw new errors/* MalformedMetadataError */.$6(`${subject}: ${err.message}`);
@@ -31777,9 +31777,12 @@ function signingBytes(s) {
     return canonicalBytes(signedJson(s));
 }
 const metadata_encoder = new TextEncoder();
-/** The file bytes Go would write for this signed object and these signatures. */
-function serialiseEnvelope(s, signatures) {
-    return metadata_encoder.encode(envelopeJson(canonicalJson(signedJson(s)), signatures.map((g) => ({ keyid: g.keyId, method: g.method.toLowerCase(), sig: g.sig }))));
+/**
+ * The file bytes Go would write for this signed object and these signatures. `canonicalSigned`,
+ * when the caller already has it (it signed those bytes), saves serialising a large role again.
+ */
+function serialiseEnvelope(s, signatures, canonicalSigned) {
+    return metadata_encoder.encode(envelopeJson(canonicalSigned ?? canonicalJson(signedJson(s)), signatures.map((g) => ({ keyid: g.keyId, method: g.method.toLowerCase(), sig: g.sig }))));
 }
 
 ;// CONCATENATED MODULE: ./src/tuf/verify.ts
@@ -32563,13 +32566,15 @@ function roleCandidates(set, canonicalKeyId, tags) {
 
 
 
+
 const GO_EXPIRES = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d*[1-9])?Z$/;
 async function signEnvelope(signed, signers) {
     if (!GO_EXPIRES.test(signed.expires)) {
         throw new errors/* MalformedMetadataError */.$6(`expires ${signed.expires} is not in Go's UTC form`);
     }
     parseGoTime(signed.expires);
-    const message = signingBytes(signed);
+    const canonical = canonicalJson(signedJson(signed));
+    const message = new TextEncoder().encode(canonical);
     const signatures = [];
     for (const signer of signers) {
         if (signer.maxMessageBytes !== undefined && message.length > signer.maxMessageBytes) {
@@ -32578,7 +32583,7 @@ async function signEnvelope(signed, signers) {
         const sig = await signer.sign(message);
         signatures.push({ keyId: signer.keyId, method: signer.method, sig: Buffer.from(sig).toString("base64") });
     }
-    const bytes = serialiseEnvelope(signed, signatures);
+    const bytes = serialiseEnvelope(signed, signatures, canonical);
     assertFixedPoint(bytes, signed.type);
     return bytes;
 }

@@ -31142,9 +31142,12 @@ function signingBytes(s) {
     return canonicalBytes(signedJson(s));
 }
 const metadata_encoder = new TextEncoder();
-/** The file bytes Go would write for this signed object and these signatures. */
-function serialiseEnvelope(s, signatures) {
-    return metadata_encoder.encode(envelopeJson(canonicalJson(signedJson(s)), signatures.map((g) => ({ keyid: g.keyId, method: g.method.toLowerCase(), sig: g.sig }))));
+/**
+ * The file bytes Go would write for this signed object and these signatures. `canonicalSigned`,
+ * when the caller already has it (it signed those bytes), saves serialising a large role again.
+ */
+function serialiseEnvelope(s, signatures, canonicalSigned) {
+    return metadata_encoder.encode(envelopeJson(canonicalSigned ?? canonicalJson(signedJson(s)), signatures.map((g) => ({ keyid: g.keyId, method: g.method.toLowerCase(), sig: g.sig }))));
 }
 
 ;// CONCATENATED MODULE: ./src/tuf/roles.ts
