@@ -1,64 +1,106 @@
 /**
- * The sign action's inputs, read once, validated, and turned into the typed configuration the
- * workflow takes. Secrets are masked before anything is logged.
+ * Inputs the actions share, read once, validated and turned into the typed configuration the
+ * workflows take. Secrets are masked on arrival, before anything is logged.
  */
 import * as core from "@actions/core";
 import os from "node:os";
 import path from "node:path";
 import { UsageError } from "../errors.js";
+import type { ConnectOptions } from "../workflows/connect.js";
 import { parseBoolean, parseDigest, parseExpiry, parseKeyIds, parseTimeout, splitList } from "../workflows/options.js";
 import type { SignConfig } from "../workflows/run-sign.js";
 import { maskSecret } from "./log.js";
+
+/** An input's value, undefined when empty (the runner passes declared defaults). */
+export function input(name: string): string | undefined {
+  const v = core.getInput(name);
+  return v === "" ? undefined : v;
+}
+
+const SECRET_INPUTS = ["signer-key", "signer-key-passphrase", "registry-password"];
+
+/** Masks every secret input (a key file line by line) before any input is validated or logged. */
+export function maskSecretInputs(): void {
+  for (const name of SECRET_INPUTS) maskSecret(input(name));
+}
+
+/** A required input, with a hint showing its form. */
+export function requiredInput(name: string, example: string): string {
+  const v = input(name);
+  if (!v) throw new UsageError(`input ${name} is required`, { hint: `${name}: ${example}` });
+  return v;
+}
+
+export interface ConnectionInputs extends Omit<ConnectOptions, "transport" | "notaryServer"> {
+  notaryServer?: string;
+  trustDir: string;
+}
+
+/** Server, CA, credentials, timeout and trust directory, as every action takes them (call maskSecretInputs first). */
+export function readConnectionInputs(env: NodeJS.ProcessEnv): ConnectionInputs {
+  const password = input("registry-password");
+  const username = input("registry-username");
+  if ((username === undefined) !== (password === undefined)) throw new UsageError("inputs registry-username and registry-password go together");
+  const timeoutMs = parseTimeout(input("timeout"));
+  return {
+    ...(input("notary-server") ? { notaryServer: input("notary-server")! } : {}),
+    ...(env.DOCKER_CONTENT_TRUST_SERVER ? { envNotaryServer: env.DOCKER_CONTENT_TRUST_SERVER } : {}),
+    ...(input("ca-cert") ? { caPem: input("ca-cert")! } : {}),
+    ...(username && password ? { credentials: { username, password } } : {}),
+    dockerConfigDir: env.DOCKER_CONFIG || path.join(os.homedir(), ".docker"),
+    ...(timeoutMs ? { timeoutMs } : {}),
+    insecureRegistries: splitList(input("insecure-registries")),
+    trustDir: path.join(env.RUNNER_TEMP || os.tmpdir(), "content-trust", "trust"),
+  };
+}
+
+export interface SigningKeyInputs {
+  signerKey?: string;
+  signerKeyPassphrase?: string;
+  awsKmsKey?: string;
+  awsRegion?: string;
+}
+
+/** The key that signs: a key file's content or an AWS KMS key, not both (call maskSecretInputs first). */
+export function readSigningKeyInputs(): SigningKeyInputs {
+  const signerKey = input("signer-key");
+  const passphrase = input("signer-key-passphrase");
+  const awsKmsKey = input("aws-kms-key");
+  if (signerKey && awsKmsKey) throw new UsageError("set either signer-key or aws-kms-key, not both");
+  if (!signerKey && !awsKmsKey) throw new UsageError("no signing key: set input signer-key (a key file's content) or aws-kms-key");
+  return {
+    ...(signerKey ? { signerKey } : {}),
+    ...(passphrase ? { signerKeyPassphrase: passphrase } : {}),
+    ...(awsKmsKey ? { awsKmsKey } : {}),
+    ...(input("aws-region") ? { awsRegion: input("aws-region")! } : {}),
+  };
+}
+
+export function readTrustCacheInput(): boolean {
+  return parseBoolean(input("trust-cache"), "trust-cache", true);
+}
 
 export interface SignInputs {
   config: SignConfig;
   trustCache: boolean;
 }
 
-function input(name: string): string | undefined {
-  const v = core.getInput(name);
-  return v === "" ? undefined : v;
-}
-
 export function readSignInputs(env: NodeJS.ProcessEnv): SignInputs {
-  const signerKey = input("signer-key");
-  const passphrase = input("signer-key-passphrase");
-  const password = input("registry-password");
-  maskSecret(signerKey);
-  maskSecret(passphrase);
-  maskSecret(password);
-  const image = input("image");
-  if (!image) throw new UsageError("input image is required", { hint: "image: registry.example/app:v1" });
-  const username = input("registry-username");
-  if ((username === undefined) !== (password === undefined)) {
-    throw new UsageError("inputs registry-username and registry-password go together");
-  }
-  const awsKmsKey = input("aws-kms-key");
-  if (signerKey && awsKmsKey) throw new UsageError("set either signer-key or aws-kms-key, not both");
-  if (!signerKey && !awsKmsKey) throw new UsageError("no signing key: set input signer-key (a key file's content) or aws-kms-key");
-  const timeoutMs = parseTimeout(input("timeout"));
+  maskSecretInputs();
+  const key = readSigningKeyInputs();
+  const connection = readConnectionInputs(env);
+  const image = requiredInput("image", "registry.example/app:v1");
   const digest = parseDigest(input("digest"));
-  const dockerConfigDir = env.DOCKER_CONFIG || path.join(os.homedir(), ".docker");
   const config: SignConfig = {
+    ...connection,
+    ...key,
     image,
     tags: splitList(input("tags")),
     ...(digest ? { digest } : {}),
-    ...(signerKey ? { signerKey } : {}),
-    ...(passphrase ? { signerKeyPassphrase: passphrase } : {}),
-    ...(awsKmsKey ? { awsKmsKey } : {}),
-    ...(input("aws-region") ? { awsRegion: input("aws-region")! } : {}),
     ...(input("signer-name") ? { signerName: input("signer-name")! } : {}),
     roles: splitList(input("roles")),
     expiresInMs: parseExpiry(input("expires") ?? "3y", Date.now()),
-    ...(input("notary-server") ? { notaryServer: input("notary-server")! } : {}),
-    ...(env.DOCKER_CONTENT_TRUST_SERVER ? { envNotaryServer: env.DOCKER_CONTENT_TRUST_SERVER } : {}),
-    ...(input("ca-cert") ? { caPem: input("ca-cert")! } : {}),
-    ...(username && password ? { credentials: { username, password } } : {}),
-    dockerConfigDir,
     rootKeyIds: parseKeyIds(input("root-key-id")),
-    ...(timeoutMs ? { timeoutMs } : {}),
-    insecureRegistries: splitList(input("insecure-registries")),
-    trustDir: path.join(env.RUNNER_TEMP || os.tmpdir(), "content-trust", "trust"),
   };
-  return { config, trustCache: parseBoolean(input("trust-cache"), "trust-cache", true) };
+  return { config, trustCache: readTrustCacheInput() };
 }

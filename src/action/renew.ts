@@ -6,7 +6,8 @@ import * as core from "@actions/core";
 import { renewRoles } from "../workflows/admin/renew.js";
 import { parseRepository, withAdminSession } from "../workflows/admin/session.js";
 import { parseExpiry } from "../workflows/options.js";
-import { input, readAdminInputs } from "./admin-inputs.js";
+import { readAdminInputs } from "./admin-inputs.js";
+import { input } from "./inputs.js";
 import { log } from "./log.js";
 import { restoreTrust } from "./trust-cache.js";
 

@@ -3,50 +3,34 @@
  * Needs no secret; each failure is an error annotation on its Dockerfile line.
  */
 import * as core from "@actions/core";
-import os from "node:os";
-import path from "node:path";
 import { UsageError } from "../errors.js";
-import { parseBoolean, parseTimeout, splitList } from "../workflows/options.js";
+import { parseBoolean, splitList } from "../workflows/options.js";
 import { runVerify, type VerifyConfig } from "../workflows/run-verify.js";
 import { inputLines, parseBuildArgs, parseNotaryServers, parseRootKeyPins } from "../workflows/verify-policy.js";
 import { annotations, summaryTable } from "../workflows/verify-report.js";
-import { log, maskSecret } from "./log.js";
+import { input, maskSecretInputs, readConnectionInputs, readTrustCacheInput } from "./inputs.js";
+import { log } from "./log.js";
 import { restoreTrust } from "./trust-cache.js";
 
-function input(name: string): string | undefined {
-  const v = core.getInput(name);
-  return v === "" ? undefined : v;
-}
-
 export function readVerifyInputs(env: NodeJS.ProcessEnv): { config: VerifyConfig; trustCache: boolean } {
-  const password = input("registry-password");
-  maskSecret(password);
-  const username = input("registry-username");
-  if ((username === undefined) !== (password === undefined)) throw new UsageError("inputs registry-username and registry-password go together");
+  maskSecretInputs();
+  const connection = readConnectionInputs(env);
   const images = input("images");
   const dockerfiles = input("dockerfile");
   if (!images && !dockerfiles) throw new UsageError("nothing to verify: set input images or dockerfile");
-  const timeoutMs = parseTimeout(input("timeout"));
   const config: VerifyConfig = {
+    ...connection,
     ...(images ? { images } : {}),
     ...(dockerfiles ? { dockerfiles } : {}),
     buildArgs: parseBuildArgs(input("build-args")),
     cwd: env.GITHUB_WORKSPACE || process.cwd(),
-    ...(input("notary-server") ? { notaryServer: input("notary-server")! } : {}),
     notaryServers: parseNotaryServers(input("notary-servers")),
-    ...(env.DOCKER_CONTENT_TRUST_SERVER ? { envNotaryServer: env.DOCKER_CONTENT_TRUST_SERVER } : {}),
-    ...(input("ca-cert") ? { caPem: input("ca-cert")! } : {}),
-    ...(username && password ? { credentials: { username, password } } : {}),
-    dockerConfigDir: env.DOCKER_CONFIG || path.join(os.homedir(), ".docker"),
     signers: inputLines(input("signers")).flatMap((l) => splitList(l)),
     rootKeyPins: parseRootKeyPins(input("root-key-id")),
     allowUnsigned: inputLines(input("allow-unsigned")),
     pin: parseBoolean(input("pin"), "pin", false),
-    ...(timeoutMs ? { timeoutMs } : {}),
-    insecureRegistries: splitList(input("insecure-registries")),
-    trustDir: path.join(env.RUNNER_TEMP || os.tmpdir(), "content-trust", "trust"),
   };
-  return { config, trustCache: parseBoolean(input("trust-cache"), "trust-cache", true) };
+  return { config, trustCache: readTrustCacheInput() };
 }
 
 export async function verifyAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
