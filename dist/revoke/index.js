@@ -28428,7 +28428,7 @@ async function runStep(entry, describe) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8592);
-/* harmony import */ var _revoke_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7525);
+/* harmony import */ var _revoke_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7193);
 // Entry point of revoke/action.yml (runs.main).
 
 
@@ -28440,7 +28440,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7525:
+/***/ 7193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33362,9 +33362,6 @@ async function withAdminSession(config, hooks, run, options = {}) {
     }
 }
 
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./src/workflows/options.ts
 /**
  * Shared parsing of values that the CLI flags and the action inputs both take.
@@ -33374,7 +33371,7 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 const YEAR = 365 * 24 * 3600 * 1000;
 const UNITS = { y: YEAR, mo: YEAR / 12, w: 7 * 86400_000, d: 86400_000, h: 3600_000 };
 /** `3y`, `18mo`, `90d`, `12h`, or an absolute RFC 3339 time; returns milliseconds from `now`. */
-function parseExpiry(text, now, name = "expires") {
+function options_parseExpiry(text, now, name = "expires") {
     const t = text.trim();
     const m = /^(\d+)(y|mo|w|d|h)$/.exec(t);
     let ms;
@@ -33395,7 +33392,7 @@ function parseExpiry(text, now, name = "expires") {
     return Math.round(ms);
 }
 /** Splits newline- or comma-separated lists, dropping blanks and `#` comments. */
-function splitList(text) {
+function options_splitList(text) {
     if (!text)
         return [];
     return text
@@ -33413,8 +33410,8 @@ function parseTimeout(text, name = "timeout") {
     return Math.round(n * 1000);
 }
 const options_KEY_ID = /^[0-9a-f]{64}$/;
-function parseKeyIds(text, name = "root-key-id") {
-    const ids = splitList(text).map((s) => s.toLowerCase());
+function options_parseKeyIds(text, name = "root-key-id") {
+    const ids = options_splitList(text).map((s) => s.toLowerCase());
     for (const id of ids)
         if (!options_KEY_ID.test(id))
             throw new errors/* UsageError */.eb(`${name} "${id.slice(0, 80)}" is not a 64-digit hex key ID`);
@@ -33431,7 +33428,7 @@ function parseBoolean(text, name, fallback) {
     throw new errors/* UsageError */.eb(`${name} "${text}" must be true or false`);
 }
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
-function parseDigest(text) {
+function options_parseDigest(text) {
     if (text === undefined || text.trim() === "")
         return undefined;
     const d = text.trim();
@@ -33440,12 +33437,15 @@ function parseDigest(text) {
     return d;
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/action/log.ts
 var log = __nccwpck_require__(8592);
-;// CONCATENATED MODULE: ./src/action/admin-inputs.ts
+;// CONCATENATED MODULE: ./src/action/inputs.ts
 /**
- * Inputs the revoke and renew actions share, read once into the admin configuration. The signing
- * key is a key file's content (from a secret) or an AWS KMS key; secrets are masked on arrival.
+ * Inputs the actions share, read once, validated and turned into the typed configuration the
+ * workflows take. Secrets are masked on arrival, before anything is logged.
  */
 
 
@@ -33453,46 +33453,91 @@ var log = __nccwpck_require__(8592);
 
 
 
+/** An input's value, undefined when empty (the runner passes declared defaults). */
 function input(name) {
     const v = core/* getInput */.V4(name);
     return v === "" ? undefined : v;
 }
-function readAdminInputs(env, repositoryInput) {
-    const signerKey = input("signer-key");
-    const passphrase = input("signer-key-passphrase");
+const SECRET_INPUTS = ["signer-key", "signer-key-passphrase", "registry-password"];
+/** Masks every secret input (a key file line by line) before any input is validated or logged. */
+function maskSecretInputs() {
+    for (const name of SECRET_INPUTS)
+        (0,log/* maskSecret */.$l)(input(name));
+}
+/** A required input, with a hint showing its form. */
+function requiredInput(name, example) {
+    const v = input(name);
+    if (!v)
+        throw new errors/* UsageError */.eb(`input ${name} is required`, { hint: `${name}: ${example}` });
+    return v;
+}
+/** Server, CA, credentials, timeout and trust directory, as every action takes them (call maskSecretInputs first). */
+function readConnectionInputs(env) {
     const password = input("registry-password");
-    (0,log/* maskSecret */.$l)(signerKey);
-    (0,log/* maskSecret */.$l)(passphrase);
-    (0,log/* maskSecret */.$l)(password);
-    const repository = input(repositoryInput);
-    if (!repository)
-        throw new errors/* UsageError */.eb(`input ${repositoryInput} is required`, { hint: repositoryInput === "image" ? "image: registry.example/app:v1" : "repository: registry.example/app" });
     const username = input("registry-username");
     if ((username === undefined) !== (password === undefined))
         throw new errors/* UsageError */.eb("inputs registry-username and registry-password go together");
-    const awsKmsKey = input("aws-kms-key");
-    if (signerKey && awsKmsKey)
-        throw new errors/* UsageError */.eb("set either signer-key or aws-kms-key, not both");
-    if (!signerKey && !awsKmsKey)
-        throw new errors/* UsageError */.eb("no signing key: set input signer-key (a key file's content) or aws-kms-key");
     const timeoutMs = parseTimeout(input("timeout"));
-    const config = {
-        repository,
-        ...(signerKey ? { signerKey } : {}),
-        ...(passphrase ? { signerKeyPassphrase: passphrase } : {}),
-        ...(awsKmsKey ? { awsKmsKey } : {}),
-        ...(input("aws-region") ? { awsRegion: input("aws-region") } : {}),
+    return {
         ...(input("notary-server") ? { notaryServer: input("notary-server") } : {}),
         ...(env.DOCKER_CONTENT_TRUST_SERVER ? { envNotaryServer: env.DOCKER_CONTENT_TRUST_SERVER } : {}),
         ...(input("ca-cert") ? { caPem: input("ca-cert") } : {}),
         ...(username && password ? { credentials: { username, password } } : {}),
         dockerConfigDir: env.DOCKER_CONFIG || external_node_path_default().join(external_node_os_default().homedir(), ".docker"),
-        rootKeyIds: parseKeyIds(input("root-key-id")),
         ...(timeoutMs ? { timeoutMs } : {}),
-        insecureRegistries: splitList(input("insecure-registries")),
+        insecureRegistries: options_splitList(input("insecure-registries")),
         trustDir: external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), "content-trust", "trust"),
     };
-    return { config, trustCache: parseBoolean(input("trust-cache"), "trust-cache", true) };
+}
+/** The key that signs: a key file's content or an AWS KMS key, not both (call maskSecretInputs first). */
+function readSigningKeyInputs() {
+    const signerKey = input("signer-key");
+    const passphrase = input("signer-key-passphrase");
+    const awsKmsKey = input("aws-kms-key");
+    if (signerKey && awsKmsKey)
+        throw new errors/* UsageError */.eb("set either signer-key or aws-kms-key, not both");
+    if (!signerKey && !awsKmsKey)
+        throw new errors/* UsageError */.eb("no signing key: set input signer-key (a key file's content) or aws-kms-key");
+    return {
+        ...(signerKey ? { signerKey } : {}),
+        ...(passphrase ? { signerKeyPassphrase: passphrase } : {}),
+        ...(awsKmsKey ? { awsKmsKey } : {}),
+        ...(input("aws-region") ? { awsRegion: input("aws-region") } : {}),
+    };
+}
+function readTrustCacheInput() {
+    return parseBoolean(input("trust-cache"), "trust-cache", true);
+}
+function readSignInputs(env) {
+    maskSecretInputs();
+    const key = readSigningKeyInputs();
+    const connection = readConnectionInputs(env);
+    const image = requiredInput("image", "registry.example/app:v1");
+    const digest = parseDigest(input("digest"));
+    const config = {
+        ...connection,
+        ...key,
+        image,
+        tags: splitList(input("tags")),
+        ...(digest ? { digest } : {}),
+        ...(input("signer-name") ? { signerName: input("signer-name") } : {}),
+        roles: splitList(input("roles")),
+        expiresInMs: parseExpiry(input("expires") ?? "3y", Date.now()),
+        rootKeyIds: parseKeyIds(input("root-key-id")),
+    };
+    return { config, trustCache: readTrustCacheInput() };
+}
+
+;// CONCATENATED MODULE: ./src/action/admin-inputs.ts
+
+
+function readAdminInputs(env, repositoryInput) {
+    maskSecretInputs();
+    const key = readSigningKeyInputs();
+    const connection = readConnectionInputs(env);
+    const repository = requiredInput(repositoryInput, repositoryInput === "image" ? "registry.example/app:v1" : "registry.example/app");
+    const config = { ...connection, ...key, repository, rootKeyIds: options_parseKeyIds(input("root-key-id")) };
+    return { config, trustCache: readTrustCacheInput() };
 }
 
 ;// CONCATENATED MODULE: ./src/action/trust-cache.ts

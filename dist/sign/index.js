@@ -33126,8 +33126,8 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var log = __nccwpck_require__(8592);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 /**
- * The sign action's inputs, read once, validated, and turned into the typed configuration the
- * workflow takes. Secrets are masked before anything is logged.
+ * Inputs the actions share, read once, validated and turned into the typed configuration the
+ * workflows take. Secrets are masked on arrival, before anything is logged.
  */
 
 
@@ -33135,54 +33135,79 @@ var log = __nccwpck_require__(8592);
 
 
 
+/** An input's value, undefined when empty (the runner passes declared defaults). */
 function input(name) {
     const v = core/* getInput */.V4(name);
     return v === "" ? undefined : v;
 }
-function readSignInputs(env) {
+const SECRET_INPUTS = ["signer-key", "signer-key-passphrase", "registry-password"];
+/** Masks every secret input (a key file line by line) before any input is validated or logged. */
+function maskSecretInputs() {
+    for (const name of SECRET_INPUTS)
+        (0,log/* maskSecret */.$l)(input(name));
+}
+/** A required input, with a hint showing its form. */
+function requiredInput(name, example) {
+    const v = input(name);
+    if (!v)
+        throw new errors/* UsageError */.eb(`input ${name} is required`, { hint: `${name}: ${example}` });
+    return v;
+}
+/** Server, CA, credentials, timeout and trust directory, as every action takes them (call maskSecretInputs first). */
+function readConnectionInputs(env) {
+    const password = input("registry-password");
+    const username = input("registry-username");
+    if ((username === undefined) !== (password === undefined))
+        throw new errors/* UsageError */.eb("inputs registry-username and registry-password go together");
+    const timeoutMs = parseTimeout(input("timeout"));
+    return {
+        ...(input("notary-server") ? { notaryServer: input("notary-server") } : {}),
+        ...(env.DOCKER_CONTENT_TRUST_SERVER ? { envNotaryServer: env.DOCKER_CONTENT_TRUST_SERVER } : {}),
+        ...(input("ca-cert") ? { caPem: input("ca-cert") } : {}),
+        ...(username && password ? { credentials: { username, password } } : {}),
+        dockerConfigDir: env.DOCKER_CONFIG || external_node_path_default().join(external_node_os_default().homedir(), ".docker"),
+        ...(timeoutMs ? { timeoutMs } : {}),
+        insecureRegistries: splitList(input("insecure-registries")),
+        trustDir: external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), "content-trust", "trust"),
+    };
+}
+/** The key that signs: a key file's content or an AWS KMS key, not both (call maskSecretInputs first). */
+function readSigningKeyInputs() {
     const signerKey = input("signer-key");
     const passphrase = input("signer-key-passphrase");
-    const password = input("registry-password");
-    (0,log/* maskSecret */.$l)(signerKey);
-    (0,log/* maskSecret */.$l)(passphrase);
-    (0,log/* maskSecret */.$l)(password);
-    const image = input("image");
-    if (!image)
-        throw new errors/* UsageError */.eb("input image is required", { hint: "image: registry.example/app:v1" });
-    const username = input("registry-username");
-    if ((username === undefined) !== (password === undefined)) {
-        throw new errors/* UsageError */.eb("inputs registry-username and registry-password go together");
-    }
     const awsKmsKey = input("aws-kms-key");
     if (signerKey && awsKmsKey)
         throw new errors/* UsageError */.eb("set either signer-key or aws-kms-key, not both");
     if (!signerKey && !awsKmsKey)
         throw new errors/* UsageError */.eb("no signing key: set input signer-key (a key file's content) or aws-kms-key");
-    const timeoutMs = parseTimeout(input("timeout"));
-    const digest = parseDigest(input("digest"));
-    const dockerConfigDir = env.DOCKER_CONFIG || external_node_path_default().join(external_node_os_default().homedir(), ".docker");
-    const config = {
-        image,
-        tags: splitList(input("tags")),
-        ...(digest ? { digest } : {}),
+    return {
         ...(signerKey ? { signerKey } : {}),
         ...(passphrase ? { signerKeyPassphrase: passphrase } : {}),
         ...(awsKmsKey ? { awsKmsKey } : {}),
         ...(input("aws-region") ? { awsRegion: input("aws-region") } : {}),
+    };
+}
+function readTrustCacheInput() {
+    return parseBoolean(input("trust-cache"), "trust-cache", true);
+}
+function readSignInputs(env) {
+    maskSecretInputs();
+    const key = readSigningKeyInputs();
+    const connection = readConnectionInputs(env);
+    const image = requiredInput("image", "registry.example/app:v1");
+    const digest = parseDigest(input("digest"));
+    const config = {
+        ...connection,
+        ...key,
+        image,
+        tags: splitList(input("tags")),
+        ...(digest ? { digest } : {}),
         ...(input("signer-name") ? { signerName: input("signer-name") } : {}),
         roles: splitList(input("roles")),
         expiresInMs: parseExpiry(input("expires") ?? "3y", Date.now()),
-        ...(input("notary-server") ? { notaryServer: input("notary-server") } : {}),
-        ...(env.DOCKER_CONTENT_TRUST_SERVER ? { envNotaryServer: env.DOCKER_CONTENT_TRUST_SERVER } : {}),
-        ...(input("ca-cert") ? { caPem: input("ca-cert") } : {}),
-        ...(username && password ? { credentials: { username, password } } : {}),
-        dockerConfigDir,
         rootKeyIds: parseKeyIds(input("root-key-id")),
-        ...(timeoutMs ? { timeoutMs } : {}),
-        insecureRegistries: splitList(input("insecure-registries")),
-        trustDir: external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), "content-trust", "trust"),
     };
-    return { config, trustCache: parseBoolean(input("trust-cache"), "trust-cache", true) };
+    return { config, trustCache: readTrustCacheInput() };
 }
 
 ;// CONCATENATED MODULE: ./src/action/summary.ts

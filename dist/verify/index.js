@@ -28428,7 +28428,7 @@ async function runStep(entry, describe) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8592);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6593);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3117);
 // Entry point of verify/action.yml (runs.main).
 
 
@@ -28440,7 +28440,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6593:
+/***/ 3117:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28453,12 +28453,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(3838);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/tuf/time.ts
@@ -28515,7 +28509,7 @@ function displayTime(epochMs) {
 const YEAR = 365 * 24 * 3600 * 1000;
 const UNITS = { y: YEAR, mo: YEAR / 12, w: 7 * 86400_000, d: 86400_000, h: 3600_000 };
 /** `3y`, `18mo`, `90d`, `12h`, or an absolute RFC 3339 time; returns milliseconds from `now`. */
-function parseExpiry(text, now, name = "expires") {
+function options_parseExpiry(text, now, name = "expires") {
     const t = text.trim();
     const m = /^(\d+)(y|mo|w|d|h)$/.exec(t);
     let ms;
@@ -28536,7 +28530,7 @@ function parseExpiry(text, now, name = "expires") {
     return Math.round(ms);
 }
 /** Splits newline- or comma-separated lists, dropping blanks and `#` comments. */
-function splitList(text) {
+function options_splitList(text) {
     if (!text)
         return [];
     return text
@@ -28554,8 +28548,8 @@ function parseTimeout(text, name = "timeout") {
     return Math.round(n * 1000);
 }
 const KEY_ID = /^[0-9a-f]{64}$/;
-function parseKeyIds(text, name = "root-key-id") {
-    const ids = splitList(text).map((s) => s.toLowerCase());
+function options_parseKeyIds(text, name = "root-key-id") {
+    const ids = options_splitList(text).map((s) => s.toLowerCase());
     for (const id of ids)
         if (!KEY_ID.test(id))
             throw new UsageError(`${name} "${id.slice(0, 80)}" is not a 64-digit hex key ID`);
@@ -28572,7 +28566,7 @@ function parseBoolean(text, name, fallback) {
     throw new errors/* UsageError */.eb(`${name} "${text}" must be true or false`);
 }
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
-function parseDigest(text) {
+function options_parseDigest(text) {
     if (text === undefined || text.trim() === "")
         return undefined;
     const d = text.trim();
@@ -28583,6 +28577,9 @@ function parseDigest(text) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/registry/reference.ts
 /**
  * Image references parsed as Docker does (github.com/distribution/reference: regexp.go grammar,
@@ -32839,8 +32836,97 @@ async function runVerify(config, hooks = {}) {
     }
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
 // EXTERNAL MODULE: ./src/action/log.ts
 var log = __nccwpck_require__(8592);
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+/**
+ * Inputs the actions share, read once, validated and turned into the typed configuration the
+ * workflows take. Secrets are masked on arrival, before anything is logged.
+ */
+
+
+
+
+
+
+/** An input's value, undefined when empty (the runner passes declared defaults). */
+function input(name) {
+    const v = core/* getInput */.V4(name);
+    return v === "" ? undefined : v;
+}
+const SECRET_INPUTS = ["signer-key", "signer-key-passphrase", "registry-password"];
+/** Masks every secret input (a key file line by line) before any input is validated or logged. */
+function maskSecretInputs() {
+    for (const name of SECRET_INPUTS)
+        (0,log/* maskSecret */.$l)(input(name));
+}
+/** A required input, with a hint showing its form. */
+function requiredInput(name, example) {
+    const v = input(name);
+    if (!v)
+        throw new UsageError(`input ${name} is required`, { hint: `${name}: ${example}` });
+    return v;
+}
+/** Server, CA, credentials, timeout and trust directory, as every action takes them (call maskSecretInputs first). */
+function readConnectionInputs(env) {
+    const password = input("registry-password");
+    const username = input("registry-username");
+    if ((username === undefined) !== (password === undefined))
+        throw new errors/* UsageError */.eb("inputs registry-username and registry-password go together");
+    const timeoutMs = parseTimeout(input("timeout"));
+    return {
+        ...(input("notary-server") ? { notaryServer: input("notary-server") } : {}),
+        ...(env.DOCKER_CONTENT_TRUST_SERVER ? { envNotaryServer: env.DOCKER_CONTENT_TRUST_SERVER } : {}),
+        ...(input("ca-cert") ? { caPem: input("ca-cert") } : {}),
+        ...(username && password ? { credentials: { username, password } } : {}),
+        dockerConfigDir: env.DOCKER_CONFIG || external_node_path_default().join(external_node_os_default().homedir(), ".docker"),
+        ...(timeoutMs ? { timeoutMs } : {}),
+        insecureRegistries: options_splitList(input("insecure-registries")),
+        trustDir: external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), "content-trust", "trust"),
+    };
+}
+/** The key that signs: a key file's content or an AWS KMS key, not both (call maskSecretInputs first). */
+function readSigningKeyInputs() {
+    const signerKey = input("signer-key");
+    const passphrase = input("signer-key-passphrase");
+    const awsKmsKey = input("aws-kms-key");
+    if (signerKey && awsKmsKey)
+        throw new UsageError("set either signer-key or aws-kms-key, not both");
+    if (!signerKey && !awsKmsKey)
+        throw new UsageError("no signing key: set input signer-key (a key file's content) or aws-kms-key");
+    return {
+        ...(signerKey ? { signerKey } : {}),
+        ...(passphrase ? { signerKeyPassphrase: passphrase } : {}),
+        ...(awsKmsKey ? { awsKmsKey } : {}),
+        ...(input("aws-region") ? { awsRegion: input("aws-region") } : {}),
+    };
+}
+function readTrustCacheInput() {
+    return parseBoolean(input("trust-cache"), "trust-cache", true);
+}
+function readSignInputs(env) {
+    maskSecretInputs();
+    const key = readSigningKeyInputs();
+    const connection = readConnectionInputs(env);
+    const image = requiredInput("image", "registry.example/app:v1");
+    const digest = parseDigest(input("digest"));
+    const config = {
+        ...connection,
+        ...key,
+        image,
+        tags: splitList(input("tags")),
+        ...(digest ? { digest } : {}),
+        ...(input("signer-name") ? { signerName: input("signer-name") } : {}),
+        roles: splitList(input("roles")),
+        expiresInMs: parseExpiry(input("expires") ?? "3y", Date.now()),
+        rootKeyIds: parseKeyIds(input("root-key-id")),
+    };
+    return { config, trustCache: readTrustCacheInput() };
+}
+
 ;// CONCATENATED MODULE: ./src/action/trust-cache.ts
 /**
  * Trust on first use between runs: the trust directory (trusted roots and versions) is restored
@@ -32905,42 +32991,26 @@ async function restoreTrust(dir, names, enabled, env) {
 
 
 
-
-function input(name) {
-    const v = core/* getInput */.V4(name);
-    return v === "" ? undefined : v;
-}
 function readVerifyInputs(env) {
-    const password = input("registry-password");
-    (0,log/* maskSecret */.$l)(password);
-    const username = input("registry-username");
-    if ((username === undefined) !== (password === undefined))
-        throw new errors/* UsageError */.eb("inputs registry-username and registry-password go together");
+    maskSecretInputs();
+    const connection = readConnectionInputs(env);
     const images = input("images");
     const dockerfiles = input("dockerfile");
     if (!images && !dockerfiles)
         throw new errors/* UsageError */.eb("nothing to verify: set input images or dockerfile");
-    const timeoutMs = parseTimeout(input("timeout"));
     const config = {
+        ...connection,
         ...(images ? { images } : {}),
         ...(dockerfiles ? { dockerfiles } : {}),
         buildArgs: parseBuildArgs(input("build-args")),
         cwd: env.GITHUB_WORKSPACE || process.cwd(),
-        ...(input("notary-server") ? { notaryServer: input("notary-server") } : {}),
         notaryServers: parseNotaryServers(input("notary-servers")),
-        ...(env.DOCKER_CONTENT_TRUST_SERVER ? { envNotaryServer: env.DOCKER_CONTENT_TRUST_SERVER } : {}),
-        ...(input("ca-cert") ? { caPem: input("ca-cert") } : {}),
-        ...(username && password ? { credentials: { username, password } } : {}),
-        dockerConfigDir: env.DOCKER_CONFIG || external_node_path_default().join(external_node_os_default().homedir(), ".docker"),
-        signers: inputLines(input("signers")).flatMap((l) => splitList(l)),
+        signers: inputLines(input("signers")).flatMap((l) => options_splitList(l)),
         rootKeyPins: parseRootKeyPins(input("root-key-id")),
         allowUnsigned: inputLines(input("allow-unsigned")),
         pin: parseBoolean(input("pin"), "pin", false),
-        ...(timeoutMs ? { timeoutMs } : {}),
-        insecureRegistries: splitList(input("insecure-registries")),
-        trustDir: external_node_path_default().join(env.RUNNER_TEMP || external_node_os_default().tmpdir(), "content-trust", "trust"),
     };
-    return { config, trustCache: parseBoolean(input("trust-cache"), "trust-cache", true) };
+    return { config, trustCache: readTrustCacheInput() };
 }
 async function verifyAction(env = process.env) {
     const { config, trustCache } = readVerifyInputs(env);
