@@ -33061,7 +33061,7 @@ async function runSign(config, hooks = {}) {
         throw new errors/* UsageError */.eb(`image ${config.image} has no tag to sign`, { hint: "write it as name:tag or name:tag@sha256:…" });
     checkSignInputs(config);
     const kms = await kmsSigner(config, hooks);
-    const { signer, role } = kms ? { signer: kms, role: undefined } : hooks.signerFactory && !config.signerKey ? { signer: await hooks.signerFactory(), role: undefined } : await loadSigner(config);
+    const { signer, role } = kms ? { signer: kms, role: undefined } : await loadSigner(config);
     const fromKeyFile = role && !["root", "targets", "snapshot", "timestamp"].includes(role) ? role.replace(/^targets\//, "") : undefined;
     const signerName = config.signerName ?? (fromKeyFile && isTopLevelDelegation(`targets/${fromKeyFile}`) ? fromKeyFile : undefined);
     const store = config.trustDir ? new TrustStore(config.trustDir) : undefined;

@@ -36,8 +36,6 @@ export interface SignConfig extends Omit<ConnectOptions, "transport"> {
 export interface RunHooks {
   log?: (m: string) => void;
   warn?: (m: string) => void;
-  /** Builds a signer from the configuration when it names no key file (KMS). */
-  signerFactory?: () => Promise<Signer>;
   /** AWS SDK settings for the KMS signer that are not configuration (tests: endpoint, static credentials). */
   kms?: Pick<KmsSignerOptions, "endpoint" | "credentials" | "requestHandler" | "maxAttempts">;
 }
@@ -58,7 +56,7 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
   if (!image.tag) throw new UsageError(`image ${config.image} has no tag to sign`, { hint: "write it as name:tag or name:tag@sha256:…" });
   checkSignInputs(config);
   const kms = await kmsSigner(config, hooks);
-  const { signer, role } = kms ? { signer: kms, role: undefined } : hooks.signerFactory && !config.signerKey ? { signer: await hooks.signerFactory(), role: undefined } : await loadSigner(config);
+  const { signer, role } = kms ? { signer: kms, role: undefined } : await loadSigner(config);
   const fromKeyFile = role && !["root", "targets", "snapshot", "timestamp"].includes(role) ? role.replace(/^targets\//, "") : undefined;
   const signerName = config.signerName ?? (fromKeyFile && isTopLevelDelegation(`targets/${fromKeyFile}`) ? fromKeyFile : undefined);
   const store = config.trustDir ? new TrustStore(config.trustDir) : undefined;
