@@ -24,6 +24,7 @@ import {
 
 /** notary's (GnuPG-arc) Ed25519 OID; RFC 8410's is 1.3.101.112. */
 export const OID_NOTARY_ED25519 = "1.3.6.1.4.1.11591.15.1";
+const OID_ED25519 = "1.3.101.112";
 const OID_RSA = "1.2.840.113549.1.1.1";
 const OID_EC = "1.2.840.10045.2.1";
 const CURVE_OIDS: Record<string, string> = {
@@ -47,9 +48,13 @@ export function pkcs8AlgorithmOf(der: Buffer): string {
 export function ed25519FromNotaryRaw(raw: Buffer): KeyObject {
   if (raw.length !== 96) throw new EncodingError(`ed25519 private key is ${raw.length} bytes, expected 96`);
   const pub = raw.subarray(0, 32);
+  // Import the seed alone (RFC 8410 PKCS#8) and compare the public key it derives with both stored
+  // copies here. A JWK import with `x` would leave the check to Node, and Node versions disagree:
+  // some accept a mismatched `x`, newer ones refuse the JWK itself with a generic error.
   const key = createPrivateKey({
-    key: { kty: "OKP", crv: "Ed25519", d: raw.subarray(32, 64).toString("base64url"), x: pub.toString("base64url") },
-    format: "jwk",
+    key: derSequence(derInteger(0), derSequence(derOid(OID_ED25519)), derOctetString(derOctetString(raw.subarray(32, 64)))),
+    format: "der",
+    type: "pkcs8",
   });
   const derived = Buffer.from(createPublicKey(key).export({ format: "jwk" }).x ?? "", "base64url");
   if (!derived.equals(pub) || !derived.equals(raw.subarray(64))) {

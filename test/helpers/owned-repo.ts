@@ -66,7 +66,8 @@ export async function createOwnedRepo(stack: StackInfo, prefix: string, server =
   const gun = `${registryHost}/${repo}`;
   const transport = createTransport({ caPem: stack.caPem, timeoutMs: 20_000 });
   const client = new NotaryClient({ baseUrl: server, gun, send: (req) => transport(req) });
-  const keys: OwnedKeys = { root: rootKey(gun), targets: ecdsaKey(), ci: ecdsaKey(), timestamp: ed25519Key(), snapshot: ed25519Key() };
+  // The real clock throughout: the real server and the Go clients check certificates against it.
+  const keys: OwnedKeys = { root: rootKey(gun, { notBefore: Date.now() - 3600_000 }), targets: ecdsaKey(), ci: ecdsaKey(), timestamp: ed25519Key(), snapshot: ed25519Key() };
   const serverKeys = { timestamp: await client.getServerKey("timestamp"), snapshot: await client.getServerKey("snapshot") };
   const root: RootSigned = {
     type: "Root",

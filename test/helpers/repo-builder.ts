@@ -34,7 +34,8 @@ export function rsaKey(bits = 2048): TestKey {
 /** An ECDSA root key with a notary-style certificate for `gun`. */
 export function rootKey(gun: string, opts: { notBefore?: number; notAfter?: number } = {}): TestKey {
   const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
-  const cert = createRootCertificate({ gun, privateKey, ...opts });
+  // Valid from the tests' clock, never the machine's: a certificate made "now" is not yet valid at NOW.
+  const cert = createRootCertificate({ gun, privateKey, notBefore: NOW - HOUR, ...opts });
   return fromKey(privateKey, cert.publicKey, "ecdsa");
 }
 
@@ -69,7 +70,9 @@ export function fileMeta(bytes: Uint8Array, algs: string[] = ["sha256", "sha512"
   return { length: bytes.length, hashes: new Map(algs.map((a) => [a, createHash(a).update(bytes).digest("base64")])) };
 }
 
-const YEAR = 365 * 24 * 3600 * 1000;
+const HOUR = 3600 * 1000;
+const YEAR = 365 * 24 * HOUR;
+/** The unit tests' clock. Every time, expiry and certificate in a unit test derives from it. */
 export const NOW = Date.UTC(2026, 10, 21, 12, 0, 0);
 export const expires = (offsetMs = 3 * YEAR) => formatGoTime(NOW + offsetMs);
 
