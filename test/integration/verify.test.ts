@@ -24,12 +24,24 @@ import { uniqueRepo, useStack } from "../stack/use-stack.js";
 import { ourConnection } from "../helpers/our-client.js";
 
 const stack = useStack();
-const EXPIRY_MS = 4000;
+const HOUR = 3600_000;
+/** Lifetime of the role signed into repository E; verify runs later than that on its own clock. */
+const EXPIRY_MS = HOUR;
 
-async function run(targets: (string | VerifyTarget)[], policy: VerifyPolicy = {}, options: Partial<VerifyConnectOptions> = {}, store?: TrustStore): Promise<VerifyResult[]> {
+async function run(
+  targets: (string | VerifyTarget)[],
+  policy: VerifyPolicy = {},
+  options: Partial<VerifyConnectOptions> = {},
+  store?: TrustStore,
+  now?: () => number,
+): Promise<VerifyResult[]> {
   const connections = verifyConnections({ notaryServer: stack.notary.local.url, caPem: stack.caPem, timeoutMs: 10_000, retry: { attempts: 2, baseDelayMs: 50 }, ...options });
   try {
-    return await verifyImages(targets.map((t) => (typeof t === "string" ? { reference: t } : t)), policy, { connect: connections.connect, ...(store ? { store } : {}) });
+    return await verifyImages(targets.map((t) => (typeof t === "string" ? { reference: t } : t)), policy, {
+      connect: connections.connect,
+      ...(store ? { store } : {}),
+      ...(now ? { now } : {}),
+    });
   } finally {
     connections.close();
   }
@@ -59,7 +71,6 @@ describe("verify against the real notary-server", () => {
   const E = `${host}/${repoE}`;
   let v1: PushedManifest;
   let v2: PushedManifest;
-  let expiresAt = 0;
 
   beforeAll(async () => {
     work = await mkdtemp(path.join(os.tmpdir(), "ct-verify-"));
@@ -90,9 +101,7 @@ describe("verify against the real notary-server", () => {
     const key = loadPrivateKey(await readFile(carol.privateKeyPath, "utf8"), DEFAULT_REPOSITORY_PASSPHRASE);
     const conn = ourConnection(stack, E, stack.notary.local.url);
     try {
-      const signedAt = Date.now();
       await sign({ notary: conn.notary, registry: conn.registry, signer: new KeyFileSigner(key) }, { image: parseReference(`${E}:v1`), digest: e1.digest, roles: ["targets/releases"], expiresInMs: EXPIRY_MS });
-      expiresAt = signedAt + EXPIRY_MS;
     } finally {
       conn.close();
     }
@@ -106,7 +115,6 @@ describe("verify against the real notary-server", () => {
 
   it("tells every reason apart, for the right images, in one parallel run", async () => {
     const closed = await freePort();
-    while (Date.now() < expiresAt + 1000) await new Promise((r) => setTimeout(r, 200));
     const images = [
       `${A}:v1`,
       `${A}:v1@${v2.digest}`,
@@ -119,8 +127,16 @@ describe("verify against the real notary-server", () => {
       "unreachable.invalid:5000/app:v1",
       `${host}/internal/tool:1`,
     ];
+    // Verify two lifetimes of E's role later than now: E's role has expired, nothing else has.
+    const later = () => Date.now() + 2 * EXPIRY_MS;
     const results = byRef(
-      await run(images, { allowUnsigned: [`${host}/internal/**`] }, { notaryServers: parseNotaryServers(`unreachable.invalid:5000=https://127.0.0.1:${closed}`) }),
+      await run(
+        images,
+        { allowUnsigned: [`${host}/internal/**`] },
+        { notaryServers: parseNotaryServers(`unreachable.invalid:5000=https://127.0.0.1:${closed}`) },
+        undefined,
+        later,
+      ),
     );
     expect(Object.values(results).map((r) => `${r.reference.replace(host, "H")} ${r.reason}`)).toEqual([
       `H/${repoA}:v1 OK`,

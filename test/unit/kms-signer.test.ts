@@ -18,6 +18,8 @@ const options = (keyId: string, extra: Partial<KmsSignerOptions> = {}): KmsSigne
   region: kms.region,
   credentials,
   requestHandler: kms.requestHandler,
+  // The SDK's backoff is real time; the retries themselves are what these tests check.
+  retryDelayMs: () => 0,
   ...extra,
 });
 
@@ -197,7 +199,7 @@ describe("KMS signer: errors", () => {
   it("a misspelt region does not resolve: retried, then one line naming the host and the region", async () => {
     kms.unresolvableHost("kms.us-esat-1.amazonaws.com");
     const before = kms.calls.length;
-    const err = await failure(createKmsSigner({ keyId: "alias/x", region: "us-esat-1", credentials, requestHandler: kms.requestHandler, maxAttempts: 2 }));
+    const err = await failure(createKmsSigner(options("alias/x", { region: "us-esat-1", maxAttempts: 2 })));
     expect(err.describe()).toBe("cannot reach kms.us-esat-1.amazonaws.com to use AWS KMS key alias/x (ENOTFOUND) after 2 attempts; check the region (us-esat-1) and any AWS_ENDPOINT_URL_KMS");
     expect(kms.calls.length - before).toBe(2);
   });
