@@ -30949,6 +30949,7 @@ function pem_encodePem(block) {
 
 /** notary's (GnuPG-arc) Ed25519 OID; RFC 8410's is 1.3.101.112. */
 const OID_NOTARY_ED25519 = "1.3.6.1.4.1.11591.15.1";
+const OID_ED25519 = "1.3.101.112";
 const OID_RSA = "1.2.840.113549.1.1.1";
 const OID_EC = "1.2.840.10045.2.1";
 const CURVE_OIDS = {
@@ -30971,9 +30972,13 @@ function ed25519FromNotaryRaw(raw) {
     if (raw.length !== 96)
         throw new der_EncodingError(`ed25519 private key is ${raw.length} bytes, expected 96`);
     const pub = raw.subarray(0, 32);
+    // Import the seed alone (RFC 8410 PKCS#8) and compare the public key it derives with both stored
+    // copies here. A JWK import with `x` would leave the check to Node, and Node versions disagree:
+    // some accept a mismatched `x`, newer ones refuse the JWK itself with a generic error.
     const key = (0,external_node_crypto_.createPrivateKey)({
-        key: { kty: "OKP", crv: "Ed25519", d: raw.subarray(32, 64).toString("base64url"), x: pub.toString("base64url") },
-        format: "jwk",
+        key: derSequence(derInteger(0), derSequence(derOid(OID_ED25519)), derOctetString(derOctetString(raw.subarray(32, 64)))),
+        format: "der",
+        type: "pkcs8",
     });
     const derived = Buffer.from((0,external_node_crypto_.createPublicKey)(key).export({ format: "jwk" }).x ?? "", "base64url");
     if (!derived.equals(pub) || !derived.equals(raw.subarray(64))) {
@@ -31765,14 +31770,18 @@ async function openSession(options) {
     catch {
         throw new errors/* UsageError */.eb(`AWS KMS endpoint ${options.endpoint} is not a URL`);
     }
-    const sdk = await __nccwpck_require__.e(/* import() */ 632).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2632, 19));
+    const sdk = await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(632)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2632, 19));
     const region = options.region ?? arnRegion;
+    const maxAttempts = options.maxAttempts ?? 4;
+    const retry = options.retryDelayMs
+        ? { retryStrategy: new (await __nccwpck_require__.e(/* import() */ 609).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3609, 19))).ConfiguredRetryStrategy(maxAttempts, options.retryDelayMs) }
+        : { maxAttempts };
     const client = new sdk.KMSClient({
         ...(region ? { region } : {}),
         ...(options.endpoint ? { endpoint: options.endpoint } : {}),
         ...(options.credentials ? { credentials: options.credentials } : {}),
         ...(options.requestHandler ? { requestHandler: options.requestHandler } : {}),
-        maxAttempts: options.maxAttempts ?? 4,
+        ...retry,
     });
     const resolved = region ?? (await client.config.region().catch(() => undefined));
     if (!resolved) {
