@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { writeDistStamp } from "./dist-stamp.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const entries = [
@@ -25,3 +26,4 @@ for (const [entry, out] of entries) {
   writeFileSync(path.join(root, out, "package.json"), JSON.stringify({ type: "module" }) + "\n");
   process.stdout.write(`built ${out}\n`);
 }
+writeDistStamp();

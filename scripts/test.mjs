@@ -8,15 +8,14 @@
 //
 // Exits with vitest's code and ends with a plain "vitest: N passed, N failed, N skipped" line.
 import { spawn, spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { distIsFresh } from "./dist-stamp.mjs";
 import { missingPrograms, node24Path } from "./ensure-stack.mjs";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const vitestEntry = path.join(repoRoot, "node_modules", "vitest", "vitest.mjs");
-const stampFile = path.join(repoRoot, "node_modules", ".cache", "content-trust", "dist-stamp.json");
 const args = process.argv.slice(2);
 
 if (!existsSync(vitestEntry)) {
@@ -39,41 +38,14 @@ function includesIntegration(argv) {
   return true;
 }
 
-/** sha256 over the relative path and bytes of every file under `dirs` (sorted). */
-function treeHash(entries) {
-  const hash = createHash("sha256");
-  const walk = (rel) => {
-    const abs = path.join(repoRoot, rel);
-    if (!existsSync(abs)) return;
-    if (statSync(abs).isDirectory()) {
-      for (const name of readdirSync(abs).sort()) walk(path.join(rel, name));
-      return;
-    }
-    hash.update(`${rel}\0`).update(readFileSync(abs)).update("\0");
-  };
-  for (const entry of entries) walk(entry);
-  return hash.digest("hex");
-}
-
-const BUILD_INPUTS = ["src", "scripts/build.mjs", "package-lock.json", "tsconfig.json"];
-
 function buildDistIfStale() {
-  const inputs = treeHash(BUILD_INPUTS);
-  let stamp;
-  try {
-    stamp = JSON.parse(readFileSync(stampFile, "utf8"));
-  } catch {
-    stamp = undefined;
-  }
-  if (stamp?.inputs === inputs && stamp.dist === treeHash(["dist"])) return;
+  if (distIsFresh()) return;
   console.log("test: building dist/ from src/ (the action and CLI tests run the bundles)");
   const result = spawnSync(process.execPath, [path.join(repoRoot, "scripts", "build.mjs")], { cwd: repoRoot, stdio: "inherit" });
   if (result.status !== 0) {
     console.error("test: npm run build failed");
     process.exit(1);
   }
-  mkdirSync(path.dirname(stampFile), { recursive: true });
-  writeFileSync(stampFile, JSON.stringify({ inputs, dist: treeHash(["dist"]) }) + "\n");
 }
 
 if (includesIntegration(args)) {
