@@ -3,9 +3,9 @@
  */
 import { TrustError } from "../errors.js";
 import type { ResolvedManifest } from "../registry/client.js";
-import type { Signer } from "../signers/signer.js";
+import { listedAs, type Signer } from "../signers/signer.js";
 import { roleCandidates, type RoleCandidate } from "../tuf/docker.js";
-import { canonicalKeyIdOf, shortId } from "../tuf/keys.js";
+import { canonicalKeyIdOf, shortId, type PublicKey } from "../tuf/keys.js";
 import type { FileMeta, TargetsSigned } from "../tuf/metadata.js";
 import { signEnvelope } from "../tuf/sign.js";
 import { expiresAfterYears, formatGoTime } from "../tuf/time.js";
@@ -50,10 +50,41 @@ export async function planSignature(set: TrustedSet, opts: PlanOptions): Promise
     pending.push({ role, signed: next });
   }
   for (const { role, signed } of pending) {
-    files.set(role, await signEnvelope(signed, [opts.signer]));
+    files.set(role, await signEnvelope(signed, [signerAsListed(set, role, opts.signer, opts.signerKeyId)]));
     versions.set(role, signed.version);
   }
   return { roles, files, versions };
+}
+
+/**
+ * The signer under the ID the role lists its key by. A delegation added from a certificate
+ * (`ecdsa-x509`, `rsa-x509`) lists the certificate's ID, not the plain key's: a signature carrying
+ * the plain key's ID would match no key of the role, and the server refuses it.
+ */
+function signerAsListed(set: TrustedSet, role: string, signer: Signer, canonicalId: string): Signer {
+  const keys = role === "targets" ? rootTargetsKeys(set) : set.delegations.get(role)?.keys ?? new Map<string, PublicKey>();
+  for (const [id, key] of keys) {
+    if (canonicalOrUndefined(key) === canonicalId) return listedAs(signer, id, key);
+  }
+  return signer;
+}
+
+function rootTargetsKeys(set: TrustedSet): Map<string, PublicKey> {
+  const root = set.root.signed;
+  const out = new Map<string, PublicKey>();
+  for (const id of root.roles.get("targets")?.keyIds ?? []) {
+    const key = root.keys.get(id);
+    if (key) out.set(id, key);
+  }
+  return out;
+}
+
+function canonicalOrUndefined(key: PublicKey): string | undefined {
+  try {
+    return canonicalKeyIdOf(key);
+  } catch {
+    return undefined;
+  }
 }
 
 function sameTarget(meta: FileMeta | undefined, sha256: string, length: number): boolean {
