@@ -6,7 +6,7 @@
  * trusted before, and expiry against the injected clock. It does no I/O.
  */
 import { ExpiredError, MalformedMetadataError, RollbackError, RootTrustError, VerificationError } from "../errors.js";
-import { checkFileMeta, checkHashStructure } from "./file-meta.js";
+import { checkFileMeta, checkHashStructure, checkTargetHashStructure } from "./file-meta.js";
 import { parseEnvelope, type DelegatedRole, type Envelope, type FileMeta, type RootSigned, type SnapshotSigned, type TargetsSigned, type TimestampSigned } from "./metadata.js";
 import { pickKeys, verifyThreshold } from "./verify.js";
 import { pinnedOnly, rootCertificateKeys } from "./root-keys.js";
@@ -277,6 +277,6 @@ export class TrustedSet {
 
 /** Target entries must have sane hashes and lengths (a negative length or short hash is tampering). */
 function checkTargetMeta(role: string, target: string, meta: FileMeta): void {
-  checkHashStructure(meta, `${role} target ${target}`);
+  checkTargetHashStructure(meta, `${role} target ${target}`);
 }
 

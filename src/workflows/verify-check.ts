@@ -16,6 +16,7 @@ export type ReasonCode =
   | "NO_TRUST_DATA"
   | "TAG_NOT_SIGNED"
   | "DIGEST_MISMATCH"
+  | "NO_SHA256"
   | "SIGNER_MISSING"
   | "EXPIRED"
   | "TAMPERED"
@@ -58,6 +59,16 @@ export function checkImage(set: TrustedSet, warnings: readonly string[], ref: Im
   if (ref.tag) {
     const released = releasedTarget(set, ref.tag);
     if (!released) return broken([RELEASES]) ?? notSigned(set, subject, allTargets(set, ref.tag).map((e) => e.role));
+    if (!released.digest) {
+      // Go accepts a sha512-only entry (notary addhash --sha512); docker lists it with an empty
+      // digest and cannot pull it by digest. It is not tampering, and it cannot be verified.
+      return {
+        reason: "NO_SHA256",
+        message: `${subject} is released in ${released.role} with no sha256 digest (hashes: ${[...released.meta.hashes.keys()].join(", ") || "none"}), so it cannot be pulled or verified by digest; sign it again with content-trust sign or docker trust sign`,
+        tag: ref.tag,
+        signers: [],
+      };
+    }
     candidates = [{ tag: ref.tag, hex: released.digest }];
     if (ref.digest && ref.digest !== `sha256:${released.digest}`) {
       return {
