@@ -76,6 +76,11 @@ export function readSigningKeyInputs(): SigningKeyInputs {
   };
 }
 
+/** Input `require-root-pin`: refuse a root that is neither pinned by root-key-id nor stored from an earlier run. */
+export function readRequireRootPinInput(): boolean {
+  return parseBoolean(input("require-root-pin"), "require-root-pin", false);
+}
+
 export function readTrustCacheInput(): boolean {
   return parseBoolean(input("trust-cache"), "trust-cache", true);
 }
@@ -101,6 +106,7 @@ export function readSignInputs(env: NodeJS.ProcessEnv): SignInputs {
     roles: splitList(input("roles")),
     expiresInMs: parseExpiry(input("expires") ?? "3y", Date.now()),
     rootKeyIds: parseKeyIds(input("root-key-id")),
+    requireRootPin: readRequireRootPinInput(),
   };
   return { config, trustCache: readTrustCacheInput() };
 }

@@ -8,7 +8,7 @@ import { parseBoolean, splitList } from "../workflows/options.js";
 import { runVerify, type VerifyConfig } from "../workflows/run-verify.js";
 import { inputLines, parseBuildArgs, parseNotaryServers, parseRootKeyPins } from "../workflows/verify-policy.js";
 import { annotations, summaryTable } from "../workflows/verify-report.js";
-import { input, maskSecretInputs, readConnectionInputs, readTrustCacheInput } from "./inputs.js";
+import { input, maskSecretInputs, readConnectionInputs, readRequireRootPinInput, readTrustCacheInput } from "./inputs.js";
 import { log } from "./log.js";
 import { restoreTrust } from "./trust-cache.js";
 
@@ -29,6 +29,7 @@ export function readVerifyInputs(env: NodeJS.ProcessEnv): { config: VerifyConfig
     rootKeyPins: parseRootKeyPins(input("root-key-id")),
     allowUnsigned: inputLines(input("allow-unsigned")),
     pin: parseBoolean(input("pin"), "pin", false),
+    requireRootPin: readRequireRootPinInput(),
   };
   return { config, trustCache: readTrustCacheInput() };
 }

@@ -11,10 +11,11 @@ import { KeyFileSigner } from "../signers/key-file-signer.js";
 import { createKmsSigner, type KmsSigner, type KmsSignerOptions } from "../signers/kms-signer.js";
 import type { Signer } from "../signers/signer.js";
 import { connect, type ConnectOptions } from "./connect.js";
+import { firstUseCheck, type RootPinSettings } from "./first-use.js";
 import { sign, type SignResult } from "./sign.js";
 import { TrustStore } from "./trust-store.js";
 
-export interface SignConfig extends Omit<ConnectOptions, "transport"> {
+export interface SignConfig extends Omit<ConnectOptions, "transport">, RootPinSettings {
   image: string;
   tags: string[];
   digest?: string;
@@ -74,6 +75,7 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
         ...(config.roles?.length ? { roles: config.roles } : {}),
         ...(config.expiresInMs ? { expiresInMs: config.expiresInMs } : {}),
         anchor,
+        firstUse: firstUseCheck({ gun: image.name, requireRootPin: config.requireRootPin ?? false, ...(config.pinNames ? { pinNames: config.pinNames } : {}), ...(hooks.warn ? { warn: hooks.warn } : {}) }),
       },
     );
     if (store) await store.save(image.name, result.trustedRoot, result.versions);

@@ -11,6 +11,7 @@ import type { ResolvedManifest } from "../registry/client.js";
 import type { Signer } from "../signers/signer.js";
 import { canonicalKeyIdOf } from "../tuf/keys.js";
 import type { TrustAnchor } from "../tuf/trusted-set.js";
+import type { FirstUse } from "./first-use.js";
 import { loadTrust } from "./load-trust.js";
 import { planSignature } from "./sign-plan.js";
 import { publishWithRetry } from "./publication.js";
@@ -42,6 +43,8 @@ export interface SignOptions {
   /** Lifetime of the signed roles, default 3 years (notary's default for targets). */
   expiresInMs?: number;
   anchor?: TrustAnchor;
+  /** Called when the root is trusted on first use (see first-use.ts); may throw to refuse it. */
+  firstUse?: FirstUse;
   /** Publish attempts when other signers win races (default: publication.ts RETRY_POLICY). */
   maxAttempts?: number;
 }
@@ -86,7 +89,7 @@ export async function sign(deps: SignDeps, opts: SignOptions): Promise<SignResul
   log(`Resolving ${gun} ${tags.join(", ")} in the registry and reading its trust data from ${deps.notary.baseUrl}`);
   const [manifest, initial] = await Promise.all([
     resolveDigest(deps, opts.image, tags, opts.digest, warn),
-    loadTrust(deps.notary, { ...opts.anchor, now: now(), hints, allowExpiredDelegations: true, onWarning: warn }),
+    loadTrust(deps.notary, { ...opts.anchor, now: now(), hints, allowExpiredDelegations: true, onWarning: warn, ...(opts.firstUse ? { onFirstUse: opts.firstUse } : {}) }),
   ]);
   log(`${gun}@${manifest.digest} (${manifest.size} bytes, ${manifest.mediaType || "unknown media type"})`);
 
@@ -104,7 +107,7 @@ export async function sign(deps: SignDeps, opts: SignOptions): Promise<SignResul
           now: now(),
           expiresInMs: opts.expiresInMs ?? DEFAULT_EXPIRY_MS,
         }),
-      reload: (previous) => loadTrust(deps.notary, { ...opts.anchor, now: now(), hints: previous.roles, allowExpiredDelegations: true, onWarning: warn }),
+      reload: (previous) => loadTrust(deps.notary, { ...opts.anchor, now: now(), hints: previous.roles, allowExpiredDelegations: true, onWarning: warn, ...(opts.firstUse ? { onFirstUse: opts.firstUse } : {}) }),
       ...(opts.maxAttempts ? { maxAttempts: opts.maxAttempts } : {}),
       change: "our tags",
     },

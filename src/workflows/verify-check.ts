@@ -21,6 +21,7 @@ export type ReasonCode =
   | "EXPIRED"
   | "TAMPERED"
   | "ROOT_CHANGED"
+  | "ROOT_NOT_PINNED"
   | "UNREACHABLE"
   | "ACCESS_DENIED"
   | "INVALID_REFERENCE"
@@ -144,6 +145,7 @@ export function classifyError(err: unknown, anchor: { stored: boolean; pinned: b
     return { reason: "TAMPERED", message: err.hint ? message : `${message}; the trust data was altered on the server or on the way` };
   }
   if (err instanceof TrustError && ACCESS_CODES.has(err.code)) return { reason: "ACCESS_DENIED", message };
+  if (err instanceof TrustError && err.code === "ROOT_NOT_PINNED") return { reason: "ROOT_NOT_PINNED", message };
   return { reason: "ERROR", message };
 }
 

@@ -9,6 +9,7 @@ import { createTransport, type Transport } from "../net/http.js";
 import { parseReference, type ImageReference } from "../registry/reference.js";
 import type { TrustAnchor } from "../tuf/trusted-set.js";
 import { connect, type ConnectOptions } from "./connect.js";
+import { firstUseCheck, type RootPinSettings } from "./first-use.js";
 import { loadTrust } from "./load-trust.js";
 import type { TrustStore } from "./trust-store.js";
 import { checkImage, classifyError, type ReasonCode, type Verdict } from "./verify-check.js";
@@ -70,6 +71,8 @@ export interface VerifyDeps {
   /** Repositories loaded at once, 32 by default. */
   concurrency?: number;
   onWarning?: (message: string) => void;
+  /** Whether a root trusted on first use is refused, and how the settings are named in messages. */
+  rootPin?: RootPinSettings;
 }
 
 const PASSING: ReadonlySet<ReasonCode> = new Set(["OK", "ALLOWED_UNSIGNED"]);
@@ -145,6 +148,7 @@ async function verifyRepository(items: Item[], policy: VerifyPolicy, deps: Verif
       now: (deps.now ?? Date.now)(),
       hints,
       ...(deps.onWarning ? { onWarning: (m: string) => deps.onWarning!(`${gun}: ${m}`) } : {}),
+      onFirstUse: firstUseCheck({ gun, perRepository: true, ...deps.rootPin, ...(deps.onWarning ? { warn: deps.onWarning } : {}) }),
     });
     // Roles that expire within about six months (the Go client's window), with when.
     const now = (deps.now ?? Date.now)();
