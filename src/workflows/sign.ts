@@ -126,6 +126,11 @@ export async function sign(deps: SignDeps, opts: SignOptions): Promise<SignResul
     uploaded: published ? plan.files : new Map(),
     roles: plan.roles,
     onWarning: warn,
+    // Our publish made a new timestamp: a read that shows an older one is stale, not the answer.
+    // (After a lost answer the plan comes out empty and `loaded` already shows our upload.)
+    minTimestampVersion: (loaded.set.timestamp?.signed.version ?? 0) + (published && plan.files.size > 0 ? 1 : 0),
+    sleep,
+    log,
   });
   return {
     gun,
