@@ -38,7 +38,7 @@ export async function verifyAction(env: NodeJS.ProcessEnv = process.env): Promis
   const { config, trustCache } = readVerifyInputs(env);
   const names = [...inputLines(config.images), ...inputLines(config.dockerfiles)];
   const trust = await restoreTrust(config.trustDir!, names, trustCache, env);
-  const run = await runVerify(config, { warn: (m) => log.warning(m) });
+  const run = await runVerify(config, { warn: (m) => log.warning(m), log: log.info });
   if (trust.available) await trust.save();
   for (const r of run.results) {
     const where = r.file ? ` (${r.file}:${r.line})` : "";

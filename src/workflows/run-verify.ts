@@ -39,7 +39,7 @@ export interface VerifyRun {
   pinned: { file: string; outcome: PinOutcome }[];
 }
 
-export async function runVerify(config: VerifyConfig, hooks: { warn?: (m: string) => void } = {}): Promise<VerifyRun> {
+export async function runVerify(config: VerifyConfig, hooks: { warn?: (m: string) => void; log?: (m: string) => void } = {}): Promise<VerifyRun> {
   const { targets, dockerfiles } = await collectTargets({
     ...(config.images ? { images: config.images } : {}),
     ...(config.dockerfiles ? { dockerfiles: config.dockerfiles } : {}),
@@ -47,7 +47,7 @@ export async function runVerify(config: VerifyConfig, hooks: { warn?: (m: string
     cwd: config.cwd,
   });
   if (targets.length === 0) throw new UsageError("nothing to verify: set images or dockerfile", { hint: "images: docker.io/library/alpine:3.20" });
-  const connections = verifyConnections(config);
+  const connections = verifyConnections({ ...config, ...(hooks.log ? { logRetry: hooks.log } : {}) });
   try {
     const results = await verifyImages(
       targets,

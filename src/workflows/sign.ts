@@ -14,7 +14,7 @@ import type { TrustAnchor } from "../tuf/trusted-set.js";
 import type { FirstUse } from "./first-use.js";
 import { loadTrust } from "./load-trust.js";
 import { planSignature } from "./sign-plan.js";
-import { publishWithRetry } from "./publication.js";
+import { RETRY_POLICY, publishWithRetry } from "./publication.js";
 import { verifyPublished, type PublishedTag } from "./sign-verify.js";
 
 export interface SignDeps {
@@ -45,6 +45,8 @@ export interface SignOptions {
   anchor?: TrustAnchor;
   /** Called when the root is trusted on first use (see first-use.ts); may throw to refuse it. */
   firstUse?: FirstUse;
+  /** When the run's deadline ends (milliseconds since the epoch); publishing stops retrying by then. */
+  deadlineAt?: number;
   /** Publish attempts when other signers win races (default: publication.ts RETRY_POLICY). */
   maxAttempts?: number;
 }
@@ -109,6 +111,7 @@ export async function sign(deps: SignDeps, opts: SignOptions): Promise<SignResul
         }),
       reload: (previous) => loadTrust(deps.notary, { ...opts.anchor, now: now(), hints: previous.roles, allowExpiredDelegations: true, onWarning: warn, ...(opts.firstUse ? { onFirstUse: opts.firstUse } : {}) }),
       ...(opts.maxAttempts ? { maxAttempts: opts.maxAttempts } : {}),
+      ...(opts.deadlineAt !== undefined ? { deadlineMs: Math.max(0, Math.min(RETRY_POLICY.deadlineMs, opts.deadlineAt - now())) } : {}),
       change: "our tags",
     },
   );

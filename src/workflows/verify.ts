@@ -6,6 +6,7 @@
  */
 import type { NotaryClient } from "../notary/client.js";
 import { createTransport, type Transport } from "../net/http.js";
+import { DEFAULT_RUN_DEADLINE_MS } from "../net/deadline.js";
 import { parseReference, type ImageReference } from "../registry/reference.js";
 import type { TrustAnchor } from "../tuf/trusted-set.js";
 import { connect, type ConnectOptions } from "./connect.js";
@@ -216,12 +217,14 @@ export function verifyConnections(options: VerifyConnectOptions): { connect(ref:
   // server keep twenty repositories near the cost of one without opening a socket per request.
   const own = options.transport ? undefined : createTransport({ ...(options.caPem ? { caPem: options.caPem } : {}), ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}), userAgent: options.userAgent ?? "content-trust-action", maxSockets: 64 });
   const transport: Transport = options.transport ?? own!;
+  // One deadline for the whole run, however many repositories it reads.
+  const deadlineAt = options.deadlineAt ?? Date.now() + (options.deadlineMs ?? DEFAULT_RUN_DEADLINE_MS);
   return {
     connect(ref) {
       // Registries with no line in notary-servers (and no notary-server) get Docker's default server.
       const notaryServer = notaryServerOf(ref, options);
       const { notaryServers: _servers, notaryServer: _server, ...rest } = options;
-      return connect(ref, { ...rest, ...(notaryServer ? { notaryServer } : {}), transport });
+      return connect(ref, { ...rest, ...(notaryServer ? { notaryServer } : {}), transport, deadlineAt });
     },
     close: () => own?.close(),
   };

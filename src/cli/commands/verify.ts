@@ -63,7 +63,7 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
       requireRootPin: values["require-root-pin"] ?? false,
       pinNames: PIN_FLAGS,
     },
-    { warn: (m) => io.stderr(`warning: ${printable(m)}\n`) },
+    { warn: (m) => io.stderr(`warning: ${printable(m)}\n`), log: (m) => io.stderr(`${printable(m)}\n`) },
   );
   if (values.json) io.stdout(run.outputs.result + "\n");
   else if (values.markdown) io.stdout(summaryTable(run.results) + "\n");
