@@ -125,6 +125,7 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
           // let a hostile server hide `targets/releases` and have `targets` answer for a tag.
           if (!(err instanceof ExpiredError || err instanceof ThresholdError)) throw err;
           set.skipped.set(name, describeError(err));
+          set.skippedCodes.set(name, err.code);
           warn(`${name} skipped: ${describeError(err)}`);
           return undefined;
         }

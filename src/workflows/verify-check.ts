@@ -20,6 +20,7 @@ export type ReasonCode =
   | "SIGNER_MISSING"
   | "EXPIRED"
   | "TAMPERED"
+  | "SIGNERS_REMOVED"
   | "ROOT_CHANGED"
   | "ROOT_NOT_PINNED"
   | "UNREACHABLE"
@@ -49,7 +50,10 @@ export function checkImage(set: TrustedSet, warnings: readonly string[], ref: Im
       const warning = skippedWarning(set, warnings, role);
       if (!warning) continue;
       const detail = warning.slice(`${role} skipped: `.length);
-      return /expired at/.test(detail)
+      if (set.skippedCodes.get(role) === "SIGNERS_REMOVED") {
+        return { reason: "SIGNERS_REMOVED", message: `${subject}: ${detail}`, signers: [] };
+      }
+      return set.skippedCodes.get(role) === "EXPIRED" || /expired at/.test(detail)
         ? { reason: "EXPIRED", message: `${subject}: ${detail}, so it is not trusted; its signer must sign it again to renew it`, signers: [] }
         : { reason: "TAMPERED", message: `${subject}: ${role} failed verification (${detail}); the trust data was altered on the server or on the way`, signers: [] };
     }
