@@ -76,6 +76,8 @@ describe("signing through a certificate-delegated key", () => {
       "insecure-registries": stack.registry.host,
     });
     expect(run.code, run.stdout).toBe(0);
+    // A fresh runner without a pin trusts the root on first use, and says so in an annotation.
+    expect(run.stdout).toMatch(/^::warning::.*trusting root key [0-9a-f]{64} on first use.*pin it with root-key-id: [0-9a-f]{64}$/m);
     const [inspected] = await docker.inspect(r.image);
     expect(inspected!.SignedTags).toEqual([{ SignedTag: "v2", Digest: pushed.digest.slice(7), Signers: [r.name] }]);
   });

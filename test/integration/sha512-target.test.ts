@@ -66,6 +66,7 @@ describe("a sha512-only target in targets/releases", () => {
     const ours = await runCli(["inspect", "--json", image, ...common, "--trust-dir", path.join(dir, "t1")]);
     expect(ours.code, ours.stderr).toBe(0);
     expect(JSON.parse(ours.stdout)).toEqual(docked);
+    expect(ours.stdout).toBe((await docker.run(["trust", "inspect", image])).stdout);
 
     // Sign another tag: the role is re-signed and the sha512-only entry kept byte for byte.
     const signed = await signWith("v2");
