@@ -65,8 +65,9 @@ export class HashMismatchError extends VerificationError {
   }
 }
 export class ThresholdError extends VerificationError {
-  constructor(message: string, options: TrustErrorOptions = {}) {
-    super("THRESHOLD", message, options);
+  /** `code` THRESHOLD, or SIGNERS_REMOVED when every signature is by a key the role no longer lists. */
+  constructor(message: string, options: TrustErrorOptions = {}, code: "THRESHOLD" | "SIGNERS_REMOVED" = "THRESHOLD") {
+    super(code, message, options);
   }
 }
 export class RootTrustError extends VerificationError {

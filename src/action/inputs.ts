@@ -42,6 +42,7 @@ export function readConnectionInputs(env: NodeJS.ProcessEnv): ConnectionInputs {
   const username = input("registry-username");
   if ((username === undefined) !== (password === undefined)) throw new UsageError("inputs registry-username and registry-password go together");
   const timeoutMs = parseTimeout(input("timeout"));
+  const deadlineMs = parseTimeout(input("deadline"), "deadline");
   return {
     ...(input("notary-server") ? { notaryServer: input("notary-server")! } : {}),
     ...(env.DOCKER_CONTENT_TRUST_SERVER ? { envNotaryServer: env.DOCKER_CONTENT_TRUST_SERVER } : {}),
@@ -49,6 +50,7 @@ export function readConnectionInputs(env: NodeJS.ProcessEnv): ConnectionInputs {
     ...(username && password ? { credentials: { username, password } } : {}),
     dockerConfigDir: env.DOCKER_CONFIG || path.join(os.homedir(), ".docker"),
     ...(timeoutMs ? { timeoutMs } : {}),
+    ...(deadlineMs ? { deadlineMs } : {}),
     insecureRegistries: splitList(input("insecure-registries")),
     trustDir: path.join(env.RUNNER_TEMP || os.tmpdir(), "content-trust", "trust"),
   };
@@ -76,6 +78,11 @@ export function readSigningKeyInputs(): SigningKeyInputs {
   };
 }
 
+/** Input `require-root-pin`: refuse a root that is neither pinned by root-key-id nor stored from an earlier run. */
+export function readRequireRootPinInput(): boolean {
+  return parseBoolean(input("require-root-pin"), "require-root-pin", false);
+}
+
 export function readTrustCacheInput(): boolean {
   return parseBoolean(input("trust-cache"), "trust-cache", true);
 }
@@ -101,6 +108,7 @@ export function readSignInputs(env: NodeJS.ProcessEnv): SignInputs {
     roles: splitList(input("roles")),
     expiresInMs: parseExpiry(input("expires") ?? "3y", Date.now()),
     rootKeyIds: parseKeyIds(input("root-key-id")),
+    requireRootPin: readRequireRootPinInput(),
   };
   return { config, trustCache: readTrustCacheInput() };
 }

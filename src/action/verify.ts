@@ -8,7 +8,7 @@ import { parseBoolean, splitList } from "../workflows/options.js";
 import { runVerify, type VerifyConfig } from "../workflows/run-verify.js";
 import { inputLines, parseBuildArgs, parseNotaryServers, parseRootKeyPins } from "../workflows/verify-policy.js";
 import { annotations, summaryTable } from "../workflows/verify-report.js";
-import { input, maskSecretInputs, readConnectionInputs, readTrustCacheInput } from "./inputs.js";
+import { input, maskSecretInputs, readConnectionInputs, readRequireRootPinInput, readTrustCacheInput } from "./inputs.js";
 import { log } from "./log.js";
 import { restoreTrust } from "./trust-cache.js";
 
@@ -29,6 +29,7 @@ export function readVerifyInputs(env: NodeJS.ProcessEnv): { config: VerifyConfig
     rootKeyPins: parseRootKeyPins(input("root-key-id")),
     allowUnsigned: inputLines(input("allow-unsigned")),
     pin: parseBoolean(input("pin"), "pin", false),
+    requireRootPin: readRequireRootPinInput(),
   };
   return { config, trustCache: readTrustCacheInput() };
 }
@@ -37,7 +38,7 @@ export async function verifyAction(env: NodeJS.ProcessEnv = process.env): Promis
   const { config, trustCache } = readVerifyInputs(env);
   const names = [...inputLines(config.images), ...inputLines(config.dockerfiles)];
   const trust = await restoreTrust(config.trustDir!, names, trustCache, env);
-  const run = await runVerify(config, { warn: (m) => log.warning(m) });
+  const run = await runVerify(config, { warn: (m) => log.warning(m), log: log.info });
   if (trust.available) await trust.save();
   for (const r of run.results) {
     const where = r.file ? ` (${r.file}:${r.line})` : "";

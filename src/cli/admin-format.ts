@@ -54,7 +54,9 @@ export function revokeJson(r: RevokeResult): object {
 export function formatRevoke(r: RevokeResult): string {
   const head = r.removedFrom.length
     ? `Revoked ${printable(r.gun)}:${printable(r.tag)} from ${versions(r, r.removedFrom)}\n`
-    : `${printable(r.gun)}:${printable(r.tag)} is not signed: nothing to revoke\n`;
+    : r.heldBy.length && !r.stillReleasedBy
+      ? `${printable(r.gun)}:${printable(r.tag)} is not released: nothing to revoke (still listed by ${r.heldBy.map(printable).join(", ")}, which docker pull does not trust)\n`
+      : `${printable(r.gun)}:${printable(r.tag)} is not signed: nothing to revoke\n`;
   return head + warningsOf(r.warnings);
 }
 

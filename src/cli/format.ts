@@ -29,6 +29,10 @@ export function formatInspect(r: InspectResult): string {
   out += r.signedTags.length
     ? table(["SIGNED TAG", "DIGEST", "SIGNERS"], r.signedTags.map((t) => [t.tag, t.digest, t.signers.map((s) => (s === "Repo Admin" ? "(Repo Admin)" : s)).join(", ")]))
     : `No signatures for ${printable(r.name)}\n`;
+  const outside = r.signedTags.filter((t) => t.outsidePaths).map((t) => t.tag);
+  if (outside.length) {
+    out += `\nOutside the paths of the role that holds ${outside.length > 1 ? "them" : "it"}, so docker pull and verify refuse ${outside.length > 1 ? "them" : "it"}: ${outside.map(printable).join(", ")}\n`;
+  }
   if (r.signers.length) {
     out += `\nList of signers and their keys for ${printable(r.name)}:\n\n`;
     out += table(["SIGNER", "KEYS"], [...r.signers].reverse().map((s) => [s.name, s.keyIds.map((k) => k.slice(0, 12)).join(", ")]));

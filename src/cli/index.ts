@@ -2,15 +2,17 @@
 // The `content-trust` executable.
 import { describeError } from "../errors.js";
 import { main } from "./main.js";
-import { terminalPrompt } from "./prompt.js";
+import { terminalConfirm, terminalPrompt } from "./prompt.js";
 
 const promptSecret = terminalPrompt();
+const confirm = terminalConfirm();
 main(process.argv.slice(2), {
   env: process.env,
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   cwd: process.cwd(),
   ...(promptSecret ? { promptSecret } : {}),
+  ...(confirm ? { confirm } : {}),
 }).then(
   (code) => {
     process.exitCode = code;

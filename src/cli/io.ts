@@ -13,6 +13,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   /** Asks for a secret on the terminal; undefined when there is no terminal. */
   promptSecret?: (question: string) => Promise<string>;
+  /** Asks a yes/no question on the terminal; undefined when there is no terminal. */
+  confirm?: (question: string) => Promise<boolean>;
   cwd: string;
 }
 

@@ -1,6 +1,23 @@
 /** A hidden-input prompt on the controlling terminal. */
 import readline from "node:readline";
 
+/** A yes/no question on the controlling terminal ("y" or "yes" means yes), or undefined without one. */
+export function terminalConfirm(): ((question: string) => Promise<boolean>) | undefined {
+  if (!process.stdin.isTTY || !process.stderr.isTTY) return undefined;
+  return (question) =>
+    new Promise((resolve) => {
+      const rl = readline.createInterface({ input: process.stdin, output: process.stderr, terminal: true });
+      rl.question(question, (answer) => {
+        rl.close();
+        resolve(/^\s*y(es)?\s*$/i.test(answer));
+      });
+      rl.on("SIGINT", () => {
+        rl.close();
+        resolve(false);
+      });
+    });
+}
+
 export function terminalPrompt(): ((question: string) => Promise<string>) | undefined {
   if (!process.stdin.isTTY || !process.stderr.isTTY) return undefined;
   return (question) =>

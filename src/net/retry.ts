@@ -5,7 +5,7 @@
  * untouched: whether a write may be repeated is the caller's decision.
  */
 import { ServerError } from "../errors.js";
-import type { HttpRequest, HttpResponse, Transport } from "./http.js";
+import { displayUrl, type HttpRequest, type HttpResponse, type Transport } from "./http.js";
 
 export interface RetryOptions {
   /** Total attempts including the first, 4 by default. */
@@ -16,10 +16,30 @@ export interface RetryOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Injectable for tests; a number in [0, 1). */
   random?: () => number;
-  /** Called before each wait, for debug logs: what failed and how long we wait. */
-  onRetry?: (info: { attempt: number; delayMs: number; reason: string; url: string }) => void;
+  /** Called before each wait, as it happens: what failed, why, which attempt comes next and the wait. */
+  onRetry?: RetryLogger;
+  /** No wait that would end after this (milliseconds since the epoch): the last failure is final. */
+  deadlineAt?: number;
   /** Clock for HTTP-date `Retry-After` values. */
   now?: () => number;
+}
+
+/** One retry about to happen: `attempt` failed for `reason`; attempt `attempt + 1` of `attempts` follows after `delayMs`. */
+export interface RetryEvent {
+  method: string;
+  url: string;
+  reason: string;
+  attempt: number;
+  attempts: number;
+  delayMs: number;
+}
+
+/** The injected callback for retries; `describeRetry` makes the log line. */
+export type RetryLogger = (event: RetryEvent) => void;
+
+/** `GET https://notary.example/v2/…/timestamp.json failed (TIMEOUT); retrying in 812 ms (attempt 2 of 4)`. */
+export function describeRetry(e: RetryEvent): string {
+  return `${e.method} ${displayUrl(e.url)} failed (${e.reason}); retrying in ${e.delayMs} ms (attempt ${e.attempt + 1} of ${e.attempts})`;
 }
 
 const RETRY_CODES = new Set(["UNREACHABLE", "TIMEOUT", "CONNECTION_RESET"]);
@@ -41,6 +61,7 @@ export function withRetries(transport: Transport, options: RetryOptions = {}): T
     for (let attempt = 1; ; attempt++) {
       let retryAfterMs: number | undefined;
       let reason: string;
+      let failure: { res: HttpResponse } | { err: ServerError };
       try {
         const res = await transport(req);
         if (!isRetryableStatus(res.status)) return res;
@@ -48,16 +69,23 @@ export function withRetries(transport: Transport, options: RetryOptions = {}): T
         if (attempt >= attempts) return attempt > 1 ? { ...res, attempts: attempt } : res;
         retryAfterMs = parseRetryAfter(res.headers["retry-after"], now());
         reason = `HTTP ${res.status}`;
+        failure = { res: attempt > 1 ? { ...res, attempts: attempt } : res };
       } catch (err) {
         if (!(err instanceof ServerError) || !RETRY_CODES.has(err.code) || req.signal?.aborted) throw err;
         if (attempt >= attempts) throw attempt > 1 ? triedTimes(err, attempt) : err;
         reason = err.code;
+        failure = { err: attempt > 1 ? triedTimes(err, attempt) : err };
       }
       const backoff = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));
       // "Equal jitter": half fixed, half random, so concurrent clients spread out.
       const jittered = Math.round(backoff / 2 + (random() * backoff) / 2);
       const delayMs = retryAfterMs === undefined ? jittered : Math.min(maxDelayMs, Math.max(retryAfterMs, 0));
-      options.onRetry?.({ attempt, delayMs, reason, url: req.url });
+      // A wait that would outlast the run's deadline is not worth starting: the failure is final.
+      if (options.deadlineAt !== undefined && now() + delayMs >= options.deadlineAt) {
+        if ("res" in failure) return failure.res;
+        throw failure.err;
+      }
+      options.onRetry?.({ method: req.method, url: req.url, reason, attempt, attempts, delayMs });
       await sleep(delayMs, req.signal);
     }
   };

@@ -58,7 +58,11 @@ export class NotaryClient {
     const file =
       opts.sha256Hex !== undefined ? `${role}.${opts.sha256Hex}.json` : opts.version !== undefined ? `${opts.version}.${role}.json` : `${role}.json`;
     const maxBytes = opts.length ?? unsignedLimit(role);
-    const res = await this.request({ method: "GET", url: this.url(file), maxBytes, ...(opts.signal ? { signal: opts.signal } : {}) }, "pull");
+    // The current file changes with every publish: a cache on the way (notary-server allows 300 s)
+    // must ask the server. Files by hash or version never change and may come from a cache.
+    const current = opts.sha256Hex === undefined && opts.version === undefined;
+    const headers = current ? { "cache-control": "no-cache" } : undefined;
+    const res = await this.request({ method: "GET", url: this.url(file), maxBytes, ...(headers ? { headers } : {}), ...(opts.signal ? { signal: opts.signal } : {}) }, "pull");
     if (res.status === 404) return undefined;
     if (res.status !== 200) throw this.failure(res, `GET ${file}`);
     return res.body;

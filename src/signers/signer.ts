@@ -20,3 +20,16 @@ export interface Signer {
   /** Signs `message` (the canonical JSON bytes) and returns the raw Notary signature bytes. */
   sign(message: Uint8Array): Promise<Uint8Array>;
 }
+
+/** The same signer, signing under the ID (and public key form) a role lists it with. */
+export function listedAs(signer: Signer, keyId: string, publicKey: PublicKey): Signer {
+  if (signer.keyId === keyId) return signer;
+  return {
+    keyId,
+    publicKey,
+    method: signer.method,
+    description: signer.description,
+    ...(signer.maxMessageBytes !== undefined ? { maxMessageBytes: signer.maxMessageBytes } : {}),
+    sign: (message) => signer.sign(message),
+  };
+}

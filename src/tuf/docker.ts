@@ -51,14 +51,22 @@ export interface TargetEntry {
   digest: string;
 }
 
+export interface TargetFilter {
+  /**
+   * Apply delegation paths (default): an entry outside its role's paths is ignored, as `docker
+   * pull` ignores it. `false` lists it anyway, as `docker trust inspect` does.
+   */
+  paths?: boolean;
+}
+
 /** Every target a role may sign (outside its paths is ignored), in walk order; optionally one tag. */
-export function allTargets(set: TrustedSet, tag?: string): TargetEntry[] {
+export function allTargets(set: TrustedSet, tag?: string, filter: TargetFilter = {}): TargetEntry[] {
   const out: TargetEntry[] = [];
   for (const role of walkRoles(set)) {
     const targets = set.targets.get(role.name)!.signed.targets;
     const entries: [string, FileMeta][] = tag === undefined ? [...targets] : targets.has(tag) ? [[tag, targets.get(tag)!]] : [];
     for (const [name, meta] of entries) {
-      if (!pathAllowed(name, role.paths)) continue;
+      if (filter.paths !== false && !pathAllowed(name, role.paths)) continue;
       out.push({ role: role.name, tag: name, meta, digest: Buffer.from(meta.hashes.get("sha256") ?? "", "base64").toString("hex") });
     }
   }
@@ -98,8 +106,8 @@ export function naturalCompare(a: string, b: string): number {
 }
 
 /** Released (tag, digest) pairs with their signers, sorted naturally by tag. */
-export function signedTags(set: TrustedSet, tag?: string): SignedTag[] {
-  const entries = allTargets(set, tag);
+export function signedTags(set: TrustedSet, tag?: string, filter: TargetFilter = {}): SignedTag[] {
+  const entries = allTargets(set, tag, filter);
   const rows = new Map<string, SignedTag>();
   for (const e of entries) {
     if (!isReleasedRole(e.role)) continue;

@@ -19,6 +19,23 @@ export function checkHashStructure(meta: FileMeta | undefined, subject: string):
   return meta;
 }
 
+/**
+ * A target entry as Go reads it: any entry whose known hashes have their algorithm's length. Go
+ * accepts a sha512-only entry (`notary addhash --sha512`); it lists with an empty digest and cannot
+ * be pulled or verified by digest, but it must not make the rest of its role unreadable.
+ */
+export function checkTargetHashStructure(meta: FileMeta, subject: string): FileMeta {
+  if (!meta.hashes.has("sha256") && !meta.hashes.has("sha512")) throw new MalformedMetadataError(`${subject}: no sha256 or sha512 hash`);
+  for (const [alg, b64] of meta.hashes) {
+    const size = SIZES[alg];
+    if (size !== undefined && Buffer.from(b64, "base64").length !== size) {
+      throw new MalformedMetadataError(`${subject}: ${alg} hash has the wrong length`);
+    }
+  }
+  if (meta.length < 0) throw new MalformedMetadataError(`${subject}: negative length ${meta.length}`);
+  return meta;
+}
+
 /** Throws unless `bytes` has the length and every sha256/sha512 hash `meta` names. */
 export function checkFileMeta(bytes: Uint8Array, meta: FileMeta, subject: string): void {
   if (bytes.length !== meta.length) {

@@ -5,13 +5,13 @@
  * signatures against the already-trusted parent, `_type`, version rollback against what was
  * trusted before, and expiry against the injected clock. It does no I/O.
  */
-import { ExpiredError, MalformedMetadataError, RollbackError, RootTrustError, VerificationError } from "../errors.js";
-import { checkFileMeta, checkHashStructure } from "./file-meta.js";
+import { ExpiredError, MalformedMetadataError, RollbackError, RootTrustError, ThresholdError, VerificationError } from "../errors.js";
+import { checkFileMeta, checkHashStructure, checkTargetHashStructure } from "./file-meta.js";
 import { parseEnvelope, type DelegatedRole, type Envelope, type FileMeta, type RootSigned, type SnapshotSigned, type TargetsSigned, type TimestampSigned } from "./metadata.js";
 import { pickKeys, verifyThreshold } from "./verify.js";
 import { pinnedOnly, rootCertificateKeys } from "./root-keys.js";
 import { displayTime } from "./time.js";
-import type { PublicKey } from "./keys.js";
+import { shortId, type PublicKey } from "./keys.js";
 import { isDelegationName, parentOf, restrictPaths } from "./roles.js";
 
 export interface TrustAnchor {
@@ -63,6 +63,8 @@ export class TrustedSet {
   readonly delegations = new Map<string, DelegationRole>();
   /** Delegations a loader left out because they could not be trusted, with why (for messages). */
   readonly skipped = new Map<string, string>();
+  /** The error code each skipped delegation failed with (EXPIRED, THRESHOLD, SIGNERS_REMOVED). */
+  readonly skippedCodes = new Map<string, string>();
   /**
    * Roles a loader could read only as the Go re-serialisation of what the server stores: the
    * server holds bytes other than those its snapshot names, so Go clients (docker, notary) cannot
@@ -182,6 +184,7 @@ export class TrustedSet {
     this.targets.clear();
     this.delegations.clear();
     this.skipped.clear();
+    this.skippedCodes.clear();
     this.inconsistent.clear();
     return env;
   }
@@ -235,6 +238,16 @@ export class TrustedSet {
     if (!meta) throw new VerificationError("UNKNOWN_ROLE", `${name} is not in the snapshot`);
     checkFileMeta(bytes, meta, name);
     const env = parseEnvelope(bytes, "Targets", name);
+    // Every signature by a key the role does not list (a signer removed since it signed): the file
+    // is what the snapshot names, so this is an outdated role, not an altered one.
+    if (env.signatures.length > 0 && !env.signatures.some((s) => role.keys.has(s.keyId))) {
+      const ids = [...new Set(env.signatures.map((s) => shortId(s.keyId)))].join(", ");
+      throw new ThresholdError(
+        `${name} is signed only by keys it no longer lists (${ids}), as after its signer was removed; its targets do not verify until a current signer of ${name} signs it again`,
+        {},
+        "SIGNERS_REMOVED",
+      );
+    }
     verifyThreshold(env, role);
     this.checkVersion(name, env.signed.version);
     if (!this.opts.allowExpiredDelegations) this.checkExpiry(env, name);
@@ -277,6 +290,6 @@ export class TrustedSet {
 
 /** Target entries must have sane hashes and lengths (a negative length or short hash is tampering). */
 function checkTargetMeta(role: string, target: string, meta: FileMeta): void {
-  checkHashStructure(meta, `${role} target ${target}`);
+  checkTargetHashStructure(meta, `${role} target ${target}`);
 }
 

@@ -8,7 +8,8 @@ import { NotaryClient } from "../notary/client.js";
 import { AuthSession } from "../net/auth.js";
 import { resolveCredentials, isHubHost, type Credentials, type ResolvedCredentials } from "../net/credentials.js";
 import { createTransport, type Transport } from "../net/http.js";
-import { withRetries, type RetryOptions } from "../net/retry.js";
+import { DEFAULT_RUN_DEADLINE_MS, withDeadline } from "../net/deadline.js";
+import { describeRetry, withRetries, type RetryOptions } from "../net/retry.js";
 import { RegistryClient } from "../registry/client.js";
 import type { ImageReference } from "../registry/reference.js";
 
@@ -25,6 +26,12 @@ export interface ConnectOptions {
   /** Registries spoken to over plain http (loopback test registries). */
   insecureRegistries?: string[];
   retry?: RetryOptions;
+  /** The run's deadline (input `deadline`), 5 minutes by default; see net/deadline.ts. */
+  deadlineMs?: number;
+  /** When the run's deadline ends (milliseconds since the epoch); from `deadlineMs` and now when absent. */
+  deadlineAt?: number;
+  /** Each retry as it happens, as one line (what, why, attempt n of m, the wait). */
+  logRetry?: (message: string) => void;
   userAgent?: string;
   /** A transport to use instead of a new one (tests, or sharing one across images). */
   transport?: Transport;
@@ -53,7 +60,17 @@ export function notaryServerFor(ref: ImageReference, explicit?: string, envServe
 
 export function connect(ref: ImageReference, opts: ConnectOptions): Connection {
   const own = opts.transport ? undefined : createTransport({ ...(opts.caPem ? { caPem: opts.caPem } : {}), ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}), userAgent: opts.userAgent ?? "content-trust-action" });
-  const transport = withRetries(opts.transport ?? own!, opts.retry);
+  const deadlineMs = opts.deadlineMs ?? DEFAULT_RUN_DEADLINE_MS;
+  const deadlineAt = opts.deadlineAt ?? Date.now() + deadlineMs;
+  const bounded = withDeadline(opts.transport ?? own!, { deadlineAt, deadlineMs, ...(opts.timeoutMs ? { requestTimeoutMs: opts.timeoutMs } : {}) });
+  const transport = withRetries(bounded, {
+    ...opts.retry,
+    deadlineAt,
+    onRetry: (e) => {
+      opts.retry?.onRetry?.(e);
+      opts.logRetry?.(describeRetry(e));
+    },
+  });
   const cache = new Map<string, Promise<ResolvedCredentials | undefined>>();
   const credentialsFor = (registry: string) => {
     let p = cache.get(registry);

@@ -12,7 +12,11 @@ export interface InspectResult {
   /** The reference as given (Docker prints it back as `Name`). */
   name: string;
   gun: string;
-  signedTags: { tag: string; digest: string; signers: string[] }[];
+  /**
+   * As `docker trust inspect` lists them: delegation paths not applied. `outsidePaths` marks a
+   * row that a role's paths exclude, which `docker pull` and verify refuse.
+   */
+  signedTags: { tag: string; digest: string; signers: string[]; outsidePaths?: boolean }[];
   signers: { name: string; keyIds: string[] }[];
   rootKeyIds: string[];
   repositoryKeyIds: string[];
@@ -54,13 +58,33 @@ export function reportOf(set: TrustedSet, name: string, tag: string | undefined,
   return {
     name,
     gun: set.gun,
-    signedTags: signedTags(set, tag).map((t) => ({ tag: t.tag, digest: t.digest, signers: t.signers.length ? t.signers : [REPO_ADMIN] })),
+    signedTags: inspectedTags(set, tag),
     signers: signerKeys(set),
     rootKeyIds: root.roles.get("root")?.keyIds ?? [],
     repositoryKeyIds: root.roles.get("targets")?.keyIds ?? [],
     expires,
     warnings,
   };
+}
+
+/** Released tags without paths applied (as docker lists them), marked where the paths exclude them. */
+function inspectedTags(set: TrustedSet, tag: string | undefined): InspectResult["signedTags"] {
+  const strict = new Set(signedTags(set, tag).map((t) => `${t.tag}\u0000${t.digest}`));
+  return signedTags(set, tag, { paths: false }).map((t) => ({
+    tag: t.tag,
+    digest: t.digest,
+    signers: t.signers.length ? t.signers : [REPO_ADMIN],
+    ...(strict.has(`${t.tag}\u0000${t.digest}`) ? {} : { outsidePaths: true }),
+  }));
+}
+
+/**
+ * `docker trust inspect`'s stdout for these results: Go's json.MarshalIndent with a 4-space indent
+ * and Go's HTML escaping of <, >, & (and U+2028, U+2029) inside strings, then a newline.
+ */
+export function dockerInspectText(results: readonly InspectResult[]): string {
+  const text = JSON.stringify(results.map(dockerInspectJson), null, 4);
+  return `${text.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}\n`;
 }
 
 /** The JSON `docker trust inspect` prints for one repository (field names and order as Go writes them). */

@@ -22,6 +22,11 @@ export interface LoadTrustOptions extends TrustAnchor {
   allowExpiredDelegations?: boolean;
   /** Accept an expired `targets` (for renewing it). */
   allowExpiredTargets?: boolean;
+  /**
+   * Called with the root key IDs when the root is trusted on first use (no pin, no stored root),
+   * before anything else is read; it may throw to refuse that root.
+   */
+  onFirstUse?: (rootKeyIds: readonly string[]) => void;
   /** Called for each delegation that is skipped because it cannot be trusted. */
   onWarning?: (message: string) => void;
 }
@@ -67,6 +72,7 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
     });
   }
   const set = await trustRoot(client, rootBytes, opts);
+  if (!opts.trustedRoot && !opts.pinnedRootKeyIds?.length) opts.onFirstUse?.(set.root.signed.roles.get("root")?.keyIds ?? []);
   const tsBytes = take(tsR!);
   if (!tsBytes) throw new ServerError("NOT_FOUND", `${client.gun} on ${client.baseUrl} has a root but no timestamp.json`, { status: 404 });
   set.updateTimestamp(tsBytes);
@@ -119,6 +125,7 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
           // let a hostile server hide `targets/releases` and have `targets` answer for a tag.
           if (!(err instanceof ExpiredError || err instanceof ThresholdError)) throw err;
           set.skipped.set(name, describeError(err));
+          set.skippedCodes.set(name, err.code);
           warn(`${name} skipped: ${describeError(err)}`);
           return undefined;
         }

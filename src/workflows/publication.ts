@@ -107,10 +107,10 @@ export async function publishWithRetry<S, P extends PublicationPlan>(deps: Publi
       if (isLostAnswer(err)) answerLost = true;
       log(
         err.code === "VERSION_CONFLICT"
-          ? `Another writer published first; re-reading and re-applying ${change} in ${Math.round(delay)} ms`
+          ? `Another writer published first; re-reading and re-applying ${change} in ${Math.round(delay)} ms (attempt ${attempt + 1} of ${maxAttempts})`
           : refused
-            ? `The server refused our upload (${err.message}); re-reading the repository in case its delegations changed`
-            : `The answer to our upload was lost (${err.code}); re-reading the server to see whether it landed`,
+            ? `The server refused our upload (${err.message}); re-reading the repository in case its delegations changed, in ${Math.round(delay)} ms (attempt ${attempt + 1} of ${maxAttempts})`
+            : `The answer to our upload was lost (${err.code}); re-reading the server to see whether it landed, in ${Math.round(delay)} ms (attempt ${attempt + 1} of ${maxAttempts})`,
       );
       await sleep(delay);
       state = await opts.reload(plan);

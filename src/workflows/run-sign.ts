@@ -10,11 +10,13 @@ import { loadPrivateKey } from "../signers/key-file.js";
 import { KeyFileSigner } from "../signers/key-file-signer.js";
 import { createKmsSigner, type KmsSigner, type KmsSignerOptions } from "../signers/kms-signer.js";
 import type { Signer } from "../signers/signer.js";
+import { DEFAULT_RUN_DEADLINE_MS } from "../net/deadline.js";
 import { connect, type ConnectOptions } from "./connect.js";
+import { firstUseCheck, type RootPinSettings } from "./first-use.js";
 import { sign, type SignResult } from "./sign.js";
 import { TrustStore } from "./trust-store.js";
 
-export interface SignConfig extends Omit<ConnectOptions, "transport"> {
+export interface SignConfig extends Omit<ConnectOptions, "transport">, RootPinSettings {
   image: string;
   tags: string[];
   digest?: string;
@@ -62,7 +64,8 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
   const store = config.trustDir ? new TrustStore(config.trustDir) : undefined;
   const anchor = (await store?.load(image.name)) ?? {};
   if (config.rootKeyIds?.length) anchor.pinnedRootKeyIds = config.rootKeyIds;
-  const conn = connect(image, config);
+  const deadlineAt = Date.now() + (config.deadlineMs ?? DEFAULT_RUN_DEADLINE_MS);
+  const conn = connect(image, { ...config, deadlineAt, ...(hooks.log ? { logRetry: hooks.log } : {}) });
   try {
     const result = await sign(
       { notary: conn.notary, registry: conn.registry, signer, ...(hooks.log ? { log: hooks.log } : {}), ...(hooks.warn ? { warn: hooks.warn } : {}) },
@@ -74,6 +77,8 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
         ...(config.roles?.length ? { roles: config.roles } : {}),
         ...(config.expiresInMs ? { expiresInMs: config.expiresInMs } : {}),
         anchor,
+        deadlineAt,
+        firstUse: firstUseCheck({ gun: image.name, requireRootPin: config.requireRootPin ?? false, ...(config.pinNames ? { pinNames: config.pinNames } : {}), ...(hooks.warn ? { warn: hooks.warn } : {}) }),
       },
     );
     if (store) await store.save(image.name, result.trustedRoot, result.versions);

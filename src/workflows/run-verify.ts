@@ -6,6 +6,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { UsageError } from "../errors.js";
 import type { ConnectOptions } from "./connect.js";
+import type { RootPinSettings } from "./first-use.js";
 import { pinDockerfile, type PinOutcome } from "./dockerfile-pin.js";
 import { TrustStore } from "./trust-store.js";
 import { verifyConnections, verifyImages, type VerifyResult } from "./verify.js";
@@ -13,7 +14,7 @@ import type { RootKeyPin } from "./verify-policy.js";
 import { verifyOutputs, type VerifyOutputs } from "./verify-report.js";
 import { collectTargets } from "./verify-targets.js";
 
-export interface VerifyConfig extends Omit<ConnectOptions, "transport" | "notaryServer"> {
+export interface VerifyConfig extends Omit<ConnectOptions, "transport" | "notaryServer">, RootPinSettings {
   /** Image references, one a line. */
   images?: string;
   /** Dockerfile paths or globs, one a line, relative to `cwd`. */
@@ -38,7 +39,7 @@ export interface VerifyRun {
   pinned: { file: string; outcome: PinOutcome }[];
 }
 
-export async function runVerify(config: VerifyConfig, hooks: { warn?: (m: string) => void } = {}): Promise<VerifyRun> {
+export async function runVerify(config: VerifyConfig, hooks: { warn?: (m: string) => void; log?: (m: string) => void } = {}): Promise<VerifyRun> {
   const { targets, dockerfiles } = await collectTargets({
     ...(config.images ? { images: config.images } : {}),
     ...(config.dockerfiles ? { dockerfiles: config.dockerfiles } : {}),
@@ -46,7 +47,7 @@ export async function runVerify(config: VerifyConfig, hooks: { warn?: (m: string
     cwd: config.cwd,
   });
   if (targets.length === 0) throw new UsageError("nothing to verify: set images or dockerfile", { hint: "images: docker.io/library/alpine:3.20" });
-  const connections = verifyConnections(config);
+  const connections = verifyConnections({ ...config, ...(hooks.log ? { logRetry: hooks.log } : {}) });
   try {
     const results = await verifyImages(
       targets,
@@ -59,6 +60,7 @@ export async function runVerify(config: VerifyConfig, hooks: { warn?: (m: string
         connect: connections.connect,
         ...(config.trustDir ? { store: new TrustStore(config.trustDir) } : {}),
         ...(hooks.warn ? { onWarning: hooks.warn } : {}),
+        rootPin: { requireRootPin: config.requireRootPin ?? false, ...(config.pinNames ? { pinNames: config.pinNames } : {}) },
       },
     );
     const pinned: VerifyRun["pinned"] = [];

@@ -3,9 +3,9 @@
  */
 import { TrustError } from "../errors.js";
 import type { ResolvedManifest } from "../registry/client.js";
-import type { Signer } from "../signers/signer.js";
-import { roleCandidates, type RoleCandidate } from "../tuf/docker.js";
-import { canonicalKeyIdOf, shortId } from "../tuf/keys.js";
+import { listedAs, type Signer } from "../signers/signer.js";
+import { RELEASES, isReleasedRole, releasedTarget, roleCandidates, type RoleCandidate } from "../tuf/docker.js";
+import { canonicalKeyIdOf, shortId, type PublicKey } from "../tuf/keys.js";
 import type { FileMeta, TargetsSigned } from "../tuf/metadata.js";
 import { signEnvelope } from "../tuf/sign.js";
 import { expiresAfterYears, formatGoTime } from "../tuf/time.js";
@@ -30,6 +30,7 @@ export interface SignaturePlan {
 
 export async function planSignature(set: TrustedSet, opts: PlanOptions): Promise<SignaturePlan> {
   const roles = chooseRoles(set, opts);
+  assertReleased(set, opts, roles);
   const sha256 = Buffer.from(opts.manifest.digest.replace(/^sha256:/, ""), "hex").toString("base64");
   const files = new Map<string, Uint8Array>();
   const versions = new Map<string, number>();
@@ -50,10 +51,41 @@ export async function planSignature(set: TrustedSet, opts: PlanOptions): Promise
     pending.push({ role, signed: next });
   }
   for (const { role, signed } of pending) {
-    files.set(role, await signEnvelope(signed, [opts.signer]));
+    files.set(role, await signEnvelope(signed, [signerAsListed(set, role, opts.signer, opts.signerKeyId)]));
     versions.set(role, signed.version);
   }
   return { roles, files, versions };
+}
+
+/**
+ * The signer under the ID the role lists its key by. A delegation added from a certificate
+ * (`ecdsa-x509`, `rsa-x509`) lists the certificate's ID, not the plain key's: a signature carrying
+ * the plain key's ID would match no key of the role, and the server refuses it.
+ */
+function signerAsListed(set: TrustedSet, role: string, signer: Signer, canonicalId: string): Signer {
+  const keys = role === "targets" ? rootTargetsKeys(set) : set.delegations.get(role)?.keys ?? new Map<string, PublicKey>();
+  for (const [id, key] of keys) {
+    if (canonicalOrUndefined(key) === canonicalId) return listedAs(signer, id, key);
+  }
+  return signer;
+}
+
+function rootTargetsKeys(set: TrustedSet): Map<string, PublicKey> {
+  const root = set.root.signed;
+  const out = new Map<string, PublicKey>();
+  for (const id of root.roles.get("targets")?.keyIds ?? []) {
+    const key = root.keys.get(id);
+    if (key) out.set(id, key);
+  }
+  return out;
+}
+
+function canonicalOrUndefined(key: PublicKey): string | undefined {
+  try {
+    return canonicalKeyIdOf(key);
+  } catch {
+    return undefined;
+  }
 }
 
 function sameTarget(meta: FileMeta | undefined, sha256: string, length: number): boolean {
@@ -75,6 +107,32 @@ function currentRole(set: TrustedSet, role: string, now: number): { signed: Targ
     loaded: false,
     expiresAt: Infinity,
   };
+}
+
+/**
+ * Refuses, before anything is uploaded, a signature that would leave a tag unreleased: a tag is
+ * trusted only from `targets` or `targets/releases`, so publishing only the signer's own role
+ * would change the repository and still fail. A tag already released with this digest may be
+ * co-signed by the signer's role alone.
+ */
+function assertReleased(set: TrustedSet, opts: PlanOptions, roles: readonly string[]): void {
+  if (roles.some(isReleasedRole)) return;
+  const hex = opts.manifest.digest.replace(/^sha256:/, "");
+  const unreleased = opts.tags.filter((tag) => releasedTarget(set, tag)?.digest !== hex);
+  if (unreleased.length === 0) return;
+  const tags = unreleased.join(", ");
+  const releases = roleCandidates(set, opts.signerKeyId, unreleased).find((c) => c.name === RELEASES);
+  const keyText = `signer key ${shortId(opts.signerKeyId)}`;
+  if (releases?.hasKey && !releases.coversTags) {
+    const paths = releases.paths.map((p) => JSON.stringify(p)).join(", ") || "none";
+    throw new TrustError("PATH_NOT_ALLOWED", `${RELEASES} of ${set.gun} excludes ${tags} by its paths (${paths}), so ${tags} would not be released; nothing was published`, {
+      hint: `sign a tag inside those paths, or have a repository admin widen the paths of ${RELEASES}`,
+    });
+  }
+  const why = releases ? `${keyText} is not a key of ${RELEASES} (keys: ${releases.keyIds.map(shortId).join(", ") || "none"})` : `${set.gun} has no ${RELEASES} role`;
+  throw new TrustError("NOT_RELEASABLE", `signing ${roles.join(", ")} would not release ${tags} in ${set.gun}: ${why}; nothing was published`, {
+    hint: `add the key to ${RELEASES} with: docker trust signer add --key signer.pub NAME ${set.gun} (or content-trust signer add)`,
+  });
 }
 
 function describeRoles(candidates: RoleCandidate[]): string {

@@ -28,13 +28,43 @@ export interface VerifyPublishedOptions {
   uploaded: ReadonlyMap<string, Uint8Array>;
   roles: readonly string[];
   onWarning?: (m: string) => void;
+  /**
+   * The timestamp version the server must serve at least: one more than before our publish. A
+   * cache between us and the server may answer with the older one for a while.
+   */
+  minTimestampVersion?: number;
+  sleep?: (ms: number) => Promise<void>;
+  log?: (m: string) => void;
 }
+
+/**
+ * The read-back is polled while the server (or a cache on the way) still serves a timestamp older
+ * than our publish: at most 6 reads, waiting 250 ms doubling up to 4 s in between (about 8 s).
+ */
+export const READ_BACK_POLICY = { attempts: 6, baseDelayMs: 250, maxDelayMs: 4_000 } as const;
 
 export async function verifyPublished(
   client: NotaryClient,
   opts: VerifyPublishedOptions,
 ): Promise<{ set: TrustedSet; tags: PublishedTag[] }> {
-  const { set } = await loadTrust(client, { ...opts.anchor, now: opts.now, hints: opts.roles, allowExpiredDelegations: false, ...(opts.onWarning ? { onWarning: opts.onWarning } : {}) });
+  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const wanted = opts.minTimestampVersion ?? 0;
+  for (let attempt = 1; ; attempt++) {
+    const { set } = await loadTrust(client, { ...opts.anchor, now: opts.now, hints: opts.roles, allowExpiredDelegations: false, ...(opts.onWarning ? { onWarning: opts.onWarning } : {}) });
+    const served = set.timestamp?.signed.version ?? 0;
+    if (served >= wanted) return checkReadBack(client, set, opts);
+    if (attempt >= READ_BACK_POLICY.attempts) {
+      throw new VerificationError("STALE_READ_BACK", `${client.gun}: ${client.baseUrl} still serves timestamp v${served} after ${attempt} reads, but our publish made v${wanted} or later`, {
+        hint: "a cache between this runner and the server keeps serving old metadata; the tag may well be published: inspect the repository",
+      });
+    }
+    const delay = Math.min(READ_BACK_POLICY.maxDelayMs, READ_BACK_POLICY.baseDelayMs * 2 ** (attempt - 1));
+    opts.log?.(`The server still serves timestamp v${served}, older than our publish (v${wanted}); reading again in ${delay} ms (attempt ${attempt + 1} of ${READ_BACK_POLICY.attempts})`);
+    await sleep(delay);
+  }
+}
+
+function checkReadBack(client: NotaryClient, set: TrustedSet, opts: VerifyPublishedOptions): { set: TrustedSet; tags: PublishedTag[] } {
   // A role the server stored in another form than the Go-exact bytes its snapshot names (altered in
   // transit, or by the server) reads back only through re-serialisation; Go readers get 404 for it.
   const unreadable = opts.roles.filter((role) => set.inconsistent.has(role));

@@ -11,9 +11,10 @@ import type { ResolvedManifest } from "../registry/client.js";
 import type { Signer } from "../signers/signer.js";
 import { canonicalKeyIdOf } from "../tuf/keys.js";
 import type { TrustAnchor } from "../tuf/trusted-set.js";
+import type { FirstUse } from "./first-use.js";
 import { loadTrust } from "./load-trust.js";
 import { planSignature } from "./sign-plan.js";
-import { publishWithRetry } from "./publication.js";
+import { RETRY_POLICY, publishWithRetry } from "./publication.js";
 import { verifyPublished, type PublishedTag } from "./sign-verify.js";
 
 export interface SignDeps {
@@ -42,6 +43,10 @@ export interface SignOptions {
   /** Lifetime of the signed roles, default 3 years (notary's default for targets). */
   expiresInMs?: number;
   anchor?: TrustAnchor;
+  /** Called when the root is trusted on first use (see first-use.ts); may throw to refuse it. */
+  firstUse?: FirstUse;
+  /** When the run's deadline ends (milliseconds since the epoch); publishing stops retrying by then. */
+  deadlineAt?: number;
   /** Publish attempts when other signers win races (default: publication.ts RETRY_POLICY). */
   maxAttempts?: number;
 }
@@ -86,7 +91,7 @@ export async function sign(deps: SignDeps, opts: SignOptions): Promise<SignResul
   log(`Resolving ${gun} ${tags.join(", ")} in the registry and reading its trust data from ${deps.notary.baseUrl}`);
   const [manifest, initial] = await Promise.all([
     resolveDigest(deps, opts.image, tags, opts.digest, warn),
-    loadTrust(deps.notary, { ...opts.anchor, now: now(), hints, allowExpiredDelegations: true, onWarning: warn }),
+    loadTrust(deps.notary, { ...opts.anchor, now: now(), hints, allowExpiredDelegations: true, onWarning: warn, ...(opts.firstUse ? { onFirstUse: opts.firstUse } : {}) }),
   ]);
   log(`${gun}@${manifest.digest} (${manifest.size} bytes, ${manifest.mediaType || "unknown media type"})`);
 
@@ -104,8 +109,9 @@ export async function sign(deps: SignDeps, opts: SignOptions): Promise<SignResul
           now: now(),
           expiresInMs: opts.expiresInMs ?? DEFAULT_EXPIRY_MS,
         }),
-      reload: (previous) => loadTrust(deps.notary, { ...opts.anchor, now: now(), hints: previous.roles, allowExpiredDelegations: true, onWarning: warn }),
+      reload: (previous) => loadTrust(deps.notary, { ...opts.anchor, now: now(), hints: previous.roles, allowExpiredDelegations: true, onWarning: warn, ...(opts.firstUse ? { onFirstUse: opts.firstUse } : {}) }),
       ...(opts.maxAttempts ? { maxAttempts: opts.maxAttempts } : {}),
+      ...(opts.deadlineAt !== undefined ? { deadlineMs: Math.max(0, Math.min(RETRY_POLICY.deadlineMs, opts.deadlineAt - now())) } : {}),
       change: "our tags",
     },
   );
@@ -123,6 +129,11 @@ export async function sign(deps: SignDeps, opts: SignOptions): Promise<SignResul
     uploaded: published ? plan.files : new Map(),
     roles: plan.roles,
     onWarning: warn,
+    // Our publish made a new timestamp: a read that shows an older one is stale, not the answer.
+    // (After a lost answer the plan comes out empty and `loaded` already shows our upload.)
+    minTimestampVersion: (loaded.set.timestamp?.signed.version ?? 0) + (published && plan.files.size > 0 ? 1 : 0),
+    sleep,
+    log,
   });
   return {
     gun,

@@ -16,10 +16,13 @@ export type ReasonCode =
   | "NO_TRUST_DATA"
   | "TAG_NOT_SIGNED"
   | "DIGEST_MISMATCH"
+  | "NO_SHA256"
   | "SIGNER_MISSING"
   | "EXPIRED"
   | "TAMPERED"
+  | "SIGNERS_REMOVED"
   | "ROOT_CHANGED"
+  | "ROOT_NOT_PINNED"
   | "UNREACHABLE"
   | "ACCESS_DENIED"
   | "INVALID_REFERENCE"
@@ -47,7 +50,10 @@ export function checkImage(set: TrustedSet, warnings: readonly string[], ref: Im
       const warning = skippedWarning(set, warnings, role);
       if (!warning) continue;
       const detail = warning.slice(`${role} skipped: `.length);
-      return /expired at/.test(detail)
+      if (set.skippedCodes.get(role) === "SIGNERS_REMOVED") {
+        return { reason: "SIGNERS_REMOVED", message: `${subject}: ${detail}`, signers: [] };
+      }
+      return set.skippedCodes.get(role) === "EXPIRED" || /expired at/.test(detail)
         ? { reason: "EXPIRED", message: `${subject}: ${detail}, so it is not trusted; its signer must sign it again to renew it`, signers: [] }
         : { reason: "TAMPERED", message: `${subject}: ${role} failed verification (${detail}); the trust data was altered on the server or on the way`, signers: [] };
     }
@@ -58,6 +64,16 @@ export function checkImage(set: TrustedSet, warnings: readonly string[], ref: Im
   if (ref.tag) {
     const released = releasedTarget(set, ref.tag);
     if (!released) return broken([RELEASES]) ?? notSigned(set, subject, allTargets(set, ref.tag).map((e) => e.role));
+    if (!released.digest) {
+      // Go accepts a sha512-only entry (notary addhash --sha512); docker lists it with an empty
+      // digest and cannot pull it by digest. It is not tampering, and it cannot be verified.
+      return {
+        reason: "NO_SHA256",
+        message: `${subject} is released in ${released.role} with no sha256 digest (hashes: ${[...released.meta.hashes.keys()].join(", ") || "none"}), so it cannot be pulled or verified by digest; sign it again with content-trust sign or docker trust sign`,
+        tag: ref.tag,
+        signers: [],
+      };
+    }
     candidates = [{ tag: ref.tag, hex: released.digest }];
     if (ref.digest && ref.digest !== `sha256:${released.digest}`) {
       return {
@@ -133,6 +149,7 @@ export function classifyError(err: unknown, anchor: { stored: boolean; pinned: b
     return { reason: "TAMPERED", message: err.hint ? message : `${message}; the trust data was altered on the server or on the way` };
   }
   if (err instanceof TrustError && ACCESS_CODES.has(err.code)) return { reason: "ACCESS_DENIED", message };
+  if (err instanceof TrustError && err.code === "ROOT_NOT_PINNED") return { reason: "ROOT_NOT_PINNED", message };
   return { reason: "ERROR", message };
 }
 

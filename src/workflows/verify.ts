@@ -6,9 +6,11 @@
  */
 import type { NotaryClient } from "../notary/client.js";
 import { createTransport, type Transport } from "../net/http.js";
+import { DEFAULT_RUN_DEADLINE_MS } from "../net/deadline.js";
 import { parseReference, type ImageReference } from "../registry/reference.js";
 import type { TrustAnchor } from "../tuf/trusted-set.js";
 import { connect, type ConnectOptions } from "./connect.js";
+import { firstUseCheck, type RootPinSettings } from "./first-use.js";
 import { loadTrust } from "./load-trust.js";
 import type { TrustStore } from "./trust-store.js";
 import { checkImage, classifyError, type ReasonCode, type Verdict } from "./verify-check.js";
@@ -70,6 +72,8 @@ export interface VerifyDeps {
   /** Repositories loaded at once, 32 by default. */
   concurrency?: number;
   onWarning?: (message: string) => void;
+  /** Whether a root trusted on first use is refused, and how the settings are named in messages. */
+  rootPin?: RootPinSettings;
 }
 
 const PASSING: ReadonlySet<ReasonCode> = new Set(["OK", "ALLOWED_UNSIGNED"]);
@@ -145,6 +149,7 @@ async function verifyRepository(items: Item[], policy: VerifyPolicy, deps: Verif
       now: (deps.now ?? Date.now)(),
       hints,
       ...(deps.onWarning ? { onWarning: (m: string) => deps.onWarning!(`${gun}: ${m}`) } : {}),
+      onFirstUse: firstUseCheck({ gun, perRepository: true, ...deps.rootPin, ...(deps.onWarning ? { warn: deps.onWarning } : {}) }),
     });
     // Roles that expire within about six months (the Go client's window), with when.
     const now = (deps.now ?? Date.now)();
@@ -212,12 +217,14 @@ export function verifyConnections(options: VerifyConnectOptions): { connect(ref:
   // server keep twenty repositories near the cost of one without opening a socket per request.
   const own = options.transport ? undefined : createTransport({ ...(options.caPem ? { caPem: options.caPem } : {}), ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}), userAgent: options.userAgent ?? "content-trust-action", maxSockets: 64 });
   const transport: Transport = options.transport ?? own!;
+  // One deadline for the whole run, however many repositories it reads.
+  const deadlineAt = options.deadlineAt ?? Date.now() + (options.deadlineMs ?? DEFAULT_RUN_DEADLINE_MS);
   return {
     connect(ref) {
       // Registries with no line in notary-servers (and no notary-server) get Docker's default server.
       const notaryServer = notaryServerOf(ref, options);
       const { notaryServers: _servers, notaryServer: _server, ...rest } = options;
-      return connect(ref, { ...rest, ...(notaryServer ? { notaryServer } : {}), transport });
+      return connect(ref, { ...rest, ...(notaryServer ? { notaryServer } : {}), transport, deadlineAt });
     },
     close: () => own?.close(),
   };

@@ -74,7 +74,7 @@ for (const topology of ["local", "signer"] as const) {
       expect((await docker.inspect(image))[0]!.Signers.map((s) => s.Name)).toEqual(["bob", "alice"]);
 
       // Removing bob, whose key signed targets/releases: the warning says which tags stop verifying.
-      const removedBob = await cli(["signer", "remove", "bob", image]);
+      const removedBob = await cli(["signer", "remove", "bob", image, "--force"]);
       expect(removedBob.code, removedBob.stderr).toBe(0);
       expect(removedBob.stderr).toContain(`warning: targets/releases of ${image} is signed only by bob's keys: its 2 tags (v1, v2) stop verifying until a remaining signer of targets/releases signs it again (notary witness ${image} targets/releases -p)`);
       expect(removedBob.stdout).toContain("No longer verifying: v1, v2");
@@ -87,7 +87,7 @@ for (const topology of ["local", "signer"] as const) {
       expect((await docker.inspect(image))[0]!.SignedTags.map((t) => t.SignedTag)).toEqual(["v1", "v2"]);
 
       // The last releases signer: warned, and its tags stop verifying.
-      const removedLast = await cli(["signer", "remove", "alice", image]);
+      const removedLast = await cli(["signer", "remove", "alice", image, "--force"]);
       expect(removedLast.code, removedLast.stderr).toBe(0);
       expect(removedLast.stderr).toContain(`warning: alice was the last signer of targets/releases in ${image}: nobody can sign releases until a signer is added`);
       expect(removedLast.stderr).toContain(`warning: targets/releases of ${image} is signed only by alice's keys: its 2 tags (v1, v2) stop verifying`);

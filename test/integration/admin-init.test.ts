@@ -202,7 +202,7 @@ describe("init and signer add", () => {
     await withAdminSession(config, hooks, async (s) => addSigner(s.deps, { name: "alice", keys: [await pub(first)], anchor: s.anchor }));
     const v1 = await pushImage(stack.registry.url, repo, "v1");
     await docker.notary().addhash(image, "v1", v1.size, v1.digest.slice(7), ["targets/alice"]);
-    await withAdminSession(config, hooks, (s) => removeSigner(s.deps, { name: "alice", anchor: s.anchor }));
+    await withAdminSession(config, hooks, (s) => removeSigner(s.deps, { name: "alice", anchor: s.anchor, force: true }));
     const again = await withAdminSession(config, hooks, async (s) => addSigner(s.deps, { name: "alice", keys: [await pub(second)], anchor: s.anchor }));
     expect(again.warnings).toContain(
       `targets/alice of ${image} still holds the file of an earlier signer named alice, signed by other keys; signing into it will be refused. Remove this signer and choose another name, or use the earlier key (key rotate-signer replaces keys without this)`,

@@ -139,7 +139,10 @@ describe("verifyImages", () => {
 
   it("reports an expired or tampered targets/releases instead of 'not signed'", async () => {
     const expired = repoOf(gun, (r) => (r.delegations.get("targets/releases")!.signed.expires = expires(-60_000)));
-    const forged = repoOf(gun, (r) => (r.delegations.get("targets/releases")!.keys = [ecdsaKey()]));
+    // A signature under the listed key's ID that does not verify is tampering.
+    const forged = repoOf(gun, (r) => (r.delegations.get("targets/releases")!.keys = [{ ...ecdsaKey(), keyId: r.alice.keyId, publicKey: r.alice.publicKey }]));
+    // Signed only by a key the role does not list (as after its signer was removed) is outdated, not altered.
+    const unlisted = repoOf(gun, (r) => (r.delegations.get("targets/releases")!.keys = [ecdsaKey()]));
     const a = await verify([`${gun}:v1`], { [gun]: served(writeRepo(expired)) });
     expect(a.results[0]).toMatchObject({ reason: "EXPIRED", passed: false });
     expect(a.results[0]!.message).toBe(`${gun}:v1: targets/releases expired at 2026-11-21T11:59:00Z, so it is not trusted; its signer must sign it again to renew it`);
@@ -147,6 +150,9 @@ describe("verifyImages", () => {
     expect(b.results[0]).toMatchObject({ reason: "TAMPERED" });
     expect(b.results[0]!.message).toMatch(/^registry.test\/app:v1: targets\/releases failed verification \(targets\/releases: 0 of 1 required signatures valid.*\); the trust data was altered/);
     expect(b.results[0]!.warnings[0]).toMatch(/^targets\/releases skipped/);
+    const c = await verify([`${gun}:v1`], { [gun]: served(writeRepo(unlisted)) });
+    expect(c.results[0]).toMatchObject({ reason: "SIGNERS_REMOVED", passed: false });
+    expect(c.results[0]!.message).toMatch(/^registry.test\/app:v1: targets\/releases is signed only by keys it no longer lists \([0-9a-f]{12}…\)/);
   });
 
   it("maps fatal trust failures: expired timestamp, bad hash, not initialised", async () => {

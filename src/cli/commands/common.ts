@@ -11,6 +11,7 @@ export const connectionFlags = {
   "root-key-id": { type: "string", multiple: true },
   "trust-dir": { type: "string" },
   timeout: { type: "string" },
+  deadline: { type: "string" },
   "insecure-registry": { type: "string", multiple: true },
 } as const;
 
@@ -21,6 +22,7 @@ export const CONNECTION_HELP = `  --notary-server URL       Notary server (defau
   --root-key-id ID          pin the root key (repeatable); else trust on first use
   --trust-dir DIR           where trusted roots are kept (default: $DOCKER_CONFIG/trust)
   --timeout SECONDS         deadline of each request (default 30)
+  --deadline SECONDS        deadline of the whole run (default 300)
   --insecure-registry HOST  talk plain http to this registry (repeatable; loopback tests)`;
 
 type Values = { [K in keyof typeof connectionFlags]?: (typeof connectionFlags)[K] extends { multiple: true } ? string[] : string };
@@ -29,6 +31,7 @@ export async function connectionOptions(values: Values, io: CliIo): Promise<Conn
   const password = io.env.CONTENT_TRUST_REGISTRY_PASSWORD;
   const username = values["registry-username"];
   const timeoutMs = parseTimeout(values.timeout);
+  const deadlineMs = parseTimeout(values.deadline, "--deadline");
   if (username && password === undefined) {
     throw new UsageError("--registry-username needs the password in CONTENT_TRUST_REGISTRY_PASSWORD");
   }
@@ -39,6 +42,7 @@ export async function connectionOptions(values: Values, io: CliIo): Promise<Conn
     ...(username && password !== undefined ? { credentials: { username, password } } : {}),
     dockerConfigDir: dockerConfigDir(io.env),
     ...(timeoutMs ? { timeoutMs } : {}),
+    ...(deadlineMs ? { deadlineMs } : {}),
     ...(values["insecure-registry"] ? { insecureRegistries: values["insecure-registry"].flatMap(splitList) } : {}),
   };
 }

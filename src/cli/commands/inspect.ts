@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { UsageError } from "../../errors.js";
 import { parseReference } from "../../registry/reference.js";
 import { connect } from "../../workflows/connect.js";
-import { dockerInspectJson, inspect } from "../../workflows/inspect.js";
+import { dockerInspectText, inspect } from "../../workflows/inspect.js";
 import { parseExpiry, parseKeyIds } from "../../workflows/options.js";
 import { TrustStore } from "../../workflows/trust-store.js";
 import { formatInspect } from "../format.js";
@@ -25,7 +25,7 @@ export async function inspectCommand(args: string[], io: CliIo): Promise<number>
   const opts = await connectionOptions(values, io);
   const store = new TrustStore(values["trust-dir"] ?? `${dockerConfigDir(io.env)}/trust`);
   const pins = values["root-key-id"] ? parseKeyIds(values["root-key-id"].join(",")) : [];
-  const results = await Promise.all(
+  const settled = await Promise.allSettled(
     positionals.map(async (name) => {
       const ref = parseReference(name);
       const conn = connect(ref, opts);
@@ -47,7 +47,12 @@ export async function inspectCommand(args: string[], io: CliIo): Promise<number>
       }
     }),
   );
-  if (values.json) io.stdout(JSON.stringify(results.map(dockerInspectJson), null, 2) + "\n");
-  else io.stdout(results.map(formatInspect).join("\n\n"));
+  // As docker trust inspect: the repositories read are printed, then the first failure (exit 1).
+  const results = settled.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
+  const failure = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
+  if (values.json) {
+    if (results.length > 0 || !failure) io.stdout(dockerInspectText(results));
+  } else if (results.length > 0) io.stdout(results.map(formatInspect).join("\n\n"));
+  if (failure) throw failure.reason;
   return 0;
 }

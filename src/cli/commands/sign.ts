@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { UsageError } from "../../errors.js";
+import { PIN_FLAGS } from "../../workflows/first-use.js";
 import { runSign } from "../../workflows/run-sign.js";
 import { parseDigest, parseExpiry, parseKeyIds, splitList } from "../../workflows/options.js";
 import { formatSign } from "../format.js";
@@ -20,6 +21,7 @@ Flags:
   --roles LIST              roles to sign into instead of every delegation holding the key
   --expires DURATION        lifetime of the signed roles: 3y (default), 18mo, 90d or a date
 ${CONNECTION_HELP}
+  --require-root-pin        refuse a root neither pinned by --root-key-id nor stored from an earlier run
   --json                    print the result as JSON
 Passphrase: CONTENT_TRUST_PASSPHRASE, or a prompt on a terminal.`;
 
@@ -37,6 +39,7 @@ export async function signCommand(args: string[], io: CliIo): Promise<number> {
       digest: { type: "string" },
       roles: { type: "string", multiple: true },
       expires: { type: "string" },
+      "require-root-pin": { type: "boolean" },
       json: { type: "boolean" },
     },
   });
@@ -61,6 +64,8 @@ export async function signCommand(args: string[], io: CliIo): Promise<number> {
       ...(values.expires ? { expiresInMs: parseExpiry(values.expires, Date.now()) } : {}),
       ...(values["root-key-id"] ? { rootKeyIds: parseKeyIds(values["root-key-id"].join(",")) } : {}),
       trustDir: values["trust-dir"] ?? `${dockerConfigDir(io.env)}/trust`,
+      requireRootPin: values["require-root-pin"] ?? false,
+      pinNames: PIN_FLAGS,
     },
     { log: (m) => io.stderr(`${m}\n`), warn: (m) => io.stderr(`warning: ${m}\n`) },
   );

@@ -19,8 +19,9 @@ docker trust signer add does. --key takes Docker's NAME.pub, a public key PEM or
 certificate; --aws-kms-key takes the signer's AWS KMS key (its public key is read from KMS).
 With --init, a repository that does not exist is created first (see content-trust init).
 
-remove: takes NAME's keys out of targets/releases and removes targets/NAME. Warns when
-targets/releases is left without keys or its tags stop verifying.
+remove: takes NAME's keys out of targets/releases and removes targets/NAME. When that leaves
+targets/releases without keys or makes its tags stop verifying, it asks on a terminal and
+otherwise refuses unless --force is given.
 
 Both are signed with the repository's targets key: --signer-key FILE, --signer-aws-kms-key KEY
 (signer remove also takes it as --aws-kms-key), or found in the key directory by ID.
@@ -29,6 +30,7 @@ Flags:
   --key FILE                (add) the signer's public key (repeatable)
   --aws-kms-key KEY         (add) the signer's key in AWS KMS
   --init                    (add) create the repository when it does not exist
+  --force                   (remove) remove even when released tags stop verifying
   --root-key FILE           (add --init) an existing root key instead of a new one
 ${keyHelp("of the targets key", "--signer-aws-kms-key KEY")}
 ${ADMIN_FOOTER}`;
@@ -39,16 +41,18 @@ export async function signerCommand(args: string[], io: CliIo): Promise<number> 
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
-    options: { ...adminFlags, key: { type: "string", multiple: true }, init: { type: "boolean" }, "root-key": { type: "string" }, "signer-aws-kms-key": { type: "string" } },
+    options: { ...adminFlags, key: { type: "string", multiple: true }, init: { type: "boolean" }, force: { type: "boolean" }, "root-key": { type: "string" }, "signer-aws-kms-key": { type: "string" } },
   });
+  if (sub === "add" && values.force) throw new UsageError("signer add takes no --force");
   if (positionals.length !== 2) throw new UsageError(`signer ${sub} takes NAME and REPOSITORY`, { hint: `content-trust signer ${sub} alice registry.example/app${sub === "add" ? " --key alice.pub" : ""}` });
   const [name, repository] = positionals as [string, string];
   const hooks = adminHooks(io);
   if (sub === "remove") {
     if (values.key || values.init) throw new UsageError("signer remove takes no --key or --init");
+    const force = values.force ?? false;
     const kmsFlag = values["signer-aws-kms-key"] ? "signer-aws-kms-key" : "aws-kms-key";
     const config = await adminConfig(values, io, repository, { file: "signer-key", kms: kmsFlag });
-    const result = await withAdminSession(config, hooks, (s) => removeSigner(s.deps, { name, anchor: s.anchor }));
+    const result = await withAdminSession(config, hooks, (s) => removeSigner(s.deps, { name, anchor: s.anchor, force, ...(io.confirm ? { confirm: io.confirm } : {}) }));
     io.stdout(values.json ? JSON.stringify(signerChangeJson(result), null, 2) + "\n" : formatSignerChange("remove", result));
     return 0;
   }

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { UsageError } from "../../errors.js";
+import { PIN_FLAGS } from "../../workflows/first-use.js";
 import { runVerify } from "../../workflows/run-verify.js";
 import { splitList } from "../../workflows/options.js";
 import { parseBuildArgs, parseNotaryServers, parseRootKeyPins } from "../../workflows/verify-policy.js";
@@ -21,6 +22,7 @@ Flags:
   --notary-servers LIST     registry-host=url lines for images from several registries
   --root-key-id PIN         repository=keyid, or one key ID for all (repeatable)
   --pin                     write the verified digests into the Dockerfiles
+  --require-root-pin        refuse a root neither pinned by --root-key-id nor stored from an earlier run
 ${CONNECTION_HELP.split("\n").filter((l) => !l.includes("--root-key-id")).join("\n")}
   --json                    print the result as JSON
   --markdown                print the result as a Markdown table`;
@@ -37,6 +39,7 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
       "allow-unsigned": { type: "string", multiple: true },
       "notary-servers": { type: "string", multiple: true },
       pin: { type: "boolean" },
+      "require-root-pin": { type: "boolean" },
       json: { type: "boolean" },
       markdown: { type: "boolean" },
     },
@@ -57,8 +60,10 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
       allowUnsigned: values["allow-unsigned"] ?? [],
       pin: values.pin ?? false,
       trustDir: values["trust-dir"] ?? `${dockerConfigDir(io.env)}/trust`,
+      requireRootPin: values["require-root-pin"] ?? false,
+      pinNames: PIN_FLAGS,
     },
-    { warn: (m) => io.stderr(`warning: ${printable(m)}\n`) },
+    { warn: (m) => io.stderr(`warning: ${printable(m)}\n`), log: (m) => io.stderr(`${printable(m)}\n`) },
   );
   if (values.json) io.stdout(run.outputs.result + "\n");
   else if (values.markdown) io.stdout(summaryTable(run.results) + "\n");

@@ -7,7 +7,9 @@
  */
 import type { KeyDirectory, PassphraseSource } from "../../signers/key-directory.js";
 import { KeyFileSigner } from "../../signers/key-file-signer.js";
-import type { Signer } from "../../signers/signer.js";
+import { listedAs, type Signer } from "../../signers/signer.js";
+
+export { listedAs };
 import { canonicalKeyIdOf, shortId, type PublicKey } from "../../tuf/keys.js";
 
 export interface Keyring {
@@ -22,19 +24,6 @@ export interface KeyringOptions {
   directory?: KeyDirectory;
   /** Passphrases of encrypted files in the directory. */
   passphrase?: PassphraseSource;
-}
-
-/** The same signer, signing under the ID (and public key form) a role lists it with. */
-export function listedAs(signer: Signer, keyId: string, publicKey: PublicKey): Signer {
-  if (signer.keyId === keyId) return signer;
-  return {
-    keyId,
-    publicKey,
-    method: signer.method,
-    description: signer.description,
-    ...(signer.maxMessageBytes !== undefined ? { maxMessageBytes: signer.maxMessageBytes } : {}),
-    sign: (message) => signer.sign(message),
-  };
 }
 
 function canonicalOrUndefined(key: PublicKey): string | undefined {

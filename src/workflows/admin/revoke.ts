@@ -57,7 +57,11 @@ export async function revokeTag(deps: AdminDeps, opts: RevokeOptions): Promise<R
         plan.versions.set(role, signed.version);
         plan.removed.push(role);
       }
-      if (plan.removed.length === 0 && plan.held.length > 0) {
+      // Roles we cannot sign that still list the tag are an error only while one of them releases
+      // it: a run that finds the tag left only in another signer's own role (docker pull ignores
+      // those) has nothing to do, so revoking again succeeds.
+      const releasedBy = releasedTarget(set, tag)?.role;
+      if (plan.removed.length === 0 && releasedBy !== undefined && plan.held.includes(releasedBy)) {
         const roles = plan.held.map((r) => `${r}: ${describeKeys(roleKeys(set, r)?.keys ?? new Map())}`).join("; ");
         throw new TrustError("KEY_NOT_IN_ROLE", `${set.gun}:${tag} is signed in roles none of ${deps.keyring.sources} can sign (${roles})`, {
           hint: "give a key of one of these roles with --signer-key FILE or --aws-kms-key",
@@ -84,6 +88,10 @@ export async function revokeTag(deps: AdminDeps, opts: RevokeOptions): Promise<R
     deps.warn?.(m);
   }
   if (removed.length === 0 && held.length === 0) deps.log?.(`${set.gun}:${tag} is not signed: nothing to revoke`);
+  const stillHeld = held.filter((role) => set.targets.get(role)?.signed.targets.has(tag) && role !== released?.role);
+  if (stillHeld.length > 0) {
+    deps.log?.(`${set.gun}:${tag} is still listed by ${stillHeld.join(", ")}, which none of ${deps.keyring.sources} can sign; docker pull does not trust ${stillHeld.length > 1 ? "those roles" : "that role"}`);
+  }
   return {
     gun: set.gun,
     tag,

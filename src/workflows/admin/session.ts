@@ -75,7 +75,7 @@ export async function openAdminSession(config: AdminConfig, hooks: AdminHooks = 
   const store = config.trustDir ? new TrustStore(config.trustDir) : undefined;
   const anchor = (await store?.load(ref.name)) ?? {};
   if (config.rootKeyIds?.length) anchor.pinnedRootKeyIds = config.rootKeyIds;
-  const connection = connect(ref, config);
+  const connection = connect(ref, { ...config, ...(hooks.log ? { logRetry: hooks.log } : {}) });
   let kms: KmsSigner | undefined;
   try {
     if (config.awsKmsKey) kms = await createKmsSigner({ keyId: config.awsKmsKey, region: config.awsRegion, ...hooks.kms });

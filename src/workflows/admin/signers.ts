@@ -102,12 +102,24 @@ export async function addSigner(deps: AdminDeps, opts: SignerChangeOptions & { k
   return result;
 }
 
-/** Removes NAME's keys from `targets/releases` and the `targets/NAME` delegation. */
-export async function removeSigner(deps: AdminDeps, opts: SignerChangeOptions): Promise<SignerChangeResult> {
+export interface RemoveSignerOptions extends SignerChangeOptions {
+  /** Remove even when released tags stop verifying or targets/releases is left without keys. */
+  force?: boolean;
+  /** Asks the person at a terminal; undefined when there is none (then `force` is required). */
+  confirm?: (question: string) => Promise<boolean>;
+}
+
+/**
+ * Removes NAME's keys from `targets/releases` and the `targets/NAME` delegation. A removal that
+ * breaks released tags (the last signer of targets/releases, or its content no longer verifying)
+ * is asked about on a terminal and otherwise needs `force`, as `docker trust signer remove` asks.
+ */
+export async function removeSigner(deps: AdminDeps, opts: RemoveSignerOptions): Promise<SignerChangeResult> {
   checkSignerName(opts.name);
   const role = `targets/${opts.name}`;
   const warn = (m: string) => deps.warn?.(m);
   const notes: string[] = [];
+  let confirmed = opts.force === true;
   const update = await updateRepository(deps, {
     ...(opts.anchor ? { anchor: opts.anchor } : {}),
     hints: [role, RELEASES],
@@ -124,6 +136,16 @@ export async function removeSigner(deps: AdminDeps, opts: SignerChangeOptions): 
       next = removeDelegation(next, role);
       notes.length = 0;
       notes.push(...releasesWarnings(set, opts.name, next));
+      if (notes.length > 0 && !confirmed) {
+        const what = `removing signer ${opts.name} from ${set.gun} breaks released tags: ${notes.join("; ")}`;
+        if (!opts.confirm) {
+          throw new TrustError("CONFIRMATION_REQUIRED", `${what}; nothing was published`, { hint: "run it on a terminal to confirm, or pass --force" });
+        }
+        if (!(await opts.confirm(`${what}. Remove ${opts.name} anyway? (y/N) `))) {
+          throw new TrustError("CANCELLED", `signer ${opts.name} was not removed from ${set.gun}; nothing was published`);
+        }
+        confirmed = true;
+      }
       return targetsPlan(deps, set, next, now);
     },
   });
