@@ -72,7 +72,7 @@ const ERRORS = {
 
 export type FakeErrorCode = keyof typeof ERRORS;
 
-function errorResponse(code: FakeErrorCode, detail?: Json): FakeResponse {
+export function errorResponse(code: FakeErrorCode, detail?: Json): FakeResponse {
   const [status, message] = ERRORS[code];
   const entry: Record<string, Json> = { code, message };
   if (detail !== undefined) entry.detail = detail;
@@ -93,8 +93,11 @@ export class FakeNotaryServer {
   /** Every request answered: method, path and status. */
   readonly log: { method: string; path: string; status: number }[] = [];
   readonly uploads: UploadEvent[] = [];
-  /** Runs once before the next upload is validated (e.g. another writer publishes first). */
-  beforeUpload: ((gun: string) => Promise<void> | void) | undefined;
+  /**
+   * Runs once before the next upload is validated (e.g. another writer publishes first); an answer
+   * it returns is sent instead, and the upload is not applied (a server failing before commit).
+   */
+  beforeUpload: ((gun: string) => Promise<FakeResponse | void> | FakeResponse | void) | undefined;
   /** Called after each upload was handled; its answer replaces or drops the response. */
   afterUpload: ((event: UploadEvent) => AfterUpload) | undefined;
   private httpServer: http.Server | undefined;
@@ -245,7 +248,8 @@ export class FakeNotaryServer {
     const roles = updates.map((u) => u.role);
     const hook = this.beforeUpload;
     this.beforeUpload = undefined;
-    await hook?.(gun);
+    const early = await hook?.(gun);
+    if (early) return this.answered(gun, roles, early);
     let response: FakeResponse;
     try {
       const apply = validateUpdate(this.context(gun), updates.filter((u) => u.role !== "timestamp"));
