@@ -158,7 +158,7 @@ function missing(client: NotaryClient, role: string, meta: FileMeta): ServerErro
 /**
  * The current bytes when they match the snapshot, else the by-hash file. When the server has no
  * file under the hash its snapshot names, it stored bytes that are not Go-exact (it hashes its own
- * re-serialisation, protocol §2.4): the current file is then accepted, as its Go re-serialisation,
+ * re-serialisation, docs/notary-protocol.md §5.4): the current file is then accepted, as its Go re-serialisation,
  * only if that is exactly what the snapshot names, and flagged as `normalised`.
  */
 async function current(client: NotaryClient, role: string, prefetched: Uint8Array | undefined, set: TrustedSet): Promise<{ bytes: Uint8Array; normalised: boolean }> {

@@ -1,6 +1,6 @@
 /**
  * Sign: publish signed targets for one digest under one or more tags, then verify what the server
- * serves. Docker's semantics (protocol §5.2, §9 B): the tags go into every direct child of
+ * serves. Docker's semantics (docs/notary-protocol.md §7, §9.2): the tags go into every direct child of
  * `targets` that lists our key; only our tags change; a lost race (`VERSION`) is resolved by
  * re-reading and re-applying our tags, never by overwriting another signer's.
  */
