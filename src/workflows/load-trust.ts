@@ -64,7 +64,7 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
     if (!r.ok) throw r.e;
     return r.v;
   };
-  const rootBytes = take(rootR!);
+  const rootBytes = take(rootR);
   if (!rootBytes) {
     throw new ServerError("NOT_INITIALISED", `${client.gun} is not initialised on ${client.baseUrl}: no root.json (404)`, {
       status: 404,
@@ -73,11 +73,11 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
   }
   const set = await trustRoot(client, rootBytes, opts);
   if (!opts.trustedRoot && !opts.pinnedRootKeyIds?.length) opts.onFirstUse?.(set.root.signed.roles.get("root")?.keyIds ?? []);
-  const tsBytes = take(tsR!);
+  const tsBytes = take(tsR);
   if (!tsBytes) throw new ServerError("NOT_FOUND", `${client.gun} on ${client.baseUrl} has a root but no timestamp.json`, { status: 404 });
   set.updateTimestamp(tsBytes);
 
-  let snapBytes = take(snapR!);
+  let snapBytes = take(snapR);
   if (!snapBytes || !matches(snapBytes, set.snapshotMeta)) {
     snapBytes = await byHash(client, "snapshot", set.snapshotMeta);
   }
@@ -93,7 +93,7 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
   }
 
   const prefetched = new Map<string, Uint8Array | undefined>();
-  const targetsBytes = take(targetsR!);
+  const targetsBytes = take(targetsR);
   hints.forEach((h, i) => {
     const r = hintR[i]!;
     if (r.ok) prefetched.set(h, r.v);

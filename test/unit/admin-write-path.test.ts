@@ -26,12 +26,27 @@ const DAY = 24 * 3600 * 1000;
 const noSleep = async () => {};
 
 function admin(repo: FakeRepo, keys: TestKey[], now?: () => number): AdminDeps {
-  return { notary: repo.client, keyring: createKeyring({ signers: keys }), sleep: noSleep, random: () => 0.5, ...(now ? { now } : {}) };
+  return {
+    notary: repo.client,
+    keyring: createKeyring({ signers: keys }),
+    sleep: noSleep,
+    random: () => 0.5,
+    ...(now ? { now } : {}),
+  };
 }
 
 async function signTag(repo: FakeRepo, tag: string, name = "alice", now?: () => number) {
   const m = manifest();
-  await sign({ notary: repo.client, registry: fakeRegistry({ [tag]: m }), signer: repo.signers.get(name)!, sleep: noSleep, ...(now ? { now } : {}) }, { image: parseReference(`${repo.gun}:${tag}`), signerName: name });
+  await sign(
+    {
+      notary: repo.client,
+      registry: fakeRegistry({ [tag]: m }),
+      signer: repo.signers.get(name)!,
+      sleep: noSleep,
+      ...(now ? { now } : {}),
+    },
+    { image: parseReference(`${repo.gun}:${tag}`), signerName: name },
+  );
   return m;
 }
 
@@ -47,12 +62,17 @@ describe("admin workflows on the fake notary-server", () => {
     const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
     const targetsKey = ecdsaKey();
     const alice = ecdsaKey();
-    const result = await initRepository({ notary, sleep: noSleep }, { rootKey: privateKey, targets: targetsKey, signers: [{ name: "alice", keys: [alice.publicKey] }] });
+    const result = await initRepository(
+      { notary, sleep: noSleep },
+      { rootKey: privateKey, targets: targetsKey, signers: [{ name: "alice", keys: [alice.publicKey] }] },
+    );
     expect(result.set.root.signed.version).toBe(1);
     expect(result.targetsKeyId).toBe(targetsKey.keyId);
     expect(signerKeys(result.set).map((s) => s.name)).toEqual(["alice"]);
     expect(server.uploads.map((u) => u.roles.sort())).toEqual([["root", "targets"]]);
-    const again = await initRepository({ notary, sleep: noSleep }, { rootKey: privateKey, targets: targetsKey }).catch((e: unknown) => e);
+    const again = await initRepository({ notary, sleep: noSleep }, { rootKey: privateKey, targets: targetsKey }).catch(
+      (e: unknown) => e,
+    );
     expect((again as TrustError).code).toBe("REPOSITORY_EXISTS");
   });
 
@@ -81,7 +101,9 @@ describe("admin workflows on the fake notary-server", () => {
   it("signer add without the targets key fails naming the keys it looked for", async () => {
     const server = new FakeNotaryServer();
     const repo = await dockerRepo(server, { signers: ["alice"] });
-    const err = await addSigner(admin(repo, [ecdsaKey()]), { name: "bob", keys: [ecdsaKey().publicKey] }).catch((e: unknown) => e);
+    const err = await addSigner(admin(repo, [ecdsaKey()]), { name: "bob", keys: [ecdsaKey().publicKey] }).catch(
+      (e: unknown) => e,
+    );
     expect((err as TrustError).code).toBe("KEY_NOT_FOUND");
   });
 
@@ -94,7 +116,11 @@ describe("admin workflows on the fake notary-server", () => {
     };
     const added = await addSigner(admin(repo, [repo.targets]), { name: "bob", keys: [bob.publicKey] });
     expect(added.targetsVersion).toBe(3);
-    expect(signerKeys(added.set).map((s) => s.name).sort()).toEqual(["alice", "bob", "carol"]);
+    expect(
+      signerKeys(added.set)
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual(["alice", "bob", "carol"]);
   });
 
   it("signer remove drops the delegation and reports the released tags that stop verifying", async () => {
@@ -129,7 +155,11 @@ describe("admin workflows on the fake notary-server", () => {
     await signTag(repo, "v1", "alice", clock);
     now += 3 * 365 * DAY - 30 * DAY; // everything but root now expires within six months
     const result = await renewRoles(admin(repo, [repo.targets, repo.signers.get("alice")!], clock));
-    expect(result.renewed.map((r) => [r.role, r.version]).sort()).toEqual([["targets", 2], ["targets/alice", 2], ["targets/releases", 2]]);
+    expect(result.renewed.map((r) => [r.role, r.version]).sort()).toEqual([
+      ["targets", 2],
+      ["targets/alice", 2],
+      ["targets/releases", 2],
+    ]);
     expect(result.notRenewed).toEqual([]);
     const again = await renewRoles(admin(repo, [repo.targets, repo.signers.get("alice")!], clock));
     expect(again.published).toBe(false);
@@ -142,7 +172,10 @@ describe("admin workflows on the fake notary-server", () => {
     const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
     const pub = notaryPublicKeyOf(privateKey);
     const newKey = new KeyFileSigner({ keyObject: privateKey, publicKey: pub, keyId: keyIdOf(pub), role: "alice" });
-    const result = await rotateSignerKey(admin(repo, [repo.targets, repo.signers.get("alice")!]), { name: "alice", newKey });
+    const result = await rotateSignerKey(admin(repo, [repo.targets, repo.signers.get("alice")!]), {
+      name: "alice",
+      newKey,
+    });
     expect(result.replaced).toEqual([canonicalKeyIdOf(repo.signers.get("alice")!.publicKey)]);
     expect(server.uploads.at(-1)!.roles.sort()).toEqual(["targets", "targets/alice", "targets/releases"]);
     const { set } = await tagsNow(repo);

@@ -17,19 +17,29 @@ function releases(version: number, now: number, tags: Record<string, string> = {
     type: "Targets",
     delegations: { keys: new Map(), roles: [] },
     expires: formatGoTime(now + YEAR),
-    targets: new Map(Object.entries(tags).map(([t, d]) => [t, { length: 10, hashes: new Map([["sha256", createHash("sha256").update(d).digest("base64")]]) }])),
+    targets: new Map(
+      Object.entries(tags).map(([t, d]) => [
+        t,
+        { length: 10, hashes: new Map([["sha256", createHash("sha256").update(d).digest("base64")]]) },
+      ]),
+    ),
     version,
   };
 }
 
 async function rejection(p: Promise<unknown>): Promise<ServerError> {
-  const err = await p.then(() => undefined, (e: unknown) => e);
+  const err = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(ServerError);
   return err as ServerError;
 }
 
 function lastDetail(server: FakeNotaryServer): { code: string; name?: string } {
-  const body = JSON.parse(server.uploads.at(-1)!.response.body.toString()) as { errors: { code: string; detail?: { Name?: string } }[] };
+  const body = JSON.parse(server.uploads.at(-1)!.response.body.toString()) as {
+    errors: { code: string; detail?: { Name?: string } }[];
+  };
   return { code: body.errors[0]!.code, ...(body.errors[0]!.detail?.Name ? { name: body.errors[0]!.detail.Name } : {}) };
 }
 
@@ -42,7 +52,9 @@ describe("fake notary-server", () => {
     expect(set.snapshot!.signed.meta.has("targets")).toBe(true);
     const tsKey = await repo.client.getServerKey("timestamp");
     expect(tsKey.type).toBe("ed25519");
-    expect(set.root.signed.roles.get("timestamp")!.keyIds).toEqual([...set.root.signed.keys].filter(([, k]) => k.public === tsKey.public).map(([id]) => id));
+    expect(set.root.signed.roles.get("timestamp")!.keyIds).toEqual(
+      [...set.root.signed.keys].filter(([, k]) => k.public === tsKey.public).map(([id]) => id),
+    );
     // By version and by hash, as the real server serves them.
     expect(await repo.client.getMetadata("root", { version: 1 })).toEqual(set.root.bytes);
     expect(await repo.client.getMetadata("root", { version: 2 })).toBeUndefined();
@@ -60,7 +72,9 @@ describe("fake notary-server", () => {
     const alice = repo.signers.get("alice")!;
     const now = server.now();
     await repo.client.publish(new Map([["targets/releases", write(releases(1, now, { v1: "a" }), alice)]]));
-    const err = await rejection(repo.client.publish(new Map([["targets/releases", write(releases(1, now, { v2: "b" }), alice)]])));
+    const err = await rejection(
+      repo.client.publish(new Map([["targets/releases", write(releases(1, now, { v2: "b" }), alice)]])),
+    );
     expect(err.code).toBe("VERSION_CONFLICT");
     expect(lastDetail(server)).toEqual({ code: "VERSION" });
     const served = parseEnvelope((await repo.client.getMetadata("targets/releases"))!, "Targets", "r");
@@ -74,7 +88,15 @@ describe("fake notary-server", () => {
     const cases: [Map<string, Uint8Array>, string][] = [
       [new Map([["targets/releases", write(releases(1, now), ecdsaKey())]]), "ErrBadTargets"],
       [new Map([["targets/bob", write(releases(1, now), repo.signers.get("alice")!)]]), "ErrBadTargets"],
-      [new Map([["targets/releases", write({ ...releases(1, now), expires: formatGoTime(now - 1000) }, repo.signers.get("alice")!)]]), "ErrBadTargets"],
+      [
+        new Map([
+          [
+            "targets/releases",
+            write({ ...releases(1, now), expires: formatGoTime(now - 1000) }, repo.signers.get("alice")!),
+          ],
+        ]),
+        "ErrBadTargets",
+      ],
       [new Map([["root", write({ ...repo.rootSigned, version: 3 }, repo.root)]]), "ErrBadRoot"],
       [new Map([["root", write({ ...repo.rootSigned, version: 2 }, ecdsaKey())]]), "ErrBadRoot"],
     ];
@@ -110,14 +132,32 @@ describe("fake notary-server", () => {
   it("answers MALFORMED_UPLOAD, INVALID_ROLE and MALFORMED_JSON as notary-server does", async () => {
     const server = new FakeNotaryServer();
     const post = async (contentType: string, body: string) => {
-      const res = await server.transport({ method: "POST", url: `https://x/v2/registry.test/a/_trust/tuf/`, headers: { "content-type": contentType }, body: Buffer.from(body), maxBytes: 65536 });
-      return [res.status, (JSON.parse(Buffer.from(res.body).toString()) as { errors: { code: string }[] }).errors[0]!.code];
+      const res = await server.transport({
+        method: "POST",
+        url: `https://x/v2/registry.test/a/_trust/tuf/`,
+        headers: { "content-type": contentType },
+        body: Buffer.from(body),
+        maxBytes: 65536,
+      });
+      return [
+        res.status,
+        (JSON.parse(Buffer.from(res.body).toString()) as { errors: { code: string }[] }).errors[0]!.code,
+      ];
     };
-    const part = (filename: string, data: string) => `--b\r\nContent-Disposition: form-data; name="files"; filename="${filename}"\r\n\r\n${data}\r\n--b--\r\n`;
+    const part = (filename: string, data: string) =>
+      `--b\r\nContent-Disposition: form-data; name="files"; filename="${filename}"\r\n\r\n${data}\r\n--b--\r\n`;
     expect(await post("application/json", "{}")).toEqual([400, "MALFORMED_UPLOAD"]);
     expect(await post("multipart/form-data; boundary=b", part("foo", "{}"))).toEqual([400, "INVALID_ROLE"]);
-    expect(await post("multipart/form-data; boundary=b", part("targets", "{not json"))).toEqual([400, "MALFORMED_JSON"]);
-    expect(await post("multipart/form-data; boundary=b", part("targets.json", Buffer.from(write(releases(1, server.now()), ecdsaKey())).toString()))).toEqual([400, "INVALID_UPDATE"]);
+    expect(await post("multipart/form-data; boundary=b", part("targets", "{not json"))).toEqual([
+      400,
+      "MALFORMED_JSON",
+    ]);
+    expect(
+      await post(
+        "multipart/form-data; boundary=b",
+        part("targets.json", Buffer.from(write(releases(1, server.now()), ecdsaKey())).toString()),
+      ),
+    ).toEqual([400, "INVALID_UPDATE"]);
   });
 
   it("re-signs an expired timestamp when it is read, with the next version", async () => {

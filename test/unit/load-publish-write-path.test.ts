@@ -16,7 +16,11 @@ const noSleep = async () => {};
 const HOUR = 3600 * 1000;
 
 /** Root v(N+1) with a new root key, signed by the old and the new one (a rotation). */
-async function rotateRoot(repo: FakeRepo, current: RootSigned, oldKey: TestKey): Promise<{ signed: RootSigned; key: TestKey }> {
+async function rotateRoot(
+  repo: FakeRepo,
+  current: RootSigned,
+  oldKey: TestKey,
+): Promise<{ signed: RootSigned; key: TestKey }> {
   const key = rootKey(repo.gun, { notBefore: Date.now() - 60_000 });
   const keys = new Map(current.keys);
   keys.delete(oldKey.keyId);
@@ -39,7 +43,9 @@ function failing(server: FakeNotaryServer, answer: FakeResponse, times: number):
 
 describe("loading trust from the fake notary-server", () => {
   it("says the repository is not initialised when the server has no root", async () => {
-    const err = await loadTrust(fakeClient(new FakeNotaryServer(), "registry.test/nothing"), { now: Date.now() }).catch((e: unknown) => e);
+    const err = await loadTrust(fakeClient(new FakeNotaryServer(), "registry.test/nothing"), { now: Date.now() }).catch(
+      (e: unknown) => e,
+    );
     expect((err as ServerError).code).toBe("NOT_INITIALISED");
   });
 
@@ -57,7 +63,9 @@ describe("loading trust from the fake notary-server", () => {
   it("refuses a targets version lower than one trusted before", async () => {
     const server = new FakeNotaryServer();
     const repo = await dockerRepo(server);
-    const err = await loadTrust(repo.client, { now: Date.now(), previousVersions: { targets: 5 } }).catch((e: unknown) => e);
+    const err = await loadTrust(repo.client, { now: Date.now(), previousVersions: { targets: 5 } }).catch(
+      (e: unknown) => e,
+    );
     expect((err as TrustError).code).toBe("ROLLBACK");
   });
 
@@ -66,7 +74,16 @@ describe("loading trust from the fake notary-server", () => {
     const server = new FakeNotaryServer({ now: () => now });
     const repo = await dockerRepo(server, { signers: ["alice"] });
     const m = manifest();
-    await sign({ notary: repo.client, registry: fakeRegistry({ v1: m }), signer: repo.signers.get("alice")!, sleep: noSleep, now: () => now }, { image: parseReference(`${repo.gun}:v1`), signerName: "alice", expiresInMs: 2 * HOUR });
+    await sign(
+      {
+        notary: repo.client,
+        registry: fakeRegistry({ v1: m }),
+        signer: repo.signers.get("alice")!,
+        sleep: noSleep,
+        now: () => now,
+      },
+      { image: parseReference(`${repo.gun}:v1`), signerName: "alice", expiresInMs: 2 * HOUR },
+    );
     now += 3 * HOUR;
     const { set, warnings } = await loadTrust(repo.client, { now, hints: ["targets/releases"] });
     expect([...set.skipped.keys()].sort()).toEqual(["targets/alice", "targets/releases"]);
@@ -76,15 +93,26 @@ describe("loading trust from the fake notary-server", () => {
 });
 
 describe("publishing to a failing fake notary-server", () => {
-  const plan = (files: Map<string, Uint8Array>) => async () => ({ files, versions: new Map([...files.keys()].map((r) => [r, 1])) });
+  const plan = (files: Map<string, Uint8Array>) => async () => ({
+    files,
+    versions: new Map([...files.keys()].map((r) => [r, 1])),
+  });
 
   it("gives up after the bounded number of failures when every upload answers 503, having stored nothing", async () => {
     const server = new FakeNotaryServer();
     const repo = await dockerRepo(server, { signers: ["alice"] });
     const unavailable: FakeResponse = { status: 503, headers: {}, body: Buffer.from("") };
     failing(server, unavailable, 100);
-    const files = new Map([["targets/releases", write({ ...repo.targetsSigned, delegations: { keys: new Map(), roles: [] } }, repo.signers.get("alice")!)]]);
-    const err = await publishWithRetry({ notary: repo.client, sleep: noSleep, random: () => 0 }, { state: 0, plan: plan(files), reload: async () => 0 }).catch((e: unknown) => e);
+    const files = new Map([
+      [
+        "targets/releases",
+        write({ ...repo.targetsSigned, delegations: { keys: new Map(), roles: [] } }, repo.signers.get("alice")!),
+      ],
+    ]);
+    const err = await publishWithRetry(
+      { notary: repo.client, sleep: noSleep, random: () => 0 },
+      { state: 0, plan: plan(files), reload: async () => 0 },
+    ).catch((e: unknown) => e);
     expect((err as ServerError).code).toBe("PUBLISH_FAILED");
     expect(((err as ServerError).cause as ServerError).code).toBe("SERVER_UNAVAILABLE");
     expect(server.uploads.length - 1).toBe(RETRY_POLICY.maxFailures);
@@ -97,15 +125,18 @@ describe("publishing to a failing fake notary-server", () => {
     failing(server, errorResponse("VERSION", {}), 100);
     let t = 0;
     const files = new Map([["targets/releases", write({ ...repo.targetsSigned }, repo.signers.get("alice")!)]]);
-    const err = await publishWithRetry({ notary: repo.client, sleep: noSleep, random: () => 1, now: () => t }, {
-      state: 0,
-      plan: plan(files),
-      reload: async () => {
-        t += 30_000;
-        return 0;
+    const err = await publishWithRetry(
+      { notary: repo.client, sleep: noSleep, random: () => 1, now: () => t },
+      {
+        state: 0,
+        plan: plan(files),
+        reload: async () => {
+          t += 30_000;
+          return 0;
+        },
+        deadlineMs: 60_000,
       },
-      deadlineMs: 60_000,
-    }).catch((e: unknown) => e);
+    ).catch((e: unknown) => e);
     expect((err as ServerError).code).toBe("PUBLISH_FAILED");
     expect(server.uploads.length - 1).toBeLessThan(RETRY_POLICY.maxAttempts);
   });

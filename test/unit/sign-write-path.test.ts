@@ -19,13 +19,23 @@ afterEach(async () => {
   for (const c of closers.splice(0)) await c();
 });
 
-function deps(repo: FakeRepo, manifests: Record<string, ReturnType<typeof manifest>>, signer = repo.signers.get("alice")!, notary = repo.client): SignDeps {
+function deps(
+  repo: FakeRepo,
+  manifests: Record<string, ReturnType<typeof manifest>>,
+  signer = repo.signers.get("alice")!,
+  notary = repo.client,
+): SignDeps {
   return { notary, registry: fakeRegistry(manifests), signer, sleep: noSleep, random: () => 0.5 };
 }
 
 async function served(repo: FakeRepo, role: string): Promise<{ version: number; tags: Record<string, string> }> {
   const env = parseEnvelope((await repo.client.getMetadata(role))!, "Targets", role);
-  return { version: env.signed.version, tags: Object.fromEntries([...env.signed.targets].map(([t, m]) => [t, Buffer.from(m.hashes.get("sha256")!, "base64").toString("hex")])) };
+  return {
+    version: env.signed.version,
+    tags: Object.fromEntries(
+      [...env.signed.targets].map(([t, m]) => [t, Buffer.from(m.hashes.get("sha256")!, "base64").toString("hex")]),
+    ),
+  };
 }
 
 const hex = (m: { digest: string }) => m.digest.slice(7);
@@ -37,7 +47,10 @@ describe("sign on the fake notary-server", () => {
     const m = manifest();
     const first = await sign(deps(repo, { v1: m }), { image: parseReference(`${repo.gun}:v1`), signerName: "alice" });
     expect(first.published).toBe(true);
-    expect(first.roles).toEqual([{ name: "targets/alice", version: 1 }, { name: "targets/releases", version: 1 }]);
+    expect(first.roles).toEqual([
+      { name: "targets/alice", version: 1 },
+      { name: "targets/releases", version: 1 },
+    ]);
     expect((await served(repo, "targets/releases")).tags).toEqual({ v1: hex(m) });
     const uploads = server.uploads.length;
     const again = await sign(deps(repo, { v1: m }), { image: parseReference(`${repo.gun}:v1`), signerName: "alice" });
@@ -50,11 +63,16 @@ describe("sign on the fake notary-server", () => {
     const repo = await dockerRepo(server, { signers: ["alice", "bob"] });
     const [m1, m2] = [manifest(), manifest()];
     server.beforeUpload = async () => {
-      await sign(deps(repo, { v2: m2 }, repo.signers.get("bob")!), { image: parseReference(`${repo.gun}:v2`), signerName: "bob" });
+      await sign(deps(repo, { v2: m2 }, repo.signers.get("bob")), {
+        image: parseReference(`${repo.gun}:v2`),
+        signerName: "bob",
+      });
     };
     const result = await sign(deps(repo, { v1: m1 }), { image: parseReference(`${repo.gun}:v1`), signerName: "alice" });
     expect(result.attempts).toBe(2);
-    expect(server.uploads.map((u) => JSON.parse(u.response.body.toString() || "{}").errors?.[0]?.code ?? u.response.status)).toEqual([200, 200, "VERSION", 200]); // init, bob, us, us again
+    expect(
+      server.uploads.map((u) => JSON.parse(u.response.body.toString() || "{}").errors?.[0]?.code ?? u.response.status),
+    ).toEqual([200, 200, "VERSION", 200]); // init, bob, us, us again
     const releases = await served(repo, "targets/releases");
     expect(releases.tags).toEqual({ v1: hex(m1), v2: hex(m2) });
     expect(releases.version).toBe(2);
@@ -67,7 +85,10 @@ describe("sign on the fake notary-server", () => {
     server.afterUpload = (e) => (e.response.status === 200 && dropped++ === 0 ? "drop" : undefined);
     const logs: string[] = [];
     const m = manifest();
-    const result = await sign({ ...deps(repo, { v1: m }), log: (l) => logs.push(l) }, { image: parseReference(`${repo.gun}:v1`), signerName: "alice" });
+    const result = await sign(
+      { ...deps(repo, { v1: m }), log: (l) => logs.push(l) },
+      { image: parseReference(`${repo.gun}:v1`), signerName: "alice" },
+    );
     expect(result.published).toBe(true);
     expect(result.attempts).toBe(2);
     expect(server.uploads.length).toBe(2); // init and ours: the re-read found nothing left to do
@@ -86,7 +107,10 @@ describe("sign on the fake notary-server", () => {
     let dropped = false;
     server.afterUpload = (e) => (e.response.status === 200 && !dropped ? ((dropped = true), "drop") : undefined);
     const m = manifest();
-    const result = await sign(deps(repo, { v1: m }, repo.signers.get("alice")!, overSocket), { image: parseReference(`${repo.gun}:v1`), signerName: "alice" });
+    const result = await sign(deps(repo, { v1: m }, repo.signers.get("alice"), overSocket), {
+      image: parseReference(`${repo.gun}:v1`),
+      signerName: "alice",
+    });
     expect(dropped).toBe(true);
     expect(result.attempts).toBe(2);
     expect((await served(repo, "targets/releases")).tags).toEqual({ v1: hex(m) });
@@ -97,10 +121,20 @@ describe("sign on the fake notary-server", () => {
     const repo = await dockerRepo(server, { signers: ["alice"] });
     const other = ecdsaKey();
     server.beforeUpload = async () => {
-      const t = { ...repo.targetsSigned, version: 2, delegations: { keys: new Map([[other.keyId, other.publicKey]]), roles: repo.targetsSigned.delegations.roles!.map((r) => ({ ...r, keyIds: [other.keyId] })) } };
+      const t = {
+        ...repo.targetsSigned,
+        version: 2,
+        delegations: {
+          keys: new Map([[other.keyId, other.publicKey]]),
+          roles: repo.targetsSigned.delegations.roles!.map((r) => ({ ...r, keyIds: [other.keyId] })),
+        },
+      };
       await repo.client.publish(new Map([["targets", write(t, repo.targets)]]));
     };
-    const err = await sign(deps(repo, { v1: manifest() }), { image: parseReference(`${repo.gun}:v1`), signerName: "alice" }).catch((e: unknown) => e);
+    const err = await sign(deps(repo, { v1: manifest() }), {
+      image: parseReference(`${repo.gun}:v1`),
+      signerName: "alice",
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TrustError);
     expect((err as TrustError).code).toBe("KEY_NOT_IN_ROLE");
     // The server refused the upload made from the stale read; the re-read gave the verdict.
@@ -120,9 +154,28 @@ describe("sign on the fake notary-server", () => {
     roles.set("snapshot", { keyIds: [own.keyId], threshold: 1 });
     const root2 = write({ ...repo.rootSigned, keys, roles, version: 2 }, repo.root);
     const targetsBytes = (await repo.client.getMetadata("targets"))!;
-    const snapshot = write({ type: "Snapshot", expires: formatGoTime(Date.now() + 3e10), meta: new Map([["root", fileMeta(root2)], ["targets", fileMeta(targetsBytes)]]), version: 2 }, own);
-    await repo.client.publish(new Map([["root", root2], ["snapshot", snapshot]]));
-    const err = await sign(deps(repo, { v1: manifest() }), { image: parseReference(`${repo.gun}:v1`), signerName: "alice" }).catch((e: unknown) => e);
+    const snapshot = write(
+      {
+        type: "Snapshot",
+        expires: formatGoTime(Date.now() + 3e10),
+        meta: new Map([
+          ["root", fileMeta(root2)],
+          ["targets", fileMeta(targetsBytes)],
+        ]),
+        version: 2,
+      },
+      own,
+    );
+    await repo.client.publish(
+      new Map([
+        ["root", root2],
+        ["snapshot", snapshot],
+      ]),
+    );
+    const err = await sign(deps(repo, { v1: manifest() }), {
+      image: parseReference(`${repo.gun}:v1`),
+      signerName: "alice",
+    }).catch((e: unknown) => e);
     expect((err as TrustError).code).toBe("SNAPSHOT_KEY_REQUIRED");
     expect(server.uploads.at(-1)!.response.status).toBe(400);
   });

@@ -4,7 +4,15 @@
  * a threshold of distinct valid keys, signatures by unknown keys or with unknown methods skipped,
  * root certificates whose CN is the repository and that are valid at the server's clock.
  */
-import { createHash, createPublicKey, generateKeyPairSync, sign, verify, X509Certificate, type KeyObject } from "node:crypto";
+import {
+  createHash,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify,
+  X509Certificate,
+  type KeyObject,
+} from "node:crypto";
 import { goCanonical, type GoSignature, type Json } from "./go-form.js";
 
 export interface WireKey {
@@ -13,7 +21,9 @@ export interface WireKey {
 }
 
 export function keyId(key: WireKey): string {
-  return createHash("sha256").update(goCanonical({ keytype: key.keytype, keyval: { private: null, public: key.public } })).digest("hex");
+  return createHash("sha256")
+    .update(goCanonical({ keytype: key.keytype, keyval: { private: null, public: key.public } }))
+    .digest("hex");
 }
 
 const ED25519_SPKI = Buffer.from("302a300506032b6570032100", "hex");
@@ -26,7 +36,9 @@ function publicKeyObject(key: WireKey): KeyObject | undefined {
       case "rsa":
         return createPublicKey({ key: raw, format: "der", type: "spki" });
       case "ed25519":
-        return raw.length === 32 ? createPublicKey({ key: Buffer.concat([ED25519_SPKI, raw]), format: "der", type: "spki" }) : undefined;
+        return raw.length === 32
+          ? createPublicKey({ key: Buffer.concat([ED25519_SPKI, raw]), format: "der", type: "spki" })
+          : undefined;
       case "ecdsa-x509":
       case "rsa-x509":
         return new X509Certificate(raw).publicKey;
@@ -43,9 +55,11 @@ function verifyOne(key: WireKey, method: string, message: Buffer, sig: Buffer): 
   if (!k) return false;
   const family = key.keytype.replace(/-x509$/, "");
   try {
-    if (method === "ecdsa" && family === "ecdsa") return verify("sha256", message, { key: k, dsaEncoding: "ieee-p1363" }, sig);
+    if (method === "ecdsa" && family === "ecdsa")
+      return verify("sha256", message, { key: k, dsaEncoding: "ieee-p1363" }, sig);
     if (method === "eddsa" && family === "ed25519") return verify(null, message, k, sig);
-    if (method === "rsapss" && family === "rsa") return verify("sha256", message, { key: k, padding: 6, saltLength: 32 }, sig);
+    if (method === "rsapss" && family === "rsa")
+      return verify("sha256", message, { key: k, padding: 6, saltLength: 32 }, sig);
     if (method === "rsapkcs1v15" && family === "rsa") return verify("sha256", message, { key: k, padding: 1 }, sig);
   } catch {
     return false;
@@ -86,7 +100,13 @@ function goPem(der: Buffer): string {
  * prefix), valid at `now` when `checkExpiry`, re-keyed from the parsed certificate as notary's
  * CertsToKeys does (so a PEM Go would not write gets an ID the root does not list).
  */
-export function rootCertificateKeys(keys: Map<string, WireKey>, keyIds: readonly string[], gun: string, now: number, checkExpiry: boolean): Map<string, WireKey> {
+export function rootCertificateKeys(
+  keys: Map<string, WireKey>,
+  keyIds: readonly string[],
+  gun: string,
+  now: number,
+  checkExpiry: boolean,
+): Map<string, WireKey> {
   const out = new Map<string, WireKey>();
   for (const id of keyIds) {
     const key = keys.get(id);
@@ -102,7 +122,10 @@ export function rootCertificateKeys(keys: Map<string, WireKey>, keyIds: readonly
     if (!matches || cert.ca) continue;
     if (checkExpiry && (Date.parse(cert.validTo) < now || Date.parse(cert.validFrom) > now + 86_400_000)) continue;
     const algorithm = cert.publicKey.asymmetricKeyType === "rsa" ? "rsa-x509" : "ecdsa-x509";
-    const rekeyed = { keytype: algorithm, public: Buffer.from(goPem(Buffer.from(cert.raw)), "utf8").toString("base64") };
+    const rekeyed = {
+      keytype: algorithm,
+      public: Buffer.from(goPem(Buffer.from(cert.raw)), "utf8").toString("base64"),
+    };
     out.set(keyId(rekeyed), rekeyed);
   }
   return out;

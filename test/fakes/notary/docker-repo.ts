@@ -50,7 +50,10 @@ export async function dockerRepo(server: FakeNotaryServer, opts: DockerRepoOptio
   const now = server.now();
   const root = rootKey(gun, { notBefore: now - 60_000, notAfter: now + 10 * YEAR });
   const targets = ecdsaKey();
-  const [timestamp, snapshot] = await Promise.all([serverKey(client, "timestamp"), opts.snapshotKey?.publicKey ?? serverKey(client, "snapshot")]);
+  const [timestamp, snapshot] = await Promise.all([
+    serverKey(client, "timestamp"),
+    opts.snapshotKey?.publicKey ?? serverKey(client, "snapshot"),
+  ]);
   const ids = { root: root.keyId, targets: targets.keyId, snapshot: keyIdOf(snapshot), timestamp: keyIdOf(timestamp) };
   const rootSigned: RootSigned = {
     type: "Root",
@@ -62,7 +65,9 @@ export async function dockerRepo(server: FakeNotaryServer, opts: DockerRepoOptio
       [ids.snapshot, snapshot],
       [ids.timestamp, timestamp],
     ]),
-    roles: new Map((["root", "snapshot", "targets", "timestamp"] as const).map((r) => [r, { keyIds: [ids[r]], threshold: 1 }])),
+    roles: new Map(
+      (["root", "snapshot", "targets", "timestamp"] as const).map((r) => [r, { keyIds: [ids[r]], threshold: 1 }]),
+    ),
     version: 1,
   };
   const signers = new Map((opts.signers ?? []).map((name) => [name, ecdsaKey()]));
@@ -81,20 +86,27 @@ export async function dockerRepo(server: FakeNotaryServer, opts: DockerRepoOptio
       else targetsSigned.delegations.roles!.push({ name: role, keyIds: [key.keyId], threshold: 1, paths: [""] });
     }
   }
-  await client.publish(new Map([
-    ["root", write(rootSigned, root)],
-    ["targets", write(targetsSigned, targets)],
-  ]));
+  await client.publish(
+    new Map([
+      ["root", write(rootSigned, root)],
+      ["targets", write(targetsSigned, targets)],
+    ]),
+  );
   return { gun, client, root, targets, signers, rootSigned, targetsSigned };
 }
 
 /** A registry that knows one manifest per tag (what sign() asks of a registry). */
-export function fakeRegistry(manifests: Record<string, ResolvedManifest>): { resolve(ref: { tag?: string; digest?: string }): Promise<ResolvedManifest> } {
+export function fakeRegistry(manifests: Record<string, ResolvedManifest>): {
+  resolve(ref: { tag?: string; digest?: string }): Promise<ResolvedManifest>;
+} {
   return {
     async resolve(ref) {
       const byDigest = Object.values(manifests).find((m) => m.digest === ref.digest);
       const found = ref.digest ? byDigest : manifests[ref.tag ?? "latest"];
-      if (!found) throw new ServerError("MANIFEST_UNKNOWN", `${ref.tag ?? ref.digest} not found in the registry`, { status: 404 });
+      if (!found)
+        throw new ServerError("MANIFEST_UNKNOWN", `${ref.tag ?? ref.digest} not found in the registry`, {
+          status: 404,
+        });
       return found;
     },
   };
@@ -103,5 +115,10 @@ export function fakeRegistry(manifests: Record<string, ResolvedManifest>): { res
 /** A manifest of random bytes. */
 export function manifest(): ResolvedManifest {
   const bytes = randomBytes(300);
-  return { digest: `sha256:${createHash("sha256").update(bytes).digest("hex")}`, size: bytes.length, mediaType: "application/vnd.oci.image.manifest.v1+json", bytes };
+  return {
+    digest: `sha256:${createHash("sha256").update(bytes).digest("hex")}`,
+    size: bytes.length,
+    mediaType: "application/vnd.oci.image.manifest.v1+json",
+    bytes,
+  };
 }

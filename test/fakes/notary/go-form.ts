@@ -55,7 +55,8 @@ const asInt = (v: Json | undefined, what: string): number => {
 /** []byte: standard base64 in, standard base64 out (Go re-encodes what it decoded). */
 const asBytes = (v: Json | undefined, what: string): Json => {
   if (v === undefined || v === null) return null;
-  if (typeof v !== "string" || !/^[A-Za-z0-9+/]*={0,2}$/.test(v) || v.length % 4 !== 0) throw new GoDecodeError(`${what} is not base64`);
+  if (typeof v !== "string" || !/^[A-Za-z0-9+/]*={0,2}$/.test(v) || v.length % 4 !== 0)
+    throw new GoDecodeError(`${what} is not base64`);
   return Buffer.from(v, "base64").toString("base64");
 };
 const mapOf = (v: Json | undefined, what: string, each: (x: Json, key: string) => Json): Json => {
@@ -90,11 +91,17 @@ export function goTimeMs(text: string): number {
 const key = (v: Json, what: string): Json => {
   const o = asObject(v, what);
   const keyval = o.keyval === undefined || o.keyval === null ? {} : asObject(o.keyval, `${what}.keyval`);
-  return { keytype: asString(o.keytype, `${what}.keytype`), keyval: { private: asBytes(keyval.private, "private"), public: asBytes(keyval.public, `${what}.public`) } };
+  return {
+    keytype: asString(o.keytype, `${what}.keytype`),
+    keyval: { private: asBytes(keyval.private, "private"), public: asBytes(keyval.public, `${what}.public`) },
+  };
 };
 const fileMeta = (v: Json, what: string): Json => {
   const o = asObject(v, what);
-  const out: JsonObject = { hashes: mapOf(o.hashes, `${what}.hashes`, (h) => asBytes(h, `${what}.hashes`)), length: asInt(o.length, `${what}.length`) };
+  const out: JsonObject = {
+    hashes: mapOf(o.hashes, `${what}.hashes`, (h) => asBytes(h, `${what}.hashes`)),
+    length: asInt(o.length, `${what}.length`),
+  };
   if (o.custom !== undefined && o.custom !== null) out.custom = o.custom;
   return out;
 };
@@ -110,7 +117,8 @@ export function goSigned(signed: Json | undefined): JsonObject {
   const common: JsonObject = { _type: type, expires: goTime(o.expires), version: asInt(o.version, "version") };
   switch (type) {
     case "Root":
-      if (o.consistent_snapshot !== undefined && typeof o.consistent_snapshot !== "boolean") throw new GoDecodeError("consistent_snapshot is not a boolean");
+      if (o.consistent_snapshot !== undefined && typeof o.consistent_snapshot !== "boolean")
+        throw new GoDecodeError("consistent_snapshot is not a boolean");
       return {
         ...common,
         consistent_snapshot: o.consistent_snapshot ?? false,
@@ -120,7 +128,8 @@ export function goSigned(signed: Json | undefined): JsonObject {
     case "Targets": {
       const d = o.delegations === undefined || o.delegations === null ? {} : asObject(o.delegations, "delegations");
       const roles = d.roles === undefined || d.roles === null ? null : Array.isArray(d.roles) ? d.roles : null;
-      if (d.roles !== undefined && d.roles !== null && !Array.isArray(d.roles)) throw new GoDecodeError("delegations.roles is not a list");
+      if (d.roles !== undefined && d.roles !== null && !Array.isArray(d.roles))
+        throw new GoDecodeError("delegations.roles is not a list");
       return {
         ...common,
         delegations: {
@@ -170,7 +179,11 @@ export function parseFile(bytes: Uint8Array): ParsedFile {
   if (!Array.isArray(sigs)) throw new GoDecodeError("signatures is not a list");
   const signatures = sigs.map((s, i) => {
     const so = asObject(s, `signatures[${i}]`);
-    return { keyid: asString(so.keyid, "keyid"), method: asString(so.method, "method").toLowerCase(), sig: asBytes(so.sig, "sig") as string };
+    return {
+      keyid: asString(so.keyid, "keyid"),
+      method: asString(so.method, "method").toLowerCase(),
+      sig: asBytes(so.sig, "sig") as string,
+    };
   });
   return { signed, signatures };
 }
@@ -181,6 +194,9 @@ export function goReserialise(file: ParsedFile): Buffer {
 }
 
 export function envelope(signed: JsonObject, signatures: readonly GoSignature[]): Buffer {
-  const sigs = signatures.map((s) => `{"keyid":${JSON.stringify(s.keyid)},"method":${JSON.stringify(s.method)},"sig":${JSON.stringify(s.sig ?? "")}}`);
+  const sigs = signatures.map(
+    (s) =>
+      `{"keyid":${JSON.stringify(s.keyid)},"method":${JSON.stringify(s.method)},"sig":${JSON.stringify(s.sig ?? "")}}`,
+  );
   return Buffer.from(`{"signed":${htmlEscape(goCanonical(signed))},"signatures":[${sigs.join(",")}]}`, "utf8");
 }

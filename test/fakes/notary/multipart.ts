@@ -28,15 +28,22 @@ export function parseMultipart(contentType: string, body: Buffer): Part[] {
   for (;;) {
     at += delimiter.length;
     if (body.subarray(at, at + 2).toString() === "--") return parts;
-    if (body.subarray(at, at + 2).toString() !== "\r\n") throw new MultipartError("MALFORMED_UPLOAD", "boundary not followed by CRLF");
+    if (body.subarray(at, at + 2).toString() !== "\r\n")
+      throw new MultipartError("MALFORMED_UPLOAD", "boundary not followed by CRLF");
     const headerEnd = body.indexOf("\r\n\r\n", at);
     if (headerEnd < 0) throw new MultipartError("MALFORMED_UPLOAD", "part headers do not end");
-    const headers = body.subarray(at + 2, headerEnd).toString("latin1").split("\r\n");
+    const headers = body
+      .subarray(at + 2, headerEnd)
+      .toString("latin1")
+      .split("\r\n");
     const next = body.indexOf(Buffer.concat([Buffer.from("\r\n"), delimiter]), headerEnd + 4);
     if (next < 0) throw new MultipartError("MALFORMED_UPLOAD", "part does not end");
-    const disposition = headers.find((h) => /^content-disposition:/i.test(h))?.slice("content-disposition:".length) ?? "";
-    if (!/^\s*form-data/i.test(disposition)) throw new MultipartError("NO_FILENAME", "part without form-data disposition");
-    const filename = /;\s*filename="([^"]*)"/i.exec(disposition)?.[1] ?? /;\s*filename=([^;\s]+)/i.exec(disposition)?.[1] ?? "";
+    const disposition =
+      headers.find((h) => /^content-disposition:/i.test(h))?.slice("content-disposition:".length) ?? "";
+    if (!/^\s*form-data/i.test(disposition))
+      throw new MultipartError("NO_FILENAME", "part without form-data disposition");
+    const filename =
+      /;\s*filename="([^"]*)"/i.exec(disposition)?.[1] ?? /;\s*filename=([^;\s]+)/i.exec(disposition)?.[1] ?? "";
     parts.push({ filename, data: Buffer.from(body.subarray(headerEnd + 4, next)) });
     at = next + 2;
   }

@@ -16,10 +16,17 @@ import type { AddressInfo } from "node:net";
 import { ServerError } from "../../../src/errors.js";
 import type { HttpRequest, HttpResponse, Transport } from "../../../src/net/http.js";
 import { newServerKey, type ServerKey } from "./crypto.js";
-import { goSigned, goTimeMs, parseFile, type Json } from "./go-form.js";
+import { goSigned, goTime, goTimeMs, parseFile, type Json } from "./go-form.js";
 import { parseMultipart, MultipartError } from "./multipart.js";
 import { OldVersionError, RepositoryStore } from "./store.js";
-import { fileMeta, serverSign, validateUpdate, ValidationFailure, type Update, type ValidationContext } from "./validate.js";
+import {
+  fileMeta,
+  serverSign,
+  validateUpdate,
+  ValidationFailure,
+  type Update,
+  type ValidationContext,
+} from "./validate.js";
 
 /** A request as the handler sees it (our HttpRequest fits). */
 export interface FakeRequest {
@@ -80,10 +87,18 @@ export function errorResponse(code: FakeErrorCode, detail?: Json): FakeResponse 
 }
 
 function json(status: number, value: Json): FakeResponse {
-  return { status, headers: { "content-type": "application/json; charset=utf-8" }, body: Buffer.from(JSON.stringify(value)) };
+  return {
+    status,
+    headers: { "content-type": "application/json; charset=utf-8" },
+    body: Buffer.from(JSON.stringify(value)),
+  };
 }
 
-const ok = (body: Buffer): FakeResponse => ({ status: 200, headers: { "content-type": "text/plain; charset=utf-8" }, body });
+const ok = (body: Buffer): FakeResponse => ({
+  status: 200,
+  headers: { "content-type": "text/plain; charset=utf-8" },
+  body,
+});
 
 export class FakeNotaryServer {
   readonly now: () => number;
@@ -110,7 +125,12 @@ export class FakeNotaryServer {
   readonly transport: Transport = async (req: HttpRequest): Promise<HttpResponse> => {
     const res = await this.handle(req);
     // What our transport (src/net/http.ts) reports when the connection closes before the answer.
-    if (res === "drop") throw new ServerError("CONNECTION_RESET", `connection closed while reading the response to ${req.method} ${req.url}`, { url: req.url });
+    if (res === "drop")
+      throw new ServerError(
+        "CONNECTION_RESET",
+        `connection closed while reading the response to ${req.method} ${req.url}`,
+        { url: req.url },
+      );
     return { status: res.status, headers: res.headers, body: new Uint8Array(res.body), url: req.url };
   };
 
@@ -133,7 +153,12 @@ export class FakeNotaryServer {
     return res;
   }
 
-  private async route(method: string, path: string, headers: Record<string, string>, body: Buffer): Promise<FakeResponse | "drop"> {
+  private async route(
+    method: string,
+    path: string,
+    headers: Record<string, string>,
+    body: Buffer,
+  ): Promise<FakeResponse | "drop"> {
     if (method === "GET" && (path === "/v2/" || path === "/_notary_server/health")) return json(200, {});
     const m = /^\/v2\/([^*]+)\/_trust\/tuf\/(.*)$/.exec(path);
     if (!m) return errorResponse("METADATA_NOT_FOUND");
@@ -151,7 +176,9 @@ export class FakeNotaryServer {
     if (key && (method === "GET" || method === "POST")) {
       const role = key[1] as "snapshot" | "timestamp";
       const pub = method === "GET" ? this.getOrCreateKey(gun, role) : this.createKey();
-      return ok(Buffer.from(JSON.stringify({ keytype: pub.wire.keytype, keyval: { public: pub.wire.public, private: null } })));
+      return ok(
+        Buffer.from(JSON.stringify({ keytype: pub.wire.keytype, keyval: { public: pub.wire.public, private: null } })),
+      );
     }
     if (method !== "GET") return errorResponse("METADATA_NOT_FOUND");
     const repo = this.repository(gun);
@@ -200,22 +227,35 @@ export class FakeNotaryServer {
     const ts = repo.current("timestamp");
     if (!ts) return undefined;
     const tsSigned = goSigned(parseFile(ts.bytes).signed);
-    const snapHash = Buffer.from(((tsSigned.meta as Record<string, { hashes: Record<string, string> }>).snapshot?.hashes.sha256 ?? ""), "base64").toString("hex");
+    const snapHash = Buffer.from(
+      (tsSigned.meta as Record<string, { hashes: Record<string, string> }>).snapshot?.hashes.sha256 ?? "",
+      "base64",
+    ).toString("hex");
     let snapshot = repo.byChecksum(snapHash)?.bytes;
     if (!snapshot) return undefined;
     const ctx = this.context(gun);
-    const rootRoles = goSigned(parseFile(repo.current("root")!.bytes).signed).roles as Record<string, { keyids: string[] | null }>;
+    const rootRoles = goSigned(parseFile(repo.current("root")!.bytes).signed).roles as Record<
+      string,
+      { keyids: string[] | null }
+    >;
     const updates: Update[] = [];
     const snapSigned = goSigned(parseFile(snapshot).signed);
     if (goTimeMs(snapSigned.expires as string) < ctx.now) {
-      const made = serverSign({ ...ctx, current: (r) => (r === "snapshot" ? snapshot : ctx.current(r)) }, "snapshot", rootRoles.snapshot?.keyids ?? [], () => snapSigned.meta as Json);
+      const made = serverSign(
+        { ...ctx, current: (r) => (r === "snapshot" ? snapshot : ctx.current(r)) },
+        "snapshot",
+        rootRoles.snapshot?.keyids ?? [],
+        () => snapSigned.meta as Json,
+      );
       if (made) {
         updates.push(made);
         snapshot = made.data;
       }
     }
     if (updates.length > 0 || goTimeMs(tsSigned.expires as string) < ctx.now) {
-      const made = serverSign(ctx, "timestamp", rootRoles.timestamp?.keyids ?? [], () => ({ snapshot: fileMeta(snapshot!) }));
+      const made = serverSign(ctx, "timestamp", rootRoles.timestamp?.keyids ?? [], () => ({
+        snapshot: fileMeta(snapshot),
+      }));
       if (made) updates.push(made);
       repo.updateMany(updates);
     }
@@ -237,7 +277,7 @@ export class FakeNotaryServer {
       let version: number;
       try {
         const signed = parseFile(part.data).signed;
-        goTimeMs(String(signed.expires));
+        goTime(signed.expires);
         version = typeof signed.version === "number" ? signed.version : Number.NaN;
         if (!Number.isInteger(version)) throw new Error("version");
       } catch {
@@ -252,11 +292,15 @@ export class FakeNotaryServer {
     if (early) return this.answered(gun, roles, early);
     let response: FakeResponse;
     try {
-      const apply = validateUpdate(this.context(gun), updates.filter((u) => u.role !== "timestamp"));
+      const apply = validateUpdate(
+        this.context(gun),
+        updates.filter((u) => u.role !== "timestamp"),
+      );
       this.repository(gun).updateMany(apply);
       response = ok(Buffer.alloc(0));
     } catch (err) {
-      if (err instanceof ValidationFailure) response = errorResponse("INVALID_UPDATE", { Name: err.validation, Error: err.error });
+      if (err instanceof ValidationFailure)
+        response = errorResponse("INVALID_UPDATE", { Name: err.validation, Error: err.error });
       else if (err instanceof OldVersionError) response = errorResponse("VERSION", {});
       else response = errorResponse("INVALID_UPDATE");
     }
@@ -277,7 +321,12 @@ export class FakeNotaryServer {
       req.on("end", () => {
         const headers: Record<string, string> = {};
         for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers[k] = v;
-        void this.handle({ method: req.method ?? "GET", url: req.url ?? "/", headers, body: Buffer.concat(chunks) }).then((answer) => {
+        void this.handle({
+          method: req.method ?? "GET",
+          url: req.url ?? "/",
+          headers,
+          body: Buffer.concat(chunks),
+        }).then((answer) => {
           if (answer === "drop") return req.socket.destroy();
           res.writeHead(answer.status, { ...answer.headers, "content-length": answer.body.length });
           res.end(answer.body);

@@ -17,7 +17,10 @@ export interface Stored {
 
 /** Another version of a role is already stored (notary's ErrOldVersion). */
 export class OldVersionError extends Error {
-  constructor(readonly role: string, readonly version: number) {
+  constructor(
+    readonly role: string,
+    readonly version: number,
+  ) {
     super(`${role} version ${version} is not newer than what is stored`);
   }
 }
@@ -50,10 +53,16 @@ export class RepositoryStore {
       const id = `${u.role}\u0000${u.version}`;
       if (seen.has(id)) throw new OldVersionError(u.role, u.version);
       seen.add(id);
-      if ((this.roles.get(u.role) ?? []).some((s) => s.version >= u.version)) throw new OldVersionError(u.role, u.version);
+      if ((this.roles.get(u.role) ?? []).some((s) => s.version >= u.version))
+        throw new OldVersionError(u.role, u.version);
     }
     for (const u of updates) {
-      const stored: Stored = { role: u.role, version: u.version, bytes: Buffer.from(u.data), sha256: createHash("sha256").update(u.data).digest("hex") };
+      const stored: Stored = {
+        role: u.role,
+        version: u.version,
+        bytes: Buffer.from(u.data),
+        sha256: createHash("sha256").update(u.data).digest("hex"),
+      };
       const list = this.roles.get(u.role) ?? [];
       list.push(stored);
       list.sort((a, b) => a.version - b.version);

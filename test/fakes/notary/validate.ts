@@ -14,7 +14,16 @@
  */
 import { createHash } from "node:crypto";
 import { checkSignatures, rootCertificateKeys, type RoleKeys, type ServerKey, type WireKey } from "./crypto.js";
-import { envelope, goCanonical, goReserialise, goSigned, goTimeMs, parseFile, type Json, type ParsedFile } from "./go-form.js";
+import {
+  envelope,
+  goCanonical,
+  goReserialise,
+  goSigned,
+  goTimeMs,
+  parseFile,
+  type Json,
+  type ParsedFile,
+} from "./go-form.js";
 
 export type ValidationName = "ErrBadRoot" | "ErrBadTargets" | "ErrBadSnapshot" | "ErrBadHierarchy" | "ErrValidation";
 
@@ -58,15 +67,25 @@ const parentOf = (role: string) => role.slice(0, role.lastIndexOf("/"));
 
 function keysOf(map: Json): Map<string, WireKey> {
   const out = new Map<string, WireKey>();
-  for (const [id, k] of Object.entries((map ?? {}) as Record<string, { keytype: string; keyval: { public: string } }>)) {
+  for (const [id, k] of Object.entries(
+    (map ?? {}) as Record<string, { keytype: string; keyval: { public: string } }>,
+  )) {
     out.set(id, { keytype: k.keytype, public: k.keyval.public });
   }
   return out;
 }
 
-function roleOf(name: string, spec: { keyids: string[] | null; threshold: number } | undefined, keys: Map<string, WireKey>): RoleKeys | undefined {
+function roleOf(
+  name: string,
+  spec: { keyids: string[] | null; threshold: number } | undefined,
+  keys: Map<string, WireKey>,
+): RoleKeys | undefined {
   if (!spec) return undefined;
-  return { name, threshold: spec.threshold, keys: new Map((spec.keyids ?? []).flatMap((id) => (keys.has(id) ? [[id, keys.get(id)!] as const] : []))) };
+  return {
+    name,
+    threshold: spec.threshold,
+    keys: new Map((spec.keyids ?? []).flatMap((id) => (keys.has(id) ? [[id, keys.get(id)!] as const] : []))),
+  };
 }
 
 function load(bytes: Buffer): Loaded {
@@ -76,15 +95,19 @@ function load(bytes: Buffer): Loaded {
 
 export function fileMeta(bytes: Buffer): Json {
   return {
-    hashes: { sha256: createHash("sha256").update(bytes).digest("base64"), sha512: createHash("sha512").update(bytes).digest("base64") },
+    hashes: {
+      sha256: createHash("sha256").update(bytes).digest("base64"),
+      sha512: createHash("sha512").update(bytes).digest("base64"),
+    },
     length: bytes.length,
   };
 }
 
 function checkCommon(l: Loaded, type: string, now: number, allowExpired: boolean): void {
-  if (l.signed._type !== type) throw new Error(`expected type ${type}, not ${String(l.signed._type)}`);
+  if (l.signed._type !== type) throw new Error(`expected type ${type}, not ${JSON.stringify(l.signed._type)}`);
   if ((l.signed.version as number) < 1) throw new Error("version cannot be less than one");
-  if (!allowExpired && goTimeMs(l.signed.expires as string) < now) throw new Error(`expired at ${String(l.signed.expires)}`);
+  if (!allowExpired && goTimeMs(l.signed.expires as string) < now)
+    throw new Error(`expired at ${JSON.stringify(l.signed.expires)}`);
 }
 
 function checkRootShape(root: Loaded): void {
@@ -105,30 +128,52 @@ function validateRoot(ctx: ValidationContext, next: Loaded, previous: Loaded | u
   const keys = keysOf(next.signed.keys!);
   const roles = next.signed.roles as Record<string, { keyids: string[] | null; threshold: number }>;
   const own = rootCertificateKeys(keys, roles.root!.keyids ?? [], ctx.gun, ctx.now, true);
-  if (own.size === 0) throw new Error("could not validate the path to a trusted root: unable to retrieve valid leaf certificates");
+  if (own.size === 0)
+    throw new Error("could not validate the path to a trusted root: unable to retrieve valid leaf certificates");
   if (previous) {
     const prevRoles = previous.signed.roles as Record<string, { keyids: string[] | null; threshold: number }>;
-    const prevKeys = rootCertificateKeys(keysOf(previous.signed.keys!), prevRoles.root!.keyids ?? [], ctx.gun, ctx.now, false);
+    const prevKeys = rootCertificateKeys(
+      keysOf(previous.signed.keys!),
+      prevRoles.root!.keyids ?? [],
+      ctx.gun,
+      ctx.now,
+      false,
+    );
     try {
-      checkSignatures(next.file.signed, next.file.signatures, { name: "root", keys: prevKeys, threshold: prevRoles.root!.threshold });
+      checkSignatures(next.file.signed, next.file.signatures, {
+        name: "root",
+        keys: prevKeys,
+        threshold: prevRoles.root!.threshold,
+      });
     } catch {
-      throw new Error("could not rotate trust to a new trusted root: failed to validate data with current trusted certificates");
+      throw new Error(
+        "could not rotate trust to a new trusted root: failed to validate data with current trusted certificates",
+      );
     }
   }
   try {
-    checkSignatures(next.file.signed, next.file.signatures, { name: "root", keys: own, threshold: roles.root!.threshold });
+    checkSignatures(next.file.signed, next.file.signatures, {
+      name: "root",
+      keys: own,
+      threshold: roles.root!.threshold,
+    });
   } catch {
     throw new Error("could not validate the path to a trusted root: failed to validate integrity of roots");
   }
-  if ((next.signed.version as number) < minVersion) throw new Error(`version ${String(next.signed.version)} is lower than current version ${minVersion}`);
+  if ((next.signed.version as number) < minVersion)
+    throw new Error(`version ${JSON.stringify(next.signed.version)} is lower than current version ${minVersion}`);
   if (goTimeMs(next.signed.expires as string) < ctx.now) throw new Error("root expired");
 }
 
 function checkDelegationsShape(role: string, t: Loaded): void {
-  const d = t.signed.delegations as { keys: Json; roles: { name: string; keyids: string[] | null; threshold: number }[] | null };
+  const d = t.signed.delegations as {
+    keys: Json;
+    roles: { name: string; keyids: string[] | null; threshold: number }[] | null;
+  };
   const keys = (d.keys ?? {}) as Record<string, unknown>;
   for (const r of d.roles ?? []) {
-    if (!/^targets\/[-a-z0-9_/]+$/.test(r.name) || parentOf(r.name) !== role) throw new Error(`delegation role ${r.name} invalid`);
+    if (!/^targets\/[-a-z0-9_/]+$/.test(r.name) || parentOf(r.name) !== role)
+      throw new Error(`delegation role ${r.name} invalid`);
     if (r.threshold < 1) throw new Error(`invalid threshold specified for ${r.name}`);
     for (const id of r.keyids ?? []) if (!(id in keys)) throw new Error(`key ${id} of ${r.name} is not in keys`);
   }
@@ -136,8 +181,15 @@ function checkDelegationsShape(role: string, t: Loaded): void {
 
 function delegationRole(parent: Loaded | undefined, name: string): RoleKeys | undefined {
   if (!parent) return undefined;
-  const d = parent.signed.delegations as { keys: Json; roles: { name: string; keyids: string[] | null; threshold: number }[] | null };
-  return roleOf(name, (d.roles ?? []).find((r) => r.name === name), keysOf(d.keys));
+  const d = parent.signed.delegations as {
+    keys: Json;
+    roles: { name: string; keyids: string[] | null; threshold: number }[] | null;
+  };
+  return roleOf(
+    name,
+    (d.roles ?? []).find((r) => r.name === name),
+    keysOf(d.keys),
+  );
 }
 
 /** Returns the updates to store: the uploaded roles that count, plus server-made snapshot and timestamp. */
@@ -155,7 +207,9 @@ export function validateUpdate(ctx: ValidationContext, updates: readonly Update[
   if (rootUpdate) {
     const currentVersion = currentRoot ? (currentRoot.signed.version as number) : 1;
     if (rootUpdate.version !== currentVersion && rootUpdate.version !== currentVersion + 1) {
-      throw new ValidationFailure("ErrBadRoot", { Msg: `Root modifications must increment the version. Current ${currentVersion}, new ${rootUpdate.version}` });
+      throw new ValidationFailure("ErrBadRoot", {
+        Msg: `Root modifications must increment the version. Current ${currentVersion}, new ${rootUpdate.version}`,
+      });
     }
     try {
       const next = load(rootUpdate.data);
@@ -172,15 +226,20 @@ export function validateUpdate(ctx: ValidationContext, updates: readonly Update[
   const rootKeys = keysOf(root.signed.keys!);
   const rootRoles = root.signed.roles as Record<string, { keyids: string[] | null; threshold: number }>;
 
-  const targetsRoles = [...byRole.keys()].filter((r) => r === "targets" || r.startsWith("targets/")).sort((a, b) => segments(a) - segments(b) || (a < b ? -1 : 1));
+  const targetsRoles = [...byRole.keys()]
+    .filter((r) => r === "targets" || r.startsWith("targets/"))
+    .sort((a, b) => segments(a) - segments(b) || (a < b ? -1 : 1));
   for (const role of targetsRoles) {
-    for (let p = role; p !== "targets"; ) {
+    for (let p = role; p !== "targets";) {
       p = parentOf(p);
       if (!loaded.has(p)) fromStore(p);
     }
     try {
       const t = load(byRole.get(role)!.data);
-      const keys = role === "targets" ? roleOf("targets", rootRoles.targets, rootKeys) : delegationRole(loaded.get(parentOf(role)), role);
+      const keys =
+        role === "targets"
+          ? roleOf("targets", rootRoles.targets, rootKeys)
+          : delegationRole(loaded.get(parentOf(role)), role);
       if (!keys) throw new Error(`tuf: invalid role ${role}. delegation does not exist`);
       checkCommon(t, "Targets", ctx.now, true);
       checkDelegationsShape(role, t);
@@ -203,9 +262,11 @@ export function validateUpdate(ctx: ValidationContext, updates: readonly Update[
       const meta = (s.signed.meta ?? {}) as Record<string, { hashes: Record<string, string> | null }>;
       for (const [role, l] of loaded) {
         const hashes = meta[role]?.hashes;
-        if (!hashes || Object.keys(hashes).length === 0) throw new Error(`no checksums for supported algorithms were provided for ${role}`);
+        if (!hashes || Object.keys(hashes).length === 0)
+          throw new Error(`no checksums for supported algorithms were provided for ${role}`);
         for (const [alg, want] of Object.entries(hashes)) {
-          if ((alg === "sha256" || alg === "sha512") && createHash(alg).update(l.bytes).digest("base64") !== want) throw new Error(`${alg} checksum for ${role} did not match`);
+          if ((alg === "sha256" || alg === "sha512") && createHash(alg).update(l.bytes).digest("base64") !== want)
+            throw new Error(`${alg} checksum for ${role} did not match`);
         }
       }
     } catch (err) {
@@ -220,18 +281,28 @@ export function validateUpdate(ctx: ValidationContext, updates: readonly Update[
       return meta;
     });
     if (!made) {
-      throw new ValidationFailure("ErrBadHierarchy", { Missing: "snapshot", Msg: "no snapshot was included in update and server does not hold current snapshot key for repository" });
+      throw new ValidationFailure("ErrBadHierarchy", {
+        Missing: "snapshot",
+        Msg: "no snapshot was included in update and server does not hold current snapshot key for repository",
+      });
     }
     apply.push(made);
     snapshotBytes = made.data;
   }
-  const timestamp = serverSign(ctx, "timestamp", rootRoles.timestamp?.keyids ?? [], () => ({ snapshot: fileMeta(snapshotBytes) }));
+  const timestamp = serverSign(ctx, "timestamp", rootRoles.timestamp?.keyids ?? [], () => ({
+    snapshot: fileMeta(snapshotBytes),
+  }));
   if (!timestamp) throw new ValidationFailure("ErrBadRoot", { Msg: "no timestamp keys exist on the server" });
   return [...apply, timestamp];
 }
 
 /** A snapshot or timestamp signed by the server: the previous one's version + 1, or undefined without the key. */
-export function serverSign(ctx: ValidationContext, role: "snapshot" | "timestamp", keyIds: readonly string[], meta: (previous: { [k: string]: Json } | undefined) => Json): Update | undefined {
+export function serverSign(
+  ctx: ValidationContext,
+  role: "snapshot" | "timestamp",
+  keyIds: readonly string[],
+  meta: (previous: { [k: string]: Json } | undefined) => Json,
+): Update | undefined {
   const key = keyIds.map((id) => ctx.serverKeys.get(id)).find((k) => k !== undefined);
   if (!key) return undefined;
   const prevBytes = ctx.current(role);
