@@ -147,6 +147,15 @@ async function scenario(a: Api, gun: string, now: number, ownSnapshot: Api): Pro
     ]),
   );
   await getStep("root.json", "root.json");
+  for (const [role, listed] of [
+    ["timestamp", ts],
+    ["snapshot", sn],
+  ] as const) {
+    // Once root lists a key the server holds, the key endpoint answers that key (no new one).
+    const r = await a.get(`${role}.key`);
+    const k = JSON.parse(r.body.toString()) as { keyval: { public: string } };
+    out.push([`${role}.key after init is the key root lists`, r.status, String(k.keyval.public === listed.public)]);
+  }
   await getStep("1.root.json", "1.root.json");
   await getStep("9.root.json", "9.root.json");
   await getStep("timestamp.json", "timestamp.json");

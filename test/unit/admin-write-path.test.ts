@@ -147,6 +147,45 @@ describe("admin workflows on the fake notary-server", () => {
     expect(again.published).toBe(false);
   });
 
+  it("revoke finds its upload landed when the answer was lost, and reports what it removed", async () => {
+    const server = new FakeNotaryServer();
+    const repo = await dockerRepo(server, { signers: ["alice"] });
+    await signTag(repo, "v1");
+    const uploads = server.uploads.length;
+    server.afterUpload = (e) =>
+      server.uploads.length === uploads + 1 && e.response.status === 200 ? "drop" : undefined;
+    const result = await revokeTag(admin(repo, [repo.signers.get("alice")!]), { tag: "v1" });
+    expect(result.published).toBe(true);
+    expect(result.removedFrom.sort()).toEqual(["targets/alice", "targets/releases"]);
+    expect(server.uploads.length).toBe(uploads + 1);
+    expect((await tagsNow(repo)).tags).toEqual([]);
+  });
+
+  it("rotate-signer re-applies the rotation when a signer publishes between its read and its upload", async () => {
+    const server = new FakeNotaryServer();
+    const repo = await dockerRepo(server, { signers: ["alice"] });
+    const m1 = await signTag(repo, "v1");
+    let m2: ReturnType<typeof manifest> | undefined;
+    server.beforeUpload = async () => {
+      m2 = await signTag(repo, "v2");
+    };
+    const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+    const pub = notaryPublicKeyOf(privateKey);
+    const newKey = new KeyFileSigner({ keyObject: privateKey, publicKey: pub, keyId: keyIdOf(pub), role: "alice" });
+    const result = await rotateSignerKey(admin(repo, [repo.targets, repo.signers.get("alice")!]), {
+      name: "alice",
+      newKey,
+    });
+    expect(result.published).toBe(true);
+    expect(server.uploads.some((u) => u.response.body.toString().includes('"VERSION"'))).toBe(true);
+    const { set } = await tagsNow(repo);
+    expect(signedTags(set).map((t) => [t.tag, t.digest])).toEqual([
+      ["v1", m1.digest.slice(7)],
+      ["v2", m2!.digest.slice(7)],
+    ]);
+    expect(signerKeys(set).find((s) => s.name === "alice")!.keyIds).toEqual([newKey.keyId]);
+  });
+
   it("renew re-signs the roles that expire within the window with the next version, and not the others", async () => {
     let now = Date.now();
     const clock = () => now;
