@@ -9,6 +9,16 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     pool: "forks",
+    // `npm run coverage`: the unit project's coverage of src/. The floor sits a little under what
+    // was measured when it was set (statements and lines 74.9%, branches 79.3%, functions 89.8%),
+    // so a change that drops tests of src/ fails; raise it as tests are added.
+    coverage: {
+      provider: "v8",
+      include: ["src/**/*.ts"],
+      exclude: ["src/**/*-entry.ts", "src/cli/index.ts"],
+      reporter: ["text-summary", "text"],
+      thresholds: { statements: 73, branches: 77, functions: 88, lines: 73 },
+    },
     projects: [
       {
         extends: true,

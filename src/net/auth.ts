@@ -1,7 +1,7 @@
 /**
- * Docker registry / Notary token auth for one server and one repository (notary §1.5, docker
- * distribution `registry/client/auth/session.go`). A 401 carries `WWW-Authenticate: Bearer
- * realm=…,service=…`; we ask the realm for `scope=repository:<name>:<actions>` with the actions the
+ * Docker registry / Notary token auth for one server and one repository
+ * (docs/notary-protocol.md §4, docker distribution `registry/client/auth/session.go`). A 401
+ * carries `WWW-Authenticate: Bearer realm=…,service=…`; we ask the realm for `scope=repository:<name>:<actions>` with the actions the
  * caller needs (the challenge's own scope is ignored, as Docker does), cache the token per scope and
  * send it as `Authorization: Bearer`. A 401 on a cached token refreshes it once and retries once.
  * `Basic` challenges are answered with basic credentials. Tokens and passwords never reach a message.

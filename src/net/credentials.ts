@@ -110,7 +110,7 @@ async function readDockerConfig(configPath: string): Promise<DockerConfig | unde
   try {
     const parsed: unknown = JSON.parse(text);
     if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) throw new Error("not an object");
-    return parsed as DockerConfig;
+    return parsed;
   } catch {
     throw new UsageError(`docker config ${configPath} is not a JSON object`);
   }

@@ -74,7 +74,7 @@ export class NotaryClient {
     if (res.status !== 200) throw this.failure(res, `GET ${role}.key`);
     let parsed: { keytype?: unknown; keyval?: { public?: unknown } };
     try {
-      parsed = JSON.parse(new TextDecoder().decode(res.body));
+      parsed = JSON.parse(new TextDecoder().decode(res.body)) as typeof parsed;
     } catch {
       throw new ServerError("BAD_RESPONSE", `${this.where()} answered GET ${role}.key with something that is not JSON`);
     }

@@ -1,6 +1,6 @@
 /**
  * OCI distribution client: resolve a tag or digest to the exact manifest bytes a registry serves,
- * with their sha256 digest, size and media type (what a Notary target signs, protocol §8). The
+ * with their sha256 digest, size and media type (what a Notary target signs, docs/notary-protocol.md §8). The
  * digest is computed here and checked against what was asked for and what the registry claims.
  */
 import { createHash } from "node:crypto";

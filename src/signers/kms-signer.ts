@@ -4,7 +4,7 @@
  * KMS key is used.
  *
  * GetPublicKey runs once: the SPKI gives the Notary public key and key ID, the key spec decides how
- * each signature is made so that notary's verifier accepts it (protocol §4):
+ * each signature is made so that notary's verifier accepts it (docs/notary-protocol.md §6.2):
  * - ECC_NIST_P256, ECDSA_SHA_256: sha256 here, Sign with MessageType DIGEST; KMS answers DER,
  *   notary wants raw r‖s of 32 + 32 bytes.
  * - RSA_2048/3072/4096, RSASSA_PSS_SHA_256: DIGEST; KMS uses salt length 32, as notary requires.

@@ -179,7 +179,7 @@ function parseSigned(r: Reader, o: JsonObject, expected: MetadataType): AnySigne
     }
     case "Snapshot":
     case "Timestamp":
-      return { type: expected, ...common, meta: r.map(o.meta, "meta", (x, name) => r.fileMeta(x, `meta.${name}`)) } as AnySigned;
+      return { type: expected, ...common, meta: r.map(o.meta, "meta", (x, name) => r.fileMeta(x, `meta.${name}`)) };
   }
 }
 
@@ -225,7 +225,7 @@ export function parseEnvelope<T extends MetadataType>(bytes: Uint8Array, expecte
 // ---- writing ---------------------------------------------------------------------------------
 
 function mapObject<T>(m: Map<string, T>, each: (v: T) => JsonValue): JsonObject {
-  const o: JsonObject = Object.create(null);
+  const o = Object.create(null) as JsonObject;
   for (const [k, v] of m) o[k] = each(v);
   return o;
 }

@@ -64,7 +64,7 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
     if (!r.ok) throw r.e;
     return r.v;
   };
-  const rootBytes = take(rootR!);
+  const rootBytes = take(rootR);
   if (!rootBytes) {
     throw new ServerError("NOT_INITIALISED", `${client.gun} is not initialised on ${client.baseUrl}: no root.json (404)`, {
       status: 404,
@@ -73,11 +73,11 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
   }
   const set = await trustRoot(client, rootBytes, opts);
   if (!opts.trustedRoot && !opts.pinnedRootKeyIds?.length) opts.onFirstUse?.(set.root.signed.roles.get("root")?.keyIds ?? []);
-  const tsBytes = take(tsR!);
+  const tsBytes = take(tsR);
   if (!tsBytes) throw new ServerError("NOT_FOUND", `${client.gun} on ${client.baseUrl} has a root but no timestamp.json`, { status: 404 });
   set.updateTimestamp(tsBytes);
 
-  let snapBytes = take(snapR!);
+  let snapBytes = take(snapR);
   if (!snapBytes || !matches(snapBytes, set.snapshotMeta)) {
     snapBytes = await byHash(client, "snapshot", set.snapshotMeta);
   }
@@ -93,7 +93,7 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
   }
 
   const prefetched = new Map<string, Uint8Array | undefined>();
-  const targetsBytes = take(targetsR!);
+  const targetsBytes = take(targetsR);
   hints.forEach((h, i) => {
     const r = hintR[i]!;
     if (r.ok) prefetched.set(h, r.v);
@@ -158,7 +158,7 @@ function missing(client: NotaryClient, role: string, meta: FileMeta): ServerErro
 /**
  * The current bytes when they match the snapshot, else the by-hash file. When the server has no
  * file under the hash its snapshot names, it stored bytes that are not Go-exact (it hashes its own
- * re-serialisation, protocol §2.4): the current file is then accepted, as its Go re-serialisation,
+ * re-serialisation, docs/notary-protocol.md §5.4): the current file is then accepted, as its Go re-serialisation,
  * only if that is exactly what the snapshot names, and flagged as `normalised`.
  */
 async function current(client: NotaryClient, role: string, prefetched: Uint8Array | undefined, set: TrustedSet): Promise<{ bytes: Uint8Array; normalised: boolean }> {

@@ -1,8 +1,9 @@
 /**
- * Publishing a change to a Notary repository the way the Go client recovers from races (protocol
- * §1.3, §9 B): plan the files from what the server serves, POST them in one atomic upload, and on
- * `400 VERSION` (another writer won) or a lost answer (timeout, 5xx) re-read the repository and plan
- * again, so that only our change is re-applied and nobody else's is overwritten. A plan that comes
+ * Publishing a change to a Notary repository the way the Go client recovers from races
+ * (docs/notary-protocol.md §2, §9.2): plan the files from what the server serves, POST them in
+ * one atomic upload, and on `400 VERSION` (another writer won) or a lost answer (timeout, 5xx)
+ * re-read the repository and plan again, so that only our change is re-applied and nobody else's
+ * is overwritten. A plan that comes
  * out empty after a lost answer means our upload had landed. After publishing, `assertServed`
  * checks that the server's snapshot names exactly the bytes we uploaded: a server accepts bytes Go
  * would not write with 200 and then serves a broken repository.

@@ -57,7 +57,7 @@ export async function runVerify(config: VerifyConfig, hooks: { warn?: (m: string
         ...(config.allowUnsigned?.length ? { allowUnsigned: config.allowUnsigned } : {}),
       },
       {
-        connect: connections.connect,
+        connect: (ref) => connections.connect(ref),
         ...(config.trustDir ? { store: new TrustStore(config.trustDir) } : {}),
         ...(hooks.warn ? { onWarning: hooks.warn } : {}),
         rootPin: { requireRootPin: config.requireRootPin ?? false, ...(config.pinNames ? { pinNames: config.pinNames } : {}) },

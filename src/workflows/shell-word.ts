@@ -94,10 +94,10 @@ export function expandWord(word: string, vars: ReadonlyMap<string, string>, esca
       if (mod !== "-" && mod !== "+" && mod !== "?") throw fail(`unsupported modifier ":${mod ?? ""}" in \${${n}…}`);
       const arg = branch(until);
       const empty = v === undefined || v === "";
-      if (mod === "-") return empty ? arg.take() : v!;
+      if (mod === "-") return empty ? arg.take() : v;
       if (mod === "+") return empty ? "" : arg.take();
       if (empty) throw new UsageError(`${n}: ${arg.take() || "is not allowed to be unset or empty"}`, { hint: `give ${n} in build-args` });
-      return v!;
+      return v;
     }
     if (op === "-" || op === "+" || op === "?") {
       const arg = branch(until);

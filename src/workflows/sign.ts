@@ -1,6 +1,6 @@
 /**
  * Sign: publish signed targets for one digest under one or more tags, then verify what the server
- * serves. Docker's semantics (protocol §5.2, §9 B): the tags go into every direct child of
+ * serves. Docker's semantics (docs/notary-protocol.md §7, §9.2): the tags go into every direct child of
  * `targets` that lists our key; only our tags change; a lost race (`VERSION`) is resolved by
  * re-reading and re-applying our tags, never by overwriting another signer's.
  */
@@ -164,7 +164,7 @@ async function resolveDigest(deps: SignDeps, image: ImageReference, tags: string
     throw new UsageError(`image ${image.name}@${image.digest} and digest ${digest} disagree`);
   }
   const byTag = tags.map((tag, i) =>
-    deps.registry.resolve({ ...image, tag, digest: undefined } as ImageReference).then(
+    deps.registry.resolve({ ...image, tag, digest: undefined }).then(
       (m) => ({ tag, m }),
       (e: unknown) => {
         if ((wanted || i > 0) && e instanceof TrustError && e.code === "MANIFEST_UNKNOWN") return { tag, m: undefined };
@@ -173,11 +173,11 @@ async function resolveDigest(deps: SignDeps, image: ImageReference, tags: string
     ),
   );
   const [primary, ...tagged] = await Promise.all([
-    wanted ? deps.registry.resolve({ ...image, digest: wanted } as ImageReference) : undefined,
+    wanted ? deps.registry.resolve({ ...image, digest: wanted }) : undefined,
     ...byTag,
   ]);
   const rows = tagged as { tag: string; m: ResolvedManifest | undefined }[];
-  const manifest = (primary as ResolvedManifest | undefined) ?? rows[0]!.m!;
+  const manifest = primary ?? rows[0]!.m!;
   for (const { tag, m } of rows) {
     if (!m) warn(`${image.name}:${tag} is not in the registry; signing it to ${manifest.digest}`);
     else if (m.digest !== manifest.digest) {

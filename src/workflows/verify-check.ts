@@ -1,6 +1,6 @@
 /**
  * The verdict for one image against trust data we loaded and verified, and the reason code for a
- * repository that could not be loaded. Docker's rules (protocol §5.2): a tag is trusted only when
+ * repository that could not be loaded. Docker's rules (docs/notary-protocol.md §7): a tag is trusted only when
  * released, in `targets/releases` (first) or `targets`; its signers are the other roles holding the
  * same tag with the same digest. A delegation that failed verification was skipped by loadTrust (as
  * Docker skips it); when the answer depends on it, the reason is that failure, not "not signed".

@@ -85,7 +85,7 @@ interface Item {
 }
 
 export async function verifyImages(targets: readonly VerifyTarget[], policy: VerifyPolicy, deps: VerifyDeps): Promise<VerifyResult[]> {
-  const results: VerifyResult[] = new Array(targets.length);
+  const results = new Array<VerifyResult>(targets.length);
   const groups = new Map<string, Item[]>();
   targets.forEach((target, index) => {
     const where = { ...(target.file !== undefined ? { file: target.file } : {}), ...(target.line !== undefined ? { line: target.line } : {}), ...(target.column !== undefined ? { column: target.column } : {}) };

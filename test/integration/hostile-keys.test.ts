@@ -212,7 +212,7 @@ describe("a registry that serves another manifest than the digest", () => {
       // Altered bytes with the header removed: only the digest asked for can tell.
       const altered = { rewrite: (body: Buffer) => Buffer.concat([body, Buffer.from("\n")]) };
       const rule = registry.on({ method: "GET", path: /\/manifests\// }, { ...altered, headers: { "docker-content-digest": null } });
-      const s = { stack, proxy: notary, repo, pushed, trustDir: "", close: async () => {} } as Scene;
+      const s = { stack, proxy: notary, repo, pushed, trustDir: "", close: async () => {} };
       const watch = await publishWatch(repo);
       const config = { insecureRegistries: [new URL(registry.url).host] };
       expect(await failureOf(signThroughProxy(s, { ...config, digest: pushed.digest }))).toMatch(

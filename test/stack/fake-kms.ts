@@ -258,7 +258,7 @@ export class FakeKms {
       const res = this.handle(headers, body);
       return { response: { statusCode: res.status, headers: res.headers, body: new TextEncoder().encode(res.body) } };
     };
-    return { handle, updateHttpClientConfig() {}, httpHandlerConfigs: () => ({}), destroy() {} } as unknown as NonNullable<KMSClientConfig["requestHandler"]>;
+    return { handle, updateHttpClientConfig() {}, httpHandlerConfigs: () => ({}), destroy() {} };
   }
 
   /** Serves the same handler on a loopback port; returns http://127.0.0.1:PORT. */

@@ -1,5 +1,5 @@
 // The proxy's optional authentication front (see proxy.ts): it demands Basic credentials, or Bearer
-// tokens that it issues itself at `<proxy>/token` as a Docker token server does (protocol §1.5),
+// tokens that it issues itself at `<proxy>/token` as a Docker token server does (docs/notary-protocol.md §4),
 // then strips `Authorization` before forwarding, so an upstream without auth sits behind it.
 // Tokens can be expired at any moment (`expireTokens`) or after a number of uses, to test refresh.
 import { randomBytes } from "node:crypto";

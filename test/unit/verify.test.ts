@@ -160,7 +160,7 @@ describe("verifyImages", () => {
     const files = served(writeRepo(repoOf(gun)));
     const snapshotName = [...files.keys()].find((k) => /^snapshot\.[0-9a-f]{64}\.json$/.test(k))!;
     const bytes = Buffer.from(files.get(snapshotName)!);
-    bytes[bytes.length - 3] ^= 1;
+    bytes[bytes.length - 3]! ^= 1;
     files.set("snapshot.json", bytes);
     files.set(snapshotName, bytes);
     const { results } = await verify([`${gun}:v1`, "registry.test/tampered:v1", "registry.test/none:v1"], {

@@ -51,7 +51,7 @@ export function keyDirOf(values: Values, io: CliIo): string {
 
 /** The configuration every admin command shares, for `repository`. */
 export async function adminConfig(values: Values, io: CliIo, repository: string, keyFlags = { file: "signer-key", kms: "aws-kms-key" }): Promise<AdminConfig> {
-  const conn = await connectionOptions(values as Parameters<typeof connectionOptions>[0], io);
+  const conn = await connectionOptions(values, io);
   const keyFile = str(values[keyFlags.file]);
   const kms = str(values[keyFlags.kms]);
   if (keyFile && kms) throw new UsageError(`--${keyFlags.file} and --${keyFlags.kms} are both set`, { hint: "give one signing key" });

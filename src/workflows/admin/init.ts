@@ -1,5 +1,5 @@
 /**
- * Creating a repository as Docker does (protocol §9 A, notary client.Initialize with a
+ * Creating a repository as Docker does (docs/notary-protocol.md §9.1, notary client.Initialize with a
  * server-managed snapshot): the server's timestamp and snapshot keys from its `.key` endpoints, a
  * self-signed root certificate for the root key (CN = repository, 10 years), root v1 with all four
  * roles signed with the certificate's key ID, targets v1 (with the first signers' delegations when

@@ -1,6 +1,6 @@
 /**
  * Managing signers as `docker trust signer add/remove` do (docker/cli cli/command/trust
- * signer_add.go, signer_remove.go; protocol §5.2). A signer NAME is the delegation `targets/NAME`;
+ * signer_add.go, signer_remove.go; docs/notary-protocol.md §7). A signer NAME is the delegation `targets/NAME`;
  * its keys are also keys of `targets/releases`, the role `docker pull` trusts. Both changes edit
  * `targets` only, so they are signed with the repository's targets key.
  *

@@ -1,0 +1,143 @@
+// Loading trust from, and publishing to, the in-memory notary-server: root rotations walked by
+// version, rollbacks refused, expired delegations skipped, and the bounds of publishing when the
+// server keeps failing before it commits anything.
+import { describe, expect, it } from "vitest";
+import { ServerError, TrustError } from "../../src/errors.js";
+import { parseReference } from "../../src/registry/reference.js";
+import type { RootSigned } from "../../src/tuf/metadata.js";
+import { loadTrust } from "../../src/workflows/load-trust.js";
+import { publishWithRetry, RETRY_POLICY } from "../../src/workflows/publication.js";
+import { sign } from "../../src/workflows/sign.js";
+import { dockerRepo, fakeClient, fakeRegistry, manifest, type FakeRepo } from "../fakes/notary/docker-repo.js";
+import { errorResponse, FakeNotaryServer, type FakeResponse } from "../fakes/notary/server.js";
+import { rootKey, write, type TestKey } from "../helpers/repo-builder.js";
+
+const noSleep = async () => {};
+const HOUR = 3600 * 1000;
+
+/** Root v(N+1) with a new root key, signed by the old and the new one (a rotation). */
+async function rotateRoot(
+  repo: FakeRepo,
+  current: RootSigned,
+  oldKey: TestKey,
+): Promise<{ signed: RootSigned; key: TestKey }> {
+  const key = rootKey(repo.gun, { notBefore: Date.now() - 60_000 });
+  const keys = new Map(current.keys);
+  keys.delete(oldKey.keyId);
+  keys.set(key.keyId, key.publicKey);
+  const roles = new Map(current.roles);
+  roles.set("root", { keyIds: [key.keyId], threshold: 1 });
+  const signed = { ...current, keys, roles, version: current.version + 1 };
+  await repo.client.publish(new Map([["root", write(signed, oldKey, key)]]));
+  return { signed, key };
+}
+
+function failing(server: FakeNotaryServer, answer: FakeResponse, times: number): void {
+  let left = times;
+  const hook = () => {
+    if (--left > 0) server.beforeUpload = hook;
+    return answer;
+  };
+  server.beforeUpload = hook;
+}
+
+describe("loading trust from the fake notary-server", () => {
+  it("says the repository is not initialised when the server has no root", async () => {
+    const err = await loadTrust(fakeClient(new FakeNotaryServer(), "registry.test/nothing"), { now: Date.now() }).catch(
+      (e: unknown) => e,
+    );
+    expect((err as ServerError).code).toBe("NOT_INITIALISED");
+  });
+
+  it("walks N.root.json from a stored root through two rotations", async () => {
+    const server = new FakeNotaryServer();
+    const repo = await dockerRepo(server);
+    const stored = (await repo.client.getMetadata("root"))!;
+    const v2 = await rotateRoot(repo, repo.rootSigned, repo.root);
+    await rotateRoot(repo, v2.signed, v2.key);
+    const { set } = await loadTrust(repo.client, { now: Date.now(), trustedRoot: stored });
+    expect(set.root.signed.version).toBe(3);
+    expect(server.log.some((r) => r.path.endsWith("/_trust/tuf/2.root.json"))).toBe(true);
+  });
+
+  it("refuses a targets version lower than one trusted before", async () => {
+    const server = new FakeNotaryServer();
+    const repo = await dockerRepo(server);
+    const err = await loadTrust(repo.client, { now: Date.now(), previousVersions: { targets: 5 } }).catch(
+      (e: unknown) => e,
+    );
+    expect((err as TrustError).code).toBe("ROLLBACK");
+  });
+
+  it("skips an expired delegation with a warning and keeps the rest", async () => {
+    let now = Date.now();
+    const server = new FakeNotaryServer({ now: () => now });
+    const repo = await dockerRepo(server, { signers: ["alice"] });
+    const m = manifest();
+    await sign(
+      {
+        notary: repo.client,
+        registry: fakeRegistry({ v1: m }),
+        signer: repo.signers.get("alice")!,
+        sleep: noSleep,
+        now: () => now,
+      },
+      { image: parseReference(`${repo.gun}:v1`), signerName: "alice", expiresInMs: 2 * HOUR },
+    );
+    now += 3 * HOUR;
+    const { set, warnings } = await loadTrust(repo.client, { now, hints: ["targets/releases"] });
+    expect([...set.skipped.keys()].sort()).toEqual(["targets/alice", "targets/releases"]);
+    expect(warnings.length).toBe(2);
+    expect(set.targets.has("targets")).toBe(true);
+  });
+});
+
+describe("publishing to a failing fake notary-server", () => {
+  const plan = (files: Map<string, Uint8Array>) => async () => ({
+    files,
+    versions: new Map([...files.keys()].map((r) => [r, 1])),
+  });
+
+  it("gives up after the bounded number of failures when every upload answers 503, having stored nothing", async () => {
+    const server = new FakeNotaryServer();
+    const repo = await dockerRepo(server, { signers: ["alice"] });
+    const unavailable: FakeResponse = { status: 503, headers: {}, body: Buffer.from("") };
+    failing(server, unavailable, 100);
+    const files = new Map([
+      [
+        "targets/releases",
+        write({ ...repo.targetsSigned, delegations: { keys: new Map(), roles: [] } }, repo.signers.get("alice")!),
+      ],
+    ]);
+    const err = await publishWithRetry(
+      { notary: repo.client, sleep: noSleep, random: () => 0 },
+      { state: 0, plan: plan(files), reload: async () => 0 },
+    ).catch((e: unknown) => e);
+    expect((err as ServerError).code).toBe("PUBLISH_FAILED");
+    expect(((err as ServerError).cause as ServerError).code).toBe("SERVER_UNAVAILABLE");
+    expect(server.uploads.length - 1).toBe(RETRY_POLICY.maxFailures);
+    expect(await repo.client.getMetadata("targets/releases")).toBeUndefined();
+  });
+
+  it("stops at the deadline of its clock while other writers keep winning", async () => {
+    const server = new FakeNotaryServer();
+    const repo = await dockerRepo(server, { signers: ["alice"] });
+    failing(server, errorResponse("VERSION", {}), 100);
+    let t = 0;
+    const files = new Map([["targets/releases", write({ ...repo.targetsSigned }, repo.signers.get("alice")!)]]);
+    const err = await publishWithRetry(
+      { notary: repo.client, sleep: noSleep, random: () => 1, now: () => t },
+      {
+        state: 0,
+        plan: plan(files),
+        reload: async () => {
+          t += 30_000;
+          return 0;
+        },
+        deadlineMs: 60_000,
+      },
+    ).catch((e: unknown) => e);
+    expect((err as ServerError).code).toBe("PUBLISH_FAILED");
+    expect(server.uploads.length - 1).toBeLessThan(RETRY_POLICY.maxAttempts);
+  });
+});

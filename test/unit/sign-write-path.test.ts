@@ -1,0 +1,182 @@
+// Signing against the in-memory notary-server: what is published, what a re-run does, and how a
+// signer recovers when another writer lands between its read and its upload, or when the answer
+// to its upload is lost (in-process, and over a loopback socket through our real transport).
+import { afterEach, describe, expect, it } from "vitest";
+import { TrustError } from "../../src/errors.js";
+import { NotaryClient } from "../../src/notary/client.js";
+import { createTransport } from "../../src/net/http.js";
+import { parseReference } from "../../src/registry/reference.js";
+import { parseEnvelope } from "../../src/tuf/metadata.js";
+import { sign, type SignDeps } from "../../src/workflows/sign.js";
+import { dockerRepo, fakeRegistry, manifest, type FakeRepo } from "../fakes/notary/docker-repo.js";
+import { FakeNotaryServer } from "../fakes/notary/server.js";
+import { formatGoTime } from "../../src/tuf/time.js";
+import { ecdsaKey, ed25519Key, fileMeta, write } from "../helpers/repo-builder.js";
+
+const noSleep = async () => {};
+const closers: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const c of closers.splice(0)) await c();
+});
+
+function deps(
+  repo: FakeRepo,
+  manifests: Record<string, ReturnType<typeof manifest>>,
+  signer = repo.signers.get("alice")!,
+  notary = repo.client,
+): SignDeps {
+  return { notary, registry: fakeRegistry(manifests), signer, sleep: noSleep, random: () => 0.5 };
+}
+
+async function served(repo: FakeRepo, role: string): Promise<{ version: number; tags: Record<string, string> }> {
+  const env = parseEnvelope((await repo.client.getMetadata(role))!, "Targets", role);
+  return {
+    version: env.signed.version,
+    tags: Object.fromEntries(
+      [...env.signed.targets].map(([t, m]) => [t, Buffer.from(m.hashes.get("sha256")!, "base64").toString("hex")]),
+    ),
+  };
+}
+
+const hex = (m: { digest: string }) => m.digest.slice(7);
+
+describe("sign on the fake notary-server", () => {
+  it("publishes the tag into targets/<signer> and targets/releases, and does nothing on a second run", async () => {
+    const server = new FakeNotaryServer();
+    const repo = await dockerRepo(server, { signers: ["alice"] });
+    const m = manifest();
+    const first = await sign(deps(repo, { v1: m }), { image: parseReference(`${repo.gun}:v1`), signerName: "alice" });
+    expect(first.published).toBe(true);
+    expect(first.roles).toEqual([
+      { name: "targets/alice", version: 1 },
+      { name: "targets/releases", version: 1 },
+    ]);
+    expect((await served(repo, "targets/releases")).tags).toEqual({ v1: hex(m) });
+    const uploads = server.uploads.length;
+    const again = await sign(deps(repo, { v1: m }), { image: parseReference(`${repo.gun}:v1`), signerName: "alice" });
+    expect(again.published).toBe(false);
+    expect(server.uploads.length).toBe(uploads);
+  });
+
+  it("re-reads and re-applies only its own tag when another signer lands first (400 VERSION)", async () => {
+    const server = new FakeNotaryServer();
+    const repo = await dockerRepo(server, { signers: ["alice", "bob"] });
+    const [m1, m2] = [manifest(), manifest()];
+    server.beforeUpload = async () => {
+      await sign(deps(repo, { v2: m2 }, repo.signers.get("bob")), {
+        image: parseReference(`${repo.gun}:v2`),
+        signerName: "bob",
+      });
+    };
+    const result = await sign(deps(repo, { v1: m1 }), { image: parseReference(`${repo.gun}:v1`), signerName: "alice" });
+    expect(result.attempts).toBe(2);
+    expect(
+      server.uploads.map((u) => JSON.parse(u.response.body.toString() || "{}").errors?.[0]?.code ?? u.response.status),
+    ).toEqual([200, 200, "VERSION", 200]); // init, bob, us, us again
+    const releases = await served(repo, "targets/releases");
+    expect(releases.tags).toEqual({ v1: hex(m1), v2: hex(m2) });
+    expect(releases.version).toBe(2);
+  });
+
+  it("finds its upload landed when the answer was lost, and publishes nothing twice", async () => {
+    const server = new FakeNotaryServer();
+    const repo = await dockerRepo(server, { signers: ["alice"] });
+    let dropped = 0;
+    server.afterUpload = (e) => (e.response.status === 200 && dropped++ === 0 ? "drop" : undefined);
+    const logs: string[] = [];
+    const m = manifest();
+    const result = await sign(
+      { ...deps(repo, { v1: m }), log: (l) => logs.push(l) },
+      { image: parseReference(`${repo.gun}:v1`), signerName: "alice" },
+    );
+    expect(result.published).toBe(true);
+    expect(result.attempts).toBe(2);
+    expect(server.uploads.length).toBe(2); // init and ours: the re-read found nothing left to do
+    expect(logs).toContain("Our earlier upload had landed");
+    expect((await served(repo, "targets/releases")).version).toBe(1);
+  });
+
+  it("recovers from a lost answer over a real socket: the server closes the connection after storing the upload", async () => {
+    const server = new FakeNotaryServer();
+    const base = await server.listen();
+    closers.push(() => server.close());
+    const transport = createTransport({ timeoutMs: 5_000 });
+    closers.push(() => transport.close());
+    const repo = await dockerRepo(server, { signers: ["alice"] });
+    const overSocket = new NotaryClient({ baseUrl: base, gun: repo.gun, send: (req) => transport(req) });
+    let dropped = false;
+    server.afterUpload = (e) => (e.response.status === 200 && !dropped ? ((dropped = true), "drop") : undefined);
+    const m = manifest();
+    const result = await sign(deps(repo, { v1: m }, repo.signers.get("alice"), overSocket), {
+      image: parseReference(`${repo.gun}:v1`),
+      signerName: "alice",
+    });
+    expect(dropped).toBe(true);
+    expect(result.attempts).toBe(2);
+    expect((await served(repo, "targets/releases")).tags).toEqual({ v1: hex(m) });
+  });
+
+  it("fails with the repository's current keys when an admin removed its key between read and upload", async () => {
+    const server = new FakeNotaryServer();
+    const repo = await dockerRepo(server, { signers: ["alice"] });
+    const other = ecdsaKey();
+    server.beforeUpload = async () => {
+      const t = {
+        ...repo.targetsSigned,
+        version: 2,
+        delegations: {
+          keys: new Map([[other.keyId, other.publicKey]]),
+          roles: repo.targetsSigned.delegations.roles!.map((r) => ({ ...r, keyIds: [other.keyId] })),
+        },
+      };
+      await repo.client.publish(new Map([["targets", write(t, repo.targets)]]));
+    };
+    const err = await sign(deps(repo, { v1: manifest() }), {
+      image: parseReference(`${repo.gun}:v1`),
+      signerName: "alice",
+    }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TrustError);
+    expect((err as TrustError).code).toBe("KEY_NOT_IN_ROLE");
+    // The server refused the upload made from the stale read; the re-read gave the verdict.
+    expect(JSON.parse(server.uploads.at(-1)!.response.body.toString()).errors[0].detail.Name).toBe("ErrBadTargets");
+  });
+
+  it("says the snapshot key is needed when the repository's snapshot is client-managed", async () => {
+    const server = new FakeNotaryServer();
+    const repo = await dockerRepo(server, { signers: ["alice"] });
+    // Root v2 hands the snapshot role to a key the server does not hold.
+    const own = ed25519Key();
+    const snapId = repo.rootSigned.roles.get("snapshot")!.keyIds![0]!;
+    const keys = new Map(repo.rootSigned.keys);
+    keys.delete(snapId);
+    keys.set(own.keyId, own.publicKey);
+    const roles = new Map(repo.rootSigned.roles);
+    roles.set("snapshot", { keyIds: [own.keyId], threshold: 1 });
+    const root2 = write({ ...repo.rootSigned, keys, roles, version: 2 }, repo.root);
+    const targetsBytes = (await repo.client.getMetadata("targets"))!;
+    const snapshot = write(
+      {
+        type: "Snapshot",
+        expires: formatGoTime(Date.now() + 3e10),
+        meta: new Map([
+          ["root", fileMeta(root2)],
+          ["targets", fileMeta(targetsBytes)],
+        ]),
+        version: 2,
+      },
+      own,
+    );
+    await repo.client.publish(
+      new Map([
+        ["root", root2],
+        ["snapshot", snapshot],
+      ]),
+    );
+    const err = await sign(deps(repo, { v1: manifest() }), {
+      image: parseReference(`${repo.gun}:v1`),
+      signerName: "alice",
+    }).catch((e: unknown) => e);
+    expect((err as TrustError).code).toBe("SNAPSHOT_KEY_REQUIRED");
+    expect(server.uploads.at(-1)!.response.status).toBe(400);
+  });
+});
