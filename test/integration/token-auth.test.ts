@@ -13,6 +13,7 @@ import { DockerTrust, type GeneratedKey } from "../stack/go-clients.js";
 import { startTokenStack, type TokenStack } from "../stack/token-stack.js";
 import { uniqueRepo } from "../stack/use-stack.js";
 import { PASSPHRASE, runCli, tempDir } from "../helpers/admin.js";
+import { leakedSecrets, runAction } from "../helpers/runner.js";
 
 const USERS = {
   pusher: { password: "pusher-secret-1f2e", actions: ["pull", "push"] },
@@ -155,6 +156,46 @@ describe("notary-server and docker-registry in token mode", () => {
     // The push user still can.
     await ok(admin, ["sign", `${image}:v1`, "--signer-key", alice.privateKeyPath, ...admin.connection]);
     expect((await served())!.SignedTags.map((t) => t.SignedTag)).toEqual(["v1"]);
+  });
+
+  it("signs with the sign action's registry inputs and verifies with a docker config, with a pull-only user where pulling is enough", async () => {
+    const { image, alice, digest } = await repository("token-action");
+    const key = await readFile(alice.privateKeyPath, "utf8");
+    const signInputs = (user: User) => ({
+      image: `${image}:v1`,
+      "signer-key": key,
+      "signer-key-passphrase": PASSPHRASE,
+      "notary-server": ts.notary.url,
+      "ca-cert": ts.pki.caPem,
+      "insecure-registries": ts.registry.host,
+      "registry-username": user,
+      "registry-password": USERS[user].password,
+    });
+    const refused = await runAction(".", signInputs("reader"));
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain(`refused push access to ${image} for credentials from inputs`);
+    expect((await docker.inspect(image))[0]!.SignedTags).toEqual([]);
+
+    const signed = await runAction(".", signInputs("pusher"));
+    expect(signed.code, signed.stdout + signed.stderr).toBe(0);
+    expect(signed.outputs.published).toBe("true");
+    const visible = [signed.stdout, signed.stderr, refused.stdout, refused.stderr].join("\n");
+    expect(leakedSecrets(visible, [USERS.pusher.password, USERS.reader.password, PASSPHRASE])).toEqual([]);
+
+    // docker/login-action leaves the credentials in $DOCKER_CONFIG/config.json; verify reads them.
+    const before = ts.issuer.issued.length;
+    const verified = await runAction(
+      "verify",
+      { images: `${image}:v1`, signers: "alice", "notary-server": ts.notary.url, "ca-cert": ts.pki.caPem, "insecure-registries": ts.registry.host },
+      { DOCKER_CONFIG: "docker-config" },
+      async (workspace) => {
+        await mkdir(path.join(workspace, "docker-config"));
+        await writeFile(path.join(workspace, "docker-config", "config.json"), dockerConfig("reader"));
+      },
+    );
+    expect(verified.code, verified.stdout).toBe(0);
+    expect(verified.outputs.pinned).toBe(`${image}:v1@${digest}`);
+    expect(new Set(ts.issuer.issued.slice(before).map((t) => t.user))).toEqual(new Set(["reader"]));
   });
 
   it("replaces a token the server finds expired once, and signs", async () => {
