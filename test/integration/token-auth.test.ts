@@ -158,7 +158,7 @@ describe("notary-server and docker-registry in token mode", () => {
     expect((await served())!.SignedTags.map((t) => t.SignedTag)).toEqual(["v1"]);
   });
 
-  it("signs with the sign action's registry inputs and verifies with a docker config, with a pull-only user where pulling is enough", async () => {
+  it("runs the sign, verify, renew and revoke actions with registry inputs or a docker config; a pull-only user verifies but cannot sign", async () => {
     const { image, alice, digest } = await repository("token-action");
     const key = await readFile(alice.privateKeyPath, "utf8");
     const signInputs = (user: User) => ({
@@ -196,6 +196,19 @@ describe("notary-server and docker-registry in token mode", () => {
     expect(verified.code, verified.stdout).toBe(0);
     expect(verified.outputs.pinned).toBe(`${image}:v1@${digest}`);
     expect(new Set(ts.issuer.issued.slice(before).map((t) => t.user))).toEqual(new Set(["reader"]));
+
+    // The admin actions: renew with registry inputs, revoke with a docker config.
+    const admin = { "signer-key": key, "signer-key-passphrase": PASSPHRASE, "notary-server": ts.notary.url, "ca-cert": ts.pki.caPem };
+    const renewed = await runAction("renew", { repository: image, within: "4y", expires: "5y", ...admin, "registry-username": "pusher", "registry-password": USERS.pusher.password });
+    expect(renewed.code, renewed.stdout.split("\n").filter((l) => !l.startsWith("::add-mask::")).join("\n")).toBe(0);
+    expect(renewed.outputs.published).toBe("true");
+    const revoked = await runAction("revoke", { image: `${image}:v1`, ...admin }, { DOCKER_CONFIG: "docker-config" }, async (workspace) => {
+      await mkdir(path.join(workspace, "docker-config"));
+      await writeFile(path.join(workspace, "docker-config", "config.json"), dockerConfig("pusher"));
+    });
+    expect(revoked.code, revoked.stdout.split("\n").filter((l) => !l.startsWith("::add-mask::")).join("\n")).toBe(0);
+    expect(JSON.parse(revoked.outputs["removed-from"]!)).toEqual(["targets/alice", "targets/releases"]);
+    expect((await docker.inspect(image))[0]!.SignedTags).toEqual([]);
   });
 
   it("replaces a token the server finds expired once, and signs", async () => {
