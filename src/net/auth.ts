@@ -3,7 +3,9 @@
  * (docs/notary-protocol.md §4, docker distribution `registry/client/auth/session.go`). A 401
  * carries `WWW-Authenticate: Bearer realm=…,service=…`; we ask the realm for `scope=repository:<name>:<actions>` with the actions the
  * caller needs (the challenge's own scope is ignored, as Docker does), cache the token per scope and
- * send it as `Authorization: Bearer`. A 401 on a cached token refreshes it once and retries once.
+ * send it as `Authorization: Bearer`. A 401 on a cached token, or one whose challenge says
+ * `error="invalid_token"` (expired), refreshes it once and retries once; `error="insufficient_scope"`
+ * or a 403 means the credentials lack the access asked for (PUSH_DENIED / PULL_DENIED).
  * `Basic` challenges are answered with basic credentials. Tokens and passwords never reach a message.
  */
 import { ServerError } from "../errors.js";
@@ -69,36 +71,44 @@ export class AuthSession {
    */
   async ping(signal?: AbortSignal): Promise<number> {
     const res = await this.transport({ method: "GET", url: `${this.baseUrl}/v2/`, maxBytes: 64 * 1024, ...(signal ? { signal } : {}) });
-    if (res.status === 401) this.challenge = this.pickChallenge(res, "GET", `${this.baseUrl}/v2/`);
+    if (res.status === 401) this.challenge = this.pickChallenge(res, "GET", `${this.baseUrl}/v2/`).challenge;
     else if (res.status < 300 || res.status === 404) this.challenge = { scheme: "none" };
     return res.status;
   }
 
-  /** Sends `req` with auth for `access`; throws UNAUTHORIZED / FORBIDDEN, returns any other answer. */
+  /**
+   * Sends `req` with auth for `access`; returns any answer but a refusal. A refusal throws
+   * PUSH_DENIED / PULL_DENIED when the credentials were accepted but lack that access (403, or 401
+   * with `error="insufficient_scope"`), else UNAUTHORIZED.
+   */
   async request(req: HttpRequest, access: AccessScope = "pull"): Promise<HttpResponse> {
     // Credentials and tokens are for this server only (an upload Location may point elsewhere).
     if (originOf(req.url) !== originOf(this.baseUrl)) return this.transport(withAuthorization(req, undefined));
     let auth = await this.authorization(access, req.signal);
-    let res = await this.transport(withAuthorization(req, auth?.header));
-    if (res.status === 401) {
-      const wasCached = auth?.cached ?? false;
-      this.challenge = this.pickChallenge(res, req.method, req.url);
-      if (auth === undefined || wasCached) {
-        await this.forget(access, auth?.header);
-        auth = await this.authorization(access, req.signal);
-        if (auth === undefined) throw this.unauthorized(req.method, req.url, access);
-        res = await this.transport(withAuthorization(req, auth.header));
-      }
-      if (res.status === 401) throw this.unauthorized(req.method, req.url, access);
+    let refreshed = false;
+    for (;;) {
+      const res = await this.transport(withAuthorization(req, auth?.header));
+      if (res.status === 403) throw this.denied(req.method, req.url, access, 403);
+      if (res.status !== 401) return res;
+      const refusal = this.learnChallenge(res, req.method, req.url);
+      if (refusal === "insufficient_scope" && this.credentials) throw this.denied(req.method, req.url, access, 401);
+      // Sent without a token (the challenge was not known): get one. A token from the cache, or
+      // one the server calls invalid (expired, revoked), is replaced once; a fresh token refused
+      // for another reason would only be issued again with the same grant.
+      const renew = auth === undefined || (!refreshed && refusal !== "insufficient_scope" && (auth.cached || refusal === "invalid_token"));
+      if (!renew) throw this.unauthorized(req.method, req.url, access);
+      if (auth !== undefined) refreshed = true;
+      await this.forget(access, auth?.header);
+      auth = await this.authorization(access, req.signal);
+      if (auth === undefined) throw this.unauthorized(req.method, req.url, access);
     }
-    if (res.status === 403) {
-      throw new ServerError("FORBIDDEN", `${hostOf(req.url)} denied ${access} access to ${this.repository} for ${this.describeCredentials()} (403 on ${req.method} ${displayUrl(req.url)})`, {
-        status: 403,
-        url: displayUrl(req.url),
-        hint: `grant these credentials ${access === "pull" ? "read" : "write"} access to ${this.repository}`,
-      });
-    }
-    return res;
+  }
+
+  /** Remembers the challenge of a 401; returns its `error` parameter (RFC 6750 §3.1), if any. */
+  private learnChallenge(res: HttpResponse, method: string, url: string): string | undefined {
+    const { challenge, error } = this.pickChallenge(res, method, url);
+    this.challenge = challenge;
+    return error;
   }
 
   /**
@@ -119,11 +129,17 @@ export class AuthSession {
     }
   }
 
-  private pickChallenge(res: HttpResponse, method: string, url: string): KnownChallenge {
+  private pickChallenge(res: HttpResponse, method: string, url: string): { challenge: KnownChallenge; error?: string } {
     const challenges = parseChallenges(res.headers["www-authenticate"]);
     const bearer = challenges.find((c) => c.scheme === "bearer" && c.params["realm"]);
-    if (bearer) return { scheme: "bearer", realm: bearer.params["realm"]!, ...(bearer.params["service"] !== undefined ? { service: bearer.params["service"] } : {}) };
-    if (challenges.some((c) => c.scheme === "basic")) return { scheme: "basic" };
+    if (bearer) {
+      const error = bearer.params["error"];
+      return {
+        challenge: { scheme: "bearer", realm: bearer.params["realm"]!, ...(bearer.params["service"] !== undefined ? { service: bearer.params["service"] } : {}) },
+        ...(error !== undefined ? { error } : {}),
+      };
+    }
+    if (challenges.some((c) => c.scheme === "basic")) return { challenge: { scheme: "basic" } };
     const schemes = challenges.map((c) => c.scheme).join(", ") || "none";
     throw new ServerError("UNAUTHORIZED", `${hostOf(url)} answered 401 to ${method} ${displayUrl(url)} with no usable authentication challenge (schemes: ${schemes})`, { status: 401, url: displayUrl(url) });
   }
@@ -219,6 +235,23 @@ export class AuthSession {
       url: displayUrl(url),
       hint: this.hint(access),
     });
+  }
+
+  /** The credentials were accepted, but do not grant `access` to this repository. */
+  private denied(method: string, url: string, access: AccessScope, status: 401 | 403): ServerError {
+    const what = access === "pull" ? "pull" : "push";
+    const answer = status === 401 ? "401 insufficient_scope" : "403";
+    return new ServerError(
+      access === "pull" ? "PULL_DENIED" : "PUSH_DENIED",
+      `${hostOf(url)} refused ${what} access to ${this.repository} for ${this.describeCredentials()} (${answer} on ${method} ${displayUrl(url)})`,
+      {
+        status,
+        url: displayUrl(url),
+        hint: this.credentials
+          ? `these credentials may not ${what}${access === "pull" ? "" : " to"} ${this.repository}: grant them ${what} access, or use credentials that have it`
+          : `log in to ${hostOf(this.baseUrl)} first (docker login or docker/login-action) or pass registry credentials`,
+      },
+    );
   }
 
   private hint(access: AccessScope): string {

@@ -109,7 +109,23 @@ export class NotaryClient {
       },
       "pull,push",
     );
+    if (res.status === 500) throw this.uploadUnconfirmed(res, `POST ${[...files.keys()].join(", ")}`);
     if (res.status !== 200) throw this.failure(res, `POST ${[...files.keys()].join(", ")}`);
+  }
+
+  /**
+   * A 500 to an upload: the server failed while storing it. notary-server on PostgreSQL answers a
+   * lost race (another upload of the same version committed first) this way instead of 400
+   * VERSION, as its storage only recognises MySQL's duplicate-key error. Only re-reading can tell
+   * a lost race, an upload that landed, and a server failure apart.
+   */
+  private uploadUnconfirmed(res: HttpResponse, what: string): ServerError {
+    const code = parseErrorBody(res.body)?.code;
+    return new ServerError("UPLOAD_UNCONFIRMED", `${this.where()}: ${what} failed with HTTP 500${code ? ` (${code})` : ""}`, {
+      status: 500,
+      url: displayUrl(res.url),
+      hint: "the Notary server or its database is failing, or another writer published at the same moment; retry later",
+    });
   }
 
   private async request(req: HttpRequest, access: AccessScope): Promise<HttpResponse> {

@@ -3,8 +3,9 @@
  * (docs/notary-protocol.md §2, §9.2): plan the files from what the server serves, POST them in
  * one atomic upload, and on `400 VERSION` (another writer won) or a lost answer (timeout, 5xx)
  * re-read the repository and plan again, so that only our change is re-applied and nobody else's
- * is overwritten. A plan that comes
- * out empty after a lost answer means our upload had landed. After publishing, `assertServed`
+ * is overwritten. A plan that comes out empty after a lost answer means our upload had landed. A
+ * 500 to an upload (UPLOAD_UNCONFIRMED) is a lost race when the re-read shows another writer's
+ * newer versions, and a failure otherwise. After publishing, `assertServed`
  * checks that the server's snapshot names exactly the bytes we uploaded: a server accepts bytes Go
  * would not write with 200 and then serves a broken repository.
  */
@@ -79,11 +80,22 @@ export async function publishWithRetry<S, P extends PublicationPlan>(deps: Publi
   let state = opts.state;
   let answerLost = false;
   let rereadAfterRefusal = false;
+  /** The last upload answered 500: its error and the versions it tried. */
+  let unconfirmed: { err: ServerError; versions: ReadonlyMap<string, number> } | undefined;
   for (let attempt = 1; ; attempt++) {
     const plan = await opts.plan(state);
     if (plan.files.size === 0) {
       if (answerLost) log("Our earlier upload had landed");
       return { state, plan, published: answerLost, attempts: attempt };
+    }
+    if (unconfirmed) {
+      // Another writer took a version we tried: the 500 was a lost race (no failure of the
+      // server's); otherwise nobody wrote and the server failed.
+      const { err, versions } = unconfirmed;
+      unconfirmed = undefined;
+      const raced = [...versions].some(([role, version]) => (plan.versions.get(role) ?? 0) > version);
+      if (raced) log(`Another writer had published first; re-applying ${change}`);
+      else if (++failures >= RETRY_POLICY.maxFailures) throw gaveUp(err, attempt - 1, gun, baseUrl);
     }
     log(`Publishing ${[...plan.files.keys()].map((r) => `${r} v${plan.versions.get(r)}`).join(", ")} (attempt ${attempt})`);
     try {
@@ -97,14 +109,11 @@ export async function publishWithRetry<S, P extends PublicationPlan>(deps: Publi
       const retryable = err instanceof ServerError && (err.code === "VERSION_CONFLICT" || isLostAnswer(err) || refused);
       if (!retryable) throw mapPublishError(err, gun, baseUrl);
       if (refused) rereadAfterRefusal = true;
-      if (err.code !== "VERSION_CONFLICT") failures++;
+      // A 500 to an upload is counted as a failure only if the re-read shows no other writer.
+      if (err.code === "UPLOAD_UNCONFIRMED") unconfirmed = { err, versions: plan.versions };
+      else if (err.code !== "VERSION_CONFLICT") failures++;
       const delay = Math.round(random() * Math.min(RETRY_POLICY.maxDelayMs, RETRY_POLICY.baseDelayMs * 2 ** (attempt - 1)));
-      if (attempt >= maxAttempts || failures >= RETRY_POLICY.maxFailures || now() + delay > deadline) {
-        throw new ServerError("PUBLISH_FAILED", `${gun}: gave up after ${attempt} attempts to publish to ${baseUrl} (${err.message})`, {
-          cause: err,
-          hint: "other writers keep updating the same roles, or the server keeps failing; run it again",
-        });
-      }
+      if (attempt >= maxAttempts || failures >= RETRY_POLICY.maxFailures || now() + delay > deadline) throw gaveUp(err, attempt, gun, baseUrl);
       if (isLostAnswer(err)) answerLost = true;
       log(
         err.code === "VERSION_CONFLICT"
@@ -122,10 +131,17 @@ export async function publishWithRetry<S, P extends PublicationPlan>(deps: Publi
 /**
  * The upload may or may not have been applied: only re-reading the server can tell. A connection
  * reset while the answer was being read (CONNECTION_RESET) is one of these: the server may well
- * have committed the upload before the answer was lost.
+ * have committed the upload before the answer was lost. So is a 500 to the upload.
  */
 function isLostAnswer(err: ServerError): boolean {
-  return err.code === "UNREACHABLE" || err.code === "TIMEOUT" || err.code === "SERVER_UNAVAILABLE" || err.code === "CONNECTION_RESET";
+  return ["UNREACHABLE", "TIMEOUT", "SERVER_UNAVAILABLE", "CONNECTION_RESET", "UPLOAD_UNCONFIRMED"].includes(err.code);
+}
+
+function gaveUp(err: ServerError, attempts: number, gun: string, baseUrl: string): ServerError {
+  return new ServerError("PUBLISH_FAILED", `${gun}: gave up after ${attempts} attempts to publish to ${baseUrl} (${err.message})`, {
+    cause: err,
+    hint: "other writers keep updating the same roles, or the server keeps failing; run it again",
+  });
 }
 
 /** A server that does not hold the snapshot key answers ErrBadHierarchy: say what to do about it. */

@@ -40,7 +40,7 @@ export interface Verdict {
 }
 
 const UNREACHABLE_CODES = new Set(["UNREACHABLE", "TIMEOUT", "CONNECTION_RESET", "SERVER_UNAVAILABLE", "TLS", "TOO_MANY_REDIRECTS", "BAD_REDIRECT", "ABORTED"]);
-const ACCESS_CODES = new Set(["UNAUTHORIZED", "FORBIDDEN", "TOKEN_ERROR", "BAD_CHALLENGE", "CREDENTIAL_HELPER"]);
+const ACCESS_CODES = new Set(["UNAUTHORIZED", "FORBIDDEN", "PULL_DENIED", "PUSH_DENIED", "TOKEN_ERROR", "BAD_CHALLENGE", "CREDENTIAL_HELPER"]);
 
 /** Checks one reference (tag, tag@digest or @digest) against the loaded repository. */
 export function checkImage(set: TrustedSet, warnings: readonly string[], ref: ImageReference, requiredSigners: readonly string[]): Verdict {

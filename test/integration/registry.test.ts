@@ -199,14 +199,14 @@ describe("token auth against docker-registry", () => {
     expect(err.describe()).not.toContain("not-the-password");
   });
 
-  it("reports UNAUTHORIZED when the registry refuses a push with a pull-only token", async () => {
+  it("reports PUSH_DENIED when the registry refuses a push with a pull-only token", async () => {
     const repo = uniqueRepo("readonly");
     const session = new AuthSession({ transport, baseUrl: base, repository: repo, credentials: creds("reader") });
     await session.ping();
     const err = (await session.request({ method: "POST", url: `${base}/v2/${repo}/blobs/uploads/`, maxBytes: 4096 }, "pull,push").catch((e: unknown) => e)) as ServerError;
-    expect(err.code).toBe("UNAUTHORIZED");
-    expect(err.message).toBe(`${new URL(base).host} refused POST ${base}/v2/${repo}/blobs/uploads/ (401) with credentials from docker config for ${new URL(base).host}`);
-    expect(err.hint).toContain(`may push to ${repo}`);
+    expect(err.code).toBe("PUSH_DENIED");
+    expect(err.message).toBe(`${new URL(base).host} refused push access to ${repo} for credentials from docker config for ${new URL(base).host} (401 insufficient_scope on POST ${base}/v2/${repo}/blobs/uploads/)`);
+    expect(err.hint).toContain(`may not push to ${repo}`);
   });
 
   it("gets an anonymous token and a clear error for an anonymous pull the token server does not grant", async () => {

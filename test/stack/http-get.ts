@@ -36,13 +36,13 @@ export function httpGet(url: string, options: HttpGetOptions = {}): Promise<Http
 }
 
 /**
- * Poll `url` until it answers 200 while every one of `services` keeps running.
+ * Poll `url` until it answers 200 (or `status`) while every one of `services` keeps running.
  * Throws with the services' output if one exits or the deadline passes.
  */
 export async function waitUntilHealthy(
   url: string,
   services: readonly Service[],
-  options: { ca?: string; timeoutMs?: number } = {},
+  options: { ca?: string; timeoutMs?: number; /** The answer that means ready (default 200). */ status?: number } = {},
 ): Promise<void> {
   const deadline = Date.now() + (options.timeoutMs ?? 30_000);
   let last = "no answer yet";
@@ -51,7 +51,7 @@ export async function waitUntilHealthy(
     if (dead) throw new StartupError(`${dead.name} exited before ${url} became healthy`, services);
     try {
       const response = await httpGet(url, { ca: options.ca, timeoutMs: 2_000 });
-      if (response.status === 200) return;
+      if (response.status === (options.status ?? 200)) return;
       last = `HTTP ${response.status} ${response.body.toString("utf8").slice(0, 200)}`;
     } catch (error) {
       last = error instanceof Error ? error.message : String(error);

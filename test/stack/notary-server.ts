@@ -21,6 +21,23 @@ export interface NotaryServerOptions {
   /** Also append the servers' output to `<logDir>/notary-server-<trust>.log` (and notary-signer.log). */
   logDir?: string;
   startTimeoutMs?: number;
+  /** The config's `auth` section, e.g. `{ type: "token", options: { realm, service, issuer, rootcertbundle } }`. */
+  auth?: Record<string, unknown>;
+  /** The config's `storage` section; memory when omitted. */
+  storage?: Record<string, unknown>;
+  /** With trust "signer": this running notary-signer (shared by several servers) instead of a new one. */
+  signer?: NotarySigner;
+  /** Listen on this port (a restart at the same address); a free port when omitted. */
+  port?: number;
+  /** Log file name part: `notary-server-<name>.log` (default: the trust). */
+  name?: string;
+}
+
+export interface NotarySigner {
+  /** gRPC port on 127.0.0.1. */
+  port: number;
+  logs(): string;
+  stop(): Promise<void>;
 }
 
 export interface NotaryServer {
@@ -61,7 +78,7 @@ export async function startNotaryServer(options: NotaryServerOptions): Promise<N
       } catch (error) {
         const raced = services.some(lostPortRace);
         await Promise.all(services.map((s) => s.stop()));
-        if (!raced || attempt >= START_ATTEMPTS) throw error;
+        if (!raced || attempt >= START_ATTEMPTS || options.port !== undefined) throw error;
       }
     }
   } catch (error) {
@@ -77,12 +94,17 @@ async function startOnce(
   dir: string,
   services: Service[],
 ): Promise<{ url: string; host: string }> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const logLevel = options.logLevel ?? "error";
   let trustService: Record<string, string> = { type: "local" };
   if (options.trust === "signer") {
-    const grpcPort = await freePort();
-    services.push(await startSigner(pki, dir, grpcPort, logLevel, logFile(options, "notary-signer")));
+    let grpcPort = options.signer?.port;
+    if (grpcPort === undefined) {
+      grpcPort = await freePort();
+      const signer = await signerService(pki, dir, grpcPort, logLevel, logFile(options, "notary-signer"));
+      services.push(signer);
+      await waitForTlsListener(grpcPort, pki, signer, 30_000);
+    }
     trustService = {
       type: "remote",
       hostname: "127.0.0.1",
@@ -96,15 +118,16 @@ async function startOnce(
   const config = {
     server: { http_addr: `127.0.0.1:${port}`, tls_cert_file: pki.chainFile, tls_key_file: pki.keyFile },
     trust_service: trustService,
-    storage: { backend: "memory" },
+    storage: options.storage ?? { backend: "memory" },
     logging: { level: logLevel },
+    ...(options.auth ? { auth: options.auth } : {}),
   };
   const configFile = path.join(dir, `server-${port}.json`);
   await writeFile(configFile, JSON.stringify(config, null, 2));
   services.push(
-    startService(`notary-server (${options.trust})`, "notary-server", ["-config", configFile], {
+    startService(`notary-server (${options.name ?? options.trust})`, "notary-server", ["-config", configFile], {
       env: cleanEnv(),
-      logFile: logFile(options, `notary-server-${options.trust}`),
+      logFile: logFile(options, `notary-server-${options.name ?? options.trust}`),
     }),
   );
   const host = `127.0.0.1:${port}`;
@@ -120,7 +143,34 @@ function logFile(options: NotaryServerOptions, name: string): string | undefined
   return options.logDir ? path.join(options.logDir, `${name}.log`) : undefined;
 }
 
-async function startSigner(pki: Pki, dir: string, grpcPort: number, logLevel: string, log: string | undefined): Promise<Service> {
+/** A notary-signer over mutual TLS that several notary-servers can share (`signer` option). */
+export async function startNotarySigner(pki: Pki, options: { logDir?: string; logLevel?: string } = {}): Promise<NotarySigner> {
+  const dir = makeTempDir("notary-signer");
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    const service = await signerService(pki, dir, port, options.logLevel ?? "error", options.logDir ? path.join(options.logDir, "notary-signer.log") : undefined);
+    try {
+      await waitForTlsListener(port, pki, service, 30_000);
+      const started = service;
+      return {
+        port,
+        logs: () => started.output(),
+        stop: async () => {
+          await started.stop();
+          await removeTempDir(dir);
+        },
+      };
+    } catch (error) {
+      await service.stop();
+      if (!lostPortRace(service) || attempt >= START_ATTEMPTS) {
+        await removeTempDir(dir);
+        throw error;
+      }
+    }
+  }
+}
+
+async function signerService(pki: Pki, dir: string, grpcPort: number, logLevel: string, log: string | undefined): Promise<Service> {
   const config = {
     server: {
       grpc_addr: `127.0.0.1:${grpcPort}`,
@@ -135,9 +185,7 @@ async function startSigner(pki: Pki, dir: string, grpcPort: number, logLevel: st
   await writeFile(configFile, JSON.stringify(config, null, 2));
   // The default alias names the variable that holds the passphrase for the keys it stores.
   const env = { ...cleanEnv(), NOTARY_SIGNER_DEFAULT_ALIAS: "stack", NOTARY_SIGNER_STACK: randomBytes(16).toString("hex") };
-  const signer = startService("notary-signer", "notary-signer", ["-config", configFile], { env, logFile: log });
-  await waitForTlsListener(grpcPort, pki, signer, 30_000);
-  return signer;
+  return startService("notary-signer", "notary-signer", ["-config", configFile], { env, logFile: log });
 }
 
 /**

@@ -13,6 +13,8 @@ const SERVICE_TAIL_BYTES = 64 * 1024;
 export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   cwd?: string;
+  uid?: number;
+  gid?: number;
   /** Written to stdin, then stdin is closed. Without it stdin is /dev/null, so prompts get EOF. */
   input?: string;
   timeoutMs?: number;
@@ -47,6 +49,8 @@ export function runCommand(file: string, args: readonly string[], options: RunOp
       env: options.env ?? process.env,
       cwd: options.cwd,
       stdio: [options.input === undefined ? "ignore" : "pipe", "pipe", "pipe"],
+      ...(options.uid !== undefined ? { uid: options.uid } : {}),
+      ...(options.gid !== undefined ? { gid: options.gid } : {}),
     });
     const stdout = capture(child.stdout);
     const stderr = capture(child.stderr);
@@ -113,6 +117,11 @@ export interface ServiceOptions {
   cwd?: string;
   /** Also append its output to this file. */
   logFile?: string;
+  /** Run as this user and group (a server that refuses to run as root, e.g. postgres). */
+  uid?: number;
+  gid?: number;
+  /** Signal that asks it to stop (default SIGTERM); SIGKILL follows after 3 s. */
+  stopSignal?: NodeJS.Signals;
 }
 
 export function startService(name: string, file: string, args: readonly string[], options: ServiceOptions = {}): Service {
@@ -120,7 +129,13 @@ export function startService(name: string, file: string, args: readonly string[]
     throw new Error(`unit tests start no servers (${name}): move this test under test/integration/`);
   }
   installExitHook();
-  const child = spawn(file, args, { env: options.env ?? process.env, cwd: options.cwd, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(file, args, {
+    env: options.env ?? process.env,
+    cwd: options.cwd,
+    stdio: ["ignore", "pipe", "pipe"],
+    ...(options.uid !== undefined ? { uid: options.uid } : {}),
+    ...(options.gid !== undefined ? { gid: options.gid } : {}),
+  });
   liveChildren.add(child);
   let tail = "";
   const log: WriteStream | undefined = options.logFile ? createWriteStream(options.logFile, { flags: "a" }) : undefined;
@@ -154,7 +169,7 @@ export function startService(name: string, file: string, args: readonly string[]
     isRunning: () => running,
     async stop() {
       if (!running) return;
-      child.kill("SIGTERM");
+      child.kill(options.stopSignal ?? "SIGTERM");
       const timer = setTimeout(() => child.kill("SIGKILL"), 3_000);
       await exited;
       clearTimeout(timer);

@@ -22,6 +22,8 @@ export interface RegistryOptions {
   /** Also append the registry's output to `<logDir>/docker-registry.log`. */
   logDir?: string;
   startTimeoutMs?: number;
+  /** Token auth (`auth: token:` in the config): the registry then answers 401 to anonymous requests. */
+  token?: { realm: string; service: string; issuer: string; rootCertBundle: string };
 }
 
 const START_ATTEMPTS = 3;
@@ -31,13 +33,13 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
   for (let attempt = 1; ; attempt++) {
     const port = await freePort();
     const configFile = path.join(dir, `config-${port}.yml`);
-    await writeFile(configFile, registryConfig(port));
-    const logFile = options.logDir ? path.join(options.logDir, "docker-registry.log") : undefined;
+    await writeFile(configFile, registryConfig(port, options.token));
+    const logFile = options.logDir ? path.join(options.logDir, options.token ? "docker-registry-token.log" : "docker-registry.log") : undefined;
     const service = startService("docker-registry", "docker-registry", ["serve", configFile], { logFile });
     const host = `127.0.0.1:${port}`;
     const url = `http://${host}`;
     try {
-      await waitUntilHealthy(`${url}/v2/`, [service], { timeoutMs: options.startTimeoutMs ?? 30_000 });
+      await waitUntilHealthy(`${url}/v2/`, [service], { timeoutMs: options.startTimeoutMs ?? 30_000, ...(options.token ? { status: 401 } : {}) });
       return { host, url, logs: () => service.output(), stop: () => stopRegistry(service, dir) };
     } catch (error) {
       const raced = lostPortRace(service);
@@ -55,7 +57,10 @@ async function stopRegistry(service: Service, dir: string): Promise<void> {
   await removeTempDir(dir);
 }
 
-function registryConfig(port: number): string {
+function registryConfig(port: number, token: RegistryOptions["token"]): string {
+  const auth = token
+    ? ["auth:", "  token:", `    realm: ${token.realm}`, `    service: ${token.service}`, `    issuer: ${token.issuer}`, `    rootcertbundle: ${token.rootCertBundle}`]
+    : [];
   return [
     "version: 0.1",
     "log:",
@@ -68,6 +73,7 @@ function registryConfig(port: number): string {
     "    enabled: true",
     "http:",
     `  addr: 127.0.0.1:${port}`,
+    ...auth,
     "",
   ].join("\n");
 }
@@ -79,6 +85,8 @@ export interface PushImageOptions {
    * Docker manifests.
    */
   kind?: ImageKind;
+  /** `Authorization` for every request (a registry with token auth: a push token for the repository). */
+  authorization?: string;
 }
 
 export interface PushedManifest {
@@ -99,14 +107,15 @@ export async function pushImage(
   options: PushImageOptions = {},
 ): Promise<PushedManifest> {
   const image = buildImage(options.kind ?? "docker");
-  await Promise.all(image.blobs.map((blob) => uploadBlob(registryUrl, repo, blob)));
-  for (const child of image.children) await putManifest(registryUrl, repo, child.digest, child);
-  await putManifest(registryUrl, repo, tag, image.top);
+  const auth: Record<string, string> = options.authorization ? { authorization: options.authorization } : {};
+  await Promise.all(image.blobs.map((blob) => uploadBlob(registryUrl, repo, blob, auth)));
+  for (const child of image.children) await putManifest(registryUrl, repo, child.digest, child, auth);
+  await putManifest(registryUrl, repo, tag, image.top, auth);
   return image.top;
 }
 
-async function uploadBlob(registryUrl: string, repo: string, blob: Blob): Promise<void> {
-  const start = await fetch(`${registryUrl}/v2/${repo}/blobs/uploads/`, { method: "POST" });
+async function uploadBlob(registryUrl: string, repo: string, blob: Blob, auth: Record<string, string>): Promise<void> {
+  const start = await fetch(`${registryUrl}/v2/${repo}/blobs/uploads/`, { method: "POST", headers: auth });
   await expectStatus(start, 202, `start upload of ${blob.digest}`);
   const location = start.headers.get("location");
   if (!location) throw new Error(`registry gave no Location for an upload to ${repo}`);
@@ -114,16 +123,16 @@ async function uploadBlob(registryUrl: string, repo: string, blob: Blob): Promis
   uploadUrl.searchParams.set("digest", blob.digest);
   const put = await fetch(uploadUrl, {
     method: "PUT",
-    headers: { "content-type": "application/octet-stream" },
+    headers: { "content-type": "application/octet-stream", ...auth },
     body: blob.bytes,
   });
   await expectStatus(put, 201, `upload of ${blob.digest}`);
 }
 
-async function putManifest(registryUrl: string, repo: string, reference: string, manifest: PushedManifest): Promise<void> {
+async function putManifest(registryUrl: string, repo: string, reference: string, manifest: PushedManifest, auth: Record<string, string>): Promise<void> {
   const response = await fetch(`${registryUrl}/v2/${repo}/manifests/${reference}`, {
     method: "PUT",
-    headers: { "content-type": manifest.mediaType },
+    headers: { "content-type": manifest.mediaType, ...auth },
     body: manifest.bytes,
   });
   await expectStatus(response, 201, `PUT manifest ${repo}:${reference}`);

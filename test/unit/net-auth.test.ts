@@ -17,6 +17,8 @@ interface FakeRegistry {
   expiresIn: number | undefined;
   forbidden: boolean;
   tokenBody?: string;
+  /** `error` of the Bearer challenge for a refused token (RFC 6750 §3.1). */
+  challengeError?: (token: string) => string | undefined;
 }
 
 let reg: FakeRegistry;
@@ -50,9 +52,11 @@ beforeEach(async () => {
       const auth = req.headers.authorization ?? "";
       const ok = reg.scheme === "bearer" ? reg.valid.has(auth.replace(/^Bearer /, "")) : auth === `Basic ${Buffer.from("alice:s3cret-pw").toString("base64")}`;
       if (!ok) {
+        const sent = auth.replace(/^Bearer /, "");
+        const error = sent && reg.challengeError ? reg.challengeError(sent) : undefined;
         const challenge =
           reg.scheme === "bearer"
-            ? `Bearer realm="${reg.base}/token",service="test, registry",scope="repository:app:*"`
+            ? `Bearer realm="${reg.base}/token",service="test, registry",scope="repository:app:*"${error ? `,error="${error}"` : ""}`
             : 'Basic realm="Registry Realm"';
         return res.writeHead(401, { "www-authenticate": challenge, "content-type": "application/json" }).end('{"errors":[{"code":"UNAUTHORIZED"}]}');
       }
@@ -176,11 +180,38 @@ describe("AuthSession", () => {
     expect(reg.requests.map((r) => r.authorization?.split(" ")[0])).toEqual([undefined, "Basic", "Basic"]);
   });
 
-  it("throws FORBIDDEN on 403", async () => {
+  it("throws PUSH_DENIED on 403 to a push", async () => {
     reg.forbidden = true;
     const err = (await get(session(alice), "/v2/team/app/manifests/v1", "pull,push").catch((e: unknown) => e)) as ServerError;
-    expect(err.code).toBe("FORBIDDEN");
-    expect(err.message).toContain("denied pull,push access to team/app for credentials from docker config for 127.0.0.1:5000");
+    expect(err.code).toBe("PUSH_DENIED");
+    expect(err.message).toBe(`127.0.0.1:${new URL(reg.base).port} refused push access to team/app for credentials from docker config for 127.0.0.1:5000 (403 on GET ${reg.base}/v2/team/app/manifests/v1)`);
+    expect(err.hint).toContain("may not push to team/app");
+  });
+
+  it("throws PUSH_DENIED, without asking for another token, when the token lacks the push scope", async () => {
+    const s = session(alice);
+    reg.challengeError = () => "insufficient_scope";
+    reg.valid = { has: () => false, add: () => undefined, clear: () => undefined } as unknown as Set<string>;
+    const err = (await get(s, "/v2/team/app/_trust/tuf/", "pull,push").catch((e: unknown) => e)) as ServerError;
+    expect(err.code).toBe("PUSH_DENIED");
+    expect(err.message).toContain("refused push access to team/app for credentials from docker config for 127.0.0.1:5000 (401 insufficient_scope on GET");
+    expect(`${err.message} ${err.hint}`).not.toMatch(/valid|s3cret|tok-/);
+    expect(reg.tokenRequests).toHaveLength(1);
+  });
+
+  it("gets a new token once when the server calls a fresh one invalid (expired), and fails if that one is too", async () => {
+    const expired = new Set(["tok-1"]);
+    reg.challengeError = (token) => (expired.has(token) ? "invalid_token" : undefined);
+    const isValid = (t: string) => t.startsWith("tok-") && !expired.has(t);
+    reg.valid = { has: isValid, add: () => undefined, clear: () => undefined } as unknown as Set<string>;
+    expect((await get(session(alice))).status).toBe(200);
+    expect(reg.tokenRequests).toHaveLength(2);
+    expect(reg.requests.map((r) => r.authorization)).toEqual([undefined, "Bearer tok-1", "Bearer tok-2"]);
+
+    for (let i = 3; i <= 6; i++) expired.add(`tok-${i}`);
+    const err = (await get(session(alice)).catch((e: unknown) => e)) as ServerError;
+    expect(err.code).toBe("UNAUTHORIZED");
+    expect(reg.tokenRequests).toHaveLength(4);
   });
 
   it("bounds the token endpoint's answer to 64 KiB", async () => {
