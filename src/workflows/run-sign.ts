@@ -13,6 +13,16 @@ import type { Signer } from "../signers/signer.js";
 import { connect, type ConnectOptions } from "./connect.js";
 import { sign, type SignResult } from "./sign.js";
 import { TrustStore } from "./trust-store.js";
+import { attachCosignSignature, type CosignAttachResult } from "./cosign-attach.js";
+
+/** Signatures written beside Notary's: none, or cosign's in the image's repository. */
+export type OciSignatureKind = "none" | "cosign";
+
+export function parseOciSignature(value: string | undefined, name: string): OciSignatureKind {
+  const v = (value ?? "none").trim().toLowerCase() || "none";
+  if (v !== "none" && v !== "cosign") throw new UsageError(`${name} ${JSON.stringify(value?.slice(0, 40))} is not one of none, cosign`);
+  return v;
+}
 
 export interface SignConfig extends Omit<ConnectOptions, "transport"> {
   image: string;
@@ -31,6 +41,8 @@ export interface SignConfig extends Omit<ConnectOptions, "transport"> {
   rootKeyIds?: string[];
   /** Where trusted roots are kept between runs; nothing is kept when absent. */
   trustDir?: string;
+  /** After the Notary publish is verified, also sign the digest as cosign does (default none). */
+  ociSignature?: OciSignatureKind;
 }
 
 export interface RunHooks {
@@ -50,7 +62,9 @@ export async function loadSigner(config: Pick<SignConfig, "signerKey" | "signerK
   return { signer: new KeyFileSigner(key), ...(key.role ? { role: key.role } : {}) };
 }
 
-export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise<SignResult & { persisted: boolean }> {
+export type RunSignResult = SignResult & { persisted: boolean; cosign?: CosignAttachResult };
+
+export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise<RunSignResult> {
   const image = parseReference(config.image);
   if (!image.tag && !image.digest) image.tag = "latest";
   if (!image.tag) throw new UsageError(`image ${config.image} has no tag to sign`, { hint: "write it as name:tag or name:tag@sha256:…" });
@@ -77,7 +91,13 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
       },
     );
     if (store) await store.save(image.name, result.trustedRoot, result.versions);
-    return { ...result, persisted: store !== undefined };
+    // Only a digest whose Notary signature was published and read back gets a cosign signature.
+    const cosign =
+      config.ociSignature === "cosign"
+        ? await attachCosignSignature({ registry: conn.registry, signer, ...(hooks.log ? { log: hooks.log } : {}) }, { image, digest: result.digest })
+        : undefined;
+    if (cosign) hooks.log?.(cosign.status === "written" ? `Wrote cosign signature ${cosign.reference} (${cosign.signatures} signature(s) there now)` : `Cosign signature by this key already at ${cosign.reference}`);
+    return { ...result, persisted: store !== undefined, ...(cosign ? { cosign } : {}) };
   } finally {
     conn.close();
     kms?.close();

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { UsageError } from "../../errors.js";
-import { runSign } from "../../workflows/run-sign.js";
+import { parseOciSignature, runSign } from "../../workflows/run-sign.js";
 import { parseDigest, parseExpiry, parseKeyIds, splitList } from "../../workflows/options.js";
 import { formatSign } from "../format.js";
 import { dockerConfigDir, passphraseFor, readInputFile, type CliIo } from "../io.js";
@@ -19,6 +19,7 @@ Flags:
   --digest sha256:HEX       the pushed digest; every tag in the registry must point to it
   --roles LIST              roles to sign into instead of every delegation holding the key
   --expires DURATION        lifetime of the signed roles: 3y (default), 18mo, 90d or a date
+  --oci-signature KIND      none (default) or cosign: also sign the digest as cosign does, with the same key
 ${CONNECTION_HELP}
   --json                    print the result as JSON
 Passphrase: CONTENT_TRUST_PASSPHRASE, or a prompt on a terminal.`;
@@ -37,6 +38,7 @@ export async function signCommand(args: string[], io: CliIo): Promise<number> {
       digest: { type: "string" },
       roles: { type: "string", multiple: true },
       expires: { type: "string" },
+      "oci-signature": { type: "string" },
       json: { type: "boolean" },
     },
   });
@@ -45,6 +47,7 @@ export async function signCommand(args: string[], io: CliIo): Promise<number> {
   if (!keyFile && !values["aws-kms-key"]) throw new UsageError("sign needs --signer-key FILE or --aws-kms-key KEY");
   const signerKey = keyFile ? await readInputFile(keyFile, "signer key", io.cwd) : undefined;
   const passphrase = signerKey ? await passphraseFor(signerKey, io) : undefined;
+  const ociSignature = parseOciSignature(values["oci-signature"], "--oci-signature");
   const conn = await connectionOptions(values, io);
   const result = await runSign(
     {
@@ -61,6 +64,7 @@ export async function signCommand(args: string[], io: CliIo): Promise<number> {
       ...(values.expires ? { expiresInMs: parseExpiry(values.expires, Date.now()) } : {}),
       ...(values["root-key-id"] ? { rootKeyIds: parseKeyIds(values["root-key-id"].join(",")) } : {}),
       trustDir: values["trust-dir"] ?? `${dockerConfigDir(io.env)}/trust`,
+      ociSignature,
     },
     { log: (m) => io.stderr(`${m}\n`), warn: (m) => io.stderr(`warning: ${m}\n`) },
   );
