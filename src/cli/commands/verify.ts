@@ -1,11 +1,12 @@
 import { parseArgs } from "node:util";
 import { UsageError } from "../../errors.js";
 import { runVerify } from "../../workflows/run-verify.js";
+import { parseAccept } from "../../workflows/verify-accept.js";
 import { splitList } from "../../workflows/options.js";
 import { parseBuildArgs, parseNotaryServers, parseRootKeyPins } from "../../workflows/verify-policy.js";
 import { summaryTable } from "../../workflows/verify-report.js";
 import { printable, table } from "../format.js";
-import { dockerConfigDir, type CliIo } from "../io.js";
+import { dockerConfigDir, readInputFile, type CliIo } from "../io.js";
 import { CONNECTION_HELP, connectionFlags, connectionOptions } from "./common.js";
 
 export const VERIFY_HELP = `Usage: content-trust verify [IMAGE...] [--dockerfile FILE...] [flags]
@@ -21,6 +22,8 @@ Flags:
   --notary-servers LIST     registry-host=url lines for images from several registries
   --root-key-id PIN         repository=keyid, or one key ID for all (repeatable)
   --pin                     write the verified digests into the Dockerfiles
+  --accept MODE             notary (default), cosign, any or all; or pattern=mode (repeatable)
+  --cosign-key FILE|ARN     public key PEM file, or AWS KMS key ARN, for cosign signatures
 ${CONNECTION_HELP.split("\n").filter((l) => !l.includes("--root-key-id")).join("\n")}
   --json                    print the result as JSON
   --markdown                print the result as a Markdown table`;
@@ -37,11 +40,16 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
       "allow-unsigned": { type: "string", multiple: true },
       "notary-servers": { type: "string", multiple: true },
       pin: { type: "boolean" },
+      accept: { type: "string", multiple: true },
+      "cosign-key": { type: "string" },
       json: { type: "boolean" },
       markdown: { type: "boolean" },
     },
   });
   if (positionals.length === 0 && !values.dockerfile?.length) throw new UsageError("verify needs IMAGE arguments or --dockerfile");
+  const accept = parseAccept(values.accept ?? [], "--accept");
+  const keyArg = values["cosign-key"];
+  const cosignKey = keyArg === undefined ? undefined : keyArg.startsWith("arn:") ? keyArg : await readInputFile(keyArg, "cosign key", io.cwd);
   const { notaryServer, ...conn } = await connectionOptions({ ...values, "root-key-id": undefined }, io);
   const run = await runVerify(
     {
@@ -56,6 +64,8 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
       rootKeyPins: parseRootKeyPins(values["root-key-id"] ?? []),
       allowUnsigned: values["allow-unsigned"] ?? [],
       pin: values.pin ?? false,
+      accept,
+      ...(cosignKey ? { cosignKey, cosignKeyName: "--cosign-key" } : {}),
       trustDir: values["trust-dir"] ?? `${dockerConfigDir(io.env)}/trust`,
     },
     { warn: (m) => io.stderr(`warning: ${printable(m)}\n`) },
@@ -67,7 +77,7 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
       r.passed ? "ok" : "FAIL",
       r.file ? `${r.reference} (${r.file}:${r.line})` : r.reference,
       r.digest ? r.digest.slice(0, 19) + "…" : "",
-      r.signers.join(", "),
+      r.accepted ? `${r.signers.join(", ")}${r.signers.length ? " " : ""}[${r.accepted}]` : r.signers.join(", "),
       r.passed ? "" : r.message,
     ]);
     io.stdout(table(["RESULT", "IMAGE", "DIGEST", "SIGNERS", "REASON"], rows));
