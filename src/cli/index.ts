@@ -10,6 +10,7 @@ main(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   cwd: process.cwd(),
+  stderrIsTerminal: Boolean(process.stderr.isTTY) && !process.env.CI,
   ...(promptSecret ? { promptSecret } : {}),
 }).then(
   (code) => {

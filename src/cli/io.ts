@@ -14,6 +14,8 @@ export interface CliIo {
   /** Asks for a secret on the terminal; undefined when there is no terminal. */
   promptSecret?: (question: string) => Promise<string>;
   cwd: string;
+  /** True when stderr is a terminal (progress bars); lines otherwise. */
+  stderrIsTerminal?: boolean;
 }
 
 export async function readInputFile(file: string, what: string, cwd: string): Promise<string> {

@@ -1,3 +1,4 @@
+import { createPublicKey } from "node:crypto";
 import { parseArgs } from "node:util";
 import { UsageError } from "../../errors.js";
 import { loadPrivateKey } from "../../signers/key-file.js";
@@ -9,8 +10,9 @@ import { rotateSignerCommand, ROTATE_SIGNER_HELP } from "./key-rotation.js";
 export const KEY_HELP = `Usage: content-trust key inspect FILE [--json]
        content-trust key inspect --aws-kms-key KEY [--signer-name NAME] [--aws-region REGION] [--json]
 
-Prints the key ID, the delegation name (the key file's role header) and the public key
-PEM that \`docker trust signer add --key\` accepts. FILE may be a private key file
+Prints the key ID, the delegation name (the key file's role header), the public key
+PEM that \`docker trust signer add --key\` accepts, and the same key as \`cosign verify --key\`
+takes it (cosign.pub). FILE may be a private key file
 (Docker/notary key file or PEM; passphrase from CONTENT_TRUST_PASSPHRASE or a prompt)
 or a public key or certificate. With --aws-kms-key, the public key of an AWS KMS key
 (credentials and region from the usual AWS configuration); --signer-name adds Docker's
@@ -68,7 +70,9 @@ interface KeyInfo {
   publicKeyPem: string;
 }
 
-function printKey(io: CliIo, json: boolean | undefined, info: KeyInfo): number {
+function printKey(io: CliIo, json: boolean | undefined, base: KeyInfo): number {
+  // The same key as cosign, Kyverno and policy-controller read it: SPKI PEM without headers.
+  const info = { ...base, cosignPublicKeyPem: createPublicKey(withoutPemHeaders(base.publicKeyPem)).export({ type: "spki", format: "pem" }).toString() };
   if (json) io.stdout(JSON.stringify(info, null, 2) + "\n");
   else {
     io.stdout(`Key ID:      ${info.keyId}\n`);
@@ -76,6 +80,12 @@ function printKey(io: CliIo, json: boolean | undefined, info: KeyInfo): number {
     io.stdout(`Key type:    ${info.keyType}\n`);
     if (info.role) io.stdout(`Signer name: ${info.role}\n`);
     io.stdout(`\n${info.publicKeyPem}`);
+    io.stdout(`\nFor cosign verify --key (save as cosign.pub):\n${info.cosignPublicKeyPem}`);
   }
   return 0;
+}
+
+/** A PEM without `Name: value` header lines (Docker's `role:`), which OpenSSL refuses outside encrypted keys. */
+function withoutPemHeaders(pem: string): string {
+  return pem.replace(/^[A-Za-z][A-Za-z0-9-]*: .*\r?\n(\r?\n)?/gm, "");
 }
