@@ -12,6 +12,7 @@ const entries = [
   ["src/action/verify-entry.ts", "dist/verify"],
   ["src/action/revoke-entry.ts", "dist/revoke"],
   ["src/action/renew-entry.ts", "dist/renew"],
+  ["src/action/migrate-entry.ts", "dist/migrate"],
   ["src/cli/index.ts", "dist/cli"],
 ];
 const ncc = path.join(root, "node_modules", "@vercel", "ncc", "dist", "ncc", "cli.js");
