@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inspectKmsKey } from "../../src/signers/kms-signer.js";
 import { loadPrivateKey } from "../../src/signers/key-file.js";
 import { runSign, type RunHooks, type SignConfig } from "../../src/workflows/run-sign.js";
+import { runVerify } from "../../src/workflows/run-verify.js";
+import { parseAccept } from "../../src/workflows/verify-accept.js";
 import { cosignVerify, readSigManifest } from "../helpers/cosign-judge.js";
 import { FakeKms, type FakeKeySpec } from "../stack/fake-kms.js";
 import { DEFAULT_REPOSITORY_PASSPHRASE, DockerTrust } from "../stack/go-clients.js";
@@ -66,8 +68,14 @@ describe("sign with oci-signature cosign", () => {
     expect(result.cosign).toMatchObject({ status: "written", signatures: 1 });
     const algorithms = kms.callsOf("Sign").slice(signsBefore).map((c) => c.signingAlgorithm);
     expect(algorithms.at(-1)).toBe(keySpec === "RSA_2048" ? "RSASSA_PKCS1_V1_5_SHA_256" : "ECDSA_SHA_256");
-    const publicKey = createPublicKey(inspected.publicKeyPem.replace(/^role: .*\n/m, ""));
+    const publicKey = createPublicKey(inspected.publicKeyPem.replace(/^role: .*\n\n?/m, ""));
     expect(await cosignVerify(stack.registry.url, repo, pushed.digest, publicKey)).toHaveLength(1);
+    // The verifier can name the KMS key by its ARN instead of a PEM.
+    const run = await runVerify(
+      { images: `${image}:v1`, cwd: process.cwd(), notaryServer: server, caPem: stack.caPem, insecureRegistries: [stack.registry.host], accept: parseAccept("cosign", "accept"), cosignKey: key.arn },
+      { kms: { endpoint: kmsUrl, credentials } },
+    );
+    expect(run.results[0]).toMatchObject({ passed: true, accepted: "cosign", digest: pushed.digest });
   });
 
   it("writes no cosign signature when the Notary signing fails", async () => {
