@@ -2,7 +2,7 @@
  * The sign job as both entry points run it: from a typed configuration to a verified result,
  * with the trusted root persisted for the next run.
  */
-import { UsageError } from "../errors.js";
+import { TrustError, UsageError, describeError } from "../errors.js";
 import { isTopLevelDelegation } from "../tuf/roles.js";
 import { parseDigest } from "./options.js";
 import { parseReference, parseTag } from "../registry/reference.js";
@@ -94,7 +94,9 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
     // Only a digest whose Notary signature was published and read back gets a cosign signature.
     const cosign =
       config.ociSignature === "cosign"
-        ? await attachCosignSignature({ registry: conn.registry, signer, ...(hooks.log ? { log: hooks.log } : {}) }, { image, digest: result.digest })
+        ? await attachCosignSignature({ registry: conn.registry, signer, ...(hooks.log ? { log: hooks.log } : {}) }, { image, digest: result.digest }).catch((err: unknown) => {
+            throw cosignFailure(err, image.name, result.digest);
+          })
         : undefined;
     if (cosign) hooks.log?.(cosign.status === "written" ? `Wrote cosign signature ${cosign.reference} (${cosign.signatures} signature(s) there now)` : `Cosign signature by this key already at ${cosign.reference}`);
     return { ...result, persisted: store !== undefined, ...(cosign ? { cosign } : {}) };
@@ -128,4 +130,14 @@ async function kmsSigner(config: SignConfig, hooks: RunHooks): Promise<KmsSigner
     throw new UsageError(`signer-name is required with aws-kms-key ${config.awsKmsKey}`, { hint: "give the delegation name the key was added under (docker trust signer add --key KEY.pub NAME IMAGE)" });
   }
   return createKmsSigner({ keyId: config.awsKmsKey, region: config.awsRegion, ...hooks.kms });
+}
+
+/** The Notary signature stands; say so, with what failed for cosign and its hint. */
+function cosignFailure(err: unknown, name: string, digest: string): TrustError {
+  const code = err instanceof TrustError ? err.code : "COSIGN_WRITE_FAILED";
+  const hint = err instanceof TrustError ? err.hint : undefined;
+  return new TrustError(code, `${name}@${digest} is signed in Notary, but its cosign signature was not written: ${err instanceof TrustError ? err.message : describeError(err)}`, {
+    cause: err,
+    hint: hint ?? "fix the cause and run again: the Notary signature is kept and only the cosign signature is written",
+  });
 }

@@ -13,6 +13,7 @@ import { parseAccept } from "../../src/workflows/verify-accept.js";
 import { cosignVerify, readSigManifest } from "../helpers/cosign-judge.js";
 import { FakeKms, type FakeKeySpec } from "../stack/fake-kms.js";
 import { DEFAULT_REPOSITORY_PASSPHRASE, DockerTrust } from "../stack/go-clients.js";
+import { startProxy } from "../stack/proxy.js";
 import { pushImage } from "../stack/registry.js";
 import { uniqueRepo, useStack } from "../stack/use-stack.js";
 
@@ -76,6 +77,26 @@ describe("sign with oci-signature cosign", () => {
       { kms: { endpoint: kmsUrl, credentials } },
     );
     expect(run.results[0]).toMatchObject({ passed: true, accepted: "cosign", digest: pushed.digest });
+  });
+
+  it("a registry that refuses the push: the Notary signature stands, the error says so and why", async () => {
+    const proxy = await startProxy({ upstream: stack.registry.url, recordBodies: false });
+    try {
+      const host = new URL(proxy.url).host;
+      const repo = uniqueRepo("dual-denied");
+      const image = `${host}/${repo}`;
+      const key = await docker.keyGenerate("denied");
+      await docker.signerAdd("denied", image, key.pubPath);
+      await pushImage(proxy.url, repo, "v1");
+      proxy.on({ method: "POST", path: /\/blobs\/uploads\/$/ }, { serve: { status: 403, headers: { "content-type": "application/json" }, body: Buffer.from('{"errors":[{"code":"DENIED"}]}') } });
+      const keyText = await readFile(key.privateKeyPath, "utf8");
+      const err = await runSign({ ...base(`${image}:v1`), insecureRegistries: [host], signerKey: keyText, signerKeyPassphrase: DEFAULT_REPOSITORY_PASSPHRASE }).catch((e: unknown) => e);
+      expect(err).toMatchObject({ code: "FORBIDDEN" });
+      expect((err as Error).message).toMatch(new RegExp(`^${image.replace(/[.]/g, "\\.")}@sha256:[0-9a-f]{64} is signed in Notary, but its cosign signature was not written: `));
+      expect((await docker.inspect(image))[0]?.SignedTags.map((t) => t.SignedTag)).toEqual(["v1"]);
+    } finally {
+      await proxy.close();
+    }
   });
 
   it("writes no cosign signature when the Notary signing fails", async () => {
