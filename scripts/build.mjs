@@ -17,7 +17,7 @@ import { writeDistStamp } from "./dist-stamp.mjs";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const dist = path.join(root, "dist");
 /** Entry name (src/entries.ts) → whether its file is an executable (the `content-trust` bin). */
-const entries = { sign: false, verify: false, revoke: false, renew: false, cli: true };
+const entries = { sign: false, verify: false, revoke: false, renew: false, migrate: false, cli: true };
 const ncc = path.join(root, "node_modules", "@vercel", "ncc", "dist", "ncc", "cli.js");
 
 rmSync(dist, { recursive: true, force: true });

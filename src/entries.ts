@@ -4,7 +4,7 @@
  * once. dist/<name>/index.js, the file an action.yml's `runs.main` (or the `content-trust` bin)
  * names, only calls `runEntry(name)`.
  */
-export type EntryName = "sign" | "verify" | "revoke" | "renew" | "cli";
+export type EntryName = "sign" | "verify" | "revoke" | "renew" | "migrate" | "cli";
 
 export async function runEntry(name: EntryName): Promise<void> {
   switch (name) {
@@ -19,6 +19,9 @@ export async function runEntry(name: EntryName): Promise<void> {
       return;
     case "renew":
       await import("./action/renew-entry.js");
+      return;
+    case "migrate":
+      await import("./action/migrate-entry.js");
       return;
     case "cli":
       await import("./cli/index.js");

@@ -8,7 +8,7 @@ import path from "node:path";
 import { UsageError } from "../errors.js";
 import type { ConnectOptions } from "../workflows/connect.js";
 import { parseBoolean, parseDigest, parseExpiry, parseKeyIds, parseTimeout, splitList } from "../workflows/options.js";
-import type { SignConfig } from "../workflows/run-sign.js";
+import { parseOciSignature, type SignConfig } from "../workflows/run-sign.js";
 import { maskSecret } from "./log.js";
 
 /** An input's value, undefined when empty (the runner passes declared defaults). */
@@ -109,6 +109,7 @@ export function readSignInputs(env: NodeJS.ProcessEnv): SignInputs {
     expiresInMs: parseExpiry(input("expires") ?? "3y", Date.now()),
     rootKeyIds: parseKeyIds(input("root-key-id")),
     requireRootPin: readRequireRootPinInput(),
+    ociSignature: parseOciSignature(input("oci-signature"), "input oci-signature"),
   };
   return { config, trustCache: readTrustCacheInput() };
 }

@@ -23,6 +23,11 @@ export async function signAction(env: NodeJS.ProcessEnv = process.env): Promise<
   core.setOutput("root-key-id", result.rootKeyIds.join(","));
   core.setOutput("repository-key-id", result.repositoryKeyIds.join(","));
   core.setOutput("published", String(result.published));
+  if (result.cosign) {
+    core.setOutput("cosign-signature", result.cosign.reference);
+    core.setOutput("cosign-signature-status", result.cosign.status);
+    core.setOutput("cosign-signature-manifest", result.cosign.manifestDigest ?? "");
+  }
   log.info(result.published ? `Signed ${result.tags.map((t) => t.tag).join(", ")} of ${result.gun} as ${result.signer}` : `Nothing to publish: ${result.gun} already signed`);
   await writeSignSummary(result, trust.available);
 }

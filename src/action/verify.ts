@@ -7,6 +7,7 @@ import { UsageError } from "../errors.js";
 import { parseBoolean, splitList } from "../workflows/options.js";
 import { runVerify, type VerifyConfig } from "../workflows/run-verify.js";
 import { inputLines, parseBuildArgs, parseNotaryServers, parseRootKeyPins } from "../workflows/verify-policy.js";
+import { parseAccept } from "../workflows/verify-accept.js";
 import { annotations, summaryTable } from "../workflows/verify-report.js";
 import { input, maskSecretInputs, readConnectionInputs, readRequireRootPinInput, readTrustCacheInput } from "./inputs.js";
 import { log } from "./log.js";
@@ -30,6 +31,8 @@ export function readVerifyInputs(env: NodeJS.ProcessEnv): { config: VerifyConfig
     allowUnsigned: inputLines(input("allow-unsigned")),
     pin: parseBoolean(input("pin"), "pin", false),
     requireRootPin: readRequireRootPinInput(),
+    accept: parseAccept(input("accept"), "input accept"),
+    ...(input("cosign-key") ? { cosignKey: input("cosign-key")!, cosignKeyName: "input cosign-key" } : {}),
   };
   return { config, trustCache: readTrustCacheInput() };
 }
@@ -42,7 +45,8 @@ export async function verifyAction(env: NodeJS.ProcessEnv = process.env): Promis
   if (trust.available) await trust.save();
   for (const r of run.results) {
     const where = r.file ? ` (${r.file}:${r.line})` : "";
-    log.info(`${r.passed ? "✓" : "✗"} ${r.reference}${where}: ${r.passed ? `${r.digest ?? ""} ${r.signers.join(", ")}`.trim() : r.message}`);
+    const kind = r.accepted ? ` [${r.accepted}]` : "";
+    log.info(`${r.passed ? "✓" : "✗"} ${r.reference}${where}: ${r.passed ? `${r.digest ?? ""} ${r.signers.join(", ")}${kind}`.trim() : r.message}`);
   }
   for (const a of annotations(run.results)) {
     log.error(a.message, {

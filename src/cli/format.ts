@@ -1,6 +1,7 @@
 /** Human output of the CLI: small aligned tables, short key IDs, no secrets. */
 import type { InspectResult } from "../workflows/inspect.js";
 import type { SignResult } from "../workflows/sign.js";
+import type { CosignAttachResult } from "../workflows/cosign-attach.js";
 
 /** Removes control characters from text that came from a server before it reaches a terminal. */
 export function printable(s: string): string {
@@ -13,12 +14,15 @@ export function table(header: string[], rows: string[][]): string {
   return all.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]!))).join("   ")).join("\n") + "\n";
 }
 
-export function formatSign(r: SignResult): string {
+export function formatSign(r: SignResult & { cosign?: CosignAttachResult }): string {
   const head = r.published
     ? `Signed ${r.gun} as ${r.signer}: ${r.digest} (${r.size} bytes)\n`
     : `${r.gun}: every tag already points to ${r.digest}; nothing published\n`;
   const rows = r.tags.map((t) => [t.tag, t.digest.slice(0, 19) + "…", t.roles.join(", "), t.signers.join(", ")]);
-  return `${head}\n${table(["TAG", "DIGEST", "ROLES", "SIGNERS"], rows)}\nRoles now: ${r.roles.map((x) => `${x.name} v${x.version}`).join(", ")}\n${
+  const cosign = r.cosign
+    ? `Cosign signature: ${r.cosign.status === "written" ? "written to" : "already at"} ${r.cosign.reference} (${r.cosign.signatures} signature(s) there)\n`
+    : "";
+  return `${head}\n${table(["TAG", "DIGEST", "ROLES", "SIGNERS"], rows)}\nRoles now: ${r.roles.map((x) => `${x.name} v${x.version}`).join(", ")}\n${cosign}${
     r.warnings.length ? `\nWarnings:\n${r.warnings.map((w) => `  ${printable(w)}`).join("\n")}\n` : ""
   }`;
 }

@@ -11,6 +11,7 @@ main(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   cwd: process.cwd(),
+  stderrIsTerminal: Boolean(process.stderr.isTTY) && !process.env.CI,
   ...(promptSecret ? { promptSecret } : {}),
   ...(confirm ? { confirm } : {}),
 }).then(

@@ -16,6 +16,8 @@ export interface CliIo {
   /** Asks a yes/no question on the terminal; undefined when there is no terminal. */
   confirm?: (question: string) => Promise<boolean>;
   cwd: string;
+  /** True when stderr is a terminal (progress bars); lines otherwise. */
+  stderrIsTerminal?: boolean;
 }
 
 export async function readInputFile(file: string, what: string, cwd: string): Promise<string> {

@@ -11,6 +11,7 @@ import { revokeCommand, REVOKE_HELP } from "./commands/revoke.js";
 import { signerCommand, SIGNER_HELP } from "./commands/signer.js";
 import { signCommand, SIGN_HELP } from "./commands/sign.js";
 import { verifyCommand, VERIFY_HELP } from "./commands/verify.js";
+import { migrateCommand, MIGRATE_HELP } from "./commands/migrate.js";
 import type { CliIo } from "./io.js";
 
 const HELP = `Usage: content-trust COMMAND [flags]
@@ -22,6 +23,7 @@ Commands:
   inspect IMAGE...    show signed tags, signers and keys (docker trust inspect)
   verify IMAGE...     check images or Dockerfile FROM lines against a signing policy
   key inspect FILE    show a key's ID and the public key for docker trust signer add
+  migrate REPO        give every verified released tag a cosign signature by the same key
 
 Administer a repository:
   init REPO                          create a repository (root, targets and server keys)
@@ -42,6 +44,7 @@ const COMMANDS: Record<string, { run: (args: string[], io: CliIo) => Promise<num
   signer: { run: signerCommand, help: SIGNER_HELP },
   revoke: { run: revokeCommand, help: REVOKE_HELP },
   renew: { run: renewCommand, help: RENEW_HELP },
+  migrate: { run: migrateCommand, help: MIGRATE_HELP },
 };
 
 export async function main(argv: string[], io: CliIo): Promise<number> {

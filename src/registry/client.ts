@@ -110,6 +110,11 @@ export class RegistryClient {
     return { digest, size: res.body.byteLength, mediaType: mediaTypeOf(res.headers["content-type"], res.body), bytes: res.body };
   }
 
+  /** The authenticated session for the reference's repository (writes ask it for push scope). */
+  authSession(ref: ImageReference, baseUrl?: string): Promise<AuthSession> {
+    return this.session((baseUrl ?? this.baseUrlFor(ref)).replace(/\/+$/, ""), ref);
+  }
+
   private session(baseUrl: string, ref: ImageReference): Promise<AuthSession> {
     const key = `${baseUrl} ${ref.repository}`;
     let session = this.sessions.get(key);
@@ -155,7 +160,7 @@ function mediaTypeOf(contentType: string | undefined, body: Uint8Array): string 
 }
 
 /** The first `errors[].code` of a distribution error body, if it is one (never more of the body). */
-function registryErrorCode(body: Uint8Array): string | undefined {
+export function registryErrorCode(body: Uint8Array): string | undefined {
   try {
     const parsed = JSON.parse(new TextDecoder().decode(body.subarray(0, 64 * 1024))) as { errors?: Array<{ code?: unknown }> };
     const code = parsed.errors?.[0]?.code;

@@ -39,4 +39,9 @@ export class KeyFileSigner implements Signer {
         return new Uint8Array(sign(null, message, this.#key));
     }
   }
+
+  async signRsaPkcs1v15(message: Uint8Array): Promise<Uint8Array> {
+    if (this.method !== "rsapss") throw new TypeError(`a ${this.publicKey.type} key does not sign RSASSA-PKCS1-v1_5`);
+    return new Uint8Array(sign("sha256", message, { key: this.#key, padding: constants.RSA_PKCS1_PADDING }));
+  }
 }

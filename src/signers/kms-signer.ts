@@ -251,6 +251,20 @@ export class KmsSigner implements Signer {
     return signature;
   }
 
+  /** RSA keys: RSASSA_PKCS1_V1_5_SHA_256 over a local SHA-256 (what cosign verifies), checked before use. */
+  async signRsaPkcs1v15(message: Uint8Array): Promise<Uint8Array> {
+    const { sdk, client, context } = this.#session;
+    if (this.#plan.keyType !== "rsa") throw new TypeError(`AWS KMS key ${context.key} is not an RSA key`);
+    const answer = await client
+      .send(new sdk.SignCommand({ KeyId: context.key, Message: createHash("sha256").update(message).digest(), MessageType: "DIGEST", SigningAlgorithm: "RSASSA_PKCS1_V1_5_SHA_256" }))
+      .catch((err: unknown) => fail(err, this.#session, "kms:Sign"));
+    const signature = answer.Signature ?? new Uint8Array();
+    if (!verifySignature(this.publicKey, "rsapkcs1v15", message, signature)) {
+      throw new TrustError("KMS_BAD_SIGNATURE", `AWS KMS key ${context.key} returned an RSASSA-PKCS1-v1_5 signature that does not verify with the public key it gave`);
+    }
+    return signature;
+  }
+
   /** Releases the SDK client's connections. */
   close(): void {
     this.#session.client.destroy();

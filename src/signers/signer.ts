@@ -19,6 +19,11 @@ export interface Signer {
   readonly maxMessageBytes?: number;
   /** Signs `message` (the canonical JSON bytes) and returns the raw Notary signature bytes. */
   sign(message: Uint8Array): Promise<Uint8Array>;
+  /**
+   * RSA keys only: RSASSA-PKCS1-v1_5 with SHA-256 over `message`, the scheme cosign verifies RSA
+   * signatures with (Notary signs RSA with PSS through `sign`).
+   */
+  signRsaPkcs1v15?(message: Uint8Array): Promise<Uint8Array>;
 }
 
 /** The same signer, signing under the ID (and public key form) a role lists it with. */

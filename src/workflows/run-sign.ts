@@ -2,7 +2,7 @@
  * The sign job as both entry points run it: from a typed configuration to a verified result,
  * with the trusted root persisted for the next run.
  */
-import { UsageError } from "../errors.js";
+import { TrustError, UsageError, describeError } from "../errors.js";
 import { isTopLevelDelegation } from "../tuf/roles.js";
 import { parseDigest } from "./options.js";
 import { parseReference, parseTag } from "../registry/reference.js";
@@ -15,6 +15,16 @@ import { connect, type ConnectOptions } from "./connect.js";
 import { firstUseCheck, type RootPinSettings } from "./first-use.js";
 import { sign, type SignResult } from "./sign.js";
 import { TrustStore } from "./trust-store.js";
+import { attachCosignSignature, type CosignAttachResult } from "./cosign-attach.js";
+
+/** Signatures written beside Notary's: none, or cosign's in the image's repository. */
+export type OciSignatureKind = "none" | "cosign";
+
+export function parseOciSignature(value: string | undefined, name: string): OciSignatureKind {
+  const v = (value ?? "none").trim().toLowerCase() || "none";
+  if (v !== "none" && v !== "cosign") throw new UsageError(`${name} ${JSON.stringify(value?.slice(0, 40))} is not one of none, cosign`);
+  return v;
+}
 
 export interface SignConfig extends Omit<ConnectOptions, "transport">, RootPinSettings {
   image: string;
@@ -33,6 +43,8 @@ export interface SignConfig extends Omit<ConnectOptions, "transport">, RootPinSe
   rootKeyIds?: string[];
   /** Where trusted roots are kept between runs; nothing is kept when absent. */
   trustDir?: string;
+  /** After the Notary publish is verified, also sign the digest as cosign does (default none). */
+  ociSignature?: OciSignatureKind;
 }
 
 export interface RunHooks {
@@ -52,7 +64,9 @@ export async function loadSigner(config: Pick<SignConfig, "signerKey" | "signerK
   return { signer: new KeyFileSigner(key), ...(key.role ? { role: key.role } : {}) };
 }
 
-export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise<SignResult & { persisted: boolean }> {
+export type RunSignResult = SignResult & { persisted: boolean; cosign?: CosignAttachResult };
+
+export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise<RunSignResult> {
   const image = parseReference(config.image);
   if (!image.tag && !image.digest) image.tag = "latest";
   if (!image.tag) throw new UsageError(`image ${config.image} has no tag to sign`, { hint: "write it as name:tag or name:tag@sha256:…" });
@@ -82,7 +96,15 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
       },
     );
     if (store) await store.save(image.name, result.trustedRoot, result.versions);
-    return { ...result, persisted: store !== undefined };
+    // Only a digest whose Notary signature was published and read back gets a cosign signature.
+    const cosign =
+      config.ociSignature === "cosign"
+        ? await attachCosignSignature({ registry: conn.registry, signer, ...(hooks.log ? { log: hooks.log } : {}) }, { image, digest: result.digest }).catch((err: unknown) => {
+            throw cosignFailure(err, image.name, result.digest);
+          })
+        : undefined;
+    if (cosign) hooks.log?.(cosign.status === "written" ? `Wrote cosign signature ${cosign.reference} (${cosign.signatures} signature(s) there now)` : `Cosign signature by this key already at ${cosign.reference}`);
+    return { ...result, persisted: store !== undefined, ...(cosign ? { cosign } : {}) };
   } finally {
     conn.close();
     kms?.close();
@@ -113,4 +135,14 @@ async function kmsSigner(config: SignConfig, hooks: RunHooks): Promise<KmsSigner
     throw new UsageError(`signer-name is required with aws-kms-key ${config.awsKmsKey}`, { hint: "give the delegation name the key was added under (docker trust signer add --key KEY.pub NAME IMAGE)" });
   }
   return createKmsSigner({ keyId: config.awsKmsKey, region: config.awsRegion, ...hooks.kms });
+}
+
+/** The Notary signature stands; say so, with what failed for cosign and its hint. */
+function cosignFailure(err: unknown, name: string, digest: string): TrustError {
+  const code = err instanceof TrustError ? err.code : "COSIGN_WRITE_FAILED";
+  const hint = err instanceof TrustError ? err.hint : undefined;
+  return new TrustError(code, `${name}@${digest} is signed in Notary, but its cosign signature was not written: ${err instanceof TrustError ? err.message : describeError(err)}`, {
+    cause: err,
+    hint: hint ?? "fix the cause and run again: the Notary signature is kept and only the cosign signature is written",
+  });
 }

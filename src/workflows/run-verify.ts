@@ -9,7 +9,11 @@ import type { ConnectOptions } from "./connect.js";
 import type { RootPinSettings } from "./first-use.js";
 import { pinDockerfile, type PinOutcome } from "./dockerfile-pin.js";
 import { TrustStore } from "./trust-store.js";
-import { verifyConnections, verifyImages, type VerifyResult } from "./verify.js";
+import { verifyConnections, type VerifyResult } from "./verify.js";
+import { loadCosignKeys } from "./cosign-keys.js";
+import type { AcceptRule } from "./verify-accept.js";
+import { verifyAccepting } from "./verify-cosign.js";
+import type { KmsSignerOptions } from "../signers/kms-signer.js";
 import type { RootKeyPin } from "./verify-policy.js";
 import { verifyOutputs, type VerifyOutputs } from "./verify-report.js";
 import { collectTargets } from "./verify-targets.js";
@@ -28,6 +32,12 @@ export interface VerifyConfig extends Omit<ConnectOptions, "transport" | "notary
   allowUnsigned?: string[];
   /** Write verified digests into the Dockerfiles. */
   pin?: boolean;
+  /** Which signatures pass, per repository (default: notary only). */
+  accept?: AcceptRule[];
+  /** Public key PEM(s) or an AWS KMS key ARN that cosign signatures must verify with. */
+  cosignKey?: string;
+  /** Name of the cosign key setting in messages (`cosign-key`, `--cosign-key`). */
+  cosignKeyName?: string;
   trustDir?: string;
 }
 
@@ -39,7 +49,10 @@ export interface VerifyRun {
   pinned: { file: string; outcome: PinOutcome }[];
 }
 
-export async function runVerify(config: VerifyConfig, hooks: { warn?: (m: string) => void; log?: (m: string) => void } = {}): Promise<VerifyRun> {
+export async function runVerify(
+  config: VerifyConfig,
+  hooks: { warn?: (m: string) => void; log?: (m: string) => void; kms?: Omit<KmsSignerOptions, "keyId"> } = {},
+): Promise<VerifyRun> {
   const { targets, dockerfiles } = await collectTargets({
     ...(config.images ? { images: config.images } : {}),
     ...(config.dockerfiles ? { dockerfiles: config.dockerfiles } : {}),
@@ -47,14 +60,17 @@ export async function runVerify(config: VerifyConfig, hooks: { warn?: (m: string
     cwd: config.cwd,
   });
   if (targets.length === 0) throw new UsageError("nothing to verify: set images or dockerfile", { hint: "images: docker.io/library/alpine:3.20" });
+  const cosignKeys = config.cosignKey ? await loadCosignKeys(config.cosignKey, config.cosignKeyName ?? "cosign-key", hooks.kms) : undefined;
   const connections = verifyConnections({ ...config, ...(hooks.log ? { logRetry: hooks.log } : {}) });
   try {
-    const results = await verifyImages(
+    const results = await verifyAccepting(
       targets,
       {
         ...(config.signers?.length ? { signers: config.signers } : {}),
         ...(config.rootKeyPins?.length ? { rootKeyIds: config.rootKeyPins } : {}),
         ...(config.allowUnsigned?.length ? { allowUnsigned: config.allowUnsigned } : {}),
+        ...(config.accept?.length ? { accept: config.accept } : {}),
+        ...(cosignKeys ? { cosignKeys } : {}),
       },
       {
         connect: (ref) => connections.connect(ref),

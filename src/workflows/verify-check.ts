@@ -26,7 +26,16 @@ export type ReasonCode =
   | "UNREACHABLE"
   | "ACCESS_DENIED"
   | "INVALID_REFERENCE"
-  | "ERROR";
+  | "ERROR"
+  // cosign signatures (accept: cosign, any, all)
+  | "COSIGN_NO_SIGNATURES"
+  | "COSIGN_WRONG_KEY"
+  | "COSIGN_PAYLOAD_TAMPERED"
+  | "COSIGN_OTHER_DIGEST"
+  | "COSIGN_OTHER_REPOSITORY"
+  | "COSIGN_NOT_SIMPLE_SIGNING"
+  | "COSIGN_NOT_COSIGN_PAYLOAD"
+  | "COSIGN_MANIFEST_INVALID";
 
 export interface Verdict {
   reason: ReasonCode;

@@ -34,6 +34,7 @@ export function verifyOutputs(results: readonly VerifyResult[]): VerifyOutputs {
     passed: r.passed,
     reason: r.reason,
     message: r.message,
+    ...(r.accepted !== undefined ? { accepted: r.accepted } : {}),
     ...(r.file !== undefined ? { file: r.file } : {}),
     ...(r.line !== undefined ? { line: r.line } : {}),
   }));

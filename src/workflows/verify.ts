@@ -8,6 +8,7 @@ import type { NotaryClient } from "../notary/client.js";
 import { createTransport, type Transport } from "../net/http.js";
 import { DEFAULT_RUN_DEADLINE_MS } from "../net/deadline.js";
 import { parseReference, type ImageReference } from "../registry/reference.js";
+import type { RegistryClient } from "../registry/client.js";
 import type { TrustAnchor } from "../tuf/trusted-set.js";
 import { connect, type ConnectOptions } from "./connect.js";
 import { firstUseCheck, type RootPinSettings } from "./first-use.js";
@@ -55,10 +56,16 @@ export interface VerifyResult {
   onlyIn?: string[];
   /** Delegations skipped while loading (failed verification), as warnings. */
   warnings: string[];
+  /** Which kind of signature the image passed with (set when accept is not just notary). */
+  accepted?: "notary" | "cosign" | "notary+cosign";
+  /** The cosign check, when one ran. */
+  cosign?: { passed: boolean; reason: ReasonCode; signatures: number; key?: string; message: string };
 }
 
 export interface VerifyConnection {
   notary: NotaryClient;
+  /** The image's registry (cosign signatures are read from it). */
+  registry?: RegistryClient;
   notaryServer: string;
   close(): void;
 }

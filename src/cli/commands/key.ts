@@ -1,3 +1,4 @@
+import { createPublicKey } from "node:crypto";
 import { parseArgs } from "node:util";
 import { UsageError } from "../../errors.js";
 import { loadPrivateKey } from "../../signers/key-file.js";
@@ -6,11 +7,12 @@ import { canonicalKeyIdOf } from "../../tuf/keys.js";
 import { passphraseFor, readInputFile, type CliIo } from "../io.js";
 import { rotateSignerCommand, ROTATE_SIGNER_HELP } from "./key-rotation.js";
 
-export const KEY_HELP = `Usage: content-trust key inspect FILE [--json]
+export const KEY_HELP = `Usage: content-trust key inspect FILE [--json | --cosign]
        content-trust key inspect --aws-kms-key KEY [--signer-name NAME] [--aws-region REGION] [--json]
 
-Prints the key ID, the delegation name (the key file's role header) and the public key
-PEM that \`docker trust signer add --key\` accepts. FILE may be a private key file
+Prints the key ID, the delegation name (the key file's role header), the public key
+PEM that \`docker trust signer add --key\` accepts, and the same key as \`cosign verify --key\`
+takes it (cosign.pub; --cosign prints only that). FILE may be a private key file
 (Docker/notary key file or PEM; passphrase from CONTENT_TRUST_PASSPHRASE or a prompt)
 or a public key or certificate. With --aws-kms-key, the public key of an AWS KMS key
 (credentials and region from the usual AWS configuration); --signer-name adds Docker's
@@ -25,15 +27,16 @@ export async function keyCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
-    options: { json: { type: "boolean" }, "aws-kms-key": { type: "string" }, "aws-region": { type: "string" }, "signer-name": { type: "string" } },
+    options: { json: { type: "boolean" }, cosign: { type: "boolean" }, "aws-kms-key": { type: "string" }, "aws-region": { type: "string" }, "signer-name": { type: "string" } },
   });
+  const format = values.cosign ? "cosign" : values.json ? "json" : "text";
   const kmsKey = values["aws-kms-key"];
   if (kmsKey) {
     if (positionals.length) throw new UsageError("key inspect takes a FILE or --aws-kms-key, not both");
     const { inspectKmsKey } = await import("../../signers/kms-signer.js");
     const role = values["signer-name"];
     const d = await inspectKmsKey({ keyId: kmsKey, ...(values["aws-region"] ? { region: values["aws-region"] } : {}), ...(role ? { role } : {}) });
-    return printKey(io, values.json, { keyId: d.keyId, canonicalKeyId: d.canonicalKeyId, ...(role ? { role } : {}), keyType: `${d.publicKey.type} (${d.keySpec}, ${d.keyArn})`, publicKeyPem: d.publicKeyPem });
+    return printKey(io, format, { keyId: d.keyId, canonicalKeyId: d.canonicalKeyId, ...(role ? { role } : {}), keyType: `${d.publicKey.type} (${d.keySpec}, ${d.keyArn})`, publicKeyPem: d.publicKeyPem });
   }
   if (positionals.length !== 1) throw new UsageError("key inspect takes exactly one FILE");
   const text = await readInputFile(positionals[0]!, "key file", io.cwd);
@@ -57,7 +60,7 @@ export async function keyCommand(args: string[], io: CliIo): Promise<number> {
       publicKeyPem: publicKeyPem(pub.publicKey, pub.role ? { role: pub.role } : {}),
     };
   }
-  return printKey(io, values.json, info);
+  return printKey(io, format, info);
 }
 
 interface KeyInfo {
@@ -68,14 +71,23 @@ interface KeyInfo {
   publicKeyPem: string;
 }
 
-function printKey(io: CliIo, json: boolean | undefined, info: KeyInfo): number {
-  if (json) io.stdout(JSON.stringify(info, null, 2) + "\n");
+function printKey(io: CliIo, format: "text" | "json" | "cosign", base: KeyInfo): number {
+  // The same key as cosign, Kyverno and policy-controller read it: SPKI PEM without headers.
+  const info = { ...base, cosignPublicKeyPem: createPublicKey(withoutPemHeaders(base.publicKeyPem)).export({ type: "spki", format: "pem" }).toString() };
+  if (format === "cosign") io.stdout(info.cosignPublicKeyPem);
+  else if (format === "json") io.stdout(JSON.stringify(info, null, 2) + "\n");
   else {
     io.stdout(`Key ID:      ${info.keyId}\n`);
     if (info.canonicalKeyId !== info.keyId) io.stdout(`Canonical:   ${info.canonicalKeyId}\n`);
     io.stdout(`Key type:    ${info.keyType}\n`);
     if (info.role) io.stdout(`Signer name: ${info.role}\n`);
     io.stdout(`\n${info.publicKeyPem}`);
+    io.stdout(`\nFor cosign verify --key (save as cosign.pub):\n${info.cosignPublicKeyPem}`);
   }
   return 0;
+}
+
+/** A PEM without `Name: value` header lines (Docker's `role:`), which OpenSSL refuses outside encrypted keys. */
+function withoutPemHeaders(pem: string): string {
+  return pem.replace(/^[A-Za-z][A-Za-z0-9-]*: .*\r?\n(\r?\n)?/gm, "");
 }

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { UsageError } from "../../errors.js";
 import { PIN_FLAGS } from "../../workflows/first-use.js";
-import { runSign } from "../../workflows/run-sign.js";
+import { parseOciSignature, runSign } from "../../workflows/run-sign.js";
 import { parseDigest, parseExpiry, parseKeyIds, splitList } from "../../workflows/options.js";
 import { formatSign } from "../format.js";
 import { dockerConfigDir, passphraseFor, readInputFile, type CliIo } from "../io.js";
@@ -20,6 +20,7 @@ Flags:
   --digest sha256:HEX       the pushed digest; every tag in the registry must point to it
   --roles LIST              roles to sign into instead of every delegation holding the key
   --expires DURATION        lifetime of the signed roles: 3y (default), 18mo, 90d or a date
+  --oci-signature KIND      none (default) or cosign: also sign the digest as cosign does, with the same key
 ${CONNECTION_HELP}
   --require-root-pin        refuse a root neither pinned by --root-key-id nor stored from an earlier run
   --json                    print the result as JSON
@@ -40,6 +41,7 @@ export async function signCommand(args: string[], io: CliIo): Promise<number> {
       roles: { type: "string", multiple: true },
       expires: { type: "string" },
       "require-root-pin": { type: "boolean" },
+      "oci-signature": { type: "string" },
       json: { type: "boolean" },
     },
   });
@@ -48,6 +50,7 @@ export async function signCommand(args: string[], io: CliIo): Promise<number> {
   if (!keyFile && !values["aws-kms-key"]) throw new UsageError("sign needs --signer-key FILE or --aws-kms-key KEY");
   const signerKey = keyFile ? await readInputFile(keyFile, "signer key", io.cwd) : undefined;
   const passphrase = signerKey ? await passphraseFor(signerKey, io) : undefined;
+  const ociSignature = parseOciSignature(values["oci-signature"], "--oci-signature");
   const conn = await connectionOptions(values, io);
   const result = await runSign(
     {
@@ -66,6 +69,7 @@ export async function signCommand(args: string[], io: CliIo): Promise<number> {
       trustDir: values["trust-dir"] ?? `${dockerConfigDir(io.env)}/trust`,
       requireRootPin: values["require-root-pin"] ?? false,
       pinNames: PIN_FLAGS,
+      ociSignature,
     },
     { log: (m) => io.stderr(`${m}\n`), warn: (m) => io.stderr(`warning: ${m}\n`) },
   );

@@ -2,11 +2,12 @@ import { parseArgs } from "node:util";
 import { UsageError } from "../../errors.js";
 import { PIN_FLAGS } from "../../workflows/first-use.js";
 import { runVerify } from "../../workflows/run-verify.js";
+import { parseAccept } from "../../workflows/verify-accept.js";
 import { splitList } from "../../workflows/options.js";
 import { parseBuildArgs, parseNotaryServers, parseRootKeyPins } from "../../workflows/verify-policy.js";
 import { summaryTable } from "../../workflows/verify-report.js";
 import { printable, table } from "../format.js";
-import { dockerConfigDir, type CliIo } from "../io.js";
+import { dockerConfigDir, readInputFile, type CliIo } from "../io.js";
 import { CONNECTION_HELP, connectionFlags, connectionOptions } from "./common.js";
 
 export const VERIFY_HELP = `Usage: content-trust verify [IMAGE...] [--dockerfile FILE...] [flags]
@@ -23,6 +24,8 @@ Flags:
   --root-key-id PIN         repository=keyid, or one key ID for all (repeatable)
   --pin                     write the verified digests into the Dockerfiles
   --require-root-pin        refuse a root neither pinned by --root-key-id nor stored from an earlier run
+  --accept MODE             notary (default), cosign, any or all; or pattern=mode (repeatable)
+  --cosign-key FILE|ARN     public key PEM file, or AWS KMS key ARN, for cosign signatures
 ${CONNECTION_HELP.split("\n").filter((l) => !l.includes("--root-key-id")).join("\n")}
   --json                    print the result as JSON
   --markdown                print the result as a Markdown table`;
@@ -40,11 +43,16 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
       "notary-servers": { type: "string", multiple: true },
       pin: { type: "boolean" },
       "require-root-pin": { type: "boolean" },
+      accept: { type: "string", multiple: true },
+      "cosign-key": { type: "string" },
       json: { type: "boolean" },
       markdown: { type: "boolean" },
     },
   });
   if (positionals.length === 0 && !values.dockerfile?.length) throw new UsageError("verify needs IMAGE arguments or --dockerfile");
+  const accept = parseAccept(values.accept ?? [], "--accept");
+  const keyArg = values["cosign-key"];
+  const cosignKey = keyArg === undefined ? undefined : keyArg.startsWith("arn:") ? keyArg : await readInputFile(keyArg, "cosign key", io.cwd);
   const { notaryServer, ...conn } = await connectionOptions({ ...values, "root-key-id": undefined }, io);
   const run = await runVerify(
     {
@@ -59,6 +67,8 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
       rootKeyPins: parseRootKeyPins(values["root-key-id"] ?? []),
       allowUnsigned: values["allow-unsigned"] ?? [],
       pin: values.pin ?? false,
+      accept,
+      ...(cosignKey ? { cosignKey, cosignKeyName: "--cosign-key" } : {}),
       trustDir: values["trust-dir"] ?? `${dockerConfigDir(io.env)}/trust`,
       requireRootPin: values["require-root-pin"] ?? false,
       pinNames: PIN_FLAGS,
@@ -72,7 +82,7 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
       r.passed ? "ok" : "FAIL",
       r.file ? `${r.reference} (${r.file}:${r.line})` : r.reference,
       r.digest ? r.digest.slice(0, 19) + "…" : "",
-      r.signers.join(", "),
+      r.accepted ? `${r.signers.join(", ")}${r.signers.length ? " " : ""}[${r.accepted}]` : r.signers.join(", "),
       r.passed ? "" : r.message,
     ]);
     io.stdout(table(["RESULT", "IMAGE", "DIGEST", "SIGNERS", "REASON"], rows));

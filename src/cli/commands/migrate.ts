@@ -1,0 +1,108 @@
+import { parseArgs } from "node:util";
+import { UsageError } from "../../errors.js";
+import { formatVerifierConfigs } from "../../workflows/handover.js";
+import type { MigrateProgress } from "../../workflows/migrate.js";
+import { parseKeyIds, splitList } from "../../workflows/options.js";
+import { runMigrate } from "../../workflows/run-migrate.js";
+import { printable, table } from "../format.js";
+import { dockerConfigDir, passphraseFor, readInputFile, type CliIo } from "../io.js";
+import { CONNECTION_HELP, connectionFlags, connectionOptions } from "./common.js";
+
+export const MIGRATE_HELP = `Usage: content-trust migrate REPOSITORY [flags]
+
+Backfills cosign signatures: every tag released in Notary whose trust verifies (as verify
+checks it) gets a cosign signature by this key for its digest, stored as cosign stores it
+(REPOSITORY:sha256-<hex>.sig). Each digest is signed once; digests already signed by this key
+are left alone, so running it again writes nothing and a stopped run can simply be restarted.
+Nothing is written for a tag whose Notary trust does not verify.
+
+Flags:
+  --signer-key FILE         private key file (the Notary signer key)
+  --aws-kms-key KEY         AWS KMS key ID, ARN or alias instead of a key file
+  --aws-region REGION       region of the KMS key when it is not an ARN
+  --signers LIST            signers that must each hold a tag for it to count as verified
+  --concurrency N           digests handled at once (default 4, at most 16)
+  --max-writes N            stop after writing N signatures (run again to go on)
+  --dry-run                 check and report; write nothing
+${CONNECTION_HELP}
+  --json                    print the result as JSON
+Passphrase: CONTENT_TRUST_PASSPHRASE, or a prompt on a terminal.`;
+
+const LABELS = { "already-signed": "already signed", signed: "signed now", "would-sign": "would sign", skipped: "skipped", failed: "failed" } as const;
+
+export async function migrateCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      ...connectionFlags,
+      "signer-key": { type: "string" },
+      "aws-kms-key": { type: "string" },
+      "aws-region": { type: "string" },
+      signers: { type: "string", multiple: true },
+      concurrency: { type: "string" },
+      "max-writes": { type: "string" },
+      "dry-run": { type: "boolean" },
+      json: { type: "boolean" },
+    },
+  });
+  if (positionals.length !== 1) throw new UsageError("migrate takes exactly one REPOSITORY", { hint: "content-trust migrate registry.example/app --signer-key key.pem" });
+  const keyFile = values["signer-key"];
+  if (!keyFile && !values["aws-kms-key"]) throw new UsageError("migrate needs --signer-key FILE or --aws-kms-key KEY");
+  const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
+  if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16)) throw new UsageError(`--concurrency ${values.concurrency} is not a number from 1 to 16`);
+  const maxWrites = values["max-writes"] === undefined ? undefined : Number(values["max-writes"]);
+  if (maxWrites !== undefined && (!Number.isInteger(maxWrites) || maxWrites < 0)) throw new UsageError(`--max-writes ${values["max-writes"]} is not a whole number`);
+  const signerKey = keyFile ? await readInputFile(keyFile, "signer key", io.cwd) : undefined;
+  const passphrase = signerKey ? await passphraseFor(signerKey, io) : undefined;
+  const conn = await connectionOptions(values, io);
+  const progress = progressPrinter(io);
+  const result = await runMigrate(
+    {
+      ...conn,
+      repository: positionals[0]!,
+      ...(signerKey ? { signerKey } : {}),
+      ...(passphrase !== undefined ? { signerKeyPassphrase: passphrase } : {}),
+      ...(values["aws-kms-key"] ? { awsKmsKey: values["aws-kms-key"] } : {}),
+      ...(values["aws-region"] ? { awsRegion: values["aws-region"] } : {}),
+      signers: (values.signers ?? []).flatMap(splitList),
+      ...(values["root-key-id"] ? { rootKeyIds: parseKeyIds(values["root-key-id"].join(",")) } : {}),
+      ...(values["dry-run"] ? { dryRun: true } : {}),
+      ...(concurrency ? { concurrency } : {}),
+      ...(maxWrites !== undefined ? { maxWrites } : {}),
+      trustDir: values["trust-dir"] ?? `${dockerConfigDir(io.env)}/trust`,
+    },
+    { onProgress: progress.update, warn: (m) => io.stderr(`warning: ${printable(m)}\n`) },
+  );
+  progress.end();
+  if (values.json) {
+    const { trustedRoot: _root, versions: _v, ...rest } = result;
+    io.stdout(JSON.stringify(rest, null, 2) + "\n");
+  } else {
+    const c = result.counts;
+    io.stdout(`${result.gun}: ${result.rows.length} tag(s), ${result.digests} digest(s): ${c.signed} signed now, ${c["already-signed"]} already signed, ${c["would-sign"] ? `${c["would-sign"]} would sign, ` : ""}${c.skipped} skipped, ${c.failed} failed\n\n`);
+    io.stdout(table(["TAG", "DIGEST", "COSIGN SIGNATURE", "WHY"], result.rows.map((r) => [r.tag, r.digest ? `${r.digest.slice(0, 19)}…` : "", LABELS[r.status], r.reason ?? ""])));
+    io.stdout(`\n${formatVerifierConfigs(result.verifiers)}\n`);
+  }
+  return result.counts.failed > 0 ? 1 : 0;
+}
+
+/** A bar redrawn in place on a terminal; one line per digest otherwise (CI logs). */
+function progressPrinter(io: CliIo): { update: (p: MigrateProgress) => void; end: () => void } {
+  let drawn = false;
+  return {
+    update(p) {
+      if (io.stderrIsTerminal) {
+        const width = 30;
+        const filled = Math.round((p.done / Math.max(1, p.total)) * width);
+        io.stderr(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${p.done}/${p.total} ${LABELS[p.status]}`.padEnd(70));
+        drawn = true;
+      } else {
+        io.stderr(`[${p.done}/${p.total}] ${p.digest.slice(0, 19)}… (${printable(p.tags.slice(0, 3).join(", "))}${p.tags.length > 3 ? ", …" : ""}): ${LABELS[p.status]}${p.reason ? ` (${printable(p.reason)})` : ""}\n`);
+      }
+    },
+    end() {
+      if (drawn) io.stderr("\n");
+    },
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * Attach a cosign signature by our key to one image digest, as cosign stores it: append a layer to
+ * the OCI manifest tagged `sha256-<hex>.sig` in the image's repository, keeping every layer there.
+ *
+ * A registry without conditional PUT cannot refuse a stale write, so a lost update is detected
+ * instead of prevented: just before the PUT the tag is re-read (another writer since our read:
+ * start again from theirs); after the PUT it is read back, and once more after a short settle
+ * delay, and our signature must be there and verify. If another writer's PUT replaced ours, we
+ * append again on top of theirs; both writers follow the same loop, so both signatures end up
+ * stored. Bounded: at most `maxAttempts` rounds.
+ */
+import { TrustError, UsageError } from "../errors.js";
+import { appendSignature, OCI_MANIFEST_MEDIA_TYPE, signatureLayer } from "../cosign/manifest.js";
+import { simpleSigningPayload } from "../cosign/payload.js";
+import type { RegistryClient } from "../registry/client.js";
+import type { ImageReference } from "../registry/reference.js";
+import { getBlob, pushBlob, putManifest, type WriteOptions } from "../registry/writes.js";
+import { signCosignPayload } from "../signers/cosign-signing.js";
+import type { Signer } from "../signers/signer.js";
+import { keyObjectOf } from "../tuf/keys.js";
+import { cosignDockerReference, readSignatures, type SignatureState } from "./cosign-read.js";
+
+export interface CosignAttachDeps {
+  registry: RegistryClient;
+  signer: Signer;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  log?: (message: string) => void;
+}
+
+export interface CosignAttachOptions {
+  /** The image's repository (tag and digest ignored). */
+  image: ImageReference;
+  /** The image digest to sign. */
+  digest: string;
+  /** Rounds of read, append, write, read back (default 6). */
+  maxAttempts?: number;
+  /** Delay before the second read-back, in ms (default 300, jittered). */
+  settleMs?: number;
+  /** Only check; write nothing (migrate --dry-run). */
+  dryRun?: boolean;
+}
+
+export interface CosignAttachResult {
+  /** `<registry>/<repository>:sha256-<hex>.sig`. */
+  reference: string;
+  tag: string;
+  digest: string;
+  /** Digest of the `.sig` manifest now served (undefined in a dry run with nothing there). */
+  manifestDigest: string | undefined;
+  /** Digest of our payload layer (undefined when nothing was written and ours was found before). */
+  payloadDigest: string | undefined;
+  /** Signature layers in the manifest now served. */
+  signatures: number;
+  /** "written": we added ours; "present": a valid signature by this key was already there; "would-write": dry run. */
+  status: "written" | "present" | "would-write";
+  attempts: number;
+}
+
+const MAX_CONFIG_BYTES = 64 * 1024;
+
+export async function attachCosignSignature(deps: CosignAttachDeps, opts: CosignAttachOptions): Promise<CosignAttachResult> {
+  const { registry, signer } = deps;
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const random = deps.random ?? Math.random;
+  const key = keyObjectOf(signer.publicKey);
+  if (!key) throw new UsageError(`${signer.description} has no public key cosign can verify with`);
+  const maxAttempts = Math.max(1, opts.maxAttempts ?? 6);
+  const settleMs = opts.settleMs ?? 300;
+  const image = opts.image;
+  const writes: WriteOptions = { sleep, random };
+  const result = (state: SignatureState, status: CosignAttachResult["status"], attempts: number, payloadDigest?: string): CosignAttachResult => ({
+    reference: `${image.name}:${state.tag}`,
+    tag: state.tag,
+    digest: opts.digest,
+    manifestDigest: state.served?.digest,
+    payloadDigest: payloadDigest ?? state.parsed?.layers[state.verdicts.find((v) => v.ok)?.index ?? -1]?.descriptor.digest,
+    signatures: state.parsed?.layers.length ?? 0,
+    status,
+    attempts,
+  });
+
+  let state = await readSignatures(registry, image, opts.digest, key);
+  if (state.verdict.ok) return result(state, "present", 0);
+  if (opts.dryRun) return result(state, "would-write", 0);
+
+  const payload = simpleSigningPayload(cosignDockerReference(image), opts.digest);
+  const signature = await signCosignPayload(signer, payload);
+  const layer = signatureLayer(payload, signature);
+  await pushBlob(registry, image, payload, writes);
+  const ours = (s: SignatureState) => s.verdicts.some((v) => v.ok && s.parsed?.layers[v.index]?.descriptor.digest === layer.digest && s.parsed.layers[v.index]?.signature === signature);
+
+  for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+    const baseConfig = state.parsed?.config ? await getBlob(registry, image, state.parsed.config.digest, MAX_CONFIG_BYTES).catch(() => undefined) : undefined;
+    const built = appendSignature(state.parsed, baseConfig, layer);
+    await pushBlob(registry, image, built.config, writes);
+    // Narrow the window: if the tag moved since our read, rebase on what is there now.
+    const before = await readSignatures(registry, image, opts.digest, key);
+    if (before.served?.digest !== state.served?.digest) {
+      deps.log?.(`${image.name}:${state.tag} changed while signing; appending to the new manifest`);
+      state = before;
+      if (ours(state) || state.verdict.ok) return result(state, "present", attempt);
+      continue;
+    }
+    await putManifest(registry, image, state.tag, built.manifest, OCI_MANIFEST_MEDIA_TYPE, writes);
+    state = await readSignatures(registry, image, opts.digest, key);
+    if (ours(state)) {
+      await sleep(Math.round(settleMs / 2 + (random() * settleMs) / 2));
+      state = await readSignatures(registry, image, opts.digest, key);
+      if (ours(state)) return result(state, "written", attempt, layer.digest);
+    }
+    deps.log?.(`another writer replaced ${image.name}:${state.tag} at the same moment; appending again (attempt ${attempt + 1} of ${maxAttempts})`);
+    await sleep(Math.round(50 + random() * 200 * attempt));
+  }
+  throw new TrustError("COSIGN_WRITE_LOST", `our cosign signature on ${image.name}:${state.tag} was replaced by other writers ${maxAttempts} times`, {
+    hint: "other signers write this digest at the same time; run again",
+  });
+}

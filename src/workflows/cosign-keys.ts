@@ -1,0 +1,46 @@
+/**
+ * The keys cosign signatures are verified with (input `cosign-key`, flag `--cosign-key`): public
+ * key PEM (SPKI, Docker's NAME.pub, or a certificate), or an AWS KMS key ARN whose public key is
+ * read with kms:GetPublicKey. The fingerprint shown to users is the sha256 of the SPKI DER.
+ */
+import { createHash, type KeyObject } from "node:crypto";
+import { UsageError } from "../errors.js";
+import { inspectKmsKey, type KmsSignerOptions } from "../signers/kms-signer.js";
+import { parsePublicKey } from "../signers/public-key.js";
+import { keyObjectOf } from "../tuf/keys.js";
+
+export interface CosignKey {
+  key: KeyObject;
+  /** `sha256:` + 12 hex of the SPKI DER, for messages. */
+  fingerprint: string;
+  /** Where it came from ("cosign-key", "AWS KMS key alias/x"). */
+  source: string;
+}
+
+const MAX_PEM_CHARS = 64 * 1024;
+const KMS_ARN = /^arn:aws[a-z-]*:kms:/;
+
+export function fingerprintOf(key: KeyObject): string {
+  return `sha256:${createHash("sha256").update(key.export({ type: "spki", format: "der" })).digest("hex").slice(0, 12)}`;
+}
+
+/** Every key in `value`: a KMS ARN, or PEM text holding one or more public keys or certificates. */
+export async function loadCosignKeys(value: string, name: string, kms: Omit<KmsSignerOptions, "keyId"> = {}): Promise<CosignKey[]> {
+  const text = value.trim();
+  if (!text) throw new UsageError(`${name} is empty`, { hint: "give the PEM from content-trust key inspect, or an AWS KMS key ARN" });
+  if (KMS_ARN.test(text)) {
+    const described = await inspectKmsKey({ ...kms, keyId: text });
+    const key = keyObjectOf(described.publicKey);
+    if (!key) throw new UsageError(`${name}: AWS KMS key ${text} has no public key cosign can verify with`);
+    return [{ key, fingerprint: fingerprintOf(key), source: `AWS KMS key ${text}` }];
+  }
+  if (text.length > MAX_PEM_CHARS) throw new UsageError(`${name} is ${text.length} characters, more than ${MAX_PEM_CHARS}`);
+  const blocks = text.match(/-----BEGIN [A-Z ]+-----[\s\S]*?-----END [A-Z ]+-----/g) ?? [];
+  if (blocks.length === 0) throw new UsageError(`${name} is neither a PEM public key nor an AWS KMS key ARN`, { hint: "paste the output of content-trust key inspect (-----BEGIN PUBLIC KEY-----…)" });
+  return blocks.map((block) => {
+    const parsed = parsePublicKey(block);
+    const key = keyObjectOf(parsed.publicKey);
+    if (!key) throw new UsageError(`${name}: a ${parsed.publicKey.type} key that cosign cannot verify with`);
+    return { key, fingerprint: fingerprintOf(key), source: name };
+  });
+}

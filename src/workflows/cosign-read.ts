@@ -1,0 +1,69 @@
+/**
+ * Reading the cosign signatures of one image digest from its repository (tag scheme) and judging
+ * them against one key with cosign's rules (../cosign/check.ts). Shared by signing (is ours there
+ * already? did our write land?) and by verification.
+ */
+import type { KeyObject } from "node:crypto";
+import { TrustError } from "../errors.js";
+import { checkLayer, summarise, type CosignExpectation, type CosignVerdict, type LayerVerdict } from "../cosign/check.js";
+import { ManifestFormatError, parseSignatureManifest, type SignatureManifest } from "../cosign/manifest.js";
+import { MAX_PAYLOAD_BYTES, signatureTag } from "../cosign/payload.js";
+import type { RegistryClient, ResolvedManifest } from "../registry/client.js";
+import { parseReference, type ImageReference } from "../registry/reference.js";
+import { getBlob, manifestIfPresent } from "../registry/writes.js";
+
+export interface SignatureState {
+  tag: string;
+  /** The `.sig` manifest as served, undefined when the tag does not exist. */
+  served: ResolvedManifest | undefined;
+  parsed: SignatureManifest | undefined;
+  verdicts: LayerVerdict[];
+  verdict: CosignVerdict;
+}
+
+/** The name cosign writes as `docker-reference` (go-containerregistry names Docker Hub index.docker.io). */
+export function cosignDockerReference(image: ImageReference): string {
+  return image.registry === "docker.io" ? `index.docker.io/${image.repository}` : image.name;
+}
+
+/** Whether a payload's docker-reference names the image's repository (tag or digest ignored). */
+export function sameRepository(image: ImageReference, dockerReference: string): boolean {
+  try {
+    return parseReference(dockerReference).name === image.name;
+  } catch {
+    return false;
+  }
+}
+
+export function expectationFor(image: ImageReference, digest: string): CosignExpectation {
+  return { digest, sameRepository: (r) => sameRepository(image, r) };
+}
+
+/**
+ * Reads `sha256-<hex>.sig` in the image's repository and checks each signature layer with `key`.
+ * A tag holding something that is not an image manifest is an error (it is never overwritten).
+ */
+export async function readSignatures(registry: RegistryClient, image: ImageReference, digest: string, key: KeyObject): Promise<SignatureState> {
+  const tag = signatureTag(digest);
+  const served = await manifestIfPresent(registry, image, tag);
+  if (!served) return { tag, served, parsed: undefined, verdicts: [], verdict: summarise([]) };
+  let parsed: SignatureManifest;
+  try {
+    parsed = parseSignatureManifest(served.bytes);
+  } catch (err) {
+    if (!(err instanceof ManifestFormatError)) throw err;
+    throw new TrustError("COSIGN_MANIFEST_INVALID", `${image.name}:${tag} is not a cosign signature manifest: ${err.message}`, {
+      hint: "something else uses cosign's signature tag; inspect it before signing again",
+    });
+  }
+  const expected = expectationFor(image, digest);
+  const verdicts = await Promise.all(
+    parsed.layers.map(async (layer, index) => {
+      const wanted = layer.simpleSigning && layer.signature !== undefined && layer.descriptor.size <= MAX_PAYLOAD_BYTES;
+      const payload = wanted ? await getBlob(registry, image, layer.descriptor.digest, MAX_PAYLOAD_BYTES) : undefined;
+      if (wanted && payload === undefined) return { index, ok: false, reason: "PAYLOAD_TAMPERED" as const };
+      return checkLayer(index, layer, payload, key, expected);
+    }),
+  );
+  return { tag, served, parsed, verdicts, verdict: summarise(verdicts) };
+}

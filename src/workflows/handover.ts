@@ -1,0 +1,107 @@
+/**
+ * The verifier configurations users paste once their images carry cosign signatures by their
+ * Notary key: `cosign verify`, a Kyverno ClusterPolicy (verifyImages with publicKeys), a sigstore
+ * policy-controller ClusterImagePolicy and a Connaisseur validator. Keys without a transparency
+ * log entry: each one is told not to require Rekor. Pure text.
+ */
+import { createPublicKey } from "node:crypto";
+
+export interface VerifierConfigs {
+  /** The key as cosign reads it (SPKI PEM, no headers). */
+  publicKeyPem: string;
+  cosign: string;
+  kyverno: string;
+  policyController: string;
+  connaisseur: string;
+}
+
+/** `image` is a repository name (`registry.example/app`); `pattern` the glob policies match. */
+export function verifierConfigs(publicKeyPem: string, image: string): VerifierConfigs {
+  const pem = createPublicKey(publicKeyPem.replace(/^[A-Za-z][A-Za-z0-9-]*: .*\r?\n(\r?\n)?/gm, "")).export({ type: "spki", format: "pem" }).toString();
+  const indented = (n: number) => pem.trimEnd().split("\n").map((l) => `${" ".repeat(n)}${l}`).join("\n");
+  const pattern = `${image}*`;
+  const name = image.split("/").at(-1)!.replace(/[^a-z0-9-]/g, "-").replace(/^-+|-+$/g, "") || "images";
+  return {
+    publicKeyPem: pem,
+    cosign: `cosign verify --key cosign.pub --insecure-ignore-tlog=true ${image}:TAG`,
+    kyverno: [
+      "apiVersion: kyverno.io/v1",
+      "kind: ClusterPolicy",
+      "metadata:",
+      `  name: verify-${name}`,
+      "spec:",
+      "  validationFailureAction: Enforce",
+      "  webhookTimeoutSeconds: 30",
+      "  rules:",
+      "    - name: cosign-key",
+      "      match:",
+      "        any:",
+      "          - resources:",
+      "              kinds: [Pod]",
+      "      verifyImages:",
+      "        - imageReferences:",
+      `            - "${pattern}"`,
+      "          attestors:",
+      "            - entries:",
+      "                - keys:",
+      "                    publicKeys: |-",
+      indented(22),
+      "                    rekor:",
+      "                      ignoreTlog: true",
+      "                    ctlog:",
+      "                      ignoreSCT: true",
+      "",
+    ].join("\n"),
+    policyController: [
+      "apiVersion: policy.sigstore.dev/v1beta1",
+      "kind: ClusterImagePolicy",
+      "metadata:",
+      `  name: ${name}-cosign-key`,
+      "spec:",
+      "  images:",
+      `    - glob: "${pattern}"`,
+      "  authorities:",
+      "    - key:",
+      "        hashAlgorithm: sha256",
+      "        data: |",
+      indented(10),
+      "      # no ctlog: these signatures have no transparency log entry to check",
+      "",
+    ].join("\n"),
+    connaisseur: [
+      "# Connaisseur 3.x helm values (2.x: validators and policy at the top level)",
+      "application:",
+      "  validators:",
+      `    - name: ${name}`,
+      "      type: cosign",
+      "      trustRoots:",
+      "        - name: default",
+      "          key: |",
+      indented(12),
+      "  policy:",
+      `    - pattern: "${pattern}:*"`,
+      `      validator: ${name}`,
+      "      with:",
+      "        trustRoot: default",
+      "        verifyInTransparencyLog: false",
+      "",
+    ].join("\n"),
+  };
+}
+
+export function formatVerifierConfigs(c: VerifierConfigs): string {
+  return [
+    "Public key for cosign and admission controllers (save as cosign.pub):",
+    c.publicKeyPem.trimEnd(),
+    "",
+    "cosign:",
+    `  ${c.cosign}`,
+    "",
+    "Kyverno:",
+    c.kyverno,
+    "sigstore policy-controller:",
+    c.policyController,
+    "Connaisseur (helm values):",
+    c.connaisseur,
+  ].join("\n");
+}

@@ -1,0 +1,137 @@
+/**
+ * Migrate (backfill): for every tag released in Notary whose trust verifies as `verify` checks it
+ * (verify-check.ts, the same rules), make sure a cosign signature by our key exists for its digest
+ * (cosign-attach.ts). Each digest is signed once however many tags name it; nothing is written for
+ * a tag whose Notary trust does not verify, nor for a digest the registry no longer has.
+ * Idempotent and so resumable: a digest that already carries a valid signature by this key is
+ * left alone, so a second run (or a run after one stopped half-way) writes only what is missing.
+ * Digests are handled `concurrency` at a time; each one reports progress.
+ */
+import { ServerError, TrustError, describeError } from "../errors.js";
+import type { NotaryClient } from "../notary/client.js";
+import type { RegistryClient } from "../registry/client.js";
+import type { ImageReference } from "../registry/reference.js";
+import type { Signer } from "../signers/signer.js";
+import { allTargets, naturalCompare } from "../tuf/docker.js";
+import type { TrustAnchor } from "../tuf/trusted-set.js";
+import { attachCosignSignature } from "./cosign-attach.js";
+import { loadTrust } from "./load-trust.js";
+import { checkImage } from "./verify-check.js";
+
+export type MigrateStatus = "already-signed" | "signed" | "would-sign" | "skipped" | "failed";
+
+export interface MigrateRow {
+  tag: string;
+  /** Empty when the tag has no verified digest. */
+  digest: string;
+  status: MigrateStatus;
+  /** Why skipped or failed (a reason code and one line). */
+  reason?: string;
+  /** The `.sig` reference, for signed and already-signed rows. */
+  signature?: string;
+}
+
+export interface MigrateProgress {
+  done: number;
+  total: number;
+  digest: string;
+  tags: string[];
+  status: MigrateStatus;
+  reason?: string;
+}
+
+export interface MigrateDeps {
+  notary: NotaryClient;
+  registry: RegistryClient;
+  signer: Signer;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  onProgress?: (p: MigrateProgress) => void;
+  onWarning?: (m: string) => void;
+}
+
+export interface MigrateOptions {
+  image: ImageReference;
+  anchor?: TrustAnchor;
+  /** Signers that must each hold a tag (as verify's `signers`). */
+  signers?: readonly string[];
+  dryRun?: boolean;
+  /** Digests handled at once (default 4, at most 16). */
+  concurrency?: number;
+  /** Stop after this many signatures were written (a large backfill over several runs; default: no limit). */
+  maxWrites?: number;
+}
+
+export interface MigrateResult {
+  gun: string;
+  rows: MigrateRow[];
+  counts: Record<MigrateStatus, number>;
+  /** Distinct digests considered. */
+  digests: number;
+  /** Trusted root and versions, to persist as verify does. */
+  trustedRoot: Uint8Array;
+  versions: Record<string, number>;
+}
+
+export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<MigrateResult> {
+  const now = deps.now ?? Date.now;
+  const image: ImageReference = { registry: opts.image.registry, apiHost: opts.image.apiHost, repository: opts.image.repository, name: opts.image.name };
+  const { set, warnings } = await loadTrust(deps.notary, { ...(opts.anchor ?? {}), now: now(), hints: ["targets/releases"], ...(deps.onWarning ? { onWarning: deps.onWarning } : {}) });
+  const tags = [...new Set(allTargets(set).map((e) => e.tag))].sort(naturalCompare);
+  const rows = new Map<string, MigrateRow>();
+  const byDigest = new Map<string, string[]>();
+  for (const tag of tags) {
+    const verdict = checkImage(set, warnings, { ...image, tag }, opts.signers ?? []);
+    if (verdict.reason !== "OK" || !verdict.digest) {
+      rows.set(tag, { tag, digest: verdict.digest ?? "", status: "skipped", reason: `${verdict.reason}: ${verdict.message}` });
+      continue;
+    }
+    rows.set(tag, { tag, digest: verdict.digest, status: "skipped" });
+    byDigest.set(verdict.digest, [...(byDigest.get(verdict.digest) ?? []), tag]);
+  }
+
+  const digests = [...byDigest.keys()];
+  let done = 0;
+  let writes = 0;
+  const setAll = (digest: string, row: Omit<MigrateRow, "tag" | "digest">) => {
+    for (const tag of byDigest.get(digest)!) rows.set(tag, { tag, digest, ...row });
+    deps.onProgress?.({ done: ++done, total: digests.length, digest, tags: byDigest.get(digest)!, status: row.status, ...(row.reason ? { reason: row.reason } : {}) });
+  };
+  const limit = Math.min(16, Math.max(1, opts.concurrency ?? 4));
+  let next = 0;
+  const worker = async () => {
+    while (next < digests.length) {
+      const digest = digests[next++]!;
+      if (opts.maxWrites !== undefined && writes >= opts.maxWrites) return;
+      try {
+        await deps.registry.resolve({ ...image, digest });
+      } catch (err) {
+        if (err instanceof ServerError && err.code === "MANIFEST_UNKNOWN") {
+          setAll(digest, { status: "skipped", reason: `MANIFEST_UNKNOWN: ${image.name}@${digest} is not in the registry any more` });
+          continue;
+        }
+        setAll(digest, { status: "failed", reason: `${err instanceof TrustError ? err.code : "ERROR"}: ${describeError(err)}` });
+        continue;
+      }
+      try {
+        const r = await attachCosignSignature(
+          { registry: deps.registry, signer: deps.signer, ...(deps.sleep ? { sleep: deps.sleep } : {}), ...(deps.random ? { random: deps.random } : {}) },
+          { image, digest, ...(opts.dryRun ? { dryRun: true } : {}) },
+        );
+        if (r.status === "written") writes++;
+        setAll(digest, { status: r.status === "written" ? "signed" : r.status === "present" ? "already-signed" : "would-sign", signature: r.reference });
+      } catch (err) {
+        setAll(digest, { status: "failed", reason: `${err instanceof TrustError ? err.code : "ERROR"}: ${describeError(err)}` });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, Math.max(1, digests.length)) }, worker));
+  const list = tags.map((t) => {
+    const row = rows.get(t)!;
+    return row.status === "skipped" && !row.reason ? { ...row, reason: "STOPPED: the run ended before this digest" } : row;
+  });
+  const counts: Record<MigrateStatus, number> = { "already-signed": 0, signed: 0, "would-sign": 0, skipped: 0, failed: 0 };
+  for (const r of list) counts[r.status]++;
+  return { gun: set.gun, rows: list, counts, digests: digests.length, trustedRoot: set.root.bytes, versions: set.versions() };
+}

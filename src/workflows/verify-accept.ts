@@ -1,0 +1,43 @@
+/**
+ * Which signatures a verify run accepts, per repository: `notary` (Docker Content Trust, the
+ * default), `cosign` (a cosign signature by a `cosign-key` in the image's repository), `any`
+ * (either), `all` (both). Input form: one mode for every repository, or lines `pattern=mode`
+ * (patterns as in verify-policy.ts; the exact name first, then the first matching pattern, then a
+ * line without pattern).
+ */
+import { UsageError } from "../errors.js";
+import { inputLines, matchesRepository, normalisePattern } from "./verify-policy.js";
+
+export const ACCEPT_MODES = ["notary", "cosign", "any", "all"] as const;
+export type AcceptMode = (typeof ACCEPT_MODES)[number];
+
+export interface AcceptRule {
+  repository?: string;
+  mode: AcceptMode;
+}
+
+export function parseAccept(input: string | readonly string[] | undefined, name: string): AcceptRule[] {
+  return inputLines(input).map((line) => {
+    const eq = line.lastIndexOf("=");
+    const repository = eq < 0 ? undefined : line.slice(0, eq).trim();
+    const mode = (eq < 0 ? line : line.slice(eq + 1)).trim().toLowerCase();
+    if (!(ACCEPT_MODES as readonly string[]).includes(mode)) {
+      throw new UsageError(`${name} ${JSON.stringify(line.slice(0, 120))}: ${JSON.stringify(mode.slice(0, 40))} is not one of ${ACCEPT_MODES.join(", ")}`, {
+        hint: "write a mode (cosign) or lines of repository-pattern=mode (registry.example/app/*=any)",
+      });
+    }
+    if (repository !== undefined) normalisePattern(repository, name);
+    return { ...(repository !== undefined ? { repository } : {}), mode: mode as AcceptMode };
+  });
+}
+
+export function acceptModeFor(name: string, rules: readonly AcceptRule[] | undefined): AcceptMode {
+  if (!rules?.length) return "notary";
+  const scoped = rules.filter((r) => r.repository !== undefined);
+  return (
+    scoped.find((r) => normalisePattern(r.repository!, "accept") === name)?.mode ??
+    scoped.find((r) => matchesRepository(r.repository!, name))?.mode ??
+    rules.find((r) => r.repository === undefined)?.mode ??
+    "notary"
+  );
+}

@@ -1,0 +1,147 @@
+/**
+ * Verify with cosign signatures accepted (verify-accept.ts): Notary where the repository's mode
+ * asks for it (verify.ts, unchanged), cosign where it asks for that, and the two combined. A cosign
+ * signature is checked on the digest the reference pins, else the digest Notary released for the
+ * tag (modes any/all), else the digest the registry serves for the tag (what a pull gets).
+ * Fails closed: every failure has its own reason code.
+ */
+import type { CosignReason, LayerVerdict } from "../cosign/check.js";
+import { UsageError } from "../errors.js";
+import { signatureTag } from "../cosign/payload.js";
+import { parseReference, type ImageReference } from "../registry/reference.js";
+import { readSignatures, type SignatureState } from "./cosign-read.js";
+import type { CosignKey } from "./cosign-keys.js";
+import { acceptModeFor, type AcceptMode, type AcceptRule } from "./verify-accept.js";
+import { classifyError, type ReasonCode } from "./verify-check.js";
+import { allowedUnsignedBy } from "./verify-policy.js";
+import { verifyImages, type VerifyDeps, type VerifyPolicy, type VerifyResult, type VerifyTarget } from "./verify.js";
+import { shortDigest } from "./verify-report.js";
+
+export interface AcceptPolicy extends VerifyPolicy {
+  accept?: readonly AcceptRule[];
+  cosignKeys?: readonly CosignKey[];
+}
+
+type CosignCheck = NonNullable<VerifyResult["cosign"]> & { digest?: string };
+
+const REASONS: Record<CosignReason, ReasonCode> = {
+  NO_SIGNATURES: "COSIGN_NO_SIGNATURES",
+  WRONG_KEY: "COSIGN_WRONG_KEY",
+  PAYLOAD_TAMPERED: "COSIGN_PAYLOAD_TAMPERED",
+  OTHER_DIGEST: "COSIGN_OTHER_DIGEST",
+  OTHER_REPOSITORY: "COSIGN_OTHER_REPOSITORY",
+  NOT_SIMPLE_SIGNING: "COSIGN_NOT_SIMPLE_SIGNING",
+  NOT_COSIGN_PAYLOAD: "COSIGN_NOT_COSIGN_PAYLOAD",
+};
+
+export async function verifyAccepting(targets: readonly VerifyTarget[], policy: AcceptPolicy, deps: VerifyDeps): Promise<VerifyResult[]> {
+  const modes = targets.map((t) => modeOf(t, policy));
+  if (modes.some((m) => m !== "notary") && !policy.cosignKeys?.length) {
+    throw new UsageError("accept names cosign, any or all, but no cosign key is given", { hint: "set cosign-key to the public key PEM (content-trust key inspect) or an AWS KMS key ARN" });
+  }
+  const notaryIndexes = targets.map((_, i) => i).filter((i) => modes[i] !== "cosign");
+  const notary = await verifyImages(notaryIndexes.map((i) => targets[i]!), policy, deps);
+  const results: VerifyResult[] = new Array(targets.length);
+  notaryIndexes.forEach((i, k) => (results[i] = notary[k]!));
+  await Promise.all(
+    targets.map(async (target, i) => {
+      const mode = modes[i]!;
+      if (mode === "notary") return;
+      const fromNotary = results[i];
+      if (fromNotary?.reason === "ALLOWED_UNSIGNED" || fromNotary?.reason === "INVALID_REFERENCE") return;
+      if (mode === "any" && fromNotary?.passed) {
+        results[i] = { ...fromNotary, accepted: "notary" };
+        return;
+      }
+      const ref = parseReference(target.reference);
+      if (!ref.tag && !ref.digest) ref.tag = "latest";
+      const cosign = await checkCosign(ref, ref.digest ?? (fromNotary?.passed ? fromNotary.digest : undefined), policy.cosignKeys!, deps);
+      results[i] = combine(target, ref, mode, fromNotary, cosign);
+    }),
+  );
+  return results;
+}
+
+function modeOf(target: VerifyTarget, policy: AcceptPolicy): AcceptMode {
+  if (target.error) return "notary";
+  try {
+    const name = parseReference(target.reference).name;
+    return allowedUnsignedBy(name, policy.allowUnsigned) ? "notary" : acceptModeFor(name, policy.accept);
+  } catch {
+    return "notary";
+  }
+}
+
+async function checkCosign(ref: ImageReference, knownDigest: string | undefined, keys: readonly CosignKey[], deps: VerifyDeps): Promise<CosignCheck> {
+  const conn = deps.connect(ref);
+  const subject = `${ref.name}${ref.tag ? `:${ref.tag}` : ""}`;
+  try {
+    if (!conn.registry) throw new TypeError("no registry client for cosign signatures");
+    const digest = knownDigest ?? (await conn.registry.resolve(ref)).digest;
+    let best: { state: SignatureState; key: CosignKey } | undefined;
+    for (const key of keys) {
+      const state = await readSignatures(conn.registry, ref, digest, key.key);
+      if (state.verdict.ok) {
+        return { passed: true, reason: "OK", signatures: state.verdict.layers, key: key.fingerprint, digest, message: `${subject}@${shortDigest(digest)}: cosign signature by key ${key.fingerprint} verified` };
+      }
+      best ??= { state, key };
+    }
+    const { state } = best!;
+    const reason = REASONS[state.verdict.reason ?? "NO_SIGNATURES"];
+    return { passed: false, reason, signatures: state.verdict.layers, digest, message: describe(reason, subject, digest, state, keys) };
+  } catch (err) {
+    const { reason, message } = classifyError(err, { stored: false, pinned: false });
+    return { passed: false, reason, signatures: 0, message: `${subject}: cosign signature could not be read: ${message}` };
+  } finally {
+    conn.close();
+  }
+}
+
+function describe(reason: ReasonCode, subject: string, digest: string, state: SignatureState, keys: readonly CosignKey[]): string {
+  const at = `${subject}@${shortDigest(digest)}`;
+  const claim = (r: CosignReason) => state.verdicts.find((v: LayerVerdict) => v.reason === r)?.claims;
+  const keyList = keys.map((k) => k.fingerprint).join(", ");
+  switch (reason) {
+    case "COSIGN_NO_SIGNATURES":
+      return `${at}: no cosign signature (no ${signatureTag(digest)} in the repository); sign it with --oci-signature cosign or backfill with content-trust migrate`;
+    case "COSIGN_WRONG_KEY":
+      return `${at}: none of the ${state.verdict.layers} cosign signature(s) verifies with cosign-key ${keyList}; check that cosign-key is the signer's public key`;
+    case "COSIGN_PAYLOAD_TAMPERED":
+      return `${at}: a cosign payload served does not match the digest its signature manifest names (tampered or missing blob); do not use this image`;
+    case "COSIGN_OTHER_DIGEST":
+      return `${at}: the cosign signature by key ${keyList} names another image (${claim("OTHER_DIGEST")?.manifestDigest.slice(0, 80)}); it was copied, do not use this image`;
+    case "COSIGN_OTHER_REPOSITORY":
+      return `${at}: the cosign signature by key ${keyList} names another repository (${claim("OTHER_REPOSITORY")?.dockerReference.slice(0, 200)}); it was copied, do not use this image`;
+    default:
+      return `${at}: the cosign signature manifest holds no valid simple-signing signature (${reason})`;
+  }
+}
+
+function combine(target: VerifyTarget, ref: ImageReference, mode: AcceptMode, notary: VerifyResult | undefined, cosign: CosignCheck): VerifyResult {
+  const { digest, ...cosignPart } = cosign;
+  const base: VerifyResult = notary ?? {
+    reference: target.reference,
+    name: ref.name,
+    ...(ref.tag ? { tag: ref.tag } : {}),
+    ...(ref.digest ? { pinnedDigest: ref.digest } : {}),
+    signers: [],
+    passed: false,
+    reason: cosign.reason,
+    message: cosign.message,
+    ...(target.file !== undefined ? { file: target.file } : {}),
+    ...(target.line !== undefined ? { line: target.line } : {}),
+    ...(target.column !== undefined ? { column: target.column } : {}),
+    warnings: [],
+  };
+  const withCosign = { ...base, cosign: cosignPart };
+  if (mode === "cosign" || (mode === "any" && !notary?.passed)) {
+    if (cosign.passed) return { ...withCosign, passed: true, reason: "OK", message: cosign.message, ...(digest ? { digest } : {}), accepted: "cosign" };
+    // any: both failed; the cosign reason is the one to act on when Notary has nothing at all.
+    if (mode === "any" && notary && notary.reason !== "NO_TRUST_DATA") return { ...withCosign, message: `${notary.message}; and ${cosign.message}` };
+    return { ...withCosign, passed: false, reason: cosign.reason, message: notary ? `${cosign.message} (Notary: ${notary.reason})` : cosign.message, ...(digest ? { digest } : {}) };
+  }
+  // all
+  if (!notary?.passed) return withCosign;
+  if (!cosign.passed) return { ...withCosign, passed: false, reason: cosign.reason, message: cosign.message };
+  return { ...withCosign, accepted: "notary+cosign", message: `${notary.message}; ${cosign.message}` };
+}

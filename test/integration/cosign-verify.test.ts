@@ -1,0 +1,146 @@
+// verify with accept cosign / any / all against the real notary-server and docker-registry. The
+// registry is reached through the tampering proxy (test/stack/proxy.ts) so that one test can serve
+// a tampered payload; everything else passes through unchanged.
+import { createPublicKey, generateKeyPairSync } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { appendSignature, OCI_MANIFEST_MEDIA_TYPE, signatureLayer } from "../../src/cosign/manifest.js";
+import { signatureTag, simpleSigningPayload } from "../../src/cosign/payload.js";
+import { createTransport } from "../../src/net/http.js";
+import { RegistryClient } from "../../src/registry/client.js";
+import { parseReference } from "../../src/registry/reference.js";
+import { pushBlob, putManifest } from "../../src/registry/writes.js";
+import { signCosignPayload } from "../../src/signers/cosign-signing.js";
+import { loadPrivateKey } from "../../src/signers/key-file.js";
+import { KeyFileSigner } from "../../src/signers/key-file-signer.js";
+import { runSign, type SignConfig } from "../../src/workflows/run-sign.js";
+import { runVerify, type VerifyConfig } from "../../src/workflows/run-verify.js";
+import { parseAccept } from "../../src/workflows/verify-accept.js";
+import { DEFAULT_REPOSITORY_PASSPHRASE, DockerTrust } from "../stack/go-clients.js";
+import { startProxy, type Proxy } from "../stack/proxy.js";
+import { pushImage } from "../stack/registry.js";
+import { uniqueRepo, useStack } from "../stack/use-stack.js";
+
+const stack = useStack();
+const server = stack.notary.local.url;
+let proxy: Proxy;
+let host: string;
+let docker: DockerTrust;
+let keyText: string;
+let signerName: string;
+let publicPem: string;
+let pubPath: string;
+const transport = createTransport({ timeoutMs: 10_000 });
+
+beforeAll(async () => {
+  proxy = await startProxy({ upstream: stack.registry.url, recordBodies: false });
+  host = new URL(proxy.url).host;
+  docker = await DockerTrust.create({ serverUrl: server, caPem: stack.caPem });
+  signerName = "rel";
+  const key = await docker.keyGenerate(signerName);
+  keyText = await readFile(key.privateKeyPath, "utf8");
+  publicPem = createPublicKey(loadPrivateKey(keyText, DEFAULT_REPOSITORY_PASSPHRASE).keyObject).export({ type: "spki", format: "pem" }).toString();
+  pubPath = key.pubPath;
+});
+afterAll(async () => {
+  transport.close();
+  await proxy?.close();
+  await docker?.dispose();
+});
+
+const otherPem = (): string => generateKeyPairSync("ec", { namedCurve: "P-256" }).publicKey.export({ type: "spki", format: "pem" }).toString();
+
+/** A repository with v1 pushed, signed in Notary by our key, and (unless notaryOnly) as cosign. */
+async function signedRepo(prefix: string, opts: { cosign?: boolean; notary?: boolean } = {}) {
+  const repo = uniqueRepo(prefix);
+  const image = `${host}/${repo}`;
+  const pushed = await pushImage(proxy.url, repo, "v1");
+  if (opts.notary !== false) {
+    await docker.signerAdd(signerName, image, pubPath);
+    const config: SignConfig = { image: `${image}:v1`, tags: [], notaryServer: server, caPem: stack.caPem, insecureRegistries: [host], signerKey: keyText, signerKeyPassphrase: DEFAULT_REPOSITORY_PASSPHRASE, ociSignature: opts.cosign === false ? "none" : "cosign" };
+    await runSign(config);
+  } else if (opts.cosign !== false) {
+    await forge(repo, pushed.digest, `${image}`);
+  }
+  return { repo, image, digest: pushed.digest };
+}
+
+/** Writes a cosign signature by our key naming (docker-reference, digest) into repo's .sig tag for `atDigest`. */
+async function forge(repo: string, atDigest: string, dockerReference: string, namedDigest = atDigest) {
+  const registry = new RegistryClient({ transport, insecureHosts: [host] });
+  const ref = parseReference(`${host}/${repo}`);
+  const signer = new KeyFileSigner(loadPrivateKey(keyText, DEFAULT_REPOSITORY_PASSPHRASE));
+  const payload = simpleSigningPayload(dockerReference, namedDigest);
+  const built = appendSignature(undefined, undefined, signatureLayer(payload, await signCosignPayload(signer, payload)));
+  await pushBlob(registry, ref, payload);
+  await pushBlob(registry, ref, built.config);
+  await putManifest(registry, ref, signatureTag(atDigest), built.manifest, OCI_MANIFEST_MEDIA_TYPE);
+}
+
+function verify(images: string[], accept: string[], cosignKey = publicPem): Promise<Awaited<ReturnType<typeof runVerify>>> {
+  const config: VerifyConfig = { images: images.join("\n"), cwd: process.cwd(), notaryServer: server, caPem: stack.caPem, insecureRegistries: [host], accept: parseAccept(accept, "accept"), cosignKey };
+  return runVerify(config);
+}
+
+describe("verify accept cosign", () => {
+  it("passes an image signed with --oci-signature cosign, and says cosign passed", async () => {
+    const { image, digest } = await signedRepo("vc-pass");
+    const run = await verify([`${image}:v1`], ["cosign"]);
+    expect(run.results[0]).toMatchObject({ passed: true, reason: "OK", accepted: "cosign", digest, cosign: { passed: true, signatures: 1 } });
+    expect(JSON.parse(run.outputs.result)[0]).toMatchObject({ accepted: "cosign", passed: true });
+  });
+
+  it("fails closed: a wrong key, a tampered payload, a payload naming another digest or another repository", async () => {
+    const { image, repo, digest } = await signedRepo("vc-fail");
+    const wrong = await verify([`${image}:v1`], ["cosign"], otherPem());
+    expect(wrong.results[0]).toMatchObject({ passed: false, reason: "COSIGN_WRONG_KEY" });
+
+    const payloadBlob = proxy.on({ method: "GET", path: new RegExp(`/v2/${repo}/blobs/`) }, {
+      rewrite: (body) => (body.toString().includes("cosign container image signature") ? Buffer.from(body.toString().replace(digest.slice(7, 15), "00000000")) : body),
+    });
+    try {
+      const tampered = await verify([`${image}:v1`], ["cosign"]);
+      expect(tampered.results[0]).toMatchObject({ passed: false, reason: "COSIGN_PAYLOAD_TAMPERED" });
+      expect(payloadBlob.hits).toBeGreaterThan(0);
+    } finally {
+      payloadBlob.remove();
+    }
+
+    // A second image in the same repository, carrying a copy of v1's signature (names v1's digest).
+    const v2 = await pushImage(proxy.url, repo, "v2");
+    await forge(repo, v2.digest, image, digest);
+    const copied = await verify([`${image}:v2`], ["cosign"]);
+    expect(copied.results[0]).toMatchObject({ passed: false, reason: "COSIGN_OTHER_DIGEST" });
+    expect(copied.results[0]!.message).toContain(digest);
+
+    const v3 = await pushImage(proxy.url, repo, "v3");
+    await forge(repo, v3.digest, `${host}/test/some-other-repository`);
+    const otherRepo = await verify([`${image}:v3`], ["cosign"]);
+    expect(otherRepo.results[0]).toMatchObject({ passed: false, reason: "COSIGN_OTHER_REPOSITORY" });
+
+    const none = await pushImage(proxy.url, repo, "v4");
+    const unsigned = await verify([`${image}:v4`], ["cosign"]);
+    expect(unsigned.results[0]).toMatchObject({ passed: false, reason: "COSIGN_NO_SIGNATURES", digest: none.digest });
+  });
+
+  it("any: a repository that moved to cosign (no Notary trust data) passes, one signed only in Notary too; all needs both", async () => {
+    const moved = await signedRepo("vc-moved", { notary: false });
+    const notaryOnly = await signedRepo("vc-notary", { cosign: false });
+    const both = await signedRepo("vc-both");
+    const images = [`${moved.image}:v1`, `${notaryOnly.image}:v1`, `${both.image}:v1`];
+
+    const any = await verify(images, ["any"]);
+    expect(any.results.map((r) => [r.passed, r.accepted])).toEqual([[true, "cosign"], [true, "notary"], [true, "notary"]]);
+    const notaryOnlyRun = await verify(images, ["notary"]);
+    expect(notaryOnlyRun.results.map((r) => r.reason)).toEqual(["NO_TRUST_DATA", "OK", "OK"]);
+    const all = await verify(images, ["all"]);
+    expect(all.results.map((r) => [r.passed, r.reason, r.accepted])).toEqual([
+      [false, "NO_TRUST_DATA", undefined],
+      [false, "COSIGN_NO_SIGNATURES", undefined],
+      [true, "OK", "notary+cosign"],
+    ]);
+    // Per repository pattern: the moved repository by cosign, the rest by Notary.
+    const perRepo = await verify(images, [`${host}/test/vc-moved-*=cosign`, "notary"]);
+    expect(perRepo.results.map((r) => [r.passed, r.accepted])).toEqual([[true, "cosign"], [true, undefined], [true, undefined]]);
+  });
+});
