@@ -8,6 +8,8 @@ import { NotaryClient } from "../notary/client.js";
 import { AuthSession } from "../net/auth.js";
 import { resolveCredentials, isHubHost, type Credentials, type ResolvedCredentials } from "../net/credentials.js";
 import { createTransport, type Transport } from "../net/http.js";
+import type { ProxyConfig } from "../net/proxy.js";
+import { readDockerTlsCa } from "../net/tls-trust.js";
 import { withRetries, type RetryOptions } from "../net/retry.js";
 import { RegistryClient } from "../registry/client.js";
 import type { ImageReference } from "../registry/reference.js";
@@ -22,8 +24,10 @@ export interface ConnectOptions {
   dockerConfigDir?: string;
   helperPath?: string;
   timeoutMs?: number;
-  /** Registries spoken to over plain http (loopback test registries). */
+  /** Registries spoken to over plain http (loopback registries need no entry). */
   insecureRegistries?: string[];
+  /** Forward proxies from HTTPS_PROXY, HTTP_PROXY and NO_PROXY, read by the entry point. */
+  proxy?: ProxyConfig;
   retry?: RetryOptions;
   userAgent?: string;
   /** A transport to use instead of a new one (tests, or sharing one across images). */
@@ -51,8 +55,30 @@ export function notaryServerFor(ref: ImageReference, explicit?: string, envServe
   return url.origin + url.pathname.replace(/\/+$/, "");
 }
 
+/**
+ * CA certificates for Notary servers from docker's `$DOCKER_CONFIG/tls/<host:port>/` directory
+ * (each `*.crt`), read once per host; other hosts get none, as in `docker trust`.
+ */
+export function notaryHostCa(dockerConfigDir: string | undefined, notaryHosts: ReadonlySet<string>): (host: string) => string | undefined {
+  const read = new Map<string, string | undefined>();
+  return (host) => {
+    if (!dockerConfigDir || !notaryHosts.has(host)) return undefined;
+    if (!read.has(host)) read.set(host, readDockerTlsCa(dockerConfigDir, host));
+    return read.get(host);
+  };
+}
+
 export function connect(ref: ImageReference, opts: ConnectOptions): Connection {
-  const own = opts.transport ? undefined : createTransport({ ...(opts.caPem ? { caPem: opts.caPem } : {}), ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}), userAgent: opts.userAgent ?? "content-trust-action" });
+  const notaryServer = notaryServerFor(ref, opts.notaryServer, opts.envNotaryServer);
+  const own = opts.transport
+    ? undefined
+    : createTransport({
+        ...(opts.caPem ? { caPem: opts.caPem } : {}),
+        ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
+        userAgent: opts.userAgent ?? "content-trust-action",
+        proxy: opts.proxy,
+        hostCa: notaryHostCa(opts.dockerConfigDir, new Set([new URL(notaryServer).host])),
+      });
   const transport = withRetries(opts.transport ?? own!, opts.retry);
   const cache = new Map<string, Promise<ResolvedCredentials | undefined>>();
   const credentialsFor = (registry: string) => {
@@ -67,7 +93,6 @@ export function connect(ref: ImageReference, opts: ConnectOptions): Connection {
     }
     return p;
   };
-  const notaryServer = notaryServerFor(ref, opts.notaryServer, opts.envNotaryServer);
   let session: Promise<AuthSession> | undefined;
   const sessionFor = () =>
     (session ??= credentialsFor(ref.registry).then(
