@@ -15,6 +15,7 @@ import { runSign } from "../../src/workflows/run-sign.js";
 import { leakedSecrets, runAction } from "../helpers/runner.js";
 import { runCli } from "../helpers/admin.js";
 import { FakeKms } from "../stack/fake-kms.js";
+import { startProxy } from "../stack/proxy.js";
 import { PROXIED_DOMAIN, startForwardProxy, type ForwardProxy, type ProxyLogEntry } from "../stack/forward-proxy.js";
 import { DEFAULT_REPOSITORY_PASSPHRASE, DockerTrust } from "../stack/go-clients.js";
 import { pushImage } from "../stack/registry.js";
@@ -24,6 +25,8 @@ const stack = useStack();
 const NOTARY = `notary.${PROXIED_DOMAIN}`;
 const REGISTRY = `registry.${PROXIED_DOMAIN}`;
 const KMS = `kms.${PROXIED_DOMAIN}`;
+const AUTH_NOTARY = `auth-notary.${PROXIED_DOMAIN}`;
+const TOKENS = `tokens.${PROXIED_DOMAIN}`;
 const PROXY_PASSWORD = "proxy-pass-5b1f0c9e";
 const notaryPort = new URL(stack.notary.local.url).port;
 const registryPort = new URL(stack.registry.url).port;
@@ -38,7 +41,7 @@ const kms = new FakeKms();
 let kmsPort: string;
 
 beforeAll(async () => {
-  proxy = await startForwardProxy({ names: [NOTARY, REGISTRY, KMS], credentials: { user: "ci", password: PROXY_PASSWORD } });
+  proxy = await startForwardProxy({ names: [NOTARY, REGISTRY, KMS, AUTH_NOTARY, TOKENS], credentials: { user: "ci", password: PROXY_PASSWORD } });
   const withCredentials = proxy.url.replace("http://", `http://ci:${PROXY_PASSWORD}@`);
   proxyEnv = { HTTPS_PROXY: withCredentials, http_proxy: withCredentials };
   docker = await DockerTrust.create({ serverUrl: stack.notary.local.url, caPem: stack.caPem });
@@ -135,6 +138,57 @@ describe("through a forward proxy (HTTPS_PROXY, HTTP_PROXY with credentials)", (
     const entries = (await proxy.waitForLog((log) => log.slice(before).some(connectsTo(`${NOTARY}:${notaryPort}`)))).slice(before);
     expect(entries.some(connectsTo(`${NOTARY}:${notaryPort}`))).toBe(true);
     expect(entries.filter((e) => e.host.toLowerCase().startsWith(`${own}:`) || e.target.toLowerCase().includes(`//${own}:`))).toEqual([]);
+  });
+});
+
+describe("token auth and proxy credentials through the forward proxy", () => {
+  it("fetches the token from the realm the server names, through the proxy as well", async () => {
+    const [cert, key] = await Promise.all([readFile(stack.certFile, "utf8"), readFile(stack.keyFile, "utf8")]);
+    const front = await startProxy({
+      upstream: stack.notary.local.url,
+      upstreamCa: stack.caPem,
+      tls: { cert, key },
+      auth: { scheme: "bearer", username: "signer", password: "registry-pass-0d4e" },
+      realmHost: TOKENS,
+    });
+    try {
+      const frontPort = new URL(front.url).port;
+      const { gun, pushed, keyText } = await proxiedRepo("proxy-token", "tokenbot");
+      const before = proxy.log().length;
+      const result = await runSign({
+        image: `${gun}:v1`,
+        tags: [],
+        signerKey: keyText,
+        signerKeyPassphrase: DEFAULT_REPOSITORY_PASSPHRASE,
+        notaryServer: `https://${AUTH_NOTARY}:${frontPort}`,
+        caPem: stack.caPem,
+        credentials: { username: "signer", password: "registry-pass-0d4e" },
+        insecureRegistries: [registryHost],
+        proxy: proxyConfigFromEnv(proxyEnv)!,
+      });
+      expect(result).toMatchObject({ digest: pushed.digest, published: true });
+      expect(front.auth!.issued.length).toBeGreaterThan(0);
+      const entries = (await proxy.waitForLog((log) => log.slice(before).some(connectsTo(`${TOKENS}:${frontPort}`)))).slice(before);
+      expect(entries.some(connectsTo(`${TOKENS}:${frontPort}`)), JSON.stringify(entries)).toBe(true);
+      expect(entries.some(connectsTo(`${AUTH_NOTARY}:${frontPort}`))).toBe(true);
+    } finally {
+      await front.close();
+    }
+  });
+
+  it("reports a proxy that refuses the credentials as PROXY_AUTH, once, without the password", async () => {
+    const wrong = proxy.url.replace("http://", "http://ci:not-the-proxy-password@");
+    const conn = connect(parseReference(`${registryHost}/any/repo:v1`), { notaryServer: notaryUrl, caPem: stack.caPem, proxy: proxyConfigFromEnv({ HTTPS_PROXY: wrong })! });
+    try {
+      const started = performance.now();
+      const err = await conn.notary.getMetadata("root").catch((e: unknown) => e);
+      expect(err).toMatchObject({ code: "PROXY_AUTH", status: 407 });
+      expect(performance.now() - started).toBeLessThan(1000);
+      expect(String((err as Error).message)).toContain(`the proxy ${new URL(proxy.url).host} wants credentials (407)`);
+      expect(JSON.stringify(err) + String((err as Error).message)).not.toContain("not-the-proxy-password");
+    } finally {
+      conn.close();
+    }
   });
 });
 
