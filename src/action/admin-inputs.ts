@@ -12,7 +12,7 @@ export interface AdminInputs {
 
 export function readAdminInputs(env: NodeJS.ProcessEnv, repositoryInput: "image" | "repository"): AdminInputs {
   maskSecretInputs();
-  const key = readSigningKeyInputs();
+  const key = readSigningKeyInputs(env);
   const connection = readConnectionInputs(env);
   const repository = requiredInput(repositoryInput, repositoryInput === "image" ? "registry.example/app:v1" : "registry.example/app");
   const config: AdminConfig = { ...connection, ...key, repository, rootKeyIds: parseKeyIds(input("root-key-id")) };

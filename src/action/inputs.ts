@@ -6,6 +6,9 @@ import * as core from "@actions/core";
 import os from "node:os";
 import path from "node:path";
 import { UsageError } from "../errors.js";
+import { proxyConfigFromEnv } from "../net/proxy.js";
+import { parseCaBundle } from "../net/tls-trust.js";
+import { parseInsecureRegistries } from "../registry/client.js";
 import type { ConnectOptions } from "../workflows/connect.js";
 import { parseBoolean, parseDigest, parseExpiry, parseKeyIds, parseTimeout, splitList } from "../workflows/options.js";
 import { parseOciSignature, type SignConfig } from "../workflows/run-sign.js";
@@ -36,6 +39,26 @@ export interface ConnectionInputs extends Omit<ConnectOptions, "transport" | "no
   trustDir: string;
 }
 
+/**
+ * The forward proxies of the runner (HTTPS_PROXY, HTTP_PROXY, NO_PROXY, either case), with the
+ * credentials in a proxy URL masked before anything can log them.
+ */
+export function readProxyEnv(env: NodeJS.ProcessEnv): ConnectOptions["proxy"] {
+  for (const name of ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"]) {
+    const value = env[name];
+    if (!value) continue;
+    try {
+      const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
+      maskSecret(decodeURIComponent(url.password));
+    } catch {
+      // not a URL: proxyConfigFromEnv says so, without the value
+    }
+  }
+  const proxy = proxyConfigFromEnv(env);
+  for (const server of [proxy?.https, proxy?.http]) for (const secret of server?.secrets ?? []) maskSecret(secret);
+  return proxy;
+}
+
 /** Server, CA, credentials, timeout and trust directory, as every action takes them (call maskSecretInputs first). */
 export function readConnectionInputs(env: NodeJS.ProcessEnv): ConnectionInputs {
   const password = input("registry-password");
@@ -43,15 +66,18 @@ export function readConnectionInputs(env: NodeJS.ProcessEnv): ConnectionInputs {
   if ((username === undefined) !== (password === undefined)) throw new UsageError("inputs registry-username and registry-password go together");
   const timeoutMs = parseTimeout(input("timeout"));
   const deadlineMs = parseTimeout(input("deadline"), "deadline");
+  const proxy = readProxyEnv(env);
+  const caCert = input("ca-cert");
   return {
     ...(input("notary-server") ? { notaryServer: input("notary-server")! } : {}),
     ...(env.DOCKER_CONTENT_TRUST_SERVER ? { envNotaryServer: env.DOCKER_CONTENT_TRUST_SERVER } : {}),
-    ...(input("ca-cert") ? { caPem: input("ca-cert")! } : {}),
+    ...(caCert ? { caPem: parseCaBundle(caCert, "input ca-cert") } : {}),
+    ...(proxy ? { proxy } : {}),
     ...(username && password ? { credentials: { username, password } } : {}),
     dockerConfigDir: env.DOCKER_CONFIG || path.join(os.homedir(), ".docker"),
     ...(timeoutMs ? { timeoutMs } : {}),
     ...(deadlineMs ? { deadlineMs } : {}),
-    insecureRegistries: splitList(input("insecure-registries")),
+    insecureRegistries: parseInsecureRegistries(splitList(input("insecure-registries"))),
     trustDir: path.join(env.RUNNER_TEMP || os.tmpdir(), "content-trust", "trust"),
   };
 }
@@ -63,10 +89,15 @@ export interface SigningKeyInputs {
   awsRegion?: string;
 }
 
-/** The key that signs: a key file's content or an AWS KMS key, not both (call maskSecretInputs first). */
-export function readSigningKeyInputs(): SigningKeyInputs {
+/**
+ * The key that signs: a key file's content or an AWS KMS key, not both (call maskSecretInputs first).
+ * The key's passphrase: input signer-key-passphrase, else DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE
+ * as `docker trust sign` reads it for delegation and repository keys (masked here).
+ */
+export function readSigningKeyInputs(env: NodeJS.ProcessEnv = {}): SigningKeyInputs {
   const signerKey = input("signer-key");
-  const passphrase = input("signer-key-passphrase");
+  maskSecret(env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE);
+  const passphrase = input("signer-key-passphrase") ?? (env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE || undefined);
   const awsKmsKey = input("aws-kms-key");
   if (signerKey && awsKmsKey) throw new UsageError("set either signer-key or aws-kms-key, not both");
   if (!signerKey && !awsKmsKey) throw new UsageError("no signing key: set input signer-key (a key file's content) or aws-kms-key");
@@ -94,7 +125,7 @@ export interface SignInputs {
 
 export function readSignInputs(env: NodeJS.ProcessEnv): SignInputs {
   maskSecretInputs();
-  const key = readSigningKeyInputs();
+  const key = readSigningKeyInputs(env);
   const connection = readConnectionInputs(env);
   const image = requiredInput("image", "registry.example/app:v1");
   const digest = parseDigest(input("digest"));

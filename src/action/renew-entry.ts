@@ -1,6 +1,6 @@
 // Entry point of renew/action.yml (runs.main).
-import { describeError } from "../errors.js";
+import { describeForAction } from "./hints.js";
 import { runStep } from "./log.js";
 import { renewAction } from "./renew.js";
 
-await runStep(() => renewAction(), describeError);
+await runStep(() => renewAction(), describeForAction);

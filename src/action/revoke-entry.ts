@@ -1,6 +1,6 @@
 // Entry point of revoke/action.yml (runs.main).
-import { describeError } from "../errors.js";
+import { describeForAction } from "./hints.js";
 import { runStep } from "./log.js";
 import { revokeAction } from "./revoke.js";
 
-await runStep(() => revokeAction(), describeError);
+await runStep(() => revokeAction(), describeForAction);

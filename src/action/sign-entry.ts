@@ -1,6 +1,6 @@
 // Entry point of action.yml (runs.main).
-import { describeError } from "../errors.js";
+import { describeForAction } from "./hints.js";
 import { runStep } from "./log.js";
 import { signAction } from "./sign.js";
 
-await runStep(() => signAction(), describeError);
+await runStep(() => signAction(), describeForAction);

@@ -1,6 +1,6 @@
 // Entry point of verify/action.yml (runs.main).
-import { describeError } from "../errors.js";
+import { describeForAction } from "./hints.js";
 import { runStep } from "./log.js";
 import { verifyAction } from "./verify.js";
 
-await runStep(() => verifyAction(), describeError);
+await runStep(() => verifyAction(), describeForAction);

@@ -42,10 +42,13 @@ export function isEncryptedKey(text: string): boolean {
   return /-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type:\s*4,ENCRYPTED/.test(text);
 }
 
-/** The passphrase from CONTENT_TRUST_PASSPHRASE, else a terminal prompt, never a flag. */
+/**
+ * The passphrase from CONTENT_TRUST_PASSPHRASE, else DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE (what
+ * `docker trust` reads for delegation and repository keys), else a terminal prompt; never a flag.
+ */
 export async function passphraseFor(text: string, io: CliIo, what = "signer key"): Promise<string | undefined> {
   if (!isEncryptedKey(text)) return undefined;
-  const fromEnv = io.env.CONTENT_TRUST_PASSPHRASE;
+  const fromEnv = io.env.CONTENT_TRUST_PASSPHRASE ?? io.env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE;
   if (fromEnv !== undefined) return fromEnv;
   if (io.promptSecret) return io.promptSecret(`Passphrase for the ${what}: `);
   throw new UsageError(`the ${what} is encrypted`, { hint: "set CONTENT_TRUST_PASSPHRASE" });

@@ -2,7 +2,8 @@
  * content-trust: the action's workflows on a command line, for local use and other CI systems.
  * Exit codes: 0 ok, 1 verification or signing failed, 2 usage.
  */
-import { TrustError, UsageError, describeError } from "../errors.js";
+import { TrustError, UsageError } from "../errors.js";
+import { describeForCli } from "./hints.js";
 import { inspectCommand, INSPECT_HELP } from "./commands/inspect.js";
 import { keyCommand, KEY_HELP } from "./commands/key.js";
 import { initCommand, INIT_HELP } from "./commands/init.js";
@@ -66,7 +67,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return await command.run(args, io);
   } catch (err) {
     const usage = err instanceof UsageError || (err instanceof TypeError && /ERR_PARSE_ARGS/.test(String((err as { code?: string }).code)));
-    io.stderr(`content-trust ${name}: ${describeError(err)}\n`);
+    io.stderr(`content-trust ${name}: ${describeForCli(err)}\n`);
     if (!(err instanceof TrustError) && !usage && io.env.CONTENT_TRUST_DEBUG) io.stderr(`${(err as Error).stack ?? ""}\n`);
     return usage ? 2 : 1;
   }

@@ -5,9 +5,11 @@
  * drop `Authorization` across origins, and errors that name the URL but never a header value.
  */
 import http from "node:http";
-import https from "node:https";
 import tls from "node:tls";
 import { ServerError, UsageError } from "../errors.js";
+import type { ProxyConfig, ProxyServer } from "./proxy.js";
+import { createRouter, type Route, type Router } from "./route.js";
+import { tlsFailure } from "./tls-trust.js";
 
 export type HttpMethod = "GET" | "HEAD" | "POST" | "PUT" | "DELETE";
 
@@ -36,6 +38,13 @@ export interface HttpResponse {
 
 export type Transport = (req: HttpRequest) => Promise<HttpResponse>;
 
+/** A transport that also lends its proxy-aware agents to clients that take one (the AWS SDK). */
+export type OwnTransport = Transport & {
+  close(): void;
+  /** An agent that routes each request directly or through the proxy, as the transport does. */
+  agentFor(secure: boolean): http.Agent;
+};
+
 export interface TransportOptions {
   /** Extra trusted CA certificates (PEM bundle), added to the ones Node trusts by default. */
   caPem?: string;
@@ -46,11 +55,19 @@ export interface TransportOptions {
   maxRedirects?: number;
   /** Connections per host at once, 16 by default (more requests wait for a free one). */
   maxSockets?: number;
+  /** Forward proxies (HTTPS_PROXY, HTTP_PROXY, NO_PROXY, read by the front end). */
+  proxy?: ProxyConfig | undefined;
+  /** CA certificates (PEM) trusted for one host:port only, on top of `caPem` (docker's tls/<host>/ directory). */
+  hostCa?: (host: string) => string | undefined;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const TLS_CODES = /^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|HOSTNAME_MISMATCH)/;
+/** What a TLS client reports when the server's first bytes are no TLS record (a plain-HTTP answer, say). */
+const NOT_TLS_CODES = new Set(["EPROTO", "ERR_SSL_WRONG_VERSION_NUMBER", "ERR_SSL_PACKET_LENGTH_TOO_LONG", "ERR_SSL_HTTP_REQUEST"]);
+/** Deadline of the one plain-HTTP request that tells a plain-HTTP server from a broken TLS one. */
+const PLAIN_HTTP_PROBE_MS = 2_000;
 
 /** A URL for messages: no user info, no query values (presigned URLs carry secrets there). */
 export function displayUrl(url: string | URL): string {
@@ -62,21 +79,27 @@ export function displayUrl(url: string | URL): string {
   }
 }
 
-export function createTransport(options: TransportOptions = {}): Transport & { close(): void } {
+export function createTransport(options: TransportOptions = {}): OwnTransport {
   const defaultTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxRedirects = options.maxRedirects ?? 5;
   const userAgent = options.userAgent ?? "content-trust-action";
   const maxSockets = options.maxSockets ?? 16;
-  const httpAgent = new http.Agent({ keepAlive: true, maxSockets });
-  const httpsAgent = new https.Agent({ keepAlive: true, maxSockets });
-  // One TLS context for every connection of this transport, made on first use. Given as `ca` to
-  // the agent, the ~150 default CA certificates would be parsed again for each new socket (10-20 ms
-  // of CPU each, one after another in a parallel wave) and copied into each request's pool key.
-  let secureContext: tls.SecureContext | undefined;
+  const router = createRouter({ proxy: options.proxy, maxSockets });
+  // One TLS context per set of extra CAs, made on first use. Given as `ca` to the agent, the ~150
+  // default CA certificates would be parsed again for each new socket (10-20 ms of CPU each, one
+  // after another in a parallel wave) and copied into each request's pool key.
+  const contexts = new Map<string, TlsOptions>();
   const tlsFor = (url: URL): TlsOptions => {
-    if (url.protocol !== "https:" || !options.caPem) return {};
-    secureContext ??= tls.createSecureContext({ ca: [...defaultCaCertificates(), options.caPem] });
-    return { secureContext };
+    if (url.protocol !== "https:") return {};
+    const hostCa = options.hostCa?.(url.host);
+    const key = hostCa ? url.host : "";
+    let known = contexts.get(key);
+    if (!known) {
+      const extra = [options.caPem, hostCa].filter((pem): pem is string => Boolean(pem));
+      known = extra.length === 0 ? { caGiven: false } : { caGiven: true, secureContext: tls.createSecureContext({ ca: [...defaultCaCertificates(), ...extra] }) };
+      contexts.set(key, known);
+    }
+    return known;
   };
 
   const transport = async (req: HttpRequest): Promise<HttpResponse> => {
@@ -99,8 +122,7 @@ export function createTransport(options: TransportOptions = {}): Transport & { c
     for (const [name, value] of Object.entries(req.headers ?? {})) headers[name.toLowerCase()] = value;
     try {
       for (let hop = 0; ; hop++) {
-        const agent = url.protocol === "https:" ? httpsAgent : httpAgent;
-        const res = await exchange(agent, tlsFor(url), url, req.method, headers, req.body, req.maxBytes, controller.signal);
+        const res = await exchange(router, tlsFor(url), url, req.method, headers, req.body, req.maxBytes, controller.signal);
         const location = res.headers["location"];
         const followable = req.method === "GET" || req.method === "HEAD";
         if (!followable || !REDIRECT_STATUSES.has(res.status) || !location) return res;
@@ -136,10 +158,8 @@ export function createTransport(options: TransportOptions = {}): Transport & { c
   };
 
   return Object.assign(transport, {
-    close(): void {
-      httpAgent.destroy();
-      httpsAgent.destroy();
-    },
+    close: () => router.destroy(),
+    agentFor: (secure: boolean) => router.agentFor(secure),
   });
 }
 
@@ -167,10 +187,10 @@ function parseHttpUrl(raw: string): URL {
  * before any answer, for idempotent methods only (as Go's transport does): a POST may have been
  * processed, so whether to repeat it is the caller's decision.
  */
-type TlsOptions = { secureContext?: tls.SecureContext };
+type TlsOptions = { secureContext?: tls.SecureContext; caGiven?: boolean };
 
 async function exchange(
-  agent: http.Agent,
+  router: Router,
   tlsOptions: TlsOptions,
   url: URL,
   method: HttpMethod,
@@ -179,28 +199,65 @@ async function exchange(
   maxBytes: number,
   signal: AbortSignal,
 ): Promise<HttpResponse> {
+  const route = router.route(url, tlsOptions.secureContext);
+  const once = () => exchangeOnce(route, tlsOptions, url, method, headers, body, maxBytes, signal);
   try {
-    return await exchangeOnce(agent, tlsOptions, url, method, headers, body, maxBytes, signal);
+    try {
+      return await once();
+    } catch (err) {
+      if (!(err instanceof StaleSocketError) || signal.aborted) throw err;
+      if (method === "POST") throw unreachable(url, method, err.message, route.proxy);
+    }
+    try {
+      return await once();
+    } catch (err) {
+      if (!(err instanceof StaleSocketError) || signal.aborted) throw err;
+      throw unreachable(url, method, err.message, route.proxy);
+    }
   } catch (err) {
-    if (!(err instanceof StaleSocketError) || signal.aborted) throw err;
-    if (method === "POST") throw unreachable(url, method, err.message);
-  }
-  try {
-    return await exchangeOnce(agent, tlsOptions, url, method, headers, body, maxBytes, signal);
-  } catch (err) {
-    if (!(err instanceof StaleSocketError) || signal.aborted) throw err;
-    throw unreachable(url, method, err.message);
+    if (!(err instanceof NotTlsError) || signal.aborted) throw err;
+    // Go's client reads the first bytes of the answer to tell "server gave HTTP response to HTTPS
+    // client"; Node only says EPROTO. One plain-HTTP request to the same host and port, through the
+    // same proxy, tells the two apart: any HTTP answer means the server speaks plain HTTP.
+    const plain = await speaksPlainHttp(router, url, route.proxy ?? null, signal);
+    const shown = `${method} ${displayUrl(url)}`;
+    if (plain) {
+      throw new ServerError("PLAIN_HTTP", `${url.host} answered plain HTTP to an HTTPS request for ${shown}`, {
+        url: displayUrl(url),
+        hint: "the server does not speak TLS: reach it over http",
+      });
+    }
+    throw tlsFailure(err.message, url.host, shown, displayUrl(url), tlsOptions.caGiven === true);
   }
 }
 
-function unreachable(url: URL, method: HttpMethod, code: string): ServerError {
-  return new ServerError("UNREACHABLE", `cannot reach ${url.host} for ${method} ${displayUrl(url)} (${code || "connection error"})`, { url: displayUrl(url) });
+/** Whether host:port of `url` answers a plain-HTTP HEAD / (no credentials are sent). */
+async function speaksPlainHttp(router: Router, url: URL, via: ProxyServer | null, signal: AbortSignal): Promise<boolean> {
+  const probeUrl = new URL(`http://${url.host}/`);
+  const probe = AbortSignal.any([signal, AbortSignal.timeout(PLAIN_HTTP_PROBE_MS)]);
+  try {
+    await exchangeOnce(router.route(probeUrl, undefined, via), {}, probeUrl, "HEAD", {}, undefined, 0, probe);
+    return true;
+  } catch (err) {
+    // Any answer at all is HTTP; only a failure to get one says no.
+    return err instanceof ServerError && err.code === "RESPONSE_TOO_LARGE";
+  }
+}
+
+function unreachable(url: URL, method: HttpMethod, code: string, proxy?: ProxyServer): ServerError {
+  const shown = displayUrl(url);
+  if (proxy) {
+    return new ServerError("UNREACHABLE", `cannot reach ${url.host} through the proxy ${proxy.url.host} for ${method} ${shown} (${code || "connection error"})`, { url: shown });
+  }
+  return new ServerError("UNREACHABLE", `cannot reach ${url.host} for ${method} ${shown} (${code || "connection error"})`, { url: shown });
 }
 
 class StaleSocketError extends Error {}
+/** A TLS handshake that met something other than TLS; `message` is Node's code. */
+class NotTlsError extends Error {}
 
 function exchangeOnce(
-  agent: http.Agent,
+  route: Route,
   tlsOptions: TlsOptions,
   url: URL,
   method: HttpMethod,
@@ -211,26 +268,20 @@ function exchangeOnce(
 ): Promise<HttpResponse> {
   return new Promise<HttpResponse>((resolve, reject) => {
     const shown = displayUrl(url);
-    const sendHeaders = { ...headers };
+    const sendHeaders = { ...headers, ...route.headers };
     if (body !== undefined) sendHeaders["content-length"] = String(body.byteLength);
-    const lib = url.protocol === "https:" ? https : http;
     let settled = false;
+    // Set when the proxy refused the CONNECT tunnel: its answer is not the target's.
+    let refusedTunnel: number | undefined;
     const fail = (err: unknown) => {
       if (settled) return;
       settled = true;
       request.destroy();
       reject(err);
     };
-    const request = lib.request({
-      protocol: url.protocol,
-      hostname: url.hostname.replace(/^\[(.*)\]$/, "$1"),
-      port: url.port || undefined,
-      path: `${url.pathname}${url.search}`,
-      method,
-      headers: sendHeaders,
-      agent,
-      signal,
-      ...tlsOptions,
+    const request = route.lib.request({ ...route.options, method, headers: sendHeaders, signal });
+    request.on("proxyConnect", (answer: { statusCode?: number }) => {
+      if (answer.statusCode !== 200) refusedTunnel = answer.statusCode ?? 0;
     });
     request.on("error", (err: NodeJS.ErrnoException) => {
       if (signal.aborted) return fail(err);
@@ -238,16 +289,23 @@ function exchangeOnce(
       if (request.reusedSocket && (code === "ECONNRESET" || code === "EPIPE")) {
         return fail(new StaleSocketError(code));
       }
-      if (TLS_CODES.test(code)) {
-        return fail(new ServerError("TLS", `TLS connection to ${url.host} failed for ${method} ${shown} (${code})`, {
-          url: shown,
-          hint: "if the server uses a private CA, pass its certificate as a CA bundle",
-        }));
-      }
-      fail(unreachable(url, method, code));
+      if (url.protocol === "https:" && NOT_TLS_CODES.has(code)) return fail(new NotTlsError(code));
+      if (TLS_CODES.test(code)) return fail(tlsFailure(code, url.host, `${method} ${shown}`, shown, tlsOptions.caGiven === true));
+      fail(unreachable(url, method, code, route.proxy));
     });
     request.on("response", (res) => {
       const status = res.statusCode ?? 0;
+      if (route.proxy && (status === 407 || (refusedTunnel !== undefined && status < 500))) {
+        // A refused tunnel's answer is the proxy's (a 5xx one says it could not reach the target,
+        // and is retried like the target's own 5xx); 407 is the proxy asking for credentials.
+        res.resume();
+        const proxyHost = route.proxy.url.host;
+        return fail(
+          status === 407
+            ? new ServerError("PROXY_AUTH", `the proxy ${proxyHost} wants credentials (407) for ${method} ${shown}`, { status, url: shown, hint: "give them in the proxy URL: http://USER:PASSWORD@HOST:PORT" })
+            : new ServerError("PROXY_REFUSED", `the proxy ${proxyHost} refused to connect to ${url.host} (${status}) for ${method} ${shown}`, { status, url: shown, hint: "allow the host in the proxy, or list it in NO_PROXY" }),
+        );
+      }
       const responseHeaders = flattenHeaders(res.headers);
       const declared = Number(responseHeaders["content-length"]);
       const tooLarge = () =>

@@ -4,10 +4,11 @@
  * digest is computed here and checked against what was asked for and what the registry claims.
  */
 import { createHash } from "node:crypto";
-import { ServerError } from "../errors.js";
+import { ServerError, UsageError } from "../errors.js";
 import { AuthSession } from "../net/auth.js";
 import type { ResolvedCredentials } from "../net/credentials.js";
 import { displayUrl, type Transport } from "../net/http.js";
+import { isLoopbackHost } from "../net/proxy.js";
 import { formatReference, type ImageReference } from "./reference.js";
 
 export const MEDIA_TYPES = {
@@ -34,7 +35,10 @@ export interface RegistryClientOptions {
   transport: Transport;
   /** Credentials for a registry ("docker.io", "127.0.0.1:5000"); called once per repository. */
   credentials?: (registry: string) => Promise<ResolvedCredentials | undefined>;
-  /** Registries (host[:port] as in the reference) spoken to over plain http. */
+  /**
+   * Registries (host[:port] as in the reference) spoken to over plain http. Loopback registries
+   * (localhost, 127.0.0.0/8, ::1) need no entry: HTTPS is tried first, then plain HTTP, as docker does.
+   */
   insecureHosts?: string[];
   /** Clock for token expiry (tests). */
   now?: () => number;
@@ -52,17 +56,20 @@ export class RegistryClient {
   private readonly insecureHosts: Set<string>;
   private readonly now: (() => number) | undefined;
   private readonly sessions = new Map<string, Promise<AuthSession>>();
+  /** Loopback registries found to speak plain HTTP. */
+  private readonly plainLoopback = new Set<string>();
 
   constructor(options: RegistryClientOptions) {
     this.transport = options.transport;
     this.credentials = options.credentials;
-    this.insecureHosts = new Set((options.insecureHosts ?? []).map((h) => h.toLowerCase()));
+    this.insecureHosts = new Set(parseInsecureRegistries(options.insecureHosts ?? []));
     this.now = options.now;
   }
 
   /** https://<apiHost>, or http:// for a host listed in insecureHosts. */
   baseUrlFor(ref: ImageReference): string {
-    const insecure = this.insecureHosts.has(ref.registry.toLowerCase()) || this.insecureHosts.has(ref.apiHost.toLowerCase());
+    const host = ref.apiHost.toLowerCase();
+    const insecure = this.insecureHosts.has(ref.registry.toLowerCase()) || this.insecureHosts.has(host) || this.plainLoopback.has(host);
     return `${insecure ? "http" : "https"}://${ref.apiHost}`;
   }
 
@@ -72,6 +79,24 @@ export class RegistryClient {
    */
   async resolve(ref: ImageReference, options: ResolveOptions = {}): Promise<ResolvedManifest> {
     const baseUrl = (options.baseUrl ?? this.baseUrlFor(ref)).replace(/\/+$/, "");
+    try {
+      return await this.resolveAt(baseUrl, ref, options);
+    } catch (err) {
+      if (!(err instanceof ServerError) || err.code !== "PLAIN_HTTP" || options.baseUrl) throw err;
+      if (!isLoopbackHost(new URL(baseUrl).hostname)) {
+        throw new ServerError("REGISTRY_PLAIN_HTTP", `registry ${ref.registry} speaks plain HTTP, and plain HTTP is used only for loopback registries and the ones listed as insecure`, {
+          ...(err.url ? { url: err.url } : {}),
+          cause: err,
+          hint: `list ${ref.registry} as an insecure registry`,
+        });
+      }
+      // Docker's rule for loopback registries: HTTPS first, then plain HTTP.
+      this.plainLoopback.add(ref.apiHost.toLowerCase());
+      return this.resolveAt(this.baseUrlFor(ref), ref, options);
+    }
+  }
+
+  private async resolveAt(baseUrl: string, ref: ImageReference, options: ResolveOptions): Promise<ResolvedManifest> {
     const session = await this.session(baseUrl, ref);
     const target = ref.digest ?? ref.tag ?? "latest";
     const shownRef = formatReference({ name: ref.name, ...(ref.digest ? { digest: ref.digest } : { tag: target }) });
@@ -134,6 +159,29 @@ export class RegistryClient {
     }
     return session;
   }
+}
+
+/**
+ * Insecure-registry entries as host[:port], lower case. `http://host:port` means the same (docker
+ * strips the scheme with a warning); any other scheme, a path or an empty host is refused with a
+ * USAGE error whose code is INSECURE_REGISTRY, so the front end can name its input or flag.
+ */
+export function parseInsecureRegistries(entries: readonly string[]): string[] {
+  return entries.map((raw) => {
+    const entry = raw.trim();
+    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(entry);
+    if (scheme && scheme[1]!.toLowerCase() !== "http") {
+      throw new UsageError(`insecure registry ${JSON.stringify(entry.slice(0, 200))} names the scheme ${scheme[1]}: an insecure registry is reached over plain http`, {
+        code: "INSECURE_REGISTRY",
+        hint: "write HOST:PORT (or http://HOST:PORT); a registry with TLS needs no entry",
+      });
+    }
+    const host = (scheme ? entry.slice(scheme[0].length) : entry).replace(/\/+$/, "");
+    if (!/^(\[[0-9a-f:.]+\]|[a-z0-9._-]+)(:\d{1,5})?$/i.test(host)) {
+      throw new UsageError(`insecure registry ${JSON.stringify(entry.slice(0, 200))} is not HOST[:PORT]`, { code: "INSECURE_REGISTRY", hint: "write HOST:PORT, e.g. registry.internal:5000" });
+    }
+    return host.toLowerCase();
+  });
 }
 
 function mismatch(shownRef: string, expected: string, actual: string, url: string): ServerError {

@@ -9,6 +9,8 @@ import { AuthSession } from "../net/auth.js";
 import { resolveCredentials, isHubHost, type Credentials, type ResolvedCredentials } from "../net/credentials.js";
 import { createTransport, type Transport } from "../net/http.js";
 import { DEFAULT_RUN_DEADLINE_MS, withDeadline } from "../net/deadline.js";
+import type { ProxyConfig } from "../net/proxy.js";
+import { readDockerTlsCa } from "../net/tls-trust.js";
 import { describeRetry, withRetries, type RetryOptions } from "../net/retry.js";
 import { RegistryClient } from "../registry/client.js";
 import type { ImageReference } from "../registry/reference.js";
@@ -23,8 +25,10 @@ export interface ConnectOptions {
   dockerConfigDir?: string;
   helperPath?: string;
   timeoutMs?: number;
-  /** Registries spoken to over plain http (loopback test registries). */
+  /** Registries spoken to over plain http (loopback registries need no entry). */
   insecureRegistries?: string[];
+  /** Forward proxies from HTTPS_PROXY, HTTP_PROXY and NO_PROXY, read by the entry point. */
+  proxy?: ProxyConfig;
   retry?: RetryOptions;
   /** The run's deadline (input `deadline`), 5 minutes by default; see net/deadline.ts. */
   deadlineMs?: number;
@@ -58,8 +62,30 @@ export function notaryServerFor(ref: ImageReference, explicit?: string, envServe
   return url.origin + url.pathname.replace(/\/+$/, "");
 }
 
+/**
+ * CA certificates for Notary servers from docker's `$DOCKER_CONFIG/tls/<host:port>/` directory
+ * (each `*.crt`), read once per host; other hosts get none, as in `docker trust`.
+ */
+export function notaryHostCa(dockerConfigDir: string | undefined, notaryHosts: ReadonlySet<string>): (host: string) => string | undefined {
+  const read = new Map<string, string | undefined>();
+  return (host) => {
+    if (!dockerConfigDir || !notaryHosts.has(host)) return undefined;
+    if (!read.has(host)) read.set(host, readDockerTlsCa(dockerConfigDir, host));
+    return read.get(host);
+  };
+}
+
 export function connect(ref: ImageReference, opts: ConnectOptions): Connection {
-  const own = opts.transport ? undefined : createTransport({ ...(opts.caPem ? { caPem: opts.caPem } : {}), ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}), userAgent: opts.userAgent ?? "content-trust-action" });
+  const notaryServer = notaryServerFor(ref, opts.notaryServer, opts.envNotaryServer);
+  const own = opts.transport
+    ? undefined
+    : createTransport({
+        ...(opts.caPem ? { caPem: opts.caPem } : {}),
+        ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
+        userAgent: opts.userAgent ?? "content-trust-action",
+        proxy: opts.proxy,
+        hostCa: notaryHostCa(opts.dockerConfigDir, new Set([new URL(notaryServer).host])),
+      });
   const deadlineMs = opts.deadlineMs ?? DEFAULT_RUN_DEADLINE_MS;
   const deadlineAt = opts.deadlineAt ?? Date.now() + deadlineMs;
   const bounded = withDeadline(opts.transport ?? own!, { deadlineAt, deadlineMs, ...(opts.timeoutMs ? { requestTimeoutMs: opts.timeoutMs } : {}) });
@@ -84,7 +110,6 @@ export function connect(ref: ImageReference, opts: ConnectOptions): Connection {
     }
     return p;
   };
-  const notaryServer = notaryServerFor(ref, opts.notaryServer, opts.envNotaryServer);
   let session: Promise<AuthSession> | undefined;
   const sessionFor = () =>
     (session ??= credentialsFor(ref.registry).then(

@@ -134,7 +134,7 @@ async function kmsSigner(config: SignConfig, hooks: RunHooks): Promise<KmsSigner
   if (!config.signerName) {
     throw new UsageError(`signer-name is required with aws-kms-key ${config.awsKmsKey}`, { hint: "give the delegation name the key was added under (docker trust signer add --key KEY.pub NAME IMAGE)" });
   }
-  return createKmsSigner({ keyId: config.awsKmsKey, region: config.awsRegion, ...hooks.kms });
+  return createKmsSigner({ keyId: config.awsKmsKey, region: config.awsRegion, proxy: config.proxy, ...hooks.kms });
 }
 
 /** The Notary signature stands; say so, with what failed for cosign and its hint. */

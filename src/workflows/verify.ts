@@ -10,7 +10,7 @@ import { DEFAULT_RUN_DEADLINE_MS } from "../net/deadline.js";
 import { parseReference, type ImageReference } from "../registry/reference.js";
 import type { RegistryClient } from "../registry/client.js";
 import type { TrustAnchor } from "../tuf/trusted-set.js";
-import { connect, type ConnectOptions } from "./connect.js";
+import { connect, notaryHostCa, notaryServerFor, type ConnectOptions } from "./connect.js";
 import { firstUseCheck, type RootPinSettings } from "./first-use.js";
 import { loadTrust } from "./load-trust.js";
 import type { TrustStore } from "./trust-store.js";
@@ -222,7 +222,17 @@ export interface VerifyConnectOptions extends Omit<ConnectOptions, "notaryServer
 export function verifyConnections(options: VerifyConnectOptions): { connect(ref: ImageReference): VerifyConnection; close(): void } {
   // Every repository's first wave goes out at once (about five files each): 64 connections per
   // server keep twenty repositories near the cost of one without opening a socket per request.
-  const own = options.transport ? undefined : createTransport({ ...(options.caPem ? { caPem: options.caPem } : {}), ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}), userAgent: options.userAgent ?? "content-trust-action", maxSockets: 64 });
+  const notaryHosts = new Set<string>();
+  const own = options.transport
+    ? undefined
+    : createTransport({
+        ...(options.caPem ? { caPem: options.caPem } : {}),
+        ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+        userAgent: options.userAgent ?? "content-trust-action",
+        maxSockets: 64,
+        proxy: options.proxy,
+        hostCa: notaryHostCa(options.dockerConfigDir, notaryHosts),
+      });
   const transport: Transport = options.transport ?? own!;
   // One deadline for the whole run, however many repositories it reads.
   const deadlineAt = options.deadlineAt ?? Date.now() + (options.deadlineMs ?? DEFAULT_RUN_DEADLINE_MS);
@@ -230,6 +240,7 @@ export function verifyConnections(options: VerifyConnectOptions): { connect(ref:
     connect(ref) {
       // Registries with no line in notary-servers (and no notary-server) get Docker's default server.
       const notaryServer = notaryServerOf(ref, options);
+      notaryHosts.add(new URL(notaryServerFor(ref, notaryServer, options.envNotaryServer)).host);
       const { notaryServers: _servers, notaryServer: _server, ...rest } = options;
       return connect(ref, { ...rest, ...(notaryServer ? { notaryServer } : {}), transport, deadlineAt });
     },

@@ -11,7 +11,11 @@ export const STACK_PROGRAMS: Readonly<Record<string, string>> = {
   skopeo: "skopeo",
   openssl: "openssl",
   docker: "docker.io (any docker CLI with `docker trust`)",
+  squid: "squid",
 };
+
+/** What the shared stack needs; squid is started only by the tests that use a forward proxy. */
+export const SHARED_STACK_PROGRAMS = ["notary-server", "notary-signer", "notary", "docker-registry", "skopeo", "openssl", "docker"];
 
 export function findOnPath(program: string): string | undefined {
   for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {
@@ -28,7 +32,7 @@ export function findOnPath(program: string): string | undefined {
 }
 
 /** Throw, naming every missing program and its package, unless all are on PATH. */
-export function assertStackPrograms(programs: readonly string[] = Object.keys(STACK_PROGRAMS)): void {
+export function assertStackPrograms(programs: readonly string[] = SHARED_STACK_PROGRAMS): void {
   const missing = programs.filter((program) => !findOnPath(program));
   if (missing.length === 0) return;
   const list = missing.map((program) => `${program} (Debian package ${STACK_PROGRAMS[program] ?? "?"})`).join(", ");

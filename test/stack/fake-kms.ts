@@ -9,6 +9,7 @@
 // the SDK in-process (`requestHandler`) and a loopback HTTP server (`listen`).
 import { createHash, createPublicKey, generateKeyPairSync, randomUUID, type KeyObject } from "node:crypto";
 import { createServer, type Server } from "node:http";
+import { createServer as createTlsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import type { KMSClientConfig } from "@aws-sdk/client-kms";
 import { DIGEST_BYTES, ecdsaSignDigest, ed25519phSign, ed25519Sign, hashOf, rsaPkcs1SignDigest, rsaPssSignDigest } from "./fake-kms-crypto.js";
@@ -262,8 +263,9 @@ export class FakeKms {
   }
 
   /** Serves the same handler on a loopback port; returns http://127.0.0.1:PORT. */
-  async listen(): Promise<string> {
-    const server = createServer((req, res) => {
+  /** Serves on a loopback port: plain HTTP, or HTTPS with `tls` (PEM certificate chain and key). */
+  async listen(tls?: { cert: string; key: string }): Promise<string> {
+    const handler = (req: import("node:http").IncomingMessage, res: import("node:http").ServerResponse) => {
       const chunks: Buffer[] = [];
       req.on("data", (c: Buffer) => chunks.push(c));
       req.on("end", () => {
@@ -271,10 +273,11 @@ export class FakeKms {
         const out = req.method === "POST" ? this.handle(headers, Buffer.concat(chunks).toString("utf8")) : { status: 405, headers: {}, body: "" };
         res.writeHead(out.status, out.headers).end(out.body);
       });
-    });
+    };
+    const server: Server = tls ? createTlsServer(tls, handler) : createServer(handler);
     await new Promise<void>((resolve, reject) => server.once("error", reject).listen(0, "127.0.0.1", resolve));
     this.#server = server;
-    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    return `${tls ? "https" : "http"}://127.0.0.1:${(server.address() as AddressInfo).port}`;
   }
 
   async close(): Promise<void> {

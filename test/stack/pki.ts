@@ -12,7 +12,10 @@ export interface Pki {
   dir: string;
   caFile: string;
   caPem: string;
-  /** Leaf certificate: SAN IP:127.0.0.1 and DNS:localhost, EKU serverAuth and clientAuth. */
+  /**
+   * Leaf certificate: SAN IP:127.0.0.1, DNS:localhost and DNS:*.content-trust.test (names that only
+   * the test forward proxy resolves), EKU serverAuth and clientAuth.
+   */
   certFile: string;
   /** PKCS#8 private key of the leaf. */
   keyFile: string;
@@ -30,6 +33,8 @@ export interface EcdsaKeyFiles {
 }
 
 const DAYS_VALID = "7";
+/** Names under this domain resolve only through the test forward proxy (forward-proxy.ts). */
+export const PROXIED_DOMAIN = "content-trust.test";
 
 /** Make a CA and a leaf certificate in `dir` (a new temp dir when omitted; dispose removes only that). */
 export async function createPki(dir?: string): Promise<Pki> {
@@ -52,7 +57,7 @@ export async function createPki(dir?: string): Promise<Pki> {
   await openssl([
     "req", "-x509", "-new", "-key", keyFile, "-CA", caFile, "-CAkey", caKey, "-sha256", "-days", DAYS_VALID,
     "-subj", "/CN=localhost",
-    "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
+    "-addext", `subjectAltName=IP:127.0.0.1,DNS:localhost,DNS:*.${PROXIED_DOMAIN}`,
     "-addext", "extendedKeyUsage=serverAuth,clientAuth",
     "-addext", "basicConstraints=critical,CA:FALSE",
     "-addext", "keyUsage=critical,digitalSignature,keyEncipherment",

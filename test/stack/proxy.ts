@@ -53,6 +53,8 @@ export interface ProxyOptions {
   connectLatencyMs?: number;
   /** Demand credentials (Basic, or Bearer tokens issued at /token); stripped before forwarding. */
   auth?: ProxyAuth;
+  /** Host name the token realm names instead of 127.0.0.1 (one that a forward proxy resolves). */
+  realmHost?: string;
   /** Keep request and response bodies in the records (default true). */
   recordBodies?: boolean;
 }
@@ -142,7 +144,7 @@ export async function startProxy(options: ProxyOptions): Promise<Proxy> {
   let connectLatencyMs = options.connectLatencyMs ?? 0;
   const connected = new WeakSet<object>();
   let url = "";
-  const auth = options.auth ? new AuthFront(options.auth, () => url) : undefined;
+  const auth = options.auth ? new AuthFront(options.auth, () => (options.realmHost ? url.replace("127.0.0.1", options.realmHost) : url)) : undefined;
   const agent = upstream.protocol === "https:" ? new https.Agent({ keepAlive: true, ca: options.upstreamCa }) : new http.Agent({ keepAlive: true });
 
   const pick = (method: string, path: string): ProxyRule | undefined => {

@@ -15,6 +15,9 @@ export interface StackInfo {
   /** CA of every TLS certificate in the stack (file path and PEM). */
   caFile: string;
   caPem: string;
+  /** The servers' certificate (also valid for *.content-trust.test) and its key, for test servers of a test's own. */
+  certFile: string;
+  keyFile: string;
   notary: {
     /** notary-server signing with its own ed25519 timestamp/snapshot keys. */
     local: NotaryEndpoint;

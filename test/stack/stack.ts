@@ -44,6 +44,8 @@ export async function startStack(): Promise<Stack> {
   const info: StackInfo = {
     caFile: pki.caFile,
     caPem: pki.caPem,
+    certFile: pki.chainFile,
+    keyFile: pki.keyFile,
     notary: {
       local: { url: notaryLocal.url, host: notaryLocal.host, trust: "local" },
       signer: { url: notarySigner.url, host: notarySigner.host, trust: "signer" },

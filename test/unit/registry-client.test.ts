@@ -116,3 +116,45 @@ describe("RegistryClient.resolve", () => {
     expect(anonymous.code).toBe("UNAUTHORIZED");
   });
 });
+
+describe("plain-HTTP registries", () => {
+  it("reaches a loopback registry over plain HTTP with no insecure entry: https first, then http (127.0.0.1 and localhost)", async () => {
+    const port = host.split(":")[1];
+    for (const name of [`127.0.0.1:${port}`, `localhost:${port}`]) {
+      const seen: string[] = [];
+      const recording: Transport = (req) => (seen.push(`${req.method} ${new URL(req.url).protocol}`), transport(req));
+      const r = await new RegistryClient({ transport: recording }).resolve(parseReference(`${name}/team/app:v1`));
+      expect(r.digest).toBe(digestOf(manifest));
+      expect(seen).toEqual(["GET https:", "GET http:"]);
+    }
+  });
+
+  it("fails a non-loopback plain-HTTP registry once, at once, with a code the front ends word", async () => {
+    // plain.registry.test reaches the loopback server only through this transport, as a name
+    // resolved by a proxy would: to the client it is not loopback.
+    const mapped = (req: Parameters<Transport>[0]) => transport({ ...req, url: req.url.replace("plain.registry.test", "127.0.0.1") });
+    let requests = 0;
+    server.on("request", () => requests++);
+    const { withRetries } = await import("../../src/net/retry.js");
+    const started = performance.now();
+    const err = await new RegistryClient({ transport: withRetries(mapped, { sleep: async () => undefined }) })
+      .resolve(parseReference(`plain.registry.test:${host.split(":")[1]}/team/app:v1`))
+      .catch((e: unknown) => e);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(err).toBeInstanceOf(ServerError);
+    expect((err as ServerError).code).toBe("REGISTRY_PLAIN_HTTP");
+    expect((err as ServerError).url).toMatch(/^https:\/\/127\.0\.0\.1:\d+\/v2\//);
+    // One TLS attempt and the one plain-HTTP HEAD that identified the server; no manifest request, no retry.
+    expect(requests).toBe(1);
+  });
+
+  it("takes insecure entries as HOST:PORT or http://HOST:PORT, and refuses other schemes and paths by code", async () => {
+    const { parseInsecureRegistries } = await import("../../src/registry/client.js");
+    expect(parseInsecureRegistries(["Reg.Example:5000", "http://10.0.0.5:5000/", "[::1]:5000"])).toEqual(["reg.example:5000", "10.0.0.5:5000", "[::1]:5000"]);
+    for (const bad of ["https://reg.example:5000", "ftp://reg.example", "reg.example/path", ""]) {
+      expect(() => parseInsecureRegistries([bad]), bad).toThrow(expect.objectContaining({ code: "INSECURE_REGISTRY" }));
+    }
+    const viaScheme = await new RegistryClient({ transport, insecureHosts: [`http://${host}`] }).resolve(parseReference(`${host}/team/app:v1`));
+    expect(viaScheme.digest).toBe(digestOf(manifest));
+  });
+});

@@ -72,11 +72,17 @@ export async function adminConfig(values: Values, io: CliIo, repository: string,
   };
 }
 
+/**
+ * Root keys: CONTENT_TRUST_ROOT_PASSPHRASE, DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE, then
+ * CONTENT_TRUST_PASSPHRASE. Other keys: CONTENT_TRUST_PASSPHRASE, then
+ * DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE, as `docker trust` reads them.
+ */
 function envPassphrase(io: CliIo, root: boolean): { name: string; value: string } | undefined {
-  const rootValue = io.env.CONTENT_TRUST_ROOT_PASSPHRASE;
-  if (root && rootValue !== undefined) return { name: "CONTENT_TRUST_ROOT_PASSPHRASE", value: rootValue };
-  const value = io.env.CONTENT_TRUST_PASSPHRASE;
-  return value !== undefined ? { name: "CONTENT_TRUST_PASSPHRASE", value } : undefined;
+  const names = root
+    ? ["CONTENT_TRUST_ROOT_PASSPHRASE", "DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE", "CONTENT_TRUST_PASSPHRASE"]
+    : ["CONTENT_TRUST_PASSPHRASE", "DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE"];
+  const name = names.find((n) => io.env[n] !== undefined);
+  return name ? { name, value: io.env[name]! } : undefined;
 }
 
 function describeKey(r: KeyRequest): string {
@@ -132,6 +138,6 @@ export async function rootKeyOption(file: string | undefined, io: CliIo): Promis
   if (!file) return {};
   const rootKey = await readInputFile(file, "root key", io.cwd);
   const env = envPassphrase(io, true);
-  const rootKeyPassphrase = await passphraseFor(rootKey, { ...io, env: { ...io.env, CONTENT_TRUST_PASSPHRASE: env?.value } }, "root key");
+  const rootKeyPassphrase = await passphraseFor(rootKey, { ...io, env: { ...io.env, CONTENT_TRUST_PASSPHRASE: env?.value, DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE: undefined } }, "root key");
   return { rootKey, ...(rootKeyPassphrase !== undefined ? { rootKeyPassphrase } : {}) };
 }

@@ -3,6 +3,9 @@ import { readInputFile, dockerConfigDir, type CliIo } from "../io.js";
 import { parseTimeout, splitList } from "../../workflows/options.js";
 import type { ConnectOptions } from "../../workflows/connect.js";
 import { UsageError } from "../../errors.js";
+import { proxyConfigFromEnv } from "../../net/proxy.js";
+import { parseCaBundle } from "../../net/tls-trust.js";
+import { parseInsecureRegistries } from "../../registry/client.js";
 
 export const connectionFlags = {
   "notary-server": { type: "string" },
@@ -23,7 +26,10 @@ export const CONNECTION_HELP = `  --notary-server URL       Notary server (defau
   --trust-dir DIR           where trusted roots are kept (default: $DOCKER_CONFIG/trust)
   --timeout SECONDS         deadline of each request (default 30)
   --deadline SECONDS        deadline of the whole run (default 300)
-  --insecure-registry HOST  talk plain http to this registry (repeatable; loopback tests)`;
+  --insecure-registry HOST  talk plain http to this registry (repeatable; loopback registries
+                            need none: https is tried first, then plain http)
+Proxies: HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case), as docker reads them.
+CA of a Notary server: --ca-cert, and $DOCKER_CONFIG/tls/<host:port>/*.crt as docker trust reads it.`;
 
 type Values = { [K in keyof typeof connectionFlags]?: (typeof connectionFlags)[K] extends { multiple: true } ? string[] : string };
 
@@ -38,11 +44,30 @@ export async function connectionOptions(values: Values, io: CliIo): Promise<Conn
   return {
     ...(values["notary-server"] ? { notaryServer: values["notary-server"] } : {}),
     ...(io.env.DOCKER_CONTENT_TRUST_SERVER ? { envNotaryServer: io.env.DOCKER_CONTENT_TRUST_SERVER } : {}),
-    ...(values["ca-cert"] ? { caPem: await readInputFile(values["ca-cert"], "CA certificate", io.cwd) } : {}),
+    ...(values["ca-cert"] ? { caPem: await readCaCert(values["ca-cert"], io) } : {}),
+    ...proxyOption(io),
     ...(username && password !== undefined ? { credentials: { username, password } } : {}),
     dockerConfigDir: dockerConfigDir(io.env),
     ...(timeoutMs ? { timeoutMs } : {}),
     ...(deadlineMs ? { deadlineMs } : {}),
-    ...(values["insecure-registry"] ? { insecureRegistries: values["insecure-registry"].flatMap(splitList) } : {}),
+    ...(values["insecure-registry"] ? { insecureRegistries: parseInsecureRegistries(values["insecure-registry"].flatMap(splitList)) } : {}),
   };
+}
+
+/** HTTPS_PROXY, HTTP_PROXY and NO_PROXY from the environment, as `{ proxy }` when one is set. */
+export function proxyOption(io: CliIo): { proxy?: NonNullable<ConnectOptions["proxy"]> } {
+  const proxy = proxyConfigFromEnv(io.env);
+  return proxy ? { proxy } : {};
+}
+
+/** The --ca-cert file: a missing file and one that holds no certificate are told apart (codes). */
+async function readCaCert(file: string, io: CliIo): Promise<string> {
+  let text: string;
+  try {
+    text = await readInputFile(file, "CA certificate", io.cwd);
+  } catch (err) {
+    if (err instanceof UsageError && err.code === "USAGE") throw new UsageError(err.message, { code: "CA_FILE_MISSING", hint: "give the path of the server's CA certificate (PEM)" });
+    throw err;
+  }
+  return parseCaBundle(text, `--ca-cert ${file}`);
 }

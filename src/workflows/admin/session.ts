@@ -78,7 +78,7 @@ export async function openAdminSession(config: AdminConfig, hooks: AdminHooks = 
   const connection = connect(ref, { ...config, ...(hooks.log ? { logRetry: hooks.log } : {}) });
   let kms: KmsSigner | undefined;
   try {
-    if (config.awsKmsKey) kms = await createKmsSigner({ keyId: config.awsKmsKey, region: config.awsRegion, ...hooks.kms });
+    if (config.awsKmsKey) kms = await createKmsSigner({ keyId: config.awsKmsKey, region: config.awsRegion, proxy: config.proxy, ...hooks.kms });
   } catch (err) {
     connection.close();
     throw err;

@@ -1,0 +1,167 @@
+/**
+ * Forward proxies, chosen as Go's net/http (and so docker and notary) chooses them: HTTPS_PROXY for
+ * https URLs, HTTP_PROXY for http URLs, NO_PROXY for the exceptions, and loopback never proxied.
+ * Pure: the front ends read the environment and pass the values in; nothing here reads it.
+ *
+ * NO_PROXY entries, comma- or space-separated: `*` (no proxy at all), a host or domain (`example.com`
+ * matches it and its subdomains, `.example.com` and `*.example.com` only subdomains), any of those
+ * with `:port`, an IP address, or a CIDR range of IP addresses.
+ */
+import net from "node:net";
+import { UsageError } from "../errors.js";
+
+export interface ProxyServer {
+  /** The proxy's URL without user info: `http://proxy.example:3128` (http: or https:). */
+  readonly url: URL;
+  /** `Basic …` from the URL's user info, when it had one. A secret: never log or show it. */
+  readonly authorization?: string;
+  /** The user name and password from the URL, for the front end to mask. */
+  readonly secrets: readonly string[];
+}
+
+export interface ProxyConfig {
+  /** For https URLs. */
+  readonly https?: ProxyServer;
+  /** For http URLs. */
+  readonly http?: ProxyServer;
+  /** NO_PROXY, as written. */
+  readonly noProxy?: string;
+}
+
+/** The variables, upper case first as Go reads them; an empty value counts as unset. */
+export function proxyConfigFromEnv(env: Readonly<Record<string, string | undefined>>): ProxyConfig | undefined {
+  const pick = (name: string) => {
+    for (const n of [name, name.toLowerCase()]) {
+      const v = env[n]?.trim();
+      if (v) return { name: n, value: v };
+    }
+    return undefined;
+  };
+  const https = pick("HTTPS_PROXY");
+  const http = pick("HTTP_PROXY");
+  const noProxy = pick("NO_PROXY");
+  if (!https && !http) return undefined;
+  return {
+    ...(https ? { https: parseProxyUrl(https.value, https.name) } : {}),
+    ...(http ? { http: parseProxyUrl(http.value, http.name) } : {}),
+    ...(noProxy ? { noProxy: noProxy.value } : {}),
+  };
+}
+
+/** A proxy URL (`host:port` alone means http://host:port, as in Go); `variable` names it in errors. */
+export function parseProxyUrl(value: string, variable: string): ProxyServer {
+  let url: URL;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
+  } catch {
+    throw new UsageError(`${variable} is not a proxy URL`, { hint: "write http://HOST:PORT (credentials as http://USER:PASSWORD@HOST:PORT)" });
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new UsageError(`${variable} uses ${url.protocol.replace(/:$/, "")}, which is not supported`, { hint: "use an http:// or https:// proxy" });
+  }
+  if (!url.hostname) throw new UsageError(`${variable} names no proxy host`, { hint: "write http://HOST:PORT" });
+  const user = decodeURIComponent(url.username);
+  const password = decodeURIComponent(url.password);
+  const bare = new URL(`${url.protocol}//${url.host}`);
+  if (!user && !password) return { url: bare, secrets: [] };
+  return {
+    url: bare,
+    authorization: `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`,
+    secrets: [password, `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`].filter((s) => s.length > 0),
+  };
+}
+
+/** The proxy that a request to `url` goes through, or undefined for a direct connection. */
+export function proxyFor(url: URL, config: ProxyConfig | undefined): ProxyServer | undefined {
+  if (!config) return undefined;
+  const server = url.protocol === "https:" ? config.https : url.protocol === "http:" ? config.http : undefined;
+  if (!server) return undefined;
+  const host = bareHost(url.hostname);
+  if (isLoopbackHost(host)) return undefined;
+  const port = url.port || (url.protocol === "https:" ? "443" : "80");
+  return bypassed(host, port, config.noProxy ?? "") ? undefined : server;
+}
+
+/** `localhost` (and names under it), 127.0.0.0/8 and ::1: never proxied, and plain HTTP allowed as docker does. */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = bareHost(hostname).toLowerCase().replace(/\.$/, "");
+  if (host === "localhost" || host.endsWith(".localhost")) return true;
+  if (net.isIPv4(host)) return host.startsWith("127.");
+  if (net.isIPv6(host)) {
+    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(host);
+    if (mapped) return mapped[1]!.startsWith("127.");
+    return expandIPv6(host).every((part, i) => (i < 7 ? part === 0 : part === 1));
+  }
+  return false;
+}
+
+/** Whether NO_PROXY exempts host:port (host lower case, without brackets). */
+function bypassed(rawHost: string, port: string, noProxy: string): boolean {
+  const host = rawHost.toLowerCase().replace(/\.$/, "");
+  for (const raw of noProxy.split(/[\s,]+/)) {
+    let entry = raw.trim().toLowerCase();
+    if (!entry) continue;
+    if (entry === "*") return true;
+    if (entry.includes("/")) {
+      if (inCidr(host, entry)) return true;
+      continue;
+    }
+    let entryPort = "";
+    const withPort = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(entry);
+    if (withPort) {
+      entry = withPort[1]!;
+      entryPort = withPort[2]!;
+    }
+    entry = bareHost(entry).replace(/\.$/, "");
+    if (entryPort && entryPort !== port) continue;
+    if (net.isIP(entry)) {
+      if (net.isIP(host) && sameIp(entry, host)) return true;
+      continue;
+    }
+    if (entry.startsWith("*.")) entry = entry.slice(1);
+    if (entry.startsWith(".")) {
+      if (host.endsWith(entry)) return true;
+    } else if (host === entry || host.endsWith(`.${entry}`)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function bareHost(host: string): string {
+  return host.replace(/^\[(.*)\]$/, "$1");
+}
+
+function sameIp(a: string, b: string): boolean {
+  if (net.isIPv4(a) && net.isIPv4(b)) return a === b;
+  if (net.isIPv6(a) && net.isIPv6(b)) return expandIPv6(a).join(":") === expandIPv6(b).join(":");
+  return false;
+}
+
+function inCidr(host: string, cidr: string): boolean {
+  const [base, bitsText] = cidr.split("/");
+  const bits = Number(bitsText);
+  if (!base || !Number.isInteger(bits) || !net.isIP(host)) return false;
+  const list = new net.BlockList();
+  try {
+    list.addSubnet(base, bits, net.isIPv6(base) ? "ipv6" : "ipv4");
+  } catch {
+    return false;
+  }
+  return list.check(host, net.isIPv6(host) ? "ipv6" : "ipv4");
+}
+
+/** Eight 16-bit groups of an IPv6 address (the caller checked it is one). */
+function expandIPv6(address: string): number[] {
+  let text = address.toLowerCase();
+  const v4 = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (v4) {
+    const [a, b, c, d] = v4.slice(1).map(Number) as [number, number, number, number];
+    text = text.slice(0, v4.index) + `${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head, tail] = text.includes("::") ? text.split("::") : [text, undefined];
+  const left = head ? head.split(":") : [];
+  const right = tail ? tail.split(":") : [];
+  const fill = tail === undefined ? [] : Array(8 - left.length - right.length).fill("0");
+  return [...left, ...fill, ...right].map((g) => parseInt(g || "0", 16));
+}

@@ -1,0 +1,151 @@
+/**
+ * How one request reaches its server: directly, or through the forward proxy that proxy.ts chose.
+ * https targets go through an HTTP CONNECT tunnel (https-proxy-agent), with TLS to the target end to
+ * end; http targets are sent to the proxy in absolute form (`GET http://host/path`), as Go does.
+ * Proxy credentials travel only in `Proxy-Authorization`, never in a URL that a library could log.
+ */
+import http from "node:http";
+import https from "node:https";
+import type tls from "node:tls";
+import { HttpsProxyAgent } from "https-proxy-agent";
+import { proxyFor, type ProxyConfig, type ProxyServer } from "./proxy.js";
+
+export interface RouteOptions {
+  proxy?: ProxyConfig | undefined;
+  maxSockets: number;
+}
+
+export interface Route {
+  lib: typeof http | typeof https;
+  /** Options for lib.request (protocol, host, port, path, agent). */
+  options: http.RequestOptions & { secureContext?: tls.SecureContext };
+  /** Headers to add (Host and Proxy-Authorization for a proxied http request). */
+  headers: Record<string, string>;
+  /** The proxy used, if any. */
+  proxy?: ProxyServer;
+}
+
+export interface Router {
+  /** The route for `url`; `via` forces a proxy (or `null` forces a direct connection). */
+  route(url: URL, secureContext: tls.SecureContext | undefined, via?: ProxyServer | null): Route;
+  /**
+   * An agent that routes each request itself (for clients that take an agent, like the AWS SDK);
+   * destroying it destroys the router.
+   */
+  agentFor(secure: boolean): http.Agent;
+  destroy(): void;
+}
+
+export function createRouter(options: RouteOptions): Router {
+  const agentOptions = { keepAlive: true, maxSockets: options.maxSockets };
+  const direct = { http: new http.Agent(agentOptions), https: new https.Agent(agentOptions) };
+  const tunnels = new Map<string, HttpsProxyAgent<string>>();
+  const forwarders = new Map<string, http.Agent>();
+  const all = (): http.Agent[] => [direct.http, direct.https, ...tunnels.values(), ...forwarders.values()];
+
+  const tunnelTo = (proxy: ProxyServer): HttpsProxyAgent<string> => {
+    let agent = tunnels.get(proxy.url.href);
+    if (!agent) {
+      agent = new HttpsProxyAgent(proxy.url.href, { ...agentOptions, ...(proxy.authorization ? { headers: { "Proxy-Authorization": proxy.authorization } } : {}) });
+      tunnels.set(proxy.url.href, agent);
+    }
+    return agent;
+  };
+  const forwarderTo = (proxy: ProxyServer): http.Agent => {
+    let agent = forwarders.get(proxy.url.href);
+    if (!agent) {
+      agent = proxy.url.protocol === "https:" ? new https.Agent(agentOptions) : new http.Agent(agentOptions);
+      forwarders.set(proxy.url.href, agent);
+    }
+    return agent;
+  };
+
+  const route = (url: URL, secureContext: tls.SecureContext | undefined, via?: ProxyServer | null): Route => {
+    const proxy = via === null ? undefined : (via ?? proxyFor(url, options.proxy));
+    const hostname = url.hostname.replace(/^\[(.*)\]$/, "$1");
+    const path = `${url.pathname}${url.search}`;
+    const secure = url.protocol === "https:";
+    const tlsOptions = secure && secureContext ? { secureContext } : {};
+    if (!proxy) {
+      return { lib: secure ? https : http, options: { protocol: url.protocol, hostname, port: url.port || undefined, path, agent: secure ? direct.https : direct.http, ...tlsOptions }, headers: {} };
+    }
+    if (secure) {
+      return { lib: https, options: { protocol: url.protocol, hostname, port: url.port || undefined, path, agent: tunnelTo(proxy), ...tlsOptions }, headers: {}, proxy };
+    }
+    const target = new URL(url.href);
+    target.username = "";
+    target.password = "";
+    target.hash = "";
+    return {
+      lib: proxy.url.protocol === "https:" ? https : http,
+      options: {
+        protocol: proxy.url.protocol,
+        hostname: proxy.url.hostname.replace(/^\[(.*)\]$/, "$1"),
+        port: proxy.url.port || undefined,
+        path: target.href,
+        agent: forwarderTo(proxy),
+      },
+      headers: { host: url.host, ...(proxy.authorization ? { "proxy-authorization": proxy.authorization } : {}) },
+      proxy,
+    };
+  };
+
+  const destroy = () => {
+    for (const agent of all()) agent.destroy();
+  };
+  return {
+    route,
+    agentFor(secure) {
+      return secure ? new RoutingHttpsAgent(pickFor(true), destroy) : new RoutingHttpAgent(pickFor(false), destroy);
+    },
+    destroy,
+  };
+
+  function pickFor(secure: boolean) {
+    return (host: string, port: number | string | null | undefined): http.Agent => {
+      const url = new URL(`${secure ? "https" : "http"}://${host.includes(":") ? `[${host}]` : host}${port ? `:${port}` : ""}/`);
+      const proxy = proxyFor(url, options.proxy);
+      // A client that takes an agent cannot send absolute-form requests: tunnel http through CONNECT too.
+      if (proxy) return tunnelTo(proxy);
+      return secure ? direct.https : direct.http;
+    };
+  }
+}
+
+type Pick = (host: string, port: number | string | null | undefined) => http.Agent;
+type AddRequest = (req: http.ClientRequest, options: http.RequestOptions) => void;
+
+/** Hands each request to the direct or the proxy agent for its host (the agents keep the sockets). */
+class RoutingHttpsAgent extends https.Agent {
+  constructor(
+    private readonly pick: Pick,
+    private readonly onDestroy: () => void,
+  ) {
+    super();
+  }
+  override destroy(): void {
+    super.destroy();
+    this.onDestroy();
+  }
+  addRequest(req: http.ClientRequest, options: http.RequestOptions & { secureEndpoint?: boolean }): void {
+    const agent = this.pick(options.hostname ?? options.host ?? "localhost", options.port);
+    (agent as unknown as { addRequest: AddRequest }).addRequest(req, { ...options, protocol: "https:", secureEndpoint: true } as http.RequestOptions);
+  }
+}
+
+class RoutingHttpAgent extends http.Agent {
+  constructor(
+    private readonly pick: Pick,
+    private readonly onDestroy: () => void,
+  ) {
+    super();
+  }
+  override destroy(): void {
+    super.destroy();
+    this.onDestroy();
+  }
+  addRequest(req: http.ClientRequest, options: http.RequestOptions & { secureEndpoint?: boolean }): void {
+    const agent = this.pick(options.hostname ?? options.host ?? "localhost", options.port);
+    (agent as unknown as { addRequest: AddRequest }).addRequest(req, { ...options, protocol: "http:", secureEndpoint: false } as http.RequestOptions);
+  }
+}

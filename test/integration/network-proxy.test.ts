@@ -1,0 +1,225 @@
+// Signing, verifying and KMS signing through a real forward proxy (squid) that demands credentials.
+// The notary-server, the registry and the KMS are named under content-trust.test, which only the
+// proxy resolves: a request that bypassed the proxy could not reach its server, so each success
+// shows that every request of the run went through it; the proxy's access log shows them.
+import dns from "node:dns/promises";
+import { readFile, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isLoopbackHost, proxyConfigFromEnv } from "../../src/net/proxy.js";
+import { inspectKmsKey } from "../../src/signers/kms-signer.js";
+import { parseReference } from "../../src/registry/reference.js";
+import { connect } from "../../src/workflows/connect.js";
+import { runSign } from "../../src/workflows/run-sign.js";
+import { leakedSecrets, runAction } from "../helpers/runner.js";
+import { runCli } from "../helpers/admin.js";
+import { FakeKms } from "../stack/fake-kms.js";
+import { startProxy } from "../stack/proxy.js";
+import { PROXIED_DOMAIN, startForwardProxy, type ForwardProxy, type ProxyLogEntry } from "../stack/forward-proxy.js";
+import { DEFAULT_REPOSITORY_PASSPHRASE, DockerTrust } from "../stack/go-clients.js";
+import { pushImage } from "../stack/registry.js";
+import { uniqueRepo, useStack } from "../stack/use-stack.js";
+
+const stack = useStack();
+const NOTARY = `notary.${PROXIED_DOMAIN}`;
+const REGISTRY = `registry.${PROXIED_DOMAIN}`;
+const KMS = `kms.${PROXIED_DOMAIN}`;
+const AUTH_NOTARY = `auth-notary.${PROXIED_DOMAIN}`;
+const TOKENS = `tokens.${PROXIED_DOMAIN}`;
+const PROXY_PASSWORD = "proxy-pass-5b1f0c9e";
+const notaryPort = new URL(stack.notary.local.url).port;
+const registryPort = new URL(stack.registry.url).port;
+const notaryUrl = `https://${NOTARY}:${notaryPort}`;
+const registryHost = `${REGISTRY}:${registryPort}`;
+const kmsCredentials = { accessKeyId: "AKIDPROXYTEST", secretAccessKey: "fake-secret-for-proxy-test" };
+
+let proxy: ForwardProxy;
+let proxyEnv: Record<string, string>;
+let docker: DockerTrust;
+const kms = new FakeKms();
+let kmsPort: string;
+
+beforeAll(async () => {
+  proxy = await startForwardProxy({ names: [NOTARY, REGISTRY, KMS, AUTH_NOTARY, TOKENS], credentials: { user: "ci", password: PROXY_PASSWORD } });
+  const withCredentials = proxy.url.replace("http://", `http://ci:${PROXY_PASSWORD}@`);
+  proxyEnv = { HTTPS_PROXY: withCredentials, http_proxy: withCredentials };
+  docker = await DockerTrust.create({ serverUrl: stack.notary.local.url, caPem: stack.caPem });
+  const [cert, key] = await Promise.all([readFile(stack.certFile, "utf8"), readFile(stack.keyFile, "utf8")]);
+  kmsPort = new URL(await kms.listen({ cert, key })).port;
+});
+afterAll(async () => {
+  await proxy?.stop();
+  await kms.close();
+  await docker?.dispose();
+});
+
+/** A repository named under the proxied registry name, with signer NAME added (directly, by docker) and v1 pushed. */
+async function proxiedRepo(prefix: string, signer: string, registry = registryHost) {
+  const repo = uniqueRepo(prefix);
+  const gun = `${registry}/${repo}`;
+  const pushed = await pushImage(stack.registry.url, repo, "v1");
+  const key = await docker.keyGenerate(signer, path.join(docker.configDir, "keys", repo));
+  await docker.signerAdd(signer, gun, key.pubPath);
+  return { repo, gun, pushed, keyText: await readFile(key.privateKeyPath, "utf8") };
+}
+
+const connectsTo = (host: string) => (e: ProxyLogEntry) => e.method === "CONNECT" && e.target === host;
+const forwardedTo = (host: string) => (e: ProxyLogEntry) => e.method !== "CONNECT" && e.host === host;
+
+describe("through a forward proxy (HTTPS_PROXY, HTTP_PROXY with credentials)", () => {
+  it("the sign and verify actions reach the notary-server (CONNECT) and the registry (absolute form) only through the proxy, and never show its password", async () => {
+    const { gun, pushed, keyText } = await proxiedRepo("proxy-action", "proxied");
+    const before = proxy.log().length;
+    const inputs = { "notary-server": notaryUrl, "ca-cert": stack.caPem, "insecure-registries": registryHost };
+    const signed = await runAction(".", { image: `${gun}:v1`, "signer-key": keyText, "signer-key-passphrase": DEFAULT_REPOSITORY_PASSPHRASE, ...inputs }, { ...proxyEnv, ACTIONS_STEP_DEBUG: "true" });
+    expect(signed.code, signed.stdout + signed.stderr).toBe(0);
+    expect(signed.outputs.digest).toBe(pushed.digest);
+    expect(leakedSecrets([signed.stdout, signed.stderr, signed.summary].join("\n"), [PROXY_PASSWORD])).toEqual([]);
+    expect(signed.stdout).toContain(`::add-mask::${PROXY_PASSWORD}`);
+
+    const verified = await runAction("verify", { images: `${gun}:v1`, ...inputs }, proxyEnv);
+    expect(verified.code, verified.stdout + verified.stderr).toBe(0);
+
+    const entries = (await proxy.waitForLog((log) => log.slice(before).filter(connectsTo(`${NOTARY}:${notaryPort}`)).length >= 2)).slice(before);
+    expect(entries.filter(connectsTo(`${NOTARY}:${notaryPort}`)).length).toBeGreaterThanOrEqual(2);
+    expect(entries.filter(forwardedTo(registryHost)).map((e) => `${e.method} ${new URL(e.target).pathname}`)).toContain(`GET /v2/${gun.slice(registryHost.length + 1)}/manifests/v1`);
+    expect(entries.every((e) => /\/(200|201|202|404)$/.test(e.result)), JSON.stringify(entries)).toBe(true);
+    const [inspection] = await docker.inspect(gun);
+    expect(inspection?.SignedTags).toEqual([{ SignedTag: "v1", Digest: pushed.digest.slice(7), Signers: ["proxied"] }]);
+  });
+
+  it("signs with an AWS KMS key whose endpoint, like the notary-server and the registry, only the proxy reaches", async () => {
+    const repo = uniqueRepo("proxy-kms");
+    const gun = `${registryHost}/${repo}`;
+    const pushed = await pushImage(stack.registry.url, repo, "v1");
+    const key = kms.createKey({ keySpec: "ECC_NIST_P256", alias: `alias/${repo.replace(/\W/g, "-")}` });
+    // The admin adds the key directly (loopback, no proxy); the signing run below goes through the proxy.
+    const inspected = await inspectKmsKey({ keyId: key.alias!, region: kms.region, endpoint: `https://127.0.0.1:${kmsPort}`, credentials: kmsCredentials, role: "kmsbot" });
+    const pubPath = path.join(docker.configDir, `${repo.replace(/\W/g, "-")}.pub`);
+    await writeFile(pubPath, inspected.publicKeyPem);
+    await docker.signerAdd("kmsbot", gun, pubPath);
+
+    const before = proxy.log().length;
+    const signs = kms.callsOf("Sign").length;
+    const result = await runSign(
+      { image: `${gun}:v1`, tags: [], awsKmsKey: key.alias!, awsRegion: kms.region, signerName: "kmsbot", notaryServer: notaryUrl, caPem: stack.caPem, insecureRegistries: [registryHost], proxy: proxyConfigFromEnv(proxyEnv)! },
+      { kms: { endpoint: `https://${KMS}:${kmsPort}`, credentials: kmsCredentials } },
+    );
+    expect(result).toMatchObject({ digest: pushed.digest, signer: "kmsbot", published: true });
+    expect(kms.callsOf("Sign").length).toBeGreaterThan(signs);
+    const entries = (await proxy.waitForLog((log) => log.slice(before).some(connectsTo(`${KMS}:${kmsPort}`)))).slice(before);
+    expect(entries.some(connectsTo(`${KMS}:${kmsPort}`)), JSON.stringify(entries)).toBe(true);
+    expect(entries.some(connectsTo(`${NOTARY}:${notaryPort}`))).toBe(true);
+    expect(entries.some(forwardedTo(registryHost))).toBe(true);
+  });
+
+  it("sends nothing for a NO_PROXY host through the proxy, while the notary-server still goes through it (CLI)", async () => {
+    // The machine's own name resolves (from /etc/hosts) to loopback without being a loopback literal,
+    // so only NO_PROXY keeps it from the proxy; the proxy could not resolve it.
+    const own = os.hostname().toLowerCase();
+    const { address } = await dns.lookup(own);
+    expect(isLoopbackHost(address), `${own} must resolve to a loopback address for this test (it resolves to ${address})`).toBe(true);
+    expect(isLoopbackHost(own)).toBe(false);
+    const direct = `${own}:${registryPort}`;
+    const { gun, pushed, keyText } = await proxiedRepo("proxy-noproxy", "direct", direct);
+    const keyFile = path.join(docker.configDir, `${gun.replace(/\W/g, "-")}.key`);
+    await writeFile(keyFile, keyText);
+    const caFile = path.join(docker.configDir, "proxy-ca.pem");
+    await writeFile(caFile, stack.caPem);
+
+    const before = proxy.log().length;
+    const run = await runCli(
+      ["sign", `${gun}:v1`, "--signer-key", keyFile, "--notary-server", notaryUrl, "--ca-cert", caFile, "--insecure-registry", direct, "--trust-dir", path.join(docker.configDir, "noproxy-trust")],
+      { ...proxyEnv, NO_PROXY: `example.invalid, ${own}`, CONTENT_TRUST_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE },
+    );
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain(pushed.digest);
+    const entries = (await proxy.waitForLog((log) => log.slice(before).some(connectsTo(`${NOTARY}:${notaryPort}`)))).slice(before);
+    expect(entries.some(connectsTo(`${NOTARY}:${notaryPort}`))).toBe(true);
+    expect(entries.filter((e) => e.host.toLowerCase().startsWith(`${own}:`) || e.target.toLowerCase().includes(`//${own}:`))).toEqual([]);
+  });
+});
+
+describe("token auth and proxy credentials through the forward proxy", () => {
+  it("fetches the token from the realm the server names, through the proxy as well", async () => {
+    const [cert, key] = await Promise.all([readFile(stack.certFile, "utf8"), readFile(stack.keyFile, "utf8")]);
+    const front = await startProxy({
+      upstream: stack.notary.local.url,
+      upstreamCa: stack.caPem,
+      tls: { cert, key },
+      auth: { scheme: "bearer", username: "signer", password: "registry-pass-0d4e" },
+      realmHost: TOKENS,
+    });
+    try {
+      const frontPort = new URL(front.url).port;
+      const { gun, pushed, keyText } = await proxiedRepo("proxy-token", "tokenbot");
+      const before = proxy.log().length;
+      const result = await runSign({
+        image: `${gun}:v1`,
+        tags: [],
+        signerKey: keyText,
+        signerKeyPassphrase: DEFAULT_REPOSITORY_PASSPHRASE,
+        notaryServer: `https://${AUTH_NOTARY}:${frontPort}`,
+        caPem: stack.caPem,
+        credentials: { username: "signer", password: "registry-pass-0d4e" },
+        insecureRegistries: [registryHost],
+        proxy: proxyConfigFromEnv(proxyEnv)!,
+      });
+      expect(result).toMatchObject({ digest: pushed.digest, published: true });
+      expect(front.auth!.issued.length).toBeGreaterThan(0);
+      const entries = (await proxy.waitForLog((log) => log.slice(before).some(connectsTo(`${TOKENS}:${frontPort}`)))).slice(before);
+      expect(entries.some(connectsTo(`${TOKENS}:${frontPort}`)), JSON.stringify(entries)).toBe(true);
+      expect(entries.some(connectsTo(`${AUTH_NOTARY}:${frontPort}`))).toBe(true);
+    } finally {
+      await front.close();
+    }
+  });
+
+  it("reports a proxy that refuses the credentials as PROXY_AUTH, once, without the password", async () => {
+    const wrong = proxy.url.replace("http://", "http://ci:not-the-proxy-password@");
+    const conn = connect(parseReference(`${registryHost}/any/repo:v1`), { notaryServer: notaryUrl, caPem: stack.caPem, proxy: proxyConfigFromEnv({ HTTPS_PROXY: wrong })! });
+    try {
+      const started = performance.now();
+      const err = await conn.notary.getMetadata("root").catch((e: unknown) => e);
+      expect(err).toMatchObject({ code: "PROXY_AUTH", status: 407 });
+      expect(performance.now() - started).toBeLessThan(1000);
+      expect(String((err as Error).message)).toContain(`the proxy ${new URL(proxy.url).host} wants credentials (407)`);
+      expect(JSON.stringify(err) + String((err as Error).message)).not.toContain("not-the-proxy-password");
+    } finally {
+      conn.close();
+    }
+  });
+});
+
+describe("a plain-HTTP registry that is not loopback", () => {
+  it("fails once, in under a second, naming the insecure-registries input (action) and --insecure-registry (CLI)", async () => {
+    const { gun, keyText } = await proxiedRepo("proxy-plain", "plain");
+    const ref = parseReference(`${gun}:v1`);
+    const conn = connect(ref, { notaryServer: notaryUrl, caPem: stack.caPem, proxy: proxyConfigFromEnv(proxyEnv)! });
+    const before = proxy.log().length;
+    const started = performance.now();
+    const err = await conn.registry.resolve(ref).catch((e: unknown) => e);
+    const elapsed = performance.now() - started;
+    conn.close();
+    expect(err).toMatchObject({ code: "REGISTRY_PLAIN_HTTP" });
+    expect(elapsed).toBeLessThan(1000);
+    // One TLS attempt (CONNECT) and the one plain-HTTP HEAD that identified the server: no retry.
+    const entries = (await proxy.waitForLog((log) => log.slice(before).some(connectsTo(registryHost)))).slice(before);
+    expect(entries.filter(connectsTo(registryHost))).toHaveLength(1);
+    expect(entries.filter(forwardedTo(registryHost)).map((e) => e.method)).toEqual(["HEAD"]);
+
+    const action = await runAction(".", { image: `${gun}:v1`, "signer-key": keyText, "signer-key-passphrase": DEFAULT_REPOSITORY_PASSPHRASE, "notary-server": notaryUrl, "ca-cert": stack.caPem }, proxyEnv);
+    expect(action.code).toBe(1);
+    expect(action.stdout).toMatch(new RegExp(`^::error::registry ${registryHost.replace(/\./g, "\\.")} speaks plain HTTP.*add ${registryHost.replace(/\./g, "\\.")} to the insecure-registries input`, "m"));
+    expect(action.stdout).not.toMatch(/tried \d+ times/);
+
+    const keyFile = path.join(docker.configDir, "plain.key");
+    await writeFile(keyFile, keyText);
+    const caFile = path.join(docker.configDir, "plain-ca.pem");
+    await writeFile(caFile, stack.caPem);
+    const cli = await runCli(["sign", `${gun}:v1`, "--signer-key", keyFile, "--notary-server", notaryUrl, "--ca-cert", caFile], { ...proxyEnv, CONTENT_TRUST_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE });
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toContain(`pass --insecure-registry ${registryHost}`);
+  });
+});

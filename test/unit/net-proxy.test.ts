@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { UsageError } from "../../src/errors.js";
+import { isLoopbackHost, parseProxyUrl, proxyConfigFromEnv, proxyFor } from "../../src/net/proxy.js";
+
+const via = (url: string, env: Record<string, string>) => proxyFor(new URL(url), proxyConfigFromEnv(env))?.url.href;
+
+describe("proxyConfigFromEnv", () => {
+  it("reads either case, upper case first as Go does, and nothing when no proxy is set", () => {
+    expect(proxyConfigFromEnv({})).toBeUndefined();
+    expect(proxyConfigFromEnv({ NO_PROXY: "x" })).toBeUndefined();
+    expect(proxyConfigFromEnv({ https_proxy: "http://lower:3128" })?.https?.url.href).toBe("http://lower:3128/");
+    expect(proxyConfigFromEnv({ HTTPS_PROXY: "http://upper:3128", https_proxy: "http://lower:3128" })?.https?.url.href).toBe("http://upper:3128/");
+    expect(proxyConfigFromEnv({ HTTPS_PROXY: "", https_proxy: "http://lower:3128" })?.https?.url.href).toBe("http://lower:3128/");
+    expect(proxyConfigFromEnv({ http_proxy: "proxy.corp:8080" })?.http?.url.href).toBe("http://proxy.corp:8080/");
+  });
+
+  it("takes credentials out of the URL into a Basic Proxy-Authorization value, and lists them as secrets", () => {
+    const server = parseProxyUrl("http://us%40er:p%3Ass@proxy.corp:3128", "HTTPS_PROXY");
+    expect(server.url.href).toBe("http://proxy.corp:3128/");
+    expect(server.authorization).toBe(`Basic ${Buffer.from("us@er:p:ss").toString("base64")}`);
+    expect(server.secrets).toContain("p:ss");
+    expect(server.secrets).toContain(server.authorization);
+  });
+
+  it("refuses a SOCKS proxy and a URL that is none, naming the variable but not the value", () => {
+    const socks = (() => {
+      try {
+        parseProxyUrl("socks5://user:secret@proxy:1080", "HTTPS_PROXY");
+      } catch (err) {
+        return err;
+      }
+    })();
+    expect(socks).toBeInstanceOf(UsageError);
+    expect((socks as Error).message).toContain("HTTPS_PROXY");
+    expect((socks as Error).message).not.toContain("secret");
+    expect(() => parseProxyUrl("http://[bad", "http_proxy")).toThrow(/http_proxy is not a proxy URL/);
+  });
+});
+
+describe("proxyFor", () => {
+  const env = { HTTPS_PROXY: "http://sp:1", HTTP_PROXY: "http://p:2" };
+
+  it("uses HTTPS_PROXY for https and HTTP_PROXY for http", () => {
+    expect(via("https://notary.example/v2/", env)).toBe("http://sp:1/");
+    expect(via("http://registry.example:5000/v2/", env)).toBe("http://p:2/");
+    expect(via("http://registry.example/", { HTTPS_PROXY: "http://sp:1" })).toBeUndefined();
+  });
+
+  it("never proxies loopback: localhost, 127.0.0.0/8 and ::1", () => {
+    for (const url of ["https://localhost:5000/", "https://LOCALHOST/", "https://127.0.0.1:4443/", "https://127.8.9.10/", "http://[::1]:5000/", "https://registry.localhost/"]) {
+      expect(via(url, env), url).toBeUndefined();
+    }
+    expect(via("https://128.0.0.1/", env)).toBe("http://sp:1/");
+  });
+
+  it("honours NO_PROXY hosts, domains, subdomain-only entries, ports, IPs, CIDR ranges and *", () => {
+    const with_ = (noProxy: string) => ({ ...env, NO_PROXY: noProxy });
+    expect(via("https://notary.corp.example/", with_("corp.example"))).toBeUndefined();
+    expect(via("https://corp.example/", with_("corp.example"))).toBeUndefined();
+    expect(via("https://notcorp.example/", with_("corp.example"))).toBe("http://sp:1/");
+    expect(via("https://corp.example/", with_(".corp.example"))).toBe("http://sp:1/");
+    expect(via("https://a.corp.example/", with_(".corp.example"))).toBeUndefined();
+    expect(via("https://a.corp.example/", with_("*.corp.example"))).toBeUndefined();
+    expect(via("https://corp.example/", with_("*.corp.example"))).toBe("http://sp:1/");
+    expect(via("https://notary.example:4443/", with_("notary.example:4443"))).toBeUndefined();
+    expect(via("https://notary.example/", with_("notary.example:4443"))).toBe("http://sp:1/");
+    expect(via("https://notary.example/", with_("notary.example:443"))).toBeUndefined();
+    expect(via("https://10.1.2.3/", with_("10.0.0.0/8"))).toBeUndefined();
+    expect(via("https://11.1.2.3/", with_("10.0.0.0/8"))).toBe("http://sp:1/");
+    expect(via("https://192.0.2.7:8443/", with_("192.0.2.7"))).toBeUndefined();
+    expect(via("https://[2001:db8::1]/", with_("2001:db8::1"))).toBeUndefined();
+    expect(via("https://anything.example/", with_("*"))).toBeUndefined();
+    expect(via("https://b.example/", { ...env, no_proxy: "a.example, b.example" })).toBeUndefined();
+    expect(via("https://NOTARY.Example./", with_("notary.example"))).toBeUndefined();
+  });
+});
+
+describe("isLoopbackHost", () => {
+  it("knows loopback names and addresses, and nothing else", () => {
+    for (const h of ["localhost", "127.0.0.1", "127.255.0.1", "[::1]", "::1", "0:0:0:0:0:0:0:1", "::ffff:127.0.0.1", "a.localhost"]) expect(isLoopbackHost(h), h).toBe(true);
+    for (const h of ["localhost.example", "10.0.0.1", "::2", "registry.test", "128.0.0.1"]) expect(isLoopbackHost(h), h).toBe(false);
+  });
+});
