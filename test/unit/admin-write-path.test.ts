@@ -127,7 +127,9 @@ describe("admin workflows on the fake notary-server", () => {
     const server = new FakeNotaryServer();
     const repo = await dockerRepo(server, { signers: ["alice"] });
     await signTag(repo, "v1");
-    const removed = await removeSigner(admin(repo, [repo.targets]), { name: "alice" });
+    // Without force or a person to ask, removing the last releases signer publishes nothing.
+    await expect(removeSigner(admin(repo, [repo.targets]), { name: "alice" })).rejects.toMatchObject({ code: "CONFIRMATION_REQUIRED" });
+    const removed = await removeSigner(admin(repo, [repo.targets]), { name: "alice", force: true });
     expect(removed.published).toBe(true);
     expect(removed.keyIds).toEqual([]);
     expect(removed.unreleased.map((t) => t.tag)).toEqual(["v1"]);
