@@ -91,7 +91,7 @@ describe("sign with oci-signature cosign", () => {
       proxy.on({ method: "POST", path: /\/blobs\/uploads\/$/ }, { serve: { status: 403, headers: { "content-type": "application/json" }, body: Buffer.from('{"errors":[{"code":"DENIED"}]}') } });
       const keyText = await readFile(key.privateKeyPath, "utf8");
       const err = await runSign({ ...base(`${image}:v1`), insecureRegistries: [host], signerKey: keyText, signerKeyPassphrase: DEFAULT_REPOSITORY_PASSPHRASE }).catch((e: unknown) => e);
-      expect(err).toMatchObject({ code: "FORBIDDEN" });
+      expect(err).toMatchObject({ code: "PUSH_DENIED" });
       expect((err as Error).message).toMatch(new RegExp(`^${image.replace(/[.]/g, "\\.")}@sha256:[0-9a-f]{64} is signed in Notary, but its cosign signature was not written: `));
       expect((await docker.inspect(image))[0]?.SignedTags.map((t) => t.SignedTag)).toEqual(["v1"]);
     } finally {

@@ -193,7 +193,8 @@ describe("target entries", () => {
       await s.repo.publishDelegation(role, (t) => void t.targets.set("v1", targetMeta(randomDigest(), 100)));
     }
     const watch = await publishWatch(s.repo);
-    expect((await inspectThroughProxy(s)).result.signedTags).toEqual([]);
+    // inspect lists the out-of-path entry as docker trust inspect does, marked; verify refuses it.
+    expect((await inspectThroughProxy(s)).result.signedTags).toEqual([expect.objectContaining({ tag: "v1", outsidePaths: true })]);
     expect((await verifyThroughProxy(s)).reason).toBe("TAG_NOT_SIGNED");
     expect(await failureOf(signThroughProxy(s))).toBe(
       `signer key ${keyIdOf(s.repo.keys.ci.publicKey).slice(0, 12)}… is in targets/ci, targets/releases of ${s.repo.gun}, whose paths ("release-", "release-") do not cover v1`,

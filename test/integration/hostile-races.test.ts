@@ -6,7 +6,7 @@ import { keyIdOf } from "../../src/tuf/keys.js";
 import { DockerTrust } from "../stack/go-clients.js";
 import { pushImage } from "../stack/registry.js";
 import { useStack } from "../stack/use-stack.js";
-import { failureOf, inspectThroughProxy, publishWatch, scene, signThroughProxy, type Scene } from "../helpers/hostile.js";
+import { failureOf, inspectThroughProxy, publishWatch, scene, signThroughProxy, verifyThroughProxy, type Scene } from "../helpers/hostile.js";
 import { ecdsaKey } from "../helpers/repo-builder.js";
 
 const stack = useStack();
@@ -103,7 +103,9 @@ describe("a signer racing an admin's delegation change", () => {
     expect(await signing).toBe(
       `${s.repo.gun}:v1 is not released after publishing; another signer may have signed this tag at the same time; inspect the repository`,
     );
-    // Our reader applies the paths, as `docker pull` does (`docker trust inspect` lists without them).
-    expect((await inspectThroughProxy(s)).result.signedTags).toEqual([]);
+    // inspect lists the entry as `docker trust inspect` does, marked as outside the paths, which
+    // `docker pull` and our verify apply.
+    expect((await inspectThroughProxy(s)).result.signedTags).toEqual([expect.objectContaining({ tag: "v1", outsidePaths: true })]);
+    expect((await verifyThroughProxy(s)).reason).toBe("TAG_NOT_SIGNED");
   });
 });

@@ -105,7 +105,7 @@ describe("notary-server and docker-registry in token mode", () => {
     await ok(c, ["renew", image, "--signer-key", alice.privateKeyPath, ...c.connection]);
     // The Go client, through the same token service, sees what we published.
     expect((await docker.inspect(image))[0]!.SignedTags).toEqual([{ SignedTag: "v1", Digest: v1.digest.slice(7), Signers: ["alice"] }]);
-    await ok(c, ["signer", "remove", "alice", image, ...c.flags]);
+    await ok(c, ["signer", "remove", "alice", image, "--force", ...c.flags]);
     expect((await docker.inspect(image))[0]!.Signers).toEqual([]);
 
     // Every token of these commands was asked for by the push user, for this repository, and the
