@@ -56,8 +56,11 @@ export class ExpiredError extends VerificationError {
   }
 }
 export class RollbackError extends VerificationError {
-  constructor(message: string, options: TrustErrorOptions = {}) {
+  /** The role whose version went back (`root`, `timestamp`, `targets/releases`, …). */
+  readonly role: string;
+  constructor(role: string, message: string, options: TrustErrorOptions = {}) {
     super("ROLLBACK", message, options);
+    this.role = role;
   }
 }
 export class HashMismatchError extends VerificationError {
@@ -81,14 +84,20 @@ export class RootTrustError extends VerificationError {
 export class ServerError extends TrustError {
   readonly status: number | undefined;
   readonly url: string | undefined;
+  /**
+   * The `Name` of a notary-server validation error (`ErrBadTargets`, `ErrBadHierarchy`, …) taken
+   * from the answer's `detail`, when it had one: what callers decide on, never the message.
+   */
+  readonly detailName: string | undefined;
   constructor(
     code: string,
     message: string,
-    options: TrustErrorOptions & { status?: number; url?: string } = {},
+    options: TrustErrorOptions & { status?: number; url?: string; detailName?: string | undefined } = {},
   ) {
     super(code, message, options);
     this.status = options.status;
     this.url = options.url;
+    this.detailName = options.detailName;
   }
 }
 

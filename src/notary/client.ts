@@ -147,7 +147,7 @@ export class NotaryClient {
       return new ServerError("VERSION_CONFLICT", `${this.where()}: ${what} lost a race: a newer version is already published`, { status, url });
     }
     if (status === 400 && code === "INVALID_UPDATE") {
-      return new ServerError("INVALID_UPDATE", `${this.where()} rejected ${what}: ${describeDetail(body?.detail)}`, { status, url });
+      return new ServerError("INVALID_UPDATE", `${this.where()} rejected ${what}: ${describeDetail(body?.detail)}`, { status, url, detailName: detailNameOf(body?.detail) });
     }
     if (status === 404) {
       return new ServerError("NOT_FOUND", `${this.where()}: ${what} answered 404 (${code ?? "not found"})`, { status, url });
@@ -177,6 +177,12 @@ function parseErrorBody(body: Uint8Array): ServerErrorBody | undefined {
 function truncate(s: string, n = 300): string {
   const clean = s.replace(/[\u0000-\u001f\u007f]/g, " ");
   return clean.length > n ? `${clean.slice(0, n)}…` : clean;
+}
+
+/** The `Name` of a validation error detail (`ErrBadTargets`), if it is a plain identifier. */
+function detailNameOf(detail: unknown): string | undefined {
+  const name = detail && typeof detail === "object" ? (detail as { Name?: unknown }).Name : undefined;
+  return typeof name === "string" && /^[A-Za-z][A-Za-z0-9]{0,63}$/.test(name) ? name : undefined;
 }
 
 /** `{"Name":"ErrBadTargets","Error":{"Msg":"…"}}` → `ErrBadTargets: …`. */

@@ -61,10 +61,12 @@ export class TrustedSet {
   readonly targets = new Map<string, Envelope<TargetsSigned>>();
   /** Delegation roles as their parents define them (loaded or not). */
   readonly delegations = new Map<string, DelegationRole>();
-  /** Delegations a loader left out because they could not be trusted, with why (for messages). */
-  readonly skipped = new Map<string, string>();
-  /** The error code each skipped delegation failed with (EXPIRED, THRESHOLD, SIGNERS_REMOVED). */
-  readonly skippedCodes = new Map<string, string>();
+  /**
+   * Delegations a loader left out because they could not be trusted, with the error each failed
+   * with (ExpiredError, or ThresholdError with code THRESHOLD or SIGNERS_REMOVED): callers decide
+   * on its class and code, and print its message.
+   */
+  readonly skipped = new Map<string, ExpiredError | ThresholdError>();
   /**
    * Roles a loader could read only as the Go re-serialisation of what the server stores: the
    * server holds bytes other than those its snapshot names, so Go clients (docker, notary) cannot
@@ -98,7 +100,7 @@ export class TrustedSet {
     if (Buffer.compare(Buffer.from(bytes), Buffer.from(this.rootEnv.bytes)) === 0) return;
     const next = parseEnvelope(bytes, "Root", "served root");
     const cur = this.rootEnv.signed.version;
-    if (next.signed.version < cur) throw new RollbackError(`root version ${next.signed.version} is lower than trusted version ${cur}`);
+    if (next.signed.version < cur) throw new RollbackError("root", `root version ${next.signed.version} is lower than trusted version ${cur}`);
     if (next.signed.version === cur) throw new RootTrustError(`root version ${cur} served with content other than the trusted root v${cur}`, { hint: "the server's root changed without a rotation; check with the repository owner" });
     this.rootEnv = this.checkRoot(next, this.rootEnv, true);
   }
@@ -155,7 +157,7 @@ export class TrustedSet {
     // compromised timestamp or snapshot key: the owner rotates the key.
     if ((role === "timestamp" || role === "snapshot") && this.keysRotatedSinceAnchor(role)) return;
     if (prev !== undefined && version < prev) {
-      throw new RollbackError(`${role} version ${version} is lower than version ${prev} trusted before`);
+      throw new RollbackError(role, `${role} version ${version} is lower than version ${prev} trusted before`);
     }
   }
 
@@ -184,7 +186,6 @@ export class TrustedSet {
     this.targets.clear();
     this.delegations.clear();
     this.skipped.clear();
-    this.skippedCodes.clear();
     this.inconsistent.clear();
     return env;
   }

@@ -124,8 +124,7 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
           // a server that cannot be trusted, and fails the whole load: skipping such a role would
           // let a hostile server hide `targets/releases` and have `targets` answer for a tag.
           if (!(err instanceof ExpiredError || err instanceof ThresholdError)) throw err;
-          set.skipped.set(name, describeError(err));
-          set.skippedCodes.set(name, err.code);
+          set.skipped.set(name, err);
           warn(`${name} skipped: ${describeError(err)}`);
           return undefined;
         }

@@ -105,7 +105,7 @@ export async function publishWithRetry<S, P extends PublicationPlan>(deps: Publi
       // A refusal of our roles' signatures or delegations may mean an admin changed the
       // delegations since we read them: re-read once, so we either succeed or fail with what the
       // repository now says (e.g. "signer key … is not a key of …"), not with a stale plan.
-      const refused = err instanceof ServerError && err.code === "INVALID_UPDATE" && /ErrBadTargets/.test(err.message) && !rereadAfterRefusal;
+      const refused = err instanceof ServerError && err.code === "INVALID_UPDATE" && err.detailName === "ErrBadTargets" && !rereadAfterRefusal;
       const retryable = err instanceof ServerError && (err.code === "VERSION_CONFLICT" || isLostAnswer(err) || refused);
       if (!retryable) throw mapPublishError(err, gun, baseUrl);
       if (refused) rereadAfterRefusal = true;
@@ -146,7 +146,7 @@ function gaveUp(err: ServerError, attempts: number, gun: string, baseUrl: string
 
 /** A server that does not hold the snapshot key answers ErrBadHierarchy: say what to do about it. */
 export function mapPublishError(err: unknown, gun: string, server: string): unknown {
-  if (err instanceof ServerError && err.code === "INVALID_UPDATE" && /ErrBadHierarchy|snapshot key/i.test(err.message)) {
+  if (err instanceof ServerError && err.code === "INVALID_UPDATE" && err.detailName === "ErrBadHierarchy") {
     return new ServerError("SNAPSHOT_KEY_REQUIRED", `${gun} on ${server} has a client-managed snapshot: publishing needs the snapshot key, which this tool does not hold`, {
       cause: err,
       hint: `hand the snapshot key to the server once with: notary key rotate ${gun} snapshot -r`,

@@ -1,7 +1,7 @@
 /**
  * Which roles to sign and the files to upload: pure, over a loaded TrustedSet.
  */
-import { TrustError } from "../errors.js";
+import { TrustError, describeError } from "../errors.js";
 import type { ResolvedManifest } from "../registry/client.js";
 import { listedAs, type Signer } from "../signers/signer.js";
 import { RELEASES, isReleasedRole, releasedTarget, roleCandidates, type RoleCandidate } from "../tuf/docker.js";
@@ -96,7 +96,8 @@ function currentRole(set: TrustedSet, role: string, now: number): { signed: Targ
   const env = set.targets.get(role);
   if (env) return { signed: env.signed, loaded: true, expiresAt: env.expiresAt };
   if (set.snapshot?.signed.meta.has(role)) {
-    const why = set.skipped.get(role);
+    const skipped = set.skipped.get(role);
+    const why = skipped ? describeError(skipped) : undefined;
     throw new TrustError("ROLE_UNTRUSTED", `${role} of ${set.gun} is published but cannot be verified${why ? ` (${why})` : ""}; refusing to overwrite it`, {
       hint: "a repository admin must repair or re-key the delegation",
     });

@@ -5,7 +5,7 @@
  * same tag with the same digest. A delegation that failed verification was skipped by loadTrust (as
  * Docker skips it); when the answer depends on it, the reason is that failure, not "not signed".
  */
-import { ServerError, TrustError, VerificationError, describeError } from "../errors.js";
+import { ExpiredError, RollbackError, ServerError, TrustError, VerificationError, describeError } from "../errors.js";
 import type { ImageReference } from "../registry/reference.js";
 import { RELEASES, REPO_ADMIN, allTargets, isReleasedRole, naturalCompare, releasedTarget, signedTags, signerName } from "../tuf/docker.js";
 import type { TrustedSet } from "../tuf/trusted-set.js";
@@ -55,17 +55,17 @@ const UNREACHABLE_CODES = new Set([
 const ACCESS_CODES = new Set(["UNAUTHORIZED", "FORBIDDEN", "PULL_DENIED", "PUSH_DENIED", "TOKEN_ERROR", "BAD_CHALLENGE", "CREDENTIAL_HELPER"]);
 
 /** Checks one reference (tag, tag@digest or @digest) against the loaded repository. */
-export function checkImage(set: TrustedSet, warnings: readonly string[], ref: ImageReference, requiredSigners: readonly string[]): Verdict {
+export function checkImage(set: TrustedSet, ref: ImageReference, requiredSigners: readonly string[]): Verdict {
   const subject = ref.tag ? `${set.gun}:${ref.tag}` : `${set.gun}@${ref.digest}`;
   const broken = (roles: string[]): Verdict | undefined => {
     for (const role of roles) {
-      const warning = skippedWarning(set, warnings, role);
-      if (!warning) continue;
-      const detail = warning.slice(`${role} skipped: `.length);
-      if (set.skippedCodes.get(role) === "SIGNERS_REMOVED") {
+      const skipped = set.targets.has(role) ? undefined : set.skipped.get(role);
+      if (!skipped) continue;
+      const detail = describeError(skipped);
+      if (skipped.code === "SIGNERS_REMOVED") {
         return { reason: "SIGNERS_REMOVED", message: `${subject}: ${detail}`, signers: [] };
       }
-      return set.skippedCodes.get(role) === "EXPIRED" || /expired at/.test(detail)
+      return skipped instanceof ExpiredError
         ? { reason: "EXPIRED", message: `${subject}: ${detail}, so it is not trusted; its signer must sign it again to renew it`, signers: [] }
         : { reason: "TAMPERED", message: `${subject}: ${role} failed verification (${detail}); the trust data was altered on the server or on the way`, signers: [] };
     }
@@ -149,7 +149,7 @@ export function classifyError(err: unknown, anchor: { stored: boolean; pinned: b
   }
   if (err instanceof VerificationError) {
     if (err.code === "EXPIRED") return { reason: "EXPIRED", message: err.hint ? message : `${message}; the repository's trust data is stale (a frozen server, or a role nobody renewed)` };
-    const aboutRoot = err.code === "ROOT_TRUST" || err.code === "ROOT_CHANGED" || (err.code === "ROLLBACK" && err.message.startsWith("root "));
+    const aboutRoot = err.code === "ROOT_TRUST" || err.code === "ROOT_CHANGED" || (err instanceof RollbackError && err.role === "root");
     if (aboutRoot && (anchor.stored || anchor.pinned)) {
       const hint = err.hint
         ? ""
@@ -179,11 +179,6 @@ function roleOf(signer: string): string {
 }
 
 /** The loader's warning for a role it skipped because it failed verification. */
-function skippedWarning(set: TrustedSet, warnings: readonly string[], role: string): string | undefined {
-  if (set.targets.has(role)) return undefined;
-  return warnings.find((w) => w.startsWith(`${role} skipped: `));
-}
-
 function notSigned(set: TrustedSet, subject: string, holders: string[], byDigest = false): Verdict {
   const onlyIn = [...new Set(holders)];
   if (onlyIn.length) {

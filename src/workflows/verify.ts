@@ -165,7 +165,7 @@ async function verifyRepository(items: Item[], policy: VerifyPolicy, deps: Verif
       warnings.push(m);
       deps.onWarning?.(m);
     }
-    const out = items.map((item) => finish(item, checkImage(set, warnings, item.ref, policy.signers ?? []), { warnings }));
+    const out = items.map((item) => finish(item, checkImage(set, item.ref, policy.signers ?? []), { warnings }));
     if (deps.store && out.some((o) => o.result.passed)) {
       await deps.store.save(gun, set.root.bytes, set.versions()).catch((err: unknown) => {
         deps.onWarning?.(`${gun}: could not store the trusted root (${(err as Error).message}); the next run trusts on first use again`);
