@@ -28,7 +28,7 @@ async function signedRepo(prefix: string) {
   await docker.signerAdd("alice", image, alice.pubPath);
   await pushImage(stack.registry.url, repo, "v1");
   await pushImage(stack.registry.url, repo, "v2");
-  const rootId = (await docker.inspect(image))[0]!.AdministrativeKeys.find((k) => k.Name === "Root")!.Keys![0]!.ID;
+  const rootId = (await docker.inspect(image))[0]!.AdministrativeKeys.find((k) => k.Name === "Root")!.Keys[0]!.ID;
   return { repo, image, alice, rootId };
 }
 

@@ -50,9 +50,8 @@ export async function inspectCommand(args: string[], io: CliIo): Promise<number>
   // As docker trust inspect: the repositories read are printed, then the first failure (exit 1).
   const results = settled.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
   const failure = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
-  if (values.json) {
-    if (results.length > 0 || !failure) io.stdout(dockerInspectText(results));
-  } else if (results.length > 0) io.stdout(results.map(formatInspect).join("\n\n"));
+  if (values.json) io.stdout(dockerInspectText(results));
+  else if (results.length > 0) io.stdout(results.map(formatInspect).join("\n\n"));
   if (failure) throw failure.reason;
   return 0;
 }
