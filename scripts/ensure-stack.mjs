@@ -41,7 +41,7 @@ function onPath(program) {
 
 /** PostgreSQL's programs are not on PATH on Debian: /usr/lib/postgresql/<major>/bin (keep in step with test/stack/postgres.ts). */
 function postgresInstalled() {
-  let majors = [];
+  let majors;
   try {
     majors = readdirSync("/usr/lib/postgresql");
   } catch {

@@ -22,6 +22,8 @@ export interface ConnectOptions {
   envNotaryServer?: string;
   caPem?: string;
   credentials?: Credentials;
+  /** Where `credentials` came from, for messages: "inputs" (the default) or the CLI flag. */
+  credentialsSource?: string;
   dockerConfigDir?: string;
   helperPath?: string;
   timeoutMs?: number;
@@ -102,7 +104,7 @@ export function connect(ref: ImageReference, opts: ConnectOptions): Connection {
     let p = cache.get(registry);
     if (!p) {
       p = resolveCredentials(registry, {
-        ...(opts.credentials ? { explicit: opts.credentials } : {}),
+        ...(opts.credentials ? { explicit: opts.credentials, ...(opts.credentialsSource ? { explicitSource: opts.credentialsSource } : {}) } : {}),
         ...(opts.dockerConfigDir ? { dockerConfigDir: opts.dockerConfigDir } : {}),
         ...(opts.helperPath ? { helperPath: opts.helperPath } : {}),
       });

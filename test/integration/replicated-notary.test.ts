@@ -108,7 +108,9 @@ it("loses nothing and fails nothing when a replica restarts during a run", async
   let restarted: Promise<void> | undefined;
   // Restart replica 1 as soon as one of its signers starts uploading: its other signers are then
   // reading, uploading or about to upload.
+  const recovered: string[] = [];
   const onReplica1 = (message: string) => {
+    if (/to our upload|had landed|had published first/.test(message)) recovered.push(message);
     if (restarted || !message.startsWith("Publishing")) return;
     finishedAtRestart = finished;
     restarted = notary.restart(1);
@@ -121,5 +123,6 @@ it("loses nothing and fails nothing when a replica restarts during a run", async
   expect(finishedAtRestart, "signers done when it restarted").toBeLessThan(tags.length / 2);
   const failed = results.flatMap((r) => (r.status === "rejected" ? [String(r.reason)] : []));
   expect(failed, "signers that failed").toEqual([]);
+  console.log(`replica restart: ${finishedAtRestart} of ${tags.length} signers done when it began; signers of the restarted replica logged ${JSON.stringify(recovered)}`);
   await expectEveryTag(repo, tags, pushed);
 });

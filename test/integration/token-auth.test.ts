@@ -124,7 +124,7 @@ describe("notary-server and docker-registry in token mode", () => {
       const reader = await client("reader", credentials);
       const signed = await runCli(["sign", `${image}:v1`, "--signer-key", alice.privateKeyPath, ...reader.connection], reader.env);
       expect(signed.code).toBe(1);
-      const source = credentials === "flags" ? "credentials from inputs" : `credentials from docker config for ${ts.registry.host}`;
+      const source = credentials === "flags" ? "credentials from --registry-username" : `credentials from docker config for ${ts.registry.host}`;
       expect(signed.stderr).toContain(`content-trust sign: ${ts.notary.host} refused push access to ${image} for ${source} (401 insufficient_scope on POST ${ts.notary.url}/v2/${image}/_trust/tuf/)`);
       expect(signed.stderr).toContain(`these credentials may not push to ${image}`);
       expect(signed.stderr).not.toMatch(/are valid|reader-secret/);

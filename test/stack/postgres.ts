@@ -24,8 +24,7 @@ export interface Postgres {
 const START_ATTEMPTS = 3;
 
 /** The directory of initdb, pg_ctl, postgres and psql: /usr/lib/postgresql/<major>/bin (newest). */
-export function findPostgresBin(): string | undefined {
-  const root = "/usr/lib/postgresql";
+export function findPostgresBin(root = "/usr/lib/postgresql"): string | undefined {
   let majors: string[];
   try {
     majors = readdirSync(root).filter((d) => /^\d+$/.test(d)).sort((a, b) => Number(b) - Number(a));
@@ -54,8 +53,14 @@ function postgresUser(): { uid: number; gid: number } {
   }
 }
 
-export async function startPostgres(options: { logDir?: string } = {}): Promise<Postgres> {
-  const bin = findPostgresBin();
+export interface PostgresOptions {
+  logDir?: string;
+  /** Where the versions are installed (default /usr/lib/postgresql). */
+  root?: string;
+}
+
+export async function startPostgres(options: PostgresOptions = {}): Promise<Postgres> {
+  const bin = findPostgresBin(options.root);
   if (!bin) {
     throw new Error(
       "this test needs PostgreSQL (initdb, postgres, psql, pg_isready under /usr/lib/postgresql/<version>/bin): " +

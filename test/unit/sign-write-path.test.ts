@@ -9,7 +9,7 @@ import { parseReference } from "../../src/registry/reference.js";
 import { parseEnvelope } from "../../src/tuf/metadata.js";
 import { sign, type SignDeps } from "../../src/workflows/sign.js";
 import { dockerRepo, fakeRegistry, manifest, type FakeRepo } from "../fakes/notary/docker-repo.js";
-import { FakeNotaryServer } from "../fakes/notary/server.js";
+import { errorResponse, FakeNotaryServer } from "../fakes/notary/server.js";
 import { formatGoTime } from "../../src/tuf/time.js";
 import { ecdsaKey, ed25519Key, fileMeta, write } from "../helpers/repo-builder.js";
 
@@ -76,6 +76,47 @@ describe("sign on the fake notary-server", () => {
     const releases = await served(repo, "targets/releases");
     expect(releases.tags).toEqual({ v1: hex(m1), v2: hex(m2) });
     expect(releases.version).toBe(2);
+  });
+
+  it("re-applies its tag when a 500 answers an upload whose version another signer took (PostgreSQL), however often", async () => {
+    // notary-server 0.7 on PostgreSQL answers the loser of a race for (gun, role, version) with 500.
+    const server = new FakeNotaryServer();
+    const repo = await dockerRepo(server, { signers: ["alice", "bob"] });
+    const bobs = Array.from({ length: 8 }, () => manifest());
+    let round = 0;
+    const bobWinsFirst = async () => {
+      const tag = `b${round}`;
+      await sign(deps(repo, { [tag]: bobs[round]! }, repo.signers.get("bob")), {
+        image: parseReference(`${repo.gun}:${tag}`),
+        signerName: "bob",
+      });
+      if (++round < bobs.length) server.beforeUpload = bobWinsFirst;
+      return errorResponse("UNKNOWN");
+    };
+    server.beforeUpload = bobWinsFirst;
+    const m = manifest();
+    const result = await sign(deps(repo, { v1: m }), { image: parseReference(`${repo.gun}:v1`), signerName: "alice" });
+    expect(result.attempts).toBe(bobs.length + 1);
+    const releases = await served(repo, "targets/releases");
+    expect(releases.tags).toEqual({ v1: hex(m), ...Object.fromEntries(bobs.map((b, i) => [`b${i}`, hex(b)])) });
+    expect(releases.version).toBe(bobs.length + 1);
+  });
+
+  it("gives up after 6 answers of 500 when nobody else wrote, having stored nothing", async () => {
+    const server = new FakeNotaryServer();
+    const repo = await dockerRepo(server, { signers: ["alice"] });
+    const fail = () => {
+      server.beforeUpload = fail;
+      return errorResponse("UNKNOWN");
+    };
+    server.beforeUpload = fail;
+    const err = await sign(deps(repo, { v1: manifest() }), {
+      image: parseReference(`${repo.gun}:v1`),
+      signerName: "alice",
+    }).catch((e: unknown) => e);
+    expect((err as TrustError).code).toBe("PUBLISH_FAILED");
+    expect(server.uploads.length - 1).toBe(6);
+    expect(await repo.client.getMetadata("targets/releases")).toBeUndefined();
   });
 
   it("finds its upload landed when the answer was lost, and publishes nothing twice", async () => {

@@ -46,7 +46,7 @@ export async function connectionOptions(values: Values, io: CliIo): Promise<Conn
     ...(io.env.DOCKER_CONTENT_TRUST_SERVER ? { envNotaryServer: io.env.DOCKER_CONTENT_TRUST_SERVER } : {}),
     ...(values["ca-cert"] ? { caPem: await readCaCert(values["ca-cert"], io) } : {}),
     ...proxyOption(io),
-    ...(username && password !== undefined ? { credentials: { username, password } } : {}),
+    ...(username && password !== undefined ? { credentials: { username, password }, credentialsSource: "--registry-username" } : {}),
     dockerConfigDir: dockerConfigDir(io.env),
     ...(timeoutMs ? { timeoutMs } : {}),
     ...(deadlineMs ? { deadlineMs } : {}),
