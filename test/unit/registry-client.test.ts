@@ -158,3 +158,20 @@ describe("plain-HTTP registries", () => {
     expect(viaScheme.digest).toBe(digestOf(manifest));
   });
 });
+
+describe("an IPv6 loopback registry", () => {
+  it("is reached over plain HTTP at [::1]:PORT with no insecure entry", async () => {
+    const v6 = http.createServer((req, res) => {
+      if (req.url === "/v2/team/app/manifests/v1") return res.writeHead(200, { "content-type": MEDIA_TYPES.ociManifest }).end(manifest);
+      res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => v6.listen(0, "::1", resolve));
+    try {
+      const r = await new RegistryClient({ transport }).resolve(parseReference(`[::1]:${(v6.address() as AddressInfo).port}/team/app:v1`));
+      expect(r.digest).toBe(digestOf(manifest));
+    } finally {
+      v6.closeAllConnections();
+      await new Promise((resolve) => v6.close(resolve));
+    }
+  });
+});
