@@ -203,6 +203,7 @@ describe("a plain-HTTP registry that is not loopback", () => {
     const elapsed = performance.now() - started;
     conn.close();
     expect(err).toMatchObject({ code: "REGISTRY_PLAIN_HTTP" });
+    console.log(`non-loopback plain-HTTP registry refused through the proxy in ${Math.round(elapsed)} ms`);
     expect(elapsed).toBeLessThan(1000);
     // One TLS attempt (CONNECT) and the one plain-HTTP HEAD that identified the server: no retry.
     const entries = (await proxy.waitForLog((log) => log.slice(before).some(connectsTo(registryHost)) && log.slice(before).some(forwardedTo(registryHost)))).slice(before);
