@@ -49,6 +49,7 @@ export function readProxyEnv(env: NodeJS.ProcessEnv): ConnectOptions["proxy"] {
     if (!value) continue;
     try {
       const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
+      maskSecret(url.password);
       maskSecret(decodeURIComponent(url.password));
     } catch {
       // not a URL: proxyConfigFromEnv says so, without the value

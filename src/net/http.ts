@@ -6,10 +6,13 @@
  */
 import http from "node:http";
 import tls from "node:tls";
-import { ServerError, UsageError } from "../errors.js";
+import { ServerError } from "../errors.js";
+import { defaultCaCertificates, displayUrl, flattenHeaders, formatMs, parseHttpUrl } from "./http-parts.js";
 import type { ProxyConfig, ProxyServer } from "./proxy.js";
-import { createRouter, type Route, type Router } from "./route.js";
+import { createRouter, proxyRefusal, type Route, type Router } from "./route.js";
 import { tlsFailure } from "./tls-trust.js";
+
+export { displayUrl } from "./http-parts.js";
 
 export type HttpMethod = "GET" | "HEAD" | "POST" | "PUT" | "DELETE";
 
@@ -68,16 +71,6 @@ const TLS_CODES = /^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|H
 const NOT_TLS_CODES = new Set(["EPROTO", "ERR_SSL_WRONG_VERSION_NUMBER", "ERR_SSL_PACKET_LENGTH_TOO_LONG", "ERR_SSL_HTTP_REQUEST"]);
 /** Deadline of the one plain-HTTP request that tells a plain-HTTP server from a broken TLS one. */
 const PLAIN_HTTP_PROBE_MS = 2_000;
-
-/** A URL for messages: no user info, no query values (presigned URLs carry secrets there). */
-export function displayUrl(url: string | URL): string {
-  try {
-    const u = new URL(url);
-    return `${u.protocol}//${u.host}${u.pathname}${u.search ? "?…" : ""}`;
-  } catch {
-    return "(invalid URL)";
-  }
-}
 
 export function createTransport(options: TransportOptions = {}): OwnTransport {
   const defaultTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -161,25 +154,6 @@ export function createTransport(options: TransportOptions = {}): OwnTransport {
     close: () => router.destroy(),
     agentFor: (secure: boolean) => router.agentFor(secure),
   });
-}
-
-/** What Node trusts by default (bundled, NODE_EXTRA_CA_CERTS, system when enabled); bundled on Node < 22.15. */
-function defaultCaCertificates(): readonly string[] {
-  const get = (tls as { getCACertificates?: (type?: "default") => string[] }).getCACertificates;
-  return typeof get === "function" ? get("default") : tls.rootCertificates;
-}
-
-function parseHttpUrl(raw: string): URL {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new UsageError(`not a valid URL: ${JSON.stringify(raw.slice(0, 200))}`);
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new UsageError(`unsupported URL scheme ${url.protocol} in ${displayUrl(url)}; use http or https`);
-  }
-  return url;
 }
 
 /**
@@ -299,12 +273,7 @@ function exchangeOnce(
         // A refused tunnel's answer is the proxy's (a 5xx one says it could not reach the target,
         // and is retried like the target's own 5xx); 407 is the proxy asking for credentials.
         res.resume();
-        const proxyHost = route.proxy.url.host;
-        return fail(
-          status === 407
-            ? new ServerError("PROXY_AUTH", `the proxy ${proxyHost} wants credentials (407) for ${method} ${shown}`, { status, url: shown, hint: "give them in the proxy URL: http://USER:PASSWORD@HOST:PORT" })
-            : new ServerError("PROXY_REFUSED", `the proxy ${proxyHost} refused to connect to ${url.host} (${status}) for ${method} ${shown}`, { status, url: shown, hint: "allow the host in the proxy, or list it in NO_PROXY" }),
-        );
+        return fail(proxyRefusal(route.proxy, status, url.host, `${method} ${shown}`, shown));
       }
       const responseHeaders = flattenHeaders(res.headers);
       const declared = Number(responseHeaders["content-length"]);
@@ -341,17 +310,4 @@ function exchangeOnce(
     });
     request.end(body === undefined ? undefined : Buffer.from(body.buffer, body.byteOffset, body.byteLength));
   });
-}
-
-function flattenHeaders(raw: http.IncomingHttpHeaders): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(raw)) {
-    if (value === undefined) continue;
-    out[name.toLowerCase()] = Array.isArray(value) ? value.join(", ") : value;
-  }
-  return out;
-}
-
-function formatMs(ms: number): string {
-  return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
 }

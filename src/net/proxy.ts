@@ -60,8 +60,8 @@ export function parseProxyUrl(value: string, variable: string): ProxyServer {
     throw new UsageError(`${variable} uses ${url.protocol.replace(/:$/, "")}, which is not supported`, { hint: "use an http:// or https:// proxy" });
   }
   if (!url.hostname) throw new UsageError(`${variable} names no proxy host`, { hint: "write http://HOST:PORT" });
-  const user = decodeURIComponent(url.username);
-  const password = decodeURIComponent(url.password);
+  const user = decoded(url.username);
+  const password = decoded(url.password);
   const bare = new URL(`${url.protocol}//${url.host}`);
   if (!user && !password) return { url: bare, secrets: [] };
   return {
@@ -128,6 +128,15 @@ function bypassed(rawHost: string, port: string, noProxy: string): boolean {
   return false;
 }
 
+/** Percent-decoded user info; as written when it is not valid percent-encoding. */
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 function bareHost(host: string): string {
   return host.replace(/^\[(.*)\]$/, "$1");
 }
@@ -162,6 +171,6 @@ function expandIPv6(address: string): number[] {
   const [head, tail] = text.includes("::") ? text.split("::") : [text, undefined];
   const left = head ? head.split(":") : [];
   const right = tail ? tail.split(":") : [];
-  const fill = tail === undefined ? [] : Array(8 - left.length - right.length).fill("0");
+  const fill: string[] = tail === undefined ? [] : new Array<string>(8 - left.length - right.length).fill("0");
   return [...left, ...fill, ...right].map((g) => parseInt(g || "0", 16));
 }

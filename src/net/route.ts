@@ -8,6 +8,7 @@ import http from "node:http";
 import https from "node:https";
 import type tls from "node:tls";
 import { HttpsProxyAgent } from "https-proxy-agent";
+import { ServerError } from "../errors.js";
 import { proxyFor, type ProxyConfig, type ProxyServer } from "./proxy.js";
 
 export interface RouteOptions {
@@ -110,6 +111,13 @@ export function createRouter(options: RouteOptions): Router {
       return secure ? direct.https : direct.http;
     };
   }
+}
+
+/** The proxy's own refusal: 407 (it wants credentials) or a refused CONNECT to `host`. */
+export function proxyRefusal(proxy: ProxyServer, status: number, host: string, request: string, url: string): ServerError {
+  return status === 407
+    ? new ServerError("PROXY_AUTH", `the proxy ${proxy.url.host} wants credentials (407) for ${request}`, { status, url, hint: "give them in the proxy URL: http://USER:PASSWORD@HOST:PORT" })
+    : new ServerError("PROXY_REFUSED", `the proxy ${proxy.url.host} refused to connect to ${host} (${status}) for ${request}`, { status, url, hint: "allow the host in the proxy, or list it in NO_PROXY" });
 }
 
 type Pick = (host: string, port: number | string | null | undefined) => http.Agent;

@@ -15,8 +15,6 @@
 import { createHash, createPublicKey, type KeyObject } from "node:crypto";
 import type { KMSClient, KMSClientConfig } from "@aws-sdk/client-kms";
 import { TrustError, UsageError } from "../errors.js";
-import type { ProxyConfig } from "../net/proxy.js";
-import { createRouter } from "../net/route.js";
 import { canonicalKeyIdOf, keyIdOf, verifySignature, type PublicKey, type SignatureMethod } from "../tuf/keys.js";
 import { EncodingError, TAG, childrenOf, readWhole } from "../tuf/der.js";
 import { SUPPORTED_SPECS, kmsError, missingRegion, type KmsErrorContext } from "./kms-errors.js";
@@ -41,8 +39,6 @@ export interface KmsSignerOptions {
   readonly retryDelayMs?: ((attempt: number) => number) | undefined;
   /** The SDK's HTTP handler seam (tests run a KMS in-process through it). */
   readonly requestHandler?: KMSClientConfig["requestHandler"];
-  /** Forward proxies (HTTPS_PROXY, NO_PROXY…, read by the entry point), used unless requestHandler is given. */
-  readonly proxy?: ProxyConfig | undefined;
 }
 
 /** How one key spec signs what notary verifies. */
@@ -132,15 +128,11 @@ async function openSession(options: KmsSignerOptions): Promise<KmsSession> {
   const retry = options.retryDelayMs
     ? { retryStrategy: new (await import("@smithy/core/retry")).ConfiguredRetryStrategy(maxAttempts, options.retryDelayMs) }
     : { maxAttempts };
-  // The SDK sees agents that send each request directly or through the proxy, as our transport does;
-  // destroying the client destroys them.
-  const router = !options.requestHandler && options.proxy ? createRouter({ proxy: options.proxy, maxSockets: 16 }) : undefined;
-  const requestHandler = options.requestHandler ?? (router ? { httpAgent: router.agentFor(false), httpsAgent: router.agentFor(true) } : undefined);
   const client = new sdk.KMSClient({
     ...(region ? { region } : {}),
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     ...(options.credentials ? { credentials: options.credentials } : {}),
-    ...(requestHandler ? { requestHandler } : {}),
+    ...(options.requestHandler ? { requestHandler: options.requestHandler } : {}),
     ...retry,
   });
   const resolved = region ?? (await client.config.region().catch(() => undefined));

@@ -10,6 +10,7 @@ import { resolveCredentials, isHubHost, type Credentials, type ResolvedCredentia
 import { createTransport, type Transport } from "../net/http.js";
 import { DEFAULT_RUN_DEADLINE_MS, withDeadline } from "../net/deadline.js";
 import type { ProxyConfig } from "../net/proxy.js";
+import { createRouter } from "../net/route.js";
 import { readDockerTlsCa } from "../net/tls-trust.js";
 import { describeRetry, withRetries, type RetryOptions } from "../net/retry.js";
 import { RegistryClient } from "../registry/client.js";
@@ -62,6 +63,17 @@ export function notaryServerFor(ref: ImageReference, explicit?: string, envServe
   if (url.protocol !== "https:" && url.protocol !== "http:") throw new UsageError(`notary-server ${chosen} must be an https URL`);
   if (url.username || url.password) throw new UsageError("notary-server must not carry credentials in the URL", { hint: "use registry-username and registry-password" });
   return url.origin + url.pathname.replace(/\/+$/, "");
+}
+
+/**
+ * The AWS SDK's request handler for KMS behind the forward proxy: agents that send each request
+ * directly or through the proxy, as our transport does (destroying the SDK client destroys them).
+ * Empty without a proxy, so the SDK keeps its own handler.
+ */
+export function kmsProxyOptions(proxy: ProxyConfig | undefined): { requestHandler?: { httpAgent: import("node:http").Agent; httpsAgent: import("node:http").Agent } } {
+  if (!proxy) return {};
+  const router = createRouter({ proxy, maxSockets: 16 });
+  return { requestHandler: { httpAgent: router.agentFor(false), httpsAgent: router.agentFor(true) } };
 }
 
 /**

@@ -11,7 +11,7 @@ import { KeyFileSigner } from "../signers/key-file-signer.js";
 import { createKmsSigner, type KmsSigner, type KmsSignerOptions } from "../signers/kms-signer.js";
 import type { Signer } from "../signers/signer.js";
 import { DEFAULT_RUN_DEADLINE_MS } from "../net/deadline.js";
-import { connect, type ConnectOptions } from "./connect.js";
+import { connect, kmsProxyOptions, type ConnectOptions } from "./connect.js";
 import { firstUseCheck, type RootPinSettings } from "./first-use.js";
 import { sign, type SignResult } from "./sign.js";
 import { TrustStore } from "./trust-store.js";
@@ -134,7 +134,7 @@ async function kmsSigner(config: SignConfig, hooks: RunHooks): Promise<KmsSigner
   if (!config.signerName) {
     throw new UsageError(`signer-name is required with aws-kms-key ${config.awsKmsKey}`, { hint: "give the delegation name the key was added under (docker trust signer add --key KEY.pub NAME IMAGE)" });
   }
-  return createKmsSigner({ keyId: config.awsKmsKey, region: config.awsRegion, proxy: config.proxy, ...hooks.kms });
+  return createKmsSigner({ keyId: config.awsKmsKey, region: config.awsRegion, ...kmsProxyOptions(config.proxy), ...hooks.kms });
 }
 
 /** The Notary signature stands; say so, with what failed for cosign and its hint. */

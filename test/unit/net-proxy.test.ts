@@ -81,3 +81,10 @@ describe("isLoopbackHost", () => {
     for (const h of ["localhost.example", "10.0.0.1", "::2", "registry.test", "128.0.0.1"]) expect(isLoopbackHost(h), h).toBe(false);
   });
 });
+
+describe("proxy credentials that are not valid percent-encoding", () => {
+  it("are taken as written, not refused with an error that could show them", () => {
+    const server = parseProxyUrl("http://ci:100%zz@proxy.corp:3128", "HTTPS_PROXY");
+    expect(server.authorization).toBe(`Basic ${Buffer.from("ci:100%zz").toString("base64")}`);
+  });
+});

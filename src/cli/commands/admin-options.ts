@@ -38,7 +38,8 @@ export const ADMIN_KEY_HELP = keyHelp();
 export const ADMIN_FOOTER = `${CONNECTION_HELP}
   --json                    print the result as JSON
 Passphrases: CONTENT_TRUST_PASSPHRASE (CONTENT_TRUST_ROOT_PASSPHRASE for root keys, when set),
-or a prompt on a terminal.`;
+else docker's DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE (DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE
+for root keys), else a prompt on a terminal.`;
 
 type Values = Record<string, string | string[] | boolean | undefined>;
 const str = (v: Values[string]) => (typeof v === "string" ? v : undefined);

@@ -1,7 +1,7 @@
 /** Flags every networked command takes, mirroring the action's inputs. */
 import { readInputFile, dockerConfigDir, type CliIo } from "../io.js";
 import { parseTimeout, splitList } from "../../workflows/options.js";
-import type { ConnectOptions } from "../../workflows/connect.js";
+import { kmsProxyOptions, type ConnectOptions } from "../../workflows/connect.js";
 import { UsageError } from "../../errors.js";
 import { proxyConfigFromEnv } from "../../net/proxy.js";
 import { parseCaBundle } from "../../net/tls-trust.js";
@@ -58,6 +58,11 @@ export async function connectionOptions(values: Values, io: CliIo): Promise<Conn
 export function proxyOption(io: CliIo): { proxy?: NonNullable<ConnectOptions["proxy"]> } {
   const proxy = proxyConfigFromEnv(io.env);
   return proxy ? { proxy } : {};
+}
+
+/** The AWS SDK's handler for KMS calls behind the proxy of the environment (empty without one). */
+export function kmsProxyOption(io: CliIo): ReturnType<typeof kmsProxyOptions> {
+  return kmsProxyOptions(proxyOption(io).proxy);
 }
 
 /** The --ca-cert file: a missing file and one that holds no certificate are told apart (codes). */

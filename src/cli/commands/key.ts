@@ -5,7 +5,7 @@ import { loadPrivateKey } from "../../signers/key-file.js";
 import { parsePublicKey, publicKeyPem } from "../../signers/public-key.js";
 import { canonicalKeyIdOf } from "../../tuf/keys.js";
 import { passphraseFor, readInputFile, type CliIo } from "../io.js";
-import { proxyOption } from "./common.js";
+import { kmsProxyOption } from "./common.js";
 import { rotateSignerCommand, ROTATE_SIGNER_HELP } from "./key-rotation.js";
 
 export const KEY_HELP = `Usage: content-trust key inspect FILE [--json | --cosign]
@@ -36,7 +36,7 @@ export async function keyCommand(args: string[], io: CliIo): Promise<number> {
     if (positionals.length) throw new UsageError("key inspect takes a FILE or --aws-kms-key, not both");
     const { inspectKmsKey } = await import("../../signers/kms-signer.js");
     const role = values["signer-name"];
-    const d = await inspectKmsKey({ keyId: kmsKey, ...(values["aws-region"] ? { region: values["aws-region"] } : {}), ...(role ? { role } : {}), ...proxyOption(io) });
+    const d = await inspectKmsKey({ keyId: kmsKey, ...(values["aws-region"] ? { region: values["aws-region"] } : {}), ...(role ? { role } : {}), ...kmsProxyOption(io) });
     return printKey(io, format, { keyId: d.keyId, canonicalKeyId: d.canonicalKeyId, ...(role ? { role } : {}), keyType: `${d.publicKey.type} (${d.keySpec}, ${d.keyArn})`, publicKeyPem: d.publicKeyPem });
   }
   if (positionals.length !== 1) throw new UsageError("key inspect takes exactly one FILE");

@@ -24,7 +24,8 @@ Flags:
 ${CONNECTION_HELP}
   --require-root-pin        refuse a root neither pinned by --root-key-id nor stored from an earlier run
   --json                    print the result as JSON
-Passphrase: CONTENT_TRUST_PASSPHRASE, or a prompt on a terminal.`;
+Passphrase: CONTENT_TRUST_PASSPHRASE, else DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE, else a
+prompt on a terminal.`;
 
 export async function signCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({

@@ -9,7 +9,7 @@ import { addSigner, removeSigner } from "../../workflows/admin/signers.js";
 import { formatSignerChange, signerChangeJson } from "../admin-format.js";
 import { readInputFile, type CliIo } from "../io.js";
 import { ADMIN_FOOTER, adminConfig, keyHelp, adminFlags, adminHooks, newKeyPassphrase, rootKeyOption } from "./admin-options.js";
-import { proxyOption } from "./common.js";
+import { kmsProxyOption } from "./common.js";
 
 export const SIGNER_HELP = `Usage: content-trust signer add NAME REPOSITORY --key PUB.pem [--key ...] [flags]
        content-trust signer add NAME REPOSITORY --aws-kms-key KEY [flags]
@@ -71,6 +71,6 @@ async function signerKeysOf(files: string[], kmsKey: string | undefined, region:
   if (files.length === 0 && !kmsKey) throw new UsageError(`signer add ${name} needs the signer's public key`, { hint: "give --key NAME.pub (docker trust key generate writes it) or --aws-kms-key KEY" });
   const keys: PublicKey[] = [];
   for (const file of files) keys.push(parsePublicKey(await readInputFile(file, "public key", io.cwd), { now: new Date() }).publicKey);
-  if (kmsKey) keys.push((await inspectKmsKey({ keyId: kmsKey, region, ...proxyOption(io) })).publicKey);
+  if (kmsKey) keys.push((await inspectKmsKey({ keyId: kmsKey, region, ...kmsProxyOption(io) })).publicKey);
   return keys;
 }

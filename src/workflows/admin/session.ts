@@ -12,7 +12,7 @@ import { KeyFileSigner } from "../../signers/key-file-signer.js";
 import { createKmsSigner, type KmsSigner, type KmsSignerOptions } from "../../signers/kms-signer.js";
 import type { Signer } from "../../signers/signer.js";
 import type { TrustAnchor, TrustedSet } from "../../tuf/trusted-set.js";
-import { connect, type ConnectOptions, type Connection } from "../connect.js";
+import { connect, kmsProxyOptions, type ConnectOptions, type Connection } from "../connect.js";
 import { TrustStore } from "../trust-store.js";
 import { createKeyring } from "./keyring.js";
 import type { AdminDeps } from "./update.js";
@@ -78,7 +78,7 @@ export async function openAdminSession(config: AdminConfig, hooks: AdminHooks = 
   const connection = connect(ref, { ...config, ...(hooks.log ? { logRetry: hooks.log } : {}) });
   let kms: KmsSigner | undefined;
   try {
-    if (config.awsKmsKey) kms = await createKmsSigner({ keyId: config.awsKmsKey, region: config.awsRegion, proxy: config.proxy, ...hooks.kms });
+    if (config.awsKmsKey) kms = await createKmsSigner({ keyId: config.awsKmsKey, region: config.awsRegion, ...kmsProxyOptions(config.proxy), ...hooks.kms });
   } catch (err) {
     connection.close();
     throw err;

@@ -1,0 +1,49 @@
+/**
+ * Small parts of the HTTP transport: URLs as messages show them and as requests take them, the CA
+ * certificates Node trusts by default, response headers and durations.
+ */
+import type http from "node:http";
+import tls from "node:tls";
+import { UsageError } from "../errors.js";
+
+/** A URL for messages: no user info, no query values (presigned URLs carry secrets there). */
+export function displayUrl(url: string | URL): string {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}${u.pathname}${u.search ? "?…" : ""}`;
+  } catch {
+    return "(invalid URL)";
+  }
+}
+
+/** What Node trusts by default (bundled, NODE_EXTRA_CA_CERTS, system when enabled); bundled on Node < 22.15. */
+export function defaultCaCertificates(): readonly string[] {
+  const get = (tls as { getCACertificates?: (type?: "default") => string[] }).getCACertificates;
+  return typeof get === "function" ? get("default") : tls.rootCertificates;
+}
+
+export function parseHttpUrl(raw: string): URL {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new UsageError(`not a valid URL: ${JSON.stringify(raw.slice(0, 200))}`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new UsageError(`unsupported URL scheme ${url.protocol} in ${displayUrl(url)}; use http or https`);
+  }
+  return url;
+}
+
+export function flattenHeaders(raw: http.IncomingHttpHeaders): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(raw)) {
+    if (value === undefined) continue;
+    out[name.toLowerCase()] = Array.isArray(value) ? value.join(", ") : value;
+  }
+  return out;
+}
+
+export function formatMs(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
+}

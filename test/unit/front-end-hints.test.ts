@@ -1,0 +1,31 @@
+// The front ends word errors whose fix is an input (action) or a flag (CLI), by code.
+import { describe, expect, it } from "vitest";
+import { describeForAction } from "../../src/action/hints.js";
+import { describeForCli } from "../../src/cli/hints.js";
+import { ServerError, UsageError } from "../../src/errors.js";
+
+const url = "https://registry.corp.example:5000/v2/app/manifests/v1";
+
+describe("front-end hints", () => {
+  it("name the insecure-registries input and the --insecure-registry flag for a plain-HTTP registry", () => {
+    const err = new ServerError("REGISTRY_PLAIN_HTTP", "registry registry.corp.example:5000 speaks plain HTTP", { url, hint: "generic" });
+    expect(describeForAction(err)).toBe("registry registry.corp.example:5000 speaks plain HTTP; add registry.corp.example:5000 to the insecure-registries input");
+    expect(describeForCli(err)).toBe("registry registry.corp.example:5000 speaks plain HTTP; pass --insecure-registry registry.corp.example:5000");
+  });
+
+  it("name ca-cert / --ca-cert and docker's directory for an untrusted CA, differently for a wrong one", () => {
+    const unknown = new ServerError("TLS_UNKNOWN_CA", "the certificate of notary.corp:4443 is signed by a CA that is not trusted", { url: "https://notary.corp:4443/v2/" });
+    const wrong = new ServerError("TLS_WRONG_CA", "the certificate of notary.corp:4443 is not signed by the CA certificates given for it", { url: "https://notary.corp:4443/v2/" });
+    expect(describeForAction(unknown)).toContain("in the ca-cert input, or as $DOCKER_CONFIG/tls/notary.corp:4443/ca.crt");
+    expect(describeForCli(unknown)).toContain("--ca-cert FILE, or put it in $DOCKER_CONFIG/tls/notary.corp:4443/ca.crt");
+    expect(describeForAction(wrong)).not.toBe(describeForAction(unknown));
+    expect(describeForCli(wrong)).toContain("--ca-cert (or $DOCKER_CONFIG/tls/notary.corp:4443/) holds a CA that did not issue");
+  });
+
+  it("keep the error's own hint for codes they do not know", () => {
+    const err = new UsageError("something else", { hint: "do this" });
+    expect(describeForAction(err)).toBe("something else; do this");
+    expect(describeForCli(err)).toBe("something else; do this");
+    expect(describeForCli(new UsageError("bad entry", { code: "INSECURE_REGISTRY", hint: "x" }))).toBe("bad entry; write --insecure-registry HOST:PORT (or http://HOST:PORT)");
+  });
+});
