@@ -128,7 +128,9 @@ describe("admin workflows on the fake notary-server", () => {
     const repo = await dockerRepo(server, { signers: ["alice"] });
     await signTag(repo, "v1");
     // Without force or a person to ask, removing the last releases signer publishes nothing.
-    await expect(removeSigner(admin(repo, [repo.targets]), { name: "alice" })).rejects.toMatchObject({ code: "CONFIRMATION_REQUIRED" });
+    await expect(removeSigner(admin(repo, [repo.targets]), { name: "alice" })).rejects.toMatchObject({
+      code: "CONFIRMATION_REQUIRED",
+    });
     const removed = await removeSigner(admin(repo, [repo.targets]), { name: "alice", force: true });
     expect(removed.published).toBe(true);
     expect(removed.keyIds).toEqual([]);
