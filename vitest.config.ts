@@ -10,7 +10,7 @@ export default defineConfig({
   test: {
     pool: "forks",
     // `npm run coverage`: the unit project's coverage of src/. The floor sits a little under what
-    // was measured when it was set (statements and lines 74.9%, branches 79.3%, functions 89.8%),
+    // was measured when it was set (statements and lines 74.1%, branches 78.3%, functions 90.0%),
     // so a change that drops tests of src/ fails; raise it as tests are added.
     coverage: {
       provider: "v8",
