@@ -128,8 +128,8 @@ function configWith(baseConfig: Uint8Array | undefined, diffIds: readonly string
       const rootfs = c["rootfs"] as { type?: unknown; diff_ids?: unknown } | undefined;
       const baseIds = rootfs?.diff_ids;
       if (rootfs && Array.isArray(baseIds) && baseIds.length === diffIds.length - 1) {
-        const history = Array.isArray(c["history"]) ? c["history"] : [];
-        return new TextEncoder().encode(JSON.stringify({ ...c, history: [...history, { created: ZERO_TIME }], rootfs: { ...rootfs, diff_ids: [...baseIds, diffIds.at(-1)] } }));
+        const history: unknown[] = Array.isArray(c["history"]) ? (c["history"] as unknown[]) : [];
+        return new TextEncoder().encode(JSON.stringify({ ...c, history: [...history, { created: ZERO_TIME }], rootfs: { ...rootfs, diff_ids: [...(baseIds as unknown[]), diffIds.at(-1)] } }));
       }
     } catch {
       // unreadable: write cosign's own below

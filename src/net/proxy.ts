@@ -162,6 +162,6 @@ function expandIPv6(address: string): number[] {
   const [head, tail] = text.includes("::") ? text.split("::") : [text, undefined];
   const left = head ? head.split(":") : [];
   const right = tail ? tail.split(":") : [];
-  const fill = tail === undefined ? [] : Array(8 - left.length - right.length).fill("0");
+  const fill = tail === undefined ? [] : Array<string>(8 - left.length - right.length).fill("0");
   return [...left, ...fill, ...right].map((g) => parseInt(g || "0", 16));
 }

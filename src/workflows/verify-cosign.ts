@@ -41,7 +41,7 @@ export async function verifyAccepting(targets: readonly VerifyTarget[], policy: 
   }
   const notaryIndexes = targets.map((_, i) => i).filter((i) => modes[i] !== "cosign");
   const notary = await verifyImages(notaryIndexes.map((i) => targets[i]!), policy, deps);
-  const results: VerifyResult[] = new Array(targets.length);
+  const results = new Array<VerifyResult>(targets.length);
   notaryIndexes.forEach((i, k) => (results[i] = notary[k]!));
   await Promise.all(
     targets.map(async (target, i) => {
