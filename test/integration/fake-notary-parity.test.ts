@@ -8,7 +8,11 @@ import { createTransport, type Transport } from "../../src/net/http.js";
 import { keyIdOf, type PublicKey } from "../../src/tuf/keys.js";
 import { serialiseEnvelope, type RootSigned, type TargetsSigned } from "../../src/tuf/metadata.js";
 import { formatGoTime } from "../../src/tuf/time.js";
+import { parseReference } from "../../src/registry/reference.js";
+import { sign } from "../../src/workflows/sign.js";
+import { dockerRepo, fakeRegistry, manifest } from "../fakes/notary/docker-repo.js";
 import { FakeNotaryServer } from "../fakes/notary/server.js";
+import { NotaryCli } from "../stack/notary-cli.js";
 import { ecdsaKey, ed25519Key, fileMeta, rootKey, sigOf, write, type TestKey } from "../helpers/repo-builder.js";
 import { uniqueRepo, useStack } from "../stack/use-stack.js";
 
@@ -338,6 +342,34 @@ describe("the fake notary-server answers as notary-server 0.7 does", () => {
       "METADATA_NOT_FOUND",
     ]) {
       expect(codes).toContain(c);
+    }
+  });
+});
+
+describe("the Go notary client reads what the fake notary-server makes", () => {
+  it("lists a tag signed into targets/releases, through the snapshot and timestamp the fake signed", async () => {
+    const fake = new FakeNotaryServer();
+    const base = await fake.listen();
+    const notary = new NotaryCli({ serverUrl: base, caFile: stack.caFile });
+    try {
+      const repo = await dockerRepo(fake, { signers: ["alice"] });
+      const m = manifest();
+      await sign(
+        {
+          notary: repo.client,
+          registry: fakeRegistry({ v1: m }),
+          signer: repo.signers.get("alice")!,
+          sleep: async () => {},
+        },
+        { image: parseReference(`${repo.gun}:v1`), signerName: "alice" },
+      );
+      const rows = await notary.list(repo.gun);
+      // notary list shows each tag once, from the first role of its walk that holds it.
+      expect(rows.map((r) => [r.name, r.digest, r.size])).toEqual([["v1", m.digest.slice(7), m.size]]);
+      expect(["targets/alice", "targets/releases"]).toContain(rows[0]!.role);
+    } finally {
+      await notary.dispose();
+      await fake.close();
     }
   });
 });

@@ -2,6 +2,9 @@
 // in-memory notary-server, which refuses what notary-server 0.7 refuses: what each publishes,
 // what a re-run does, and how each behaves when another writer lands first.
 import { generateKeyPairSync } from "node:crypto";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { TrustError } from "../../src/errors.js";
 import { parseReference } from "../../src/registry/reference.js";
@@ -9,6 +12,7 @@ import { KeyFileSigner } from "../../src/signers/key-file-signer.js";
 import { notaryPublicKeyOf } from "../../src/signers/public-key.js";
 import { canonicalKeyIdOf, keyIdOf } from "../../src/tuf/keys.js";
 import { initRepository } from "../../src/workflows/admin/init.js";
+import { addSignerOrCreate, createRepository } from "../../src/workflows/admin/new-repository.js";
 import { createKeyring } from "../../src/workflows/admin/keyring.js";
 import { renewRoles } from "../../src/workflows/admin/renew.js";
 import { revokeTag } from "../../src/workflows/admin/revoke.js";
@@ -18,7 +22,14 @@ import type { AdminDeps } from "../../src/workflows/admin/update.js";
 import { loadTrust } from "../../src/workflows/load-trust.js";
 import { sign } from "../../src/workflows/sign.js";
 import { signedTags, signerKeys } from "../../src/tuf/docker.js";
-import { dockerRepo, fakeClient, fakeRegistry, manifest, type FakeRepo } from "../fakes/notary/docker-repo.js";
+import {
+  dockerRepo,
+  FAKE_NOTARY_URL,
+  fakeClient,
+  fakeRegistry,
+  manifest,
+  type FakeRepo,
+} from "../fakes/notary/docker-repo.js";
 import { FakeNotaryServer } from "../fakes/notary/server.js";
 import { ecdsaKey, type TestKey } from "../helpers/repo-builder.js";
 
@@ -76,6 +87,37 @@ describe("admin workflows on the fake notary-server", () => {
     expect((again as TrustError).code).toBe("REPOSITORY_EXISTS");
   });
 
+  it("init from a configuration writes new keys to the key directory and keeps the trusted root; signer add --init then adds", async () => {
+    const server = new FakeNotaryServer();
+    const dir = await mkdtemp(path.join(os.tmpdir(), "ct-fake-admin-"));
+    try {
+      const config = {
+        repository: "registry.test/configured",
+        notaryServer: FAKE_NOTARY_URL,
+        transport: server.transport,
+        keyDir: path.join(dir, "keys"),
+        trustDir: path.join(dir, "trust"),
+      };
+      const hooks = {
+        newPassphrase: async () => "a passphrase for tests",
+        passphrase: async () => "a passphrase for tests",
+      };
+      const created = await createRepository(config, hooks);
+      expect(created.written.map((w) => w.role).sort()).toEqual(["root", "targets"]);
+      expect((await readdir(config.keyDir)).sort()).toEqual(created.written.map((w) => w.fileName).sort());
+      expect((await readdir(config.trustDir)).length).toBeGreaterThan(0);
+      const bob = ecdsaKey();
+      const added = await addSignerOrCreate({ ...config, searchKeyDir: true }, hooks, {
+        name: "bob",
+        keys: [bob.publicKey],
+      });
+      expect(added.created).toBeUndefined();
+      expect(added.keyIds).toEqual([canonicalKeyIdOf(bob.publicKey)]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it("init survives a lost answer: it re-reads root.json and finds its own", async () => {
     const server = new FakeNotaryServer();
     const notary = fakeClient(server, "registry.test/lost-init");
@@ -123,14 +165,14 @@ describe("admin workflows on the fake notary-server", () => {
     ).toEqual(["alice", "bob", "carol"]);
   });
 
-  it("signer remove drops the delegation and reports the released tags that stop verifying", async () => {
+  it("signer remove of the last releases signer needs force, then drops the delegation and reports the tags that stop verifying", async () => {
     const server = new FakeNotaryServer();
     const repo = await dockerRepo(server, { signers: ["alice"] });
     await signTag(repo, "v1");
-    // Without force or a person to ask, removing the last releases signer publishes nothing.
-    await expect(removeSigner(admin(repo, [repo.targets]), { name: "alice" })).rejects.toMatchObject({
-      code: "CONFIRMATION_REQUIRED",
-    });
+    const uploads = server.uploads.length;
+    const refused = await removeSigner(admin(repo, [repo.targets]), { name: "alice" }).catch((e: unknown) => e);
+    expect((refused as TrustError).code).toBe("CONFIRMATION_REQUIRED");
+    expect(server.uploads.length).toBe(uploads);
     const removed = await removeSigner(admin(repo, [repo.targets]), { name: "alice", force: true });
     expect(removed.published).toBe(true);
     expect(removed.keyIds).toEqual([]);

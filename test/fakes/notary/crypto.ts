@@ -74,19 +74,20 @@ export interface RoleKeys {
   threshold: number;
 }
 
-/** Throws a message like notary's when the signatures do not meet the role's threshold. */
+/** Throws when the signatures do not meet the role's threshold (messages are the fake's own). */
 export function checkSignatures(signedRaw: Json, signatures: readonly GoSignature[], role: RoleKeys): void {
-  if (signatures.length === 0) throw new Error("tuf: data has no signatures");
-  if (role.threshold < 1) throw new Error("valid signatures did not meet threshold");
+  if (signatures.length === 0) throw new Error("the file carries no signature");
+  if (role.threshold < 1) throw new Error(`${role.name} has a threshold below 1`);
   const message = Buffer.from(goCanonical(signedRaw), "utf8");
   const valid = new Set<string>();
   for (const s of signatures) {
     const key = role.keys.get(s.keyid);
     if (!key) continue;
-    if (keyId(key) !== s.keyid) throw new Error("key ID is not valid for key content");
+    if (keyId(key) !== s.keyid) throw new Error(`signature key ID ${s.keyid} is not the ID of the key listed under it`);
     if (verifyOne(key, s.method, message, Buffer.from(s.sig, "base64"))) valid.add(s.keyid);
   }
-  if (valid.size < role.threshold) throw new Error(`valid signatures did not meet threshold for ${role.name}`);
+  if (valid.size < role.threshold)
+    throw new Error(`${role.name}: ${valid.size} of ${role.threshold} required signatures valid`);
 }
 
 /** Go's pem.EncodeToMemory of one certificate. */

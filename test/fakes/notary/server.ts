@@ -18,15 +18,13 @@ import type { HttpRequest, HttpResponse, Transport } from "../../../src/net/http
 import { newServerKey, type ServerKey } from "./crypto.js";
 import { goSigned, goTime, goTimeMs, parseFile, type Json } from "./go-form.js";
 import { parseMultipart, MultipartError } from "./multipart.js";
+import { errorResponse, json, ok, type FakeResponse } from "./answers.js";
 import { OldVersionError, RepositoryStore } from "./store.js";
-import {
-  fileMeta,
-  serverSign,
-  validateUpdate,
-  ValidationFailure,
-  type Update,
-  type ValidationContext,
-} from "./validate.js";
+import { fileMeta, serverSign } from "./server-signing.js";
+import { validateUpdate, ValidationFailure, type Update, type ValidationContext } from "./validate.js";
+
+export type { FakeResponse } from "./answers.js";
+export { errorResponse } from "./answers.js";
 
 /** A request as the handler sees it (our HttpRequest fits). */
 export interface FakeRequest {
@@ -34,12 +32,6 @@ export interface FakeRequest {
   url: string;
   headers?: Record<string, string>;
   body?: Uint8Array;
-}
-
-export interface FakeResponse {
-  status: number;
-  headers: Record<string, string>;
-  body: Buffer;
 }
 
 export interface UploadEvent {
@@ -63,42 +55,6 @@ const BY_VERSION = new RegExp(`^([1-9]*[0-9]+)\\.(${ROLE})\\.json$`);
 const CURRENT = new RegExp(`^(${ROLE})\\.json$`);
 const KEY = /^(snapshot|timestamp)\.key$/;
 const VALID_ROLE = /^(root|targets|snapshot|timestamp|targets\/[-a-z0-9_]+(?:\/[-a-z0-9_]+)*)$/;
-
-/** errcode descriptors the fake answers with (notary server/errors/errors.go). */
-const ERRORS = {
-  METADATA_NOT_FOUND: [404, "You have requested metadata that does not exist."],
-  INVALID_ROLE: [400, "The role you are attempting to operate on is invalid."],
-  MALFORMED_JSON: [400, "JSON sent by the client could not be parsed by the server"],
-  MALFORMED_UPLOAD: [400, "The body of your request is malformed."],
-  NO_FILENAME: [400, "No file/role name provided."],
-  VERSION: [400, "A newer version of metadata is already available."],
-  INVALID_UPDATE: [400, "Update sent by the client is invalid."],
-  GENERIC_NOT_FOUND: [404, "You have requested a resource that does not exist."],
-  UNKNOWN: [500, "unknown error"],
-} as const;
-
-export type FakeErrorCode = keyof typeof ERRORS;
-
-export function errorResponse(code: FakeErrorCode, detail?: Json): FakeResponse {
-  const [status, message] = ERRORS[code];
-  const entry: Record<string, Json> = { code, message };
-  if (detail !== undefined) entry.detail = detail;
-  return json(status, { errors: [entry] });
-}
-
-function json(status: number, value: Json): FakeResponse {
-  return {
-    status,
-    headers: { "content-type": "application/json; charset=utf-8" },
-    body: Buffer.from(JSON.stringify(value)),
-  };
-}
-
-const ok = (body: Buffer): FakeResponse => ({
-  status: 200,
-  headers: { "content-type": "text/plain; charset=utf-8" },
-  body,
-});
 
 export class FakeNotaryServer {
   readonly now: () => number;

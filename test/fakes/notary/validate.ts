@@ -13,17 +13,9 @@
  * Versions against what is stored are the store's business (store.ts, `VERSION`).
  */
 import { createHash } from "node:crypto";
+import { fileMeta, serverSign } from "./server-signing.js";
 import { checkSignatures, rootCertificateKeys, type RoleKeys, type ServerKey, type WireKey } from "./crypto.js";
-import {
-  envelope,
-  goCanonical,
-  goReserialise,
-  goSigned,
-  goTimeMs,
-  parseFile,
-  type Json,
-  type ParsedFile,
-} from "./go-form.js";
+import { goReserialise, goSigned, goTimeMs, parseFile, type Json, type ParsedFile } from "./go-form.js";
 
 export type ValidationName = "ErrBadRoot" | "ErrBadTargets" | "ErrBadSnapshot" | "ErrBadHierarchy" | "ErrValidation";
 
@@ -59,9 +51,6 @@ interface Loaded {
   bytes: Buffer;
 }
 
-const YEAR = 365 * 24 * 3600 * 1000;
-export const LIFETIME = { snapshot: 3 * YEAR, timestamp: 14 * 24 * 3600 * 1000 } as const;
-
 const segments = (role: string) => role.split("/").length;
 const parentOf = (role: string) => role.slice(0, role.lastIndexOf("/"));
 
@@ -93,19 +82,9 @@ function load(bytes: Buffer): Loaded {
   return { file, signed: goSigned(file.signed), bytes };
 }
 
-export function fileMeta(bytes: Buffer): Json {
-  return {
-    hashes: {
-      sha256: createHash("sha256").update(bytes).digest("base64"),
-      sha512: createHash("sha512").update(bytes).digest("base64"),
-    },
-    length: bytes.length,
-  };
-}
-
 function checkCommon(l: Loaded, type: string, now: number, allowExpired: boolean): void {
   if (l.signed._type !== type) throw new Error(`expected type ${type}, not ${JSON.stringify(l.signed._type)}`);
-  if ((l.signed.version as number) < 1) throw new Error("version cannot be less than one");
+  if ((l.signed.version as number) < 1) throw new Error("version is below 1");
   if (!allowExpired && goTimeMs(l.signed.expires as string) < now)
     throw new Error(`expired at ${JSON.stringify(l.signed.expires)}`);
 }
@@ -115,8 +94,8 @@ function checkRootShape(root: Loaded): void {
   const keys = (root.signed.keys ?? {}) as Record<string, unknown>;
   for (const base of ["root", "targets", "snapshot", "timestamp"]) {
     const r = roles[base];
-    if (!r) throw new Error(`missing ${base} role specification`);
-    if (r.threshold < 1) throw new Error(`invalid threshold specified for ${base}`);
+    if (!r) throw new Error(`root has no ${base} role`);
+    if (r.threshold < 1) throw new Error(`${base} threshold is below 1`);
     for (const id of r.keyids ?? []) if (!(id in keys)) throw new Error(`key ${id} of ${base} is not in keys`);
   }
 }
@@ -128,8 +107,7 @@ function validateRoot(ctx: ValidationContext, next: Loaded, previous: Loaded | u
   const keys = keysOf(next.signed.keys!);
   const roles = next.signed.roles as Record<string, { keyids: string[] | null; threshold: number }>;
   const own = rootCertificateKeys(keys, roles.root!.keyids ?? [], ctx.gun, ctx.now, true);
-  if (own.size === 0)
-    throw new Error("could not validate the path to a trusted root: unable to retrieve valid leaf certificates");
+  if (own.size === 0) throw new Error("no root key is a valid certificate for this repository");
   if (previous) {
     const prevRoles = previous.signed.roles as Record<string, { keyids: string[] | null; threshold: number }>;
     const prevKeys = rootCertificateKeys(
@@ -146,9 +124,7 @@ function validateRoot(ctx: ValidationContext, next: Loaded, previous: Loaded | u
         threshold: prevRoles.root!.threshold,
       });
     } catch {
-      throw new Error(
-        "could not rotate trust to a new trusted root: failed to validate data with current trusted certificates",
-      );
+      throw new Error("root is not signed by the root keys of the root it replaces");
     }
   }
   try {
@@ -158,7 +134,7 @@ function validateRoot(ctx: ValidationContext, next: Loaded, previous: Loaded | u
       threshold: roles.root!.threshold,
     });
   } catch {
-    throw new Error("could not validate the path to a trusted root: failed to validate integrity of roots");
+    throw new Error("root is not signed by its own root keys");
   }
   if ((next.signed.version as number) < minVersion)
     throw new Error(`version ${JSON.stringify(next.signed.version)} is lower than current version ${minVersion}`);
@@ -173,8 +149,8 @@ function checkDelegationsShape(role: string, t: Loaded): void {
   const keys = (d.keys ?? {}) as Record<string, unknown>;
   for (const r of d.roles ?? []) {
     if (!/^targets\/[-a-z0-9_/]+$/.test(r.name) || parentOf(r.name) !== role)
-      throw new Error(`delegation role ${r.name} invalid`);
-    if (r.threshold < 1) throw new Error(`invalid threshold specified for ${r.name}`);
+      throw new Error(`${r.name} is not a direct child of ${role}`);
+    if (r.threshold < 1) throw new Error(`${r.name} threshold is below 1`);
     for (const id of r.keyids ?? []) if (!(id in keys)) throw new Error(`key ${id} of ${r.name} is not in keys`);
   }
 }
@@ -208,7 +184,7 @@ export function validateUpdate(ctx: ValidationContext, updates: readonly Update[
     const currentVersion = currentRoot ? (currentRoot.signed.version as number) : 1;
     if (rootUpdate.version !== currentVersion && rootUpdate.version !== currentVersion + 1) {
       throw new ValidationFailure("ErrBadRoot", {
-        Msg: `Root modifications must increment the version. Current ${currentVersion}, new ${rootUpdate.version}`,
+        Msg: `root v${rootUpdate.version} is neither the current version ${currentVersion} nor the next`,
       });
     }
     try {
@@ -220,7 +196,7 @@ export function validateUpdate(ctx: ValidationContext, updates: readonly Update[
     }
     apply.push(rootUpdate);
   } else if (!currentRoot) {
-    throw new ValidationFailure("ErrValidation", { Msg: "no pre-existing root and no root provided in update." });
+    throw new ValidationFailure("ErrValidation", { Msg: "the repository has no root and the upload holds none" });
   }
   const root = loaded.get("root")!;
   const rootKeys = keysOf(root.signed.keys!);
@@ -240,7 +216,7 @@ export function validateUpdate(ctx: ValidationContext, updates: readonly Update[
         role === "targets"
           ? roleOf("targets", rootRoles.targets, rootKeys)
           : delegationRole(loaded.get(parentOf(role)), role);
-      if (!keys) throw new Error(`tuf: invalid role ${role}. delegation does not exist`);
+      if (!keys) throw new Error(`${role} is not delegated by its parent`);
       checkCommon(t, "Targets", ctx.now, true);
       checkDelegationsShape(role, t);
       checkSignatures(t.file.signed, t.file.signatures, keys);
@@ -262,11 +238,10 @@ export function validateUpdate(ctx: ValidationContext, updates: readonly Update[
       const meta = (s.signed.meta ?? {}) as Record<string, { hashes: Record<string, string> | null }>;
       for (const [role, l] of loaded) {
         const hashes = meta[role]?.hashes;
-        if (!hashes || Object.keys(hashes).length === 0)
-          throw new Error(`no checksums for supported algorithms were provided for ${role}`);
+        if (!hashes || Object.keys(hashes).length === 0) throw new Error(`the snapshot names no hash of ${role}`);
         for (const [alg, want] of Object.entries(hashes)) {
           if ((alg === "sha256" || alg === "sha512") && createHash(alg).update(l.bytes).digest("base64") !== want)
-            throw new Error(`${alg} checksum for ${role} did not match`);
+            throw new Error(`the snapshot's ${alg} of ${role} is not that of its bytes`);
         }
       }
     } catch (err) {
@@ -283,7 +258,7 @@ export function validateUpdate(ctx: ValidationContext, updates: readonly Update[
     if (!made) {
       throw new ValidationFailure("ErrBadHierarchy", {
         Missing: "snapshot",
-        Msg: "no snapshot was included in update and server does not hold current snapshot key for repository",
+        Msg: "the upload holds no snapshot and the server does not hold the snapshot key root lists",
       });
     }
     apply.push(made);
@@ -292,28 +267,7 @@ export function validateUpdate(ctx: ValidationContext, updates: readonly Update[
   const timestamp = serverSign(ctx, "timestamp", rootRoles.timestamp?.keyids ?? [], () => ({
     snapshot: fileMeta(snapshotBytes),
   }));
-  if (!timestamp) throw new ValidationFailure("ErrBadRoot", { Msg: "no timestamp keys exist on the server" });
+  if (!timestamp)
+    throw new ValidationFailure("ErrBadRoot", { Msg: "the server does not hold the timestamp key root lists" });
   return [...apply, timestamp];
-}
-
-/** A snapshot or timestamp signed by the server: the previous one's version + 1, or undefined without the key. */
-export function serverSign(
-  ctx: ValidationContext,
-  role: "snapshot" | "timestamp",
-  keyIds: readonly string[],
-  meta: (previous: { [k: string]: Json } | undefined) => Json,
-): Update | undefined {
-  const key = keyIds.map((id) => ctx.serverKeys.get(id)).find((k) => k !== undefined);
-  if (!key) return undefined;
-  const prevBytes = ctx.current(role);
-  const previous = prevBytes ? goSigned(parseFile(prevBytes).signed) : undefined;
-  const version = ((previous?.version as number | undefined) ?? 0) + 1;
-  const signed = {
-    _type: role === "snapshot" ? "Snapshot" : "Timestamp",
-    expires: new Date(ctx.now + LIFETIME[role]).toISOString().replace(/\.?0*Z$/, "Z"),
-    meta: meta(previous),
-    version,
-  };
-  const signature = key.sign(Buffer.from(goCanonical(signed), "utf8"));
-  return { role, version, data: envelope(signed, [{ keyid: key.id, method: "eddsa", sig: signature }]) };
 }
