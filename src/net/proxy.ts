@@ -82,10 +82,14 @@ export function proxyFor(url: URL, config: ProxyConfig | undefined): ProxyServer
   return bypassed(host, port, config.noProxy ?? "") ? undefined : server;
 }
 
-/** `localhost` (and names under it), 127.0.0.0/8 and ::1: never proxied, and plain HTTP allowed as docker does. */
+/**
+ * The literal name `localhost` and loopback IP literals (127.0.0.0/8, ::1): never proxied, and plain
+ * HTTP allowed as docker does. As in Go, no other name counts: `*.localhost` or `localhost.` may be
+ * answered by upstream DNS with any address.
+ */
 export function isLoopbackHost(hostname: string): boolean {
-  const host = bareHost(hostname).toLowerCase().replace(/\.$/, "");
-  if (host === "localhost" || host.endsWith(".localhost")) return true;
+  const host = bareHost(hostname).toLowerCase();
+  if (host === "localhost") return true;
   if (net.isIPv4(host)) return host.startsWith("127.");
   if (net.isIPv6(host)) {
     const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(host);

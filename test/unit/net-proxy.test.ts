@@ -47,10 +47,16 @@ describe("proxyFor", () => {
   });
 
   it("never proxies loopback: localhost, 127.0.0.0/8 and ::1", () => {
-    for (const url of ["https://localhost:5000/", "https://LOCALHOST/", "https://127.0.0.1:4443/", "https://127.8.9.10/", "http://[::1]:5000/", "https://registry.localhost/"]) {
+    for (const url of ["https://localhost:5000/", "https://LOCALHOST/", "https://127.0.0.1:4443/", "https://127.8.9.10/", "http://[::1]:5000/"]) {
       expect(via(url, env), url).toBeUndefined();
     }
     expect(via("https://128.0.0.1/", env)).toBe("http://sp:1/");
+  });
+
+  it("proxies names under localhost and localhost. as Go does: upstream DNS may answer them with any address", () => {
+    expect(via("https://registry.localhost/", env)).toBe("http://sp:1/");
+    expect(via("http://a.b.localhost:5000/", env)).toBe("http://p:2/");
+    expect(via("https://localhost./", env)).toBe("http://sp:1/");
   });
 
   it("honours NO_PROXY hosts, domains, subdomain-only entries, ports, IPs, CIDR ranges and *", () => {
@@ -77,8 +83,12 @@ describe("proxyFor", () => {
 
 describe("isLoopbackHost", () => {
   it("knows loopback names and addresses, and nothing else", () => {
-    for (const h of ["localhost", "127.0.0.1", "127.255.0.1", "[::1]", "::1", "0:0:0:0:0:0:0:1", "::ffff:127.0.0.1", "a.localhost"]) expect(isLoopbackHost(h), h).toBe(true);
+    for (const h of ["localhost", "LocalHost", "127.0.0.1", "127.255.0.1", "[::1]", "::1", "0:0:0:0:0:0:0:1", "::ffff:127.0.0.1"]) expect(isLoopbackHost(h), h).toBe(true);
     for (const h of ["localhost.example", "10.0.0.1", "::2", "registry.test", "128.0.0.1"]) expect(isLoopbackHost(h), h).toBe(false);
+  });
+
+  it("counts only the literal localhost among names: not names under it, not localhost.", () => {
+    for (const h of ["a.localhost", "registry.localhost", "x.y.LOCALHOST", "localhost.", "127.0.0.1.example"]) expect(isLoopbackHost(h), h).toBe(false);
   });
 });
 
