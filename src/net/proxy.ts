@@ -64,11 +64,11 @@ export function parseProxyUrl(value: string, variable: string): ProxyServer {
   const password = decoded(url.password);
   const bare = new URL(`${url.protocol}//${url.host}`);
   if (!user && !password) return { url: bare, secrets: [] };
-  return {
-    url: bare,
-    authorization: `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`,
-    secrets: [password, `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`].filter((s) => s.length > 0),
-  };
+  const authorization = `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`;
+  // The password is the secret, decoded and as written; with none, the user name is (a token given
+  // as http://TOKEN@HOST:PORT).
+  const secret = password ? [password, url.password] : [user, url.username];
+  return { url: bare, authorization, secrets: [...new Set([...secret, authorization])].filter((s) => s.length > 0) };
 }
 
 /** The proxy that a request to `url` goes through, or undefined for a direct connection. */

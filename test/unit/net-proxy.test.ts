@@ -22,6 +22,18 @@ describe("proxyConfigFromEnv", () => {
     expect(server.secrets).toContain(server.authorization);
   });
 
+  it("lists a user name given without a password as a secret (a token as user name), in both spellings", () => {
+    const server = parseProxyUrl("http://tok%2Fen@proxy.corp:3128", "HTTPS_PROXY");
+    expect(server.authorization).toBe(`Basic ${Buffer.from("tok/en:").toString("base64")}`);
+    expect(server.secrets).toEqual(expect.arrayContaining(["tok/en", "tok%2Fen", server.authorization]));
+  });
+
+  it("lists the password as written in the URL too, and not a user name that has a password", () => {
+    const server = parseProxyUrl("http://alice:p%40ss@proxy.corp:3128", "HTTPS_PROXY");
+    expect(server.secrets).toEqual(expect.arrayContaining(["p@ss", "p%40ss"]));
+    expect(server.secrets).not.toContain("alice");
+  });
+
   it("refuses a SOCKS proxy and a URL that is none, naming the variable but not the value", () => {
     const socks = (() => {
       try {
@@ -96,5 +108,12 @@ describe("proxy credentials that are not valid percent-encoding", () => {
   it("are taken as written, not refused with an error that could show them", () => {
     const server = parseProxyUrl("http://ci:100%zz@proxy.corp:3128", "HTTPS_PROXY");
     expect(server.authorization).toBe(`Basic ${Buffer.from("ci:100%zz").toString("base64")}`);
+    expect(server.secrets).toContain("100%zz");
+  });
+
+  it("are masked as written when they are a token given as user name", () => {
+    const server = parseProxyUrl("http://to%E0ken@proxy.corp:3128", "HTTPS_PROXY");
+    expect(server.authorization).toBe(`Basic ${Buffer.from("to%E0ken:").toString("base64")}`);
+    expect(server.secrets).toEqual(expect.arrayContaining(["to%E0ken", server.authorization]));
   });
 });
