@@ -2,14 +2,15 @@
  * Our HTTP transport over node:http / node:https. Global fetch cannot take a per-client CA bundle,
  * so every request of the action goes through here: keep-alive agents per transport, a deadline per
  * request (covering redirects, slow bodies and hung servers), bounded bodies, bounded redirects that
- * drop `Authorization` across origins, and errors that name the URL but never a header value.
+ * drop `Authorization` across origins and never leave https for plain http (but for loopback), and
+ * errors that name the URL but never a header value.
  */
 import http from "node:http";
 import tls from "node:tls";
 import { ServerError } from "../errors.js";
 import { REDIRECT_STATUSES, exchange, type HttpMethod, type HttpResponse, type TlsOptions } from "./exchange.js";
 import { defaultCaCertificates, displayUrl, formatMs, parseHttpUrl } from "./http-parts.js";
-import type { ProxyConfig } from "./proxy.js";
+import { isLoopbackHost, type ProxyConfig } from "./proxy.js";
 import { createRouter } from "./route.js";
 
 export { displayUrl } from "./http-parts.js";
@@ -112,6 +113,14 @@ export function createTransport(options: TransportOptions = {}): OwnTransport {
         }
         if (next.protocol !== "http:" && next.protocol !== "https:") {
           throw new ServerError("BAD_REDIRECT", `${req.method} ${displayUrl(url)} redirected to a URL that is not http(s)`, { status: res.status, url: displayUrl(url) });
+        }
+        // A downgrade would hand the rest of the exchange to anyone on the path; loopback has no path.
+        if (url.protocol === "https:" && next.protocol === "http:" && !isLoopbackHost(next.hostname)) {
+          throw new ServerError("BAD_REDIRECT", `${req.method} ${displayUrl(url)} redirected from https to plain http (${next.host})`, {
+            status: res.status,
+            url: displayUrl(url),
+            hint: "the server must redirect to an https URL",
+          });
         }
         // Credentials are for the origin that asked for them, never for the next one.
         if (next.origin !== url.origin) delete headers["authorization"];
