@@ -64,11 +64,11 @@ export function parseProxyUrl(value: string, variable: string): ProxyServer {
   const password = decoded(url.password);
   const bare = new URL(`${url.protocol}//${url.host}`);
   if (!user && !password) return { url: bare, secrets: [] };
-  return {
-    url: bare,
-    authorization: `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`,
-    secrets: [password, `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`].filter((s) => s.length > 0),
-  };
+  const authorization = `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`;
+  // The password is the secret, decoded and as written; with none, the user name is (a token given
+  // as http://TOKEN@HOST:PORT).
+  const secret = password ? [password, url.password] : [user, url.username];
+  return { url: bare, authorization, secrets: [...new Set([...secret, authorization])].filter((s) => s.length > 0) };
 }
 
 /** The proxy that a request to `url` goes through, or undefined for a direct connection. */
@@ -82,10 +82,14 @@ export function proxyFor(url: URL, config: ProxyConfig | undefined): ProxyServer
   return bypassed(host, port, config.noProxy ?? "") ? undefined : server;
 }
 
-/** `localhost` (and names under it), 127.0.0.0/8 and ::1: never proxied, and plain HTTP allowed as docker does. */
+/**
+ * The literal name `localhost` and loopback IP literals (127.0.0.0/8, ::1): never proxied, and plain
+ * HTTP allowed as docker does. As in Go, no other name counts: `*.localhost` or `localhost.` may be
+ * answered by upstream DNS with any address.
+ */
 export function isLoopbackHost(hostname: string): boolean {
-  const host = bareHost(hostname).toLowerCase().replace(/\.$/, "");
-  if (host === "localhost" || host.endsWith(".localhost")) return true;
+  const host = bareHost(hostname).toLowerCase();
+  if (host === "localhost") return true;
   if (net.isIPv4(host)) return host.startsWith("127.");
   if (net.isIPv6(host)) {
     const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(host);

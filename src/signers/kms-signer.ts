@@ -37,8 +37,17 @@ export interface KmsSignerOptions {
    * exponential backoff with jitter when absent. Tests pass a zero wait.
    */
   readonly retryDelayMs?: ((attempt: number) => number) | undefined;
-  /** The SDK's HTTP handler seam (tests run a KMS in-process through it). */
+  /**
+   * The SDK's HTTP handler: agents that reach KMS directly or through the forward proxy (the
+   * workflows build them: kmsProxyOptions), or a test's in-process KMS. The SDK's own when absent.
+   */
   readonly requestHandler?: KMSClientConfig["requestHandler"];
+  /**
+   * Not an option: a forward proxy reaches the KMS client only as `requestHandler` (signers/ knows
+   * no transport). Declared so that passing one, even spread in, fails to compile instead of being
+   * silently dropped.
+   */
+  readonly proxy?: never;
 }
 
 /** How one key spec signs what notary verifies. */

@@ -22,6 +22,18 @@ describe("proxyConfigFromEnv", () => {
     expect(server.secrets).toContain(server.authorization);
   });
 
+  it("lists a user name given without a password as a secret (a token as user name), in both spellings", () => {
+    const server = parseProxyUrl("http://tok%2Fen@proxy.corp:3128", "HTTPS_PROXY");
+    expect(server.authorization).toBe(`Basic ${Buffer.from("tok/en:").toString("base64")}`);
+    expect(server.secrets).toEqual(expect.arrayContaining(["tok/en", "tok%2Fen", server.authorization]));
+  });
+
+  it("lists the password as written in the URL too, and not a user name that has a password", () => {
+    const server = parseProxyUrl("http://alice:p%40ss@proxy.corp:3128", "HTTPS_PROXY");
+    expect(server.secrets).toEqual(expect.arrayContaining(["p@ss", "p%40ss"]));
+    expect(server.secrets).not.toContain("alice");
+  });
+
   it("refuses a SOCKS proxy and a URL that is none, naming the variable but not the value", () => {
     const socks = (() => {
       try {
@@ -47,10 +59,16 @@ describe("proxyFor", () => {
   });
 
   it("never proxies loopback: localhost, 127.0.0.0/8 and ::1", () => {
-    for (const url of ["https://localhost:5000/", "https://LOCALHOST/", "https://127.0.0.1:4443/", "https://127.8.9.10/", "http://[::1]:5000/", "https://registry.localhost/"]) {
+    for (const url of ["https://localhost:5000/", "https://LOCALHOST/", "https://127.0.0.1:4443/", "https://127.8.9.10/", "http://[::1]:5000/"]) {
       expect(via(url, env), url).toBeUndefined();
     }
     expect(via("https://128.0.0.1/", env)).toBe("http://sp:1/");
+  });
+
+  it("proxies names under localhost and localhost. as Go does: upstream DNS may answer them with any address", () => {
+    expect(via("https://registry.localhost/", env)).toBe("http://sp:1/");
+    expect(via("http://a.b.localhost:5000/", env)).toBe("http://p:2/");
+    expect(via("https://localhost./", env)).toBe("http://sp:1/");
   });
 
   it("honours NO_PROXY hosts, domains, subdomain-only entries, ports, IPs, CIDR ranges and *", () => {
@@ -77,8 +95,12 @@ describe("proxyFor", () => {
 
 describe("isLoopbackHost", () => {
   it("knows loopback names and addresses, and nothing else", () => {
-    for (const h of ["localhost", "127.0.0.1", "127.255.0.1", "[::1]", "::1", "0:0:0:0:0:0:0:1", "::ffff:127.0.0.1", "a.localhost"]) expect(isLoopbackHost(h), h).toBe(true);
+    for (const h of ["localhost", "LocalHost", "127.0.0.1", "127.255.0.1", "[::1]", "::1", "0:0:0:0:0:0:0:1", "::ffff:127.0.0.1"]) expect(isLoopbackHost(h), h).toBe(true);
     for (const h of ["localhost.example", "10.0.0.1", "::2", "registry.test", "128.0.0.1"]) expect(isLoopbackHost(h), h).toBe(false);
+  });
+
+  it("counts only the literal localhost among names: not names under it, not localhost.", () => {
+    for (const h of ["a.localhost", "registry.localhost", "x.y.LOCALHOST", "localhost.", "127.0.0.1.example"]) expect(isLoopbackHost(h), h).toBe(false);
   });
 });
 
@@ -86,5 +108,12 @@ describe("proxy credentials that are not valid percent-encoding", () => {
   it("are taken as written, not refused with an error that could show them", () => {
     const server = parseProxyUrl("http://ci:100%zz@proxy.corp:3128", "HTTPS_PROXY");
     expect(server.authorization).toBe(`Basic ${Buffer.from("ci:100%zz").toString("base64")}`);
+    expect(server.secrets).toContain("100%zz");
+  });
+
+  it("are masked as written when they are a token given as user name", () => {
+    const server = parseProxyUrl("http://to%E0ken@proxy.corp:3128", "HTTPS_PROXY");
+    expect(server.authorization).toBe(`Basic ${Buffer.from("to%E0ken:").toString("base64")}`);
+    expect(server.secrets).toEqual(expect.arrayContaining(["to%E0ken", server.authorization]));
   });
 });

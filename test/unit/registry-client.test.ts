@@ -148,6 +148,20 @@ describe("plain-HTTP registries", () => {
     expect(requests).toBe(1);
   });
 
+  it("does not fall back to plain HTTP for a name under localhost, which upstream DNS may resolve anywhere", async () => {
+    // registry.localhost reaches the loopback server only through this transport, as a name that
+    // DNS answered with some address would.
+    const mapped = (req: Parameters<Transport>[0]) => transport({ ...req, url: req.url.replace("registry.localhost", "127.0.0.1") });
+    const seen: string[] = [];
+    const recording: Transport = (req) => (seen.push(`${req.method} ${new URL(req.url).protocol}`), mapped(req));
+    const err = await new RegistryClient({ transport: recording })
+      .resolve(parseReference(`registry.localhost:${host.split(":")[1]}/team/app:v1`))
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ServerError);
+    expect((err as ServerError).code).toBe("REGISTRY_PLAIN_HTTP");
+    expect(seen).toEqual(["GET https:"]);
+  });
+
   it("takes insecure entries as HOST:PORT or http://HOST:PORT, and refuses other schemes and paths by code", async () => {
     const { parseInsecureRegistries } = await import("../../src/registry/client.js");
     expect(parseInsecureRegistries(["Reg.Example:5000", "http://10.0.0.5:5000/", "[::1]:5000"])).toEqual(["reg.example:5000", "10.0.0.5:5000", "[::1]:5000"]);

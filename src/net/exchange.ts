@@ -1,0 +1,189 @@
+/**
+ * One HTTP exchange over a route (direct or through a proxy): the request, the bounded read of its
+ * answer, the one resend on a stale keep-alive socket, and errors that name the URL but never a
+ * header value. A TLS handshake that meets plain HTTP is told apart from a broken TLS server here.
+ * Redirects, deadlines and TLS contexts are the transport's (http.ts).
+ */
+import type tls from "node:tls";
+import { ServerError } from "../errors.js";
+import { displayUrl, flattenHeaders } from "./http-parts.js";
+import type { ProxyServer } from "./proxy.js";
+import { proxyRefusal, type Route, type Router } from "./route.js";
+import { tlsFailure } from "./tls-trust.js";
+
+export type HttpMethod = "GET" | "HEAD" | "POST" | "PUT" | "DELETE";
+
+export interface HttpResponse {
+  status: number;
+  /** Header names in lower case; repeated headers joined with ", ". */
+  headers: Record<string, string>;
+  body: Uint8Array;
+  /** The URL that answered (after redirects). */
+  url: string;
+  /** Times the request was sent, when a retrying transport sent it more than once and gave up. */
+  attempts?: number;
+}
+
+/** TLS options of one host: its secure context when extra CAs are trusted, and whether any were given. */
+export type TlsOptions = { secureContext?: tls.SecureContext; caGiven?: boolean };
+
+export const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const TLS_CODES = /^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|HOSTNAME_MISMATCH)/;
+/** What a TLS client reports when the server's first bytes are no TLS record (a plain-HTTP answer, say). */
+const NOT_TLS_CODES = new Set(["EPROTO", "ERR_SSL_WRONG_VERSION_NUMBER", "ERR_SSL_PACKET_LENGTH_TOO_LONG", "ERR_SSL_HTTP_REQUEST"]);
+/** Deadline of the one plain-HTTP request that tells a plain-HTTP server from a broken TLS one. */
+const PLAIN_HTTP_PROBE_MS = 2_000;
+
+/**
+ * One request/response; resent once on a new connection when a reused keep-alive socket was closed
+ * before any answer, for idempotent methods only (as Go's transport does): a POST may have been
+ * processed, so whether to repeat it is the caller's decision.
+ */
+export async function exchange(
+  router: Router,
+  tlsOptions: TlsOptions,
+  url: URL,
+  method: HttpMethod,
+  headers: Record<string, string>,
+  body: Uint8Array | undefined,
+  maxBytes: number,
+  signal: AbortSignal,
+): Promise<HttpResponse> {
+  const route = router.route(url, tlsOptions.secureContext);
+  const once = () => exchangeOnce(route, tlsOptions, url, method, headers, body, maxBytes, signal);
+  try {
+    try {
+      return await once();
+    } catch (err) {
+      if (!(err instanceof StaleSocketError) || signal.aborted) throw err;
+      if (method === "POST") throw unreachable(url, method, err.message, route.proxy);
+    }
+    try {
+      return await once();
+    } catch (err) {
+      if (!(err instanceof StaleSocketError) || signal.aborted) throw err;
+      throw unreachable(url, method, err.message, route.proxy);
+    }
+  } catch (err) {
+    if (!(err instanceof NotTlsError) || signal.aborted) throw err;
+    // Go's client reads the first bytes of the answer to tell "server gave HTTP response to HTTPS
+    // client"; Node only says EPROTO. One plain-HTTP request to the same host and port, through the
+    // same proxy, tells the two apart: any HTTP answer means the server speaks plain HTTP.
+    const plain = await speaksPlainHttp(router, url, route.proxy ?? null, signal);
+    const shown = `${method} ${displayUrl(url)}`;
+    if (plain) {
+      throw new ServerError("PLAIN_HTTP", `${url.host} answered plain HTTP to an HTTPS request for ${shown}`, {
+        url: displayUrl(url),
+        hint: "the server does not speak TLS: reach it over http",
+      });
+    }
+    throw tlsFailure(err.message, url.host, shown, displayUrl(url), tlsOptions.caGiven === true);
+  }
+}
+
+/** Whether host:port of `url` answers a plain-HTTP HEAD / (no credentials are sent). */
+async function speaksPlainHttp(router: Router, url: URL, via: ProxyServer | null, signal: AbortSignal): Promise<boolean> {
+  const probeUrl = new URL(`http://${url.host}/`);
+  const probe = AbortSignal.any([signal, AbortSignal.timeout(PLAIN_HTTP_PROBE_MS)]);
+  try {
+    await exchangeOnce(router.route(probeUrl, undefined, via), {}, probeUrl, "HEAD", {}, undefined, 0, probe);
+    return true;
+  } catch (err) {
+    // Any answer at all is HTTP; only a failure to get one says no.
+    return err instanceof ServerError && err.code === "RESPONSE_TOO_LARGE";
+  }
+}
+
+function unreachable(url: URL, method: HttpMethod, code: string, proxy?: ProxyServer): ServerError {
+  const shown = displayUrl(url);
+  if (proxy) {
+    return new ServerError("UNREACHABLE", `cannot reach ${url.host} through the proxy ${proxy.url.host} for ${method} ${shown} (${code || "connection error"})`, { url: shown });
+  }
+  return new ServerError("UNREACHABLE", `cannot reach ${url.host} for ${method} ${shown} (${code || "connection error"})`, { url: shown });
+}
+
+class StaleSocketError extends Error {}
+/** A TLS handshake that met something other than TLS; `message` is Node's code. */
+class NotTlsError extends Error {}
+
+function exchangeOnce(
+  route: Route,
+  tlsOptions: TlsOptions,
+  url: URL,
+  method: HttpMethod,
+  headers: Record<string, string>,
+  body: Uint8Array | undefined,
+  maxBytes: number,
+  signal: AbortSignal,
+): Promise<HttpResponse> {
+  return new Promise<HttpResponse>((resolve, reject) => {
+    const shown = displayUrl(url);
+    const sendHeaders = { ...headers, ...route.headers };
+    if (body !== undefined) sendHeaders["content-length"] = String(body.byteLength);
+    let settled = false;
+    // Set when the proxy refused the CONNECT tunnel: its answer is not the target's.
+    let refusedTunnel: number | undefined;
+    const fail = (err: unknown) => {
+      if (settled) return;
+      settled = true;
+      request.destroy();
+      reject(err);
+    };
+    const request = route.lib.request({ ...route.options, method, headers: sendHeaders, signal });
+    request.on("proxyConnect", (answer: { statusCode?: number }) => {
+      if (answer.statusCode !== 200) refusedTunnel = answer.statusCode ?? 0;
+    });
+    request.on("error", (err: NodeJS.ErrnoException) => {
+      if (signal.aborted) return fail(err);
+      const code = err.code ?? "";
+      if (request.reusedSocket && (code === "ECONNRESET" || code === "EPIPE")) {
+        return fail(new StaleSocketError(code));
+      }
+      if (url.protocol === "https:" && NOT_TLS_CODES.has(code)) return fail(new NotTlsError(code));
+      if (TLS_CODES.test(code)) return fail(tlsFailure(code, url.host, `${method} ${shown}`, shown, tlsOptions.caGiven === true));
+      fail(unreachable(url, method, code, route.proxy));
+    });
+    request.on("response", (res) => {
+      const status = res.statusCode ?? 0;
+      if (route.proxy && (status === 407 || (refusedTunnel !== undefined && status < 500))) {
+        // A refused tunnel's answer is the proxy's (a 5xx one says it could not reach the target,
+        // and is retried like the target's own 5xx); 407 is the proxy asking for credentials.
+        res.resume();
+        return fail(proxyRefusal(route.proxy, status, url.host, `${method} ${shown}`, shown));
+      }
+      const responseHeaders = flattenHeaders(res.headers);
+      const declared = Number(responseHeaders["content-length"]);
+      const tooLarge = () =>
+        new ServerError("RESPONSE_TOO_LARGE", `response to ${method} ${shown} is larger than the limit of ${maxBytes} bytes`, { status, url: shown });
+      if (REDIRECT_STATUSES.has(status) && responseHeaders["location"] && (method === "GET" || method === "HEAD")) {
+        // The body of a redirect is never read; drain small ones to keep the socket.
+        if (declared <= 65_536) res.resume();
+        else res.destroy();
+        settled = true;
+        return resolve({ status, headers: responseHeaders, body: new Uint8Array(0), url: url.href });
+      }
+      if (method !== "HEAD" && Number.isFinite(declared) && declared > maxBytes) return fail(tooLarge());
+      const chunks: Buffer[] = [];
+      let received = 0;
+      res.on("data", (chunk: Buffer) => {
+        received += chunk.length;
+        if (received > maxBytes) return fail(tooLarge());
+        chunks.push(chunk);
+      });
+      res.on("end", () => {
+        if (settled) return;
+        settled = true;
+        resolve({ status, headers: responseHeaders, body: new Uint8Array(Buffer.concat(chunks, received)), url: url.href });
+      });
+      const reset = (err?: NodeJS.ErrnoException) => {
+        if (signal.aborted) return fail(err ?? new Error("aborted"));
+        fail(new ServerError("CONNECTION_RESET", `connection to ${url.host} closed while reading the response to ${method} ${shown} (${err?.code ?? "incomplete body"})`, { status, url: shown }));
+      };
+      res.on("error", reset);
+      res.on("close", () => {
+        if (!res.complete) reset();
+      });
+    });
+    request.end(body === undefined ? undefined : Buffer.from(body.buffer, body.byteOffset, body.byteLength));
+  });
+}
