@@ -6,7 +6,7 @@
  * Fails closed: every failure has its own reason code.
  */
 import type { CosignReason, LayerVerdict } from "../cosign/check.js";
-import { UsageError } from "../errors.js";
+import { TrustError, UsageError } from "../errors.js";
 import { signatureTag } from "../cosign/payload.js";
 import { parseReference, type ImageReference } from "../registry/reference.js";
 import { readSignatures, type SignatureState } from "./cosign-read.js";
@@ -90,6 +90,7 @@ async function checkCosign(ref: ImageReference, knownDigest: string | undefined,
     const reason = REASONS[state.verdict.reason ?? "NO_SIGNATURES"];
     return { passed: false, reason, signatures: state.verdict.layers, digest, message: describe(reason, subject, digest, state, keys) };
   } catch (err) {
+    if (err instanceof TrustError && err.code === "COSIGN_MANIFEST_INVALID") return { passed: false, reason: "COSIGN_MANIFEST_INVALID", signatures: 0, message: err.message };
     const { reason, message } = classifyError(err, { stored: false, pinned: false });
     return { passed: false, reason, signatures: 0, message: `${subject}: cosign signature could not be read: ${message}` };
   } finally {

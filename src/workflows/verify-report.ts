@@ -54,7 +54,7 @@ export function verifyOutputs(results: readonly VerifyResult[]): VerifyOutputs {
 export function summaryTable(results: readonly VerifyResult[]): string {
   const rows = results.map((r) => {
     const where = r.file !== undefined ? ` (${r.file}${r.line !== undefined ? `:${r.line}` : ""})` : "";
-    const verdict = r.reason === "ALLOWED_UNSIGNED" ? "⚪ allowed" : r.passed ? "✅ passed" : "❌ failed";
+    const verdict = r.reason === "ALLOWED_UNSIGNED" ? "⚪ allowed" : r.passed ? `✅ passed${r.accepted ? ` (${r.accepted})` : ""}` : "❌ failed";
     const reason = r.passed && r.reason === "OK" ? "" : `${r.reason}: ${r.message}`;
     return [`\`${r.reference}\`${where}`, r.tag ?? "", r.digest ? `\`${shortDigest(r.digest)}\`` : "", r.signers.join(", "), verdict, reason].map(cell);
   });

@@ -10,6 +10,7 @@ import { loadPrivateKey } from "../../src/signers/key-file.js";
 import { KeyFileSigner } from "../../src/signers/key-file-signer.js";
 import { attachCosignSignature } from "../../src/workflows/cosign-attach.js";
 import { cosignVerify, readSigManifest } from "../helpers/cosign-judge.js";
+import { startProxy } from "../stack/proxy.js";
 import { pushImage } from "../stack/registry.js";
 import { uniqueRepo, useStack } from "../stack/use-stack.js";
 
@@ -66,6 +67,31 @@ describe("attachCosignSignature against docker-registry", () => {
       expect(results.map((r) => r.status)).toEqual(["written", "written", "written"]);
       for (const s of signers) expect(await cosignVerify(stack.registry.url, repo, digest, s.publicKey)).toHaveLength(1);
       expect((await readSigManifest(stack.registry.url, repo, digest)).layers).toHaveLength(3);
+    }
+  });
+
+  it("behind token auth: reads with a pull token, writes with a pull,push token for the repository", async () => {
+    const proxy = await startProxy({ upstream: stack.registry.url, auth: { scheme: "bearer", username: "ci", password: "s3cret-push" }, recordBodies: false });
+    try {
+      const host = new URL(proxy.url).host;
+      const repo = uniqueRepo("cosign-token");
+      const digest = (await pushImage(stack.registry.url, repo, "v1")).digest;
+      const authed = new RegistryClient({
+        transport: withRetries(transport),
+        insecureHosts: [host],
+        credentials: async () => ({ credentials: { username: "ci", password: "s3cret-push" }, source: "test" }),
+      });
+      const alice = keyPair("ecdsa");
+      const result = await attachCosignSignature({ registry: authed, signer: alice.signer }, { image: parseReference(`${host}/${repo}`), digest });
+      expect(result.status).toBe("written");
+      const scopes = proxy.records.filter((r) => r.path.startsWith("/token")).map((r) => new URL(r.path, proxy.url).searchParams.get("scope"));
+      expect(new Set(scopes)).toEqual(new Set([`repository:${repo}:pull`, `repository:${repo}:pull,push`]));
+      const writes = proxy.records.filter((r) => r.method === "PUT" || r.method === "POST");
+      expect(writes.length).toBeGreaterThan(0);
+      expect(writes.every((r) => r.status !== undefined && r.status < 300)).toBe(true);
+      expect(await cosignVerify(stack.registry.url, repo, digest, alice.publicKey)).toHaveLength(1);
+    } finally {
+      await proxy.close();
     }
   });
 

@@ -5,7 +5,11 @@ import { createPublicKey } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inspectKmsKey } from "../../src/signers/kms-signer.js";
+import { createKmsSigner, inspectKmsKey } from "../../src/signers/kms-signer.js";
+import { createTransport } from "../../src/net/http.js";
+import { RegistryClient } from "../../src/registry/client.js";
+import { parseReference } from "../../src/registry/reference.js";
+import { attachCosignSignature } from "../../src/workflows/cosign-attach.js";
 import { loadPrivateKey } from "../../src/signers/key-file.js";
 import { runSign, type RunHooks, type SignConfig } from "../../src/workflows/run-sign.js";
 import { runVerify } from "../../src/workflows/run-verify.js";
@@ -77,6 +81,24 @@ describe("sign with oci-signature cosign", () => {
       { kms: { endpoint: kmsUrl, credentials } },
     );
     expect(run.results[0]).toMatchObject({ passed: true, accepted: "cosign", digest: pushed.digest });
+  });
+
+  it("AWS KMS Ed25519: pure Ed25519 over the payload (RAW), which cosign verifies", async () => {
+    const repo = uniqueRepo("kms-ed-cosign");
+    const pushed = await pushImage(stack.registry.url, repo, "v1");
+    const key = kms.createKey({ keySpec: "ECC_NIST_EDWARDS25519", alias: `alias/${repo.replace(/\W/g, "-")}` });
+    const signer = await createKmsSigner({ keyId: key.alias!, region: kms.region, endpoint: kmsUrl, credentials });
+    const transport = createTransport({ timeoutMs: 10_000 });
+    try {
+      const registry = new RegistryClient({ transport, insecureHosts: [stack.registry.host] });
+      const result = await attachCosignSignature({ registry, signer }, { image: parseReference(`${stack.registry.host}/${repo}`), digest: pushed.digest });
+      expect(result.status).toBe("written");
+      expect(kms.calls.at(-1)).toMatchObject({ operation: "Sign", signingAlgorithm: "ED25519_SHA_512", messageType: "RAW" });
+      expect(await cosignVerify(stack.registry.url, repo, pushed.digest, createPublicKey(key.privateKey!))).toHaveLength(1);
+    } finally {
+      signer.close();
+      transport.close();
+    }
   });
 
   it("a registry that refuses the push: the Notary signature stands, the error says so and why", async () => {

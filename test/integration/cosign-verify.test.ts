@@ -13,6 +13,7 @@ import { pushBlob, putManifest } from "../../src/registry/writes.js";
 import { signCosignPayload } from "../../src/signers/cosign-signing.js";
 import { loadPrivateKey } from "../../src/signers/key-file.js";
 import { KeyFileSigner } from "../../src/signers/key-file-signer.js";
+import { attachCosignSignature } from "../../src/workflows/cosign-attach.js";
 import { runSign, type SignConfig } from "../../src/workflows/run-sign.js";
 import { runVerify, type VerifyConfig } from "../../src/workflows/run-verify.js";
 import { parseAccept } from "../../src/workflows/verify-accept.js";
@@ -117,6 +118,19 @@ describe("verify accept cosign", () => {
     await forge(repo, v3.digest, `${host}/test/some-other-repository`);
     const otherRepo = await verify([`${image}:v3`], ["cosign"]);
     expect(otherRepo.results[0]).toMatchObject({ passed: false, reason: "COSIGN_OTHER_REPOSITORY" });
+
+    // Something else under cosign's tag (an index): reported as such, and never overwritten.
+    const v5 = await pushImage(proxy.url, repo, "v5");
+    const index = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: "application/vnd.oci.image.index.v1+json", manifests: [] }));
+    const put = await fetch(`${proxy.url}/v2/${repo}/manifests/${signatureTag(v5.digest)}`, { method: "PUT", headers: { "content-type": "application/vnd.oci.image.index.v1+json" }, body: index });
+    expect(put.status).toBe(201);
+    const foreign = await verify([`${image}:v5`], ["cosign"]);
+    expect(foreign.results[0]).toMatchObject({ passed: false, reason: "COSIGN_MANIFEST_INVALID" });
+    const registry = new RegistryClient({ transport, insecureHosts: [host] });
+    const signer = new KeyFileSigner(loadPrivateKey(keyText, DEFAULT_REPOSITORY_PASSPHRASE));
+    await expect(attachCosignSignature({ registry, signer }, { image: parseReference(image), digest: v5.digest })).rejects.toMatchObject({ code: "COSIGN_MANIFEST_INVALID" });
+    const kept = await fetch(`${proxy.url}/v2/${repo}/manifests/${signatureTag(v5.digest)}`, { headers: { accept: "application/vnd.oci.image.index.v1+json" } });
+    expect(Buffer.from(await kept.arrayBuffer())).toEqual(index);
 
     const none = await pushImage(proxy.url, repo, "v4");
     const unsigned = await verify([`${image}:v4`], ["cosign"]);

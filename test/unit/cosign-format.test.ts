@@ -5,6 +5,8 @@ import { checkLayer, summarise, type CosignExpectation } from "../../src/cosign/
 import { appendSignature, emptyImageConfig, parseSignatureManifest, signatureLayer } from "../../src/cosign/manifest.js";
 import { parseSimpleSigningPayload, sha256Digest, signatureTag, simpleSigningPayload } from "../../src/cosign/payload.js";
 import { decodeSignature, ecdsaRawToDer, verifyCosignSignature } from "../../src/cosign/signature.js";
+import { parseReference } from "../../src/registry/reference.js";
+import { cosignDockerReference, sameRepository } from "../../src/workflows/cosign-read.js";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/cosign/${name}`, import.meta.url)));
 const VECTOR = {
@@ -49,6 +51,28 @@ describe("cosign's own signature (test vector)", () => {
     expect(checkLayer(0, layer, tampered, VECTOR.key, expectVector).reason).toBe("PAYLOAD_TAMPERED");
     expect(checkLayer(0, layer, VECTOR.payload, VECTOR.key, { ...expectVector, digest: `sha256:${"0".repeat(64)}` }).reason).toBe("OTHER_DIGEST");
     expect(checkLayer(0, layer, VECTOR.payload, VECTOR.key, { ...expectVector, sameRepository: () => false }).reason).toBe("OTHER_REPOSITORY");
+  });
+});
+
+describe("cosign v1.13 signature of a Docker Hub image (test vector, no public key)", () => {
+  const manifest = fixture("v1-hub.sig-manifest.json");
+  const payload = fixture("v1-hub.payload.json");
+  const digest = "sha256:4c1c50d0ffc614f90b93b07d778028dc765548e823f676fb027f61d281ac380d";
+
+  it("names a Docker Hub repository as cosign does, and our payload writer produces its bytes", () => {
+    const image = parseReference("chihjenhuang/cosign1");
+    expect(cosignDockerReference(image)).toBe("index.docker.io/chihjenhuang/cosign1");
+    expect(Buffer.from(simpleSigningPayload(cosignDockerReference(image), digest)).toString()).toBe(Buffer.from(payload).toString());
+    expect(sameRepository(image, "index.docker.io/chihjenhuang/cosign1")).toBe(true);
+    expect(sameRepository(image, "docker.io/chihjenhuang/cosign1")).toBe(true);
+    expect(sameRepository(image, "index.docker.io/chihjenhuang/other")).toBe(false);
+  });
+
+  it("the manifest's layer names the payload's digest and size, and carries a DER ECDSA signature", () => {
+    const layer = parseSignatureManifest(manifest).layers[0]!;
+    expect(layer.descriptor).toMatchObject({ digest: sha256Digest(payload), size: payload.byteLength });
+    expect(decodeSignature(layer.signature!)![0]).toBe(0x30);
+    expect(parseSimpleSigningPayload(payload)).toEqual({ dockerReference: "index.docker.io/chihjenhuang/cosign1", manifestDigest: digest, type: "cosign container image signature" });
   });
 });
 

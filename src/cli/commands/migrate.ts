@@ -88,7 +88,7 @@ export async function migrateCommand(args: string[], io: CliIo): Promise<number>
 }
 
 /** A bar redrawn in place on a terminal; one line per digest otherwise (CI logs). */
-function progressPrinter(io: CliIo): { update: (p: MigrateProgress) => void; end: () => void } {
+export function progressPrinter(io: CliIo): { update: (p: MigrateProgress) => void; end: () => void } {
   let drawn = false;
   return {
     update(p) {
