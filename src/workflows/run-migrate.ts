@@ -6,7 +6,7 @@ import { UsageError } from "../errors.js";
 import { parseReference } from "../registry/reference.js";
 import { createKmsSigner, type KmsSigner } from "../signers/kms-signer.js";
 import { publicKeyPem } from "../signers/public-key.js";
-import { connect, type ConnectOptions } from "./connect.js";
+import { connect, kmsProxyOptions, type ConnectOptions } from "./connect.js";
 import { firstUseCheck, type RootPinSettings } from "./first-use.js";
 import { verifierConfigs, type VerifierConfigs } from "./handover.js";
 import { migrate, type MigrateProgress, type MigrateResult } from "./migrate.js";
@@ -35,7 +35,7 @@ export async function runMigrate(config: MigrateConfig, hooks: RunHooks & { onPr
   const image = parseReference(config.repository);
   if (config.signerKey && config.awsKmsKey) throw new UsageError("signer-key and aws-kms-key are both set", { hint: "give one signing key: a key file or an AWS KMS key" });
   let kms: KmsSigner | undefined;
-  if (config.awsKmsKey) kms = await createKmsSigner({ keyId: config.awsKmsKey, region: config.awsRegion, ...hooks.kms });
+  if (config.awsKmsKey) kms = await createKmsSigner({ keyId: config.awsKmsKey, region: config.awsRegion, ...kmsProxyOptions(config.proxy), ...hooks.kms });
   const { signer } = kms ? { signer: kms } : await loadSigner(config);
   const store = config.trustDir ? new TrustStore(config.trustDir) : undefined;
   const anchor = (await store?.load(image.name)) ?? {};
