@@ -9,7 +9,7 @@ import type { CosignReason, LayerVerdict } from "../cosign/check.js";
 import { ServerError, TrustError, UsageError, describeError } from "../errors.js";
 import { signatureTag } from "../cosign/payload.js";
 import { parseReference, type ImageReference } from "../registry/reference.js";
-import { readSignatures, type SignatureState } from "./cosign-read.js";
+import { readSignaturesForKeys, type SignatureState } from "./cosign-read.js";
 import type { CosignKey } from "./cosign-keys.js";
 import { acceptModeFor, type AcceptMode, type AcceptRule } from "./verify-accept.js";
 import { ACCESS_CODES, UNREACHABLE_CODES, type ReasonCode } from "./verify-check.js";
@@ -78,15 +78,14 @@ async function checkCosign(ref: ImageReference, knownDigest: string | undefined,
   try {
     if (!conn.registry) throw new TypeError("no registry client for cosign signatures");
     const digest = knownDigest ?? (await conn.registry.resolve(ref)).digest;
-    let best: { state: SignatureState; key: CosignKey } | undefined;
-    for (const key of keys) {
-      const state = await readSignatures(conn.registry, ref, digest, key.key);
-      if (state.verdict.ok) {
-        return { passed: true, reason: "OK", signatures: state.verdict.layers, key: key.fingerprint, digest, message: `${subject}@${shortDigest(digest)}: cosign signature by key ${key.fingerprint} verified` };
-      }
-      best ??= { state, key };
+    // The manifest and its payloads are read once; each key is judged against the same bytes.
+    const states = await readSignaturesForKeys(conn.registry, ref, digest, keys.map((k) => k.key), { stopAtFirstPass: true });
+    const passing = states.findIndex((s) => s.verdict.ok);
+    if (passing >= 0) {
+      const key = keys[passing]!;
+      return { passed: true, reason: "OK", signatures: states[passing]!.verdict.layers, key: key.fingerprint, digest, message: `${subject}@${shortDigest(digest)}: cosign signature by key ${key.fingerprint} verified` };
     }
-    const { state } = best!;
+    const state = states[0]!;
     const reason = REASONS[state.verdict.reason ?? "NO_SIGNATURES"];
     return { passed: false, reason, signatures: state.verdict.layers, digest, message: describe(reason, subject, digest, state, keys) };
   } catch (err) {
