@@ -1,6 +1,6 @@
 // Entry point of migrate/action.yml (runs.main).
-import { describeError } from "../errors.js";
+import { describeForAction } from "./hints.js";
 import { runStep } from "./log.js";
 import { migrateAction } from "./migrate.js";
 
-await runStep(() => migrateAction(), describeError);
+await runStep(() => migrateAction(), describeForAction);

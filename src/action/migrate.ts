@@ -9,7 +9,7 @@ import { parseReference } from "../registry/reference.js";
 import { formatVerifierConfigs } from "../workflows/handover.js";
 import { parseBoolean, parseKeyIds, splitList } from "../workflows/options.js";
 import { runMigrate, type RunMigrateResult } from "../workflows/run-migrate.js";
-import { input, maskSecretInputs, readConnectionInputs, readSigningKeyInputs, readTrustCacheInput, requiredInput } from "./inputs.js";
+import { input, maskSecretInputs, readConnectionInputs, readRequireRootPinInput, readSigningKeyInputs, readTrustCacheInput, requiredInput } from "./inputs.js";
 import { log } from "./log.js";
 import { restoreTrust } from "./trust-cache.js";
 
@@ -18,11 +18,13 @@ const LABELS = { "already-signed": "already signed", signed: "signed now", "woul
 
 export async function migrateAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   maskSecretInputs();
-  const key = readSigningKeyInputs();
+  const key = readSigningKeyInputs(env);
   const connection = readConnectionInputs(env);
   const repository = requiredInput("repository", "registry.example/app");
   const concurrency = input("concurrency") === undefined ? undefined : Number(input("concurrency"));
   if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16)) throw new UsageError(`input concurrency ${input("concurrency")} is not a number from 1 to 16`);
+  const maxWrites = input("max-writes") === undefined ? undefined : Number(input("max-writes"));
+  if (maxWrites !== undefined && (!Number.isInteger(maxWrites) || maxWrites < 0)) throw new UsageError(`input max-writes ${input("max-writes")} is not a whole number`);
   const gun = parseReference(repository).name;
   const trust = await restoreTrust(connection.trustDir, [gun], readTrustCacheInput(), env);
   const result = await runMigrate(
@@ -34,6 +36,8 @@ export async function migrateAction(env: NodeJS.ProcessEnv = process.env): Promi
       rootKeyIds: parseKeyIds(input("root-key-id")),
       dryRun: parseBoolean(input("dry-run"), "dry-run", false),
       ...(concurrency ? { concurrency } : {}),
+      ...(maxWrites !== undefined ? { maxWrites } : {}),
+      requireRootPin: readRequireRootPinInput(),
     },
     {
       warn: (m) => log.warning(m),

@@ -14,7 +14,7 @@ import { appendSignature, OCI_MANIFEST_MEDIA_TYPE, signatureLayer } from "../cos
 import { simpleSigningPayload } from "../cosign/payload.js";
 import type { RegistryClient } from "../registry/client.js";
 import type { ImageReference } from "../registry/reference.js";
-import { getBlob, pushBlob, putManifest, type WriteOptions } from "../registry/writes.js";
+import { getBlob, manifestIfPresent, pushBlob, putManifest, type WriteOptions } from "../registry/writes.js";
 import { signCosignPayload } from "../signers/cosign-signing.js";
 import type { Signer } from "../signers/signer.js";
 import { keyObjectOf } from "../tuf/keys.js";
@@ -94,11 +94,12 @@ export async function attachCosignSignature(deps: CosignAttachDeps, opts: Cosign
     const baseConfig = state.parsed?.config ? await getBlob(registry, image, state.parsed.config.digest, MAX_CONFIG_BYTES).catch(() => undefined) : undefined;
     const built = appendSignature(state.parsed, baseConfig, layer);
     await pushBlob(registry, image, built.config, writes);
-    // Narrow the window: if the tag moved since our read, rebase on what is there now.
-    const before = await readSignatures(registry, image, opts.digest, key);
-    if (before.served?.digest !== state.served?.digest) {
+    // Narrow the window: if the tag moved since our read, rebase on what is there now. Only the
+    // manifest is read for this; its payloads only when it did move.
+    const current = await manifestIfPresent(registry, image, state.tag);
+    if (current?.digest !== state.served?.digest) {
       deps.log?.(`${image.name}:${state.tag} changed while signing; appending to the new manifest`);
-      state = before;
+      state = await readSignatures(registry, image, opts.digest, key);
       if (ours(state) || state.verdict.ok) return result(state, "present", attempt);
       continue;
     }

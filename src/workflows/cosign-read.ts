@@ -39,14 +39,33 @@ export function expectationFor(image: ImageReference, digest: string): CosignExp
   return { digest, sameRepository: (r) => sameRepository(image, r) };
 }
 
+/** Payload blobs fetched at once while judging one signature manifest. */
+const FETCH_CONCURRENCY = 8;
+
 /**
  * Reads `sha256-<hex>.sig` in the image's repository and checks each signature layer with `key`.
  * A tag holding something that is not an image manifest is an error (it is never overwritten).
  */
 export async function readSignatures(registry: RegistryClient, image: ImageReference, digest: string, key: KeyObject): Promise<SignatureState> {
+  return (await readSignaturesForKeys(registry, image, digest, [key]))[0]!;
+}
+
+/**
+ * The signature manifest and its payloads read once and judged against every key: one state per
+ * key, in order. Payloads are fetched FETCH_CONCURRENCY at a time, in layer order. With
+ * `stopAtFirstPass` no further payload is fetched once a layer passes with any key (a verifier
+ * needs one); the states then judge only the layers read, and `verdict.layers` still counts all.
+ */
+export async function readSignaturesForKeys(
+  registry: RegistryClient,
+  image: ImageReference,
+  digest: string,
+  keys: readonly KeyObject[],
+  options: { stopAtFirstPass?: boolean } = {},
+): Promise<SignatureState[]> {
   const tag = signatureTag(digest);
   const served = await manifestIfPresent(registry, image, tag);
-  if (!served) return { tag, served, parsed: undefined, verdicts: [], verdict: summarise([]) };
+  if (!served) return keys.map(() => ({ tag, served, parsed: undefined, verdicts: [], verdict: summarise([]) }));
   let parsed: SignatureManifest;
   try {
     parsed = parseSignatureManifest(served.bytes);
@@ -57,13 +76,21 @@ export async function readSignatures(registry: RegistryClient, image: ImageRefer
     });
   }
   const expected = expectationFor(image, digest);
-  const verdicts = await Promise.all(
-    parsed.layers.map(async (layer, index) => {
-      const wanted = layer.simpleSigning && layer.signature !== undefined && layer.descriptor.size <= MAX_PAYLOAD_BYTES;
-      const payload = wanted ? await getBlob(registry, image, layer.descriptor.digest, MAX_PAYLOAD_BYTES) : undefined;
-      if (wanted && payload === undefined) return { index, ok: false, reason: "PAYLOAD_TAMPERED" as const };
-      return checkLayer(index, layer, payload, key, expected);
-    }),
-  );
-  return { tag, served, parsed, verdicts, verdict: summarise(verdicts) };
+  const verdicts: LayerVerdict[][] = keys.map(() => []);
+  for (let start = 0; start < parsed.layers.length; start += FETCH_CONCURRENCY) {
+    const batch = parsed.layers.slice(start, start + FETCH_CONCURRENCY);
+    const payloads = await Promise.all(
+      batch.map(async (layer) => {
+        const wanted = layer.simpleSigning && layer.signature !== undefined && layer.descriptor.size <= MAX_PAYLOAD_BYTES;
+        return { wanted, payload: wanted ? await getBlob(registry, image, layer.descriptor.digest, MAX_PAYLOAD_BYTES) : undefined };
+      }),
+    );
+    batch.forEach((layer, i) => {
+      const index = start + i;
+      const { wanted, payload } = payloads[i]!;
+      keys.forEach((key, k) => verdicts[k]!.push(wanted && payload === undefined ? { index, ok: false, reason: "PAYLOAD_TAMPERED" } : checkLayer(index, layer, payload, key, expected)));
+    });
+    if (options.stopAtFirstPass && verdicts.some((v) => v.some((x) => x.ok))) break;
+  }
+  return verdicts.map((v) => ({ tag, served, parsed, verdicts: v, verdict: { ...summarise(v), layers: parsed.layers.length } }));
 }

@@ -15,6 +15,7 @@ import type { Signer } from "../signers/signer.js";
 import { allTargets, naturalCompare } from "../tuf/docker.js";
 import type { TrustAnchor } from "../tuf/trusted-set.js";
 import { attachCosignSignature } from "./cosign-attach.js";
+import type { FirstUse } from "./first-use.js";
 import { loadTrust } from "./load-trust.js";
 import { checkImage } from "./verify-check.js";
 
@@ -61,6 +62,8 @@ export interface MigrateOptions {
   concurrency?: number;
   /** Stop after this many signatures were written (a large backfill over several runs; default: no limit). */
   maxWrites?: number;
+  /** Called with the root key IDs when the root is trusted on first use (warns, or refuses with require-root-pin). */
+  firstUse?: FirstUse;
 }
 
 export interface MigrateResult {
@@ -77,7 +80,7 @@ export interface MigrateResult {
 export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<MigrateResult> {
   const now = deps.now ?? Date.now;
   const image: ImageReference = { registry: opts.image.registry, apiHost: opts.image.apiHost, repository: opts.image.repository, name: opts.image.name };
-  const { set } = await loadTrust(deps.notary, { ...(opts.anchor ?? {}), now: now(), hints: ["targets/releases"], ...(deps.onWarning ? { onWarning: deps.onWarning } : {}) });
+  const { set } = await loadTrust(deps.notary, { ...(opts.anchor ?? {}), now: now(), hints: ["targets/releases"], ...(deps.onWarning ? { onWarning: deps.onWarning } : {}), ...(opts.firstUse ? { onFirstUse: opts.firstUse } : {}) });
   const tags = [...new Set(allTargets(set).map((e) => e.tag))].sort(naturalCompare);
   const rows = new Map<string, MigrateRow>();
   const byDigest = new Map<string, string[]>();
@@ -93,20 +96,29 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
 
   const digests = [...byDigest.keys()];
   let done = 0;
-  let writes = 0;
+  // Signatures written or being written: a slot is taken before an attach starts, so concurrent
+  // workers never write more than maxWrites, and given back when nothing was written.
+  let reserved = 0;
+  // Set when the run's deadline passes: no further digest is started, those left are STOPPED.
+  let deadlineHit = false;
   const setAll = (digest: string, row: Omit<MigrateRow, "tag" | "digest">) => {
     for (const tag of byDigest.get(digest)!) rows.set(tag, { tag, digest, ...row });
     deps.onProgress?.({ done: ++done, total: digests.length, digest, tags: byDigest.get(digest)!, status: row.status, ...(row.reason ? { reason: row.reason } : {}) });
   };
+  const isDeadline = (err: unknown) => err instanceof ServerError && err.code === "DEADLINE_EXCEEDED";
   const limit = Math.min(16, Math.max(1, opts.concurrency ?? 4));
   let next = 0;
   const worker = async () => {
-    while (next < digests.length) {
+    while (next < digests.length && !deadlineHit) {
+      if (opts.maxWrites !== undefined && reserved >= opts.maxWrites) return;
       const digest = digests[next++]!;
-      if (opts.maxWrites !== undefined && writes >= opts.maxWrites) return;
       try {
         await deps.registry.resolve({ ...image, digest });
       } catch (err) {
+        if (isDeadline(err)) {
+          deadlineHit = true;
+          return;
+        }
         if (err instanceof ServerError && err.code === "MANIFEST_UNKNOWN") {
           setAll(digest, { status: "skipped", reason: `MANIFEST_UNKNOWN: ${image.name}@${digest} is not in the registry any more` });
           continue;
@@ -114,22 +126,31 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
         setAll(digest, { status: "failed", reason: `${err instanceof TrustError ? err.code : "ERROR"}: ${describeError(err)}` });
         continue;
       }
+      // Checked again after the await: another worker may have taken the last slot meanwhile (this digest stays STOPPED).
+      if (opts.maxWrites !== undefined && reserved >= opts.maxWrites) return;
+      reserved++;
+      let written = false;
       try {
         const r = await attachCosignSignature(
           { registry: deps.registry, signer: deps.signer, ...(deps.sleep ? { sleep: deps.sleep } : {}), ...(deps.random ? { random: deps.random } : {}) },
           { image, digest, ...(opts.dryRun ? { dryRun: true } : {}) },
         );
-        if (r.status === "written") writes++;
-        setAll(digest, { status: r.status === "written" ? "signed" : r.status === "present" ? "already-signed" : "would-sign", signature: r.reference });
+        written = r.status === "written";
+        setAll(digest, { status: written ? "signed" : r.status === "present" ? "already-signed" : "would-sign", signature: r.reference });
       } catch (err) {
-        setAll(digest, { status: "failed", reason: `${err instanceof TrustError ? err.code : "ERROR"}: ${describeError(err)}` });
+        if (isDeadline(err)) deadlineHit = true;
+        else setAll(digest, { status: "failed", reason: `${err instanceof TrustError ? err.code : "ERROR"}: ${describeError(err)}` });
+      } finally {
+        if (!written) reserved--;
       }
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, Math.max(1, digests.length)) }, worker));
+  if (deadlineHit) deps.onWarning?.(`${image.name}: the run's deadline passed with ${done} of ${digests.length} digests done; the rest are STOPPED, run again to resume`);
+  const stopped = deadlineHit ? "STOPPED: the run's deadline passed before this digest was done; run again to resume" : "STOPPED: the run ended before this digest";
   const list = tags.map((t) => {
     const row = rows.get(t)!;
-    return row.status === "skipped" && !row.reason ? { ...row, reason: "STOPPED: the run ended before this digest" } : row;
+    return row.status === "skipped" && !row.reason ? { ...row, reason: stopped } : row;
   });
   const counts: Record<MigrateStatus, number> = { "already-signed": 0, signed: 0, "would-sign": 0, skipped: 0, failed: 0 };
   for (const r of list) counts[r.status]++;

@@ -6,13 +6,14 @@ import { UsageError } from "../errors.js";
 import { parseReference } from "../registry/reference.js";
 import { createKmsSigner, type KmsSigner } from "../signers/kms-signer.js";
 import { publicKeyPem } from "../signers/public-key.js";
-import { connect, type ConnectOptions } from "./connect.js";
+import { connect, kmsProxyOptions, type ConnectOptions } from "./connect.js";
+import { firstUseCheck, type RootPinSettings } from "./first-use.js";
 import { verifierConfigs, type VerifierConfigs } from "./handover.js";
 import { migrate, type MigrateProgress, type MigrateResult } from "./migrate.js";
 import { loadSigner, type RunHooks } from "./run-sign.js";
 import { TrustStore } from "./trust-store.js";
 
-export interface MigrateConfig extends Omit<ConnectOptions, "transport"> {
+export interface MigrateConfig extends Omit<ConnectOptions, "transport">, RootPinSettings {
   /** The repository (a tag or digest in it is ignored). */
   repository: string;
   signerKey?: string;
@@ -34,7 +35,7 @@ export async function runMigrate(config: MigrateConfig, hooks: RunHooks & { onPr
   const image = parseReference(config.repository);
   if (config.signerKey && config.awsKmsKey) throw new UsageError("signer-key and aws-kms-key are both set", { hint: "give one signing key: a key file or an AWS KMS key" });
   let kms: KmsSigner | undefined;
-  if (config.awsKmsKey) kms = await createKmsSigner({ keyId: config.awsKmsKey, region: config.awsRegion, ...hooks.kms });
+  if (config.awsKmsKey) kms = await createKmsSigner({ keyId: config.awsKmsKey, region: config.awsRegion, ...kmsProxyOptions(config.proxy), ...hooks.kms });
   const { signer } = kms ? { signer: kms } : await loadSigner(config);
   const store = config.trustDir ? new TrustStore(config.trustDir) : undefined;
   const anchor = (await store?.load(image.name)) ?? {};
@@ -43,7 +44,15 @@ export async function runMigrate(config: MigrateConfig, hooks: RunHooks & { onPr
   try {
     const result = await migrate(
       { notary: conn.notary, registry: conn.registry, signer, ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}), ...(hooks.warn ? { onWarning: hooks.warn } : {}) },
-      { image, anchor, ...(config.signers?.length ? { signers: config.signers } : {}), ...(config.dryRun ? { dryRun: true } : {}), ...(config.concurrency ? { concurrency: config.concurrency } : {}), ...(config.maxWrites !== undefined ? { maxWrites: config.maxWrites } : {}) },
+      {
+        image,
+        anchor,
+        ...(config.signers?.length ? { signers: config.signers } : {}),
+        ...(config.dryRun ? { dryRun: true } : {}),
+        ...(config.concurrency ? { concurrency: config.concurrency } : {}),
+        ...(config.maxWrites !== undefined ? { maxWrites: config.maxWrites } : {}),
+        firstUse: firstUseCheck({ gun: image.name, requireRootPin: config.requireRootPin ?? false, ...(config.pinNames ? { pinNames: config.pinNames } : {}), ...(hooks.warn ? { warn: hooks.warn } : {}) }),
+      },
     );
     if (store) await store.save(image.name, result.trustedRoot, result.versions);
     return { ...result, verifiers: verifierConfigs(publicKeyPem(signer.publicKey), image.name), keyDescription: signer.description };

@@ -5,7 +5,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { UsageError } from "../errors.js";
-import type { ConnectOptions } from "./connect.js";
+import { kmsProxyOptions, type ConnectOptions } from "./connect.js";
 import type { RootPinSettings } from "./first-use.js";
 import { pinDockerfile, type PinOutcome } from "./dockerfile-pin.js";
 import { TrustStore } from "./trust-store.js";
@@ -60,7 +60,7 @@ export async function runVerify(
     cwd: config.cwd,
   });
   if (targets.length === 0) throw new UsageError("nothing to verify: set images or dockerfile", { hint: "images: docker.io/library/alpine:3.20" });
-  const cosignKeys = config.cosignKey ? await loadCosignKeys(config.cosignKey, config.cosignKeyName ?? "cosign-key", hooks.kms) : undefined;
+  const cosignKeys = config.cosignKey ? await loadCosignKeys(config.cosignKey, config.cosignKeyName ?? "cosign-key", { ...kmsProxyOptions(config.proxy), ...hooks.kms }) : undefined;
   const connections = verifyConnections({ ...config, ...(hooks.log ? { logRetry: hooks.log } : {}) });
   try {
     const results = await verifyAccepting(

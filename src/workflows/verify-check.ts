@@ -48,11 +48,11 @@ export interface Verdict {
   onlyIn?: string[];
 }
 
-const UNREACHABLE_CODES = new Set([
+export const UNREACHABLE_CODES: ReadonlySet<string> = new Set([
   "UNREACHABLE", "TIMEOUT", "CONNECTION_RESET", "SERVER_UNAVAILABLE", "TOO_MANY_REDIRECTS", "BAD_REDIRECT", "ABORTED",
   "TLS", "TLS_UNKNOWN_CA", "TLS_WRONG_CA", "TLS_HOSTNAME", "TLS_CERT_EXPIRED", "PLAIN_HTTP", "REGISTRY_PLAIN_HTTP", "PROXY_AUTH", "PROXY_REFUSED",
 ]);
-const ACCESS_CODES = new Set(["UNAUTHORIZED", "FORBIDDEN", "PULL_DENIED", "PUSH_DENIED", "TOKEN_ERROR", "BAD_CHALLENGE", "CREDENTIAL_HELPER"]);
+export const ACCESS_CODES: ReadonlySet<string> = new Set(["UNAUTHORIZED", "FORBIDDEN", "PULL_DENIED", "PUSH_DENIED", "TOKEN_ERROR", "BAD_CHALLENGE", "CREDENTIAL_HELPER"]);
 
 /** Checks one reference (tag, tag@digest or @digest) against the loaded repository. */
 export function checkImage(set: TrustedSet, ref: ImageReference, requiredSigners: readonly string[]): Verdict {

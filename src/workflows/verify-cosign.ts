@@ -6,13 +6,13 @@
  * Fails closed: every failure has its own reason code.
  */
 import type { CosignReason, LayerVerdict } from "../cosign/check.js";
-import { TrustError, UsageError } from "../errors.js";
+import { ServerError, TrustError, UsageError, describeError } from "../errors.js";
 import { signatureTag } from "../cosign/payload.js";
 import { parseReference, type ImageReference } from "../registry/reference.js";
-import { readSignatures, type SignatureState } from "./cosign-read.js";
+import { readSignaturesForKeys, type SignatureState } from "./cosign-read.js";
 import type { CosignKey } from "./cosign-keys.js";
 import { acceptModeFor, type AcceptMode, type AcceptRule } from "./verify-accept.js";
-import { classifyError, type ReasonCode } from "./verify-check.js";
+import { ACCESS_CODES, UNREACHABLE_CODES, type ReasonCode } from "./verify-check.js";
 import { allowedUnsignedBy } from "./verify-policy.js";
 import { verifyImages, type VerifyDeps, type VerifyPolicy, type VerifyResult, type VerifyTarget } from "./verify.js";
 import { shortDigest } from "./verify-report.js";
@@ -78,25 +78,44 @@ async function checkCosign(ref: ImageReference, knownDigest: string | undefined,
   try {
     if (!conn.registry) throw new TypeError("no registry client for cosign signatures");
     const digest = knownDigest ?? (await conn.registry.resolve(ref)).digest;
-    let best: { state: SignatureState; key: CosignKey } | undefined;
-    for (const key of keys) {
-      const state = await readSignatures(conn.registry, ref, digest, key.key);
-      if (state.verdict.ok) {
-        return { passed: true, reason: "OK", signatures: state.verdict.layers, key: key.fingerprint, digest, message: `${subject}@${shortDigest(digest)}: cosign signature by key ${key.fingerprint} verified` };
-      }
-      best ??= { state, key };
+    // The manifest and its payloads are read once; each key is judged against the same bytes.
+    const states = await readSignaturesForKeys(conn.registry, ref, digest, keys.map((k) => k.key), { stopAtFirstPass: true });
+    const passing = states.findIndex((s) => s.verdict.ok);
+    if (passing >= 0) {
+      const key = keys[passing]!;
+      return { passed: true, reason: "OK", signatures: states[passing]!.verdict.layers, key: key.fingerprint, digest, message: `${subject}@${shortDigest(digest)}: cosign signature by key ${key.fingerprint} verified` };
     }
-    const { state } = best!;
+    const state = states[0]!;
     const reason = REASONS[state.verdict.reason ?? "NO_SIGNATURES"];
     return { passed: false, reason, signatures: state.verdict.layers, digest, message: describe(reason, subject, digest, state, keys) };
   } catch (err) {
-    if (err instanceof TrustError && err.code === "COSIGN_MANIFEST_INVALID") return { passed: false, reason: "COSIGN_MANIFEST_INVALID", signatures: 0, message: err.message };
-    const { reason, message } = classifyError(err, { stored: false, pinned: false });
+    const { reason, message } = classifyCosignError(err, ref);
     return { passed: false, reason, signatures: 0, message: `${subject}: cosign signature could not be read: ${message}` };
   } finally {
     conn.close();
   }
 }
+
+/**
+ * A failure to read cosign signatures, in the registry's terms: the cosign codes thrown while
+ * reading pass through, registry codes map to their reasons with a hint about the registry (the
+ * Notary classifier would blame notary-server and call an oversized answer tampering).
+ */
+export function classifyCosignError(err: unknown, ref: ImageReference): { reason: ReasonCode; message: string } {
+  const message = describeError(err);
+  if (err instanceof TrustError && COSIGN_CODES.has(err.code)) return { reason: err.code as ReasonCode, message };
+  const code = err instanceof ServerError || err instanceof TrustError ? err.code : undefined;
+  if (code && ACCESS_CODES.has(code)) return { reason: "ACCESS_DENIED", message: hinted(err, message, `check the registry credentials: pulling from ${ref.name} needs read access`) };
+  if (err instanceof ServerError && (UNREACHABLE_CODES.has(err.code) || (err.status ?? 0) >= 500)) {
+    return { reason: "UNREACHABLE", message: hinted(err, message, `check that registry ${ref.registry} is up and reachable`) };
+  }
+  if (err instanceof ServerError && err.code === "RESPONSE_TOO_LARGE") return { reason: "ERROR", message: `${message}; the registry sent more than a cosign signature manifest or payload may hold` };
+  return { reason: "ERROR", message };
+}
+
+const COSIGN_CODES: ReadonlySet<string> = new Set<ReasonCode>([...Object.values(REASONS), "COSIGN_MANIFEST_INVALID"]);
+
+const hinted = (err: unknown, message: string, hint: string) => ((err as { hint?: string }).hint ? message : `${message}; ${hint}`);
 
 function describe(reason: ReasonCode, subject: string, digest: string, state: SignatureState, keys: readonly CosignKey[]): string {
   const at = `${subject}@${shortDigest(digest)}`;

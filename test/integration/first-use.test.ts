@@ -1,14 +1,14 @@
 // Trust on first use, said out loud: with no pin and no stored root, sign and verify warn with the
 // root key ID they trusted and the exact flag or input that pins it; with require-root-pin they
 // refuse such a root before anything is published.
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DockerTrust } from "../stack/go-clients.js";
 import { pushImage } from "../stack/registry.js";
 import { uniqueRepo, useStack } from "../stack/use-stack.js";
 import { PASSPHRASE, runCli, served, tempDir } from "../helpers/admin.js";
-import { runAction } from "../helpers/runner.js";
+import { leakedSecrets, runAction } from "../helpers/runner.js";
 
 const stack = useStack();
 const server = stack.notary.local.url;
@@ -85,5 +85,45 @@ describe("trust on first use", () => {
     const pinned = await runAction("verify", { ...inputs, "require-root-pin": "true", "root-key-id": `${r.image}=${r.rootId}` });
     expect(pinned.code, pinned.stdout).toBe(0);
     expect(pinned.stdout).not.toMatch(/^::warning.*on first use/m);
+  });
+
+  it("migrate (CLI and action) refuses a first-use root with require-root-pin before writing, and otherwise warns and resumes past max-writes", async () => {
+    const r = await signedRepo("tofu-migrate");
+    for (const tag of ["v1", "v2"]) {
+      const signed = await runCli(["sign", `${r.image}:${tag}`, "--signer-key", r.alice.privateKeyPath, "--ca-cert", caFile, ...common, "--trust-dir", await tempDir("tofu-m")], { CONTENT_TRUST_PASSPHRASE: PASSPHRASE });
+      expect(signed.code, signed.stderr).toBe(0);
+    }
+    const sigTags = async () => {
+      const res = await fetch(`${stack.registry.url}/v2/${r.repo}/tags/list`);
+      const body = (await res.json()) as { tags?: string[] };
+      return (body.tags ?? []).filter((t) => t.endsWith(".sig"));
+    };
+
+    const cli = await runCli(["migrate", r.image, "--signer-key", r.alice.privateKeyPath, "--ca-cert", caFile, ...common, "--trust-dir", await tempDir("tofu-m"), "--require-root-pin"]);
+    expect(cli.code).toBe(1);
+    expect(cli.stderr).toContain(`pin it with --root-key-id ${r.rootId}`);
+    expect(await sigTags()).toEqual([]);
+
+    const keyText = await readFile(r.alice.privateKeyPath, "utf8");
+    const inputs = { repository: r.image, "signer-key": keyText, "notary-server": server, "ca-cert": stack.caPem, "insecure-registries": stack.registry.host, "trust-cache": "false" };
+    // The key's passphrase comes from the environment, as docker trust sign reads it.
+    const env = { DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE: PASSPHRASE };
+    const strict = await runAction("migrate", { ...inputs, "require-root-pin": "true" }, env);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toContain(`pin it with root-key-id: ${r.rootId}`);
+    expect(await sigTags()).toEqual([]);
+
+    const loud = await runAction("migrate", { ...inputs, "max-writes": "1" }, env);
+    expect(loud.code, loud.stdout + loud.stderr).toBe(0);
+    expect(loud.stdout.split("\n").find((l) => l.startsWith("::warning") && l.includes("on first use"))).toContain(`trusting root key ${r.rootId} on first use`);
+    expect(loud.outputs).toMatchObject({ signed: "1", failed: "0" });
+    expect(JSON.parse(loud.outputs.result!).filter((row: { reason?: string }) => row.reason?.startsWith("STOPPED"))).toHaveLength(1);
+    expect(await sigTags()).toHaveLength(1);
+    expect(leakedSecrets([loud.stdout, loud.stderr, strict.stdout, strict.stderr].join("\n"), [PASSPHRASE, keyText])).toEqual([]);
+
+    const rest = await runAction("migrate", { ...inputs, "require-root-pin": "true", "root-key-id": r.rootId }, env);
+    expect(rest.code, rest.stdout + rest.stderr).toBe(0);
+    expect(rest.outputs).toMatchObject({ signed: "1", "already-signed": "1", failed: "0" });
+    expect(rest.stdout).not.toMatch(/^::warning.*on first use/m);
   });
 });

@@ -11,7 +11,9 @@ import { isLoopbackHost, proxyConfigFromEnv } from "../../src/net/proxy.js";
 import { inspectKmsKey } from "../../src/signers/kms-signer.js";
 import { parseReference } from "../../src/registry/reference.js";
 import { connect } from "../../src/workflows/connect.js";
+import { runMigrate } from "../../src/workflows/run-migrate.js";
 import { runSign } from "../../src/workflows/run-sign.js";
+import { runVerify } from "../../src/workflows/run-verify.js";
 import { leakedSecrets, runAction } from "../helpers/runner.js";
 import { runCli } from "../helpers/admin.js";
 import { FakeKms } from "../stack/fake-kms.js";
@@ -112,6 +114,20 @@ describe("through a forward proxy (HTTPS_PROXY, HTTP_PROXY with credentials)", (
     expect(entries.some(connectsTo(`${KMS}:${kmsPort}`)), JSON.stringify(entries)).toBe(true);
     expect(entries.some(connectsTo(`${NOTARY}:${notaryPort}`))).toBe(true);
     expect(entries.some(forwardedTo(registryHost))).toBe(true);
+  });
+
+  it("migrate's AWS KMS key and verify's cosign-key KMS ARN are reached through the proxy too", async () => {
+    const { gun } = await proxiedRepo("proxy-kms-migrate", "alice");
+    const key = kms.createKey({ keySpec: "ECC_NIST_P256" });
+    const hooks = { kms: { endpoint: `https://${KMS}:${kmsPort}`, credentials: kmsCredentials } };
+    const connection = { notaryServer: notaryUrl, caPem: stack.caPem, insecureRegistries: [registryHost], proxy: proxyConfigFromEnv(proxyEnv)! };
+    const reads = kms.callsOf("GetPublicKey").length;
+    const migrated = await runMigrate({ ...connection, repository: gun, awsKmsKey: key.arn, dryRun: true }, hooks);
+    expect(migrated.rows).toEqual([]);
+    expect(kms.callsOf("GetPublicKey").length).toBe(reads + 1);
+    // Only whether the key was read matters here: the image carries no cosign signature.
+    await runVerify({ ...connection, images: `${gun}:v1`, cwd: os.tmpdir(), cosignKey: key.arn }, hooks).catch(() => undefined);
+    expect(kms.callsOf("GetPublicKey").length).toBe(reads + 2);
   });
 
   it("sends nothing for a NO_PROXY host through the proxy, while the notary-server still goes through it (CLI)", async () => {

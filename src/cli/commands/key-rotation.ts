@@ -9,6 +9,7 @@ import type { Signer } from "../../signers/signer.js";
 import { shortId } from "../../tuf/keys.js";
 import { rotateSignerKey } from "../../workflows/admin/rotate-signer.js";
 import { withAdminSession } from "../../workflows/admin/session.js";
+import { kmsProxyOptions } from "../../workflows/connect.js";
 import { formatRotation, rotationJson } from "../admin-format.js";
 import { passphraseFor, readInputFile, type CliIo } from "../io.js";
 import { ADMIN_FOOTER, ADMIN_KEY_HELP, adminConfig, adminFlags, adminHooks, keyDirOf, keyDirectoryPassphrase } from "./admin-options.js";
@@ -42,7 +43,7 @@ export async function rotateSignerCommand(args: string[], io: CliIo): Promise<nu
   let kms: KmsSigner | undefined;
   try {
     const newKey: Signer = values["new-aws-kms-key"]
-      ? (kms = await createKmsSigner({ keyId: values["new-aws-kms-key"], region: values["aws-region"] }))
+      ? (kms = await createKmsSigner({ keyId: values["new-aws-kms-key"], region: values["aws-region"], ...kmsProxyOptions(config.proxy) }))
       : await newKeySigner(values["new-key"]!, keyDirOf(values, io), io);
     const result = await withAdminSession(config, adminHooks(io), (s) =>
       rotateSignerKey(s.deps, { name, newKey, ...(values["old-key"] ? { oldKeyIds: values["old-key"] } : {}), anchor: s.anchor }),

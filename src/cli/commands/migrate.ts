@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { UsageError } from "../../errors.js";
+import { PIN_FLAGS } from "../../workflows/first-use.js";
 import { formatVerifierConfigs } from "../../workflows/handover.js";
 import type { MigrateProgress } from "../../workflows/migrate.js";
 import { parseKeyIds, splitList } from "../../workflows/options.js";
@@ -24,6 +25,7 @@ Flags:
   --concurrency N           digests handled at once (default 4, at most 16)
   --max-writes N            stop after writing N signatures (run again to go on)
   --dry-run                 check and report; write nothing
+  --require-root-pin        refuse a root neither pinned by --root-key-id nor stored from an earlier run
 ${CONNECTION_HELP}
   --json                    print the result as JSON
 Passphrase: CONTENT_TRUST_PASSPHRASE, or a prompt on a terminal.`;
@@ -43,6 +45,7 @@ export async function migrateCommand(args: string[], io: CliIo): Promise<number>
       concurrency: { type: "string" },
       "max-writes": { type: "string" },
       "dry-run": { type: "boolean" },
+      "require-root-pin": { type: "boolean" },
       json: { type: "boolean" },
     },
   });
@@ -70,6 +73,8 @@ export async function migrateCommand(args: string[], io: CliIo): Promise<number>
       ...(values["dry-run"] ? { dryRun: true } : {}),
       ...(concurrency ? { concurrency } : {}),
       ...(maxWrites !== undefined ? { maxWrites } : {}),
+      requireRootPin: values["require-root-pin"] ?? false,
+      pinNames: PIN_FLAGS,
       trustDir: values["trust-dir"] ?? `${dockerConfigDir(io.env)}/trust`,
     },
     { onProgress: progress.update, warn: (m) => io.stderr(`warning: ${printable(m)}\n`) },

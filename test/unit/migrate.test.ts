@@ -1,0 +1,102 @@
+// Migrate against the in-memory notary-server and an in-memory registry: trust on first use is
+// refused or announced as sign and verify do, max-writes holds under concurrency, and a run that
+// reaches its deadline reports the digests it did not reach as stopped, not failed.
+import { describe, expect, it } from "vitest";
+import { ServerError } from "../../src/errors.js";
+import type { RegistryClient, ResolvedManifest } from "../../src/registry/client.js";
+import { parseReference } from "../../src/registry/reference.js";
+import { firstUseCheck } from "../../src/workflows/first-use.js";
+import { migrate, type MigrateDeps } from "../../src/workflows/migrate.js";
+import { sign } from "../../src/workflows/sign.js";
+import { dockerRepo, fakeRegistry, manifest, type FakeRepo } from "../fakes/notary/docker-repo.js";
+import { FakeNotaryServer } from "../fakes/notary/server.js";
+import { memoryRegistry } from "../helpers/memory-registry.js";
+
+const noSleep = async () => {};
+/** A repository on the fake notary-server whose releases hold one tag per manifest (v1, v2, ...). */
+async function released(count: number): Promise<{ repo: FakeRepo; images: ResolvedManifest[] }> {
+  const repo = await dockerRepo(new FakeNotaryServer(), { signers: ["alice"] });
+  const images = Array.from({ length: count }, () => manifest());
+  for (const [i, m] of images.entries()) {
+    await sign(
+      { notary: repo.client, registry: fakeRegistry({ [`v${i + 1}`]: m }), signer: repo.signers.get("alice")!, sleep: noSleep, random: () => 0.5 },
+      { image: parseReference(`${repo.gun}:v${i + 1}`), signerName: "alice" },
+    );
+  }
+  return { repo, images };
+}
+
+const deps = (repo: FakeRepo, registry: MigrateDeps["registry"], extra: Partial<MigrateDeps> = {}): MigrateDeps => ({
+  notary: repo.client,
+  registry,
+  signer: repo.signers.get("alice")!,
+  sleep: noSleep,
+  random: () => 0.5,
+  ...extra,
+});
+
+describe("migrate", () => {
+  it("with require-root-pin refuses a root trusted on first use before the registry is asked anything", async () => {
+    const { repo, images } = await released(1);
+    const reg = memoryRegistry(images);
+    const err = await migrate(deps(repo, reg.client), {
+      image: parseReference(repo.gun),
+      firstUse: firstUseCheck({ gun: repo.gun, requireRootPin: true }),
+    }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: "ROOT_NOT_PINNED" });
+    expect(reg.requests).toEqual([]);
+  });
+
+  it("without require-root-pin warns once with the root key ID it trusted; a pinned root is not announced", async () => {
+    const { repo, images } = await released(1);
+    const warnings: string[] = [];
+    const warn = (m: string) => warnings.push(m);
+    const result = await migrate(deps(repo, memoryRegistry(images).client, { onWarning: warn }), {
+      image: parseReference(repo.gun),
+      firstUse: firstUseCheck({ gun: repo.gun, warn }),
+    });
+    expect(result.counts.signed).toBe(1);
+    expect(warnings.filter((w) => w.includes(repo.root.keyId))).toHaveLength(1);
+
+    const pinned: string[] = [];
+    await migrate(deps(repo, memoryRegistry(images).client), {
+      image: parseReference(repo.gun),
+      anchor: { pinnedRootKeyIds: [repo.root.keyId] },
+      firstUse: firstUseCheck({ gun: repo.gun, requireRootPin: true, warn: (m) => pinned.push(m) }),
+    });
+    expect(pinned).toEqual([]);
+  });
+
+  it("never writes more than max-writes signatures, however many digests run at once; a re-run resumes", async () => {
+    const { repo, images } = await released(4);
+    const reg = memoryRegistry(images);
+    const first = await migrate(deps(repo, reg.client), { image: parseReference(repo.gun), concurrency: 4, maxWrites: 1, anchor: { pinnedRootKeyIds: [repo.root.keyId] } });
+    expect(first.counts.signed).toBe(1);
+    expect(new Set(reg.manifestPuts).size).toBe(1);
+    expect(first.rows.filter((r) => r.reason?.startsWith("STOPPED"))).toHaveLength(3);
+
+    const rest = await migrate(deps(repo, reg.client), { image: parseReference(repo.gun), concurrency: 4, anchor: { pinnedRootKeyIds: [repo.root.keyId] } });
+    expect(rest.counts).toMatchObject({ signed: 3, "already-signed": 1, failed: 0 });
+  });
+
+  it("reports digests cut off by the run's deadline as stopped (resumable), not failed, and warns once", async () => {
+    const { repo, images } = await released(3);
+    const reg = memoryRegistry(images);
+    let resolves = 0; // of image digests (the attach resolves the .sig tag through the same client)
+    const registry = Object.create(reg.client) as RegistryClient;
+    registry.resolve = async (ref, o) => {
+      if (ref.digest && ++resolves > 1) throw new ServerError("DEADLINE_EXCEEDED", "reading the manifest was cut short: the run's deadline of 300 s passed");
+      return reg.client.resolve(ref, o);
+    };
+    const warnings: string[] = [];
+    const result = await migrate(deps(repo, registry, { onWarning: (m) => warnings.push(m) }), {
+      image: parseReference(repo.gun),
+      concurrency: 1,
+      anchor: { pinnedRootKeyIds: [repo.root.keyId] },
+    });
+    expect(result.counts).toMatchObject({ signed: 1, failed: 0, skipped: 2 });
+    expect(result.rows.filter((r) => r.status === "skipped").map((r) => r.reason?.split(":")[0])).toEqual(["STOPPED", "STOPPED"]);
+    expect(resolves).toBe(2);
+    expect(warnings.filter((w) => w.includes("deadline"))).toHaveLength(1);
+  });
+});

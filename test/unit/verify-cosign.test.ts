@@ -1,0 +1,82 @@
+// Cosign verification: a signature that cannot be read is reported in the registry's terms (cosign
+// codes pass through, registry failures get registry reasons and hints, not notary-server's, not
+// "tampered"); the signatures are read once however many keys are given, a few blobs at a time.
+import { createPublicKey, generateKeyPairSync } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { ServerError } from "../../src/errors.js";
+import type { HttpResponse, Transport } from "../../src/net/http.js";
+import { RegistryClient } from "../../src/registry/client.js";
+import { parseReference } from "../../src/registry/reference.js";
+import type { NotaryClient } from "../../src/notary/client.js";
+import { keyObjectOf } from "../../src/tuf/keys.js";
+import { attachCosignSignature } from "../../src/workflows/cosign-attach.js";
+import { fingerprintOf, type CosignKey } from "../../src/workflows/cosign-keys.js";
+import { verifyAccepting } from "../../src/workflows/verify-cosign.js";
+import { manifest } from "../fakes/notary/docker-repo.js";
+import { memoryRegistry } from "../helpers/memory-registry.js";
+import { ecdsaKey } from "../helpers/repo-builder.js";
+
+const DIGEST = `sha256:${"ab".repeat(32)}`;
+const IMAGE = `registry.test/team/app@${DIGEST}`;
+const answer = (status: number, body = "", headers: Record<string, string> = {}): HttpResponse => ({ status, headers, body: new TextEncoder().encode(body), url: "" });
+
+async function cosignVerdict(transport: Transport) {
+  const { publicKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+  const registry = new RegistryClient({ transport });
+  const [result] = await verifyAccepting(
+    [{ reference: IMAGE }],
+    { accept: [{ mode: "cosign" }], cosignKeys: [{ key: publicKey, fingerprint: fingerprintOf(publicKey), source: "cosign-key" }] },
+    { connect: () => ({ notary: {} as NotaryClient, registry, notaryServer: "https://notary.test", close: () => {} }) },
+  );
+  return result!;
+}
+
+describe("cosign read failures", () => {
+  it("a .sig tag that is not a signature manifest is COSIGN_MANIFEST_INVALID", async () => {
+    const r = await cosignVerdict(async (req) => (req.url.endsWith("/v2/") ? answer(200) : answer(200, "not json", { "content-type": "application/vnd.oci.image.manifest.v1+json" })));
+    expect(r).toMatchObject({ passed: false, reason: "COSIGN_MANIFEST_INVALID" });
+  });
+
+  it("an oversized registry answer is an error, not tampering", async () => {
+    const r = await cosignVerdict(async (req) => {
+      if (req.url.endsWith("/v2/")) return answer(200);
+      throw new ServerError("RESPONSE_TOO_LARGE", `response from ${req.url} is larger than ${req.maxBytes} bytes`);
+    });
+    expect(r).toMatchObject({ passed: false, reason: "ERROR" });
+  });
+
+  it("an unreachable registry is UNREACHABLE with a hint about the registry, not notary-server", async () => {
+    const r = await cosignVerdict(async () => {
+      throw new ServerError("UNREACHABLE", "could not connect to registry.test:443");
+    });
+    expect(r).toMatchObject({ passed: false, reason: "UNREACHABLE" });
+    expect(r.message).toContain("registry registry.test");
+    expect(r.message).not.toContain("notary-server");
+  });
+
+  it("reads the signature manifest and each payload once for all keys, 8 at a time, and stops at the first layer that passes", async () => {
+    const image = manifest();
+    const ref = parseReference("registry.test/team/app");
+    const reg = memoryRegistry([image], { delay: () => new Promise((r) => setImmediate(r)) });
+    const signers = Array.from({ length: 12 }, () => ecdsaKey());
+    for (const signer of signers) await attachCosignSignature({ registry: reg.client, signer, sleep: async () => {}, random: () => 0.5 }, { image: ref, digest: image.digest, settleMs: 0 });
+    const asKey = (k: ReturnType<typeof ecdsaKey>): CosignKey => {
+      const key = keyObjectOf(k.publicKey)!;
+      return { key, fingerprint: fingerprintOf(key), source: "cosign-key" };
+    };
+    const stranger = createPublicKey(generateKeyPairSync("ec", { namedCurve: "P-256" }).publicKey.export({ type: "spki", format: "pem" }));
+    const keys = [{ key: stranger, fingerprint: fingerprintOf(stranger), source: "cosign-key" }, asKey(signers[2]!)];
+    const before = reg.requests.length;
+    const [result] = await verifyAccepting(
+      [{ reference: `${ref.name}@${image.digest}` }],
+      { accept: [{ mode: "cosign" }], cosignKeys: keys },
+      { connect: () => ({ notary: {} as NotaryClient, registry: reg.client, notaryServer: "https://notary.test", close: () => {} }) },
+    );
+    expect(result).toMatchObject({ passed: true, reason: "OK" });
+    const reads = reg.requests.slice(before).filter((r) => r.method === "GET");
+    expect(reads.filter((r) => r.url.includes("/manifests/"))).toHaveLength(1);
+    const blobReads = reads.filter((r) => r.url.includes("/blobs/")).map((r) => r.url);
+    expect(blobReads).toHaveLength(8); // the first batch holds the passing layer (index 2): the other 4 are never read
+    expect(reg.maxInFlight()).toBeLessThanOrEqual(8);
+  });
+});
