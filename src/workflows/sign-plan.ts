@@ -10,6 +10,7 @@ import type { FileMeta, TargetsSigned } from "../tuf/metadata.js";
 import { signEnvelope } from "../tuf/sign.js";
 import { expiresAfterYears, formatGoTime } from "../tuf/time.js";
 import type { TrustedSet } from "../tuf/trusted-set.js";
+import { step } from "../wording.js";
 
 export interface PlanOptions {
   signer: Signer;
@@ -144,7 +145,7 @@ function chooseRoles(set: TrustedSet, opts: PlanOptions): string[] {
   const candidates = roleCandidates(set, opts.signerKeyId, opts.tags);
   const keyText = `signer key ${shortId(opts.signerKeyId)}`;
   const targetsKeys = [...(set.root.signed.roles.get("targets")?.keyIds ?? [])].map((id) => canonicalKeyIdOf(set.root.signed.keys.get(id)!));
-  const addHint = `add it with: docker trust signer add --key signer.pub NAME ${set.gun} (or content-trust signer add)`;
+  const addHint = `add it with: docker trust signer add --key signer.pub NAME ${set.gun} (or ${step("signer-add", set.gun)})`;
   let chosen: string[];
   if (opts.roles && opts.roles.length > 0) {
     chosen = [...opts.roles];

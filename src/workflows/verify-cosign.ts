@@ -40,7 +40,11 @@ export async function verifyAccepting(targets: readonly VerifyTarget[], policy: 
     throw new UsageError("accept names cosign, any or all, but no cosign key is given", { hint: "set cosign-key to the public key PEM (content-trust key inspect) or an AWS KMS key ARN" });
   }
   const notaryIndexes = targets.map((_, i) => i).filter((i) => modes[i] !== "cosign");
-  const notary = await verifyImages(notaryIndexes.map((i) => targets[i]!), policy, deps);
+  // Progress reports final results: with cosign checks to come, Notary's verdict alone is not one.
+  const { onResult, ...withoutProgress } = deps;
+  const notaryOnly = modes.every((m) => m === "notary");
+  const notary = await verifyImages(notaryIndexes.map((i) => targets[i]!), policy, notaryOnly ? deps : withoutProgress);
+  if (notaryOnly) return notary;
   const results = new Array<VerifyResult>(targets.length);
   notaryIndexes.forEach((i, k) => (results[i] = notary[k]!));
   await Promise.all(
@@ -59,6 +63,7 @@ export async function verifyAccepting(targets: readonly VerifyTarget[], policy: 
       results[i] = combine(target, ref, mode, fromNotary, cosign);
     }),
   );
+  for (const r of results) onResult?.(r);
   return results;
 }
 
