@@ -39,10 +39,14 @@ export type Setting =
   | "deadline"
   | "trust-cache"
   | "insecure-registries"
-  | "key-dir";
+  | "key-dir"
+  | "force"
+  | "accept"
+  | "cosign-key"
+  | "oci-signature";
 
 /** Things a user can do next, worded as a step of a workflow or as a command line. */
-export type Step = "sign" | "renew" | "revoke" | "init" | "signer-add";
+export type Step = "sign" | "renew" | "revoke" | "init" | "signer-add" | "migrate" | "key-inspect";
 
 /** Phrases that differ between a CI step and a terminal. */
 export type Phrase =

@@ -34,6 +34,10 @@ export const ACTION_WORDS: Vocabulary = {
     "trust-cache": "trust-cache",
     "insecure-registries": "insecure-registries",
     "key-dir": "a key directory (not available in the action)",
+    force: "force (not available in the action)",
+    accept: "accept",
+    "cosign-key": "cosign-key",
+    "oci-signature": "oci-signature",
   },
   step: (step, subject) => {
     const on = subject ? ` on ${subject}` : "";
@@ -44,6 +48,10 @@ export const ACTION_WORDS: Vocabulary = {
         return `a step with uses: ${ACTIONS}/renew${on}`;
       case "revoke":
         return `a step with uses: ${ACTIONS}/revoke${on}`;
+      case "migrate":
+        return `a step with uses: ${ACTIONS}/migrate${on}`;
+      case "key-inspect":
+        return "the public key PEM that the content-trust CLI's key inspect prints for the key file";
       case "init":
       case "signer-add":
         return `docker trust signer add --key NAME.pub NAME ${subject ?? "REPOSITORY"} (it creates the repository when needed)`;

@@ -32,6 +32,10 @@ export const CLI_WORDS: Vocabulary = {
     "trust-cache": "--trust-dir",
     "insecure-registries": "--insecure-registry",
     "key-dir": "--key-dir DIR",
+    force: "--force",
+    accept: "--accept",
+    "cosign-key": "--cosign-key",
+    "oci-signature": "--oci-signature",
   },
   step: (step, subject) => {
     switch (step) {
@@ -45,6 +49,10 @@ export const CLI_WORDS: Vocabulary = {
         return `content-trust init ${subject ?? "REPOSITORY"}`;
       case "signer-add":
         return `content-trust signer add NAME ${subject ?? "REPOSITORY"} --key NAME.pub`;
+      case "migrate":
+        return `content-trust migrate ${subject ?? "REPOSITORY"}`;
+      case "key-inspect":
+        return "the public key PEM that content-trust key inspect KEYFILE prints";
     }
   },
   phrase: {

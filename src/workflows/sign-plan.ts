@@ -133,7 +133,7 @@ function assertReleased(set: TrustedSet, opts: PlanOptions, roles: readonly stri
   }
   const why = releases ? `${keyText} is not a key of ${RELEASES} (keys: ${releases.keyIds.map(shortId).join(", ") || "none"})` : `${set.gun} has no ${RELEASES} role`;
   throw new TrustError("NOT_RELEASABLE", `signing ${roles.join(", ")} would not release ${tags} in ${set.gun}: ${why}; nothing was published`, {
-    hint: `add the key to ${RELEASES} with: docker trust signer add --key signer.pub NAME ${set.gun} (or content-trust signer add)`,
+    hint: `add the key to ${RELEASES} with: docker trust signer add --key signer.pub NAME ${set.gun} (or ${step("signer-add", set.gun)})`,
   });
 }
 

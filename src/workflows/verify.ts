@@ -100,8 +100,9 @@ export async function verifyImages(targets: readonly VerifyTarget[], policy: Ver
   targets.forEach((target, index) => {
     const where = { ...(target.file !== undefined ? { file: target.file } : {}), ...(target.line !== undefined ? { line: target.line } : {}), ...(target.column !== undefined ? { column: target.column } : {}) };
     const done = (name: string, v: Verdict & { pinnedDigest?: string }) => {
-      results[index] = resultOf(target.reference, name, v, where);
-      deps.onResult?.(results[index]!);
+      const result = resultOf(target.reference, name, v, where);
+      results[index] = result;
+      deps.onResult?.(result);
     };
     if (target.error) return done("", { reason: "INVALID_REFERENCE", message: target.error, signers: [] });
     let ref: ImageReference;

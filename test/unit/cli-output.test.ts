@@ -22,7 +22,7 @@ describe("CLI output", () => {
     } as unknown as NewRepositoryResult;
     const out = formatInit(result, "registry.example/app", "/home/me/.docker/trust/private");
     expect(out).toContain("Back up the key files in /home/me/.docker/trust/private: without the root key the repository cannot be repaired.");
-    const given = formatInit({ ...result, written: [] } as unknown as NewRepositoryResult, "registry.example/app", "/keys");
+    const given = formatInit({ ...result, written: [] }, "registry.example/app", "/keys");
     expect(given).not.toContain("Back up");
   });
 

@@ -47,7 +47,7 @@ function literals(text: string): string[] {
 function cliWords(text: string): string[] {
   const found: string[] = [];
   // Flags of docker, notary and aws commands are theirs, not ours.
-  const ours = text.replace(/(docker trust|notary|aws kms|docker) [^;]*/g, "");
+  const ours = text.replace(/(docker trust|notary|aws kms|docker|cosign verify|cosign) [^;]*/g, "");
   for (const m of ours.matchAll(/(?<![\w-])--([a-z][a-z-]*)/g)) if (flags.has(m[1]!)) found.push(`--${m[1]}`);
   for (const m of text.matchAll(/content-trust (sign|verify|inspect|init|renew|revoke|signer|key)\b/g)) found.push(m[0]);
   for (const m of text.matchAll(/CONTENT_TRUST_[A-Z_]+/g)) found.push(m[0]);
@@ -72,7 +72,7 @@ function inputNames(text: string): string[] {
 
 const isMessage = (s: string) => /\s/.test(s.trim());
 const settings = Object.keys(ACTION_WORDS.setting) as Setting[];
-const steps: Step[] = ["sign", "renew", "revoke", "init", "signer-add"];
+const steps: Step[] = ["sign", "renew", "revoke", "init", "signer-add", "migrate", "key-inspect"];
 const phrases = Object.keys(ACTION_WORDS.phrase) as Phrase[];
 
 describe("front-end words", () => {
@@ -82,7 +82,9 @@ describe("front-end words", () => {
   });
 
   it("shared code writes no input, flag or command of either front end into a message", () => {
-    const shared = sourceFiles("src").filter((f) => !/^src\/(action|cli)\//.test(f) && f !== "src/wording.ts");
+    // handover.ts writes verifier configurations for other tools (Kyverno, Connaisseur, workflow
+    // YAML), not messages: its words are those tools' own.
+    const shared = sourceFiles("src").filter((f) => !/^src\/(action|cli)\//.test(f) && f !== "src/wording.ts" && f !== "src/workflows/handover.ts");
     const hits = shared.flatMap((f) =>
       literals(readFileSync(path.join(root, f), "utf8"))
         .filter(isMessage)

@@ -20,6 +20,7 @@ import type { PublicationPlan } from "../publication.js";
 import { checkSignerName } from "./init.js";
 import { lostReleases, releasedTags, requireSigner, resign, updateRepository, type AdminDeps } from "./update.js";
 import { step } from "../../wording.js";
+import { setting } from "../../wording.js";
 
 export interface SignerChangeOptions {
   name: string;
@@ -140,7 +141,7 @@ export async function removeSigner(deps: AdminDeps, opts: RemoveSignerOptions): 
       if (notes.length > 0 && !confirmed) {
         const what = `removing signer ${opts.name} from ${set.gun} breaks released tags: ${notes.join("; ")}`;
         if (!opts.confirm) {
-          throw new TrustError("CONFIRMATION_REQUIRED", `${what}; nothing was published`, { hint: "run it on a terminal to confirm, or pass --force" });
+          throw new TrustError("CONFIRMATION_REQUIRED", `${what}; nothing was published`, { hint: `run it on a terminal to confirm, or give ${setting("force")}` });
         }
         if (!(await opts.confirm(`${what}. Remove ${opts.name} anyway? (y/N) `))) {
           throw new TrustError("CANCELLED", `signer ${opts.name} was not removed from ${set.gun}; nothing was published`);
