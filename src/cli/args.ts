@@ -8,7 +8,7 @@ import { UsageError, type TrustErrorOptions } from "../errors.js";
 
 /** A mistake on the command line itself (exit code 2, usage printed). */
 export class CommandLineError extends UsageError {
-  constructor(message: string, options: TrustErrorOptions = {}) {
+  constructor(message: string, options: TrustErrorOptions & { code?: string } = {}) {
     super(message, options);
   }
 }
@@ -38,7 +38,7 @@ export function flagValue<T>(parse: () => T): T {
   try {
     return parse();
   } catch (err) {
-    if (err instanceof UsageError && !(err instanceof CommandLineError)) throw new CommandLineError(err.message, { cause: err, ...(err.hint ? { hint: err.hint } : {}) });
+    if (err instanceof UsageError && !(err instanceof CommandLineError)) throw new CommandLineError(err.message, { cause: err, code: err.code, ...(err.hint ? { hint: err.hint } : {}) });
     throw err;
   }
 }

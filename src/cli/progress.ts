@@ -28,11 +28,3 @@ export function progressOn(io: CliIo): Progress {
     },
   };
 }
-
-/** The retry hook of a connection, reporting on `progress`. */
-export function retryProgress(progress: Progress) {
-  return {
-    onRetry: (i: { attempt: number; delayMs: number; reason: string; url: string }) =>
-      progress.line(`retrying ${i.url} after ${i.reason} (attempt ${i.attempt + 1} in ${(i.delayMs / 1000).toFixed(1)} s)`),
-  };
-}

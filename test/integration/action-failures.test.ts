@@ -47,7 +47,7 @@ describe("failed steps write a job summary", () => {
     });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^content-trust-action \d+\.\d+\.\d+ \(sign\)$/m);
-    expect(run.stdout).toMatch(/^retrying https:\/\/127\.0\.0\.1:9\/\S+ after UNREACHABLE \(attempt 2 in \d+\.\d s\)$/m);
+    expect(run.stdout).toMatch(/^GET https:\/\/127\.0\.0\.1:9\/\S+ failed \(UNREACHABLE\); retrying in \d+ ms \(attempt 2 of 4\)$/m);
     expect(run.summary).toContain("### ❌ Content trust: sign failed");
     const rows = summaryRows(run.summary);
     expect(rows["What failed"]).toContain("127.0.0.1:9");

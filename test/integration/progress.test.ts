@@ -90,7 +90,7 @@ describe("progress while verify works", () => {
     expect(retried.hits).toBe(1);
     expect(sawFastWhileHeld).toBe(true);
     const lines = run.stdout.split("\n");
-    const retryAt = lines.findIndex((l) => /^retrying \S+root\.json after HTTP 503 \(attempt 2 in \d+\.\d s\)$/.test(l));
+    const retryAt = lines.findIndex((l) => /^GET \S+root\.json failed \(HTTP 503\); retrying in \d+ ms \(attempt 2 of 4\)$/.test(l));
     const fastAt = lines.findIndex((l) => l.startsWith(`✓ ${fast}:1.0: sha256:`));
     const slowAt = lines.findIndex((l) => l.startsWith(`✗ ${slow}:1.0: `));
     expect(retryAt).toBeGreaterThanOrEqual(0);

@@ -6,7 +6,7 @@ import { UsageError } from "../../errors.js";
 import { proxyConfigFromEnv } from "../../net/proxy.js";
 import { parseCaBundle } from "../../net/tls-trust.js";
 import { parseInsecureRegistries } from "../../registry/client.js";
-import { flagValue } from "../args.js";
+import { CommandLineError, flagValue } from "../args.js";
 
 export const connectionFlags = {
   "notary-server": { type: "string" },
@@ -72,8 +72,8 @@ async function readCaCert(file: string, io: CliIo): Promise<string> {
   try {
     text = await readInputFile(file, "CA certificate", io.cwd);
   } catch (err) {
-    if (err instanceof UsageError && err.code === "USAGE") throw new UsageError(err.message, { code: "CA_FILE_MISSING", hint: "give the path of the server's CA certificate (PEM)" });
+    if (err instanceof UsageError && err.code === "USAGE") throw new CommandLineError(err.message, { code: "CA_FILE_MISSING", hint: "give the path of the server's CA certificate (PEM)" });
     throw err;
   }
-  return parseCaBundle(text, `--ca-cert ${file}`);
+  return flagValue(() => parseCaBundle(text, `--ca-cert ${file}`));
 }
