@@ -16,7 +16,7 @@ import { startStack } from "../test/stack/stack.js";
 import { pushImage } from "../test/stack/registry.js";
 import { NotaryCli, makeEcdsaKey } from "../test/stack/go-clients.js";
 import { makeTempDir, removeTempDir } from "../test/stack/temp-dir.js";
-import { runAction } from "../test/helpers/runner.js";
+import { asLogShows, runAction } from "../test/helpers/runner.js";
 import { ourConnection } from "../test/helpers/our-client.js";
 import { inspect } from "../src/workflows/inspect.js";
 import { formatInspect } from "../src/cli/format.js";
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
       "ca-cert": stack.info.caPem,
       "insecure-registries": registry.host,
     });
-    process.stdout.write(run.stdout.split("\n").filter((l) => !l.startsWith("::add-mask::")).join("\n"));
+    process.stdout.write(asLogShows(run.stdout));
     if (run.code !== 0) throw new Error(`the action failed (exit ${run.code})`);
     console.log("\nOutputs:");
     for (const [k, v] of Object.entries(run.outputs)) console.log(`  ${k} = ${v}`);

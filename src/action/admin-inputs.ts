@@ -12,9 +12,9 @@ export interface AdminInputs {
 
 export function readAdminInputs(env: NodeJS.ProcessEnv, repositoryInput: "image" | "repository"): AdminInputs {
   maskSecretInputs();
+  const repository = requiredInput(repositoryInput, repositoryInput === "image" ? "registry.example/app:v1" : "registry.example/app");
   const key = readSigningKeyInputs(env);
   const connection = readConnectionInputs(env);
-  const repository = requiredInput(repositoryInput, repositoryInput === "image" ? "registry.example/app:v1" : "registry.example/app");
   const config: AdminConfig = { ...connection, ...key, repository, rootKeyIds: parseKeyIds(input("root-key-id")) };
   return { config, trustCache: readTrustCacheInput() };
 }

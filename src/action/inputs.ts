@@ -10,7 +10,7 @@ import { proxyConfigFromEnv } from "../net/proxy.js";
 import { parseCaBundle } from "../net/tls-trust.js";
 import { parseInsecureRegistries } from "../registry/client.js";
 import type { ConnectOptions } from "../workflows/connect.js";
-import { parseBoolean, parseDigest, parseExpiry, parseKeyIds, parseTimeout, splitList } from "../workflows/options.js";
+import { parseDigest, parseExpiry, parseKeyIds, parseTimeout, splitList } from "../workflows/options.js";
 import { parseOciSignature, type SignConfig } from "../workflows/run-sign.js";
 import { maskSecret } from "./log.js";
 
@@ -27,11 +27,26 @@ export function maskSecretInputs(): void {
   for (const name of SECRET_INPUTS) maskSecret(input(name));
 }
 
-/** A required input, with a hint showing its form. */
+/** A required input, refused by name when missing or empty, with a hint showing its form. */
 export function requiredInput(name: string, example: string): string {
   const v = input(name);
-  if (!v) throw new UsageError(`input ${name} is required`, { hint: `${name}: ${example}` });
-  return v;
+  if (!v?.trim()) throw new UsageError(`input ${name} is required but was not given (or is empty)`, { hint: `add it to the step's with: block, e.g. ${name}: ${example}` });
+  return v.trim();
+}
+
+const TRUE = ["true", "True", "TRUE"];
+const FALSE = ["false", "False", "FALSE"];
+
+/**
+ * A boolean input, read as the runner's getBooleanInput reads it (YAML 1.2 core schema: true,
+ * True, TRUE, false, False, FALSE); empty takes the declared default.
+ */
+export function booleanInput(name: string, fallback: boolean): boolean {
+  const v = core.getInput(name);
+  if (v === "") return fallback;
+  if (TRUE.includes(v)) return true;
+  if (FALSE.includes(v)) return false;
+  throw new UsageError(`input ${name} is ${JSON.stringify(v.slice(0, 40))}, not a boolean`, { hint: `write ${name}: true or ${name}: false` });
 }
 
 export interface ConnectionInputs extends Omit<ConnectOptions, "transport" | "notaryServer"> {
@@ -100,8 +115,13 @@ export function readSigningKeyInputs(env: NodeJS.ProcessEnv = {}): SigningKeyInp
   maskSecret(env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE);
   const passphrase = input("signer-key-passphrase") ?? (env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE || undefined);
   const awsKmsKey = input("aws-kms-key");
-  if (signerKey && awsKmsKey) throw new UsageError("set either signer-key or aws-kms-key, not both");
-  if (!signerKey && !awsKmsKey) throw new UsageError("no signing key: set input signer-key (a key file's content) or aws-kms-key");
+  if (signerKey && awsKmsKey) throw new UsageError("inputs signer-key and aws-kms-key are both given", { hint: "give one signing key: a key file's content or an AWS KMS key" });
+  if (!awsKmsKey && !signerKey?.trim()) {
+    // The runner passes a missing input and a secret that is not set alike: as an empty string.
+    throw new UsageError("no signing key: inputs signer-key and aws-kms-key are both empty (a signer-key set from a secret that is empty, misspelt or not available to this job is empty too)", {
+      hint: "give signer-key: ${{ secrets.NAME }} with the key file's content (check the secret's name and that this workflow can read it), or aws-kms-key",
+    });
+  }
   return {
     ...(signerKey ? { signerKey } : {}),
     ...(passphrase ? { signerKeyPassphrase: passphrase } : {}),
@@ -112,11 +132,11 @@ export function readSigningKeyInputs(env: NodeJS.ProcessEnv = {}): SigningKeyInp
 
 /** Input `require-root-pin`: refuse a root that is neither pinned by root-key-id nor stored from an earlier run. */
 export function readRequireRootPinInput(): boolean {
-  return parseBoolean(input("require-root-pin"), "require-root-pin", false);
+  return booleanInput("require-root-pin", false);
 }
 
 export function readTrustCacheInput(): boolean {
-  return parseBoolean(input("trust-cache"), "trust-cache", true);
+  return booleanInput("trust-cache", true);
 }
 
 export interface SignInputs {
@@ -126,9 +146,9 @@ export interface SignInputs {
 
 export function readSignInputs(env: NodeJS.ProcessEnv): SignInputs {
   maskSecretInputs();
+  const image = requiredInput("image", "registry.example/app:v1");
   const key = readSigningKeyInputs(env);
   const connection = readConnectionInputs(env);
-  const image = requiredInput("image", "registry.example/app:v1");
   const digest = parseDigest(input("digest"));
   const config: SignConfig = {
     ...connection,

@@ -1,11 +1,13 @@
 /**
- * Logging for the action. Text that may come from a server is neutralised so it cannot start a
- * workflow command (`::add-mask::`, `::set-output::`, `::stop-commands::`) on a log line.
+ * Logging for the action. Every line is rendered in the action's words (inputs, workflow steps),
+ * and text that may come from a server is neutralised so it cannot start a workflow command
+ * (`::add-mask::`, `::set-output::`, `::stop-commands::`) on a log line.
  */
 import * as core from "@actions/core";
+import { words } from "./words.js";
 
 export function neutralise(text: string): string {
-  return text.replace(/\r?\n|\r/g, " ").replace(/::/g, ":\u200b:");
+  return words(text).replace(/\r?\n|\r/g, " ").replace(/::/g, ":\u200b:");
 }
 
 export const log = {
@@ -14,6 +16,23 @@ export const log = {
   error: (m: string, props?: core.AnnotationProperties) => core.error(neutralise(m), props),
   debug: (m: string) => core.debug(neutralise(m)),
 };
+
+const warned = new Set<string>();
+
+/** Progress hooks for a workflow: log lines, each warning once as an annotation, each retry. */
+export const hooks = {
+  log: (m: string) => log.info(m),
+  warn: (m: string) => {
+    if (warned.has(m)) return;
+    warned.add(m);
+    log.warning(m);
+  },
+};
+
+/** An output, in the action's words (messages inside JSON outputs carry terms too). */
+export function setOutput(name: string, value: string): void {
+  core.setOutput(name, words(value));
+}
 
 /** Registers a secret with the runner: the whole value and each line of it (a PEM body line by line). */
 export function maskSecret(value: string | undefined): void {
@@ -24,15 +43,5 @@ export function maskSecret(value: string | undefined): void {
     // Armor lines and `role:`/`gun:` headers are not secret; masking them would hide names in logs.
     if (line.length < 4 || /^-----(BEGIN|END) [A-Z0-9 ]+-----$/.test(line) || /^[A-Za-z-]+: [^\s]/.test(line)) continue;
     core.setSecret(line);
-  }
-}
-
-/** Runs an entry point, failing the step for any thrown value (Error or not), with one line. */
-export async function runStep(entry: () => Promise<void>, describe: (err: unknown) => string): Promise<void> {
-  try {
-    await entry();
-  } catch (err) {
-    core.setFailed(neutralise(describe(err)));
-    if (err instanceof Error && err.stack && core.isDebug()) core.debug(neutralise(err.stack.split("\n").slice(0, 8).join(" | ")));
   }
 }

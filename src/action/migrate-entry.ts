@@ -1,6 +1,5 @@
 // Entry point of migrate/action.yml (runs.main).
-import { describeForAction } from "./hints.js";
-import { runStep } from "./log.js";
 import { migrateAction } from "./migrate.js";
+import { runStep } from "./run-step.js";
 
-await runStep(() => migrateAction(), describeForAction);
+await runStep("migrate", () => migrateAction(process.env));

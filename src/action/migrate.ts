@@ -7,9 +7,9 @@ import * as core from "@actions/core";
 import { UsageError } from "../errors.js";
 import { parseReference } from "../registry/reference.js";
 import { formatVerifierConfigs } from "../workflows/handover.js";
-import { parseBoolean, parseKeyIds, splitList } from "../workflows/options.js";
+import { parseKeyIds, splitList } from "../workflows/options.js";
 import { runMigrate, type RunMigrateResult } from "../workflows/run-migrate.js";
-import { input, maskSecretInputs, readConnectionInputs, readRequireRootPinInput, readSigningKeyInputs, readTrustCacheInput, requiredInput } from "./inputs.js";
+import { booleanInput, input, maskSecretInputs, readConnectionInputs, readRequireRootPinInput, readSigningKeyInputs, readTrustCacheInput, requiredInput } from "./inputs.js";
 import { log } from "./log.js";
 import { restoreTrust } from "./trust-cache.js";
 
@@ -34,7 +34,7 @@ export async function migrateAction(env: NodeJS.ProcessEnv = process.env): Promi
       repository,
       signers: splitList(input("signers")),
       rootKeyIds: parseKeyIds(input("root-key-id")),
-      dryRun: parseBoolean(input("dry-run"), "dry-run", false),
+      dryRun: booleanInput("dry-run", false),
       ...(concurrency ? { concurrency } : {}),
       ...(maxWrites !== undefined ? { maxWrites } : {}),
       requireRootPin: readRequireRootPinInput(),

@@ -1,6 +1,5 @@
 // Entry point of renew/action.yml (runs.main).
-import { describeForAction } from "./hints.js";
-import { runStep } from "./log.js";
+import { runStep } from "./run-step.js";
 import { renewAction } from "./renew.js";
 
-await runStep(() => renewAction(), describeForAction);
+await runStep("renew", (context) => renewAction(process.env, context));

@@ -5,37 +5,38 @@
 import * as core from "@actions/core";
 import { renewRoles } from "../workflows/admin/renew.js";
 import { parseRepository, withAdminSession } from "../workflows/admin/session.js";
+import { notaryServerFor } from "../workflows/connect.js";
+import { parseReference } from "../registry/reference.js";
 import { parseExpiry } from "../workflows/options.js";
 import { readAdminInputs } from "./admin-inputs.js";
 import { input } from "./inputs.js";
-import { log } from "./log.js";
+import { hooks, log, neutralise, setOutput } from "./log.js";
+import type { StepContext } from "./run-step.js";
+import { escapeCell as esc, writeSummary } from "./summary.js";
 import { restoreTrust } from "./trust-cache.js";
 
-const esc = (s: string) => s.replace(/[|<>&\r\n]/g, " ");
-
-export async function renewAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function renewAction(env: NodeJS.ProcessEnv = process.env, context: StepContext = { action: "renew" }): Promise<void> {
   const { config, trustCache } = readAdminInputs(env, "repository");
+  context.subject = config.repository;
   const now = Date.now();
   const withinMs = parseExpiry(input("within") ?? "6mo", now, "within");
   const lifetimeMs = parseExpiry(input("expires") ?? "3y", now);
-  const gun = parseRepository(config.repository).name;
-  const trust = await restoreTrust(config.trustDir!, [gun], trustCache, env);
+  context.server = notaryServerFor(parseReference(config.repository), config.notaryServer, config.envNotaryServer);
+  const ref = parseRepository(config.repository);
+  const trust = await restoreTrust(config.trustDir!, [ref.name], trustCache, env);
   // Expiry warnings become annotations (log.warning); other progress is plain log.
-  const result = await withAdminSession(config, { log: log.info, warn: (m) => log.warning(m) }, (s) => renewRoles(s.deps, { anchor: s.anchor, withinMs, lifetimeMs }));
+  const result = await withAdminSession(config, hooks, (s) => renewRoles(s.deps, { anchor: s.anchor, withinMs, lifetimeMs }));
   if (trust.available) await trust.save();
-  for (const r of result.renewed) core.notice(`${r.role} of ${result.gun} renewed: v${r.version}, expires at ${r.expires} (was ${r.previousExpires})`);
-  core.setOutput("renewed", JSON.stringify(result.renewed));
-  core.setOutput("not-renewed", JSON.stringify(result.notRenewed));
-  core.setOutput("published", String(result.published));
+  for (const r of result.renewed) core.notice(neutralise(`${r.role} of ${result.gun} renewed: v${r.version}, expires at ${r.expires} (was ${r.previousExpires})`));
+  setOutput("renewed", JSON.stringify(result.renewed));
+  setOutput("not-renewed", JSON.stringify(result.notRenewed));
+  setOutput("published", String(result.published));
   log.info(result.renewed.length ? `Renewed ${result.renewed.map((r) => r.role).join(", ")} of ${result.gun}` : `${result.gun}: nothing the key can sign needs renewing`);
-  if (process.env.GITHUB_STEP_SUMMARY) {
-    const rows = result.renewed.map((r) => `| ${esc(r.role)} | ${r.version} | ${r.previousExpires} | ${r.expires} |`);
-    const lines = [
-      `### Content trust: ${esc(result.gun)}`,
-      "",
-      ...(rows.length ? ["| Role | Version | Expired at | Expires at |", "| --- | --- | --- | --- |", ...rows] : ["Nothing the key can sign needed renewing."]),
-      ...(result.notRenewed.length ? ["", "Still expiring within the window:", ...result.notRenewed.map((r) => `- ${esc(r.role)}: ${r.expires}`)] : []),
-    ];
-    await core.summary.addRaw(lines.join("\n"), true).write();
-  }
+  const rows = result.renewed.map((r) => `| ${esc(r.role)} | ${r.version} | ${r.previousExpires} | ${r.expires} |`);
+  await writeSummary([
+    `### Content trust: ${esc(result.gun)}`,
+    "",
+    ...(rows.length ? ["| Role | New version | Previous expiry | Expires at |", "| --- | --- | --- | --- |", ...rows] : ["Nothing the key can sign needed renewing."]),
+    ...(result.notRenewed.length ? ["", "Still expiring within the window:", ...result.notRenewed.map((r) => `- ${esc(r.role)}: ${r.expires}`)] : []),
+  ]);
 }

@@ -1,6 +1,5 @@
 // Entry point of revoke/action.yml (runs.main).
-import { describeForAction } from "./hints.js";
-import { runStep } from "./log.js";
+import { runStep } from "./run-step.js";
 import { revokeAction } from "./revoke.js";
 
-await runStep(() => revokeAction(), describeForAction);
+await runStep("revoke", (context) => revokeAction(process.env, context));

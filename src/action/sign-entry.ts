@@ -1,6 +1,5 @@
 // Entry point of action.yml (runs.main).
-import { describeForAction } from "./hints.js";
-import { runStep } from "./log.js";
+import { runStep } from "./run-step.js";
 import { signAction } from "./sign.js";
 
-await runStep(() => signAction(), describeForAction);
+await runStep("sign", (context) => signAction(process.env, context));

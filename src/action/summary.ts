@@ -1,13 +1,22 @@
-/** Job summaries: what a person reads after the step. */
+/** Job summaries: what a person reads after the step, in the action's words. */
 import * as core from "@actions/core";
 import type { SignResult } from "../workflows/sign.js";
+import { words } from "./words.js";
 
-const esc = (s: string) => s.replace(/[|<>&\r\n]/g, (c) => ({ "|": "\\|", "<": "&lt;", ">": "&gt;", "&": "&amp;", "\r": " ", "\n": " " })[c]!);
+/** Text for a Markdown table cell or line: no pipes, HTML or line breaks. */
+export const escapeCell = (s: string): string =>
+  s.replace(/[|<>&\r\n]/g, (c) => ({ "|": "\\|", "<": "&lt;", ">": "&gt;", "&": "&amp;", "\r": " ", "\n": " " })[c]!);
+
+/** Writes lines to the job summary when the runner gives one. */
+export async function writeSummary(lines: readonly string[]): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await core.summary.addRaw(words(lines.join("\n")), true).write();
+}
 
 export async function writeSignSummary(r: SignResult, persisted: boolean): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  const esc = escapeCell;
   const rows = r.tags.map((t) => [esc(t.tag), `\`${t.digest}\``, esc(t.roles.join(", ")), esc(t.signers.join(", "))]);
-  const lines = [
+  await writeSummary([
     `### Content trust: ${esc(r.gun)}`,
     "",
     r.published ? `Signed as **${esc(r.signer)}** and verified on the Notary server.` : "Already signed: nothing was published.",
@@ -20,6 +29,5 @@ export async function writeSignSummary(r: SignResult, persisted: boolean): Promi
     "",
     persisted ? "Trusted root kept for the next run." : "Trusted root not persisted (no cache service): trust on first use per run.",
     ...(r.warnings.length ? ["", "Warnings:", ...r.warnings.map((w) => `- ${esc(w)}`)] : []),
-  ];
-  await core.summary.addRaw(lines.join("\n"), true).write();
+  ]);
 }

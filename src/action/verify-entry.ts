@@ -1,6 +1,5 @@
 // Entry point of verify/action.yml (runs.main).
-import { describeForAction } from "./hints.js";
-import { runStep } from "./log.js";
+import { runStep } from "./run-step.js";
 import { verifyAction } from "./verify.js";
 
-await runStep(() => verifyAction(), describeForAction);
+await runStep("verify", (context) => verifyAction(process.env, context));

@@ -1,16 +1,20 @@
 /**
  * Entry of verify/action.yml: PR checks that base images are signed as the policy requires.
- * Needs no secret; each failure is an error annotation on its Dockerfile line.
+ * Needs no secret; each failure is an error annotation on its Dockerfile line. Each image is
+ * logged as soon as its result is known.
  */
 import * as core from "@actions/core";
 import { UsageError } from "../errors.js";
-import { parseBoolean, splitList } from "../workflows/options.js";
+import { splitList } from "../workflows/options.js";
 import { runVerify, type VerifyConfig } from "../workflows/run-verify.js";
+import type { VerifyResult } from "../workflows/verify.js";
 import { inputLines, parseBuildArgs, parseNotaryServers, parseRootKeyPins } from "../workflows/verify-policy.js";
 import { parseAccept } from "../workflows/verify-accept.js";
-import { annotations, summaryTable } from "../workflows/verify-report.js";
-import { input, maskSecretInputs, readConnectionInputs, readRequireRootPinInput, readTrustCacheInput } from "./inputs.js";
-import { log } from "./log.js";
+import { annotations, detailOf, policySummary, summaryTable, verdictOf } from "../workflows/verify-report.js";
+import { booleanInput, input, maskSecretInputs, readConnectionInputs, readRequireRootPinInput, readTrustCacheInput } from "./inputs.js";
+import { hooks, log, setOutput } from "./log.js";
+import type { StepContext } from "./run-step.js";
+import { writeSummary } from "./summary.js";
 import { restoreTrust } from "./trust-cache.js";
 
 export function readVerifyInputs(env: NodeJS.ProcessEnv): { config: VerifyConfig; trustCache: boolean } {
@@ -18,7 +22,7 @@ export function readVerifyInputs(env: NodeJS.ProcessEnv): { config: VerifyConfig
   const connection = readConnectionInputs(env);
   const images = input("images");
   const dockerfiles = input("dockerfile");
-  if (!images && !dockerfiles) throw new UsageError("nothing to verify: set input images or dockerfile");
+  if (!images && !dockerfiles) throw new UsageError("nothing to verify: inputs images and dockerfile are both empty", { hint: "give images: (one reference a line) or dockerfile: (paths or globs)" });
   const config: VerifyConfig = {
     ...connection,
     ...(images ? { images } : {}),
@@ -29,7 +33,7 @@ export function readVerifyInputs(env: NodeJS.ProcessEnv): { config: VerifyConfig
     signers: inputLines(input("signers")).flatMap((l) => splitList(l)),
     rootKeyPins: parseRootKeyPins(input("root-key-id")),
     allowUnsigned: inputLines(input("allow-unsigned")),
-    pin: parseBoolean(input("pin"), "pin", false),
+    pin: booleanInput("pin", false),
     requireRootPin: readRequireRootPinInput(),
     accept: parseAccept(input("accept"), "input accept"),
     ...(input("cosign-key") ? { cosignKey: input("cosign-key")!, cosignKeyName: "input cosign-key" } : {}),
@@ -37,17 +41,26 @@ export function readVerifyInputs(env: NodeJS.ProcessEnv): { config: VerifyConfig
   return { config, trustCache: readTrustCacheInput() };
 }
 
-export async function verifyAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+/** One log line per image: ✓ checked and passed, ○ not checked (allowed unsigned), ✗ failed. */
+export function resultLine(r: VerifyResult): string {
+  const where = r.file ? ` (${r.file}:${r.line})` : "";
+  switch (verdictOf(r)) {
+    case "passed":
+      return `✓ ${r.reference}${where}: ${`${r.digest ?? ""} ${r.signers.join(", ")}${r.accepted ? ` [${r.accepted}]` : ""}`.trim()}`;
+    case "allowed":
+      return `○ ${r.reference}${where}: ${detailOf(r)}`;
+    case "failed":
+      return `✗ ${r.reference}${where}: ${detailOf(r)}`;
+  }
+}
+
+export async function verifyAction(env: NodeJS.ProcessEnv = process.env, context: StepContext = { action: "verify" }): Promise<void> {
   const { config, trustCache } = readVerifyInputs(env);
   const names = [...inputLines(config.images), ...inputLines(config.dockerfiles)];
+  context.subject = names.join(", ");
   const trust = await restoreTrust(config.trustDir!, names, trustCache, env);
-  const run = await runVerify(config, { warn: (m) => log.warning(m), log: log.info });
+  const run = await runVerify(config, { warn: hooks.warn, log: hooks.log, onResult: (r) => log.info(resultLine(r)) });
   if (trust.available) await trust.save();
-  for (const r of run.results) {
-    const where = r.file ? ` (${r.file}:${r.line})` : "";
-    const kind = r.accepted ? ` [${r.accepted}]` : "";
-    log.info(`${r.passed ? "✓" : "✗"} ${r.reference}${where}: ${r.passed ? `${r.digest ?? ""} ${r.signers.join(", ")}${kind}`.trim() : r.message}`);
-  }
   for (const a of annotations(run.results)) {
     log.error(a.message, {
       title: a.title,
@@ -60,10 +73,11 @@ export async function verifyAction(env: NodeJS.ProcessEnv = process.env): Promis
     for (const p of outcome.pinned) log.info(`pinned ${file}:${p.line}: ${p.from} -> ${p.to}`);
     for (const u of outcome.unpinned) log.warning(`not pinned: ${u.reason}`, { file, startLine: u.line });
   }
-  core.setOutput("result", run.outputs.result);
-  core.setOutput("digests", run.outputs.digests);
-  core.setOutput("pinned", run.outputs.pinned);
-  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(`### Base image signatures\n\n${summaryTable(run.results)}\n`, true).write();
+  setOutput("result", run.outputs.result);
+  setOutput("digests", run.outputs.digests);
+  setOutput("pinned", run.outputs.pinned);
+  const policy = { signers: config.signers ?? [], rootKeyPins: config.rootKeyPins ?? [], allowUnsigned: config.allowUnsigned ?? [], pin: config.pin ?? false };
+  await writeSummary(["### Base image signatures", "", summaryTable(run.results), policySummary(run.results, policy, run.pinned)]);
   const failed = run.results.filter((r) => !r.passed);
   if (failed.length > 0) core.setFailed(`${failed.length} of ${run.results.length} images failed verification`);
 }

@@ -6,7 +6,7 @@ import type { RotateSignerResult } from "../workflows/admin/rotate-signer.js";
 import type { SignerChangeResult } from "../workflows/admin/signers.js";
 import { printable, table } from "./format.js";
 
-const warningsOf = (w: readonly string[]) => (w.length ? `\nWarnings:\n${w.map((m) => `  ${printable(m)}`).join("\n")}\n` : "");
+// Warnings are not repeated here: they were printed on stderr as they came, once each (--json keeps them).
 const versions = (r: { set: { targets: Map<string, { signed: { version: number } }> } }, roles: readonly string[]) =>
   roles.map((role) => `${role} v${r.set.targets.get(role)?.signed.version ?? "?"}`).join(", ");
 
@@ -22,14 +22,18 @@ export function initJson(r: NewRepositoryResult): object {
   };
 }
 
-export function formatInit(r: NewRepositoryResult, gun: string): string {
+export function formatInit(r: NewRepositoryResult, gun: string, keyDir?: string): string {
   const rows = [
     ["Root", r.rootKeyId, r.written.find((k) => k.role === "root")?.fileName ?? "(given)"],
     ["Repository", r.targetsKeyId, r.written.find((k) => k.role === "targets")?.fileName ?? "(given)"],
     ["Snapshot", r.snapshotKeyId, "(held by the server)"],
     ["Timestamp", r.timestampKeyId, "(held by the server)"],
   ];
-  return `Created ${printable(gun)}\n\n${table(["KEY", "ID", "KEY FILE"], rows)}\nBack up the key files: without the root key the repository cannot be repaired.\n`;
+  return `Created ${printable(gun)}\n\n${table(["KEY", "ID", "KEY FILE"], rows)}\n${
+    r.written.length
+      ? `Back up the key files in ${printable(keyDir ?? "the key directory")}: without the root key the repository cannot be repaired.\n`
+      : ""
+  }`;
 }
 
 export function signerChangeJson(r: SignerChangeResult): object {
@@ -44,7 +48,7 @@ export function formatSignerChange(action: "add" | "remove", r: SignerChangeResu
         : `Signer ${printable(r.name)} of ${printable(r.gun)} already has key ${r.keyIds.join(", ")}: nothing published\n`
       : `Removed signer ${printable(r.name)} from ${printable(r.gun)} (targets v${r.targetsVersion})\n`;
   const lost = r.unreleased.length ? `No longer verifying: ${r.unreleased.map((t) => printable(t.tag)).join(", ")}\n` : "";
-  return head + lost + warningsOf(r.warnings);
+  return head + lost;
 }
 
 export function revokeJson(r: RevokeResult): object {
@@ -57,7 +61,7 @@ export function formatRevoke(r: RevokeResult): string {
     : r.heldBy.length && !r.stillReleasedBy
       ? `${printable(r.gun)}:${printable(r.tag)} is not released: nothing to revoke (still listed by ${r.heldBy.map(printable).join(", ")}, which docker pull does not trust)\n`
       : `${printable(r.gun)}:${printable(r.tag)} is not signed: nothing to revoke\n`;
-  return head + warningsOf(r.warnings);
+  return head;
 }
 
 export function renewJson(r: RenewResult): object {
@@ -66,10 +70,10 @@ export function renewJson(r: RenewResult): object {
 
 export function formatRenew(r: RenewResult): string {
   const head = r.renewed.length
-    ? `Renewed ${printable(r.gun)}\n\n${table(["ROLE", "VERSION", "EXPIRED AT", "EXPIRES AT"], r.renewed.map((x) => [x.role, String(x.version), x.previousExpires, x.expires]))}`
+    ? `Renewed ${printable(r.gun)}\n\n${table(["ROLE", "NEW VERSION", "PREVIOUS EXPIRY", "EXPIRES AT"], r.renewed.map((x) => [x.role, String(x.version), x.previousExpires, x.expires]))}`
     : `${printable(r.gun)}: nothing that the signing keys can sign needs renewing\n`;
   const left = r.notRenewed.length ? `\nNot renewed:\n${table(["ROLE", "EXPIRES AT"], r.notRenewed.map((x) => [x.role, x.expires]))}` : "";
-  return head + left + warningsOf(r.warnings);
+  return head + left;
 }
 
 export function rotationJson(r: RotateSignerResult): object {
@@ -80,5 +84,5 @@ export function formatRotation(r: RotateSignerResult): string {
   const head = r.published
     ? `Rotated signer ${printable(r.name)} of ${printable(r.gun)} to key ${r.newKeyId}${r.replaced.length ? ` (replaced ${r.replaced.join(", ")})` : ""}\nPublished: ${r.roles.map((x) => `${x.name} v${x.version}`).join(", ")}\n`
     : `Signer ${printable(r.name)} of ${printable(r.gun)} already signs with key ${r.newKeyId} alone: nothing published\n`;
-  return head + warningsOf(r.warnings);
+  return head;
 }

@@ -22,9 +22,8 @@ export function formatSign(r: SignResult & { cosign?: CosignAttachResult }): str
   const cosign = r.cosign
     ? `Cosign signature: ${r.cosign.status === "written" ? "written to" : "already at"} ${r.cosign.reference} (${r.cosign.signatures} signature(s) there)\n`
     : "";
-  return `${head}\n${table(["TAG", "DIGEST", "ROLES", "SIGNERS"], rows)}\nRoles now: ${r.roles.map((x) => `${x.name} v${x.version}`).join(", ")}\n${cosign}${
-    r.warnings.length ? `\nWarnings:\n${r.warnings.map((w) => `  ${printable(w)}`).join("\n")}\n` : ""
-  }`;
+  // Warnings were printed on stderr as they came (once each); --json carries them too.
+  return `${head}\n${table(["TAG", "DIGEST", "ROLES", "SIGNERS"], rows)}\nRoles now: ${r.roles.map((x) => `${x.name} v${x.version}`).join(", ")}\n${cosign}`;
 }
 
 /** The layout of `docker trust inspect --pretty`. */
@@ -43,6 +42,5 @@ export function formatInspect(r: InspectResult): string {
   }
   out += `\nAdministrative keys for ${printable(r.name)}:\n\n`;
   out += `  Repository Key:\t${[...r.repositoryKeyIds].sort().join(", ")}\n  Root Key:\t${[...r.rootKeyIds].sort().join(", ")}\n`;
-  if (r.warnings.length) out += `\nWarnings:\n${r.warnings.map((w) => `  ${printable(w)}`).join("\n")}\n`;
   return out;
 }

@@ -3,6 +3,7 @@
 import { describeError } from "../errors.js";
 import { main } from "./main.js";
 import { terminalConfirm, terminalPrompt } from "./prompt.js";
+import { words } from "./words.js";
 
 const promptSecret = terminalPrompt();
 const confirm = terminalConfirm();
@@ -12,6 +13,7 @@ main(process.argv.slice(2), {
   stderr: (t) => process.stderr.write(t),
   cwd: process.cwd(),
   stderrIsTerminal: Boolean(process.stderr.isTTY) && !process.env.CI,
+  columns: process.stderr.columns || 80,
   ...(promptSecret ? { promptSecret } : {}),
   ...(confirm ? { confirm } : {}),
 }).then(
@@ -19,7 +21,7 @@ main(process.argv.slice(2), {
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`content-trust: ${describeError(err)}\n`);
+    process.stderr.write(words(`content-trust: ${describeError(err)}\n`));
     process.exitCode = 1;
   },
 );

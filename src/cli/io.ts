@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { UsageError } from "../errors.js";
+import { CommandLineError } from "./args.js";
 
 export interface CliIo {
   env: Record<string, string | undefined>;
@@ -18,17 +19,20 @@ export interface CliIo {
   cwd: string;
   /** True when stderr is a terminal (progress bars); lines otherwise. */
   stderrIsTerminal?: boolean;
+  /** Width of that terminal. */
+  columns?: number;
 }
 
 export async function readInputFile(file: string, what: string, cwd: string): Promise<string> {
   const full = path.resolve(cwd, file);
   try {
     const text = await readFile(full, "utf8");
-    if (text.length > 1024 * 1024) throw new UsageError(`${what} ${file} is larger than 1 MiB`);
+    if (text.length > 1024 * 1024) throw new CommandLineError(`${what} ${file} is larger than 1 MiB`);
+    if (text.trim() === "") throw new CommandLineError(`${what} ${file} is empty`, { hint: `give the file that holds the ${what}` });
     return text;
   } catch (err) {
     if (err instanceof UsageError) throw err;
-    throw new UsageError(`cannot read ${what} ${file}: ${(err as NodeJS.ErrnoException).code ?? "error"}`);
+    throw new CommandLineError(`cannot read ${what} ${file}: ${(err as NodeJS.ErrnoException).code ?? "error"}`);
   }
 }
 

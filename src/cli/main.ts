@@ -1,19 +1,27 @@
 /**
  * content-trust: the action's workflows on a command line, for local use and other CI systems.
- * Exit codes: 0 ok, 1 verification or signing failed, 2 usage.
+ * Every line it prints is rendered in the CLI's words (flags, commands).
  */
-import { TrustError, UsageError } from "../errors.js";
+import { TrustError } from "../errors.js";
 import { describeForCli } from "./hints.js";
+import { VERSION } from "../version.js";
+import { CommandLineError } from "./args.js";
 import { inspectCommand, INSPECT_HELP } from "./commands/inspect.js";
-import { keyCommand, KEY_HELP } from "./commands/key.js";
+import { keyCommand, KEY_HELP, KEY_INSPECT_HELP, ROTATE_SIGNER_HELP } from "./commands/key.js";
 import { initCommand, INIT_HELP } from "./commands/init.js";
 import { renewCommand, RENEW_HELP } from "./commands/renew.js";
 import { revokeCommand, REVOKE_HELP } from "./commands/revoke.js";
-import { signerCommand, SIGNER_HELP } from "./commands/signer.js";
+import { signerCommand, SIGNER_ADD_HELP, SIGNER_HELP, SIGNER_REMOVE_HELP } from "./commands/signer.js";
 import { signCommand, SIGN_HELP } from "./commands/sign.js";
 import { verifyCommand, VERIFY_HELP } from "./commands/verify.js";
 import { migrateCommand, MIGRATE_HELP } from "./commands/migrate.js";
 import type { CliIo } from "./io.js";
+import { words } from "./words.js";
+
+export const EXIT_CODES = `Exit codes:
+  0  success (verify: every image passed or was allowed unsigned)
+  1  the command failed: verification failed, a server, key, passphrase or credential problem
+  2  the command line is wrong: unknown command or flag, missing or extra arguments, a bad flag value`;
 
 const HELP = `Usage: content-trust COMMAND [flags]
 
@@ -25,6 +33,7 @@ Commands:
   verify IMAGE...     check images or Dockerfile FROM lines against a signing policy
   key inspect FILE    show a key's ID and the public key for docker trust signer add
   migrate REPO        give every verified released tag a cosign signature by the same key
+  version             print the version (also --version)
 
 Administer a repository:
   init REPO                          create a repository (root, targets and server keys)
@@ -34,24 +43,44 @@ Administer a repository:
   renew REPO                         re-sign roles that expire soon
   key rotate-signer NAME REPO        replace a signer's key without breaking released tags
 
-Run content-trust COMMAND --help for its flags.`;
+Run content-trust COMMAND --help for its flags.
 
-const COMMANDS: Record<string, { run: (args: string[], io: CliIo) => Promise<number>; help: string }> = {
+${EXIT_CODES}`;
+
+interface Command {
+  run: (args: string[], io: CliIo) => Promise<number>;
+  help: string;
+  /** Subcommands with their own help (`key inspect`, `signer add`). */
+  sub?: Record<string, string>;
+}
+
+const COMMANDS: Record<string, Command> = {
   sign: { run: signCommand, help: SIGN_HELP },
   inspect: { run: inspectCommand, help: INSPECT_HELP },
   verify: { run: verifyCommand, help: VERIFY_HELP },
-  key: { run: keyCommand, help: KEY_HELP },
+  key: { run: keyCommand, help: KEY_HELP, sub: { inspect: KEY_INSPECT_HELP, "rotate-signer": ROTATE_SIGNER_HELP } },
   init: { run: initCommand, help: INIT_HELP },
-  signer: { run: signerCommand, help: SIGNER_HELP },
+  signer: { run: signerCommand, help: SIGNER_HELP, sub: { add: SIGNER_ADD_HELP, remove: SIGNER_REMOVE_HELP } },
   revoke: { run: revokeCommand, help: REVOKE_HELP },
   renew: { run: renewCommand, help: RENEW_HELP },
   migrate: { run: migrateCommand, help: MIGRATE_HELP },
 };
 
-export async function main(argv: string[], io: CliIo): Promise<number> {
+/** The help of `name args…`: a subcommand's own when one is named. */
+function helpOf(command: Command, args: readonly string[]): string {
+  const sub = args[0] !== undefined ? command.sub?.[args[0]] : undefined;
+  return sub ?? command.help;
+}
+
+export async function main(argv: string[], rawIo: CliIo): Promise<number> {
+  const io: CliIo = { ...rawIo, stdout: (t) => rawIo.stdout(words(t)), stderr: (t) => rawIo.stderr(words(t)) };
   const [name, ...args] = argv;
+  if (name === "--version" || name === "-v" || name === "version") {
+    io.stdout(`content-trust ${VERSION}\n`);
+    return 0;
+  }
   if (!name || name === "--help" || name === "-h" || name === "help") {
-    io.stdout(HELP + "\n");
+    (name ? io.stdout : io.stderr)(HELP + "\n");
     return name ? 0 : 2;
   }
   const command = COMMANDS[name];
@@ -60,15 +89,19 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   if (args.includes("--help") || args.includes("-h")) {
-    io.stdout(command.help + "\n");
+    io.stdout(helpOf(command, args) + "\n");
     return 0;
   }
   try {
     return await command.run(args, io);
   } catch (err) {
-    const usage = err instanceof UsageError || (err instanceof TypeError && /ERR_PARSE_ARGS/.test(String((err as { code?: string }).code)));
-    io.stderr(`content-trust ${name}: ${describeForCli(err)}\n`);
-    if (!(err instanceof TrustError) && !usage && io.env.CONTENT_TRUST_DEBUG) io.stderr(`${(err as Error).stack ?? ""}\n`);
-    return usage ? 2 : 1;
+    const label = command.sub?.[args[0] ?? ""] !== undefined ? `${name} ${args[0]}` : name;
+    io.stderr(`content-trust ${label}: ${describeForCli(err)}\n`);
+    if (err instanceof CommandLineError) {
+      io.stderr(`\n${helpOf(command, args)}\n`);
+      return 2;
+    }
+    if (!(err instanceof TrustError) && io.env.CONTENT_TRUST_DEBUG) io.stderr(`${(err as Error).stack ?? ""}\n`);
+    return 1;
   }
 }

@@ -5,6 +5,7 @@
  */
 import { ServerError } from "../errors.js";
 import { displayUrl, type HttpRequest, type HttpResponse, type Transport } from "./http.js";
+import { setting } from "../wording.js";
 
 /** Default deadline of a run: five minutes. */
 export const DEFAULT_RUN_DEADLINE_MS = 300_000;
@@ -22,7 +23,7 @@ export interface DeadlineOptions {
 export function deadlineExceeded(deadlineMs: number, what: string, cause?: unknown): ServerError {
   return new ServerError("DEADLINE_EXCEEDED", `${what} was cut short: the run's deadline of ${Math.round(deadlineMs / 1000)} s passed`, {
     ...(cause !== undefined ? { cause } : {}),
-    hint: "the server is hung or very slow; raise the deadline (input deadline, flag --deadline) only if it is just slow",
+    hint: `the server is hung or very slow; raise ${setting("deadline")} only if it is just slow`,
   });
 }
 

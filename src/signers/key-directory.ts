@@ -13,6 +13,7 @@ import { shortId } from "../tuf/keys.js";
 import { loadPrivateKey, type LoadedPrivateKey } from "./key-file.js";
 import { encodePrivateKeyFile } from "./key-file-writer.js";
 import { decodePemBlocks } from "./pem.js";
+import { setting } from "../wording.js";
 
 const KEY_ID = /^[0-9a-f]{64}$/;
 const MAX_KEY_FILE_BYTES = 64 * 1024;
@@ -116,7 +117,7 @@ export class KeyDirectory {
 
   /** Writes a private key as `<canonical id>.key` (0600), refusing to replace a different file. */
   async write(privateKey: KeyObject, options: NewKeyOptions): Promise<WrittenKey> {
-    if (!options.passphrase) throw new UsageError("new keys are always encrypted: the passphrase is empty", { hint: "set CONTENT_TRUST_PASSPHRASE to a non-empty value" });
+    if (!options.passphrase) throw new UsageError("new keys are always encrypted: the passphrase is empty", { hint: `give a passphrase in ${setting("signer-key-passphrase")}` });
     const text = encodePrivateKeyFile(privateKey, { role: options.role, ...(options.gun ? { gun: options.gun } : {}), passphrase: options.passphrase });
     const key = loadPrivateKey(text, options.passphrase);
     const fileName = keyFileName(key.keyId);
@@ -127,7 +128,7 @@ export class KeyDirectory {
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === "EEXIST") throw new UsageError(`the key directory already holds ${shortId(key.keyId)}.key; refusing to overwrite it`);
-      throw new UsageError(`cannot write key file ${shortId(key.keyId)}.key in the key directory: ${code ?? "error"}`, { hint: "check that --key-dir is writable" });
+      throw new UsageError(`cannot write key file ${shortId(key.keyId)}.key in the key directory: ${code ?? "error"}`, { hint: `check that the key directory (${setting("key-dir")}) is writable` });
     }
     try {
       await handle.writeFile(text);

@@ -15,6 +15,7 @@ import { WrongPassphraseError, decryptPkcs8 } from "./pbes2.js";
 import { decodePemBlocks, type PemBlock } from "./pem.js";
 import { ed25519FromNotaryRaw, importPkcs8 } from "./pkcs8.js";
 import { notaryPublicKeyOf, unsupportedKeyReason } from "./public-key.js";
+import { setting } from "../wording.js";
 
 export interface LoadedPrivateKey {
   /** The private key, ready for node:crypto `sign` (ed25519 keys too). */
@@ -29,7 +30,7 @@ export interface LoadedPrivateKey {
   readonly gun?: string;
 }
 
-const PASSPHRASE_HINT = "the key is encrypted: set signer-key-passphrase";
+const PASSPHRASE_HINT = `the key is encrypted: give its passphrase in ${setting("signer-key-passphrase")}`;
 const PRIVATE_TYPES = new Set(["ENCRYPTED PRIVATE KEY", "PRIVATE KEY", "EC PRIVATE KEY", "RSA PRIVATE KEY", "ED25519 PRIVATE KEY"]);
 const PUBLIC_TYPES = new Set(["PUBLIC KEY", "CERTIFICATE", "RSA PUBLIC KEY", "TRUSTED CERTIFICATE"]);
 

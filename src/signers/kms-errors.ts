@@ -5,6 +5,7 @@
  * credentials, and a service message is clipped to one short line.
  */
 import { ServerError, TrustError, UsageError } from "../errors.js";
+import { phrase, setting } from "../wording.js";
 
 export interface KmsErrorContext {
   /** The key as the user gave it (key ID, ARN, alias or alias ARN). */
@@ -66,14 +67,14 @@ export function kmsError(thrown: unknown, ctx: KmsErrorContext): TrustError {
   if (name === "CredentialsProviderError" || /Could not load credentials/i.test(err.message ?? "")) {
     return new UsageError(`no AWS credentials to call ${ctx.operation} on ${subject}`, {
       ...cause,
-      hint: "run aws-actions/configure-aws-credentials before this step (the job needs permissions: id-token: write for OIDC), or set AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY",
+      hint: phrase("aws-credentials"),
     });
   }
   if (/Region is missing/i.test(err.message ?? "")) return missingRegion(ctx.key, thrown);
   if (BAD_CREDENTIALS.has(name)) {
     return new UsageError(`AWS rejected the credentials used for ${ctx.operation} on ${subject} (${name})`, {
       ...cause,
-      hint: "the credentials are invalid or expired: check the role assumed by aws-actions/configure-aws-credentials, its session duration, and the runner's clock",
+      hint: "the credentials are invalid or expired: check the role or profile they come from, its session duration, and the machine's clock",
     });
   }
   switch (name) {
@@ -102,7 +103,7 @@ export function kmsError(thrown: unknown, ctx: KmsErrorContext): TrustError {
     case "InvalidArnException":
       return new UsageError(`${subject} was not found${where}`, {
         ...cause,
-        hint: "check the key ID or alias and the region: a key ARN carries its region, otherwise aws-region (AWS_REGION) decides",
+        hint: `check the key ID or alias and the region: a key ARN carries its region, otherwise ${setting("aws-region")} (or AWS_REGION) decides`,
       });
     case "InvalidKeyUsageException":
     case "UnsupportedOperationException":
@@ -142,7 +143,7 @@ export function kmsError(thrown: unknown, ctx: KmsErrorContext): TrustError {
 export function missingRegion(key: string, cause?: unknown): UsageError {
   return new UsageError(`no AWS region for AWS KMS key ${key}`, {
     ...(cause === undefined ? {} : { cause }),
-    hint: "give the key as an ARN (arn:aws:kms:REGION:ACCOUNT:key/ID), or set aws-region (AWS_REGION), as aws-actions/configure-aws-credentials does",
+    hint: `give the key as an ARN (arn:aws:kms:REGION:ACCOUNT:key/ID), or give ${setting("aws-region")} (or set AWS_REGION)`,
   });
 }
 

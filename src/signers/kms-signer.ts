@@ -20,6 +20,7 @@ import { EncodingError, TAG, childrenOf, readWhole } from "../tuf/der.js";
 import { SUPPORTED_SPECS, kmsError, missingRegion, type KmsErrorContext } from "./kms-errors.js";
 import { notaryPublicKeyOf, publicKeyPem } from "./public-key.js";
 import type { Signer } from "./signer.js";
+import { setting } from "../wording.js";
 
 export interface KmsSignerOptions {
   /** Key ID, key ARN, alias name (`alias/NAME`) or alias ARN. */
@@ -89,7 +90,7 @@ export interface KmsKeyDescription {
 export function regionOfKmsKey(keyId: string): string | undefined {
   if (!keyId.startsWith("arn:")) return undefined;
   const match = /^arn:aws[a-z-]*:kms:([a-z0-9-]+):\d{12}:(?:key|alias)\/\S+$/.exec(keyId);
-  if (!match) throw new UsageError(`aws-kms-key ${keyId} is not a KMS key ARN or alias ARN`, { hint: "write arn:aws:kms:REGION:ACCOUNT:key/ID or arn:aws:kms:REGION:ACCOUNT:alias/NAME" });
+  if (!match) throw new UsageError(`${setting("aws-kms-key")} ${keyId} is not a KMS key ARN or alias ARN`, { hint: "write arn:aws:kms:REGION:ACCOUNT:key/ID or arn:aws:kms:REGION:ACCOUNT:alias/NAME" });
   return match[1];
 }
 
@@ -120,10 +121,10 @@ interface KmsSession {
 
 async function openSession(options: KmsSignerOptions): Promise<KmsSession> {
   const key = options.keyId.trim();
-  if (!key || /\s/.test(key)) throw new UsageError("aws-kms-key is empty or contains spaces", { hint: "give a key ID, key ARN, alias/NAME or alias ARN" });
+  if (!key || /\s/.test(key)) throw new UsageError(`${setting("aws-kms-key")} is empty or contains spaces`, { hint: "give a key ID, key ARN, alias/NAME or alias ARN" });
   const arnRegion = regionOfKmsKey(key);
   if (arnRegion && options.region && options.region !== arnRegion) {
-    throw new UsageError(`aws-kms-key ${key} is in region ${arnRegion}, but the region given is ${options.region}`, { hint: "leave aws-region unset or make it match the ARN" });
+    throw new UsageError(`${setting("aws-kms-key")} ${key} is in region ${arnRegion}, but the region given is ${options.region}`, { hint: `leave ${setting("aws-region")} unset or make it match the ARN` });
   }
   let endpointHost: string | undefined;
   try {

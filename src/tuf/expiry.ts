@@ -7,6 +7,7 @@
  */
 import { displayTime } from "./time.js";
 import type { TrustedSet } from "./trusted-set.js";
+import { step } from "../wording.js";
 
 /** About six months: the Go client's window is six calendar months (time.AddDate(0, 6, 0)). */
 export const DEFAULT_RENEW_WINDOW_MS = 182 * 24 * 3600 * 1000;
@@ -46,6 +47,6 @@ export function expiryWarning(gun: string, e: ExpiringRole, now: number): string
   const hint =
     e.role === "root"
       ? "renew root with its root key: notary key rotate " + gun + " root"
-      : `renew it with: content-trust renew ${gun}${e.role === "targets" ? " (with the targets key)" : ""}`;
+      : `renew it with: ${step("renew", gun)}${e.role === "targets" ? " (with the targets key)" : ""}`;
   return `${e.role} of ${gun} ${when}; ${hint}`;
 }

@@ -11,6 +11,7 @@ import { X509Certificate } from "node:crypto";
 import { childrenOf, oidToString, readDer, TAG } from "./der.js";
 import { keyIdOf, canonicalKeyIdOf, type PublicKey } from "./keys.js";
 import type { RootSigned } from "./metadata.js";
+import { displayTime } from "./time.js";
 
 const SHA1_SIGNATURES = new Set(["1.2.840.113549.1.1.5", "1.2.840.10040.4.3", "1.2.840.10045.4.1"]);
 const DAY = 24 * 3600 * 1000;
@@ -59,7 +60,8 @@ export function certificateProblem(cert: X509Certificate, der: Uint8Array, check
   if (cert.publicKey.asymmetricKeyType === "rsa" && (cert.publicKey.asymmetricKeyDetails?.modulusLength ?? 0) < 2048) {
     return "certificate RSA key is shorter than 2048 bits";
   }
-  if (check.checkExpiry && (from > check.now + DAY || check.now > to)) return `certificate expired or not yet valid (${cert.validTo})`;
+  if (check.checkExpiry && from > check.now + DAY) return `certificate is not valid until ${displayTime(from)} (valid ${displayTime(from)} to ${displayTime(to)}); check the clock of this machine, or of the one that made the certificate`;
+  if (check.checkExpiry && check.now > to) return `certificate expired at ${displayTime(to)} (valid ${displayTime(from)} to ${displayTime(to)})`;
   return undefined;
 }
 

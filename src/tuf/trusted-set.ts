@@ -13,6 +13,7 @@ import { pinnedOnly, rootCertificateKeys } from "./root-keys.js";
 import { displayTime } from "./time.js";
 import { shortId, type PublicKey } from "./keys.js";
 import { isDelegationName, parentOf, restrictPaths } from "./roles.js";
+import { phrase, setting } from "../wording.js";
 
 export interface TrustAnchor {
   /** Certificate (or canonical) key IDs one of which must sign every root. */
@@ -101,7 +102,7 @@ export class TrustedSet {
     const next = parseEnvelope(bytes, "Root", "served root");
     const cur = this.rootEnv.signed.version;
     if (next.signed.version < cur) throw new RollbackError("root", `root version ${next.signed.version} is lower than trusted version ${cur}`);
-    if (next.signed.version === cur) throw new RootTrustError(`root version ${cur} served with content other than the trusted root v${cur}`, { hint: "the server's root changed without a rotation; check with the repository owner" });
+    if (next.signed.version === cur) throw new RootTrustError(`root version ${cur} of ${this.gun} served with content other than the trusted root v${cur}: a different root, and no rotation to it`, { hint: rootRecovery(this.gun) });
     this.rootEnv = this.checkRoot(next, this.rootEnv, true);
   }
 
@@ -119,9 +120,9 @@ export class TrustedSet {
       try {
         verifyThreshold(env, { name: subject, keys: prevKeys.keys, threshold: previous.signed.roles.get("root")!.threshold });
       } catch (err) {
-        throw new RootTrustError(`${subject} is not signed by the root keys of trusted root v${previous.signed.version}`, {
+        throw new RootTrustError(`${subject} of ${this.gun} is not signed by the root keys of trusted root v${previous.signed.version}: a rotation was served, but not a valid one`, {
           cause: err,
-          hint: "the repository's root changed without a valid rotation; if the owner re-created it, remove the stored root or set root-key-id",
+          hint: rootRecovery(this.gun),
         });
       }
     }
@@ -135,7 +136,7 @@ export class TrustedSet {
       if (keys.size === 0) {
         throw new RootTrustError(
           `${subject} of ${this.gun} is signed by root key ${[...own.keys.keys()].map((k) => k.slice(0, 12) + "…").join(", ")}, not the pinned ${this.opts.pinnedRootKeyIds.map((k) => k.slice(0, 12) + "…").join(", ")}`,
-          { hint: "check root-key-id against `docker trust inspect` Root Key" },
+          { hint: `check ${setting("root-key-id")} against the Root Key that docker trust inspect shows` },
         );
       }
     }
@@ -294,3 +295,7 @@ function checkTargetMeta(role: string, target: string, meta: FileMeta): void {
   checkTargetHashStructure(meta, `${role} target ${target}`);
 }
 
+/** How to get out of a changed root: only when its owner really re-created the repository. */
+export function rootRecovery(gun: string): string {
+  return `confirm with the repository's owner that ${gun} was re-created; if so, remove its stored root from ${phrase("trust-store")} or pin the new root with ${setting("root-key-id")}; otherwise do not trust it`;
+}

@@ -15,6 +15,7 @@ import { readDockerTlsCa } from "../net/tls-trust.js";
 import { describeRetry, withRetries, type RetryOptions } from "../net/retry.js";
 import { RegistryClient } from "../registry/client.js";
 import type { ImageReference } from "../registry/reference.js";
+import { setting } from "../wording.js";
 
 export interface ConnectOptions {
   /** Explicit Notary server URL (input `notary-server`). */
@@ -58,10 +59,10 @@ export function notaryServerFor(ref: ImageReference, explicit?: string, envServe
   try {
     url = new URL(chosen);
   } catch {
-    throw new UsageError(`notary-server ${JSON.stringify(chosen)} is not a URL`, { hint: "use https://host[:port]" });
+    throw new UsageError(`${setting("notary-server")} ${JSON.stringify(chosen)} is not a URL`, { hint: "use https://host[:port]" });
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new UsageError(`notary-server ${chosen} must be an https URL`);
-  if (url.username || url.password) throw new UsageError("notary-server must not carry credentials in the URL", { hint: "use registry-username and registry-password" });
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new UsageError(`${setting("notary-server")} ${chosen} must be an https URL`);
+  if (url.username || url.password) throw new UsageError(`${setting("notary-server")} must not carry credentials in the URL`, { hint: `use ${setting("registry-username")} and ${setting("registry-password")}` });
   return url.origin + url.pathname.replace(/\/+$/, "");
 }
 

@@ -8,6 +8,7 @@ import { UsageError } from "../errors.js";
 import { inspectKmsKey, type KmsSignerOptions } from "../signers/kms-signer.js";
 import { parsePublicKey } from "../signers/public-key.js";
 import { keyObjectOf } from "../tuf/keys.js";
+import { step } from "../wording.js";
 
 export interface CosignKey {
   key: KeyObject;
@@ -27,7 +28,7 @@ export function fingerprintOf(key: KeyObject): string {
 /** Every key in `value`: a KMS ARN, or PEM text holding one or more public keys or certificates. */
 export async function loadCosignKeys(value: string, name: string, kms: Omit<KmsSignerOptions, "keyId"> = {}): Promise<CosignKey[]> {
   const text = value.trim();
-  if (!text) throw new UsageError(`${name} is empty`, { hint: "give the PEM from content-trust key inspect, or an AWS KMS key ARN" });
+  if (!text) throw new UsageError(`${name} is empty`, { hint: `give ${step("key-inspect")}, or an AWS KMS key ARN` });
   if (KMS_ARN.test(text)) {
     const described = await inspectKmsKey({ ...kms, keyId: text });
     const key = keyObjectOf(described.publicKey);
@@ -36,7 +37,7 @@ export async function loadCosignKeys(value: string, name: string, kms: Omit<KmsS
   }
   if (text.length > MAX_PEM_CHARS) throw new UsageError(`${name} is ${text.length} characters, more than ${MAX_PEM_CHARS}`);
   const blocks = text.match(/-----BEGIN [A-Z ]+-----[\s\S]*?-----END [A-Z ]+-----/g) ?? [];
-  if (blocks.length === 0) throw new UsageError(`${name} is neither a PEM public key nor an AWS KMS key ARN`, { hint: "paste the output of content-trust key inspect (-----BEGIN PUBLIC KEY-----…)" });
+  if (blocks.length === 0) throw new UsageError(`${name} is neither a PEM public key nor an AWS KMS key ARN`, { hint: `give ${step("key-inspect")} (-----BEGIN PUBLIC KEY-----…)` });
   return blocks.map((block) => {
     const parsed = parsePublicKey(block);
     const key = keyObjectOf(parsed.publicKey);

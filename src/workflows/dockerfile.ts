@@ -15,6 +15,7 @@ import { describeError } from "../errors.js";
 import { parseReference, type ImageReference } from "../registry/reference.js";
 import { DockerfileError, lexDockerfile, plainWords, quotedWords, skipFlags, type Instruction } from "./dockerfile-lexer.js";
 import { expandWord, isLiteralWord } from "./shell-word.js";
+import { setting } from "../wording.js";
 
 export { DockerfileError } from "./dockerfile-lexer.js";
 
@@ -169,8 +170,8 @@ function readFrom(
 }
 
 function unsetReason(name: string, arg: MetaArg | undefined): string {
-  if (BUILDER_ARGS.has(name)) return `${name} is set by the builder for each platform; give its value in build-args`;
-  if (arg?.declared) return `ARG ${name} has no default and no build arg gives it a value; set it in build-args`;
+  if (BUILDER_ARGS.has(name)) return `${name} is set by the builder for each platform; give its value in ${setting("build-args")}`;
+  if (arg?.declared) return `ARG ${name} has no default and no build arg gives it a value; give it in ${setting("build-args")}`;
   return `variable ${name} is not declared by an ARG before the first FROM (Docker would use an empty string); declare it or write the image name`;
 }
 

@@ -12,6 +12,7 @@ import { sha256HexOf, checkFileMeta } from "../tuf/file-meta.js";
 import { parseEnvelope, serialiseEnvelope, type FileMeta } from "../tuf/metadata.js";
 import { isDelegationName } from "../tuf/roles.js";
 import { RootChangedError, TrustedSet, type TrustAnchor } from "../tuf/trusted-set.js";
+import { step } from "../wording.js";
 
 export interface LoadTrustOptions extends TrustAnchor {
   now: number;
@@ -68,7 +69,7 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
   if (!rootBytes) {
     throw new ServerError("NOT_INITIALISED", `${client.gun} is not initialised on ${client.baseUrl}: no root.json (404)`, {
       status: 404,
-      hint: "create it with `content-trust init` or `docker trust signer add`",
+      hint: `create it with ${step("init", client.gun)}`,
     });
   }
   const set = await trustRoot(client, rootBytes, opts);

@@ -3,12 +3,13 @@
  */
 import { UsageError } from "../errors.js";
 import { parseGoTime } from "../tuf/time.js";
+import { setting, type Setting } from "../wording.js";
 
 const YEAR = 365 * 24 * 3600 * 1000;
 const UNITS: Record<string, number> = { y: YEAR, mo: YEAR / 12, w: 7 * 86400_000, d: 86400_000, h: 3600_000 };
 
 /** `3y`, `18mo`, `90d`, `12h`, or an absolute RFC 3339 time; returns milliseconds from `now`. */
-export function parseExpiry(text: string, now: number, name = "expires"): number {
+export function parseExpiry(text: string, now: number, name: Setting = "expires"): number {
   const t = text.trim();
   const m = /^(\d+)(y|mo|w|d|h)$/.exec(t);
   let ms: number;
@@ -17,11 +18,11 @@ export function parseExpiry(text: string, now: number, name = "expires"): number
     try {
       ms = parseGoTime(t) - now;
     } catch {
-      throw new UsageError(`${name} "${t}" is neither a duration (3y, 18mo, 90d, 12h) nor an RFC 3339 time`);
+      throw new UsageError(`${setting(name)} "${t}" is neither a duration (3y, 18mo, 90d, 12h) nor an RFC 3339 time`);
     }
   }
-  if (ms < 3600_000) throw new UsageError(`${name} "${t}" is less than an hour from now`);
-  if (ms > 100 * YEAR) throw new UsageError(`${name} "${t}" is more than 100 years from now`);
+  if (ms < 3600_000) throw new UsageError(`${setting(name)} "${t}" is less than an hour from now`);
+  if (ms > 100 * YEAR) throw new UsageError(`${setting(name)} "${t}" is more than 100 years from now`);
   return Math.round(ms);
 }
 
@@ -35,27 +36,19 @@ export function splitList(text: string | undefined): string[] {
 }
 
 /** A timeout in seconds (input `timeout`), as milliseconds. */
-export function parseTimeout(text: string | undefined, name = "timeout"): number | undefined {
+export function parseTimeout(text: string | undefined, name: Setting = "timeout"): number | undefined {
   if (text === undefined || text.trim() === "") return undefined;
   const n = Number(text.trim().replace(/s$/, ""));
-  if (!Number.isFinite(n) || n <= 0 || n > 3600) throw new UsageError(`${name} "${text}" must be a number of seconds between 1 and 3600`);
+  if (!Number.isFinite(n) || n <= 0 || n > 3600) throw new UsageError(`${setting(name)} "${text}" must be a number of seconds between 1 and 3600`);
   return Math.round(n * 1000);
 }
 
 const KEY_ID = /^[0-9a-f]{64}$/;
 
-export function parseKeyIds(text: string | undefined, name = "root-key-id"): string[] {
+export function parseKeyIds(text: string | undefined): string[] {
   const ids = splitList(text).map((s) => s.toLowerCase());
-  for (const id of ids) if (!KEY_ID.test(id)) throw new UsageError(`${name} "${id.slice(0, 80)}" is not a 64-digit hex key ID`);
+  for (const id of ids) if (!KEY_ID.test(id)) throw new UsageError(`${setting("root-key-id")} "${id.slice(0, 80)}" is not a 64-digit hex key ID`);
   return ids;
-}
-
-export function parseBoolean(text: string | undefined, name: string, fallback: boolean): boolean {
-  if (text === undefined || text.trim() === "") return fallback;
-  const t = text.trim().toLowerCase();
-  if (["true", "yes", "1", "on"].includes(t)) return true;
-  if (["false", "no", "0", "off"].includes(t)) return false;
-  throw new UsageError(`${name} "${text}" must be true or false`);
 }
 
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
@@ -63,6 +56,6 @@ const DIGEST = /^sha256:[0-9a-f]{64}$/;
 export function parseDigest(text: string | undefined): string | undefined {
   if (text === undefined || text.trim() === "") return undefined;
   const d = text.trim();
-  if (!DIGEST.test(d)) throw new UsageError(`digest "${d.slice(0, 80)}" is not sha256:<64 hex digits>`);
+  if (!DIGEST.test(d)) throw new UsageError(`${setting("digest")} "${d.slice(0, 80)}" is not sha256:<64 hex digits>`);
   return d;
 }

@@ -12,6 +12,7 @@ import { verifierConfigs, type VerifierConfigs } from "./handover.js";
 import { migrate, type MigrateProgress, type MigrateResult } from "./migrate.js";
 import { loadSigner, type RunHooks } from "./run-sign.js";
 import { TrustStore } from "./trust-store.js";
+import { setting } from "../wording.js";
 
 export interface MigrateConfig extends Omit<ConnectOptions, "transport">, RootPinSettings {
   /** The repository (a tag or digest in it is ignored). */
@@ -33,7 +34,7 @@ export type RunMigrateResult = MigrateResult & { verifiers: VerifierConfigs; key
 
 export async function runMigrate(config: MigrateConfig, hooks: RunHooks & { onProgress?: (p: MigrateProgress) => void } = {}): Promise<RunMigrateResult> {
   const image = parseReference(config.repository);
-  if (config.signerKey && config.awsKmsKey) throw new UsageError("signer-key and aws-kms-key are both set", { hint: "give one signing key: a key file or an AWS KMS key" });
+  if (config.signerKey && config.awsKmsKey) throw new UsageError(`${setting("signer-key")} and ${setting("aws-kms-key")} are both set`, { hint: "give one signing key: a key file or an AWS KMS key" });
   let kms: KmsSigner | undefined;
   if (config.awsKmsKey) kms = await createKmsSigner({ keyId: config.awsKmsKey, region: config.awsRegion, ...kmsProxyOptions(config.proxy), ...hooks.kms });
   const { signer } = kms ? { signer: kms } : await loadSigner(config);

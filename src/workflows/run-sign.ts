@@ -16,6 +16,7 @@ import { firstUseCheck, type RootPinSettings } from "./first-use.js";
 import { sign, type SignResult } from "./sign.js";
 import { TrustStore } from "./trust-store.js";
 import { attachCosignSignature, type CosignAttachResult } from "./cosign-attach.js";
+import { setting } from "../wording.js";
 
 /** Signatures written beside Notary's: none, or cosign's in the image's repository. */
 export type OciSignatureKind = "none" | "cosign";
@@ -58,7 +59,7 @@ const MAX_KEY_FILE_CHARS = 1024 * 1024;
 const MAX_TAGS = 256;
 
 export async function loadSigner(config: Pick<SignConfig, "signerKey" | "signerKeyPassphrase">): Promise<{ signer: Signer; role?: string }> {
-  if (!config.signerKey) throw new UsageError("no signing key: set signer-key (a private key file) or aws-kms-key");
+  if (!config.signerKey) throw new UsageError(`no signing key: give ${setting("signer-key")} (a private key file) or ${setting("aws-kms-key")}`);
   if (config.signerKey.length > MAX_KEY_FILE_CHARS) throw new UsageError(`signer key is ${config.signerKey.length} characters long, more than a key file's 1 MiB; give the content of one private key file`);
   const key = loadPrivateKey(config.signerKey, config.signerKeyPassphrase);
   return { signer: new KeyFileSigner(key), ...(key.role ? { role: key.role } : {}) };
@@ -130,9 +131,9 @@ function checkSignInputs(config: SignConfig): void {
 /** The KMS signer when aws-kms-key is set (after GetPublicKey); undefined otherwise. */
 async function kmsSigner(config: SignConfig, hooks: RunHooks): Promise<KmsSigner | undefined> {
   if (!config.awsKmsKey) return undefined;
-  if (config.signerKey) throw new UsageError("signer-key and aws-kms-key are both set", { hint: "give one signing key: a key file or an AWS KMS key" });
+  if (config.signerKey) throw new UsageError(`${setting("signer-key")} and ${setting("aws-kms-key")} are both set`, { hint: "give one signing key: a key file or an AWS KMS key" });
   if (!config.signerName) {
-    throw new UsageError(`signer-name is required with aws-kms-key ${config.awsKmsKey}`, { hint: "give the delegation name the key was added under (docker trust signer add --key KEY.pub NAME IMAGE)" });
+    throw new UsageError(`${setting("signer-name")} is required with ${setting("aws-kms-key")} ${config.awsKmsKey}`, { hint: "give the delegation name the key was added under (docker trust signer add --key KEY.pub NAME IMAGE)" });
   }
   return createKmsSigner({ keyId: config.awsKmsKey, region: config.awsRegion, ...kmsProxyOptions(config.proxy), ...hooks.kms });
 }

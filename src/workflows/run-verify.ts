@@ -17,6 +17,7 @@ import type { KmsSignerOptions } from "../signers/kms-signer.js";
 import type { RootKeyPin } from "./verify-policy.js";
 import { verifyOutputs, type VerifyOutputs } from "./verify-report.js";
 import { collectTargets } from "./verify-targets.js";
+import { setting } from "../wording.js";
 
 export interface VerifyConfig extends Omit<ConnectOptions, "transport" | "notaryServer">, RootPinSettings {
   /** Image references, one a line. */
@@ -49,17 +50,23 @@ export interface VerifyRun {
   pinned: { file: string; outcome: PinOutcome }[];
 }
 
-export async function runVerify(
-  config: VerifyConfig,
-  hooks: { warn?: (m: string) => void; log?: (m: string) => void; kms?: Omit<KmsSignerOptions, "keyId"> } = {},
-): Promise<VerifyRun> {
+export interface VerifyHooks {
+  warn?: (m: string) => void;
+  /** Progress lines (each retried request). */
+  log?: (m: string) => void;
+  kms?: Omit<KmsSignerOptions, "keyId">;
+  /** Each image's result as soon as it is known. */
+  onResult?: (result: VerifyResult) => void;
+}
+
+export async function runVerify(config: VerifyConfig, hooks: VerifyHooks = {}): Promise<VerifyRun> {
   const { targets, dockerfiles } = await collectTargets({
     ...(config.images ? { images: config.images } : {}),
     ...(config.dockerfiles ? { dockerfiles: config.dockerfiles } : {}),
     ...(config.buildArgs ? { buildArgs: config.buildArgs } : {}),
     cwd: config.cwd,
   });
-  if (targets.length === 0) throw new UsageError("nothing to verify: set images or dockerfile", { hint: "images: docker.io/library/alpine:3.20" });
+  if (targets.length === 0) throw new UsageError(`nothing to verify: no image in ${setting("images")} or the FROM lines of ${setting("dockerfile")}`, { hint: `give ${setting("images")} (e.g. docker.io/library/alpine:3.20) or ${setting("dockerfile")}` });
   const cosignKeys = config.cosignKey ? await loadCosignKeys(config.cosignKey, config.cosignKeyName ?? "cosign-key", { ...kmsProxyOptions(config.proxy), ...hooks.kms }) : undefined;
   const connections = verifyConnections({ ...config, ...(hooks.log ? { logRetry: hooks.log } : {}) });
   try {
@@ -77,6 +84,7 @@ export async function runVerify(
         ...(config.trustDir ? { store: new TrustStore(config.trustDir) } : {}),
         ...(hooks.warn ? { onWarning: hooks.warn } : {}),
         rootPin: { requireRootPin: config.requireRootPin ?? false, ...(config.pinNames ? { pinNames: config.pinNames } : {}) },
+        ...(hooks.onResult ? { onResult: hooks.onResult } : {}),
       },
     );
     const pinned: VerifyRun["pinned"] = [];
@@ -89,7 +97,7 @@ export async function runVerify(
         pinned.push({ file, outcome });
       }
     }
-    return { results, outputs: verifyOutputs(results), passed: results.every((r) => r.passed), pinned };
+    return { results, outputs: verifyOutputs(results, config.pin ? pinned : undefined), passed: results.every((r) => r.passed), pinned };
   } finally {
     connections.close();
   }

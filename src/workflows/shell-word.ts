@@ -6,6 +6,7 @@
  * pattern forms (`#`, `%`, `/`) are refused with a clear message rather than guessed.
  */
 import { UsageError } from "../errors.js";
+import { setting } from "../wording.js";
 
 export interface ExpandedWord {
   value: string;
@@ -96,14 +97,14 @@ export function expandWord(word: string, vars: ReadonlyMap<string, string>, esca
       const empty = v === undefined || v === "";
       if (mod === "-") return empty ? arg.take() : v;
       if (mod === "+") return empty ? "" : arg.take();
-      if (empty) throw new UsageError(`${n}: ${arg.take() || "is not allowed to be unset or empty"}`, { hint: `give ${n} in build-args` });
+      if (empty) throw new UsageError(`${n}: ${arg.take() || "is not allowed to be unset or empty"}`, { hint: `give ${n} in ${setting("build-args")}` });
       return v;
     }
     if (op === "-" || op === "+" || op === "?") {
       const arg = branch(until);
       if (op === "-") return v === undefined ? arg.take() : v;
       if (op === "+") return v === undefined ? "" : arg.take();
-      if (v === undefined) throw new UsageError(`${n}: ${arg.take() || "is not allowed to be unset"}`, { hint: `give ${n} in build-args` });
+      if (v === undefined) throw new UsageError(`${n}: ${arg.take() || "is not allowed to be unset"}`, { hint: `give ${n} in ${setting("build-args")}` });
       return v;
     }
     if (op === undefined) throw fail("missing '}'");

@@ -10,6 +10,7 @@ import type { FileMeta, TargetsSigned } from "../tuf/metadata.js";
 import { signEnvelope } from "../tuf/sign.js";
 import { expiresAfterYears, formatGoTime } from "../tuf/time.js";
 import type { TrustedSet } from "../tuf/trusted-set.js";
+import { step } from "../wording.js";
 
 export interface PlanOptions {
   signer: Signer;
@@ -132,7 +133,7 @@ function assertReleased(set: TrustedSet, opts: PlanOptions, roles: readonly stri
   }
   const why = releases ? `${keyText} is not a key of ${RELEASES} (keys: ${releases.keyIds.map(shortId).join(", ") || "none"})` : `${set.gun} has no ${RELEASES} role`;
   throw new TrustError("NOT_RELEASABLE", `signing ${roles.join(", ")} would not release ${tags} in ${set.gun}: ${why}; nothing was published`, {
-    hint: `add the key to ${RELEASES} with: docker trust signer add --key signer.pub NAME ${set.gun} (or content-trust signer add)`,
+    hint: `add the key to ${RELEASES} with: docker trust signer add --key signer.pub NAME ${set.gun} (or ${step("signer-add", set.gun)})`,
   });
 }
 
@@ -144,7 +145,7 @@ function chooseRoles(set: TrustedSet, opts: PlanOptions): string[] {
   const candidates = roleCandidates(set, opts.signerKeyId, opts.tags);
   const keyText = `signer key ${shortId(opts.signerKeyId)}`;
   const targetsKeys = [...(set.root.signed.roles.get("targets")?.keyIds ?? [])].map((id) => canonicalKeyIdOf(set.root.signed.keys.get(id)!));
-  const addHint = `add it with: docker trust signer add --key signer.pub NAME ${set.gun} (or content-trust signer add)`;
+  const addHint = `add it with: docker trust signer add --key signer.pub NAME ${set.gun} (or ${step("signer-add", set.gun)})`;
   let chosen: string[];
   if (opts.roles && opts.roles.length > 0) {
     chosen = [...opts.roles];

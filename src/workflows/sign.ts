@@ -80,7 +80,8 @@ export async function sign(deps: SignDeps, opts: SignOptions): Promise<SignResul
   const log = deps.log ?? (() => {});
   const warnings: string[] = [];
   const warn = (m: string) => {
-    if (!warnings.includes(m)) warnings.push(m);
+    if (warnings.includes(m)) return;
+    warnings.push(m);
     deps.warn?.(m);
   };
   const tags = [...new Set([opts.image.tag ?? "latest", ...(opts.extraTags ?? [])])];

@@ -9,6 +9,8 @@ import { ExpiredError, RollbackError, ServerError, TrustError, VerificationError
 import type { ImageReference } from "../registry/reference.js";
 import { RELEASES, REPO_ADMIN, allTargets, isReleasedRole, naturalCompare, releasedTarget, signedTags, signerName } from "../tuf/docker.js";
 import type { TrustedSet } from "../tuf/trusted-set.js";
+import { setting, step } from "../wording.js";
+import { rootRecovery } from "../tuf/trusted-set.js";
 
 export type ReasonCode =
   | "OK"
@@ -81,7 +83,7 @@ export function checkImage(set: TrustedSet, ref: ImageReference, requiredSigners
       // digest and cannot pull it by digest. It is not tampering, and it cannot be verified.
       return {
         reason: "NO_SHA256",
-        message: `${subject} is released in ${released.role} with no sha256 digest (hashes: ${[...released.meta.hashes.keys()].join(", ") || "none"}), so it cannot be pulled or verified by digest; sign it again with content-trust sign or docker trust sign`,
+        message: `${subject} is released in ${released.role} with no sha256 digest (hashes: ${[...released.meta.hashes.keys()].join(", ") || "none"}), so it cannot be pulled or verified by digest; sign it again with ${step("sign", subject)} or docker trust sign`,
         tag: ref.tag,
         signers: [],
       };
@@ -134,16 +136,16 @@ export function checkImage(set: TrustedSet, ref: ImageReference, requiredSigners
 }
 
 /** The reason a repository could not be loaded, knowing whether a stored root or a root-key-id pin was in force. */
-export function classifyError(err: unknown, anchor: { stored: boolean; pinned: boolean }): { reason: ReasonCode; message: string } {
+export function classifyError(err: unknown, anchor: { stored: boolean; pinned: boolean }, gun = "the repository"): { reason: ReasonCode; message: string } {
   const message = describeError(err);
   if (err instanceof ServerError) {
     if (err.code === "NOT_INITIALISED") {
-      return { reason: "NO_TRUST_DATA", message: `${err.message}: the repository has no Docker Content Trust data; sign it, or list it in allow-unsigned` };
+      return { reason: "NO_TRUST_DATA", message: `${err.message}: the repository has no Docker Content Trust data; sign it, or list it in ${setting("allow-unsigned")}` };
     }
     if (err.code === "RESPONSE_TOO_LARGE") return { reason: "TAMPERED", message: `${message}; the server sent more than the signed length` };
     if (ACCESS_CODES.has(err.code)) return { reason: "ACCESS_DENIED", message };
     if (UNREACHABLE_CODES.has(err.code) || (err.status ?? 0) >= 500) {
-      return { reason: "UNREACHABLE", message: err.hint ? message : `${message}; check notary-server (or notary-servers) and that the server is up` };
+      return { reason: "UNREACHABLE", message: err.hint ? message : `${message}; check ${setting("notary-server")} (or ${setting("notary-servers")}) and that the server is up` };
     }
     return { reason: "ERROR", message };
   }
@@ -154,8 +156,8 @@ export function classifyError(err: unknown, anchor: { stored: boolean; pinned: b
       const hint = err.hint
         ? ""
         : anchor.stored
-          ? "; it does not match the root trusted in an earlier run: if the owner re-created the repository, remove the stored root or set root-key-id"
-          : "; check root-key-id against `docker trust inspect` Root Key";
+          ? `; it does not match the root trusted in an earlier run; ${rootRecovery(gun)}`
+          : `; check ${setting("root-key-id")} against the Root Key that docker trust inspect shows`;
       return { reason: "ROOT_CHANGED", message: message + hint };
     }
     return { reason: "TAMPERED", message: err.hint ? message : `${message}; the trust data was altered on the server or on the way` };
@@ -193,7 +195,7 @@ function notSigned(set: TrustedSet, subject: string, holders: string[], byDigest
   const shown = tags.length ? `signed tags: ${tags.slice(0, 10).join(", ")}${tags.length > 10 ? ", …" : ""}` : "no tag is signed";
   return {
     reason: "TAG_NOT_SIGNED",
-    message: byDigest ? `${subject}: no released tag of ${set.gun} is signed to this digest (${shown})` : `${subject} is not signed (${shown}); sign it with \`docker trust sign\` or content-trust sign`,
+    message: byDigest ? `${subject}: no released tag of ${set.gun} is signed to this digest (${shown})` : `${subject} is not signed (${shown}); sign it with \`docker trust sign\` or ${step("sign", subject)}`,
     signers: [],
   };
 }

@@ -16,6 +16,7 @@ import { ACCESS_CODES, UNREACHABLE_CODES, type ReasonCode } from "./verify-check
 import { allowedUnsignedBy } from "./verify-policy.js";
 import { verifyImages, type VerifyDeps, type VerifyPolicy, type VerifyResult, type VerifyTarget } from "./verify.js";
 import { shortDigest } from "./verify-report.js";
+import { setting, step } from "../wording.js";
 
 export interface AcceptPolicy extends VerifyPolicy {
   accept?: readonly AcceptRule[];
@@ -37,10 +38,14 @@ const REASONS: Record<CosignReason, ReasonCode> = {
 export async function verifyAccepting(targets: readonly VerifyTarget[], policy: AcceptPolicy, deps: VerifyDeps): Promise<VerifyResult[]> {
   const modes = targets.map((t) => modeOf(t, policy));
   if (modes.some((m) => m !== "notary") && !policy.cosignKeys?.length) {
-    throw new UsageError("accept names cosign, any or all, but no cosign key is given", { hint: "set cosign-key to the public key PEM (content-trust key inspect) or an AWS KMS key ARN" });
+    throw new UsageError(`${setting("accept")} names cosign, any or all, but no cosign key is given`, { hint: `give ${setting("cosign-key")}: ${step("key-inspect")}, or an AWS KMS key ARN` });
   }
   const notaryIndexes = targets.map((_, i) => i).filter((i) => modes[i] !== "cosign");
-  const notary = await verifyImages(notaryIndexes.map((i) => targets[i]!), policy, deps);
+  // Progress reports final results: with cosign checks to come, Notary's verdict alone is not one.
+  const { onResult, ...withoutProgress } = deps;
+  const notaryOnly = modes.every((m) => m === "notary");
+  const notary = await verifyImages(notaryIndexes.map((i) => targets[i]!), policy, notaryOnly ? deps : withoutProgress);
+  if (notaryOnly) return notary;
   const results = new Array<VerifyResult>(targets.length);
   notaryIndexes.forEach((i, k) => (results[i] = notary[k]!));
   await Promise.all(
@@ -59,6 +64,7 @@ export async function verifyAccepting(targets: readonly VerifyTarget[], policy: 
       results[i] = combine(target, ref, mode, fromNotary, cosign);
     }),
   );
+  for (const r of results) onResult?.(r);
   return results;
 }
 
@@ -123,9 +129,9 @@ function describe(reason: ReasonCode, subject: string, digest: string, state: Si
   const keyList = keys.map((k) => k.fingerprint).join(", ");
   switch (reason) {
     case "COSIGN_NO_SIGNATURES":
-      return `${at}: no cosign signature (no ${signatureTag(digest)} in the repository); sign it with --oci-signature cosign or backfill with content-trust migrate`;
+      return `${at}: no cosign signature (no ${signatureTag(digest)} in the repository); sign it with ${setting("oci-signature")} cosign or backfill with ${step("migrate", at)}`;
     case "COSIGN_WRONG_KEY":
-      return `${at}: none of the ${state.verdict.layers} cosign signature(s) verifies with cosign-key ${keyList}; check that cosign-key is the signer's public key`;
+      return `${at}: none of the ${state.verdict.layers} cosign signature(s) verifies with ${setting("cosign-key")} ${keyList}; check that ${setting("cosign-key")} is the signer's public key`;
     case "COSIGN_PAYLOAD_TAMPERED":
       return `${at}: a cosign payload served does not match the digest its signature manifest names (tampered or missing blob); do not use this image`;
     case "COSIGN_OTHER_DIGEST":

@@ -10,6 +10,7 @@
 import { UsageError } from "../errors.js";
 import type { ImageReference } from "../registry/reference.js";
 import { notaryServerFor } from "./connect.js";
+import { setting } from "../wording.js";
 
 export interface RootKeyPin {
   /** Repository pattern; undefined pins every repository. */
@@ -43,7 +44,7 @@ export function parseBuildArgs(input: string | readonly string[] | undefined): R
     const eq = line.indexOf("=");
     const name = eq < 0 ? line : line.slice(0, eq).trim();
     if (eq < 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-      throw new UsageError(`build-args line ${JSON.stringify(line.slice(0, 80))} is not NAME=value`, { hint: "write one NAME=value per line" });
+      throw new UsageError(`${setting("build-args")}: ${JSON.stringify(line.slice(0, 80))} is not NAME=value`, { hint: "write each as NAME=value" });
     }
     out[name] = line.slice(eq + 1);
   }
@@ -59,12 +60,12 @@ export function parseRootKeyPins(input: string | readonly string[] | undefined):
     const keyIds = (eq < 0 ? line : line.slice(eq + 1)).split(",").map((k) => k.trim().toLowerCase());
     for (const id of keyIds) {
       if (!KEY_ID.test(id)) {
-        throw new UsageError(`root-key-id ${JSON.stringify(id.slice(0, 80))} is not a 64-character hexadecimal key ID`, {
+        throw new UsageError(`${setting("root-key-id")} ${JSON.stringify(id.slice(0, 80))} is not a 64-character hexadecimal key ID`, {
           hint: "copy the Root key ID from `docker trust inspect` (AdministrativeKeys)",
         });
       }
     }
-    if (repository !== undefined) normalisePattern(repository, "root-key-id");
+    if (repository !== undefined) normalisePattern(repository, setting("root-key-id"));
     pins.push({ ...(repository !== undefined ? { repository } : {}), keyIds });
   }
   return pins;
@@ -77,7 +78,7 @@ export function parseNotaryServers(input: string | readonly string[] | undefined
     const eq = line.indexOf("=");
     const host = eq < 0 ? "" : line.slice(0, eq).trim().toLowerCase();
     if (!host || host.includes("/")) {
-      throw new UsageError(`notary-servers line ${JSON.stringify(line.slice(0, 120))} is not registry-host=url`, { hint: "e.g. registry.example:5000=https://notary.example:4443" });
+      throw new UsageError(`${setting("notary-servers")}: ${JSON.stringify(line.slice(0, 120))} is not registry-host=url`, { hint: "e.g. registry.example:5000=https://notary.example:4443" });
     }
     const url = line.slice(eq + 1).trim();
     out.set(hubAware(host), notaryServerFor({ registry: host, apiHost: host, repository: "", name: host }, url));
@@ -101,7 +102,7 @@ export function pinnedRootKeyIds(name: string, pins: readonly RootKeyPin[] | und
   const ids = (list: RootKeyPin[]) => (list.length ? [...new Set(list.flatMap((p) => p.keyIds))] : undefined);
   const scoped = pins.filter((p) => p.repository !== undefined);
   return (
-    ids(scoped.filter((p) => normalisePattern(p.repository!, "root-key-id") === name)) ??
+    ids(scoped.filter((p) => normalisePattern(p.repository!, setting("root-key-id")) === name)) ??
     ids(scoped.filter((p) => matchesRepository(p.repository!, name)).slice(0, 1)) ??
     ids(pins.filter((p) => p.repository === undefined))
   );

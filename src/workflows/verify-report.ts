@@ -1,16 +1,22 @@
 /**
  * What a verify run hands back to a person and to later steps: the outputs (`result`, `digests`,
- * `pinned`), a Markdown table for the job summary, and one annotation per failed image, on the
- * Dockerfile line of its FROM when it came from one.
+ * `pinned`), a Markdown summary (the policy applied, a table with reasons in plain words), and one
+ * annotation per failed image, on the Dockerfile line of its FROM when it came from one.
  */
+import { setting } from "../wording.js";
+import type { PinOutcome } from "./dockerfile-pin.js";
 import type { VerifyResult } from "./verify.js";
+import type { RootKeyPin } from "./verify-policy.js";
 
 export interface VerifyOutputs {
   /** JSON array, one entry per image checked (in input order). */
   result: string;
   /** JSON object: reference as written → signed `sha256:` digest, for images that passed. */
   digests: string;
-  /** Newline list of `name:tag@sha256:…` for images that passed, the name as written. */
+  /**
+   * Newline list of `name:tag@sha256:…`, the name as written: with pinning, the references written
+   * into the Dockerfiles; without, the tagged references that passed (a bare `@digest` is already pinned).
+   */
   pinned: string;
 }
 
@@ -23,15 +29,27 @@ export interface VerifyAnnotation {
   message: string;
 }
 
-export function verifyOutputs(results: readonly VerifyResult[]): VerifyOutputs {
+/** The policy a run applied, for the summary. */
+export interface AppliedPolicy {
+  signers?: readonly string[];
+  rootKeyPins?: readonly RootKeyPin[];
+  allowUnsigned?: readonly string[];
+  pin?: boolean;
+}
+
+/** Pinning results by Dockerfile, when pinning was asked for. */
+export type PinReport = readonly { file: string; outcome: PinOutcome }[];
+
+export function verifyOutputs(results: readonly VerifyResult[], pinReport?: PinReport): VerifyOutputs {
   const result = results.map((r) => ({
     reference: r.reference,
     name: r.name,
-    ...(r.tag !== undefined ? { tag: r.tag } : {}),
+    tag: r.tag ?? null,
     digest: r.digest ?? null,
     ...(r.pinnedDigest !== undefined ? { pinnedDigest: r.pinnedDigest } : {}),
     signers: r.signers,
     passed: r.passed,
+    checked: r.reason !== "ALLOWED_UNSIGNED",
     reason: r.reason,
     message: r.message,
     ...(r.accepted !== undefined ? { accepted: r.accepted } : {}),
@@ -43,23 +61,91 @@ export function verifyOutputs(results: readonly VerifyResult[]): VerifyOutputs {
   for (const r of results) {
     if (!r.passed || !r.digest) continue;
     digests[r.reference] = r.digest;
-    if (r.tag) {
+    // A bare name@digest names no tag: inventing the tag found for it would pin something not written.
+    if (!pinReport && r.tag && !(r.reference.includes("@") && !referenceHasTag(r.reference))) {
       const line = `${writtenName(r.reference)}:${r.tag}@${r.digest}`;
       if (!pinned.includes(line)) pinned.push(line);
     }
   }
+  for (const { outcome } of pinReport ?? []) for (const p of outcome.pinned) if (!pinned.includes(p.to)) pinned.push(p.to);
   return { result: JSON.stringify(result), digests: JSON.stringify(digests), pinned: pinned.join("\n") };
+}
+
+/** The verdict as a person reads it: checked and passed, not checked, or failed. */
+export function verdictOf(r: VerifyResult): "passed" | "allowed" | "failed" {
+  return r.reason === "ALLOWED_UNSIGNED" ? "allowed" : r.passed ? "passed" : "failed";
+}
+
+/** The message without the reference it starts with, for a line or row that names the image already. */
+export function detailOf(r: VerifyResult): string {
+  return r.message.startsWith(`${r.reference}: `) ? r.message.slice(r.reference.length + 2) : r.message;
+}
+
+/** The reason as a reviewer reads it; the full message (with every detail) goes to the log. */
+export function plainReason(r: VerifyResult): string {
+  const host = r.notaryServer ? hostOf(r.notaryServer) : "the Notary server";
+  const tag = r.tag ? `tag ${r.tag}` : "this digest";
+  switch (r.reason) {
+    case "OK":
+      return "";
+    case "ALLOWED_UNSIGNED":
+      return `allowed unsigned by ${setting("allow-unsigned")}`;
+    case "NO_TRUST_DATA":
+      return `no signatures on ${host} for this repository`;
+    case "TAG_NOT_SIGNED":
+      if (r.onlyIn?.length) return `${tag} is signed only in roles docker pull does not trust`;
+      return r.tag ? `${tag} is not signed` : "no signed tag points to this digest";
+    case "DIGEST_MISMATCH":
+      return `${tag} is signed for another digest than the one pinned`;
+    case "SIGNER_MISSING":
+      return "not signed by every required signer";
+    case "EXPIRED":
+      return "the signatures have expired";
+    case "TAMPERED":
+      return "the signatures failed verification (altered or corrupt trust data)";
+    case "ROOT_CHANGED":
+      return "the repository's root key is not the one trusted before";
+    case "UNREACHABLE":
+      return `could not reach ${host}`;
+    case "ACCESS_DENIED":
+      return `${host} refused access to this repository`;
+    case "INVALID_REFERENCE":
+      return "the image name could not be worked out";
+    case "NO_SHA256":
+      return `${tag} is signed with a sha512 hash only, which cannot be checked by digest`;
+    case "SIGNERS_REMOVED":
+      return "signed only by keys its signers no longer list";
+    case "ROOT_NOT_PINNED":
+      return `the repository's root key is neither pinned nor trusted before (${setting("root-key-id")})`;
+    case "COSIGN_NO_SIGNATURES":
+      return "no cosign signature for this digest";
+    case "COSIGN_WRONG_KEY":
+      return "the cosign signatures are not by the expected key";
+    case "COSIGN_PAYLOAD_TAMPERED":
+    case "COSIGN_MANIFEST_INVALID":
+    case "COSIGN_NOT_SIMPLE_SIGNING":
+    case "COSIGN_NOT_COSIGN_PAYLOAD":
+      return "the cosign signature failed verification (altered or not cosign's format)";
+    case "COSIGN_OTHER_DIGEST":
+      return "the cosign signature is for another digest";
+    case "COSIGN_OTHER_REPOSITORY":
+      return "the cosign signature is for another repository";
+    case "ERROR":
+      return "verification failed (see the step's log)";
+  }
 }
 
 export function summaryTable(results: readonly VerifyResult[]): string {
   const rows = results.map((r) => {
     const where = r.file !== undefined ? ` (${r.file}${r.line !== undefined ? `:${r.line}` : ""})` : "";
-    const verdict = r.reason === "ALLOWED_UNSIGNED" ? "⚪ allowed" : r.passed ? `✅ passed${r.accepted ? ` (${r.accepted})` : ""}` : "❌ failed";
-    const reason = r.passed && r.reason === "OK" ? "" : `${r.reason}: ${r.message}`;
-    return [`\`${r.reference}\`${where}`, r.tag ?? "", r.digest ? `\`${shortDigest(r.digest)}\`` : "", r.signers.join(", "), verdict, reason].map(cell);
+    const verdict = { passed: `✅ passed${r.accepted ? ` (${r.accepted})` : ""}`, allowed: "⚪ not checked", failed: "❌ failed" }[verdictOf(r)];
+    return [`\`${r.reference}\`${where}`, r.tag ?? "", r.digest ? `\`${shortDigest(r.digest)}\`` : "", r.signers.join(", "), verdict, plainReason(r)].map(cell);
   });
   const failed = results.filter((r) => !r.passed).length;
-  const head = `${results.length} image${results.length === 1 ? "" : "s"} checked, ${failed ? `${failed} failed` : "all passed"}`;
+  const allowed = results.filter((r) => r.reason === "ALLOWED_UNSIGNED").length;
+  const checked = results.length - allowed;
+  const verdict = checked ? `${checked} image${checked === 1 ? "" : "s"} checked, ${failed ? `${failed} failed` : "all passed"}` : "No image checked";
+  const head = `${verdict}${allowed ? `; ${allowed} not checked (allowed unsigned)` : ""}`;
   return [
     head,
     "",
@@ -67,7 +153,30 @@ export function summaryTable(results: readonly VerifyResult[]): string {
     "| --- | --- | --- | --- | --- | --- |",
     ...rows.map((r) => `| ${r.join(" | ")} |`),
     "",
+    ...(failed ? ["The step's log has each failure in full.", ""] : []),
   ].join("\n");
+}
+
+/** The policy applied, as summary lines: signers, root keys, allowed unsigned, servers, pinning. */
+export function policySummary(results: readonly VerifyResult[], policy: AppliedPolicy, pinReport?: PinReport): string {
+  const servers = [...new Set(results.map((r) => r.notaryServer).filter((s): s is string => Boolean(s)))];
+  const pins = policy.rootKeyPins ?? [];
+  const lines = [
+    "Policy applied:",
+    "",
+    `- Required signers: ${policy.signers?.length ? policy.signers.map(cell).join(", ") : "none (any signer of a released tag)"}`,
+    `- Root keys: ${pins.length ? pins.map((p) => `${cell(p.repository ?? "every repository")} = ${p.keyIds.map((k) => `\`${k.slice(0, 12)}…\``).join(", ")}`).join("; ") : "trusted on first use"}`,
+    `- Allowed unsigned (not checked): ${policy.allowUnsigned?.length ? policy.allowUnsigned.map((p) => `\`${cell(p)}\``).join(", ") : "none"}`,
+    `- Notary servers: ${servers.length ? servers.map(cell).join(", ") : "none contacted"}`,
+  ];
+  if (policy.pin) {
+    const written = (pinReport ?? []).flatMap(({ file, outcome }) => outcome.pinned.map((p) => `${cell(file)}:${p.line} \`${cell(p.to)}\``));
+    const left = (pinReport ?? []).flatMap(({ file, outcome }) => outcome.unpinned.map((u) => `${cell(file)}:${u.line} (${cell(u.reason)})`));
+    const failedFroms = results.filter((r) => r.file !== undefined && !r.passed).map((r) => `${cell(r.file!)}:${r.line} (${verdictOf(r) === "allowed" ? "not checked" : "failed"})`);
+    lines.push(`- Pinned: ${written.length ? written.join(", ") : "nothing written"}`);
+    lines.push(`- Not pinned: ${[...left, ...failedFroms].join(", ") || "none"}`);
+  }
+  return lines.join("\n") + "\n";
 }
 
 export function annotations(results: readonly VerifyResult[]): VerifyAnnotation[] {
@@ -85,6 +194,21 @@ export function annotations(results: readonly VerifyResult[]): VerifyAnnotation[
 /** `sha256:0123456789ab`. */
 export function shortDigest(digest: string): string {
   return digest.slice(0, "sha256:".length + 12);
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+/** Whether a reference as written names a tag (`name:tag`, `name:tag@sha256:…`). */
+function referenceHasTag(reference: string): boolean {
+  const at = reference.indexOf("@");
+  const name = at < 0 ? reference : reference.slice(0, at);
+  return name.lastIndexOf(":") > name.lastIndexOf("/");
 }
 
 /** The name part of a reference as written: `alpine:3.19@sha256:…` → `alpine`. */

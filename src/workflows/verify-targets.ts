@@ -12,6 +12,7 @@ import { describeError, UsageError } from "../errors.js";
 import { DockerfileError, parseDockerfile, type DockerfileFrom } from "./dockerfile.js";
 import { inputLines } from "./verify-policy.js";
 import type { VerifyTarget } from "./verify.js";
+import { phrase, setting } from "../wording.js";
 
 export interface TargetSources {
   /** Input `images`: one reference a line. */
@@ -73,7 +74,7 @@ export async function findDockerfiles(patterns: readonly string[], cwd: string):
     const pattern = raw.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
     if (!/[*?]/.test(pattern)) {
       const info = await stat(path.resolve(cwd, pattern)).catch(() => undefined);
-      if (!info?.isFile()) throw new UsageError(`dockerfile ${pattern} was not found`, { hint: "give a path relative to the workspace, or a glob such as **/Dockerfile" });
+      if (!info?.isFile()) throw new UsageError(`${setting("dockerfile")} ${pattern} was not found`, { hint: `give a path relative to ${phrase("base-directory")}, or a glob such as **/Dockerfile` });
       add(relativeName(cwd, pattern));
       continue;
     }
@@ -82,7 +83,7 @@ export async function findDockerfiles(patterns: readonly string[], cwd: string):
     const base = segments.slice(0, fixed).join("/");
     const re = globRegex(pattern);
     const found = (await walk(path.resolve(cwd, base || "."), base)).filter((f) => re.test(f)).sort();
-    if (!found.length) throw new UsageError(`dockerfile pattern ${pattern} matched no file`, { hint: "patterns are relative to the workspace; ** matches any depth" });
+    if (!found.length) throw new UsageError(`${setting("dockerfile")} pattern ${pattern} matched no file`, { hint: `patterns are relative to ${phrase("base-directory")}; ** matches any depth` });
     found.forEach((f) => add(relativeName(cwd, f)));
   }
   return out;

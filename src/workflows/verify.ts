@@ -17,6 +17,7 @@ import type { TrustStore } from "./trust-store.js";
 import { checkImage, classifyError, type ReasonCode, type Verdict } from "./verify-check.js";
 import { allowedUnsignedBy, notaryServerOf, pinnedRootKeyIds, type VerifyPolicy } from "./verify-policy.js";
 import { expiringRoles, expiryWarning } from "../tuf/expiry.js";
+import { setting } from "../wording.js";
 
 export type { ReasonCode } from "./verify-check.js";
 export type { VerifyPolicy } from "./verify-policy.js";
@@ -81,6 +82,8 @@ export interface VerifyDeps {
   onWarning?: (message: string) => void;
   /** Whether a root trusted on first use is refused, and how the settings are named in messages. */
   rootPin?: RootPinSettings;
+  /** Called with each image's result as soon as it is known (progress for a person watching). */
+  onResult?: (result: VerifyResult) => void;
 }
 
 const PASSING: ReadonlySet<ReasonCode> = new Set(["OK", "ALLOWED_UNSIGNED"]);
@@ -97,7 +100,9 @@ export async function verifyImages(targets: readonly VerifyTarget[], policy: Ver
   targets.forEach((target, index) => {
     const where = { ...(target.file !== undefined ? { file: target.file } : {}), ...(target.line !== undefined ? { line: target.line } : {}), ...(target.column !== undefined ? { column: target.column } : {}) };
     const done = (name: string, v: Verdict & { pinnedDigest?: string }) => {
-      results[index] = resultOf(target.reference, name, v, where);
+      const result = resultOf(target.reference, name, v, where);
+      results[index] = result;
+      deps.onResult?.(result);
     };
     if (target.error) return done("", { reason: "INVALID_REFERENCE", message: target.error, signers: [] });
     let ref: ImageReference;
@@ -111,7 +116,7 @@ export async function verifyImages(targets: readonly VerifyTarget[], policy: Ver
     if (pattern) {
       return done(ref.name, {
         reason: "ALLOWED_UNSIGNED",
-        message: `${ref.name} matches allow-unsigned pattern ${pattern}; not checked`,
+        message: `${ref.name} matches ${setting("allow-unsigned")} pattern ${pattern}: allowed unsigned, not checked`,
         signers: [],
         ...(ref.tag ? { tag: ref.tag } : {}),
         ...(ref.digest ? { pinnedDigest: ref.digest } : {}),
@@ -123,7 +128,10 @@ export async function verifyImages(targets: readonly VerifyTarget[], policy: Ver
   });
 
   await forEachLimited([...groups.values()], deps.concurrency ?? 32, async (items) => {
-    for (const r of await verifyRepository(items, policy, deps)) results[r.index] = r.result;
+    for (const r of await verifyRepository(items, policy, deps)) {
+      results[r.index] = r.result;
+      deps.onResult?.(r.result);
+    }
   });
   return results;
 }
@@ -173,8 +181,8 @@ async function verifyRepository(items: Item[], policy: VerifyPolicy, deps: Verif
     }
     return out;
   } catch (err) {
-    const { reason, message } = classifyError(err, { stored: Boolean(anchor.trustedRoot), pinned: Boolean(anchor.pinnedRootKeyIds?.length) });
-    return items.map((item) => finish(item, { reason, message: item.target.reference === gun ? message : `${item.target.reference}: ${message}`, signers: [] }));
+    const { reason, message } = classifyError(err, { stored: Boolean(anchor.trustedRoot), pinned: Boolean(anchor.pinnedRootKeyIds?.length) }, gun);
+    return items.map((item) => finish(item, { reason, message: item.target.reference === gun ? message : `${item.target.reference}: ${message}`, signers: [], ...(item.ref.tag ? { tag: item.ref.tag } : {}) }));
   } finally {
     conn?.close();
   }

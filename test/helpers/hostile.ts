@@ -19,6 +19,7 @@ import { pushImage, type PushedManifest } from "../stack/registry.js";
 import { startProxy, type Proxy, type ProxyOptions } from "../stack/proxy.js";
 import type { StackInfo } from "../stack/use-stack.js";
 import { createOwnedRepo, type OwnedRepo } from "./owned-repo.js";
+import { plain } from "../../src/wording.js";
 
 export interface Scene {
   stack: StackInfo;
@@ -94,17 +95,18 @@ export async function verifyThroughProxy(s: Scene, opts: { image?: string; trust
 }
 
 /** `message` (a string, or a pattern whose anchors are dropped) occurs in `text`. */
-export function expectMention(text: string, message: string | RegExp): void {
+export function expectMention(raw: string, message: string | RegExp): void {
+  const text = plain(raw);
   if (typeof message === "string") expect(text).toContain(message);
   else expect(text).toMatch(new RegExp(message.source.replace(/^\^/, "").replace(/\$$/, ""), message.flags));
 }
 
-/** The one-line message a user sees for a rejected promise. */
+/** The one-line message a user sees for a rejected promise (settings by their neutral names). */
 export async function failureOf(p: Promise<unknown>): Promise<string> {
   try {
     await p;
   } catch (err) {
-    return describeError(err);
+    return plain(describeError(err));
   }
   throw new Error("expected a failure, but it succeeded");
 }

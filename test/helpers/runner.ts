@@ -66,6 +66,8 @@ export async function runAction(
   inputs: Record<string, string>,
   extraEnv: Record<string, string> = {},
   prepareWorkspace?: (workspace: string) => Promise<void>,
+  /** Sees stdout as the step writes it (progress that must appear before the step ends). */
+  onStdout?: (soFar: string) => void,
 ): Promise<RunnerResult> {
   const actionYml = path.join(repoRoot, actionDir, "action.yml");
   const main = /^\s*main:\s*(\S+)/m.exec(readFileSync(actionYml, "utf8"))![1]!;
@@ -89,7 +91,10 @@ export async function runAction(
   const child = spawn(NODE24, [path.join(repoRoot, actionDir, main)], { env, cwd: tmp, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
-  child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
+  child.stdout.on("data", (d: Buffer) => {
+    stdout += d.toString();
+    onStdout?.(stdout);
+  });
   child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
   const code = await new Promise<number>((resolve) => child.on("close", (c) => resolve(c ?? 1)));
   return {
@@ -117,4 +122,23 @@ export function leakedSecrets(visible: string, secrets: string[]): string[] {
     }
   }
   return leaks;
+}
+
+/**
+ * A step's stdout as the GitHub log shows it to a person: workflow commands rendered (`Warning: …`,
+ * `Error: …`), mask and debug commands not shown.
+ */
+export function asLogShows(stdout: string): string {
+  return stdout
+    .split("\n")
+    .filter((l) => !/^::(add-mask|debug|set-output|save-state)::/.test(l))
+    .map((l) => {
+      const m = /^::(warning|error|notice)(?: [^:]*)?::(.*)$/.exec(l);
+      return m ? `${m[1]![0]!.toUpperCase()}${m[1]!.slice(1)}: ${unescapeCommand(m[2]!)}` : l;
+    })
+    .join("\n");
+}
+
+function unescapeCommand(text: string): string {
+  return text.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
 }

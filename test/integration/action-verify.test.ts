@@ -63,7 +63,15 @@ describe("dist/verify under Node 24", () => {
       [6, false, "NO_TRUST_DATA"],
     ]);
     expect(JSON.parse(run.outputs.digests!)).toEqual({ [`${signed}:1.0`]: pushed.digest });
-    expect(run.summary).toContain("NO_TRUST_DATA");
+    // The summary says it as a reviewer reads it, states the policy, and what was pinned.
+    expect(run.summary).toContain(`| ❌ failed | no signatures on ${new URL(server).host} for this repository |`);
+    expect(run.summary).not.toContain("root.json");
+    expect(run.summary).toContain("- Required signers: base");
+    expect(run.summary).toContain(`- Notary servers: ${server}`);
+    expect(run.summary).toMatch(/- Pinned: app\/Dockerfile:3 `[^`]+@sha256:[0-9a-f]{64}`/);
+    expect(run.summary).toContain("- Not pinned: app/Dockerfile:6 (failed)");
+    expect(run.outputs.pinned).toBe(`${signed}:1.0@${pushed.digest}`);
+    expect(JSON.parse(run.outputs.result!)[1]).toMatchObject({ tag: "2.0", passed: false });
     const pinnedText = await readFile(path.join(run.workspace, "app/Dockerfile"), "utf8");
     expect(pinnedText).toContain(`ARG BASE=${signed}:1.0@${pushed.digest}`);
   });

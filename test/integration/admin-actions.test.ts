@@ -56,7 +56,11 @@ describe("dist/revoke and dist/renew under Node 24", () => {
     const wide = await runAction("renew", { repository: image, within: "4y", expires: "5y", ...secrets });
     expect(wide.code, wide.stdout).toBe(0);
     expect(JSON.parse(wide.outputs["not-renewed"]!).map((r: { role: string }) => r.role)).toEqual(["targets"]);
-    expect(wide.stdout).toMatch(new RegExp(`::warning::targets of ${image.replace(/[.]/g, "\\.")} expires at \\S+Z \\(in \\d+ months\\); renew it with: content-trust renew`));
+    expect(wide.stdout).toMatch(new RegExp(`::warning::targets of ${image.replace(/[.]/g, "\\.")} expires at \\S+Z \\(in \\d+ months\\); renew it with: a step with uses: content-trust-action/renew on `));
+    // Each warning once, and the summary's columns say what they hold.
+    const warnings = wide.stdout.split("\n").filter((l) => l.startsWith("::warning::"));
+    expect(new Set(warnings).size).toBe(warnings.length);
+    expect(renew.summary).toContain("| Role | New version | Previous expiry | Expires at |");
 
     const revoke = await runAction("revoke", { image: `${image}:v1`, ...secrets });
     expect(revoke.code, revoke.stdout + revoke.stderr).toBe(0);

@@ -95,7 +95,7 @@ for (const topology of ["local", "signer"] as const) {
 
       const unknown = await cli(["signer", "remove", "carol", image]);
       expect(unknown.code).toBe(1);
-      expect(unknown.stderr.trim().split("\n").pop()).toBe(`content-trust signer: ${image} has no signer carol (signers: none)`);
+      expect(unknown.stderr.trim().split("\n").pop()).toBe(`content-trust signer remove: ${image} has no signer carol (signers: none)`);
     });
 
     it("says which key it needs when the targets key is not on hand", async () => {
@@ -108,7 +108,7 @@ for (const topology of ["local", "signer"] as const) {
       expect(result.code).toBe(1);
       const targetsId = (await docker.inspect(image))[0]!.AdministrativeKeys[1]!.Keys[0]!.ID;
       expect(result.stderr.trim().split("\n").pop()).toBe(
-        `content-trust signer: no key of targets of ${image} (${targetsId.slice(0, 12)}…) in the key directory; give the repository's targets key with --signer-key FILE (Docker keeps it as <key id>.key in ~/.docker/trust/private) or --aws-kms-key`,
+        `content-trust signer add: no key of targets of ${image} (${targetsId.slice(0, 12)}…) in the key directory; give the repository's targets key with --signer-key FILE (Docker keeps it as <key id>.key in ~/.docker/trust/private) or --aws-kms-key`,
       );
       expect(result.stderr).not.toContain(emptyDir);
     });

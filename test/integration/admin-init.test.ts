@@ -125,13 +125,13 @@ describe("init and signer add", () => {
     await expect(readdir(path.join(dir, "private"))).rejects.toThrow(/ENOENT/);
     expect((await docker.inspect(image))[0]!.Signers).toEqual([{ Name: "ci", Keys: [{ ID: key.keyId }] }]);
 
-    // A new one: the human output names the keys and their files, never a directory.
+    // A new one: the human output names the keys, their files and the directory to back up.
     const fresh = `${stack.registry.host}/${uniqueRepo("admin-human")}`;
     const made = await runCli(["init", fresh, ...(await cliFlags(stack, server, dir))]);
     expect(made.code, made.stderr).toBe(0);
     const [root, targets] = (await readdir(path.join(dir, "private"))).map((f) => f.replace(/\.key$/, ""));
     expect(made.stdout).toMatch(new RegExp(`^Created ${fresh.replace(/[.]/g, "\\.")}\n\nKEY +ID +KEY FILE\nRoot +[0-9a-f]{64} +[0-9a-f]{64}\\.key\nRepository +([0-9a-f]{64}) +\\1\\.key\nSnapshot +[0-9a-f]{64} +\\(held by the server\\)\n`));
-    expect(made.stdout + made.stderr).not.toContain(dir);
+    expect(made.stdout).toContain(`Back up the key files in ${path.join(dir, "private")}: without the root key the repository cannot be repaired.`);
     expect([root, targets].every((id) => made.stdout.includes(`${id}.key`))).toBe(true);
   });
 

@@ -69,7 +69,7 @@ describe("admin re-runs", () => {
     const refused = await cli(["signer", "remove", "alice", image], "remove");
     expect(refused.code).toBe(1);
     expect(refused.stderr.trim().split("\n").pop()).toMatch(
-      new RegExp(`^content-trust signer: removing signer alice from ${image.replace(/[.]/g, "\\.")} breaks released tags: .*; nothing was published; run it on a terminal to confirm, or pass --force$`),
+      new RegExp(`^content-trust signer remove: removing signer alice from ${image.replace(/[.]/g, "\\.")} breaks released tags: .*; nothing was published; run it on a terminal to confirm, or give --force$`),
     );
     expect((await served(stack, server, image, "snapshot")).version, "something was published").toBe(before.version);
     expect((await docker.inspect(image))[0]!.SignedTags.map((t) => t.SignedTag)).toEqual(["v1"]);

@@ -8,6 +8,7 @@ import { encodePrivateKeyFile } from "../../src/signers/key-file-writer.js";
 import { runSign, type SignConfig } from "../../src/workflows/run-sign.js";
 import { startProxy, type Proxy } from "../stack/proxy.js";
 import { useStack } from "../stack/use-stack.js";
+import { plain } from "../../src/wording.js";
 
 const stack = useStack();
 let notary: Proxy;
@@ -49,7 +50,7 @@ async function refusal(extra: Partial<SignConfig>): Promise<string> {
   expect(err).toBeInstanceOf(TrustError);
   expect((err as TrustError).code).toBe("USAGE");
   expect(notary.records.length + registry.records.length, "requests sent before the input was refused").toBe(before);
-  const message = (err as TrustError).describe();
+  const message = plain((err as TrustError).describe());
   expect(message).not.toContain("\n");
   return message;
 }
@@ -110,7 +111,7 @@ describe("keys", () => {
     const file = encodePrivateKeyFile(ecKey().privateKey, { role: "ci", passphrase: PASSPHRASE });
     const wrong = await refusal({ signerKey: file, signerKeyPassphrase: "not the passphrase" });
     expect(wrong).toBe("wrong passphrase for key file (role ci)");
-    expect(await refusal({ signerKey: file })).toBe("key file (role ci): the key is encrypted: set signer-key-passphrase");
+    expect(await refusal({ signerKey: file })).toBe("key file (role ci): the key is encrypted: give its passphrase in signer-key-passphrase");
     for (const line of file.split("\n").filter((l) => l.length > 20)) expect(wrong).not.toContain(line);
   });
 

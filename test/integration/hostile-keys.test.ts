@@ -11,6 +11,8 @@ import { createOwnedRepo, randomDigest, targetMeta } from "../helpers/owned-repo
 import { startProxy } from "../stack/proxy.js";
 import { rootKey, write, type TestKey } from "../helpers/repo-builder.js";
 import { asCertificateKey, flipSignature, forgeUpstream, serveFiles, withMethod } from "../helpers/tamper.js";
+import { plain } from "../../src/wording.js";
+import { rootRecovery } from "../../src/tuf/trusted-set.js";
 
 const stack = useStack();
 const scenes: Scene[] = [];
@@ -119,7 +121,7 @@ describe("a root swapped for another", () => {
     const pin = "ab".repeat(32);
     const watch = await publishWatch(s.repo);
     expect(await failureOf(signThroughProxy(s, { rootKeyIds: [pin] }))).toBe(
-      `root v1 of ${s.repo.gun} is signed by root key ${s.repo.keys.root.keyId.slice(0, 12)}…, not the pinned ${pin.slice(0, 12)}…; check root-key-id against \`docker trust inspect\` Root Key`,
+      `root v1 of ${s.repo.gun} is signed by root key ${s.repo.keys.root.keyId.slice(0, 12)}…, not the pinned ${pin.slice(0, 12)}…; check root-key-id against the Root Key that docker trust inspect shows`,
     );
     await watch.unchanged();
   });
@@ -131,13 +133,13 @@ describe("a root swapped for another", () => {
     const sameVersion = parseEnvelope(await s.repo.fetch("root"), "Root", "root").signed;
     withRootKey(sameVersion, attacker);
     const rule = s.proxy.on({ method: "GET", path: /\/root\.json$/ }, { serve: { status: 200, headers: {}, body: Buffer.from(write(sameVersion, attacker)) } });
-    await expectRefused(s, "root version 1 served with content other than the trusted root v1; the server's root changed without a rotation; check with the repository owner", { trust: true });
+    await expectRefused(s, `root version 1 of ${s.repo.gun} served with content other than the trusted root v1: a different root, and no rotation to it; ${plain(rootRecovery(s.repo.gun))}`, { trust: true });
     rule.remove();
     const newer = await nextRoot(s, [attacker], (r) => withRootKey(r, attacker));
     s.proxy.on({ method: "GET", path: /\/root\.json$/ }, { serve: { status: 200, headers: {}, body: Buffer.from(newer) } });
     await expectRefused(
       s,
-      "root v2 is not signed by the root keys of trusted root v1; the repository's root changed without a valid rotation; if the owner re-created it, remove the stored root or set root-key-id",
+      `root v2 of ${s.repo.gun} is not signed by the root keys of trusted root v1: a rotation was served, but not a valid one; ${plain(rootRecovery(s.repo.gun))}`,
       { trust: true },
     );
   });
@@ -163,7 +165,7 @@ describe("a root swapped for another", () => {
     withRootKey(forged, intruder);
     forged.version = 2;
     const rule = s.proxy.on({ method: "GET", path: /\/2\.root\.json$/ }, { serve: { status: 200, headers: {}, body: Buffer.from(write(forged, intruder)) } });
-    await expectRefused(s, "root v2 is not signed by the root keys of trusted root v1; the repository's root changed without a valid rotation; if the owner re-created it, remove the stored root or set root-key-id", { trust: true });
+    await expectRefused(s, `root v2 of ${s.repo.gun} is not signed by the root keys of trusted root v1: a rotation was served, but not a valid one; ${plain(rootRecovery(s.repo.gun))}`, { trust: true });
     rule.remove();
     const walked = s.proxy.find("GET", /\/2\.root\.json$/).length;
     const signed = await signThroughProxy(s, { trustDir: s.trustDir });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDockerfile, DockerfileError, type DockerfileFrom } from "../../src/workflows/dockerfile.js";
 import { expandWord } from "../../src/workflows/shell-word.js";
+import { plain } from "../../src/wording.js";
 
 /** The FROMs as `line: image → name:tag` (or the skip / error), for compact tables. */
 function summary(froms: DockerfileFrom[]): string[] {
@@ -94,8 +95,8 @@ describe("parseDockerfile: which images a Dockerfile builds from, as docker buil
   it("gives a clear error for a FROM whose variable has no value, and keeps the others", () => {
     const text = "ARG TAG\nFROM alpine:$TAG\nFROM app:${UNDECLARED}\nFROM img-${TARGETARCH}:1\nFROM ${NEED:?needed}\nFROM debian:12\n";
     const froms = parseDockerfile(text, { file: "ci/Dockerfile" });
-    expect(froms.map((f) => f.error ?? "ok")).toEqual([
-      "ci/Dockerfile:2: FROM alpine:$TAG: ARG TAG has no default and no build arg gives it a value; set it in build-args",
+    expect(froms.map((f) => plain(f.error ?? "ok"))).toEqual([
+      "ci/Dockerfile:2: FROM alpine:$TAG: ARG TAG has no default and no build arg gives it a value; give it in build-args",
       "ci/Dockerfile:3: FROM app:${UNDECLARED}: variable UNDECLARED is not declared by an ARG before the first FROM (Docker would use an empty string); declare it or write the image name",
       "ci/Dockerfile:4: FROM img-${TARGETARCH}:1: TARGETARCH is set by the builder for each platform; give its value in build-args",
       "ci/Dockerfile:5: FROM ${NEED:?needed}: NEED: needed; give NEED in build-args",

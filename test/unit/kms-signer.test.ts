@@ -9,6 +9,9 @@ import { signEnvelope } from "../../src/tuf/sign.js";
 import { runSign } from "../../src/workflows/run-sign.js";
 import { FakeKms, type FakeKmsKey } from "../stack/fake-kms.js";
 import { emptyTargets } from "../helpers/repo-builder.js";
+import { plain, render } from "../../src/wording.js";
+import { ACTION_WORDS } from "../../src/action/words.js";
+import { CLI_WORDS } from "../../src/cli/words.js";
 
 const SECRET = "fake-secret-access-key-never-printed";
 const credentials = { accessKeyId: "AKIDKMSSIGNERTEST", secretAccessKey: SECRET };
@@ -240,7 +243,8 @@ describe("KMS signer: errors", () => {
     const before = kms.calls.length;
     const err = await failure(createKmsSigner({ keyId: key.keyId, region: kms.region, requestHandler: kms.requestHandler }));
     expect(err).toBeInstanceOf(UsageError);
-    expect(err.describe()).toMatch(/^no AWS credentials to call kms:GetPublicKey on AWS KMS key \S+; run aws-actions\/configure-aws-credentials before this step/);
+    expect(render(err.describe(), ACTION_WORDS)).toMatch(/^no AWS credentials to call kms:GetPublicKey on AWS KMS key \S+; run aws-actions\/configure-aws-credentials before this step/);
+    expect(render(err.describe(), CLI_WORDS)).toMatch(/; configure AWS credentials \(aws configure/);
     expect(kms.calls.length).toBe(before);
   });
 
@@ -248,15 +252,15 @@ describe("KMS signer: errors", () => {
     isolateAwsEnv();
     const before = kms.calls.length;
     const err = await failure(createKmsSigner({ keyId: "alias/x", credentials, requestHandler: kms.requestHandler }));
-    expect(err.describe()).toMatch(/^no AWS region for AWS KMS key alias\/x; give the key as an ARN/);
+    expect(plain(err.describe())).toMatch(/^no AWS region for AWS KMS key alias\/x; give the key as an ARN/);
     expect(kms.calls.length).toBe(before);
   });
 
   it("runSign: aws-kms-key needs signer-name and excludes signer-key, before any request", async () => {
     const before = kms.calls.length;
     const base = { image: "registry.test/app:v1", tags: [], notaryServer: "https://notary.test", awsKmsKey: "alias/x" };
-    await expect(runSign({ ...base, signerKey: "PEM" }, { kms: { requestHandler: kms.requestHandler, credentials } })).rejects.toThrow(/signer-key and aws-kms-key are both set/);
-    await expect(runSign(base, { kms: { requestHandler: kms.requestHandler, credentials } })).rejects.toThrow(/^signer-name is required with aws-kms-key alias\/x$/);
+    await expect(runSign({ ...base, signerKey: "PEM" }, { kms: { requestHandler: kms.requestHandler, credentials } })).rejects.toThrow(/signer-key\W+and\W+aws-kms-key\W+are both set/);
+    await expect(runSign(base, { kms: { requestHandler: kms.requestHandler, credentials } })).rejects.toThrow(/^\W?signer-name\W+is required with \W?aws-kms-key\W+alias\/x$/);
     expect(kms.calls.length).toBe(before);
   });
 });

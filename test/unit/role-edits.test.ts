@@ -8,6 +8,8 @@ import { signEnvelope } from "../../src/tuf/sign.js";
 import { expiringRoles, describeDistance, expiryWarning } from "../../src/tuf/expiry.js";
 import { TrustedSet } from "../../src/tuf/trusted-set.js";
 import { NOW, dockerRepo, ecdsaKey, expires, writeRepo } from "../helpers/repo-builder.js";
+import { render } from "../../src/wording.js";
+import { CLI_WORDS } from "../../src/cli/words.js";
 
 const wire = (t: TargetsSigned) => JSON.parse(canonicalJson(signedJson(t))) as { delegations: { keys: Record<string, unknown>; roles: { name: string; keyids: string[] | null; paths?: string[]; threshold: number }[] | null }; targets: Record<string, unknown>; version: number; expires: string };
 
@@ -81,7 +83,7 @@ describe("expiring roles", () => {
     expect(expiringRoles(set, NOW, 4 * 365 * 24 * 3600_000).map((e) => e.role)).toEqual(["targets/releases", "targets/alice", "targets"]);
     expect(expiringRoles(set, NOW, 11 * 365 * 24 * 3600_000).map((e) => e.role).at(-1)).toBe("root");
     const [releases] = expiringRoles(set, NOW);
-    expect(expiryWarning(repo.gun, releases!, NOW)).toBe(`targets/releases of ${repo.gun} expires at 2026-12-11T12:00:00Z (in 20 days); renew it with: content-trust renew ${repo.gun}`);
+    expect(render(expiryWarning(repo.gun, releases!, NOW), CLI_WORDS)).toBe(`targets/releases of ${repo.gun} expires at 2026-12-11T12:00:00Z (in 20 days); renew it with: content-trust renew ${repo.gun}`);
     expect(expiryWarning(repo.gun, { ...releases!, expired: true, expiresAt: NOW - 3 * 3600_000 }, NOW)).toContain("expired at 2026-11-21T09:00:00Z (3 hours ago)");
     expect([describeDistance(90 * 24 * 3600_000), describeDistance(36 * 3600_000), describeDistance(60_000)]).toEqual(["3 months", "36 hours", "1 hour"]);
   });

@@ -174,7 +174,14 @@ describe("root trust", () => {
     const repo = dockerRepo();
     repo.keys.root = rootKey(repo.gun, { notBefore: NOW - 20 * 365 * 86400_000, notAfter: NOW - 86400_000 });
     repo.root = rootSigned(repo.keys);
-    expect(() => load(repo)).toThrow(/certificate expired or not yet valid/);
+    expect(() => load(repo)).toThrow(/certificate expired at \S+Z \(valid \S+Z to \S+Z\)/);
+  });
+
+  it("names notBefore, not notAfter, for a root certificate that is not valid yet", () => {
+    const repo = dockerRepo();
+    repo.keys.root = rootKey(repo.gun, { notBefore: NOW + 10 * 86400_000, notAfter: NOW + 365 * 86400_000 });
+    repo.root = rootSigned(repo.keys);
+    expect(() => load(repo)).toThrow(/certificate is not valid until \S+Z \(valid \S+Z to \S+Z\); check the clock/);
   });
 
   it("rotates to a root signed by the old and new root keys, and refuses one signed only by the new", () => {
@@ -187,10 +194,10 @@ describe("root trust", () => {
     const set = new TrustedSet(both, { gun: repo.gun, now: NOW, trustedRoot: v1 });
     expect(set.root.signed.version).toBe(2);
     const onlyNew = write(repo.root, repo.keys.root);
-    expect(() => new TrustedSet(onlyNew, { gun: repo.gun, now: NOW, trustedRoot: v1 })).toThrow(/root v2 is not signed by the root keys of trusted root v1/);
+    expect(() => new TrustedSet(onlyNew, { gun: repo.gun, now: NOW, trustedRoot: v1 })).toThrow(/root v2 of \S+ is not signed by the root keys of trusted root v1: a rotation was served, but not a valid one/);
     // a root swapped for another repository's (same version, other content)
     const swapped = dockerRepo(repo.gun);
-    expect(() => new TrustedSet(writeRepo(swapped).root, { gun: repo.gun, now: NOW, trustedRoot: v1 })).toThrow(/root version 1 served with content other than the trusted root v1/);
+    expect(() => new TrustedSet(writeRepo(swapped).root, { gun: repo.gun, now: NOW, trustedRoot: v1 })).toThrow(/root version 1 of \S+ served with content other than the trusted root v1: a different root, and no rotation to it/);
     expect(() => new TrustedSet(v1, { gun: repo.gun, now: NOW, trustedRoot: both })).toThrow(/root version 1 is lower than trusted version 2/);
   });
 

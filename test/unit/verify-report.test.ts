@@ -15,9 +15,11 @@ import {
   parseRootKeyPins,
   pinnedRootKeyIds,
 } from "../../src/workflows/verify-policy.js";
-import { annotations, summaryTable, verifyOutputs } from "../../src/workflows/verify-report.js";
+import { annotations, detailOf, summaryTable, verifyOutputs } from "../../src/workflows/verify-report.js";
 import { collectTargets, findDockerfiles } from "../../src/workflows/verify-targets.js";
 import type { VerifyResult } from "../../src/workflows/verify.js";
+import { plain, render } from "../../src/wording.js";
+import { ACTION_WORDS } from "../../src/action/words.js";
 
 /** What a user reads for the error `fn` throws (message and hint). */
 function thrown(fn: () => unknown): string {
@@ -63,7 +65,7 @@ describe("policy inputs", () => {
     expect(pinnedRootKeyIds("registry.example/other", pins)).toEqual([K1, K2]);
     expect(pinnedRootKeyIds("docker.io/library/alpine", pins)).toEqual([K1]);
     expect(pinnedRootKeyIds("docker.io/library/alpine", [])).toBeUndefined();
-    expect(thrown(() => parseRootKeyPins("app=1234"))).toBe('root-key-id "1234" is not a 64-character hexadecimal key ID; copy the Root key ID from `docker trust inspect` (AdministrativeKeys)');
+    expect(plain(thrown(() => parseRootKeyPins("app=1234")))).toBe('root-key-id "1234" is not a 64-character hexadecimal key ID; copy the Root key ID from `docker trust inspect` (AdministrativeKeys)');
   });
 
   it("reads notary-servers and picks the server by registry host", () => {
@@ -83,7 +85,7 @@ describe("policy inputs", () => {
 
   it("reads build-args as NAME=value lines", () => {
     expect(parseBuildArgs("TAG=1.2\nEMPTY=\nURL=a=b\n")).toEqual({ TAG: "1.2", EMPTY: "", URL: "a=b" });
-    expect(() => parseBuildArgs("JUSTNAME")).toThrow(/build-args line "JUSTNAME" is not NAME=value/);
+    expect(() => parseBuildArgs("JUSTNAME")).toThrow(/build-args\W+: "JUSTNAME" is not NAME=value/);
   });
 });
 
@@ -97,12 +99,20 @@ describe("verify outputs", () => {
     result({ reference: "localhost:5000/app@" + D, name: "localhost:5000/app", tag: "v2", digest: D, signers: ["alice"], passed: true, reason: "OK" }),
   ];
 
-  it("gives result JSON, a digests map of passed images and name:tag@digest pins", () => {
+  it("gives result JSON, a digests map of passed images and name:tag@digest pins, never inventing a tag", () => {
     const out = verifyOutputs(results);
     expect(JSON.parse(out.result)).toHaveLength(4);
+    // Every entry names its tag, failed ones too; an allowed image is not checked, which says so.
+    expect(JSON.parse(out.result).map((r: { tag: string | null; checked: boolean }) => [r.tag, r.checked])).toEqual([
+      ["3.19", true],
+      ["v1", true],
+      ["latest", false],
+      ["v2", true],
+    ]);
     expect(JSON.parse(out.result)[1]).toMatchObject({ reference: "ghcr.io/acme/app:v1@" + D, digest: "sha256:" + "99".repeat(32), pinnedDigest: D, passed: false, reason: "DIGEST_MISMATCH", file: "Dockerfile", line: 7 });
     expect(JSON.parse(out.digests)).toEqual({ "alpine:3.19": D, ["localhost:5000/app@" + D]: D });
-    expect(out.pinned.split("\n")).toEqual([`alpine:3.19@${D}`, `localhost:5000/app:v2@${D}`]);
+    // localhost:5000/app@sha256:… was written without a tag: pinning it as :v2 would invent one.
+    expect(out.pinned.split("\n")).toEqual([`alpine:3.19@${D}`]);
   });
 
   it("annotates each failure on the line of its FROM", () => {
@@ -111,13 +121,22 @@ describe("verify outputs", () => {
     ]);
   });
 
-  it("summarises every image in a Markdown table, escaping cells", () => {
-    const table = summaryTable(results).split("\n");
-    expect(table[0]).toBe("4 images checked, 1 failed");
+  it("summarises every image in a Markdown table with reasons in plain words, escaping cells", () => {
+    const table = summaryTable(results).split("\n").map((l) => render(l, ACTION_WORDS));
+    expect(table[0]).toBe("3 images checked, 1 failed; 1 not checked (allowed unsigned)");
     expect(table[2]).toBe("| Image | Tag | Digest | Signers | Result | Reason |");
     expect(table[4]).toBe("| `alpine:3.19` (Dockerfile:3) | 3.19 | `sha256:0f0f0f0f0f0f` | Repo Admin | ✅ passed |  |");
-    expect(table[5]).toContain("❌ failed | DIGEST_MISMATCH: ghcr.io/acme/app:v1 is signed as sha256:9999…, not the pinned \\| one |");
-    expect(table[6]).toContain("⚪ allowed | ALLOWED_UNSIGNED: not checked |");
+    expect(table[5]).toContain("| ❌ failed | tag v1 is signed for another digest than the one pinned |");
+    expect(table[6]).toContain("| ⚪ not checked | allowed unsigned by allow-unsigned |");
+    expect(table.join("\n")).not.toContain("✅ passed | not checked");
+  });
+});
+
+describe("result details", () => {
+  it("does not repeat the reference a line already names", () => {
+    const r = result({ reference: "ghcr.io/acme/app:v1", reason: "UNREACHABLE", passed: false, message: "ghcr.io/acme/app:v1: cannot reach ghcr.io" });
+    expect(detailOf(r)).toBe("cannot reach ghcr.io");
+    expect(detailOf({ ...r, message: "registry.internal/x is not signed" })).toBe("registry.internal/x is not signed");
   });
 });
 
@@ -140,7 +159,7 @@ describe("collectTargets", () => {
   it("expands globs relative to the workspace, skipping node_modules", async () => {
     expect(await findDockerfiles(["**/Dockerfile*", "./Dockerfile"], dir)).toEqual(["Dockerfile", "svc/api/Dockerfile", "svc/api/Dockerfile.dev"]);
     expect(await findDockerfiles(["svc/*/Dockerfile"], dir)).toEqual(["svc/api/Dockerfile"]);
-    await expect(findDockerfiles(["missing/Dockerfile"], dir)).rejects.toThrow(/dockerfile missing\/Dockerfile was not found/);
+    await expect(findDockerfiles(["missing/Dockerfile"], dir)).rejects.toThrow(/dockerfile\W+missing\/Dockerfile was not found/);
     await expect(findDockerfiles(["**/*.containerfile"], dir)).rejects.toThrow(/matched no file/);
   });
 

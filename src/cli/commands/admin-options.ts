@@ -7,7 +7,9 @@
  */
 import path from "node:path";
 import { UsageError } from "../../errors.js";
+import { CommandLineError, flagValue } from "../args.js";
 import type { KeyRequest, PassphraseSource } from "../../signers/key-directory.js";
+import { parseReference } from "../../registry/reference.js";
 import { shortId } from "../../tuf/keys.js";
 import type { AdminConfig } from "../../workflows/admin/session.js";
 import { parseKeyIds } from "../../workflows/options.js";
@@ -52,10 +54,11 @@ export function keyDirOf(values: Values, io: CliIo): string {
 
 /** The configuration every admin command shares, for `repository`. */
 export async function adminConfig(values: Values, io: CliIo, repository: string, keyFlags = { file: "signer-key", kms: "aws-kms-key" }): Promise<AdminConfig> {
+  flagValue(() => parseReference(repository));
   const conn = await connectionOptions(values, io);
   const keyFile = str(values[keyFlags.file]);
   const kms = str(values[keyFlags.kms]);
-  if (keyFile && kms) throw new UsageError(`--${keyFlags.file} and --${keyFlags.kms} are both set`, { hint: "give one signing key" });
+  if (keyFile && kms) throw new CommandLineError(`--${keyFlags.file} and --${keyFlags.kms} are both set`, { hint: "give one signing key" });
   const signerKey = keyFile ? await readInputFile(keyFile, "signer key", io.cwd) : undefined;
   const passphrase = signerKey ? await passphraseFor(signerKey, io) : undefined;
   const rootKeyIds = values["root-key-id"];
@@ -68,7 +71,7 @@ export async function adminConfig(values: Values, io: CliIo, repository: string,
     ...(str(values["aws-region"]) ? { awsRegion: str(values["aws-region"])! } : {}),
     keyDir: keyDirOf(values, io),
     searchKeyDir: str(values["key-dir"]) !== undefined,
-    ...(Array.isArray(rootKeyIds) ? { rootKeyIds: parseKeyIds(rootKeyIds.join(",")) } : {}),
+    ...(Array.isArray(rootKeyIds) ? { rootKeyIds: flagValue(() => parseKeyIds(rootKeyIds.join(","))) } : {}),
     trustDir: str(values["trust-dir"]) ?? path.join(dockerConfigDir(io.env), "trust"),
   };
 }
@@ -125,12 +128,22 @@ export function newKeyPassphrase(io: CliIo): (role: "root" | "targets") => Promi
   };
 }
 
-/** Log and warning lines on stderr. */
+/** Log lines on stderr, and each warning once. */
 export function adminHooks(io: CliIo) {
   return {
     log: (m: string) => io.stderr(`${m}\n`),
-    warn: (m: string) => io.stderr(`warning: ${m}\n`),
+    warn: warnOnce(io),
     passphrase: keyDirectoryPassphrase(io),
+  };
+}
+
+/** A warning hook that prints each warning once on stderr. */
+export function warnOnce(io: CliIo): (m: string) => void {
+  const seen = new Set<string>();
+  return (m) => {
+    if (seen.has(m)) return;
+    seen.add(m);
+    io.stderr(`warning: ${m}\n`);
   };
 }
 

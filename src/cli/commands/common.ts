@@ -6,6 +6,7 @@ import { UsageError } from "../../errors.js";
 import { proxyConfigFromEnv } from "../../net/proxy.js";
 import { parseCaBundle } from "../../net/tls-trust.js";
 import { parseInsecureRegistries } from "../../registry/client.js";
+import { CommandLineError, flagValue } from "../args.js";
 
 export const connectionFlags = {
   "notary-server": { type: "string" },
@@ -36,8 +37,8 @@ type Values = { [K in keyof typeof connectionFlags]?: (typeof connectionFlags)[K
 export async function connectionOptions(values: Values, io: CliIo): Promise<ConnectOptions> {
   const password = io.env.CONTENT_TRUST_REGISTRY_PASSWORD;
   const username = values["registry-username"];
-  const timeoutMs = parseTimeout(values.timeout);
-  const deadlineMs = parseTimeout(values.deadline, "--deadline");
+  const timeoutMs = flagValue(() => parseTimeout(values.timeout));
+  const deadlineMs = flagValue(() => parseTimeout(values.deadline, "deadline"));
   if (username && password === undefined) {
     throw new UsageError("--registry-username needs the password in CONTENT_TRUST_REGISTRY_PASSWORD");
   }
@@ -71,8 +72,8 @@ async function readCaCert(file: string, io: CliIo): Promise<string> {
   try {
     text = await readInputFile(file, "CA certificate", io.cwd);
   } catch (err) {
-    if (err instanceof UsageError && err.code === "USAGE") throw new UsageError(err.message, { code: "CA_FILE_MISSING", hint: "give the path of the server's CA certificate (PEM)" });
+    if (err instanceof UsageError && err.code === "USAGE") throw new CommandLineError(err.message, { code: "CA_FILE_MISSING", hint: "give the path of the server's CA certificate (PEM)" });
     throw err;
   }
-  return parseCaBundle(text, `--ca-cert ${file}`);
+  return flagValue(() => parseCaBundle(text, `--ca-cert ${file}`));
 }

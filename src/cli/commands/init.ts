@@ -1,5 +1,4 @@
-import { parseArgs } from "node:util";
-import { UsageError } from "../../errors.js";
+import { CommandLineError, parseFlags } from "../args.js";
 import { createRepository } from "../../workflows/admin/new-repository.js";
 import { formatInit, initJson } from "../admin-format.js";
 import type { CliIo } from "../io.js";
@@ -18,14 +17,14 @@ ${keyHelp("to use as the targets key")}
 ${ADMIN_FOOTER}`;
 
 export async function initCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...adminFlags, "root-key": { type: "string" } } });
-  if (positionals.length !== 1) throw new UsageError("init takes exactly one REPOSITORY", { hint: "content-trust init registry.example/app" });
+  const { values, positionals } = parseFlags(args, { ...adminFlags, "root-key": { type: "string" } });
+  if (positionals.length !== 1) throw new CommandLineError("init takes exactly one REPOSITORY", { hint: "content-trust init registry.example/app" });
   const root = await rootKeyOption(values["root-key"], io);
   const config = await adminConfig(values, io, positionals[0]!);
   const result = await createRepository(
     { ...config, ...root },
     { ...adminHooks(io), newPassphrase: newKeyPassphrase(io) },
   );
-  io.stdout(values.json ? JSON.stringify(initJson(result), null, 2) + "\n" : formatInit(result, result.set.gun));
+  io.stdout(values.json ? JSON.stringify(initJson(result), null, 2) + "\n" : formatInit(result, result.set.gun, config.keyDir));
   return 0;
 }

@@ -1,5 +1,4 @@
-import { parseArgs } from "node:util";
-import { UsageError } from "../../errors.js";
+import { CommandLineError, flagValue, parseFlags } from "../args.js";
 import { parseReference } from "../../registry/reference.js";
 import { connect } from "../../workflows/connect.js";
 import { dockerInspectText, inspect } from "../../workflows/inspect.js";
@@ -20,11 +19,11 @@ ${CONNECTION_HELP}
   --within DURATION         warn about roles expiring within this (default 6mo; 0 never)`;
 
 export async function inspectCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...connectionFlags, json: { type: "boolean" }, within: { type: "string" } } });
-  if (positionals.length === 0) throw new UsageError("inspect takes at least one IMAGE");
+  const { values, positionals } = parseFlags(args, { ...connectionFlags, json: { type: "boolean" }, within: { type: "string" } });
+  if (positionals.length === 0) throw new CommandLineError("inspect takes at least one IMAGE");
   const opts = await connectionOptions(values, io);
   const store = new TrustStore(values["trust-dir"] ?? `${dockerConfigDir(io.env)}/trust`);
-  const pins = values["root-key-id"] ? parseKeyIds(values["root-key-id"].join(",")) : [];
+  const pins = values["root-key-id"] ? flagValue(() => parseKeyIds(values["root-key-id"]!.join(","))) : [];
   const settled = await Promise.allSettled(
     positionals.map(async (name) => {
       const ref = parseReference(name);
@@ -37,7 +36,7 @@ export async function inspectCommand(args: string[], io: CliIo): Promise<number>
           name,
           ...(ref.tag ? { tag: ref.tag } : {}),
           now: Date.now(),
-          ...(values.within !== undefined ? { expiryWindowMs: values.within.trim() === "0" ? 0 : parseExpiry(values.within, Date.now(), "within") } : {}),
+          ...(values.within !== undefined ? { expiryWindowMs: values.within.trim() === "0" ? 0 : flagValue(() => parseExpiry(values.within!, Date.now(), "within")) } : {}),
           onWarning: (m) => io.stderr(`warning: ${m}\n`),
         });
         await store.save(ref.name, set.root.bytes, set.versions());

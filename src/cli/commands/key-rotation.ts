@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { CommandLineError, parseFlags } from "../args.js";
 import { UsageError } from "../../errors.js";
 import { KeyDirectory } from "../../signers/key-directory.js";
 import { loadPrivateKey } from "../../signers/key-file.js";
@@ -31,14 +31,10 @@ ${ADMIN_KEY_HELP}
 ${ADMIN_FOOTER}`;
 
 export async function rotateSignerCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { ...adminFlags, "new-key": { type: "string" }, "new-aws-kms-key": { type: "string" }, "old-key": { type: "string", multiple: true } },
-  });
-  if (positionals.length !== 2) throw new UsageError("key rotate-signer takes NAME and REPOSITORY", { hint: "content-trust key rotate-signer alice registry.example/app --new-key alice-2.key" });
+  const { values, positionals } = parseFlags(args, { ...adminFlags, "new-key": { type: "string" }, "new-aws-kms-key": { type: "string" }, "old-key": { type: "string", multiple: true } });
+  if (positionals.length !== 2) throw new CommandLineError("key rotate-signer takes NAME and REPOSITORY", { hint: "content-trust key rotate-signer alice registry.example/app --new-key alice-2.key" });
   const [name, repository] = positionals as [string, string];
-  if (!values["new-key"] === !values["new-aws-kms-key"]) throw new UsageError("give the new key with --new-key FILE or --new-aws-kms-key KEY (one of them)");
+  if (!values["new-key"] === !values["new-aws-kms-key"]) throw new CommandLineError("give the new key with --new-key FILE or --new-aws-kms-key KEY (one of them)");
   const config = await adminConfig(values, io, repository);
   let kms: KmsSigner | undefined;
   try {

@@ -1,6 +1,5 @@
 import { createPublicKey } from "node:crypto";
-import { parseArgs } from "node:util";
-import { UsageError } from "../../errors.js";
+import { CommandLineError, parseFlags } from "../args.js";
 import { loadPrivateKey } from "../../signers/key-file.js";
 import { parsePublicKey, publicKeyPem } from "../../signers/public-key.js";
 import { canonicalKeyIdOf } from "../../tuf/keys.js";
@@ -8,7 +7,7 @@ import { passphraseFor, readInputFile, type CliIo } from "../io.js";
 import { kmsProxyOption } from "./common.js";
 import { rotateSignerCommand, ROTATE_SIGNER_HELP } from "./key-rotation.js";
 
-export const KEY_HELP = `Usage: content-trust key inspect FILE [--json | --cosign]
+export const KEY_INSPECT_HELP = `Usage: content-trust key inspect FILE [--json | --cosign]
        content-trust key inspect --aws-kms-key KEY [--signer-name NAME] [--aws-region REGION] [--json]
 
 Prints the key ID, the delegation name (the key file's role header), the public key
@@ -17,29 +16,34 @@ takes it (cosign.pub; --cosign prints only that). FILE may be a private key file
 (Docker/notary key file or PEM; passphrase from CONTENT_TRUST_PASSPHRASE or a prompt)
 or a public key or certificate. With --aws-kms-key, the public key of an AWS KMS key
 (credentials and region from the usual AWS configuration); --signer-name adds Docker's
-role header to the PEM.
+role header to the PEM.`;
 
-${ROTATE_SIGNER_HELP}`;
+export const KEY_HELP = `Usage: content-trust key inspect FILE | --aws-kms-key KEY [flags]
+       content-trust key rotate-signer NAME REPOSITORY --new-key FILE [flags]
+
+Commands:
+  inspect          print a key's ID and the public key for docker trust signer add
+  rotate-signer    replace a signer's key without breaking released tags
+
+Run content-trust key inspect --help or content-trust key rotate-signer --help for their flags.`;
+
+export { ROTATE_SIGNER_HELP };
 
 export async function keyCommand(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === "rotate-signer") return rotateSignerCommand(rest, io);
-  if (sub !== "inspect") throw new UsageError(`unknown key command ${JSON.stringify(sub ?? "")}`, { hint: "content-trust key inspect FILE, or key rotate-signer NAME REPOSITORY" });
-  const { values, positionals } = parseArgs({
-    args: rest,
-    allowPositionals: true,
-    options: { json: { type: "boolean" }, cosign: { type: "boolean" }, "aws-kms-key": { type: "string" }, "aws-region": { type: "string" }, "signer-name": { type: "string" } },
-  });
+  if (sub !== "inspect") throw new CommandLineError(`unknown key command ${JSON.stringify(sub ?? "")}`, { hint: "content-trust key inspect FILE, or key rotate-signer NAME REPOSITORY" });
+  const { values, positionals } = parseFlags(rest, { json: { type: "boolean" }, cosign: { type: "boolean" }, "aws-kms-key": { type: "string" }, "aws-region": { type: "string" }, "signer-name": { type: "string" } });
   const format = values.cosign ? "cosign" : values.json ? "json" : "text";
   const kmsKey = values["aws-kms-key"];
   if (kmsKey) {
-    if (positionals.length) throw new UsageError("key inspect takes a FILE or --aws-kms-key, not both");
+    if (positionals.length) throw new CommandLineError("key inspect takes a FILE or --aws-kms-key, not both");
     const { inspectKmsKey } = await import("../../signers/kms-signer.js");
     const role = values["signer-name"];
     const d = await inspectKmsKey({ keyId: kmsKey, ...(values["aws-region"] ? { region: values["aws-region"] } : {}), ...(role ? { role } : {}), ...kmsProxyOption(io) });
     return printKey(io, format, { keyId: d.keyId, canonicalKeyId: d.canonicalKeyId, ...(role ? { role } : {}), keyType: `${d.publicKey.type} (${d.keySpec}, ${d.keyArn})`, publicKeyPem: d.publicKeyPem });
   }
-  if (positionals.length !== 1) throw new UsageError("key inspect takes exactly one FILE");
+  if (positionals.length !== 1) throw new CommandLineError("key inspect takes exactly one FILE");
   const text = await readInputFile(positionals[0]!, "key file", io.cwd);
   let info: KeyInfo;
   if (/-----BEGIN (ENCRYPTED |EC |RSA )?PRIVATE KEY-----/.test(text) || /Proc-Type:/.test(text)) {

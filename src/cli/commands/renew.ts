@@ -1,5 +1,4 @@
-import { parseArgs } from "node:util";
-import { UsageError } from "../../errors.js";
+import { CommandLineError, flagValue, parseFlags } from "../args.js";
 import { renewRoles } from "../../workflows/admin/renew.js";
 import { withAdminSession } from "../../workflows/admin/session.js";
 import { parseExpiry } from "../../workflows/options.js";
@@ -20,11 +19,11 @@ ${ADMIN_KEY_HELP}
 ${ADMIN_FOOTER}`;
 
 export async function renewCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...adminFlags, within: { type: "string" }, expires: { type: "string" } } });
-  if (positionals.length !== 1) throw new UsageError("renew takes exactly one REPOSITORY", { hint: "content-trust renew registry.example/app" });
+  const { values, positionals } = parseFlags(args, { ...adminFlags, within: { type: "string" }, expires: { type: "string" } });
+  if (positionals.length !== 1) throw new CommandLineError("renew takes exactly one REPOSITORY", { hint: "content-trust renew registry.example/app" });
   const now = Date.now();
-  const withinMs = values.within ? parseExpiry(values.within, now, "within") : undefined;
-  const lifetimeMs = values.expires ? parseExpiry(values.expires, now) : undefined;
+  const withinMs = values.within ? flagValue(() => parseExpiry(values.within!, now, "within")) : undefined;
+  const lifetimeMs = values.expires ? flagValue(() => parseExpiry(values.expires!, now)) : undefined;
   const config = await adminConfig(values, io, positionals[0]!);
   const result = await withAdminSession(config, adminHooks(io), (s) =>
     renewRoles(s.deps, { anchor: s.anchor, ...(withinMs ? { withinMs } : {}), ...(lifetimeMs ? { lifetimeMs } : {}) }),

@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { CommandLineError, parseFlags } from "../args.js";
 import { UsageError } from "../../errors.js";
 import { revokeTag } from "../../workflows/admin/revoke.js";
 import { withAdminSession } from "../../workflows/admin/session.js";
@@ -17,8 +17,8 @@ ${ADMIN_KEY_HELP}
 ${ADMIN_FOOTER}`;
 
 export async function revokeCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: adminFlags });
-  if (positionals.length !== 1) throw new UsageError("revoke takes exactly one IMAGE:TAG", { hint: "content-trust revoke registry.example/app:v1" });
+  const { values, positionals } = parseFlags(args, adminFlags);
+  if (positionals.length !== 1) throw new CommandLineError("revoke takes exactly one IMAGE:TAG", { hint: "content-trust revoke registry.example/app:v1" });
   const config = await adminConfig(values, io, positionals[0]!);
   const result = await withAdminSession(
     config,

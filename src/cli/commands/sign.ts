@@ -1,10 +1,11 @@
-import { parseArgs } from "node:util";
-import { UsageError } from "../../errors.js";
+import { CommandLineError, flagValue, parseFlags } from "../args.js";
+import { parseReference } from "../../registry/reference.js";
 import { PIN_FLAGS } from "../../workflows/first-use.js";
 import { parseOciSignature, runSign } from "../../workflows/run-sign.js";
 import { parseDigest, parseExpiry, parseKeyIds, splitList } from "../../workflows/options.js";
 import { formatSign } from "../format.js";
 import { dockerConfigDir, passphraseFor, readInputFile, type CliIo } from "../io.js";
+import { warnOnce } from "./admin-options.js";
 import { CONNECTION_HELP, connectionFlags, connectionOptions } from "./common.js";
 
 export const SIGN_HELP = `Usage: content-trust sign IMAGE[:TAG][@DIGEST] [flags]
@@ -28,51 +29,48 @@ Passphrase: CONTENT_TRUST_PASSPHRASE, else DOCKER_CONTENT_TRUST_REPOSITORY_PASSP
 prompt on a terminal.`;
 
 export async function signCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      ...connectionFlags,
-      "signer-key": { type: "string" },
-      "aws-kms-key": { type: "string" },
-      "aws-region": { type: "string" },
-      "signer-name": { type: "string" },
-      tags: { type: "string", multiple: true },
-      digest: { type: "string" },
-      roles: { type: "string", multiple: true },
-      expires: { type: "string" },
-      "require-root-pin": { type: "boolean" },
-      "oci-signature": { type: "string" },
-      json: { type: "boolean" },
-    },
+  const { values, positionals } = parseFlags(args, {
+    ...connectionFlags,
+    "signer-key": { type: "string" },
+    "aws-kms-key": { type: "string" },
+    "aws-region": { type: "string" },
+    "signer-name": { type: "string" },
+    tags: { type: "string", multiple: true },
+    digest: { type: "string" },
+    roles: { type: "string", multiple: true },
+    expires: { type: "string" },
+    "require-root-pin": { type: "boolean" },
+    "oci-signature": { type: "string" },
+    json: { type: "boolean" },
   });
-  if (positionals.length !== 1) throw new UsageError("sign takes exactly one IMAGE", { hint: "content-trust sign registry.example/app:v1 --signer-key key.pem" });
+  if (positionals.length !== 1) throw new CommandLineError("sign takes exactly one IMAGE", { hint: "content-trust sign registry.example/app:v1 --signer-key key.pem" });
+  flagValue(() => parseReference(positionals[0]!));
   const keyFile = values["signer-key"];
-  if (!keyFile && !values["aws-kms-key"]) throw new UsageError("sign needs --signer-key FILE or --aws-kms-key KEY");
+  if (!keyFile && !values["aws-kms-key"]) throw new CommandLineError("sign needs --signer-key FILE or --aws-kms-key KEY");
   const signerKey = keyFile ? await readInputFile(keyFile, "signer key", io.cwd) : undefined;
   const passphrase = signerKey ? await passphraseFor(signerKey, io) : undefined;
-  const ociSignature = parseOciSignature(values["oci-signature"], "--oci-signature");
+  const ociSignature = flagValue(() => parseOciSignature(values["oci-signature"], "--oci-signature"));
   const conn = await connectionOptions(values, io);
   const result = await runSign(
     {
       ...conn,
       image: positionals[0]!,
       tags: (values.tags ?? []).flatMap(splitList),
-      ...(parseDigest(values.digest) ? { digest: parseDigest(values.digest)! } : {}),
+      ...(values.digest ? { digest: flagValue(() => parseDigest(values.digest))! } : {}),
       ...(signerKey ? { signerKey } : {}),
       ...(passphrase !== undefined ? { signerKeyPassphrase: passphrase } : {}),
       ...(values["aws-kms-key"] ? { awsKmsKey: values["aws-kms-key"] } : {}),
       ...(values["aws-region"] ? { awsRegion: values["aws-region"] } : {}),
       ...(values["signer-name"] ? { signerName: values["signer-name"] } : {}),
       roles: (values.roles ?? []).flatMap(splitList),
-      ...(values.expires ? { expiresInMs: parseExpiry(values.expires, Date.now()) } : {}),
-      ...(values["root-key-id"] ? { rootKeyIds: parseKeyIds(values["root-key-id"].join(",")) } : {}),
+      ...(values.expires ? { expiresInMs: flagValue(() => parseExpiry(values.expires!, Date.now())) } : {}),
+      ...(values["root-key-id"] ? { rootKeyIds: flagValue(() => parseKeyIds(values["root-key-id"]!.join(","))) } : {}),
       trustDir: values["trust-dir"] ?? `${dockerConfigDir(io.env)}/trust`,
       requireRootPin: values["require-root-pin"] ?? false,
       pinNames: PIN_FLAGS,
       ociSignature,
     },
-    { log: (m) => io.stderr(`${m}\n`), warn: (m) => io.stderr(`warning: ${m}\n`) },
+    { log: (m) => io.stderr(`${m}\n`), warn: warnOnce(io) },
   );
   if (values.json) {
     const { trustedRoot: _root, versions: _v, ...rest } = result;

@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { CommandLineError, parseFlags } from "../args.js";
 import { UsageError } from "../../errors.js";
 import { inspectKmsKey } from "../../signers/kms-signer.js";
 import { parsePublicKey } from "../../signers/public-key.js";
@@ -11,45 +11,56 @@ import { readInputFile, type CliIo } from "../io.js";
 import { ADMIN_FOOTER, adminConfig, keyHelp, adminFlags, adminHooks, newKeyPassphrase, rootKeyOption } from "./admin-options.js";
 import { kmsProxyOption } from "./common.js";
 
-export const SIGNER_HELP = `Usage: content-trust signer add NAME REPOSITORY --key PUB.pem [--key ...] [flags]
+export const SIGNER_ADD_HELP = `Usage: content-trust signer add NAME REPOSITORY --key PUB.pem [--key ...] [flags]
        content-trust signer add NAME REPOSITORY --aws-kms-key KEY [flags]
-       content-trust signer remove NAME REPOSITORY [flags]
 
-add: delegates to signer NAME: its keys go into targets/NAME and targets/releases, as
+Delegates to signer NAME: its keys go into targets/NAME and targets/releases, as
 docker trust signer add does. --key takes Docker's NAME.pub, a public key PEM or a
 certificate; --aws-kms-key takes the signer's AWS KMS key (its public key is read from KMS).
 With --init, a repository that does not exist is created first (see content-trust init).
-
-remove: takes NAME's keys out of targets/releases and removes targets/NAME. When that leaves
-targets/releases without keys or makes its tags stop verifying, it asks on a terminal and
-otherwise refuses unless --force is given.
-
-Both are signed with the repository's targets key: --signer-key FILE, --signer-aws-kms-key KEY
-(signer remove also takes it as --aws-kms-key), or found in the key directory by ID.
+Signed with the repository's targets key: --signer-key FILE, --signer-aws-kms-key KEY, or
+found in the key directory by ID.
 
 Flags:
-  --key FILE                (add) the signer's public key (repeatable)
-  --aws-kms-key KEY         (add) the signer's key in AWS KMS
-  --init                    (add) create the repository when it does not exist
-  --force                   (remove) remove even when released tags stop verifying
-  --root-key FILE           (add --init) an existing root key instead of a new one
+  --key FILE                the signer's public key (repeatable)
+  --aws-kms-key KEY         the signer's key in AWS KMS
+  --init                    create the repository when it does not exist
+  --root-key FILE           (with --init) an existing root key instead of a new one
 ${keyHelp("of the targets key", "--signer-aws-kms-key KEY")}
 ${ADMIN_FOOTER}`;
 
+export const SIGNER_REMOVE_HELP = `Usage: content-trust signer remove NAME REPOSITORY [flags]
+
+Takes NAME's keys out of targets/releases and removes targets/NAME. When that leaves
+targets/releases without keys or makes its tags stop verifying, it asks on a terminal and
+otherwise refuses unless --force is given. Signed with the
+repository's targets key: --signer-key FILE, --aws-kms-key KEY (or --signer-aws-kms-key KEY),
+or found in the key directory by ID.
+
+Flags:
+  --force                   remove even when released tags stop verifying
+${keyHelp("of the targets key")}
+${ADMIN_FOOTER}`;
+
+export const SIGNER_HELP = `Usage: content-trust signer add NAME REPOSITORY --key PUB.pem [flags]
+       content-trust signer remove NAME REPOSITORY [flags]
+
+Commands:
+  add       add a signer (targets/NAME and targets/releases)
+  remove    remove a signer
+
+Run content-trust signer add --help or content-trust signer remove --help for their flags.`;
+
 export async function signerCommand(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
-  if (sub !== "add" && sub !== "remove") throw new UsageError(`unknown signer command ${JSON.stringify(sub ?? "")}`, { hint: "content-trust signer add|remove NAME REPOSITORY" });
-  const { values, positionals } = parseArgs({
-    args: rest,
-    allowPositionals: true,
-    options: { ...adminFlags, key: { type: "string", multiple: true }, init: { type: "boolean" }, force: { type: "boolean" }, "root-key": { type: "string" }, "signer-aws-kms-key": { type: "string" } },
-  });
-  if (sub === "add" && values.force) throw new UsageError("signer add takes no --force");
+  if (sub !== "add" && sub !== "remove") throw new CommandLineError(`unknown signer command ${JSON.stringify(sub ?? "")}`, { hint: "content-trust signer add|remove NAME REPOSITORY" });
+  const { values, positionals } = parseFlags(rest, { ...adminFlags, key: { type: "string", multiple: true }, init: { type: "boolean" }, force: { type: "boolean" }, "root-key": { type: "string" }, "signer-aws-kms-key": { type: "string" } });
+  if (sub === "add" && values.force) throw new CommandLineError("signer add takes no --force");
   if (positionals.length !== 2) throw new UsageError(`signer ${sub} takes NAME and REPOSITORY`, { hint: `content-trust signer ${sub} alice registry.example/app${sub === "add" ? " --key alice.pub" : ""}` });
   const [name, repository] = positionals as [string, string];
   const hooks = adminHooks(io);
   if (sub === "remove") {
-    if (values.key || values.init) throw new UsageError("signer remove takes no --key or --init");
+    if (values.key || values.init) throw new CommandLineError("signer remove takes no --key or --init");
     const force = values.force ?? false;
     const kmsFlag = values["signer-aws-kms-key"] ? "signer-aws-kms-key" : "aws-kms-key";
     const config = await adminConfig(values, io, repository, { file: "signer-key", kms: kmsFlag });
@@ -59,7 +70,7 @@ export async function signerCommand(args: string[], io: CliIo): Promise<number> 
   }
   const config = await adminConfig(values, io, repository, { file: "signer-key", kms: "signer-aws-kms-key" });
   const keys = await signerKeysOf(values.key ?? [], values["aws-kms-key"], values["aws-region"], name, io);
-  if (values["root-key"] && !values.init) throw new UsageError("--root-key is for creating a repository", { hint: "add --init" });
+  if (values["root-key"] && !values.init) throw new CommandLineError("--root-key is for creating a repository", { hint: "add --init" });
   const result = values.init
     ? await addSignerOrCreate({ ...config, ...(await rootKeyOption(values["root-key"], io)) }, { ...hooks, newPassphrase: newKeyPassphrase(io) }, { name, keys })
     : await withAdminSession(config, hooks, (s) => addSigner(s.deps, { name, keys, anchor: s.anchor }));

@@ -1,11 +1,11 @@
-import { parseArgs } from "node:util";
-import { UsageError } from "../../errors.js";
+import { CommandLineError, flagValue, parseFlags } from "../args.js";
 import { PIN_FLAGS } from "../../workflows/first-use.js";
 import { runVerify } from "../../workflows/run-verify.js";
 import { parseAccept } from "../../workflows/verify-accept.js";
 import { splitList } from "../../workflows/options.js";
 import { parseBuildArgs, parseNotaryServers, parseRootKeyPins } from "../../workflows/verify-policy.js";
-import { summaryTable } from "../../workflows/verify-report.js";
+import { detailOf, summaryTable, verdictOf } from "../../workflows/verify-report.js";
+import { progressOn } from "../progress.js";
 import { printable, table } from "../format.js";
 import { dockerConfigDir, readInputFile, type CliIo } from "../io.js";
 import { CONNECTION_HELP, connectionFlags, connectionOptions } from "./common.js";
@@ -30,41 +30,43 @@ ${CONNECTION_HELP.split("\n").filter((l) => !l.includes("--root-key-id")).join("
   --json                    print the result as JSON
   --markdown                print the result as a Markdown table`;
 
+/** What the RESULT column says: an image let through unchecked never reads as passed. */
+const VERDICT = { passed: "ok", allowed: "not checked", failed: "FAIL" } as const;
+
 export async function verifyCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      ...connectionFlags,
-      dockerfile: { type: "string", multiple: true },
-      "build-arg": { type: "string", multiple: true },
-      signers: { type: "string", multiple: true },
-      "allow-unsigned": { type: "string", multiple: true },
-      "notary-servers": { type: "string", multiple: true },
-      pin: { type: "boolean" },
-      "require-root-pin": { type: "boolean" },
-      accept: { type: "string", multiple: true },
-      "cosign-key": { type: "string" },
-      json: { type: "boolean" },
-      markdown: { type: "boolean" },
-    },
+  const { values, positionals } = parseFlags(args, {
+    ...connectionFlags,
+    dockerfile: { type: "string", multiple: true },
+    "build-arg": { type: "string", multiple: true },
+    signers: { type: "string", multiple: true },
+    "allow-unsigned": { type: "string", multiple: true },
+    "notary-servers": { type: "string", multiple: true },
+    pin: { type: "boolean" },
+    "require-root-pin": { type: "boolean" },
+    accept: { type: "string", multiple: true },
+    "cosign-key": { type: "string" },
+    json: { type: "boolean" },
+    markdown: { type: "boolean" },
   });
-  if (positionals.length === 0 && !values.dockerfile?.length) throw new UsageError("verify needs IMAGE arguments or --dockerfile");
-  const accept = parseAccept(values.accept ?? [], "--accept");
+  if (positionals.length === 0 && !values.dockerfile?.length) throw new CommandLineError("verify needs IMAGE arguments or --dockerfile");
+  const accept = flagValue(() => parseAccept(values.accept ?? [], "--accept"));
   const keyArg = values["cosign-key"];
   const cosignKey = keyArg === undefined ? undefined : keyArg.startsWith("arn:") ? keyArg : await readInputFile(keyArg, "cosign key", io.cwd);
   const { notaryServer, ...conn } = await connectionOptions({ ...values, "root-key-id": undefined }, io);
+  const progress = progressOn(io);
+  let finished = 0;
+  const warned = new Set<string>();
   const run = await runVerify(
     {
       ...conn,
       ...(notaryServer ? { notaryServer } : {}),
       images: positionals.join("\n"),
       dockerfiles: (values.dockerfile ?? []).join("\n"),
-      buildArgs: parseBuildArgs(values["build-arg"] ?? []),
+      buildArgs: flagValue(() => parseBuildArgs(values["build-arg"] ?? [])),
       cwd: io.cwd,
-      notaryServers: parseNotaryServers((values["notary-servers"] ?? []).flatMap((v) => v.split(","))),
+      notaryServers: flagValue(() => parseNotaryServers((values["notary-servers"] ?? []).flatMap((v) => v.split(",")))),
       signers: (values.signers ?? []).flatMap(splitList),
-      rootKeyPins: parseRootKeyPins(values["root-key-id"] ?? []),
+      rootKeyPins: flagValue(() => parseRootKeyPins(values["root-key-id"] ?? [])),
       allowUnsigned: values["allow-unsigned"] ?? [],
       pin: values.pin ?? false,
       accept,
@@ -73,17 +75,28 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
       requireRootPin: values["require-root-pin"] ?? false,
       pinNames: PIN_FLAGS,
     },
-    { warn: (m) => io.stderr(`warning: ${printable(m)}\n`), log: (m) => io.stderr(`${printable(m)}\n`) },
+    {
+      log: (m) => progress.line(m),
+      warn: (m) => {
+        if (warned.has(m)) return;
+        warned.add(m);
+        progress.done();
+        io.stderr(`warning: ${printable(m)}\n`);
+      },
+      onResult: (r) => progress.line(`[${++finished}] ${VERDICT[verdictOf(r)]} ${r.reference}${r.file ? ` (${r.file}:${r.line})` : ""}${r.passed ? "" : `: ${r.reason}`}`),
+    },
   );
+  progress.done();
+  for (const { file, outcome } of run.pinned) for (const u of outcome.unpinned) io.stderr(`warning: not pinned ${file}:${u.line}: ${printable(u.reason)}\n`);
   if (values.json) io.stdout(run.outputs.result + "\n");
   else if (values.markdown) io.stdout(summaryTable(run.results) + "\n");
   else {
     const rows = run.results.map((r) => [
-      r.passed ? "ok" : "FAIL",
+      VERDICT[verdictOf(r)],
       r.file ? `${r.reference} (${r.file}:${r.line})` : r.reference,
       r.digest ? r.digest.slice(0, 19) + "…" : "",
       r.accepted ? `${r.signers.join(", ")}${r.signers.length ? " " : ""}[${r.accepted}]` : r.signers.join(", "),
-      r.passed ? "" : r.message,
+      r.reason === "OK" ? "" : detailOf(r),
     ]);
     io.stdout(table(["RESULT", "IMAGE", "DIGEST", "SIGNERS", "REASON"], rows));
     for (const { file, outcome } of run.pinned) for (const p of outcome.pinned) io.stdout(`pinned ${file}:${p.line}: ${p.to}\n`);

@@ -23,6 +23,7 @@ import type { TrustedSet } from "../../tuf/trusted-set.js";
 import { loadTrust } from "../load-trust.js";
 import { assertServed, publishWithRetry } from "../publication.js";
 import { listedAs } from "./keyring.js";
+import { step } from "../../wording.js";
 
 export interface InitDeps {
   notary: NotaryClient;
@@ -150,7 +151,7 @@ function exists(gun: string, server: string, root: Uint8Array): TrustError {
     // an unreadable root still means the repository exists
   }
   return new TrustError("REPOSITORY_EXISTS", `${gun} already exists on ${server}${version}; init never touches an existing repository`, {
-    hint: "manage it with content-trust signer add, renew or revoke, or choose another repository name",
+    hint: `manage it with ${step("signer-add", gun)}, or choose another repository name`,
   });
 }
 

@@ -14,6 +14,7 @@ import type { PublicKey } from "../../tuf/keys.js";
 import { assertNewRepository, initRepository, rootKeyProblem, type FirstSigner, type InitResult } from "./init.js";
 import { withAdminSession, type AdminConfig, type AdminHooks, type AdminSession } from "./session.js";
 import { addSigner, type SignerChangeResult } from "./signers.js";
+import { setting } from "../../wording.js";
 
 export interface NewRepositoryConfig extends AdminConfig {
   /** Contents of an existing root key file (ECDSA P-256); a new root key is made when absent. */
@@ -51,8 +52,8 @@ async function createIn(session: AdminSession, config: NewRepositoryConfig, hook
   }
   const written: NewKeyFile[] = [];
   const newKey = async (role: "root" | "targets") => {
-    if (!session.directory) throw new UsageError(`a new ${role} key needs a key directory to be written to`, { hint: "give --key-dir DIR" });
-    if (!hooks.newPassphrase) throw new UsageError(`no passphrase for the new ${role} key`, { hint: "set CONTENT_TRUST_PASSPHRASE" });
+    if (!session.directory) throw new UsageError(`a new ${role} key needs a key directory to be written to`, { hint: `give ${setting("key-dir")}` });
+    if (!hooks.newPassphrase) throw new UsageError(`no passphrase for the new ${role} key`, { hint: `give it in ${setting("signer-key-passphrase")}` });
     const passphrase = await hooks.newPassphrase(role);
     const key = await session.directory.generate({ role, ...(role === "targets" ? { gun: session.gun } : {}), passphrase });
     written.push({ role, keyId: key.keyId, fileName: key.fileName });

@@ -14,6 +14,7 @@ import { displayTime } from "../../tuf/time.js";
 import type { TrustAnchor, TrustedSet } from "../../tuf/trusted-set.js";
 import type { PublicationPlan } from "../publication.js";
 import { findSigner, lostReleases, releasedTags, resign, TARGETS_LIFETIME_MS, updateRepository, type AdminDeps } from "./update.js";
+import { setting } from "../../wording.js";
 
 export interface RenewOptions {
   anchor?: TrustAnchor;
@@ -50,7 +51,7 @@ export async function renewRoles(deps: AdminDeps, opts: RenewOptions = {}): Prom
   const lifetimeMs = opts.lifetimeMs ?? TARGETS_LIFETIME_MS;
   if (lifetimeMs <= withinMs) {
     throw new UsageError(`the new lifetime (${Math.round(lifetimeMs / 86400_000)} days) must be longer than the renewal window (${Math.round(withinMs / 86400_000)} days)`, {
-      hint: "otherwise every run renews again; lengthen --expires or shorten --within",
+      hint: `otherwise every run renews again; lengthen ${setting("expires")} or shorten ${setting("within")}`,
     });
   }
   let lastChange: RenewPlan | undefined;

@@ -10,6 +10,7 @@ import { removeTarget } from "../../tuf/role-edits.js";
 import type { TrustAnchor, TrustedSet } from "../../tuf/trusted-set.js";
 import type { PublicationPlan } from "../publication.js";
 import { describeKeys, findSigner, resign, roleKeys, updateRepository, type AdminDeps } from "./update.js";
+import { setting } from "../../wording.js";
 
 export interface RevokeOptions {
   tag: string;
@@ -64,7 +65,7 @@ export async function revokeTag(deps: AdminDeps, opts: RevokeOptions): Promise<R
       if (plan.removed.length === 0 && releasedBy !== undefined && plan.held.includes(releasedBy)) {
         const roles = plan.held.map((r) => `${r}: ${describeKeys(roleKeys(set, r)?.keys ?? new Map())}`).join("; ");
         throw new TrustError("KEY_NOT_IN_ROLE", `${set.gun}:${tag} is signed in roles none of ${deps.keyring.sources} can sign (${roles})`, {
-          hint: "give a key of one of these roles with --signer-key FILE or --aws-kms-key",
+          hint: `give a key of one of these roles with ${setting("signer-key")} or ${setting("aws-kms-key")}`,
         });
       }
       if (plan.files.size > 0) lastChange = plan;

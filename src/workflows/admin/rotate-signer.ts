@@ -18,6 +18,7 @@ import type { PublicationPlan } from "../publication.js";
 import { checkSignerName } from "./init.js";
 import { listedAs } from "./keyring.js";
 import { lostReleases, releasedTags, requireSigner, resign, updateRepository, type AdminDeps } from "./update.js";
+import { step } from "../../wording.js";
 
 export interface RotateSignerOptions {
   name: string;
@@ -81,7 +82,7 @@ export async function rotateSignerKey(deps: AdminDeps, opts: RotateSignerOptions
     plan: async (set, now) => {
       const targets = set.targets.get("targets")!.signed;
       const role = findDelegation(targets, roleName);
-      if (!role) throw new TrustError("NO_SUCH_SIGNER", `${set.gun} has no signer ${opts.name}`, { hint: `add it with: content-trust signer add ${opts.name} ${set.gun} --key NEW.pub` });
+      if (!role) throw new TrustError("NO_SUCH_SIGNER", `${set.gun} has no signer ${opts.name}`, { hint: `add it with: ${step("signer-add", set.gun)}` });
       const old = oldKeysOf(targets, role, newCanonical, opts.oldKeyIds);
       const plan: RotationPlan = { files: new Map(), versions: new Map(), replaced: old.map((id) => canonical(targets, id)) };
       const releases = findDelegation(targets, RELEASES);

@@ -16,6 +16,7 @@ import { connect, kmsProxyOptions, type ConnectOptions, type Connection } from "
 import { TrustStore } from "../trust-store.js";
 import { createKeyring } from "./keyring.js";
 import type { AdminDeps } from "./update.js";
+import { setting } from "../../wording.js";
 
 export interface AdminConfig extends ConnectOptions {
   /** The repository (`registry.example/app`); for revoke, the image with its tag. */
@@ -61,6 +62,9 @@ export interface AdminSession {
 /** The repository of `text`; a tag is refused unless the command takes one. */
 export function parseRepository(text: string, allowTag = false): ImageReference {
   const ref = parseReference(text);
+  if (ref.digest && allowTag) {
+    throw new UsageError(`${text} names a digest, but what is revoked is a signed tag`, { hint: `give ${setting("image")} as ${ref.name}:TAG` });
+  }
   if (ref.digest || (ref.tag && !allowTag)) {
     throw new UsageError(`${text} names an image, not a repository`, { hint: `give the repository alone, e.g. ${ref.name}` });
   }
@@ -69,7 +73,7 @@ export function parseRepository(text: string, allowTag = false): ImageReference 
 
 export async function openAdminSession(config: AdminConfig, hooks: AdminHooks = {}, options: { allowTag?: boolean } = {}): Promise<AdminSession> {
   const ref = parseRepository(config.repository, options.allowTag);
-  if (config.signerKey && config.awsKmsKey) throw new UsageError("signer-key and aws-kms-key are both set", { hint: "give one signing key: a key file or an AWS KMS key" });
+  if (config.signerKey && config.awsKmsKey) throw new UsageError(`${setting("signer-key")} and ${setting("aws-kms-key")} are both set`, { hint: "give one signing key: a key file or an AWS KMS key" });
   const signers: Signer[] = [];
   if (config.signerKey) signers.push(new KeyFileSigner(loadPrivateKey(config.signerKey, config.signerKeyPassphrase)));
   const store = config.trustDir ? new TrustStore(config.trustDir) : undefined;

@@ -19,6 +19,8 @@ import { pickKeys, verifyThreshold } from "../../tuf/verify.js";
 import type { PublicationPlan } from "../publication.js";
 import { checkSignerName } from "./init.js";
 import { lostReleases, releasedTags, requireSigner, resign, updateRepository, type AdminDeps } from "./update.js";
+import { step } from "../../wording.js";
+import { setting } from "../../wording.js";
 
 export interface SignerChangeOptions {
   name: string;
@@ -68,7 +70,7 @@ function finish(deps: AdminDeps, name: string, update: Awaited<ReturnType<typeof
 /** Adds keys to `targets/NAME` and `targets/releases` (creating them), as `docker trust signer add`. */
 export async function addSigner(deps: AdminDeps, opts: SignerChangeOptions & { keys: readonly PublicKey[] }): Promise<SignerChangeResult> {
   checkSignerName(opts.name);
-  if (opts.keys.length === 0) throw new UsageError(`signer ${opts.name} needs at least one public key`, { hint: "give it with --key NAME.pub or --aws-kms-key" });
+  if (opts.keys.length === 0) throw new UsageError(`signer ${opts.name} needs at least one public key`, { hint: "give the signer's public key or AWS KMS key" });
   const role = `targets/${opts.name}`;
   let stale = false;
   const update = await updateRepository(deps, {
@@ -139,7 +141,7 @@ export async function removeSigner(deps: AdminDeps, opts: RemoveSignerOptions): 
       if (notes.length > 0 && !confirmed) {
         const what = `removing signer ${opts.name} from ${set.gun} breaks released tags: ${notes.join("; ")}`;
         if (!opts.confirm) {
-          throw new TrustError("CONFIRMATION_REQUIRED", `${what}; nothing was published`, { hint: "run it on a terminal to confirm, or pass --force" });
+          throw new TrustError("CONFIRMATION_REQUIRED", `${what}; nothing was published`, { hint: `run it on a terminal to confirm, or give ${setting("force")}` });
         }
         if (!(await opts.confirm(`${what}. Remove ${opts.name} anyway? (y/N) `))) {
           throw new TrustError("CANCELLED", `signer ${opts.name} was not removed from ${set.gun}; nothing was published`);
@@ -165,7 +167,7 @@ function releasesWarnings(set: TrustedSet, name: string, next: TargetsSigned): s
   if (!before || !after) return [];
   const out: string[] = [];
   if ((before.keyIds ?? []).length > 0 && (after.keyIds ?? []).length === 0) {
-    out.push(`${name} was the last signer of ${RELEASES} in ${set.gun}: nobody can sign releases until a signer is added (content-trust signer add)`);
+    out.push(`${name} was the last signer of ${RELEASES} in ${set.gun}: nobody can sign releases until a signer is added (${step("signer-add", set.gun)})`);
   }
   const env = set.targets.get(RELEASES);
   if (env && env.signed.targets.size > 0) {

@@ -19,6 +19,7 @@ import { pickKeys } from "../../tuf/verify.js";
 import { loadTrust } from "../load-trust.js";
 import { assertServed, publishWithRetry, type PublicationPlan } from "../publication.js";
 import type { Keyring } from "./keyring.js";
+import { setting } from "../../wording.js";
 
 export interface AdminDeps {
   notary: NotaryClient;
@@ -111,8 +112,8 @@ export async function requireSigner(deps: AdminDeps, set: TrustedSet, role: stri
   throw new TrustError("KEY_NOT_FOUND", `no key of ${role} of ${set.gun} (${describeKeys(keys?.keys ?? new Map())}) in ${deps.keyring.sources}`, {
     hint:
       role === "targets"
-        ? "give the repository's targets key with --signer-key FILE (Docker keeps it as <key id>.key in ~/.docker/trust/private) or --aws-kms-key"
-        : "give a key of the role with --signer-key FILE or --aws-kms-key",
+        ? `give the repository's targets key with ${setting("signer-key")} (Docker keeps it as <key id>.key in ~/.docker/trust/private) or ${setting("aws-kms-key")}`
+        : `give a key of the role with ${setting("signer-key")} or ${setting("aws-kms-key")}`,
   });
 }
 

@@ -1,0 +1,138 @@
+// The bundled CLI's basics, as a user meets them: --version, each subcommand's own help, mistakes on
+// the command line answered with the command's usage and exit code 2 (and only those), messages in
+// the CLI's words, images let through unchecked never shown as ok, --pin warning about FROM lines
+// it cannot pin.
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DockerTrust, DEFAULT_REPOSITORY_PASSPHRASE } from "../stack/go-clients.js";
+import { pushImage } from "../stack/registry.js";
+import { uniqueRepo, useStack } from "../stack/use-stack.js";
+import { NODE24 } from "../helpers/runner.js";
+
+const stack = useStack();
+const cli = fileURLToPath(new URL("../../dist/cli/index.js", import.meta.url));
+const version = (JSON.parse(readFileSync(fileURLToPath(new URL("../../package.json", import.meta.url)), "utf8")) as { version: string }).version;
+
+function run(args: string[], env: Record<string, string> = {}, cwd = os.tmpdir()): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(NODE24, [cli, ...args], { cwd, env: { PATH: process.env.PATH ?? "", HOME: os.tmpdir(), ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d));
+    child.stderr.on("data", (d: Buffer) => (stderr += d));
+    child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr }));
+  });
+}
+
+/** Words of the actions that the CLI must never print. */
+function actionWords(text: string): string[] {
+  return [...text.matchAll(/(?<![\w-])(build-args|signer-key-passphrase|registry-password|trust-cache|insecure-registries)(?![\w-])|aws-actions\/|workspace|uses: /g)].map((m) => m[0]);
+}
+
+let docker: DockerTrust;
+let work: string;
+beforeAll(async () => {
+  docker = await DockerTrust.create({ serverUrl: stack.notary.local.url, caPem: stack.caPem });
+  work = await mkdtemp(path.join(os.tmpdir(), "ct-cli-basics-"));
+  await writeFile(path.join(work, "ca.pem"), stack.caPem);
+});
+afterAll(() => docker?.dispose());
+
+describe("content-trust basics", () => {
+  it("prints its version with --version and version", async () => {
+    for (const args of [["--version"], ["version"]]) {
+      const out = await run(args);
+      expect(out.code).toBe(0);
+      expect(out.stdout).toBe(`content-trust ${version}\n`);
+    }
+  });
+
+  it("gives each subcommand its own help", async () => {
+    const inspect = await run(["key", "inspect", "--help"]);
+    expect(inspect.code).toBe(0);
+    expect(inspect.stdout).toMatch(/^Usage: content-trust key inspect FILE/);
+    expect(inspect.stdout).not.toContain("rotate-signer");
+    const rotate = await run(["key", "rotate-signer", "--help"]);
+    expect(rotate.stdout).toMatch(/^Usage: content-trust key rotate-signer NAME REPOSITORY/);
+    expect(rotate.stdout).not.toContain("key inspect");
+    const add = await run(["signer", "add", "--help"]);
+    expect(add.stdout).toMatch(/^Usage: content-trust signer add NAME/);
+    expect(add.stdout).not.toContain("signer remove");
+    const remove = await run(["signer", "remove", "--help"]);
+    expect(remove.stdout).toMatch(/^Usage: content-trust signer remove NAME/);
+    expect(remove.stdout).not.toContain("--init");
+    const top = await run(["--help"]);
+    expect(top.stdout).toContain("Exit codes:\n  0 ");
+  });
+
+  it("answers an unknown flag, a missing value or a bad flag value with the command's usage and exit code 2", async () => {
+    const unknown = await run(["verify", "alpine:3", "--frobnicate"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^content-trust verify: unknown flag --frobnicate\n\nUsage: content-trust verify /);
+    expect(unknown.stderr).not.toMatch(/positional|parseArgs|ERR_/);
+    const sub = await run(["key", "inspect", "--bogus", "x"]);
+    expect(sub.code).toBe(2);
+    expect(sub.stderr).toMatch(/^content-trust key inspect: unknown flag --bogus\n\nUsage: content-trust key inspect FILE/);
+    const noValue = await run(["sign", "registry.example/app:v1", "--signer-key"]);
+    expect(noValue.code).toBe(2);
+    expect(noValue.stderr).toMatch(/^content-trust sign: flag --signer-key needs a value\n\nUsage: content-trust sign /);
+    const badValue = await run(["renew", "registry.example/app", "--expires", "10"]);
+    expect(badValue.code).toBe(2);
+    expect(badValue.stderr).toMatch(/^content-trust renew: --expires "10" is neither a duration/);
+  });
+
+  it("exits 1, not 2, for a wrong passphrase or a missing AWS region; 2 for a key file that is empty; advice in flags", async () => {
+    const key = await docker.keyGenerate("basics", path.join(docker.configDir, "keys", uniqueRepo("basics")));
+    const wrong = await run(["key", "inspect", key.privateKeyPath], { CONTENT_TRUST_PASSPHRASE: `${DEFAULT_REPOSITORY_PASSPHRASE}-not` });
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toMatch(/wrong passphrase/);
+    const noRegion = await run(["key", "inspect", "--aws-kms-key", "alias/release"]);
+    expect(noRegion.code).toBe(1);
+    expect(noRegion.stderr).toContain("no AWS region for AWS KMS key alias/release; give the key as an ARN (arn:aws:kms:REGION:ACCOUNT:key/ID), or give --aws-region (or set AWS_REGION)");
+    await writeFile(path.join(work, "empty.key"), "\n");
+    const empty = await run(["sign", "registry.example/app:v1", "--signer-key", "empty.key"], {}, work);
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/^content-trust sign: signer key empty\.key is empty; give the file that holds the signer key\n\nUsage: content-trust sign /);
+    const missing = await run(["verify", "--dockerfile", "missing/Dockerfile"], {}, work);
+    expect(missing.stderr).toContain("--dockerfile missing/Dockerfile was not found; give a path relative to the current directory");
+    expect(actionWords(wrong.stderr + noRegion.stderr + empty.stderr + missing.stderr)).toEqual([]);
+  });
+
+  it("shows an allowed-unsigned image as not checked, and warns about a FROM built from ARGs that --pin cannot pin", async () => {
+    const allowed = await run(["verify", "registry.example/app:v1", "--allow-unsigned", "registry.example/**"]);
+    expect(allowed.code, allowed.stderr).toBe(0);
+    expect(allowed.stdout).toMatch(/^not checked +registry\.example\/app:v1 /m);
+    expect(allowed.stdout).not.toMatch(/^ok /m);
+
+    const repo = uniqueRepo("cli-pin");
+    const image = `${stack.registry.host}/${repo}`;
+    const pushed = await pushImage(stack.registry.url, repo, "1.0");
+    const key = await docker.keyGenerate("base", path.join(docker.configDir, "keys", repo));
+    await docker.signerAdd("base", image, key.pubPath);
+    await docker.notary().addhash(image, "1.0", pushed.size, pushed.digest.slice(7), ["targets/releases", "targets/base"]);
+    const [registry, ...rest] = image.split("/");
+    await writeFile(path.join(work, "Dockerfile"), `ARG REGISTRY=${registry}\nARG REPO=${rest.join("/")}\nFROM \${REGISTRY}/\${REPO}:1.0\n`);
+    const pin = await run(["verify", "--dockerfile", "Dockerfile", "--pin", "--notary-server", stack.notary.local.url, "--ca-cert", "ca.pem", "--trust-dir", "trust"], {}, work);
+    expect(pin.code, pin.stderr).toBe(0);
+    expect(pin.stderr).toMatch(/^warning: not pinned Dockerfile:3: FROM \$\{REGISTRY\}\/\$\{REPO\}:1\.0 is built from variables/m);
+    expect(readFileSync(path.join(work, "Dockerfile"), "utf8")).not.toContain("@sha256:");
+  });
+
+  it("prints each warning once, on stderr", async () => {
+    const repo = uniqueRepo("cli-warn");
+    const image = `${stack.registry.host}/${repo}`;
+    await pushImage(stack.registry.url, repo, "v1");
+    const key = await docker.keyGenerate("warn", path.join(docker.configDir, "keys", repo));
+    await docker.signerAdd("warn", image, key.pubPath);
+    const common = ["--notary-server", stack.notary.local.url, "--ca-cert", "ca.pem", "--insecure-registry", stack.registry.host, "--trust-dir", "trust"];
+    const signed = await run(["sign", `${image}:v1`, "--tags", "not-pushed", "--signer-key", key.privateKeyPath, ...common], { CONTENT_TRUST_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE }, work);
+    expect(signed.code, signed.stderr).toBe(0);
+    expect(signed.stderr).toMatch(/^warning: \S+:not-pushed is not in the registry; signing it to sha256:/m);
+    expect((signed.stdout + signed.stderr).split("not-pushed is not in the registry").length - 1).toBe(1);
+  });
+});
