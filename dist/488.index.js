@@ -87,6 +87,8 @@ function encodePrivateKeyFile(source, options) {
     }
 }
 
+// EXTERNAL MODULE: ./src/wording.ts
+var wording = __webpack_require__(3395);
 ;// CONCATENATED MODULE: ./src/signers/key-directory.ts
 /**
  * A directory of private key files as Docker and notary keep them (`~/.docker/trust/private`,
@@ -95,6 +97,7 @@ function encodePrivateKeyFile(source, options) {
  * repository keys) PEM headers. Keys are found by ID, so `docker trust`, `notary` and this tool can
  * share one directory. Messages name keys by ID, never by the directory's path.
  */
+
 
 
 
@@ -178,7 +181,7 @@ class KeyDirectory {
     /** Writes a private key as `<canonical id>.key` (0600), refusing to replace a different file. */
     async write(privateKey, options) {
         if (!options.passphrase)
-            throw new errors/* UsageError */.eb("new keys are always encrypted: the passphrase is empty", { hint: "set CONTENT_TRUST_PASSPHRASE to a non-empty value" });
+            throw new errors/* UsageError */.eb("new keys are always encrypted: the passphrase is empty", { hint: `give a passphrase in ${(0,wording/* setting */.Pe)("signer-key-passphrase")}` });
         const text = encodePrivateKeyFile(privateKey, { role: options.role, ...(options.gun ? { gun: options.gun } : {}), passphrase: options.passphrase });
         const key = (0,key_file/* loadPrivateKey */.P)(text, options.passphrase);
         const fileName = keyFileName(key.keyId);
@@ -191,7 +194,7 @@ class KeyDirectory {
             const code = err.code;
             if (code === "EEXIST")
                 throw new errors/* UsageError */.eb(`the key directory already holds ${(0,keys/* shortId */.m_)(key.keyId)}.key; refusing to overwrite it`);
-            throw new errors/* UsageError */.eb(`cannot write key file ${(0,keys/* shortId */.m_)(key.keyId)}.key in the key directory: ${code ?? "error"}`, { hint: "check that --key-dir is writable" });
+            throw new errors/* UsageError */.eb(`cannot write key file ${(0,keys/* shortId */.m_)(key.keyId)}.key in the key directory: ${code ?? "error"}`, { hint: `check that the key directory (${(0,wording/* setting */.Pe)("key-dir")}) is writable` });
         }
         try {
             await handle.writeFile(text);
@@ -224,6 +227,7 @@ class KeyDirectory {
 /* harmony export */ });
 /* unused harmony export describeDistance */
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9130);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3395);
 /**
  * Which roles need renewing soon. The Go client warns when a role expires within six months
  * (client/helpers.go warnRolesNearExpiry) and re-signs root on publish in that case. Timestamp and
@@ -231,6 +235,7 @@ class KeyDirectory {
  * itself (it regenerates an expired timestamp or snapshot when asked for the timestamp), and the
  * timestamp's 14-day lifetime would otherwise always be reported.
  */
+
 
 /** About six months: the Go client's window is six calendar months (time.AddDate(0, 6, 0)). */
 const DEFAULT_RENEW_WINDOW_MS = 182 * 24 * 3600 * 1000;
@@ -257,7 +262,7 @@ function expiryWarning(gun, e, now) {
         : `expires at ${(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .displayTime */ .Wk)(e.expiresAt)} (in ${describeDistance(e.expiresAt - now)})`;
     const hint = e.role === "root"
         ? "renew root with its root key: notary key rotate " + gun + " root"
-        : `renew it with: content-trust renew ${gun}${e.role === "targets" ? " (with the targets key)" : ""}`;
+        : `renew it with: ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .step */ .PM)("renew", gun)}${e.role === "targets" ? " (with the targets key)" : ""}`;
     return `${e.role} of ${gun} ${when}; ${hint}`;
 }
 
@@ -482,6 +487,7 @@ function createKeyring(options) {
 /* harmony import */ var _connect_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(670);
 /* harmony import */ var _trust_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8664);
 /* harmony import */ var _keyring_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3043);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3395);
 /**
  * What every admin command sets up from a typed configuration (CLI flags or action inputs): the
  * repository, the Notary connection, the keys to sign with, and the trusted root kept between runs.
@@ -497,9 +503,13 @@ function createKeyring(options) {
 
 
 
+
 /** The repository of `text`; a tag is refused unless the command takes one. */
 function parseRepository(text, allowTag = false) {
     const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(text);
+    if (ref.digest && allowTag) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${text} names a digest, but what is revoked is a signed tag`, { hint: `give ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_9__/* .setting */ .Pe)("image")} as ${ref.name}:TAG` });
+    }
     if (ref.digest || (ref.tag && !allowTag)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${text} names an image, not a repository`, { hint: `give the repository alone, e.g. ${ref.name}` });
     }
@@ -508,7 +518,7 @@ function parseRepository(text, allowTag = false) {
 async function openAdminSession(config, hooks = {}, options = {}) {
     const ref = parseRepository(config.repository, options.allowTag);
     if (config.signerKey && config.awsKmsKey)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb("signer-key and aws-kms-key are both set", { hint: "give one signing key: a key file or an AWS KMS key" });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_9__/* .setting */ .Pe)("signer-key")} and ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_9__/* .setting */ .Pe)("aws-kms-key")} are both set`, { hint: "give one signing key: a key file or an AWS KMS key" });
     const signers = [];
     if (config.signerKey)
         signers.push(new _signers_key_file_signer_js__WEBPACK_IMPORTED_MODULE_4__/* .KeyFileSigner */ .Q((0,_signers_key_file_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPrivateKey */ .P)(config.signerKey, config.signerKeyPassphrase)));
@@ -586,14 +596,16 @@ async function withAdminSession(config, hooks, run, options = {}) {
 /* harmony import */ var _tuf_sign_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8857);
 /* harmony import */ var _tuf_time_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9130);
 /* harmony import */ var _tuf_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(162);
-/* harmony import */ var _load_trust_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5394);
+/* harmony import */ var _load_trust_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5399);
 /* harmony import */ var _publication_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9564);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3395);
 /**
  * The shape every admin change shares: read and verify the repository, plan the files from it,
  * publish with the Go client's retry on lost races (publication.ts), then read the repository
  * again as a reader would and check that the server serves exactly what we uploaded. The helpers
  * below find the keys of a role, pick the signer for it, and re-sign a targets role.
  */
+
 
 
 
@@ -657,8 +669,8 @@ async function requireSigner(deps, set, role) {
     const keys = roleKeys(set, role);
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("KEY_NOT_FOUND", `no key of ${role} of ${set.gun} (${describeKeys(keys?.keys ?? new Map())}) in ${deps.keyring.sources}`, {
         hint: role === "targets"
-            ? "give the repository's targets key with --signer-key FILE (Docker keeps it as <key id>.key in ~/.docker/trust/private) or --aws-kms-key"
-            : "give a key of the role with --signer-key FILE or --aws-kms-key",
+            ? `give the repository's targets key with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_10__/* .setting */ .Pe)("signer-key")} (Docker keeps it as <key id>.key in ~/.docker/trust/private) or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_10__/* .setting */ .Pe)("aws-kms-key")}`
+            : `give a key of the role with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_10__/* .setting */ .Pe)("signer-key")} or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_10__/* .setting */ .Pe)("aws-kms-key")}`,
     });
 }
 /** The signer for a role when one is on hand; roles needing more than one signature are refused. */

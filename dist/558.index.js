@@ -2,229 +2,17 @@ export const id = 558;
 export const ids = [558];
 export const modules = {
 
-/***/ 1729:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D5: () => (/* binding */ readRequireRootPinInput),
-/* harmony export */   Iq: () => (/* binding */ readSigningKeyInputs),
-/* harmony export */   YF: () => (/* binding */ requiredInput),
-/* harmony export */   d9: () => (/* binding */ readTrustCacheInput),
-/* harmony export */   hF: () => (/* binding */ input),
-/* harmony export */   nr: () => (/* binding */ readSignInputs),
-/* harmony export */   q: () => (/* binding */ maskSecretInputs),
-/* harmony export */   qY: () => (/* binding */ readConnectionInputs)
-/* harmony export */ });
-/* unused harmony export readProxyEnv */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _net_proxy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1987);
-/* harmony import */ var _net_tls_trust_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3733);
-/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2440);
-/* harmony import */ var _workflows_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1892);
-/* harmony import */ var _workflows_run_sign_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5122);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8592);
-/**
- * Inputs the actions share, read once, validated and turned into the typed configuration the
- * workflows take. Secrets are masked on arrival, before anything is logged.
- */
-
-
-
-
-
-
-
-
-
-
-/** An input's value, undefined when empty (the runner passes declared defaults). */
-function input(name) {
-    const v = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
-    return v === "" ? undefined : v;
-}
-const SECRET_INPUTS = ["signer-key", "signer-key-passphrase", "registry-password"];
-/** Masks every secret input (a key file line by line) before any input is validated or logged. */
-function maskSecretInputs() {
-    for (const name of SECRET_INPUTS)
-        (0,_log_js__WEBPACK_IMPORTED_MODULE_9__/* .maskSecret */ .$l)(input(name));
-}
-/** A required input, with a hint showing its form. */
-function requiredInput(name, example) {
-    const v = input(name);
-    if (!v)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`input ${name} is required`, { hint: `${name}: ${example}` });
-    return v;
-}
-/**
- * The forward proxies of the runner (HTTPS_PROXY, HTTP_PROXY, NO_PROXY, either case), with the
- * credentials in a proxy URL masked before anything can log them.
- */
-function readProxyEnv(env) {
-    for (const name of ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"]) {
-        const value = env[name];
-        if (!value)
-            continue;
-        try {
-            const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
-            (0,_log_js__WEBPACK_IMPORTED_MODULE_9__/* .maskSecret */ .$l)(url.password);
-            (0,_log_js__WEBPACK_IMPORTED_MODULE_9__/* .maskSecret */ .$l)(decodeURIComponent(url.password));
-        }
-        catch {
-            // not a URL: proxyConfigFromEnv says so, without the value
-        }
-    }
-    const proxy = (0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .proxyConfigFromEnv */ .oR)(env);
-    for (const server of [proxy?.https, proxy?.http])
-        for (const secret of server?.secrets ?? [])
-            (0,_log_js__WEBPACK_IMPORTED_MODULE_9__/* .maskSecret */ .$l)(secret);
-    return proxy;
-}
-/** Server, CA, credentials, timeout and trust directory, as every action takes them (call maskSecretInputs first). */
-function readConnectionInputs(env) {
-    const password = input("registry-password");
-    const username = input("registry-username");
-    if ((username === undefined) !== (password === undefined))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb("inputs registry-username and registry-password go together");
-    const timeoutMs = (0,_workflows_options_js__WEBPACK_IMPORTED_MODULE_7__/* .parseTimeout */ .ZZ)(input("timeout"));
-    const deadlineMs = (0,_workflows_options_js__WEBPACK_IMPORTED_MODULE_7__/* .parseTimeout */ .ZZ)(input("deadline"), "deadline");
-    const proxy = readProxyEnv(env);
-    const caCert = input("ca-cert");
-    return {
-        ...(input("notary-server") ? { notaryServer: input("notary-server") } : {}),
-        ...(env.DOCKER_CONTENT_TRUST_SERVER ? { envNotaryServer: env.DOCKER_CONTENT_TRUST_SERVER } : {}),
-        ...(caCert ? { caPem: (0,_net_tls_trust_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCaBundle */ .S4)(caCert, "input ca-cert") } : {}),
-        ...(proxy ? { proxy } : {}),
-        ...(username && password ? { credentials: { username, password } } : {}),
-        dockerConfigDir: env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), ".docker"),
-        ...(timeoutMs ? { timeoutMs } : {}),
-        ...(deadlineMs ? { deadlineMs } : {}),
-        insecureRegistries: (0,_registry_client_js__WEBPACK_IMPORTED_MODULE_6__/* .parseInsecureRegistries */ .XT)((0,_workflows_options_js__WEBPACK_IMPORTED_MODULE_7__/* .splitList */ .ry)(input("insecure-registries"))),
-        trustDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), "content-trust", "trust"),
-    };
-}
-/**
- * The key that signs: a key file's content or an AWS KMS key, not both (call maskSecretInputs first).
- * The key's passphrase: input signer-key-passphrase, else DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE
- * as `docker trust sign` reads it for delegation and repository keys (masked here).
- */
-function readSigningKeyInputs(env = {}) {
-    const signerKey = input("signer-key");
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_9__/* .maskSecret */ .$l)(env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE);
-    const passphrase = input("signer-key-passphrase") ?? (env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE || undefined);
-    const awsKmsKey = input("aws-kms-key");
-    if (signerKey && awsKmsKey)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb("set either signer-key or aws-kms-key, not both");
-    if (!signerKey && !awsKmsKey)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb("no signing key: set input signer-key (a key file's content) or aws-kms-key");
-    return {
-        ...(signerKey ? { signerKey } : {}),
-        ...(passphrase ? { signerKeyPassphrase: passphrase } : {}),
-        ...(awsKmsKey ? { awsKmsKey } : {}),
-        ...(input("aws-region") ? { awsRegion: input("aws-region") } : {}),
-    };
-}
-/** Input `require-root-pin`: refuse a root that is neither pinned by root-key-id nor stored from an earlier run. */
-function readRequireRootPinInput() {
-    return (0,_workflows_options_js__WEBPACK_IMPORTED_MODULE_7__/* .parseBoolean */ .yG)(input("require-root-pin"), "require-root-pin", false);
-}
-function readTrustCacheInput() {
-    return (0,_workflows_options_js__WEBPACK_IMPORTED_MODULE_7__/* .parseBoolean */ .yG)(input("trust-cache"), "trust-cache", true);
-}
-function readSignInputs(env) {
-    maskSecretInputs();
-    const key = readSigningKeyInputs(env);
-    const connection = readConnectionInputs(env);
-    const image = requiredInput("image", "registry.example/app:v1");
-    const digest = (0,_workflows_options_js__WEBPACK_IMPORTED_MODULE_7__/* .parseDigest */ .m)(input("digest"));
-    const config = {
-        ...connection,
-        ...key,
-        image,
-        tags: (0,_workflows_options_js__WEBPACK_IMPORTED_MODULE_7__/* .splitList */ .ry)(input("tags")),
-        ...(digest ? { digest } : {}),
-        ...(input("signer-name") ? { signerName: input("signer-name") } : {}),
-        roles: (0,_workflows_options_js__WEBPACK_IMPORTED_MODULE_7__/* .splitList */ .ry)(input("roles")),
-        expiresInMs: (0,_workflows_options_js__WEBPACK_IMPORTED_MODULE_7__/* .parseExpiry */ .rQ)(input("expires") ?? "3y", Date.now()),
-        rootKeyIds: (0,_workflows_options_js__WEBPACK_IMPORTED_MODULE_7__/* .parseKeyIds */ .ll)(input("root-key-id")),
-        requireRootPin: readRequireRootPinInput(),
-        ociSignature: (0,_workflows_run_sign_js__WEBPACK_IMPORTED_MODULE_8__/* .parseOciSignature */ .pK)(input("oci-signature"), "input oci-signature"),
-    };
-    return { config, trustCache: readTrustCacheInput() };
-}
-
-
-/***/ }),
-
-/***/ 8592:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $l: () => (/* binding */ maskSecret),
-/* harmony export */   Rm: () => (/* binding */ log),
-/* harmony export */   eg: () => (/* binding */ runStep)
-/* harmony export */ });
-/* unused harmony export neutralise */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/**
- * Logging for the action. Text that may come from a server is neutralised so it cannot start a
- * workflow command (`::add-mask::`, `::set-output::`, `::stop-commands::`) on a log line.
- */
-
-function neutralise(text) {
-    return text.replace(/\r?\n|\r/g, " ").replace(/::/g, ":\u200b:");
-}
-const log = {
-    info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(neutralise(m)),
-    warning: (m, props) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(neutralise(m), props),
-    error: (m, props) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(neutralise(m), props),
-    debug: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(neutralise(m)),
-};
-/** Registers a secret with the runner: the whole value and each line of it (a PEM body line by line). */
-function maskSecret(value) {
-    if (!value)
-        return;
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-    for (const raw of value.split(/\r?\n/)) {
-        const line = raw.trim();
-        // Armor lines and `role:`/`gun:` headers are not secret; masking them would hide names in logs.
-        if (line.length < 4 || /^-----(BEGIN|END) [A-Z0-9 ]+-----$/.test(line) || /^[A-Za-z-]+: [^\s]/.test(line))
-            continue;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(line);
-    }
-}
-/** Runs an entry point, failing the step for any thrown value (Error or not), with one line. */
-async function runStep(entry, describe) {
-    try {
-        await entry();
-    }
-    catch (err) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(neutralise(describe(err)));
-        if (err instanceof Error && err.stack && _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .isDebug */ ._o())
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(neutralise(err.stack.split("\n").slice(0, 8).join(" | ")));
-    }
-}
-
-
-/***/ }),
-
 /***/ 5558:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8592);
-/* harmony import */ var _migrate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8991);
+/* harmony import */ var _migrate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8991);
+/* harmony import */ var _run_step_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8952);
 // Entry point of migrate/action.yml (runs.main).
 
 
-
-await (0,_log_js__WEBPACK_IMPORTED_MODULE_1__/* .runStep */ .eg)(() => (0,_migrate_js__WEBPACK_IMPORTED_MODULE_2__/* .migrateAction */ .c)(), _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc);
+await (0,_run_step_js__WEBPACK_IMPORTED_MODULE_1__/* .runStep */ .e)("migrate", () => (0,_migrate_js__WEBPACK_IMPORTED_MODULE_0__/* .migrateAction */ .c)(process.env));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -264,12 +52,15 @@ const esc = (s) => s.replace(/[|<>&\r\n]/g, " ");
 const LABELS = { "already-signed": "already signed", signed: "signed now", "would-sign": "would sign", skipped: "skipped", failed: "failed" };
 async function migrateAction(env = process.env) {
     (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .maskSecretInputs */ .q)();
-    const key = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readSigningKeyInputs */ .Iq)();
+    const key = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readSigningKeyInputs */ .Iq)(env);
     const connection = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readConnectionInputs */ .qY)(env);
     const repository = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .requiredInput */ .YF)("repository", "registry.example/app");
     const concurrency = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("concurrency") === undefined ? undefined : Number((0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("concurrency"));
     if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input concurrency ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("concurrency")} is not a number from 1 to 16`);
+    const maxWrites = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("max-writes") === undefined ? undefined : Number((0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("max-writes"));
+    if (maxWrites !== undefined && (!Number.isInteger(maxWrites) || maxWrites < 0))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input max-writes ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("max-writes")} is not a whole number`);
     const gun = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(repository).name;
     const trust = await (0,_trust_cache_js__WEBPACK_IMPORTED_MODULE_8__/* .restoreTrust */ .T)(connection.trustDir, [gun], (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readTrustCacheInput */ .d9)(), env);
     const result = await (0,_workflows_run_migrate_js__WEBPACK_IMPORTED_MODULE_5__/* .runMigrate */ .f)({
@@ -278,8 +69,10 @@ async function migrateAction(env = process.env) {
         repository,
         signers: (0,_workflows_options_js__WEBPACK_IMPORTED_MODULE_4__/* .splitList */ .ry)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("signers")),
         rootKeyIds: (0,_workflows_options_js__WEBPACK_IMPORTED_MODULE_4__/* .parseKeyIds */ .ll)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("root-key-id")),
-        dryRun: (0,_workflows_options_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBoolean */ .yG)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("dry-run"), "dry-run", false),
+        dryRun: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .booleanInput */ .tE)("dry-run", false),
         ...(concurrency ? { concurrency } : {}),
+        ...(maxWrites !== undefined ? { maxWrites } : {}),
+        requireRootPin: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readRequireRootPinInput */ .D5)(),
     }, {
         warn: (m) => _log_js__WEBPACK_IMPORTED_MODULE_7__/* .log */ .Rm.warning(m),
         onProgress: (p) => _log_js__WEBPACK_IMPORTED_MODULE_7__/* .log */ .Rm.info(`[${p.done}/${p.total}] ${p.digest} (${p.tags.slice(0, 3).join(", ")}${p.tags.length > 3 ? ", …" : ""}): ${LABELS[p.status]}${p.reason ? ` (${p.reason})` : ""}`),
@@ -325,67 +118,6 @@ async function writeSummary(r) {
         fence("yaml", r.verifiers.connaisseur),
     ];
     await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(lines.join("\n"), true).write();
-}
-
-
-/***/ }),
-
-/***/ 2163:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ restoreTrust)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8592);
-/**
- * Trust on first use between runs: the trust directory (trusted roots and versions) is restored
- * from the GitHub Actions cache before a run and saved after it. Cache entries are immutable, so
- * each run saves under a new key and restores the newest by prefix.
- */
-
-
-const VERSION = "v1";
-function prefixFor(names) {
-    const id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update([...names].sort().join("\n")).digest("hex").slice(0, 20);
-    return `content-trust-${VERSION}-${id}-`;
-}
-/**
- * @actions/cache (with the Azure storage SDK it brings) is most of each action's bundle: it is
- * loaded only when the runner advertises a cache service, which isFeatureAvailable() requires
- * anyway. Without one (outside GitHub, or `trust-cache: false`) the step starts ~100 ms sooner.
- */
-function cacheServiceAdvertised() {
-    return Boolean(process.env["ACTIONS_CACHE_URL"] || process.env["ACTIONS_RESULTS_URL"]);
-}
-async function restoreTrust(dir, names, enabled, env) {
-    const cache = enabled && cacheServiceAdvertised() ? await __webpack_require__.e(/* import() */ 691).then(__webpack_require__.bind(__webpack_require__, 1691)) : undefined;
-    const available = cache !== undefined && cache.isFeatureAvailable();
-    const prefix = prefixFor(names);
-    if (!available) {
-        _log_js__WEBPACK_IMPORTED_MODULE_1__/* .log */ .Rm.info(enabled ? "Trust state is not persisted between runs: no cache service here (trust on first use per run)" : "Trust cache disabled: trust on first use per run");
-        return { available, save: async () => { } };
-    }
-    try {
-        const hit = await cache.restoreCache([dir], `${prefix}none`, [prefix]);
-        _log_js__WEBPACK_IMPORTED_MODULE_1__/* .log */ .Rm.info(hit ? `Restored trusted roots from cache ${hit}` : "No trusted roots cached yet: trusting on first use");
-    }
-    catch (err) {
-        _log_js__WEBPACK_IMPORTED_MODULE_1__/* .log */ .Rm.warning(`could not restore trusted roots from the cache: ${err.message}`);
-    }
-    return {
-        available,
-        async save() {
-            const key = `${prefix}${env.GITHUB_RUN_ID ?? "local"}-${env.GITHUB_RUN_ATTEMPT ?? "1"}-${Date.now()}`;
-            try {
-                await cache.saveCache([dir], key);
-            }
-            catch (err) {
-                _log_js__WEBPACK_IMPORTED_MODULE_1__/* .log */ .Rm.warning(`could not save trusted roots to the cache: ${err.message}`);
-            }
-        },
-    };
 }
 
 
@@ -519,14 +251,16 @@ var kms_signer = __webpack_require__(9311);
 var public_key = __webpack_require__(2060);
 // EXTERNAL MODULE: ./src/workflows/connect.ts + 3 modules
 var connect = __webpack_require__(670);
+// EXTERNAL MODULE: ./src/workflows/first-use.ts
+var first_use = __webpack_require__(9422);
 // EXTERNAL MODULE: ./src/workflows/handover.ts
 var handover = __webpack_require__(427);
 // EXTERNAL MODULE: ./src/tuf/docker.ts
 var docker = __webpack_require__(4623);
 // EXTERNAL MODULE: ./src/workflows/cosign-attach.ts + 1 modules
 var cosign_attach = __webpack_require__(2734);
-// EXTERNAL MODULE: ./src/workflows/load-trust.ts + 1 modules
-var load_trust = __webpack_require__(5394);
+// EXTERNAL MODULE: ./src/workflows/load-trust.ts
+var load_trust = __webpack_require__(5399);
 // EXTERNAL MODULE: ./src/workflows/verify-check.ts
 var verify_check = __webpack_require__(1324);
 ;// CONCATENATED MODULE: ./src/workflows/migrate.ts
@@ -547,7 +281,7 @@ var verify_check = __webpack_require__(1324);
 async function migrate(deps, opts) {
     const now = deps.now ?? Date.now;
     const image = { registry: opts.image.registry, apiHost: opts.image.apiHost, repository: opts.image.repository, name: opts.image.name };
-    const { set } = await (0,load_trust/* loadTrust */.V)(deps.notary, { ...(opts.anchor ?? {}), now: now(), hints: ["targets/releases"], ...(deps.onWarning ? { onWarning: deps.onWarning } : {}) });
+    const { set } = await (0,load_trust/* loadTrust */.V)(deps.notary, { ...(opts.anchor ?? {}), now: now(), hints: ["targets/releases"], ...(deps.onWarning ? { onWarning: deps.onWarning } : {}), ...(opts.firstUse ? { onFirstUse: opts.firstUse } : {}) });
     const tags = [...new Set((0,docker/* allTargets */.eN)(set).map((e) => e.tag))].sort(docker/* naturalCompare */.p0);
     const rows = new Map();
     const byDigest = new Map();
@@ -562,23 +296,32 @@ async function migrate(deps, opts) {
     }
     const digests = [...byDigest.keys()];
     let done = 0;
-    let writes = 0;
+    // Signatures written or being written: a slot is taken before an attach starts, so concurrent
+    // workers never write more than maxWrites, and given back when nothing was written.
+    let reserved = 0;
+    // Set when the run's deadline passes: no further digest is started, those left are STOPPED.
+    let deadlineHit = false;
     const setAll = (digest, row) => {
         for (const tag of byDigest.get(digest))
             rows.set(tag, { tag, digest, ...row });
         deps.onProgress?.({ done: ++done, total: digests.length, digest, tags: byDigest.get(digest), status: row.status, ...(row.reason ? { reason: row.reason } : {}) });
     };
+    const isDeadline = (err) => err instanceof errors/* ServerError */.gP && err.code === "DEADLINE_EXCEEDED";
     const limit = Math.min(16, Math.max(1, opts.concurrency ?? 4));
     let next = 0;
     const worker = async () => {
-        while (next < digests.length) {
-            const digest = digests[next++];
-            if (opts.maxWrites !== undefined && writes >= opts.maxWrites)
+        while (next < digests.length && !deadlineHit) {
+            if (opts.maxWrites !== undefined && reserved >= opts.maxWrites)
                 return;
+            const digest = digests[next++];
             try {
                 await deps.registry.resolve({ ...image, digest });
             }
             catch (err) {
+                if (isDeadline(err)) {
+                    deadlineHit = true;
+                    return;
+                }
                 if (err instanceof errors/* ServerError */.gP && err.code === "MANIFEST_UNKNOWN") {
                     setAll(digest, { status: "skipped", reason: `MANIFEST_UNKNOWN: ${image.name}@${digest} is not in the registry any more` });
                     continue;
@@ -586,21 +329,35 @@ async function migrate(deps, opts) {
                 setAll(digest, { status: "failed", reason: `${err instanceof errors/* TrustError */.Ru ? err.code : "ERROR"}: ${(0,errors/* describeError */.Uc)(err)}` });
                 continue;
             }
+            // Checked again after the await: another worker may have taken the last slot meanwhile (this digest stays STOPPED).
+            if (opts.maxWrites !== undefined && reserved >= opts.maxWrites)
+                return;
+            reserved++;
+            let written = false;
             try {
                 const r = await (0,cosign_attach/* attachCosignSignature */.l)({ registry: deps.registry, signer: deps.signer, ...(deps.sleep ? { sleep: deps.sleep } : {}), ...(deps.random ? { random: deps.random } : {}) }, { image, digest, ...(opts.dryRun ? { dryRun: true } : {}) });
-                if (r.status === "written")
-                    writes++;
-                setAll(digest, { status: r.status === "written" ? "signed" : r.status === "present" ? "already-signed" : "would-sign", signature: r.reference });
+                written = r.status === "written";
+                setAll(digest, { status: written ? "signed" : r.status === "present" ? "already-signed" : "would-sign", signature: r.reference });
             }
             catch (err) {
-                setAll(digest, { status: "failed", reason: `${err instanceof errors/* TrustError */.Ru ? err.code : "ERROR"}: ${(0,errors/* describeError */.Uc)(err)}` });
+                if (isDeadline(err))
+                    deadlineHit = true;
+                else
+                    setAll(digest, { status: "failed", reason: `${err instanceof errors/* TrustError */.Ru ? err.code : "ERROR"}: ${(0,errors/* describeError */.Uc)(err)}` });
+            }
+            finally {
+                if (!written)
+                    reserved--;
             }
         }
     };
     await Promise.all(Array.from({ length: Math.min(limit, Math.max(1, digests.length)) }, worker));
+    if (deadlineHit)
+        deps.onWarning?.(`${image.name}: the run's deadline passed with ${done} of ${digests.length} digests done; the rest are STOPPED, run again to resume`);
+    const stopped = deadlineHit ? "STOPPED: the run's deadline passed before this digest was done; run again to resume" : "STOPPED: the run ended before this digest";
     const list = tags.map((t) => {
         const row = rows.get(t);
-        return row.status === "skipped" && !row.reason ? { ...row, reason: "STOPPED: the run ended before this digest" } : row;
+        return row.status === "skipped" && !row.reason ? { ...row, reason: stopped } : row;
     });
     const counts = { "already-signed": 0, signed: 0, "would-sign": 0, skipped: 0, failed: 0 };
     for (const r of list)
@@ -612,6 +369,8 @@ async function migrate(deps, opts) {
 var run_sign = __webpack_require__(5122);
 // EXTERNAL MODULE: ./src/workflows/trust-store.ts
 var trust_store = __webpack_require__(8664);
+// EXTERNAL MODULE: ./src/wording.ts
+var wording = __webpack_require__(3395);
 ;// CONCATENATED MODULE: ./src/workflows/run-migrate.ts
 /**
  * The migrate job as both entry points run it: key (file or AWS KMS) and connection from a typed
@@ -626,13 +385,15 @@ var trust_store = __webpack_require__(8664);
 
 
 
+
+
 async function runMigrate(config, hooks = {}) {
     const image = (0,reference/* parseReference */.F2)(config.repository);
     if (config.signerKey && config.awsKmsKey)
-        throw new errors/* UsageError */.eb("signer-key and aws-kms-key are both set", { hint: "give one signing key: a key file or an AWS KMS key" });
+        throw new errors/* UsageError */.eb(`${(0,wording/* setting */.Pe)("signer-key")} and ${(0,wording/* setting */.Pe)("aws-kms-key")} are both set`, { hint: "give one signing key: a key file or an AWS KMS key" });
     let kms;
     if (config.awsKmsKey)
-        kms = await (0,kms_signer/* createKmsSigner */.EH)({ keyId: config.awsKmsKey, region: config.awsRegion, ...hooks.kms });
+        kms = await (0,kms_signer/* createKmsSigner */.EH)({ keyId: config.awsKmsKey, region: config.awsRegion, ...(0,connect/* kmsProxyOptions */.o7)(config.proxy), ...hooks.kms });
     const { signer } = kms ? { signer: kms } : await (0,run_sign/* loadSigner */.vu)(config);
     const store = config.trustDir ? new trust_store/* TrustStore */.O(config.trustDir) : undefined;
     const anchor = (await store?.load(image.name)) ?? {};
@@ -640,7 +401,15 @@ async function runMigrate(config, hooks = {}) {
         anchor.pinnedRootKeyIds = config.rootKeyIds;
     const conn = (0,connect/* connect */.Ng)(image, config);
     try {
-        const result = await migrate({ notary: conn.notary, registry: conn.registry, signer, ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}), ...(hooks.warn ? { onWarning: hooks.warn } : {}) }, { image, anchor, ...(config.signers?.length ? { signers: config.signers } : {}), ...(config.dryRun ? { dryRun: true } : {}), ...(config.concurrency ? { concurrency: config.concurrency } : {}), ...(config.maxWrites !== undefined ? { maxWrites: config.maxWrites } : {}) });
+        const result = await migrate({ notary: conn.notary, registry: conn.registry, signer, ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}), ...(hooks.warn ? { onWarning: hooks.warn } : {}) }, {
+            image,
+            anchor,
+            ...(config.signers?.length ? { signers: config.signers } : {}),
+            ...(config.dryRun ? { dryRun: true } : {}),
+            ...(config.concurrency ? { concurrency: config.concurrency } : {}),
+            ...(config.maxWrites !== undefined ? { maxWrites: config.maxWrites } : {}),
+            firstUse: (0,first_use/* firstUseCheck */.ID)({ gun: image.name, requireRootPin: config.requireRootPin ?? false, ...(config.pinNames ? { pinNames: config.pinNames } : {}), ...(hooks.warn ? { warn: hooks.warn } : {}) }),
+        });
         if (store)
             await store.save(image.name, result.trustedRoot, result.versions);
         return { ...result, verifiers: (0,handover/* verifierConfigs */.G)((0,public_key/* publicKeyPem */.rY)(signer.publicKey), image.name), keyDescription: signer.description };
@@ -658,12 +427,16 @@ async function runMigrate(config, hooks = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A4: () => (/* binding */ ACCESS_CODES),
+/* harmony export */   E5: () => (/* binding */ UNREACHABLE_CODES),
 /* harmony export */   cd: () => (/* binding */ checkImage),
 /* harmony export */   fe: () => (/* binding */ classifyError)
 /* harmony export */ });
 /* unused harmony export signersOf */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4623);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3395);
+/* harmony import */ var _tuf_trusted_set_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5661);
 /**
  * The verdict for one image against trust data we loaded and verified, and the reason code for a
  * repository that could not be loaded. Docker's rules (docs/notary-protocol.md §7): a tag is trusted only when
@@ -671,6 +444,8 @@ async function runMigrate(config, hooks = {}) {
  * same tag with the same digest. A delegation that failed verification was skipped by loadTrust (as
  * Docker skips it); when the answer depends on it, the reason is that failure, not "not signed".
  */
+
+
 
 
 const UNREACHABLE_CODES = new Set([
@@ -706,7 +481,7 @@ function checkImage(set, ref, requiredSigners) {
             // digest and cannot pull it by digest. It is not tampering, and it cannot be verified.
             return {
                 reason: "NO_SHA256",
-                message: `${subject} is released in ${released.role} with no sha256 digest (hashes: ${[...released.meta.hashes.keys()].join(", ") || "none"}), so it cannot be pulled or verified by digest; sign it again with content-trust sign or docker trust sign`,
+                message: `${subject} is released in ${released.role} with no sha256 digest (hashes: ${[...released.meta.hashes.keys()].join(", ") || "none"}), so it cannot be pulled or verified by digest; sign it again with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .step */ .PM)("sign", subject)} or docker trust sign`,
                 tag: ref.tag,
                 signers: [],
             };
@@ -757,18 +532,18 @@ function checkImage(set, ref, requiredSigners) {
     };
 }
 /** The reason a repository could not be loaded, knowing whether a stored root or a root-key-id pin was in force. */
-function classifyError(err, anchor) {
+function classifyError(err, anchor, gun = "the repository") {
     const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(err);
     if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServerError */ .gP) {
         if (err.code === "NOT_INITIALISED") {
-            return { reason: "NO_TRUST_DATA", message: `${err.message}: the repository has no Docker Content Trust data; sign it, or list it in allow-unsigned` };
+            return { reason: "NO_TRUST_DATA", message: `${err.message}: the repository has no Docker Content Trust data; sign it, or list it in ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)("allow-unsigned")}` };
         }
         if (err.code === "RESPONSE_TOO_LARGE")
             return { reason: "TAMPERED", message: `${message}; the server sent more than the signed length` };
         if (ACCESS_CODES.has(err.code))
             return { reason: "ACCESS_DENIED", message };
         if (UNREACHABLE_CODES.has(err.code) || (err.status ?? 0) >= 500) {
-            return { reason: "UNREACHABLE", message: err.hint ? message : `${message}; check notary-server (or notary-servers) and that the server is up` };
+            return { reason: "UNREACHABLE", message: err.hint ? message : `${message}; check ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)("notary-server")} (or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)("notary-servers")}) and that the server is up` };
         }
         return { reason: "ERROR", message };
     }
@@ -780,8 +555,8 @@ function classifyError(err, anchor) {
             const hint = err.hint
                 ? ""
                 : anchor.stored
-                    ? "; it does not match the root trusted in an earlier run: if the owner re-created the repository, remove the stored root or set root-key-id"
-                    : "; check root-key-id against `docker trust inspect` Root Key";
+                    ? `; it does not match the root trusted in an earlier run; ${(0,_tuf_trusted_set_js__WEBPACK_IMPORTED_MODULE_2__/* .rootRecovery */ .EM)(gun)}`
+                    : `; check ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)("root-key-id")} against the Root Key that docker trust inspect shows`;
             return { reason: "ROOT_CHANGED", message: message + hint };
         }
         return { reason: "TAMPERED", message: err.hint ? message : `${message}; the trust data was altered on the server or on the way` };
@@ -818,7 +593,7 @@ function notSigned(set, subject, holders, byDigest = false) {
     const shown = tags.length ? `signed tags: ${tags.slice(0, 10).join(", ")}${tags.length > 10 ? ", …" : ""}` : "no tag is signed";
     return {
         reason: "TAG_NOT_SIGNED",
-        message: byDigest ? `${subject}: no released tag of ${set.gun} is signed to this digest (${shown})` : `${subject} is not signed (${shown}); sign it with \`docker trust sign\` or content-trust sign`,
+        message: byDigest ? `${subject}: no released tag of ${set.gun} is signed to this digest (${shown})` : `${subject} is not signed (${shown}); sign it with \`docker trust sign\` or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .step */ .PM)("sign", subject)}`,
         signers: [],
     };
 }

@@ -18,6 +18,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/workflows/connect.ts + 3 modules
+var connect = __webpack_require__(670);
 // EXTERNAL MODULE: ./src/registry/reference.ts
 var registry_reference = __webpack_require__(9310);
 ;// CONCATENATED MODULE: ./src/workflows/dockerfile-lexer.ts
@@ -226,6 +228,8 @@ function skipFlags(text, from, escape) {
     }
 }
 
+// EXTERNAL MODULE: ./src/wording.ts
+var wording = __webpack_require__(3395);
 ;// CONCATENATED MODULE: ./src/workflows/shell-word.ts
 /**
  * One word of a Dockerfile expanded as BuildKit's shell lexer does for `FROM` and `ARG`
@@ -234,6 +238,7 @@ function skipFlags(text, from, escape) {
  * `${VAR+word}`, `${VAR:?message}`, `${VAR?message}` substituted, with nested words. The
  * pattern forms (`#`, `%`, `/`) are refused with a clear message rather than guessed.
  */
+
 
 /** `vars` maps names to values; a name that is absent is unset. */
 function expandWord(word, vars, escape = "\\") {
@@ -326,7 +331,7 @@ function expandWord(word, vars, escape = "\\") {
             if (mod === "+")
                 return empty ? "" : arg.take();
             if (empty)
-                throw new errors/* UsageError */.eb(`${n}: ${arg.take() || "is not allowed to be unset or empty"}`, { hint: `give ${n} in build-args` });
+                throw new errors/* UsageError */.eb(`${n}: ${arg.take() || "is not allowed to be unset or empty"}`, { hint: `give ${n} in ${(0,wording/* setting */.Pe)("build-args")}` });
             return v;
         }
         if (op === "-" || op === "+" || op === "?") {
@@ -336,7 +341,7 @@ function expandWord(word, vars, escape = "\\") {
             if (op === "+")
                 return v === undefined ? "" : arg.take();
             if (v === undefined)
-                throw new errors/* UsageError */.eb(`${n}: ${arg.take() || "is not allowed to be unset"}`, { hint: `give ${n} in build-args` });
+                throw new errors/* UsageError */.eb(`${n}: ${arg.take() || "is not allowed to be unset"}`, { hint: `give ${n} in ${(0,wording/* setting */.Pe)("build-args")}` });
             return v;
         }
         if (op === undefined)
@@ -406,6 +411,7 @@ function isLiteralWord(word, escape = "\\") {
  * gives lexing and ranges but neither removes quotes nor applies `${VAR:-x}`/build args, which is
  * the part that decides which image a FROM names.
  */
+
 
 
 
@@ -519,9 +525,9 @@ function readFrom(ins, escape, file, vars, meta, stages) {
 }
 function unsetReason(name, arg) {
     if (BUILDER_ARGS.has(name))
-        return `${name} is set by the builder for each platform; give its value in build-args`;
+        return `${name} is set by the builder for each platform; give its value in ${(0,wording/* setting */.Pe)("build-args")}`;
     if (arg?.declared)
-        return `ARG ${name} has no default and no build arg gives it a value; set it in build-args`;
+        return `ARG ${name} has no default and no build arg gives it a value; give it in ${(0,wording/* setting */.Pe)("build-args")}`;
     return `variable ${name} is not declared by an ARG before the first FROM (Docker would use an empty string); declare it or write the image name`;
 }
 /** The reference itself when written literally, or the default of the one ARG it consists of. */
@@ -601,12 +607,10 @@ var trust_store = __webpack_require__(8664);
 var http = __webpack_require__(2134);
 // EXTERNAL MODULE: ./src/net/deadline.ts
 var deadline = __webpack_require__(7879);
-// EXTERNAL MODULE: ./src/workflows/connect.ts + 3 modules
-var connect = __webpack_require__(670);
 // EXTERNAL MODULE: ./src/workflows/first-use.ts
 var first_use = __webpack_require__(9422);
-// EXTERNAL MODULE: ./src/workflows/load-trust.ts + 1 modules
-var load_trust = __webpack_require__(5394);
+// EXTERNAL MODULE: ./src/workflows/load-trust.ts
+var load_trust = __webpack_require__(5399);
 // EXTERNAL MODULE: ./src/workflows/verify-check.ts
 var verify_check = __webpack_require__(1324);
 // EXTERNAL MODULE: ./src/workflows/verify-policy.ts
@@ -623,6 +627,7 @@ var expiry = __webpack_require__(6408);
 
 
 
+
 const PASSING = new Set(["OK", "ALLOWED_UNSIGNED"]);
 async function verifyImages(targets, policy, deps) {
     const results = new Array(targets.length);
@@ -630,7 +635,9 @@ async function verifyImages(targets, policy, deps) {
     targets.forEach((target, index) => {
         const where = { ...(target.file !== undefined ? { file: target.file } : {}), ...(target.line !== undefined ? { line: target.line } : {}), ...(target.column !== undefined ? { column: target.column } : {}) };
         const done = (name, v) => {
-            results[index] = resultOf(target.reference, name, v, where);
+            const result = resultOf(target.reference, name, v, where);
+            results[index] = result;
+            deps.onResult?.(result);
         };
         if (target.error)
             return done("", { reason: "INVALID_REFERENCE", message: target.error, signers: [] });
@@ -647,7 +654,7 @@ async function verifyImages(targets, policy, deps) {
         if (pattern) {
             return done(ref.name, {
                 reason: "ALLOWED_UNSIGNED",
-                message: `${ref.name} matches allow-unsigned pattern ${pattern}; not checked`,
+                message: `${ref.name} matches ${(0,wording/* setting */.Pe)("allow-unsigned")} pattern ${pattern}: allowed unsigned, not checked`,
                 signers: [],
                 ...(ref.tag ? { tag: ref.tag } : {}),
                 ...(ref.digest ? { pinnedDigest: ref.digest } : {}),
@@ -658,8 +665,10 @@ async function verifyImages(targets, policy, deps) {
         groups.set(ref.name, group);
     });
     await forEachLimited([...groups.values()], deps.concurrency ?? 32, async (items) => {
-        for (const r of await verifyRepository(items, policy, deps))
+        for (const r of await verifyRepository(items, policy, deps)) {
             results[r.index] = r.result;
+            deps.onResult?.(r.result);
+        }
     });
     return results;
 }
@@ -710,8 +719,8 @@ async function verifyRepository(items, policy, deps) {
         return out;
     }
     catch (err) {
-        const { reason, message } = (0,verify_check/* classifyError */.fe)(err, { stored: Boolean(anchor.trustedRoot), pinned: Boolean(anchor.pinnedRootKeyIds?.length) });
-        return items.map((item) => finish(item, { reason, message: item.target.reference === gun ? message : `${item.target.reference}: ${message}`, signers: [] }));
+        const { reason, message } = (0,verify_check/* classifyError */.fe)(err, { stored: Boolean(anchor.trustedRoot), pinned: Boolean(anchor.pinnedRootKeyIds?.length) }, gun);
+        return items.map((item) => finish(item, { reason, message: item.target.reference === gun ? message : `${item.target.reference}: ${message}`, signers: [], ...(item.ref.tag ? { tag: item.ref.tag } : {}) }));
     }
     finally {
         conn?.close();
@@ -790,6 +799,7 @@ var keys = __webpack_require__(5591);
 
 
 
+
 const MAX_PEM_CHARS = 64 * 1024;
 const KMS_ARN = /^arn:aws[a-z-]*:kms:/;
 function fingerprintOf(key) {
@@ -799,7 +809,7 @@ function fingerprintOf(key) {
 async function loadCosignKeys(value, name, kms = {}) {
     const text = value.trim();
     if (!text)
-        throw new errors/* UsageError */.eb(`${name} is empty`, { hint: "give the PEM from content-trust key inspect, or an AWS KMS key ARN" });
+        throw new errors/* UsageError */.eb(`${name} is empty`, { hint: `give ${(0,wording/* step */.PM)("key-inspect")}, or an AWS KMS key ARN` });
     if (KMS_ARN.test(text)) {
         const described = await (0,kms_signer.inspectKmsKey)({ ...kms, keyId: text });
         const key = (0,keys/* keyObjectOf */._z)(described.publicKey);
@@ -811,7 +821,7 @@ async function loadCosignKeys(value, name, kms = {}) {
         throw new errors/* UsageError */.eb(`${name} is ${text.length} characters, more than ${MAX_PEM_CHARS}`);
     const blocks = text.match(/-----BEGIN [A-Z ]+-----[\s\S]*?-----END [A-Z ]+-----/g) ?? [];
     if (blocks.length === 0)
-        throw new errors/* UsageError */.eb(`${name} is neither a PEM public key nor an AWS KMS key ARN`, { hint: "paste the output of content-trust key inspect (-----BEGIN PUBLIC KEY-----…)" });
+        throw new errors/* UsageError */.eb(`${name} is neither a PEM public key nor an AWS KMS key ARN`, { hint: `give ${(0,wording/* step */.PM)("key-inspect")} (-----BEGIN PUBLIC KEY-----…)` });
     return blocks.map((block) => {
         const parsed = (0,public_key/* parsePublicKey */.ee)(block);
         const key = (0,keys/* keyObjectOf */._z)(parsed.publicKey);
@@ -839,6 +849,7 @@ var verify_report = __webpack_require__(1572);
 
 
 
+
 const REASONS = {
     NO_SIGNATURES: "COSIGN_NO_SIGNATURES",
     WRONG_KEY: "COSIGN_WRONG_KEY",
@@ -851,10 +862,15 @@ const REASONS = {
 async function verifyAccepting(targets, policy, deps) {
     const modes = targets.map((t) => modeOf(t, policy));
     if (modes.some((m) => m !== "notary") && !policy.cosignKeys?.length) {
-        throw new errors/* UsageError */.eb("accept names cosign, any or all, but no cosign key is given", { hint: "set cosign-key to the public key PEM (content-trust key inspect) or an AWS KMS key ARN" });
+        throw new errors/* UsageError */.eb(`${(0,wording/* setting */.Pe)("accept")} names cosign, any or all, but no cosign key is given`, { hint: `give ${(0,wording/* setting */.Pe)("cosign-key")}: ${(0,wording/* step */.PM)("key-inspect")}, or an AWS KMS key ARN` });
     }
     const notaryIndexes = targets.map((_, i) => i).filter((i) => modes[i] !== "cosign");
-    const notary = await verifyImages(notaryIndexes.map((i) => targets[i]), policy, deps);
+    // Progress reports final results: with cosign checks to come, Notary's verdict alone is not one.
+    const { onResult, ...withoutProgress } = deps;
+    const notaryOnly = modes.every((m) => m === "notary");
+    const notary = await verifyImages(notaryIndexes.map((i) => targets[i]), policy, notaryOnly ? deps : withoutProgress);
+    if (notaryOnly)
+        return notary;
     const results = new Array(targets.length);
     notaryIndexes.forEach((i, k) => (results[i] = notary[k]));
     await Promise.all(targets.map(async (target, i) => {
@@ -874,6 +890,8 @@ async function verifyAccepting(targets, policy, deps) {
         const cosign = await checkCosign(ref, ref.digest ?? (fromNotary?.passed ? fromNotary.digest : undefined), policy.cosignKeys, deps);
         results[i] = combine(target, ref, mode, fromNotary, cosign);
     }));
+    for (const r of results)
+        onResult?.(r);
     return results;
 }
 function modeOf(target, policy) {
@@ -894,35 +912,55 @@ async function checkCosign(ref, knownDigest, keys, deps) {
         if (!conn.registry)
             throw new TypeError("no registry client for cosign signatures");
         const digest = knownDigest ?? (await conn.registry.resolve(ref)).digest;
-        let best;
-        for (const key of keys) {
-            const state = await (0,cosign_read/* readSignatures */.yz)(conn.registry, ref, digest, key.key);
-            if (state.verdict.ok) {
-                return { passed: true, reason: "OK", signatures: state.verdict.layers, key: key.fingerprint, digest, message: `${subject}@${(0,verify_report/* shortDigest */.VK)(digest)}: cosign signature by key ${key.fingerprint} verified` };
-            }
-            best ??= { state, key };
+        // The manifest and its payloads are read once; each key is judged against the same bytes.
+        const states = await (0,cosign_read/* readSignaturesForKeys */.Lb)(conn.registry, ref, digest, keys.map((k) => k.key), { stopAtFirstPass: true });
+        const passing = states.findIndex((s) => s.verdict.ok);
+        if (passing >= 0) {
+            const key = keys[passing];
+            return { passed: true, reason: "OK", signatures: states[passing].verdict.layers, key: key.fingerprint, digest, message: `${subject}@${(0,verify_report/* shortDigest */.VK)(digest)}: cosign signature by key ${key.fingerprint} verified` };
         }
-        const { state } = best;
+        const state = states[0];
         const reason = REASONS[state.verdict.reason ?? "NO_SIGNATURES"];
         return { passed: false, reason, signatures: state.verdict.layers, digest, message: describe(reason, subject, digest, state, keys) };
     }
     catch (err) {
-        const { reason, message } = (0,verify_check/* classifyError */.fe)(err, { stored: false, pinned: false });
+        const { reason, message } = classifyCosignError(err, ref);
         return { passed: false, reason, signatures: 0, message: `${subject}: cosign signature could not be read: ${message}` };
     }
     finally {
         conn.close();
     }
 }
+/**
+ * A failure to read cosign signatures, in the registry's terms: the cosign codes thrown while
+ * reading pass through, registry codes map to their reasons with a hint about the registry (the
+ * Notary classifier would blame notary-server and call an oversized answer tampering).
+ */
+function classifyCosignError(err, ref) {
+    const message = (0,errors/* describeError */.Uc)(err);
+    if (err instanceof errors/* TrustError */.Ru && COSIGN_CODES.has(err.code))
+        return { reason: err.code, message };
+    const code = err instanceof errors/* ServerError */.gP || err instanceof errors/* TrustError */.Ru ? err.code : undefined;
+    if (code && verify_check/* ACCESS_CODES */.A4.has(code))
+        return { reason: "ACCESS_DENIED", message: hinted(err, message, `check the registry credentials: pulling from ${ref.name} needs read access`) };
+    if (err instanceof errors/* ServerError */.gP && (verify_check/* UNREACHABLE_CODES */.E5.has(err.code) || (err.status ?? 0) >= 500)) {
+        return { reason: "UNREACHABLE", message: hinted(err, message, `check that registry ${ref.registry} is up and reachable`) };
+    }
+    if (err instanceof errors/* ServerError */.gP && err.code === "RESPONSE_TOO_LARGE")
+        return { reason: "ERROR", message: `${message}; the registry sent more than a cosign signature manifest or payload may hold` };
+    return { reason: "ERROR", message };
+}
+const COSIGN_CODES = new Set([...Object.values(REASONS), "COSIGN_MANIFEST_INVALID"]);
+const hinted = (err, message, hint) => (err.hint ? message : `${message}; ${hint}`);
 function describe(reason, subject, digest, state, keys) {
     const at = `${subject}@${(0,verify_report/* shortDigest */.VK)(digest)}`;
     const claim = (r) => state.verdicts.find((v) => v.reason === r)?.claims;
     const keyList = keys.map((k) => k.fingerprint).join(", ");
     switch (reason) {
         case "COSIGN_NO_SIGNATURES":
-            return `${at}: no cosign signature (no ${(0,payload/* signatureTag */.bG)(digest)} in the repository); sign it with --oci-signature cosign or backfill with content-trust migrate`;
+            return `${at}: no cosign signature (no ${(0,payload/* signatureTag */.bG)(digest)} in the repository); sign it with ${(0,wording/* setting */.Pe)("oci-signature")} cosign or backfill with ${(0,wording/* step */.PM)("migrate", at)}`;
         case "COSIGN_WRONG_KEY":
-            return `${at}: none of the ${state.verdict.layers} cosign signature(s) verifies with cosign-key ${keyList}; check that cosign-key is the signer's public key`;
+            return `${at}: none of the ${state.verdict.layers} cosign signature(s) verifies with ${(0,wording/* setting */.Pe)("cosign-key")} ${keyList}; check that ${(0,wording/* setting */.Pe)("cosign-key")} is the signer's public key`;
         case "COSIGN_PAYLOAD_TAMPERED":
             return `${at}: a cosign payload served does not match the digest its signature manifest names (tampered or missing blob); do not use this image`;
         case "COSIGN_OTHER_DIGEST":
@@ -980,6 +1018,7 @@ function combine(target, ref, mode, notary, cosign) {
 
 
 
+
 const MAX_DOCKERFILE_BYTES = 1024 * 1024;
 const MAX_WALK_ENTRIES = 50_000;
 const SKIP_DIRS = new Set([".git", "node_modules"]);
@@ -1027,7 +1066,7 @@ async function findDockerfiles(patterns, cwd) {
         if (!/[*?]/.test(pattern)) {
             const info = await (0,promises_.stat)(external_node_path_default().resolve(cwd, pattern)).catch(() => undefined);
             if (!info?.isFile())
-                throw new errors/* UsageError */.eb(`dockerfile ${pattern} was not found`, { hint: "give a path relative to the workspace, or a glob such as **/Dockerfile" });
+                throw new errors/* UsageError */.eb(`${(0,wording/* setting */.Pe)("dockerfile")} ${pattern} was not found`, { hint: `give a path relative to ${(0,wording/* phrase */.MZ)("base-directory")}, or a glob such as **/Dockerfile` });
             add(relativeName(cwd, pattern));
             continue;
         }
@@ -1037,7 +1076,7 @@ async function findDockerfiles(patterns, cwd) {
         const re = globRegex(pattern);
         const found = (await walk(external_node_path_default().resolve(cwd, base || "."), base)).filter((f) => re.test(f)).sort();
         if (!found.length)
-            throw new errors/* UsageError */.eb(`dockerfile pattern ${pattern} matched no file`, { hint: "patterns are relative to the workspace; ** matches any depth" });
+            throw new errors/* UsageError */.eb(`${(0,wording/* setting */.Pe)("dockerfile")} pattern ${pattern} matched no file`, { hint: `patterns are relative to ${(0,wording/* phrase */.MZ)("base-directory")}; ** matches any depth` });
         found.forEach((f) => add(relativeName(cwd, f)));
     }
     return out;
@@ -1098,6 +1137,8 @@ function relativeName(cwd, file) {
 
 
 
+
+
 async function runVerify(config, hooks = {}) {
     const { targets, dockerfiles } = await collectTargets({
         ...(config.images ? { images: config.images } : {}),
@@ -1106,8 +1147,8 @@ async function runVerify(config, hooks = {}) {
         cwd: config.cwd,
     });
     if (targets.length === 0)
-        throw new errors/* UsageError */.eb("nothing to verify: set images or dockerfile", { hint: "images: docker.io/library/alpine:3.20" });
-    const cosignKeys = config.cosignKey ? await loadCosignKeys(config.cosignKey, config.cosignKeyName ?? "cosign-key", hooks.kms) : undefined;
+        throw new errors/* UsageError */.eb(`nothing to verify: no image in ${(0,wording/* setting */.Pe)("images")} or the FROM lines of ${(0,wording/* setting */.Pe)("dockerfile")}`, { hint: `give ${(0,wording/* setting */.Pe)("images")} (e.g. docker.io/library/alpine:3.20) or ${(0,wording/* setting */.Pe)("dockerfile")}` });
+    const cosignKeys = config.cosignKey ? await loadCosignKeys(config.cosignKey, config.cosignKeyName ?? "cosign-key", { ...(0,connect/* kmsProxyOptions */.o7)(config.proxy), ...hooks.kms }) : undefined;
     const connections = verifyConnections({ ...config, ...(hooks.log ? { logRetry: hooks.log } : {}) });
     try {
         const results = await verifyAccepting(targets, {
@@ -1121,6 +1162,7 @@ async function runVerify(config, hooks = {}) {
             ...(config.trustDir ? { store: new trust_store/* TrustStore */.O(config.trustDir) } : {}),
             ...(hooks.warn ? { onWarning: hooks.warn } : {}),
             rootPin: { requireRootPin: config.requireRootPin ?? false, ...(config.pinNames ? { pinNames: config.pinNames } : {}) },
+            ...(hooks.onResult ? { onResult: hooks.onResult } : {}),
         });
         const pinned = [];
         if (config.pin) {
@@ -1133,7 +1175,7 @@ async function runVerify(config, hooks = {}) {
                 pinned.push({ file, outcome });
             }
         }
-        return { results, outputs: (0,verify_report/* verifyOutputs */.ce)(results), passed: results.every((r) => r.passed), pinned };
+        return { results, outputs: (0,verify_report/* verifyOutputs */.ce)(results, config.pin ? pinned : undefined), passed: results.every((r) => r.passed), pinned };
     }
     finally {
         connections.close();
@@ -1195,12 +1237,16 @@ function acceptModeFor(name, rules) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A4: () => (/* binding */ ACCESS_CODES),
+/* harmony export */   E5: () => (/* binding */ UNREACHABLE_CODES),
 /* harmony export */   cd: () => (/* binding */ checkImage),
 /* harmony export */   fe: () => (/* binding */ classifyError)
 /* harmony export */ });
 /* unused harmony export signersOf */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4623);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3395);
+/* harmony import */ var _tuf_trusted_set_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5661);
 /**
  * The verdict for one image against trust data we loaded and verified, and the reason code for a
  * repository that could not be loaded. Docker's rules (docs/notary-protocol.md §7): a tag is trusted only when
@@ -1208,6 +1254,8 @@ function acceptModeFor(name, rules) {
  * same tag with the same digest. A delegation that failed verification was skipped by loadTrust (as
  * Docker skips it); when the answer depends on it, the reason is that failure, not "not signed".
  */
+
+
 
 
 const UNREACHABLE_CODES = new Set([
@@ -1243,7 +1291,7 @@ function checkImage(set, ref, requiredSigners) {
             // digest and cannot pull it by digest. It is not tampering, and it cannot be verified.
             return {
                 reason: "NO_SHA256",
-                message: `${subject} is released in ${released.role} with no sha256 digest (hashes: ${[...released.meta.hashes.keys()].join(", ") || "none"}), so it cannot be pulled or verified by digest; sign it again with content-trust sign or docker trust sign`,
+                message: `${subject} is released in ${released.role} with no sha256 digest (hashes: ${[...released.meta.hashes.keys()].join(", ") || "none"}), so it cannot be pulled or verified by digest; sign it again with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .step */ .PM)("sign", subject)} or docker trust sign`,
                 tag: ref.tag,
                 signers: [],
             };
@@ -1294,18 +1342,18 @@ function checkImage(set, ref, requiredSigners) {
     };
 }
 /** The reason a repository could not be loaded, knowing whether a stored root or a root-key-id pin was in force. */
-function classifyError(err, anchor) {
+function classifyError(err, anchor, gun = "the repository") {
     const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(err);
     if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServerError */ .gP) {
         if (err.code === "NOT_INITIALISED") {
-            return { reason: "NO_TRUST_DATA", message: `${err.message}: the repository has no Docker Content Trust data; sign it, or list it in allow-unsigned` };
+            return { reason: "NO_TRUST_DATA", message: `${err.message}: the repository has no Docker Content Trust data; sign it, or list it in ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)("allow-unsigned")}` };
         }
         if (err.code === "RESPONSE_TOO_LARGE")
             return { reason: "TAMPERED", message: `${message}; the server sent more than the signed length` };
         if (ACCESS_CODES.has(err.code))
             return { reason: "ACCESS_DENIED", message };
         if (UNREACHABLE_CODES.has(err.code) || (err.status ?? 0) >= 500) {
-            return { reason: "UNREACHABLE", message: err.hint ? message : `${message}; check notary-server (or notary-servers) and that the server is up` };
+            return { reason: "UNREACHABLE", message: err.hint ? message : `${message}; check ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)("notary-server")} (or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)("notary-servers")}) and that the server is up` };
         }
         return { reason: "ERROR", message };
     }
@@ -1317,8 +1365,8 @@ function classifyError(err, anchor) {
             const hint = err.hint
                 ? ""
                 : anchor.stored
-                    ? "; it does not match the root trusted in an earlier run: if the owner re-created the repository, remove the stored root or set root-key-id"
-                    : "; check root-key-id against `docker trust inspect` Root Key";
+                    ? `; it does not match the root trusted in an earlier run; ${(0,_tuf_trusted_set_js__WEBPACK_IMPORTED_MODULE_2__/* .rootRecovery */ .EM)(gun)}`
+                    : `; check ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)("root-key-id")} against the Root Key that docker trust inspect shows`;
             return { reason: "ROOT_CHANGED", message: message + hint };
         }
         return { reason: "TAMPERED", message: err.hint ? message : `${message}; the trust data was altered on the server or on the way` };
@@ -1355,7 +1403,7 @@ function notSigned(set, subject, holders, byDigest = false) {
     const shown = tags.length ? `signed tags: ${tags.slice(0, 10).join(", ")}${tags.length > 10 ? ", …" : ""}` : "no tag is signed";
     return {
         reason: "TAG_NOT_SIGNED",
-        message: byDigest ? `${subject}: no released tag of ${set.gun} is signed to this digest (${shown})` : `${subject} is not signed (${shown}); sign it with \`docker trust sign\` or content-trust sign`,
+        message: byDigest ? `${subject}: no released tag of ${set.gun} is signed to this digest (${shown})` : `${subject} is not signed (${shown}); sign it with \`docker trust sign\` or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .step */ .PM)("sign", subject)}`,
         signers: [],
     };
 }
@@ -1390,6 +1438,7 @@ function signerMissing(set, c, role, subject) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _connect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(670);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3395);
 /**
  * The verify policy and the inputs that build it, shared by the action and the CLI.
  *
@@ -1399,6 +1448,7 @@ function signerMissing(set, c, role, subject) {
  * matches within one path component, `**` across components, `?` one character. A pattern names
  * repositories, never tags: every tag of a matching repository matches.
  */
+
 
 
 const KEY_ID = /^[0-9a-f]{64}$/;
@@ -1417,7 +1467,7 @@ function parseBuildArgs(input) {
         const eq = line.indexOf("=");
         const name = eq < 0 ? line : line.slice(0, eq).trim();
         if (eq < 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`build-args line ${JSON.stringify(line.slice(0, 80))} is not NAME=value`, { hint: "write one NAME=value per line" });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("build-args")}: ${JSON.stringify(line.slice(0, 80))} is not NAME=value`, { hint: "write each as NAME=value" });
         }
         out[name] = line.slice(eq + 1);
     }
@@ -1432,13 +1482,13 @@ function parseRootKeyPins(input) {
         const keyIds = (eq < 0 ? line : line.slice(eq + 1)).split(",").map((k) => k.trim().toLowerCase());
         for (const id of keyIds) {
             if (!KEY_ID.test(id)) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`root-key-id ${JSON.stringify(id.slice(0, 80))} is not a 64-character hexadecimal key ID`, {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("root-key-id")} ${JSON.stringify(id.slice(0, 80))} is not a 64-character hexadecimal key ID`, {
                     hint: "copy the Root key ID from `docker trust inspect` (AdministrativeKeys)",
                 });
             }
         }
         if (repository !== undefined)
-            normalisePattern(repository, "root-key-id");
+            normalisePattern(repository, (0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("root-key-id"));
         pins.push({ ...(repository !== undefined ? { repository } : {}), keyIds });
     }
     return pins;
@@ -1450,7 +1500,7 @@ function parseNotaryServers(input) {
         const eq = line.indexOf("=");
         const host = eq < 0 ? "" : line.slice(0, eq).trim().toLowerCase();
         if (!host || host.includes("/")) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`notary-servers line ${JSON.stringify(line.slice(0, 120))} is not registry-host=url`, { hint: "e.g. registry.example:5000=https://notary.example:4443" });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("notary-servers")}: ${JSON.stringify(line.slice(0, 120))} is not registry-host=url`, { hint: "e.g. registry.example:5000=https://notary.example:4443" });
         }
         const url = line.slice(eq + 1).trim();
         out.set(hubAware(host), (0,_connect_js__WEBPACK_IMPORTED_MODULE_1__/* .notaryServerFor */ .AG)({ registry: host, apiHost: host, repository: "", name: host }, url));
@@ -1471,7 +1521,7 @@ function pinnedRootKeyIds(name, pins) {
         return undefined;
     const ids = (list) => (list.length ? [...new Set(list.flatMap((p) => p.keyIds))] : undefined);
     const scoped = pins.filter((p) => p.repository !== undefined);
-    return (ids(scoped.filter((p) => normalisePattern(p.repository, "root-key-id") === name)) ??
+    return (ids(scoped.filter((p) => normalisePattern(p.repository, (0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("root-key-id")) === name)) ??
         ids(scoped.filter((p) => matchesRepository(p.repository, name)).slice(0, 1)) ??
         ids(pins.filter((p) => p.repository === undefined)));
 }
@@ -1521,20 +1571,32 @@ function hubAware(host) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rw: () => (/* binding */ detailOf),
 /* harmony export */   VK: () => (/* binding */ shortDigest),
+/* harmony export */   Vj: () => (/* binding */ verdictOf),
 /* harmony export */   ce: () => (/* binding */ verifyOutputs),
 /* harmony export */   hk: () => (/* binding */ annotations),
+/* harmony export */   jZ: () => (/* binding */ policySummary),
 /* harmony export */   jb: () => (/* binding */ summaryTable)
 /* harmony export */ });
-function verifyOutputs(results) {
+/* unused harmony export plainReason */
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3395);
+/**
+ * What a verify run hands back to a person and to later steps: the outputs (`result`, `digests`,
+ * `pinned`), a Markdown summary (the policy applied, a table with reasons in plain words), and one
+ * annotation per failed image, on the Dockerfile line of its FROM when it came from one.
+ */
+
+function verifyOutputs(results, pinReport) {
     const result = results.map((r) => ({
         reference: r.reference,
         name: r.name,
-        ...(r.tag !== undefined ? { tag: r.tag } : {}),
+        tag: r.tag ?? null,
         digest: r.digest ?? null,
         ...(r.pinnedDigest !== undefined ? { pinnedDigest: r.pinnedDigest } : {}),
         signers: r.signers,
         passed: r.passed,
+        checked: r.reason !== "ALLOWED_UNSIGNED",
         reason: r.reason,
         message: r.message,
         ...(r.accepted !== undefined ? { accepted: r.accepted } : {}),
@@ -1547,23 +1609,92 @@ function verifyOutputs(results) {
         if (!r.passed || !r.digest)
             continue;
         digests[r.reference] = r.digest;
-        if (r.tag) {
+        // A bare name@digest names no tag: inventing the tag found for it would pin something not written.
+        if (!pinReport && r.tag && !(r.reference.includes("@") && !referenceHasTag(r.reference))) {
             const line = `${writtenName(r.reference)}:${r.tag}@${r.digest}`;
             if (!pinned.includes(line))
                 pinned.push(line);
         }
     }
+    for (const { outcome } of pinReport ?? [])
+        for (const p of outcome.pinned)
+            if (!pinned.includes(p.to))
+                pinned.push(p.to);
     return { result: JSON.stringify(result), digests: JSON.stringify(digests), pinned: pinned.join("\n") };
+}
+/** The verdict as a person reads it: checked and passed, not checked, or failed. */
+function verdictOf(r) {
+    return r.reason === "ALLOWED_UNSIGNED" ? "allowed" : r.passed ? "passed" : "failed";
+}
+/** The message without the reference it starts with, for a line or row that names the image already. */
+function detailOf(r) {
+    return r.message.startsWith(`${r.reference}: `) ? r.message.slice(r.reference.length + 2) : r.message;
+}
+/** The reason as a reviewer reads it; the full message (with every detail) goes to the log. */
+function plainReason(r) {
+    const host = r.notaryServer ? hostOf(r.notaryServer) : "the Notary server";
+    const tag = r.tag ? `tag ${r.tag}` : "this digest";
+    switch (r.reason) {
+        case "OK":
+            return "";
+        case "ALLOWED_UNSIGNED":
+            return `allowed unsigned by ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)("allow-unsigned")}`;
+        case "NO_TRUST_DATA":
+            return `no signatures on ${host} for this repository`;
+        case "TAG_NOT_SIGNED":
+            if (r.onlyIn?.length)
+                return `${tag} is signed only in roles docker pull does not trust`;
+            return r.tag ? `${tag} is not signed` : "no signed tag points to this digest";
+        case "DIGEST_MISMATCH":
+            return `${tag} is signed for another digest than the one pinned`;
+        case "SIGNER_MISSING":
+            return "not signed by every required signer";
+        case "EXPIRED":
+            return "the signatures have expired";
+        case "TAMPERED":
+            return "the signatures failed verification (altered or corrupt trust data)";
+        case "ROOT_CHANGED":
+            return "the repository's root key is not the one trusted before";
+        case "UNREACHABLE":
+            return `could not reach ${host}`;
+        case "ACCESS_DENIED":
+            return `${host} refused access to this repository`;
+        case "INVALID_REFERENCE":
+            return "the image name could not be worked out";
+        case "NO_SHA256":
+            return `${tag} is signed with a sha512 hash only, which cannot be checked by digest`;
+        case "SIGNERS_REMOVED":
+            return "signed only by keys its signers no longer list";
+        case "ROOT_NOT_PINNED":
+            return `the repository's root key is neither pinned nor trusted before (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)("root-key-id")})`;
+        case "COSIGN_NO_SIGNATURES":
+            return "no cosign signature for this digest";
+        case "COSIGN_WRONG_KEY":
+            return "the cosign signatures are not by the expected key";
+        case "COSIGN_PAYLOAD_TAMPERED":
+        case "COSIGN_MANIFEST_INVALID":
+        case "COSIGN_NOT_SIMPLE_SIGNING":
+        case "COSIGN_NOT_COSIGN_PAYLOAD":
+            return "the cosign signature failed verification (altered or not cosign's format)";
+        case "COSIGN_OTHER_DIGEST":
+            return "the cosign signature is for another digest";
+        case "COSIGN_OTHER_REPOSITORY":
+            return "the cosign signature is for another repository";
+        case "ERROR":
+            return "verification failed (see the step's log)";
+    }
 }
 function summaryTable(results) {
     const rows = results.map((r) => {
         const where = r.file !== undefined ? ` (${r.file}${r.line !== undefined ? `:${r.line}` : ""})` : "";
-        const verdict = r.reason === "ALLOWED_UNSIGNED" ? "⚪ allowed" : r.passed ? "✅ passed" : "❌ failed";
-        const reason = r.passed && r.reason === "OK" ? "" : `${r.reason}: ${r.message}`;
-        return [`\`${r.reference}\`${where}`, r.tag ?? "", r.digest ? `\`${shortDigest(r.digest)}\`` : "", r.signers.join(", "), verdict, reason].map(cell);
+        const verdict = { passed: `✅ passed${r.accepted ? ` (${r.accepted})` : ""}`, allowed: "⚪ not checked", failed: "❌ failed" }[verdictOf(r)];
+        return [`\`${r.reference}\`${where}`, r.tag ?? "", r.digest ? `\`${shortDigest(r.digest)}\`` : "", r.signers.join(", "), verdict, plainReason(r)].map(cell);
     });
     const failed = results.filter((r) => !r.passed).length;
-    const head = `${results.length} image${results.length === 1 ? "" : "s"} checked, ${failed ? `${failed} failed` : "all passed"}`;
+    const allowed = results.filter((r) => r.reason === "ALLOWED_UNSIGNED").length;
+    const checked = results.length - allowed;
+    const verdict = checked ? `${checked} image${checked === 1 ? "" : "s"} checked, ${failed ? `${failed} failed` : "all passed"}` : "No image checked";
+    const head = `${verdict}${allowed ? `; ${allowed} not checked (allowed unsigned)` : ""}`;
     return [
         head,
         "",
@@ -1571,7 +1702,29 @@ function summaryTable(results) {
         "| --- | --- | --- | --- | --- | --- |",
         ...rows.map((r) => `| ${r.join(" | ")} |`),
         "",
+        ...(failed ? ["The step's log has each failure in full.", ""] : []),
     ].join("\n");
+}
+/** The policy applied, as summary lines: signers, root keys, allowed unsigned, servers, pinning. */
+function policySummary(results, policy, pinReport) {
+    const servers = [...new Set(results.map((r) => r.notaryServer).filter((s) => Boolean(s)))];
+    const pins = policy.rootKeyPins ?? [];
+    const lines = [
+        "Policy applied:",
+        "",
+        `- Required signers: ${policy.signers?.length ? policy.signers.map(cell).join(", ") : "none (any signer of a released tag)"}`,
+        `- Root keys: ${pins.length ? pins.map((p) => `${cell(p.repository ?? "every repository")} = ${p.keyIds.map((k) => `\`${k.slice(0, 12)}…\``).join(", ")}`).join("; ") : "trusted on first use"}`,
+        `- Allowed unsigned (not checked): ${policy.allowUnsigned?.length ? policy.allowUnsigned.map((p) => `\`${cell(p)}\``).join(", ") : "none"}`,
+        `- Notary servers: ${servers.length ? servers.map(cell).join(", ") : "none contacted"}`,
+    ];
+    if (policy.pin) {
+        const written = (pinReport ?? []).flatMap(({ file, outcome }) => outcome.pinned.map((p) => `${cell(file)}:${p.line} \`${cell(p.to)}\``));
+        const left = (pinReport ?? []).flatMap(({ file, outcome }) => outcome.unpinned.map((u) => `${cell(file)}:${u.line} (${cell(u.reason)})`));
+        const failedFroms = results.filter((r) => r.file !== undefined && !r.passed).map((r) => `${cell(r.file)}:${r.line} (${verdictOf(r) === "allowed" ? "not checked" : "failed"})`);
+        lines.push(`- Pinned: ${written.length ? written.join(", ") : "nothing written"}`);
+        lines.push(`- Not pinned: ${[...left, ...failedFroms].join(", ") || "none"}`);
+    }
+    return lines.join("\n") + "\n";
 }
 function annotations(results) {
     return results
@@ -1587,6 +1740,20 @@ function annotations(results) {
 /** `sha256:0123456789ab`. */
 function shortDigest(digest) {
     return digest.slice(0, "sha256:".length + 12);
+}
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return url;
+    }
+}
+/** Whether a reference as written names a tag (`name:tag`, `name:tag@sha256:…`). */
+function referenceHasTag(reference) {
+    const at = reference.indexOf("@");
+    const name = at < 0 ? reference : reference.slice(0, at);
+    return name.lastIndexOf(":") > name.lastIndexOf("/");
 }
 /** The name part of a reference as written: `alpine:3.19@sha256:…` → `alpine`. */
 function writtenName(reference) {
