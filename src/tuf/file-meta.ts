@@ -9,14 +9,7 @@ const SIZES: Record<string, number> = { sha256: 32, sha512: 64 };
 export function checkHashStructure(meta: FileMeta | undefined, subject: string): FileMeta {
   if (!meta) throw new MalformedMetadataError(`${subject}: no entry`);
   if (!meta.hashes.has("sha256")) throw new MalformedMetadataError(`${subject}: no sha256 hash`);
-  for (const [alg, b64] of meta.hashes) {
-    const size = SIZES[alg];
-    if (size !== undefined && Buffer.from(b64, "base64").length !== size) {
-      throw new MalformedMetadataError(`${subject}: ${alg} hash has the wrong length`);
-    }
-  }
-  if (meta.length < 0) throw new MalformedMetadataError(`${subject}: negative length ${meta.length}`);
-  return meta;
+  return checkLengths(meta, subject);
 }
 
 /**
@@ -26,6 +19,11 @@ export function checkHashStructure(meta: FileMeta | undefined, subject: string):
  */
 export function checkTargetHashStructure(meta: FileMeta, subject: string): FileMeta {
   if (!meta.hashes.has("sha256") && !meta.hashes.has("sha512")) throw new MalformedMetadataError(`${subject}: no sha256 or sha512 hash`);
+  return checkLengths(meta, subject);
+}
+
+/** Every known hash has its algorithm's length, and the length is not negative. */
+function checkLengths(meta: FileMeta, subject: string): FileMeta {
   for (const [alg, b64] of meta.hashes) {
     const size = SIZES[alg];
     if (size !== undefined && Buffer.from(b64, "base64").length !== size) {
