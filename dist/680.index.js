@@ -3996,15 +3996,7 @@ function checkHashStructure(meta, subject) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MalformedMetadataError */ .$6(`${subject}: no entry`);
     if (!meta.hashes.has("sha256"))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MalformedMetadataError */ .$6(`${subject}: no sha256 hash`);
-    for (const [alg, b64] of meta.hashes) {
-        const size = SIZES[alg];
-        if (size !== undefined && Buffer.from(b64, "base64").length !== size) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MalformedMetadataError */ .$6(`${subject}: ${alg} hash has the wrong length`);
-        }
-    }
-    if (meta.length < 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MalformedMetadataError */ .$6(`${subject}: negative length ${meta.length}`);
-    return meta;
+    return checkLengths(meta, subject);
 }
 /**
  * A target entry as Go reads it: any entry whose known hashes have their algorithm's length. Go
@@ -4014,6 +4006,10 @@ function checkHashStructure(meta, subject) {
 function checkTargetHashStructure(meta, subject) {
     if (!meta.hashes.has("sha256") && !meta.hashes.has("sha512"))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MalformedMetadataError */ .$6(`${subject}: no sha256 or sha512 hash`);
+    return checkLengths(meta, subject);
+}
+/** Every known hash has its algorithm's length, and the length is not negative. */
+function checkLengths(meta, subject) {
     for (const [alg, b64] of meta.hashes) {
         const size = SIZES[alg];
         if (size !== undefined && Buffer.from(b64, "base64").length !== size) {
