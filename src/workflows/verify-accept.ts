@@ -6,7 +6,7 @@
  * line without pattern).
  */
 import { UsageError } from "../errors.js";
-import { inputLines, matchesRepository, normalisePattern } from "./verify-policy.js";
+import { inputLines, matchesRepository, normalisePattern, policyName } from "./verify-policy.js";
 
 export const ACCEPT_MODES = ["notary", "cosign", "any", "all"] as const;
 export type AcceptMode = (typeof ACCEPT_MODES)[number];
@@ -35,7 +35,7 @@ export function acceptModeFor(name: string, rules: readonly AcceptRule[] | undef
   if (!rules?.length) return "notary";
   const scoped = rules.filter((r) => r.repository !== undefined);
   return (
-    scoped.find((r) => normalisePattern(r.repository!, "accept") === name)?.mode ??
+    scoped.find((r) => normalisePattern(r.repository!, "accept") === policyName(name))?.mode ??
     scoped.find((r) => matchesRepository(r.repository!, name))?.mode ??
     rules.find((r) => r.repository === undefined)?.mode ??
     "notary"

@@ -102,14 +102,24 @@ export function pinnedRootKeyIds(name: string, pins: readonly RootKeyPin[] | und
   const ids = (list: RootKeyPin[]) => (list.length ? [...new Set(list.flatMap((p) => p.keyIds))] : undefined);
   const scoped = pins.filter((p) => p.repository !== undefined);
   return (
-    ids(scoped.filter((p) => normalisePattern(p.repository!, setting("root-key-id")) === name)) ??
+    ids(scoped.filter((p) => normalisePattern(p.repository!, setting("root-key-id")) === policyName(name))) ??
     ids(scoped.filter((p) => matchesRepository(p.repository!, name)).slice(0, 1)) ??
     ids(pins.filter((p) => p.repository === undefined))
   );
 }
 
+/**
+ * An image's repository name as the policy compares it, by the same rule as a pattern: Docker
+ * Hub's other host names (registry.hub.docker.com, registry-1.docker.io, index.docker.io) read as
+ * docker.io, so a pattern matches the name however either of them writes Docker Hub.
+ */
+export function policyName(name: string): string {
+  return normalisePattern(name, "image");
+}
+
 export function matchesRepository(pattern: string, name: string): boolean {
   const normal = normalisePattern(pattern, "pattern");
+  const subject = policyName(name);
   let re = "";
   for (let i = 0; i < normal.length; i++) {
     const ch = normal[i]!;
@@ -120,7 +130,7 @@ export function matchesRepository(pattern: string, name: string): boolean {
     else if (ch === "?") re += "[^/]";
     else re += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
   }
-  return new RegExp(`^${re}$`).test(name);
+  return new RegExp(`^${re}$`).test(subject);
 }
 
 /** A repository pattern written like an image name, as the fully qualified name it matches. */

@@ -47,6 +47,12 @@ describe("policy inputs", () => {
     ["localhost:5000/**", "localhost:5000/a/b", true],
     ["*.example.com/app", "eu.example.com/app", true],
     ["index.docker.io/library/redis", "docker.io/library/redis", true],
+    // Docker Hub written out on either side: one rule for the pattern and the image's name.
+    ["registry.hub.docker.com/library/alpine", "docker.io/library/alpine", true],
+    ["registry.hub.docker.com/library/alpine", "registry.hub.docker.com/library/alpine", true],
+    ["alpine", "registry.hub.docker.com/library/alpine", true],
+    ["docker.io/library/*", "registry-1.docker.io/library/alpine", true],
+    ["registry.hub.docker.com/library/alpine", "registry.example/library/alpine", false],
     ["app-?", "docker.io/library/app-1", true],
   ])("pattern %s matches %s: %s", (pattern, name, expected) => {
     expect(matchesRepository(pattern, name)).toBe(expected);
