@@ -1224,7 +1224,7 @@ function acceptModeFor(name, rules) {
     if (!rules?.length)
         return "notary";
     const scoped = rules.filter((r) => r.repository !== undefined);
-    return (scoped.find((r) => (0,_verify_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .normalisePattern */ .FG)(r.repository, "accept") === name)?.mode ??
+    return (scoped.find((r) => (0,_verify_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .normalisePattern */ .FG)(r.repository, "accept") === (0,_verify_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .policyName */ .ct)(name))?.mode ??
         scoped.find((r) => (0,_verify_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .matchesRepository */ .Ot)(r.repository, name))?.mode ??
         rules.find((r) => r.repository === undefined)?.mode ??
         "notary");
@@ -1434,6 +1434,7 @@ function signerMissing(set, c, role, subject) {
 /* harmony export */   Ot: () => (/* binding */ matchesRepository),
 /* harmony export */   T1: () => (/* binding */ allowedUnsignedBy),
 /* harmony export */   bI: () => (/* binding */ parseNotaryServers),
+/* harmony export */   ct: () => (/* binding */ policyName),
 /* harmony export */   m9: () => (/* binding */ notaryServerOf)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
@@ -1521,12 +1522,21 @@ function pinnedRootKeyIds(name, pins) {
         return undefined;
     const ids = (list) => (list.length ? [...new Set(list.flatMap((p) => p.keyIds))] : undefined);
     const scoped = pins.filter((p) => p.repository !== undefined);
-    return (ids(scoped.filter((p) => normalisePattern(p.repository, (0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("root-key-id")) === name)) ??
+    return (ids(scoped.filter((p) => normalisePattern(p.repository, (0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("root-key-id")) === policyName(name))) ??
         ids(scoped.filter((p) => matchesRepository(p.repository, name)).slice(0, 1)) ??
         ids(pins.filter((p) => p.repository === undefined)));
 }
+/**
+ * An image's repository name as the policy compares it, by the same rule as a pattern: Docker
+ * Hub's other host names (registry.hub.docker.com, registry-1.docker.io, index.docker.io) read as
+ * docker.io, so a pattern matches the name however either of them writes Docker Hub.
+ */
+function policyName(name) {
+    return normalisePattern(name, "image");
+}
 function matchesRepository(pattern, name) {
     const normal = normalisePattern(pattern, "pattern");
+    const subject = policyName(name);
     let re = "";
     for (let i = 0; i < normal.length; i++) {
         const ch = normal[i];
@@ -1541,7 +1551,7 @@ function matchesRepository(pattern, name) {
         else
             re += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
     }
-    return new RegExp(`^${re}$`).test(name);
+    return new RegExp(`^${re}$`).test(subject);
 }
 /** A repository pattern written like an image name, as the fully qualified name it matches. */
 function normalisePattern(pattern, input) {
