@@ -123,6 +123,13 @@ export function proxyRefusal(proxy: ProxyServer, status: number, host: string, r
 type Pick = (host: string, port: number | string | null | undefined) => http.Agent;
 type AddRequest = (req: http.ClientRequest, options: http.RequestOptions) => void;
 
+/** Passes a request on to the agent `pick` chooses for its host, as https or plain http. */
+function route(pick: Pick, req: http.ClientRequest, options: http.RequestOptions, secure: boolean): void {
+  const agent = pick(options.hostname ?? options.host ?? "localhost", options.port);
+  const routed = { ...options, protocol: secure ? "https:" : "http:", secureEndpoint: secure } as http.RequestOptions;
+  (agent as unknown as { addRequest: AddRequest }).addRequest(req, routed);
+}
+
 /** Hands each request to the direct or the proxy agent for its host (the agents keep the sockets). */
 class RoutingHttpsAgent extends https.Agent {
   constructor(
@@ -135,9 +142,8 @@ class RoutingHttpsAgent extends https.Agent {
     super.destroy();
     this.onDestroy();
   }
-  addRequest(req: http.ClientRequest, options: http.RequestOptions & { secureEndpoint?: boolean }): void {
-    const agent = this.pick(options.hostname ?? options.host ?? "localhost", options.port);
-    (agent as unknown as { addRequest: AddRequest }).addRequest(req, { ...options, protocol: "https:", secureEndpoint: true } as http.RequestOptions);
+  addRequest(req: http.ClientRequest, options: http.RequestOptions): void {
+    route(this.pick, req, options, true);
   }
 }
 
@@ -152,8 +158,7 @@ class RoutingHttpAgent extends http.Agent {
     super.destroy();
     this.onDestroy();
   }
-  addRequest(req: http.ClientRequest, options: http.RequestOptions & { secureEndpoint?: boolean }): void {
-    const agent = this.pick(options.hostname ?? options.host ?? "localhost", options.port);
-    (agent as unknown as { addRequest: AddRequest }).addRequest(req, { ...options, protocol: "http:", secureEndpoint: false } as http.RequestOptions);
+  addRequest(req: http.ClientRequest, options: http.RequestOptions): void {
+    route(this.pick, req, options, false);
   }
 }
