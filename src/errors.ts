@@ -99,6 +99,15 @@ export class ServerError extends TrustError {
     this.url = options.url;
     this.detailName = options.detailName;
   }
+
+  /** The `host[:port]` of `url`, when there is a URL that parses. */
+  get host(): string | undefined {
+    try {
+      return this.url ? new URL(this.url).host : undefined;
+    } catch {
+      return undefined;
+    }
+  }
 }
 
 /** A short, printable description of any thrown value (never a stack, never a dump). */

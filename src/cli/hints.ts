@@ -4,18 +4,10 @@
  */
 import { ServerError, TrustError, describeError } from "../errors.js";
 
-function hostOf(err: ServerError): string {
-  try {
-    return err.url ? new URL(err.url).host : "the server";
-  } catch {
-    return "the server";
-  }
-}
-
 /** The hint a CLI user needs for `err`, by its code; undefined when the error's own hint fits. */
 export function cliHint(err: unknown): string | undefined {
   if (!(err instanceof TrustError)) return undefined;
-  const host = err instanceof ServerError ? hostOf(err) : "the server";
+  const host = (err instanceof ServerError ? err.host : undefined) ?? "the server";
   switch (err.code) {
     case "REGISTRY_PLAIN_HTTP":
       return `pass --insecure-registry ${host}`;
