@@ -39,7 +39,14 @@ export async function loadCosignKeys(value: string, name: string, kms: Omit<KmsS
   const blocks = text.match(/-----BEGIN [A-Z ]+-----[\s\S]*?-----END [A-Z ]+-----/g) ?? [];
   if (blocks.length === 0) throw new UsageError(`${name} is neither a PEM public key nor an AWS KMS key ARN`, { hint: `give ${step("key-inspect")} (-----BEGIN PUBLIC KEY-----…)` });
   return blocks.map((block) => {
-    const parsed = parsePublicKey(block);
+    let parsed: ReturnType<typeof parsePublicKey>;
+    try {
+      parsed = parsePublicKey(block);
+    } catch (err) {
+      // Say which setting holds the unusable key: in verify it could be taken for the signing key.
+      if (err instanceof UsageError) throw new UsageError(`${name}: ${err.message}`, { code: err.code, cause: err, ...(err.hint ? { hint: err.hint } : {}) });
+      throw err;
+    }
     const key = keyObjectOf(parsed.publicKey);
     if (!key) throw new UsageError(`${name}: a ${parsed.publicKey.type} key that cosign cannot verify with`);
     return { key, fingerprint: fingerprintOf(key), source: name };

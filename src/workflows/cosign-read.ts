@@ -35,7 +35,7 @@ export function sameRepository(image: ImageReference, dockerReference: string): 
   }
 }
 
-export function expectationFor(image: ImageReference, digest: string): CosignExpectation {
+function expectationFor(image: ImageReference, digest: string): CosignExpectation {
   return { digest, sameRepository: (r) => sameRepository(image, r) };
 }
 

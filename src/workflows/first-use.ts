@@ -13,7 +13,7 @@ export interface PinNames {
   style: "input" | "flag";
 }
 
-export const PIN_INPUTS: PinNames = { pin: "root-key-id", require: "require-root-pin", style: "input" };
+const PIN_INPUTS: PinNames = { pin: "root-key-id", require: "require-root-pin", style: "input" };
 export const PIN_FLAGS: PinNames = { pin: "--root-key-id", require: "--require-root-pin", style: "flag" };
 
 export interface RootPinSettings {

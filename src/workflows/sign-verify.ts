@@ -41,7 +41,7 @@ export interface VerifyPublishedOptions {
  * The read-back is polled while the server (or a cache on the way) still serves a timestamp older
  * than our publish: at most 6 reads, waiting 250 ms doubling up to 4 s in between (about 8 s).
  */
-export const READ_BACK_POLICY = { attempts: 6, baseDelayMs: 250, maxDelayMs: 4_000 } as const;
+const READ_BACK_POLICY = { attempts: 6, baseDelayMs: 250, maxDelayMs: 4_000 } as const;
 
 export async function verifyPublished(
   client: NotaryClient,

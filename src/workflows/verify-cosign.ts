@@ -107,7 +107,7 @@ async function checkCosign(ref: ImageReference, knownDigest: string | undefined,
  * reading pass through, registry codes map to their reasons with a hint about the registry (the
  * Notary classifier would blame notary-server and call an oversized answer tampering).
  */
-export function classifyCosignError(err: unknown, ref: ImageReference): { reason: ReasonCode; message: string } {
+function classifyCosignError(err: unknown, ref: ImageReference): { reason: ReasonCode; message: string } {
   const message = describeError(err);
   if (err instanceof TrustError && COSIGN_CODES.has(err.code)) return { reason: err.code as ReasonCode, message };
   const code = err instanceof ServerError || err instanceof TrustError ? err.code : undefined;

@@ -82,7 +82,7 @@ export function detailOf(r: VerifyResult): string {
 }
 
 /** The reason as a reviewer reads it; the full message (with every detail) goes to the log. */
-export function plainReason(r: VerifyResult): string {
+function plainReason(r: VerifyResult): string {
   const host = r.notaryServer ? hostOf(r.notaryServer) : "the Notary server";
   const tag = r.tag ? `tag ${r.tag}` : "this digest";
   switch (r.reason) {
