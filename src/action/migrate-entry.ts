@@ -2,4 +2,4 @@
 import { migrateAction } from "./migrate.js";
 import { runStep } from "./run-step.js";
 
-await runStep("migrate", () => migrateAction(process.env));
+await runStep("migrate", (context) => migrateAction(process.env, context));

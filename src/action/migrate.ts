@@ -6,17 +6,20 @@
 import * as core from "@actions/core";
 import { UsageError } from "../errors.js";
 import { parseReference } from "../registry/reference.js";
+import { notaryServerFor } from "../workflows/connect.js";
 import { formatVerifierConfigs } from "../workflows/handover.js";
+import { formatMigrateCounts } from "../workflows/migrate.js";
 import { parseKeyIds, splitList } from "../workflows/options.js";
 import { runMigrate, type RunMigrateResult } from "../workflows/run-migrate.js";
 import { booleanInput, input, maskSecretInputs, readConnectionInputs, readRequireRootPinInput, readSigningKeyInputs, readTrustCacheInput, requiredInput } from "./inputs.js";
-import { log } from "./log.js";
+import { log, setOutput } from "./log.js";
+import type { StepContext } from "./run-step.js";
+import { escapeCell as esc, writeSummary as writeLines } from "./summary.js";
 import { restoreTrust } from "./trust-cache.js";
 
-const esc = (s: string) => s.replace(/[|<>&\r\n]/g, " ");
 const LABELS = { "already-signed": "already signed", signed: "signed now", "would-sign": "would sign", skipped: "skipped", failed: "failed" } as const;
 
-export async function migrateAction(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function migrateAction(env: NodeJS.ProcessEnv = process.env, context?: StepContext): Promise<void> {
   maskSecretInputs();
   const key = readSigningKeyInputs(env);
   const connection = readConnectionInputs(env);
@@ -25,7 +28,12 @@ export async function migrateAction(env: NodeJS.ProcessEnv = process.env): Promi
   if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16)) throw new UsageError(`input concurrency ${input("concurrency")} is not a number from 1 to 16`);
   const maxWrites = input("max-writes") === undefined ? undefined : Number(input("max-writes"));
   if (maxWrites !== undefined && (!Number.isInteger(maxWrites) || maxWrites < 0)) throw new UsageError(`input max-writes ${input("max-writes")} is not a whole number`);
-  const gun = parseReference(repository).name;
+  const ref = parseReference(repository);
+  const gun = ref.name;
+  if (context) {
+    context.subject = gun;
+    context.server = notaryServerFor(ref, connection.notaryServer, connection.envNotaryServer);
+  }
   const trust = await restoreTrust(connection.trustDir, [gun], readTrustCacheInput(), env);
   const result = await runMigrate(
     {
@@ -46,26 +54,26 @@ export async function migrateAction(env: NodeJS.ProcessEnv = process.env): Promi
   );
   if (trust.available) await trust.save();
   const c = result.counts;
-  core.setOutput("signed", String(c.signed));
-  core.setOutput("already-signed", String(c["already-signed"]));
-  core.setOutput("skipped", String(c.skipped));
-  core.setOutput("failed", String(c.failed));
-  core.setOutput("result", JSON.stringify(result.rows));
-  core.setOutput("public-key", result.verifiers.publicKeyPem);
-  log.info(`${result.gun}: ${c.signed} signed now, ${c["already-signed"]} already signed, ${c.skipped} skipped, ${c.failed} failed`);
-  log.info(formatVerifierConfigs(result.verifiers));
+  setOutput("signed", String(c.signed));
+  setOutput("already-signed", String(c["already-signed"]));
+  setOutput("skipped", String(c.skipped));
+  setOutput("failed", String(c.failed));
+  setOutput("result", JSON.stringify(result.rows));
+  setOutput("public-key", result.verifiers.publicKeyPem);
+  log.info(`${result.gun}: ${formatMigrateCounts(c)}`);
+  // One line at a time: the PEM and YAML keep their lines in the log.
+  for (const line of formatVerifierConfigs(result.verifiers).split("\n")) log.info(line);
   await writeSummary(result);
   if (c.failed > 0) core.setFailed(`${c.failed} of ${result.rows.length} tags could not be given a cosign signature`);
 }
 
 async function writeSummary(r: RunMigrateResult): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
   const rows = r.rows.map((x) => `| ${esc(x.tag)} | ${x.digest ? `\`${x.digest}\`` : ""} | ${LABELS[x.status]} | ${esc(x.reason ?? "")} |`);
   const fence = (lang: string, text: string) => ["```" + lang, text.trimEnd(), "```"].join("\n");
   const lines = [
     `### Cosign signatures for ${esc(r.gun)}`,
     "",
-    `${r.counts.signed} signed now, ${r.counts["already-signed"]} already signed, ${r.counts.skipped} skipped, ${r.counts.failed} failed (${r.digests} digests).`,
+    `${formatMigrateCounts(r.counts)} (${r.digests} digests).`,
     "",
     "| Tag | Digest | Cosign signature | Why |",
     "| --- | --- | --- | --- |",
@@ -82,5 +90,5 @@ async function writeSummary(r: RunMigrateResult): Promise<void> {
     "Connaisseur:",
     fence("yaml", r.verifiers.connaisseur),
   ];
-  await core.summary.addRaw(lines.join("\n"), true).write();
+  await writeLines(lines);
 }

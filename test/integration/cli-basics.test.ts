@@ -81,6 +81,9 @@ describe("content-trust basics", () => {
     const noValue = await run(["sign", "registry.example/app:v1", "--signer-key"]);
     expect(noValue.code).toBe(2);
     expect(noValue.stderr).toMatch(/^content-trust sign: flag --signer-key needs a value\n\nUsage: content-trust sign /);
+    const migrate = await run(["migrate", "registry.example/app", "--bogus"]);
+    expect(migrate.code).toBe(2);
+    expect(migrate.stderr).toMatch(/^content-trust migrate: unknown flag --bogus\n\nUsage: content-trust migrate /);
     const badValue = await run(["renew", "registry.example/app", "--expires", "10"]);
     expect(badValue.code).toBe(2);
     expect(badValue.stderr).toMatch(/^content-trust renew: --expires "10" is neither a duration/);

@@ -1,8 +1,7 @@
-import { parseArgs } from "node:util";
-import { UsageError } from "../../errors.js";
+import { CommandLineError, flagValue, parseFlags } from "../args.js";
 import { PIN_FLAGS } from "../../workflows/first-use.js";
 import { formatVerifierConfigs } from "../../workflows/handover.js";
-import type { MigrateProgress } from "../../workflows/migrate.js";
+import { formatMigrateCounts, type MigrateProgress } from "../../workflows/migrate.js";
 import { parseKeyIds, splitList } from "../../workflows/options.js";
 import { runMigrate } from "../../workflows/run-migrate.js";
 import { printable, table } from "../format.js";
@@ -33,10 +32,7 @@ Passphrase: CONTENT_TRUST_PASSPHRASE, or a prompt on a terminal.`;
 const LABELS = { "already-signed": "already signed", signed: "signed now", "would-sign": "would sign", skipped: "skipped", failed: "failed" } as const;
 
 export async function migrateCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
+  const { values, positionals } = parseFlags(args, {
       ...connectionFlags,
       "signer-key": { type: "string" },
       "aws-kms-key": { type: "string" },
@@ -47,15 +43,14 @@ export async function migrateCommand(args: string[], io: CliIo): Promise<number>
       "dry-run": { type: "boolean" },
       "require-root-pin": { type: "boolean" },
       json: { type: "boolean" },
-    },
   });
-  if (positionals.length !== 1) throw new UsageError("migrate takes exactly one REPOSITORY", { hint: "content-trust migrate registry.example/app --signer-key key.pem" });
+  if (positionals.length !== 1) throw new CommandLineError("migrate takes exactly one REPOSITORY", { hint: "content-trust migrate registry.example/app --signer-key key.pem" });
   const keyFile = values["signer-key"];
-  if (!keyFile && !values["aws-kms-key"]) throw new UsageError("migrate needs --signer-key FILE or --aws-kms-key KEY");
+  if (!keyFile && !values["aws-kms-key"]) throw new CommandLineError("migrate needs --signer-key FILE or --aws-kms-key KEY");
   const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
-  if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16)) throw new UsageError(`--concurrency ${values.concurrency} is not a number from 1 to 16`);
+  if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16)) throw new CommandLineError(`--concurrency ${values.concurrency} is not a number from 1 to 16`);
   const maxWrites = values["max-writes"] === undefined ? undefined : Number(values["max-writes"]);
-  if (maxWrites !== undefined && (!Number.isInteger(maxWrites) || maxWrites < 0)) throw new UsageError(`--max-writes ${values["max-writes"]} is not a whole number`);
+  if (maxWrites !== undefined && (!Number.isInteger(maxWrites) || maxWrites < 0)) throw new CommandLineError(`--max-writes ${values["max-writes"]} is not a whole number`);
   const signerKey = keyFile ? await readInputFile(keyFile, "signer key", io.cwd) : undefined;
   const passphrase = signerKey ? await passphraseFor(signerKey, io) : undefined;
   const conn = await connectionOptions(values, io);
@@ -69,7 +64,7 @@ export async function migrateCommand(args: string[], io: CliIo): Promise<number>
       ...(values["aws-kms-key"] ? { awsKmsKey: values["aws-kms-key"] } : {}),
       ...(values["aws-region"] ? { awsRegion: values["aws-region"] } : {}),
       signers: (values.signers ?? []).flatMap(splitList),
-      ...(values["root-key-id"] ? { rootKeyIds: parseKeyIds(values["root-key-id"].join(",")) } : {}),
+      ...(values["root-key-id"] ? { rootKeyIds: flagValue(() => parseKeyIds(values["root-key-id"]!.join(","))) } : {}),
       ...(values["dry-run"] ? { dryRun: true } : {}),
       ...(concurrency ? { concurrency } : {}),
       ...(maxWrites !== undefined ? { maxWrites } : {}),
@@ -85,7 +80,7 @@ export async function migrateCommand(args: string[], io: CliIo): Promise<number>
     io.stdout(JSON.stringify(rest, null, 2) + "\n");
   } else {
     const c = result.counts;
-    io.stdout(`${result.gun}: ${result.rows.length} tag(s), ${result.digests} digest(s): ${c.signed} signed now, ${c["already-signed"]} already signed, ${c["would-sign"] ? `${c["would-sign"]} would sign, ` : ""}${c.skipped} skipped, ${c.failed} failed\n\n`);
+    io.stdout(`${result.gun}: ${result.rows.length} tag(s), ${result.digests} digest(s): ${formatMigrateCounts(c)}\n\n`);
     io.stdout(table(["TAG", "DIGEST", "COSIGN SIGNATURE", "WHY"], result.rows.map((r) => [r.tag, r.digest ? `${r.digest.slice(0, 19)}…` : "", LABELS[r.status], r.reason ?? ""])));
     io.stdout(`\n${formatVerifierConfigs(result.verifiers)}\n`);
   }
