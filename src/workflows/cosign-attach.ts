@@ -10,7 +10,7 @@
  * stored. Bounded: at most `maxAttempts` rounds.
  */
 import { TrustError, UsageError } from "../errors.js";
-import { appendSignature, OCI_MANIFEST_MEDIA_TYPE, signatureLayer } from "../cosign/manifest.js";
+import { appendSignature, ManifestFormatError, OCI_MANIFEST_MEDIA_TYPE, signatureLayer } from "../cosign/manifest.js";
 import { simpleSigningPayload } from "../cosign/payload.js";
 import type { RegistryClient } from "../registry/client.js";
 import type { ImageReference } from "../registry/reference.js";
@@ -92,7 +92,16 @@ export async function attachCosignSignature(deps: CosignAttachDeps, opts: Cosign
 
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     const baseConfig = state.parsed?.config ? await getBlob(registry, image, state.parsed.config.digest, MAX_CONFIG_BYTES).catch(() => undefined) : undefined;
-    const built = appendSignature(state.parsed, baseConfig, layer);
+    let built: ReturnType<typeof appendSignature>;
+    try {
+      built = appendSignature(state.parsed, baseConfig, layer);
+    } catch (err) {
+      if (!(err instanceof ManifestFormatError)) throw err;
+      throw new TrustError("COSIGN_MANIFEST_FULL", `${image.name}:${state.tag} cannot take another signature: ${err.message}`, {
+        cause: err,
+        hint: "remove old signatures from the signature image, then sign again",
+      });
+    }
     await pushBlob(registry, image, built.config, writes);
     // Narrow the window: if the tag moved since our read, rebase on what is there now. Only the
     // manifest is read for this; its payloads only when it did move.
