@@ -14,19 +14,11 @@ var errors = __webpack_require__(3916);
  * and this names the flag that fixes it.
  */
 
-function hostOf(err) {
-    try {
-        return err.url ? new URL(err.url).host : "the server";
-    }
-    catch {
-        return "the server";
-    }
-}
 /** The hint a CLI user needs for `err`, by its code; undefined when the error's own hint fits. */
 function cliHint(err) {
     if (!(err instanceof errors/* TrustError */.Ru))
         return undefined;
-    const host = err instanceof errors/* ServerError */.gP ? hostOf(err) : "the server";
+    const host = (err instanceof errors/* ServerError */.gP ? err.host : undefined) ?? "the server";
     switch (err.code) {
         case "REGISTRY_PLAIN_HTTP":
             return `pass --insecure-registry ${host}`;
@@ -1588,7 +1580,7 @@ async function signCommand(args, io) {
         ...(values["root-key-id"] ? { rootKeyIds: flagValue(() => (0,options/* parseKeyIds */.ll)(values["root-key-id"].join(","))) } : {}),
         trustDir: values["trust-dir"] ?? `${dockerConfigDir(io.env)}/trust`,
         requireRootPin: values["require-root-pin"] ?? false,
-        pinNames: first_use/* PIN_FLAGS */._U,
+        pinNames: first_use/* PIN_FLAGS */._,
         ociSignature,
     }, { log: (m) => io.stderr(`${m}\n`), warn: warnOnce(io) });
     if (values.json) {
@@ -1706,7 +1698,7 @@ async function verifyCommand(args, io) {
         ...(cosignKey ? { cosignKey, cosignKeyName: "--cosign-key" } : {}),
         trustDir: values["trust-dir"] ?? `${dockerConfigDir(io.env)}/trust`,
         requireRootPin: values["require-root-pin"] ?? false,
-        pinNames: first_use/* PIN_FLAGS */._U,
+        pinNames: first_use/* PIN_FLAGS */._,
     }, {
         log: (m) => progress.line(m),
         warn: (m) => {
@@ -1744,8 +1736,10 @@ async function verifyCommand(args, io) {
 
 // EXTERNAL MODULE: ./src/workflows/handover.ts
 var handover = __webpack_require__(427);
-// EXTERNAL MODULE: ./src/workflows/run-migrate.ts + 1 modules
-var run_migrate = __webpack_require__(9650);
+// EXTERNAL MODULE: ./src/workflows/migrate.ts
+var migrate = __webpack_require__(2463);
+// EXTERNAL MODULE: ./src/workflows/run-migrate.ts
+var run_migrate = __webpack_require__(9263);
 ;// CONCATENATED MODULE: ./src/cli/commands/migrate.ts
 
 
@@ -1778,33 +1772,29 @@ ${CONNECTION_HELP}
 Passphrase: CONTENT_TRUST_PASSPHRASE, or a prompt on a terminal.`;
 const LABELS = { "already-signed": "already signed", signed: "signed now", "would-sign": "would sign", skipped: "skipped", failed: "failed" };
 async function migrateCommand(args, io) {
-    const { values, positionals } = (0,external_node_util_.parseArgs)({
-        args,
-        allowPositionals: true,
-        options: {
-            ...connectionFlags,
-            "signer-key": { type: "string" },
-            "aws-kms-key": { type: "string" },
-            "aws-region": { type: "string" },
-            signers: { type: "string", multiple: true },
-            concurrency: { type: "string" },
-            "max-writes": { type: "string" },
-            "dry-run": { type: "boolean" },
-            "require-root-pin": { type: "boolean" },
-            json: { type: "boolean" },
-        },
+    const { values, positionals } = parseFlags(args, {
+        ...connectionFlags,
+        "signer-key": { type: "string" },
+        "aws-kms-key": { type: "string" },
+        "aws-region": { type: "string" },
+        signers: { type: "string", multiple: true },
+        concurrency: { type: "string" },
+        "max-writes": { type: "string" },
+        "dry-run": { type: "boolean" },
+        "require-root-pin": { type: "boolean" },
+        json: { type: "boolean" },
     });
     if (positionals.length !== 1)
-        throw new errors/* UsageError */.eb("migrate takes exactly one REPOSITORY", { hint: "content-trust migrate registry.example/app --signer-key key.pem" });
+        throw new CommandLineError("migrate takes exactly one REPOSITORY", { hint: "content-trust migrate registry.example/app --signer-key key.pem" });
     const keyFile = values["signer-key"];
     if (!keyFile && !values["aws-kms-key"])
-        throw new errors/* UsageError */.eb("migrate needs --signer-key FILE or --aws-kms-key KEY");
+        throw new CommandLineError("migrate needs --signer-key FILE or --aws-kms-key KEY");
     const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
     if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16))
-        throw new errors/* UsageError */.eb(`--concurrency ${values.concurrency} is not a number from 1 to 16`);
+        throw new CommandLineError(`--concurrency ${values.concurrency} is not a number from 1 to 16`);
     const maxWrites = values["max-writes"] === undefined ? undefined : Number(values["max-writes"]);
     if (maxWrites !== undefined && (!Number.isInteger(maxWrites) || maxWrites < 0))
-        throw new errors/* UsageError */.eb(`--max-writes ${values["max-writes"]} is not a whole number`);
+        throw new CommandLineError(`--max-writes ${values["max-writes"]} is not a whole number`);
     const signerKey = keyFile ? await readInputFile(keyFile, "signer key", io.cwd) : undefined;
     const passphrase = signerKey ? await passphraseFor(signerKey, io) : undefined;
     const conn = await connectionOptions(values, io);
@@ -1817,12 +1807,12 @@ async function migrateCommand(args, io) {
         ...(values["aws-kms-key"] ? { awsKmsKey: values["aws-kms-key"] } : {}),
         ...(values["aws-region"] ? { awsRegion: values["aws-region"] } : {}),
         signers: (values.signers ?? []).flatMap(options/* splitList */.ry),
-        ...(values["root-key-id"] ? { rootKeyIds: (0,options/* parseKeyIds */.ll)(values["root-key-id"].join(",")) } : {}),
+        ...(values["root-key-id"] ? { rootKeyIds: flagValue(() => (0,options/* parseKeyIds */.ll)(values["root-key-id"].join(","))) } : {}),
         ...(values["dry-run"] ? { dryRun: true } : {}),
         ...(concurrency ? { concurrency } : {}),
         ...(maxWrites !== undefined ? { maxWrites } : {}),
         requireRootPin: values["require-root-pin"] ?? false,
-        pinNames: first_use/* PIN_FLAGS */._U,
+        pinNames: first_use/* PIN_FLAGS */._,
         trustDir: values["trust-dir"] ?? `${dockerConfigDir(io.env)}/trust`,
     }, { onProgress: progress.update, warn: (m) => io.stderr(`warning: ${printable(m)}\n`) });
     progress.end();
@@ -1832,7 +1822,7 @@ async function migrateCommand(args, io) {
     }
     else {
         const c = result.counts;
-        io.stdout(`${result.gun}: ${result.rows.length} tag(s), ${result.digests} digest(s): ${c.signed} signed now, ${c["already-signed"]} already signed, ${c["would-sign"] ? `${c["would-sign"]} would sign, ` : ""}${c.skipped} skipped, ${c.failed} failed\n\n`);
+        io.stdout(`${result.gun}: ${result.rows.length} tag(s), ${result.digests} digest(s): ${(0,migrate/* formatMigrateCounts */.H)(c)}\n\n`);
         io.stdout(table(["TAG", "DIGEST", "COSIGN SIGNATURE", "WHY"], result.rows.map((r) => [r.tag, r.digest ? `${r.digest.slice(0, 19)}…` : "", LABELS[r.status], r.reason ?? ""])));
         io.stdout(`\n${(0,handover/* formatVerifierConfigs */.p)(result.verifiers)}\n`);
     }
@@ -2389,38 +2379,18 @@ function formatVerifierConfigs(c) {
 
 /***/ }),
 
-/***/ 9650:
+/***/ 2463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ runMigrate)
-});
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/registry/reference.ts
-var reference = __webpack_require__(9310);
-// EXTERNAL MODULE: ./src/signers/kms-signer.ts + 1 modules
-var kms_signer = __webpack_require__(9311);
-// EXTERNAL MODULE: ./src/signers/public-key.ts
-var public_key = __webpack_require__(2060);
-// EXTERNAL MODULE: ./src/workflows/connect.ts + 3 modules
-var connect = __webpack_require__(670);
-// EXTERNAL MODULE: ./src/workflows/first-use.ts
-var first_use = __webpack_require__(9422);
-// EXTERNAL MODULE: ./src/workflows/handover.ts
-var handover = __webpack_require__(427);
-// EXTERNAL MODULE: ./src/tuf/docker.ts
-var docker = __webpack_require__(4623);
-// EXTERNAL MODULE: ./src/workflows/cosign-attach.ts + 1 modules
-var cosign_attach = __webpack_require__(2734);
-// EXTERNAL MODULE: ./src/workflows/load-trust.ts
-var load_trust = __webpack_require__(5399);
-// EXTERNAL MODULE: ./src/workflows/verify-check.ts
-var verify_check = __webpack_require__(1324);
-;// CONCATENATED MODULE: ./src/workflows/migrate.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ formatMigrateCounts),
+/* harmony export */   _: () => (/* binding */ migrate)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4623);
+/* harmony import */ var _cosign_attach_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2734);
+/* harmony import */ var _load_trust_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5399);
+/* harmony import */ var _verify_check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1324);
 /**
  * Migrate (backfill): for every tag released in Notary whose trust verifies as `verify` checks it
  * (verify-check.ts, the same rules), make sure a cosign signature by our key exists for its digest
@@ -2435,15 +2405,20 @@ var verify_check = __webpack_require__(1324);
 
 
 
+/** `3 signed now, 1 already signed, 2 skipped, 0 failed` (with "N would sign" on a dry run). */
+function formatMigrateCounts(c) {
+    const wouldSign = c["would-sign"] ? `${c["would-sign"]} would sign, ` : "";
+    return `${c.signed} signed now, ${c["already-signed"]} already signed, ${wouldSign}${c.skipped} skipped, ${c.failed} failed`;
+}
 async function migrate(deps, opts) {
     const now = deps.now ?? Date.now;
     const image = { registry: opts.image.registry, apiHost: opts.image.apiHost, repository: opts.image.repository, name: opts.image.name };
-    const { set } = await (0,load_trust/* loadTrust */.V)(deps.notary, { ...(opts.anchor ?? {}), now: now(), hints: ["targets/releases"], ...(deps.onWarning ? { onWarning: deps.onWarning } : {}), ...(opts.firstUse ? { onFirstUse: opts.firstUse } : {}) });
-    const tags = [...new Set((0,docker/* allTargets */.eN)(set).map((e) => e.tag))].sort(docker/* naturalCompare */.p0);
+    const { set } = await (0,_load_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .loadTrust */ .V)(deps.notary, { ...(opts.anchor ?? {}), now: now(), hints: ["targets/releases"], ...(deps.onWarning ? { onWarning: deps.onWarning } : {}), ...(opts.firstUse ? { onFirstUse: opts.firstUse } : {}) });
+    const tags = [...new Set((0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .allTargets */ .eN)(set).map((e) => e.tag))].sort(_tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .naturalCompare */ .p0);
     const rows = new Map();
     const byDigest = new Map();
     for (const tag of tags) {
-        const verdict = (0,verify_check/* checkImage */.cd)(set, { ...image, tag }, opts.signers ?? []);
+        const verdict = (0,_verify_check_js__WEBPACK_IMPORTED_MODULE_4__/* .checkImage */ .cd)(set, { ...image, tag }, opts.signers ?? []);
         if (verdict.reason !== "OK" || !verdict.digest) {
             rows.set(tag, { tag, digest: verdict.digest ?? "", status: "skipped", reason: `${verdict.reason}: ${verdict.message}` });
             continue;
@@ -2463,7 +2438,7 @@ async function migrate(deps, opts) {
             rows.set(tag, { tag, digest, ...row });
         deps.onProgress?.({ done: ++done, total: digests.length, digest, tags: byDigest.get(digest), status: row.status, ...(row.reason ? { reason: row.reason } : {}) });
     };
-    const isDeadline = (err) => err instanceof errors/* ServerError */.gP && err.code === "DEADLINE_EXCEEDED";
+    const isDeadline = (err) => err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServerError */ .gP && err.code === "DEADLINE_EXCEEDED";
     const limit = Math.min(16, Math.max(1, opts.concurrency ?? 4));
     let next = 0;
     const worker = async () => {
@@ -2479,11 +2454,11 @@ async function migrate(deps, opts) {
                     deadlineHit = true;
                     return;
                 }
-                if (err instanceof errors/* ServerError */.gP && err.code === "MANIFEST_UNKNOWN") {
+                if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServerError */ .gP && err.code === "MANIFEST_UNKNOWN") {
                     setAll(digest, { status: "skipped", reason: `MANIFEST_UNKNOWN: ${image.name}@${digest} is not in the registry any more` });
                     continue;
                 }
-                setAll(digest, { status: "failed", reason: `${err instanceof errors/* TrustError */.Ru ? err.code : "ERROR"}: ${(0,errors/* describeError */.Uc)(err)}` });
+                setAll(digest, { status: "failed", reason: `${err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru ? err.code : "ERROR"}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(err)}` });
                 continue;
             }
             // Checked again after the await: another worker may have taken the last slot meanwhile (this digest stays STOPPED).
@@ -2492,7 +2467,7 @@ async function migrate(deps, opts) {
             reserved++;
             let written = false;
             try {
-                const r = await (0,cosign_attach/* attachCosignSignature */.l)({ registry: deps.registry, signer: deps.signer, ...(deps.sleep ? { sleep: deps.sleep } : {}), ...(deps.random ? { random: deps.random } : {}) }, { image, digest, ...(opts.dryRun ? { dryRun: true } : {}) });
+                const r = await (0,_cosign_attach_js__WEBPACK_IMPORTED_MODULE_2__/* .attachCosignSignature */ .l)({ registry: deps.registry, signer: deps.signer, ...(deps.sleep ? { sleep: deps.sleep } : {}), ...(deps.random ? { random: deps.random } : {}) }, { image, digest, ...(opts.dryRun ? { dryRun: true } : {}) });
                 written = r.status === "written";
                 setAll(digest, { status: written ? "signed" : r.status === "present" ? "already-signed" : "would-sign", signature: r.reference });
             }
@@ -2500,7 +2475,7 @@ async function migrate(deps, opts) {
                 if (isDeadline(err))
                     deadlineHit = true;
                 else
-                    setAll(digest, { status: "failed", reason: `${err instanceof errors/* TrustError */.Ru ? err.code : "ERROR"}: ${(0,errors/* describeError */.Uc)(err)}` });
+                    setAll(digest, { status: "failed", reason: `${err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru ? err.code : "ERROR"}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(err)}` });
             }
             finally {
                 if (!written)
@@ -2522,13 +2497,26 @@ async function migrate(deps, opts) {
     return { gun: set.gun, rows: list, counts, digests: digests.length, trustedRoot: set.root.bytes, versions: set.versions() };
 }
 
-// EXTERNAL MODULE: ./src/workflows/run-sign.ts + 3 modules
-var run_sign = __webpack_require__(5122);
-// EXTERNAL MODULE: ./src/workflows/trust-store.ts
-var trust_store = __webpack_require__(8664);
-// EXTERNAL MODULE: ./src/wording.ts
-var wording = __webpack_require__(3395);
-;// CONCATENATED MODULE: ./src/workflows/run-migrate.ts
+
+/***/ }),
+
+/***/ 9263:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ runMigrate)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9310);
+/* harmony import */ var _signers_kms_signer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9311);
+/* harmony import */ var _signers_public_key_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2060);
+/* harmony import */ var _connect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(670);
+/* harmony import */ var _first_use_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9422);
+/* harmony import */ var _handover_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(427);
+/* harmony import */ var _migrate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2463);
+/* harmony import */ var _run_sign_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5122);
+/* harmony import */ var _trust_store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8664);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3395);
 /**
  * The migrate job as both entry points run it: key (file or AWS KMS) and connection from a typed
  * configuration, trust anchored as verify anchors it (stored root, pins), then migrate.ts.
@@ -2545,31 +2533,31 @@ var wording = __webpack_require__(3395);
 
 
 async function runMigrate(config, hooks = {}) {
-    const image = (0,reference/* parseReference */.F2)(config.repository);
+    const image = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(config.repository);
     if (config.signerKey && config.awsKmsKey)
-        throw new errors/* UsageError */.eb(`${(0,wording/* setting */.Pe)("signer-key")} and ${(0,wording/* setting */.Pe)("aws-kms-key")} are both set`, { hint: "give one signing key: a key file or an AWS KMS key" });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_10__/* .setting */ .Pe)("signer-key")} and ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_10__/* .setting */ .Pe)("aws-kms-key")} are both set`, { hint: "give one signing key: a key file or an AWS KMS key" });
     let kms;
     if (config.awsKmsKey)
-        kms = await (0,kms_signer/* createKmsSigner */.EH)({ keyId: config.awsKmsKey, region: config.awsRegion, ...(0,connect/* kmsProxyOptions */.o7)(config.proxy), ...hooks.kms });
-    const { signer } = kms ? { signer: kms } : await (0,run_sign/* loadSigner */.vu)(config);
-    const store = config.trustDir ? new trust_store/* TrustStore */.O(config.trustDir) : undefined;
+        kms = await (0,_signers_kms_signer_js__WEBPACK_IMPORTED_MODULE_2__/* .createKmsSigner */ .EH)({ keyId: config.awsKmsKey, region: config.awsRegion, ...(0,_connect_js__WEBPACK_IMPORTED_MODULE_4__/* .kmsProxyOptions */ .o7)(config.proxy), ...hooks.kms });
+    const { signer } = kms ? { signer: kms } : await (0,_run_sign_js__WEBPACK_IMPORTED_MODULE_8__/* .loadSigner */ .vu)(config);
+    const store = config.trustDir ? new _trust_store_js__WEBPACK_IMPORTED_MODULE_9__/* .TrustStore */ .O(config.trustDir) : undefined;
     const anchor = (await store?.load(image.name)) ?? {};
     if (config.rootKeyIds?.length)
         anchor.pinnedRootKeyIds = config.rootKeyIds;
-    const conn = (0,connect/* connect */.Ng)(image, config);
+    const conn = (0,_connect_js__WEBPACK_IMPORTED_MODULE_4__/* .connect */ .Ng)(image, config);
     try {
-        const result = await migrate({ notary: conn.notary, registry: conn.registry, signer, ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}), ...(hooks.warn ? { onWarning: hooks.warn } : {}) }, {
+        const result = await (0,_migrate_js__WEBPACK_IMPORTED_MODULE_7__/* .migrate */ ._)({ notary: conn.notary, registry: conn.registry, signer, ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}), ...(hooks.warn ? { onWarning: hooks.warn } : {}) }, {
             image,
             anchor,
             ...(config.signers?.length ? { signers: config.signers } : {}),
             ...(config.dryRun ? { dryRun: true } : {}),
             ...(config.concurrency ? { concurrency: config.concurrency } : {}),
             ...(config.maxWrites !== undefined ? { maxWrites: config.maxWrites } : {}),
-            firstUse: (0,first_use/* firstUseCheck */.ID)({ gun: image.name, requireRootPin: config.requireRootPin ?? false, ...(config.pinNames ? { pinNames: config.pinNames } : {}), ...(hooks.warn ? { warn: hooks.warn } : {}) }),
+            firstUse: (0,_first_use_js__WEBPACK_IMPORTED_MODULE_5__/* .firstUseCheck */ .I)({ gun: image.name, requireRootPin: config.requireRootPin ?? false, ...(config.pinNames ? { pinNames: config.pinNames } : {}), ...(hooks.warn ? { warn: hooks.warn } : {}) }),
         });
         if (store)
             await store.save(image.name, result.trustedRoot, result.versions);
-        return { ...result, verifiers: (0,handover/* verifierConfigs */.G)((0,public_key/* publicKeyPem */.rY)(signer.publicKey), image.name), keyDescription: signer.description };
+        return { ...result, verifiers: (0,_handover_js__WEBPACK_IMPORTED_MODULE_6__/* .verifierConfigs */ .G)((0,_signers_public_key_js__WEBPACK_IMPORTED_MODULE_3__/* .publicKeyPem */ .rY)(signer.publicKey), image.name), keyDescription: signer.description };
     }
     finally {
         conn.close();

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 // Entry point of migrate/action.yml (runs.main).
 
 
-await (0,_run_step_js__WEBPACK_IMPORTED_MODULE_1__/* .runStep */ .e)("migrate", () => (0,_migrate_js__WEBPACK_IMPORTED_MODULE_0__/* .migrateAction */ .c)(process.env));
+await (0,_run_step_js__WEBPACK_IMPORTED_MODULE_1__/* .runStep */ .e)("migrate", (context) => (0,_migrate_js__WEBPACK_IMPORTED_MODULE_0__/* .migrateAction */ .c)(process.env, context));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -28,12 +28,15 @@ __webpack_async_result__();
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9310);
-/* harmony import */ var _workflows_handover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(427);
-/* harmony import */ var _workflows_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1892);
-/* harmony import */ var _workflows_run_migrate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9650);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1729);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8592);
-/* harmony import */ var _trust_cache_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2163);
+/* harmony import */ var _workflows_connect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(670);
+/* harmony import */ var _workflows_handover_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(427);
+/* harmony import */ var _workflows_migrate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2463);
+/* harmony import */ var _workflows_options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1892);
+/* harmony import */ var _workflows_run_migrate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9263);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1729);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8592);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8770);
+/* harmony import */ var _trust_cache_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2163);
 /**
  * Entry of migrate/action.yml: backfill cosign signatures by the signing key for every verified
  * released tag of a repository; progress lines in the log, the table and the verifier
@@ -48,59 +51,66 @@ __webpack_async_result__();
 
 
 
-const esc = (s) => s.replace(/[|<>&\r\n]/g, " ");
+
+
+
 const LABELS = { "already-signed": "already signed", signed: "signed now", "would-sign": "would sign", skipped: "skipped", failed: "failed" };
-async function migrateAction(env = process.env) {
-    (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .maskSecretInputs */ .q)();
-    const key = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readSigningKeyInputs */ .Iq)(env);
-    const connection = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readConnectionInputs */ .qY)(env);
-    const repository = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .requiredInput */ .YF)("repository", "registry.example/app");
-    const concurrency = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("concurrency") === undefined ? undefined : Number((0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("concurrency"));
+async function migrateAction(env = process.env, context) {
+    (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .maskSecretInputs */ .q)();
+    const key = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .readSigningKeyInputs */ .Iq)(env);
+    const connection = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .readConnectionInputs */ .qY)(env);
+    const repository = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .requiredInput */ .YF)("repository", "registry.example/app");
+    const concurrency = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .input */ .hF)("concurrency") === undefined ? undefined : Number((0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .input */ .hF)("concurrency"));
     if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input concurrency ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("concurrency")} is not a number from 1 to 16`);
-    const maxWrites = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("max-writes") === undefined ? undefined : Number((0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("max-writes"));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input concurrency ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .input */ .hF)("concurrency")} is not a number from 1 to 16`);
+    const maxWrites = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .input */ .hF)("max-writes") === undefined ? undefined : Number((0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .input */ .hF)("max-writes"));
     if (maxWrites !== undefined && (!Number.isInteger(maxWrites) || maxWrites < 0))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input max-writes ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("max-writes")} is not a whole number`);
-    const gun = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(repository).name;
-    const trust = await (0,_trust_cache_js__WEBPACK_IMPORTED_MODULE_8__/* .restoreTrust */ .T)(connection.trustDir, [gun], (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readTrustCacheInput */ .d9)(), env);
-    const result = await (0,_workflows_run_migrate_js__WEBPACK_IMPORTED_MODULE_5__/* .runMigrate */ .f)({
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`input max-writes ${(0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .input */ .hF)("max-writes")} is not a whole number`);
+    const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(repository);
+    const gun = ref.name;
+    if (context) {
+        context.subject = gun;
+        context.server = (0,_workflows_connect_js__WEBPACK_IMPORTED_MODULE_3__/* .notaryServerFor */ .AG)(ref, connection.notaryServer, connection.envNotaryServer);
+    }
+    const trust = await (0,_trust_cache_js__WEBPACK_IMPORTED_MODULE_11__/* .restoreTrust */ .T)(connection.trustDir, [gun], (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .readTrustCacheInput */ .d9)(), env);
+    const result = await (0,_workflows_run_migrate_js__WEBPACK_IMPORTED_MODULE_7__/* .runMigrate */ .f)({
         ...connection,
         ...key,
         repository,
-        signers: (0,_workflows_options_js__WEBPACK_IMPORTED_MODULE_4__/* .splitList */ .ry)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("signers")),
-        rootKeyIds: (0,_workflows_options_js__WEBPACK_IMPORTED_MODULE_4__/* .parseKeyIds */ .ll)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("root-key-id")),
-        dryRun: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .booleanInput */ .tE)("dry-run", false),
+        signers: (0,_workflows_options_js__WEBPACK_IMPORTED_MODULE_6__/* .splitList */ .ry)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .input */ .hF)("signers")),
+        rootKeyIds: (0,_workflows_options_js__WEBPACK_IMPORTED_MODULE_6__/* .parseKeyIds */ .ll)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .input */ .hF)("root-key-id")),
+        dryRun: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .booleanInput */ .tE)("dry-run", false),
         ...(concurrency ? { concurrency } : {}),
         ...(maxWrites !== undefined ? { maxWrites } : {}),
-        requireRootPin: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readRequireRootPinInput */ .D5)(),
+        requireRootPin: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_8__/* .readRequireRootPinInput */ .D5)(),
     }, {
-        warn: (m) => _log_js__WEBPACK_IMPORTED_MODULE_7__/* .log */ .Rm.warning(m),
-        onProgress: (p) => _log_js__WEBPACK_IMPORTED_MODULE_7__/* .log */ .Rm.info(`[${p.done}/${p.total}] ${p.digest} (${p.tags.slice(0, 3).join(", ")}${p.tags.length > 3 ? ", …" : ""}): ${LABELS[p.status]}${p.reason ? ` (${p.reason})` : ""}`),
+        warn: (m) => _log_js__WEBPACK_IMPORTED_MODULE_9__/* .log */ .Rm.warning(m),
+        onProgress: (p) => _log_js__WEBPACK_IMPORTED_MODULE_9__/* .log */ .Rm.info(`[${p.done}/${p.total}] ${p.digest} (${p.tags.slice(0, 3).join(", ")}${p.tags.length > 3 ? ", …" : ""}): ${LABELS[p.status]}${p.reason ? ` (${p.reason})` : ""}`),
     });
     if (trust.available)
         await trust.save();
     const c = result.counts;
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("signed", String(c.signed));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("already-signed", String(c["already-signed"]));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("skipped", String(c.skipped));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("failed", String(c.failed));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("result", JSON.stringify(result.rows));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("public-key", result.verifiers.publicKeyPem);
-    _log_js__WEBPACK_IMPORTED_MODULE_7__/* .log */ .Rm.info(`${result.gun}: ${c.signed} signed now, ${c["already-signed"]} already signed, ${c.skipped} skipped, ${c.failed} failed`);
-    _log_js__WEBPACK_IMPORTED_MODULE_7__/* .log */ .Rm.info((0,_workflows_handover_js__WEBPACK_IMPORTED_MODULE_3__/* .formatVerifierConfigs */ .p)(result.verifiers));
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_9__/* .setOutput */ .uH)("signed", String(c.signed));
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_9__/* .setOutput */ .uH)("already-signed", String(c["already-signed"]));
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_9__/* .setOutput */ .uH)("skipped", String(c.skipped));
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_9__/* .setOutput */ .uH)("failed", String(c.failed));
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_9__/* .setOutput */ .uH)("result", JSON.stringify(result.rows));
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_9__/* .setOutput */ .uH)("public-key", result.verifiers.publicKeyPem);
+    _log_js__WEBPACK_IMPORTED_MODULE_9__/* .log */ .Rm.info(`${result.gun}: ${(0,_workflows_migrate_js__WEBPACK_IMPORTED_MODULE_5__/* .formatMigrateCounts */ .H)(c)}`);
+    // One line at a time: the PEM and YAML keep their lines in the log.
+    for (const line of (0,_workflows_handover_js__WEBPACK_IMPORTED_MODULE_4__/* .formatVerifierConfigs */ .p)(result.verifiers).split("\n"))
+        _log_js__WEBPACK_IMPORTED_MODULE_9__/* .log */ .Rm.info(line);
     await writeSummary(result);
     if (c.failed > 0)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${c.failed} of ${result.rows.length} tags could not be given a cosign signature`);
 }
 async function writeSummary(r) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    const rows = r.rows.map((x) => `| ${esc(x.tag)} | ${x.digest ? `\`${x.digest}\`` : ""} | ${LABELS[x.status]} | ${esc(x.reason ?? "")} |`);
+    const rows = r.rows.map((x) => `| ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .escapeCell */ .kq)(x.tag)} | ${x.digest ? `\`${x.digest}\`` : ""} | ${LABELS[x.status]} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .escapeCell */ .kq)(x.reason ?? "")} |`);
     const fence = (lang, text) => ["```" + lang, text.trimEnd(), "```"].join("\n");
     const lines = [
-        `### Cosign signatures for ${esc(r.gun)}`,
+        `### Cosign signatures for ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .escapeCell */ .kq)(r.gun)}`,
         "",
-        `${r.counts.signed} signed now, ${r.counts["already-signed"]} already signed, ${r.counts.skipped} skipped, ${r.counts.failed} failed (${r.digests} digests).`,
+        `${(0,_workflows_migrate_js__WEBPACK_IMPORTED_MODULE_5__/* .formatMigrateCounts */ .H)(r.counts)} (${r.digests} digests).`,
         "",
         "| Tag | Digest | Cosign signature | Why |",
         "| --- | --- | --- | --- |",
@@ -117,7 +127,7 @@ async function writeSummary(r) {
         "Connaisseur:",
         fence("yaml", r.verifiers.connaisseur),
     ];
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(lines.join("\n"), true).write();
+    await (0,_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .writeSummary */ .Sy)(lines);
 }
 
 
@@ -232,38 +242,18 @@ function formatVerifierConfigs(c) {
 
 /***/ }),
 
-/***/ 9650:
+/***/ 2463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ runMigrate)
-});
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/registry/reference.ts
-var reference = __webpack_require__(9310);
-// EXTERNAL MODULE: ./src/signers/kms-signer.ts + 1 modules
-var kms_signer = __webpack_require__(9311);
-// EXTERNAL MODULE: ./src/signers/public-key.ts
-var public_key = __webpack_require__(2060);
-// EXTERNAL MODULE: ./src/workflows/connect.ts + 3 modules
-var connect = __webpack_require__(670);
-// EXTERNAL MODULE: ./src/workflows/first-use.ts
-var first_use = __webpack_require__(9422);
-// EXTERNAL MODULE: ./src/workflows/handover.ts
-var handover = __webpack_require__(427);
-// EXTERNAL MODULE: ./src/tuf/docker.ts
-var docker = __webpack_require__(4623);
-// EXTERNAL MODULE: ./src/workflows/cosign-attach.ts + 1 modules
-var cosign_attach = __webpack_require__(2734);
-// EXTERNAL MODULE: ./src/workflows/load-trust.ts
-var load_trust = __webpack_require__(5399);
-// EXTERNAL MODULE: ./src/workflows/verify-check.ts
-var verify_check = __webpack_require__(1324);
-;// CONCATENATED MODULE: ./src/workflows/migrate.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ formatMigrateCounts),
+/* harmony export */   _: () => (/* binding */ migrate)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4623);
+/* harmony import */ var _cosign_attach_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2734);
+/* harmony import */ var _load_trust_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5399);
+/* harmony import */ var _verify_check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1324);
 /**
  * Migrate (backfill): for every tag released in Notary whose trust verifies as `verify` checks it
  * (verify-check.ts, the same rules), make sure a cosign signature by our key exists for its digest
@@ -278,15 +268,20 @@ var verify_check = __webpack_require__(1324);
 
 
 
+/** `3 signed now, 1 already signed, 2 skipped, 0 failed` (with "N would sign" on a dry run). */
+function formatMigrateCounts(c) {
+    const wouldSign = c["would-sign"] ? `${c["would-sign"]} would sign, ` : "";
+    return `${c.signed} signed now, ${c["already-signed"]} already signed, ${wouldSign}${c.skipped} skipped, ${c.failed} failed`;
+}
 async function migrate(deps, opts) {
     const now = deps.now ?? Date.now;
     const image = { registry: opts.image.registry, apiHost: opts.image.apiHost, repository: opts.image.repository, name: opts.image.name };
-    const { set } = await (0,load_trust/* loadTrust */.V)(deps.notary, { ...(opts.anchor ?? {}), now: now(), hints: ["targets/releases"], ...(deps.onWarning ? { onWarning: deps.onWarning } : {}), ...(opts.firstUse ? { onFirstUse: opts.firstUse } : {}) });
-    const tags = [...new Set((0,docker/* allTargets */.eN)(set).map((e) => e.tag))].sort(docker/* naturalCompare */.p0);
+    const { set } = await (0,_load_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .loadTrust */ .V)(deps.notary, { ...(opts.anchor ?? {}), now: now(), hints: ["targets/releases"], ...(deps.onWarning ? { onWarning: deps.onWarning } : {}), ...(opts.firstUse ? { onFirstUse: opts.firstUse } : {}) });
+    const tags = [...new Set((0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .allTargets */ .eN)(set).map((e) => e.tag))].sort(_tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .naturalCompare */ .p0);
     const rows = new Map();
     const byDigest = new Map();
     for (const tag of tags) {
-        const verdict = (0,verify_check/* checkImage */.cd)(set, { ...image, tag }, opts.signers ?? []);
+        const verdict = (0,_verify_check_js__WEBPACK_IMPORTED_MODULE_4__/* .checkImage */ .cd)(set, { ...image, tag }, opts.signers ?? []);
         if (verdict.reason !== "OK" || !verdict.digest) {
             rows.set(tag, { tag, digest: verdict.digest ?? "", status: "skipped", reason: `${verdict.reason}: ${verdict.message}` });
             continue;
@@ -306,7 +301,7 @@ async function migrate(deps, opts) {
             rows.set(tag, { tag, digest, ...row });
         deps.onProgress?.({ done: ++done, total: digests.length, digest, tags: byDigest.get(digest), status: row.status, ...(row.reason ? { reason: row.reason } : {}) });
     };
-    const isDeadline = (err) => err instanceof errors/* ServerError */.gP && err.code === "DEADLINE_EXCEEDED";
+    const isDeadline = (err) => err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServerError */ .gP && err.code === "DEADLINE_EXCEEDED";
     const limit = Math.min(16, Math.max(1, opts.concurrency ?? 4));
     let next = 0;
     const worker = async () => {
@@ -322,11 +317,11 @@ async function migrate(deps, opts) {
                     deadlineHit = true;
                     return;
                 }
-                if (err instanceof errors/* ServerError */.gP && err.code === "MANIFEST_UNKNOWN") {
+                if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServerError */ .gP && err.code === "MANIFEST_UNKNOWN") {
                     setAll(digest, { status: "skipped", reason: `MANIFEST_UNKNOWN: ${image.name}@${digest} is not in the registry any more` });
                     continue;
                 }
-                setAll(digest, { status: "failed", reason: `${err instanceof errors/* TrustError */.Ru ? err.code : "ERROR"}: ${(0,errors/* describeError */.Uc)(err)}` });
+                setAll(digest, { status: "failed", reason: `${err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru ? err.code : "ERROR"}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(err)}` });
                 continue;
             }
             // Checked again after the await: another worker may have taken the last slot meanwhile (this digest stays STOPPED).
@@ -335,7 +330,7 @@ async function migrate(deps, opts) {
             reserved++;
             let written = false;
             try {
-                const r = await (0,cosign_attach/* attachCosignSignature */.l)({ registry: deps.registry, signer: deps.signer, ...(deps.sleep ? { sleep: deps.sleep } : {}), ...(deps.random ? { random: deps.random } : {}) }, { image, digest, ...(opts.dryRun ? { dryRun: true } : {}) });
+                const r = await (0,_cosign_attach_js__WEBPACK_IMPORTED_MODULE_2__/* .attachCosignSignature */ .l)({ registry: deps.registry, signer: deps.signer, ...(deps.sleep ? { sleep: deps.sleep } : {}), ...(deps.random ? { random: deps.random } : {}) }, { image, digest, ...(opts.dryRun ? { dryRun: true } : {}) });
                 written = r.status === "written";
                 setAll(digest, { status: written ? "signed" : r.status === "present" ? "already-signed" : "would-sign", signature: r.reference });
             }
@@ -343,7 +338,7 @@ async function migrate(deps, opts) {
                 if (isDeadline(err))
                     deadlineHit = true;
                 else
-                    setAll(digest, { status: "failed", reason: `${err instanceof errors/* TrustError */.Ru ? err.code : "ERROR"}: ${(0,errors/* describeError */.Uc)(err)}` });
+                    setAll(digest, { status: "failed", reason: `${err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru ? err.code : "ERROR"}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(err)}` });
             }
             finally {
                 if (!written)
@@ -365,13 +360,26 @@ async function migrate(deps, opts) {
     return { gun: set.gun, rows: list, counts, digests: digests.length, trustedRoot: set.root.bytes, versions: set.versions() };
 }
 
-// EXTERNAL MODULE: ./src/workflows/run-sign.ts + 3 modules
-var run_sign = __webpack_require__(5122);
-// EXTERNAL MODULE: ./src/workflows/trust-store.ts
-var trust_store = __webpack_require__(8664);
-// EXTERNAL MODULE: ./src/wording.ts
-var wording = __webpack_require__(3395);
-;// CONCATENATED MODULE: ./src/workflows/run-migrate.ts
+
+/***/ }),
+
+/***/ 9263:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ runMigrate)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9310);
+/* harmony import */ var _signers_kms_signer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9311);
+/* harmony import */ var _signers_public_key_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2060);
+/* harmony import */ var _connect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(670);
+/* harmony import */ var _first_use_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9422);
+/* harmony import */ var _handover_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(427);
+/* harmony import */ var _migrate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2463);
+/* harmony import */ var _run_sign_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5122);
+/* harmony import */ var _trust_store_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8664);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3395);
 /**
  * The migrate job as both entry points run it: key (file or AWS KMS) and connection from a typed
  * configuration, trust anchored as verify anchors it (stored root, pins), then migrate.ts.
@@ -388,31 +396,31 @@ var wording = __webpack_require__(3395);
 
 
 async function runMigrate(config, hooks = {}) {
-    const image = (0,reference/* parseReference */.F2)(config.repository);
+    const image = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(config.repository);
     if (config.signerKey && config.awsKmsKey)
-        throw new errors/* UsageError */.eb(`${(0,wording/* setting */.Pe)("signer-key")} and ${(0,wording/* setting */.Pe)("aws-kms-key")} are both set`, { hint: "give one signing key: a key file or an AWS KMS key" });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_10__/* .setting */ .Pe)("signer-key")} and ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_10__/* .setting */ .Pe)("aws-kms-key")} are both set`, { hint: "give one signing key: a key file or an AWS KMS key" });
     let kms;
     if (config.awsKmsKey)
-        kms = await (0,kms_signer/* createKmsSigner */.EH)({ keyId: config.awsKmsKey, region: config.awsRegion, ...(0,connect/* kmsProxyOptions */.o7)(config.proxy), ...hooks.kms });
-    const { signer } = kms ? { signer: kms } : await (0,run_sign/* loadSigner */.vu)(config);
-    const store = config.trustDir ? new trust_store/* TrustStore */.O(config.trustDir) : undefined;
+        kms = await (0,_signers_kms_signer_js__WEBPACK_IMPORTED_MODULE_2__/* .createKmsSigner */ .EH)({ keyId: config.awsKmsKey, region: config.awsRegion, ...(0,_connect_js__WEBPACK_IMPORTED_MODULE_4__/* .kmsProxyOptions */ .o7)(config.proxy), ...hooks.kms });
+    const { signer } = kms ? { signer: kms } : await (0,_run_sign_js__WEBPACK_IMPORTED_MODULE_8__/* .loadSigner */ .vu)(config);
+    const store = config.trustDir ? new _trust_store_js__WEBPACK_IMPORTED_MODULE_9__/* .TrustStore */ .O(config.trustDir) : undefined;
     const anchor = (await store?.load(image.name)) ?? {};
     if (config.rootKeyIds?.length)
         anchor.pinnedRootKeyIds = config.rootKeyIds;
-    const conn = (0,connect/* connect */.Ng)(image, config);
+    const conn = (0,_connect_js__WEBPACK_IMPORTED_MODULE_4__/* .connect */ .Ng)(image, config);
     try {
-        const result = await migrate({ notary: conn.notary, registry: conn.registry, signer, ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}), ...(hooks.warn ? { onWarning: hooks.warn } : {}) }, {
+        const result = await (0,_migrate_js__WEBPACK_IMPORTED_MODULE_7__/* .migrate */ ._)({ notary: conn.notary, registry: conn.registry, signer, ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}), ...(hooks.warn ? { onWarning: hooks.warn } : {}) }, {
             image,
             anchor,
             ...(config.signers?.length ? { signers: config.signers } : {}),
             ...(config.dryRun ? { dryRun: true } : {}),
             ...(config.concurrency ? { concurrency: config.concurrency } : {}),
             ...(config.maxWrites !== undefined ? { maxWrites: config.maxWrites } : {}),
-            firstUse: (0,first_use/* firstUseCheck */.ID)({ gun: image.name, requireRootPin: config.requireRootPin ?? false, ...(config.pinNames ? { pinNames: config.pinNames } : {}), ...(hooks.warn ? { warn: hooks.warn } : {}) }),
+            firstUse: (0,_first_use_js__WEBPACK_IMPORTED_MODULE_5__/* .firstUseCheck */ .I)({ gun: image.name, requireRootPin: config.requireRootPin ?? false, ...(config.pinNames ? { pinNames: config.pinNames } : {}), ...(hooks.warn ? { warn: hooks.warn } : {}) }),
         });
         if (store)
             await store.save(image.name, result.trustedRoot, result.versions);
-        return { ...result, verifiers: (0,handover/* verifierConfigs */.G)((0,public_key/* publicKeyPem */.rY)(signer.publicKey), image.name), keyDescription: signer.description };
+        return { ...result, verifiers: (0,_handover_js__WEBPACK_IMPORTED_MODULE_6__/* .verifierConfigs */ .G)((0,_signers_public_key_js__WEBPACK_IMPORTED_MODULE_3__/* .publicKeyPem */ .rY)(signer.publicKey), image.name), keyDescription: signer.description };
     }
     finally {
         conn.close();

@@ -403,6 +403,15 @@ class ServerError extends TrustError {
         this.url = options.url;
         this.detailName = options.detailName;
     }
+    /** The `host[:port]` of `url`, when there is a URL that parses. */
+    get host() {
+        try {
+            return this.url ? new URL(this.url).host : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
 }
 /** A short, printable description of any thrown value (never a stack, never a dump). */
 function describeError(err) {
@@ -1592,6 +1601,12 @@ function proxyRefusal(proxy, status, host, request, url) {
         ? new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServerError */ .gP("PROXY_AUTH", `the proxy ${proxy.url.host} wants credentials (407) for ${request}`, { status, url, hint: "give them in the proxy URL: http://USER:PASSWORD@HOST:PORT" })
         : new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServerError */ .gP("PROXY_REFUSED", `the proxy ${proxy.url.host} refused to connect to ${host} (${status}) for ${request}`, { status, url, hint: "allow the host in the proxy, or list it in NO_PROXY" });
 }
+/** Passes a request on to the agent `pick` chooses for its host, as https or plain http. */
+function route(pick, req, options, secure) {
+    const agent = pick(options.hostname ?? options.host ?? "localhost", options.port);
+    const routed = { ...options, protocol: secure ? "https:" : "http:", secureEndpoint: secure };
+    agent.addRequest(req, routed);
+}
 /** Hands each request to the direct or the proxy agent for its host (the agents keep the sockets). */
 class RoutingHttpsAgent extends (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent) {
     pick;
@@ -1606,8 +1621,7 @@ class RoutingHttpsAgent extends (node_https__WEBPACK_IMPORTED_MODULE_1___default
         this.onDestroy();
     }
     addRequest(req, options) {
-        const agent = this.pick(options.hostname ?? options.host ?? "localhost", options.port);
-        agent.addRequest(req, { ...options, protocol: "https:", secureEndpoint: true });
+        route(this.pick, req, options, true);
     }
 }
 class RoutingHttpAgent extends (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent) {
@@ -1623,8 +1637,7 @@ class RoutingHttpAgent extends (node_http__WEBPACK_IMPORTED_MODULE_0___default()
         this.onDestroy();
     }
     addRequest(req, options) {
-        const agent = this.pick(options.hostname ?? options.host ?? "localhost", options.port);
-        agent.addRequest(req, { ...options, protocol: "http:", secureEndpoint: false });
+        route(this.pick, req, options, false);
     }
 }
 
@@ -5839,7 +5852,18 @@ async function attachCosignSignature(deps, opts) {
     const ours = (s) => s.verdicts.some((v) => v.ok && s.parsed?.layers[v.index]?.descriptor.digest === layer.digest && s.parsed.layers[v.index]?.signature === signature);
     for (let attempt = 1; attempt <= maxAttempts; attempt++) {
         const baseConfig = state.parsed?.config ? await (0,registry_writes/* getBlob */.qW)(registry, image, state.parsed.config.digest, MAX_CONFIG_BYTES).catch(() => undefined) : undefined;
-        const built = (0,manifest/* appendSignature */.NU)(state.parsed, baseConfig, layer);
+        let built;
+        try {
+            built = (0,manifest/* appendSignature */.NU)(state.parsed, baseConfig, layer);
+        }
+        catch (err) {
+            if (!(err instanceof manifest/* ManifestFormatError */.RV))
+                throw err;
+            throw new errors/* TrustError */.Ru("COSIGN_MANIFEST_FULL", `${image.name}:${state.tag} cannot take another signature: ${err.message}`, {
+                cause: err,
+                hint: "remove old signatures from the signature image, then sign again",
+            });
+        }
         await (0,registry_writes/* pushBlob */.Ee)(registry, image, built.config, writes);
         // Narrow the window: if the tag moved since our read, rebase on what is there now. Only the
         // manifest is read for this; its payloads only when it did move.
@@ -5881,7 +5905,7 @@ __webpack_require__.d(__webpack_exports__, {
   Lb: () => (/* binding */ readSignaturesForKeys)
 });
 
-// UNUSED EXPORTS: expectationFor, sameRepository
+// UNUSED EXPORTS: sameRepository
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
@@ -6014,10 +6038,9 @@ async function readSignaturesForKeys(registry, image, digest, keys, options = {}
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ID: () => (/* binding */ firstUseCheck),
-/* harmony export */   _U: () => (/* binding */ PIN_FLAGS)
+/* harmony export */   I: () => (/* binding */ firstUseCheck),
+/* harmony export */   _: () => (/* binding */ PIN_FLAGS)
 /* harmony export */ });
-/* unused harmony export PIN_INPUTS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /**
  * Trust on first use, said out loud. With no pinned root key and no root stored from an earlier
@@ -6973,7 +6996,7 @@ async function runSign(config, hooks = {}) {
             ...(config.expiresInMs ? { expiresInMs: config.expiresInMs } : {}),
             anchor,
             deadlineAt,
-            firstUse: (0,first_use/* firstUseCheck */.ID)({ gun: image.name, requireRootPin: config.requireRootPin ?? false, ...(config.pinNames ? { pinNames: config.pinNames } : {}), ...(hooks.warn ? { warn: hooks.warn } : {}) }),
+            firstUse: (0,first_use/* firstUseCheck */.I)({ gun: image.name, requireRootPin: config.requireRootPin ?? false, ...(config.pinNames ? { pinNames: config.pinNames } : {}), ...(hooks.warn ? { warn: hooks.warn } : {}) }),
         });
         if (store)
             await store.save(image.name, result.trustedRoot, result.versions);

@@ -262,19 +262,11 @@ var errors = __webpack_require__(3916);
  * code), and this names the input that fixes it.
  */
 
-function hostOf(err) {
-    try {
-        return err.url ? new URL(err.url).host : "the server";
-    }
-    catch {
-        return "the server";
-    }
-}
 /** The hint an action user needs for `err`, by its code; undefined when the error's own hint fits. */
 function actionHint(err) {
     if (!(err instanceof errors/* TrustError */.Ru))
         return undefined;
-    const host = err instanceof errors/* ServerError */.gP ? hostOf(err) : "the server";
+    const host = (err instanceof errors/* ServerError */.gP ? err.host : undefined) ?? "the server";
     switch (err.code) {
         case "REGISTRY_PLAIN_HTTP":
             return `add ${host} to the insecure-registries input`;

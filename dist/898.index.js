@@ -701,7 +701,7 @@ async function verifyRepository(items, policy, deps) {
             now: (deps.now ?? Date.now)(),
             hints,
             ...(deps.onWarning ? { onWarning: (m) => deps.onWarning(`${gun}: ${m}`) } : {}),
-            onFirstUse: (0,first_use/* firstUseCheck */.ID)({ gun, perRepository: true, ...deps.rootPin, ...(deps.onWarning ? { warn: deps.onWarning } : {}) }),
+            onFirstUse: (0,first_use/* firstUseCheck */.I)({ gun, perRepository: true, ...deps.rootPin, ...(deps.onWarning ? { warn: deps.onWarning } : {}) }),
         });
         // Roles that expire within about six months (the Go client's window), with when.
         const now = (deps.now ?? Date.now)();
@@ -823,7 +823,16 @@ async function loadCosignKeys(value, name, kms = {}) {
     if (blocks.length === 0)
         throw new errors/* UsageError */.eb(`${name} is neither a PEM public key nor an AWS KMS key ARN`, { hint: `give ${(0,wording/* step */.PM)("key-inspect")} (-----BEGIN PUBLIC KEY-----…)` });
     return blocks.map((block) => {
-        const parsed = (0,public_key/* parsePublicKey */.ee)(block);
+        let parsed;
+        try {
+            parsed = (0,public_key/* parsePublicKey */.ee)(block);
+        }
+        catch (err) {
+            // Say which setting holds the unusable key: in verify it could be taken for the signing key.
+            if (err instanceof errors/* UsageError */.eb)
+                throw new errors/* UsageError */.eb(`${name}: ${err.message}`, { code: err.code, cause: err, ...(err.hint ? { hint: err.hint } : {}) });
+            throw err;
+        }
         const key = (0,keys/* keyObjectOf */._z)(parsed.publicKey);
         if (!key)
             throw new errors/* UsageError */.eb(`${name}: a ${parsed.publicKey.type} key that cosign cannot verify with`);
@@ -1589,7 +1598,6 @@ function hubAware(host) {
 /* harmony export */   jZ: () => (/* binding */ policySummary),
 /* harmony export */   jb: () => (/* binding */ summaryTable)
 /* harmony export */ });
-/* unused harmony export plainReason */
 /* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3395);
 /**
  * What a verify run hands back to a person and to later steps: the outputs (`result`, `digests`,
