@@ -91,14 +91,24 @@ export function withRetries(transport: Transport, options: RetryOptions = {}): T
   };
 }
 
+/** A request that failed every time it was tried: a caller above must not retry it again. */
+export class RetriesExhaustedError extends ServerError {
+  constructor(
+    err: ServerError,
+    readonly attempts: number,
+  ) {
+    super(err.code, `${err.message} (tried ${attempts} times)`, {
+      cause: err,
+      ...(err.status !== undefined ? { status: err.status } : {}),
+      ...(err.url !== undefined ? { url: err.url } : {}),
+      ...(err.hint !== undefined ? { hint: err.hint } : {}),
+    });
+  }
+}
+
 /** The last error of a request that failed every time, saying how many times it was tried. */
-function triedTimes(err: ServerError, attempts: number): ServerError {
-  return new ServerError(err.code, `${err.message} (tried ${attempts} times)`, {
-    cause: err,
-    ...(err.status !== undefined ? { status: err.status } : {}),
-    ...(err.url !== undefined ? { url: err.url } : {}),
-    ...(err.hint !== undefined ? { hint: err.hint } : {}),
-  });
+export function triedTimes(err: ServerError, attempts: number): RetriesExhaustedError {
+  return new RetriesExhaustedError(err, attempts);
 }
 
 /** `Retry-After` as delay-seconds or an HTTP-date; undefined when absent or unparsable. */

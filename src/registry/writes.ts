@@ -9,7 +9,7 @@
 import { createHash } from "node:crypto";
 import { ServerError } from "../errors.js";
 import { displayUrl, type HttpResponse } from "../net/http.js";
-import { isRetryableStatus } from "../net/retry.js";
+import { RetriesExhaustedError, isRetryableStatus, triedTimes } from "../net/retry.js";
 import { registryErrorCode, type RegistryClient, type ResolvedManifest } from "./client.js";
 import type { ImageReference } from "./reference.js";
 
@@ -110,10 +110,12 @@ async function retried<T>(options: WriteOptions, run: () => Promise<T>): Promise
     try {
       return await run();
     } catch (err) {
+      // A read inside the write (a HEAD, a GET) that the transport already retried to the end.
+      if (err instanceof RetriesExhaustedError) throw err;
       const retryable = err instanceof RetryableAnswer || (err instanceof ServerError && RETRY_CODES.has(err.code));
       const error = err instanceof RetryableAnswer ? err.error : err;
       if (!retryable || attempt >= attempts) {
-        if (retryable && error instanceof ServerError) throw new ServerError(error.code, `${error.message} (tried ${attempt} times)`, { cause: error, ...(error.status !== undefined ? { status: error.status } : {}), ...(error.url ? { url: error.url } : {}) });
+        if (retryable && error instanceof ServerError) throw triedTimes(error, attempt);
         throw error;
       }
       const backoff = Math.min(3000, 200 * 2 ** (attempt - 1));

@@ -5,6 +5,7 @@ import type { HttpRequest, HttpResponse, Transport } from "../../src/net/http.js
 import { RegistryClient } from "../../src/registry/client.js";
 import { parseReference } from "../../src/registry/reference.js";
 import { pushBlob, putManifest } from "../../src/registry/writes.js";
+import { withRetries } from "../../src/net/retry.js";
 
 const ref = parseReference("registry.test/team/app");
 const digestOf = (b: Uint8Array) => `sha256:${createHash("sha256").update(b).digest("hex")}`;
@@ -53,6 +54,23 @@ describe("registry writes", () => {
     const flaky = scripted((req) => (req.method === "HEAD" ? answer(404) : req.method === "POST" ? answer(202, { location: "/up/1" }) : ++puts < 3 ? answer(503) : answer(201)));
     await pushBlob(new RegistryClient({ transport: flaky.transport }), ref, blob, noSleep);
     expect(puts).toBe(3);
+  });
+
+  it("does not retry again a read the transport already retried to the end, and says how often once", async () => {
+    const blob = new TextEncoder().encode("x");
+    const heads: HttpRequest[] = [];
+    const dead = scripted(() => answer(500));
+    // The transport below the writes retries reads (here: 4 times) as the connected clients' does.
+    const transport = withRetries(async (req) => {
+      if (req.method === "HEAD") {
+        heads.push(req);
+        throw new ServerError("UNREACHABLE", `cannot reach registry.test (HEAD ${req.url})`);
+      }
+      return dead.transport(req);
+    }, { sleep: async () => {}, random: () => 0.5 });
+    const err = (await pushBlob(new RegistryClient({ transport }), ref, blob, noSleep).catch((e: unknown) => e)) as ServerError;
+    expect(heads).toHaveLength(4);
+    expect(err.message.match(/tried \d+ times/g)).toEqual(["tried 4 times"]);
   });
 
   it("a manifest PUT that keeps failing gives up after 4 attempts and says so; a 400 is not retried", async () => {
