@@ -1389,7 +1389,9 @@ function expandIPv6(address) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LH: () => (/* binding */ withRetries),
 /* harmony export */   PS: () => (/* binding */ isRetryableStatus),
-/* harmony export */   eV: () => (/* binding */ describeRetry)
+/* harmony export */   eV: () => (/* binding */ describeRetry),
+/* harmony export */   hL: () => (/* binding */ triedTimes),
+/* harmony export */   i5: () => (/* binding */ RetriesExhaustedError)
 /* harmony export */ });
 /* unused harmony export parseRetryAfter */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
@@ -1458,14 +1460,22 @@ function withRetries(transport, options = {}) {
         }
     };
 }
+/** A request that failed every time it was tried: a caller above must not retry it again. */
+class RetriesExhaustedError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServerError */ .gP {
+    attempts;
+    constructor(err, attempts) {
+        super(err.code, `${err.message} (tried ${attempts} times)`, {
+            cause: err,
+            ...(err.status !== undefined ? { status: err.status } : {}),
+            ...(err.url !== undefined ? { url: err.url } : {}),
+            ...(err.hint !== undefined ? { hint: err.hint } : {}),
+        });
+        this.attempts = attempts;
+    }
+}
 /** The last error of a request that failed every time, saying how many times it was tried. */
 function triedTimes(err, attempts) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServerError */ .gP(err.code, `${err.message} (tried ${attempts} times)`, {
-        cause: err,
-        ...(err.status !== undefined ? { status: err.status } : {}),
-        ...(err.url !== undefined ? { url: err.url } : {}),
-        ...(err.hint !== undefined ? { hint: err.hint } : {}),
-    });
+    return new RetriesExhaustedError(err, attempts);
 }
 /** `Retry-After` as delay-seconds or an HTTP-date; undefined when absent or unparsable. */
 function parseRetryAfter(value, nowMs) {
@@ -2209,11 +2219,14 @@ async function retried(options, run) {
             return await run();
         }
         catch (err) {
+            // A read inside the write (a HEAD, a GET) that the transport already retried to the end.
+            if (err instanceof _net_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .RetriesExhaustedError */ .i5)
+                throw err;
             const retryable = err instanceof RetryableAnswer || (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServerError */ .gP && RETRY_CODES.has(err.code));
             const error = err instanceof RetryableAnswer ? err.error : err;
             if (!retryable || attempt >= attempts) {
                 if (retryable && error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServerError */ .gP)
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServerError */ .gP(error.code, `${error.message} (tried ${attempt} times)`, { cause: error, ...(error.status !== undefined ? { status: error.status } : {}), ...(error.url ? { url: error.url } : {}) });
+                    throw (0,_net_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .triedTimes */ .hL)(error, attempt);
                 throw error;
             }
             const backoff = Math.min(3000, 200 * 2 ** (attempt - 1));
