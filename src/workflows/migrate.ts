@@ -86,12 +86,13 @@ export interface MigrateResult {
 export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<MigrateResult> {
   const now = deps.now ?? Date.now;
   const image: ImageReference = { registry: opts.image.registry, apiHost: opts.image.apiHost, repository: opts.image.repository, name: opts.image.name };
-  const { set } = await loadTrust(deps.notary, { ...(opts.anchor ?? {}), now: now(), hints: ["targets/releases"], ...(deps.onWarning ? { onWarning: deps.onWarning } : {}), ...(opts.firstUse ? { onFirstUse: opts.firstUse } : {}) });
+  const loaded = await loadTrust(deps.notary, { ...(opts.anchor ?? {}), now: now(), hints: ["targets/releases"], ...(deps.onWarning ? { onWarning: deps.onWarning } : {}), ...(opts.firstUse ? { onFirstUse: opts.firstUse } : {}) });
+  const { set } = loaded;
   const tags = [...new Set(allTargets(set).map((e) => e.tag))].sort(naturalCompare);
   const rows = new Map<string, MigrateRow>();
   const byDigest = new Map<string, string[]>();
   for (const tag of tags) {
-    const verdict = checkImage(set, { ...image, tag }, opts.signers ?? []);
+    const verdict = checkImage(loaded, { ...image, tag }, opts.signers ?? []);
     if (verdict.reason !== "OK" || !verdict.digest) {
       rows.set(tag, { tag, digest: verdict.digest ?? "", status: "skipped", reason: `${verdict.reason}: ${verdict.message}` });
       continue;

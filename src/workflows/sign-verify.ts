@@ -8,7 +8,7 @@ import type { NotaryClient } from "../notary/client.js";
 import type { ResolvedManifest } from "../registry/client.js";
 import { allTargets, releasedTarget, signerName, isReleasedRole } from "../tuf/docker.js";
 import type { TrustAnchor, TrustedSet } from "../tuf/trusted-set.js";
-import { loadTrust } from "./load-trust.js";
+import { loadTrust, type LoadedTrust } from "./load-trust.js";
 import { assertServed } from "./publication.js";
 
 export interface PublishedTag {
@@ -50,9 +50,9 @@ export async function verifyPublished(
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const wanted = opts.minTimestampVersion ?? 0;
   for (let attempt = 1; ; attempt++) {
-    const { set } = await loadTrust(client, { ...opts.anchor, now: opts.now, hints: opts.roles, allowExpiredDelegations: false, ...(opts.onWarning ? { onWarning: opts.onWarning } : {}) });
-    const served = set.timestamp?.signed.version ?? 0;
-    if (served >= wanted) return checkReadBack(client, set, opts);
+    const loaded = await loadTrust(client, { ...opts.anchor, now: opts.now, hints: opts.roles, allowExpiredDelegations: false, ...(opts.onWarning ? { onWarning: opts.onWarning } : {}) });
+    const served = loaded.set.timestamp?.signed.version ?? 0;
+    if (served >= wanted) return checkReadBack(client, loaded, opts);
     if (attempt >= READ_BACK_POLICY.attempts) {
       throw new VerificationError("STALE_READ_BACK", `${client.gun}: ${client.baseUrl} still serves timestamp v${served} after ${attempt} reads, but our publish made v${wanted} or later`, {
         hint: "a cache between this runner and the server keeps serving old metadata; the tag may well be published: inspect the repository",
@@ -64,10 +64,10 @@ export async function verifyPublished(
   }
 }
 
-function checkReadBack(client: NotaryClient, set: TrustedSet, opts: VerifyPublishedOptions): { set: TrustedSet; tags: PublishedTag[] } {
+function checkReadBack(client: NotaryClient, { set, inconsistent }: LoadedTrust, opts: VerifyPublishedOptions): { set: TrustedSet; tags: PublishedTag[] } {
   // A role the server stored in another form than the Go-exact bytes its snapshot names (altered in
   // transit, or by the server) reads back only through re-serialisation; Go readers get 404 for it.
-  const unreadable = opts.roles.filter((role) => set.inconsistent.has(role));
+  const unreadable = opts.roles.filter((role) => inconsistent.has(role));
   if (unreadable.length > 0) {
     throw new VerificationError("SERVED_MISMATCH", `${client.gun}: ${unreadable.join(", ")} as stored on ${client.baseUrl} ${unreadable.length > 1 ? "are not the files" : "is not the file"} its snapshot names; docker and notary cannot read ${unreadable.length > 1 ? "them" : "it"}`, {
       hint: "run the step again: a new version of the role repairs the repository",

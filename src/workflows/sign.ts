@@ -101,7 +101,7 @@ export async function sign(deps: SignDeps, opts: SignOptions): Promise<SignResul
     {
       state: initial,
       plan: (loaded) =>
-        planSignature(loaded.set, {
+        planSignature(loaded, {
           signer: deps.signer,
           signerKeyId,
           tags,

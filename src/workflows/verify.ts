@@ -159,13 +159,14 @@ async function verifyRepository(items: Item[], policy: VerifyPolicy, deps: Verif
     conn = deps.connect(first);
     notaryServer = conn.notaryServer;
     const hints = ["targets/releases", ...(policy.signers ?? []).map((s) => (s.startsWith("targets/") ? s : `targets/${s}`))];
-    const { set, warnings } = await loadTrust(conn.notary, {
+    const loaded = await loadTrust(conn.notary, {
       ...anchor,
       now: (deps.now ?? Date.now)(),
       hints,
       ...(deps.onWarning ? { onWarning: (m: string) => deps.onWarning!(`${gun}: ${m}`) } : {}),
       onFirstUse: firstUseCheck({ gun, perRepository: true, ...deps.rootPin, ...(deps.onWarning ? { warn: deps.onWarning } : {}) }),
     });
+    const { set, warnings } = loaded;
     // Roles that expire within about six months (the Go client's window), with when.
     const now = (deps.now ?? Date.now)();
     for (const e of expiringRoles(set, now)) {
@@ -173,7 +174,7 @@ async function verifyRepository(items: Item[], policy: VerifyPolicy, deps: Verif
       warnings.push(m);
       deps.onWarning?.(m);
     }
-    const out = items.map((item) => finish(item, checkImage(set, item.ref, policy.signers ?? []), { warnings }));
+    const out = items.map((item) => finish(item, checkImage(loaded, item.ref, policy.signers ?? []), { warnings }));
     if (deps.store && out.some((o) => o.result.passed)) {
       await deps.store.save(gun, set.root.bytes, set.versions()).catch((err: unknown) => {
         deps.onWarning?.(`${gun}: could not store the trusted root (${(err as Error).message}); the next run trusts on first use again`);

@@ -85,8 +85,8 @@ describe("loading trust from the fake notary-server", () => {
       { image: parseReference(`${repo.gun}:v1`), signerName: "alice", expiresInMs: 2 * HOUR },
     );
     now += 3 * HOUR;
-    const { set, warnings } = await loadTrust(repo.client, { now, hints: ["targets/releases"] });
-    expect([...set.skipped.keys()].sort()).toEqual(["targets/alice", "targets/releases"]);
+    const { set, skipped, warnings } = await loadTrust(repo.client, { now, hints: ["targets/releases"] });
+    expect([...skipped.keys()].sort()).toEqual(["targets/alice", "targets/releases"]);
     expect(warnings.length).toBe(2);
     expect(set.targets.has("targets")).toBe(true);
   });
