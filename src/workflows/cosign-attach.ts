@@ -19,13 +19,12 @@ import { signCosignPayload } from "../signers/cosign-signing.js";
 import type { Signer } from "../signers/signer.js";
 import { keyObjectOf } from "../tuf/keys.js";
 import { cosignDockerReference, readSignatures, type SignatureState } from "./cosign-read.js";
+import type { Runtime } from "./runtime.js";
 
 export interface CosignAttachDeps {
   registry: RegistryClient;
   signer: Signer;
-  sleep?: (ms: number) => Promise<void>;
-  random?: () => number;
-  log?: (message: string) => void;
+  runtime: Runtime;
 }
 
 export interface CosignAttachOptions {
@@ -61,8 +60,7 @@ const MAX_CONFIG_BYTES = 64 * 1024;
 
 export async function attachCosignSignature(deps: CosignAttachDeps, opts: CosignAttachOptions): Promise<CosignAttachResult> {
   const { registry, signer } = deps;
-  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const random = deps.random ?? Math.random;
+  const { sleep, random, log } = deps.runtime;
   const key = keyObjectOf(signer.publicKey);
   if (!key) throw new UsageError(`${signer.description} has no public key cosign can verify with`);
   const maxAttempts = Math.max(1, opts.maxAttempts ?? 6);
@@ -107,7 +105,7 @@ export async function attachCosignSignature(deps: CosignAttachDeps, opts: Cosign
     // manifest is read for this; its payloads only when it did move.
     const current = await manifestIfPresent(registry, image, state.tag);
     if (current?.digest !== state.served?.digest) {
-      deps.log?.(`${image.name}:${state.tag} changed while signing; appending to the new manifest`);
+      log(`${image.name}:${state.tag} changed while signing; appending to the new manifest`);
       state = await readSignatures(registry, image, opts.digest, key);
       if (ours(state) || state.verdict.ok) return result(state, "present", attempt);
       continue;
@@ -119,7 +117,7 @@ export async function attachCosignSignature(deps: CosignAttachDeps, opts: Cosign
       state = await readSignatures(registry, image, opts.digest, key);
       if (ours(state)) return result(state, "written", attempt, layer.digest);
     }
-    deps.log?.(`another writer replaced ${image.name}:${state.tag} at the same moment; appending again (attempt ${attempt + 1} of ${maxAttempts})`);
+    log(`another writer replaced ${image.name}:${state.tag} at the same moment; appending again (attempt ${attempt + 1} of ${maxAttempts})`);
     await sleep(Math.round(50 + random() * 200 * attempt));
   }
   throw new TrustError("COSIGN_WRITE_LOST", `our cosign signature on ${image.name}:${state.tag} was replaced by other writers ${maxAttempts} times`, {

@@ -13,6 +13,7 @@ import { migrate, type MigrateProgress, type MigrateResult } from "./migrate.js"
 import { loadSigner, type RunHooks } from "./run-sign.js";
 import { TrustStore } from "./trust-store.js";
 import { setting } from "../wording.js";
+import { createRuntime } from "./runtime.js";
 
 export interface MigrateConfig extends Omit<ConnectOptions, "transport">, RootPinSettings {
   /** The repository (a tag or digest in it is ignored). */
@@ -41,10 +42,11 @@ export async function runMigrate(config: MigrateConfig, hooks: RunHooks & { onPr
   const store = config.trustDir ? new TrustStore(config.trustDir) : undefined;
   const anchor = (await store?.load(image.name)) ?? {};
   if (config.rootKeyIds?.length) anchor.pinnedRootKeyIds = config.rootKeyIds;
+  const runtime = hooks.runtime ?? createRuntime();
   const conn = connect(image, config);
   try {
     const result = await migrate(
-      { notary: conn.notary, registry: conn.registry, signer, ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}), ...(hooks.warn ? { onWarning: hooks.warn } : {}) },
+      { notary: conn.notary, registry: conn.registry, signer, runtime, ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}) },
       {
         image,
         anchor,
@@ -52,7 +54,7 @@ export async function runMigrate(config: MigrateConfig, hooks: RunHooks & { onPr
         ...(config.dryRun ? { dryRun: true } : {}),
         ...(config.concurrency ? { concurrency: config.concurrency } : {}),
         ...(config.maxWrites !== undefined ? { maxWrites: config.maxWrites } : {}),
-        firstUse: firstUseCheck({ gun: image.name, requireRootPin: config.requireRootPin ?? false, ...(config.pinNames ? { pinNames: config.pinNames } : {}), ...(hooks.warn ? { warn: hooks.warn } : {}) }),
+        firstUse: firstUseCheck({ gun: image.name, requireRootPin: config.requireRootPin ?? false, ...(config.pinNames ? { pinNames: config.pinNames } : {}), warn: runtime.warn }),
       },
     );
     if (store) await store.save(image.name, result.trustedRoot, result.versions);

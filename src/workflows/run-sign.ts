@@ -17,6 +17,7 @@ import { sign, type SignResult } from "./sign.js";
 import { TrustStore } from "./trust-store.js";
 import { attachCosignSignature, type CosignAttachResult } from "./cosign-attach.js";
 import { setting } from "../wording.js";
+import { createRuntime, type Runtime } from "./runtime.js";
 
 /** Signatures written beside Notary's: none, or cosign's in the image's repository. */
 export type OciSignatureKind = "none" | "cosign";
@@ -49,8 +50,8 @@ export interface SignConfig extends Omit<ConnectOptions, "transport">, RootPinSe
 }
 
 export interface RunHooks {
-  log?: (m: string) => void;
-  warn?: (m: string) => void;
+  /** Clock, waits, progress lines and warnings (default: the real clock, nothing printed). */
+  runtime?: Runtime;
   /** AWS SDK settings for the KMS signer that are not configuration (tests: endpoint, static credentials). */
   kms?: Pick<KmsSignerOptions, "endpoint" | "credentials" | "requestHandler" | "maxAttempts">;
 }
@@ -72,6 +73,7 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
   if (!image.tag && !image.digest) image.tag = "latest";
   if (!image.tag) throw new UsageError(`image ${config.image} has no tag to sign`, { hint: "write it as name:tag or name:tag@sha256:…" });
   checkSignInputs(config);
+  const runtime = hooks.runtime ?? createRuntime();
   const kms = await kmsSigner(config, hooks);
   const { signer, role } = kms ? { signer: kms, role: undefined } : await loadSigner(config);
   const fromKeyFile = role && !["root", "targets", "snapshot", "timestamp"].includes(role) ? role.replace(/^targets\//, "") : undefined;
@@ -79,11 +81,11 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
   const store = config.trustDir ? new TrustStore(config.trustDir) : undefined;
   const anchor = (await store?.load(image.name)) ?? {};
   if (config.rootKeyIds?.length) anchor.pinnedRootKeyIds = config.rootKeyIds;
-  const deadlineAt = Date.now() + (config.deadlineMs ?? DEFAULT_RUN_DEADLINE_MS);
-  const conn = connect(image, { ...config, deadlineAt, ...(hooks.log ? { logRetry: hooks.log } : {}) });
+  const deadlineAt = runtime.now() + (config.deadlineMs ?? DEFAULT_RUN_DEADLINE_MS);
+  const conn = connect(image, { ...config, deadlineAt, logRetry: runtime.log });
   try {
     const result = await sign(
-      { notary: conn.notary, registry: conn.registry, signer, ...(hooks.log ? { log: hooks.log } : {}), ...(hooks.warn ? { warn: hooks.warn } : {}) },
+      { notary: conn.notary, registry: conn.registry, signer, runtime },
       {
         image,
         extraTags: config.tags,
@@ -93,18 +95,18 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
         ...(config.expiresInMs ? { expiresInMs: config.expiresInMs } : {}),
         anchor,
         deadlineAt,
-        firstUse: firstUseCheck({ gun: image.name, requireRootPin: config.requireRootPin ?? false, ...(config.pinNames ? { pinNames: config.pinNames } : {}), ...(hooks.warn ? { warn: hooks.warn } : {}) }),
+        firstUse: firstUseCheck({ gun: image.name, requireRootPin: config.requireRootPin ?? false, ...(config.pinNames ? { pinNames: config.pinNames } : {}), warn: runtime.warn }),
       },
     );
     if (store) await store.save(image.name, result.trustedRoot, result.versions);
     // Only a digest whose Notary signature was published and read back gets a cosign signature.
     const cosign =
       config.ociSignature === "cosign"
-        ? await attachCosignSignature({ registry: conn.registry, signer, ...(hooks.log ? { log: hooks.log } : {}) }, { image, digest: result.digest }).catch((err: unknown) => {
+        ? await attachCosignSignature({ registry: conn.registry, signer, runtime }, { image, digest: result.digest }).catch((err: unknown) => {
             throw cosignFailure(err, image.name, result.digest);
           })
         : undefined;
-    if (cosign) hooks.log?.(cosign.status === "written" ? `Wrote cosign signature ${cosign.reference} (${cosign.signatures} signature(s) there now)` : `Cosign signature by this key already at ${cosign.reference}`);
+    if (cosign) runtime.log(cosign.status === "written" ? `Wrote cosign signature ${cosign.reference} (${cosign.signatures} signature(s) there now)` : `Cosign signature by this key already at ${cosign.reference}`);
     return { ...result, persisted: store !== undefined, ...(cosign ? { cosign } : {}) };
   } finally {
     conn.close();

@@ -18,6 +18,7 @@ import { checkImage, classifyError, type ReasonCode, type Verdict } from "./veri
 import { allowedUnsignedBy, notaryServerOf, pinnedRootKeyIds, type VerifyPolicy } from "./verify-policy.js";
 import { expiringRoles, expiryWarning } from "../tuf/expiry.js";
 import { setting } from "../wording.js";
+import type { Runtime } from "./runtime.js";
 
 export type { ReasonCode } from "./verify-check.js";
 export type { VerifyPolicy } from "./verify-policy.js";
@@ -76,10 +77,10 @@ export interface VerifyDeps {
   connect(ref: ImageReference): VerifyConnection;
   /** Roots trusted in earlier runs; updated for repositories whose images verified. */
   store?: Pick<TrustStore, "load" | "save">;
-  now?: () => number;
+  /** Its clock checks expiry; each warning names the repository it is about. */
+  runtime: Runtime;
   /** Repositories loaded at once, 32 by default. */
   concurrency?: number;
-  onWarning?: (message: string) => void;
   /** Whether a root trusted on first use is refused, and how the settings are named in messages. */
   rootPin?: RootPinSettings;
   /** Called with each image's result as soon as it is known (progress for a person watching). */
@@ -161,23 +162,23 @@ async function verifyRepository(items: Item[], policy: VerifyPolicy, deps: Verif
     const hints = ["targets/releases", ...(policy.signers ?? []).map((s) => (s.startsWith("targets/") ? s : `targets/${s}`))];
     const loaded = await loadTrust(conn.notary, {
       ...anchor,
-      now: (deps.now ?? Date.now)(),
+      now: deps.runtime.now(),
       hints,
-      ...(deps.onWarning ? { onWarning: (m: string) => deps.onWarning!(`${gun}: ${m}`) } : {}),
-      onFirstUse: firstUseCheck({ gun, perRepository: true, ...deps.rootPin, ...(deps.onWarning ? { warn: deps.onWarning } : {}) }),
+      onWarning: (m: string) => deps.runtime.warn(`${gun}: ${m}`),
+      onFirstUse: firstUseCheck({ gun, perRepository: true, ...deps.rootPin, warn: deps.runtime.warn }),
     });
     const { set, warnings } = loaded;
     // Roles that expire within about six months (the Go client's window), with when.
-    const now = (deps.now ?? Date.now)();
+    const now = deps.runtime.now();
     for (const e of expiringRoles(set, now)) {
       const m = expiryWarning(gun, e, now);
       warnings.push(m);
-      deps.onWarning?.(m);
+      deps.runtime.warn(m);
     }
     const out = items.map((item) => finish(item, checkImage(loaded, item.ref, policy.signers ?? []), { warnings }));
     if (deps.store && out.some((o) => o.result.passed)) {
       await deps.store.save(gun, set.root.bytes, set.versions()).catch((err: unknown) => {
-        deps.onWarning?.(`${gun}: could not store the trusted root (${(err as Error).message}); the next run trusts on first use again`);
+        deps.runtime.warn(`${gun}: could not store the trusted root (${(err as Error).message}); the next run trusts on first use again`);
       });
     }
     return out;

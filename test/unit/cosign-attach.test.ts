@@ -5,8 +5,9 @@ import { attachCosignSignature } from "../../src/workflows/cosign-attach.js";
 import { manifest } from "../fakes/notary/docker-repo.js";
 import { memoryRegistry } from "../helpers/memory-registry.js";
 import { ecdsaKey } from "../helpers/repo-builder.js";
+import { testRuntime } from "../helpers/runtime.js";
 
-const quiet = { sleep: async () => {}, random: () => 0.5 };
+const quiet = { runtime: testRuntime() };
 
 describe("cosign attach", () => {
   it("checks that the tag did not move before its PUT from the manifest alone, without re-reading every payload", async () => {

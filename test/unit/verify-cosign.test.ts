@@ -15,6 +15,7 @@ import { verifyAccepting } from "../../src/workflows/verify-cosign.js";
 import { manifest } from "../fakes/notary/docker-repo.js";
 import { memoryRegistry } from "../helpers/memory-registry.js";
 import { ecdsaKey } from "../helpers/repo-builder.js";
+import { testRuntime } from "../helpers/runtime.js";
 
 const DIGEST = `sha256:${"ab".repeat(32)}`;
 const IMAGE = `registry.test/team/app@${DIGEST}`;
@@ -26,7 +27,7 @@ async function cosignVerdict(transport: Transport) {
   const [result] = await verifyAccepting(
     [{ reference: IMAGE }],
     { accept: [{ mode: "cosign" }], cosignKeys: [{ key: publicKey, fingerprint: fingerprintOf(publicKey), source: "cosign-key" }] },
-    { connect: () => ({ notary: {} as NotaryClient, registry, notaryServer: "https://notary.test", close: () => {} }) },
+    { connect: () => ({ notary: {} as NotaryClient, registry, notaryServer: "https://notary.test", close: () => {} }), runtime: testRuntime() },
   );
   return result!;
 }
@@ -59,7 +60,7 @@ describe("cosign read failures", () => {
     const ref = parseReference("registry.test/team/app");
     const reg = memoryRegistry([image], { delay: () => new Promise((r) => setImmediate(r)) });
     const signers = Array.from({ length: 12 }, () => ecdsaKey());
-    for (const signer of signers) await attachCosignSignature({ registry: reg.client, signer, sleep: async () => {}, random: () => 0.5 }, { image: ref, digest: image.digest, settleMs: 0 });
+    for (const signer of signers) await attachCosignSignature({ registry: reg.client, signer, runtime: testRuntime() }, { image: ref, digest: image.digest, settleMs: 0 });
     const asKey = (k: ReturnType<typeof ecdsaKey>): CosignKey => {
       const key = keyObjectOf(k.publicKey)!;
       return { key, fingerprint: fingerprintOf(key), source: "cosign-key" };
@@ -70,7 +71,7 @@ describe("cosign read failures", () => {
     const [result] = await verifyAccepting(
       [{ reference: `${ref.name}@${image.digest}` }],
       { accept: [{ mode: "cosign" }], cosignKeys: keys },
-      { connect: () => ({ notary: {} as NotaryClient, registry: reg.client, notaryServer: "https://notary.test", close: () => {} }) },
+      { connect: () => ({ notary: {} as NotaryClient, registry: reg.client, notaryServer: "https://notary.test", close: () => {} }), runtime: testRuntime() },
     );
     expect(result).toMatchObject({ passed: true, reason: "OK" });
     const reads = reg.requests.slice(before).filter((r) => r.method === "GET");

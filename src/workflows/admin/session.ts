@@ -17,6 +17,7 @@ import { TrustStore } from "../trust-store.js";
 import { createKeyring } from "./keyring.js";
 import type { AdminDeps } from "./update.js";
 import { setting } from "../../wording.js";
+import { createRuntime, type Runtime } from "../runtime.js";
 
 export interface AdminConfig extends ConnectOptions {
   /** The repository (`registry.example/app`); for revoke, the image with its tag. */
@@ -37,8 +38,8 @@ export interface AdminConfig extends ConnectOptions {
 }
 
 export interface AdminHooks {
-  log?: (m: string) => void;
-  warn?: (m: string) => void;
+  /** Clock, waits, progress lines and warnings (default: the real clock, nothing printed). */
+  runtime?: Runtime;
   /** Passphrases of encrypted files in the key directory. */
   passphrase?: PassphraseSource;
   /** AWS SDK settings that are not configuration (tests: endpoint, static credentials). */
@@ -79,7 +80,8 @@ export async function openAdminSession(config: AdminConfig, hooks: AdminHooks = 
   const store = config.trustDir ? new TrustStore(config.trustDir) : undefined;
   const anchor = (await store?.load(ref.name)) ?? {};
   if (config.rootKeyIds?.length) anchor.pinnedRootKeyIds = config.rootKeyIds;
-  const connection = connect(ref, { ...config, ...(hooks.log ? { logRetry: hooks.log } : {}) });
+  const runtime = hooks.runtime ?? createRuntime();
+  const connection = connect(ref, { ...config, logRetry: runtime.log });
   let kms: KmsSigner | undefined;
   try {
     if (config.awsKmsKey) kms = await createKmsSigner({ keyId: config.awsKmsKey, region: config.awsRegion, ...kmsProxyOptions(config.proxy), ...hooks.kms });
@@ -94,7 +96,7 @@ export async function openAdminSession(config: AdminConfig, hooks: AdminHooks = 
   return {
     ref,
     gun: ref.name,
-    deps: { notary: connection.notary, keyring, ...(hooks.log ? { log: hooks.log } : {}), ...(hooks.warn ? { warn: hooks.warn } : {}) },
+    deps: { notary: connection.notary, keyring, runtime },
     anchor,
     connection,
     directory,
