@@ -5,6 +5,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { UsageError } from "../errors.js";
+import { DEFAULT_RUN_DEADLINE_MS } from "../net/deadline.js";
 import { kmsProxyOptions, type ConnectOptions } from "./connect.js";
 import type { RootPinSettings } from "./first-use.js";
 import { pinDockerfile, type PinOutcome } from "./dockerfile-pin.js";
@@ -69,7 +70,8 @@ export async function runVerify(config: VerifyConfig, hooks: VerifyHooks = {}): 
   if (targets.length === 0) throw new UsageError(`nothing to verify: no image in ${setting("images")} or the FROM lines of ${setting("dockerfile")}`, { hint: `give ${setting("images")} (e.g. docker.io/library/alpine:3.20) or ${setting("dockerfile")}` });
   const cosignKeys = config.cosignKey ? await loadCosignKeys(config.cosignKey, config.cosignKeyName ?? "cosign-key", { ...kmsProxyOptions(config.proxy), ...hooks.kms }) : undefined;
   const runtime = hooks.runtime ?? createRuntime();
-  const connections = verifyConnections({ ...config, logRetry: runtime.log });
+  const deadlineAt = runtime.now() + (config.deadlineMs ?? DEFAULT_RUN_DEADLINE_MS);
+  const connections = verifyConnections({ ...config, deadlineAt, logRetry: runtime.log });
   try {
     const results = await verifyAccepting(
       targets,

@@ -19,6 +19,7 @@ import { allowedUnsignedBy, notaryServerOf, pinnedRootKeyIds, type VerifyPolicy 
 import { expiringRoles, expiryWarning } from "../tuf/expiry.js";
 import { setting } from "../wording.js";
 import type { Runtime } from "./runtime.js";
+import { loadAnchor } from "./compose.js";
 
 export type { ReasonCode } from "./verify-check.js";
 export type { VerifyPolicy } from "./verify-policy.js";
@@ -154,9 +155,7 @@ async function verifyRepository(items: Item[], policy: VerifyPolicy, deps: Verif
   });
   let conn: VerifyConnection | undefined;
   try {
-    anchor = (await deps.store?.load(gun)) ?? {};
-    const pins = pinnedRootKeyIds(gun, policy.rootKeyIds);
-    if (pins) anchor.pinnedRootKeyIds = pins;
+    anchor = await loadAnchor(deps.store, gun, pinnedRootKeyIds(gun, policy.rootKeyIds));
     conn = deps.connect(first);
     notaryServer = conn.notaryServer;
     const hints = ["targets/releases", ...(policy.signers ?? []).map((s) => (s.startsWith("targets/") ? s : `targets/${s}`))];
