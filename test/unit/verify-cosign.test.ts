@@ -81,3 +81,34 @@ describe("cosign read failures", () => {
     expect(reg.maxInFlight()).toBeLessThanOrEqual(8);
   });
 });
+
+describe("cosign verification of many images", () => {
+  it("opens one connection per repository, a bounded number of repositories at once", async () => {
+    const repos = ["registry.test/team/one", "registry.test/team/two", "registry.test/team/three"].map((name) => parseReference(name));
+    const images = repos.map(() => Array.from({ length: 3 }, () => manifest()));
+    const reg = memoryRegistry(images.flat(), { delay: () => new Promise((r) => setImmediate(r)) });
+    const signer = ecdsaKey();
+    for (const [r, ref] of repos.entries()) for (const image of images[r]!) await attachCosignSignature({ registry: reg.client, signer, runtime: testRuntime() }, { image: ref, digest: image.digest, settleMs: 0 });
+    const key = keyObjectOf(signer.publicKey)!;
+    const opened: string[] = [];
+    let open = 0;
+    let mostOpen = 0;
+    const results = await verifyAccepting(
+      repos.flatMap((ref, r) => images[r]!.map((image) => ({ reference: `${ref.name}@${image.digest}` }))),
+      { accept: [{ mode: "cosign" }], cosignKeys: [{ key, fingerprint: fingerprintOf(key), source: "cosign-key" }] },
+      {
+        connect: (ref) => {
+          opened.push(ref.name);
+          mostOpen = Math.max(mostOpen, ++open);
+          return { notary: {} as NotaryClient, registry: reg.client, notaryServer: "https://notary.test", close: () => void open-- };
+        },
+        concurrency: 2,
+        runtime: testRuntime(),
+      },
+    );
+    expect(results.map((r) => r.reason)).toEqual(Array(9).fill("OK"));
+    expect(opened.sort()).toEqual(repos.map((r) => r.name).sort());
+    expect(mostOpen).toBe(2);
+    expect(open).toBe(0);
+  });
+});
