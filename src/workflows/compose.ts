@@ -76,7 +76,7 @@ export function trustedState(set: TrustedSet): { root: Uint8Array; versions: Rec
 }
 
 /** The signer of a key file, with the role its PEM header names. */
-export function loadSigner(config: Pick<RunConfig, "signerKey" | "signerKeyPassphrase">): { signer: Signer; role?: string } {
+function loadSigner(config: Pick<RunConfig, "signerKey" | "signerKeyPassphrase">): { signer: Signer; role?: string } {
   if (!config.signerKey) throw new UsageError(`no signing key: give ${setting("signer-key")} (a private key file) or ${setting("aws-kms-key")}`);
   if (config.signerKey.length > MAX_KEY_FILE_CHARS) throw new UsageError(`signer key is ${config.signerKey.length} characters long, more than a key file's 1 MiB; give the content of one private key file`);
   const key = loadPrivateKey(config.signerKey, config.signerKeyPassphrase);
