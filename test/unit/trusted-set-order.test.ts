@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { RollbackError } from "../../src/errors.js";
 import { OrderError, RootChangedError, TrustedSet } from "../../src/tuf/trusted-set.js";
 import { dockerRepo, NOW, writeRepo } from "../helpers/repo-builder.js";
 
@@ -49,6 +50,17 @@ describe("TrustedSet update order (root → timestamp → snapshot → targets �
     orderError(() => set.updateDelegation("targets/releases", releases));
     // Nothing a refused step was given replaced what was trusted.
     expect(set.versions()).toEqual({ root: 1, timestamp: 1, snapshot: 1, targets: 2, "targets/releases": 1 });
+  });
+
+  it("takes a newer timestamp before the snapshot, and refuses one older than the timestamp it trusts", () => {
+    const { repo, files } = fresh();
+    repo.timestamp.version = 2;
+    const newer = writeRepo(repo);
+    const set = new TrustedSet(newer.root, { gun: repo.gun, now: NOW });
+    set.updateTimestamp(newer.timestamp);
+    expect(() => set.updateTimestamp(files.timestamp)).toThrow(RollbackError);
+    expect(set.timestamp?.signed.version).toBe(2);
+    set.updateSnapshot(newer.snapshot);
   });
 
   it("a root rotation between timestamp and snapshot drops the timestamp, which is checked again under the new root", () => {
