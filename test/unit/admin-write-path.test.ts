@@ -78,9 +78,10 @@ describe("admin workflows on the fake notary-server", () => {
     expect(result.targetsKeyId).toBe(targetsKey.keyId);
     expect(signerKeys(result.set).map((s) => s.name)).toEqual(["alice"]);
     expect(server.uploads.map((u) => u.roles.sort())).toEqual([["root", "targets"]]);
-    const again = await initRepository({ notary, runtime: testRuntime() }, { rootKey: privateKey, targets: targetsKey }).catch(
-      (e: unknown) => e,
-    );
+    const again = await initRepository(
+      { notary, runtime: testRuntime() },
+      { rootKey: privateKey, targets: targetsKey },
+    ).catch((e: unknown) => e);
     expect((again as TrustError).code).toBe("REPOSITORY_EXISTS");
   });
 
@@ -120,7 +121,10 @@ describe("admin workflows on the fake notary-server", () => {
     const notary = fakeClient(server, "registry.test/lost-init");
     server.afterUpload = (e) => (server.uploads.length === 1 && e.response.status === 200 ? "drop" : undefined);
     const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
-    const result = await initRepository({ notary, runtime: testRuntime() }, { rootKey: privateKey, targets: ecdsaKey() });
+    const result = await initRepository(
+      { notary, runtime: testRuntime() },
+      { rootKey: privateKey, targets: ecdsaKey() },
+    );
     expect(result.set.targets.get("targets")!.signed.version).toBe(1);
     expect(server.uploads.length).toBe(1);
   });
