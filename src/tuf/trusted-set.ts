@@ -13,11 +13,10 @@ import { ExpiredError, MalformedMetadataError, RollbackError, RootTrustError, Th
 import { checkFileMeta, checkHashStructure, checkTargetHashStructure } from "./file-meta.js";
 import { parseEnvelope, type DelegatedRole, type Envelope, type FileMeta, type RootSigned, type SnapshotSigned, type TargetsSigned, type TimestampSigned } from "./metadata.js";
 import { pickKeys, verifyThreshold } from "./verify.js";
-import { pinnedOnly, rootCertificateKeys } from "./root-keys.js";
+import { checkRootSignatures, rootRecovery } from "./root-trust.js";
 import { displayTime } from "./time.js";
 import { shortId, type PublicKey } from "./keys.js";
 import { isDelegationName, parentOf, restrictPaths } from "./roles.js";
-import { phrase, setting } from "../wording.js";
 
 export interface TrustAnchor {
   /** Certificate (or canonical) key IDs one of which must sign every root. */
@@ -128,40 +127,7 @@ export class TrustedSet {
   }
 
   private checkRoot(env: Envelope<RootSigned>, previous: Envelope<RootSigned> | undefined, fresh: boolean): Envelope<RootSigned> {
-    const root = env.signed;
-    const subject = `root v${root.version}`;
-    for (const role of ["root", "targets", "snapshot", "timestamp"]) {
-      const r = root.roles.get(role);
-      if (!r) throw new MalformedMetadataError(`${subject}: no ${role} role`);
-      if (r.threshold < 1) throw new MalformedMetadataError(`${subject}: ${role} threshold ${r.threshold} is less than 1`);
-      pickKeys(root.keys, r.keyIds, `${subject} ${role} role`);
-    }
-    if (previous) {
-      const prevKeys = rootCertificateKeys(previous.signed, { gun: this.gun, now: this.now, checkExpiry: false });
-      try {
-        verifyThreshold(env, { name: subject, keys: prevKeys.keys, threshold: previous.signed.roles.get("root")!.threshold });
-      } catch (err) {
-        throw new RootTrustError(`${subject} of ${this.gun} is not signed by the root keys of trusted root v${previous.signed.version}: a rotation was served, but not a valid one`, {
-          cause: err,
-          hint: rootRecovery(this.gun),
-        });
-      }
-    }
-    const own = rootCertificateKeys(root, { gun: this.gun, now: this.now, checkExpiry: fresh });
-    if (own.keys.size === 0) {
-      throw new RootTrustError(`${subject}: no valid root certificate for ${this.gun} (${own.rejected.join("; ") || "no root keys"})`);
-    }
-    let keys = own.keys;
-    if (this.opts.pinnedRootKeyIds?.length) {
-      keys = pinnedOnly(own.keys, this.opts.pinnedRootKeyIds);
-      if (keys.size === 0) {
-        throw new RootTrustError(
-          `${subject} of ${this.gun} is signed by root key ${[...own.keys.keys()].map((k) => k.slice(0, 12) + "…").join(", ")}, not the pinned ${this.opts.pinnedRootKeyIds.map((k) => k.slice(0, 12) + "…").join(", ")}`,
-          { hint: `check ${setting("root-key-id")} against the Root Key that docker trust inspect shows` },
-        );
-      }
-    }
-    verifyThreshold(env, { name: subject, keys, threshold: root.roles.get("root")!.threshold });
+    checkRootSignatures(env, previous, { gun: this.gun, now: this.now, fresh, ...(this.opts.pinnedRootKeyIds ? { pinnedRootKeyIds: this.opts.pinnedRootKeyIds } : {}) });
     if (fresh) this.checkExpiry(env, "root");
     return env;
   }
@@ -323,9 +289,4 @@ export class TrustedSet {
 /** Target entries must have sane hashes and lengths (a negative length or short hash is tampering). */
 function checkTargetMeta(role: string, target: string, meta: FileMeta): void {
   checkTargetHashStructure(meta, `${role} target ${target}`);
-}
-
-/** How to get out of a changed root: only when its owner really re-created the repository. */
-export function rootRecovery(gun: string): string {
-  return `confirm with the repository's owner that ${gun} was re-created; if so, remove its stored root from ${phrase("trust-store")} or pin the new root with ${setting("root-key-id")}; otherwise do not trust it`;
 }

@@ -11,7 +11,7 @@ import { RELEASES, REPO_ADMIN, allTargets, isReleasedRole, naturalCompare, relea
 import type { TrustedSet } from "../tuf/trusted-set.js";
 import type { LoadedTrust } from "./load-trust.js";
 import { setting, step } from "../wording.js";
-import { rootRecovery } from "../tuf/trusted-set.js";
+import { rootRecovery } from "../tuf/root-trust.js";
 
 export type ReasonCode =
   | "OK"
