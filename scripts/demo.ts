@@ -19,6 +19,7 @@ import { makeTempDir, removeTempDir } from "../test/stack/temp-dir.js";
 import { asLogShows, runAction } from "../test/helpers/runner.js";
 import { ourConnection } from "../test/helpers/our-client.js";
 import { inspect } from "../src/workflows/inspect.js";
+import { createRuntime } from "../src/workflows/runtime.js";
 import { formatInspect } from "../src/cli/format.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -72,7 +73,7 @@ async function main(): Promise<void> {
     step("Verifying from scratch with our own reader (what docker trust inspect --pretty shows)");
     const conn = ourConnection(stack.info, image, stack.info.notary.local.url);
     try {
-      const { result } = await inspect(conn.notary, { name: image, now: Date.now() });
+      const { result } = await inspect(conn.notary, { name: image, runtime: createRuntime() });
       process.stdout.write(formatInspect(result));
       const signed = result.signedTags.find((t) => t.tag === "v1");
       if (signed?.digest !== pushed.digest.slice(7)) throw new Error("v1 is not signed with the pushed digest");

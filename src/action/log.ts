@@ -5,6 +5,7 @@
  */
 import * as core from "@actions/core";
 import { words } from "./words.js";
+import { createRuntime, type Runtime } from "../workflows/runtime.js";
 
 export function neutralise(text: string): string {
   return words(text).replace(/\r?\n|\r/g, " ").replace(/::/g, ":\u200b:");
@@ -19,15 +20,15 @@ export const log = {
 
 const warned = new Set<string>();
 
-/** Progress hooks for a workflow: log lines, each warning once as an annotation, each retry. */
-export const hooks = {
+/** The action's runtime: the real clock and timers, log lines, each warning once as an annotation. */
+export const runtime: Runtime = createRuntime({
   log: (m: string) => log.info(m),
   warn: (m: string) => {
     if (warned.has(m)) return;
     warned.add(m);
     log.warning(m);
   },
-};
+});
 
 /** An output, in the action's words (messages inside JSON outputs carry terms too). */
 export function setOutput(name: string, value: string): void {

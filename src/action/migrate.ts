@@ -12,7 +12,7 @@ import { formatMigrateCounts } from "../workflows/migrate.js";
 import { parseKeyIds, splitList } from "../workflows/options.js";
 import { runMigrate, type RunMigrateResult } from "../workflows/run-migrate.js";
 import { booleanInput, input, maskSecretInputs, readConnectionInputs, readRequireRootPinInput, readSigningKeyInputs, readTrustCacheInput, requiredInput } from "./inputs.js";
-import { log, setOutput } from "./log.js";
+import { log, runtime, setOutput } from "./log.js";
 import type { StepContext } from "./run-step.js";
 import { escapeCell as esc, writeSummary as writeLines } from "./summary.js";
 import { restoreTrust } from "./trust-cache.js";
@@ -48,7 +48,7 @@ export async function migrateAction(env: NodeJS.ProcessEnv = process.env, contex
       requireRootPin: readRequireRootPinInput(),
     },
     {
-      warn: (m) => log.warning(m),
+      runtime,
       onProgress: (p) => log.info(`[${p.done}/${p.total}] ${p.digest} (${p.tags.slice(0, 3).join(", ")}${p.tags.length > 3 ? ", …" : ""}): ${LABELS[p.status]}${p.reason ? ` (${p.reason})` : ""}`),
     },
   );

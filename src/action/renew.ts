@@ -10,7 +10,7 @@ import { parseReference } from "../registry/reference.js";
 import { parseExpiry } from "../workflows/options.js";
 import { readAdminInputs } from "./admin-inputs.js";
 import { input } from "./inputs.js";
-import { hooks, log, neutralise, setOutput } from "./log.js";
+import { runtime, log, neutralise, setOutput } from "./log.js";
 import type { StepContext } from "./run-step.js";
 import { escapeCell as esc, writeSummary } from "./summary.js";
 import { restoreTrust } from "./trust-cache.js";
@@ -25,7 +25,7 @@ export async function renewAction(env: NodeJS.ProcessEnv = process.env, context:
   const ref = parseRepository(config.repository);
   const trust = await restoreTrust(config.trustDir!, [ref.name], trustCache, env);
   // Expiry warnings become annotations (log.warning); other progress is plain log.
-  const result = await withAdminSession(config, hooks, (s) => renewRoles(s.deps, { anchor: s.anchor, withinMs, lifetimeMs }));
+  const result = await withAdminSession(config, { runtime }, (s) => renewRoles(s.deps, { anchor: s.anchor, withinMs, lifetimeMs }));
   if (trust.available) await trust.save();
   for (const r of result.renewed) core.notice(neutralise(`${r.role} of ${result.gun} renewed: v${r.version}, expires at ${r.expires} (was ${r.previousExpires})`));
   setOutput("renewed", JSON.stringify(result.renewed));

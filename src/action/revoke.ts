@@ -8,7 +8,7 @@ import { notaryServerFor } from "../workflows/connect.js";
 import { parseReference } from "../registry/reference.js";
 import { UsageError } from "../errors.js";
 import { readAdminInputs } from "./admin-inputs.js";
-import { hooks, log, setOutput } from "./log.js";
+import { runtime, log, setOutput } from "./log.js";
 import type { StepContext } from "./run-step.js";
 import { escapeCell as esc, writeSummary } from "./summary.js";
 import { restoreTrust } from "./trust-cache.js";
@@ -20,7 +20,7 @@ export async function revokeAction(env: NodeJS.ProcessEnv = process.env, context
   const ref = parseRepository(config.repository, true);
   if (!ref.tag) throw new UsageError(`image ${config.repository} has no tag to revoke`, { hint: `image: ${ref.name}:TAG` });
   const trust = await restoreTrust(config.trustDir!, [ref.name], trustCache, env);
-  const result = await withAdminSession(config, hooks, (s) => revokeTag(s.deps, { tag: ref.tag!, anchor: s.anchor }), { allowTag: true });
+  const result = await withAdminSession(config, { runtime }, (s) => revokeTag(s.deps, { tag: ref.tag!, anchor: s.anchor }), { allowTag: true });
   if (trust.available) await trust.save();
   setOutput("removed-from", JSON.stringify(result.removedFrom));
   setOutput("still-released-by", result.stillReleasedBy ?? "");

@@ -6,7 +6,7 @@ import { parseReference } from "../registry/reference.js";
 import { notaryServerFor } from "../workflows/connect.js";
 import { runSign } from "../workflows/run-sign.js";
 import { readSignInputs } from "./inputs.js";
-import { hooks, log, setOutput } from "./log.js";
+import { runtime, log, setOutput } from "./log.js";
 import type { StepContext } from "./run-step.js";
 import { writeSignSummary } from "./summary.js";
 import { restoreTrust } from "./trust-cache.js";
@@ -17,7 +17,7 @@ export async function signAction(env: NodeJS.ProcessEnv = process.env, context: 
   context.subject = config.image;
   context.server = notaryServerFor(ref, config.notaryServer, config.envNotaryServer);
   const trust = await restoreTrust(config.trustDir!, [ref.name], trustCache, env);
-  const result = await runSign(config, hooks);
+  const result = await runSign(config, { runtime });
   if (trust.available) await trust.save();
   setOutput("digest", result.digest);
   setOutput("signer", result.signer);

@@ -12,7 +12,7 @@ import { inputLines, parseBuildArgs, parseNotaryServers, parseRootKeyPins } from
 import { parseAccept } from "../workflows/verify-accept.js";
 import { annotations, detailOf, policySummary, summaryTable, verdictOf } from "../workflows/verify-report.js";
 import { booleanInput, input, maskSecretInputs, readConnectionInputs, readRequireRootPinInput, readTrustCacheInput } from "./inputs.js";
-import { hooks, log, setOutput } from "./log.js";
+import { runtime, log, setOutput } from "./log.js";
 import type { StepContext } from "./run-step.js";
 import { writeSummary } from "./summary.js";
 import { restoreTrust } from "./trust-cache.js";
@@ -59,7 +59,7 @@ export async function verifyAction(env: NodeJS.ProcessEnv = process.env, context
   const names = [...inputLines(config.images), ...inputLines(config.dockerfiles)];
   context.subject = names.join(", ");
   const trust = await restoreTrust(config.trustDir!, names, trustCache, env);
-  const run = await runVerify(config, { warn: hooks.warn, log: hooks.log, onResult: (r) => log.info(resultLine(r)) });
+  const run = await runVerify(config, { runtime, onResult: (r) => log.info(resultLine(r)) });
   if (trust.available) await trust.save();
   for (const a of annotations(run.results)) {
     log.error(a.message, {

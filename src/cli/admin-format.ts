@@ -7,7 +7,7 @@ import type { SignerChangeResult } from "../workflows/admin/signers.js";
 import { printable, table } from "./format.js";
 
 // Warnings are not repeated here: they were printed on stderr as they came, once each (--json keeps them).
-const versions = (r: { set: { targets: Map<string, { signed: { version: number } }> } }, roles: readonly string[]) =>
+const versions = (r: { set: { targets: ReadonlyMap<string, { signed: { version: number } }> } }, roles: readonly string[]) =>
   roles.map((role) => `${role} v${r.set.targets.get(role)?.signed.version ?? "?"}`).join(", ");
 
 export function initJson(r: NewRepositoryResult): object {

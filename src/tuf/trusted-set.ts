@@ -4,16 +4,19 @@
  * and length), targets and delegations (by the snapshot's hashes and lengths). Every step checks
  * signatures against the already-trusted parent, `_type`, version rollback against what was
  * trusted before, and expiry against the injected clock. It does no I/O.
+ *
+ * The order is enforced, as in go-tuf's trusted metadata set: a step taken before the one it
+ * depends on, or after a later one has been trusted, throws an OrderError. What a loader makes of
+ * the roles it could not trust is the loader's own record, not the set's.
  */
 import { ExpiredError, MalformedMetadataError, RollbackError, RootTrustError, ThresholdError, VerificationError } from "../errors.js";
 import { checkFileMeta, checkHashStructure, checkTargetHashStructure } from "./file-meta.js";
 import { parseEnvelope, type DelegatedRole, type Envelope, type FileMeta, type RootSigned, type SnapshotSigned, type TargetsSigned, type TimestampSigned } from "./metadata.js";
 import { pickKeys, verifyThreshold } from "./verify.js";
-import { pinnedOnly, rootCertificateKeys } from "./root-keys.js";
+import { checkRootSignatures, rootRecovery } from "./root-trust.js";
 import { displayTime } from "./time.js";
 import { shortId, type PublicKey } from "./keys.js";
 import { isDelegationName, parentOf, restrictPaths } from "./roles.js";
-import { phrase, setting } from "../wording.js";
 
 export interface TrustAnchor {
   /** Certificate (or canonical) key IDs one of which must sign every root. */
@@ -49,6 +52,13 @@ export class RootChangedError extends VerificationError {
   }
 }
 
+/** A step taken out of order: a caller's mistake, never something a server can cause. */
+export class OrderError extends VerificationError {
+  constructor(message: string) {
+    super("ORDER", message);
+  }
+}
+
 export class TrustedSet {
   readonly gun: string;
   readonly now: number;
@@ -56,24 +66,10 @@ export class TrustedSet {
   /** The root trusted in an earlier run, under which `previousVersions` were recorded. */
   private anchorRoot: RootSigned | undefined;
   private rootEnv!: Envelope<RootSigned>;
-  timestamp: Envelope<TimestampSigned> | undefined;
-  snapshot: Envelope<SnapshotSigned> | undefined;
-  /** `targets` and every delegation loaded, by role name. */
-  readonly targets = new Map<string, Envelope<TargetsSigned>>();
-  /** Delegation roles as their parents define them (loaded or not). */
-  readonly delegations = new Map<string, DelegationRole>();
-  /**
-   * Delegations a loader left out because they could not be trusted, with the error each failed
-   * with (ExpiredError, or ThresholdError with code THRESHOLD or SIGNERS_REMOVED): callers decide
-   * on its class and code, and print its message.
-   */
-  readonly skipped = new Map<string, ExpiredError | ThresholdError>();
-  /**
-   * Roles a loader could read only as the Go re-serialisation of what the server stores: the
-   * server holds bytes other than those its snapshot names, so Go clients (docker, notary) cannot
-   * read them. Publishing a new version repairs the repository.
-   */
-  readonly inconsistent = new Set<string>();
+  private timestampEnv: Envelope<TimestampSigned> | undefined;
+  private snapshotEnv: Envelope<SnapshotSigned> | undefined;
+  private readonly loaded = new Map<string, Envelope<TargetsSigned>>();
+  private readonly delegated = new Map<string, DelegationRole>();
 
   /** Trusts `rootBytes` (or rotates to it from the anchor's trusted root). */
   constructor(rootBytes: Uint8Array, opts: TrustedSetOptions) {
@@ -93,54 +89,45 @@ export class TrustedSet {
     return this.rootEnv;
   }
 
+  /** The trusted timestamp, once loaded. */
+  get timestamp(): Envelope<TimestampSigned> | undefined {
+    return this.timestampEnv;
+  }
+
+  /** The trusted snapshot, once loaded. */
+  get snapshot(): Envelope<SnapshotSigned> | undefined {
+    return this.snapshotEnv;
+  }
+
+  /** `targets` and every delegation loaded, by role name. */
+  get targets(): ReadonlyMap<string, Envelope<TargetsSigned>> {
+    return this.loaded;
+  }
+
+  /** Delegation roles as their loaded parents define them (loaded themselves or not). */
+  get delegations(): ReadonlyMap<string, DelegationRole> {
+    return this.delegated;
+  }
+
   /**
    * Moves to a newer root: it must be signed by a threshold of the current root's certificate
-   * keys and by its own, and must pass the pins. Equal bytes are a no-op.
+   * keys and by its own, and must pass the pins. Equal bytes are a no-op. Refused once a snapshot
+   * is trusted; a timestamp trusted under the old root is dropped, to be checked again under the
+   * new one (a snapshot naming another root sends the loader here between the two).
    */
   updateRoot(bytes: Uint8Array): void {
+    if (this.snapshotEnv) throw new OrderError("the root cannot change after the snapshot is trusted");
     if (Buffer.compare(Buffer.from(bytes), Buffer.from(this.rootEnv.bytes)) === 0) return;
     const next = parseEnvelope(bytes, "Root", "served root");
     const cur = this.rootEnv.signed.version;
     if (next.signed.version < cur) throw new RollbackError("root", `root version ${next.signed.version} is lower than trusted version ${cur}`);
     if (next.signed.version === cur) throw new RootTrustError(`root version ${cur} of ${this.gun} served with content other than the trusted root v${cur}: a different root, and no rotation to it`, { hint: rootRecovery(this.gun) });
     this.rootEnv = this.checkRoot(next, this.rootEnv, true);
+    this.timestampEnv = undefined;
   }
 
   private checkRoot(env: Envelope<RootSigned>, previous: Envelope<RootSigned> | undefined, fresh: boolean): Envelope<RootSigned> {
-    const root = env.signed;
-    const subject = `root v${root.version}`;
-    for (const role of ["root", "targets", "snapshot", "timestamp"]) {
-      const r = root.roles.get(role);
-      if (!r) throw new MalformedMetadataError(`${subject}: no ${role} role`);
-      if (r.threshold < 1) throw new MalformedMetadataError(`${subject}: ${role} threshold ${r.threshold} is less than 1`);
-      pickKeys(root.keys, r.keyIds, `${subject} ${role} role`);
-    }
-    if (previous) {
-      const prevKeys = rootCertificateKeys(previous.signed, { gun: this.gun, now: this.now, checkExpiry: false });
-      try {
-        verifyThreshold(env, { name: subject, keys: prevKeys.keys, threshold: previous.signed.roles.get("root")!.threshold });
-      } catch (err) {
-        throw new RootTrustError(`${subject} of ${this.gun} is not signed by the root keys of trusted root v${previous.signed.version}: a rotation was served, but not a valid one`, {
-          cause: err,
-          hint: rootRecovery(this.gun),
-        });
-      }
-    }
-    const own = rootCertificateKeys(root, { gun: this.gun, now: this.now, checkExpiry: fresh });
-    if (own.keys.size === 0) {
-      throw new RootTrustError(`${subject}: no valid root certificate for ${this.gun} (${own.rejected.join("; ") || "no root keys"})`);
-    }
-    let keys = own.keys;
-    if (this.opts.pinnedRootKeyIds?.length) {
-      keys = pinnedOnly(own.keys, this.opts.pinnedRootKeyIds);
-      if (keys.size === 0) {
-        throw new RootTrustError(
-          `${subject} of ${this.gun} is signed by root key ${[...own.keys.keys()].map((k) => k.slice(0, 12) + "…").join(", ")}, not the pinned ${this.opts.pinnedRootKeyIds.map((k) => k.slice(0, 12) + "…").join(", ")}`,
-          { hint: `check ${setting("root-key-id")} against the Root Key that docker trust inspect shows` },
-        );
-      }
-    }
-    verifyThreshold(env, { name: subject, keys, threshold: root.roles.get("root")!.threshold });
+    checkRootSignatures(env, previous, { gun: this.gun, now: this.now, fresh, ...(this.opts.pinnedRootKeyIds ? { pinnedRootKeyIds: this.opts.pinnedRootKeyIds } : {}) });
     if (fresh) this.checkExpiry(env, "root");
     return env;
   }
@@ -174,31 +161,35 @@ export class TrustedSet {
     return { name: role, keys: pickKeys(this.rootEnv.signed.keys, r.keyIds, `root ${role} role`), threshold: r.threshold };
   }
 
+  /** Trusts a timestamp signed under the root in force; refused once a snapshot is trusted. */
   updateTimestamp(bytes: Uint8Array): Envelope<TimestampSigned> {
+    if (this.snapshotEnv) throw new OrderError("the timestamp cannot change after the snapshot is trusted");
     // The root in force must itself be current before anything it signs for is trusted.
     this.checkExpiry(this.rootEnv, "root");
     const env = parseEnvelope(bytes, "Timestamp", "timestamp");
     verifyThreshold(env, this.rootRole("timestamp"));
     this.checkVersion("timestamp", env.signed.version);
+    const trusted = this.timestampEnv?.signed.version;
+    if (trusted !== undefined && env.signed.version < trusted) {
+      throw new RollbackError("timestamp", `timestamp version ${env.signed.version} is lower than version ${trusted} trusted in this run`);
+    }
     this.checkExpiry(env, "timestamp");
     checkHashStructure(env.signed.meta.get("snapshot"), "timestamp meta for snapshot");
-    this.timestamp = env;
-    this.snapshot = undefined;
-    this.targets.clear();
-    this.delegations.clear();
-    this.skipped.clear();
-    this.inconsistent.clear();
+    this.timestampEnv = env;
     return env;
   }
 
   /** What the trusted timestamp says of the snapshot (for a by-hash fetch). */
   get snapshotMeta(): FileMeta {
-    if (!this.timestamp) throw new VerificationError("ORDER", "timestamp must be loaded before snapshot");
-    return this.timestamp.signed.meta.get("snapshot")!;
+    if (!this.timestampEnv) throw new OrderError("the timestamp must be trusted before the snapshot");
+    return this.timestampEnv.signed.meta.get("snapshot")!;
   }
 
+  /** Trusts the snapshot the timestamp names; refused before the timestamp and once targets is trusted. */
   updateSnapshot(bytes: Uint8Array): Envelope<SnapshotSigned> {
-    checkFileMeta(bytes, this.snapshotMeta, "snapshot");
+    const snapshotMeta = this.snapshotMeta;
+    if (this.loaded.has("targets")) throw new OrderError("the snapshot cannot change after targets is trusted");
+    checkFileMeta(bytes, snapshotMeta, "snapshot");
     const env = parseEnvelope(bytes, "Snapshot", "snapshot");
     verifyThreshold(env, this.rootRole("snapshot"));
     this.checkVersion("snapshot", env.signed.version);
@@ -210,19 +201,21 @@ export class TrustedSet {
     } catch {
       throw new RootChangedError(rootMeta);
     }
-    this.snapshot = env;
+    this.snapshotEnv = env;
     return env;
   }
 
   /** The snapshot's entry for a targets role, or undefined when the role was never published. */
   metaFor(role: string): FileMeta | undefined {
-    if (!this.snapshot) throw new VerificationError("ORDER", "snapshot must be loaded before targets");
-    const meta = this.snapshot.signed.meta.get(role);
+    if (!this.snapshotEnv) throw new OrderError(`the snapshot must be trusted before ${role}`);
+    const meta = this.snapshotEnv.signed.meta.get(role);
     return meta && checkHashStructure(meta, `snapshot meta for ${role}`);
   }
 
+  /** Trusts `targets` by the root's targets keys; once, after the snapshot. */
   updateTargets(bytes: Uint8Array): Envelope<TargetsSigned> {
     const meta = this.metaFor("targets")!;
+    if (this.loaded.has("targets")) throw new OrderError("targets is already trusted");
     checkFileMeta(bytes, meta, "targets");
     const env = parseEnvelope(bytes, "Targets", "targets");
     verifyThreshold(env, this.rootRole("targets"));
@@ -232,9 +225,12 @@ export class TrustedSet {
     return env;
   }
 
-  /** Loads a delegation whose parent is loaded. Throws when it cannot be trusted (callers skip it). */
+  /** Loads a delegation whose parent is loaded, once. Throws when it cannot be trusted (callers skip it). */
   updateDelegation(name: string, bytes: Uint8Array): Envelope<TargetsSigned> {
-    const role = this.delegations.get(name);
+    const parent = isDelegationName(name) ? parentOf(name) : undefined;
+    if (parent !== undefined && !this.loaded.has(parent)) throw new OrderError(`${parent} must be trusted before its delegation ${name}`);
+    if (this.loaded.has(name)) throw new OrderError(`${name} is already trusted`);
+    const role = this.delegated.get(name);
     if (!role) throw new VerificationError("UNKNOWN_ROLE", `${name} is not delegated by a loaded parent`);
     const meta = this.metaFor(name);
     if (!meta) throw new VerificationError("UNKNOWN_ROLE", `${name} is not in the snapshot`);
@@ -261,9 +257,9 @@ export class TrustedSet {
     const d = env.signed.delegations;
     for (const child of d.roles ?? []) this.checkDelegationShape(name, child, d.keys);
     for (const [target, meta] of env.signed.targets) checkTargetMeta(name, target, meta);
-    this.targets.set(name, env);
+    this.loaded.set(name, env);
     for (const child of d.roles ?? []) {
-      this.delegations.set(child.name, {
+      this.delegated.set(child.name, {
         name: child.name,
         keys: pickKeys(d.keys, child.keyIds, `${name} delegation ${child.name}`),
         threshold: child.threshold,
@@ -283,9 +279,9 @@ export class TrustedSet {
   /** Versions trusted now, to be persisted and passed as `previousVersions` next time. */
   versions(): Record<string, number> {
     const out: Record<string, number> = { root: this.rootEnv.signed.version };
-    if (this.timestamp) out.timestamp = this.timestamp.signed.version;
-    if (this.snapshot) out.snapshot = this.snapshot.signed.version;
-    for (const [name, env] of this.targets) out[name] = env.signed.version;
+    if (this.timestampEnv) out.timestamp = this.timestampEnv.signed.version;
+    if (this.snapshotEnv) out.snapshot = this.snapshotEnv.signed.version;
+    for (const [name, env] of this.loaded) out[name] = env.signed.version;
     return out;
   }
 }
@@ -293,9 +289,4 @@ export class TrustedSet {
 /** Target entries must have sane hashes and lengths (a negative length or short hash is tampering). */
 function checkTargetMeta(role: string, target: string, meta: FileMeta): void {
   checkTargetHashStructure(meta, `${role} target ${target}`);
-}
-
-/** How to get out of a changed root: only when its owner really re-created the repository. */
-export function rootRecovery(gun: string): string {
-  return `confirm with the repository's owner that ${gun} was re-created; if so, remove its stored root from ${phrase("trust-store")} or pin the new root with ${setting("root-key-id")}; otherwise do not trust it`;
 }

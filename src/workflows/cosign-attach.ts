@@ -18,14 +18,13 @@ import { getBlob, manifestIfPresent, pushBlob, putManifest, type WriteOptions } 
 import { signCosignPayload } from "../signers/cosign-signing.js";
 import type { Signer } from "../signers/signer.js";
 import { keyObjectOf } from "../tuf/keys.js";
-import { cosignDockerReference, readSignatures, type SignatureState } from "./cosign-read.js";
+import { cosignDockerReference, readSignatureManifest, readSignatures, type SignatureManifestRead, type SignatureState } from "./cosign-read.js";
+import type { Runtime } from "./runtime.js";
 
 export interface CosignAttachDeps {
   registry: RegistryClient;
   signer: Signer;
-  sleep?: (ms: number) => Promise<void>;
-  random?: () => number;
-  log?: (message: string) => void;
+  runtime: Runtime;
 }
 
 export interface CosignAttachOptions {
@@ -61,34 +60,37 @@ const MAX_CONFIG_BYTES = 64 * 1024;
 
 export async function attachCosignSignature(deps: CosignAttachDeps, opts: CosignAttachOptions): Promise<CosignAttachResult> {
   const { registry, signer } = deps;
-  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const random = deps.random ?? Math.random;
+  const { sleep, random, log } = deps.runtime;
   const key = keyObjectOf(signer.publicKey);
   if (!key) throw new UsageError(`${signer.description} has no public key cosign can verify with`);
   const maxAttempts = Math.max(1, opts.maxAttempts ?? 6);
   const settleMs = opts.settleMs ?? 300;
   const image = opts.image;
   const writes: WriteOptions = { sleep, random };
-  const result = (state: SignatureState, status: CosignAttachResult["status"], attempts: number, payloadDigest?: string): CosignAttachResult => ({
+  const result = (state: SignatureManifestRead & { verdicts?: SignatureState["verdicts"] }, status: CosignAttachResult["status"], attempts: number, payloadDigest?: string): CosignAttachResult => ({
     reference: `${image.name}:${state.tag}`,
     tag: state.tag,
     digest: opts.digest,
     manifestDigest: state.served?.digest,
-    payloadDigest: payloadDigest ?? state.parsed?.layers[state.verdicts.find((v) => v.ok)?.index ?? -1]?.descriptor.digest,
+    payloadDigest: payloadDigest ?? state.parsed?.layers[state.verdicts?.find((v) => v.ok)?.index ?? -1]?.descriptor.digest,
     signatures: state.parsed?.layers.length ?? 0,
     status,
     attempts,
   });
 
-  let state = await readSignatures(registry, image, opts.digest, key);
-  if (state.verdict.ok) return result(state, "present", 0);
-  if (opts.dryRun) return result(state, "would-write", 0);
+  const first = await readSignatures(registry, image, opts.digest, key);
+  if (first.verdict.ok) return result(first, "present", 0);
+  if (opts.dryRun) return result(first, "would-write", 0);
+  let state: SignatureManifestRead = first;
 
   const payload = simpleSigningPayload(cosignDockerReference(image), opts.digest);
   const signature = await signCosignPayload(signer, payload);
   const layer = signatureLayer(payload, signature);
   await pushBlob(registry, image, payload, writes);
   const ours = (s: SignatureState) => s.verdicts.some((v) => v.ok && s.parsed?.layers[v.index]?.descriptor.digest === layer.digest && s.parsed.layers[v.index]?.signature === signature);
+  // After our PUT the manifest alone tells whether our layer is there: its payload is the blob we
+  // pushed (named by its digest) and its signature is the one we made; nothing else is re-read.
+  const holdsOurs = (s: SignatureManifestRead) => s.parsed?.layers.some((l) => l.descriptor.digest === layer.digest && l.signature === signature) ?? false;
 
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
     const baseConfig = state.parsed?.config ? await getBlob(registry, image, state.parsed.config.digest, MAX_CONFIG_BYTES).catch(() => undefined) : undefined;
@@ -107,19 +109,20 @@ export async function attachCosignSignature(deps: CosignAttachDeps, opts: Cosign
     // manifest is read for this; its payloads only when it did move.
     const current = await manifestIfPresent(registry, image, state.tag);
     if (current?.digest !== state.served?.digest) {
-      deps.log?.(`${image.name}:${state.tag} changed while signing; appending to the new manifest`);
-      state = await readSignatures(registry, image, opts.digest, key);
-      if (ours(state) || state.verdict.ok) return result(state, "present", attempt);
+      log(`${image.name}:${state.tag} changed while signing; appending to the new manifest`);
+      const changed = await readSignatures(registry, image, opts.digest, key);
+      if (ours(changed) || changed.verdict.ok) return result(changed, "present", attempt);
+      state = changed;
       continue;
     }
     await putManifest(registry, image, state.tag, built.manifest, OCI_MANIFEST_MEDIA_TYPE, writes);
-    state = await readSignatures(registry, image, opts.digest, key);
-    if (ours(state)) {
+    state = await readSignatureManifest(registry, image, opts.digest);
+    if (holdsOurs(state)) {
       await sleep(Math.round(settleMs / 2 + (random() * settleMs) / 2));
-      state = await readSignatures(registry, image, opts.digest, key);
-      if (ours(state)) return result(state, "written", attempt, layer.digest);
+      state = await readSignatureManifest(registry, image, opts.digest);
+      if (holdsOurs(state)) return result(state, "written", attempt, layer.digest);
     }
-    deps.log?.(`another writer replaced ${image.name}:${state.tag} at the same moment; appending again (attempt ${attempt + 1} of ${maxAttempts})`);
+    log(`another writer replaced ${image.name}:${state.tag} at the same moment; appending again (attempt ${attempt + 1} of ${maxAttempts})`);
     await sleep(Math.round(50 + random() * 200 * attempt));
   }
   throw new TrustError("COSIGN_WRITE_LOST", `our cosign signature on ${image.name}:${state.tag} was replaced by other writers ${maxAttempts} times`, {

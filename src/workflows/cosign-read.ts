@@ -12,11 +12,15 @@ import type { RegistryClient, ResolvedManifest } from "../registry/client.js";
 import { parseReference, type ImageReference } from "../registry/reference.js";
 import { getBlob, manifestIfPresent } from "../registry/writes.js";
 
-export interface SignatureState {
+/** The `.sig` manifest of one digest, as served and parsed. */
+export interface SignatureManifestRead {
   tag: string;
   /** The `.sig` manifest as served, undefined when the tag does not exist. */
   served: ResolvedManifest | undefined;
   parsed: SignatureManifest | undefined;
+}
+
+export interface SignatureState extends SignatureManifestRead {
   verdicts: LayerVerdict[];
   verdict: CosignVerdict;
 }
@@ -50,6 +54,25 @@ export async function readSignatures(registry: RegistryClient, image: ImageRefer
   return (await readSignaturesForKeys(registry, image, digest, [key]))[0]!;
 }
 
+/** The `.sig` manifest of `digest` alone, parsed; no payload is read. */
+export async function readSignatureManifest(
+  registry: RegistryClient,
+  image: ImageReference,
+  digest: string,
+): Promise<SignatureManifestRead> {
+  const tag = signatureTag(digest);
+  const served = await manifestIfPresent(registry, image, tag);
+  if (!served) return { tag, served, parsed: undefined };
+  try {
+    return { tag, served, parsed: parseSignatureManifest(served.bytes) };
+  } catch (err) {
+    if (!(err instanceof ManifestFormatError)) throw err;
+    throw new TrustError("COSIGN_MANIFEST_INVALID", `${image.name}:${tag} is not a cosign signature manifest: ${err.message}`, {
+      hint: "something else uses cosign's signature tag; inspect it before signing again",
+    });
+  }
+}
+
 /**
  * The signature manifest and its payloads read once and judged against every key: one state per
  * key, in order. Payloads are fetched FETCH_CONCURRENCY at a time, in layer order. With
@@ -63,18 +86,8 @@ export async function readSignaturesForKeys(
   keys: readonly KeyObject[],
   options: { stopAtFirstPass?: boolean } = {},
 ): Promise<SignatureState[]> {
-  const tag = signatureTag(digest);
-  const served = await manifestIfPresent(registry, image, tag);
-  if (!served) return keys.map(() => ({ tag, served, parsed: undefined, verdicts: [], verdict: summarise([]) }));
-  let parsed: SignatureManifest;
-  try {
-    parsed = parseSignatureManifest(served.bytes);
-  } catch (err) {
-    if (!(err instanceof ManifestFormatError)) throw err;
-    throw new TrustError("COSIGN_MANIFEST_INVALID", `${image.name}:${tag} is not a cosign signature manifest: ${err.message}`, {
-      hint: "something else uses cosign's signature tag; inspect it before signing again",
-    });
-  }
+  const { tag, served, parsed } = await readSignatureManifest(registry, image, digest);
+  if (!served || !parsed) return keys.map(() => ({ tag, served, parsed: undefined, verdicts: [], verdict: summarise([]) }));
   const expected = expectationFor(image, digest);
   const verdicts: LayerVerdict[][] = keys.map(() => []);
   for (let start = 0; start < parsed.layers.length; start += FETCH_CONCURRENCY) {

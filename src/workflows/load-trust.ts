@@ -34,6 +34,18 @@ export interface LoadTrustOptions extends TrustAnchor {
 
 export interface LoadedTrust {
   set: TrustedSet;
+  /**
+   * Delegations left out because they could not be trusted, with the error each failed with
+   * (ExpiredError, or ThresholdError with code THRESHOLD or SIGNERS_REMOVED): callers decide on
+   * its class and code, and print its message.
+   */
+  skipped: ReadonlyMap<string, ExpiredError | ThresholdError>;
+  /**
+   * Roles read only as the Go re-serialisation of what the server stores: the server holds bytes
+   * other than those its snapshot names, so Go clients (docker, notary) cannot read them.
+   * Publishing a new version repairs the repository.
+   */
+  inconsistent: ReadonlySet<string>;
   warnings: string[];
 }
 
@@ -44,6 +56,8 @@ const MAX_KNOWN_HINTS = 32;
 /** Loads and verifies the repository; throws NOT_INITIALISED when the server has no root. */
 export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): Promise<LoadedTrust> {
   const warnings: string[] = [];
+  const skipped = new Map<string, ExpiredError | ThresholdError>();
+  const inconsistent = new Set<string>();
   const warn = (m: string) => {
     warnings.push(m);
     opts.onWarning?.(m);
@@ -102,7 +116,7 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
   const read = async (role: string, prefetchedBytes: Uint8Array | undefined) => {
     const r = await current(client, role, prefetchedBytes, set);
     if (r.normalised) {
-      set.inconsistent.add(role);
+      inconsistent.add(role);
       warn(`${role} on ${client.baseUrl} is stored in a form other than the one its snapshot names, so Go clients cannot read it; publishing it again repairs this`);
     }
     return r.bytes;
@@ -125,7 +139,7 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
           // a server that cannot be trusted, and fails the whole load: skipping such a role would
           // let a hostile server hide `targets/releases` and have `targets` answer for a tag.
           if (!(err instanceof ExpiredError || err instanceof ThresholdError)) throw err;
-          set.skipped.set(name, err);
+          skipped.set(name, err);
           warn(`${name} skipped: ${describeError(err)}`);
           return undefined;
         }
@@ -133,7 +147,7 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
     );
     frontier = loaded.flatMap((n) => (n ? childrenOf(set, n, wanted) : []));
   }
-  return { set, warnings };
+  return { set, skipped, inconsistent, warnings };
 }
 
 function matches(bytes: Uint8Array, meta: FileMeta): boolean {

@@ -18,6 +18,7 @@ import { attachCosignSignature } from "./cosign-attach.js";
 import type { FirstUse } from "./first-use.js";
 import { loadTrust } from "./load-trust.js";
 import { checkImage } from "./verify-check.js";
+import type { Runtime } from "./runtime.js";
 
 export type MigrateStatus = "already-signed" | "signed" | "would-sign" | "skipped" | "failed";
 
@@ -51,11 +52,8 @@ export interface MigrateDeps {
   notary: NotaryClient;
   registry: RegistryClient;
   signer: Signer;
-  now?: () => number;
-  sleep?: (ms: number) => Promise<void>;
-  random?: () => number;
+  runtime: Runtime;
   onProgress?: (p: MigrateProgress) => void;
-  onWarning?: (m: string) => void;
 }
 
 export interface MigrateOptions {
@@ -84,14 +82,15 @@ export interface MigrateResult {
 }
 
 export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<MigrateResult> {
-  const now = deps.now ?? Date.now;
+  const { now } = deps.runtime;
   const image: ImageReference = { registry: opts.image.registry, apiHost: opts.image.apiHost, repository: opts.image.repository, name: opts.image.name };
-  const { set } = await loadTrust(deps.notary, { ...(opts.anchor ?? {}), now: now(), hints: ["targets/releases"], ...(deps.onWarning ? { onWarning: deps.onWarning } : {}), ...(opts.firstUse ? { onFirstUse: opts.firstUse } : {}) });
+  const loaded = await loadTrust(deps.notary, { ...(opts.anchor ?? {}), now: now(), hints: ["targets/releases"], onWarning: deps.runtime.warn, ...(opts.firstUse ? { onFirstUse: opts.firstUse } : {}) });
+  const { set } = loaded;
   const tags = [...new Set(allTargets(set).map((e) => e.tag))].sort(naturalCompare);
   const rows = new Map<string, MigrateRow>();
   const byDigest = new Map<string, string[]>();
   for (const tag of tags) {
-    const verdict = checkImage(set, { ...image, tag }, opts.signers ?? []);
+    const verdict = checkImage(loaded, { ...image, tag }, opts.signers ?? []);
     if (verdict.reason !== "OK" || !verdict.digest) {
       rows.set(tag, { tag, digest: verdict.digest ?? "", status: "skipped", reason: `${verdict.reason}: ${verdict.message}` });
       continue;
@@ -138,7 +137,7 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
       let written = false;
       try {
         const r = await attachCosignSignature(
-          { registry: deps.registry, signer: deps.signer, ...(deps.sleep ? { sleep: deps.sleep } : {}), ...(deps.random ? { random: deps.random } : {}) },
+          { registry: deps.registry, signer: deps.signer, runtime: { ...deps.runtime, log: () => {} } },
           { image, digest, ...(opts.dryRun ? { dryRun: true } : {}) },
         );
         written = r.status === "written";
@@ -152,7 +151,7 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, Math.max(1, digests.length)) }, worker));
-  if (deadlineHit) deps.onWarning?.(`${image.name}: the run's deadline passed with ${done} of ${digests.length} digests done; the rest are STOPPED, run again to resume`);
+  if (deadlineHit) deps.runtime.warn(`${image.name}: the run's deadline passed with ${done} of ${digests.length} digests done; the rest are STOPPED, run again to resume`);
   const stopped = deadlineHit ? "STOPPED: the run's deadline passed before this digest was done; run again to resume" : "STOPPED: the run ended before this digest";
   const list = tags.map((t) => {
     const row = rows.get(t)!;

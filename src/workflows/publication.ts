@@ -14,6 +14,7 @@ import type { NotaryClient } from "../notary/client.js";
 import { sha256Base64 } from "../tuf/file-meta.js";
 import { parseEnvelope, type Envelope } from "../tuf/metadata.js";
 import type { TrustedSet } from "../tuf/trusted-set.js";
+import type { Runtime } from "./runtime.js";
 
 export interface PublicationPlan {
   /** Role → file bytes to upload; empty when there is nothing to change. */
@@ -24,11 +25,8 @@ export interface PublicationPlan {
 
 export interface PublicationDeps {
   notary: NotaryClient;
-  sleep?: (ms: number) => Promise<void>;
-  random?: () => number;
-  /** Clock for the publishing deadline (milliseconds). */
-  now?: () => number;
-  log?: (message: string) => void;
+  /** Its clock bounds the publishing deadline; sleep and jitter space the retries. */
+  runtime: Runtime;
 }
 
 export interface PublicationOptions<S, P extends PublicationPlan> {
@@ -68,10 +66,7 @@ export interface Publication<S, P extends PublicationPlan> {
 export const RETRY_POLICY = { maxAttempts: 40, maxFailures: 6, deadlineMs: 180_000, baseDelayMs: 100, maxDelayMs: 5_000 } as const;
 
 export async function publishWithRetry<S, P extends PublicationPlan>(deps: PublicationDeps, opts: PublicationOptions<S, P>): Promise<Publication<S, P>> {
-  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const random = deps.random ?? Math.random;
-  const log = deps.log ?? (() => {});
-  const now = deps.now ?? Date.now;
+  const { sleep, random, log, now } = deps.runtime;
   const maxAttempts = opts.maxAttempts ?? RETRY_POLICY.maxAttempts;
   const deadline = now() + (opts.deadlineMs ?? RETRY_POLICY.deadlineMs);
   let failures = 0;

@@ -6,15 +6,9 @@ import { TrustError, UsageError, describeError } from "../errors.js";
 import { isTopLevelDelegation } from "../tuf/roles.js";
 import { parseDigest } from "./options.js";
 import { parseReference, parseTag } from "../registry/reference.js";
-import { loadPrivateKey } from "../signers/key-file.js";
-import { KeyFileSigner } from "../signers/key-file-signer.js";
-import { createKmsSigner, type KmsSigner, type KmsSignerOptions } from "../signers/kms-signer.js";
-import type { Signer } from "../signers/signer.js";
-import { DEFAULT_RUN_DEADLINE_MS } from "../net/deadline.js";
-import { connect, kmsProxyOptions, type ConnectOptions } from "./connect.js";
+import { withRun, type RunConfig, type RunHooks } from "./compose.js";
 import { firstUseCheck, type RootPinSettings } from "./first-use.js";
 import { sign, type SignResult } from "./sign.js";
-import { TrustStore } from "./trust-store.js";
 import { attachCosignSignature, type CosignAttachResult } from "./cosign-attach.js";
 import { setting } from "../wording.js";
 
@@ -27,43 +21,18 @@ export function parseOciSignature(value: string | undefined, name: string): OciS
   return v;
 }
 
-export interface SignConfig extends Omit<ConnectOptions, "transport">, RootPinSettings {
+export interface SignConfig extends RunConfig, RootPinSettings {
   image: string;
   tags: string[];
   digest?: string;
-  /** Contents of a private key file. */
-  signerKey?: string;
-  signerKeyPassphrase?: string;
   signerName?: string;
-  /** AWS KMS key (key ID, key ARN, alias name or alias ARN), instead of signerKey. */
-  awsKmsKey?: string;
-  /** Region of awsKmsKey when it is not an ARN; otherwise the AWS SDK's chain (AWS_REGION, profile) decides. */
-  awsRegion?: string;
   roles?: string[];
   expiresInMs?: number;
-  rootKeyIds?: string[];
-  /** Where trusted roots are kept between runs; nothing is kept when absent. */
-  trustDir?: string;
   /** After the Notary publish is verified, also sign the digest as cosign does (default none). */
   ociSignature?: OciSignatureKind;
 }
 
-export interface RunHooks {
-  log?: (m: string) => void;
-  warn?: (m: string) => void;
-  /** AWS SDK settings for the KMS signer that are not configuration (tests: endpoint, static credentials). */
-  kms?: Pick<KmsSignerOptions, "endpoint" | "credentials" | "requestHandler" | "maxAttempts">;
-}
-
-const MAX_KEY_FILE_CHARS = 1024 * 1024;
 const MAX_TAGS = 256;
-
-export async function loadSigner(config: Pick<SignConfig, "signerKey" | "signerKeyPassphrase">): Promise<{ signer: Signer; role?: string }> {
-  if (!config.signerKey) throw new UsageError(`no signing key: give ${setting("signer-key")} (a private key file) or ${setting("aws-kms-key")}`);
-  if (config.signerKey.length > MAX_KEY_FILE_CHARS) throw new UsageError(`signer key is ${config.signerKey.length} characters long, more than a key file's 1 MiB; give the content of one private key file`);
-  const key = loadPrivateKey(config.signerKey, config.signerKeyPassphrase);
-  return { signer: new KeyFileSigner(key), ...(key.role ? { role: key.role } : {}) };
-}
 
 export type RunSignResult = SignResult & { persisted: boolean; cosign?: CosignAttachResult };
 
@@ -72,44 +41,43 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
   if (!image.tag && !image.digest) image.tag = "latest";
   if (!image.tag) throw new UsageError(`image ${config.image} has no tag to sign`, { hint: "write it as name:tag or name:tag@sha256:…" });
   checkSignInputs(config);
-  const kms = await kmsSigner(config, hooks);
-  const { signer, role } = kms ? { signer: kms, role: undefined } : await loadSigner(config);
-  const fromKeyFile = role && !["root", "targets", "snapshot", "timestamp"].includes(role) ? role.replace(/^targets\//, "") : undefined;
-  const signerName = config.signerName ?? (fromKeyFile && isTopLevelDelegation(`targets/${fromKeyFile}`) ? fromKeyFile : undefined);
-  const store = config.trustDir ? new TrustStore(config.trustDir) : undefined;
-  const anchor = (await store?.load(image.name)) ?? {};
-  if (config.rootKeyIds?.length) anchor.pinnedRootKeyIds = config.rootKeyIds;
-  const deadlineAt = Date.now() + (config.deadlineMs ?? DEFAULT_RUN_DEADLINE_MS);
-  const conn = connect(image, { ...config, deadlineAt, ...(hooks.log ? { logRetry: hooks.log } : {}) });
-  try {
-    const result = await sign(
-      { notary: conn.notary, registry: conn.registry, signer, ...(hooks.log ? { log: hooks.log } : {}), ...(hooks.warn ? { warn: hooks.warn } : {}) },
-      {
-        image,
-        extraTags: config.tags,
-        ...(config.digest ? { digest: config.digest } : {}),
-        ...(signerName ? { signerName } : {}),
-        ...(config.roles?.length ? { roles: config.roles } : {}),
-        ...(config.expiresInMs ? { expiresInMs: config.expiresInMs } : {}),
-        anchor,
-        deadlineAt,
-        firstUse: firstUseCheck({ gun: image.name, requireRootPin: config.requireRootPin ?? false, ...(config.pinNames ? { pinNames: config.pinNames } : {}), ...(hooks.warn ? { warn: hooks.warn } : {}) }),
-      },
-    );
-    if (store) await store.save(image.name, result.trustedRoot, result.versions);
-    // Only a digest whose Notary signature was published and read back gets a cosign signature.
-    const cosign =
-      config.ociSignature === "cosign"
-        ? await attachCosignSignature({ registry: conn.registry, signer, ...(hooks.log ? { log: hooks.log } : {}) }, { image, digest: result.digest }).catch((err: unknown) => {
-            throw cosignFailure(err, image.name, result.digest);
-          })
-        : undefined;
-    if (cosign) hooks.log?.(cosign.status === "written" ? `Wrote cosign signature ${cosign.reference} (${cosign.signatures} signature(s) there now)` : `Cosign signature by this key already at ${cosign.reference}`);
-    return { ...result, persisted: store !== undefined, ...(cosign ? { cosign } : {}) };
-  } finally {
-    conn.close();
-    kms?.close();
-  }
+  return withRun(
+    image,
+    config,
+    hooks,
+    async (run) => {
+      const { runtime, connection: conn } = run;
+      const signer = run.signers[0]!;
+      const role = run.keyFileRole;
+      const fromKeyFile = role && !["root", "targets", "snapshot", "timestamp"].includes(role) ? role.replace(/^targets\//, "") : undefined;
+      const signerName = config.signerName ?? (fromKeyFile && isTopLevelDelegation(`targets/${fromKeyFile}`) ? fromKeyFile : undefined);
+      const result = await sign(
+        { notary: conn.notary, registry: conn.registry, signer, runtime },
+        {
+          image,
+          extraTags: config.tags,
+          ...(config.digest ? { digest: config.digest } : {}),
+          ...(signerName ? { signerName } : {}),
+          ...(config.roles?.length ? { roles: config.roles } : {}),
+          ...(config.expiresInMs ? { expiresInMs: config.expiresInMs } : {}),
+          anchor: run.anchor,
+          deadlineAt: run.deadlineAt,
+          firstUse: firstUseCheck({ gun: image.name, requireRootPin: config.requireRootPin ?? false, ...(config.pinNames ? { pinNames: config.pinNames } : {}), warn: runtime.warn }),
+        },
+      );
+      await run.save({ root: result.trustedRoot, versions: result.versions });
+      // Only a digest whose Notary signature was published and read back gets a cosign signature.
+      const cosign =
+        config.ociSignature === "cosign"
+          ? await attachCosignSignature({ registry: conn.registry, signer, runtime }, { image, digest: result.digest }).catch((err: unknown) => {
+              throw cosignFailure(err, image.name, result.digest);
+            })
+          : undefined;
+      if (cosign) runtime.log(cosign.status === "written" ? `Wrote cosign signature ${cosign.reference} (${cosign.signatures} signature(s) there now)` : `Cosign signature by this key already at ${cosign.reference}`);
+      return { ...result, persisted: run.persists, ...(cosign ? { cosign } : {}) };
+    },
+    { requireKey: true },
+  );
 }
 
 /**
@@ -117,6 +85,10 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
  * `v1@sha256:…` or a signer name such as `../x` would otherwise reach the servers.
  */
 function checkSignInputs(config: SignConfig): void {
+  // A KMS key has no PEM header naming its delegation: the name must be given.
+  if (config.awsKmsKey && !config.signerKey && !config.signerName) {
+    throw new UsageError(`${setting("signer-name")} is required with ${setting("aws-kms-key")} ${config.awsKmsKey}`, { hint: "give the delegation name the key was added under (docker trust signer add --key KEY.pub NAME IMAGE)" });
+  }
   if (config.tags.length > MAX_TAGS) throw new UsageError(`${config.tags.length} tags given; at most ${MAX_TAGS} are signed in one run`);
   for (const tag of config.tags) parseTag(tag);
   if (config.digest !== undefined) parseDigest(config.digest);
@@ -126,16 +98,6 @@ function checkSignInputs(config: SignConfig): void {
   for (const role of config.roles ?? []) {
     if (role !== "targets" && !isTopLevelDelegation(role)) throw new UsageError(`role ${JSON.stringify(role.slice(0, 100))} is neither targets nor a delegation targets/<name>`);
   }
-}
-
-/** The KMS signer when aws-kms-key is set (after GetPublicKey); undefined otherwise. */
-async function kmsSigner(config: SignConfig, hooks: RunHooks): Promise<KmsSigner | undefined> {
-  if (!config.awsKmsKey) return undefined;
-  if (config.signerKey) throw new UsageError(`${setting("signer-key")} and ${setting("aws-kms-key")} are both set`, { hint: "give one signing key: a key file or an AWS KMS key" });
-  if (!config.signerName) {
-    throw new UsageError(`${setting("signer-name")} is required with ${setting("aws-kms-key")} ${config.awsKmsKey}`, { hint: "give the delegation name the key was added under (docker trust signer add --key KEY.pub NAME IMAGE)" });
-  }
-  return createKmsSigner({ keyId: config.awsKmsKey, region: config.awsRegion, ...kmsProxyOptions(config.proxy), ...hooks.kms });
 }
 
 /** The Notary signature stands; say so, with what failed for cosign and its hint. */

@@ -5,6 +5,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { UsageError } from "../errors.js";
+import { DEFAULT_RUN_DEADLINE_MS } from "../net/deadline.js";
 import { kmsProxyOptions, type ConnectOptions } from "./connect.js";
 import type { RootPinSettings } from "./first-use.js";
 import { pinDockerfile, type PinOutcome } from "./dockerfile-pin.js";
@@ -18,6 +19,7 @@ import type { RootKeyPin } from "./verify-policy.js";
 import { verifyOutputs, type VerifyOutputs } from "./verify-report.js";
 import { collectTargets } from "./verify-targets.js";
 import { setting } from "../wording.js";
+import { createRuntime, type Runtime } from "./runtime.js";
 
 export interface VerifyConfig extends Omit<ConnectOptions, "transport" | "notaryServer">, RootPinSettings {
   /** Image references, one a line. */
@@ -51,9 +53,8 @@ export interface VerifyRun {
 }
 
 export interface VerifyHooks {
-  warn?: (m: string) => void;
-  /** Progress lines (each retried request). */
-  log?: (m: string) => void;
+  /** Clock, progress lines (each retried request) and warnings (default: the real clock, nothing printed). */
+  runtime?: Runtime;
   kms?: Omit<KmsSignerOptions, "keyId">;
   /** Each image's result as soon as it is known. */
   onResult?: (result: VerifyResult) => void;
@@ -68,7 +69,9 @@ export async function runVerify(config: VerifyConfig, hooks: VerifyHooks = {}): 
   });
   if (targets.length === 0) throw new UsageError(`nothing to verify: no image in ${setting("images")} or the FROM lines of ${setting("dockerfile")}`, { hint: `give ${setting("images")} (e.g. docker.io/library/alpine:3.20) or ${setting("dockerfile")}` });
   const cosignKeys = config.cosignKey ? await loadCosignKeys(config.cosignKey, config.cosignKeyName ?? "cosign-key", { ...kmsProxyOptions(config.proxy), ...hooks.kms }) : undefined;
-  const connections = verifyConnections({ ...config, ...(hooks.log ? { logRetry: hooks.log } : {}) });
+  const runtime = hooks.runtime ?? createRuntime();
+  const deadlineAt = runtime.now() + (config.deadlineMs ?? DEFAULT_RUN_DEADLINE_MS);
+  const connections = verifyConnections({ ...config, deadlineAt, logRetry: runtime.log });
   try {
     const results = await verifyAccepting(
       targets,
@@ -82,7 +85,7 @@ export async function runVerify(config: VerifyConfig, hooks: VerifyHooks = {}): 
       {
         connect: (ref) => connections.connect(ref),
         ...(config.trustDir ? { store: new TrustStore(config.trustDir) } : {}),
-        ...(hooks.warn ? { onWarning: hooks.warn } : {}),
+        runtime,
         rootPin: { requireRootPin: config.requireRootPin ?? false, ...(config.pinNames ? { pinNames: config.pinNames } : {}) },
         ...(hooks.onResult ? { onResult: hooks.onResult } : {}),
       },

@@ -10,6 +10,7 @@ import type { FileMeta, TargetsSigned } from "../tuf/metadata.js";
 import { signEnvelope } from "../tuf/sign.js";
 import { expiresAfterYears, formatGoTime } from "../tuf/time.js";
 import type { TrustedSet } from "../tuf/trusted-set.js";
+import type { LoadedTrust } from "./load-trust.js";
 import { step } from "../wording.js";
 
 export interface PlanOptions {
@@ -29,7 +30,8 @@ export interface SignaturePlan {
   versions: Map<string, number>;
 }
 
-export async function planSignature(set: TrustedSet, opts: PlanOptions): Promise<SignaturePlan> {
+export async function planSignature(trust: LoadedTrust, opts: PlanOptions): Promise<SignaturePlan> {
+  const { set } = trust;
   const roles = chooseRoles(set, opts);
   assertReleased(set, opts, roles);
   const sha256 = Buffer.from(opts.manifest.digest.replace(/^sha256:/, ""), "hex").toString("base64");
@@ -37,11 +39,11 @@ export async function planSignature(set: TrustedSet, opts: PlanOptions): Promise
   const versions = new Map<string, number>();
   const pending: { role: string; signed: TargetsSigned }[] = [];
   for (const role of roles) {
-    const current = currentRole(set, role, opts.now);
+    const current = currentRole(trust, role, opts.now);
     const expired = current.loaded && current.expiresAt < opts.now;
     const changed = opts.tags.some((tag) => !sameTarget(current.signed.targets.get(tag), sha256, opts.manifest.size));
     // A role stored in a form Go clients cannot read is published again, which repairs it.
-    if (!changed && !expired && !set.inconsistent.has(role)) continue;
+    if (!changed && !expired && !trust.inconsistent.has(role)) continue;
     const next: TargetsSigned = {
       ...current.signed,
       targets: new Map(current.signed.targets),
@@ -93,11 +95,11 @@ function sameTarget(meta: FileMeta | undefined, sha256: string, length: number):
   return meta !== undefined && meta.length === length && meta.hashes.get("sha256") === sha256;
 }
 
-function currentRole(set: TrustedSet, role: string, now: number): { signed: TargetsSigned; loaded: boolean; expiresAt: number } {
+function currentRole({ set, skipped: skippedRoles }: LoadedTrust, role: string, now: number): { signed: TargetsSigned; loaded: boolean; expiresAt: number } {
   const env = set.targets.get(role);
   if (env) return { signed: env.signed, loaded: true, expiresAt: env.expiresAt };
   if (set.snapshot?.signed.meta.has(role)) {
-    const skipped = set.skipped.get(role);
+    const skipped = skippedRoles.get(role);
     const why = skipped ? describeError(skipped) : undefined;
     throw new TrustError("ROLE_UNTRUSTED", `${role} of ${set.gun} is published but cannot be verified${why ? ` (${why})` : ""}; refusing to overwrite it`, {
       hint: "a repository admin must repair or re-key the delegation",

@@ -8,7 +8,8 @@ import type { NotaryClient } from "../notary/client.js";
 import type { ResolvedManifest } from "../registry/client.js";
 import { allTargets, releasedTarget, signerName, isReleasedRole } from "../tuf/docker.js";
 import type { TrustAnchor, TrustedSet } from "../tuf/trusted-set.js";
-import { loadTrust } from "./load-trust.js";
+import { loadTrust, type LoadedTrust } from "./load-trust.js";
+import type { Runtime } from "./runtime.js";
 import { assertServed } from "./publication.js";
 
 export interface PublishedTag {
@@ -22,19 +23,17 @@ export interface PublishedTag {
 
 export interface VerifyPublishedOptions {
   anchor: TrustAnchor;
-  now: number;
   tags: readonly string[];
   manifest: ResolvedManifest;
   uploaded: ReadonlyMap<string, Uint8Array>;
   roles: readonly string[];
-  onWarning?: (m: string) => void;
   /**
    * The timestamp version the server must serve at least: one more than before our publish. A
    * cache between us and the server may answer with the older one for a while.
    */
   minTimestampVersion?: number;
-  sleep?: (ms: number) => Promise<void>;
-  log?: (m: string) => void;
+  /** Its clock checks expiry; its sleep spaces the reads; warnings and progress go to the person. */
+  runtime: Runtime;
 }
 
 /**
@@ -47,27 +46,27 @@ export async function verifyPublished(
   client: NotaryClient,
   opts: VerifyPublishedOptions,
 ): Promise<{ set: TrustedSet; tags: PublishedTag[] }> {
-  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const { sleep, log, now, warn } = opts.runtime;
   const wanted = opts.minTimestampVersion ?? 0;
   for (let attempt = 1; ; attempt++) {
-    const { set } = await loadTrust(client, { ...opts.anchor, now: opts.now, hints: opts.roles, allowExpiredDelegations: false, ...(opts.onWarning ? { onWarning: opts.onWarning } : {}) });
-    const served = set.timestamp?.signed.version ?? 0;
-    if (served >= wanted) return checkReadBack(client, set, opts);
+    const loaded = await loadTrust(client, { ...opts.anchor, now: now(), hints: opts.roles, allowExpiredDelegations: false, onWarning: warn });
+    const served = loaded.set.timestamp?.signed.version ?? 0;
+    if (served >= wanted) return checkReadBack(client, loaded, opts);
     if (attempt >= READ_BACK_POLICY.attempts) {
       throw new VerificationError("STALE_READ_BACK", `${client.gun}: ${client.baseUrl} still serves timestamp v${served} after ${attempt} reads, but our publish made v${wanted} or later`, {
         hint: "a cache between this runner and the server keeps serving old metadata; the tag may well be published: inspect the repository",
       });
     }
     const delay = Math.min(READ_BACK_POLICY.maxDelayMs, READ_BACK_POLICY.baseDelayMs * 2 ** (attempt - 1));
-    opts.log?.(`The server still serves timestamp v${served}, older than our publish (v${wanted}); reading again in ${delay} ms (attempt ${attempt + 1} of ${READ_BACK_POLICY.attempts})`);
+    log(`The server still serves timestamp v${served}, older than our publish (v${wanted}); reading again in ${delay} ms (attempt ${attempt + 1} of ${READ_BACK_POLICY.attempts})`);
     await sleep(delay);
   }
 }
 
-function checkReadBack(client: NotaryClient, set: TrustedSet, opts: VerifyPublishedOptions): { set: TrustedSet; tags: PublishedTag[] } {
+function checkReadBack(client: NotaryClient, { set, inconsistent }: LoadedTrust, opts: VerifyPublishedOptions): { set: TrustedSet; tags: PublishedTag[] } {
   // A role the server stored in another form than the Go-exact bytes its snapshot names (altered in
   // transit, or by the server) reads back only through re-serialisation; Go readers get 404 for it.
-  const unreadable = opts.roles.filter((role) => set.inconsistent.has(role));
+  const unreadable = opts.roles.filter((role) => inconsistent.has(role));
   if (unreadable.length > 0) {
     throw new VerificationError("SERVED_MISMATCH", `${client.gun}: ${unreadable.join(", ")} as stored on ${client.baseUrl} ${unreadable.length > 1 ? "are not the files" : "is not the file"} its snapshot names; docker and notary cannot read ${unreadable.length > 1 ? "them" : "it"}`, {
       hint: "run the step again: a new version of the role repairs the repository",

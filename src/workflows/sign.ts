@@ -16,17 +16,13 @@ import { loadTrust } from "./load-trust.js";
 import { planSignature } from "./sign-plan.js";
 import { RETRY_POLICY, publishWithRetry } from "./publication.js";
 import { verifyPublished, type PublishedTag } from "./sign-verify.js";
+import type { Runtime } from "./runtime.js";
 
 export interface SignDeps {
   notary: NotaryClient;
   registry: { resolve(ref: ImageReference): Promise<ResolvedManifest> };
   signer: Signer;
-  now?: () => number;
-  sleep?: (ms: number) => Promise<void>;
-  random?: () => number;
-  /** Progress lines for a person watching. */
-  log?: (message: string) => void;
-  warn?: (message: string) => void;
+  runtime: Runtime;
 }
 
 export interface SignOptions {
@@ -74,15 +70,12 @@ export interface SignResult {
 export const DEFAULT_EXPIRY_MS = 3 * 365 * 24 * 3600 * 1000;
 
 export async function sign(deps: SignDeps, opts: SignOptions): Promise<SignResult> {
-  const now = deps.now ?? Date.now;
-  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const random = deps.random ?? Math.random;
-  const log = deps.log ?? (() => {});
+  const { now, log } = deps.runtime;
   const warnings: string[] = [];
   const warn = (m: string) => {
     if (warnings.includes(m)) return;
     warnings.push(m);
-    deps.warn?.(m);
+    deps.runtime.warn(m);
   };
   const tags = [...new Set([opts.image.tag ?? "latest", ...(opts.extraTags ?? [])])];
   const gun = opts.image.name;
@@ -97,11 +90,11 @@ export async function sign(deps: SignDeps, opts: SignOptions): Promise<SignResul
   log(`${gun}@${manifest.digest} (${manifest.size} bytes, ${manifest.mediaType || "unknown media type"})`);
 
   const publication = await publishWithRetry(
-    { notary: deps.notary, sleep, random, log },
+    { notary: deps.notary, runtime: deps.runtime },
     {
       state: initial,
       plan: (loaded) =>
-        planSignature(loaded.set, {
+        planSignature(loaded, {
           signer: deps.signer,
           signerKeyId,
           tags,
@@ -124,17 +117,14 @@ export async function sign(deps: SignDeps, opts: SignOptions): Promise<SignResul
     // What this run just trusted is the anchor: its root and the versions checked against it (a
     // stored version superseded by a key rotation must not be held against the rotated root).
     anchor: { ...opts.anchor, trustedRoot: loaded.set.root.bytes, previousVersions: loaded.set.versions() },
-    now: now(),
     tags,
     manifest,
     uploaded: published ? plan.files : new Map(),
     roles: plan.roles,
-    onWarning: warn,
+    runtime: { ...deps.runtime, warn },
     // Our publish made a new timestamp: a read that shows an older one is stale, not the answer.
     // (After a lost answer the plan comes out empty and `loaded` already shows our upload.)
     minTimestampVersion: (loaded.set.timestamp?.signed.version ?? 0) + (published && plan.files.size > 0 ? 1 : 0),
-    sleep,
-    log,
   });
   return {
     gun,

@@ -9,8 +9,9 @@ import { ExpiredError, RollbackError, ServerError, TrustError, VerificationError
 import type { ImageReference } from "../registry/reference.js";
 import { RELEASES, REPO_ADMIN, allTargets, isReleasedRole, naturalCompare, releasedTarget, signedTags, signerName } from "../tuf/docker.js";
 import type { TrustedSet } from "../tuf/trusted-set.js";
+import type { LoadedTrust } from "./load-trust.js";
 import { setting, step } from "../wording.js";
-import { rootRecovery } from "../tuf/trusted-set.js";
+import { rootRecovery } from "../tuf/root-trust.js";
 
 export type ReasonCode =
   | "OK"
@@ -57,11 +58,12 @@ export const UNREACHABLE_CODES: ReadonlySet<string> = new Set([
 export const ACCESS_CODES: ReadonlySet<string> = new Set(["UNAUTHORIZED", "FORBIDDEN", "PULL_DENIED", "PUSH_DENIED", "TOKEN_ERROR", "BAD_CHALLENGE", "CREDENTIAL_HELPER"]);
 
 /** Checks one reference (tag, tag@digest or @digest) against the loaded repository. */
-export function checkImage(set: TrustedSet, ref: ImageReference, requiredSigners: readonly string[]): Verdict {
+export function checkImage(trust: Pick<LoadedTrust, "set" | "skipped">, ref: ImageReference, requiredSigners: readonly string[]): Verdict {
+  const { set } = trust;
   const subject = ref.tag ? `${set.gun}:${ref.tag}` : `${set.gun}@${ref.digest}`;
   const broken = (roles: string[]): Verdict | undefined => {
     for (const role of roles) {
-      const skipped = set.targets.has(role) ? undefined : set.skipped.get(role);
+      const skipped = set.targets.has(role) ? undefined : trust.skipped.get(role);
       if (!skipped) continue;
       const detail = describeError(skipped);
       if (skipped.code === "SIGNERS_REMOVED") {

@@ -14,7 +14,7 @@ import type { CosignKey } from "./cosign-keys.js";
 import { acceptModeFor, type AcceptMode, type AcceptRule } from "./verify-accept.js";
 import { ACCESS_CODES, UNREACHABLE_CODES, type ReasonCode } from "./verify-check.js";
 import { allowedUnsignedBy } from "./verify-policy.js";
-import { verifyImages, type VerifyDeps, type VerifyPolicy, type VerifyResult, type VerifyTarget } from "./verify.js";
+import { forEachLimited, verifyImages, type VerifyConnection, type VerifyDeps, type VerifyPolicy, type VerifyResult, type VerifyTarget } from "./verify.js";
 import { shortDigest } from "./verify-report.js";
 import { setting, step } from "../wording.js";
 
@@ -48,25 +48,39 @@ export async function verifyAccepting(targets: readonly VerifyTarget[], policy: 
   if (notaryOnly) return notary;
   const results = new Array<VerifyResult>(targets.length);
   notaryIndexes.forEach((i, k) => (results[i] = notary[k]!));
-  await Promise.all(
-    targets.map(async (target, i) => {
-      const mode = modes[i]!;
-      if (mode === "notary") return;
-      const fromNotary = results[i];
-      if (fromNotary?.reason === "ALLOWED_UNSIGNED" || fromNotary?.reason === "INVALID_REFERENCE") return;
-      if (mode === "any" && fromNotary?.passed) {
-        results[i] = { ...fromNotary, accepted: "notary" };
-        return;
-      }
-      const ref = parseReference(target.reference);
-      if (!ref.tag && !ref.digest) ref.tag = "latest";
-      const cosign = await checkCosign(ref, ref.digest ?? (fromNotary?.passed ? fromNotary.digest : undefined), policy.cosignKeys!, deps);
-      results[i] = combine(target, ref, mode, fromNotary, cosign);
-    }),
-  );
+  // As verifyImages: one connection per repository, a bounded number of repositories at once.
+  const groups = new Map<string, { index: number; ref: ImageReference }[]>();
+  targets.forEach((target, index) => {
+    const mode = modes[index]!;
+    if (mode === "notary") return;
+    const fromNotary = results[index];
+    if (fromNotary?.reason === "ALLOWED_UNSIGNED" || fromNotary?.reason === "INVALID_REFERENCE") return;
+    if (mode === "any" && fromNotary?.passed) {
+      results[index] = { ...fromNotary, accepted: "notary" };
+      return;
+    }
+    const ref = parseReference(target.reference);
+    if (!ref.tag && !ref.digest) ref.tag = "latest";
+    groups.set(ref.name, [...(groups.get(ref.name) ?? []), { index, ref }]);
+  });
+  await forEachLimited([...groups.values()], deps.concurrency ?? 32, async (items) => {
+    const conn = deps.connect(items[0]!.ref);
+    try {
+      await forEachLimited(items, IMAGES_PER_REPOSITORY, async ({ index, ref }) => {
+        const fromNotary = results[index];
+        const cosign = await checkCosign(conn, ref, ref.digest ?? (fromNotary?.passed ? fromNotary.digest : undefined), policy.cosignKeys!);
+        results[index] = combine(targets[index]!, ref, modes[index]!, fromNotary, cosign);
+      });
+    } finally {
+      conn.close();
+    }
+  });
   for (const r of results) onResult?.(r);
   return results;
 }
+
+/** Images of one repository whose cosign signatures are read at once (each reads up to 8 payloads at once). */
+const IMAGES_PER_REPOSITORY = 4;
 
 function modeOf(target: VerifyTarget, policy: AcceptPolicy): AcceptMode {
   if (target.error) return "notary";
@@ -78,8 +92,7 @@ function modeOf(target: VerifyTarget, policy: AcceptPolicy): AcceptMode {
   }
 }
 
-async function checkCosign(ref: ImageReference, knownDigest: string | undefined, keys: readonly CosignKey[], deps: VerifyDeps): Promise<CosignCheck> {
-  const conn = deps.connect(ref);
+async function checkCosign(conn: VerifyConnection, ref: ImageReference, knownDigest: string | undefined, keys: readonly CosignKey[]): Promise<CosignCheck> {
   const subject = `${ref.name}${ref.tag ? `:${ref.tag}` : ""}`;
   try {
     if (!conn.registry) throw new TypeError("no registry client for cosign signatures");
@@ -97,8 +110,6 @@ async function checkCosign(ref: ImageReference, knownDigest: string | undefined,
   } catch (err) {
     const { reason, message } = classifyCosignError(err, ref);
     return { passed: false, reason, signatures: 0, message: `${subject}: cosign signature could not be read: ${message}` };
-  } finally {
-    conn.close();
   }
 }
 

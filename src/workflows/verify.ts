@@ -18,6 +18,8 @@ import { checkImage, classifyError, type ReasonCode, type Verdict } from "./veri
 import { allowedUnsignedBy, notaryServerOf, pinnedRootKeyIds, type VerifyPolicy } from "./verify-policy.js";
 import { expiringRoles, expiryWarning } from "../tuf/expiry.js";
 import { setting } from "../wording.js";
+import type { Runtime } from "./runtime.js";
+import { loadAnchor } from "./compose.js";
 
 export type { ReasonCode } from "./verify-check.js";
 export type { VerifyPolicy } from "./verify-policy.js";
@@ -76,10 +78,10 @@ export interface VerifyDeps {
   connect(ref: ImageReference): VerifyConnection;
   /** Roots trusted in earlier runs; updated for repositories whose images verified. */
   store?: Pick<TrustStore, "load" | "save">;
-  now?: () => number;
+  /** Its clock checks expiry; each warning names the repository it is about. */
+  runtime: Runtime;
   /** Repositories loaded at once, 32 by default. */
   concurrency?: number;
-  onWarning?: (message: string) => void;
   /** Whether a root trusted on first use is refused, and how the settings are named in messages. */
   rootPin?: RootPinSettings;
   /** Called with each image's result as soon as it is known (progress for a person watching). */
@@ -153,30 +155,29 @@ async function verifyRepository(items: Item[], policy: VerifyPolicy, deps: Verif
   });
   let conn: VerifyConnection | undefined;
   try {
-    anchor = (await deps.store?.load(gun)) ?? {};
-    const pins = pinnedRootKeyIds(gun, policy.rootKeyIds);
-    if (pins) anchor.pinnedRootKeyIds = pins;
+    anchor = await loadAnchor(deps.store, gun, pinnedRootKeyIds(gun, policy.rootKeyIds));
     conn = deps.connect(first);
     notaryServer = conn.notaryServer;
     const hints = ["targets/releases", ...(policy.signers ?? []).map((s) => (s.startsWith("targets/") ? s : `targets/${s}`))];
-    const { set, warnings } = await loadTrust(conn.notary, {
+    const loaded = await loadTrust(conn.notary, {
       ...anchor,
-      now: (deps.now ?? Date.now)(),
+      now: deps.runtime.now(),
       hints,
-      ...(deps.onWarning ? { onWarning: (m: string) => deps.onWarning!(`${gun}: ${m}`) } : {}),
-      onFirstUse: firstUseCheck({ gun, perRepository: true, ...deps.rootPin, ...(deps.onWarning ? { warn: deps.onWarning } : {}) }),
+      onWarning: (m: string) => deps.runtime.warn(`${gun}: ${m}`),
+      onFirstUse: firstUseCheck({ gun, perRepository: true, ...deps.rootPin, warn: deps.runtime.warn }),
     });
+    const { set, warnings } = loaded;
     // Roles that expire within about six months (the Go client's window), with when.
-    const now = (deps.now ?? Date.now)();
+    const now = deps.runtime.now();
     for (const e of expiringRoles(set, now)) {
       const m = expiryWarning(gun, e, now);
       warnings.push(m);
-      deps.onWarning?.(m);
+      deps.runtime.warn(m);
     }
-    const out = items.map((item) => finish(item, checkImage(set, item.ref, policy.signers ?? []), { warnings }));
+    const out = items.map((item) => finish(item, checkImage(loaded, item.ref, policy.signers ?? []), { warnings }));
     if (deps.store && out.some((o) => o.result.passed)) {
       await deps.store.save(gun, set.root.bytes, set.versions()).catch((err: unknown) => {
-        deps.onWarning?.(`${gun}: could not store the trusted root (${(err as Error).message}); the next run trusts on first use again`);
+        deps.runtime.warn(`${gun}: could not store the trusted root (${(err as Error).message}); the next run trusts on first use again`);
       });
     }
     return out;
@@ -210,7 +211,8 @@ function resultOf(
   };
 }
 
-async function forEachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+/** Runs `fn` on each item, at most `limit` at once. */
+export async function forEachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) await fn(items[next++]!);

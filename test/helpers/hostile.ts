@@ -10,7 +10,9 @@ import { expect } from "vitest";
 import { createTransport } from "../../src/net/http.js";
 import { NotaryClient } from "../../src/notary/client.js";
 import { inspect } from "../../src/workflows/inspect.js";
-import { runSign, type RunHooks, type SignConfig } from "../../src/workflows/run-sign.js";
+import { createRuntime } from "../../src/workflows/runtime.js";
+import { runSign, type SignConfig } from "../../src/workflows/run-sign.js";
+import type { RunHooks } from "../../src/workflows/compose.js";
 import { TrustStore } from "../../src/workflows/trust-store.js";
 import { runVerify } from "../../src/workflows/run-verify.js";
 import type { VerifyResult } from "../../src/workflows/verify.js";
@@ -74,7 +76,7 @@ export async function inspectThroughProxy(s: Scene, opts: { trustDir?: string } 
   const client = new NotaryClient({ baseUrl: s.proxy.url, gun: s.repo.gun, send: (req) => transport(req) });
   try {
     const anchor = opts.trustDir ? await new TrustStore(opts.trustDir).load(s.repo.gun) : {};
-    return await inspect(client, { ...anchor, name: s.repo.gun, now: Date.now() });
+    return await inspect(client, { ...anchor, name: s.repo.gun, runtime: createRuntime() });
   } finally {
     transport.close();
   }

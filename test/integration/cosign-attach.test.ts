@@ -13,6 +13,7 @@ import { cosignVerify, readSigManifest } from "../helpers/cosign-judge.js";
 import { startProxy } from "../stack/proxy.js";
 import { pushImage } from "../stack/registry.js";
 import { uniqueRepo, useStack } from "../stack/use-stack.js";
+import { createRuntime } from "../../src/workflows/runtime.js";
 
 const stack = useStack();
 const transport = createTransport({ timeoutMs: 10_000 });
@@ -35,7 +36,7 @@ describe("attachCosignSignature against docker-registry", () => {
   it("leaves a sha256-<hex>.sig OCI manifest whose signature checks with the public key under cosign's rules", async () => {
     const { repo, digest, ref } = await pushed("cosign-one");
     const alice = keyPair("ecdsa");
-    const result = await attachCosignSignature({ registry, signer: alice.signer }, { image: ref, digest });
+    const result = await attachCosignSignature({ registry, signer: alice.signer, runtime: createRuntime() }, { image: ref, digest });
     expect(result).toMatchObject({ status: "written", signatures: 1, tag: `${digest.replace(":", "-")}.sig`, digest });
     const stored = await readSigManifest(stack.registry.url, repo, digest);
     expect(stored).toMatchObject({ status: 200, mediaType: "application/vnd.oci.image.manifest.v1+json", config: { mediaType: "application/vnd.oci.image.config.v1+json" } });
@@ -49,10 +50,10 @@ describe("attachCosignSignature against docker-registry", () => {
     const { repo, digest, ref } = await pushed("cosign-two");
     const alice = keyPair("ecdsa");
     const bob = keyPair("ecdsa");
-    await attachCosignSignature({ registry, signer: alice.signer }, { image: ref, digest });
-    const again = await attachCosignSignature({ registry, signer: alice.signer }, { image: ref, digest });
+    await attachCosignSignature({ registry, signer: alice.signer, runtime: createRuntime() }, { image: ref, digest });
+    const again = await attachCosignSignature({ registry, signer: alice.signer, runtime: createRuntime() }, { image: ref, digest });
     expect(again).toMatchObject({ status: "present", signatures: 1, attempts: 0 });
-    const second = await attachCosignSignature({ registry, signer: bob.signer }, { image: ref, digest });
+    const second = await attachCosignSignature({ registry, signer: bob.signer, runtime: createRuntime() }, { image: ref, digest });
     expect(second).toMatchObject({ status: "written", signatures: 2 });
     expect(await cosignVerify(stack.registry.url, repo, digest, alice.publicKey)).toHaveLength(1);
     expect(await cosignVerify(stack.registry.url, repo, digest, bob.publicKey)).toHaveLength(1);
@@ -63,7 +64,7 @@ describe("attachCosignSignature against docker-registry", () => {
       const { repo, digest, ref } = await pushed("cosign-race");
       const signers = [keyPair("ecdsa"), keyPair("ecdsa"), keyPair("ed25519")];
       const logs: string[] = [];
-      const results = await Promise.all(signers.map((s) => attachCosignSignature({ registry, signer: s.signer, log: (m) => logs.push(m) }, { image: ref, digest, settleMs: 100 })));
+      const results = await Promise.all(signers.map((s) => attachCosignSignature({ registry, signer: s.signer, runtime: createRuntime({ log: (m) => logs.push(m) }) }, { image: ref, digest, settleMs: 100 })));
       expect(results.map((r) => r.status)).toEqual(["written", "written", "written"]);
       for (const s of signers) expect(await cosignVerify(stack.registry.url, repo, digest, s.publicKey)).toHaveLength(1);
       expect((await readSigManifest(stack.registry.url, repo, digest)).layers).toHaveLength(3);
@@ -82,7 +83,7 @@ describe("attachCosignSignature against docker-registry", () => {
         credentials: async () => ({ credentials: { username: "ci", password: "s3cret-push" }, source: "test" }),
       });
       const alice = keyPair("ecdsa");
-      const result = await attachCosignSignature({ registry: authed, signer: alice.signer }, { image: parseReference(`${host}/${repo}`), digest });
+      const result = await attachCosignSignature({ registry: authed, signer: alice.signer, runtime: createRuntime() }, { image: parseReference(`${host}/${repo}`), digest });
       expect(result.status).toBe("written");
       const scopes = proxy.records.filter((r) => r.path.startsWith("/token")).map((r) => new URL(r.path, proxy.url).searchParams.get("scope"));
       expect(new Set(scopes)).toEqual(new Set([`repository:${repo}:pull`, `repository:${repo}:pull,push`]));
@@ -98,7 +99,7 @@ describe("attachCosignSignature against docker-registry", () => {
   it.each(["rsa", "ed25519"] as const)("signs with a %s key file in the scheme cosign verifies", async (kind) => {
     const { repo, digest, ref } = await pushed(`cosign-${kind}`);
     const k = keyPair(kind);
-    await attachCosignSignature({ registry, signer: k.signer }, { image: ref, digest });
+    await attachCosignSignature({ registry, signer: k.signer, runtime: createRuntime() }, { image: ref, digest });
     expect(await cosignVerify(stack.registry.url, repo, digest, k.publicKey)).toHaveLength(1);
   });
 });

@@ -11,7 +11,8 @@ import { RegistryClient } from "../../src/registry/client.js";
 import { parseReference } from "../../src/registry/reference.js";
 import { attachCosignSignature } from "../../src/workflows/cosign-attach.js";
 import { loadPrivateKey } from "../../src/signers/key-file.js";
-import { runSign, type RunHooks, type SignConfig } from "../../src/workflows/run-sign.js";
+import { runSign, type SignConfig } from "../../src/workflows/run-sign.js";
+import type { RunHooks } from "../../src/workflows/compose.js";
 import { runVerify } from "../../src/workflows/run-verify.js";
 import { parseAccept } from "../../src/workflows/verify-accept.js";
 import { cosignVerify, readSigManifest } from "../helpers/cosign-judge.js";
@@ -20,6 +21,7 @@ import { DEFAULT_REPOSITORY_PASSPHRASE, DockerTrust } from "../stack/go-clients.
 import { startProxy } from "../stack/proxy.js";
 import { pushImage } from "../stack/registry.js";
 import { uniqueRepo, useStack } from "../stack/use-stack.js";
+import { createRuntime } from "../../src/workflows/runtime.js";
 
 const stack = useStack();
 const server = stack.notary.local.url;
@@ -91,7 +93,7 @@ describe("sign with oci-signature cosign", () => {
     const transport = createTransport({ timeoutMs: 10_000 });
     try {
       const registry = new RegistryClient({ transport, insecureHosts: [stack.registry.host] });
-      const result = await attachCosignSignature({ registry, signer }, { image: parseReference(`${stack.registry.host}/${repo}`), digest: pushed.digest });
+      const result = await attachCosignSignature({ registry, signer, runtime: createRuntime() }, { image: parseReference(`${stack.registry.host}/${repo}`), digest: pushed.digest });
       expect(result.status).toBe("written");
       expect(kms.calls.at(-1)).toMatchObject({ operation: "Sign", signingAlgorithm: "ED25519_SHA_512", messageType: "RAW" });
       expect(await cosignVerify(stack.registry.url, repo, pushed.digest, createPublicKey(key.privateKey!))).toHaveLength(1);

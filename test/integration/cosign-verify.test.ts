@@ -21,6 +21,7 @@ import { DEFAULT_REPOSITORY_PASSPHRASE, DockerTrust } from "../stack/go-clients.
 import { startProxy, type Proxy } from "../stack/proxy.js";
 import { pushImage } from "../stack/registry.js";
 import { uniqueRepo, useStack } from "../stack/use-stack.js";
+import { createRuntime } from "../../src/workflows/runtime.js";
 
 const stack = useStack();
 const server = stack.notary.local.url;
@@ -128,7 +129,7 @@ describe("verify accept cosign", () => {
     expect(foreign.results[0]).toMatchObject({ passed: false, reason: "COSIGN_MANIFEST_INVALID" });
     const registry = new RegistryClient({ transport, insecureHosts: [host] });
     const signer = new KeyFileSigner(loadPrivateKey(keyText, DEFAULT_REPOSITORY_PASSPHRASE));
-    await expect(attachCosignSignature({ registry, signer }, { image: parseReference(image), digest: v5.digest })).rejects.toMatchObject({ code: "COSIGN_MANIFEST_INVALID" });
+    await expect(attachCosignSignature({ registry, signer, runtime: createRuntime() }, { image: parseReference(image), digest: v5.digest })).rejects.toMatchObject({ code: "COSIGN_MANIFEST_INVALID" });
     const kept = await fetch(`${proxy.url}/v2/${repo}/manifests/${signatureTag(v5.digest)}`, { headers: { accept: "application/vnd.oci.image.index.v1+json" } });
     expect(Buffer.from(await kept.arrayBuffer())).toEqual(index);
 

@@ -15,6 +15,7 @@ import { FakeNotaryServer } from "../fakes/notary/server.js";
 import { NotaryCli } from "../stack/notary-cli.js";
 import { ecdsaKey, ed25519Key, fileMeta, rootKey, sigOf, write, type TestKey } from "../helpers/repo-builder.js";
 import { uniqueRepo, useStack } from "../stack/use-stack.js";
+import { createRuntime } from "../../src/workflows/runtime.js";
 
 const stack = useStack();
 const real = createTransport({ caPem: stack.caPem, timeoutMs: 20_000 });
@@ -359,7 +360,7 @@ describe("the Go notary client reads what the fake notary-server makes", () => {
           notary: repo.client,
           registry: fakeRegistry({ v1: m }),
           signer: repo.signers.get("alice")!,
-          sleep: async () => {},
+          runtime: createRuntime({ sleep: async () => {} }),
         },
         { image: parseReference(`${repo.gun}:v1`), signerName: "alice" },
       );

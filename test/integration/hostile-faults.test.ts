@@ -9,6 +9,7 @@ import { useStack } from "../stack/use-stack.js";
 import { randomSecret } from "../stack/proxy-auth.js";
 import { failureOf, publishWatch, scene, signThroughProxy, type Scene } from "../helpers/hostile.js";
 import { runAction } from "../helpers/runner.js";
+import { createRuntime } from "../../src/workflows/runtime.js";
 
 const stack = useStack();
 const scenes: Scene[] = [];
@@ -132,7 +133,7 @@ describe("an upload whose answer was lost", () => {
       const s = await fresh("lost");
       s.proxy.on({ method: "POST", path: /\/_trust\/tuf\/$/, times: 1 }, action);
       const lines: string[] = [];
-      const result = await signThroughProxy(s, {}, { log: (m) => lines.push(m) });
+      const result = await signThroughProxy(s, {}, { runtime: createRuntime({ log: (m) => lines.push(m) }) });
       expect(result.published).toBe(true);
       if (posts === 1) expect(lines).toContain("Our earlier upload had landed");
       expect(result.tags.map((t) => t.tag)).toEqual(["v1"]);

@@ -12,7 +12,7 @@ import { startProxy } from "../stack/proxy.js";
 import { rootKey, write, type TestKey } from "../helpers/repo-builder.js";
 import { asCertificateKey, flipSignature, forgeUpstream, serveFiles, withMethod } from "../helpers/tamper.js";
 import { plain } from "../../src/wording.js";
-import { rootRecovery } from "../../src/tuf/trusted-set.js";
+import { rootRecovery } from "../../src/tuf/root-trust.js";
 
 const stack = useStack();
 const scenes: Scene[] = [];

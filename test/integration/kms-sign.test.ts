@@ -13,13 +13,15 @@ import { signEnvelope } from "../../src/tuf/sign.js";
 import { formatGoTime } from "../../src/tuf/time.js";
 import type { PublicKey } from "../../src/tuf/keys.js";
 import { loadTrust } from "../../src/workflows/load-trust.js";
-import { runSign, type RunHooks, type SignConfig } from "../../src/workflows/run-sign.js";
+import { runSign, type SignConfig } from "../../src/workflows/run-sign.js";
+import type { RunHooks } from "../../src/workflows/compose.js";
 import { ourConnection } from "../helpers/our-client.js";
 import { FakeKms, type FakeKeySpec, type FakeKmsKey } from "../stack/fake-kms.js";
 import { DEFAULT_REPOSITORY_PASSPHRASE, DockerTrust } from "../stack/go-clients.js";
 import { freePort } from "../stack/processes.js";
 import { pushImage, type PushedManifest } from "../stack/registry.js";
 import { uniqueRepo, useStack } from "../stack/use-stack.js";
+import { createRuntime } from "../../src/workflows/runtime.js";
 
 const stack = useStack();
 const server = stack.notary.local.url;
@@ -82,7 +84,7 @@ describe("signing with an AWS KMS key", () => {
     let started = performance.now();
     try {
       const tags = Array.from({ length: 9_999 }, (_, i) => `t${i}`);
-      const bulk = await sign({ notary: conn.notary, registry: { resolve: async () => manifest }, signer }, { image: parseReference(`${image}:v1`), extraTags: tags, digest: pushed.digest, signerName: "bulk" });
+      const bulk = await sign({ notary: conn.notary, registry: { resolve: async () => manifest }, signer, runtime: createRuntime() }, { image: parseReference(`${image}:v1`), extraTags: tags, digest: pushed.digest, signerName: "bulk" });
       expect(bulk.tags).toHaveLength(10_000);
     } finally {
       conn.close();

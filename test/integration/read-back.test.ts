@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useStack } from "../stack/use-stack.js";
 import { scene, signThroughProxy, type Scene } from "../helpers/hostile.js";
+import { createRuntime } from "../../src/workflows/runtime.js";
 
 const stack = useStack();
 
@@ -28,7 +29,7 @@ describe("read-back after publish", () => {
       },
     );
     const lines: string[] = [];
-    const result = await signThroughProxy(s, {}, { log: (m) => lines.push(m) });
+    const result = await signThroughProxy(s, {}, { runtime: createRuntime({ log: (m) => lines.push(m) }) });
     expect(result.published).toBe(true);
     expect(result.tags.map((t) => t.tag)).toEqual(["v1"]);
     expect(stale, "the stale timestamp was never served").toBe(1);

@@ -13,6 +13,7 @@ import { DockerTrust, NotaryCli } from "../stack/go-clients.js";
 import { pushImage, type PushedManifest } from "../stack/registry.js";
 import { startReplicatedNotary, type ReplicatedNotary } from "../stack/replicated-notary.js";
 import { uniqueRepo, useStack } from "../stack/use-stack.js";
+import { createRuntime } from "../../src/workflows/runtime.js";
 
 const stack = useStack();
 let notary: ReplicatedNotary;
@@ -55,7 +56,7 @@ async function repository(prefix: string, tags: string[]): Promise<{ repo: Repo;
 function sign(repo: Repo, tag: string, server: string, log?: (m: string) => void) {
   return runSign(
     { image: `${repo.gun}:${tag}`, tags: [], signerKey: repo.ciKeyPem, notaryServer: server, caPem: notary.pki.caPem, insecureRegistries: [stack.registry.host] },
-    log ? { log } : {},
+    { runtime: createRuntime(log ? { log } : {}) },
   );
 }
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useStack } from "../stack/use-stack.js";
 import { scene, signThroughProxy, type Scene } from "../helpers/hostile.js";
 import { runCli } from "../helpers/admin.js";
+import { createRuntime } from "../../src/workflows/runtime.js";
 
 const stack = useStack();
 
@@ -19,7 +20,7 @@ describe("a hung server and the run's deadline", () => {
     s.proxy.on({ method: "GET", path: /\/_trust\/tuf\/timestamp\.json$/ }, { hang: true });
     const lines: string[] = [];
     const started = performance.now();
-    const err = await signThroughProxy(s, { timeoutMs: 1000, deadlineMs: 2500, retry: { attempts: 4, baseDelayMs: 50, maxDelayMs: 100 } }, { log: (m) => lines.push(m) }).catch((e: unknown) => e);
+    const err = await signThroughProxy(s, { timeoutMs: 1000, deadlineMs: 2500, retry: { attempts: 4, baseDelayMs: 50, maxDelayMs: 100 } }, { runtime: createRuntime({ log: (m) => lines.push(m) }) }).catch((e: unknown) => e);
     const elapsed = performance.now() - started;
     expect(err).toMatchObject({ code: "DEADLINE_EXCEEDED" });
     expect(elapsed).toBeLessThan(2500 + 1000);

@@ -9,6 +9,7 @@ import { pushImage } from "../stack/registry.js";
 import { uniqueRepo, useStack } from "../stack/use-stack.js";
 import { ourConnection, roleOfUrl, type ServedFile } from "../helpers/our-client.js";
 import { inspect, dockerInspectJson } from "../../src/workflows/inspect.js";
+import { createRuntime } from "../../src/workflows/runtime.js";
 import { parseEnvelope, serialiseEnvelope, type MetadataType } from "../../src/tuf/metadata.js";
 
 const stack = useStack();
@@ -32,7 +33,7 @@ function expectRoundTrip(served: ServedFile[]): void {
 async function ours(image: string, notaryUrl: string, trustedRoot?: Uint8Array) {
   const conn = ourConnection(stack, image, notaryUrl);
   try {
-    const { result, set } = await inspect(conn.notary, { name: image, now: Date.now(), ...(trustedRoot ? { trustedRoot } : {}) });
+    const { result, set } = await inspect(conn.notary, { name: image, runtime: createRuntime(), ...(trustedRoot ? { trustedRoot } : {}) });
     return { result, set, served: conn.served, requests: conn.requests };
   } finally {
     conn.close();

@@ -23,6 +23,7 @@ import { pushImage, type PushedManifest } from "../stack/registry.js";
 import { uniqueRepo, useStack } from "../stack/use-stack.js";
 import { ourConnection } from "../helpers/our-client.js";
 import { plain } from "../../src/wording.js";
+import { createRuntime } from "../../src/workflows/runtime.js";
 
 const stack = useStack();
 const HOUR = 3600_000;
@@ -41,7 +42,7 @@ async function run(
     return await verifyImages(targets.map((t) => (typeof t === "string" ? { reference: t } : t)), policy, {
       connect: connections.connect,
       ...(store ? { store } : {}),
-      ...(now ? { now } : {}),
+      runtime: createRuntime(now ? { now } : {}),
     });
   } finally {
     connections.close();
@@ -102,7 +103,7 @@ describe("verify against the real notary-server", () => {
     const key = loadPrivateKey(await readFile(carol.privateKeyPath, "utf8"), DEFAULT_REPOSITORY_PASSPHRASE);
     const conn = ourConnection(stack, E, stack.notary.local.url);
     try {
-      await sign({ notary: conn.notary, registry: conn.registry, signer: new KeyFileSigner(key) }, { image: parseReference(`${E}:v1`), digest: e1.digest, roles: ["targets/releases"], expiresInMs: EXPIRY_MS });
+      await sign({ notary: conn.notary, registry: conn.registry, signer: new KeyFileSigner(key), runtime: createRuntime() }, { image: parseReference(`${E}:v1`), digest: e1.digest, roles: ["targets/releases"], expiresInMs: EXPIRY_MS });
     } finally {
       conn.close();
     }

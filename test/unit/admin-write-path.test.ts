@@ -32,17 +32,15 @@ import {
 } from "../fakes/notary/docker-repo.js";
 import { FakeNotaryServer } from "../fakes/notary/server.js";
 import { ecdsaKey, type TestKey } from "../helpers/repo-builder.js";
+import { testRuntime } from "../helpers/runtime.js";
 
 const DAY = 24 * 3600 * 1000;
-const noSleep = async () => {};
 
 function admin(repo: FakeRepo, keys: TestKey[], now?: () => number): AdminDeps {
   return {
     notary: repo.client,
     keyring: createKeyring({ signers: keys }),
-    sleep: noSleep,
-    random: () => 0.5,
-    ...(now ? { now } : {}),
+    runtime: testRuntime(now ? { now } : {}),
   };
 }
 
@@ -53,8 +51,7 @@ async function signTag(repo: FakeRepo, tag: string, name = "alice", now?: () => 
       notary: repo.client,
       registry: fakeRegistry({ [tag]: m }),
       signer: repo.signers.get(name)!,
-      sleep: noSleep,
-      ...(now ? { now } : {}),
+      runtime: testRuntime(now ? { now } : {}),
     },
     { image: parseReference(`${repo.gun}:${tag}`), signerName: name },
   );
@@ -74,16 +71,17 @@ describe("admin workflows on the fake notary-server", () => {
     const targetsKey = ecdsaKey();
     const alice = ecdsaKey();
     const result = await initRepository(
-      { notary, sleep: noSleep },
+      { notary, runtime: testRuntime() },
       { rootKey: privateKey, targets: targetsKey, signers: [{ name: "alice", keys: [alice.publicKey] }] },
     );
     expect(result.set.root.signed.version).toBe(1);
     expect(result.targetsKeyId).toBe(targetsKey.keyId);
     expect(signerKeys(result.set).map((s) => s.name)).toEqual(["alice"]);
     expect(server.uploads.map((u) => u.roles.sort())).toEqual([["root", "targets"]]);
-    const again = await initRepository({ notary, sleep: noSleep }, { rootKey: privateKey, targets: targetsKey }).catch(
-      (e: unknown) => e,
-    );
+    const again = await initRepository(
+      { notary, runtime: testRuntime() },
+      { rootKey: privateKey, targets: targetsKey },
+    ).catch((e: unknown) => e);
     expect((again as TrustError).code).toBe("REPOSITORY_EXISTS");
   });
 
@@ -123,7 +121,10 @@ describe("admin workflows on the fake notary-server", () => {
     const notary = fakeClient(server, "registry.test/lost-init");
     server.afterUpload = (e) => (server.uploads.length === 1 && e.response.status === 200 ? "drop" : undefined);
     const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
-    const result = await initRepository({ notary, sleep: noSleep }, { rootKey: privateKey, targets: ecdsaKey() });
+    const result = await initRepository(
+      { notary, runtime: testRuntime() },
+      { rootKey: privateKey, targets: ecdsaKey() },
+    );
     expect(result.set.targets.get("targets")!.signed.version).toBe(1);
     expect(server.uploads.length).toBe(1);
   });

@@ -86,7 +86,7 @@ describe("CLI progress", () => {
 
 describe("a changed root", () => {
   it("says how to recover in each front end's words, and whether a rotation was served", async () => {
-    const { rootRecovery } = await import("../../src/tuf/trusted-set.js");
+    const { rootRecovery } = await import("../../src/tuf/root-trust.js");
     const { render } = await import("../../src/wording.js");
     const { ACTION_WORDS } = await import("../../src/action/words.js");
     const { CLI_WORDS } = await import("../../src/cli/words.js");

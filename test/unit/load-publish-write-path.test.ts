@@ -11,8 +11,8 @@ import { sign } from "../../src/workflows/sign.js";
 import { dockerRepo, fakeClient, fakeRegistry, manifest, type FakeRepo } from "../fakes/notary/docker-repo.js";
 import { errorResponse, FakeNotaryServer, type FakeResponse } from "../fakes/notary/server.js";
 import { rootKey, write, type TestKey } from "../helpers/repo-builder.js";
+import { testRuntime } from "../helpers/runtime.js";
 
-const noSleep = async () => {};
 const HOUR = 3600 * 1000;
 
 /** Root v(N+1) with a new root key, signed by the old and the new one (a rotation). */
@@ -79,14 +79,13 @@ describe("loading trust from the fake notary-server", () => {
         notary: repo.client,
         registry: fakeRegistry({ v1: m }),
         signer: repo.signers.get("alice")!,
-        sleep: noSleep,
-        now: () => now,
+        runtime: testRuntime({ now: () => now }),
       },
       { image: parseReference(`${repo.gun}:v1`), signerName: "alice", expiresInMs: 2 * HOUR },
     );
     now += 3 * HOUR;
-    const { set, warnings } = await loadTrust(repo.client, { now, hints: ["targets/releases"] });
-    expect([...set.skipped.keys()].sort()).toEqual(["targets/alice", "targets/releases"]);
+    const { set, skipped, warnings } = await loadTrust(repo.client, { now, hints: ["targets/releases"] });
+    expect([...skipped.keys()].sort()).toEqual(["targets/alice", "targets/releases"]);
     expect(warnings.length).toBe(2);
     expect(set.targets.has("targets")).toBe(true);
   });
@@ -110,7 +109,7 @@ describe("publishing to a failing fake notary-server", () => {
       ],
     ]);
     const err = await publishWithRetry(
-      { notary: repo.client, sleep: noSleep, random: () => 0 },
+      { notary: repo.client, runtime: testRuntime({ random: () => 0 }) },
       { state: 0, plan: plan(files), reload: async () => 0 },
     ).catch((e: unknown) => e);
     expect((err as ServerError).code).toBe("PUBLISH_FAILED");
@@ -126,7 +125,7 @@ describe("publishing to a failing fake notary-server", () => {
     let t = 0;
     const files = new Map([["targets/releases", write({ ...repo.targetsSigned }, repo.signers.get("alice")!)]]);
     const err = await publishWithRetry(
-      { notary: repo.client, sleep: noSleep, random: () => 1, now: () => t },
+      { notary: repo.client, runtime: testRuntime({ random: () => 1, now: () => t }) },
       {
         state: 0,
         plan: plan(files),

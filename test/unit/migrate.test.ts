@@ -11,15 +11,15 @@ import { sign } from "../../src/workflows/sign.js";
 import { dockerRepo, fakeRegistry, manifest, type FakeRepo } from "../fakes/notary/docker-repo.js";
 import { FakeNotaryServer } from "../fakes/notary/server.js";
 import { memoryRegistry } from "../helpers/memory-registry.js";
+import { testRuntime } from "../helpers/runtime.js";
 
-const noSleep = async () => {};
 /** A repository on the fake notary-server whose releases hold one tag per manifest (v1, v2, ...). */
 async function released(count: number): Promise<{ repo: FakeRepo; images: ResolvedManifest[] }> {
   const repo = await dockerRepo(new FakeNotaryServer(), { signers: ["alice"] });
   const images = Array.from({ length: count }, () => manifest());
   for (const [i, m] of images.entries()) {
     await sign(
-      { notary: repo.client, registry: fakeRegistry({ [`v${i + 1}`]: m }), signer: repo.signers.get("alice")!, sleep: noSleep, random: () => 0.5 },
+      { notary: repo.client, registry: fakeRegistry({ [`v${i + 1}`]: m }), signer: repo.signers.get("alice")!, runtime: testRuntime() },
       { image: parseReference(`${repo.gun}:v${i + 1}`), signerName: "alice" },
     );
   }
@@ -30,8 +30,7 @@ const deps = (repo: FakeRepo, registry: MigrateDeps["registry"], extra: Partial<
   notary: repo.client,
   registry,
   signer: repo.signers.get("alice")!,
-  sleep: noSleep,
-  random: () => 0.5,
+  runtime: testRuntime(),
   ...extra,
 });
 
@@ -51,7 +50,7 @@ describe("migrate", () => {
     const { repo, images } = await released(1);
     const warnings: string[] = [];
     const warn = (m: string) => warnings.push(m);
-    const result = await migrate(deps(repo, memoryRegistry(images).client, { onWarning: warn }), {
+    const result = await migrate(deps(repo, memoryRegistry(images).client, { runtime: testRuntime({ warn }) }), {
       image: parseReference(repo.gun),
       firstUse: firstUseCheck({ gun: repo.gun, warn }),
     });
@@ -89,7 +88,7 @@ describe("migrate", () => {
       return reg.client.resolve(ref, o);
     };
     const warnings: string[] = [];
-    const result = await migrate(deps(repo, registry, { onWarning: (m) => warnings.push(m) }), {
+    const result = await migrate(deps(repo, registry, { runtime: testRuntime({ warn: (m) => warnings.push(m) }) }), {
       image: parseReference(repo.gun),
       concurrency: 1,
       anchor: { pinnedRootKeyIds: [repo.root.keyId] },

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { ServerError } from "../../src/errors.js";
 import type { NotaryClient } from "../../src/notary/client.js";
 import { publishWithRetry, type PublicationPlan } from "../../src/workflows/publication.js";
+import { testRuntime } from "../helpers/runtime.js";
 
 /** The repository as the fake server holds it: the version of targets/releases and whether our tag is in it. */
 interface Served {
@@ -35,7 +36,7 @@ function run(answers: ((served: Served) => void)[]) {
       : { files: new Map([["targets/releases", new TextEncoder().encode(String(state.version + 1))]]), versions: new Map([["targets/releases", state.version + 1]]) };
   const log: string[] = [];
   const result = publishWithRetry(
-    { notary, sleep: async () => undefined, random: () => 0, log: (m) => log.push(m) },
+    { notary, runtime: testRuntime({ random: () => 0, log: (m) => log.push(m) }) },
     { state: { ...served }, plan, reload: async () => ({ ...served }), change: "our tag" },
   );
   return { result, uploads, log };

@@ -12,8 +12,8 @@ import { dockerRepo, fakeRegistry, manifest, type FakeRepo } from "../fakes/nota
 import { errorResponse, FakeNotaryServer } from "../fakes/notary/server.js";
 import { formatGoTime } from "../../src/tuf/time.js";
 import { ecdsaKey, ed25519Key, fileMeta, write } from "../helpers/repo-builder.js";
+import { testRuntime } from "../helpers/runtime.js";
 
-const noSleep = async () => {};
 const closers: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const c of closers.splice(0)) await c();
@@ -25,7 +25,7 @@ function deps(
   signer = repo.signers.get("alice")!,
   notary = repo.client,
 ): SignDeps {
-  return { notary, registry: fakeRegistry(manifests), signer, sleep: noSleep, random: () => 0.5 };
+  return { notary, registry: fakeRegistry(manifests), signer, runtime: testRuntime() };
 }
 
 async function served(repo: FakeRepo, role: string): Promise<{ version: number; tags: Record<string, string> }> {
@@ -127,7 +127,7 @@ describe("sign on the fake notary-server", () => {
     const logs: string[] = [];
     const m = manifest();
     const result = await sign(
-      { ...deps(repo, { v1: m }), log: (l) => logs.push(l) },
+      { ...deps(repo, { v1: m }), runtime: testRuntime({ log: (l) => logs.push(l) }) },
       { image: parseReference(`${repo.gun}:v1`), signerName: "alice" },
     );
     expect(result.published).toBe(true);

@@ -15,6 +15,7 @@ import { verifyAccepting } from "../../src/workflows/verify-cosign.js";
 import { manifest } from "../fakes/notary/docker-repo.js";
 import { memoryRegistry } from "../helpers/memory-registry.js";
 import { ecdsaKey } from "../helpers/repo-builder.js";
+import { testRuntime } from "../helpers/runtime.js";
 
 const DIGEST = `sha256:${"ab".repeat(32)}`;
 const IMAGE = `registry.test/team/app@${DIGEST}`;
@@ -26,7 +27,7 @@ async function cosignVerdict(transport: Transport) {
   const [result] = await verifyAccepting(
     [{ reference: IMAGE }],
     { accept: [{ mode: "cosign" }], cosignKeys: [{ key: publicKey, fingerprint: fingerprintOf(publicKey), source: "cosign-key" }] },
-    { connect: () => ({ notary: {} as NotaryClient, registry, notaryServer: "https://notary.test", close: () => {} }) },
+    { connect: () => ({ notary: {} as NotaryClient, registry, notaryServer: "https://notary.test", close: () => {} }), runtime: testRuntime() },
   );
   return result!;
 }
@@ -59,7 +60,7 @@ describe("cosign read failures", () => {
     const ref = parseReference("registry.test/team/app");
     const reg = memoryRegistry([image], { delay: () => new Promise((r) => setImmediate(r)) });
     const signers = Array.from({ length: 12 }, () => ecdsaKey());
-    for (const signer of signers) await attachCosignSignature({ registry: reg.client, signer, sleep: async () => {}, random: () => 0.5 }, { image: ref, digest: image.digest, settleMs: 0 });
+    for (const signer of signers) await attachCosignSignature({ registry: reg.client, signer, runtime: testRuntime() }, { image: ref, digest: image.digest, settleMs: 0 });
     const asKey = (k: ReturnType<typeof ecdsaKey>): CosignKey => {
       const key = keyObjectOf(k.publicKey)!;
       return { key, fingerprint: fingerprintOf(key), source: "cosign-key" };
@@ -70,7 +71,7 @@ describe("cosign read failures", () => {
     const [result] = await verifyAccepting(
       [{ reference: `${ref.name}@${image.digest}` }],
       { accept: [{ mode: "cosign" }], cosignKeys: keys },
-      { connect: () => ({ notary: {} as NotaryClient, registry: reg.client, notaryServer: "https://notary.test", close: () => {} }) },
+      { connect: () => ({ notary: {} as NotaryClient, registry: reg.client, notaryServer: "https://notary.test", close: () => {} }), runtime: testRuntime() },
     );
     expect(result).toMatchObject({ passed: true, reason: "OK" });
     const reads = reg.requests.slice(before).filter((r) => r.method === "GET");
@@ -78,5 +79,36 @@ describe("cosign read failures", () => {
     const blobReads = reads.filter((r) => r.url.includes("/blobs/")).map((r) => r.url);
     expect(blobReads).toHaveLength(8); // the first batch holds the passing layer (index 2): the other 4 are never read
     expect(reg.maxInFlight()).toBeLessThanOrEqual(8);
+  });
+});
+
+describe("cosign verification of many images", () => {
+  it("opens one connection per repository, a bounded number of repositories at once", async () => {
+    const repos = ["registry.test/team/one", "registry.test/team/two", "registry.test/team/three"].map((name) => parseReference(name));
+    const images = repos.map(() => Array.from({ length: 3 }, () => manifest()));
+    const reg = memoryRegistry(images.flat(), { delay: () => new Promise((r) => setImmediate(r)) });
+    const signer = ecdsaKey();
+    for (const [r, ref] of repos.entries()) for (const image of images[r]!) await attachCosignSignature({ registry: reg.client, signer, runtime: testRuntime() }, { image: ref, digest: image.digest, settleMs: 0 });
+    const key = keyObjectOf(signer.publicKey)!;
+    const opened: string[] = [];
+    let open = 0;
+    let mostOpen = 0;
+    const results = await verifyAccepting(
+      repos.flatMap((ref, r) => images[r]!.map((image) => ({ reference: `${ref.name}@${image.digest}` }))),
+      { accept: [{ mode: "cosign" }], cosignKeys: [{ key, fingerprint: fingerprintOf(key), source: "cosign-key" }] },
+      {
+        connect: (ref) => {
+          opened.push(ref.name);
+          mostOpen = Math.max(mostOpen, ++open);
+          return { notary: {} as NotaryClient, registry: reg.client, notaryServer: "https://notary.test", close: () => void open-- };
+        },
+        concurrency: 2,
+        runtime: testRuntime(),
+      },
+    );
+    expect(results.map((r) => r.reason)).toEqual(Array(9).fill("OK"));
+    expect(opened.sort()).toEqual(repos.map((r) => r.name).sort());
+    expect(mostOpen).toBe(2);
+    expect(open).toBe(0);
   });
 });

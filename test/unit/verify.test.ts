@@ -11,6 +11,7 @@ import { verifyImages, type VerifyConnection, type VerifyDeps, type VerifyPolicy
 import { dockerRepo, ecdsaKey, emptyTargets, expires, NOW, writeRepo, type RepoFiles, type TestRepo } from "../helpers/repo-builder.js";
 import { plain, render } from "../../src/wording.js";
 import { CLI_WORDS } from "../../src/cli/words.js";
+import { testRuntime } from "../helpers/runtime.js";
 
 const SERVER = "https://notary.test";
 const hex = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
@@ -42,7 +43,7 @@ function fake(repos: Record<string, Map<string, Uint8Array> | Error>, opts: { st
   const saved = new Map<string, Uint8Array>();
   const inFlight = { now: 0, max: 0 };
   const deps: VerifyDeps = {
-    now: () => NOW,
+    runtime: testRuntime({ now: () => NOW }),
     ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
     connect(ref: ImageReference): VerifyConnection {
       connects.push(ref.name);

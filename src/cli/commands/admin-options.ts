@@ -15,6 +15,7 @@ import type { AdminConfig } from "../../workflows/admin/session.js";
 import { parseKeyIds } from "../../workflows/options.js";
 import { dockerConfigDir, passphraseFor, readInputFile, type CliIo } from "../io.js";
 import { CONNECTION_HELP, connectionFlags, connectionOptions } from "./common.js";
+import { createRuntime, type Runtime } from "../../workflows/runtime.js";
 
 export const adminFlags = {
   ...connectionFlags,
@@ -128,11 +129,15 @@ export function newKeyPassphrase(io: CliIo): (role: "root" | "targets") => Promi
   };
 }
 
-/** Log lines on stderr, and each warning once. */
+/** The CLI's runtime: the real clock and timers, log lines on stderr, and each warning once. */
+export function cliRuntime(io: CliIo): Runtime {
+  return createRuntime({ log: (m: string) => io.stderr(`${m}\n`), warn: warnOnce(io) });
+}
+
+/** The runtime, and the passphrases of the key directory asked of the person. */
 export function adminHooks(io: CliIo) {
   return {
-    log: (m: string) => io.stderr(`${m}\n`),
-    warn: warnOnce(io),
+    runtime: cliRuntime(io),
     passphrase: keyDirectoryPassphrase(io),
   };
 }

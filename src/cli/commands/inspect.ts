@@ -1,9 +1,7 @@
 import { CommandLineError, flagValue, parseFlags } from "../args.js";
-import { parseReference } from "../../registry/reference.js";
-import { connect } from "../../workflows/connect.js";
-import { dockerInspectText, inspect } from "../../workflows/inspect.js";
+import { dockerInspectText, inspectImages } from "../../workflows/inspect.js";
 import { parseExpiry, parseKeyIds } from "../../workflows/options.js";
-import { TrustStore } from "../../workflows/trust-store.js";
+import { createRuntime } from "../../workflows/runtime.js";
 import { formatInspect } from "../format.js";
 import { dockerConfigDir, type CliIo } from "../io.js";
 import { CONNECTION_HELP, connectionFlags, connectionOptions } from "./common.js";
@@ -22,29 +20,17 @@ export async function inspectCommand(args: string[], io: CliIo): Promise<number>
   const { values, positionals } = parseFlags(args, { ...connectionFlags, json: { type: "boolean" }, within: { type: "string" } });
   if (positionals.length === 0) throw new CommandLineError("inspect takes at least one IMAGE");
   const opts = await connectionOptions(values, io);
-  const store = new TrustStore(values["trust-dir"] ?? `${dockerConfigDir(io.env)}/trust`);
   const pins = values["root-key-id"] ? flagValue(() => parseKeyIds(values["root-key-id"]!.join(","))) : [];
-  const settled = await Promise.allSettled(
-    positionals.map(async (name) => {
-      const ref = parseReference(name);
-      const conn = connect(ref, opts);
-      try {
-        const anchor = await store.load(ref.name);
-        const { result, set } = await inspect(conn.notary, {
-          ...anchor,
-          ...(pins.length ? { pinnedRootKeyIds: pins } : {}),
-          name,
-          ...(ref.tag ? { tag: ref.tag } : {}),
-          now: Date.now(),
-          ...(values.within !== undefined ? { expiryWindowMs: values.within.trim() === "0" ? 0 : flagValue(() => parseExpiry(values.within!, Date.now(), "within")) } : {}),
-          onWarning: (m) => io.stderr(`warning: ${m}\n`),
-        });
-        await store.save(ref.name, set.root.bytes, set.versions());
-        return result;
-      } finally {
-        conn.close();
-      }
-    }),
+  const expiryWindowMs = values.within === undefined ? undefined : values.within.trim() === "0" ? 0 : flagValue(() => parseExpiry(values.within!, Date.now(), "within"));
+  const settled = await inspectImages(
+    positionals,
+    {
+      ...opts,
+      trustDir: values["trust-dir"] ?? `${dockerConfigDir(io.env)}/trust`,
+      ...(pins.length ? { rootKeyIds: pins } : {}),
+      ...(expiryWindowMs !== undefined ? { expiryWindowMs } : {}),
+    },
+    { runtime: createRuntime({ warn: (m) => io.stderr(`warning: ${m}\n`) }) },
   );
   // As docker trust inspect: the repositories read are printed, then the first failure (exit 1).
   const results = settled.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));

@@ -7,6 +7,7 @@ import { runMigrate } from "../../workflows/run-migrate.js";
 import { printable, table } from "../format.js";
 import { dockerConfigDir, passphraseFor, readInputFile, type CliIo } from "../io.js";
 import { CONNECTION_HELP, connectionFlags, connectionOptions } from "./common.js";
+import { createRuntime } from "../../workflows/runtime.js";
 
 export const MIGRATE_HELP = `Usage: content-trust migrate REPOSITORY [flags]
 
@@ -72,7 +73,7 @@ export async function migrateCommand(args: string[], io: CliIo): Promise<number>
       pinNames: PIN_FLAGS,
       trustDir: values["trust-dir"] ?? `${dockerConfigDir(io.env)}/trust`,
     },
-    { onProgress: progress.update, warn: (m) => io.stderr(`warning: ${printable(m)}\n`) },
+    { onProgress: progress.update, runtime: createRuntime({ warn: (m) => io.stderr(`warning: ${printable(m)}\n`) }) },
   );
   progress.end();
   if (values.json) {

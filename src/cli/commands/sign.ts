@@ -5,7 +5,7 @@ import { parseOciSignature, runSign } from "../../workflows/run-sign.js";
 import { parseDigest, parseExpiry, parseKeyIds, splitList } from "../../workflows/options.js";
 import { formatSign } from "../format.js";
 import { dockerConfigDir, passphraseFor, readInputFile, type CliIo } from "../io.js";
-import { warnOnce } from "./admin-options.js";
+import { cliRuntime } from "./admin-options.js";
 import { CONNECTION_HELP, connectionFlags, connectionOptions } from "./common.js";
 
 export const SIGN_HELP = `Usage: content-trust sign IMAGE[:TAG][@DIGEST] [flags]
@@ -70,7 +70,7 @@ export async function signCommand(args: string[], io: CliIo): Promise<number> {
       pinNames: PIN_FLAGS,
       ociSignature,
     },
-    { log: (m) => io.stderr(`${m}\n`), warn: warnOnce(io) },
+    { runtime: cliRuntime(io) },
   );
   if (values.json) {
     const { trustedRoot: _root, versions: _v, ...rest } = result;

@@ -9,6 +9,7 @@ import { progressOn } from "../progress.js";
 import { printable, table } from "../format.js";
 import { dockerConfigDir, readInputFile, type CliIo } from "../io.js";
 import { CONNECTION_HELP, connectionFlags, connectionOptions } from "./common.js";
+import { createRuntime } from "../../workflows/runtime.js";
 
 export const VERIFY_HELP = `Usage: content-trust verify [IMAGE...] [--dockerfile FILE...] [flags]
 
@@ -76,13 +77,15 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
       pinNames: PIN_FLAGS,
     },
     {
-      log: (m) => progress.line(m),
-      warn: (m) => {
-        if (warned.has(m)) return;
-        warned.add(m);
-        progress.done();
-        io.stderr(`warning: ${printable(m)}\n`);
-      },
+      runtime: createRuntime({
+        log: (m) => progress.line(m),
+        warn: (m) => {
+          if (warned.has(m)) return;
+          warned.add(m);
+          progress.done();
+          io.stderr(`warning: ${printable(m)}\n`);
+        },
+      }),
       onResult: (r) => progress.line(`[${++finished}] ${VERDICT[verdictOf(r)]} ${r.reference}${r.file ? ` (${r.file}:${r.line})` : ""}${r.passed ? "" : `: ${r.reason}`}`),
     },
   );

@@ -24,13 +24,11 @@ import { loadTrust } from "../load-trust.js";
 import { assertServed, publishWithRetry } from "../publication.js";
 import { listedAs } from "./keyring.js";
 import { step } from "../../wording.js";
+import type { Runtime } from "../runtime.js";
 
 export interface InitDeps {
   notary: NotaryClient;
-  now?: () => number;
-  sleep?: (ms: number) => Promise<void>;
-  random?: () => number;
-  log?: (message: string) => void;
+  runtime: Runtime;
 }
 
 export interface FirstSigner {
@@ -75,8 +73,8 @@ export function checkSignerName(name: string): void {
 export async function initRepository(deps: InitDeps, opts: InitOptions): Promise<InitResult> {
   const { notary } = deps;
   const gun = notary.gun;
-  const now = (deps.now ?? Date.now)();
-  const log = deps.log ?? (() => {});
+  const now = deps.runtime.now();
+  const { log } = deps.runtime;
   if (opts.rootKey.type !== "private" || opts.rootKey.asymmetricKeyType !== "ec" || opts.rootKey.asymmetricKeyDetails?.namedCurve !== "prime256v1") {
     throw new UsageError("the root key must be an ECDSA P-256 private key, as Docker and notary make them");
   }
@@ -118,7 +116,7 @@ export async function initRepository(deps: InitDeps, opts: InitOptions): Promise
 
   // A lost answer is resolved by reading root.json again: ours means the upload landed.
   await publishWithRetry(
-    { notary, ...(deps.sleep ? { sleep: deps.sleep } : {}), ...(deps.random ? { random: deps.random } : {}), log },
+    { notary, runtime: deps.runtime },
     {
       state: undefined as Uint8Array | undefined,
       plan: async (served) => {
@@ -132,7 +130,7 @@ export async function initRepository(deps: InitDeps, opts: InitOptions): Promise
   );
   log("Verifying what the server now serves");
   const hints = (opts.signers ?? []).flatMap((s) => [`targets/${s.name}`, RELEASES]);
-  const { set } = await loadTrust(notary, { trustedRoot: files.get("root")!, now: (deps.now ?? Date.now)(), hints });
+  const { set } = await loadTrust(notary, { trustedRoot: files.get("root")!, now: deps.runtime.now(), hints });
   assertServed(set, files);
   return { gun, rootKeyId: rootId, rootCanonicalKeyId: canonicalKeyIdOf(cert.publicKey), targetsKeyId: ids.targets, snapshotKeyId: ids.snapshot, timestampKeyId: ids.timestamp, set };
 }

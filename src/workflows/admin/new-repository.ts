@@ -57,13 +57,13 @@ async function createIn(session: AdminSession, config: NewRepositoryConfig, hook
     const passphrase = await hooks.newPassphrase(role);
     const key = await session.directory.generate({ role, ...(role === "targets" ? { gun: session.gun } : {}), passphrase });
     written.push({ role, keyId: key.keyId, fileName: key.fileName });
-    hooks.log?.(`Wrote the new ${role} key ${key.keyId} to the key directory`);
+    session.deps.runtime.log(`Wrote the new ${role} key ${key.keyId} to the key directory`);
     return key.key;
   };
   rootKey ??= (await newKey("root")).keyObject;
   const targets: Signer = session.signers[0] ?? new KeyFileSigner(await newKey("targets"));
   const result = await initRepository(
-    { notary, ...(hooks.log ? { log: hooks.log } : {}) },
+    { notary, runtime: session.deps.runtime },
     { rootKey, targets, ...(config.signers ? { signers: config.signers } : {}) },
   );
   return { ...result, written };
@@ -84,7 +84,7 @@ export async function addSignerOrCreate(
     if (await session.connection.notary.getMetadata("root")) {
       return addSigner(session.deps, { name: signer.name, keys: signer.keys, anchor: session.anchor });
     }
-    hooks.log?.(`${session.gun} does not exist yet: creating it with signer ${signer.name}`);
+    session.deps.runtime.log(`${session.gun} does not exist yet: creating it with signer ${signer.name}`);
     const created = await createIn(session, { ...config, signers: [{ name: signer.name, keys: signer.keys }] }, hooks);
     return {
       gun: session.gun,

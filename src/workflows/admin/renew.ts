@@ -81,20 +81,20 @@ export async function renewRoles(deps: AdminDeps, opts: RenewOptions = {}): Prom
     const env = set.targets.get(role);
     return { role, version: env?.signed.version ?? 0, previousExpires, expires: env ? displayTime(env.expiresAt) : "" };
   });
-  const lost = lostReleases(update.before, releasedTags(set, (deps.now ?? Date.now)()));
+  const lost = lostReleases(update.before, releasedTags(set, deps.runtime.now()));
   if (lost.length > 0) {
     throw new TrustError("NOT_SERVED", `${set.gun}: after renewing, ${lost.map((t) => t.tag).join(", ")} no longer verify`, { hint: "inspect the repository; another writer may have changed it at the same time" });
   }
-  const now = (deps.now ?? Date.now)();
+  const now = deps.runtime.now();
   const notRenewed = expiringRoles(set, now, withinMs).map((e) => ({ role: e.role, expires: displayTime(e.expiresAt), expired: e.expired }));
   const warnings = [...update.warnings];
   for (const e of expiringRoles(set, now, withinMs)) {
     const m = expiryWarning(set.gun, e, now);
     if (!warnings.includes(m)) {
       warnings.push(m);
-      deps.warn?.(m);
+      deps.runtime.warn(m);
     }
   }
-  if (plan.files.size === 0 && !update.published) deps.log?.(`Nothing of ${set.gun} that our keys can sign expires before ${displayTime(now + withinMs)}`);
+  if (plan.files.size === 0 && !update.published) deps.runtime.log(`Nothing of ${set.gun} that our keys can sign expires before ${displayTime(now + withinMs)}`);
   return { gun: set.gun, renewed, notRenewed, published: update.published, warnings, set };
 }

@@ -86,12 +86,12 @@ export async function revokeTag(deps: AdminDeps, opts: RevokeOptions): Promise<R
   if (released) {
     const m = `${set.gun}:${tag} is still released by ${released.role} (sha256:${released.digest.slice(0, 12)}…), which none of ${deps.keyring.sources} can sign`;
     warnings.push(m);
-    deps.warn?.(m);
+    deps.runtime.warn(m);
   }
-  if (removed.length === 0 && held.length === 0) deps.log?.(`${set.gun}:${tag} is not signed: nothing to revoke`);
+  if (removed.length === 0 && held.length === 0) deps.runtime.log(`${set.gun}:${tag} is not signed: nothing to revoke`);
   const stillHeld = held.filter((role) => set.targets.get(role)?.signed.targets.has(tag) && role !== released?.role);
   if (stillHeld.length > 0) {
-    deps.log?.(`${set.gun}:${tag} is still listed by ${stillHeld.join(", ")}, which none of ${deps.keyring.sources} can sign; docker pull does not trust ${stillHeld.length > 1 ? "those roles" : "that role"}`);
+    deps.runtime.log(`${set.gun}:${tag} is still listed by ${stillHeld.join(", ")}, which none of ${deps.keyring.sources} can sign; docker pull does not trust ${stillHeld.length > 1 ? "those roles" : "that role"}`);
   }
   return {
     gun: set.gun,

@@ -132,11 +132,11 @@ export async function rotateSignerKey(deps: AdminDeps, opts: RotateSignerOptions
       hint: "another writer changed the signer at the same time; inspect the repository and run it again",
     });
   }
-  const lost = lostReleases(update.before, releasedTags(set, (deps.now ?? Date.now)()));
+  const lost = lostReleases(update.before, releasedTags(set, deps.runtime.now()));
   if (lost.length > 0) {
     throw new TrustError("NOT_SERVED", `${set.gun}: after the rotation ${lost.map((t) => t.tag).join(", ")} no longer verify`, { hint: "inspect the repository; sign those tags again with the new key" });
   }
-  for (const n of notes) deps.warn?.(n);
+  for (const n of notes) deps.runtime.warn(n);
   return {
     gun: set.gun,
     name: opts.name,

@@ -7,42 +7,26 @@
 import { UsageError } from "../../errors.js";
 import { parseReference, type ImageReference } from "../../registry/reference.js";
 import { KeyDirectory, type PassphraseSource } from "../../signers/key-directory.js";
-import { loadPrivateKey } from "../../signers/key-file.js";
-import { KeyFileSigner } from "../../signers/key-file-signer.js";
-import { createKmsSigner, type KmsSigner, type KmsSignerOptions } from "../../signers/kms-signer.js";
 import type { Signer } from "../../signers/signer.js";
 import type { TrustAnchor, TrustedSet } from "../../tuf/trusted-set.js";
-import { connect, kmsProxyOptions, type ConnectOptions, type Connection } from "../connect.js";
-import { TrustStore } from "../trust-store.js";
+import { openRun, trustedState, type RunConfig, type RunHooks } from "../compose.js";
+import type { Connection } from "../connect.js";
 import { createKeyring } from "./keyring.js";
 import type { AdminDeps } from "./update.js";
 import { setting } from "../../wording.js";
 
-export interface AdminConfig extends ConnectOptions {
+export interface AdminConfig extends RunConfig {
   /** The repository (`registry.example/app`); for revoke, the image with its tag. */
   repository: string;
-  /** Contents of a private key file to sign with. */
-  signerKey?: string;
-  signerKeyPassphrase?: string;
-  /** AWS KMS key (ID, ARN, alias) to sign with. */
-  awsKmsKey?: string;
-  awsRegion?: string;
   /** The key directory (Docker's `$DOCKER_CONFIG/trust/private`). */
   keyDir?: string;
   /** Search the key directory for signing keys even when a key is given. */
   searchKeyDir?: boolean;
-  rootKeyIds?: string[];
-  /** Where trusted roots are kept between runs; nothing is kept when absent. */
-  trustDir?: string;
 }
 
-export interface AdminHooks {
-  log?: (m: string) => void;
-  warn?: (m: string) => void;
+export interface AdminHooks extends RunHooks {
   /** Passphrases of encrypted files in the key directory. */
   passphrase?: PassphraseSource;
-  /** AWS SDK settings that are not configuration (tests: endpoint, static credentials). */
-  kms?: Pick<KmsSignerOptions, "endpoint" | "credentials" | "requestHandler" | "maxAttempts">;
 }
 
 export interface AdminSession {
@@ -71,44 +55,26 @@ export function parseRepository(text: string, allowTag = false): ImageReference 
   return ref;
 }
 
+/** A run (see compose.ts) with the keyring admin commands sign with: the keys given, else (or also, when asked) the key directory. */
 export async function openAdminSession(config: AdminConfig, hooks: AdminHooks = {}, options: { allowTag?: boolean } = {}): Promise<AdminSession> {
   const ref = parseRepository(config.repository, options.allowTag);
-  if (config.signerKey && config.awsKmsKey) throw new UsageError(`${setting("signer-key")} and ${setting("aws-kms-key")} are both set`, { hint: "give one signing key: a key file or an AWS KMS key" });
-  const signers: Signer[] = [];
-  if (config.signerKey) signers.push(new KeyFileSigner(loadPrivateKey(config.signerKey, config.signerKeyPassphrase)));
-  const store = config.trustDir ? new TrustStore(config.trustDir) : undefined;
-  const anchor = (await store?.load(ref.name)) ?? {};
-  if (config.rootKeyIds?.length) anchor.pinnedRootKeyIds = config.rootKeyIds;
-  const connection = connect(ref, { ...config, ...(hooks.log ? { logRetry: hooks.log } : {}) });
-  let kms: KmsSigner | undefined;
-  try {
-    if (config.awsKmsKey) kms = await createKmsSigner({ keyId: config.awsKmsKey, region: config.awsRegion, ...kmsProxyOptions(config.proxy), ...hooks.kms });
-  } catch (err) {
-    connection.close();
-    throw err;
-  }
-  if (kms) signers.push(kms);
+  const run = await openRun(ref, config, hooks);
+  const { signers } = run;
   const directory = config.keyDir ? new KeyDirectory(config.keyDir) : undefined;
   const searchDirectory = directory && (signers.length === 0 || config.searchKeyDir);
   const keyring = createKeyring({ signers, ...(searchDirectory ? { directory } : {}), ...(hooks.passphrase ? { passphrase: hooks.passphrase } : {}) });
   return {
     ref,
     gun: ref.name,
-    deps: { notary: connection.notary, keyring, ...(hooks.log ? { log: hooks.log } : {}), ...(hooks.warn ? { warn: hooks.warn } : {}) },
-    anchor,
-    connection,
+    deps: { notary: run.connection.notary, keyring, runtime: run.runtime },
+    anchor: run.anchor,
+    connection: run.connection,
     directory,
     signers,
-    save: async (set) => {
-      await store?.save(ref.name, set.root.bytes, set.versions());
-    },
-    close: () => {
-      connection.close();
-      kms?.close();
-    },
+    save: (set) => run.save(trustedState(set)),
+    close: () => run.close(),
   };
 }
-
 /** Opens a session, runs one command, keeps the trusted root, and always closes. */
 export async function withAdminSession<T extends { set: TrustedSet }>(
   config: AdminConfig,

@@ -61,7 +61,7 @@ function finish(deps: AdminDeps, name: string, update: Awaited<ReturnType<typeof
     keyIds: signerKeys(set).find((s) => s.name === name)?.keyIds ?? [],
     published: update.published,
     targetsVersion: set.targets.get("targets")!.signed.version,
-    unreleased: lostReleases(update.before, releasedTags(set, (deps.now ?? Date.now)())),
+    unreleased: lostReleases(update.before, releasedTags(set, deps.runtime.now())),
     warnings: update.warnings,
     set,
   };
@@ -91,7 +91,7 @@ export async function addSigner(deps: AdminDeps, opts: SignerChangeOptions & { k
     // with the new keys, and signing into the role is refused until it is replaced.
     const m = `${role} of ${result.gun} still holds the file of an earlier signer named ${opts.name}, signed by other keys; signing into it will be refused. Remove this signer and choose another name, or use the earlier key (key rotate-signer replaces keys without this)`;
     result.warnings.push(m);
-    deps.warn?.(m);
+    deps.runtime.warn(m);
   }
   const want = opts.keys.map((k) => canonicalKeyIdOf(k));
   const releases = findDelegation(update.set.targets.get("targets")!.signed, RELEASES);
@@ -119,7 +119,7 @@ export interface RemoveSignerOptions extends SignerChangeOptions {
 export async function removeSigner(deps: AdminDeps, opts: RemoveSignerOptions): Promise<SignerChangeResult> {
   checkSignerName(opts.name);
   const role = `targets/${opts.name}`;
-  const warn = (m: string) => deps.warn?.(m);
+  const warn = (m: string) => deps.runtime.warn(m);
   const notes: string[] = [];
   let confirmed = opts.force === true;
   const update = await updateRepository(deps, {

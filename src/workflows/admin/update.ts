@@ -20,15 +20,12 @@ import { loadTrust } from "../load-trust.js";
 import { assertServed, publishWithRetry, type PublicationPlan } from "../publication.js";
 import type { Keyring } from "./keyring.js";
 import { setting } from "../../wording.js";
+import type { Runtime } from "../runtime.js";
 
 export interface AdminDeps {
   notary: NotaryClient;
   keyring: Keyring;
-  now?: () => number;
-  sleep?: (ms: number) => Promise<void>;
-  random?: () => number;
-  log?: (message: string) => void;
-  warn?: (message: string) => void;
+  runtime: Runtime;
 }
 
 export interface UpdateOptions<P extends PublicationPlan> {
@@ -57,13 +54,12 @@ export interface UpdateResult<P extends PublicationPlan> {
 export const TARGETS_LIFETIME_MS = 3 * 365 * 24 * 3600 * 1000;
 
 export async function updateRepository<P extends PublicationPlan>(deps: AdminDeps, opts: UpdateOptions<P>): Promise<UpdateResult<P>> {
-  const now = deps.now ?? Date.now;
-  const log = deps.log ?? (() => {});
+  const { now, log } = deps.runtime;
   const warnings: string[] = [];
   const warn = (m: string) => {
     if (warnings.includes(m)) return;
     warnings.push(m);
-    deps.warn?.(m);
+    deps.runtime.warn(m);
   };
   const hints = [...(opts.hints ?? [])];
   const load = async (more: readonly string[]) =>
@@ -71,7 +67,7 @@ export async function updateRepository<P extends PublicationPlan>(deps: AdminDep
 
   log(`Reading the trust data of ${deps.notary.gun} from ${deps.notary.baseUrl}`);
   const publication = await publishWithRetry(
-    { notary: deps.notary, ...(deps.sleep ? { sleep: deps.sleep } : {}), ...(deps.random ? { random: deps.random } : {}), log },
+    { notary: deps.notary, runtime: deps.runtime },
     { state: await load([]), plan: (set) => opts.plan(set, now()), reload: (previous) => load([...previous.files.keys()]), change: opts.change },
   );
   const before = releasedTags(publication.state, now());

@@ -1,0 +1,135 @@
+/**
+ * The one way a run is put together from a typed configuration (CLI flags or action inputs), for
+ * sign, migrate, inspect and the admin commands: the signing keys given (a key file or an AWS KMS
+ * key, never both), the connection to the Notary server and the registry under one deadline, the
+ * trust anchor (the root and versions kept from earlier runs, and the pinned root keys), and the
+ * runtime. Verify reads many repositories over one transport and takes each anchor by the same
+ * rule (`loadAnchor`).
+ */
+import { UsageError } from "../errors.js";
+import { DEFAULT_RUN_DEADLINE_MS } from "../net/deadline.js";
+import type { ImageReference } from "../registry/reference.js";
+import { loadPrivateKey } from "../signers/key-file.js";
+import { KeyFileSigner } from "../signers/key-file-signer.js";
+import { createKmsSigner, type KmsSigner, type KmsSignerOptions } from "../signers/kms-signer.js";
+import type { Signer } from "../signers/signer.js";
+import type { TrustAnchor, TrustedSet } from "../tuf/trusted-set.js";
+import { setting } from "../wording.js";
+import { connect, kmsProxyOptions, type ConnectOptions, type Connection } from "./connect.js";
+import { createRuntime, type Runtime } from "./runtime.js";
+import { TrustStore } from "./trust-store.js";
+
+export interface RunConfig extends Omit<ConnectOptions, "transport" | "deadlineAt" | "logRetry"> {
+  /** Contents of a private key file to sign with. */
+  signerKey?: string;
+  signerKeyPassphrase?: string;
+  /** AWS KMS key (key ID, key ARN, alias name or alias ARN) to sign with, instead of signerKey. */
+  awsKmsKey?: string;
+  /** Region of awsKmsKey when it is not an ARN; otherwise the AWS SDK's chain (AWS_REGION, profile) decides. */
+  awsRegion?: string;
+  /** Root key IDs one of which must sign the repository's root. */
+  rootKeyIds?: string[];
+  /** Where trusted roots are kept between runs; nothing is kept when absent. */
+  trustDir?: string;
+}
+
+export interface RunHooks {
+  /** Clock, waits, progress lines and warnings (default: the real clock, nothing printed). */
+  runtime?: Runtime;
+  /** AWS SDK settings for the KMS signer that are not configuration (tests: endpoint, static credentials). */
+  kms?: Pick<KmsSignerOptions, "endpoint" | "credentials" | "requestHandler" | "maxAttempts">;
+}
+
+export interface Run {
+  ref: ImageReference;
+  runtime: Runtime;
+  connection: Connection;
+  anchor: TrustAnchor;
+  /** The keys given, the key file's before the KMS key's; empty when none was given. */
+  signers: Signer[];
+  /** The role a key file names in its PEM header (`role: targets/alice`), when it names one. */
+  keyFileRole?: string;
+  /** When the run's deadline ends (milliseconds since the epoch). */
+  deadlineAt: number;
+  /** Whether `save` keeps anything (a trust directory was given). */
+  persists: boolean;
+  /** Keeps the root trusted now, and the versions seen, for the next run. */
+  save(trusted: { root: Uint8Array; versions: Record<string, number> }): Promise<void>;
+  close(): void;
+}
+
+export interface OpenOptions {
+  /** Refuse to start without a key file or KMS key (sign, migrate). */
+  requireKey?: boolean;
+}
+
+/** The stored anchor of `gun` (nothing when there is no store), with the pinned root keys when given. */
+export async function loadAnchor(store: Pick<TrustStore, "load"> | undefined, gun: string, pins: readonly string[] | undefined): Promise<TrustAnchor> {
+  const anchor = (await store?.load(gun)) ?? {};
+  if (pins?.length) anchor.pinnedRootKeyIds = [...pins];
+  return anchor;
+}
+
+/** What a trusted set leaves for the next run: its root and the versions it trusted. */
+export function trustedState(set: TrustedSet): { root: Uint8Array; versions: Record<string, number> } {
+  return { root: set.root.bytes, versions: set.versions() };
+}
+
+/** The signer of a key file, with the role its PEM header names. */
+function loadSigner(config: Pick<RunConfig, "signerKey" | "signerKeyPassphrase">): { signer: Signer; role?: string } {
+  if (!config.signerKey) throw new UsageError(`no signing key: give ${setting("signer-key")} (a private key file) or ${setting("aws-kms-key")}`);
+  if (config.signerKey.length > MAX_KEY_FILE_CHARS) throw new UsageError(`signer key is ${config.signerKey.length} characters long, more than a key file's 1 MiB; give the content of one private key file`);
+  const key = loadPrivateKey(config.signerKey, config.signerKeyPassphrase);
+  return { signer: new KeyFileSigner(key), ...(key.role ? { role: key.role } : {}) };
+}
+
+const MAX_KEY_FILE_CHARS = 1024 * 1024;
+
+/**
+ * Opens a run for the repository of `ref`. The key file is read before anything goes on the
+ * network; the KMS key is asked for its public key once the connection is set up, and everything
+ * opened is closed again when a later step fails.
+ */
+export async function openRun(ref: ImageReference, config: RunConfig, hooks: RunHooks = {}, options: OpenOptions = {}): Promise<Run> {
+  if (config.signerKey && config.awsKmsKey) throw new UsageError(`${setting("signer-key")} and ${setting("aws-kms-key")} are both set`, { hint: "give one signing key: a key file or an AWS KMS key" });
+  const fromFile = config.signerKey || (options.requireKey && !config.awsKmsKey) ? loadSigner(config) : undefined;
+  const runtime = hooks.runtime ?? createRuntime();
+  const store = config.trustDir ? new TrustStore(config.trustDir) : undefined;
+  const anchor = await loadAnchor(store, ref.name, config.rootKeyIds);
+  const deadlineAt = runtime.now() + (config.deadlineMs ?? DEFAULT_RUN_DEADLINE_MS);
+  const connection = connect(ref, { ...config, deadlineAt, logRetry: runtime.log });
+  let kms: KmsSigner | undefined;
+  try {
+    if (config.awsKmsKey) kms = await createKmsSigner({ keyId: config.awsKmsKey, region: config.awsRegion, ...kmsProxyOptions(config.proxy), ...hooks.kms });
+  } catch (err) {
+    connection.close();
+    throw err;
+  }
+  return {
+    ref,
+    runtime,
+    connection,
+    anchor,
+    signers: [...(fromFile ? [fromFile.signer] : []), ...(kms ? [kms] : [])],
+    ...(fromFile?.role ? { keyFileRole: fromFile.role } : {}),
+    deadlineAt,
+    persists: store !== undefined,
+    save: async ({ root, versions }) => {
+      await store?.save(ref.name, root, versions);
+    },
+    close: () => {
+      connection.close();
+      kms?.close();
+    },
+  };
+}
+
+/** Opens a run, gives it to `body`, and always closes it. */
+export async function withRun<T>(ref: ImageReference, config: RunConfig, hooks: RunHooks, body: (run: Run) => Promise<T>, options: OpenOptions = {}): Promise<T> {
+  const run = await openRun(ref, config, hooks, options);
+  try {
+    return await body(run);
+  } finally {
+    run.close();
+  }
+}

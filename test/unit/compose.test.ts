@@ -1,0 +1,48 @@
+// The composition root: what it refuses before anything goes on the network, and the anchor it keeps.
+import { generateKeyPairSync } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { UsageError } from "../../src/errors.js";
+import { parseReference } from "../../src/registry/reference.js";
+import { openRun, withRun } from "../../src/workflows/compose.js";
+import { testRuntime } from "../helpers/runtime.js";
+
+const ref = parseReference("registry.test/team/app");
+const keyPem = () => generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+const rejection = async (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e);
+
+describe("openRun", () => {
+  it("refuses a key file and a KMS key together, and a run that needs a key without one", async () => {
+    const both = await rejection(openRun(ref, { signerKey: keyPem(), awsKmsKey: "alias/ci" }, { runtime: testRuntime() }));
+    expect(both).toBeInstanceOf(UsageError);
+    const none = await rejection(openRun(ref, {}, { runtime: testRuntime() }, { requireKey: true }));
+    expect(none).toBeInstanceOf(UsageError);
+    const run = await openRun(ref, {}, { runtime: testRuntime() });
+    expect(run.signers).toEqual([]);
+    run.close();
+  });
+
+  it("reads the key file, keeps the anchor with the pins, and stores what the run trusted for the next one", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "ct-compose-"));
+    try {
+      const runtime = testRuntime({ now: () => 1_000 });
+      const config = { signerKey: keyPem(), trustDir: dir, rootKeyIds: ["ab".repeat(32)], deadlineMs: 5_000 };
+      const first = await withRun(ref, config, { runtime }, async (run) => {
+        expect(run.signers).toHaveLength(1);
+        expect(run.deadlineAt).toBe(6_000);
+        expect(run.persists).toBe(true);
+        await run.save({ root: new TextEncoder().encode("{}"), versions: { root: 1, targets: 3 } });
+        return run.anchor;
+      });
+      expect(first).toEqual({ pinnedRootKeyIds: ["ab".repeat(32)] });
+      const second = await withRun(ref, { trustDir: dir }, { runtime }, async (run) => run.anchor);
+      expect(second.previousVersions).toEqual({ root: 1, targets: 3 });
+      expect(new TextDecoder().decode(second.trustedRoot)).toBe("{}");
+      expect(second.pinnedRootKeyIds).toBeUndefined();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
