@@ -57,7 +57,6 @@ function whatToDo(code: string): string {
     case "SERVER_UNAVAILABLE":
       return "check that the server is up and reachable from the runner, then re-run the job";
     case "UNAUTHORIZED":
-    case "FORBIDDEN":
       return "check the registry credentials (docker/login-action, or registry-username and registry-password)";
     case "USAGE":
       return "correct the step's inputs";
