@@ -12,6 +12,7 @@ import { rewordMessages } from "./test/reworded/plugin.js";
 //   that project's files, so `vitest run test/unit` starts no server.
 /** Tests whose verdicts (reasons, codes, retries, what is published) must not depend on wording. */
 const REWORDED = [
+  "test/reworded/rewording.test.ts",
   "test/unit/verdict-types.test.ts",
   "test/unit/error-codes.test.ts",
   "test/unit/verify.test.ts",
