@@ -140,7 +140,7 @@ export class TrustError extends Error {
  * would let a server start a line of its own in a CI log, e.g. a `::set-output` workflow command.
  * Control characters and Unicode line separators become spaces, so a message is always one line.
  */
-export function oneLine(text: string): string {
+function oneLine(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, " ");
 }
 

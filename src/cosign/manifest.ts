@@ -8,9 +8,9 @@ import { TrustError, type TrustErrorOptions } from "../errors.js";
 import { SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, sha256Digest } from "./payload.js";
 
 export const OCI_MANIFEST_MEDIA_TYPE = "application/vnd.oci.image.manifest.v1+json";
-export const OCI_CONFIG_MEDIA_TYPE = "application/vnd.oci.image.config.v1+json";
+const OCI_CONFIG_MEDIA_TYPE = "application/vnd.oci.image.config.v1+json";
 /** cosign refuses signature images with more layers than this (pkg/oci/mutate maxLayers). */
-export const MAX_SIGNATURE_LAYERS = 1000;
+const MAX_SIGNATURE_LAYERS = 1000;
 /** go-containerregistry's zero time, as its config and history entries carry it. */
 const ZERO_TIME = "0001-01-01T00:00:00Z";
 const SHA256 = /^sha256:[a-f0-9]{64}$/;

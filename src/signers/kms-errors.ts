@@ -44,7 +44,7 @@ const NETWORK_CODES = new Set(["ENOTFOUND", "EAI_AGAIN", "ECONNREFUSED", "ECONNR
 const SUPPORTED_SPECS = "ECC_NIST_P256 (recommended), RSA_2048/3072/4096 or ECC_NIST_EDWARDS25519";
 
 /** One short line of a service message: no newlines, at most 200 characters. */
-export function clip(text: string | undefined): string {
+function clip(text: string | undefined): string {
   const line = (text ?? "").replace(/\s+/g, " ").trim();
   return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 }

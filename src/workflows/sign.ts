@@ -67,7 +67,7 @@ export interface SignResult {
   versions: Record<string, number>;
 }
 
-export const DEFAULT_EXPIRY_MS = 3 * 365 * 24 * 3600 * 1000;
+const DEFAULT_EXPIRY_MS = 3 * 365 * 24 * 3600 * 1000;
 
 export async function sign(deps: SignDeps, opts: SignOptions): Promise<SignResult> {
   const { now, log } = deps.runtime;

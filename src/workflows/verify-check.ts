@@ -165,7 +165,7 @@ export function classifyError(err: unknown, anchor: { stored: boolean; pinned: b
 }
 
 /** Docker's signer names for a released (tag, digest); "Repo Admin" when only released roles hold it. */
-export function signersOf(set: TrustedSet, tag: string, hex: string): string[] {
+function signersOf(set: TrustedSet, tag: string, hex: string): string[] {
   const names = allTargets(set, tag)
     .filter((e) => e.digest === hex && !isReleasedRole(e.role))
     .map((e) => signerName(e.role));

@@ -7,7 +7,7 @@
  */
 import type { Plugin } from "vite";
 
-const ONE_LINE = "export function oneLine(";
+const ONE_LINE = "function oneLine(";
 
 /**
  * Each letter moves one place on (z wraps to a) and the words come in reverse order: nothing an
@@ -29,9 +29,10 @@ export function rewordMessages(): Plugin {
     transform(code, id) {
       if (!id.replace(/\\/g, "/").endsWith("/src/errors.ts")) return undefined;
       if (!code.includes(ONE_LINE)) throw new Error(`reword-messages: src/errors.ts no longer defines ${ONE_LINE}…); update test/reworded/plugin.ts`);
+      const exported = code.includes(`export ${ONE_LINE}`) ? "export " : "";
       return (
-        code.replace(ONE_LINE, "function oneLineAsWritten(") +
-        `\nexport function oneLine(text: string): string {\n  return (${reword.toString()})(oneLineAsWritten(text));\n}\n`
+        code.replace(`${exported}${ONE_LINE}`, "function oneLineAsWritten(") +
+        `\n${exported}function oneLine(text: string): string {\n  return (${reword.toString()})(oneLineAsWritten(text));\n}\n`
       );
     },
   };
