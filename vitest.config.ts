@@ -27,6 +27,20 @@ const REWORDED = [
   "test/unit/registry-writes.test.ts",
   "test/unit/net-retry.test.ts",
   "test/unit/handover.test.ts",
+  "test/unit/net-auth.test.ts",
+  "test/unit/net-http.test.ts",
+  "test/unit/net-route.test.ts",
+  "test/unit/net-redirect.test.ts",
+  "test/unit/net-deadline.test.ts",
+  "test/unit/registry-client.test.ts",
+  "test/unit/fake-notary-server.test.ts",
+  "test/unit/key-file-signer.test.ts",
+  "test/unit/keys.test.ts",
+  "test/unit/kms-proxy.test.ts",
+  "test/unit/fake-kms.test.ts",
+  "test/unit/cli-output.test.ts",
+  "test/unit/migrate-progress.test.ts",
+  "test/unit/front-end-words.test.ts",
 ];
 
 export default defineConfig({

@@ -16,7 +16,8 @@ export type ErrorCode =
   | "CA_FILE_MISSING"
   | "CA_NOT_CERTIFICATE"
   | "INSECURE_REGISTRY"
-  // tuf/ and trust loading, on VerificationError and its subclasses: metadata that cannot be trusted.
+  // tuf/, and the workflows that check what they read or read back, on VerificationError and its
+  // subclasses: metadata that cannot be trusted.
   | "MALFORMED_METADATA"
   | "EXPIRED"
   | "ROLLBACK"
