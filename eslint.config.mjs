@@ -8,7 +8,8 @@
 //                          KMS client is handed its proxy-aware agents by the layers above)
 //   net/                   transport, auth, credentials, proxies
 //   tuf/, cosign/          pure formats and checks: Notary metadata, cosign signatures
-//   errors.ts              the error base, importable from anywhere
+//   errors.ts              the error base and the ErrorCode union, importable from anywhere
+//   error-codes.ts         the sets that classify codes, importable from anywhere
 //
 // Each folder lists the folders it must not import; a strict order between the folders also
 // rules out cycles between them (scripts/check-import-cycles.mjs catches cycles inside one).
