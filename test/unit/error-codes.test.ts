@@ -102,6 +102,16 @@ describe("every code in a set", () => {
   const files = readdirSync(src, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts") && !/^error(s|-codes)\.ts$/.test(f));
   const text = files.map((f) => readFileSync(join(src, f), "utf8")).join("\n");
 
+  it("is built by one class: a code has one meaning (a subclass of UsageError may carry a usage code)", () => {
+    const classes = new Map<string, Set<string>>();
+    const add = (code: string, cls: string) => classes.set(code, (classes.get(code) ?? new Set()).add(cls === "CommandLineError" ? "UsageError" : cls));
+    for (const m of text.matchAll(/new (\w+)\(\s*"([A-Z][A-Z0-9_]+)"/g)) add(m[2]!, m[1]!);
+    for (const m of text.matchAll(/new (\w+Error)\([^;]*?\bcode: "([A-Z][A-Z0-9_]+)"/gs)) add(m[2]!, m[1]!);
+    expect(classes.size).toBeGreaterThan(50);
+    const shared = [...classes].filter(([, set]) => set.size > 1).map(([code, set]) => `${code}: ${[...set].join(", ")}`);
+    expect(shared).toEqual([]);
+  });
+
   it("is a code that some error in src/ is built with", () => {
     for (const set of [RETRYABLE_CODES, LOST_ANSWER_CODES, UNREACHABLE_CODES, ACCESS_CODES]) {
       for (const code of set) expect(text.includes(`"${code}"`), code).toBe(true);
