@@ -145,6 +145,15 @@ function oneLine(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, " ");
 }
 
+/**
+ * A warning as it is recorded and passed on: one line, like a message. Warnings pass through here
+ * where they are collected (trust loading, signing, verify), so the reworded test project rewords
+ * them with the messages: nothing may decide on a warning's wording either.
+ */
+export function warningLine(text: string): string {
+  return oneLine(text);
+}
+
 /** Input that is not what it should be (bad reference, bad key file, bad option). */
 export class UsageError extends TrustError {
   /** `code` defaults to USAGE; a more precise one lets a front end word its hint (CA_NOT_CERTIFICATE). */

@@ -6,7 +6,7 @@
  * the trusted chain, and fall back to a by-hash fetch only for a file that does not match (a
  * concurrent update between two of our requests). Nothing is trusted before it is checked.
  */
-import { ExpiredError, ServerError, ThresholdError, VerificationError, describeError } from "../errors.js";
+import { ExpiredError, ServerError, ThresholdError, VerificationError, describeError, warningLine } from "../errors.js";
 import type { NotaryClient } from "../notary/client.js";
 import { sha256HexOf, checkFileMeta } from "../tuf/file-meta.js";
 import { parseEnvelope, serialiseEnvelope, type FileMeta } from "../tuf/metadata.js";
@@ -58,7 +58,8 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
   const warnings: string[] = [];
   const skipped = new Map<string, ExpiredError | ThresholdError>();
   const inconsistent = new Set<string>();
-  const warn = (m: string) => {
+  const warn = (text: string) => {
+    const m = warningLine(text);
     warnings.push(m);
     opts.onWarning?.(m);
   };
