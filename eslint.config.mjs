@@ -8,7 +8,8 @@
 //                          KMS client is handed its proxy-aware agents by the layers above)
 //   net/                   transport, auth, credentials, proxies
 //   tuf/, cosign/          pure formats and checks: Notary metadata, cosign signatures
-//   errors.ts              the error base, importable from anywhere
+//   errors.ts              the error base and the ErrorCode union, importable from anywhere
+//   error-codes.ts         the sets that classify codes, importable from anywhere
 //
 // Each folder lists the folders it must not import; a strict order between the folders also
 // rules out cycles between them (scripts/check-import-cycles.mjs catches cycles inside one).
@@ -34,6 +35,21 @@ const unplaced = readdirSync(new URL("./src", import.meta.url), { withFileTypes:
   .filter((e) => e.isDirectory() && !(e.name in LAYERS))
   .map((e) => `src/${e.name}/`);
 if (unplaced.length > 0) throw new Error(`eslint.config.mjs: give ${unplaced.join(", ")} a place in LAYERS`);
+
+const ON_MESSAGE =
+  "decide on the error's class, code or a typed field, not on the wording of its message (src/error-codes.ts)";
+/** Selectors for a `.message` that is tested rather than shown. */
+const MESSAGE_TESTS = [
+  // /re/.test(err.message), /re/.exec(err.message ?? ""), list.includes(err.message)
+  'CallExpression[callee.property.name=/^(test|exec|includes|has|indexOf)$/] > MemberExpression[property.name="message"]',
+  'CallExpression[callee.property.name=/^(test|exec|includes|has|indexOf)$/] > LogicalExpression > MemberExpression[property.name="message"]',
+  // err.message.startsWith(…), err.message.match(…), err.message?.includes(…)
+  'CallExpression[callee.property.name=/^(match|matchAll|includes|startsWith|endsWith|search|indexOf|lastIndexOf)$/][callee.object.property.name="message"]',
+  // err.message === "…", "…" !== err.message
+  'BinaryExpression[operator=/^[!=]==?$/] > MemberExpression[property.name="message"]',
+  // switch (err.message)
+  'SwitchStatement > MemberExpression.discriminant[property.name="message"]',
+].map((selector) => ({ selector, message: ON_MESSAGE }));
 
 /** `no-restricted-imports` for the files of one layer: relative imports of the layers above it. */
 function layerRule(layer, forbidden) {
@@ -105,6 +121,15 @@ export default tseslint.config(
           (g) => [g, "readonly"],
         ),
       ),
+    },
+  },
+  {
+    // Decisions on types and codes, never on the wording of a message: a test of an error's
+    // `message` (regex, startsWith, includes, a comparison, a switch) is an error in src/. A message
+    // of someone else's that carries no code (an AWS SDK error) may be read, with a comment saying so.
+    files: ["src/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": ["error", ...MESSAGE_TESTS],
     },
   },
   ...Object.entries(LAYERS).map(([layer, forbidden]) => layerRule(layer, forbidden)),

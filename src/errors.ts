@@ -3,16 +3,127 @@
  * `message` is one line naming the subject and the numbers, `hint` says what to do.
  * Messages never carry key material, passphrases, tokens or more than 1 KiB of a response.
  */
+
+/**
+ * Every code an error of ours can carry. Callers decide on these (and on classes and typed fields),
+ * never on a message. Each code has one meaning and is carried by one class (or its subclasses),
+ * named in the group's comment. Front ends word hints per code, so a code is a public promise:
+ * rename one only with its hints and docs.
+ */
+export type ErrorCode =
+  // Any layer, on UsageError: input that is not what it should be.
+  | "USAGE"
+  | "CA_FILE_MISSING"
+  | "CA_NOT_CERTIFICATE"
+  | "INSECURE_REGISTRY"
+  // tuf/, and the workflows that check what they read or read back, on VerificationError and its
+  // subclasses: metadata that cannot be trusted.
+  | "MALFORMED_METADATA"
+  | "EXPIRED"
+  | "ROLLBACK"
+  | "HASH_MISMATCH"
+  | "THRESHOLD"
+  | "SIGNERS_REMOVED"
+  | "ROOT_TRUST"
+  | "ROOT_CHANGED"
+  | "ORDER"
+  | "ROLE_NOT_DELEGATED"
+  | "ROLE_NOT_IN_SNAPSHOT"
+  | "SERVED_MISMATCH"
+  | "TAG_MISMATCH"
+  | "NOT_RELEASED"
+  | "DIGEST_MISMATCH"
+  // tuf/der, on EncodingError: a DER or PEM encoding that cannot be read.
+  | "MALFORMED_ENCODING"
+  // net/, on ServerError: the network, a proxy, TLS, HTTP, authentication.
+  | "UNREACHABLE"
+  | "TIMEOUT"
+  | "CONNECTION_RESET"
+  | "ABORTED"
+  | "DEADLINE_EXCEEDED"
+  | "RESPONSE_TOO_LARGE"
+  | "TOO_MANY_REDIRECTS"
+  | "BAD_REDIRECT"
+  | "BAD_RESPONSE"
+  | "TLS"
+  | "TLS_UNKNOWN_CA"
+  | "TLS_WRONG_CA"
+  | "TLS_HOSTNAME"
+  | "TLS_CERT_EXPIRED"
+  | "PLAIN_HTTP"
+  | "PROXY_AUTH"
+  | "PROXY_REFUSED"
+  | "UNAUTHORIZED"
+  | "PULL_DENIED"
+  | "PUSH_DENIED"
+  | "TOKEN_ERROR"
+  | "BAD_CHALLENGE"
+  // net/credentials, on TrustError: a docker credential helper that failed.
+  | "CREDENTIAL_HELPER"
+  // notary/, on ServerError: what a Notary server answered.
+  | "NOT_INITIALISED"
+  /** The server answered 404 to a request that is not a probe for the repository's root. */
+  | "NOT_FOUND"
+  | "VERSION_CONFLICT"
+  | "INVALID_UPDATE"
+  | "UPLOAD_UNCONFIRMED"
+  | "SERVER_UNAVAILABLE"
+  /** Any other status; the server's own code is ServerError.serverCode. */
+  | "BAD_STATUS"
+  // registry/, on ServerError: what a registry answered.
+  | "MANIFEST_UNKNOWN"
+  | "REGISTRY_ERROR"
+  | "REGISTRY_PLAIN_HTTP"
+  // signers/, on TrustError: AWS KMS and signing.
+  | "KMS_ACCESS_DENIED"
+  | "KMS_BAD_PUBLIC_KEY"
+  | "KMS_BAD_SIGNATURE"
+  | "KMS_ERROR"
+  | "KMS_KEY_DISABLED"
+  | "KMS_KEY_PENDING_DELETION"
+  | "KMS_KEY_STATE"
+  | "KMS_REJECTED"
+  | "KMS_THROTTLED"
+  | "KMS_UNAVAILABLE"
+  | "KMS_UNREACHABLE"
+  | "MESSAGE_TOO_LARGE"
+  // cosign/ and the cosign workflows, on TrustError: cosign signature images and payloads.
+  | "COSIGN_MANIFEST_INVALID"
+  | "COSIGN_NOT_COSIGN_PAYLOAD"
+  | "COSIGN_MANIFEST_FULL"
+  | "COSIGN_WRITE_LOST"
+  | "COSIGN_WRITE_FAILED"
+  // workflows/, on TrustError or ServerError as named: signing, publishing, admin commands.
+  | "UNKNOWN_ROLE"
+  | "KEY_NOT_IN_ROLE"
+  | "KEY_NOT_FOUND"
+  | "PATH_NOT_ALLOWED"
+  | "NO_SIGNABLE_ROLE"
+  | "NO_SUCH_SIGNER"
+  | "ROLE_UNTRUSTED"
+  | "THRESHOLD_UNSUPPORTED"
+  | "NOT_RELEASABLE"
+  | "NOT_SERVED"
+  | "STALE_READ_BACK"
+  /** On ServerError: the server holds a root but not a file its own snapshot or timestamp names. */
+  | "REPOSITORY_INCONSISTENT"
+  | "PUBLISH_FAILED"
+  | "SNAPSHOT_KEY_REQUIRED"
+  | "REPOSITORY_EXISTS"
+  | "ROOT_NOT_PINNED"
+  | "CONFIRMATION_REQUIRED"
+  | "CANCELLED";
+
 export interface TrustErrorOptions {
   cause?: unknown;
   hint?: string;
 }
 
 export class TrustError extends Error {
-  readonly code: string;
+  readonly code: ErrorCode;
   readonly hint: string | undefined;
 
-  constructor(code: string, message: string, options: TrustErrorOptions = {}) {
+  constructor(code: ErrorCode, message: string, options: TrustErrorOptions = {}) {
     super(oneLine(message), options.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;
     this.code = code;
@@ -30,14 +141,23 @@ export class TrustError extends Error {
  * would let a server start a line of its own in a CI log, e.g. a `::set-output` workflow command.
  * Control characters and Unicode line separators become spaces, so a message is always one line.
  */
-export function oneLine(text: string): string {
+function oneLine(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, " ");
+}
+
+/**
+ * A warning as it is recorded and passed on: one line, like a message. Warnings pass through here
+ * where they are collected (trust loading, signing, verify), so the reworded test project rewords
+ * them with the messages: nothing may decide on a warning's wording either.
+ */
+export function warningLine(text: string): string {
+  return oneLine(text);
 }
 
 /** Input that is not what it should be (bad reference, bad key file, bad option). */
 export class UsageError extends TrustError {
   /** `code` defaults to USAGE; a more precise one lets a front end word its hint (CA_NOT_CERTIFICATE). */
-  constructor(message: string, options: TrustErrorOptions & { code?: string } = {}) {
+  constructor(message: string, options: TrustErrorOptions & { code?: ErrorCode } = {}) {
     super(options.code ?? "USAGE", message, options);
   }
 }
@@ -89,15 +209,18 @@ export class ServerError extends TrustError {
    * from the answer's `detail`, when it had one: what callers decide on, never the message.
    */
   readonly detailName: string | undefined;
+  /** The `code` of the server's error body (`VERSION`, `INVALID_UPDATE`, `DENIED`, …), when it had one. */
+  readonly serverCode: string | undefined;
   constructor(
-    code: string,
+    code: ErrorCode,
     message: string,
-    options: TrustErrorOptions & { status?: number; url?: string; detailName?: string | undefined } = {},
+    options: TrustErrorOptions & { status?: number; url?: string; detailName?: string | undefined; serverCode?: string | undefined } = {},
   ) {
     super(code, message, options);
     this.status = options.status;
     this.url = options.url;
     this.detailName = options.detailName;
+    this.serverCode = options.serverCode;
   }
 
   /** The `host[:port]` of `url`, when there is a URL that parses. */

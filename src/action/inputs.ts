@@ -58,7 +58,7 @@ export interface ConnectionInputs extends Omit<ConnectOptions, "transport" | "no
  * The forward proxies of the runner (HTTPS_PROXY, HTTP_PROXY, NO_PROXY, either case), with the
  * credentials in a proxy URL masked before anything can log them.
  */
-export function readProxyEnv(env: NodeJS.ProcessEnv): ConnectOptions["proxy"] {
+function readProxyEnv(env: NodeJS.ProcessEnv): ConnectOptions["proxy"] {
   for (const name of ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"]) {
     const value = env[name];
     if (!value) continue;

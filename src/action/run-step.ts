@@ -34,7 +34,7 @@ export async function runStep(action: string, entry: (context: StepContext) => P
 }
 
 /** The job summary of a failed step: a person opening the run sees why without reading the log. */
-export async function writeFailureSummary(context: StepContext, err: unknown): Promise<void> {
+async function writeFailureSummary(context: StepContext, err: unknown): Promise<void> {
   const code = err instanceof TrustError ? err.code : "ERROR";
   const message = err instanceof TrustError ? err.message : describeError(err);
   const hint = actionHint(err) ?? (err instanceof TrustError ? err.hint : undefined);
@@ -57,7 +57,6 @@ function whatToDo(code: string): string {
     case "SERVER_UNAVAILABLE":
       return "check that the server is up and reachable from the runner, then re-run the job";
     case "UNAUTHORIZED":
-    case "FORBIDDEN":
       return "check the registry credentials (docker/login-action, or registry-username and registry-password)";
     case "USAGE":
       return "correct the step's inputs";

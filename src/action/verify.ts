@@ -17,7 +17,7 @@ import type { StepContext } from "./run-step.js";
 import { writeSummary } from "./summary.js";
 import { restoreTrust } from "./trust-cache.js";
 
-export function readVerifyInputs(env: NodeJS.ProcessEnv): { config: VerifyConfig; trustCache: boolean } {
+function readVerifyInputs(env: NodeJS.ProcessEnv): { config: VerifyConfig; trustCache: boolean } {
   maskSecretInputs();
   const connection = readConnectionInputs(env);
   const images = input("images");
@@ -42,7 +42,7 @@ export function readVerifyInputs(env: NodeJS.ProcessEnv): { config: VerifyConfig
 }
 
 /** One log line per image: ✓ checked and passed, ○ not checked (allowed unsigned), ✗ failed. */
-export function resultLine(r: VerifyResult): string {
+function resultLine(r: VerifyResult): string {
   const where = r.file ? ` (${r.file}:${r.line})` : "";
   switch (verdictOf(r)) {
     case "passed":

@@ -4,11 +4,11 @@
  * CommandLineError: the one kind of failure that exits with code 2 and prints the command's usage.
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { UsageError, type TrustErrorOptions } from "../errors.js";
+import { UsageError, type ErrorCode, type TrustErrorOptions } from "../errors.js";
 
 /** A mistake on the command line itself (exit code 2, usage printed). */
 export class CommandLineError extends UsageError {
-  constructor(message: string, options: TrustErrorOptions & { code?: string } = {}) {
+  constructor(message: string, options: TrustErrorOptions & { code?: ErrorCode } = {}) {
     super(message, options);
   }
 }

@@ -5,7 +5,7 @@
 import { ServerError, TrustError, describeError } from "../errors.js";
 
 /** The hint a CLI user needs for `err`, by its code; undefined when the error's own hint fits. */
-export function cliHint(err: unknown): string | undefined {
+function cliHint(err: unknown): string | undefined {
   if (!(err instanceof TrustError)) return undefined;
   const host = (err instanceof ServerError ? err.host : undefined) ?? "the server";
   switch (err.code) {

@@ -42,7 +42,7 @@ export function dockerConfigDir(env: CliIo["env"]): string {
 }
 
 /** Whether a key file's text is encrypted (PKCS#8 or legacy PEM encryption). */
-export function isEncryptedKey(text: string): boolean {
+function isEncryptedKey(text: string): boolean {
   return /-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type:\s*4,ENCRYPTED/.test(text);
 }
 

@@ -1,5 +1,6 @@
 /** A hidden-input prompt on the controlling terminal. */
 import readline from "node:readline";
+import { TrustError } from "../errors.js";
 
 /** A yes/no question on the controlling terminal ("y" or "yes" means yes), or undefined without one. */
 export function terminalConfirm(): ((question: string) => Promise<boolean>) | undefined {
@@ -38,7 +39,7 @@ export function terminalPrompt(): ((question: string) => Promise<string>) | unde
       });
       rl.on("SIGINT", () => {
         rl.close();
-        reject(new Error("cancelled"));
+        reject(new TrustError("CANCELLED", "cancelled at the prompt"));
       });
     });
 }

@@ -4,12 +4,13 @@
  * `dev.cosignproject.cosign/signature` annotation, and a config blob written as go-containerregistry
  * writes it for cosign's empty signature image. Pure: parses and builds bytes.
  */
+import { TrustError, type TrustErrorOptions } from "../errors.js";
 import { SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, sha256Digest } from "./payload.js";
 
 export const OCI_MANIFEST_MEDIA_TYPE = "application/vnd.oci.image.manifest.v1+json";
-export const OCI_CONFIG_MEDIA_TYPE = "application/vnd.oci.image.config.v1+json";
+const OCI_CONFIG_MEDIA_TYPE = "application/vnd.oci.image.config.v1+json";
 /** cosign refuses signature images with more layers than this (pkg/oci/mutate maxLayers). */
-export const MAX_SIGNATURE_LAYERS = 1000;
+const MAX_SIGNATURE_LAYERS = 1000;
 /** go-containerregistry's zero time, as its config and history entries carry it. */
 const ZERO_TIME = "0001-01-01T00:00:00Z";
 const SHA256 = /^sha256:[a-f0-9]{64}$/;
@@ -37,7 +38,12 @@ export interface SignatureManifest {
   layers: SignatureLayer[];
 }
 
-export class ManifestFormatError extends Error {}
+/** Bytes under cosign's signature tag that are not a signature image we can read or extend. */
+export class ManifestFormatError extends TrustError {
+  constructor(message: string, options: TrustErrorOptions = {}) {
+    super("COSIGN_MANIFEST_INVALID", message, options);
+  }
+}
 
 /** Parses the bytes of a `.sig` manifest; throws ManifestFormatError when it is not an image manifest with valid layers. */
 export function parseSignatureManifest(bytes: Uint8Array): SignatureManifest {

@@ -7,6 +7,7 @@
  * writes the struct cosign marshals: fields in declaration order, no spaces, `"optional":null`.
  */
 import { createHash } from "node:crypto";
+import { TrustError, type TrustErrorOptions } from "../errors.js";
 
 export const SIMPLE_SIGNING_MEDIA_TYPE = "application/vnd.dev.cosign.simplesigning.v1+json";
 export const SIGNATURE_ANNOTATION = "dev.cosignproject.cosign/signature";
@@ -46,7 +47,12 @@ function goEscape(json: string): string {
   return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
-export class PayloadError extends Error {}
+/** Bytes that are not a simple-signing payload. */
+export class PayloadError extends TrustError {
+  constructor(message: string, options: TrustErrorOptions = {}) {
+    super("COSIGN_NOT_COSIGN_PAYLOAD", message, options);
+  }
+}
 
 /**
  * Reads the claims of a simple-signing payload as cosign does (Go's json.Unmarshal: field names

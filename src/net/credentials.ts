@@ -148,7 +148,7 @@ async function runLookup(
 }
 
 /** `docker-credential-<helper> get`; undefined when the helper has nothing for this server. */
-export async function runCredentialHelper(
+async function runCredentialHelper(
   helper: string,
   serverUrl: string,
   options: Pick<ResolveCredentialsOptions, "helperPath" | "helperEnv" | "helperTimeoutMs"> = {},

@@ -20,7 +20,7 @@ export interface DeadlineOptions {
   now?: () => number;
 }
 
-export function deadlineExceeded(deadlineMs: number, what: string, cause?: unknown): ServerError {
+function deadlineExceeded(deadlineMs: number, what: string, cause?: unknown): ServerError {
   return new ServerError("DEADLINE_EXCEEDED", `${what} was cut short: the run's deadline of ${Math.round(deadlineMs / 1000)} s passed`, {
     ...(cause !== undefined ? { cause } : {}),
     hint: `the server is hung or very slow; raise ${setting("deadline")} only if it is just slow`,

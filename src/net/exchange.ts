@@ -56,13 +56,13 @@ export async function exchange(
       return await once();
     } catch (err) {
       if (!(err instanceof StaleSocketError) || signal.aborted) throw err;
-      if (method === "POST") throw unreachable(url, method, err.message, route.proxy);
+      if (method === "POST") throw unreachable(url, method, err.nodeCode, route.proxy);
     }
     try {
       return await once();
     } catch (err) {
       if (!(err instanceof StaleSocketError) || signal.aborted) throw err;
-      throw unreachable(url, method, err.message, route.proxy);
+      throw unreachable(url, method, err.nodeCode, route.proxy);
     }
   } catch (err) {
     if (!(err instanceof NotTlsError) || signal.aborted) throw err;
@@ -77,7 +77,7 @@ export async function exchange(
         hint: "the server does not speak TLS: reach it over http",
       });
     }
-    throw tlsFailure(err.message, url.host, shown, displayUrl(url), tlsOptions.caGiven === true);
+    throw tlsFailure(err.nodeCode, url.host, shown, displayUrl(url), tlsOptions.caGiven === true);
   }
 }
 
@@ -102,9 +102,18 @@ function unreachable(url: URL, method: HttpMethod, code: string, proxy?: ProxySe
   return new ServerError("UNREACHABLE", `cannot reach ${url.host} for ${method} ${shown} (${code || "connection error"})`, { url: shown });
 }
 
-class StaleSocketError extends Error {}
-/** A TLS handshake that met something other than TLS; `message` is Node's code. */
-class NotTlsError extends Error {}
+/** A kept-alive socket the server had closed; `nodeCode` is Node's code for how it failed. */
+class StaleSocketError extends Error {
+  constructor(readonly nodeCode: string) {
+    super(`stale socket (${nodeCode})`);
+  }
+}
+/** A TLS handshake that met something other than TLS; `nodeCode` is Node's code. */
+class NotTlsError extends Error {
+  constructor(readonly nodeCode: string) {
+    super(`not TLS (${nodeCode})`);
+  }
+}
 
 function exchangeOnce(
   route: Route,

@@ -4,6 +4,7 @@
  * exponential backoff, `Retry-After` honoured up to `maxDelayMs`. POST, PUT and DELETE pass through
  * untouched: whether a write may be repeated is the caller's decision.
  */
+import { RETRYABLE_CODES } from "../error-codes.js";
 import { ServerError } from "../errors.js";
 import { displayUrl, type HttpRequest, type HttpResponse, type Transport } from "./http.js";
 
@@ -42,8 +43,6 @@ export function describeRetry(e: RetryEvent): string {
   return `${e.method} ${displayUrl(e.url)} failed (${e.reason}); retrying in ${e.delayMs} ms (attempt ${e.attempt + 1} of ${e.attempts})`;
 }
 
-const RETRY_CODES = new Set(["UNREACHABLE", "TIMEOUT", "CONNECTION_RESET"]);
-
 export function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 429 || (status >= 500 && status <= 599 && status !== 501);
 }
@@ -71,7 +70,7 @@ export function withRetries(transport: Transport, options: RetryOptions = {}): T
         reason = `HTTP ${res.status}`;
         failure = { res: attempt > 1 ? { ...res, attempts: attempt } : res };
       } catch (err) {
-        if (!(err instanceof ServerError) || !RETRY_CODES.has(err.code) || req.signal?.aborted) throw err;
+        if (!(err instanceof ServerError) || !RETRYABLE_CODES.has(err.code) || req.signal?.aborted) throw err;
         if (attempt >= attempts) throw attempt > 1 ? triedTimes(err, attempt) : err;
         reason = err.code;
         failure = { err: attempt > 1 ? triedTimes(err, attempt) : err };

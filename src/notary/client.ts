@@ -161,7 +161,7 @@ export class NotaryClient {
       });
     }
     const message = body?.message ? `: ${truncate(body.message)}` : "";
-    return new ServerError(code ? `SERVER_${code}` : "BAD_STATUS", `${this.where()}: ${what} answered HTTP ${status}${code ? ` ${code}` : ""}${message}`, { status, url });
+    return new ServerError("BAD_STATUS", `${this.where()}: ${what} answered HTTP ${status}${code ? ` ${code}` : ""}${message}`, { status, url, serverCode: code });
   }
 }
 

@@ -7,6 +7,7 @@
  * by tag with the same bytes lands the same manifest).
  */
 import { createHash } from "node:crypto";
+import { RETRYABLE_CODES } from "../error-codes.js";
 import { ServerError } from "../errors.js";
 import { displayUrl, type HttpResponse } from "../net/http.js";
 import { RetriesExhaustedError, isRetryableStatus, triedTimes } from "../net/retry.js";
@@ -20,7 +21,6 @@ export interface WriteOptions {
   random?: () => number;
 }
 
-const RETRY_CODES = new Set(["UNREACHABLE", "TIMEOUT", "CONNECTION_RESET"]);
 const MAX_UPLOAD_BYTES = 4 * 1024 * 1024;
 
 /** The manifest at `tag`, or undefined when the registry has none (404). */
@@ -112,7 +112,7 @@ async function retried<T>(options: WriteOptions, run: () => Promise<T>): Promise
     } catch (err) {
       // A read inside the write (a HEAD, a GET) that the transport already retried to the end.
       if (err instanceof RetriesExhaustedError) throw err;
-      const retryable = err instanceof RetryableAnswer || (err instanceof ServerError && RETRY_CODES.has(err.code));
+      const retryable = err instanceof RetryableAnswer || (err instanceof ServerError && RETRYABLE_CODES.has(err.code));
       const error = err instanceof RetryableAnswer ? err.error : err;
       if (!retryable || attempt >= attempts) {
         if (retryable && error instanceof ServerError) throw triedTimes(error, attempt);

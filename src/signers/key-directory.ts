@@ -63,7 +63,7 @@ export function keyFileHeaders(text: string): { role?: string; gun?: string } {
   }
 }
 
-export function isEncryptedKeyFile(text: string): boolean {
+function isEncryptedKeyFile(text: string): boolean {
   return /-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type:\s*4,ENCRYPTED/.test(text);
 }
 

@@ -75,7 +75,8 @@ function importLegacy(type: string, der: Buffer): KeyObject {
  */
 function importBlock(block: PemBlock, secret: string | undefined): KeyObject {
   const subject = subjectOf(block);
-  const wrong = () => new UsageError(`wrong passphrase for ${subject}`);
+  // No cause: what a failed decryption threw may quote the bytes it could not read.
+  const wrong = () => new WrongPassphraseError(subject);
   const needsPassphrase = () => new UsageError(`${subject}: ${PASSPHRASE_HINT}`);
 
   if (block.type === "ENCRYPTED PRIVATE KEY") {

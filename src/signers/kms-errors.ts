@@ -44,7 +44,7 @@ const NETWORK_CODES = new Set(["ENOTFOUND", "EAI_AGAIN", "ECONNREFUSED", "ECONNR
 const SUPPORTED_SPECS = "ECC_NIST_P256 (recommended), RSA_2048/3072/4096 or ECC_NIST_EDWARDS25519";
 
 /** One short line of a service message: no newlines, at most 200 characters. */
-export function clip(text: string | undefined): string {
+function clip(text: string | undefined): string {
   const line = (text ?? "").replace(/\s+/g, " ").trim();
   return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 }
@@ -64,12 +64,17 @@ export function kmsError(thrown: unknown, ctx: KmsErrorContext): TrustError {
   const where = ctx.region ? ` in region ${ctx.region}` : "";
   const cause = { cause: thrown };
 
+  // The AWS SDK's own errors: a missing credential chain or region carries no name or code of its
+  // own in every SDK version, and KMS answers one KMSInvalidStateException for a disabled key and a
+  // key pending deletion. Only their messages tell these apart; none of ours is read here.
+  // eslint-disable-next-line no-restricted-syntax -- an AWS SDK message, see above
   if (name === "CredentialsProviderError" || /Could not load credentials/i.test(err.message ?? "")) {
     return new UsageError(`no AWS credentials to call ${ctx.operation} on ${subject}`, {
       ...cause,
       hint: phrase("aws-credentials"),
     });
   }
+  // eslint-disable-next-line no-restricted-syntax -- an AWS SDK message, see above
   if (/Region is missing/i.test(err.message ?? "")) return missingRegion(ctx.key, thrown);
   if (BAD_CREDENTIALS.has(name)) {
     return new UsageError(`AWS rejected the credentials used for ${ctx.operation} on ${subject} (${name})`, {
@@ -89,6 +94,7 @@ export function kmsError(thrown: unknown, ctx: KmsErrorContext): TrustError {
         hint: `enable it (aws kms enable-key --key-id ${ctx.key}) or sign with another key`,
       });
     case "KMSInvalidStateException":
+      // eslint-disable-next-line no-restricted-syntax -- a KMS message, see above
       if (/pending\s*(replica\s*)?deletion/i.test(err.message ?? "")) {
         return new TrustError("KMS_KEY_PENDING_DELETION", `${subject} is pending deletion`, {
           ...cause,

@@ -9,6 +9,7 @@
  * DER to OpenSSL instead.
  */
 import { createCipheriv, createDecipheriv, pbkdf2Sync, randomBytes } from "node:crypto";
+import { UsageError, type TrustErrorOptions } from "../errors.js";
 import {
   EncodingError,
   TAG,
@@ -44,10 +45,9 @@ const OID_AES256_CBC = "2.16.840.1.101.3.4.1.42";
 const MAX_ITERATIONS = 10_000_000;
 
 /** The passphrase did not decrypt the key (bad padding or no PKCS#8 structure inside). */
-export class WrongPassphraseError extends Error {
-  constructor() {
-    super("wrong passphrase");
-    this.name = "WrongPassphraseError";
+export class WrongPassphraseError extends UsageError {
+  constructor(subject = "the key", options: TrustErrorOptions = {}) {
+    super(`wrong passphrase for ${subject}`, options);
   }
 }
 

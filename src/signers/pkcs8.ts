@@ -23,7 +23,7 @@ import {
 } from "../tuf/der.js";
 
 /** notary's (GnuPG-arc) Ed25519 OID; RFC 8410's is 1.3.101.112. */
-export const OID_NOTARY_ED25519 = "1.3.6.1.4.1.11591.15.1";
+const OID_NOTARY_ED25519 = "1.3.6.1.4.1.11591.15.1";
 const OID_ED25519 = "1.3.101.112";
 const OID_RSA = "1.2.840.113549.1.1.1";
 const OID_EC = "1.2.840.10045.2.1";

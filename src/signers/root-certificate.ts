@@ -23,7 +23,7 @@ export interface RootCertificateOptions {
 export function createRootCertificate(opts: RootCertificateOptions): { der: Uint8Array; pem: string; publicKey: PublicKey } {
   const notBefore = opts.notBefore ?? Date.now();
   const notAfter = opts.notAfter ?? notBefore + TEN_YEARS;
-  if (opts.privateKey.asymmetricKeyType !== "ec") throw new Error("root certificates are made for ECDSA keys");
+  if (opts.privateKey.asymmetricKeyType !== "ec") throw new TypeError("root certificates are made for ECDSA keys");
   const spki = createPublicKey(opts.privateKey).export({ type: "spki", format: "der" });
   const name = derSequence(derSet(derSequence(derOid("2.5.4.3"), derDirectoryString(opts.gun))));
   const sigAlg = derSequence(derOid("1.2.840.10045.4.3.2"));

@@ -3,12 +3,12 @@
  * key files and certificates contain. Not a general ASN.1 library: definite lengths only,
  * single-byte tags only.
  */
+import { TrustError, type TrustErrorOptions } from "../errors.js";
 
 /** A PEM or DER encoding that cannot be read. The message never quotes the bytes. */
-export class EncodingError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "EncodingError";
+export class EncodingError extends TrustError {
+  constructor(message: string, options: TrustErrorOptions = {}) {
+    super("MALFORMED_ENCODING", message, options);
   }
 }
 

@@ -5,9 +5,9 @@ import { createHash, createPublicKey, verify, constants, X509Certificate, type K
 import { canonicalJson } from "./canonical.js";
 import { MalformedMetadataError } from "../errors.js";
 
-export const KEY_TYPES = ["ecdsa", "ecdsa-x509", "rsa", "rsa-x509", "ed25519"] as const;
+const KEY_TYPES = ["ecdsa", "ecdsa-x509", "rsa", "rsa-x509", "ed25519"] as const;
 export type KeyType = (typeof KEY_TYPES)[number];
-export const SIGNATURE_METHODS = ["ecdsa", "rsapss", "rsapkcs1v15", "eddsa"] as const;
+const SIGNATURE_METHODS = ["ecdsa", "rsapss", "rsapkcs1v15", "eddsa"] as const;
 export type SignatureMethod = (typeof SIGNATURE_METHODS)[number];
 
 /** A public key as a Notary file carries it: `{"keytype":T,"keyval":{"private":null,"public":B64}}`. */
@@ -16,10 +16,6 @@ export interface PublicKey {
   readonly type: string;
   /** `keyval.public` exactly as written (standard base64). */
   readonly public: string;
-}
-
-export function isKnownKeyType(type: string): type is KeyType {
-  return (KEY_TYPES as readonly string[]).includes(type);
 }
 
 /** The JSON of a key as Go writes it (key IDs hash this; root and targets files embed it). */
@@ -35,7 +31,7 @@ export function keyIdOf(key: PublicKey): string {
 const PEM_CERT = /-----BEGIN CERTIFICATE-----\r?\n[\s\S]*?-----END CERTIFICATE-----/;
 
 /** The first certificate of an `*-x509` key (leaf first, as notary requires). */
-export function certificateOf(key: PublicKey): X509Certificate {
+function certificateOf(key: PublicKey): X509Certificate {
   if (!key.type.endsWith("-x509")) {
     throw new MalformedMetadataError(`key of type ${key.type} carries no certificate`);
   }

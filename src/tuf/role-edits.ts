@@ -9,7 +9,7 @@ import { keyIdOf, type PublicKey } from "./keys.js";
 import type { DelegatedRole, FileMeta, TargetsSigned } from "./metadata.js";
 
 /** A deep copy, so that edits never reach metadata that was verified and is still in use. */
-export function cloneTargets(t: TargetsSigned): TargetsSigned {
+function cloneTargets(t: TargetsSigned): TargetsSigned {
   return {
     ...t,
     delegations: {

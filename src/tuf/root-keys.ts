@@ -38,7 +38,7 @@ function commonNameOf(cert: X509Certificate): string | undefined {
   return undefined;
 }
 
-export function cnMatchesGun(cn: string, gun: string): boolean {
+function cnMatchesGun(cn: string, gun: string): boolean {
   return cn.endsWith("*") ? gun.startsWith(cn.replace(/\*+$/, "")) : cn === gun;
 }
 
@@ -50,7 +50,7 @@ export interface CertCheck {
 }
 
 /** Why a certificate is not usable, or undefined when it is. */
-export function certificateProblem(cert: X509Certificate, der: Uint8Array, check: CertCheck): string | undefined {
+function certificateProblem(cert: X509Certificate, der: Uint8Array, check: CertCheck): string | undefined {
   const cn = commonNameOf(cert);
   if (cn === undefined || !cnMatchesGun(cn, check.gun)) return `certificate CN ${JSON.stringify(cn ?? "")} is not ${check.gun}`;
   const from = Date.parse(cert.validFrom);

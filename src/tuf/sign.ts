@@ -36,7 +36,7 @@ export async function signEnvelope(signed: AnySigned, signers: readonly Signer[]
 }
 
 /** Throws unless parse → serialise gives back exactly `bytes`. */
-export function assertFixedPoint(bytes: Uint8Array, type: AnySigned["type"]): void {
+function assertFixedPoint(bytes: Uint8Array, type: AnySigned["type"]): void {
   const env = parseEnvelope(bytes, type, "metadata to upload");
   const again = serialiseEnvelope(env.signed, env.signatures);
   if (Buffer.compare(Buffer.from(again), Buffer.from(bytes)) !== 0) {

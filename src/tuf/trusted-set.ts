@@ -231,9 +231,9 @@ export class TrustedSet {
     if (parent !== undefined && !this.loaded.has(parent)) throw new OrderError(`${parent} must be trusted before its delegation ${name}`);
     if (this.loaded.has(name)) throw new OrderError(`${name} is already trusted`);
     const role = this.delegated.get(name);
-    if (!role) throw new VerificationError("UNKNOWN_ROLE", `${name} is not delegated by a loaded parent`);
+    if (!role) throw new VerificationError("ROLE_NOT_DELEGATED", `${name} is not delegated by a loaded parent`);
     const meta = this.metaFor(name);
-    if (!meta) throw new VerificationError("UNKNOWN_ROLE", `${name} is not in the snapshot`);
+    if (!meta) throw new VerificationError("ROLE_NOT_IN_SNAPSHOT", `${name} is not in the snapshot`);
     checkFileMeta(bytes, meta, name);
     const env = parseEnvelope(bytes, "Targets", name);
     // Every signature by a key the role does not list (a signer removed since it signed): the file

@@ -4,7 +4,6 @@
  * already? did our write land?) and by verification.
  */
 import type { KeyObject } from "node:crypto";
-import { TrustError } from "../errors.js";
 import { checkLayer, summarise, type CosignExpectation, type CosignVerdict, type LayerVerdict } from "../cosign/check.js";
 import { ManifestFormatError, parseSignatureManifest, type SignatureManifest } from "../cosign/manifest.js";
 import { MAX_PAYLOAD_BYTES, signatureTag } from "../cosign/payload.js";
@@ -67,7 +66,8 @@ export async function readSignatureManifest(
     return { tag, served, parsed: parseSignatureManifest(served.bytes) };
   } catch (err) {
     if (!(err instanceof ManifestFormatError)) throw err;
-    throw new TrustError("COSIGN_MANIFEST_INVALID", `${image.name}:${tag} is not a cosign signature manifest: ${err.message}`, {
+    throw new ManifestFormatError(`${image.name}:${tag} is not a cosign signature manifest: ${err.message}`, {
+      cause: err,
       hint: "something else uses cosign's signature tag; inspect it before signing again",
     });
   }

@@ -161,7 +161,7 @@ function range(start: number, length: number): number[] {
 }
 
 /** 1-based line and column of a source offset. */
-export function lineColumn(lineStarts: readonly number[], offset: number): { line: number; column: number } {
+function lineColumn(lineStarts: readonly number[], offset: number): { line: number; column: number } {
   let lo = 0;
   let hi = lineStarts.length - 1;
   while (lo < hi) {

@@ -75,7 +75,7 @@ export async function inspectImages(names: readonly string[], config: RunConfig 
   );
 }
 
-export function reportOf(set: TrustedSet, name: string, tag: string | undefined, warnings: string[] = []): InspectResult {
+function reportOf(set: TrustedSet, name: string, tag: string | undefined, warnings: string[] = []): InspectResult {
   const root = set.root.signed;
   const expires = [
     { role: "root", env: set.root },

@@ -6,7 +6,7 @@
  * the trusted chain, and fall back to a by-hash fetch only for a file that does not match (a
  * concurrent update between two of our requests). Nothing is trusted before it is checked.
  */
-import { ExpiredError, ServerError, ThresholdError, VerificationError, describeError } from "../errors.js";
+import { ExpiredError, ServerError, ThresholdError, VerificationError, describeError, warningLine } from "../errors.js";
 import type { NotaryClient } from "../notary/client.js";
 import { sha256HexOf, checkFileMeta } from "../tuf/file-meta.js";
 import { parseEnvelope, serialiseEnvelope, type FileMeta } from "../tuf/metadata.js";
@@ -58,7 +58,8 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
   const warnings: string[] = [];
   const skipped = new Map<string, ExpiredError | ThresholdError>();
   const inconsistent = new Set<string>();
-  const warn = (m: string) => {
+  const warn = (text: string) => {
+    const m = warningLine(text);
     warnings.push(m);
     opts.onWarning?.(m);
   };
@@ -89,7 +90,7 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
   const set = await trustRoot(client, rootBytes, opts);
   if (!opts.trustedRoot && !opts.pinnedRootKeyIds?.length) opts.onFirstUse?.(set.root.signed.roles.get("root")?.keyIds ?? []);
   const tsBytes = take(tsR);
-  if (!tsBytes) throw new ServerError("NOT_FOUND", `${client.gun} on ${client.baseUrl} has a root but no timestamp.json`, { status: 404 });
+  if (!tsBytes) throw new ServerError("REPOSITORY_INCONSISTENT", `${client.gun} on ${client.baseUrl} has a root but no timestamp.json`, { status: 404 });
   set.updateTimestamp(tsBytes);
 
   let snapBytes = take(snapR);
@@ -166,7 +167,7 @@ async function byHash(client: NotaryClient, role: string, meta: FileMeta): Promi
 }
 
 function missing(client: NotaryClient, role: string, meta: FileMeta): ServerError {
-  return new ServerError("NOT_FOUND", `${client.gun} on ${client.baseUrl}: ${role}.${sha256HexOf(meta).slice(0, 12)}….json is missing (404)`, { status: 404, hint: "the repository is inconsistent; a re-publish of a Go-exact version repairs it" });
+  return new ServerError("REPOSITORY_INCONSISTENT", `${client.gun} on ${client.baseUrl}: ${role}.${sha256HexOf(meta).slice(0, 12)}….json is missing (404)`, { status: 404, hint: "the repository is inconsistent; a re-publish of a Go-exact version repairs it" });
 }
 
 /**
@@ -177,7 +178,7 @@ function missing(client: NotaryClient, role: string, meta: FileMeta): ServerErro
  */
 async function current(client: NotaryClient, role: string, prefetched: Uint8Array | undefined, set: TrustedSet): Promise<{ bytes: Uint8Array; normalised: boolean }> {
   const meta = set.metaFor(role);
-  if (!meta) throw new VerificationError("UNKNOWN_ROLE", `${role} is not in the snapshot`);
+  if (!meta) throw new VerificationError("ROLE_NOT_IN_SNAPSHOT", `${role} is not in the snapshot`);
   if (prefetched && matches(prefetched, meta)) return { bytes: prefetched, normalised: false };
   const bytes = await client.getMetadata(role, { sha256Hex: sha256HexOf(meta), length: meta.length });
   if (bytes) return { bytes, normalised: false };

@@ -9,6 +9,7 @@
  * checks that the server's snapshot names exactly the bytes we uploaded: a server accepts bytes Go
  * would not write with 200 and then serves a broken repository.
  */
+import { LOST_ANSWER_CODES } from "../error-codes.js";
 import { ServerError, VerificationError } from "../errors.js";
 import type { NotaryClient } from "../notary/client.js";
 import { sha256Base64 } from "../tuf/file-meta.js";
@@ -125,13 +126,9 @@ export async function publishWithRetry<S, P extends PublicationPlan>(deps: Publi
   }
 }
 
-/**
- * The upload may or may not have been applied: only re-reading the server can tell. A connection
- * reset while the answer was being read (CONNECTION_RESET) is one of these: the server may well
- * have committed the upload before the answer was lost. So is a 500 to the upload.
- */
+/** The upload may or may not have been applied (error-codes.ts LOST_ANSWER_CODES). */
 function isLostAnswer(err: ServerError): boolean {
-  return ["UNREACHABLE", "TIMEOUT", "SERVER_UNAVAILABLE", "CONNECTION_RESET", "UPLOAD_UNCONFIRMED"].includes(err.code);
+  return LOST_ANSWER_CODES.has(err.code);
 }
 
 function gaveUp(err: ServerError, attempts: number, gun: string, baseUrl: string): ServerError {

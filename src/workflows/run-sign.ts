@@ -2,7 +2,7 @@
  * The sign job as both entry points run it: from a typed configuration to a verified result,
  * with the trusted root persisted for the next run.
  */
-import { TrustError, UsageError, describeError } from "../errors.js";
+import { ServerError, TrustError, UsageError, describeError } from "../errors.js";
 import { isTopLevelDelegation } from "../tuf/roles.js";
 import { parseDigest } from "./options.js";
 import { parseReference, parseTag } from "../registry/reference.js";
@@ -102,10 +102,9 @@ function checkSignInputs(config: SignConfig): void {
 
 /** The Notary signature stands; say so, with what failed for cosign and its hint. */
 function cosignFailure(err: unknown, name: string, digest: string): TrustError {
-  const code = err instanceof TrustError ? err.code : "COSIGN_WRITE_FAILED";
-  const hint = err instanceof TrustError ? err.hint : undefined;
-  return new TrustError(code, `${name}@${digest} is signed in Notary, but its cosign signature was not written: ${err instanceof TrustError ? err.message : describeError(err)}`, {
-    cause: err,
-    hint: hint ?? "fix the cause and run again: the Notary signature is kept and only the cosign signature is written",
-  });
+  const message = `${name}@${digest} is signed in Notary, but its cosign signature was not written: ${err instanceof TrustError ? err.message : describeError(err)}`;
+  const hint = (err instanceof TrustError ? err.hint : undefined) ?? "fix the cause and run again: the Notary signature is kept and only the cosign signature is written";
+  // The cause's code (and class, for a server's answer) passes through: callers decide on them.
+  if (err instanceof ServerError) return new ServerError(err.code, message, { cause: err, hint, status: err.status, url: err.url, detailName: err.detailName, serverCode: err.serverCode });
+  return new TrustError(err instanceof TrustError ? err.code : "COSIGN_WRITE_FAILED", message, { cause: err, hint });
 }

@@ -4,7 +4,7 @@
  * `targets` that lists our key; only our tags change; a lost race (`VERSION`) is resolved by
  * re-reading and re-applying our tags, never by overwriting another signer's.
  */
-import { TrustError, UsageError, VerificationError } from "../errors.js";
+import { TrustError, UsageError, VerificationError, warningLine } from "../errors.js";
 import type { NotaryClient } from "../notary/client.js";
 import type { ImageReference } from "../registry/reference.js";
 import type { ResolvedManifest } from "../registry/client.js";
@@ -67,12 +67,13 @@ export interface SignResult {
   versions: Record<string, number>;
 }
 
-export const DEFAULT_EXPIRY_MS = 3 * 365 * 24 * 3600 * 1000;
+const DEFAULT_EXPIRY_MS = 3 * 365 * 24 * 3600 * 1000;
 
 export async function sign(deps: SignDeps, opts: SignOptions): Promise<SignResult> {
   const { now, log } = deps.runtime;
   const warnings: string[] = [];
-  const warn = (m: string) => {
+  const warn = (text: string) => {
+    const m = warningLine(text);
     if (warnings.includes(m)) return;
     warnings.push(m);
     deps.runtime.warn(m);

@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { TrustAnchor } from "../tuf/trusted-set.js";
+import { UsageError } from "../errors.js";
 
 const VERSIONS_FILE = "content-trust-versions.json";
 const MAX_ROOT_BYTES = 2 * 1024 * 1024;
@@ -16,7 +17,7 @@ export class TrustStore {
 
   private metadataDir(gun: string): string {
     const parts = gun.split("/");
-    if (parts.some((p) => p === "" || p === "." || p === "..")) throw new Error(`invalid repository name ${gun}`);
+    if (parts.some((p) => p === "" || p === "." || p === "..")) throw new UsageError(`invalid repository name ${JSON.stringify(gun.slice(0, 200))}`);
     return path.join(this.dir, "tuf", ...parts, "metadata");
   }
 

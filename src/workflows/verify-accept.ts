@@ -8,7 +8,7 @@
 import { UsageError } from "../errors.js";
 import { inputLines, matchesRepository, normalisePattern, policyName } from "./verify-policy.js";
 
-export const ACCEPT_MODES = ["notary", "cosign", "any", "all"] as const;
+const ACCEPT_MODES = ["notary", "cosign", "any", "all"] as const;
 export type AcceptMode = (typeof ACCEPT_MODES)[number];
 
 export interface AcceptRule {

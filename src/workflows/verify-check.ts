@@ -5,6 +5,7 @@
  * same tag with the same digest. A delegation that failed verification was skipped by loadTrust (as
  * Docker skips it); when the answer depends on it, the reason is that failure, not "not signed".
  */
+import { ACCESS_CODES, UNREACHABLE_CODES } from "../error-codes.js";
 import { ExpiredError, RollbackError, ServerError, TrustError, VerificationError, describeError } from "../errors.js";
 import type { ImageReference } from "../registry/reference.js";
 import { RELEASES, REPO_ADMIN, allTargets, isReleasedRole, naturalCompare, releasedTarget, signedTags, signerName } from "../tuf/docker.js";
@@ -50,12 +51,6 @@ export interface Verdict {
   /** Roles that hold the tag (or digest) although no released role does. */
   onlyIn?: string[];
 }
-
-export const UNREACHABLE_CODES: ReadonlySet<string> = new Set([
-  "UNREACHABLE", "TIMEOUT", "CONNECTION_RESET", "SERVER_UNAVAILABLE", "TOO_MANY_REDIRECTS", "BAD_REDIRECT", "ABORTED",
-  "TLS", "TLS_UNKNOWN_CA", "TLS_WRONG_CA", "TLS_HOSTNAME", "TLS_CERT_EXPIRED", "PLAIN_HTTP", "REGISTRY_PLAIN_HTTP", "PROXY_AUTH", "PROXY_REFUSED",
-]);
-export const ACCESS_CODES: ReadonlySet<string> = new Set(["UNAUTHORIZED", "FORBIDDEN", "PULL_DENIED", "PUSH_DENIED", "TOKEN_ERROR", "BAD_CHALLENGE", "CREDENTIAL_HELPER"]);
 
 /** Checks one reference (tag, tag@digest or @digest) against the loaded repository. */
 export function checkImage(trust: Pick<LoadedTrust, "set" | "skipped">, ref: ImageReference, requiredSigners: readonly string[]): Verdict {
@@ -170,7 +165,7 @@ export function classifyError(err: unknown, anchor: { stored: boolean; pinned: b
 }
 
 /** Docker's signer names for a released (tag, digest); "Repo Admin" when only released roles hold it. */
-export function signersOf(set: TrustedSet, tag: string, hex: string): string[] {
+function signersOf(set: TrustedSet, tag: string, hex: string): string[] {
   const names = allTargets(set, tag)
     .filter((e) => e.digest === hex && !isReleasedRole(e.role))
     .map((e) => signerName(e.role));

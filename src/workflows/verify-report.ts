@@ -78,6 +78,9 @@ export function verdictOf(r: VerifyResult): "passed" | "allowed" | "failed" {
 
 /** The message without the reference it starts with, for a line or row that names the image already. */
 export function detailOf(r: VerifyResult): string {
+  // Presentation only: a message that starts with the reference is not printed with it twice. A
+  // message worded otherwise is printed whole; no verdict is read from it.
+  // eslint-disable-next-line no-restricted-syntax -- presentation, see above
   return r.message.startsWith(`${r.reference}: `) ? r.message.slice(r.reference.length + 2) : r.message;
 }
 
@@ -187,6 +190,8 @@ export function annotations(results: readonly VerifyResult[]): VerifyAnnotation[
       ...(r.line !== undefined ? { line: r.line } : {}),
       ...(r.column !== undefined ? { column: r.column } : {}),
       title: `content trust: ${r.reason}`,
+      // Presentation only, as in detailOf: name the reference unless the message already does.
+      // eslint-disable-next-line no-restricted-syntax -- presentation, see above
       message: r.message.includes(r.reference) ? r.message : `${r.reference}: ${r.message}`,
     }));
 }

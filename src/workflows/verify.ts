@@ -4,6 +4,7 @@
  * parallel (bounded), once each however many tags name them; a failure stays with its own images.
  * Trust on first use: a root is remembered (TrustStore) only after an image of it verified.
  */
+import { warningLine } from "../errors.js";
 import type { NotaryClient } from "../notary/client.js";
 import { createTransport, type Transport } from "../net/http.js";
 import { DEFAULT_RUN_DEADLINE_MS } from "../net/deadline.js";
@@ -170,7 +171,7 @@ async function verifyRepository(items: Item[], policy: VerifyPolicy, deps: Verif
     // Roles that expire within about six months (the Go client's window), with when.
     const now = deps.runtime.now();
     for (const e of expiringRoles(set, now)) {
-      const m = expiryWarning(gun, e, now);
+      const m = warningLine(expiryWarning(gun, e, now));
       warnings.push(m);
       deps.runtime.warn(m);
     }

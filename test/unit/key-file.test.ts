@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../../src/errors.js";
 import { loadPrivateKey } from "../../src/signers/key-file.js";
+import { WrongPassphraseError } from "../../src/signers/pbes2.js";
 import { KeyFileSigner } from "../../src/signers/key-file-signer.js";
 import { notaryPublicKeyOf } from "../../src/signers/public-key.js";
 import { canonicalKeyIdOf, keyIdOf, verifySignature } from "../../src/tuf/keys.js";
@@ -80,7 +81,7 @@ describe("notary 0.1 / 0.3 fixture keys (legacy encrypted PEM)", () => {
     const text = readFileSync(path, "utf8");
     const role = /^role: (.*)$/m.exec(text)?.[1];
     const subject = role ? `key file (role ${role})` : "key file";
-    expect(() => loadPrivateKey(text, `${passphraseOf(path)}x`)).toThrow(new UsageError(`wrong passphrase for ${subject}`));
+    expect(() => loadPrivateKey(text, `${passphraseOf(path)}x`)).toThrow(new WrongPassphraseError(subject));
     expect(plain(failure(() => loadPrivateKey(text)))).toBe(`${subject}: the key is encrypted: give its passphrase in signer-key-passphrase`);
     expect(plain(failure(() => loadPrivateKey(text, "")))).toContain("the key is encrypted: give its passphrase in signer-key-passphrase");
   });

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { ServerError } from "../../src/errors.js";
 import { createTransport, type HttpRequest, type Transport } from "../../src/net/http.js";
 import { parseRetryAfter, withRetries } from "../../src/net/retry.js";
+import { expectWording } from "../helpers/wording.js";
 
 /** A loopback server that answers the i-th request with answers[i] (the last one repeats). */
 async function scripted(answers: Array<{ status: number; headers?: Record<string, string>; body?: string }>) {
@@ -95,7 +96,7 @@ describe("withRetries", () => {
     const err = await withRetries(transport, { ...r, attempts: 3 })({ method: "GET", url, maxBytes: 10 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ServerError);
     expect((err as ServerError).code).toBe("UNREACHABLE");
-    expect((err as ServerError).message).toMatch(/\(tried 3 times\)$/);
+    expectWording((err as ServerError).message).toMatch(/\(tried 3 times\)$/);
     expect(r.delays).toHaveLength(2);
   });
 

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { ServerError } from "../../src/errors.js";
 import { createTransport } from "../../src/net/http.js";
 import { parseProxyUrl, type ProxyConfig } from "../../src/net/proxy.js";
+import { expectWording } from "../helpers/wording.js";
 
 interface Seen {
   method: string;
@@ -74,13 +75,13 @@ describe("the transport through a forward proxy", () => {
     const err = await transportWith(config(refused.url))({ method: "GET", url: "https://notary.example/v2/", maxBytes: 1024 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ServerError);
     expect(err).toMatchObject({ code: "PROXY_REFUSED", status: 403 });
-    expect((err as Error).message).toContain(`the proxy ${new URL(refused.url).host} refused to connect to notary.example (403)`);
+    expectWording((err as Error).message).toContain(`the proxy ${new URL(refused.url).host} refused to connect to notary.example (403)`);
     expect(refused.seen.map((s) => `${s.method} ${s.url}`)).toEqual(["CONNECT notary.example:443"]);
 
     const auth = await fakeProxy({ connectStatus: 407 });
     const err407 = await transportWith(config(auth.url.replace("http://", "http://ci:wrong-pass@")))({ method: "GET", url: "https://notary.example/v2/", maxBytes: 1024 }).catch((e: unknown) => e);
     expect(err407).toMatchObject({ code: "PROXY_AUTH", status: 407 });
-    expect((err407 as Error).message).not.toContain("wrong-pass");
+    expectWording((err407 as Error).message).not.toContain("wrong-pass");
   });
 
   it("names the proxy when the proxy itself cannot be reached", async () => {
@@ -92,7 +93,7 @@ describe("the transport through a forward proxy", () => {
     });
     const err = await transportWith(config(`http://127.0.0.1:${closed}`))({ method: "GET", url: "http://registry.example/v2/", maxBytes: 1024 }).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: "UNREACHABLE" });
-    expect((err as Error).message).toContain(`through the proxy 127.0.0.1:${closed}`);
+    expectWording((err as Error).message).toContain(`through the proxy 127.0.0.1:${closed}`);
   });
 
   it("goes direct for loopback and NO_PROXY hosts", async () => {

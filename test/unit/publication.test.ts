@@ -5,6 +5,7 @@ import { ServerError } from "../../src/errors.js";
 import type { NotaryClient } from "../../src/notary/client.js";
 import { publishWithRetry, type PublicationPlan } from "../../src/workflows/publication.js";
 import { testRuntime } from "../helpers/runtime.js";
+import { expectWording } from "../helpers/wording.js";
 
 /** The repository as the fake server holds it: the version of targets/releases and whether our tag is in it. */
 interface Served {
@@ -67,7 +68,7 @@ describe("publishWithRetry and a 500 to an upload", () => {
     const { result, uploads } = run(Array.from({ length: 10 }, () => nothing));
     const err = (await result.catch((e: unknown) => e)) as ServerError;
     expect(err.code).toBe("PUBLISH_FAILED");
-    expect(err.message).toBe("registry.example/app: gave up after 6 attempts to publish to https://notary.example (POST targets/releases failed with HTTP 500 (UNKNOWN))");
+    expectWording(err.message).toBe("registry.example/app: gave up after 6 attempts to publish to https://notary.example (POST targets/releases failed with HTTP 500 (UNKNOWN))");
     expect(uploads).toEqual([4, 4, 4, 4, 4, 4]);
   });
 });

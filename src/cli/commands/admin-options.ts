@@ -143,7 +143,7 @@ export function adminHooks(io: CliIo) {
 }
 
 /** A warning hook that prints each warning once on stderr. */
-export function warnOnce(io: CliIo): (m: string) => void {
+function warnOnce(io: CliIo): (m: string) => void {
   const seen = new Set<string>();
   return (m) => {
     if (seen.has(m)) return;

@@ -56,7 +56,7 @@ export async function connectionOptions(values: Values, io: CliIo): Promise<Conn
 }
 
 /** HTTPS_PROXY, HTTP_PROXY and NO_PROXY from the environment, as `{ proxy }` when one is set. */
-export function proxyOption(io: CliIo): { proxy?: NonNullable<ConnectOptions["proxy"]> } {
+function proxyOption(io: CliIo): { proxy?: NonNullable<ConnectOptions["proxy"]> } {
   const proxy = proxyConfigFromEnv(io.env);
   return proxy ? { proxy } : {};
 }

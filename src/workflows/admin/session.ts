@@ -56,7 +56,7 @@ export function parseRepository(text: string, allowTag = false): ImageReference 
 }
 
 /** A run (see compose.ts) with the keyring admin commands sign with: the keys given, else (or also, when asked) the key directory. */
-export async function openAdminSession(config: AdminConfig, hooks: AdminHooks = {}, options: { allowTag?: boolean } = {}): Promise<AdminSession> {
+async function openAdminSession(config: AdminConfig, hooks: AdminHooks = {}, options: { allowTag?: boolean } = {}): Promise<AdminSession> {
   const ref = parseRepository(config.repository, options.allowTag);
   const run = await openRun(ref, config, hooks);
   const { signers } = run;
