@@ -82,6 +82,9 @@ export interface Envelope<S extends AnySigned = AnySigned> {
 
 // ---- parsing ---------------------------------------------------------------------------------
 
+const at = (field: string, name: string, sub: string) => `${field}.${name}${sub}`;
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
 class Reader {
   constructor(readonly subject: string) {}
 
@@ -110,7 +113,7 @@ class Reader {
   }
   base64(v: JsonValue | undefined, field: string): string {
     const s = this.string(v, field);
-    if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(s)) this.fail(`${field} is not standard base64`);
+    if (!BASE64.test(s)) this.fail(`${field} is not standard base64`);
     return s;
   }
   map<T>(v: JsonValue | undefined, field: string, each: (x: JsonValue, key: string) => T): Map<string, T> {
@@ -125,13 +128,27 @@ class Reader {
     const keyval = this.object(o.keyval, `${field}.keyval`);
     return { type: this.string(o.keytype, `${field}.keytype`), public: this.base64(keyval.public, `${field}.keyval.public`) };
   }
-  fileMeta(v: JsonValue, field: string): FileMeta {
-    const o = this.object(v, field);
-    const meta: FileMeta = {
-      length: this.int(o.length, `${field}.length`),
-      hashes: this.map(o.hashes, `${field}.hashes`, (h, alg) => this.base64(h, `${field}.hashes.${alg}`)),
-    };
-    if (o.custom !== undefined && o.custom !== null) meta.custom = o.custom;
+  /**
+   * The entry `name` of the map `field` (`targets`, `meta`). A large role has tens of thousands of
+   * entries: the names of their fields are built only for a message, when one is wrong.
+   */
+  fileMeta(v: JsonValue, field: string, name: string): FileMeta {
+    if (v === null || typeof v !== "object" || Array.isArray(v)) this.fail(`${at(field, name, "")} is not an object`);
+    const length = v.length;
+    if (typeof length !== "number" || !Number.isSafeInteger(length)) this.fail(`${at(field, name, ".length")} is not an integer`);
+    const hashes = new Map<string, string>();
+    const h = v.hashes;
+    if (h !== null) {
+      if (h === undefined || typeof h !== "object" || Array.isArray(h)) this.fail(`${at(field, name, ".hashes")} is not an object`);
+      for (const alg of Object.keys(h)) {
+        const x = h[alg];
+        if (typeof x !== "string") this.fail(`${at(field, name, `.hashes.${alg}`)} is not a string`);
+        if (!BASE64.test(x)) this.fail(`${at(field, name, `.hashes.${alg}`)} is not standard base64`);
+        hashes.set(alg, x);
+      }
+    }
+    const meta: FileMeta = { length, hashes };
+    if (v.custom !== undefined && v.custom !== null) meta.custom = v.custom;
     return meta;
   }
   roleKeys(v: JsonValue, field: string): RoleKeys {
@@ -174,12 +191,12 @@ function parseSigned(r: Reader, o: JsonObject, expected: MetadataType): AnySigne
         type: "Targets",
         ...common,
         delegations: { keys: r.map(d.keys ?? {}, "delegations.keys", (k, id) => r.key(k, `delegations.keys.${id}`)), roles },
-        targets: r.map(o.targets, "targets", (x, name) => r.fileMeta(x, `targets.${name}`)),
+        targets: r.map(o.targets, "targets", (x, name) => r.fileMeta(x, "targets", name)),
       };
     }
     case "Snapshot":
     case "Timestamp":
-      return { type: expected, ...common, meta: r.map(o.meta, "meta", (x, name) => r.fileMeta(x, `meta.${name}`)) };
+      return { type: expected, ...common, meta: r.map(o.meta, "meta", (x, name) => r.fileMeta(x, "meta", name)) };
   }
 }
 

@@ -49,6 +49,24 @@ describe("parseEnvelope", () => {
     const bad = { ...ts, meta: { snapshot: { hashes: {}, length: 1.5 } } };
     expect(() => parseEnvelope(minimal(bad), "Timestamp", "timestamp")).toThrow(MalformedMetadataError);
   });
+  it("refuses each malformed field of an entry, naming the entry and the field", () => {
+    const good = "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg=";
+    const cases: [object, RegExp][] = [
+      [[], /^timestamp: meta\.snapshot is not an object$/],
+      [{ hashes: { sha256: good }, length: "1" }, /^timestamp: meta\.snapshot\.length is not an integer$/],
+      [{ hashes: [], length: 1 }, /^timestamp: meta\.snapshot\.hashes is not an object$/],
+      [{ length: 1 }, /^timestamp: meta\.snapshot\.hashes is not an object$/],
+      [{ hashes: { sha256: 7 }, length: 1 }, /^timestamp: meta\.snapshot\.hashes\.sha256 is not a string$/],
+      [{ hashes: { sha256: "a-b_" }, length: 1 }, /^timestamp: meta\.snapshot\.hashes\.sha256 is not standard base64$/],
+    ];
+    for (const [entry, message] of cases) {
+      const parse = () => parseEnvelope(minimal({ ...ts, meta: { snapshot: entry } }), "Timestamp", "timestamp");
+      expect(parse, JSON.stringify(entry)).toThrow(MalformedMetadataError);
+      expect(parse, JSON.stringify(entry)).toThrow(message);
+    }
+    const nil = parseEnvelope(minimal({ ...ts, meta: { snapshot: { hashes: null, length: 1, custom: { a: 1 } } } }), "Timestamp", "timestamp");
+    expect(nil.signed.meta.get("snapshot")).toEqual({ length: 1, hashes: new Map(), custom: { a: 1 } });
+  });
   it("refuses an expires that is not RFC 3339", () => {
     expect(() => parseEnvelope(minimal({ ...ts, expires: "tomorrow" }), "Timestamp", "timestamp")).toThrow(/RFC 3339/);
   });
