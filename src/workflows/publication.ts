@@ -153,11 +153,12 @@ export function mapPublishError(err: unknown, gun: string, server: string): unkn
  * Checks a freshly loaded repository against what we uploaded: for each role, the snapshot names
  * the sha256 of our bytes and the role was read back and verified. A role that another writer has
  * since moved to a higher version is skipped (checks on its content still apply to the caller).
+ * `versions` (role → version uploaded, as planned) saves parsing each uploaded file again.
  */
-export function assertServed(set: TrustedSet, uploaded: ReadonlyMap<string, Uint8Array>): void {
+export function assertServed(set: TrustedSet, uploaded: ReadonlyMap<string, Uint8Array>, versions?: ReadonlyMap<string, number>): void {
   for (const [role, bytes] of uploaded) {
     const type = role === "root" ? "Root" : "Targets";
-    const ours = parseEnvelope(bytes, type, role).signed.version;
+    const ours = versions?.get(role) ?? parseEnvelope(bytes, type, role).signed.version;
     const served: Envelope | undefined = role === "root" ? set.root : set.targets.get(role);
     if (served && served.signed.version > ours) continue;
     const meta = set.snapshot?.signed.meta.get(role);
