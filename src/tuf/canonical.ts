@@ -79,10 +79,33 @@ export function canonicalJson(value: JsonValue): string {
 const SURROGATE = /[\ud800-\udfff]/;
 
 function sortedKeys(o: JsonObject): string[] {
-  const keys = Object.keys(o);
+  return sortUtf8(Object.keys(o));
+}
+
+/** Sorts strings in place in Go's order (their UTF-8 bytes). */
+function sortUtf8(keys: string[]): string[] {
   if (keys.length < 2) return keys;
   for (const k of keys) if (SURROGATE.test(k)) return keys.sort(compareUtf8);
   return keys.sort();
+}
+
+/**
+ * Canonical JSON of a map whose values the caller writes (`each` returns canonical JSON): the same
+ * text as canonicalJson of the object with those keys, without building that object first.
+ */
+export function canonicalMap<T>(m: ReadonlyMap<string, T>, each: (value: T) => string): string {
+  let out = "{";
+  let first = true;
+  for (const k of sortUtf8([...m.keys()])) {
+    out += `${first ? "" : ","}${encodeString(k)}:${each(m.get(k)!)}`;
+    first = false;
+  }
+  return out + "}";
+}
+
+/** Canonical JSON of one string or integer. */
+export function canonicalScalar(v: string | number): string {
+  return typeof v === "string" ? encodeString(v) : encodeNumber(v);
 }
 
 function writeValue(out: string, value: JsonValue): string {

@@ -8,7 +8,7 @@
  * Signatures are always checked over the canonical form of the parsed `signed` object, never
  * over the file bytes (which carry HTML escapes), as notary's verifier does.
  */
-import { canonicalBytes, canonicalJson, envelopeJson, parseJsonObject, type JsonObject, type JsonValue } from "./canonical.js";
+import { canonicalBytes, canonicalJson, canonicalMap, canonicalScalar, envelopeJson, parseJsonObject, type JsonObject, type JsonValue } from "./canonical.js";
 import { keyJson, type PublicKey } from "./keys.js";
 import { MalformedMetadataError } from "../errors.js";
 import { parseGoTime } from "./time.js";
@@ -286,21 +286,40 @@ export function signedJson(s: AnySigned): JsonObject {
   }
 }
 
+/**
+ * Canonical JSON of a `signed` object we build: canonicalJson(signedJson(s)), with a targets role's
+ * entries written straight from its map (a large role is not first rebuilt as a JSON object graph).
+ * `targets` sorts between `expires` and `version`, the last two keys of the object.
+ */
+export function canonicalSigned(s: AnySigned): string {
+  if (s.type !== "Targets") return canonicalJson(signedJson(s));
+  const shell = canonicalJson(signedJson({ ...s, targets: new Map() }));
+  const tail = `"targets":{},"version":${canonicalScalar(s.version)}}`;
+  if (!shell.endsWith(tail)) throw new MalformedMetadataError("targets metadata has an unexpected shape");
+  return `${shell.slice(0, -tail.length)}"targets":${canonicalMap(s.targets, fileMetaCanonical)},"version":${canonicalScalar(s.version)}}`;
+}
+
+/** canonicalJson(fileMetaJson(f)): keys in order custom, hashes, length. */
+function fileMetaCanonical(f: FileMeta): string {
+  const custom = f.custom !== undefined ? `"custom":${canonicalJson(f.custom)},` : "";
+  return `{${custom}"hashes":${canonicalMap(f.hashes, canonicalScalar)},"length":${canonicalScalar(f.length)}}`;
+}
+
 /** Canonical bytes of a `signed` object we build: what a signer signs. */
 export function signingBytes(s: AnySigned): Uint8Array {
-  return canonicalBytes(signedJson(s));
+  return encoder.encode(canonicalSigned(s));
 }
 
 const encoder = new TextEncoder();
 
 /**
- * The file bytes Go would write for this signed object and these signatures. `canonicalSigned`,
+ * The file bytes Go would write for this signed object and these signatures. `canonicalText`,
  * when the caller already has it (it signed those bytes), saves serialising a large role again.
  */
-export function serialiseEnvelope(s: AnySigned, signatures: readonly Signature[], canonicalSigned?: string): Uint8Array {
+export function serialiseEnvelope(s: AnySigned, signatures: readonly Signature[], canonicalText?: string): Uint8Array {
   return encoder.encode(
     envelopeJson(
-      canonicalSigned ?? canonicalJson(signedJson(s)),
+      canonicalText ?? canonicalSigned(s),
       signatures.map((g) => ({ keyid: g.keyId, method: g.method.toLowerCase(), sig: g.sig })),
     ),
   );

@@ -5,8 +5,7 @@
  */
 import { MalformedMetadataError, TrustError } from "../errors.js";
 import type { Signer } from "../signers/signer.js";
-import { canonicalJson } from "./canonical.js";
-import { parseEnvelope, serialiseEnvelope, signedJson, type AnySigned, type Envelope, type Signature } from "./metadata.js";
+import { canonicalSigned, parseEnvelope, serialiseEnvelope, type AnySigned, type Envelope, type Signature } from "./metadata.js";
 import { parseGoTime } from "./time.js";
 
 const GO_EXPIRES = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d*[1-9])?Z$/;
@@ -24,7 +23,7 @@ export async function signToEnvelope<S extends AnySigned>(signed: S, signers: re
     throw new MalformedMetadataError(`expires ${signed.expires} is not in Go's UTC form`);
   }
   parseGoTime(signed.expires);
-  const canonical = canonicalJson(signedJson(signed));
+  const canonical = canonicalSigned(signed);
   const message = new TextEncoder().encode(canonical);
   const signatures: Signature[] = [];
   for (const signer of signers) {

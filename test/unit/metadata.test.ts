@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parseEnvelope, serialiseEnvelope, type MetadataType } from "../../src/tuf/metadata.js";
+import { canonicalSigned, parseEnvelope, serialiseEnvelope, signedJson, type FileMeta, type MetadataType, type TargetsSigned } from "../../src/tuf/metadata.js";
+import { canonicalJson, type JsonValue } from "../../src/tuf/canonical.js";
 import { MalformedMetadataError } from "../../src/errors.js";
 
 const fixtures = fileURLToPath(new URL("../fixtures/notary-compat/", import.meta.url));
@@ -86,5 +87,27 @@ describe("parseEnvelope", () => {
     const env = parseEnvelope(new TextEncoder().encode(text), "Targets", "targets");
     expect([...env.signed.targets.keys()]).toEqual(["__proto__"]);
     expect(Buffer.from(serialiseEnvelope(env.signed, [])).toString()).toContain('"targets":{"__proto__":');
+  });
+});
+
+describe("canonicalSigned", () => {
+  const meta = (length: number, hashes: [string, string][], custom?: JsonValue): FileMeta => ({ length, hashes: new Map(hashes), ...(custom !== undefined ? { custom } : {}) });
+  const h = "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg=";
+  it("writes targets roles exactly as canonicalJson of signedJson does, whatever the names and entries", () => {
+    const names = ["v1", "__proto__", "10", "2", "\u{1F600}", "\uE000", "é", "a\"b\\c", "<&>", "", "latest"];
+    const targets = new Map(names.map((n, i): [string, FileMeta] => [n, meta(i, i % 2 ? [["sha512", h], ["sha256", h]] : [["sha256", h]], i === 3 ? { z: [1, "x"], a: null } : i === 4 ? null : undefined)]));
+    const roles: TargetsSigned[] = [
+      { type: "Targets", expires: "2030-01-01T00:00:00Z", version: 7, targets, delegations: { keys: new Map(), roles: [{ name: "targets/releases", keyIds: null, threshold: 1, paths: [""] }] } },
+      { type: "Targets", expires: "2030-01-01T00:00:00.5Z", version: 1, targets: new Map(), delegations: { keys: new Map(), roles: null } },
+    ];
+    for (const role of roles) expect(canonicalSigned(role)).toBe(canonicalJson(signedJson(role)));
+  });
+  it("writes every Go-written fixture's signed part as the fixture holds it", () => {
+    for (const [, [dir, roles]] of Object.entries(repos)) {
+      for (const role of roles) {
+        const env = parseEnvelope(readFileSync(fixtures + dir + role + ".json"), typeOf(role), role);
+        expect(canonicalSigned(env.signed), role).toBe(new TextDecoder().decode(env.signedBytes));
+      }
+    }
   });
 });
