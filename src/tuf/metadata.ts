@@ -204,6 +204,20 @@ const decoder = new TextDecoder("utf-8", { fatal: true });
 
 /** Parses a metadata file of the expected type; throws MalformedMetadataError naming `subject`. */
 export function parseEnvelope<T extends MetadataType>(bytes: Uint8Array, expected: T, subject: string): Envelope<SignedOf<T>> {
+  return parseWith(bytes, expected, subject, undefined);
+}
+
+/**
+ * Parses a file this process has just written from `signedBytes`, the canonical form it signed,
+ * taking those as the canonical bytes of `signed` instead of re-canonicalising a large role. Only
+ * for a caller that then proves the file a fixed point of parse → serialise (tuf/sign.ts): the
+ * canonical form of a parsed canonical text is that text, so the two then agree.
+ */
+export function parseWrittenEnvelope<T extends MetadataType>(bytes: Uint8Array, expected: T, subject: string, signedBytes: Uint8Array): Envelope<SignedOf<T>> {
+  return parseWith(bytes, expected, subject, signedBytes);
+}
+
+function parseWith<T extends MetadataType>(bytes: Uint8Array, expected: T, subject: string, known: Uint8Array | undefined): Envelope<SignedOf<T>> {
   const r: Reader = new Reader(subject);
   let text: string;
   try {
@@ -232,7 +246,7 @@ export function parseEnvelope<T extends MetadataType>(bytes: Uint8Array, expecte
   }
   let signedBytes: Uint8Array;
   try {
-    signedBytes = canonicalBytes(signedObj);
+    signedBytes = known ?? canonicalBytes(signedObj);
   } catch (err) {
     throw new MalformedMetadataError(`${subject}: ${(err as Error).message}`);
   }

@@ -5,7 +5,7 @@
  */
 import { MalformedMetadataError, TrustError } from "../errors.js";
 import type { Signer } from "../signers/signer.js";
-import { canonicalSigned, parseEnvelope, serialiseEnvelope, type AnySigned, type Envelope, type Signature } from "./metadata.js";
+import { canonicalSigned, parseWrittenEnvelope, serialiseEnvelope, type AnySigned, type Envelope, type Signature } from "./metadata.js";
 import { parseGoTime } from "./time.js";
 
 const GO_EXPIRES = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d*[1-9])?Z$/;
@@ -38,14 +38,17 @@ export async function signToEnvelope<S extends AnySigned>(signed: S, signers: re
     signatures.push({ keyId: signer.keyId, method: signer.method, sig: Buffer.from(sig).toString("base64") });
   }
   const bytes = serialiseEnvelope(signed, signatures, canonical);
-  return assertFixedPoint(bytes, signed.type) as Envelope<S>;
+  return assertFixedPoint(bytes, signed.type, message) as Envelope<S>;
 }
 
-/** Throws unless parse → serialise gives back exactly `bytes`; returns the parsed file. */
-function assertFixedPoint(bytes: Uint8Array, type: AnySigned["type"]): Envelope {
-  const env = parseEnvelope(bytes, type, "metadata to upload");
+/**
+ * Throws unless parse → serialise gives back exactly `bytes`; returns the parsed file. `signedBytes`,
+ * the canonical form the file was written from, saves re-canonicalising it: the check proves it.
+ */
+function assertFixedPoint(bytes: Uint8Array, type: AnySigned["type"], signedBytes: Uint8Array): Envelope {
+  const env = parseWrittenEnvelope(bytes, type, "metadata to upload", signedBytes);
   const again = serialiseEnvelope(env.signed, env.signatures);
-  if (Buffer.compare(Buffer.from(again), Buffer.from(bytes)) !== 0) {
+  if (!Buffer.from(again.buffer, again.byteOffset, again.byteLength).equals(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) {
     throw new MalformedMetadataError(`${type.toLowerCase()} metadata would not survive Go's round trip; refusing to upload it`);
   }
   return env;
