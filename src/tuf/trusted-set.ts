@@ -291,9 +291,7 @@ export class TrustedSet {
 }
 
 /** A parsed envelope of exactly these bytes (the same buffer, of type Targets), else undefined. */
-function reuse(parsed: Envelope<TargetsSigned> | undefined, bytes: Uint8Array): Envelope<TargetsSigned> | undefined {
-  return parsed && parsed.bytes === bytes && parsed.signed.type === "Targets" ? parsed : undefined;
-}
+const reuse = (parsed: Envelope<TargetsSigned> | undefined, bytes: Uint8Array) => (parsed?.bytes === bytes && parsed.signed.type === "Targets" ? parsed : undefined);
 
 /** Target entries must have sane hashes and lengths (a negative length or short hash is tampering). */
 function checkTargetMeta(role: string, target: string, meta: FileMeta): void {
