@@ -65,12 +65,22 @@ describe("sign on the fake notary-server", () => {
     const m = manifest();
     const before = server.log.length;
     const result = await sign(deps(repo, { v1: m }), { image: parseReference(`${repo.gun}:v1`), signerName: "alice" });
-    expect(result.tags).toEqual([{ tag: "v1", digest: m.digest, roles: ["targets/alice", "targets/releases"], signers: ["alice"] }]);
+    expect(result.tags).toEqual([
+      { tag: "v1", digest: m.digest, roles: ["targets/alice", "targets/releases"], signers: ["alice"] },
+    ]);
     const after = server.log.slice(before).slice(server.log.slice(before).findIndex((r) => r.method === "POST") + 1);
     for (const role of ["targets/alice", "targets/releases"]) {
-      const hash = createHash("sha256").update((await repo.client.getMetadata(role))!).digest("hex");
-      expect(after.filter((r) => r.path.endsWith(`/${role}.json`)), role).toEqual([]);
-      expect(after.filter((r) => r.path.endsWith(`/${role}.${hash}.json`)).map((r) => r.status), role).toEqual([200]);
+      const hash = createHash("sha256")
+        .update((await repo.client.getMetadata(role))!)
+        .digest("hex");
+      expect(
+        after.filter((r) => r.path.endsWith(`/${role}.json`)),
+        role,
+      ).toEqual([]);
+      expect(
+        after.filter((r) => r.path.endsWith(`/${role}.${hash}.json`)).map((r) => r.status),
+        role,
+      ).toEqual([200]);
     }
   });
 
