@@ -80,6 +80,6 @@ export function notaryAddhash(env: BenchEnv, trustDir: string, image: string, ta
 }
 
 /** `docker ARGS…` with DOCKER_CONFIG = configDir (its tls/ holds the proxy's CA). */
-export async function docker(env: BenchEnv, configDir: string, args: readonly string[]): Promise<ProcessRun> {
-  return check(await runProcess("docker", args, { env: dockerEnv(env, configDir) }), `docker ${args.slice(0, 2).join(" ")}`);
+export async function docker(env: BenchEnv, configDir: string, args: readonly string[], flags: RunFlags = {}): Promise<ProcessRun> {
+  return check(await runProcess("docker", args, { env: dockerEnv(env, configDir), ...(flags.memory ? { memory: true } : {}) }), `docker ${args.slice(0, 2).join(" ")}`);
 }

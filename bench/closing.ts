@@ -43,7 +43,7 @@ export function closingNotes(rows: readonly Row[], behind: readonly { row: Row; 
   if (a?.go && b?.go) {
     out.push(
       "",
-      `Scale: signing into roles of ${big!.title.match(/[\d,]+ tags/)?.[0] ?? "many tags"} costs ours ${r0(b.ours.summary.ms - a.ours.summary.ms)} ms more than row 1 and notary ${r0(b.go.summary.ms - a.go.summary.ms)} ms more. Both download, parse, re-serialise and sign two ~1 MB roles and the server stores them (its POST answer takes a few hundred ms); ours also reads both back to verify them. The in-process floor in the notes of row 5 is the CPU part of that.`,
+      `Scale: signing into roles of ${big!.title.match(/[\d,]+ tags/)?.[0] ?? "many tags"} costs ours ${r0(b.ours.summary.ms - a.ours.summary.ms)} ms more than row 1 and notary ${r0(b.go.summary.ms - a.go.summary.ms)} ms more. Both download, parse, re-serialise and sign two ~1 MB roles and the server stores them (its POST answer takes a few hundred ms); ours also fetches both back by hash to prove the server stores them. The in-process floor in the notes of row 5 is the CPU part of that.`,
     );
   }
   const freeBehind = sensitivity.flatMap((row) => row.lines.filter((l) => (speedup(row, l) ?? Infinity) < 1).map((line) => ({ row, line })));

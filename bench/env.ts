@@ -203,6 +203,16 @@ export async function prepareRepository(env: BenchEnv, repo: string, first = "v1
   return { image, pushed };
 }
 
+/**
+ * As prepareRepository, with `more` signers added beside targets/bench (all with the bench's signer
+ * key, as one person signing under several names would): targets/releases and 1 + more delegations.
+ */
+export async function prepareSignersRepository(env: BenchEnv, repo: string, more: readonly string[]): Promise<{ image: string; pushed: PushedManifest; roles: string[] }> {
+  const { image, pushed } = await prepareRepository(env, repo);
+  for (const name of more) await env.admin.signerAdd(name, image, path.join(env.work, "keys", `${env.signer.name}.pub`));
+  return { image, pushed, roles: ["targets/releases", `targets/${env.signer.name}`, ...more.map((n) => `targets/${n}`)] };
+}
+
 export function addhash(notary: NotaryCli, image: string, tag: string, pushed: PushedManifest): Promise<void> {
   return notary.addhash(image, tag, pushed.size, pushed.digest.slice("sha256:".length), ["targets/releases", "targets/bench"]);
 }

@@ -111,7 +111,38 @@ function clientsTable(rows: readonly Row[]): string[] {
   return out;
 }
 
-export function markdown(rows: readonly Row[], settings: BenchSettings, extras: StartupExtras | undefined, closing: string[], sensitivity: readonly Row[] = []): string {
+/** The large-role rows measured again at another number of tags. */
+export interface Scaling {
+  tags: number;
+  scaledTags: number;
+  rows: Row[];
+}
+
+/**
+ * Rows measured at both sizes side by side, per client: median ms and peak RSS at each, and the
+ * RSS added per 10,000 tags (what grows with the role; the rest is the runtime).
+ */
+export function scalingMarkdown(rows: readonly Row[], scaling: Scaling): string[] {
+  const n = (v: number) => v.toLocaleString("en");
+  const out = [
+    `| row | client | ms at ${n(scaling.tags)} | ms at ${n(scaling.scaledTags)} | peak RSS MiB at ${n(scaling.tags)} | peak RSS MiB at ${n(scaling.scaledTags)} | MiB per 10,000 more tags |`,
+    "| --- | --- | ---: | ---: | ---: | ---: | ---: |",
+  ];
+  for (const big of scaling.rows) {
+    const small = rows.find((r) => r.id === big.id);
+    if (!small) continue;
+    for (const line of big.lines) {
+      const base = small.lines.find((l) => l.label === line.label)?.summary;
+      const s = line.summary;
+      const perTenK =
+        base?.peakRssKb !== undefined && s.peakRssKb !== undefined ? ((s.peakRssKb - base.peakRssKb) / 1024 / ((scaling.scaledTags - scaling.tags) / 10_000)).toFixed(1) : "";
+      out.push(`| ${big.id} | ${line.label} | ${ms(base?.ms)} | ${ms(s.ms)} | ${mib(base?.peakRssKb)} | ${mib(s.peakRssKb)} | ${perTenK} |`);
+    }
+  }
+  return out;
+}
+
+export function markdown(rows: readonly Row[], settings: BenchSettings, extras: StartupExtras | undefined, closing: string[], sensitivity: readonly Row[] = [], scaling?: Scaling): string {
   const out: string[] = [
     "# Benchmark results",
     "",
@@ -139,6 +170,16 @@ export function markdown(rows: readonly Row[], settings: BenchSettings, extras: 
       `Latency ${settings.latencyMs} ms each way per request as above, but opening a connection costs nothing: what is left is the waves alone. ${sensitivity[0]!.lines[0]!.summary.runs} runs per client.`,
       "",
       ...clientsTable(sensitivity),
+    );
+  }
+  if (scaling && scaling.rows.length > 0) {
+    out.push(
+      "",
+      `## Scaling: ${scaling.tags.toLocaleString("en")} and ${scaling.scaledTags.toLocaleString("en")} tags`,
+      "",
+      `Rows 5, 5b and 7 again with ${scaling.scaledTags.toLocaleString("en")} tags per role (${scaling.rows[0]!.lines[0]!.summary.runs} runs per client), beside the figures above.`,
+      "",
+      ...scalingMarkdown(rows, scaling),
     );
   }
   out.push("", "## Notes by row", "");

@@ -8,7 +8,8 @@ import path from "node:path";
 import { NODE24 } from "../test/helpers/runner.js";
 import { docker, notary, notaryAddhash, ours, oursSignAction, oursVerifyAction } from "./clients.js";
 import { compareClients, type Client, type Row } from "./compare.js";
-import { freshDir, freshDockerConfig, freshNotaryDir, prepareRepository, repoRoot, tagImage, type BenchEnv } from "./env.js";
+import { fillRoles } from "./big-role.js";
+import { freshDir, freshDockerConfig, freshNotaryDir, prepareRepository, prepareSignersRepository, repoRoot, tagImage, type BenchEnv } from "./env.js";
 import { check, median, runProcess } from "./measure.js";
 import type { RowOptions } from "./rows-sign.js";
 
@@ -38,6 +39,40 @@ export async function rowInspect(env: BenchEnv, opts: RowOptions): Promise<Row> 
     metric: "ms",
     lines,
     notes: ["ours: `content-trust inspect --json` (docker trust inspect's JSON). The repository has targets, targets/releases and targets/bench."],
+  };
+}
+
+/** Signers added beside targets/bench for row 7: with targets/releases, five delegations. */
+const MORE_SIGNERS = ["alice", "bob", "carol"] as const;
+
+/**
+ * Row 7: inspect a repository whose five delegations (targets/releases and four signers) each hold
+ * the same `tags` tags, as after every signer signed every tag: what a reader of a busy
+ * repository meets. Peak RSS is the point of the row.
+ */
+export async function rowInspectSigners(env: BenchEnv, opts: RowOptions & { tags: number }): Promise<Row> {
+  const { image, roles } = await prepareSignersRepository(env, `bench/signers${opts.suffix ?? ""}`, MORE_SIGNERS);
+  opts.log(`  filling ${roles.join(", ")} of ${image} with ${opts.tags} tags`);
+  const { bytes } = await fillRoles(env, image, opts.tags, roles);
+  env.setLatency(true);
+  const NOTARY = "notary list";
+  const DOCKER = "docker trust inspect";
+  const memory = { memory: true };
+  const clients: Client[] = [
+    { label: "ours, CLI inspect", side: "ours", versus: DOCKER, prepare: async () => { const dir = await freshDir(env, "ours"); return () => ours(env, dir, "inspect", [image, "--json"], memory); } },
+    { label: DOCKER, side: "go", prepare: async () => { const dir = await freshDockerConfig(env); return () => docker(env, dir, ["trust", "inspect", image], memory); } },
+    { label: NOTARY, side: "go", prepare: async () => { const dir = await freshNotaryDir(env); return () => notary(env, dir, ["list", image], memory); } },
+  ];
+  const lines = await compareClients(env, opts.runs, clients, opts.log);
+  env.setLatency(false);
+  return {
+    id: "7",
+    title: `Inspect one repository (${opts.tags.toLocaleString("en")} tags across 5 delegations)`,
+    metric: "ms",
+    lines,
+    notes: [
+      `${roles.join(", ")} each hold the same ${opts.tags.toLocaleString("en")} tags (${Math.round(bytes / 1024)} KiB per file). ours and docker print docker trust inspect's JSON (each tag with its four signers); notary list prints the released tags.`,
+    ],
   };
 }
 

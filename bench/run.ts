@@ -8,6 +8,8 @@
  *   npm run bench -- --no-connect-cost    # new connections cost no extra round trips
  *   npm run bench -- --no-sensitivity     # skip re-running rows 1 and 3 without connection cost
  *   npm run bench -- --out /tmp/r.md      # write the results elsewhere
+ *   npm run bench -- --rows 5,7 --tags 10000 --scale-tags 100000   # rows 5 and 7 again at 100,000 tags
+ *   npm run bench -- --scale-tags 0       # skip the scaling rows
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -17,16 +19,17 @@ import { parseArgs } from "node:util";
 import type { Row } from "./compare.js";
 import { repoRoot, startBenchEnv } from "./env.js";
 import { closingNotes } from "./closing.js";
-import { markdown, notAhead, summaryTable, textTable } from "./report.js";
-import { rowInspect, rowStartup, rowVerify, type StartupExtras } from "./rows-read.js";
+import { markdown, notAhead, scalingMarkdown, summaryTable, textTable, type Scaling } from "./report.js";
+import { rowInspect, rowInspectSigners, rowStartup, rowVerify, type StartupExtras } from "./rows-read.js";
 import { rowBigRole, rowSignOne, rowSignTen } from "./rows-sign.js";
 
 const { values } = parseArgs({
   options: {
     latency: { type: "string", default: "25" },
     runs: { type: "string", default: "5" },
-    rows: { type: "string", default: "1,2,3,4,5,6" },
+    rows: { type: "string", default: "1,2,3,4,5,6,7" },
     tags: { type: "string", default: "10000" },
+    "scale-tags": { type: "string", default: "100000" },
     images: { type: "string", default: "20" },
     "no-connect-cost": { type: "boolean", default: false },
     "no-sensitivity": { type: "boolean", default: false },
@@ -36,6 +39,8 @@ const { values } = parseArgs({
 const latencyMs = Number(values.latency);
 const runs = Number(values.runs);
 const rowsWanted = new Set(values.rows.split(",").map((r) => r.trim()));
+const tags = Number(values.tags);
+const scaleTags = Number(values["scale-tags"]);
 const log = (m: string) => process.stderr.write(`${m}\n`);
 
 async function main(): Promise<void> {
@@ -51,6 +56,7 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const sensitivity: Row[] = [];
   let extras: StartupExtras | undefined;
+  let scaled: Scaling | undefined;
   const opts = { runs, log };
   try {
     const step = async (id: string, title: string, body: () => Promise<void>) => {
@@ -62,12 +68,26 @@ async function main(): Promise<void> {
     await step("2", "sign ten tags to one digest", async () => void rows.push(await rowSignTen(env, opts)));
     await step("3", "inspect one repository", async () => void rows.push(await rowInspect(env, opts)));
     await step("4", `verify ${values.images} images`, async () => void rows.push(await rowVerify(env, { ...opts, images: Number(values.images) })));
-    await step("5", `sign into roles of ${values.tags} tags`, async () => void rows.push(...(await rowBigRole(env, { ...opts, tags: Number(values.tags) }))));
+    await step("5", `sign into roles of ${tags} tags`, async () => void rows.push(...(await rowBigRole(env, { ...opts, tags }))));
     await step("6", "start-up", async () => {
       const r = await rowStartup(env, opts);
       rows.push(r.row);
       extras = r.extras;
     });
+    await step("7", `inspect ${tags} tags across 5 delegations`, async () => void rows.push(await rowInspectSigners(env, { ...opts, tags })));
+    // Memory and time of the large-role rows again at another size, to show how they scale.
+    if (scaleTags > 0 && scaleTags !== tags && (rowsWanted.has("5") || rowsWanted.has("7"))) {
+      const again = { runs: Math.min(3, runs), log, suffix: "-scale", tags: scaleTags };
+      scaled = { tags, scaledTags: scaleTags, rows: [] };
+      if (rowsWanted.has("5")) {
+        log(`\nRow 5 again with ${scaleTags} tags`);
+        scaled.rows.push(...(await rowBigRole(env, again)));
+      }
+      if (rowsWanted.has("7")) {
+        log(`\nRow 7 again with ${scaleTags} tags`);
+        scaled.rows.push(await rowInspectSigners(env, again));
+      }
+    }
     // The connection set-up cost is this bench's model of a real network (the Go clients open a
     // connection per request): rows 1 and 3 again without it show what does not depend on it.
     if (settings.connectCost && !values["no-sensitivity"] && (rowsWanted.has("1") || rowsWanted.has("3"))) {
@@ -84,12 +104,13 @@ async function main(): Promise<void> {
   const durationS = (performance.now() - started) / 1000;
   process.stdout.write(`\n${textTable(rows)}\n\n${summaryTable(rows)}\n`);
   if (sensitivity.length > 0) process.stdout.write(`\nWith free connection set-up:\n${textTable(sensitivity)}\n`);
+  if (scaled) process.stdout.write(`\n${scalingMarkdown(rows, scaled).join("\n")}\n`);
   const behind = notAhead(rows);
   if (behind.length > 0) {
     process.stdout.write(`\nNot ahead: ${behind.map(({ row, line }) => `${row.id} ${line.label}`).join("; ")}\n`);
   }
   const out = values.out ?? path.join(repoRoot, "bench", "RESULTS.md");
-  await writeFile(out, markdown(rows, { ...settings, durationS }, extras, closingNotes(rows, behind, extras, sensitivity), sensitivity));
+  await writeFile(out, markdown(rows, { ...settings, durationS }, extras, closingNotes(rows, behind, extras, sensitivity), sensitivity, scaled));
   log(`\nWrote ${path.relative(process.cwd(), out) || out} (${Math.round(durationS)} s)`);
 }
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The `content-trust` executable.
+import "./heap-settings.js";
 import { describeError } from "../errors.js";
 import { main } from "./main.js";
 import { terminalConfirm, terminalPrompt } from "./prompt.js";

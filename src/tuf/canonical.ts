@@ -69,24 +69,69 @@ function encodeNumber(n: number): string {
 
 /** Go canonical JSON of a parsed value: sorted keys (UTF-8 order), only `"` and `\` escaped, no whitespace. */
 export function canonicalJson(value: JsonValue): string {
-  if (value === null) return "null";
+  // One string grown by appending (V8 joins the pieces once, when the result is encoded): a large
+  // role is written without an array of parts per object.
+  return writeValue("", value);
+}
+
+// Keys holding a surrogate are the only ones whose UTF-16 order (the engine's sort) differs from
+// Go's UTF-8 byte order.
+const SURROGATE = /[\ud800-\udfff]/;
+
+function sortedKeys(o: JsonObject): string[] {
+  return sortUtf8(Object.keys(o));
+}
+
+/** Sorts strings in place in Go's order (their UTF-8 bytes). */
+function sortUtf8(keys: string[]): string[] {
+  if (keys.length < 2) return keys;
+  for (const k of keys) if (SURROGATE.test(k)) return keys.sort(compareUtf8);
+  return keys.sort();
+}
+
+/**
+ * Canonical JSON of a map whose values the caller writes (`each` returns canonical JSON): the same
+ * text as canonicalJson of the object with those keys, without building that object first.
+ */
+export function canonicalMap<T>(m: ReadonlyMap<string, T>, each: (value: T) => string): string {
+  let out = "{";
+  let first = true;
+  for (const k of sortUtf8([...m.keys()])) {
+    out += `${first ? "" : ","}${encodeString(k)}:${each(m.get(k)!)}`;
+    first = false;
+  }
+  return out + "}";
+}
+
+/** Canonical JSON of one string or integer. */
+export function canonicalScalar(v: string | number): string {
+  return typeof v === "string" ? encodeString(v) : encodeNumber(v);
+}
+
+function writeValue(out: string, value: JsonValue): string {
+  if (value === null) return out + "null";
   switch (typeof value) {
     case "boolean":
-      return value ? "true" : "false";
+      return out + (value ? "true" : "false");
     case "number":
-      return encodeNumber(value);
+      return out + encodeNumber(value);
     case "string":
-      return encodeString(value);
+      return out + encodeString(value);
     case "object": {
-      if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
-      const keys = Object.keys(value).sort(compareUtf8);
-      const parts: string[] = [];
-      for (const k of keys) {
+      if (Array.isArray(value)) {
+        out += "[";
+        for (let i = 0; i < value.length; i++) out = writeValue(i === 0 ? out : out + ",", value[i]!);
+        return out + "]";
+      }
+      out += "{";
+      let first = true;
+      for (const k of sortedKeys(value)) {
         const v = value[k];
         if (v === undefined) continue;
-        parts.push(`${encodeString(k)}:${canonicalJson(v)}`);
+        out = writeValue(`${out}${first ? "" : ","}${encodeString(k)}:`, v);
+        first = false;
       }
-      return `{${parts.join(",")}}`;
+      return out + "}";
     }
     default:
       throw new MalformedMetadataError(`value of type ${typeof value} has no JSON form`);

@@ -82,27 +82,68 @@ export interface SignedTag {
   length: number;
 }
 
-/** Go's sortorder.NaturalLess: runs of digits compare as numbers. */
+/**
+ * Go's sortorder.NaturalLess: strings compare as runs of digits and runs of other characters, run by
+ * run; two digit runs compare as numbers (then the one with fewer leading zeros first), any other
+ * pair of runs as strings; the string with fewer runs first when all its runs are equal. Walks both
+ * strings in place: sorting 10,000 tags calls it some 150,000 times.
+ */
 export function naturalCompare(a: string, b: string): number {
-  const re = /(\d+|\D+)/g;
-  const pa = a.match(re) ?? [];
-  const pb = b.match(re) ?? [];
-  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
-    const x = pa[i]!;
-    const y = pb[i]!;
-    if (x === y) continue;
-    const dx = /^\d/.test(x);
-    const dy = /^\d/.test(y);
-    if (dx && dy) {
-      const nx = x.replace(/^0+/, "");
-      const ny = y.replace(/^0+/, "");
-      if (nx.length !== ny.length) return nx.length - ny.length;
-      if (nx !== ny) return nx < ny ? -1 : 1;
-      return x.length - y.length;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const da = isDigit(a.charCodeAt(i));
+    const db = isDigit(b.charCodeAt(j));
+    const ea = runEnd(a, i, da);
+    const eb = runEnd(b, j, db);
+    if (da && db) {
+      const c = compareNumbers(a, i, ea, b, j, eb);
+      if (c !== 0) return c;
+    } else if (!sameRun(a, i, ea, b, j, eb)) {
+      // Runs of different kinds, or two non-digit runs: as strings.
+      return a.slice(i, ea) < b.slice(j, eb) ? -1 : 1;
     }
-    return x < y ? -1 : 1;
+    i = ea;
+    j = eb;
   }
-  return pa.length - pb.length;
+  return runCount(a, i) - runCount(b, j);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function runEnd(s: string, from: number, digits: boolean): number {
+  let k = from + 1;
+  while (k < s.length && isDigit(s.charCodeAt(k)) === digits) k++;
+  return k;
+}
+
+function sameRun(a: string, i: number, ea: number, b: string, j: number, eb: number): boolean {
+  if (ea - i !== eb - j) return false;
+  for (let k = 0; k < ea - i; k++) if (a.charCodeAt(i + k) !== b.charCodeAt(j + k)) return false;
+  return true;
+}
+
+/** Two digit runs: by value, then the one with fewer leading zeros first; 0 when identical. */
+function compareNumbers(a: string, i: number, ea: number, b: string, j: number, eb: number): number {
+  let za = i;
+  while (za < ea && a.charCodeAt(za) === 0x30) za++;
+  let zb = j;
+  while (zb < eb && b.charCodeAt(zb) === 0x30) zb++;
+  if (ea - za !== eb - zb) return ea - za - (eb - zb);
+  for (let k = 0; k < ea - za; k++) {
+    const d = a.charCodeAt(za + k) - b.charCodeAt(zb + k);
+    if (d !== 0) return d < 0 ? -1 : 1;
+  }
+  return ea - i - (eb - j);
+}
+
+/** Runs left in `s` from `from`. */
+function runCount(s: string, from: number): number {
+  let n = 0;
+  for (let k = from; k < s.length; k = runEnd(s, k, isDigit(s.charCodeAt(k)))) n++;
+  return n;
 }
 
 /** Released (tag, digest) pairs with their signers, sorted naturally by tag. */

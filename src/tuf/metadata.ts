@@ -8,7 +8,7 @@
  * Signatures are always checked over the canonical form of the parsed `signed` object, never
  * over the file bytes (which carry HTML escapes), as notary's verifier does.
  */
-import { canonicalBytes, canonicalJson, envelopeJson, parseJsonObject, type JsonObject, type JsonValue } from "./canonical.js";
+import { canonicalBytes, canonicalJson, canonicalMap, canonicalScalar, envelopeJson, parseJsonObject, type JsonObject, type JsonValue } from "./canonical.js";
 import { keyJson, type PublicKey } from "./keys.js";
 import { MalformedMetadataError } from "../errors.js";
 import { parseGoTime } from "./time.js";
@@ -82,6 +82,9 @@ export interface Envelope<S extends AnySigned = AnySigned> {
 
 // ---- parsing ---------------------------------------------------------------------------------
 
+const at = (field: string, name: string, sub: string) => `${field}.${name}${sub}`;
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
 class Reader {
   constructor(readonly subject: string) {}
 
@@ -110,7 +113,7 @@ class Reader {
   }
   base64(v: JsonValue | undefined, field: string): string {
     const s = this.string(v, field);
-    if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(s)) this.fail(`${field} is not standard base64`);
+    if (!BASE64.test(s)) this.fail(`${field} is not standard base64`);
     return s;
   }
   map<T>(v: JsonValue | undefined, field: string, each: (x: JsonValue, key: string) => T): Map<string, T> {
@@ -125,13 +128,27 @@ class Reader {
     const keyval = this.object(o.keyval, `${field}.keyval`);
     return { type: this.string(o.keytype, `${field}.keytype`), public: this.base64(keyval.public, `${field}.keyval.public`) };
   }
-  fileMeta(v: JsonValue, field: string): FileMeta {
-    const o = this.object(v, field);
-    const meta: FileMeta = {
-      length: this.int(o.length, `${field}.length`),
-      hashes: this.map(o.hashes, `${field}.hashes`, (h, alg) => this.base64(h, `${field}.hashes.${alg}`)),
-    };
-    if (o.custom !== undefined && o.custom !== null) meta.custom = o.custom;
+  /**
+   * The entry `name` of the map `field` (`targets`, `meta`). A large role has tens of thousands of
+   * entries: the names of their fields are built only for a message, when one is wrong.
+   */
+  fileMeta(v: JsonValue, field: string, name: string): FileMeta {
+    if (v === null || typeof v !== "object" || Array.isArray(v)) this.fail(`${at(field, name, "")} is not an object`);
+    const length = v.length;
+    if (typeof length !== "number" || !Number.isSafeInteger(length)) this.fail(`${at(field, name, ".length")} is not an integer`);
+    const hashes = new Map<string, string>();
+    const h = v.hashes;
+    if (h !== null) {
+      if (h === undefined || typeof h !== "object" || Array.isArray(h)) this.fail(`${at(field, name, ".hashes")} is not an object`);
+      for (const alg of Object.keys(h)) {
+        const x = h[alg];
+        if (typeof x !== "string") this.fail(`${at(field, name, `.hashes.${alg}`)} is not a string`);
+        if (!BASE64.test(x)) this.fail(`${at(field, name, `.hashes.${alg}`)} is not standard base64`);
+        hashes.set(alg, x);
+      }
+    }
+    const meta: FileMeta = { length, hashes };
+    if (v.custom !== undefined && v.custom !== null) meta.custom = v.custom;
     return meta;
   }
   roleKeys(v: JsonValue, field: string): RoleKeys {
@@ -174,12 +191,12 @@ function parseSigned(r: Reader, o: JsonObject, expected: MetadataType): AnySigne
         type: "Targets",
         ...common,
         delegations: { keys: r.map(d.keys ?? {}, "delegations.keys", (k, id) => r.key(k, `delegations.keys.${id}`)), roles },
-        targets: r.map(o.targets, "targets", (x, name) => r.fileMeta(x, `targets.${name}`)),
+        targets: r.map(o.targets, "targets", (x, name) => r.fileMeta(x, "targets", name)),
       };
     }
     case "Snapshot":
     case "Timestamp":
-      return { type: expected, ...common, meta: r.map(o.meta, "meta", (x, name) => r.fileMeta(x, `meta.${name}`)) };
+      return { type: expected, ...common, meta: r.map(o.meta, "meta", (x, name) => r.fileMeta(x, "meta", name)) };
   }
 }
 
@@ -187,6 +204,20 @@ const decoder = new TextDecoder("utf-8", { fatal: true });
 
 /** Parses a metadata file of the expected type; throws MalformedMetadataError naming `subject`. */
 export function parseEnvelope<T extends MetadataType>(bytes: Uint8Array, expected: T, subject: string): Envelope<SignedOf<T>> {
+  return parseWith(bytes, expected, subject, undefined);
+}
+
+/**
+ * Parses a file this process has just written from `signedBytes`, the canonical form it signed,
+ * taking those as the canonical bytes of `signed` instead of re-canonicalising a large role. Only
+ * for a caller that then proves the file a fixed point of parse → serialise (tuf/sign.ts): the
+ * canonical form of a parsed canonical text is that text, so the two then agree.
+ */
+export function parseWrittenEnvelope<T extends MetadataType>(bytes: Uint8Array, expected: T, subject: string, signedBytes: Uint8Array): Envelope<SignedOf<T>> {
+  return parseWith(bytes, expected, subject, signedBytes);
+}
+
+function parseWith<T extends MetadataType>(bytes: Uint8Array, expected: T, subject: string, known: Uint8Array | undefined): Envelope<SignedOf<T>> {
   const r: Reader = new Reader(subject);
   let text: string;
   try {
@@ -215,7 +246,7 @@ export function parseEnvelope<T extends MetadataType>(bytes: Uint8Array, expecte
   }
   let signedBytes: Uint8Array;
   try {
-    signedBytes = canonicalBytes(signedObj);
+    signedBytes = known ?? canonicalBytes(signedObj);
   } catch (err) {
     throw new MalformedMetadataError(`${subject}: ${(err as Error).message}`);
   }
@@ -269,21 +300,40 @@ export function signedJson(s: AnySigned): JsonObject {
   }
 }
 
+/**
+ * Canonical JSON of a `signed` object we build: canonicalJson(signedJson(s)), with a targets role's
+ * entries written straight from its map (a large role is not first rebuilt as a JSON object graph).
+ * `targets` sorts between `expires` and `version`, the last two keys of the object.
+ */
+export function canonicalSigned(s: AnySigned): string {
+  if (s.type !== "Targets") return canonicalJson(signedJson(s));
+  const shell = canonicalJson(signedJson({ ...s, targets: new Map() }));
+  const tail = `"targets":{},"version":${canonicalScalar(s.version)}}`;
+  if (!shell.endsWith(tail)) throw new MalformedMetadataError("targets metadata has an unexpected shape");
+  return `${shell.slice(0, -tail.length)}"targets":${canonicalMap(s.targets, fileMetaCanonical)},"version":${canonicalScalar(s.version)}}`;
+}
+
+/** canonicalJson(fileMetaJson(f)): keys in order custom, hashes, length. */
+function fileMetaCanonical(f: FileMeta): string {
+  const custom = f.custom !== undefined ? `"custom":${canonicalJson(f.custom)},` : "";
+  return `{${custom}"hashes":${canonicalMap(f.hashes, canonicalScalar)},"length":${canonicalScalar(f.length)}}`;
+}
+
 /** Canonical bytes of a `signed` object we build: what a signer signs. */
 export function signingBytes(s: AnySigned): Uint8Array {
-  return canonicalBytes(signedJson(s));
+  return encoder.encode(canonicalSigned(s));
 }
 
 const encoder = new TextEncoder();
 
 /**
- * The file bytes Go would write for this signed object and these signatures. `canonicalSigned`,
+ * The file bytes Go would write for this signed object and these signatures. `canonicalText`,
  * when the caller already has it (it signed those bytes), saves serialising a large role again.
  */
-export function serialiseEnvelope(s: AnySigned, signatures: readonly Signature[], canonicalSigned?: string): Uint8Array {
+export function serialiseEnvelope(s: AnySigned, signatures: readonly Signature[], canonicalText?: string): Uint8Array {
   return encoder.encode(
     envelopeJson(
-      canonicalSigned ?? canonicalJson(signedJson(s)),
+      canonicalText ?? canonicalSigned(s),
       signatures.map((g) => ({ keyid: g.keyId, method: g.method.toLowerCase(), sig: g.sig })),
     ),
   );

@@ -5,18 +5,25 @@
  */
 import { MalformedMetadataError, TrustError } from "../errors.js";
 import type { Signer } from "../signers/signer.js";
-import { canonicalJson } from "./canonical.js";
-import { parseEnvelope, serialiseEnvelope, signedJson, type AnySigned, type Signature } from "./metadata.js";
+import { canonicalSigned, parseWrittenEnvelope, serialiseEnvelope, type AnySigned, type Envelope, type Signature } from "./metadata.js";
 import { parseGoTime } from "./time.js";
 
 const GO_EXPIRES = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d*[1-9])?Z$/;
 
 export async function signEnvelope(signed: AnySigned, signers: readonly Signer[]): Promise<Uint8Array> {
+  return (await signToEnvelope(signed, signers)).bytes;
+}
+
+/**
+ * As signEnvelope, returning the file parsed back as a reader parses it: a large role's bytes and
+ * its parsed form are then at hand for the checks after publishing without a second parse.
+ */
+export async function signToEnvelope<S extends AnySigned>(signed: S, signers: readonly Signer[]): Promise<Envelope<S>> {
   if (!GO_EXPIRES.test(signed.expires)) {
     throw new MalformedMetadataError(`expires ${signed.expires} is not in Go's UTC form`);
   }
   parseGoTime(signed.expires);
-  const canonical = canonicalJson(signedJson(signed));
+  const canonical = canonicalSigned(signed);
   const message = new TextEncoder().encode(canonical);
   const signatures: Signature[] = [];
   for (const signer of signers) {
@@ -31,15 +38,18 @@ export async function signEnvelope(signed: AnySigned, signers: readonly Signer[]
     signatures.push({ keyId: signer.keyId, method: signer.method, sig: Buffer.from(sig).toString("base64") });
   }
   const bytes = serialiseEnvelope(signed, signatures, canonical);
-  assertFixedPoint(bytes, signed.type);
-  return bytes;
+  return assertFixedPoint(bytes, signed.type, message) as Envelope<S>;
 }
 
-/** Throws unless parse → serialise gives back exactly `bytes`. */
-function assertFixedPoint(bytes: Uint8Array, type: AnySigned["type"]): void {
-  const env = parseEnvelope(bytes, type, "metadata to upload");
+/**
+ * Throws unless parse → serialise gives back exactly `bytes`; returns the parsed file. `signedBytes`,
+ * the canonical form the file was written from, saves re-canonicalising it: the check proves it.
+ */
+function assertFixedPoint(bytes: Uint8Array, type: AnySigned["type"], signedBytes: Uint8Array): Envelope {
+  const env = parseWrittenEnvelope(bytes, type, "metadata to upload", signedBytes);
   const again = serialiseEnvelope(env.signed, env.signatures);
-  if (Buffer.compare(Buffer.from(again), Buffer.from(bytes)) !== 0) {
+  if (!Buffer.from(again.buffer, again.byteOffset, again.byteLength).equals(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) {
     throw new MalformedMetadataError(`${type.toLowerCase()} metadata would not survive Go's round trip; refusing to upload it`);
   }
+  return env;
 }

@@ -2,7 +2,7 @@
  * Inspect: the read-only report `docker trust inspect` gives, from trust data we verified ourselves.
  */
 import type { NotaryClient } from "../notary/client.js";
-import { signedTags, signerKeys, REPO_ADMIN } from "../tuf/docker.js";
+import { signedTags, signerKeys, walkRoles, REPO_ADMIN } from "../tuf/docker.js";
 import type { TrustAnchor, TrustedSet } from "../tuf/trusted-set.js";
 import { displayTime } from "../tuf/time.js";
 import { DEFAULT_RENEW_WINDOW_MS, expiringRoles, expiryWarning } from "../tuf/expiry.js";
@@ -97,12 +97,14 @@ function reportOf(set: TrustedSet, name: string, tag: string | undefined, warnin
 
 /** Released tags without paths applied (as docker lists them), marked where the paths exclude them. */
 function inspectedTags(set: TrustedSet, tag: string | undefined): InspectResult["signedTags"] {
-  const strict = new Set(signedTags(set, tag).map((t) => `${t.tag}\u0000${t.digest}`));
+  // Only a role whose paths do not include "" (every name) can exclude a row.
+  const restricted = walkRoles(set).some((r) => !r.paths.includes(""));
+  const strict = restricted ? new Set(signedTags(set, tag).map((t) => `${t.tag}\u0000${t.digest}`)) : undefined;
   return signedTags(set, tag, { paths: false }).map((t) => ({
     tag: t.tag,
     digest: t.digest,
     signers: t.signers.length ? t.signers : [REPO_ADMIN],
-    ...(strict.has(`${t.tag}\u0000${t.digest}`) ? {} : { outsidePaths: true }),
+    ...(!strict || strict.has(`${t.tag}\u0000${t.digest}`) ? {} : { outsidePaths: true }),
   }));
 }
 

@@ -8,8 +8,8 @@
  */
 import { ExpiredError, ServerError, ThresholdError, VerificationError, describeError, warningLine } from "../errors.js";
 import type { NotaryClient } from "../notary/client.js";
-import { sha256HexOf, checkFileMeta } from "../tuf/file-meta.js";
-import { parseEnvelope, serialiseEnvelope, type FileMeta } from "../tuf/metadata.js";
+import { sha256Hex, sha256HexOf, checkFileMeta } from "../tuf/file-meta.js";
+import { parseEnvelope, serialiseEnvelope, type Envelope, type FileMeta, type TargetsSigned } from "../tuf/metadata.js";
 import { isDelegationName } from "../tuf/roles.js";
 import { RootChangedError, TrustedSet, type TrustAnchor } from "../tuf/trusted-set.js";
 import { step } from "../wording.js";
@@ -30,6 +30,12 @@ export interface LoadTrustOptions extends TrustAnchor {
   onFirstUse?: (rootKeyIds: readonly string[]) => void;
   /** Called for each delegation that is skipped because it cannot be trusted. */
   onWarning?: (message: string) => void;
+  /**
+   * Targets roles this run has just uploaded, as parsed. Each is fetched by the sha256 of its bytes
+   * instead of by name, which proves the server stores exactly those bytes; when they are also
+   * what the snapshot names, the role is checked from its parsed form instead of being parsed again.
+   */
+  known?: ReadonlyMap<string, Envelope<TargetsSigned>>;
 }
 
 export interface LoadedTrust {
@@ -69,12 +75,16 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
   const known = Object.keys(opts.previousVersions ?? {}).filter((r) => isDelegationName(r) && (!wanted || wanted.has(r)));
   const hints = [...new Set([...(opts.hints ?? []), ...known.slice(0, MAX_KNOWN_HINTS)])];
   const settle = <T>(p: Promise<T>) => p.then((v) => ({ ok: true as const, v }), (e: unknown) => ({ ok: false as const, e }));
+  const get = (role: string) => {
+    const ours = opts.known?.get(role);
+    return ours ? client.getMetadata(role, { sha256Hex: sha256Hex(ours.bytes), length: ours.bytes.length }) : client.getMetadata(role);
+  };
   const [rootR, tsR, snapR, targetsR, ...hintR] = await Promise.all([
     settle(client.getMetadata("root")),
     settle(client.getMetadata("timestamp")),
     settle(client.getMetadata("snapshot")),
-    settle(client.getMetadata("targets")),
-    ...hints.map((h) => settle(client.getMetadata(h))),
+    settle(get("targets")),
+    ...hints.map((h) => settle(get(h))),
   ]);
   const take = <T>(r: { ok: true; v: T } | { ok: false; e: unknown }): T => {
     if (!r.ok) throw r.e;
@@ -122,7 +132,17 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
     }
     return r.bytes;
   };
-  set.updateTargets(await read("targets", targetsBytes));
+  // A role we uploaded, served and named by the snapshot as exactly our bytes, is our parsed file.
+  const parsed = (role: string, bytes: Uint8Array) => {
+    const ours = opts.known?.get(role);
+    return ours && sameBytes(ours.bytes, bytes) ? ours : undefined;
+  };
+  const update = (role: string, bytes: Uint8Array) => {
+    const ours = parsed(role, bytes);
+    if (role === "targets") set.updateTargets(ours?.bytes ?? bytes, ours);
+    else set.updateDelegation(role, ours?.bytes ?? bytes, ours);
+  };
+  update("targets", await read("targets", targetsBytes));
 
   // Breadth-first over delegations, one parallel wave per depth.
   let frontier = childrenOf(set, "targets", wanted);
@@ -130,8 +150,7 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
     const loaded = await Promise.all(
       frontier.map(async (name) => {
         try {
-          const bytes = await read(name, prefetched.get(name));
-          set.updateDelegation(name, bytes);
+          update(name, await read(name, prefetched.get(name)));
           return name;
         } catch (err) {
           // As notary's client (tufclient.go downloadTargets): a delegation that is expired or
@@ -149,6 +168,10 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
     frontier = loaded.flatMap((n) => (n ? childrenOf(set, n, wanted) : []));
   }
   return { set, skipped, inconsistent, warnings };
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
 }
 
 function matches(bytes: Uint8Array, meta: FileMeta): boolean {

@@ -94,6 +94,7 @@ export async function publishWithRetry<S, P extends PublicationPlan>(deps: Publi
       else if (++failures >= RETRY_POLICY.maxFailures) throw gaveUp(err, attempt - 1, gun, baseUrl);
     }
     log(`Publishing ${[...plan.files.keys()].map((r) => `${r} v${plan.versions.get(r)}`).join(", ")} (attempt ${attempt})`);
+    await settleIo();
     try {
       await deps.notary.publish(plan.files);
       return { state, plan, published: true, attempts: attempt };
@@ -126,6 +127,16 @@ export async function publishWithRetry<S, P extends PublicationPlan>(deps: Publi
   }
 }
 
+/**
+ * Planning a role of 100,000 tags keeps the process busy for seconds, longer than a server or proxy
+ * may keep an idle connection open: its close is then waiting, unseen, and the upload would be
+ * written into the closed connection (EPIPE) again on every attempt. Two turns of the event loop let
+ * the close be seen (read, then the close callbacks) before the upload picks a connection.
+ */
+async function settleIo(): Promise<void> {
+  for (let i = 0; i < 2; i++) await new Promise<void>((resolve) => setImmediate(resolve));
+}
+
 /** The upload may or may not have been applied (error-codes.ts LOST_ANSWER_CODES). */
 function isLostAnswer(err: ServerError): boolean {
   return LOST_ANSWER_CODES.has(err.code);
@@ -153,11 +164,12 @@ export function mapPublishError(err: unknown, gun: string, server: string): unkn
  * Checks a freshly loaded repository against what we uploaded: for each role, the snapshot names
  * the sha256 of our bytes and the role was read back and verified. A role that another writer has
  * since moved to a higher version is skipped (checks on its content still apply to the caller).
+ * `versions` (role → version uploaded, as planned) saves parsing each uploaded file again.
  */
-export function assertServed(set: TrustedSet, uploaded: ReadonlyMap<string, Uint8Array>): void {
+export function assertServed(set: TrustedSet, uploaded: ReadonlyMap<string, Uint8Array>, versions?: ReadonlyMap<string, number>): void {
   for (const [role, bytes] of uploaded) {
     const type = role === "root" ? "Root" : "Targets";
-    const ours = parseEnvelope(bytes, type, role).signed.version;
+    const ours = versions?.get(role) ?? parseEnvelope(bytes, type, role).signed.version;
     const served: Envelope | undefined = role === "root" ? set.root : set.targets.get(role);
     if (served && served.signed.version > ours) continue;
     const meta = set.snapshot?.signed.meta.get(role);

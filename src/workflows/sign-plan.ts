@@ -6,8 +6,8 @@ import type { ResolvedManifest } from "../registry/client.js";
 import { listedAs, type Signer } from "../signers/signer.js";
 import { RELEASES, isReleasedRole, releasedTarget, roleCandidates, type RoleCandidate } from "../tuf/docker.js";
 import { canonicalKeyIdOf, shortId, type PublicKey } from "../tuf/keys.js";
-import type { FileMeta, TargetsSigned } from "../tuf/metadata.js";
-import { signEnvelope } from "../tuf/sign.js";
+import type { Envelope, FileMeta, TargetsSigned } from "../tuf/metadata.js";
+import { signToEnvelope } from "../tuf/sign.js";
 import { expiresAfterYears, formatGoTime } from "../tuf/time.js";
 import type { TrustedSet } from "../tuf/trusted-set.js";
 import type { LoadedTrust } from "./load-trust.js";
@@ -28,6 +28,8 @@ export interface SignaturePlan {
   /** Role → file bytes to upload; empty when nothing changes. */
   files: Map<string, Uint8Array>;
   versions: Map<string, number>;
+  /** Role → the file uploaded, as parsed (its bytes are `files`' bytes). */
+  envelopes: Map<string, Envelope<TargetsSigned>>;
 }
 
 export async function planSignature(trust: LoadedTrust, opts: PlanOptions): Promise<SignaturePlan> {
@@ -37,6 +39,7 @@ export async function planSignature(trust: LoadedTrust, opts: PlanOptions): Prom
   const sha256 = Buffer.from(opts.manifest.digest.replace(/^sha256:/, ""), "hex").toString("base64");
   const files = new Map<string, Uint8Array>();
   const versions = new Map<string, number>();
+  const envelopes = new Map<string, Envelope<TargetsSigned>>();
   const pending: { role: string; signed: TargetsSigned }[] = [];
   for (const role of roles) {
     const current = currentRole(trust, role, opts.now);
@@ -54,10 +57,12 @@ export async function planSignature(trust: LoadedTrust, opts: PlanOptions): Prom
     pending.push({ role, signed: next });
   }
   for (const { role, signed } of pending) {
-    files.set(role, await signEnvelope(signed, [signerAsListed(set, role, opts.signer, opts.signerKeyId)]));
+    const env = await signToEnvelope(signed, [signerAsListed(set, role, opts.signer, opts.signerKeyId)]);
+    files.set(role, env.bytes);
+    envelopes.set(role, env);
     versions.set(role, signed.version);
   }
-  return { roles, files, versions };
+  return { roles, files, versions, envelopes };
 }
 
 /**

@@ -6,6 +6,7 @@
 import { VerificationError } from "../errors.js";
 import type { NotaryClient } from "../notary/client.js";
 import type { ResolvedManifest } from "../registry/client.js";
+import type { Envelope, TargetsSigned } from "../tuf/metadata.js";
 import { allTargets, releasedTarget, signerName, isReleasedRole } from "../tuf/docker.js";
 import type { TrustAnchor, TrustedSet } from "../tuf/trusted-set.js";
 import { loadTrust, type LoadedTrust } from "./load-trust.js";
@@ -26,6 +27,11 @@ export interface VerifyPublishedOptions {
   tags: readonly string[];
   manifest: ResolvedManifest;
   uploaded: ReadonlyMap<string, Uint8Array>;
+  /**
+   * The uploaded files as parsed and their versions: the read-back fetches each by its hash and
+   * checks it from this parsed form rather than parsing a large role again.
+   */
+  parsed?: ReadonlyMap<string, Envelope<TargetsSigned>>;
   roles: readonly string[];
   /**
    * The timestamp version the server must serve at least: one more than before our publish. A
@@ -49,7 +55,7 @@ export async function verifyPublished(
   const { sleep, log, now, warn } = opts.runtime;
   const wanted = opts.minTimestampVersion ?? 0;
   for (let attempt = 1; ; attempt++) {
-    const loaded = await loadTrust(client, { ...opts.anchor, now: now(), hints: opts.roles, allowExpiredDelegations: false, onWarning: warn });
+    const loaded = await loadTrust(client, { ...opts.anchor, now: now(), hints: opts.roles, allowExpiredDelegations: false, onWarning: warn, ...(opts.parsed ? { known: opts.parsed } : {}) });
     const served = loaded.set.timestamp?.signed.version ?? 0;
     if (served >= wanted) return checkReadBack(client, loaded, opts);
     if (attempt >= READ_BACK_POLICY.attempts) {
@@ -72,7 +78,8 @@ function checkReadBack(client: NotaryClient, { set, inconsistent }: LoadedTrust,
       hint: "run the step again: a new version of the role repairs the repository",
     });
   }
-  assertServed(set, opts.uploaded);
+  const versions = opts.parsed && new Map([...opts.parsed].map(([role, env]) => [role, env.signed.version]));
+  assertServed(set, opts.uploaded, versions);
   const hex = opts.manifest.digest.replace(/^sha256:/, "");
   const tags = opts.tags.map((tag): PublishedTag => {
     const released = releasedTarget(set, tag);

@@ -13,7 +13,7 @@ import { canonicalKeyIdOf } from "../tuf/keys.js";
 import type { TrustAnchor } from "../tuf/trusted-set.js";
 import type { FirstUse } from "./first-use.js";
 import { loadTrust } from "./load-trust.js";
-import { planSignature } from "./sign-plan.js";
+import { planSignature, type SignaturePlan } from "./sign-plan.js";
 import { RETRY_POLICY, publishWithRetry } from "./publication.js";
 import { verifyPublished, type PublishedTag } from "./sign-verify.js";
 import type { Runtime } from "./runtime.js";
@@ -70,7 +70,7 @@ export interface SignResult {
 const DEFAULT_EXPIRY_MS = 3 * 365 * 24 * 3600 * 1000;
 
 export async function sign(deps: SignDeps, opts: SignOptions): Promise<SignResult> {
-  const { now, log } = deps.runtime;
+  const { log } = deps.runtime;
   const warnings: string[] = [];
   const warn = (text: string) => {
     const m = warningLine(text);
@@ -83,13 +83,54 @@ export async function sign(deps: SignDeps, opts: SignOptions): Promise<SignResul
   const signerKeyId = canonicalKeyIdOf(deps.signer.publicKey);
   const hints = ["targets/releases", ...(opts.signerName ? [`targets/${opts.signerName}`] : []), ...(opts.roles ?? [])];
 
+  // Reading and publishing happen in a function of their own: the repository as first read (large
+  // roles, parsed) is garbage once it returns, before the read-back reads anything.
+  const { manifest, plan, published, attempts, readBack } = await readAndPublish(deps, opts, { tags, signerKeyId, hints, warn });
+  if (!published) log(`Every tag already points to ${manifest.digest} in ${plan.roles.join(", ")}: nothing to publish`);
+
+  log("Verifying what the server now serves");
+  const check = await verifyPublished(deps.notary, {
+    anchor: readBack.anchor,
+    tags,
+    manifest,
+    uploaded: published ? plan.files : new Map(),
+    ...(published ? { parsed: plan.envelopes } : {}),
+    roles: plan.roles,
+    runtime: { ...deps.runtime, warn },
+    minTimestampVersion: readBack.minTimestampVersion,
+  });
+  return {
+    gun,
+    digest: manifest.digest,
+    size: manifest.size,
+    mediaType: manifest.mediaType,
+    signer: opts.signerName ?? plan.roles.filter((r) => r !== "targets/releases").map((r) => r.replace(/^targets\//, ""))[0] ?? plan.roles[0]!,
+    tags: check.tags,
+    roles: plan.roles.map((name) => ({ name, version: check.set.targets.get(name)?.signed.version ?? 0 })),
+    published,
+    attempts,
+    rootKeyIds: check.set.root.signed.roles.get("root")?.keyIds ?? [],
+    repositoryKeyIds: check.set.root.signed.roles.get("targets")?.keyIds ?? [],
+    warnings,
+    trustedRoot: check.set.root.bytes,
+    versions: check.set.versions(),
+  };
+}
+
+async function readAndPublish(
+  deps: SignDeps,
+  opts: SignOptions,
+  ctx: { tags: string[]; signerKeyId: string; hints: string[]; warn: (message: string) => void },
+): Promise<{ manifest: ResolvedManifest; plan: SignaturePlan; published: boolean; attempts: number; readBack: { anchor: TrustAnchor; minTimestampVersion: number } }> {
+  const { now, log } = deps.runtime;
+  const { tags, signerKeyId, hints, warn } = ctx;
+  const gun = opts.image.name;
   log(`Resolving ${gun} ${tags.join(", ")} in the registry and reading its trust data from ${deps.notary.baseUrl}`);
   const [manifest, initial] = await Promise.all([
     resolveDigest(deps, opts.image, tags, opts.digest, warn),
     loadTrust(deps.notary, { ...opts.anchor, now: now(), hints, allowExpiredDelegations: true, onWarning: warn, ...(opts.firstUse ? { onFirstUse: opts.firstUse } : {}) }),
   ]);
   log(`${gun}@${manifest.digest} (${manifest.size} bytes, ${manifest.mediaType || "unknown media type"})`);
-
   const publication = await publishWithRetry(
     { notary: deps.notary, runtime: deps.runtime },
     {
@@ -111,37 +152,19 @@ export async function sign(deps: SignDeps, opts: SignOptions): Promise<SignResul
     },
   );
   const { plan, published, state: loaded, attempts } = publication;
-  if (!published) log(`Every tag already points to ${manifest.digest} in ${plan.roles.join(", ")}: nothing to publish`);
-
-  log("Verifying what the server now serves");
-  const check = await verifyPublished(deps.notary, {
-    // What this run just trusted is the anchor: its root and the versions checked against it (a
-    // stored version superseded by a key rotation must not be held against the rotated root).
-    anchor: { ...opts.anchor, trustedRoot: loaded.set.root.bytes, previousVersions: loaded.set.versions() },
-    tags,
-    manifest,
-    uploaded: published ? plan.files : new Map(),
-    roles: plan.roles,
-    runtime: { ...deps.runtime, warn },
-    // Our publish made a new timestamp: a read that shows an older one is stale, not the answer.
-    // (After a lost answer the plan comes out empty and `loaded` already shows our upload.)
-    minTimestampVersion: (loaded.set.timestamp?.signed.version ?? 0) + (published && plan.files.size > 0 ? 1 : 0),
-  });
   return {
-    gun,
-    digest: manifest.digest,
-    size: manifest.size,
-    mediaType: manifest.mediaType,
-    signer: opts.signerName ?? plan.roles.filter((r) => r !== "targets/releases").map((r) => r.replace(/^targets\//, ""))[0] ?? plan.roles[0]!,
-    tags: check.tags,
-    roles: plan.roles.map((name) => ({ name, version: check.set.targets.get(name)?.signed.version ?? 0 })),
+    manifest,
+    plan,
     published,
     attempts,
-    rootKeyIds: check.set.root.signed.roles.get("root")?.keyIds ?? [],
-    repositoryKeyIds: check.set.root.signed.roles.get("targets")?.keyIds ?? [],
-    warnings,
-    trustedRoot: check.set.root.bytes,
-    versions: check.set.versions(),
+    readBack: {
+      // What this run just trusted is the anchor: its root and the versions checked against it (a
+      // stored version superseded by a key rotation must not be held against the rotated root).
+      anchor: { ...opts.anchor, trustedRoot: loaded.set.root.bytes, previousVersions: loaded.set.versions() },
+      // Our publish made a new timestamp: a read that shows an older one is stale, not the answer.
+      // (After a lost answer the plan comes out empty and `loaded` already shows our upload.)
+      minTimestampVersion: (loaded.set.timestamp?.signed.version ?? 0) + (published && plan.files.size > 0 ? 1 : 0),
+    },
   };
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parseEnvelope, serialiseEnvelope, type MetadataType } from "../../src/tuf/metadata.js";
+import { canonicalSigned, parseEnvelope, serialiseEnvelope, signedJson, type FileMeta, type MetadataType, type TargetsSigned } from "../../src/tuf/metadata.js";
+import { canonicalJson, type JsonValue } from "../../src/tuf/canonical.js";
 import { MalformedMetadataError } from "../../src/errors.js";
 
 const fixtures = fileURLToPath(new URL("../fixtures/notary-compat/", import.meta.url));
@@ -49,6 +50,24 @@ describe("parseEnvelope", () => {
     const bad = { ...ts, meta: { snapshot: { hashes: {}, length: 1.5 } } };
     expect(() => parseEnvelope(minimal(bad), "Timestamp", "timestamp")).toThrow(MalformedMetadataError);
   });
+  it("refuses each malformed field of an entry, naming the entry and the field", () => {
+    const good = "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg=";
+    const cases: [object, RegExp][] = [
+      [[], /^timestamp: meta\.snapshot is not an object$/],
+      [{ hashes: { sha256: good }, length: "1" }, /^timestamp: meta\.snapshot\.length is not an integer$/],
+      [{ hashes: [], length: 1 }, /^timestamp: meta\.snapshot\.hashes is not an object$/],
+      [{ length: 1 }, /^timestamp: meta\.snapshot\.hashes is not an object$/],
+      [{ hashes: { sha256: 7 }, length: 1 }, /^timestamp: meta\.snapshot\.hashes\.sha256 is not a string$/],
+      [{ hashes: { sha256: "a-b_" }, length: 1 }, /^timestamp: meta\.snapshot\.hashes\.sha256 is not standard base64$/],
+    ];
+    for (const [entry, message] of cases) {
+      const parse = () => parseEnvelope(minimal({ ...ts, meta: { snapshot: entry } }), "Timestamp", "timestamp");
+      expect(parse, JSON.stringify(entry)).toThrow(MalformedMetadataError);
+      expect(parse, JSON.stringify(entry)).toThrow(message);
+    }
+    const nil = parseEnvelope(minimal({ ...ts, meta: { snapshot: { hashes: null, length: 1, custom: { a: 1 } } } }), "Timestamp", "timestamp");
+    expect(nil.signed.meta.get("snapshot")).toEqual({ length: 1, hashes: new Map(), custom: { a: 1 } });
+  });
   it("refuses an expires that is not RFC 3339", () => {
     expect(() => parseEnvelope(minimal({ ...ts, expires: "tomorrow" }), "Timestamp", "timestamp")).toThrow(/RFC 3339/);
   });
@@ -68,5 +87,27 @@ describe("parseEnvelope", () => {
     const env = parseEnvelope(new TextEncoder().encode(text), "Targets", "targets");
     expect([...env.signed.targets.keys()]).toEqual(["__proto__"]);
     expect(Buffer.from(serialiseEnvelope(env.signed, [])).toString()).toContain('"targets":{"__proto__":');
+  });
+});
+
+describe("canonicalSigned", () => {
+  const meta = (length: number, hashes: [string, string][], custom?: JsonValue): FileMeta => ({ length, hashes: new Map(hashes), ...(custom !== undefined ? { custom } : {}) });
+  const h = "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg=";
+  it("writes targets roles exactly as canonicalJson of signedJson does, whatever the names and entries", () => {
+    const names = ["v1", "__proto__", "10", "2", "\u{1F600}", "\uE000", "é", "a\"b\\c", "<&>", "", "latest"];
+    const targets = new Map(names.map((n, i): [string, FileMeta] => [n, meta(i, i % 2 ? [["sha512", h], ["sha256", h]] : [["sha256", h]], i === 3 ? { z: [1, "x"], a: null } : i === 4 ? null : undefined)]));
+    const roles: TargetsSigned[] = [
+      { type: "Targets", expires: "2030-01-01T00:00:00Z", version: 7, targets, delegations: { keys: new Map(), roles: [{ name: "targets/releases", keyIds: null, threshold: 1, paths: [""] }] } },
+      { type: "Targets", expires: "2030-01-01T00:00:00.5Z", version: 1, targets: new Map(), delegations: { keys: new Map(), roles: null } },
+    ];
+    for (const role of roles) expect(canonicalSigned(role)).toBe(canonicalJson(signedJson(role)));
+  });
+  it("writes every Go-written fixture's signed part as the fixture holds it", () => {
+    for (const [, [dir, roles]] of Object.entries(repos)) {
+      for (const role of roles) {
+        const env = parseEnvelope(readFileSync(fixtures + dir + role + ".json"), typeOf(role), role);
+        expect(canonicalSigned(env.signed), role).toBe(new TextDecoder().decode(env.signedBytes));
+      }
+    }
   });
 });

@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { canonicalJson } from "../../src/tuf/canonical.js";
 import { parseEnvelope, signedJson, type TargetsSigned } from "../../src/tuf/metadata.js";
 import { addDelegationKeys, emptyTargets, nextVersion, removeDelegation, removeDelegationKeys, removeTarget, replaceDelegationKeys } from "../../src/tuf/role-edits.js";
-import { signEnvelope } from "../../src/tuf/sign.js";
+import { signEnvelope, signToEnvelope } from "../../src/tuf/sign.js";
+import { verifyThreshold } from "../../src/tuf/verify.js";
 import { expiringRoles, describeDistance, expiryWarning } from "../../src/tuf/expiry.js";
 import { TrustedSet } from "../../src/tuf/trusted-set.js";
 import { NOW, dockerRepo, ecdsaKey, expires, writeRepo } from "../helpers/repo-builder.js";
@@ -65,6 +66,20 @@ describe("role edits", () => {
     expect(t.targets.has("v1")).toBe(true);
     const env = parseEnvelope(await signEnvelope(next, [alice]), "Targets", "targets/alice");
     expect([env.signed.version, env.signed.targets.size, env.signed.expires]).toEqual([2, 0, "2031-01-02T03:04:05.5Z"]);
+  });
+});
+
+describe("signToEnvelope", () => {
+  it("returns the file as a reader parses it, signature verifying over the same canonical bytes", async () => {
+    const alice = ecdsaKey();
+    const t = nextVersion(emptyTargets(expires(), 1), "2031-01-02T03:04:05Z");
+    for (const name of ["v1", "<b>&", "\u{1F600}", "\uE000", "__proto__"]) t.targets.set(name, { length: 3, hashes: new Map([["sha256", "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg="]]) });
+    const written = await signToEnvelope(t, [alice]);
+    const read = parseEnvelope(written.bytes, "Targets", "targets/alice");
+    expect(Buffer.from(written.signedBytes).toString("utf8")).toBe(Buffer.from(read.signedBytes).toString("utf8"));
+    expect(written.signed).toEqual(read.signed);
+    expect(written.signatures).toEqual(read.signatures);
+    expect(verifyThreshold(written, { name: "targets/alice", keys: new Map([[alice.keyId, alice.publicKey]]), threshold: 1 }).validKeyIds).toEqual([alice.keyId]);
   });
 });
 

@@ -1,6 +1,7 @@
 // Signing against the in-memory notary-server: what is published, what a re-run does, and how a
 // signer recovers when another writer lands between its read and its upload, or when the answer
 // to its upload is lost (in-process, and over a loopback socket through our real transport).
+import { createHash } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { TrustError } from "../../src/errors.js";
 import { NotaryClient } from "../../src/notary/client.js";
@@ -56,6 +57,31 @@ describe("sign on the fake notary-server", () => {
     const again = await sign(deps(repo, { v1: m }), { image: parseReference(`${repo.gun}:v1`), signerName: "alice" });
     expect(again.published).toBe(false);
     expect(server.uploads.length).toBe(uploads);
+  });
+
+  it("reads back the roles it uploaded by the hash of its bytes, never by name", async () => {
+    const server = new FakeNotaryServer();
+    const repo = await dockerRepo(server, { signers: ["alice"] });
+    const m = manifest();
+    const before = server.log.length;
+    const result = await sign(deps(repo, { v1: m }), { image: parseReference(`${repo.gun}:v1`), signerName: "alice" });
+    expect(result.tags).toEqual([
+      { tag: "v1", digest: m.digest, roles: ["targets/alice", "targets/releases"], signers: ["alice"] },
+    ]);
+    const after = server.log.slice(before).slice(server.log.slice(before).findIndex((r) => r.method === "POST") + 1);
+    for (const role of ["targets/alice", "targets/releases"]) {
+      const hash = createHash("sha256")
+        .update((await repo.client.getMetadata(role))!)
+        .digest("hex");
+      expect(
+        after.filter((r) => r.path.endsWith(`/${role}.json`)),
+        role,
+      ).toEqual([]);
+      expect(
+        after.filter((r) => r.path.endsWith(`/${role}.${hash}.json`)).map((r) => r.status),
+        role,
+      ).toEqual([200]);
+    }
   });
 
   it("re-reads and re-applies only its own tag when another signer lands first (400 VERSION)", async () => {

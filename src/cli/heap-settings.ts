@@ -1,0 +1,17 @@
+/**
+ * V8 heap settings for the CLI process. Imported first by the entry, so that they apply before
+ * anything else is loaded; nothing else in the process sets V8 flags.
+ *
+ * Reading or signing a role of 10,000 tags allocates tens of megabytes of short-lived objects.
+ * V8 answers that by doubling its young generation again and again (to 64 MiB per semi-space in
+ * Node 24) and by letting the old generation grow before collecting it, and the process keeps the
+ * memory: the peak RSS of such a sign was about 2.5 times what its data needed. Keeping the young
+ * generation at its starting size and growing the old one by 10 % per collection costs a little
+ * more time collecting (measured: about 0.1 s of CPU on that sign) and holds the peak close to the
+ * data. The semi-space size itself can only be set on the command line, which an npm bin or the
+ * Actions runner does not give us; these two are read by V8 at every collection.
+ */
+import { setFlagsFromString } from "node:v8";
+
+setFlagsFromString("--semi-space-growth-factor=1");
+setFlagsFromString("--heap-growing-percent=10");
