@@ -15,7 +15,7 @@ import { nextVersion } from "../../tuf/role-edits.js";
 import { signEnvelope } from "../../tuf/sign.js";
 import { formatGoTime } from "../../tuf/time.js";
 import type { TrustAnchor, TrustedSet } from "../../tuf/trusted-set.js";
-import { pickKeys } from "../../tuf/verify.js";
+import { pickKeys } from "../../tuf/signatures.js";
 import { loadTrust } from "../load-trust.js";
 import { assertServed, publishWithRetry, type PublicationPlan } from "../publication.js";
 import type { Keyring } from "./keyring.js";
