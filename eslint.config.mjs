@@ -4,16 +4,17 @@
 //   action/, cli/          front ends; neither imports the other
 //   workflows/             orchestration
 //   notary/, registry/     servers' clients (over net/ and tuf/)
-//   signers/               the signer port, key files and KMS keys (over tuf/ and cosign/; the
-//                          KMS client is handed its proxy-aware agents by the layers above)
+//   signers/               key files and KMS keys behind the trust core's Signer port (over tuf/
+//                          and cosign/; the KMS client is handed its proxy-aware agents by the
+//                          layers above)
 //   net/                   transport, auth, credentials, proxies
-//   tuf/, cosign/          pure formats and checks: Notary metadata, cosign signatures
+//   tuf/, cosign/          pure formats and checks: Notary metadata and the Signer port it signs
+//                          through, cosign signatures
 //   errors.ts              the error base and the ErrorCode union, importable from anywhere
 //   error-codes.ts         the sets that classify codes, importable from anywhere
 //
 // Each folder lists the folders it must not import; a strict order between the folders also
 // rules out cycles between them (scripts/check-import-cycles.mjs catches cycles inside one).
-// Known violations are allowed per file below, each with why.
 import { readdirSync } from "node:fs";
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
@@ -133,11 +134,4 @@ export default tseslint.config(
     },
   },
   ...Object.entries(LAYERS).map(([layer, forbidden]) => layerRule(layer, forbidden)),
-  {
-    // Known violation: the trust core signs through the Signer port, which lives in signers/
-    // while signers/ imports tuf/ (der.ts, keys.ts). The port belongs in the core (a type-only
-    // import, no runtime cycle); moving it is left to a change that can move files.
-    files: ["src/tuf/sign.ts"],
-    rules: { "no-restricted-imports": "off" },
-  },
 );

@@ -19,7 +19,7 @@ import { canonicalKeyIdOf, keyIdOf, verifySignature, type PublicKey, type Signat
 import { EncodingError, TAG, childrenOf, readWhole } from "../tuf/der.js";
 import { SUPPORTED_SPECS, kmsError, missingRegion, type KmsErrorContext } from "./kms-errors.js";
 import { notaryPublicKeyOf, publicKeyPem } from "./public-key.js";
-import type { Signer } from "./signer.js";
+import type { Signer } from "../tuf/signer.js";
 import { setting } from "../wording.js";
 
 export interface KmsSignerOptions {

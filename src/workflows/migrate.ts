@@ -11,7 +11,7 @@ import { ServerError, TrustError, describeError } from "../errors.js";
 import type { NotaryClient } from "../notary/client.js";
 import type { RegistryClient } from "../registry/client.js";
 import type { ImageReference } from "../registry/reference.js";
-import type { Signer } from "../signers/signer.js";
+import type { Signer } from "../tuf/signer.js";
 import { allTargets, naturalCompare } from "../tuf/docker.js";
 import type { TrustAnchor } from "../tuf/trusted-set.js";
 import { attachCosignSignature } from "./cosign-attach.js";

@@ -6,7 +6,7 @@
  */
 import { TrustError } from "../../errors.js";
 import type { NotaryClient } from "../../notary/client.js";
-import type { Signer } from "../../signers/signer.js";
+import type { Signer } from "../../tuf/signer.js";
 import { allTargets, isReleasedRole } from "../../tuf/docker.js";
 import { expiringRoles, expiryWarning, type ExpiringRole } from "../../tuf/expiry.js";
 import { canonicalKeyIdOf, shortId, type PublicKey } from "../../tuf/keys.js";
