@@ -10,6 +10,7 @@
 //   net/                   transport, auth, credentials, proxies
 //   tuf/, cosign/          pure formats and checks: Notary metadata and the Signer port it signs
 //                          through, cosign signatures
+//   codec/                 DER and PEM encodings, read and written as Go does; imports no other folder
 //   errors.ts              the error base and the ErrorCode union, importable from anywhere
 //   error-codes.ts         the sets that classify codes, importable from anywhere
 //
@@ -29,6 +30,7 @@ const LAYERS = {
   net: ["action", "cli", "workflows", "notary", "registry", "signers", "tuf", "cosign"],
   tuf: ["action", "cli", "workflows", "notary", "registry", "signers", "net", "cosign"],
   cosign: ["action", "cli", "workflows", "notary", "registry", "signers", "net", "tuf"],
+  codec: ["action", "cli", "workflows", "notary", "registry", "signers", "net", "tuf", "cosign"],
 };
 
 // A folder of src/ without a place in the layers would go unchecked: say so instead.

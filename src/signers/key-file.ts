@@ -9,7 +9,7 @@
 import { createPrivateKey, type KeyObject } from "node:crypto";
 import { UsageError } from "../errors.js";
 import { keyIdOf, type PublicKey } from "../tuf/keys.js";
-import { EncodingError } from "../tuf/der.js";
+import { EncodingError } from "../codec/der.js";
 import { decryptLegacyPem, isLegacyEncrypted } from "./legacy-pem.js";
 import { WrongPassphraseError, decryptPkcs8 } from "./pbes2.js";
 import { decodePemBlocks, type PemBlock } from "./pem.js";

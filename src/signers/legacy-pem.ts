@@ -8,7 +8,7 @@
  * and because it lets a wrong passphrase be told apart from an unsupported file.
  */
 import { createDecipheriv, createHash } from "node:crypto";
-import { EncodingError } from "../tuf/der.js";
+import { EncodingError } from "../codec/der.js";
 import type { PemBlock } from "./pem.js";
 import { WrongPassphraseError } from "./pbes2.js";
 

@@ -6,7 +6,7 @@
  * Node's X509Certificate only parses, so the DER is built here.
  */
 import { createPublicKey, randomBytes, sign, type KeyObject } from "node:crypto";
-import { TAG, encodeDer, derBitString, derBoolean, derDirectoryString, derExplicit, derOctetString, derOid, derSequence, derSet, derTime, derUnsigned } from "../tuf/der.js";
+import { TAG, encodeDer, derBitString, derBoolean, derDirectoryString, derExplicit, derOctetString, derOid, derSequence, derSet, derTime, derUnsigned } from "../codec/der.js";
 import { goCertificatePem } from "../tuf/root-keys.js";
 import type { PublicKey } from "../tuf/keys.js";
 

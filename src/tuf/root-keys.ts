@@ -8,7 +8,7 @@
  * signatures do not count.
  */
 import { X509Certificate } from "node:crypto";
-import { childrenOf, oidToString, readDer, TAG } from "./der.js";
+import { childrenOf, oidToString, readDer, TAG } from "../codec/der.js";
 import { keyIdOf, canonicalKeyIdOf, type PublicKey } from "./keys.js";
 import type { RootSigned } from "./metadata.js";
 import { displayTime } from "./time.js";
