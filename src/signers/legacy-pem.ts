@@ -9,7 +9,7 @@
  */
 import { createDecipheriv, createHash } from "node:crypto";
 import { EncodingError } from "../codec/der.js";
-import type { PemBlock } from "./pem.js";
+import type { PemBlock } from "../codec/pem.js";
 import { WrongPassphraseError } from "./pbes2.js";
 
 const CIPHERS: Record<string, { name: string; keyLength: number; ivLength: number }> = {
