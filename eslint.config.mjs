@@ -3,6 +3,8 @@
 //
 //   action/, cli/          front ends; neither imports the other
 //   workflows/             orchestration
+//   dockerfile/            the Dockerfile language (lexer, shell words, FROM/ARG, pinning) and
+//                          finding Dockerfiles in the workspace; knows images only by reference
 //   notary/, registry/     servers' clients (over net/ and tuf/)
 //   signers/               key files and KMS keys behind the trust core's Signer port (over tuf/
 //                          and cosign/; the KMS client is handed its proxy-aware agents by the
@@ -24,13 +26,14 @@ const LAYERS = {
   action: ["cli"],
   cli: ["action"],
   workflows: ["action", "cli"],
-  notary: ["action", "cli", "workflows", "registry", "signers"],
-  registry: ["action", "cli", "workflows", "notary", "signers"],
-  signers: ["action", "cli", "workflows", "notary", "registry", "net"],
-  net: ["action", "cli", "workflows", "notary", "registry", "signers", "tuf", "cosign"],
-  tuf: ["action", "cli", "workflows", "notary", "registry", "signers", "net", "cosign"],
-  cosign: ["action", "cli", "workflows", "notary", "registry", "signers", "net", "tuf"],
-  codec: ["action", "cli", "workflows", "notary", "registry", "signers", "net", "tuf", "cosign"],
+  dockerfile: ["action", "cli", "workflows", "notary", "signers", "net", "tuf", "cosign", "codec"],
+  notary: ["action", "cli", "workflows", "dockerfile", "registry", "signers"],
+  registry: ["action", "cli", "workflows", "dockerfile", "notary", "signers"],
+  signers: ["action", "cli", "workflows", "dockerfile", "notary", "registry", "net"],
+  net: ["action", "cli", "workflows", "dockerfile", "notary", "registry", "signers", "tuf", "cosign"],
+  tuf: ["action", "cli", "workflows", "dockerfile", "notary", "registry", "signers", "net", "cosign"],
+  cosign: ["action", "cli", "workflows", "dockerfile", "notary", "registry", "signers", "net", "tuf"],
+  codec: ["action", "cli", "workflows", "dockerfile", "notary", "registry", "signers", "net", "tuf", "cosign"],
 };
 
 // A folder of src/ without a place in the layers would go unchecked: say so instead.
