@@ -9,7 +9,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { describeError, UsageError } from "../errors.js";
-import { DockerfileError, parseDockerfile, type DockerfileFrom } from "./dockerfile.js";
+import { DockerfileError, parseDockerfile, type DockerfileFrom } from "../dockerfile/parse.js";
 import { inputLines } from "./verify-policy.js";
 import type { VerifyTarget } from "./verify.js";
 import { phrase, setting } from "../wording.js";

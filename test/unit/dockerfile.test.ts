@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDockerfile, DockerfileError, type DockerfileFrom } from "../../src/workflows/dockerfile.js";
+import { parseDockerfile, DockerfileError, type DockerfileFrom } from "../../src/dockerfile/parse.js";
 import { expandWord } from "../../src/dockerfile/shell-word.js";
 import { plain } from "../../src/wording.js";
 
