@@ -8,7 +8,7 @@ import { UsageError } from "../errors.js";
 import { DEFAULT_RUN_DEADLINE_MS } from "../net/deadline.js";
 import { kmsProxyOptions, type ConnectOptions } from "./connect.js";
 import type { RootPinSettings } from "./first-use.js";
-import { pinDockerfile, type PinOutcome } from "./dockerfile-pin.js";
+import { pinDockerfile, type PinOutcome } from "../dockerfile/pin.js";
 import { TrustStore } from "./trust-store.js";
 import { verifyConnections, type VerifyResult } from "./verify.js";
 import { loadCosignKeys } from "./cosign-keys.js";

@@ -4,7 +4,7 @@
  * annotation per failed image, on the Dockerfile line of its FROM when it came from one.
  */
 import { setting } from "../wording.js";
-import type { PinOutcome } from "./dockerfile-pin.js";
+import type { PinOutcome } from "../dockerfile/pin.js";
 import type { VerifyResult } from "./verify.js";
 import type { RootKeyPin } from "./verify-policy.js";
 

@@ -11,7 +11,7 @@ import { KeyFileSigner } from "../../src/signers/key-file-signer.js";
 import { parseReference } from "../../src/registry/reference.js";
 import { sign } from "../../src/workflows/sign.js";
 import { TrustStore } from "../../src/workflows/trust-store.js";
-import { pinDockerfile } from "../../src/workflows/dockerfile-pin.js";
+import { pinDockerfile } from "../../src/dockerfile/pin.js";
 import { parseNotaryServers, type VerifyPolicy } from "../../src/workflows/verify-policy.js";
 import { annotations, verifyOutputs } from "../../src/workflows/verify-report.js";
 import { collectTargets } from "../../src/workflows/verify-targets.js";

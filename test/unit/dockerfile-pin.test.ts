@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pinDockerfile, type PinnableResult } from "../../src/workflows/dockerfile-pin.js";
+import { pinDockerfile, type PinnableResult } from "../../src/dockerfile/pin.js";
 import { parseDockerfile } from "../../src/dockerfile/parse.js";
 
 const D1 = "sha256:" + "11".repeat(32);
