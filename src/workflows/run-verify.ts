@@ -17,7 +17,7 @@ import { verifyAccepting } from "./verify-cosign.js";
 import type { KmsSignerOptions } from "../signers/kms-signer.js";
 import type { RootKeyPin } from "./verify-policy.js";
 import { verifyOutputs, type VerifyOutputs } from "./verify-report.js";
-import { collectTargets } from "./verify-targets.js";
+import { collectTargets } from "./collect-targets.js";
 import { setting } from "../wording.js";
 import { createRuntime, type Runtime } from "./runtime.js";
 
