@@ -2,6 +2,8 @@
 // import-direction rule. Layers, top to bottom (imports point downwards only):
 //
 //   action/, cli/          front ends; neither imports the other
+//   report/                results as people read them (tables, Markdown summaries, annotations)
+//                          and as later steps read them, for both front ends
 //   workflows/             orchestration
 //   dockerfile/            the Dockerfile language (lexer, shell words, FROM/ARG, pinning) and
 //                          finding Dockerfiles in the workspace; knows images only by reference
@@ -25,15 +27,28 @@ import tseslint from "typescript-eslint";
 const LAYERS = {
   action: ["cli"],
   cli: ["action"],
-  workflows: ["action", "cli"],
-  dockerfile: ["action", "cli", "workflows", "notary", "signers", "net", "tuf", "cosign", "codec"],
-  notary: ["action", "cli", "workflows", "dockerfile", "registry", "signers"],
-  registry: ["action", "cli", "workflows", "dockerfile", "notary", "signers"],
-  signers: ["action", "cli", "workflows", "dockerfile", "notary", "registry", "net"],
-  net: ["action", "cli", "workflows", "dockerfile", "notary", "registry", "signers", "tuf", "cosign"],
-  tuf: ["action", "cli", "workflows", "dockerfile", "notary", "registry", "signers", "net", "cosign"],
-  cosign: ["action", "cli", "workflows", "dockerfile", "notary", "registry", "signers", "net", "tuf"],
-  codec: ["action", "cli", "workflows", "dockerfile", "notary", "registry", "signers", "net", "tuf", "cosign"],
+  report: ["action", "cli"],
+  workflows: ["action", "cli", "report"],
+  dockerfile: ["action", "cli", "report", "workflows", "notary", "signers", "net", "tuf", "cosign", "codec"],
+  notary: ["action", "cli", "report", "workflows", "dockerfile", "registry", "signers"],
+  registry: ["action", "cli", "report", "workflows", "dockerfile", "notary", "signers"],
+  signers: ["action", "cli", "report", "workflows", "dockerfile", "notary", "registry", "net"],
+  net: ["action", "cli", "report", "workflows", "dockerfile", "notary", "registry", "signers", "tuf", "cosign"],
+  tuf: ["action", "cli", "report", "workflows", "dockerfile", "notary", "registry", "signers", "net", "cosign"],
+  cosign: ["action", "cli", "report", "workflows", "dockerfile", "notary", "registry", "signers", "net", "tuf"],
+  codec: [
+    "action",
+    "cli",
+    "report",
+    "workflows",
+    "dockerfile",
+    "notary",
+    "registry",
+    "signers",
+    "net",
+    "tuf",
+    "cosign",
+  ],
 };
 
 // A folder of src/ without a place in the layers would go unchecked: say so instead.

@@ -16,7 +16,6 @@ import type { AcceptRule } from "./verify-accept.js";
 import { verifyAccepting } from "./verify-cosign.js";
 import type { KmsSignerOptions } from "../signers/kms-signer.js";
 import type { RootKeyPin } from "./verify-policy.js";
-import { verifyOutputs, type VerifyOutputs } from "./verify-report.js";
 import { collectTargets } from "./collect-targets.js";
 import { setting } from "../wording.js";
 import { createRuntime, type Runtime } from "./runtime.js";
@@ -46,7 +45,6 @@ export interface VerifyConfig extends Omit<ConnectOptions, "transport" | "notary
 
 export interface VerifyRun {
   results: VerifyResult[];
-  outputs: VerifyOutputs;
   passed: boolean;
   /** Dockerfiles rewritten by `pin`, with what changed. */
   pinned: { file: string; outcome: PinOutcome }[];
@@ -100,7 +98,7 @@ export async function runVerify(config: VerifyConfig, hooks: VerifyHooks = {}): 
         pinned.push({ file, outcome });
       }
     }
-    return { results, outputs: verifyOutputs(results, config.pin ? pinned : undefined), passed: results.every((r) => r.passed), pinned };
+    return { results, passed: results.every((r) => r.passed), pinned };
   } finally {
     connections.close();
   }

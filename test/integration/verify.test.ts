@@ -13,7 +13,7 @@ import { sign } from "../../src/workflows/sign.js";
 import { TrustStore } from "../../src/workflows/trust-store.js";
 import { pinDockerfile } from "../../src/dockerfile/pin.js";
 import { parseNotaryServers, type VerifyPolicy } from "../../src/workflows/verify-policy.js";
-import { annotations, verifyOutputs } from "../../src/workflows/verify-report.js";
+import { annotations, verifyOutputs } from "../../src/report/verify.js";
 import { collectTargets } from "../../src/workflows/collect-targets.js";
 import { verifyConnections, verifyImages, type VerifyConnectOptions, type VerifyResult, type VerifyTarget } from "../../src/workflows/verify.js";
 import { DEFAULT_REPOSITORY_PASSPHRASE, DockerTrust, NotaryCli } from "../stack/go-clients.js";
