@@ -22,12 +22,6 @@ import type { Runtime } from "./runtime.js";
 
 export type MigrateStatus = "already-signed" | "signed" | "would-sign" | "skipped" | "failed";
 
-/** `3 signed now, 1 already signed, 2 skipped, 0 failed` (with "N would sign" on a dry run). */
-export function formatMigrateCounts(c: Record<MigrateStatus, number>): string {
-  const wouldSign = c["would-sign"] ? `${c["would-sign"]} would sign, ` : "";
-  return `${c.signed} signed now, ${c["already-signed"]} already signed, ${wouldSign}${c.skipped} skipped, ${c.failed} failed`;
-}
-
 export interface MigrateRow {
   tag: string;
   /** Empty when the tag has no verified digest. */

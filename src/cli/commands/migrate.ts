@@ -1,7 +1,7 @@
 import { CommandLineError, flagValue, parseFlags } from "../args.js";
 import { PIN_FLAGS } from "../../workflows/first-use.js";
-import { formatVerifierConfigs } from "../../workflows/handover.js";
-import { formatMigrateCounts, type MigrateProgress } from "../../workflows/migrate.js";
+import { formatMigrateCounts, formatVerifierConfigs } from "../../report/migrate.js";
+import type { MigrateProgress } from "../../workflows/migrate.js";
 import { parseKeyIds, splitList } from "../../workflows/options.js";
 import { runMigrate } from "../../workflows/run-migrate.js";
 import { printable, table } from "../format.js";
