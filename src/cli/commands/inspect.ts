@@ -1,5 +1,6 @@
 import { CommandLineError, flagValue, parseFlags } from "../args.js";
-import { dockerInspectText, inspectImages } from "../../workflows/inspect.js";
+import { inspectImages } from "../../workflows/inspect.js";
+import { dockerInspectText } from "../docker-inspect.js";
 import { parseExpiry, parseKeyIds } from "../../workflows/options.js";
 import { createRuntime } from "../../workflows/runtime.js";
 import { formatInspect } from "../format.js";
