@@ -7,6 +7,8 @@
 //   workflows/             orchestration
 //   dockerfile/            the Dockerfile language (lexer, shell words, FROM/ARG, pinning) and
 //                          finding Dockerfiles in the workspace; knows images only by reference
+//   settings/              values users give (lists, durations, key IDs, digests, booleans) parsed
+//                          once for both front ends and the workflows
 //   notary/, registry/     servers' clients (over net/ and tuf/)
 //   signers/               key files and KMS keys behind the trust core's Signer port (over tuf/
 //                          and cosign/; the KMS client is handed its proxy-aware agents by the
@@ -18,38 +20,44 @@
 //   errors.ts              the error base and the ErrorCode union, importable from anywhere
 //   error-codes.ts         the sets that classify codes, importable from anywhere
 //
-// Each folder lists the folders it must not import; a strict order between the folders also
-// rules out cycles between them (scripts/check-import-cycles.mjs catches cycles inside one).
+// A folder must not import the folders of its own row or above (ROWS), nor the lower ones it has
+// no use for (UNUSED); the strict order between the rows also rules out cycles between folders
+// (scripts/check-import-cycles.mjs catches cycles inside one).
 import { readdirSync } from "node:fs";
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
-const LAYERS = {
-  action: ["cli"],
-  cli: ["action"],
-  report: ["action", "cli"],
-  workflows: ["action", "cli", "report"],
-  dockerfile: ["action", "cli", "report", "workflows", "notary", "signers", "net", "tuf", "cosign", "codec"],
-  notary: ["action", "cli", "report", "workflows", "dockerfile", "registry", "signers"],
-  registry: ["action", "cli", "report", "workflows", "dockerfile", "notary", "signers"],
-  signers: ["action", "cli", "report", "workflows", "dockerfile", "notary", "registry", "net"],
-  net: ["action", "cli", "report", "workflows", "dockerfile", "notary", "registry", "signers", "tuf", "cosign"],
-  tuf: ["action", "cli", "report", "workflows", "dockerfile", "notary", "registry", "signers", "net", "cosign"],
-  cosign: ["action", "cli", "report", "workflows", "dockerfile", "notary", "registry", "signers", "net", "tuf"],
-  codec: [
-    "action",
-    "cli",
-    "report",
-    "workflows",
-    "dockerfile",
-    "notary",
-    "registry",
-    "signers",
-    "net",
-    "tuf",
-    "cosign",
-  ],
+// Rows, top to bottom: a folder must not import its own row or a row above it.
+const ROWS = [
+  ["action", "cli"],
+  ["report"],
+  ["workflows"],
+  ["dockerfile", "settings"],
+  ["notary", "registry"],
+  ["signers"],
+  ["net"],
+  ["tuf", "cosign"],
+  ["codec"],
+];
+
+// Folders of lower rows that a folder has no use for, and must not import either.
+const UNUSED = {
+  dockerfile: ["notary", "signers", "net", "tuf", "cosign", "codec"],
+  settings: ["notary", "registry", "signers", "net", "cosign", "codec"],
+  notary: ["signers"],
+  registry: ["signers"],
+  signers: ["net"],
+  net: ["tuf", "cosign"],
 };
+
+/** The folders `name` (of row `i`) must not import. */
+function forbiddenFor(name, i) {
+  const upToItsRow = ROWS.slice(0, i + 1).flat();
+  return [...upToItsRow.filter((n) => n !== name), ...(UNUSED[name] ?? [])];
+}
+
+/** Each folder of src/ → the folders it must not import. */
+const LAYERS = Object.fromEntries(ROWS.flatMap((row, i) => row.map((name) => [name, forbiddenFor(name, i)])));
 
 // A folder of src/ without a place in the layers would go unchecked: say so instead.
 const unplaced = readdirSync(new URL("./src", import.meta.url), { withFileTypes: true })

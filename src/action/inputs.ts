@@ -10,7 +10,7 @@ import { proxyConfigFromEnv } from "../net/proxy.js";
 import { parseCaBundle } from "../net/tls-trust.js";
 import { parseInsecureRegistries } from "../registry/client.js";
 import type { ConnectOptions } from "../workflows/connect.js";
-import { parseDigest, parseExpiry, parseKeyIds, parseTimeout, splitList } from "../workflows/options.js";
+import { parseDigest, parseExpiry, parseKeyIds, parseTimeout, splitList } from "../settings/values.js";
 import { parseOciSignature, type SignConfig } from "../workflows/run-sign.js";
 import { maskSecret } from "./log.js";
 

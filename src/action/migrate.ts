@@ -8,7 +8,7 @@ import { UsageError } from "../errors.js";
 import { parseReference } from "../registry/reference.js";
 import { notaryServerFor } from "../workflows/connect.js";
 import { formatMigrateCounts, formatVerifierConfigs } from "../report/migrate.js";
-import { parseKeyIds, splitList } from "../workflows/options.js";
+import { parseKeyIds, splitList } from "../settings/values.js";
 import { runMigrate, type RunMigrateResult } from "../workflows/run-migrate.js";
 import { booleanInput, input, maskSecretInputs, readConnectionInputs, readRequireRootPinInput, readSigningKeyInputs, readTrustCacheInput, requiredInput } from "./inputs.js";
 import { log, runtime, setOutput } from "./log.js";

@@ -5,7 +5,7 @@
  */
 import * as core from "@actions/core";
 import { UsageError } from "../errors.js";
-import { splitList } from "../workflows/options.js";
+import { splitList } from "../settings/values.js";
 import { runVerify, type VerifyConfig } from "../workflows/run-verify.js";
 import type { VerifyResult } from "../workflows/verify.js";
 import { inputLines, parseBuildArgs, parseNotaryServers, parseRootKeyPins } from "../workflows/verify-policy.js";

@@ -4,7 +4,7 @@
  */
 import { ServerError, TrustError, UsageError, describeError } from "../errors.js";
 import { isTopLevelDelegation } from "../tuf/roles.js";
-import { parseDigest } from "./options.js";
+import { parseDigest } from "../settings/values.js";
 import { parseReference, parseTag } from "../registry/reference.js";
 import { withRun, type RunConfig, type RunHooks } from "./compose.js";
 import { firstUseCheck, type RootPinSettings } from "./first-use.js";

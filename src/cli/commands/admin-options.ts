@@ -12,7 +12,7 @@ import type { KeyRequest, PassphraseSource } from "../../signers/key-directory.j
 import { parseReference } from "../../registry/reference.js";
 import { shortId } from "../../tuf/keys.js";
 import type { AdminConfig } from "../../workflows/admin/session.js";
-import { parseKeyIds } from "../../workflows/options.js";
+import { parseKeyIds } from "../../settings/values.js";
 import { dockerConfigDir, passphraseFor, readInputFile, type CliIo } from "../io.js";
 import { CONNECTION_HELP, connectionFlags, connectionOptions } from "./common.js";
 import { createRuntime, type Runtime } from "../../workflows/runtime.js";

@@ -1,6 +1,6 @@
 /** Flags every networked command takes, mirroring the action's inputs. */
 import { readInputFile, dockerConfigDir, type CliIo } from "../io.js";
-import { parseTimeout, splitList } from "../../workflows/options.js";
+import { parseTimeout, splitList } from "../../settings/values.js";
 import { kmsProxyOptions, type ConnectOptions } from "../../workflows/connect.js";
 import { UsageError } from "../../errors.js";
 import { proxyConfigFromEnv } from "../../net/proxy.js";

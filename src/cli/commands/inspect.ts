@@ -1,7 +1,7 @@
 import { CommandLineError, flagValue, parseFlags } from "../args.js";
 import { inspectImages } from "../../workflows/inspect.js";
 import { dockerInspectText } from "../docker-inspect.js";
-import { parseExpiry, parseKeyIds } from "../../workflows/options.js";
+import { parseExpiry, parseKeyIds } from "../../settings/values.js";
 import { createRuntime } from "../../workflows/runtime.js";
 import { formatInspect } from "../format.js";
 import { dockerConfigDir, type CliIo } from "../io.js";

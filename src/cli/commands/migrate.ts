@@ -2,7 +2,7 @@ import { CommandLineError, flagValue, parseFlags } from "../args.js";
 import { PIN_FLAGS } from "../../workflows/first-use.js";
 import { formatMigrateCounts, formatVerifierConfigs } from "../../report/migrate.js";
 import type { MigrateProgress } from "../../workflows/migrate.js";
-import { parseKeyIds, splitList } from "../../workflows/options.js";
+import { parseKeyIds, splitList } from "../../settings/values.js";
 import { runMigrate } from "../../workflows/run-migrate.js";
 import { printable, table } from "../format.js";
 import { dockerConfigDir, passphraseFor, readInputFile, type CliIo } from "../io.js";
