@@ -5,10 +5,10 @@
  */
 import * as core from "@actions/core";
 import { UsageError } from "../errors.js";
-import { splitList } from "../settings/values.js";
+import { inputLines, splitList } from "../settings/values.js";
 import { runVerify, type VerifyConfig } from "../workflows/run-verify.js";
 import type { VerifyResult } from "../workflows/verify.js";
-import { inputLines, parseBuildArgs, parseNotaryServers, parseRootKeyPins } from "../workflows/verify-policy.js";
+import { parseBuildArgs, parseNotaryServers, parseRootKeyPins } from "../workflows/verify-policy.js";
 import { parseAccept } from "../workflows/verify-accept.js";
 import { annotations, detailOf, policySummary, summaryTable, verdictOf, verifyOutputs } from "../report/verify.js";
 import { booleanInput, input, maskSecretInputs, readConnectionInputs, readRequireRootPinInput, readTrustCacheInput } from "./inputs.js";

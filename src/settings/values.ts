@@ -1,5 +1,6 @@
 /**
- * Shared parsing of values that the CLI flags and the action inputs both take.
+ * Values users give, parsed once for both front ends: the action reads them from inputs, the CLI
+ * from flags, and a message names the setting in each front end's words (`setting`).
  */
 import { UsageError } from "../errors.js";
 import { parseGoTime } from "../tuf/time.js";
@@ -33,6 +34,13 @@ export function splitList(text: string | undefined): string[] {
     .split(/[\n,]/)
     .map((s) => s.replace(/#.*$/, "").trim())
     .filter((s) => s.length > 0);
+}
+
+/** Lines of a multi-line input: trimmed, without blanks and `#` comments. */
+export function inputLines(input: string | readonly string[] | undefined): string[] {
+  if (input === undefined) return [];
+  const lines = typeof input === "string" ? input.split(/\r?\n/) : input.flatMap((l) => l.split(/\r?\n/));
+  return lines.map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
 }
 
 /** A timeout in seconds (input `timeout`), as milliseconds. */

@@ -6,7 +6,7 @@
 import { describeError } from "../errors.js";
 import { findDockerfiles, readDockerfile } from "../dockerfile/discovery.js";
 import { DockerfileError, parseDockerfile, type DockerfileFrom } from "../dockerfile/parse.js";
-import { inputLines } from "./verify-policy.js";
+import { inputLines } from "../settings/values.js";
 import type { VerifyTarget } from "./verify.js";
 
 export interface TargetSources {

@@ -6,7 +6,8 @@
  * line without pattern).
  */
 import { UsageError } from "../errors.js";
-import { inputLines, matchesRepository, normalisePattern, policyName } from "./verify-policy.js";
+import { inputLines } from "../settings/values.js";
+import { matchesRepository, normalisePattern, policyName } from "./verify-policy.js";
 
 const ACCEPT_MODES = ["notary", "cosign", "any", "all"] as const;
 export type AcceptMode = (typeof ACCEPT_MODES)[number];

@@ -10,6 +10,7 @@
 import { UsageError } from "../errors.js";
 import type { ImageReference } from "../registry/reference.js";
 import { notaryServerFor } from "./connect.js";
+import { inputLines } from "../settings/values.js";
 import { setting } from "../wording.js";
 
 export interface RootKeyPin {
@@ -29,13 +30,6 @@ export interface VerifyPolicy {
 
 const KEY_ID = /^[0-9a-f]{64}$/;
 const HUB_ALIASES = new Set(["docker.io", "index.docker.io", "registry-1.docker.io", "registry.hub.docker.com"]);
-
-/** Lines of a multi-line input: trimmed, without blanks and `#` comments. */
-export function inputLines(input: string | readonly string[] | undefined): string[] {
-  if (input === undefined) return [];
-  const lines = typeof input === "string" ? input.split(/\r?\n/) : input.flatMap((l) => l.split(/\r?\n/));
-  return lines.map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
-}
 
 /** `build-args`: lines of `NAME=value` (the value may be empty). */
 export function parseBuildArgs(input: string | readonly string[] | undefined): Record<string, string> {
