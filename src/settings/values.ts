@@ -43,6 +43,19 @@ export function inputLines(input: string | readonly string[] | undefined): strin
   return lines.map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
 }
 
+const TRUE = ["true", "True", "TRUE"];
+const FALSE = ["false", "False", "FALSE"];
+
+/**
+ * A boolean as the runner's getBooleanInput reads it (YAML 1.2 core schema: true, True, TRUE,
+ * false, False, FALSE); undefined for anything else.
+ */
+export function parseBoolean(text: string): boolean | undefined {
+  if (TRUE.includes(text)) return true;
+  if (FALSE.includes(text)) return false;
+  return undefined;
+}
+
 /** A timeout in seconds (input `timeout`), as milliseconds. */
 export function parseTimeout(text: string | undefined, name: Setting = "timeout"): number | undefined {
   if (text === undefined || text.trim() === "") return undefined;
@@ -66,4 +79,13 @@ export function parseDigest(text: string | undefined): string | undefined {
   const d = text.trim();
   if (!DIGEST.test(d)) throw new UsageError(`${setting("digest")} "${d.slice(0, 80)}" is not sha256:<64 hex digits>`);
   return d;
+}
+
+/** Signatures written beside Notary's: none, or cosign's in the image's repository. */
+export type OciSignatureKind = "none" | "cosign";
+
+export function parseOciSignature(value: string | undefined, name: string): OciSignatureKind {
+  const v = (value ?? "none").trim().toLowerCase() || "none";
+  if (v !== "none" && v !== "cosign") throw new UsageError(`${name} ${JSON.stringify(value?.slice(0, 40))} is not one of none, cosign`);
+  return v;
 }

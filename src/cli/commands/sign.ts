@@ -1,8 +1,8 @@
 import { CommandLineError, flagValue, parseFlags } from "../args.js";
 import { parseReference } from "../../registry/reference.js";
 import { PIN_FLAGS } from "../../workflows/first-use.js";
-import { parseOciSignature, runSign } from "../../workflows/run-sign.js";
-import { parseDigest, parseExpiry, parseKeyIds, splitList } from "../../settings/values.js";
+import { runSign } from "../../workflows/run-sign.js";
+import { parseDigest, parseExpiry, parseKeyIds, parseOciSignature, splitList } from "../../settings/values.js";
 import { formatSign } from "../format.js";
 import { dockerConfigDir, passphraseFor, readInputFile, type CliIo } from "../io.js";
 import { cliRuntime } from "./admin-options.js";
