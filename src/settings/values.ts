@@ -43,6 +43,25 @@ export function inputLines(input: string | readonly string[] | undefined): strin
   return lines.map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
 }
 
+/** One line of a `key=value` input; `key` (trimmed) is undefined when the line has no `=`. */
+export interface KeyValueLine {
+  line: string;
+  key: string | undefined;
+  /** After the `=` as written (the whole line without one). */
+  value: string;
+}
+
+/**
+ * The lines of a `key=value` input (see inputLines), split at the first `=` (a key never holds
+ * one: `NAME=value`, `host=url`) or at the last (a value never holds one: `pattern=mode`).
+ */
+export function keyValueLines(input: string | readonly string[] | undefined, at: "first" | "last"): KeyValueLine[] {
+  return inputLines(input).map((line) => {
+    const eq = at === "first" ? line.indexOf("=") : line.lastIndexOf("=");
+    return eq < 0 ? { line, key: undefined, value: line } : { line, key: line.slice(0, eq).trim(), value: line.slice(eq + 1) };
+  });
+}
+
 const TRUE = ["true", "True", "TRUE"];
 const FALSE = ["false", "False", "FALSE"];
 

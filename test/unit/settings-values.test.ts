@@ -6,6 +6,7 @@ import { ACTION_WORDS } from "../../src/action/words.js";
 import { CLI_WORDS } from "../../src/cli/words.js";
 import {
   inputLines,
+  keyValueLines,
   parseBoolean,
   parseDigest,
   parseExpiry,
@@ -39,6 +40,16 @@ describe("lists", () => {
     expect(inputLines("  x=1,2 \r\n# skipped\n\ny")).toEqual(["x=1,2", "y"]);
     expect(inputLines(["a\nb", "c"])).toEqual(["a", "b", "c"]);
     expect(inputLines(undefined)).toEqual([]);
+  });
+});
+
+describe("key=value lines", () => {
+  it("splits at the first = for NAME=value and at the last for pattern=value", () => {
+    expect(keyValueLines("A = x=y \n# c\nbare", "first")).toEqual([
+      { line: "A = x=y", key: "A", value: " x=y" },
+      { line: "bare", key: undefined, value: "bare" },
+    ]);
+    expect(keyValueLines(["a/b=c=any"], "last")).toEqual([{ line: "a/b=c=any", key: "a/b=c", value: "any" }]);
   });
 });
 
