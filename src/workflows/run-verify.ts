@@ -2,12 +2,13 @@
  * The verify job as both entry points run it: collect images (list and Dockerfiles), verify them
  * all in parallel against the policy, optionally pin the verified digests into the Dockerfiles.
  */
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { UsageError } from "../errors.js";
 import { DEFAULT_RUN_DEADLINE_MS } from "../net/deadline.js";
 import { kmsProxyOptions, type ConnectOptions } from "./connect.js";
 import type { RootPinSettings } from "./first-use.js";
+import { readDockerfile } from "../dockerfile/discovery.js";
 import { pinDockerfile, type PinOutcome } from "../dockerfile/pin.js";
 import { TrustStore } from "./trust-store.js";
 import { verifyConnections, type VerifyResult } from "./verify.js";
@@ -91,10 +92,9 @@ export async function runVerify(config: VerifyConfig, hooks: VerifyHooks = {}): 
     const pinned: VerifyRun["pinned"] = [];
     if (config.pin) {
       for (const { file } of dockerfiles) {
-        const full = path.resolve(config.cwd, file);
-        const text = await readFile(full, "utf8");
+        const text = await readDockerfile(config.cwd, file);
         const outcome = pinDockerfile(text, results, { file, ...(config.buildArgs ? { buildArgs: config.buildArgs } : {}) });
-        if (outcome.text !== text) await writeFile(full, outcome.text);
+        if (outcome.text !== text) await writeFile(path.resolve(config.cwd, file), outcome.text);
         pinned.push({ file, outcome });
       }
     }
