@@ -10,8 +10,8 @@
 //   settings/              values users give (lists, durations, key IDs, digests, booleans) parsed
 //                          once for both front ends and the workflows
 //   notary/, registry/     servers' clients (over net/ and tuf/)
-//   signers/               key files and KMS keys behind the trust core's Signer port (over tuf/
-//                          and cosign/; the KMS client is handed its proxy-aware agents by the
+//   signers/               key files and KMS keys behind the trust core's Signer port (over tuf/,
+//                          cosign/ and codec/; the KMS client is handed its proxy-aware agents by the
 //                          layers above)
 //   net/                   transport, auth, credentials, proxies
 //   tuf/, cosign/          pure formats and checks: Notary metadata and the Signer port it signs

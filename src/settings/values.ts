@@ -44,7 +44,7 @@ export function inputLines(input: string | readonly string[] | undefined): strin
 }
 
 /** One line of a `key=value` input; `key` (trimmed) is undefined when the line has no `=`. */
-export interface KeyValueLine {
+interface KeyValueLine {
   line: string;
   key: string | undefined;
   /** After the `=` as written (the whole line without one). */
