@@ -2,7 +2,7 @@
  * Inputs the revoke and renew actions share, read once into the admin configuration.
  */
 import type { AdminConfig } from "../workflows/admin/session.js";
-import { parseKeyIds } from "../workflows/options.js";
+import { parseKeyIds } from "../settings/values.js";
 import { input, maskSecretInputs, readConnectionInputs, readSigningKeyInputs, readTrustCacheInput, requiredInput } from "./inputs.js";
 
 export interface AdminInputs {

@@ -10,8 +10,8 @@ import { proxyConfigFromEnv } from "../net/proxy.js";
 import { parseCaBundle } from "../net/tls-trust.js";
 import { parseInsecureRegistries } from "../registry/client.js";
 import type { ConnectOptions } from "../workflows/connect.js";
-import { parseDigest, parseExpiry, parseKeyIds, parseTimeout, splitList } from "../workflows/options.js";
-import { parseOciSignature, type SignConfig } from "../workflows/run-sign.js";
+import { parseDigest, parseExpiry, parseKeyIds, parseBoolean, parseOciSignature, parseTimeout, splitList } from "../settings/values.js";
+import type { SignConfig } from "../workflows/run-sign.js";
 import { maskSecret } from "./log.js";
 
 /** An input's value, undefined when empty (the runner passes declared defaults). */
@@ -34,18 +34,12 @@ export function requiredInput(name: string, example: string): string {
   return v.trim();
 }
 
-const TRUE = ["true", "True", "TRUE"];
-const FALSE = ["false", "False", "FALSE"];
-
-/**
- * A boolean input, read as the runner's getBooleanInput reads it (YAML 1.2 core schema: true,
- * True, TRUE, false, False, FALSE); empty takes the declared default.
- */
+/** A boolean input (see parseBoolean); empty takes the declared default. */
 export function booleanInput(name: string, fallback: boolean): boolean {
   const v = core.getInput(name);
   if (v === "") return fallback;
-  if (TRUE.includes(v)) return true;
-  if (FALSE.includes(v)) return false;
+  const value = parseBoolean(v);
+  if (value !== undefined) return value;
   throw new UsageError(`input ${name} is ${JSON.stringify(v.slice(0, 40))}, not a boolean`, { hint: `write ${name}: true or ${name}: false` });
 }
 

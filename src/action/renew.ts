@@ -7,7 +7,7 @@ import { renewRoles } from "../workflows/admin/renew.js";
 import { parseRepository, withAdminSession } from "../workflows/admin/session.js";
 import { notaryServerFor } from "../workflows/connect.js";
 import { parseReference } from "../registry/reference.js";
-import { parseExpiry } from "../workflows/options.js";
+import { parseExpiry } from "../settings/values.js";
 import { readAdminInputs } from "./admin-inputs.js";
 import { input } from "./inputs.js";
 import { runtime, log, neutralise, setOutput } from "./log.js";

@@ -5,12 +5,12 @@
  */
 import * as core from "@actions/core";
 import { UsageError } from "../errors.js";
-import { splitList } from "../workflows/options.js";
+import { inputLines, splitList } from "../settings/values.js";
 import { runVerify, type VerifyConfig } from "../workflows/run-verify.js";
 import type { VerifyResult } from "../workflows/verify.js";
-import { inputLines, parseBuildArgs, parseNotaryServers, parseRootKeyPins } from "../workflows/verify-policy.js";
+import { parseBuildArgs, parseNotaryServers, parseRootKeyPins } from "../workflows/verify-policy.js";
 import { parseAccept } from "../workflows/verify-accept.js";
-import { annotations, detailOf, policySummary, summaryTable, verdictOf } from "../workflows/verify-report.js";
+import { annotations, detailOf, policySummary, summaryTable, verdictOf, verifyOutputs } from "../report/verify.js";
 import { booleanInput, input, maskSecretInputs, readConnectionInputs, readRequireRootPinInput, readTrustCacheInput } from "./inputs.js";
 import { runtime, log, setOutput } from "./log.js";
 import type { StepContext } from "./run-step.js";
@@ -73,9 +73,10 @@ export async function verifyAction(env: NodeJS.ProcessEnv = process.env, context
     for (const p of outcome.pinned) log.info(`pinned ${file}:${p.line}: ${p.from} -> ${p.to}`);
     for (const u of outcome.unpinned) log.warning(`not pinned: ${u.reason}`, { file, startLine: u.line });
   }
-  setOutput("result", run.outputs.result);
-  setOutput("digests", run.outputs.digests);
-  setOutput("pinned", run.outputs.pinned);
+  const outputs = verifyOutputs(run.results, config.pin ? run.pinned : undefined);
+  setOutput("result", outputs.result);
+  setOutput("digests", outputs.digests);
+  setOutput("pinned", outputs.pinned);
   const policy = { signers: config.signers ?? [], rootKeyPins: config.rootKeyPins ?? [], allowUnsigned: config.allowUnsigned ?? [], pin: config.pin ?? false };
   await writeSummary(["### Base image signatures", "", summaryTable(run.results), policySummary(run.results, policy, run.pinned)]);
   const failed = run.results.filter((r) => !r.passed);

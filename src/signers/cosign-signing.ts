@@ -6,7 +6,7 @@
 import { UsageError } from "../errors.js";
 import { ecdsaRawToDer, verifyCosignSignature } from "../cosign/signature.js";
 import { keyObjectOf } from "../tuf/keys.js";
-import type { Signer } from "./signer.js";
+import type { Signer } from "../tuf/signer.js";
 
 /** The base64 signature for the `dev.cosignproject.cosign/signature` annotation. */
 export async function signCosignPayload(signer: Signer, payload: Uint8Array): Promise<string> {

@@ -12,7 +12,7 @@ import { UsageError } from "../errors.js";
 import { shortId } from "../tuf/keys.js";
 import { loadPrivateKey, type LoadedPrivateKey } from "./key-file.js";
 import { encodePrivateKeyFile } from "./key-file-writer.js";
-import { decodePemBlocks } from "./pem.js";
+import { decodePemBlocks } from "../codec/pem.js";
 import { setting } from "../wording.js";
 
 const KEY_ID = /^[0-9a-f]{64}$/;

@@ -6,7 +6,7 @@
 import { constants, sign } from "node:crypto";
 import { shortId, type PublicKey, type SignatureMethod } from "../tuf/keys.js";
 import type { LoadedPrivateKey } from "./key-file.js";
-import type { Signer } from "./signer.js";
+import type { Signer } from "../tuf/signer.js";
 
 const METHODS: Record<string, SignatureMethod> = { ecdsa: "ecdsa", rsa: "rsapss", ed25519: "eddsa" };
 

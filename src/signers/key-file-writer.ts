@@ -6,9 +6,9 @@
  */
 import { KeyObject } from "node:crypto";
 import { UsageError } from "../errors.js";
-import { EncodingError } from "../tuf/der.js";
+import { EncodingError } from "../codec/der.js";
 import { encryptPkcs8 } from "./pbes2.js";
-import { encodePem } from "./pem.js";
+import { encodePem } from "../codec/pem.js";
 import type { LoadedPrivateKey } from "./key-file.js";
 import { encodeNotaryPkcs8 } from "./pkcs8.js";
 import { unsupportedKeyReason } from "./public-key.js";

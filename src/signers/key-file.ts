@@ -9,10 +9,10 @@
 import { createPrivateKey, type KeyObject } from "node:crypto";
 import { UsageError } from "../errors.js";
 import { keyIdOf, type PublicKey } from "../tuf/keys.js";
-import { EncodingError } from "../tuf/der.js";
+import { EncodingError } from "../codec/der.js";
 import { decryptLegacyPem, isLegacyEncrypted } from "./legacy-pem.js";
 import { WrongPassphraseError, decryptPkcs8 } from "./pbes2.js";
-import { decodePemBlocks, type PemBlock } from "./pem.js";
+import { decodePemBlocks, type PemBlock } from "../codec/pem.js";
 import { ed25519FromNotaryRaw, importPkcs8 } from "./pkcs8.js";
 import { notaryPublicKeyOf, unsupportedKeyReason } from "./public-key.js";
 import { setting } from "../wording.js";

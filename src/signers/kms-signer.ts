@@ -16,10 +16,10 @@ import { createHash, createPublicKey, type KeyObject } from "node:crypto";
 import type { KMSClient, KMSClientConfig } from "@aws-sdk/client-kms";
 import { TrustError, UsageError } from "../errors.js";
 import { canonicalKeyIdOf, keyIdOf, verifySignature, type PublicKey, type SignatureMethod } from "../tuf/keys.js";
-import { EncodingError, TAG, childrenOf, readWhole } from "../tuf/der.js";
+import { EncodingError, TAG, childrenOf, readWhole } from "../codec/der.js";
 import { SUPPORTED_SPECS, kmsError, missingRegion, type KmsErrorContext } from "./kms-errors.js";
 import { notaryPublicKeyOf, publicKeyPem } from "./public-key.js";
-import type { Signer } from "./signer.js";
+import type { Signer } from "../tuf/signer.js";
 import { setting } from "../wording.js";
 
 export interface KmsSignerOptions {

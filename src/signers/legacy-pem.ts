@@ -8,8 +8,8 @@
  * and because it lets a wrong passphrase be told apart from an unsupported file.
  */
 import { createDecipheriv, createHash } from "node:crypto";
-import { EncodingError } from "../tuf/der.js";
-import type { PemBlock } from "./pem.js";
+import { EncodingError } from "../codec/der.js";
+import type { PemBlock } from "../codec/pem.js";
 import { WrongPassphraseError } from "./pbes2.js";
 
 const CIPHERS: Record<string, { name: string; keyLength: number; ivLength: number }> = {

@@ -23,7 +23,7 @@ import {
   oidToString,
   readSmallInteger,
   readWhole,
-} from "../tuf/der.js";
+} from "../codec/der.js";
 
 const OID_PBES2 = "1.2.840.113549.1.5.13";
 const OID_PBKDF2 = "1.2.840.113549.1.5.12";

@@ -20,7 +20,7 @@ import {
   derSequence,
   oidToString,
   readWhole,
-} from "../tuf/der.js";
+} from "../codec/der.js";
 
 /** notary's (GnuPG-arc) Ed25519 OID; RFC 8410's is 1.3.101.112. */
 const OID_NOTARY_ED25519 = "1.3.6.1.4.1.11591.15.1";

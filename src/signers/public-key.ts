@@ -6,8 +6,8 @@
 import { X509Certificate, createPublicKey, type KeyObject } from "node:crypto";
 import { UsageError } from "../errors.js";
 import { canonicalKeyIdOf, keyIdOf, type PublicKey } from "../tuf/keys.js";
-import { EncodingError, TAG, childAt, childrenOf, oidToString, readWhole } from "../tuf/der.js";
-import { decodePemBlocks, encodePem, type PemBlock } from "./pem.js";
+import { EncodingError, TAG, childAt, childrenOf, oidToString, readWhole } from "../codec/der.js";
+import { decodePemBlocks, encodePem, type PemBlock } from "../codec/pem.js";
 
 export interface ParsedPublicKey {
   readonly publicKey: PublicKey;

@@ -6,8 +6,8 @@
  * Node's X509Certificate only parses, so the DER is built here.
  */
 import { createPublicKey, randomBytes, sign, type KeyObject } from "node:crypto";
-import { TAG, encodeDer, derBitString, derBoolean, derDirectoryString, derExplicit, derOctetString, derOid, derSequence, derSet, derTime, derUnsigned } from "../tuf/der.js";
-import { goCertificatePem } from "../tuf/root-keys.js";
+import { TAG, encodeDer, derBitString, derBoolean, derDirectoryString, derExplicit, derOctetString, derOid, derSequence, derSet, derTime, derUnsigned } from "../codec/der.js";
+import { encodePem } from "../codec/pem.js";
 import type { PublicKey } from "../tuf/keys.js";
 
 const TEN_YEARS = 10 * 365 * 24 * 3600 * 1000;
@@ -50,6 +50,6 @@ export function createRootCertificate(opts: RootCertificateOptions): { der: Uint
   );
   const signature = sign("sha256", tbs, opts.privateKey);
   const der = derSequence(tbs, sigAlg, derBitString(signature));
-  const pem = goCertificatePem(der);
+  const pem = encodePem({ type: "CERTIFICATE", bytes: der });
   return { der, pem, publicKey: { type: "ecdsa-x509", public: Buffer.from(pem).toString("base64") } };
 }

@@ -8,20 +8,14 @@
  * signatures do not count.
  */
 import { X509Certificate } from "node:crypto";
-import { childrenOf, oidToString, readDer, TAG } from "./der.js";
+import { childrenOf, oidToString, readDer, TAG } from "../codec/der.js";
+import { encodePem } from "../codec/pem.js";
 import { keyIdOf, canonicalKeyIdOf, type PublicKey } from "./keys.js";
 import type { RootSigned } from "./metadata.js";
 import { displayTime } from "./time.js";
 
 const SHA1_SIGNATURES = new Set(["1.2.840.113549.1.1.5", "1.2.840.10040.4.3", "1.2.840.10045.4.1"]);
 const DAY = 24 * 3600 * 1000;
-
-/** Go's pem.EncodeToMemory for a certificate: 64-column base64, `\n` endings. */
-export function goCertificatePem(der: Uint8Array): string {
-  const b64 = Buffer.from(der).toString("base64");
-  const lines = b64.match(/.{1,64}/g) ?? [];
-  return `-----BEGIN CERTIFICATE-----\n${lines.join("\n")}\n-----END CERTIFICATE-----\n`;
-}
 
 function signatureAlgorithmOf(der: Uint8Array): string {
   try {
@@ -113,7 +107,7 @@ export function rootCertificateKeys(root: RootSigned, check: CertCheck): RootKey
       const to = Date.parse(c.cert.validTo);
       return from <= to && !SHA1_SIGNATURES.has(signatureAlgorithmOf(c.der)) && !(from > check.now + DAY || check.now > to);
     });
-    const pem = [certs[0]!, ...validInts].map((c) => goCertificatePem(c.der)).join("");
+    const pem = [certs[0]!, ...validInts].map((c) => encodePem({ type: "CERTIFICATE", bytes: c.der })).join("");
     const derived: PublicKey = { type: certs[0]!.cert.publicKey.asymmetricKeyType === "rsa" ? "rsa-x509" : "ecdsa-x509", public: Buffer.from(pem).toString("base64") };
     keys.set(keyIdOf(derived), derived);
   }

@@ -7,7 +7,7 @@
 import { MalformedMetadataError, RootTrustError } from "../errors.js";
 import type { Envelope, RootSigned } from "./metadata.js";
 import { pinnedOnly, rootCertificateKeys } from "./root-keys.js";
-import { pickKeys, verifyThreshold } from "./verify.js";
+import { pickKeys, checkThreshold } from "./signatures.js";
 import { phrase, setting } from "../wording.js";
 
 export interface RootCheck {
@@ -32,7 +32,7 @@ export function checkRootSignatures(env: Envelope<RootSigned>, previous: Envelop
   if (previous) {
     const prevKeys = rootCertificateKeys(previous.signed, { gun, now, checkExpiry: false });
     try {
-      verifyThreshold(env, { name: subject, keys: prevKeys.keys, threshold: previous.signed.roles.get("root")!.threshold });
+      checkThreshold(env, { name: subject, keys: prevKeys.keys, threshold: previous.signed.roles.get("root")!.threshold });
     } catch (err) {
       throw new RootTrustError(`${subject} of ${gun} is not signed by the root keys of trusted root v${previous.signed.version}: a rotation was served, but not a valid one`, {
         cause: err,
@@ -54,7 +54,7 @@ export function checkRootSignatures(env: Envelope<RootSigned>, previous: Envelop
       );
     }
   }
-  verifyThreshold(env, { name: subject, keys, threshold: root.roles.get("root")!.threshold });
+  checkThreshold(env, { name: subject, keys, threshold: root.roles.get("root")!.threshold });
 }
 
 /** How to get out of a changed root: only when its owner really re-created the repository. */

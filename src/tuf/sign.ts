@@ -4,7 +4,7 @@
  * not a fixed point of Go's round trip would be accepted by the server and break every reader.
  */
 import { MalformedMetadataError, TrustError } from "../errors.js";
-import type { Signer } from "../signers/signer.js";
+import type { Signer } from "./signer.js";
 import { canonicalSigned, parseWrittenEnvelope, serialiseEnvelope, type AnySigned, type Envelope, type Signature } from "./metadata.js";
 import { parseGoTime } from "./time.js";
 

@@ -12,7 +12,7 @@
 import { ExpiredError, MalformedMetadataError, RollbackError, RootTrustError, ThresholdError, VerificationError } from "../errors.js";
 import { checkFileMeta, checkHashStructure, checkTargetHashStructure } from "./file-meta.js";
 import { parseEnvelope, type DelegatedRole, type Envelope, type FileMeta, type RootSigned, type SnapshotSigned, type TargetsSigned, type TimestampSigned } from "./metadata.js";
-import { pickKeys, verifyThreshold } from "./verify.js";
+import { pickKeys, checkThreshold } from "./signatures.js";
 import { checkRootSignatures, rootRecovery } from "./root-trust.js";
 import { displayTime } from "./time.js";
 import { shortId, type PublicKey } from "./keys.js";
@@ -167,7 +167,7 @@ export class TrustedSet {
     // The root in force must itself be current before anything it signs for is trusted.
     this.checkExpiry(this.rootEnv, "root");
     const env = parseEnvelope(bytes, "Timestamp", "timestamp");
-    verifyThreshold(env, this.rootRole("timestamp"));
+    checkThreshold(env, this.rootRole("timestamp"));
     this.checkVersion("timestamp", env.signed.version);
     const trusted = this.timestampEnv?.signed.version;
     if (trusted !== undefined && env.signed.version < trusted) {
@@ -191,7 +191,7 @@ export class TrustedSet {
     if (this.loaded.has("targets")) throw new OrderError("the snapshot cannot change after targets is trusted");
     checkFileMeta(bytes, snapshotMeta, "snapshot");
     const env = parseEnvelope(bytes, "Snapshot", "snapshot");
-    verifyThreshold(env, this.rootRole("snapshot"));
+    checkThreshold(env, this.rootRole("snapshot"));
     this.checkVersion("snapshot", env.signed.version);
     this.checkExpiry(env, "snapshot");
     for (const role of ["root", "targets"]) checkHashStructure(env.signed.meta.get(role), `snapshot meta for ${role}`);
@@ -222,7 +222,7 @@ export class TrustedSet {
     if (this.loaded.has("targets")) throw new OrderError("targets is already trusted");
     checkFileMeta(bytes, meta, "targets");
     const env = reuse(parsed, bytes) ?? parseEnvelope(bytes, "Targets", "targets");
-    verifyThreshold(env, this.rootRole("targets"));
+    checkThreshold(env, this.rootRole("targets"));
     this.checkVersion("targets", env.signed.version);
     if (!this.opts.allowExpiredTargets) this.checkExpiry(env, "targets");
     this.acceptTargets("targets", env, [""]);
@@ -250,7 +250,7 @@ export class TrustedSet {
         "SIGNERS_REMOVED",
       );
     }
-    verifyThreshold(env, role);
+    checkThreshold(env, role);
     this.checkVersion(name, env.signed.version);
     if (!this.opts.allowExpiredDelegations) this.checkExpiry(env, name);
     this.acceptTargets(name, env, role.paths);

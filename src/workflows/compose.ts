@@ -12,7 +12,7 @@ import type { ImageReference } from "../registry/reference.js";
 import { loadPrivateKey } from "../signers/key-file.js";
 import { KeyFileSigner } from "../signers/key-file-signer.js";
 import { createKmsSigner, type KmsSigner, type KmsSignerOptions } from "../signers/kms-signer.js";
-import type { Signer } from "../signers/signer.js";
+import type { Signer } from "../tuf/signer.js";
 import type { TrustAnchor, TrustedSet } from "../tuf/trusted-set.js";
 import { setting } from "../wording.js";
 import { connect, kmsProxyOptions, type ConnectOptions, type Connection } from "./connect.js";

@@ -16,7 +16,7 @@ import type { RegistryClient } from "../registry/client.js";
 import type { ImageReference } from "../registry/reference.js";
 import { getBlob, manifestIfPresent, pushBlob, putManifest, type WriteOptions } from "../registry/writes.js";
 import { signCosignPayload } from "../signers/cosign-signing.js";
-import type { Signer } from "../signers/signer.js";
+import type { Signer } from "../tuf/signer.js";
 import { keyObjectOf } from "../tuf/keys.js";
 import { cosignDockerReference, readSignatureManifest, readSignatures, type SignatureManifestRead, type SignatureState } from "./cosign-read.js";
 import type { Runtime } from "./runtime.js";

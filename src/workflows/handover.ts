@@ -88,20 +88,3 @@ export function verifierConfigs(publicKeyPem: string, image: string): VerifierCo
     ].join("\n"),
   };
 }
-
-export function formatVerifierConfigs(c: VerifierConfigs): string {
-  return [
-    "Public key for cosign and admission controllers (save as cosign.pub):",
-    c.publicKeyPem.trimEnd(),
-    "",
-    "cosign:",
-    `  ${c.cosign}`,
-    "",
-    "Kyverno:",
-    c.kyverno,
-    "sigstore policy-controller:",
-    c.policyController,
-    "Connaisseur (helm values):",
-    c.connaisseur,
-  ].join("\n");
-}

@@ -11,7 +11,7 @@ import { ServerError, TrustError, describeError } from "../errors.js";
 import type { NotaryClient } from "../notary/client.js";
 import type { RegistryClient } from "../registry/client.js";
 import type { ImageReference } from "../registry/reference.js";
-import type { Signer } from "../signers/signer.js";
+import type { Signer } from "../tuf/signer.js";
 import { allTargets, naturalCompare } from "../tuf/docker.js";
 import type { TrustAnchor } from "../tuf/trusted-set.js";
 import { attachCosignSignature } from "./cosign-attach.js";
@@ -21,12 +21,6 @@ import { checkImage } from "./verify-check.js";
 import type { Runtime } from "./runtime.js";
 
 export type MigrateStatus = "already-signed" | "signed" | "would-sign" | "skipped" | "failed";
-
-/** `3 signed now, 1 already signed, 2 skipped, 0 failed` (with "N would sign" on a dry run). */
-export function formatMigrateCounts(c: Record<MigrateStatus, number>): string {
-  const wouldSign = c["would-sign"] ? `${c["would-sign"]} would sign, ` : "";
-  return `${c.signed} signed now, ${c["already-signed"]} already signed, ${wouldSign}${c.skipped} skipped, ${c.failed} failed`;
-}
 
 export interface MigrateRow {
   tag: string;

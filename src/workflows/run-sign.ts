@@ -4,22 +4,13 @@
  */
 import { ServerError, TrustError, UsageError, describeError } from "../errors.js";
 import { isTopLevelDelegation } from "../tuf/roles.js";
-import { parseDigest } from "./options.js";
+import { parseDigest, type OciSignatureKind } from "../settings/values.js";
 import { parseReference, parseTag } from "../registry/reference.js";
 import { withRun, type RunConfig, type RunHooks } from "./compose.js";
 import { firstUseCheck, type RootPinSettings } from "./first-use.js";
 import { sign, type SignResult } from "./sign.js";
 import { attachCosignSignature, type CosignAttachResult } from "./cosign-attach.js";
 import { setting } from "../wording.js";
-
-/** Signatures written beside Notary's: none, or cosign's in the image's repository. */
-export type OciSignatureKind = "none" | "cosign";
-
-export function parseOciSignature(value: string | undefined, name: string): OciSignatureKind {
-  const v = (value ?? "none").trim().toLowerCase() || "none";
-  if (v !== "none" && v !== "cosign") throw new UsageError(`${name} ${JSON.stringify(value?.slice(0, 40))} is not one of none, cosign`);
-  return v;
-}
 
 export interface SignConfig extends RunConfig, RootPinSettings {
   image: string;

@@ -2,13 +2,14 @@
  * The verify job as both entry points run it: collect images (list and Dockerfiles), verify them
  * all in parallel against the policy, optionally pin the verified digests into the Dockerfiles.
  */
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { UsageError } from "../errors.js";
 import { DEFAULT_RUN_DEADLINE_MS } from "../net/deadline.js";
 import { kmsProxyOptions, type ConnectOptions } from "./connect.js";
 import type { RootPinSettings } from "./first-use.js";
-import { pinDockerfile, type PinOutcome } from "./dockerfile-pin.js";
+import { readDockerfile } from "../dockerfile/discovery.js";
+import { pinDockerfile, type PinOutcome } from "../dockerfile/pin.js";
 import { TrustStore } from "./trust-store.js";
 import { verifyConnections, type VerifyResult } from "./verify.js";
 import { loadCosignKeys } from "./cosign-keys.js";
@@ -16,8 +17,7 @@ import type { AcceptRule } from "./verify-accept.js";
 import { verifyAccepting } from "./verify-cosign.js";
 import type { KmsSignerOptions } from "../signers/kms-signer.js";
 import type { RootKeyPin } from "./verify-policy.js";
-import { verifyOutputs, type VerifyOutputs } from "./verify-report.js";
-import { collectTargets } from "./verify-targets.js";
+import { collectTargets } from "./collect-targets.js";
 import { setting } from "../wording.js";
 import { createRuntime, type Runtime } from "./runtime.js";
 
@@ -46,7 +46,6 @@ export interface VerifyConfig extends Omit<ConnectOptions, "transport" | "notary
 
 export interface VerifyRun {
   results: VerifyResult[];
-  outputs: VerifyOutputs;
   passed: boolean;
   /** Dockerfiles rewritten by `pin`, with what changed. */
   pinned: { file: string; outcome: PinOutcome }[];
@@ -93,14 +92,13 @@ export async function runVerify(config: VerifyConfig, hooks: VerifyHooks = {}): 
     const pinned: VerifyRun["pinned"] = [];
     if (config.pin) {
       for (const { file } of dockerfiles) {
-        const full = path.resolve(config.cwd, file);
-        const text = await readFile(full, "utf8");
+        const text = await readDockerfile(config.cwd, file);
         const outcome = pinDockerfile(text, results, { file, ...(config.buildArgs ? { buildArgs: config.buildArgs } : {}) });
-        if (outcome.text !== text) await writeFile(full, outcome.text);
+        if (outcome.text !== text) await writeFile(path.resolve(config.cwd, file), outcome.text);
         pinned.push({ file, outcome });
       }
     }
-    return { results, outputs: verifyOutputs(results, config.pin ? pinned : undefined), passed: results.every((r) => r.passed), pinned };
+    return { results, passed: results.every((r) => r.passed), pinned };
   } finally {
     connections.close();
   }

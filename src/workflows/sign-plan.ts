@@ -3,7 +3,7 @@
  */
 import { TrustError, describeError } from "../errors.js";
 import type { ResolvedManifest } from "../registry/client.js";
-import { listedAs, type Signer } from "../signers/signer.js";
+import { listedAs, type Signer } from "../tuf/signer.js";
 import { RELEASES, isReleasedRole, releasedTarget, roleCandidates, type RoleCandidate } from "../tuf/docker.js";
 import { canonicalKeyIdOf, shortId, type PublicKey } from "../tuf/keys.js";
 import type { Envelope, FileMeta, TargetsSigned } from "../tuf/metadata.js";

@@ -8,14 +8,14 @@ import { TrustError, UsageError, VerificationError, warningLine } from "../error
 import type { NotaryClient } from "../notary/client.js";
 import type { ImageReference } from "../registry/reference.js";
 import type { ResolvedManifest } from "../registry/client.js";
-import type { Signer } from "../signers/signer.js";
+import type { Signer } from "../tuf/signer.js";
 import { canonicalKeyIdOf } from "../tuf/keys.js";
 import type { TrustAnchor } from "../tuf/trusted-set.js";
 import type { FirstUse } from "./first-use.js";
 import { loadTrust } from "./load-trust.js";
 import { planSignature, type SignaturePlan } from "./sign-plan.js";
 import { RETRY_POLICY, publishWithRetry } from "./publication.js";
-import { verifyPublished, type PublishedTag } from "./sign-verify.js";
+import { readBack, type PublishedTag } from "./read-back.js";
 import type { Runtime } from "./runtime.js";
 
 export interface SignDeps {
@@ -85,19 +85,19 @@ export async function sign(deps: SignDeps, opts: SignOptions): Promise<SignResul
 
   // Reading and publishing happen in a function of their own: the repository as first read (large
   // roles, parsed) is garbage once it returns, before the read-back reads anything.
-  const { manifest, plan, published, attempts, readBack } = await readAndPublish(deps, opts, { tags, signerKeyId, hints, warn });
+  const { manifest, plan, published, attempts, readBack: readBackFrom } = await readAndPublish(deps, opts, { tags, signerKeyId, hints, warn });
   if (!published) log(`Every tag already points to ${manifest.digest} in ${plan.roles.join(", ")}: nothing to publish`);
 
   log("Verifying what the server now serves");
-  const check = await verifyPublished(deps.notary, {
-    anchor: readBack.anchor,
+  const check = await readBack(deps.notary, {
+    anchor: readBackFrom.anchor,
     tags,
     manifest,
     uploaded: published ? plan.files : new Map(),
     ...(published ? { parsed: plan.envelopes } : {}),
     roles: plan.roles,
     runtime: { ...deps.runtime, warn },
-    minTimestampVersion: readBack.minTimestampVersion,
+    minTimestampVersion: readBackFrom.minTimestampVersion,
   });
   return {
     gun,

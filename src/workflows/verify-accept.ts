@@ -6,7 +6,8 @@
  * line without pattern).
  */
 import { UsageError } from "../errors.js";
-import { inputLines, matchesRepository, normalisePattern, policyName } from "./verify-policy.js";
+import { keyValueLines } from "../settings/values.js";
+import { matchesRepository, normalisePattern, policyName } from "./verify-policy.js";
 
 const ACCEPT_MODES = ["notary", "cosign", "any", "all"] as const;
 export type AcceptMode = (typeof ACCEPT_MODES)[number];
@@ -17,10 +18,8 @@ export interface AcceptRule {
 }
 
 export function parseAccept(input: string | readonly string[] | undefined, name: string): AcceptRule[] {
-  return inputLines(input).map((line) => {
-    const eq = line.lastIndexOf("=");
-    const repository = eq < 0 ? undefined : line.slice(0, eq).trim();
-    const mode = (eq < 0 ? line : line.slice(eq + 1)).trim().toLowerCase();
+  return keyValueLines(input, "last").map(({ line, key: repository, value }) => {
+    const mode = value.trim().toLowerCase();
     if (!(ACCEPT_MODES as readonly string[]).includes(mode)) {
       throw new UsageError(`${name} ${JSON.stringify(line.slice(0, 120))}: ${JSON.stringify(mode.slice(0, 40))} is not one of ${ACCEPT_MODES.join(", ")}`, {
         hint: "write a mode (cosign) or lines of repository-pattern=mode (registry.example/app/*=any)",

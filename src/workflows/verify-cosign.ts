@@ -9,14 +9,13 @@ import type { CosignReason, LayerVerdict } from "../cosign/check.js";
 import { ACCESS_CODES, UNREACHABLE_CODES } from "../error-codes.js";
 import { ServerError, TrustError, UsageError, describeError } from "../errors.js";
 import { signatureTag } from "../cosign/payload.js";
-import { parseReference, type ImageReference } from "../registry/reference.js";
+import { parseReference, shortDigest, type ImageReference } from "../registry/reference.js";
 import { readSignaturesForKeys, type SignatureState } from "./cosign-read.js";
 import type { CosignKey } from "./cosign-keys.js";
 import { acceptModeFor, type AcceptMode, type AcceptRule } from "./verify-accept.js";
 import type { ReasonCode } from "./verify-check.js";
 import { allowedUnsignedBy } from "./verify-policy.js";
 import { forEachLimited, verifyImages, type VerifyConnection, type VerifyDeps, type VerifyPolicy, type VerifyResult, type VerifyTarget } from "./verify.js";
-import { shortDigest } from "./verify-report.js";
 import { setting, step } from "../wording.js";
 
 export interface AcceptPolicy extends VerifyPolicy {

@@ -10,6 +10,7 @@
 import { UsageError } from "../errors.js";
 import type { ImageReference } from "../registry/reference.js";
 import { notaryServerFor } from "./connect.js";
+import { keyValueLines } from "../settings/values.js";
 import { setting } from "../wording.js";
 
 export interface RootKeyPin {
@@ -30,23 +31,14 @@ export interface VerifyPolicy {
 const KEY_ID = /^[0-9a-f]{64}$/;
 const HUB_ALIASES = new Set(["docker.io", "index.docker.io", "registry-1.docker.io", "registry.hub.docker.com"]);
 
-/** Lines of a multi-line input: trimmed, without blanks and `#` comments. */
-export function inputLines(input: string | readonly string[] | undefined): string[] {
-  if (input === undefined) return [];
-  const lines = typeof input === "string" ? input.split(/\r?\n/) : input.flatMap((l) => l.split(/\r?\n/));
-  return lines.map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
-}
-
 /** `build-args`: lines of `NAME=value` (the value may be empty). */
 export function parseBuildArgs(input: string | readonly string[] | undefined): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const line of inputLines(input)) {
-    const eq = line.indexOf("=");
-    const name = eq < 0 ? line : line.slice(0, eq).trim();
-    if (eq < 0 || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+  for (const { line, key: name, value } of keyValueLines(input, "first")) {
+    if (name === undefined || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
       throw new UsageError(`${setting("build-args")}: ${JSON.stringify(line.slice(0, 80))} is not NAME=value`, { hint: "write each as NAME=value" });
     }
-    out[name] = line.slice(eq + 1);
+    out[name] = value;
   }
   return out;
 }
@@ -54,10 +46,8 @@ export function parseBuildArgs(input: string | readonly string[] | undefined): R
 /** `root-key-id`: one key ID for every repository, or lines of `repository=keyid[,keyid…]`. */
 export function parseRootKeyPins(input: string | readonly string[] | undefined): RootKeyPin[] {
   const pins: RootKeyPin[] = [];
-  for (const line of inputLines(input)) {
-    const eq = line.lastIndexOf("=");
-    const repository = eq < 0 ? undefined : line.slice(0, eq).trim();
-    const keyIds = (eq < 0 ? line : line.slice(eq + 1)).split(",").map((k) => k.trim().toLowerCase());
+  for (const { key: repository, value } of keyValueLines(input, "last")) {
+    const keyIds = value.split(",").map((k) => k.trim().toLowerCase());
     for (const id of keyIds) {
       if (!KEY_ID.test(id)) {
         throw new UsageError(`${setting("root-key-id")} ${JSON.stringify(id.slice(0, 80))} is not a 64-character hexadecimal key ID`, {
@@ -74,13 +64,12 @@ export function parseRootKeyPins(input: string | readonly string[] | undefined):
 /** `notary-servers`: lines of `registry-host=https://notary.example[:port]`. */
 export function parseNotaryServers(input: string | readonly string[] | undefined): Map<string, string> {
   const out = new Map<string, string>();
-  for (const line of inputLines(input)) {
-    const eq = line.indexOf("=");
-    const host = eq < 0 ? "" : line.slice(0, eq).trim().toLowerCase();
+  for (const { line, key, value } of keyValueLines(input, "first")) {
+    const host = key?.toLowerCase() ?? "";
     if (!host || host.includes("/")) {
       throw new UsageError(`${setting("notary-servers")}: ${JSON.stringify(line.slice(0, 120))} is not registry-host=url`, { hint: "e.g. registry.example:5000=https://notary.example:4443" });
     }
-    const url = line.slice(eq + 1).trim();
+    const url = value.trim();
     out.set(hubAware(host), notaryServerFor({ registry: host, apiHost: host, repository: "", name: host }, url));
   }
   return out;

@@ -8,7 +8,7 @@ import { keyIdOf, type PublicKey, type SignatureMethod } from "../../src/tuf/key
 import { serialiseEnvelope, signingBytes, type AnySigned, type FileMeta, type RootSigned, type Signature, type SnapshotSigned, type TargetsSigned, type TimestampSigned } from "../../src/tuf/metadata.js";
 import { formatGoTime } from "../../src/tuf/time.js";
 import { createHash } from "node:crypto";
-import type { Signer } from "../../src/signers/signer.js";
+import type { Signer } from "../../src/tuf/signer.js";
 
 export interface TestKey extends Signer {
   privateKey: KeyObject;

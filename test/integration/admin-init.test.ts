@@ -8,7 +8,7 @@ import { DockerTrust, type GeneratedKey } from "../stack/go-clients.js";
 import { pushImage } from "../stack/registry.js";
 import { uniqueRepo, useStack } from "../stack/use-stack.js";
 import { PASSPHRASE, adminConfig, cliFlags, hooks, runCli, served, tempDir } from "../helpers/admin.js";
-import { decodePemBlocks } from "../../src/signers/pem.js";
+import { decodePemBlocks } from "../../src/codec/pem.js";
 import { loadPrivateKey } from "../../src/signers/key-file.js";
 import { parsePublicKey } from "../../src/signers/public-key.js";
 import { createRepository, addSignerOrCreate } from "../../src/workflows/admin/new-repository.js";

@@ -16,6 +16,7 @@ import { KeyFileSigner } from "../../src/signers/key-file-signer.js";
 import { attachCosignSignature } from "../../src/workflows/cosign-attach.js";
 import { runSign, type SignConfig } from "../../src/workflows/run-sign.js";
 import { runVerify, type VerifyConfig } from "../../src/workflows/run-verify.js";
+import { verifyOutputs } from "../../src/report/verify.js";
 import { parseAccept } from "../../src/workflows/verify-accept.js";
 import { DEFAULT_REPOSITORY_PASSPHRASE, DockerTrust } from "../stack/go-clients.js";
 import { startProxy, type Proxy } from "../stack/proxy.js";
@@ -89,7 +90,7 @@ describe("verify accept cosign", () => {
     const { image, digest } = await signedRepo("vc-pass");
     const run = await verify([`${image}:v1`], ["cosign"]);
     expect(run.results[0]).toMatchObject({ passed: true, reason: "OK", accepted: "cosign", digest, cosign: { passed: true, signatures: 1 } });
-    expect(JSON.parse(run.outputs.result)[0]).toMatchObject({ accepted: "cosign", passed: true });
+    expect(JSON.parse(verifyOutputs(run.results).result)[0]).toMatchObject({ accepted: "cosign", passed: true });
   });
 
   it("fails closed: a wrong key, a tampered payload, a payload naming another digest or another repository", async () => {

@@ -8,7 +8,8 @@ import { DockerTrust, NotaryCli, makeCertificateKey, makeEcdsaKey } from "../sta
 import { pushImage } from "../stack/registry.js";
 import { uniqueRepo, useStack } from "../stack/use-stack.js";
 import { ourConnection, roleOfUrl, type ServedFile } from "../helpers/our-client.js";
-import { inspect, dockerInspectJson } from "../../src/workflows/inspect.js";
+import { dockerInspectJson } from "../../src/cli/docker-inspect.js";
+import { inspect } from "../../src/workflows/inspect.js";
 import { createRuntime } from "../../src/workflows/runtime.js";
 import { parseEnvelope, serialiseEnvelope, type MetadataType } from "../../src/tuf/metadata.js";
 

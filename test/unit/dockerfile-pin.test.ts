@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { pinDockerfile, type PinnableResult } from "../../src/workflows/dockerfile-pin.js";
-import { parseDockerfile } from "../../src/workflows/dockerfile.js";
+import { pinDockerfile, type PinnableResult } from "../../src/dockerfile/pin.js";
+import { parseDockerfile } from "../../src/dockerfile/parse.js";
 
 const D1 = "sha256:" + "11".repeat(32);
 const D2 = "sha256:" + "22".repeat(32);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseDockerfile, DockerfileError, type DockerfileFrom } from "../../src/workflows/dockerfile.js";
-import { expandWord } from "../../src/workflows/shell-word.js";
+import { parseDockerfile, DockerfileError, type DockerfileFrom } from "../../src/dockerfile/parse.js";
+import { expandWord } from "../../src/dockerfile/shell-word.js";
 import { plain } from "../../src/wording.js";
 
 /** The FROMs as `line: image → name:tag` (or the skip / error), for compact tables. */

@@ -1,6 +1,7 @@
 import { createPublicKey, generateKeyPairSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { formatVerifierConfigs, verifierConfigs } from "../../src/workflows/handover.js";
+import { formatVerifierConfigs } from "../../src/report/migrate.js";
+import { verifierConfigs } from "../../src/workflows/handover.js";
 
 describe("verifier configurations", () => {
   const pem = generateKeyPairSync("ec", { namedCurve: "P-256" }).publicKey.export({ type: "spki", format: "pem" }).toString();

@@ -1,11 +1,11 @@
 import { generateKeyPairSync } from "node:crypto";
 import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { TAG, childrenOf, oidToString, readSmallInteger, readWhole, type DerNode } from "../../src/tuf/der.js";
+import { TAG, childrenOf, oidToString, readSmallInteger, readWhole, type DerNode } from "../../src/codec/der.js";
 import { loadPrivateKey } from "../../src/signers/key-file.js";
 import { encodePrivateKeyFile } from "../../src/signers/key-file-writer.js";
 import { decryptPkcs8, encryptPkcs8 } from "../../src/signers/pbes2.js";
-import { decodePemBlocks, encodePem } from "../../src/signers/pem.js";
+import { decodePemBlocks, encodePem } from "../../src/codec/pem.js";
 import { encodeNotaryPkcs8, pkcs8AlgorithmOf } from "../../src/signers/pkcs8.js";
 
 const dir = new URL("../fixtures/notary-cli/private/", import.meta.url);

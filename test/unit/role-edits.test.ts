@@ -5,7 +5,7 @@ import { canonicalJson } from "../../src/tuf/canonical.js";
 import { parseEnvelope, signedJson, type TargetsSigned } from "../../src/tuf/metadata.js";
 import { addDelegationKeys, emptyTargets, nextVersion, removeDelegation, removeDelegationKeys, removeTarget, replaceDelegationKeys } from "../../src/tuf/role-edits.js";
 import { signEnvelope, signToEnvelope } from "../../src/tuf/sign.js";
-import { verifyThreshold } from "../../src/tuf/verify.js";
+import { checkThreshold } from "../../src/tuf/signatures.js";
 import { expiringRoles, describeDistance, expiryWarning } from "../../src/tuf/expiry.js";
 import { TrustedSet } from "../../src/tuf/trusted-set.js";
 import { NOW, dockerRepo, ecdsaKey, expires, writeRepo } from "../helpers/repo-builder.js";
@@ -79,7 +79,7 @@ describe("signToEnvelope", () => {
     expect(Buffer.from(written.signedBytes).toString("utf8")).toBe(Buffer.from(read.signedBytes).toString("utf8"));
     expect(written.signed).toEqual(read.signed);
     expect(written.signatures).toEqual(read.signatures);
-    expect(verifyThreshold(written, { name: "targets/alice", keys: new Map([[alice.keyId, alice.publicKey]]), threshold: 1 }).validKeyIds).toEqual([alice.keyId]);
+    expect(checkThreshold(written, { name: "targets/alice", keys: new Map([[alice.keyId, alice.publicKey]]), threshold: 1 }).validKeyIds).toEqual([alice.keyId]);
   });
 });
 

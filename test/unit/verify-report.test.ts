@@ -15,8 +15,9 @@ import {
   parseRootKeyPins,
   pinnedRootKeyIds,
 } from "../../src/workflows/verify-policy.js";
-import { annotations, detailOf, summaryTable, verifyOutputs } from "../../src/workflows/verify-report.js";
-import { collectTargets, findDockerfiles } from "../../src/workflows/verify-targets.js";
+import { annotations, detailOf, summaryTable, verifyOutputs } from "../../src/report/verify.js";
+import { findDockerfiles } from "../../src/dockerfile/discovery.js";
+import { collectTargets } from "../../src/workflows/collect-targets.js";
 import type { VerifyResult } from "../../src/workflows/verify.js";
 import { plain, render } from "../../src/wording.js";
 import { ACTION_WORDS } from "../../src/action/words.js";

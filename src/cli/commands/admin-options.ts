@@ -12,9 +12,8 @@ import type { KeyRequest, PassphraseSource } from "../../signers/key-directory.j
 import { parseReference } from "../../registry/reference.js";
 import { shortId } from "../../tuf/keys.js";
 import type { AdminConfig } from "../../workflows/admin/session.js";
-import { parseKeyIds } from "../../workflows/options.js";
 import { dockerConfigDir, passphraseFor, readInputFile, type CliIo } from "../io.js";
-import { CONNECTION_HELP, connectionFlags, connectionOptions } from "./common.js";
+import { CONNECTION_HELP, connectionFlags, connectionOptions, rootKeyIdsOption } from "./common.js";
 import { createRuntime, type Runtime } from "../../workflows/runtime.js";
 
 export const adminFlags = {
@@ -62,7 +61,6 @@ export async function adminConfig(values: Values, io: CliIo, repository: string,
   if (keyFile && kms) throw new CommandLineError(`--${keyFlags.file} and --${keyFlags.kms} are both set`, { hint: "give one signing key" });
   const signerKey = keyFile ? await readInputFile(keyFile, "signer key", io.cwd) : undefined;
   const passphrase = signerKey ? await passphraseFor(signerKey, io) : undefined;
-  const rootKeyIds = values["root-key-id"];
   return {
     ...conn,
     repository,
@@ -72,7 +70,7 @@ export async function adminConfig(values: Values, io: CliIo, repository: string,
     ...(str(values["aws-region"]) ? { awsRegion: str(values["aws-region"])! } : {}),
     keyDir: keyDirOf(values, io),
     searchKeyDir: str(values["key-dir"]) !== undefined,
-    ...(Array.isArray(rootKeyIds) ? { rootKeyIds: flagValue(() => parseKeyIds(rootKeyIds.join(","))) } : {}),
+    ...rootKeyIdsOption(Array.isArray(values["root-key-id"]) ? values["root-key-id"] : undefined),
     trustDir: str(values["trust-dir"]) ?? path.join(dockerConfigDir(io.env), "trust"),
   };
 }

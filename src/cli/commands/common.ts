@@ -1,6 +1,6 @@
 /** Flags every networked command takes, mirroring the action's inputs. */
 import { readInputFile, dockerConfigDir, type CliIo } from "../io.js";
-import { parseTimeout, splitList } from "../../workflows/options.js";
+import { parseKeyIds, parseTimeout, splitList } from "../../settings/values.js";
 import { kmsProxyOptions, type ConnectOptions } from "../../workflows/connect.js";
 import { UsageError } from "../../errors.js";
 import { proxyConfigFromEnv } from "../../net/proxy.js";
@@ -53,6 +53,11 @@ export async function connectionOptions(values: Values, io: CliIo): Promise<Conn
     ...(deadlineMs ? { deadlineMs } : {}),
     ...(values["insecure-registry"] ? { insecureRegistries: parseInsecureRegistries(values["insecure-registry"].flatMap(splitList)) } : {}),
   };
+}
+
+/** `--root-key-id` (repeatable, each maybe a comma list) as `{ rootKeyIds }`, or `{}` when not given. */
+export function rootKeyIdsOption(given: readonly string[] | undefined): { rootKeyIds?: string[] } {
+  return given ? { rootKeyIds: flagValue(() => parseKeyIds(given.join(","))) } : {};
 }
 
 /** HTTPS_PROXY, HTTP_PROXY and NO_PROXY from the environment, as `{ proxy }` when one is set. */

@@ -1,10 +1,11 @@
 import { CommandLineError, flagValue, parseFlags } from "../args.js";
-import { dockerInspectText, inspectImages } from "../../workflows/inspect.js";
-import { parseExpiry, parseKeyIds } from "../../workflows/options.js";
+import { inspectImages } from "../../workflows/inspect.js";
+import { dockerInspectText } from "../docker-inspect.js";
+import { parseExpiry } from "../../settings/values.js";
 import { createRuntime } from "../../workflows/runtime.js";
 import { formatInspect } from "../format.js";
 import { dockerConfigDir, type CliIo } from "../io.js";
-import { CONNECTION_HELP, connectionFlags, connectionOptions } from "./common.js";
+import { CONNECTION_HELP, connectionFlags, connectionOptions, rootKeyIdsOption } from "./common.js";
 
 export const INSPECT_HELP = `Usage: content-trust inspect IMAGE[:TAG] [IMAGE[:TAG]...] [flags]
 
@@ -20,7 +21,7 @@ export async function inspectCommand(args: string[], io: CliIo): Promise<number>
   const { values, positionals } = parseFlags(args, { ...connectionFlags, json: { type: "boolean" }, within: { type: "string" } });
   if (positionals.length === 0) throw new CommandLineError("inspect takes at least one IMAGE");
   const opts = await connectionOptions(values, io);
-  const pins = values["root-key-id"] ? flagValue(() => parseKeyIds(values["root-key-id"]!.join(","))) : [];
+  const pins = rootKeyIdsOption(values["root-key-id"]).rootKeyIds ?? [];
   const expiryWindowMs = values.within === undefined ? undefined : values.within.trim() === "0" ? 0 : flagValue(() => parseExpiry(values.within!, Date.now(), "within"));
   const settled = await inspectImages(
     positionals,

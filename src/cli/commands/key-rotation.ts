@@ -5,7 +5,7 @@ import { loadPrivateKey } from "../../signers/key-file.js";
 import { KeyFileSigner } from "../../signers/key-file-signer.js";
 import { createKmsSigner, type KmsSigner } from "../../signers/kms-signer.js";
 import { parsePublicKey } from "../../signers/public-key.js";
-import type { Signer } from "../../signers/signer.js";
+import type { Signer } from "../../tuf/signer.js";
 import { shortId } from "../../tuf/keys.js";
 import { rotateSignerKey } from "../../workflows/admin/rotate-signer.js";
 import { withAdminSession } from "../../workflows/admin/session.js";

@@ -1,12 +1,12 @@
-import { CommandLineError, flagValue, parseFlags } from "../args.js";
+import { CommandLineError, parseFlags } from "../args.js";
 import { PIN_FLAGS } from "../../workflows/first-use.js";
-import { formatVerifierConfigs } from "../../workflows/handover.js";
-import { formatMigrateCounts, type MigrateProgress } from "../../workflows/migrate.js";
-import { parseKeyIds, splitList } from "../../workflows/options.js";
+import { formatMigrateCounts, formatVerifierConfigs } from "../../report/migrate.js";
+import type { MigrateProgress } from "../../workflows/migrate.js";
+import { splitList } from "../../settings/values.js";
 import { runMigrate } from "../../workflows/run-migrate.js";
 import { printable, table } from "../format.js";
 import { dockerConfigDir, passphraseFor, readInputFile, type CliIo } from "../io.js";
-import { CONNECTION_HELP, connectionFlags, connectionOptions } from "./common.js";
+import { CONNECTION_HELP, connectionFlags, connectionOptions, rootKeyIdsOption } from "./common.js";
 import { createRuntime } from "../../workflows/runtime.js";
 
 export const MIGRATE_HELP = `Usage: content-trust migrate REPOSITORY [flags]
@@ -65,7 +65,7 @@ export async function migrateCommand(args: string[], io: CliIo): Promise<number>
       ...(values["aws-kms-key"] ? { awsKmsKey: values["aws-kms-key"] } : {}),
       ...(values["aws-region"] ? { awsRegion: values["aws-region"] } : {}),
       signers: (values.signers ?? []).flatMap(splitList),
-      ...(values["root-key-id"] ? { rootKeyIds: flagValue(() => parseKeyIds(values["root-key-id"]!.join(","))) } : {}),
+      ...rootKeyIdsOption(values["root-key-id"]),
       ...(values["dry-run"] ? { dryRun: true } : {}),
       ...(concurrency ? { concurrency } : {}),
       ...(maxWrites !== undefined ? { maxWrites } : {}),

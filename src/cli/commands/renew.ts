@@ -1,7 +1,7 @@
 import { CommandLineError, flagValue, parseFlags } from "../args.js";
 import { renewRoles } from "../../workflows/admin/renew.js";
 import { withAdminSession } from "../../workflows/admin/session.js";
-import { parseExpiry } from "../../workflows/options.js";
+import { parseExpiry } from "../../settings/values.js";
 import { formatRenew, renewJson } from "../admin-format.js";
 import type { CliIo } from "../io.js";
 import { ADMIN_FOOTER, ADMIN_KEY_HELP, adminConfig, adminFlags, adminHooks } from "./admin-options.js";

@@ -1,12 +1,12 @@
 import { CommandLineError, flagValue, parseFlags } from "../args.js";
 import { parseReference } from "../../registry/reference.js";
 import { PIN_FLAGS } from "../../workflows/first-use.js";
-import { parseOciSignature, runSign } from "../../workflows/run-sign.js";
-import { parseDigest, parseExpiry, parseKeyIds, splitList } from "../../workflows/options.js";
+import { runSign } from "../../workflows/run-sign.js";
+import { parseDigest, parseExpiry, parseOciSignature, splitList } from "../../settings/values.js";
 import { formatSign } from "../format.js";
 import { dockerConfigDir, passphraseFor, readInputFile, type CliIo } from "../io.js";
 import { cliRuntime } from "./admin-options.js";
-import { CONNECTION_HELP, connectionFlags, connectionOptions } from "./common.js";
+import { CONNECTION_HELP, connectionFlags, connectionOptions, rootKeyIdsOption } from "./common.js";
 
 export const SIGN_HELP = `Usage: content-trust sign IMAGE[:TAG][@DIGEST] [flags]
 
@@ -64,7 +64,7 @@ export async function signCommand(args: string[], io: CliIo): Promise<number> {
       ...(values["signer-name"] ? { signerName: values["signer-name"] } : {}),
       roles: (values.roles ?? []).flatMap(splitList),
       ...(values.expires ? { expiresInMs: flagValue(() => parseExpiry(values.expires!, Date.now())) } : {}),
-      ...(values["root-key-id"] ? { rootKeyIds: flagValue(() => parseKeyIds(values["root-key-id"]!.join(","))) } : {}),
+      ...rootKeyIdsOption(values["root-key-id"]),
       trustDir: values["trust-dir"] ?? `${dockerConfigDir(io.env)}/trust`,
       requireRootPin: values["require-root-pin"] ?? false,
       pinNames: PIN_FLAGS,

@@ -2,9 +2,9 @@ import { CommandLineError, flagValue, parseFlags } from "../args.js";
 import { PIN_FLAGS } from "../../workflows/first-use.js";
 import { runVerify } from "../../workflows/run-verify.js";
 import { parseAccept } from "../../workflows/verify-accept.js";
-import { splitList } from "../../workflows/options.js";
+import { splitList } from "../../settings/values.js";
 import { parseBuildArgs, parseNotaryServers, parseRootKeyPins } from "../../workflows/verify-policy.js";
-import { detailOf, summaryTable, verdictOf } from "../../workflows/verify-report.js";
+import { detailOf, summaryTable, verdictOf, verifyOutputs } from "../../report/verify.js";
 import { progressOn } from "../progress.js";
 import { printable, table } from "../format.js";
 import { dockerConfigDir, readInputFile, type CliIo } from "../io.js";
@@ -91,7 +91,7 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
   );
   progress.done();
   for (const { file, outcome } of run.pinned) for (const u of outcome.unpinned) io.stderr(`warning: not pinned ${file}:${u.line}: ${printable(u.reason)}\n`);
-  if (values.json) io.stdout(run.outputs.result + "\n");
+  if (values.json) io.stdout(verifyOutputs(run.results).result + "\n");
   else if (values.markdown) io.stdout(summaryTable(run.results) + "\n");
   else {
     const rows = run.results.map((r) => [

@@ -12,7 +12,7 @@ import type { NotaryClient } from "../../notary/client.js";
 import { KeyFileSigner } from "../../signers/key-file-signer.js";
 import { notaryPublicKeyOf, unsupportedKeyReason } from "../../signers/public-key.js";
 import { createRootCertificate } from "../../signers/root-certificate.js";
-import type { Signer } from "../../signers/signer.js";
+import type { Signer } from "../../tuf/signer.js";
 import { RELEASES } from "../../tuf/docker.js";
 import { canonicalKeyIdOf, keyIdOf, type PublicKey } from "../../tuf/keys.js";
 import { parseEnvelope, type RootSigned, type TargetsSigned } from "../../tuf/metadata.js";

@@ -7,7 +7,7 @@
  */
 import type { KeyDirectory, PassphraseSource } from "../../signers/key-directory.js";
 import { KeyFileSigner } from "../../signers/key-file-signer.js";
-import { listedAs, type Signer } from "../../signers/signer.js";
+import { listedAs, type Signer } from "../../tuf/signer.js";
 
 export { listedAs };
 import { canonicalKeyIdOf, shortId, type PublicKey } from "../../tuf/keys.js";

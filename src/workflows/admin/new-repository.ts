@@ -8,7 +8,7 @@ import type { KeyObject } from "node:crypto";
 import { UsageError } from "../../errors.js";
 import { loadPrivateKey } from "../../signers/key-file.js";
 import { KeyFileSigner } from "../../signers/key-file-signer.js";
-import type { Signer } from "../../signers/signer.js";
+import type { Signer } from "../../tuf/signer.js";
 import { signerKeys } from "../../tuf/docker.js";
 import type { PublicKey } from "../../tuf/keys.js";
 import { assertNewRepository, initRepository, rootKeyProblem, type FirstSigner, type InitResult } from "./init.js";

@@ -8,7 +8,7 @@
  * Signing `targets` takes the targets key; re-signing the delegations takes the new private key.
  */
 import { TrustError, UsageError } from "../../errors.js";
-import type { Signer } from "../../signers/signer.js";
+import type { Signer } from "../../tuf/signer.js";
 import { RELEASES } from "../../tuf/docker.js";
 import { canonicalKeyIdOf, keyIdOf, shortId } from "../../tuf/keys.js";
 import type { DelegatedRole, TargetsSigned } from "../../tuf/metadata.js";

@@ -7,7 +7,7 @@
 import { UsageError } from "../../errors.js";
 import { parseReference, type ImageReference } from "../../registry/reference.js";
 import { KeyDirectory, type PassphraseSource } from "../../signers/key-directory.js";
-import type { Signer } from "../../signers/signer.js";
+import type { Signer } from "../../tuf/signer.js";
 import type { TrustAnchor, TrustedSet } from "../../tuf/trusted-set.js";
 import { openRun, trustedState, type RunConfig, type RunHooks } from "../compose.js";
 import type { Connection } from "../connect.js";

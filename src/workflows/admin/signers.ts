@@ -15,7 +15,7 @@ import { canonicalJson } from "../../tuf/canonical.js";
 import { signedJson, type TargetsSigned } from "../../tuf/metadata.js";
 import { addDelegationKeys, findDelegation, removeDelegation, removeDelegationKeys } from "../../tuf/role-edits.js";
 import type { TrustAnchor, TrustedSet } from "../../tuf/trusted-set.js";
-import { pickKeys, verifyThreshold } from "../../tuf/verify.js";
+import { pickKeys, checkThreshold } from "../../tuf/signatures.js";
 import type { PublicationPlan } from "../publication.js";
 import { checkSignerName } from "./init.js";
 import { lostReleases, releasedTags, requireSigner, resign, updateRepository, type AdminDeps } from "./update.js";
@@ -172,7 +172,7 @@ function releasesWarnings(set: TrustedSet, name: string, next: TargetsSigned): s
   const env = set.targets.get(RELEASES);
   if (env && env.signed.targets.size > 0) {
     try {
-      verifyThreshold(env, { name: RELEASES, keys: pickKeys(next.delegations.keys, after.keyIds, RELEASES), threshold: after.threshold });
+      checkThreshold(env, { name: RELEASES, keys: pickKeys(next.delegations.keys, after.keyIds, RELEASES), threshold: after.threshold });
     } catch {
       const tags = [...env.signed.targets.keys()];
       out.push(

@@ -6,7 +6,7 @@
  */
 import { TrustError } from "../../errors.js";
 import type { NotaryClient } from "../../notary/client.js";
-import type { Signer } from "../../signers/signer.js";
+import type { Signer } from "../../tuf/signer.js";
 import { allTargets, isReleasedRole } from "../../tuf/docker.js";
 import { expiringRoles, expiryWarning, type ExpiringRole } from "../../tuf/expiry.js";
 import { canonicalKeyIdOf, shortId, type PublicKey } from "../../tuf/keys.js";
@@ -15,7 +15,7 @@ import { nextVersion } from "../../tuf/role-edits.js";
 import { signEnvelope } from "../../tuf/sign.js";
 import { formatGoTime } from "../../tuf/time.js";
 import type { TrustAnchor, TrustedSet } from "../../tuf/trusted-set.js";
-import { pickKeys } from "../../tuf/verify.js";
+import { pickKeys } from "../../tuf/signatures.js";
 import { loadTrust } from "../load-trust.js";
 import { assertServed, publishWithRetry, type PublicationPlan } from "../publication.js";
 import type { Keyring } from "./keyring.js";

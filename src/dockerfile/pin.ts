@@ -4,7 +4,7 @@
  * `AS name` and everything else on the line. A reference that is the default of an ARG
  * (`ARG BASE=alpine:3.19` + `FROM ${BASE}`) is pinned in the ARG. Pinning again changes nothing.
  */
-import { parseDockerfile, type DockerfileOptions } from "./dockerfile.js";
+import { parseDockerfile, type DockerfileOptions } from "./parse.js";
 
 /** What pinning needs of a verification result (a `VerifyResult` fits). */
 export interface PinnableResult {

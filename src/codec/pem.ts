@@ -3,7 +3,7 @@
  * written exactly as Go's `encoding/pem.EncodeToMemory` does, because notary compares and names
  * keys by those bytes.
  */
-import { EncodingError } from "../tuf/der.js";
+import { EncodingError } from "./der.js";
 
 export interface PemBlock {
   /** The word(s) between `BEGIN ` and `-----`, e.g. `ENCRYPTED PRIVATE KEY`. */

@@ -1,5 +1,6 @@
 /**
- * Shared parsing of values that the CLI flags and the action inputs both take.
+ * Values users give, parsed once for both front ends: the action reads them from inputs, the CLI
+ * from flags, and a message names the setting in each front end's words (`setting`).
  */
 import { UsageError } from "../errors.js";
 import { parseGoTime } from "../tuf/time.js";
@@ -35,6 +36,45 @@ export function splitList(text: string | undefined): string[] {
     .filter((s) => s.length > 0);
 }
 
+/** Lines of a multi-line input: trimmed, without blanks and `#` comments. */
+export function inputLines(input: string | readonly string[] | undefined): string[] {
+  if (input === undefined) return [];
+  const lines = typeof input === "string" ? input.split(/\r?\n/) : input.flatMap((l) => l.split(/\r?\n/));
+  return lines.map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
+}
+
+/** One line of a `key=value` input; `key` (trimmed) is undefined when the line has no `=`. */
+interface KeyValueLine {
+  line: string;
+  key: string | undefined;
+  /** After the `=` as written (the whole line without one). */
+  value: string;
+}
+
+/**
+ * The lines of a `key=value` input (see inputLines), split at the first `=` (a key never holds
+ * one: `NAME=value`, `host=url`) or at the last (a value never holds one: `pattern=mode`).
+ */
+export function keyValueLines(input: string | readonly string[] | undefined, at: "first" | "last"): KeyValueLine[] {
+  return inputLines(input).map((line) => {
+    const eq = at === "first" ? line.indexOf("=") : line.lastIndexOf("=");
+    return eq < 0 ? { line, key: undefined, value: line } : { line, key: line.slice(0, eq).trim(), value: line.slice(eq + 1) };
+  });
+}
+
+const TRUE = ["true", "True", "TRUE"];
+const FALSE = ["false", "False", "FALSE"];
+
+/**
+ * A boolean as the runner's getBooleanInput reads it (YAML 1.2 core schema: true, True, TRUE,
+ * false, False, FALSE); undefined for anything else.
+ */
+export function parseBoolean(text: string): boolean | undefined {
+  if (TRUE.includes(text)) return true;
+  if (FALSE.includes(text)) return false;
+  return undefined;
+}
+
 /** A timeout in seconds (input `timeout`), as milliseconds. */
 export function parseTimeout(text: string | undefined, name: Setting = "timeout"): number | undefined {
   if (text === undefined || text.trim() === "") return undefined;
@@ -58,4 +98,13 @@ export function parseDigest(text: string | undefined): string | undefined {
   const d = text.trim();
   if (!DIGEST.test(d)) throw new UsageError(`${setting("digest")} "${d.slice(0, 80)}" is not sha256:<64 hex digits>`);
   return d;
+}
+
+/** Signatures written beside Notary's: none, or cosign's in the image's repository. */
+export type OciSignatureKind = "none" | "cosign";
+
+export function parseOciSignature(value: string | undefined, name: string): OciSignatureKind {
+  const v = (value ?? "none").trim().toLowerCase() || "none";
+  if (v !== "none" && v !== "cosign") throw new UsageError(`${name} ${JSON.stringify(value?.slice(0, 40))} is not one of none, cosign`);
+  return v;
 }

@@ -4,9 +4,10 @@
  * annotation per failed image, on the Dockerfile line of its FROM when it came from one.
  */
 import { setting } from "../wording.js";
-import type { PinOutcome } from "./dockerfile-pin.js";
-import type { VerifyResult } from "./verify.js";
-import type { RootKeyPin } from "./verify-policy.js";
+import type { PinOutcome } from "../dockerfile/pin.js";
+import { shortDigest } from "../registry/reference.js";
+import type { VerifyResult } from "../workflows/verify.js";
+import type { RootKeyPin } from "../workflows/verify-policy.js";
 
 export interface VerifyOutputs {
   /** JSON array, one entry per image checked (in input order). */
@@ -194,11 +195,6 @@ export function annotations(results: readonly VerifyResult[]): VerifyAnnotation[
       // eslint-disable-next-line no-restricted-syntax -- presentation, see above
       message: r.message.includes(r.reference) ? r.message : `${r.reference}: ${r.message}`,
     }));
-}
-
-/** `sha256:0123456789ab`. */
-export function shortDigest(digest: string): string {
-  return digest.slice(0, "sha256:".length + 12);
 }
 
 function hostOf(url: string): string {

@@ -1,4 +1,4 @@
-import type { PublicKey, SignatureMethod } from "../tuf/keys.js";
+import type { PublicKey, SignatureMethod } from "./keys.js";
 
 /**
  * The signer port. A key file, an AWS KMS key or anything else that can produce a Notary

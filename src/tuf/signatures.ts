@@ -7,7 +7,7 @@ import { ThresholdError, MalformedMetadataError } from "../errors.js";
 import { canonicalKeyIdOf, keyIdOf, verifySignature, type PublicKey } from "./keys.js";
 import type { Envelope } from "./metadata.js";
 
-export interface RoleVerifier {
+export interface ThresholdRole {
   /** Role name for messages: `root`, `targets/releases`. */
   name: string;
   /** The keys the role lists, by the ID its parent uses for them. */
@@ -15,13 +15,13 @@ export interface RoleVerifier {
   threshold: number;
 }
 
-export interface VerifyResult {
+export interface ThresholdResult {
   /** Key IDs (as listed by the role) whose signatures verified. */
   validKeyIds: string[];
 }
 
 /** Counts valid signatures over `env.signedBytes` by distinct keys; throws below the threshold. */
-export function verifyThreshold(env: Envelope, role: RoleVerifier): VerifyResult {
+export function checkThreshold(env: Envelope, role: ThresholdRole): ThresholdResult {
   if (role.threshold < 1) throw new MalformedMetadataError(`${role.name}: threshold ${role.threshold} is less than 1`);
   if (env.signatures.length === 0) throw new ThresholdError(`${role.name}: no signatures`);
   const seenKeys = new Set<string>();

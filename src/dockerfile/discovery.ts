@@ -1,68 +1,17 @@
 /**
- * The images to verify, from the `images` input and the FROM lines of the `dockerfile` input
- * (paths or globs relative to the workspace). A FROM whose image cannot be worked out becomes a
- * failing target on its line; `scratch` and stage references are not images and are left out.
+ * Dockerfiles in the workspace, named by paths or globs relative to it, and read within bounds.
  *
  * Globs: `*` and `?` match within one path component, `**` any number of components; `.git` and
  * `node_modules` are not searched. A literal path must exist and a glob must match something.
  */
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import { describeError, UsageError } from "../errors.js";
-import { DockerfileError, parseDockerfile, type DockerfileFrom } from "./dockerfile.js";
-import { inputLines } from "./verify-policy.js";
-import type { VerifyTarget } from "./verify.js";
+import { UsageError } from "../errors.js";
 import { phrase, setting } from "../wording.js";
-
-export interface TargetSources {
-  /** Input `images`: one reference a line. */
-  images?: string | readonly string[];
-  /** Input `dockerfile`: paths or globs, one a line. */
-  dockerfiles?: string | readonly string[];
-  /** Input `build-args`, parsed (see parseBuildArgs). */
-  buildArgs?: Readonly<Record<string, string>>;
-  /** The workspace: patterns are relative to it and file names in results are relative to it. */
-  cwd: string;
-}
-
-export interface CollectedTargets {
-  targets: VerifyTarget[];
-  /** Every Dockerfile read, with all its FROMs (skipped ones too), for logs and pinning. */
-  dockerfiles: { file: string; froms: DockerfileFrom[] }[];
-}
 
 const MAX_DOCKERFILE_BYTES = 1024 * 1024;
 const MAX_WALK_ENTRIES = 50_000;
 const SKIP_DIRS = new Set([".git", "node_modules"]);
-
-export async function collectTargets(sources: TargetSources): Promise<CollectedTargets> {
-  const targets: VerifyTarget[] = inputLines(sources.images).map((reference) => ({ reference }));
-  const dockerfiles: CollectedTargets["dockerfiles"] = [];
-  for (const file of await findDockerfiles(inputLines(sources.dockerfiles), sources.cwd)) {
-    const text = await readDockerfile(sources.cwd, file);
-    let froms: DockerfileFrom[];
-    try {
-      froms = parseDockerfile(text, { file, ...(sources.buildArgs ? { buildArgs: sources.buildArgs } : {}) });
-    } catch (err) {
-      if (!(err instanceof DockerfileError)) throw err;
-      targets.push({ reference: file, file, line: err.line, error: describeError(err) });
-      continue;
-    }
-    dockerfiles.push({ file, froms });
-    if (!froms.length) targets.push({ reference: file, file, line: 1, error: `${file}: no FROM instruction` });
-    for (const from of froms) {
-      if (from.skipped) continue;
-      targets.push({
-        reference: from.image ?? from.raw,
-        file,
-        line: from.line,
-        column: from.column,
-        ...(from.error ? { error: from.error } : {}),
-      });
-    }
-  }
-  return { targets, dockerfiles };
-}
 
 /** Files named by `patterns`, relative to `cwd` with `/` separators, in pattern order without repeats. */
 export async function findDockerfiles(patterns: readonly string[], cwd: string): Promise<string[]> {
@@ -89,7 +38,8 @@ export async function findDockerfiles(patterns: readonly string[], cwd: string):
   return out;
 }
 
-async function readDockerfile(cwd: string, file: string): Promise<string> {
+/** A Dockerfile's text, refused when it cannot be read or is larger than 1 MiB. */
+export async function readDockerfile(cwd: string, file: string): Promise<string> {
   const bytes = await readFile(path.resolve(cwd, file)).catch((err: NodeJS.ErrnoException) => {
     throw new UsageError(`cannot read dockerfile ${file} (${err.code ?? "error"})`);
   });

@@ -13,11 +13,11 @@
  */
 import { describeError } from "../errors.js";
 import { parseReference, type ImageReference } from "../registry/reference.js";
-import { DockerfileError, lexDockerfile, plainWords, quotedWords, skipFlags, type Instruction } from "./dockerfile-lexer.js";
+import { DockerfileError, lexDockerfile, plainWords, quotedWords, skipFlags, type Instruction } from "./lexer.js";
 import { expandWord, isLiteralWord } from "./shell-word.js";
 import { setting } from "../wording.js";
 
-export { DockerfileError } from "./dockerfile-lexer.js";
+export { DockerfileError } from "./lexer.js";
 
 export interface DockerfileOptions {
   /** Name used in results and messages (a path relative to the workspace), default `Dockerfile`. */

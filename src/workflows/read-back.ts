@@ -22,7 +22,7 @@ export interface PublishedTag {
   signers: string[];
 }
 
-export interface VerifyPublishedOptions {
+export interface ReadBackOptions {
   anchor: TrustAnchor;
   tags: readonly string[];
   manifest: ResolvedManifest;
@@ -48,9 +48,9 @@ export interface VerifyPublishedOptions {
  */
 const READ_BACK_POLICY = { attempts: 6, baseDelayMs: 250, maxDelayMs: 4_000 } as const;
 
-export async function verifyPublished(
+export async function readBack(
   client: NotaryClient,
-  opts: VerifyPublishedOptions,
+  opts: ReadBackOptions,
 ): Promise<{ set: TrustedSet; tags: PublishedTag[] }> {
   const { sleep, log, now, warn } = opts.runtime;
   const wanted = opts.minTimestampVersion ?? 0;
@@ -69,7 +69,7 @@ export async function verifyPublished(
   }
 }
 
-function checkReadBack(client: NotaryClient, { set, inconsistent }: LoadedTrust, opts: VerifyPublishedOptions): { set: TrustedSet; tags: PublishedTag[] } {
+function checkReadBack(client: NotaryClient, { set, inconsistent }: LoadedTrust, opts: ReadBackOptions): { set: TrustedSet; tags: PublishedTag[] } {
   // A role the server stored in another form than the Go-exact bytes its snapshot names (altered in
   // transit, or by the server) reads back only through re-serialisation; Go readers get 404 for it.
   const unreadable = opts.roles.filter((role) => inconsistent.has(role));

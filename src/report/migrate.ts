@@ -1,0 +1,30 @@
+/**
+ * What a migrate run tells a person: the counts line, and the verifier configurations to paste
+ * with the public key they need.
+ */
+import type { VerifierConfigs } from "../workflows/handover.js";
+import type { MigrateStatus } from "../workflows/migrate.js";
+
+/** `3 signed now, 1 already signed, 2 skipped, 0 failed` (with "N would sign" on a dry run). */
+export function formatMigrateCounts(c: Record<MigrateStatus, number>): string {
+  const wouldSign = c["would-sign"] ? `${c["would-sign"]} would sign, ` : "";
+  return `${c.signed} signed now, ${c["already-signed"]} already signed, ${wouldSign}${c.skipped} skipped, ${c.failed} failed`;
+}
+
+/** The public key and each verifier's configuration, under a heading a person can scan for. */
+export function formatVerifierConfigs(c: VerifierConfigs): string {
+  return [
+    "Public key for cosign and admission controllers (save as cosign.pub):",
+    c.publicKeyPem.trimEnd(),
+    "",
+    "cosign:",
+    `  ${c.cosign}`,
+    "",
+    "Kyverno:",
+    c.kyverno,
+    "sigstore policy-controller:",
+    c.policyController,
+    "Connaisseur (helm values):",
+    c.connaisseur,
+  ].join("\n");
+}
