@@ -9,7 +9,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { describeError, UsageError } from "../errors.js";
-import { DockerfileError, parseDockerfile, type DockerfileFrom } from "./dockerfile.js";
+import type { DockerfileFrom } from "./dockerfile.js";
 import { inputLines } from "./verify-policy.js";
 import type { VerifyTarget } from "./verify.js";
 import { phrase, setting } from "../wording.js";
@@ -35,6 +35,9 @@ const MAX_DOCKERFILE_BYTES = 1024 * 1024;
 const MAX_WALK_ENTRIES = 50_000;
 const SKIP_DIRS = new Set([".git", "node_modules"]);
 
+/** The Dockerfile parser, loaded only by a run that reads Dockerfiles (start-up time). */
+const dockerfileParser = () => import("./dockerfile.js");
+
 export async function collectTargets(sources: TargetSources): Promise<CollectedTargets> {
   const targets: VerifyTarget[] = inputLines(sources.images).map((reference) => ({ reference }));
   const dockerfiles: CollectedTargets["dockerfiles"] = [];
@@ -42,9 +45,9 @@ export async function collectTargets(sources: TargetSources): Promise<CollectedT
     const text = await readDockerfile(sources.cwd, file);
     let froms: DockerfileFrom[];
     try {
-      froms = parseDockerfile(text, { file, ...(sources.buildArgs ? { buildArgs: sources.buildArgs } : {}) });
+      froms = (await dockerfileParser()).parseDockerfile(text, { file, ...(sources.buildArgs ? { buildArgs: sources.buildArgs } : {}) });
     } catch (err) {
-      if (!(err instanceof DockerfileError)) throw err;
+      if (!(err instanceof (await dockerfileParser()).DockerfileError)) throw err;
       targets.push({ reference: file, file, line: err.line, error: describeError(err) });
       continue;
     }
