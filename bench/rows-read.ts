@@ -178,8 +178,9 @@ function isKmsChunk(name: string, text: string): boolean {
   return /^\d+\.index\.js$/.test(name) && /class KMSClient\b|["']@aws-sdk\/core["']|@aws-sdk\/core\//.test(text);
 }
 
+/** The chunk that holds @actions/cache itself (the action's own trust-cache code only names its calls). */
 function isCacheChunk(name: string, text: string): boolean {
-  return /^\d+\.index\.js$/.test(name) && /saveCache|restoreCache/.test(text) && !isKmsChunk(name, text);
+  return /^\d+\.index\.js$/.test(name) && text.includes("node_modules/@actions/cache/") && !isKmsChunk(name, text);
 }
 
 /**
