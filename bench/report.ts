@@ -187,7 +187,7 @@ export function markdown(rows: readonly Row[], settings: BenchSettings, extras: 
   if (extras) {
     out.push("", "## Bundles", "", "| file | KiB | loaded |", "| --- | ---: | --- |");
     const when = { "aws-sdk": "AWS SDK: only with aws-kms-key", "actions-cache": "@actions/cache: only when the runner has a cache service" } as const;
-    for (const b of extras.bundles) out.push(`| ${b.file} | ${(b.bytes / 1024).toFixed(0)} | ${b.holds ? when[b.holds] : b.file.endsWith("/index.js") ? "always (the entry)" : ""} |`);
+    for (const b of extras.bundles) out.push(`| ${b.file} | ${(b.bytes / 1024).toFixed(0)} | ${b.holds ? when[b.holds] : b.file === "dist/index.js" ? "always (shared by every entry)" : b.file.endsWith("/index.js") ? "always (the entry)" : "on demand"} |`);
     out.push("", `- Node 24 itself (\`node -e 0\`, spawn to exit): ${Math.round(extras.nodeBareMs)} ms on this machine.`);
     for (const r of extras.withoutKmsChunk) out.push(`- ${r.entry} without its AWS SDK chunk: ${r.detail}${r.ok ? " (so a key-file sign never loads it)" : ""}.`);
   }

@@ -3,7 +3,7 @@
  * request) of every dist entry, with bundle sizes and the proof that a key-file sign never needs
  * the AWS SDK chunk.
  */
-import { cp, mkdir, readdir, readFile, rm, stat } from "node:fs/promises";
+import { cp, readdir, readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { NODE24 } from "../test/helpers/runner.js";
 import { docker, notary, notaryAddhash, ours, oursSignAction, oursVerifyAction } from "./clients.js";
@@ -149,49 +149,60 @@ export async function rowStartup(env: BenchEnv, opts: RowOptions): Promise<{ row
   };
 }
 
-/** Sizes of dist/<entry>/*.js, and which chunks hold the AWS SDK. */
+/**
+ * Sizes of what dist/ holds: the thin entry files (dist/<entry>/index.js), the shared bundle every
+ * entry imports (dist/index.js) and the chunks it loads on demand, with the chunks that hold the
+ * AWS SDK or @actions/cache named.
+ */
 async function bundleSizes(env: BenchEnv): Promise<StartupExtras["bundles"]> {
   const out: StartupExtras["bundles"] = [];
   const dist = path.join(env.distRoot, "dist");
-  const entries = (await readdir(dist, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
-  for (const entry of entries) {
-    const dir = path.join(dist, entry);
-    for (const name of (await readdir(dir)).filter((n) => n.endsWith(".js")).sort()) {
-      const file = path.join(dir, name);
-      const text = await readFile(file, "utf8");
-      const holds = isKmsChunk(name, text) ? "aws-sdk" : isCacheChunk(name, text) ? "actions-cache" : undefined;
-      out.push({ file: `dist/${entry}/${name}`, bytes: (await stat(file)).size, ...(holds ? { holds } : {}) });
+  const listed = await readdir(dist, { withFileTypes: true });
+  for (const entry of listed.filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
+    for (const name of (await readdir(path.join(dist, entry))).filter((n) => n.endsWith(".js")).sort()) {
+      out.push({ file: `dist/${entry}/${name}`, bytes: (await stat(path.join(dist, entry, name))).size });
     }
+  }
+  const files = listed.filter((e) => e.isFile() && e.name.endsWith(".js")).map((e) => e.name);
+  for (const name of files.sort((a, b) => (a === "index.js" ? -1 : b === "index.js" ? 1 : a.localeCompare(b, "en", { numeric: true })))) {
+    const file = path.join(dist, name);
+    const text = await readFile(file, "utf8");
+    const holds = isKmsChunk(name, text) ? "aws-sdk" : isCacheChunk(name, text) ? "actions-cache" : undefined;
+    out.push({ file: `dist/${name}`, bytes: (await stat(file)).size, ...(holds ? { holds } : {}) });
   }
   return out;
 }
 
+/** A chunk of the AWS SDK itself (its KMS client, or its core that only the SDK loads); not our KMS signer. */
 function isKmsChunk(name: string, text: string): boolean {
-  return /^\d+\.index\.js$/.test(name) && /KMSClient|client-kms/.test(text);
+  return /^\d+\.index\.js$/.test(name) && /class KMSClient\b|["']@aws-sdk\/core["']|@aws-sdk\/core\//.test(text);
 }
 
+/** The chunk that holds @actions/cache itself (the action's own trust-cache code only names its calls). */
 function isCacheChunk(name: string, text: string): boolean {
-  return /^\d+\.index\.js$/.test(name) && /saveCache|restoreCache/.test(text) && !isKmsChunk(name, text);
+  return /^\d+\.index\.js$/.test(name) && text.includes("node_modules/@actions/cache/") && !isKmsChunk(name, text);
 }
 
 /**
- * Copies dist/sign and dist/cli without their AWS SDK chunks and signs with a key file through
- * each: if either ever loaded the chunk, the run would fail with a missing module.
+ * Copies dist/ without its AWS SDK chunks and signs with a key file through dist/sign and dist/cli
+ * of the copy: if either ever loaded such a chunk, the run would fail with a missing module.
  */
 async function signWithoutKmsChunk(env: BenchEnv, image: string, digest: string): Promise<StartupExtras["withoutKmsChunk"]> {
   const copy = path.join(env.work, "no-kms");
   const results: StartupExtras["withoutKmsChunk"] = [];
   await rm(copy, { recursive: true, force: true });
   try {
-    for (const entry of ["sign", "cli"]) {
-      const from = path.join(env.distRoot, "dist", entry);
-      const to = path.join(copy, "dist", entry);
-      await mkdir(to, { recursive: true });
-      const removed: string[] = [];
-      for (const name of await readdir(from)) {
-        if (isKmsChunk(name, await readFile(path.join(from, name), "utf8"))) removed.push(name);
-        else await cp(path.join(from, name), path.join(to, name));
+    const from = path.join(env.distRoot, "dist");
+    const removed: string[] = [];
+    await cp(from, path.join(copy, "dist"), { recursive: true });
+    for (const name of await readdir(from)) {
+      if (name.endsWith(".js") && isKmsChunk(name, await readFile(path.join(from, name), "utf8"))) {
+        removed.push(name);
+        await rm(path.join(copy, "dist", name));
       }
+    }
+    for (const entry of ["sign", "cli"]) {
+      const to = path.join(copy, "dist", entry);
       const detail = removed.length ? `removed ${removed.join(", ")}` : "no AWS SDK chunk found";
       try {
         if (entry === "sign") {

@@ -2,7 +2,7 @@
  * Inputs the actions share, read once, validated and turned into the typed configuration the
  * workflows take. Secrets are masked on arrival, before anything is logged.
  */
-import * as core from "@actions/core";
+import * as core from "./runner.js";
 import os from "node:os";
 import path from "node:path";
 import { UsageError } from "../errors.js";

@@ -3,7 +3,7 @@
  * and text that may come from a server is neutralised so it cannot start a workflow command
  * (`::add-mask::`, `::set-output::`, `::stop-commands::`) on a log line.
  */
-import * as core from "@actions/core";
+import * as core from "./runner.js";
 import { words } from "./words.js";
 import { createRuntime, type Runtime } from "../workflows/runtime.js";
 

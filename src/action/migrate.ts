@@ -3,7 +3,7 @@
  * released tag of a repository; progress lines in the log, the table and the verifier
  * configurations in the job summary.
  */
-import * as core from "@actions/core";
+import * as core from "./runner.js";
 import { UsageError } from "../errors.js";
 import { parseReference } from "../registry/reference.js";
 import { notaryServerFor } from "../workflows/connect.js";

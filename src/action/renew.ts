@@ -2,7 +2,7 @@
  * Entry of renew/action.yml, for a scheduled workflow: re-sign every role the key can sign that
  * expires within the window, and annotate every role that still expires within it.
  */
-import * as core from "@actions/core";
+import * as core from "./runner.js";
 import { renewRoles } from "../workflows/admin/renew.js";
 import { parseRepository, withAdminSession } from "../workflows/admin/session.js";
 import { notaryServerFor } from "../workflows/connect.js";

@@ -3,7 +3,7 @@
  * (Error or not) fails the step with one line and writes a job summary saying what failed, on
  * which image and server, the reason code and what to do.
  */
-import * as core from "@actions/core";
+import * as core from "./runner.js";
 import { TrustError, describeError } from "../errors.js";
 import { actionHint, describeForAction } from "./hints.js";
 import { VERSION } from "../version.js";

@@ -1,5 +1,5 @@
 /** Job summaries: what a person reads after the step, in the action's words. */
-import * as core from "@actions/core";
+import * as core from "./runner.js";
 import type { SignResult } from "../workflows/sign.js";
 import { words } from "./words.js";
 
@@ -10,7 +10,7 @@ export const escapeCell = (s: string): string =>
 /** Writes lines to the job summary when the runner gives one. */
 export async function writeSummary(lines: readonly string[]): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await core.summary.addRaw(words(lines.join("\n")), true).write();
+  await core.appendSummary(words(lines.join("\n")));
 }
 
 export async function writeSignSummary(r: SignResult, persisted: boolean): Promise<void> {

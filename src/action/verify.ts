@@ -3,7 +3,7 @@
  * Needs no secret; each failure is an error annotation on its Dockerfile line. Each image is
  * logged as soon as its result is known.
  */
-import * as core from "@actions/core";
+import * as core from "./runner.js";
 import { UsageError } from "../errors.js";
 import { inputLines, splitList } from "../settings/values.js";
 import { runVerify, type VerifyConfig } from "../workflows/run-verify.js";

@@ -6,15 +6,6 @@ import { TrustError } from "../errors.js";
 import { describeForCli } from "./hints.js";
 import { VERSION } from "../version.js";
 import { CommandLineError } from "./args.js";
-import { inspectCommand, INSPECT_HELP } from "./commands/inspect.js";
-import { keyCommand, KEY_HELP, KEY_INSPECT_HELP, ROTATE_SIGNER_HELP } from "./commands/key.js";
-import { initCommand, INIT_HELP } from "./commands/init.js";
-import { renewCommand, RENEW_HELP } from "./commands/renew.js";
-import { revokeCommand, REVOKE_HELP } from "./commands/revoke.js";
-import { signerCommand, SIGNER_ADD_HELP, SIGNER_HELP, SIGNER_REMOVE_HELP } from "./commands/signer.js";
-import { signCommand, SIGN_HELP } from "./commands/sign.js";
-import { verifyCommand, VERIFY_HELP } from "./commands/verify.js";
-import { migrateCommand, MIGRATE_HELP } from "./commands/migrate.js";
 import type { CliIo } from "./io.js";
 import { words } from "./words.js";
 
@@ -54,16 +45,47 @@ interface Command {
   sub?: Record<string, string>;
 }
 
-const COMMANDS: Record<string, Command> = {
-  sign: { run: signCommand, help: SIGN_HELP },
-  inspect: { run: inspectCommand, help: INSPECT_HELP },
-  verify: { run: verifyCommand, help: VERIFY_HELP },
-  key: { run: keyCommand, help: KEY_HELP, sub: { inspect: KEY_INSPECT_HELP, "rotate-signer": ROTATE_SIGNER_HELP } },
-  init: { run: initCommand, help: INIT_HELP },
-  signer: { run: signerCommand, help: SIGNER_HELP, sub: { add: SIGNER_ADD_HELP, remove: SIGNER_REMOVE_HELP } },
-  revoke: { run: revokeCommand, help: REVOKE_HELP },
-  renew: { run: renewCommand, help: RENEW_HELP },
-  migrate: { run: migrateCommand, help: MIGRATE_HELP },
+/**
+ * Each command's module, loaded only when that command runs: a run parses and compiles the code
+ * of its own command, not of all of them (start-up time).
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  sign: async () => {
+    const m = await import("./commands/sign.js");
+    return { run: m.signCommand, help: m.SIGN_HELP };
+  },
+  inspect: async () => {
+    const m = await import("./commands/inspect.js");
+    return { run: m.inspectCommand, help: m.INSPECT_HELP };
+  },
+  verify: async () => {
+    const m = await import("./commands/verify.js");
+    return { run: m.verifyCommand, help: m.VERIFY_HELP };
+  },
+  key: async () => {
+    const m = await import("./commands/key.js");
+    return { run: m.keyCommand, help: m.KEY_HELP, sub: { inspect: m.KEY_INSPECT_HELP, "rotate-signer": m.ROTATE_SIGNER_HELP } };
+  },
+  init: async () => {
+    const m = await import("./commands/init.js");
+    return { run: m.initCommand, help: m.INIT_HELP };
+  },
+  signer: async () => {
+    const m = await import("./commands/signer.js");
+    return { run: m.signerCommand, help: m.SIGNER_HELP, sub: { add: m.SIGNER_ADD_HELP, remove: m.SIGNER_REMOVE_HELP } };
+  },
+  revoke: async () => {
+    const m = await import("./commands/revoke.js");
+    return { run: m.revokeCommand, help: m.REVOKE_HELP };
+  },
+  renew: async () => {
+    const m = await import("./commands/renew.js");
+    return { run: m.renewCommand, help: m.RENEW_HELP };
+  },
+  migrate: async () => {
+    const m = await import("./commands/migrate.js");
+    return { run: m.migrateCommand, help: m.MIGRATE_HELP };
+  },
 };
 
 /** The help of `name args…`: a subcommand's own when one is named. */
@@ -83,11 +105,12 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
     (name ? io.stdout : io.stderr)(HELP + "\n");
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
     io.stderr(`content-trust: unknown command ${JSON.stringify(name)}\n\n${HELP}\n`);
     return 2;
   }
+  const command = await load();
   if (args.includes("--help") || args.includes("-h")) {
     io.stdout(helpOf(command, args) + "\n");
     return 0;

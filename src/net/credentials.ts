@@ -6,7 +6,6 @@
  * the caller passes the config directory and, when it wants, the PATH to search for helpers.
  * `source` says where credentials came from, for messages; secrets never leave the returned object.
  */
-import { spawn } from "node:child_process";
 import { constants as fsConstants } from "node:fs";
 import { access, readFile } from "node:fs/promises";
 import path from "node:path";
@@ -213,7 +212,9 @@ interface ProcessResult {
   overflow: boolean;
 }
 
-function runProcess(file: string, args: string[], input: string, timeoutMs: number, env?: Record<string, string>): Promise<ProcessResult> {
+async function runProcess(file: string, args: string[], input: string, timeoutMs: number, env?: Record<string, string>): Promise<ProcessResult> {
+  // Loaded by the runs that start a helper only (start-up time of the others).
+  const { spawn } = await import("node:child_process");
   return new Promise((resolve, reject) => {
     // Own process group, so that a timeout also ends whatever the helper started (and holds our pipes).
     const group = process.platform !== "win32";

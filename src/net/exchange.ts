@@ -49,6 +49,7 @@ export async function exchange(
   maxBytes: number,
   signal: AbortSignal,
 ): Promise<HttpResponse> {
+  await router.ready;
   const route = router.route(url, tlsOptions.secureContext);
   const once = () => exchangeOnce(route, tlsOptions, url, method, headers, body, maxBytes, signal);
   try {

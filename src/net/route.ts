@@ -3,11 +3,12 @@
  * https targets go through an HTTP CONNECT tunnel (https-proxy-agent), with TLS to the target end to
  * end; http targets are sent to the proxy in absolute form (`GET http://host/path`), as Go does.
  * Proxy credentials travel only in `Proxy-Authorization`, never in a URL that a library could log.
+ * https-proxy-agent is loaded only by a router that has a proxy to use (start-up time).
  */
 import http from "node:http";
 import https from "node:https";
 import type tls from "node:tls";
-import { HttpsProxyAgent } from "https-proxy-agent";
+import type { HttpsProxyAgent } from "https-proxy-agent";
 import { ServerError } from "../errors.js";
 import { proxyFor, type ProxyConfig, type ProxyServer } from "./proxy.js";
 
@@ -27,6 +28,8 @@ export interface Route {
 }
 
 export interface Router {
+  /** Settles once the router can route (the proxy agent loaded when a proxy is configured). */
+  readonly ready: Promise<void>;
   /** The route for `url`; `via` forces a proxy (or `null` forces a direct connection). */
   route(url: URL, secureContext: tls.SecureContext | undefined, via?: ProxyServer | null): Route;
   /**
@@ -41,13 +44,24 @@ export function createRouter(options: RouteOptions): Router {
   const agentOptions = { keepAlive: true, maxSockets: options.maxSockets };
   const direct = { http: new http.Agent(agentOptions), https: new https.Agent(agentOptions) };
   const tunnels = new Map<string, HttpsProxyAgent<string>>();
+  let Tunnel: typeof HttpsProxyAgent | undefined;
+  const ready: Promise<void> =
+    options.proxy?.https || options.proxy?.http
+      ? import("https-proxy-agent").then((m) => {
+          Tunnel = m.HttpsProxyAgent;
+        })
+      : Promise.resolve();
+  // Awaited by each request; until then a failure to load must not count as unhandled.
+  ready.catch(() => undefined);
+  const isReady = () => Tunnel !== undefined || !(options.proxy?.https || options.proxy?.http);
   const forwarders = new Map<string, http.Agent>();
   const all = (): http.Agent[] => [direct.http, direct.https, ...tunnels.values(), ...forwarders.values()];
 
   const tunnelTo = (proxy: ProxyServer): HttpsProxyAgent<string> => {
     let agent = tunnels.get(proxy.url.href);
     if (!agent) {
-      agent = new HttpsProxyAgent(proxy.url.href, { ...agentOptions, ...(proxy.authorization ? { headers: { "Proxy-Authorization": proxy.authorization } } : {}) });
+      if (!Tunnel) throw new Error("route() before the router is ready");
+      agent = new Tunnel(proxy.url.href, { ...agentOptions, ...(proxy.authorization ? { headers: { "Proxy-Authorization": proxy.authorization } } : {}) });
       tunnels.set(proxy.url.href, agent);
     }
     return agent;
@@ -95,6 +109,7 @@ export function createRouter(options: RouteOptions): Router {
     for (const agent of all()) agent.destroy();
   };
   return {
+    ready,
     route,
     agentFor(secure) {
       return secure ? new RoutingHttpsAgent(pickFor(true), destroy) : new RoutingHttpAgent(pickFor(false), destroy);
@@ -102,14 +117,21 @@ export function createRouter(options: RouteOptions): Router {
     destroy,
   };
 
-  function pickFor(secure: boolean) {
-    return (host: string, port: number | string | null | undefined): http.Agent => {
+  function pickFor(secure: boolean): Pick {
+    return (host, port, then) => {
+      if (!isReady()) {
+        ready.then(() => then(pick(host, port)), (err: unknown) => then(undefined, err));
+        return;
+      }
+      then(pick(host, port));
+    };
+    function pick(host: string, port: number | string | null | undefined): http.Agent {
       const url = new URL(`${secure ? "https" : "http"}://${host.includes(":") ? `[${host}]` : host}${port ? `:${port}` : ""}/`);
       const proxy = proxyFor(url, options.proxy);
       // A client that takes an agent cannot send absolute-form requests: tunnel http through CONNECT too.
       if (proxy) return tunnelTo(proxy);
       return secure ? direct.https : direct.http;
-    };
+    }
   }
 }
 
@@ -120,14 +142,20 @@ export function proxyRefusal(proxy: ProxyServer, status: number, host: string, r
     : new ServerError("PROXY_REFUSED", `the proxy ${proxy.url.host} refused to connect to ${host} (${status}) for ${request}`, { status, url, hint: "allow the host in the proxy, or list it in NO_PROXY" });
 }
 
-type Pick = (host: string, port: number | string | null | undefined) => http.Agent;
+/** Hands `then` the agent for a host: at once, or once the router is ready. */
+type Pick = (host: string, port: number | string | null | undefined, then: (agent: http.Agent | undefined, err?: unknown) => void) => void;
 type AddRequest = (req: http.ClientRequest, options: http.RequestOptions) => void;
 
 /** Passes a request on to the agent `pick` chooses for its host, as https or plain http. */
 function route(pick: Pick, req: http.ClientRequest, options: http.RequestOptions, secure: boolean): void {
-  const agent = pick(options.hostname ?? options.host ?? "localhost", options.port);
-  const routed = { ...options, protocol: secure ? "https:" : "http:", secureEndpoint: secure } as http.RequestOptions;
-  (agent as unknown as { addRequest: AddRequest }).addRequest(req, routed);
+  pick(options.hostname ?? options.host ?? "localhost", options.port, (agent, err) => {
+    if (!agent) {
+      req.destroy(err instanceof Error ? err : new Error("no route"));
+      return;
+    }
+    const routed = { ...options, protocol: secure ? "https:" : "http:", secureEndpoint: secure } as http.RequestOptions;
+    (agent as unknown as { addRequest: AddRequest }).addRequest(req, routed);
+  });
 }
 
 /** Hands each request to the direct or the proxy agent for its host (the agents keep the sockets). */

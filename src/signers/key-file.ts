@@ -11,7 +11,7 @@ import { UsageError } from "../errors.js";
 import { keyIdOf, type PublicKey } from "../tuf/keys.js";
 import { EncodingError } from "../codec/der.js";
 import { decryptLegacyPem, isLegacyEncrypted } from "./legacy-pem.js";
-import { WrongPassphraseError, decryptPkcs8 } from "./pbes2.js";
+import { WrongPassphraseError, decryptPkcs8, decryptPkcs8Async } from "./pbes2.js";
 import { decodePemBlocks, type PemBlock } from "../codec/pem.js";
 import { ed25519FromNotaryRaw, importPkcs8 } from "./pkcs8.js";
 import { notaryPublicKeyOf, unsupportedKeyReason } from "./public-key.js";
@@ -73,7 +73,7 @@ function importLegacy(type: string, der: Buffer): KeyObject {
  * The private KeyObject of a block; `secret` is the passphrase or undefined. A key that decrypts
  * but cannot then be read is reported as a wrong passphrase, as notary does.
  */
-function importBlock(block: PemBlock, secret: string | undefined): KeyObject {
+function importBlock(block: PemBlock, secret: string | undefined, decrypt: typeof decryptPkcs8 = decryptPkcs8): KeyObject {
   const subject = subjectOf(block);
   // No cause: what a failed decryption threw may quote the bytes it could not read.
   const wrong = () => new WrongPassphraseError(subject);
@@ -83,7 +83,7 @@ function importBlock(block: PemBlock, secret: string | undefined): KeyObject {
     if (secret === undefined) throw needsPassphrase();
     let plain: Buffer | undefined;
     try {
-      plain = decryptPkcs8(block.bytes, secret);
+      plain = decrypt(block.bytes, secret);
     } catch (err) {
       if (err instanceof WrongPassphraseError) throw wrong();
       throw new UsageError(`${subject} is malformed: ${err instanceof EncodingError ? err.message : "unreadable encrypted key"}`);
@@ -141,7 +141,40 @@ function importBlock(block: PemBlock, secret: string | undefined): KeyObject {
  */
 export function loadPrivateKey(text: string, passphrase?: string): LoadedPrivateKey {
   const block = pickBlock(text);
-  const keyObject = importBlock(block, passphrase === "" ? undefined : passphrase);
+  return loaded(block, importBlock(block, passphrase === "" ? undefined : passphrase));
+}
+
+/**
+ * loadPrivateKey with the PBKDF2 of an encrypted PKCS#8 key (Docker's key files) on the thread
+ * pool: a caller can send its first requests and decrypt while they are in flight. Same results
+ * and the same errors.
+ */
+export async function loadPrivateKeyAsync(text: string, passphrase?: string): Promise<LoadedPrivateKey> {
+  const block = pickBlock(text);
+  const secret = passphrase === "" ? undefined : passphrase;
+  if (block.type !== "ENCRYPTED PRIVATE KEY" || secret === undefined) return loaded(block, importBlock(block, secret));
+  let outcome: { plain: Buffer | undefined } | { error: unknown };
+  try {
+    outcome = { plain: await decryptPkcs8Async(block.bytes, secret) };
+  } catch (error) {
+    outcome = { error };
+  }
+  // importBlock turns the outcome into a key or into the error loadPrivateKey reports.
+  return loaded(
+    block,
+    importBlock(block, secret, () => {
+      if ("error" in outcome) throw outcome.error;
+      return outcome.plain;
+    }),
+  );
+}
+
+/** The `role:` header of a key file, read without decrypting it; undefined when it has none. */
+export function keyFileRole(text: string): string | undefined {
+  return pickBlock(text).headers["role"] || undefined;
+}
+
+function loaded(block: PemBlock, keyObject: KeyObject): LoadedPrivateKey {
   const reason = unsupportedKeyReason(keyObject);
   if (reason) throw new UsageError(`${subjectOf(block)}: ${reason}`);
   const publicKey = notaryPublicKeyOf(keyObject);

@@ -8,7 +8,7 @@
  * too; anything else (PBES1, scrypt) is reported as `unsupported` so the caller can hand the
  * DER to OpenSSL instead.
  */
-import { createCipheriv, createDecipheriv, pbkdf2Sync, randomBytes } from "node:crypto";
+import { createCipheriv, createDecipheriv, pbkdf2, pbkdf2Sync, randomBytes } from "node:crypto";
 import { UsageError, type TrustErrorOptions } from "../errors.js";
 import {
   EncodingError,
@@ -102,14 +102,44 @@ function readPbes2(algorithm: readonly DerNode[]): Pbes2Parameters | undefined {
  * from damaged data).
  */
 export function decryptPkcs8(der: Buffer, passphrase: string): Buffer | undefined {
+  const encrypted = readEncrypted(der);
+  if (!encrypted) return undefined;
+  const { params } = encrypted;
+  return decryptWith(encrypted, pbkdf2Sync(passphrase, params.salt, params.iterations, params.keyLength, params.prf));
+}
+
+/**
+ * decryptPkcs8 with the key derivation (PBKDF2, most of the work) on libuv's thread pool, so that
+ * the caller's requests go on while it runs. Same results and errors.
+ */
+export async function decryptPkcs8Async(der: Buffer, passphrase: string): Promise<Buffer | undefined> {
+  const encrypted = readEncrypted(der);
+  if (!encrypted) return undefined;
+  const { params } = encrypted;
+  const key = await new Promise<Buffer>((resolve, reject) =>
+    pbkdf2(passphrase, params.salt, params.iterations, params.keyLength, params.prf, (err, derived) => (err ? reject(err) : resolve(derived))),
+  );
+  return decryptWith(encrypted, key);
+}
+
+interface Encrypted {
+  readonly params: Pbes2Parameters;
+  readonly ciphertext: Buffer;
+}
+
+/** The parameters and ciphertext of a PBES2 key; undefined for a scheme this module does not read. */
+function readEncrypted(der: Buffer): Encrypted | undefined {
   const outer = childrenOf(readWhole(der, TAG.sequence));
   const algorithm = childrenOf(childAt(outer, 0, TAG.sequence, "encryption algorithm"));
   const ciphertext = childAt(outer, 1, TAG.octetString, "encrypted data").content;
   const params = readPbes2(algorithm);
   if (!params) return undefined;
   if (ciphertext.length === 0 || ciphertext.length % 16 !== 0) throw new EncodingError("encrypted data is not a whole number of AES blocks");
+  return { params, ciphertext };
+}
 
-  const key = pbkdf2Sync(passphrase, params.salt, params.iterations, params.keyLength, params.prf);
+/** AES-CBC decryption with the derived `key` (wiped afterwards), and the checks of the result. */
+function decryptWith({ params, ciphertext }: Encrypted, key: Buffer): Buffer {
   const decipher = createDecipheriv(params.cipher, key, params.iv).setAutoPadding(false);
   const padded = Buffer.concat([decipher.update(ciphertext), decipher.final()]);
   key.fill(0);

@@ -5,7 +5,7 @@
  */
 import { describeError } from "../errors.js";
 import { findDockerfiles, readDockerfile } from "../dockerfile/discovery.js";
-import { DockerfileError, parseDockerfile, type DockerfileFrom } from "../dockerfile/parse.js";
+import type { DockerfileFrom } from "../dockerfile/parse.js";
 import { inputLines } from "../settings/values.js";
 import type { VerifyTarget } from "./verify.js";
 
@@ -26,11 +26,15 @@ export interface CollectedTargets {
   dockerfiles: { file: string; froms: DockerfileFrom[] }[];
 }
 
+/** The Dockerfile parser, loaded only by a run that reads Dockerfiles (start-up time). */
+const dockerfileParser = () => import("../dockerfile/parse.js");
+
 export async function collectTargets(sources: TargetSources): Promise<CollectedTargets> {
   const targets: VerifyTarget[] = inputLines(sources.images).map((reference) => ({ reference }));
   const dockerfiles: CollectedTargets["dockerfiles"] = [];
   for (const file of await findDockerfiles(inputLines(sources.dockerfiles), sources.cwd)) {
     const text = await readDockerfile(sources.cwd, file);
+    const { DockerfileError, parseDockerfile } = await dockerfileParser();
     let froms: DockerfileFrom[];
     try {
       froms = parseDockerfile(text, { file, ...(sources.buildArgs ? { buildArgs: sources.buildArgs } : {}) });

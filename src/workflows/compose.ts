@@ -9,7 +9,7 @@
 import { UsageError } from "../errors.js";
 import { DEFAULT_RUN_DEADLINE_MS } from "../net/deadline.js";
 import type { ImageReference } from "../registry/reference.js";
-import { loadPrivateKey } from "../signers/key-file.js";
+import { keyFileRole, loadPrivateKey, loadPrivateKeyAsync } from "../signers/key-file.js";
 import { KeyFileSigner } from "../signers/key-file-signer.js";
 import { createKmsSigner, type KmsSigner, type KmsSignerOptions } from "../signers/kms-signer.js";
 import type { Signer } from "../tuf/signer.js";
@@ -49,6 +49,8 @@ export interface Run {
   signers: Signer[];
   /** The role a key file names in its PEM header (`role: targets/alice`), when it names one. */
   keyFileRole?: string;
+  /** With `keyFileInFlight`: the key file's signer, still being decrypted (not in `signers`). */
+  keyFileSigner?: Promise<Signer>;
   /** When the run's deadline ends (milliseconds since the epoch). */
   deadlineAt: number;
   /** Whether `save` keeps anything (a trust directory was given). */
@@ -61,6 +63,12 @@ export interface Run {
 export interface OpenOptions {
   /** Refuse to start without a key file or KMS key (sign, migrate). */
   requireKey?: boolean;
+  /**
+   * Decrypt the key file on the thread pool while the run's first requests are in flight (sign).
+   * Its failure (a wrong passphrase) is still the one reported, and the runtime holds progress
+   * lines and warnings until the key is loaded, so that such a run says nothing else.
+   */
+  keyFileInFlight?: boolean;
 }
 
 /** The stored anchor of `gun` (nothing when there is no store), with the pinned root keys when given. */
@@ -83,6 +91,32 @@ function loadSigner(config: Pick<RunConfig, "signerKey" | "signerKeyPassphrase">
   return { signer: new KeyFileSigner(key), ...(key.role ? { role: key.role } : {}) };
 }
 
+/** loadSigner with the decryption under way: the checks that need none throw at once. */
+function startKeyFile(config: Pick<RunConfig, "signerKey" | "signerKeyPassphrase">): { signer: Promise<Signer>; role?: string } {
+  if (!config.signerKey) throw new UsageError(`no signing key: give ${setting("signer-key")} (a private key file) or ${setting("aws-kms-key")}`);
+  if (config.signerKey.length > MAX_KEY_FILE_CHARS) throw new UsageError(`signer key is ${config.signerKey.length} characters long, more than a key file's 1 MiB; give the content of one private key file`);
+  const role = keyFileRole(config.signerKey);
+  const signer = loadPrivateKeyAsync(config.signerKey, config.signerKeyPassphrase).then((key): Signer => new KeyFileSigner(key));
+  // Awaited by the run; one that fails before then must not leave it unhandled.
+  signer.catch(() => undefined);
+  return { signer, ...(role ? { role } : {}) };
+}
+
+/** A runtime whose progress lines and warnings wait for `ready`, and are dropped if it fails. */
+function heldUntil(ready: Promise<unknown>, runtime: Runtime): Runtime {
+  let held: (() => void)[] | undefined = [];
+  ready.then(
+    () => {
+      const lines = held ?? [];
+      held = undefined;
+      for (const line of lines) line();
+    },
+    () => undefined,
+  );
+  const hold = (f: (m: string) => void) => (m: string) => (held ? held.push(() => f(m)) : f(m));
+  return { ...runtime, log: hold(runtime.log), warn: hold(runtime.warn) };
+}
+
 const MAX_KEY_FILE_CHARS = 1024 * 1024;
 
 /**
@@ -92,12 +126,24 @@ const MAX_KEY_FILE_CHARS = 1024 * 1024;
  */
 export async function openRun(ref: ImageReference, config: RunConfig, hooks: RunHooks = {}, options: OpenOptions = {}): Promise<Run> {
   if (config.signerKey && config.awsKmsKey) throw new UsageError(`${setting("signer-key")} and ${setting("aws-kms-key")} are both set`, { hint: "give one signing key: a key file or an AWS KMS key" });
-  const fromFile = config.signerKey || (options.requireKey && !config.awsKmsKey) ? loadSigner(config) : undefined;
-  const runtime = hooks.runtime ?? createRuntime();
+  const wantsFile = Boolean(config.signerKey || (options.requireKey && !config.awsKmsKey));
+  const fromFile = wantsFile && !options.keyFileInFlight ? loadSigner(config) : undefined;
+  const inFlight = wantsFile && options.keyFileInFlight ? startKeyFile(config) : undefined;
+  const runtime = inFlight ? heldUntil(inFlight.signer, hooks.runtime ?? createRuntime()) : (hooks.runtime ?? createRuntime());
+  // The key's own failure is reported first, as when it was loaded before anything else.
+  const keyFirst = async (err: unknown): Promise<never> => {
+    await inFlight?.signer;
+    throw err;
+  };
   const store = config.trustDir ? new TrustStore(config.trustDir) : undefined;
-  const anchor = await loadAnchor(store, ref.name, config.rootKeyIds);
+  const anchor = await loadAnchor(store, ref.name, config.rootKeyIds).catch(keyFirst);
   const deadlineAt = runtime.now() + (config.deadlineMs ?? DEFAULT_RUN_DEADLINE_MS);
-  const connection = connect(ref, { ...config, deadlineAt, logRetry: runtime.log });
+  let connection: Connection;
+  try {
+    connection = connect(ref, { ...config, deadlineAt, logRetry: runtime.log });
+  } catch (err) {
+    return keyFirst(err);
+  }
   let kms: KmsSigner | undefined;
   try {
     if (config.awsKmsKey) kms = await createKmsSigner({ keyId: config.awsKmsKey, region: config.awsRegion, ...kmsProxyOptions(config.proxy), ...hooks.kms });
@@ -112,6 +158,8 @@ export async function openRun(ref: ImageReference, config: RunConfig, hooks: Run
     anchor,
     signers: [...(fromFile ? [fromFile.signer] : []), ...(kms ? [kms] : [])],
     ...(fromFile?.role ? { keyFileRole: fromFile.role } : {}),
+    ...(inFlight?.role ? { keyFileRole: inFlight.role } : {}),
+    ...(inFlight ? { keyFileSigner: inFlight.signer } : {}),
     deadlineAt,
     persists: store !== undefined,
     save: async ({ root, versions }) => {

@@ -43,6 +43,11 @@ export interface ConnectOptions {
   userAgent?: string;
   /** A transport to use instead of a new one (tests, or sharing one across images). */
   transport?: Transport;
+  /**
+   * Credentials already resolved, per registry host, shared by the connections of one run (verify
+   * of many images): the docker config, or a credential helper, is then read once per registry.
+   */
+  credentialsCache?: Map<string, Promise<ResolvedCredentials | undefined>>;
 }
 
 export interface Connection {
@@ -112,7 +117,7 @@ export function connect(ref: ImageReference, opts: ConnectOptions): Connection {
       opts.logRetry?.(describeRetry(e));
     },
   });
-  const cache = new Map<string, Promise<ResolvedCredentials | undefined>>();
+  const cache = opts.credentialsCache ?? new Map<string, Promise<ResolvedCredentials | undefined>>();
   const credentialsFor = (registry: string) => {
     let p = cache.get(registry);
     if (!p) {

@@ -38,7 +38,8 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
     hooks,
     async (run) => {
       const { runtime, connection: conn } = run;
-      const signer = run.signers[0]!;
+      // The key file is still being decrypted while sign sends its first requests.
+      const signer = run.keyFileSigner ?? run.signers[0]!;
       const role = run.keyFileRole;
       const fromKeyFile = role && !["root", "targets", "snapshot", "timestamp"].includes(role) ? role.replace(/^targets\//, "") : undefined;
       const signerName = config.signerName ?? (fromKeyFile && isTopLevelDelegation(`targets/${fromKeyFile}`) ? fromKeyFile : undefined);
@@ -60,14 +61,14 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
       // Only a digest whose Notary signature was published and read back gets a cosign signature.
       const cosign =
         config.ociSignature === "cosign"
-          ? await attachCosignSignature({ registry: conn.registry, signer, runtime }, { image, digest: result.digest }).catch((err: unknown) => {
+          ? await attachCosignSignature({ registry: conn.registry, signer: await signer, runtime }, { image, digest: result.digest }).catch((err: unknown) => {
               throw cosignFailure(err, image.name, result.digest);
             })
           : undefined;
       if (cosign) runtime.log(cosign.status === "written" ? `Wrote cosign signature ${cosign.reference} (${cosign.signatures} signature(s) there now)` : `Cosign signature by this key already at ${cosign.reference}`);
       return { ...result, persisted: run.persists, ...(cosign ? { cosign } : {}) };
     },
-    { requireKey: true },
+    { requireKey: true, keyFileInFlight: true },
   );
 }
 

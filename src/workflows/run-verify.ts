@@ -9,10 +9,9 @@ import { DEFAULT_RUN_DEADLINE_MS } from "../net/deadline.js";
 import { kmsProxyOptions, type ConnectOptions } from "./connect.js";
 import type { RootPinSettings } from "./first-use.js";
 import { readDockerfile } from "../dockerfile/discovery.js";
-import { pinDockerfile, type PinOutcome } from "../dockerfile/pin.js";
+import type { PinOutcome } from "../dockerfile/pin.js";
 import { TrustStore } from "./trust-store.js";
 import { verifyConnections, type VerifyResult } from "./verify.js";
-import { loadCosignKeys } from "./cosign-keys.js";
 import type { AcceptRule } from "./verify-accept.js";
 import { verifyAccepting } from "./verify-cosign.js";
 import type { KmsSignerOptions } from "../signers/kms-signer.js";
@@ -67,7 +66,8 @@ export async function runVerify(config: VerifyConfig, hooks: VerifyHooks = {}): 
     cwd: config.cwd,
   });
   if (targets.length === 0) throw new UsageError(`nothing to verify: no image in ${setting("images")} or the FROM lines of ${setting("dockerfile")}`, { hint: `give ${setting("images")} (e.g. docker.io/library/alpine:3.20) or ${setting("dockerfile")}` });
-  const cosignKeys = config.cosignKey ? await loadCosignKeys(config.cosignKey, config.cosignKeyName ?? "cosign-key", { ...kmsProxyOptions(config.proxy), ...hooks.kms }) : undefined;
+  // Dockerfile pinning and cosign keys are loaded only by the runs that use them (start-up time).
+  const cosignKeys = config.cosignKey ? await (await import("./cosign-keys.js")).loadCosignKeys(config.cosignKey, config.cosignKeyName ?? "cosign-key", { ...kmsProxyOptions(config.proxy), ...hooks.kms }) : undefined;
   const runtime = hooks.runtime ?? createRuntime();
   const deadlineAt = runtime.now() + (config.deadlineMs ?? DEFAULT_RUN_DEADLINE_MS);
   const connections = verifyConnections({ ...config, deadlineAt, logRetry: runtime.log });
@@ -93,6 +93,7 @@ export async function runVerify(config: VerifyConfig, hooks: VerifyHooks = {}): 
     if (config.pin) {
       for (const { file } of dockerfiles) {
         const text = await readDockerfile(config.cwd, file);
+        const { pinDockerfile } = await import("../dockerfile/pin.js");
         const outcome = pinDockerfile(text, results, { file, ...(config.buildArgs ? { buildArgs: config.buildArgs } : {}) });
         if (outcome.text !== text) await writeFile(path.resolve(config.cwd, file), outcome.text);
         pinned.push({ file, outcome });

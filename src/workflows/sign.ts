@@ -21,7 +21,11 @@ import type { Runtime } from "./runtime.js";
 export interface SignDeps {
   notary: NotaryClient;
   registry: { resolve(ref: ImageReference): Promise<ResolvedManifest> };
-  signer: Signer;
+  /**
+   * The signing key, or its loading still under way (a key file being decrypted): the first wave of
+   * requests is sent before it is awaited, and nothing is planned or published without it.
+   */
+  signer: Signer | Promise<Signer>;
   runtime: Runtime;
 }
 
@@ -80,12 +84,11 @@ export async function sign(deps: SignDeps, opts: SignOptions): Promise<SignResul
   };
   const tags = [...new Set([opts.image.tag ?? "latest", ...(opts.extraTags ?? [])])];
   const gun = opts.image.name;
-  const signerKeyId = canonicalKeyIdOf(deps.signer.publicKey);
   const hints = ["targets/releases", ...(opts.signerName ? [`targets/${opts.signerName}`] : []), ...(opts.roles ?? [])];
 
   // Reading and publishing happen in a function of their own: the repository as first read (large
   // roles, parsed) is garbage once it returns, before the read-back reads anything.
-  const { manifest, plan, published, attempts, readBack: readBackFrom } = await readAndPublish(deps, opts, { tags, signerKeyId, hints, warn });
+  const { manifest, plan, published, attempts, readBack: readBackFrom } = await readAndPublish(deps, opts, { tags, hints, warn });
   if (!published) log(`Every tag already points to ${manifest.digest} in ${plan.roles.join(", ")}: nothing to publish`);
 
   log("Verifying what the server now serves");
@@ -120,16 +123,22 @@ export async function sign(deps: SignDeps, opts: SignOptions): Promise<SignResul
 async function readAndPublish(
   deps: SignDeps,
   opts: SignOptions,
-  ctx: { tags: string[]; signerKeyId: string; hints: string[]; warn: (message: string) => void },
+  ctx: { tags: string[]; hints: string[]; warn: (message: string) => void },
 ): Promise<{ manifest: ResolvedManifest; plan: SignaturePlan; published: boolean; attempts: number; readBack: { anchor: TrustAnchor; minTimestampVersion: number } }> {
   const { now, log } = deps.runtime;
-  const { tags, signerKeyId, hints, warn } = ctx;
+  const { tags, hints, warn } = ctx;
   const gun = opts.image.name;
   log(`Resolving ${gun} ${tags.join(", ")} in the registry and reading its trust data from ${deps.notary.baseUrl}`);
-  const [manifest, initial] = await Promise.all([
+  const wave = Promise.all([
     resolveDigest(deps, opts.image, tags, opts.digest, warn),
     loadTrust(deps.notary, { ...opts.anchor, now: now(), hints, allowExpiredDelegations: true, onWarning: warn, ...(opts.firstUse ? { onFirstUse: opts.firstUse } : {}) }),
   ]);
+  // Awaited below; until then a failure of the wave must not count as unhandled.
+  wave.catch(() => undefined);
+  // The key's failure (a wrong passphrase) comes first, as when it was loaded before any request.
+  const signer = await deps.signer;
+  const signerKeyId = canonicalKeyIdOf(signer.publicKey);
+  const [manifest, initial] = await wave;
   log(`${gun}@${manifest.digest} (${manifest.size} bytes, ${manifest.mediaType || "unknown media type"})`);
   const publication = await publishWithRetry(
     { notary: deps.notary, runtime: deps.runtime },
@@ -137,7 +146,7 @@ async function readAndPublish(
       state: initial,
       plan: (loaded) =>
         planSignature(loaded, {
-          signer: deps.signer,
+          signer,
           signerKeyId,
           tags,
           manifest,

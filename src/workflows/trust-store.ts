@@ -24,10 +24,13 @@ export class TrustStore {
   /** The stored anchor for `gun`, empty when nothing was stored. */
   async load(gun: string): Promise<TrustAnchor> {
     const dir = this.metadataDir(gun);
-    const root = await readFile(path.join(dir, "root.json")).catch(() => undefined);
-    const versions = await readFile(path.join(dir, VERSIONS_FILE), "utf8")
-      .then((t) => JSON.parse(t) as Record<string, number>)
-      .catch(() => undefined);
+    // Both files at once: this read comes before a run's first request.
+    const [root, versions] = await Promise.all([
+      readFile(path.join(dir, "root.json")).catch(() => undefined),
+      readFile(path.join(dir, VERSIONS_FILE), "utf8")
+        .then((t) => JSON.parse(t) as Record<string, number>)
+        .catch(() => undefined),
+    ]);
     return {
       ...(root && root.length <= MAX_ROOT_BYTES ? { trustedRoot: new Uint8Array(root) } : {}),
       ...(versions && typeof versions === "object" ? { previousVersions: sanitize(versions) } : {}),

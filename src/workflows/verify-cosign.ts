@@ -10,7 +10,7 @@ import { ACCESS_CODES, UNREACHABLE_CODES } from "../error-codes.js";
 import { ServerError, TrustError, UsageError, describeError } from "../errors.js";
 import { signatureTag } from "../cosign/payload.js";
 import { parseReference, shortDigest, type ImageReference } from "../registry/reference.js";
-import { readSignaturesForKeys, type SignatureState } from "./cosign-read.js";
+import type { SignatureState } from "./cosign-read.js";
 import type { CosignKey } from "./cosign-keys.js";
 import { acceptModeFor, type AcceptMode, type AcceptRule } from "./verify-accept.js";
 import type { ReasonCode } from "./verify-check.js";
@@ -98,6 +98,8 @@ async function checkCosign(conn: VerifyConnection, ref: ImageReference, knownDig
     if (!conn.registry) throw new TypeError("no registry client for cosign signatures");
     const digest = knownDigest ?? (await conn.registry.resolve(ref)).digest;
     // The manifest and its payloads are read once; each key is judged against the same bytes.
+    // Loaded only by a run that reads cosign signatures (start-up time).
+    const { readSignaturesForKeys } = await import("./cosign-read.js");
     const states = await readSignaturesForKeys(conn.registry, ref, digest, keys.map((k) => k.key), { stopAtFirstPass: true });
     const passing = states.findIndex((s) => s.verdict.ok);
     if (passing >= 0) {

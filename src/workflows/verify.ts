@@ -247,13 +247,15 @@ export function verifyConnections(options: VerifyConnectOptions): { connect(ref:
   const transport: Transport = options.transport ?? own!;
   // One deadline for the whole run, however many repositories it reads.
   const deadlineAt = options.deadlineAt ?? Date.now() + (options.deadlineMs ?? DEFAULT_RUN_DEADLINE_MS);
+  // Credentials are per registry, not per repository: read once for all the images of a registry.
+  const credentialsCache: NonNullable<ConnectOptions["credentialsCache"]> = new Map();
   return {
     connect(ref) {
       // Registries with no line in notary-servers (and no notary-server) get Docker's default server.
       const notaryServer = notaryServerOf(ref, options);
       notaryHosts.add(new URL(notaryServerFor(ref, notaryServer, options.envNotaryServer)).host);
       const { notaryServers: _servers, notaryServer: _server, ...rest } = options;
-      return connect(ref, { ...rest, ...(notaryServer ? { notaryServer } : {}), transport, deadlineAt });
+      return connect(ref, { ...rest, ...(notaryServer ? { notaryServer } : {}), transport, deadlineAt, credentialsCache });
     },
     close: () => own?.close(),
   };

@@ -1,0 +1,64 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { appendSummary, getInput, setFailed, setOutput, setSecret, warning } from "../../src/action/runner.js";
+
+describe("the runner's side of a step", () => {
+  let dir: string;
+  let written: string[];
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), "runner-"));
+    written = [];
+    vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllEnvs();
+    process.exitCode = undefined;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("reads an input by its upper-cased name with spaces as underscores, trimmed", () => {
+    vi.stubEnv("INPUT_SIGNER-KEY", "  key\n");
+    vi.stubEnv("INPUT_A_B", "x");
+    expect(getInput("signer-key")).toBe("key");
+    expect(getInput("a b")).toBe("x");
+    expect(getInput("absent")).toBe("");
+  });
+
+  it("writes a multi-line output between delimiters that neither name nor value contains", () => {
+    const file = path.join(dir, "output");
+    writeFileSync(file, "");
+    vi.stubEnv("GITHUB_OUTPUT", file);
+    setOutput("tags", "v1\nv2");
+    const m = readFileSync(file, "utf8").match(/^tags<<(ghadelimiter_[0-9a-f-]{36})\nv1\nv2\n\1\n$/);
+    expect(m).not.toBeNull();
+    expect(written).toEqual([]);
+  });
+
+  it("escapes data and properties so that neither can end a command early", () => {
+    warning("50% done\r\nnext", { title: "a: b, c", file: "Dockerfile", startLine: 3, startColumn: 0 });
+    setSecret("line1\nline2");
+    expect(written).toEqual(["::warning title=a%3A b%2C c,file=Dockerfile,line=3::50%25 done%0D%0Anext\n", "::add-mask::line1%0Aline2\n"]);
+  });
+
+  it("fails the step with an error annotation and exit code 1", () => {
+    setFailed("it failed");
+    expect(process.exitCode).toBe(1);
+    expect(written).toEqual(["::error::it failed\n"]);
+  });
+
+  it("appends to the job summary, and refuses when the runner gives no summary file", async () => {
+    const file = path.join(dir, "summary");
+    writeFileSync(file, "before\n");
+    vi.stubEnv("GITHUB_STEP_SUMMARY", file);
+    await appendSummary("| a | b |");
+    expect(readFileSync(file, "utf8")).toBe("before\n| a | b |\n");
+    vi.stubEnv("GITHUB_STEP_SUMMARY", "");
+    await expect(appendSummary("x")).rejects.toThrow(/GITHUB_STEP_SUMMARY/);
+  });
+});
