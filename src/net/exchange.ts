@@ -31,6 +31,11 @@ export const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const TLS_CODES = /^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|HOSTNAME_MISMATCH)/;
 /** What a TLS client reports when the server's first bytes are no TLS record (a plain-HTTP answer, say). */
 const NOT_TLS_CODES = new Set(["EPROTO", "ERR_SSL_WRONG_VERSION_NUMBER", "ERR_SSL_PACKET_LENGTH_TOO_LONG", "ERR_SSL_HTTP_REQUEST"]);
+/**
+ * Largest declared length read into a buffer made before the body arrives: a server's claim alone
+ * never makes us hold more than this (a larger body is collected as it comes, within maxBytes).
+ */
+const PREALLOCATE_MAX = 32 * 1024 * 1024;
 /** Deadline of the one plain-HTTP request that tells a plain-HTTP server from a broken TLS one. */
 const PLAIN_HTTP_PROBE_MS = 2_000;
 
@@ -173,17 +178,21 @@ function exchangeOnce(
         return resolve({ status, headers: responseHeaders, body: new Uint8Array(0), url: url.href });
       }
       if (method !== "HEAD" && Number.isFinite(declared) && declared > maxBytes) return fail(tooLarge());
+      // A body of declared length is read into one buffer of that size (a large role is then held
+      // once, not as chunks plus their concatenation plus a copy); one without is collected in chunks.
+      const sized = method !== "HEAD" && Number.isSafeInteger(declared) && declared > 0 && declared <= PREALLOCATE_MAX ? new Uint8Array(declared) : undefined;
       const chunks: Buffer[] = [];
       let received = 0;
       res.on("data", (chunk: Buffer) => {
+        if (received + chunk.length > maxBytes) return fail(tooLarge());
+        if (sized && received + chunk.length <= sized.length) sized.set(chunk, received);
+        else chunks.push(chunk);
         received += chunk.length;
-        if (received > maxBytes) return fail(tooLarge());
-        chunks.push(chunk);
       });
       res.on("end", () => {
         if (settled) return;
         settled = true;
-        resolve({ status, headers: responseHeaders, body: new Uint8Array(Buffer.concat(chunks, received)), url: url.href });
+        resolve({ status, headers: responseHeaders, body: bodyOf(sized, chunks, received), url: url.href });
       });
       const reset = (err?: NodeJS.ErrnoException) => {
         if (signal.aborted) return fail(err ?? new Error("aborted"));
@@ -196,4 +205,15 @@ function exchangeOnce(
     });
     request.end(body === undefined ? undefined : Buffer.from(body.buffer, body.byteOffset, body.byteLength));
   });
+}
+
+/**
+ * The body read: the sized buffer when exactly its length arrived, else every byte received in
+ * order (a body shorter or longer than declared is returned as received, as before). A copy of
+ * Buffer.concat's result, which may be a slice of Node's shared pool.
+ */
+function bodyOf(sized: Uint8Array | undefined, chunks: Buffer[], received: number): Uint8Array {
+  if (sized && chunks.length === 0 && received === sized.length) return sized;
+  const head = sized ? [Buffer.from(sized.buffer, 0, Math.min(sized.length, received - chunks.reduce((n, c) => n + c.length, 0)))] : [];
+  return new Uint8Array(Buffer.concat([...head, ...chunks], received));
 }

@@ -61,16 +61,20 @@ export interface TargetFilter {
 
 /** Every target a role may sign (outside its paths is ignored), in walk order; optionally one tag. */
 export function allTargets(set: TrustedSet, tag?: string, filter: TargetFilter = {}): TargetEntry[] {
-  const out: TargetEntry[] = [];
-  for (const role of walkRoles(set)) {
+  return [...targetsOf(walkRoles(set), set, tag, filter, () => true)];
+}
+
+/** allTargets of the roles `take` accepts, one entry at a time (a large role is never copied whole). */
+function* targetsOf(roles: readonly VisitedRole[], set: TrustedSet, tag: string | undefined, filter: TargetFilter, take: (role: string) => boolean): Generator<TargetEntry> {
+  for (const role of roles) {
+    if (!take(role.name)) continue;
     const targets = set.targets.get(role.name)!.signed.targets;
-    const entries: [string, FileMeta][] = tag === undefined ? [...targets] : targets.has(tag) ? [[tag, targets.get(tag)!]] : [];
+    const entries: Iterable<[string, FileMeta]> = tag === undefined ? targets : targets.has(tag) ? [[tag, targets.get(tag)!]] : [];
     for (const [name, meta] of entries) {
       if (filter.paths !== false && !pathAllowed(name, role.paths)) continue;
-      out.push({ role: role.name, tag: name, meta, digest: Buffer.from(meta.hashes.get("sha256") ?? "", "base64").toString("hex") });
+      yield { role: role.name, tag: name, meta, digest: Buffer.from(meta.hashes.get("sha256") ?? "", "base64").toString("hex") };
     }
   }
-  return out;
 }
 
 export interface SignedTag {
@@ -148,15 +152,15 @@ function runCount(s: string, from: number): number {
 
 /** Released (tag, digest) pairs with their signers, sorted naturally by tag. */
 export function signedTags(set: TrustedSet, tag?: string, filter: TargetFilter = {}): SignedTag[] {
-  const entries = allTargets(set, tag, filter);
+  // Released roles first, then the others, each walked as it is read: the entries of every role
+  // of a large repository are never all held at once.
+  const roles = walkRoles(set);
   const rows = new Map<string, SignedTag>();
-  for (const e of entries) {
-    if (!isReleasedRole(e.role)) continue;
+  for (const e of targetsOf(roles, set, tag, filter, isReleasedRole)) {
     const key = `${e.tag}\u0000${e.digest}`;
     if (!rows.has(key)) rows.set(key, { tag: e.tag, digest: e.digest, signers: [], length: e.meta.length });
   }
-  for (const e of entries) {
-    if (isReleasedRole(e.role)) continue;
+  for (const e of targetsOf(roles, set, tag, filter, (role) => !isReleasedRole(role))) {
     rows.get(`${e.tag}\u0000${e.digest}`)?.signers.push(signerName(e.role));
   }
   return [...rows.values()].sort((a, b) => naturalCompare(a.tag, b.tag));

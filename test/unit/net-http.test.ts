@@ -53,6 +53,25 @@ afterEach(async () => {
 });
 
 describe("createTransport", () => {
+  it("returns a body written in many pieces whole, with or without a declared length, in a buffer of its own", async () => {
+    const piece = (i: number) => Buffer.alloc(40_000, i % 251);
+    const whole = Buffer.concat(Array.from({ length: 25 }, (_, i) => piece(i)));
+    const s = await serve((req, res) => {
+      if (req.url === "/sized") res.setHeader("content-length", String(whole.length));
+      let i = 0;
+      const next = () => (i < 25 ? res.write(piece(i++), next) : res.end());
+      next();
+    });
+    for (const path of ["/sized", "/chunked"]) {
+      const res = await transport()({ method: "GET", url: `${s.url}${path}`, maxBytes: whole.length });
+      expect(Buffer.from(res.body).equals(whole)).toBe(true);
+      expect(res.body.byteOffset).toBe(0);
+      expect(res.body.buffer.byteLength).toBe(whole.length);
+    }
+    const small = await transport()({ method: "GET", url: `${s.url}/sized`, maxBytes: whole.length - 1 }).then(() => undefined, (e: unknown) => e);
+    expect(small).toBeInstanceOf(ServerError);
+  });
+
   it("returns status, lower-case headers and the body, and sends the request body", async () => {
     const seen: { method?: string; body?: string; length?: string; ua?: string } = {};
     const s = await serve((req, res) => {

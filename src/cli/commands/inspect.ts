@@ -1,6 +1,6 @@
 import { CommandLineError, flagValue, parseFlags } from "../args.js";
 import { inspectImages } from "../../workflows/inspect.js";
-import { dockerInspectText } from "../docker-inspect.js";
+import { dockerInspectPieces } from "../docker-inspect.js";
 import { parseExpiry } from "../../settings/values.js";
 import { createRuntime } from "../../workflows/runtime.js";
 import { formatInspect } from "../format.js";
@@ -36,7 +36,8 @@ export async function inspectCommand(args: string[], io: CliIo): Promise<number>
   // As docker trust inspect: the repositories read are printed, then the first failure (exit 1).
   const results = settled.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
   const failure = settled.find((s): s is PromiseRejectedResult => s.status === "rejected");
-  if (values.json) io.stdout(dockerInspectText(results));
+  // Written a piece at a time: the text of a repository of many tags is never held whole.
+  if (values.json) for (const piece of dockerInspectPieces(results)) io.stdout(piece);
   else if (results.length > 0) io.stdout(results.map(formatInspect).join("\n\n"));
   if (failure) throw failure.reason;
   return 0;
