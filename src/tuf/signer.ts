@@ -16,7 +16,7 @@ export interface Signer {
    * Largest message this signer accepts, in bytes, or undefined when unbounded
    * (pure Ed25519 in AWS KMS signs at most 4096 bytes).
    */
-  readonly maxMessageBytes?: number;
+  readonly maxMessageBytes?: number | undefined;
   /** Signs `message` (the canonical JSON bytes) and returns the raw Notary signature bytes. */
   sign(message: Uint8Array): Promise<Uint8Array>;
   /**

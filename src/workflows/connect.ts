@@ -33,7 +33,7 @@ export interface ConnectOptions {
   insecureRegistries?: string[];
   /** Forward proxies from HTTPS_PROXY, HTTP_PROXY and NO_PROXY, read by the entry point. */
   proxy?: ProxyConfig;
-  retry?: RetryOptions;
+  retry?: RetryOptions | undefined;
   /** The run's deadline (input `deadline`), 5 minutes by default; see net/deadline.ts. */
   deadlineMs?: number;
   /** When the run's deadline ends (milliseconds since the epoch); from `deadlineMs` and now when absent. */

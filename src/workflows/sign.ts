@@ -187,8 +187,9 @@ async function resolveDigest(deps: SignDeps, image: ImageReference, tags: string
   if (digest && image.digest && digest !== image.digest) {
     throw new UsageError(`image ${image.name}@${image.digest} and digest ${digest} disagree`);
   }
+  const { digest: _pinned, ...byName } = image;
   const byTag = tags.map((tag, i) =>
-    deps.registry.resolve({ ...image, tag, digest: undefined }).then(
+    deps.registry.resolve({ ...byName, tag }).then(
       (m) => ({ tag, m }),
       (e: unknown) => {
         if ((wanted || i > 0) && e instanceof TrustError && e.code === "MANIFEST_UNKNOWN") return { tag, m: undefined };

@@ -11,9 +11,9 @@ export interface HttpGetResult {
 
 export interface HttpGetOptions {
   /** PEM of the CA that signed the server's certificate (https only). */
-  ca?: string;
+  ca?: string | undefined;
   headers?: Record<string, string>;
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 export function httpGet(url: string, options: HttpGetOptions = {}): Promise<HttpGetResult> {

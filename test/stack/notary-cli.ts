@@ -8,13 +8,13 @@ export interface NotaryCliOptions {
   serverUrl: string;
   caFile: string;
   /** Trust directory (`-d`); a temp dir owned by this instance when omitted. */
-  trustDir?: string;
+  trustDir?: string | undefined;
   /** Passphrase of root keys (NOTARY_ROOT_PASSPHRASE). */
-  rootPassphrase?: string;
+  rootPassphrase?: string | undefined;
   /** Passphrase of targets, snapshot and delegation keys, as docker's "repository" passphrase. */
-  repositoryPassphrase?: string;
+  repositoryPassphrase?: string | undefined;
   /** Bound for each command (default 60 s). */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 export interface NotaryTargetRow {

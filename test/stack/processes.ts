@@ -11,13 +11,13 @@ const MAX_CAPTURE_BYTES = 4 * 1024 * 1024;
 const SERVICE_TAIL_BYTES = 64 * 1024;
 
 export interface RunOptions {
-  env?: NodeJS.ProcessEnv;
+  env?: NodeJS.ProcessEnv | undefined;
   cwd?: string;
   uid?: number;
   gid?: number;
   /** Written to stdin, then stdin is closed. Without it stdin is /dev/null, so prompts get EOF. */
-  input?: string;
-  timeoutMs?: number;
+  input?: string | undefined;
+  timeoutMs?: number | undefined;
 }
 
 export interface CommandResult {
@@ -113,10 +113,10 @@ function installExitHook(): void {
 }
 
 export interface ServiceOptions {
-  env?: NodeJS.ProcessEnv;
+  env?: NodeJS.ProcessEnv | undefined;
   cwd?: string;
   /** Also append its output to this file. */
-  logFile?: string;
+  logFile?: string | undefined;
   /** Run as this user and group (a server that refuses to run as root, e.g. postgres). */
   uid?: number;
   gid?: number;

@@ -100,7 +100,7 @@ export interface ProxyRecord {
   /** Whether the request reached the upstream. */
   forwarded: boolean;
   /** Status the client was sent (undefined when it got none). */
-  status?: number;
+  status?: number | undefined;
   responseHeaders?: Record<string, string>;
   responseBody?: Buffer;
   outcome?: ProxyOutcome;

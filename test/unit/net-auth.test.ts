@@ -11,8 +11,8 @@ import { expectWording } from "../helpers/wording.js";
 /** A registry that wants Bearer tokens, and its token endpoint, on one loopback port. */
 interface FakeRegistry {
   base: string;
-  tokenRequests: Array<{ method: string; query: Record<string, string>; authorization?: string; form?: Record<string, string> }>;
-  requests: Array<{ method: string; url: string; authorization?: string; body: string }>;
+  tokenRequests: Array<{ method: string; query: Record<string, string>; authorization?: string | undefined; form?: Record<string, string> }>;
+  requests: Array<{ method: string; url: string; authorization?: string | undefined; body: string }>;
   valid: Set<string>;
   scheme: "bearer" | "basic";
   expiresIn: number | undefined;

@@ -15,7 +15,7 @@ const digestOf = (b: Uint8Array) => `sha256:${createHash("sha256").update(b).dig
 let server: http.Server;
 let host: string;
 let transport: Transport & { close(): void };
-let knobs: { body: Buffer; headerDigest?: string; contentType?: string; accept?: string; requireAuth: boolean };
+let knobs: { body: Buffer; headerDigest?: string; contentType?: string; accept?: string | undefined; requireAuth: boolean };
 
 beforeEach(async () => {
   knobs = { body: manifest, requireAuth: false };

@@ -53,7 +53,7 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
   const accept = flagValue(() => parseAccept(values.accept ?? [], "--accept"));
   const keyArg = values["cosign-key"];
   const cosignKey = keyArg === undefined ? undefined : keyArg.startsWith("arn:") ? keyArg : await readInputFile(keyArg, "cosign key", io.cwd);
-  const { notaryServer, ...conn } = await connectionOptions({ ...values, "root-key-id": undefined }, io);
+  const { notaryServer, ...conn } = await connectionOptions(withoutRootPins(values), io);
   const progress = progressOn(io);
   let finished = 0;
   const warned = new Set<string>();
@@ -105,4 +105,10 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
     for (const { file, outcome } of run.pinned) for (const p of outcome.pinned) io.stdout(`pinned ${file}:${p.line}: ${p.to}\n`);
   }
   return run.passed ? 0 : 1;
+}
+
+/** Verify's --root-key-id takes repository=keyid lines, not the shared flag's key IDs: never passed on. */
+function withoutRootPins<T extends { "root-key-id"?: unknown }>(values: T): Omit<T, "root-key-id"> {
+  const { "root-key-id": _pins, ...rest } = values;
+  return rest;
 }
