@@ -3,11 +3,11 @@
  * from flags, and a message names the setting in each front end's words (`setting`).
  */
 import { UsageError } from "../errors.js";
+import { DAY_MS, MAX_LIFETIME_MS, MIN_LIFETIME_MS, YEAR_MS } from "../tuf/lifetimes.js";
 import { parseGoTime } from "../tuf/time.js";
 import { setting, type Setting } from "../wording.js";
 
-const YEAR = 365 * 24 * 3600 * 1000;
-const UNITS: Record<string, number> = { y: YEAR, mo: YEAR / 12, w: 7 * 86400_000, d: 86400_000, h: 3600_000 };
+const UNITS: Record<string, number> = { y: YEAR_MS, mo: YEAR_MS / 12, w: 7 * DAY_MS, d: DAY_MS, h: 3600_000 };
 
 /** `3y`, `18mo`, `90d`, `12h`, or an absolute RFC 3339 time; returns milliseconds from `now`. */
 export function parseExpiry(text: string, now: number, name: Setting = "expires"): number {
@@ -22,8 +22,8 @@ export function parseExpiry(text: string, now: number, name: Setting = "expires"
       throw new UsageError(`${setting(name)} "${t}" is neither a duration (3y, 18mo, 90d, 12h) nor an RFC 3339 time`);
     }
   }
-  if (ms < 3600_000) throw new UsageError(`${setting(name)} "${t}" is less than an hour from now`);
-  if (ms > 100 * YEAR) throw new UsageError(`${setting(name)} "${t}" is more than 100 years from now`);
+  if (ms < MIN_LIFETIME_MS) throw new UsageError(`${setting(name)} "${t}" is less than an hour from now`);
+  if (ms > MAX_LIFETIME_MS) throw new UsageError(`${setting(name)} "${t}" is more than 100 years from now`);
   return Math.round(ms);
 }
 

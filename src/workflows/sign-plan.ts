@@ -8,7 +8,8 @@ import { RELEASES, isReleasedRole, releasedTarget, roleCandidates, type RoleCand
 import { canonicalKeyIdOf, shortId, type PublicKey } from "../tuf/keys.js";
 import type { Envelope, FileMeta, TargetsSigned } from "../tuf/metadata.js";
 import { signToEnvelope } from "../tuf/sign.js";
-import { expiresAfterYears, formatGoTime } from "../tuf/time.js";
+import { defaultLifetime } from "../tuf/lifetimes.js";
+import { formatGoTime } from "../tuf/time.js";
 import type { TrustedSet } from "../tuf/trusted-set.js";
 import type { LoadedTrust } from "./load-trust.js";
 import { step } from "../wording.js";
@@ -112,7 +113,7 @@ function currentRole({ set, skipped: skippedRoles }: LoadedTrust, role: string, 
   }
   // Never published: start from an empty role at version 0, as notary does.
   return {
-    signed: { type: "Targets", delegations: { keys: new Map(), roles: [] }, expires: expiresAfterYears(now, 3), targets: new Map(), version: 0 },
+    signed: { type: "Targets", delegations: { keys: new Map(), roles: [] }, expires: formatGoTime(now + defaultLifetime(role)), targets: new Map(), version: 0 },
     loaded: false,
     expiresAt: Infinity,
   };

@@ -10,10 +10,11 @@
 import { TrustError, UsageError } from "../../errors.js";
 import { walkRoles } from "../../tuf/docker.js";
 import { DEFAULT_RENEW_WINDOW_MS, expiringRoles, expiryWarning } from "../../tuf/expiry.js";
+import { TARGETS_LIFETIME_MS } from "../../tuf/lifetimes.js";
 import { displayTime } from "../../tuf/time.js";
 import type { TrustAnchor, TrustedSet } from "../../tuf/trusted-set.js";
 import type { PublicationPlan } from "../publication.js";
-import { findSigner, lostReleases, releasedTags, resign, TARGETS_LIFETIME_MS, updateRepository, type AdminDeps } from "./update.js";
+import { findSigner, lostReleases, releasedTags, resign, updateRepository, type AdminDeps } from "./update.js";
 import { setting } from "../../wording.js";
 
 export interface RenewOptions {

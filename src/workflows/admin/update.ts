@@ -10,6 +10,7 @@ import type { Signer } from "../../tuf/signer.js";
 import { allTargets, isReleasedRole } from "../../tuf/docker.js";
 import { expiringRoles, expiryWarning, type ExpiringRole } from "../../tuf/expiry.js";
 import { canonicalKeyIdOf, shortId, type PublicKey } from "../../tuf/keys.js";
+import { TARGETS_LIFETIME_MS } from "../../tuf/lifetimes.js";
 import type { TargetsSigned } from "../../tuf/metadata.js";
 import { nextVersion } from "../../tuf/role-edits.js";
 import { signEnvelope } from "../../tuf/sign.js";
@@ -49,9 +50,6 @@ export interface UpdateResult<P extends PublicationPlan> {
   expiring: ExpiringRole[];
   warnings: string[];
 }
-
-/** Years of 365 days, as notary.Year. */
-export const TARGETS_LIFETIME_MS = 3 * 365 * 24 * 3600 * 1000;
 
 export async function updateRepository<P extends PublicationPlan>(deps: AdminDeps, opts: UpdateOptions<P>): Promise<UpdateResult<P>> {
   const { now, log } = deps.runtime;
