@@ -55,7 +55,6 @@ export async function renewRoles(deps: AdminDeps, opts: RenewOptions = {}): Prom
       hint: `otherwise every run renews again; lengthen ${setting("expires")} or shorten ${setting("within")}`,
     });
   }
-  let lastChange: RenewPlan | undefined;
   const update = await updateRepository<RenewPlan>(deps, {
     ...(opts.anchor ? { anchor: opts.anchor } : {}),
     hints: ["targets/releases"],
@@ -72,12 +71,11 @@ export async function renewRoles(deps: AdminDeps, opts: RenewOptions = {}): Prom
         plan.versions.set(e.role, signed.version);
         plan.previous.set(e.role, displayTime(e.expiresAt));
       }
-      if (plan.files.size > 0) lastChange = plan;
       return plan;
     },
   });
   const set = update.set;
-  const plan = update.published && lastChange ? lastChange : update.plan;
+  const plan = update.applied;
   const renewed = [...plan.previous].map(([role, previousExpires]): RenewedRole => {
     const env = set.targets.get(role);
     return { role, version: env?.signed.version ?? 0, previousExpires, expires: env ? displayTime(env.expiresAt) : "" };

@@ -40,6 +40,8 @@ export interface UpdateOptions<P extends PublicationPlan> {
 
 export interface UpdateResult<P extends PublicationPlan> {
   plan: P;
+  /** The change that landed (see Publication.applied): what to report. */
+  applied: P;
   published: boolean;
   attempts: number;
   /** The repository read back after publishing, verified as a reader verifies it. */
@@ -80,7 +82,7 @@ export async function updateRepository<P extends PublicationPlan>(deps: AdminDep
   assertServed(set, publication.published ? publication.plan.files : new Map());
   const expiring = expiringRoles(set, now());
   for (const e of expiring) warn(expiryWarning(set.gun, e, now()));
-  return { plan: publication.plan, published: publication.published, attempts: publication.attempts, set, before, expiring, warnings };
+  return { plan: publication.plan, applied: publication.applied, published: publication.published, attempts: publication.attempts, set, before, expiring, warnings };
 }
 
 /** The keys of `targets` (from root) or of a loaded delegation, by the IDs the role lists. */
