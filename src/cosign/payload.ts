@@ -8,6 +8,7 @@
  */
 import { createHash } from "node:crypto";
 import { TrustError, type TrustErrorOptions } from "../errors.js";
+import { goHtmlEscape } from "../text.js";
 
 export const SIMPLE_SIGNING_MEDIA_TYPE = "application/vnd.dev.cosign.simplesigning.v1+json";
 export const SIGNATURE_ANNOTATION = "dev.cosignproject.cosign/signature";
@@ -39,13 +40,9 @@ export function simpleSigningPayload(dockerReference: string, manifestDigest: st
     critical: { identity: { "docker-reference": dockerReference }, image: { "docker-manifest-digest": manifestDigest }, type: COSIGN_SIGNATURE_TYPE },
     optional: null,
   });
-  return new TextEncoder().encode(goEscape(json));
+  return new TextEncoder().encode(goHtmlEscape(json));
 }
 
-/** Go's encoding/json escapes <, >, & and U+2028/U+2029 inside strings; JSON.stringify does not. */
-function goEscape(json: string): string {
-  return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
 
 /** Bytes that are not a simple-signing payload. */
 export class PayloadError extends TrustError {
