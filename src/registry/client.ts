@@ -4,6 +4,7 @@
  * digest is computed here and checked against what was asked for and what the registry claims.
  */
 import { createHash } from "node:crypto";
+import { sha256Digest } from "../digest.js";
 import { ServerError, UsageError } from "../errors.js";
 import { AuthSession } from "../net/auth.js";
 import type { ResolvedCredentials } from "../net/credentials.js";
@@ -120,7 +121,7 @@ export class RegistryClient {
         url: displayUrl(url),
       });
     }
-    const digest = `sha256:${createHash("sha256").update(res.body).digest("hex")}`;
+    const digest = sha256Digest(res.body);
     if (ref.digest !== undefined && ref.digest !== digest) {
       throw mismatch(shownRef, `asked for ${ref.digest}`, digest, url);
     }

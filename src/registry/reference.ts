@@ -5,6 +5,7 @@
  * otherwise the image is on Docker Hub ("alpine" -> docker.io/library/alpine).
  */
 import { UsageError } from "../errors.js";
+import { isSha256Digest } from "../digest.js";
 
 export interface ImageReference {
   /** Registry as written ("127.0.0.1:5000", "ghcr.io"); "docker.io" for Docker Hub. */
@@ -38,7 +39,6 @@ const digestPat = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9a-f
 const REFERENCE = new RegExp(`^((?:${domainAndPort}/)?${remoteName})(?::(${tagPat}))?(?:@(${digestPat}))?$`);
 const NAME = new RegExp(`^(?:(${domainAndPort})/)?(${remoteName})$`);
 const IDENTIFIER = /^[a-f0-9]{64}$/;
-const SHA256 = /^sha256:[a-f0-9]{64}$/;
 const TAG = new RegExp(`^${tagPat}$`);
 
 /** Parses `input` like `docker pull` does; throws UsageError saying what is wrong. */
@@ -61,7 +61,7 @@ export function parseReference(input: string): ImageReference {
   if (nameWithDomain.length > NAME_MAX) throw bad(`repository name is longer than ${NAME_MAX} characters`);
   const tag = m[2];
   const digest = m[3];
-  if (digest !== undefined && !SHA256.test(digest)) {
+  if (digest !== undefined && !isSha256Digest(digest)) {
     const algorithm = digest.split(":")[0]!;
     throw bad(
       algorithm.toLowerCase() === "sha256"

@@ -3,6 +3,7 @@
  * from flags, and a message names the setting in each front end's words (`setting`).
  */
 import { UsageError } from "../errors.js";
+import { isSha256Digest } from "../digest.js";
 import { DAY_MS, MAX_LIFETIME_MS, MIN_LIFETIME_MS, YEAR_MS } from "../tuf/lifetimes.js";
 import { parseGoTime } from "../tuf/time.js";
 import { setting, type Setting } from "../wording.js";
@@ -91,12 +92,10 @@ export function parseKeyIds(text: string | undefined): string[] {
   return ids;
 }
 
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
-
 export function parseDigest(text: string | undefined): string | undefined {
   if (text === undefined || text.trim() === "") return undefined;
   const d = text.trim();
-  if (!DIGEST.test(d)) throw new UsageError(`${setting("digest")} "${d.slice(0, 80)}" is not sha256:<64 hex digits>`);
+  if (!isSha256Digest(d)) throw new UsageError(`${setting("digest")} "${d.slice(0, 80)}" is not sha256:<64 hex digits>`);
   return d;
 }
 

@@ -2,6 +2,7 @@
  * Which roles to sign and the files to upload: pure, over a loaded TrustedSet.
  */
 import { TrustError, describeError } from "../errors.js";
+import { digestHex } from "../digest.js";
 import type { ResolvedManifest } from "../registry/client.js";
 import { listedAs, type Signer } from "../tuf/signer.js";
 import { RELEASES, isReleasedRole, releasedTarget, roleCandidates, type RoleCandidate } from "../tuf/docker.js";
@@ -37,7 +38,7 @@ export async function planSignature(trust: LoadedTrust, opts: PlanOptions): Prom
   const { set } = trust;
   const roles = chooseRoles(set, opts);
   assertReleased(set, opts, roles);
-  const sha256 = Buffer.from(opts.manifest.digest.replace(/^sha256:/, ""), "hex").toString("base64");
+  const sha256 = Buffer.from(digestHex(opts.manifest.digest), "hex").toString("base64");
   const files = new Map<string, Uint8Array>();
   const versions = new Map<string, number>();
   const envelopes = new Map<string, Envelope<TargetsSigned>>();
@@ -127,7 +128,7 @@ function currentRole({ set, skipped: skippedRoles }: LoadedTrust, role: string, 
  */
 function assertReleased(set: TrustedSet, opts: PlanOptions, roles: readonly string[]): void {
   if (roles.some(isReleasedRole)) return;
-  const hex = opts.manifest.digest.replace(/^sha256:/, "");
+  const hex = digestHex(opts.manifest.digest);
   const unreleased = opts.tags.filter((tag) => releasedTarget(set, tag)?.digest !== hex);
   if (unreleased.length === 0) return;
   const tags = unreleased.join(", ");
