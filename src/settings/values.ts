@@ -5,6 +5,7 @@
 import { UsageError } from "../errors.js";
 import { isSha256Digest } from "../digest.js";
 import { DAY_MS, MAX_LIFETIME_MS, MIN_LIFETIME_MS, YEAR_MS } from "../tuf/lifetimes.js";
+import { isKeyId } from "../tuf/keys.js";
 import { parseGoTime } from "../tuf/time.js";
 import { setting, type Setting } from "../wording.js";
 
@@ -28,20 +29,25 @@ export function parseExpiry(text: string, now: number, name: Setting = "expires"
   return Math.round(ms);
 }
 
-/** Splits newline- or comma-separated lists, dropping blanks and `#` comments. */
-export function splitList(text: string | undefined): string[] {
-  if (!text) return [];
-  return text
-    .split(/[\n,]/)
-    .map((s) => s.replace(/#.*$/, "").trim())
-    .filter((s) => s.length > 0);
-}
-
-/** Lines of a multi-line input: trimmed, without blanks and `#` comments. */
+/**
+ * Lines of a multi-line value: trimmed, without blank lines and lines that start with `#`. A `#`
+ * later in a line stays, and so do commas: a line's value may hold either (`NAME=a,b#c`).
+ */
 export function inputLines(input: string | readonly string[] | undefined): string[] {
   if (input === undefined) return [];
   const lines = typeof input === "string" ? input.split(/\r?\n/) : input.flatMap((l) => l.split(/\r?\n/));
   return lines.map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
+}
+
+/**
+ * Items of a list (tags, roles, signers, hosts), one a line or comma-separated: a `#` starts a
+ * comment to the end of its line; blanks are dropped.
+ */
+export function splitList(input: string | readonly string[] | undefined): string[] {
+  return inputLines(input)
+    .flatMap((line) => line.replace(/#.*$/, "").split(","))
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 }
 
 /** One line of a `key=value` input; `key` (trimmed) is undefined when the line has no `=`. */
@@ -84,12 +90,20 @@ export function parseTimeout(text: string | undefined, name: Setting = "timeout"
   return Math.round(n * 1000);
 }
 
-const KEY_ID = /^[0-9a-f]{64}$/;
+/** One root key ID as a person gives it (case folded), or a USAGE error naming the setting. */
+export function parseKeyId(text: string): string {
+  const id = text.trim().toLowerCase();
+  if (!isKeyId(id)) {
+    throw new UsageError(`${setting("root-key-id")} ${JSON.stringify(id.slice(0, 80))} is not a 64-character hexadecimal key ID`, {
+      hint: "copy the Root key ID from `docker trust inspect` (AdministrativeKeys)",
+    });
+  }
+  return id;
+}
 
+/** Root key IDs, one a line or comma-separated. */
 export function parseKeyIds(text: string | undefined): string[] {
-  const ids = splitList(text).map((s) => s.toLowerCase());
-  for (const id of ids) if (!KEY_ID.test(id)) throw new UsageError(`${setting("root-key-id")} "${id.slice(0, 80)}" is not a 64-digit hex key ID`);
-  return ids;
+  return splitList(text).map(parseKeyId);
 }
 
 export function parseDigest(text: string | undefined): string | undefined {

@@ -128,6 +128,13 @@ export function verifySignature(key: PublicKey, method: string, message: Uint8Ar
   }
 }
 
+const KEY_ID = /^[0-9a-f]{64}$/;
+
+/** Whether text is a key ID as notary writes one: the hex sha256 of a key, 64 lower-case digits. */
+export function isKeyId(text: string): boolean {
+  return KEY_ID.test(text);
+}
+
 /** Short form of a key ID for messages: the first 12 hex digits and an ellipsis. */
 export function shortId(id: string): string {
   return id.length > 12 ? `${id.slice(0, 12)}…` : id;

@@ -8,9 +8,10 @@
  * repositories, never tags: every tag of a matching repository matches.
  */
 import { UsageError } from "../errors.js";
+import { globRegExp } from "../glob.js";
 import type { ImageReference } from "../registry/reference.js";
 import { notaryServerFor } from "./connect.js";
-import { keyValueLines } from "../settings/values.js";
+import { keyValueLines, parseKeyId } from "../settings/values.js";
 import { setting } from "../wording.js";
 
 export interface RootKeyPin {
@@ -28,7 +29,6 @@ export interface VerifyPolicy {
   allowUnsigned?: readonly string[];
 }
 
-const KEY_ID = /^[0-9a-f]{64}$/;
 const HUB_ALIASES = new Set(["docker.io", "index.docker.io", "registry-1.docker.io", "registry.hub.docker.com"]);
 
 /** `build-args`: lines of `NAME=value` (the value may be empty). */
@@ -47,14 +47,8 @@ export function parseBuildArgs(input: string | readonly string[] | undefined): R
 export function parseRootKeyPins(input: string | readonly string[] | undefined): RootKeyPin[] {
   const pins: RootKeyPin[] = [];
   for (const { key: repository, value } of keyValueLines(input, "last")) {
-    const keyIds = value.split(",").map((k) => k.trim().toLowerCase());
-    for (const id of keyIds) {
-      if (!KEY_ID.test(id)) {
-        throw new UsageError(`${setting("root-key-id")} ${JSON.stringify(id.slice(0, 80))} is not a 64-character hexadecimal key ID`, {
-          hint: "copy the Root key ID from `docker trust inspect` (AdministrativeKeys)",
-        });
-      }
-    }
+    // Every comma-separated entry must be a key ID: an empty one is refused, not dropped.
+    const keyIds = value.split(",").map(parseKeyId);
     if (repository !== undefined) normalisePattern(repository, setting("root-key-id"));
     pins.push({ ...(repository !== undefined ? { repository } : {}), keyIds });
   }
@@ -107,19 +101,7 @@ export function policyName(name: string): string {
 }
 
 export function matchesRepository(pattern: string, name: string): boolean {
-  const normal = normalisePattern(pattern, "pattern");
-  const subject = policyName(name);
-  let re = "";
-  for (let i = 0; i < normal.length; i++) {
-    const ch = normal[i]!;
-    if (ch === "*" && normal[i + 1] === "*") {
-      re += ".*";
-      i++;
-    } else if (ch === "*") re += "[^/]*";
-    else if (ch === "?") re += "[^/]";
-    else re += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${re}$`).test(subject);
+  return globRegExp(normalisePattern(pattern, "pattern")).test(policyName(name));
 }
 
 /** A repository pattern written like an image name, as the fully qualified name it matches. */
