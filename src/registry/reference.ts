@@ -6,6 +6,7 @@
  */
 import { UsageError } from "../errors.js";
 import { isSha256Digest } from "../digest.js";
+import { HUB_API_HOST, HUB_DOMAIN, HUB_LEGACY_DOMAIN } from "../net/docker-hub.js";
 
 export interface ImageReference {
   /** Registry as written ("127.0.0.1:5000", "ghcr.io"); "docker.io" for Docker Hub. */
@@ -21,8 +22,6 @@ export interface ImageReference {
   digest?: string;
 }
 
-const HUB_DOMAIN = "docker.io";
-const HUB_API_HOST = "registry-1.docker.io";
 const NAME_MAX = 255;
 
 const alphanumeric = "[a-z0-9]+";
@@ -91,7 +90,7 @@ function splitDockerDomain(s: string): [string, string] {
   let domain: string;
   let remainder: string;
   if (maybeDomain === "localhost" || /[.:]/.test(maybeDomain) || maybeDomain.toLowerCase() !== maybeDomain) {
-    domain = maybeDomain === "index.docker.io" ? HUB_DOMAIN : maybeDomain;
+    domain = maybeDomain === HUB_LEGACY_DOMAIN ? HUB_DOMAIN : maybeDomain;
     remainder = rest;
   } else {
     domain = HUB_DOMAIN;

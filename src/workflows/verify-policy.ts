@@ -13,6 +13,7 @@ import type { ImageReference } from "../registry/reference.js";
 import { notaryServerFor } from "./connect.js";
 import { keyValueLines, parseKeyId } from "../settings/values.js";
 import { setting } from "../wording.js";
+import { policyHost } from "../net/docker-hub.js";
 
 export interface RootKeyPin {
   /** Repository pattern; undefined pins every repository. */
@@ -29,7 +30,6 @@ export interface VerifyPolicy {
   allowUnsigned?: readonly string[];
 }
 
-const HUB_ALIASES = new Set(["docker.io", "index.docker.io", "registry-1.docker.io", "registry.hub.docker.com"]);
 
 /** `build-args`: lines of `NAME=value` (the value may be empty). */
 export function parseBuildArgs(input: string | readonly string[] | undefined): Record<string, string> {
@@ -64,14 +64,14 @@ export function parseNotaryServers(input: string | readonly string[] | undefined
       throw new UsageError(`${setting("notary-servers")}: ${JSON.stringify(line.slice(0, 120))} is not registry-host=url`, { hint: "e.g. registry.example:5000=https://notary.example:4443" });
     }
     const url = value.trim();
-    out.set(hubAware(host), notaryServerFor({ registry: host, apiHost: host, repository: "", name: host }, url));
+    out.set(policyHost(host), notaryServerFor({ registry: host, apiHost: host, repository: "", name: host }, url));
   }
   return out;
 }
 
 /** The Notary server for an image: its registry's line in `notary-servers`, else `notary-server`, else Docker's default. */
 export function notaryServerOf(ref: ImageReference, options: { notaryServer?: string; notaryServers?: ReadonlyMap<string, string> }): string | undefined {
-  return options.notaryServers?.get(hubAware(ref.registry.toLowerCase())) ?? (options.notaryServer || undefined);
+  return options.notaryServers?.get(policyHost(ref.registry.toLowerCase())) ?? (options.notaryServer || undefined);
 }
 
 /** The first allow-unsigned pattern that matches the repository, if any. */
@@ -117,10 +117,6 @@ export function normalisePattern(pattern: string, input: string): string {
     });
   }
   if (!hasRegistry) return slash < 0 ? `docker.io/library/${p}` : `docker.io/${p}`;
-  const registry = hubAware(first.toLowerCase());
+  const registry = policyHost(first.toLowerCase());
   return registry === "docker.io" && !path.includes("/") ? `docker.io/library/${path}` : `${registry}/${path}`;
-}
-
-function hubAware(host: string): string {
-  return HUB_ALIASES.has(host) ? "docker.io" : host;
 }
