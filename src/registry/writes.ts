@@ -11,7 +11,7 @@ import { RETRYABLE_CODES } from "../error-codes.js";
 import { ServerError } from "../errors.js";
 import { displayUrl, type HttpResponse } from "../net/http.js";
 import { RetriesExhaustedError, isRetryableStatus, triedTimes } from "../net/retry.js";
-import { registryErrorCode, type RegistryClient, type ResolvedManifest } from "./client.js";
+import { registryError, type RegistryClient, type ResolvedManifest } from "./client.js";
 import type { ImageReference } from "./reference.js";
 
 export interface WriteOptions {
@@ -91,15 +91,6 @@ class RetryableAnswer extends Error {
 function fail(ref: ImageReference, res: HttpResponse, method: string, url: string): never {
   const error = registryError(ref, res, method, url);
   throw isRetryableStatus(res.status) ? new RetryableAnswer(error) : error;
-}
-
-function registryError(ref: ImageReference, res: HttpResponse, method: string, url: string): ServerError {
-  const code = registryErrorCode(res.body);
-  return new ServerError("REGISTRY_ERROR", `registry ${ref.registry} answered ${res.status}${code ? ` ${code}` : ""} to ${method} ${displayUrl(url)}`, {
-    status: res.status,
-    url: displayUrl(url),
-    ...(res.status === 405 || code === "UNSUPPORTED" ? { hint: "the registry refuses writes here; cosign signatures need a registry that accepts pushes to this repository" } : {}),
-  });
 }
 
 async function retried<T>(options: WriteOptions, run: () => Promise<T>): Promise<T> {
