@@ -56,6 +56,18 @@ export function canonicalKeyIdOf(key: PublicKey): string {
   return keyIdOf({ type: key.type.slice(0, -"-x509".length), public: spki.toString("base64") });
 }
 
+/**
+ * The canonical key ID of a key a role lists, or undefined when it has none (an unreadable
+ * certificate): such a key matches no signer, and looking for one goes on with the next key.
+ */
+export function listedCanonicalKeyId(key: PublicKey): string | undefined {
+  try {
+    return canonicalKeyIdOf(key);
+  } catch {
+    return undefined;
+  }
+}
+
 const keyObjects = new WeakMap<PublicKey, KeyObject | null>();
 
 /** The node:crypto key behind a Notary key, or null when it has none we can use. */

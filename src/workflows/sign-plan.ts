@@ -6,7 +6,7 @@ import { digestHex } from "../digest.js";
 import type { ResolvedManifest } from "../registry/client.js";
 import { listedAs, type Signer } from "../tuf/signer.js";
 import { RELEASES, isReleasedRole, releasedTarget, roleCandidates, type RoleCandidate } from "../tuf/docker.js";
-import { canonicalKeyIdOf, shortId, type PublicKey } from "../tuf/keys.js";
+import { canonicalKeyIdOf, listedCanonicalKeyId, shortId, type PublicKey } from "../tuf/keys.js";
 import type { Envelope, FileMeta, TargetsSigned } from "../tuf/metadata.js";
 import { signToEnvelope } from "../tuf/sign.js";
 import { defaultLifetime } from "../tuf/lifetimes.js";
@@ -75,7 +75,7 @@ export async function planSignature(trust: LoadedTrust, opts: PlanOptions): Prom
 function signerAsListed(set: TrustedSet, role: string, signer: Signer, canonicalId: string): Signer {
   const keys = role === "targets" ? rootTargetsKeys(set) : set.delegations.get(role)?.keys ?? new Map<string, PublicKey>();
   for (const [id, key] of keys) {
-    if (canonicalOrUndefined(key) === canonicalId) return listedAs(signer, id, key);
+    if (listedCanonicalKeyId(key) === canonicalId) return listedAs(signer, id, key);
   }
   return signer;
 }
@@ -90,13 +90,6 @@ function rootTargetsKeys(set: TrustedSet): Map<string, PublicKey> {
   return out;
 }
 
-function canonicalOrUndefined(key: PublicKey): string | undefined {
-  try {
-    return canonicalKeyIdOf(key);
-  } catch {
-    return undefined;
-  }
-}
 
 function sameTarget(meta: FileMeta | undefined, sha256: string, length: number): boolean {
   return meta !== undefined && meta.length === length && meta.hashes.get("sha256") === sha256;
