@@ -79,16 +79,24 @@ export function allowedUnsignedBy(name: string, patterns: readonly string[] | un
   return patterns?.find((p) => matchesRepository(p, name));
 }
 
-/** The root key IDs pinned for a repository: its exact line first, then the first matching pattern, then a global pin. */
+/**
+ * The lines of a per-repository setting (`root-key-id`, `accept`) that apply to a repository:
+ * every line naming it exactly; else the first line whose pattern matches; else every line
+ * without a pattern. Empty when none applies.
+ */
+export function rulesFor<R extends { repository?: string }>(name: string, rules: readonly R[] | undefined, input: string): R[] {
+  const scoped = (rules ?? []).filter((r) => r.repository !== undefined);
+  const exact = scoped.filter((r) => normalisePattern(r.repository!, input) === policyName(name));
+  if (exact.length) return exact;
+  const pattern = scoped.find((r) => matchesRepository(r.repository!, name));
+  if (pattern) return [pattern];
+  return (rules ?? []).filter((r) => r.repository === undefined);
+}
+
+/** The root key IDs pinned for a repository (see rulesFor), or undefined when none is. */
 export function pinnedRootKeyIds(name: string, pins: readonly RootKeyPin[] | undefined): string[] | undefined {
-  if (!pins?.length) return undefined;
-  const ids = (list: RootKeyPin[]) => (list.length ? [...new Set(list.flatMap((p) => p.keyIds))] : undefined);
-  const scoped = pins.filter((p) => p.repository !== undefined);
-  return (
-    ids(scoped.filter((p) => normalisePattern(p.repository!, setting("root-key-id")) === policyName(name))) ??
-    ids(scoped.filter((p) => matchesRepository(p.repository!, name)).slice(0, 1)) ??
-    ids(pins.filter((p) => p.repository === undefined))
-  );
+  const applied = rulesFor(name, pins, setting("root-key-id"));
+  return applied.length ? [...new Set(applied.flatMap((p) => p.keyIds))] : undefined;
 }
 
 /**
@@ -96,7 +104,7 @@ export function pinnedRootKeyIds(name: string, pins: readonly RootKeyPin[] | und
  * Hub's other host names (registry.hub.docker.com, registry-1.docker.io, index.docker.io) read as
  * docker.io, so a pattern matches the name however either of them writes Docker Hub.
  */
-export function policyName(name: string): string {
+function policyName(name: string): string {
   return normalisePattern(name, "image");
 }
 
