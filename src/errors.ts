@@ -3,6 +3,7 @@
  * `message` is one line naming the subject and the numbers, `hint` says what to do.
  * Messages never carry key material, passphrases, tokens or more than 1 KiB of a response.
  */
+import { messageLine } from "./text.js";
 
 /**
  * Every code an error of ours can carry. Callers decide on these (and on classes and typed fields),
@@ -137,12 +138,12 @@ export class TrustError extends Error {
 }
 
 /**
- * Messages quote names a server chose (target names, role names, error codes): a line break in one
- * would let a server start a line of its own in a CI log, e.g. a `::set-output` workflow command.
- * Control characters and Unicode line separators become spaces, so a message is always one line.
+ * Messages quote names a server chose (target names, role names, error codes), so each message,
+ * hint and warning is made one line (text.ts messageLine). Every one of them passes through this
+ * function, which the reworded test project wraps (test/reworded/plugin.ts).
  */
 function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]/g, " ");
+  return messageLine(text);
 }
 
 /**

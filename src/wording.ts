@@ -9,6 +9,8 @@
  * along; `render` replaces it at the edge. Unknown tokens render as nothing.
  */
 
+import { ServerError, TrustError, describeError, type ErrorCode } from "./errors.js";
+
 /** Settings a user gives, by the action input's name. */
 export type Setting =
   | "image"
@@ -94,6 +96,29 @@ export function render(text: string, words: Vocabulary): string {
     if (kind === STEP) return words.step(name as Step, subject) ?? "";
     return "";
   });
+}
+
+/**
+ * Errors whose fix is a setting the error cannot name in the front end's words (the server's host
+ * goes into it): each front end words these fixes in a table of its own, and `fixHint` picks the
+ * sentence by the error's code.
+ */
+export type Fix = Extract<ErrorCode, "REGISTRY_PLAIN_HTTP" | "PLAIN_HTTP" | "INSECURE_REGISTRY" | "TLS_UNKNOWN_CA" | "TLS_WRONG_CA" | "CA_FILE_MISSING" | "CA_NOT_CERTIFICATE">;
+
+/** A front end's sentence for each fix it has, given the host the error is about. */
+export type FixWords = Partial<Record<Fix, (host: string) => string>>;
+
+/** The front end's hint for `err`, by its code; undefined when the error's own hint fits. */
+export function fixHint(err: unknown, fixes: FixWords): string | undefined {
+  if (!(err instanceof TrustError) || !Object.hasOwn(fixes, err.code)) return undefined;
+  const host = (err instanceof ServerError ? err.host : undefined) ?? "the server";
+  return fixes[err.code as Fix]?.(host);
+}
+
+/** describeError with the front end's hint where it has one. */
+export function describeWithFix(err: unknown, fixes: FixWords): string {
+  const hint = fixHint(err, fixes);
+  return hint && err instanceof TrustError ? `${err.message}; ${hint}` : describeError(err);
 }
 
 /** Text with its terms in their neutral form (the setting's name), for places no front end reads. */

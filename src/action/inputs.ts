@@ -152,7 +152,7 @@ export function readSignInputs(env: NodeJS.ProcessEnv): SignInputs {
     ...(digest ? { digest } : {}),
     ...(input("signer-name") ? { signerName: input("signer-name")! } : {}),
     roles: splitList(input("roles")),
-    expiresInMs: parseExpiry(input("expires") ?? "3y", Date.now()),
+    ...(input("expires") ? { expiresInMs: parseExpiry(input("expires")!, Date.now()) } : {}),
     rootKeyIds: parseKeyIds(input("root-key-id")),
     requireRootPin: readRequireRootPinInput(),
     ociSignature: parseOciSignature(input("oci-signature"), "input oci-signature"),

@@ -4,11 +4,12 @@
  * (`::add-mask::`, `::set-output::`, `::stop-commands::`) on a log line.
  */
 import * as core from "./runner.js";
+import { workflowLogText } from "../text.js";
 import { words } from "./words.js";
 import { createRuntime, type Runtime } from "../workflows/runtime.js";
 
 export function neutralise(text: string): string {
-  return words(text).replace(/\r?\n|\r/g, " ").replace(/::/g, ":\u200b:");
+  return workflowLogText(words(text));
 }
 
 export const log = {

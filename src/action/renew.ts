@@ -20,12 +20,13 @@ export async function renewAction(env: NodeJS.ProcessEnv = process.env, context:
   context.subject = config.repository;
   const now = Date.now();
   const withinMs = parseExpiry(input("within") ?? "6mo", now, "within");
-  const lifetimeMs = parseExpiry(input("expires") ?? "3y", now);
+  const expires = input("expires");
+  const lifetimeMs = expires ? parseExpiry(expires, now) : undefined;
   context.server = notaryServerFor(parseReference(config.repository), config.notaryServer, config.envNotaryServer);
   const ref = parseRepository(config.repository);
   const trust = await restoreTrust(config.trustDir!, [ref.name], trustCache, env);
   // Expiry warnings become annotations (log.warning); other progress is plain log.
-  const result = await withAdminSession(config, { runtime }, (s) => renewRoles(s.deps, { anchor: s.anchor, withinMs, lifetimeMs }));
+  const result = await withAdminSession(config, { runtime }, (s) => renewRoles(s.deps, { anchor: s.anchor, withinMs, ...(lifetimeMs ? { lifetimeMs } : {}) }));
   if (trust.available) await trust.save();
   for (const r of result.renewed) core.notice(neutralise(`${r.role} of ${result.gun} renewed: v${r.version}, expires at ${r.expires} (was ${r.previousExpires})`));
   setOutput("renewed", JSON.stringify(result.renewed));

@@ -6,6 +6,7 @@
 import * as core from "./runner.js";
 import { TrustError, describeError } from "../errors.js";
 import { actionHint, describeForAction } from "./hints.js";
+import { markdownCode } from "../text.js";
 import { VERSION } from "../version.js";
 import { log, neutralise } from "./log.js";
 import { escapeCell, writeSummary } from "./summary.js";
@@ -40,7 +41,7 @@ async function writeFailureSummary(context: StepContext, err: unknown): Promise<
   const hint = actionHint(err) ?? (err instanceof TrustError ? err.hint : undefined);
   const rows = [
     ["What failed", escapeCell(words(message))],
-    ...(context.subject ? [[context.action === "renew" ? "Repository" : "Image", `\`${escapeCell(context.subject)}\``]] : []),
+    ...(context.subject ? [[context.action === "renew" ? "Repository" : "Image", markdownCode(context.subject)]] : []),
     ...(context.server ? [["Notary server", escapeCell(context.server)]] : []),
     ["Reason code", `\`${code}\``],
     ["What to do", escapeCell(words(hint ?? whatToDo(code)))],

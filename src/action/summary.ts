@@ -1,11 +1,11 @@
 /** Job summaries: what a person reads after the step, in the action's words. */
 import * as core from "./runner.js";
 import type { SignResult } from "../workflows/sign.js";
+import { markdownText } from "../text.js";
 import { words } from "./words.js";
 
-/** Text for a Markdown table cell or line: no pipes, HTML or line breaks. */
-export const escapeCell = (s: string): string =>
-  s.replace(/[|<>&\r\n]/g, (c) => ({ "|": "\\|", "<": "&lt;", ">": "&gt;", "&": "&amp;", "\r": " ", "\n": " " })[c]!);
+/** Text for a Markdown table cell or line (text.ts markdownText). */
+export const escapeCell = markdownText;
 
 /** Writes lines to the job summary when the runner gives one. */
 export async function writeSummary(lines: readonly string[]): Promise<void> {

@@ -30,7 +30,7 @@ function readVerifyInputs(env: NodeJS.ProcessEnv): { config: VerifyConfig; trust
     buildArgs: parseBuildArgs(input("build-args")),
     cwd: env.GITHUB_WORKSPACE || process.cwd(),
     notaryServers: parseNotaryServers(input("notary-servers")),
-    signers: inputLines(input("signers")).flatMap((l) => splitList(l)),
+    signers: splitList(input("signers")),
     rootKeyPins: parseRootKeyPins(input("root-key-id")),
     allowUnsigned: inputLines(input("allow-unsigned")),
     pin: booleanInput("pin", false),

@@ -2,6 +2,7 @@
  * `content-trust inspect --json`: the JSON `docker trust inspect` prints, byte for byte.
  */
 import type { InspectResult } from "../workflows/inspect.js";
+import { goHtmlEscape } from "../text.js";
 
 /**
  * `docker trust inspect`'s stdout for these results: Go's json.MarshalIndent with a 4-space indent
@@ -49,7 +50,7 @@ export function* dockerInspectPieces(results: readonly InspectResult[]): Generat
 }
 
 /** Go's HTML escaping inside JSON strings (<, >, & and U+2028, U+2029 as \u escapes). */
-const goEscaped = (json: string) => json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+const goEscaped = goHtmlEscape;
 
 const signedTagJson = (t: InspectResult["signedTags"][number]) => ({ SignedTag: t.tag, Digest: t.digest, Signers: t.signers });
 

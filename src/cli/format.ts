@@ -1,12 +1,11 @@
 /** Human output of the CLI: small aligned tables, short key IDs, no secrets. */
+import { terminalText } from "../text.js";
 import type { InspectResult } from "../workflows/inspect.js";
 import type { SignResult } from "../workflows/sign.js";
 import type { CosignAttachResult } from "../workflows/cosign-attach.js";
 
-/** Removes control characters from text that came from a server before it reaches a terminal. */
-export function printable(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, "?");
-}
+/** Text that came from a server, made safe for a terminal (control characters shown as `?`). */
+export const printable = terminalText;
 
 export function table(header: string[], rows: string[][]): string {
   const all = [header, ...rows].map((r) => r.map(printable));

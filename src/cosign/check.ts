@@ -11,7 +11,8 @@
  */
 import type { KeyObject } from "node:crypto";
 import type { SignatureLayer } from "./manifest.js";
-import { COSIGN_SIGNATURE_TYPE, PayloadError, parseSimpleSigningPayload, sha256Digest, type SimpleSigningClaims } from "./payload.js";
+import { sha256Digest } from "../digest.js";
+import { COSIGN_SIGNATURE_TYPE, PayloadError, parseSimpleSigningPayload, type SimpleSigningClaims } from "./payload.js";
 import { verifyCosignSignature } from "./signature.js";
 
 export type CosignReason =

@@ -4,8 +4,9 @@
  * `dev.cosignproject.cosign/signature` annotation, and a config blob written as go-containerregistry
  * writes it for cosign's empty signature image. Pure: parses and builds bytes.
  */
+import { isSha256Digest, sha256Digest } from "../digest.js";
 import { TrustError, type TrustErrorOptions } from "../errors.js";
-import { SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE, sha256Digest } from "./payload.js";
+import { SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE } from "./payload.js";
 
 export const OCI_MANIFEST_MEDIA_TYPE = "application/vnd.oci.image.manifest.v1+json";
 const OCI_CONFIG_MEDIA_TYPE = "application/vnd.oci.image.config.v1+json";
@@ -13,7 +14,6 @@ const OCI_CONFIG_MEDIA_TYPE = "application/vnd.oci.image.config.v1+json";
 const MAX_SIGNATURE_LAYERS = 1000;
 /** go-containerregistry's zero time, as its config and history entries carry it. */
 const ZERO_TIME = "0001-01-01T00:00:00Z";
-const SHA256 = /^sha256:[a-f0-9]{64}$/;
 
 export interface Descriptor {
   mediaType: string;
@@ -74,7 +74,7 @@ function readDescriptor(value: unknown, what: string): Descriptor & Record<strin
   if (typeof value !== "object" || value === null || Array.isArray(value)) throw new ManifestFormatError(`${what} is not an object`);
   const d = value as Record<string, unknown>;
   if (typeof d["mediaType"] !== "string") throw new ManifestFormatError(`${what} has no mediaType`);
-  if (typeof d["digest"] !== "string" || !SHA256.test(d["digest"])) throw new ManifestFormatError(`${what} has no sha256 digest`);
+  if (typeof d["digest"] !== "string" || !isSha256Digest(d["digest"])) throw new ManifestFormatError(`${what} has no sha256 digest`);
   if (typeof d["size"] !== "number" || !Number.isSafeInteger(d["size"]) || d["size"] < 0) throw new ManifestFormatError(`${what} has no valid size`);
   const ann = d["annotations"];
   if (ann !== undefined) {

@@ -6,16 +6,15 @@
  * The payload is what is signed, byte for byte, so it is written exactly as Go's encoding/json
  * writes the struct cosign marshals: fields in declaration order, no spaces, `"optional":null`.
  */
-import { createHash } from "node:crypto";
+import { isSha256Digest } from "../digest.js";
 import { TrustError, type TrustErrorOptions } from "../errors.js";
+import { goHtmlEscape } from "../text.js";
 
 export const SIMPLE_SIGNING_MEDIA_TYPE = "application/vnd.dev.cosign.simplesigning.v1+json";
 export const SIGNATURE_ANNOTATION = "dev.cosignproject.cosign/signature";
 export const COSIGN_SIGNATURE_TYPE = "cosign container image signature";
 /** Largest payload read back (cosign bounds payloads too; a simple-signing payload is a few hundred bytes). */
 export const MAX_PAYLOAD_BYTES = 64 * 1024;
-
-const SHA256 = /^sha256:[a-f0-9]{64}$/;
 
 export interface SimpleSigningClaims {
   /** `critical.identity.docker-reference`: the repository the signer named. */
@@ -28,24 +27,20 @@ export interface SimpleSigningClaims {
 
 /** `sha256:<hex>` → `sha256-<hex>.sig`, the tag cosign stores the signatures of that digest under. */
 export function signatureTag(digest: string): string {
-  if (!SHA256.test(digest)) throw new TypeError(`not a sha256 digest: ${digest.slice(0, 80)}`);
+  if (!isSha256Digest(digest)) throw new TypeError(`not a sha256 digest: ${digest.slice(0, 80)}`);
   return `${digest.replace(":", "-")}.sig`;
 }
 
 /** The payload bytes cosign signs for `manifestDigest` in repository `dockerReference`. */
 export function simpleSigningPayload(dockerReference: string, manifestDigest: string): Uint8Array {
-  if (!SHA256.test(manifestDigest)) throw new TypeError(`not a sha256 digest: ${manifestDigest.slice(0, 80)}`);
+  if (!isSha256Digest(manifestDigest)) throw new TypeError(`not a sha256 digest: ${manifestDigest.slice(0, 80)}`);
   const json = JSON.stringify({
     critical: { identity: { "docker-reference": dockerReference }, image: { "docker-manifest-digest": manifestDigest }, type: COSIGN_SIGNATURE_TYPE },
     optional: null,
   });
-  return new TextEncoder().encode(goEscape(json));
+  return new TextEncoder().encode(goHtmlEscape(json));
 }
 
-/** Go's encoding/json escapes <, >, & and U+2028/U+2029 inside strings; JSON.stringify does not. */
-function goEscape(json: string): string {
-  return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
 
 /** Bytes that are not a simple-signing payload. */
 export class PayloadError extends TrustError {
@@ -88,6 +83,3 @@ function field(obj: unknown, name: string): unknown {
   return key === undefined ? undefined : record[key];
 }
 
-export function sha256Digest(bytes: Uint8Array): string {
-  return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
-}

@@ -7,6 +7,7 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { UsageError } from "../errors.js";
+import { globRegExp } from "../glob.js";
 import { phrase, setting } from "../wording.js";
 
 const MAX_DOCKERFILE_BYTES = 1024 * 1024;
@@ -30,7 +31,7 @@ export async function findDockerfiles(patterns: readonly string[], cwd: string):
     const segments = pattern.split("/");
     const fixed = segments.findIndex((s) => /[*?]/.test(s));
     const base = segments.slice(0, fixed).join("/");
-    const re = globRegex(pattern);
+    const re = globRegExp(pattern);
     const found = (await walk(path.resolve(cwd, base || "."), base)).filter((f) => re.test(f)).sort();
     if (!found.length) throw new UsageError(`${setting("dockerfile")} pattern ${pattern} matched no file`, { hint: `patterns are relative to ${phrase("base-directory")}; ** matches any depth` });
     found.forEach((f) => add(relativeName(cwd, f)));
@@ -45,15 +46,6 @@ export async function readDockerfile(cwd: string, file: string): Promise<string>
   });
   if (bytes.length > MAX_DOCKERFILE_BYTES) throw new UsageError(`dockerfile ${file} is larger than 1 MiB`, { hint: "is it really a Dockerfile?" });
   return bytes.toString("utf8");
-}
-
-function globRegex(pattern: string): RegExp {
-  const parts = pattern.split("/").map((seg, i, all) => {
-    if (seg === "**") return i === all.length - 1 ? ".*" : "(?:[^/]+/)*";
-    const body = seg.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]");
-    return i === all.length - 1 ? body : `${body}/`;
-  });
-  return new RegExp(`^${parts.join("")}$`);
 }
 
 /** Files under `dir`, named `prefix/…` with `/` separators. */

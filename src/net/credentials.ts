@@ -10,6 +10,7 @@ import { constants as fsConstants } from "node:fs";
 import { access, readFile } from "node:fs/promises";
 import path from "node:path";
 import { TrustError, UsageError } from "../errors.js";
+import { HUB_CREDENTIAL_HOSTS, HUB_CREDENTIALS_KEY, isHubCredentialHost } from "./docker-hub.js";
 
 export type Credentials = { username: string; password: string } | { identityToken: string };
 
@@ -32,8 +33,6 @@ export interface ResolveCredentialsOptions {
   helperTimeoutMs?: number;
 }
 
-const HUB_HOSTS = ["docker.io", "index.docker.io", "registry-1.docker.io"];
-const HUB_SERVER_URL = "https://index.docker.io/v1/";
 const MAX_CONFIG_BYTES = 1024 * 1024;
 const MAX_HELPER_OUTPUT = 64 * 1024;
 
@@ -60,7 +59,7 @@ export async function resolveCredentials(
     if (fromFile) return { credentials: fromFile, source: `docker config for ${host}` };
   }
   const helperKey = findKey(config.credHelpers, hosts);
-  const serverUrl = isHubHost(host) ? HUB_SERVER_URL : host;
+  const serverUrl = isHubCredentialHost(host) ? HUB_CREDENTIALS_KEY : host;
   if (helperKey !== undefined) {
     const helper = config.credHelpers![helperKey]!;
     return runLookup(helper, `docker config credHelpers ${helper}`, serverUrl, options);
@@ -71,12 +70,8 @@ export async function resolveCredentials(
   return undefined;
 }
 
-export function isHubHost(host: string): boolean {
-  return HUB_HOSTS.includes(host.toLowerCase());
-}
-
-function hostAliases(host: string): string[] {
-  return isHubHost(host) ? HUB_HOSTS : [host.toLowerCase()];
+function hostAliases(host: string): readonly string[] {
+  return isHubCredentialHost(host) ? HUB_CREDENTIAL_HOSTS : [host.toLowerCase()];
 }
 
 /** Docker's ConvertToHostname: "https://host:5000/v1/" -> "host:5000". */
@@ -84,14 +79,14 @@ function keyHostname(key: string): string {
   return key.replace(/^https?:\/\//i, "").split("/")[0]!.toLowerCase();
 }
 
-function findKey(map: Record<string, unknown> | undefined, hosts: string[]): string | undefined {
+function findKey(map: Record<string, unknown> | undefined, hosts: readonly string[]): string | undefined {
   if (!map || typeof map !== "object") return undefined;
   const keys = Object.keys(map);
   for (const h of hosts) {
     const exact = keys.find((k) => k.toLowerCase() === h);
     if (exact !== undefined) return exact;
   }
-  if (hosts === HUB_HOSTS && HUB_SERVER_URL in map) return HUB_SERVER_URL;
+  if (hosts === HUB_CREDENTIAL_HOSTS && HUB_CREDENTIALS_KEY in map) return HUB_CREDENTIALS_KEY;
   return keys.find((k) => hosts.includes(keyHostname(k)));
 }
 

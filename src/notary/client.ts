@@ -5,6 +5,7 @@
  */
 import { randomBytes } from "node:crypto";
 import { ServerError } from "../errors.js";
+import { clipLine } from "../text.js";
 import type { AccessScope } from "../net/auth.js";
 import { displayUrl, type HttpRequest, type HttpResponse } from "../net/http.js";
 import type { PublicKey } from "../tuf/keys.js";
@@ -175,9 +176,8 @@ function parseErrorBody(body: Uint8Array): ServerErrorBody | undefined {
   }
 }
 
-function truncate(s: string, n = 300): string {
-  const clean = s.replace(/[\u0000-\u001f\u007f]/g, " ");
-  return clean.length > n ? `${clean.slice(0, n)}…` : clean;
+function truncate(s: string): string {
+  return clipLine(s, 300);
 }
 
 /** The `Name` of a validation error detail (`ErrBadTargets`), if it is a plain identifier. */

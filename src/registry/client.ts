@@ -4,10 +4,11 @@
  * digest is computed here and checked against what was asked for and what the registry claims.
  */
 import { createHash } from "node:crypto";
+import { sha256Digest } from "../digest.js";
 import { ServerError, UsageError } from "../errors.js";
 import { AuthSession } from "../net/auth.js";
 import type { ResolvedCredentials } from "../net/credentials.js";
-import { displayUrl, type Transport } from "../net/http.js";
+import { displayUrl, type HttpResponse, type Transport } from "../net/http.js";
 import { isLoopbackHost } from "../net/proxy.js";
 import { formatReference, type ImageReference } from "./reference.js";
 
@@ -113,14 +114,8 @@ export class RegistryClient {
         hint: "push the image first, or check the name and tag",
       });
     }
-    if (res.status !== 200) {
-      const code = registryErrorCode(res.body);
-      throw new ServerError("REGISTRY_ERROR", `registry ${ref.registry} answered ${res.status}${code ? ` ${code}` : ""} to GET ${displayUrl(url)}`, {
-        status: res.status,
-        url: displayUrl(url),
-      });
-    }
-    const digest = `sha256:${createHash("sha256").update(res.body).digest("hex")}`;
+    if (res.status !== 200) throw registryError(ref, res, "GET", url);
+    const digest = sha256Digest(res.body);
     if (ref.digest !== undefined && ref.digest !== digest) {
       throw mismatch(shownRef, `asked for ${ref.digest}`, digest, url);
     }
@@ -181,6 +176,20 @@ export function parseInsecureRegistries(entries: readonly string[]): string[] {
       throw new UsageError(`insecure registry ${JSON.stringify(entry.slice(0, 200))} is not HOST[:PORT]`, { code: "INSECURE_REGISTRY", hint: "write HOST:PORT, e.g. registry.internal:5000" });
     }
     return host.toLowerCase();
+  });
+}
+
+/**
+ * A registry's answer that is not what was asked for: the status, the registry's error code and
+ * the request. A write the registry refuses outright (405, UNSUPPORTED) says so in its hint.
+ */
+export function registryError(ref: ImageReference, res: HttpResponse, method: string, url: string): ServerError {
+  const code = registryErrorCode(res.body);
+  const refusedWrite = method !== "GET" && method !== "HEAD" && (res.status === 405 || code === "UNSUPPORTED");
+  return new ServerError("REGISTRY_ERROR", `registry ${ref.registry} answered ${res.status}${code ? ` ${code}` : ""} to ${method} ${displayUrl(url)}`, {
+    status: res.status,
+    url: displayUrl(url),
+    ...(refusedWrite ? { hint: "the registry refuses writes here; cosign signatures need a registry that accepts pushes to this repository" } : {}),
   });
 }
 

@@ -5,6 +5,8 @@
  * otherwise the image is on Docker Hub ("alpine" -> docker.io/library/alpine).
  */
 import { UsageError } from "../errors.js";
+import { isSha256Digest } from "../digest.js";
+import { HUB_API_HOST, HUB_DOMAIN, HUB_LEGACY_DOMAIN } from "../net/docker-hub.js";
 
 export interface ImageReference {
   /** Registry as written ("127.0.0.1:5000", "ghcr.io"); "docker.io" for Docker Hub. */
@@ -20,8 +22,6 @@ export interface ImageReference {
   digest?: string;
 }
 
-const HUB_DOMAIN = "docker.io";
-const HUB_API_HOST = "registry-1.docker.io";
 const NAME_MAX = 255;
 
 const alphanumeric = "[a-z0-9]+";
@@ -38,7 +38,6 @@ const digestPat = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9a-f
 const REFERENCE = new RegExp(`^((?:${domainAndPort}/)?${remoteName})(?::(${tagPat}))?(?:@(${digestPat}))?$`);
 const NAME = new RegExp(`^(?:(${domainAndPort})/)?(${remoteName})$`);
 const IDENTIFIER = /^[a-f0-9]{64}$/;
-const SHA256 = /^sha256:[a-f0-9]{64}$/;
 const TAG = new RegExp(`^${tagPat}$`);
 
 /** Parses `input` like `docker pull` does; throws UsageError saying what is wrong. */
@@ -61,7 +60,7 @@ export function parseReference(input: string): ImageReference {
   if (nameWithDomain.length > NAME_MAX) throw bad(`repository name is longer than ${NAME_MAX} characters`);
   const tag = m[2];
   const digest = m[3];
-  if (digest !== undefined && !SHA256.test(digest)) {
+  if (digest !== undefined && !isSha256Digest(digest)) {
     const algorithm = digest.split(":")[0]!;
     throw bad(
       algorithm.toLowerCase() === "sha256"
@@ -91,7 +90,7 @@ function splitDockerDomain(s: string): [string, string] {
   let domain: string;
   let remainder: string;
   if (maybeDomain === "localhost" || /[.:]/.test(maybeDomain) || maybeDomain.toLowerCase() !== maybeDomain) {
-    domain = maybeDomain === "index.docker.io" ? HUB_DOMAIN : maybeDomain;
+    domain = maybeDomain === HUB_LEGACY_DOMAIN ? HUB_DOMAIN : maybeDomain;
     remainder = rest;
   } else {
     domain = HUB_DOMAIN;

@@ -6,12 +6,12 @@
  * network failures: both writes are idempotent (a blob is named by its digest, a manifest PUT
  * by tag with the same bytes lands the same manifest).
  */
-import { createHash } from "node:crypto";
+import { sha256Digest } from "../digest.js";
 import { RETRYABLE_CODES } from "../error-codes.js";
 import { ServerError } from "../errors.js";
 import { displayUrl, type HttpResponse } from "../net/http.js";
 import { RetriesExhaustedError, isRetryableStatus, triedTimes } from "../net/retry.js";
-import { registryErrorCode, type RegistryClient, type ResolvedManifest } from "./client.js";
+import { registryError, type RegistryClient, type ResolvedManifest } from "./client.js";
 import type { ImageReference } from "./reference.js";
 
 export interface WriteOptions {
@@ -46,7 +46,7 @@ export async function getBlob(client: RegistryClient, ref: ImageReference, diges
 /** Uploads `bytes` as a blob unless the repository has it already; returns its digest. */
 export async function pushBlob(client: RegistryClient, ref: ImageReference, bytes: Uint8Array, options: WriteOptions = {}): Promise<string> {
   if (bytes.byteLength > MAX_UPLOAD_BYTES) throw new RangeError(`blob of ${bytes.byteLength} bytes is more than ${MAX_UPLOAD_BYTES}`);
-  const digest = `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
+  const digest = sha256Digest(bytes);
   const session = await client.authSession(ref);
   const blobUrl = `${session.baseUrl}/v2/${ref.repository}/blobs/${digest}`;
   return retried(options, async () => {
@@ -68,7 +68,7 @@ export async function pushBlob(client: RegistryClient, ref: ImageReference, byte
 
 /** PUTs a manifest under `tag`; returns the digest the registry answered with (checked against the bytes). */
 export async function putManifest(client: RegistryClient, ref: ImageReference, tag: string, bytes: Uint8Array, mediaType: string, options: WriteOptions = {}): Promise<string> {
-  const digest = `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
+  const digest = sha256Digest(bytes);
   const session = await client.authSession(ref);
   const url = `${session.baseUrl}/v2/${ref.repository}/manifests/${tag}`;
   return retried(options, async () => {
@@ -91,15 +91,6 @@ class RetryableAnswer extends Error {
 function fail(ref: ImageReference, res: HttpResponse, method: string, url: string): never {
   const error = registryError(ref, res, method, url);
   throw isRetryableStatus(res.status) ? new RetryableAnswer(error) : error;
-}
-
-function registryError(ref: ImageReference, res: HttpResponse, method: string, url: string): ServerError {
-  const code = registryErrorCode(res.body);
-  return new ServerError("REGISTRY_ERROR", `registry ${ref.registry} answered ${res.status}${code ? ` ${code}` : ""} to ${method} ${displayUrl(url)}`, {
-    status: res.status,
-    url: displayUrl(url),
-    ...(res.status === 405 || code === "UNSUPPORTED" ? { hint: "the registry refuses writes here; cosign signatures need a registry that accepts pushes to this repository" } : {}),
-  });
 }
 
 async function retried<T>(options: WriteOptions, run: () => Promise<T>): Promise<T> {

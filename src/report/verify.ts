@@ -3,6 +3,7 @@
  * `pinned`), a Markdown summary (the policy applied, a table with reasons in plain words), and one
  * annotation per failed image, on the Dockerfile line of its FROM when it came from one.
  */
+import { markdownCode, markdownText } from "../text.js";
 import { setting } from "../wording.js";
 import type { PinOutcome } from "../dockerfile/pin.js";
 import { shortDigest } from "../registry/reference.js";
@@ -143,7 +144,8 @@ export function summaryTable(results: readonly VerifyResult[]): string {
   const rows = results.map((r) => {
     const where = r.file !== undefined ? ` (${r.file}${r.line !== undefined ? `:${r.line}` : ""})` : "";
     const verdict = { passed: `✅ passed${r.accepted ? ` (${r.accepted})` : ""}`, allowed: "⚪ not checked", failed: "❌ failed" }[verdictOf(r)];
-    return [`\`${r.reference}\`${where}`, r.tag ?? "", r.digest ? `\`${shortDigest(r.digest)}\`` : "", r.signers.join(", "), verdict, plainReason(r)].map(cell);
+    const code = (text: string) => (text ? markdownCode(text) : "");
+    return [`${markdownCode(r.reference)}${markdownText(where)}`, markdownText(r.tag ?? ""), code(r.digest ? shortDigest(r.digest) : ""), ...[r.signers.join(", "), verdict, plainReason(r)].map(markdownText)];
   });
   const failed = results.filter((r) => !r.passed).length;
   const allowed = results.filter((r) => r.reason === "ALLOWED_UNSIGNED").length;
@@ -168,15 +170,15 @@ export function policySummary(results: readonly VerifyResult[], policy: AppliedP
   const lines = [
     "Policy applied:",
     "",
-    `- Required signers: ${policy.signers?.length ? policy.signers.map(cell).join(", ") : "none (any signer of a released tag)"}`,
-    `- Root keys: ${pins.length ? pins.map((p) => `${cell(p.repository ?? "every repository")} = ${p.keyIds.map((k) => `\`${k.slice(0, 12)}…\``).join(", ")}`).join("; ") : "trusted on first use"}`,
-    `- Allowed unsigned (not checked): ${policy.allowUnsigned?.length ? policy.allowUnsigned.map((p) => `\`${cell(p)}\``).join(", ") : "none"}`,
-    `- Notary servers: ${servers.length ? servers.map(cell).join(", ") : "none contacted"}`,
+    `- Required signers: ${policy.signers?.length ? policy.signers.map(markdownText).join(", ") : "none (any signer of a released tag)"}`,
+    `- Root keys: ${pins.length ? pins.map((p) => `${markdownText(p.repository ?? "every repository")} = ${p.keyIds.map((k) => `\`${k.slice(0, 12)}…\``).join(", ")}`).join("; ") : "trusted on first use"}`,
+    `- Allowed unsigned (not checked): ${policy.allowUnsigned?.length ? policy.allowUnsigned.map(markdownCode).join(", ") : "none"}`,
+    `- Notary servers: ${servers.length ? servers.map(markdownText).join(", ") : "none contacted"}`,
   ];
   if (policy.pin) {
-    const written = (pinReport ?? []).flatMap(({ file, outcome }) => outcome.pinned.map((p) => `${cell(file)}:${p.line} \`${cell(p.to)}\``));
-    const left = (pinReport ?? []).flatMap(({ file, outcome }) => outcome.unpinned.map((u) => `${cell(file)}:${u.line} (${cell(u.reason)})`));
-    const failedFroms = results.filter((r) => r.file !== undefined && !r.passed).map((r) => `${cell(r.file!)}:${r.line} (${verdictOf(r) === "allowed" ? "not checked" : "failed"})`);
+    const written = (pinReport ?? []).flatMap(({ file, outcome }) => outcome.pinned.map((p) => `${markdownText(file)}:${p.line} ${markdownCode(p.to)}`));
+    const left = (pinReport ?? []).flatMap(({ file, outcome }) => outcome.unpinned.map((u) => `${markdownText(file)}:${u.line} (${markdownText(u.reason)})`));
+    const failedFroms = results.filter((r) => r.file !== undefined && !r.passed).map((r) => `${markdownText(r.file!)}:${r.line} (${verdictOf(r) === "allowed" ? "not checked" : "failed"})`);
     lines.push(`- Pinned: ${written.length ? written.join(", ") : "nothing written"}`);
     lines.push(`- Not pinned: ${[...left, ...failedFroms].join(", ") || "none"}`);
   }
@@ -218,8 +220,4 @@ function writtenName(reference: string): string {
   const name = at < 0 ? reference : reference.slice(0, at);
   const colon = name.lastIndexOf(":");
   return colon > name.lastIndexOf("/") ? name.slice(0, colon) : name;
-}
-
-function cell(text: string): string {
-  return text.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
 }

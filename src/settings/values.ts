@@ -3,11 +3,13 @@
  * from flags, and a message names the setting in each front end's words (`setting`).
  */
 import { UsageError } from "../errors.js";
+import { isSha256Digest } from "../digest.js";
+import { DAY_MS, MAX_LIFETIME_MS, MIN_LIFETIME_MS, YEAR_MS } from "../tuf/lifetimes.js";
+import { isKeyId } from "../tuf/keys.js";
 import { parseGoTime } from "../tuf/time.js";
 import { setting, type Setting } from "../wording.js";
 
-const YEAR = 365 * 24 * 3600 * 1000;
-const UNITS: Record<string, number> = { y: YEAR, mo: YEAR / 12, w: 7 * 86400_000, d: 86400_000, h: 3600_000 };
+const UNITS: Record<string, number> = { y: YEAR_MS, mo: YEAR_MS / 12, w: 7 * DAY_MS, d: DAY_MS, h: 3600_000 };
 
 /** `3y`, `18mo`, `90d`, `12h`, or an absolute RFC 3339 time; returns milliseconds from `now`. */
 export function parseExpiry(text: string, now: number, name: Setting = "expires"): number {
@@ -22,25 +24,30 @@ export function parseExpiry(text: string, now: number, name: Setting = "expires"
       throw new UsageError(`${setting(name)} "${t}" is neither a duration (3y, 18mo, 90d, 12h) nor an RFC 3339 time`);
     }
   }
-  if (ms < 3600_000) throw new UsageError(`${setting(name)} "${t}" is less than an hour from now`);
-  if (ms > 100 * YEAR) throw new UsageError(`${setting(name)} "${t}" is more than 100 years from now`);
+  if (ms < MIN_LIFETIME_MS) throw new UsageError(`${setting(name)} "${t}" is less than an hour from now`);
+  if (ms > MAX_LIFETIME_MS) throw new UsageError(`${setting(name)} "${t}" is more than 100 years from now`);
   return Math.round(ms);
 }
 
-/** Splits newline- or comma-separated lists, dropping blanks and `#` comments. */
-export function splitList(text: string | undefined): string[] {
-  if (!text) return [];
-  return text
-    .split(/[\n,]/)
-    .map((s) => s.replace(/#.*$/, "").trim())
-    .filter((s) => s.length > 0);
-}
-
-/** Lines of a multi-line input: trimmed, without blanks and `#` comments. */
+/**
+ * Lines of a multi-line value: trimmed, without blank lines and lines that start with `#`. A `#`
+ * later in a line stays, and so do commas: a line's value may hold either (`NAME=a,b#c`).
+ */
 export function inputLines(input: string | readonly string[] | undefined): string[] {
   if (input === undefined) return [];
   const lines = typeof input === "string" ? input.split(/\r?\n/) : input.flatMap((l) => l.split(/\r?\n/));
   return lines.map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
+}
+
+/**
+ * Items of a list (tags, roles, signers, hosts), one a line or comma-separated: a `#` starts a
+ * comment to the end of its line; blanks are dropped.
+ */
+export function splitList(input: string | readonly string[] | undefined): string[] {
+  return inputLines(input)
+    .flatMap((line) => line.replace(/#.*$/, "").split(","))
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 }
 
 /** One line of a `key=value` input; `key` (trimmed) is undefined when the line has no `=`. */
@@ -83,20 +90,26 @@ export function parseTimeout(text: string | undefined, name: Setting = "timeout"
   return Math.round(n * 1000);
 }
 
-const KEY_ID = /^[0-9a-f]{64}$/;
-
-export function parseKeyIds(text: string | undefined): string[] {
-  const ids = splitList(text).map((s) => s.toLowerCase());
-  for (const id of ids) if (!KEY_ID.test(id)) throw new UsageError(`${setting("root-key-id")} "${id.slice(0, 80)}" is not a 64-digit hex key ID`);
-  return ids;
+/** One root key ID as a person gives it (case folded), or a USAGE error naming the setting. */
+export function parseKeyId(text: string): string {
+  const id = text.trim().toLowerCase();
+  if (!isKeyId(id)) {
+    throw new UsageError(`${setting("root-key-id")} ${JSON.stringify(id.slice(0, 80))} is not a 64-character hexadecimal key ID`, {
+      hint: "copy the Root key ID from `docker trust inspect` (AdministrativeKeys)",
+    });
+  }
+  return id;
 }
 
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
+/** Root key IDs, one a line or comma-separated. */
+export function parseKeyIds(text: string | undefined): string[] {
+  return splitList(text).map(parseKeyId);
+}
 
 export function parseDigest(text: string | undefined): string | undefined {
   if (text === undefined || text.trim() === "") return undefined;
   const d = text.trim();
-  if (!DIGEST.test(d)) throw new UsageError(`${setting("digest")} "${d.slice(0, 80)}" is not sha256:<64 hex digits>`);
+  if (!isSha256Digest(d)) throw new UsageError(`${setting("digest")} "${d.slice(0, 80)}" is not sha256:<64 hex digits>`);
   return d;
 }
 

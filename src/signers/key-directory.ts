@@ -9,13 +9,12 @@ import { generateKeyPairSync, type KeyObject } from "node:crypto";
 import { chmod, mkdir, open, readFile } from "node:fs/promises";
 import path from "node:path";
 import { UsageError } from "../errors.js";
-import { shortId } from "../tuf/keys.js";
+import { isKeyId, shortId } from "../tuf/keys.js";
 import { loadPrivateKey, type LoadedPrivateKey } from "./key-file.js";
 import { encodePrivateKeyFile } from "./key-file-writer.js";
 import { decodePemBlocks } from "../codec/pem.js";
 import { setting } from "../wording.js";
 
-const KEY_ID = /^[0-9a-f]{64}$/;
 const MAX_KEY_FILE_BYTES = 64 * 1024;
 
 /** What a passphrase is asked for: the key's ID and the headers of its file. */
@@ -47,7 +46,7 @@ export interface WrittenKey {
 
 /** `<canonical key id>.key`; refuses anything that is not a 64-digit hex ID. */
 export function keyFileName(canonicalKeyId: string): string {
-  if (!KEY_ID.test(canonicalKeyId)) throw new UsageError(`key ID ${JSON.stringify(canonicalKeyId.slice(0, 80))} is not 64 hex digits`);
+  if (!isKeyId(canonicalKeyId)) throw new UsageError(`key ID ${JSON.stringify(canonicalKeyId.slice(0, 80))} is not 64 hex digits`);
   return `${canonicalKeyId}.key`;
 }
 

@@ -5,6 +5,7 @@
  * credentials, and a service message is clipped to one short line.
  */
 import { ServerError, TrustError, UsageError } from "../errors.js";
+import { clipLine } from "../text.js";
 import { phrase, setting } from "../wording.js";
 
 export interface KmsErrorContext {
@@ -45,8 +46,7 @@ const SUPPORTED_SPECS = "ECC_NIST_P256 (recommended), RSA_2048/3072/4096 or ECC_
 
 /** One short line of a service message: no newlines, at most 200 characters. */
 function clip(text: string | undefined): string {
-  const line = (text ?? "").replace(/\s+/g, " ").trim();
-  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
+  return clipLine(text ?? "", 200);
 }
 
 function attemptsText(err: SdkErrorShape): string {

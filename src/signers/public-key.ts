@@ -6,8 +6,9 @@
 import { X509Certificate, createPublicKey, type KeyObject } from "node:crypto";
 import { UsageError } from "../errors.js";
 import { canonicalKeyIdOf, keyIdOf, type PublicKey } from "../tuf/keys.js";
-import { EncodingError, TAG, childAt, childrenOf, oidToString, readWhole } from "../codec/der.js";
+import { EncodingError } from "../codec/der.js";
 import { decodePemBlocks, encodePem, type PemBlock } from "../codec/pem.js";
+import { certificateKeyProblem, MIN_RSA_BITS } from "../tuf/root-keys.js";
 
 export interface ParsedPublicKey {
   readonly publicKey: PublicKey;
@@ -25,8 +26,6 @@ export interface ParsePublicKeyOptions {
 }
 
 const SUPPORTED_CURVES = new Set(["prime256v1", "secp384r1", "secp521r1"]);
-const MIN_RSA_BITS = 2048;
-const SHA1_SIGNATURES = new Set(["1.2.840.113549.1.1.5", "1.2.840.10045.4.1", "1.2.840.10040.4.3"]);
 const PRIVATE_TYPES = /PRIVATE KEY$/;
 
 /** Why notary cannot use this key, or undefined when it can (ecdsa P-256/384/521, rsa ≥ 2048, ed25519). */
@@ -88,28 +87,16 @@ function fromSpki(block: PemBlock): PublicKey {
   return publicKey;
 }
 
-function signatureAlgorithmOf(der: Buffer): string {
-  const fields = childrenOf(readWhole(der, TAG.sequence));
-  return oidToString(childAt(childrenOf(childAt(fields, 1, TAG.sequence, "signature algorithm")), 0, TAG.oid, "signature OID").content);
-}
-
 function fromCertificate(block: PemBlock, now: Date | undefined): PublicKey {
   let cert: X509Certificate;
-  let signatureOid: string;
   try {
     cert = new X509Certificate(block.bytes);
-    signatureOid = signatureAlgorithmOf(block.bytes);
   } catch {
     throw new UsageError("certificate PEM holds no readable X.509 certificate");
   }
   const cn = /(?:^|\n)CN=([^\n]*)/.exec(cert.subject)?.[1] ?? "(no CN)";
-  if (SHA1_SIGNATURES.has(signatureOid)) throw new UsageError(`certificate ${cn} is signed with SHA-1, which notary rejects`);
-  const notBefore = new Date(cert.validFrom);
-  const notAfter = new Date(cert.validTo);
-  if (notBefore > notAfter) throw new UsageError(`certificate ${cn} has an invalid validity window`);
-  if (now && (notBefore.getTime() > now.getTime() + 86_400_000 || now > notAfter)) {
-    throw new UsageError(`certificate ${cn} is not valid now (valid ${cert.validFrom} to ${cert.validTo})`);
-  }
+  const problem = certificateKeyProblem(cert, block.bytes, now?.getTime());
+  if (problem) throw new UsageError(`certificate ${cn} ${problem}`);
   const key = cert.publicKey;
   const reason = unsupportedKeyReason(key);
   if (reason || key.asymmetricKeyType === "ed25519") {

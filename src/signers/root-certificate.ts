@@ -8,9 +8,9 @@
 import { createPublicKey, randomBytes, sign, type KeyObject } from "node:crypto";
 import { TAG, encodeDer, derBitString, derBoolean, derDirectoryString, derExplicit, derOctetString, derOid, derSequence, derSet, derTime, derUnsigned } from "../codec/der.js";
 import { encodePem } from "../codec/pem.js";
+import { ROOT_CERTIFICATE_LIFETIME_MS } from "../tuf/lifetimes.js";
 import type { PublicKey } from "../tuf/keys.js";
 
-const TEN_YEARS = 10 * 365 * 24 * 3600 * 1000;
 
 export interface RootCertificateOptions {
   gun: string;
@@ -22,7 +22,7 @@ export interface RootCertificateOptions {
 
 export function createRootCertificate(opts: RootCertificateOptions): { der: Uint8Array; pem: string; publicKey: PublicKey } {
   const notBefore = opts.notBefore ?? Date.now();
-  const notAfter = opts.notAfter ?? notBefore + TEN_YEARS;
+  const notAfter = opts.notAfter ?? notBefore + ROOT_CERTIFICATE_LIFETIME_MS;
   if (opts.privateKey.asymmetricKeyType !== "ec") throw new TypeError("root certificates are made for ECDSA keys");
   const spki = createPublicKey(opts.privateKey).export({ type: "spki", format: "der" });
   const name = derSequence(derSet(derSequence(derOid("2.5.4.3"), derDirectoryString(opts.gun))));

@@ -10,6 +10,7 @@
  * `canonicalize` only as a differential oracle in the tests.
  */
 import { MalformedMetadataError } from "../errors.js";
+import { goHtmlEscape } from "../text.js";
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 export type JsonObject = { [key: string]: JsonValue };
@@ -145,19 +146,8 @@ export function canonicalBytes(value: JsonValue): Uint8Array {
   return encoder.encode(canonicalJson(value));
 }
 
-const HTML = /[<>&\u2028\u2029]/g;
-const HTML_ESCAPES: Record<string, string> = {
-  "<": "\\u003c",
-  ">": "\\u003e",
-  "&": "\\u0026",
-  "\u2028": "\\u2028",
-  "\u2029": "\\u2029",
-};
-
 /** What Go's encoding/json does to a RawMessage it compacts: HTML-significant characters escaped. */
-export function htmlEscape(json: string): string {
-  return json.replace(HTML, (c) => HTML_ESCAPES[c]!);
-}
+const htmlEscape = goHtmlEscape;
 
 export interface EnvelopeSignature {
   keyid: string;

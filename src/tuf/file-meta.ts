@@ -52,10 +52,6 @@ export function checkFileMeta(bytes: Uint8Array, meta: FileMeta, subject: string
   if (checked === 0) throw new HashMismatchError(`${subject}: no sha256 or sha512 hash to check`);
 }
 
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
-}
-
 export function sha256Base64(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("base64");
 }

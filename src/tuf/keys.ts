@@ -56,6 +56,18 @@ export function canonicalKeyIdOf(key: PublicKey): string {
   return keyIdOf({ type: key.type.slice(0, -"-x509".length), public: spki.toString("base64") });
 }
 
+/**
+ * The canonical key ID of a key a role lists, or undefined when it has none (an unreadable
+ * certificate): such a key matches no signer, and looking for one goes on with the next key.
+ */
+export function listedCanonicalKeyId(key: PublicKey): string | undefined {
+  try {
+    return canonicalKeyIdOf(key);
+  } catch {
+    return undefined;
+  }
+}
+
 const keyObjects = new WeakMap<PublicKey, KeyObject | null>();
 
 /** The node:crypto key behind a Notary key, or null when it has none we can use. */
@@ -126,6 +138,13 @@ export function verifySignature(key: PublicKey, method: string, message: Uint8Ar
   } catch {
     return false;
   }
+}
+
+const KEY_ID = /^[0-9a-f]{64}$/;
+
+/** Whether text is a key ID as notary writes one: the hex sha256 of a key, 64 lower-case digits. */
+export function isKeyId(text: string): boolean {
+  return KEY_ID.test(text);
 }
 
 /** Short form of a key ID for messages: the first 12 hex digits and an ellipsis. */

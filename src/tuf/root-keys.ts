@@ -12,10 +12,12 @@ import { childrenOf, oidToString, readDer, TAG } from "../codec/der.js";
 import { encodePem } from "../codec/pem.js";
 import { keyIdOf, canonicalKeyIdOf, type PublicKey } from "./keys.js";
 import type { RootSigned } from "./metadata.js";
+import { DAY_MS } from "./lifetimes.js";
 import { displayTime } from "./time.js";
 
 const SHA1_SIGNATURES = new Set(["1.2.840.113549.1.1.5", "1.2.840.10040.4.3", "1.2.840.10045.4.1"]);
-const DAY = 24 * 3600 * 1000;
+/** notary.MinRSABitSize. */
+export const MIN_RSA_BITS = 2048;
 
 function signatureAlgorithmOf(der: Uint8Array): string {
   try {
@@ -43,20 +45,31 @@ export interface CertCheck {
   checkExpiry: boolean;
 }
 
-/** Why a certificate is not usable, or undefined when it is. */
+/**
+ * Why notary would not take a certificate as a key, whatever it is for (a root leaf, an
+ * intermediate, a delegation key given as a certificate), or undefined when it would: notary's
+ * ValidateCertificate (tuf/utils/x509.go). The validity window is checked when `now` is given,
+ * with a day of leeway on NotBefore. The reason reads after "certificate NAME ".
+ */
+export function certificateKeyProblem(cert: X509Certificate, der: Uint8Array, now?: number): string | undefined {
+  const from = Date.parse(cert.validFrom);
+  const to = Date.parse(cert.validTo);
+  if (from > to) return "has an invalid validity window";
+  if (SHA1_SIGNATURES.has(signatureAlgorithmOf(der))) return "is signed with SHA-1, which notary rejects";
+  if (cert.publicKey.asymmetricKeyType === "rsa" && (cert.publicKey.asymmetricKeyDetails?.modulusLength ?? 0) < MIN_RSA_BITS) {
+    return `has an RSA key shorter than ${MIN_RSA_BITS} bits`;
+  }
+  if (now !== undefined && from > now + DAY_MS) return `is not valid until ${displayTime(from)} (valid ${displayTime(from)} to ${displayTime(to)}); check the clock of this machine, or of the one that made the certificate`;
+  if (now !== undefined && now > to) return `expired at ${displayTime(to)} (valid ${displayTime(from)} to ${displayTime(to)})`;
+  return undefined;
+}
+
+/** Why a root leaf certificate is not usable for the repository, or undefined when it is. */
 function certificateProblem(cert: X509Certificate, der: Uint8Array, check: CertCheck): string | undefined {
   const cn = commonNameOf(cert);
   if (cn === undefined || !cnMatchesGun(cn, check.gun)) return `certificate CN ${JSON.stringify(cn ?? "")} is not ${check.gun}`;
-  const from = Date.parse(cert.validFrom);
-  const to = Date.parse(cert.validTo);
-  if (from > to) return "certificate validity window is invalid";
-  if (SHA1_SIGNATURES.has(signatureAlgorithmOf(der))) return "certificate is signed with SHA-1";
-  if (cert.publicKey.asymmetricKeyType === "rsa" && (cert.publicKey.asymmetricKeyDetails?.modulusLength ?? 0) < 2048) {
-    return "certificate RSA key is shorter than 2048 bits";
-  }
-  if (check.checkExpiry && from > check.now + DAY) return `certificate is not valid until ${displayTime(from)} (valid ${displayTime(from)} to ${displayTime(to)}); check the clock of this machine, or of the one that made the certificate`;
-  if (check.checkExpiry && check.now > to) return `certificate expired at ${displayTime(to)} (valid ${displayTime(from)} to ${displayTime(to)})`;
-  return undefined;
+  const problem = certificateKeyProblem(cert, der, check.checkExpiry ? check.now : undefined);
+  return problem && `certificate ${problem}`;
 }
 
 function splitPemBundle(pem: string): Uint8Array[] {
@@ -102,11 +115,7 @@ export function rootCertificateKeys(root: RootSigned, check: CertCheck): RootKey
       continue;
     }
     // Intermediates count when valid now (validRootIntCerts always checks expiry).
-    const validInts = certs.slice(1).filter((c) => {
-      const from = Date.parse(c.cert.validFrom);
-      const to = Date.parse(c.cert.validTo);
-      return from <= to && !SHA1_SIGNATURES.has(signatureAlgorithmOf(c.der)) && !(from > check.now + DAY || check.now > to);
-    });
+    const validInts = certs.slice(1).filter((c) => certificateKeyProblem(c.cert, c.der, check.now) === undefined);
     const pem = [certs[0]!, ...validInts].map((c) => encodePem({ type: "CERTIFICATE", bytes: c.der })).join("");
     const derived: PublicKey = { type: certs[0]!.cert.publicKey.asymmetricKeyType === "rsa" ? "rsa-x509" : "ecdsa-x509", public: Buffer.from(pem).toString("base64") };
     keys.set(keyIdOf(derived), derived);

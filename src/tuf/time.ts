@@ -35,11 +35,6 @@ export function formatGoTime(epochMs: number): string {
   return trimmed ? `${base}.${trimmed}Z` : `${base}Z`;
 }
 
-/** An expiry `years` Notary years (365 days, leap days ignored, as notary.Year) after `now`. */
-export function expiresAfterYears(now: number, years: number): string {
-  return formatGoTime(now + years * 365 * 24 * 3600 * 1000);
-}
-
 /** The normalised UTC form of an expiry for messages (`2026-01-02T03:04:05Z`). */
 export function displayTime(epochMs: number): string {
   return new Date(Math.floor(epochMs / 1000) * 1000).toISOString().replace(".000Z", "Z");

@@ -6,7 +6,8 @@
 import { UsageError } from "../errors.js";
 import { NotaryClient } from "../notary/client.js";
 import { AuthSession } from "../net/auth.js";
-import { resolveCredentials, isHubHost, type Credentials, type ResolvedCredentials } from "../net/credentials.js";
+import { resolveCredentials, type Credentials, type ResolvedCredentials } from "../net/credentials.js";
+import { isHubCredentialHost } from "../net/docker-hub.js";
 import { createTransport, type Transport } from "../net/http.js";
 import { DEFAULT_RUN_DEADLINE_MS, withDeadline } from "../net/deadline.js";
 import type { ProxyConfig } from "../net/proxy.js";
@@ -59,7 +60,7 @@ export interface Connection {
 
 /** Docker's choice (cli/trust/trust.go): the env override, notary.docker.io for Hub, else https://<registry>. */
 export function notaryServerFor(ref: ImageReference, explicit?: string, envServer?: string): string {
-  const chosen = explicit || envServer || (isHubHost(ref.registry) ? "https://notary.docker.io" : `https://${ref.registry}`);
+  const chosen = explicit || envServer || (isHubCredentialHost(ref.registry) ? "https://notary.docker.io" : `https://${ref.registry}`);
   let url: URL;
   try {
     url = new URL(chosen);

@@ -3,7 +3,8 @@
  * key PEM (SPKI, Docker's NAME.pub, or a certificate), or an AWS KMS key ARN whose public key is
  * read with kms:GetPublicKey. The fingerprint shown to users is the sha256 of the SPKI DER.
  */
-import { createHash, type KeyObject } from "node:crypto";
+import type { KeyObject } from "node:crypto";
+import { sha256Hex } from "../digest.js";
 import { UsageError } from "../errors.js";
 import { inspectKmsKey, type KmsSignerOptions } from "../signers/kms-signer.js";
 import { parsePublicKey } from "../signers/public-key.js";
@@ -22,7 +23,7 @@ const MAX_PEM_CHARS = 64 * 1024;
 const KMS_ARN = /^arn:aws[a-z-]*:kms:/;
 
 export function fingerprintOf(key: KeyObject): string {
-  return `sha256:${createHash("sha256").update(key.export({ type: "spki", format: "der" })).digest("hex").slice(0, 12)}`;
+  return `sha256:${sha256Hex(key.export({ type: "spki", format: "der" })).slice(0, 12)}`;
 }
 
 /** Every key in `value`: a KMS ARN, or PEM text holding one or more public keys or certificates. */

@@ -8,7 +8,8 @@
  */
 import { ExpiredError, ServerError, ThresholdError, VerificationError, describeError, warningLine } from "../errors.js";
 import type { NotaryClient } from "../notary/client.js";
-import { sha256Hex, sha256HexOf, checkFileMeta } from "../tuf/file-meta.js";
+import { sha256Hex } from "../digest.js";
+import { sha256HexOf, checkFileMeta } from "../tuf/file-meta.js";
 import { parseEnvelope, serialiseEnvelope, type Envelope, type FileMeta, type TargetsSigned } from "../tuf/metadata.js";
 import { isDelegationName } from "../tuf/roles.js";
 import { RootChangedError, TrustedSet, type TrustAnchor } from "../tuf/trusted-set.js";

@@ -49,6 +49,11 @@ export interface Publication<S, P extends PublicationPlan> {
   /** The state the last plan was made from. */
   state: S;
   plan: P;
+  /**
+   * The change the server applied: the plan last uploaded when the last plan came out empty after
+   * a lost answer (that upload had landed), otherwise `plan`. Report this one, not `plan`.
+   */
+  applied: P;
   /** False when the first plan was already empty (nothing to do). */
   published: boolean;
   attempts: number;
@@ -75,6 +80,7 @@ export async function publishWithRetry<S, P extends PublicationPlan>(deps: Publi
   const { gun, baseUrl } = deps.notary;
   let state = opts.state;
   let answerLost = false;
+  let sent: P | undefined;
   let rereadAfterRefusal = false;
   /** The last upload answered 500: its error and the versions it tried. */
   let unconfirmed: { err: ServerError; versions: ReadonlyMap<string, number> } | undefined;
@@ -82,7 +88,7 @@ export async function publishWithRetry<S, P extends PublicationPlan>(deps: Publi
     const plan = await opts.plan(state);
     if (plan.files.size === 0) {
       if (answerLost) log("Our earlier upload had landed");
-      return { state, plan, published: answerLost, attempts: attempt };
+      return { state, plan, applied: answerLost && sent ? sent : plan, published: answerLost, attempts: attempt };
     }
     if (unconfirmed) {
       // Another writer took a version we tried: the 500 was a lost race (no failure of the
@@ -95,9 +101,10 @@ export async function publishWithRetry<S, P extends PublicationPlan>(deps: Publi
     }
     log(`Publishing ${[...plan.files.keys()].map((r) => `${r} v${plan.versions.get(r)}`).join(", ")} (attempt ${attempt})`);
     await settleIo();
+    sent = plan;
     try {
       await deps.notary.publish(plan.files);
-      return { state, plan, published: true, attempts: attempt };
+      return { state, plan, applied: plan, published: true, attempts: attempt };
     } catch (err) {
       // A refusal of our roles' signatures or delegations may mean an admin changed the
       // delegations since we read them: re-read once, so we either succeed or fail with what the

@@ -4,6 +4,7 @@
  * broken repository), and each tag is released with our digest.
  */
 import { VerificationError } from "../errors.js";
+import { digestHex } from "../digest.js";
 import type { NotaryClient } from "../notary/client.js";
 import type { ResolvedManifest } from "../registry/client.js";
 import type { Envelope, TargetsSigned } from "../tuf/metadata.js";
@@ -80,7 +81,7 @@ function checkReadBack(client: NotaryClient, { set, inconsistent }: LoadedTrust,
   }
   const versions = opts.parsed && new Map([...opts.parsed].map(([role, env]) => [role, env.signed.version]));
   assertServed(set, opts.uploaded, versions);
-  const hex = opts.manifest.digest.replace(/^sha256:/, "");
+  const hex = digestHex(opts.manifest.digest);
   const tags = opts.tags.map((tag): PublishedTag => {
     const released = releasedTarget(set, tag);
     if (!released || released.digest !== hex) {

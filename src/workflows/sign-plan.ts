@@ -2,13 +2,15 @@
  * Which roles to sign and the files to upload: pure, over a loaded TrustedSet.
  */
 import { TrustError, describeError } from "../errors.js";
+import { digestHex } from "../digest.js";
 import type { ResolvedManifest } from "../registry/client.js";
 import { listedAs, type Signer } from "../tuf/signer.js";
 import { RELEASES, isReleasedRole, releasedTarget, roleCandidates, type RoleCandidate } from "../tuf/docker.js";
-import { canonicalKeyIdOf, shortId, type PublicKey } from "../tuf/keys.js";
+import { canonicalKeyIdOf, listedCanonicalKeyId, shortId, type PublicKey } from "../tuf/keys.js";
 import type { Envelope, FileMeta, TargetsSigned } from "../tuf/metadata.js";
 import { signToEnvelope } from "../tuf/sign.js";
-import { expiresAfterYears, formatGoTime } from "../tuf/time.js";
+import { defaultLifetime } from "../tuf/lifetimes.js";
+import { formatGoTime } from "../tuf/time.js";
 import type { TrustedSet } from "../tuf/trusted-set.js";
 import type { LoadedTrust } from "./load-trust.js";
 import { step } from "../wording.js";
@@ -36,7 +38,7 @@ export async function planSignature(trust: LoadedTrust, opts: PlanOptions): Prom
   const { set } = trust;
   const roles = chooseRoles(set, opts);
   assertReleased(set, opts, roles);
-  const sha256 = Buffer.from(opts.manifest.digest.replace(/^sha256:/, ""), "hex").toString("base64");
+  const sha256 = Buffer.from(digestHex(opts.manifest.digest), "hex").toString("base64");
   const files = new Map<string, Uint8Array>();
   const versions = new Map<string, number>();
   const envelopes = new Map<string, Envelope<TargetsSigned>>();
@@ -73,7 +75,7 @@ export async function planSignature(trust: LoadedTrust, opts: PlanOptions): Prom
 function signerAsListed(set: TrustedSet, role: string, signer: Signer, canonicalId: string): Signer {
   const keys = role === "targets" ? rootTargetsKeys(set) : set.delegations.get(role)?.keys ?? new Map<string, PublicKey>();
   for (const [id, key] of keys) {
-    if (canonicalOrUndefined(key) === canonicalId) return listedAs(signer, id, key);
+    if (listedCanonicalKeyId(key) === canonicalId) return listedAs(signer, id, key);
   }
   return signer;
 }
@@ -88,13 +90,6 @@ function rootTargetsKeys(set: TrustedSet): Map<string, PublicKey> {
   return out;
 }
 
-function canonicalOrUndefined(key: PublicKey): string | undefined {
-  try {
-    return canonicalKeyIdOf(key);
-  } catch {
-    return undefined;
-  }
-}
 
 function sameTarget(meta: FileMeta | undefined, sha256: string, length: number): boolean {
   return meta !== undefined && meta.length === length && meta.hashes.get("sha256") === sha256;
@@ -112,7 +107,7 @@ function currentRole({ set, skipped: skippedRoles }: LoadedTrust, role: string, 
   }
   // Never published: start from an empty role at version 0, as notary does.
   return {
-    signed: { type: "Targets", delegations: { keys: new Map(), roles: [] }, expires: expiresAfterYears(now, 3), targets: new Map(), version: 0 },
+    signed: { type: "Targets", delegations: { keys: new Map(), roles: [] }, expires: formatGoTime(now + defaultLifetime(role)), targets: new Map(), version: 0 },
     loaded: false,
     expiresAt: Infinity,
   };
@@ -126,7 +121,7 @@ function currentRole({ set, skipped: skippedRoles }: LoadedTrust, role: string, 
  */
 function assertReleased(set: TrustedSet, opts: PlanOptions, roles: readonly string[]): void {
   if (roles.some(isReleasedRole)) return;
-  const hex = opts.manifest.digest.replace(/^sha256:/, "");
+  const hex = digestHex(opts.manifest.digest);
   const unreleased = opts.tags.filter((tag) => releasedTarget(set, tag)?.digest !== hex);
   if (unreleased.length === 0) return;
   const tags = unreleased.join(", ");

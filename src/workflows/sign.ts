@@ -10,6 +10,7 @@ import type { ImageReference } from "../registry/reference.js";
 import type { ResolvedManifest } from "../registry/client.js";
 import type { Signer } from "../tuf/signer.js";
 import { canonicalKeyIdOf } from "../tuf/keys.js";
+import { TARGETS_LIFETIME_MS } from "../tuf/lifetimes.js";
 import type { TrustAnchor } from "../tuf/trusted-set.js";
 import type { FirstUse } from "./first-use.js";
 import { loadTrust } from "./load-trust.js";
@@ -70,8 +71,6 @@ export interface SignResult {
   trustedRoot: Uint8Array;
   versions: Record<string, number>;
 }
-
-const DEFAULT_EXPIRY_MS = 3 * 365 * 24 * 3600 * 1000;
 
 export async function sign(deps: SignDeps, opts: SignOptions): Promise<SignResult> {
   const { log } = deps.runtime;
@@ -152,7 +151,7 @@ async function readAndPublish(
           manifest,
           roles: opts.roles,
           now: now(),
-          expiresInMs: opts.expiresInMs ?? DEFAULT_EXPIRY_MS,
+          expiresInMs: opts.expiresInMs ?? TARGETS_LIFETIME_MS,
         }),
       reload: (previous) => loadTrust(deps.notary, { ...opts.anchor, now: now(), hints: previous.roles, allowExpiredDelegations: true, onWarning: warn, ...(opts.firstUse ? { onFirstUse: opts.firstUse } : {}) }),
       ...(opts.maxAttempts ? { maxAttempts: opts.maxAttempts } : {}),

@@ -7,7 +7,7 @@
  */
 import { UsageError } from "../errors.js";
 import { keyValueLines } from "../settings/values.js";
-import { matchesRepository, normalisePattern, policyName } from "./verify-policy.js";
+import { normalisePattern, rulesFor } from "./verify-policy.js";
 
 const ACCEPT_MODES = ["notary", "cosign", "any", "all"] as const;
 export type AcceptMode = (typeof ACCEPT_MODES)[number];
@@ -30,13 +30,7 @@ export function parseAccept(input: string | readonly string[] | undefined, name:
   });
 }
 
+/** The mode for a repository: the first line that applies (verify-policy.ts rulesFor), else notary. */
 export function acceptModeFor(name: string, rules: readonly AcceptRule[] | undefined): AcceptMode {
-  if (!rules?.length) return "notary";
-  const scoped = rules.filter((r) => r.repository !== undefined);
-  return (
-    scoped.find((r) => normalisePattern(r.repository!, "accept") === policyName(name))?.mode ??
-    scoped.find((r) => matchesRepository(r.repository!, name))?.mode ??
-    rules.find((r) => r.repository === undefined)?.mode ??
-    "notary"
-  );
+  return rulesFor(name, rules, "accept")[0]?.mode ?? "notary";
 }

@@ -7,6 +7,7 @@
  */
 import { ACCESS_CODES, UNREACHABLE_CODES } from "../error-codes.js";
 import { ExpiredError, RollbackError, ServerError, TrustError, VerificationError, describeError } from "../errors.js";
+import { digestHex } from "../digest.js";
 import type { ImageReference } from "../registry/reference.js";
 import { RELEASES, REPO_ADMIN, allTargets, isReleasedRole, naturalCompare, releasedTarget, signedTags, signerName } from "../tuf/docker.js";
 import type { TrustedSet } from "../tuf/trusted-set.js";
@@ -96,7 +97,7 @@ export function checkImage(trust: Pick<LoadedTrust, "set" | "skipped">, ref: Ima
       };
     }
   } else {
-    const hex = ref.digest!.slice("sha256:".length);
+    const hex = digestHex(ref.digest!);
     candidates = signedTags(set)
       .filter((t) => t.digest === hex)
       .map((t) => ({ tag: t.tag, hex }));

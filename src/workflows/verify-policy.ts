@@ -8,10 +8,12 @@
  * repositories, never tags: every tag of a matching repository matches.
  */
 import { UsageError } from "../errors.js";
+import { globRegExp } from "../glob.js";
 import type { ImageReference } from "../registry/reference.js";
 import { notaryServerFor } from "./connect.js";
-import { keyValueLines } from "../settings/values.js";
+import { keyValueLines, parseKeyId } from "../settings/values.js";
 import { setting } from "../wording.js";
+import { policyHost } from "../net/docker-hub.js";
 
 export interface RootKeyPin {
   /** Repository pattern; undefined pins every repository. */
@@ -28,8 +30,6 @@ export interface VerifyPolicy {
   allowUnsigned?: readonly string[];
 }
 
-const KEY_ID = /^[0-9a-f]{64}$/;
-const HUB_ALIASES = new Set(["docker.io", "index.docker.io", "registry-1.docker.io", "registry.hub.docker.com"]);
 
 /** `build-args`: lines of `NAME=value` (the value may be empty). */
 export function parseBuildArgs(input: string | readonly string[] | undefined): Record<string, string> {
@@ -47,14 +47,8 @@ export function parseBuildArgs(input: string | readonly string[] | undefined): R
 export function parseRootKeyPins(input: string | readonly string[] | undefined): RootKeyPin[] {
   const pins: RootKeyPin[] = [];
   for (const { key: repository, value } of keyValueLines(input, "last")) {
-    const keyIds = value.split(",").map((k) => k.trim().toLowerCase());
-    for (const id of keyIds) {
-      if (!KEY_ID.test(id)) {
-        throw new UsageError(`${setting("root-key-id")} ${JSON.stringify(id.slice(0, 80))} is not a 64-character hexadecimal key ID`, {
-          hint: "copy the Root key ID from `docker trust inspect` (AdministrativeKeys)",
-        });
-      }
-    }
+    // Every comma-separated entry must be a key ID: an empty one is refused, not dropped.
+    const keyIds = value.split(",").map(parseKeyId);
     if (repository !== undefined) normalisePattern(repository, setting("root-key-id"));
     pins.push({ ...(repository !== undefined ? { repository } : {}), keyIds });
   }
@@ -70,14 +64,14 @@ export function parseNotaryServers(input: string | readonly string[] | undefined
       throw new UsageError(`${setting("notary-servers")}: ${JSON.stringify(line.slice(0, 120))} is not registry-host=url`, { hint: "e.g. registry.example:5000=https://notary.example:4443" });
     }
     const url = value.trim();
-    out.set(hubAware(host), notaryServerFor({ registry: host, apiHost: host, repository: "", name: host }, url));
+    out.set(policyHost(host), notaryServerFor({ registry: host, apiHost: host, repository: "", name: host }, url));
   }
   return out;
 }
 
 /** The Notary server for an image: its registry's line in `notary-servers`, else `notary-server`, else Docker's default. */
 export function notaryServerOf(ref: ImageReference, options: { notaryServer?: string; notaryServers?: ReadonlyMap<string, string> }): string | undefined {
-  return options.notaryServers?.get(hubAware(ref.registry.toLowerCase())) ?? (options.notaryServer || undefined);
+  return options.notaryServers?.get(policyHost(ref.registry.toLowerCase())) ?? (options.notaryServer || undefined);
 }
 
 /** The first allow-unsigned pattern that matches the repository, if any. */
@@ -85,16 +79,24 @@ export function allowedUnsignedBy(name: string, patterns: readonly string[] | un
   return patterns?.find((p) => matchesRepository(p, name));
 }
 
-/** The root key IDs pinned for a repository: its exact line first, then the first matching pattern, then a global pin. */
+/**
+ * The lines of a per-repository setting (`root-key-id`, `accept`) that apply to a repository:
+ * every line naming it exactly; else the first line whose pattern matches; else every line
+ * without a pattern. Empty when none applies.
+ */
+export function rulesFor<R extends { repository?: string }>(name: string, rules: readonly R[] | undefined, input: string): R[] {
+  const scoped = (rules ?? []).filter((r) => r.repository !== undefined);
+  const exact = scoped.filter((r) => normalisePattern(r.repository!, input) === policyName(name));
+  if (exact.length) return exact;
+  const pattern = scoped.find((r) => matchesRepository(r.repository!, name));
+  if (pattern) return [pattern];
+  return (rules ?? []).filter((r) => r.repository === undefined);
+}
+
+/** The root key IDs pinned for a repository (see rulesFor), or undefined when none is. */
 export function pinnedRootKeyIds(name: string, pins: readonly RootKeyPin[] | undefined): string[] | undefined {
-  if (!pins?.length) return undefined;
-  const ids = (list: RootKeyPin[]) => (list.length ? [...new Set(list.flatMap((p) => p.keyIds))] : undefined);
-  const scoped = pins.filter((p) => p.repository !== undefined);
-  return (
-    ids(scoped.filter((p) => normalisePattern(p.repository!, setting("root-key-id")) === policyName(name))) ??
-    ids(scoped.filter((p) => matchesRepository(p.repository!, name)).slice(0, 1)) ??
-    ids(pins.filter((p) => p.repository === undefined))
-  );
+  const applied = rulesFor(name, pins, setting("root-key-id"));
+  return applied.length ? [...new Set(applied.flatMap((p) => p.keyIds))] : undefined;
 }
 
 /**
@@ -102,24 +104,12 @@ export function pinnedRootKeyIds(name: string, pins: readonly RootKeyPin[] | und
  * Hub's other host names (registry.hub.docker.com, registry-1.docker.io, index.docker.io) read as
  * docker.io, so a pattern matches the name however either of them writes Docker Hub.
  */
-export function policyName(name: string): string {
+function policyName(name: string): string {
   return normalisePattern(name, "image");
 }
 
 export function matchesRepository(pattern: string, name: string): boolean {
-  const normal = normalisePattern(pattern, "pattern");
-  const subject = policyName(name);
-  let re = "";
-  for (let i = 0; i < normal.length; i++) {
-    const ch = normal[i]!;
-    if (ch === "*" && normal[i + 1] === "*") {
-      re += ".*";
-      i++;
-    } else if (ch === "*") re += "[^/]*";
-    else if (ch === "?") re += "[^/]";
-    else re += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${re}$`).test(subject);
+  return globRegExp(normalisePattern(pattern, "pattern")).test(policyName(name));
 }
 
 /** A repository pattern written like an image name, as the fully qualified name it matches. */
@@ -135,10 +125,6 @@ export function normalisePattern(pattern: string, input: string): string {
     });
   }
   if (!hasRegistry) return slash < 0 ? `docker.io/library/${p}` : `docker.io/${p}`;
-  const registry = hubAware(first.toLowerCase());
+  const registry = policyHost(first.toLowerCase());
   return registry === "docker.io" && !path.includes("/") ? `docker.io/library/${path}` : `${registry}/${path}`;
-}
-
-function hubAware(host: string): string {
-  return HUB_ALIASES.has(host) ? "docker.io" : host;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createRequire } from "node:module";
-import { canonicalJson, compareUtf8, envelopeJson, htmlEscape } from "../../src/tuf/canonical.js";
+import { canonicalJson, compareUtf8, envelopeJson } from "../../src/tuf/canonical.js";
+import { goHtmlEscape } from "../../src/text.js";
 import { formatGoTime, parseGoTime } from "../../src/tuf/time.js";
 
 // RFC 8785 (JCS), used here only as a differential oracle. The package ships CommonJS.
@@ -46,7 +47,7 @@ describe("the file envelope", () => {
     const out = envelopeJson(signed, [{ keyid: "ab", method: "ecdsa", sig: "AA==" }]);
     expect(out).toBe('{"signed":{"t":"a\\u003cb\\u003e\\u0026c\\u2028\\u2029"},"signatures":[{"keyid":"ab","method":"ecdsa","sig":"AA=="}]}');
     expect(JSON.parse(out).signed.t).toBe("a<b>&c\u2028\u2029");
-    expect(htmlEscape("plain")).toBe("plain");
+    expect(goHtmlEscape("plain")).toBe("plain");
   });
 });
 

@@ -1,8 +1,9 @@
 // The front ends word errors whose fix is an input (action) or a flag (CLI), by code.
 import { describe, expect, it } from "vitest";
-import { describeForAction } from "../../src/action/hints.js";
+import { actionHint, describeForAction } from "../../src/action/hints.js";
 import { describeForCli } from "../../src/cli/hints.js";
 import { ServerError, UsageError } from "../../src/errors.js";
+import { fixHint, type Fix } from "../../src/wording.js";
 
 const url = "https://registry.corp.example:5000/v2/app/manifests/v1";
 
@@ -27,5 +28,16 @@ describe("front-end hints", () => {
     expect(describeForAction(err)).toBe("something else; do this");
     expect(describeForCli(err)).toBe("something else; do this");
     expect(describeForCli(new UsageError("bad entry", { code: "INSECURE_REGISTRY", hint: "x" }))).toBe("bad entry; write --insecure-registry HOST:PORT (or http://HOST:PORT)");
+  });
+
+  it("pick the sentence by code from one table per front end, with the host the error names", () => {
+    const codes: Fix[] = ["REGISTRY_PLAIN_HTTP", "PLAIN_HTTP", "INSECURE_REGISTRY", "TLS_UNKNOWN_CA", "TLS_WRONG_CA", "CA_FILE_MISSING", "CA_NOT_CERTIFICATE"];
+    const errors = codes.map((code) => new ServerError(code, "failed", { url: "https://h.example:1/v2/" }));
+    // The action takes ca-cert as PEM text, never a path: it has no words for a missing file.
+    expect(errors.map((e) => actionHint(e) !== undefined)).toEqual([true, true, true, true, true, false, true]);
+    expect(errors.map((e) => describeForCli(e) !== "failed")).toEqual(codes.map(() => true));
+    expect(fixHint(errors[0], { REGISTRY_PLAIN_HTTP: (host) => `host ${host}` })).toBe("host h.example:1");
+    expect(fixHint(new UsageError("x", { code: "INSECURE_REGISTRY" }), { INSECURE_REGISTRY: (host) => host })).toBe("the server");
+    expect(fixHint(new Error("x"), { REGISTRY_PLAIN_HTTP: () => "never" })).toBeUndefined();
   });
 });

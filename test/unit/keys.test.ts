@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { constants, createHash, generateKeyPairSync, sign } from "node:crypto";
 import * as ed from "@noble/ed25519";
-import { canonicalKeyIdOf, keyIdOf, verifySignature } from "../../src/tuf/keys.js";
+import { canonicalKeyIdOf, keyIdOf, listedCanonicalKeyId, verifySignature } from "../../src/tuf/keys.js";
+import { createKeyring } from "../../src/workflows/admin/keyring.js";
+import type { Signer } from "../../src/tuf/signer.js";
 import { createRootCertificate } from "../../src/signers/root-certificate.js";
 import { ecdsaKey, ed25519Key, rsaKey, signSync } from "../helpers/repo-builder.js";
 
@@ -23,6 +25,18 @@ describe("key IDs", () => {
     expect(keyIdOf(cert)).not.toBe(keyIdOf(plain));
     expect(canonicalKeyIdOf(cert)).toBe(keyIdOf(plain));
     expect(canonicalKeyIdOf(plain)).toBe(keyIdOf(plain));
+  });
+
+  it("a listed key without a canonical ID (an unreadable certificate) matches no signer, and the search goes on", async () => {
+    const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+    const cert = createRootCertificate({ gun: "example.com/app", privateKey }).publicKey;
+    const broken = { type: "ecdsa-x509", public: Buffer.from("not a certificate").toString("base64") };
+    expect(listedCanonicalKeyId(broken)).toBeUndefined();
+    expect(listedCanonicalKeyId(cert)).toBe(canonicalKeyIdOf(cert));
+    const plain = { type: "ecdsa", public: publicKey.export({ type: "spki", format: "der" }).toString("base64") };
+    const signer: Signer = { keyId: keyIdOf(plain), publicKey: plain, method: "ecdsa", description: "test key", sign: async () => new Uint8Array() };
+    const found = await createKeyring({ signers: [signer] }).signerFor(new Map([["b".repeat(64), broken], [keyIdOf(cert), cert]]));
+    expect(found?.keyId).toBe(keyIdOf(cert));
   });
 });
 

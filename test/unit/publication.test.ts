@@ -64,6 +64,15 @@ describe("publishWithRetry and a 500 to an upload", () => {
     expect(log).toContain("Our earlier upload had landed");
   });
 
+  it("reports the plan whose upload landed, not the empty plan made after it", async () => {
+    const landed = await run([ourUploadLanded]).result;
+    expect(landed.plan.files.size).toBe(0);
+    expect([...landed.applied.versions]).toEqual([["targets/releases", 4]]);
+    const raced = await run([anotherWriter]).result;
+    expect(raced.applied).toBe(raced.plan);
+    expect([...raced.applied.versions]).toEqual([["targets/releases", 5]]);
+  });
+
   it("gives up after 6 failures when nobody else wrote", async () => {
     const { result, uploads } = run(Array.from({ length: 10 }, () => nothing));
     const err = (await result.catch((e: unknown) => e)) as ServerError;

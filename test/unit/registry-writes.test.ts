@@ -95,4 +95,18 @@ describe("registry writes", () => {
     const liar = scripted(() => answer(201, { "docker-content-digest": `sha256:${"0".repeat(64)}` }));
     await expect(putManifest(new RegistryClient({ transport: liar.transport }), ref, "t", bytes, "application/json", noSleep)).rejects.toMatchObject({ code: "DIGEST_MISMATCH" });
   });
+
+  it("a registry's refusal reads the same for a read and a write; only a refused write says writes are refused", async () => {
+    const body = JSON.stringify({ errors: [{ code: "UNSUPPORTED", message: "no" }] });
+    const refusing = scripted(() => answer(405, {}, body));
+    const client = new RegistryClient({ transport: refusing.transport });
+    const read = (await client.resolve(parseReference("registry.test/team/app:v1")).catch((e: unknown) => e)) as ServerError;
+    const write = (await putManifest(client, ref, "v1", new TextEncoder().encode("{}"), "application/json", { ...noSleep, attempts: 1 }).catch((e: unknown) => e)) as ServerError;
+    expect([read.code, read.status, write.code, write.status]).toEqual(["REGISTRY_ERROR", 405, "REGISTRY_ERROR", 405]);
+    expectWording(read.message).toMatch(/^registry registry\.test answered 405 UNSUPPORTED to GET https:\/\/registry\.test\/v2\/team\/app\/manifests\/v1$/);
+    expectWording(write.message).toMatch(/^registry registry\.test answered 405 UNSUPPORTED to PUT https:\/\/registry\.test\/v2\/team\/app\/manifests\/v1$/);
+    expect(read.hint).toBeUndefined();
+    expect(write.hint).toBeDefined();
+    expectWording(write.hint).toMatch(/refuses writes/);
+  });
 });

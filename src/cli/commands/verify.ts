@@ -65,7 +65,7 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
       dockerfiles: (values.dockerfile ?? []).join("\n"),
       buildArgs: flagValue(() => parseBuildArgs(values["build-arg"] ?? [])),
       cwd: io.cwd,
-      notaryServers: flagValue(() => parseNotaryServers((values["notary-servers"] ?? []).flatMap((v) => v.split(",")))),
+      notaryServers: flagValue(() => parseNotaryServers(splitList(values["notary-servers"]))),
       signers: (values.signers ?? []).flatMap(splitList),
       rootKeyPins: flagValue(() => parseRootKeyPins(values["root-key-id"] ?? [])),
       allowUnsigned: values["allow-unsigned"] ?? [],

@@ -18,7 +18,8 @@ import { canonicalKeyIdOf, keyIdOf, type PublicKey } from "../../tuf/keys.js";
 import { parseEnvelope, type RootSigned, type TargetsSigned } from "../../tuf/metadata.js";
 import { addDelegationKeys, emptyTargets } from "../../tuf/role-edits.js";
 import { signEnvelope } from "../../tuf/sign.js";
-import { expiresAfterYears } from "../../tuf/time.js";
+import { ROOT_LIFETIME_MS, TARGETS_LIFETIME_MS } from "../../tuf/lifetimes.js";
+import { formatGoTime } from "../../tuf/time.js";
 import type { TrustedSet } from "../../tuf/trusted-set.js";
 import { loadTrust } from "../load-trust.js";
 import { assertServed, publishWithRetry } from "../publication.js";
@@ -59,9 +60,6 @@ export interface InitResult {
   set: TrustedSet;
 }
 
-const ROOT_YEARS = 10;
-const TARGETS_YEARS = 3;
-
 /** Docker's signer names (cli/command/trust/signer_add.go): `releases` is reserved. */
 export function checkSignerName(name: string): void {
   if (!/^[a-z0-9][a-z0-9_-]*$/.test(name)) {
@@ -93,7 +91,7 @@ export async function initRepository(deps: InitDeps, opts: InitOptions): Promise
   const root: RootSigned = {
     type: "Root",
     consistentSnapshot: false,
-    expires: expiresAfterYears(now, ROOT_YEARS),
+    expires: formatGoTime(now + ROOT_LIFETIME_MS),
     keys: new Map([
       [ids.root, cert.publicKey],
       [ids.targets, opts.targets.publicKey],
@@ -103,7 +101,7 @@ export async function initRepository(deps: InitDeps, opts: InitOptions): Promise
     roles: new Map((["root", "snapshot", "targets", "timestamp"] as const).map((r) => [r, { keyIds: [ids[r]], threshold: 1 }])),
     version: 1,
   };
-  let targets: TargetsSigned = { ...emptyTargets(expiresAfterYears(now, TARGETS_YEARS)), version: 1 };
+  let targets: TargetsSigned = { ...emptyTargets(formatGoTime(now + TARGETS_LIFETIME_MS)), version: 1 };
   for (const s of opts.signers ?? []) {
     targets = addDelegationKeys(targets, `targets/${s.name}`, s.keys);
     targets = addDelegationKeys(targets, RELEASES, s.keys);

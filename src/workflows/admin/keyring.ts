@@ -10,7 +10,7 @@ import { KeyFileSigner } from "../../signers/key-file-signer.js";
 import { listedAs, type Signer } from "../../tuf/signer.js";
 
 export { listedAs };
-import { canonicalKeyIdOf, shortId, type PublicKey } from "../../tuf/keys.js";
+import { canonicalKeyIdOf, listedCanonicalKeyId, shortId, type PublicKey } from "../../tuf/keys.js";
 
 export interface Keyring {
   /** A signer for one of `keys` (by the ID the role lists it under), or undefined when none is on hand. */
@@ -26,13 +26,6 @@ export interface KeyringOptions {
   passphrase?: PassphraseSource;
 }
 
-function canonicalOrUndefined(key: PublicKey): string | undefined {
-  try {
-    return canonicalKeyIdOf(key);
-  } catch {
-    return undefined;
-  }
-}
 
 export function createKeyring(options: KeyringOptions): Keyring {
   const explicit = (options.signers ?? []).map((s) => ({ signer: s, canonical: canonicalKeyIdOf(s.publicKey) }));
@@ -45,7 +38,7 @@ export function createKeyring(options: KeyringOptions): Keyring {
   return {
     sources,
     async signerFor(keys) {
-      const listed = [...keys].map(([id, key]) => ({ id, key, canonical: canonicalOrUndefined(key) }));
+      const listed = [...keys].map(([id, key]) => ({ id, key, canonical: listedCanonicalKeyId(key) }));
       for (const { id, key, canonical } of listed) {
         const hit = explicit.find((e) => e.canonical === canonical);
         if (hit) return listedAs(hit.signer, id, key);

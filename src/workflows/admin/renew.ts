@@ -10,10 +10,11 @@
 import { TrustError, UsageError } from "../../errors.js";
 import { walkRoles } from "../../tuf/docker.js";
 import { DEFAULT_RENEW_WINDOW_MS, expiringRoles, expiryWarning } from "../../tuf/expiry.js";
+import { TARGETS_LIFETIME_MS } from "../../tuf/lifetimes.js";
 import { displayTime } from "../../tuf/time.js";
 import type { TrustAnchor, TrustedSet } from "../../tuf/trusted-set.js";
 import type { PublicationPlan } from "../publication.js";
-import { findSigner, lostReleases, releasedTags, resign, TARGETS_LIFETIME_MS, updateRepository, type AdminDeps } from "./update.js";
+import { findSigner, lostReleases, releasedTags, resign, updateRepository, type AdminDeps } from "./update.js";
 import { setting } from "../../wording.js";
 
 export interface RenewOptions {
@@ -54,7 +55,6 @@ export async function renewRoles(deps: AdminDeps, opts: RenewOptions = {}): Prom
       hint: `otherwise every run renews again; lengthen ${setting("expires")} or shorten ${setting("within")}`,
     });
   }
-  let lastChange: RenewPlan | undefined;
   const update = await updateRepository<RenewPlan>(deps, {
     ...(opts.anchor ? { anchor: opts.anchor } : {}),
     hints: ["targets/releases"],
@@ -71,12 +71,11 @@ export async function renewRoles(deps: AdminDeps, opts: RenewOptions = {}): Prom
         plan.versions.set(e.role, signed.version);
         plan.previous.set(e.role, displayTime(e.expiresAt));
       }
-      if (plan.files.size > 0) lastChange = plan;
       return plan;
     },
   });
   const set = update.set;
-  const plan = update.published && lastChange ? lastChange : update.plan;
+  const plan = update.applied;
   const renewed = [...plan.previous].map(([role, previousExpires]): RenewedRole => {
     const env = set.targets.get(role);
     return { role, version: env?.signed.version ?? 0, previousExpires, expires: env ? displayTime(env.expiresAt) : "" };

@@ -39,7 +39,6 @@ interface RevokePlan extends PublicationPlan {
 
 export async function revokeTag(deps: AdminDeps, opts: RevokeOptions): Promise<RevokeResult> {
   const { tag } = opts;
-  let lastChange: RevokePlan | undefined;
   const update = await updateRepository<RevokePlan>(deps, {
     ...(opts.anchor ? { anchor: opts.anchor } : {}),
     hints: ["targets/releases"],
@@ -68,13 +67,11 @@ export async function revokeTag(deps: AdminDeps, opts: RevokeOptions): Promise<R
           hint: `give a key of one of these roles with ${setting("signer-key")} or ${setting("aws-kms-key")}`,
         });
       }
-      if (plan.files.size > 0) lastChange = plan;
       return plan;
     },
   });
   const set = update.set;
-  // After a lost answer the last plan is empty (the upload had landed): report the change made.
-  const { removed, held } = update.published && lastChange ? lastChange : update.plan;
+  const { removed, held } = update.applied;
   const stillIn = removed.filter((role) => set.targets.get(role)?.signed.targets.has(tag));
   if (stillIn.length > 0) {
     throw new TrustError("NOT_SERVED", `${set.gun}:${tag} is still in ${stillIn.join(", ")} after publishing`, {

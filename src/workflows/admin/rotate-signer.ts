@@ -74,7 +74,6 @@ export async function rotateSignerKey(deps: AdminDeps, opts: RotateSignerOptions
   const newSigner = listedAs(opts.newKey, keyIdOf(newPublic), newPublic);
   const newCanonical = canonicalKeyIdOf(newPublic);
   const notes: string[] = [];
-  let lastChange: RotationPlan | undefined;
   const update = await updateRepository<RotationPlan>(deps, {
     ...(opts.anchor ? { anchor: opts.anchor } : {}),
     hints: [roleName, RELEASES],
@@ -118,12 +117,11 @@ export async function rotateSignerKey(deps: AdminDeps, opts: RotateSignerOptions
         plan.files.set(name, signed.bytes);
         plan.versions.set(name, signed.version);
       }
-      lastChange = plan;
       return plan;
     },
   });
   const set = update.set;
-  const plan = update.published && lastChange ? lastChange : update.plan;
+  const plan = update.applied;
   const targets = set.targets.get("targets")!.signed;
   const role = findDelegation(targets, roleName);
   const keys = (role?.keyIds ?? []).map((id) => canonical(targets, id));

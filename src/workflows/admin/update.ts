@@ -10,6 +10,7 @@ import type { Signer } from "../../tuf/signer.js";
 import { allTargets, isReleasedRole } from "../../tuf/docker.js";
 import { expiringRoles, expiryWarning, type ExpiringRole } from "../../tuf/expiry.js";
 import { canonicalKeyIdOf, shortId, type PublicKey } from "../../tuf/keys.js";
+import { TARGETS_LIFETIME_MS } from "../../tuf/lifetimes.js";
 import type { TargetsSigned } from "../../tuf/metadata.js";
 import { nextVersion } from "../../tuf/role-edits.js";
 import { signEnvelope } from "../../tuf/sign.js";
@@ -39,6 +40,8 @@ export interface UpdateOptions<P extends PublicationPlan> {
 
 export interface UpdateResult<P extends PublicationPlan> {
   plan: P;
+  /** The change that landed (see Publication.applied): what to report. */
+  applied: P;
   published: boolean;
   attempts: number;
   /** The repository read back after publishing, verified as a reader verifies it. */
@@ -49,9 +52,6 @@ export interface UpdateResult<P extends PublicationPlan> {
   expiring: ExpiringRole[];
   warnings: string[];
 }
-
-/** Years of 365 days, as notary.Year. */
-export const TARGETS_LIFETIME_MS = 3 * 365 * 24 * 3600 * 1000;
 
 export async function updateRepository<P extends PublicationPlan>(deps: AdminDeps, opts: UpdateOptions<P>): Promise<UpdateResult<P>> {
   const { now, log } = deps.runtime;
@@ -82,7 +82,7 @@ export async function updateRepository<P extends PublicationPlan>(deps: AdminDep
   assertServed(set, publication.published ? publication.plan.files : new Map());
   const expiring = expiringRoles(set, now());
   for (const e of expiring) warn(expiryWarning(set.gun, e, now()));
-  return { plan: publication.plan, published: publication.published, attempts: publication.attempts, set, before, expiring, warnings };
+  return { plan: publication.plan, applied: publication.applied, published: publication.published, attempts: publication.attempts, set, before, expiring, warnings };
 }
 
 /** The keys of `targets` (from root) or of a loaded delegation, by the IDs the role lists. */

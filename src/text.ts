@@ -1,0 +1,85 @@
+/**
+ * Text that came from elsewhere (a server's names and messages, a person's input) made safe for
+ * where it is shown: one function per target, each saying what that target would otherwise do
+ * with it. Importable from every layer, like errors.ts.
+ *
+ * - a message line (errors, log lines): no line breaks, no terminal control sequences;
+ * - a terminal (the CLI's output): control characters shown as `?`;
+ * - a GitHub Actions log line: a message line that cannot start a workflow command (`::`);
+ * - Markdown (job summaries): inline text and code spans, safe inside a table cell;
+ * - JSON as Go writes it: HTML-significant characters escaped.
+ */
+
+/**
+ * C0 controls (line breaks, ESC that starts an ANSI sequence), DEL, C1 controls (U+009B is a
+ * one-character CSI on many terminals, U+0085 a line break) and the Unicode line and paragraph
+ * separators.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/**
+ * One line of a message. A line break in a name a server chose would let the server start a
+ * line of its own in a CI log (a forged workflow command, a fake "signed" line); an ANSI escape
+ * would let it recolour or erase what is shown. Each control character becomes a space.
+ */
+export function messageLine(text: string): string {
+  return text.replace(CONTROL, " ");
+}
+
+/** Text for a terminal: each control character shown as `?`, so a removed byte stays visible. */
+export function terminalText(text: string): string {
+  return text.replace(CONTROL, "?");
+}
+
+/**
+ * Text for a GitHub Actions log line (plain output or an annotation's message): one line, and
+ * every `::` broken by a zero-width space, so that nothing in it reads as a workflow command
+ * (`::add-mask::`, `::set-output::`, `::stop-commands::`) wherever the line is split.
+ */
+export function workflowLogText(text: string): string {
+  return messageLine(text).replace(/::/g, ":\u200b:");
+}
+
+const MARKDOWN_ESCAPES: Record<string, string> = { "<": "&lt;", ">": "&gt;", "&": "&amp;" };
+
+/**
+ * Inline Markdown text, also safe in a table cell: one line; HTML (`<`, `>`, `&`) as entities;
+ * backslash, backtick, `*`, `[`, `]` and `|` backslash-escaped, so a name cannot open a code span,
+ * emphasis, a link or an image, or end a table cell. Underscores stay: GitHub does not emphasise
+ * inside a word, and names (`my_app`) are full of them.
+ */
+export function markdownText(text: string): string {
+  return messageLine(text).replace(/[\\`*[\]|<>&]/g, (c) => MARKDOWN_ESCAPES[c] ?? `\\${c}`);
+}
+
+/**
+ * A Markdown code span holding `text` verbatim, also safe in a table cell: one line, fenced by one
+ * backtick more than the longest run of backticks inside, and `|` escaped (GitHub splits table
+ * cells before it reads code spans; `\|` is its one escape that works inside them).
+ */
+export function markdownCode(text: string): string {
+  const line = messageLine(text).replace(/\|/g, "\\|");
+  const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
+  return `${fence}${pad}${line}${pad}${fence}`;
+}
+
+/**
+ * At most `max` characters of one line, runs of white space folded, `…` where it was cut. For
+ * quoting a service's message inside one of ours.
+ */
+export function clipLine(text: string, max: number): string {
+  const line = messageLine(text).replace(/\s+/g, " ").trim();
+  return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+
+const GO_HTML = /[<>&\u2028\u2029]/g;
+
+/**
+ * What Go's encoding/json does inside JSON strings and to a RawMessage it compacts: `<`, `>`, `&`,
+ * U+2028 and U+2029 written as `\u003c`…; JSON.stringify writes them as they are.
+ */
+export function goHtmlEscape(json: string): string {
+  return json.replace(GO_HTML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}

@@ -1,0 +1,60 @@
+// One glob reading for repository patterns and for finding Dockerfiles.
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { globRegExp } from "../../src/glob.js";
+import { matchesRepository } from "../../src/workflows/verify-policy.js";
+import { findDockerfiles } from "../../src/dockerfile/discovery.js";
+
+const matches = (pattern: string, subject: string) => globRegExp(pattern).test(subject);
+
+describe("glob patterns", () => {
+  it("* and ? stay inside one segment", () => {
+    expect(matches("a/*", "a/b")).toBe(true);
+    expect(matches("a/*", "a/b/c")).toBe(false);
+    expect(matches("a/b?", "a/b1")).toBe(true);
+    expect(matches("a/b?", "a/b/")).toBe(false);
+  });
+
+  it("** as a segment is any number of segments, none included; last, everything below", () => {
+    expect(matches("a/**/Dockerfile", "a/Dockerfile")).toBe(true);
+    expect(matches("a/**/Dockerfile", "a/x/y/Dockerfile")).toBe(true);
+    expect(matches("**/Dockerfile", "Dockerfile")).toBe(true);
+    expect(matches("a/**", "a/x/y")).toBe(true);
+    expect(matches("a/**", "b/x")).toBe(false);
+  });
+
+  it("** inside a segment crosses segments", () => {
+    expect(matches("registry.example/team-**", "registry.example/team-a/app")).toBe(true);
+    expect(matches("registry.example/team-*", "registry.example/team-a/app")).toBe(false);
+  });
+
+  it("everything else is literal", () => {
+    expect(matches("a.b/(c)+[d]", "a.b/(c)+[d]")).toBe(true);
+    expect(matches("a.b", "axb")).toBe(false);
+  });
+
+  it("repository patterns read ** the same way as file patterns", () => {
+    expect(matchesRepository("registry.example/**/app", "registry.example/app")).toBe(true);
+    expect(matchesRepository("registry.example/**/app", "registry.example/team/app")).toBe(true);
+    expect(matchesRepository("registry.example/*", "registry.example/team/app")).toBe(false);
+  });
+});
+
+describe("finding Dockerfiles by glob", () => {
+  let dir = "";
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), "glob-"));
+    for (const f of ["Dockerfile", "services/a/Dockerfile", "services/b/c/Dockerfile", "services/a/Dockerfile.dev"]) {
+      await mkdir(path.dirname(path.join(dir, f)), { recursive: true });
+      await writeFile(path.join(dir, f), "FROM scratch\n");
+    }
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it("** matches no directory and many", async () => {
+    expect((await findDockerfiles(["**/Dockerfile"], dir)).sort()).toEqual(["Dockerfile", "services/a/Dockerfile", "services/b/c/Dockerfile"]);
+    expect((await findDockerfiles(["services/**/Dockerfile*"], dir)).sort()).toEqual(["services/a/Dockerfile", "services/a/Dockerfile.dev", "services/b/c/Dockerfile"]);
+  });
+});

@@ -1,0 +1,66 @@
+// One escaping function per place text is shown, each fed what a hostile server or input could
+// send: line breaks, workflow commands, table pipes, backticks, HTML, ANSI and C1 escapes.
+import { describe, expect, it } from "vitest";
+import { TrustError } from "../../src/errors.js";
+import { clipLine, goHtmlEscape, markdownCode, markdownText, messageLine, terminalText, workflowLogText } from "../../src/text.js";
+
+const ESC = "\u001b";
+const CSI = "\u009b";
+const HOSTILE = `v1\n::add-mask::x\r::set-output name=ok::1${ESC}[2K${CSI}31m\u2028|a|\`b\`<img src=x>&[l](u)*e*\u0085end`;
+
+/** No character a terminal or a log would act on. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+
+describe("text for each place it is shown", () => {
+  it("a message line holds no line break and no control sequence", () => {
+    const line = messageLine(HOSTILE);
+    expect(line).not.toMatch(CONTROL);
+    expect(line.length).toBe(HOSTILE.length);
+    expect(messageLine("targets/releases v3")).toBe("targets/releases v3");
+    expect(new TrustError("USAGE", `a\nb${CSI}c`, { hint: `d\re` })).toMatchObject({ message: "a b c", hint: "d e" });
+  });
+
+  it("a terminal shows each control character as ?", () => {
+    expect(terminalText(`a${ESC}[31mb\nc${CSI}d`)).toBe("a?[31mb?c?d");
+  });
+
+  it("a GitHub log line can start no workflow command, wherever it is split", () => {
+    const line = workflowLogText(HOSTILE);
+    expect(line).not.toMatch(CONTROL);
+    expect(line).not.toContain("::");
+    expect(line.split(/\r?\n/)).toHaveLength(1);
+    expect(workflowLogText("registry.example/app:v1")).toBe("registry.example/app:v1");
+  });
+
+  it("Markdown text cannot end a cell, open a code span, a link, emphasis or HTML", () => {
+    const md = markdownText(HOSTILE);
+    expect(md).not.toMatch(CONTROL);
+    expect(md).not.toMatch(/(^|[^\\])[|`*[\]]/);
+    expect(md).not.toMatch(/[<>]/);
+    expect(md).toContain("&lt;img src=x&gt;&amp;\\[l\\](u)\\*e\\*");
+    expect(markdownText("a\\|b")).toBe("a\\\\\\|b");
+    expect(markdownText("my_app v1.2")).toBe("my_app v1.2");
+  });
+
+  it("a Markdown code span keeps text verbatim but for pipes, and no backtick inside can close it", () => {
+    expect(markdownCode("registry.example/**")).toBe("`registry.example/**`");
+    expect(markdownCode("a|b")).toBe("`a\\|b`");
+    expect(markdownCode("x`y``z")).toBe("```x`y``z```");
+    expect(markdownCode("`x")).toBe("`` `x ``");
+    expect(markdownCode(`a\n${ESC}b`)).toBe("`a  b`");
+  });
+
+  it("a clipped line is one line of at most the given length", () => {
+    expect(clipLine("  a\n\n b\t", 10)).toBe("a b");
+    const long = clipLine(`${"x".repeat(300)}\n`, 200);
+    expect(long).toHaveLength(200);
+    expect(long.endsWith("…")).toBe(true);
+  });
+
+  it("JSON gets Go's HTML escapes and still parses to the same value", () => {
+    const json = JSON.stringify({ t: "a<b>&c\u2028\u2029" });
+    const escaped = goHtmlEscape(json);
+    expect(escaped).toBe('{"t":"a\\u003cb\\u003e\\u0026c\\u2028\\u2029"}');
+    expect(JSON.parse(escaped)).toEqual(JSON.parse(json));
+  });
+});
