@@ -23,7 +23,12 @@ const ROLES = ["targets/releases", "targets/bench"] as const;
  * Adds `count` tags with random digests (the same per tag in every role) to `roles` of `image`
  * (a delegation not published yet starts empty); returns the size of the last role file.
  */
-export async function fillRoles(env: BenchEnv, image: string, count: number, roles: readonly string[] = ROLES): Promise<{ bytes: number; roleFile: Uint8Array }> {
+export async function fillRoles(
+  env: BenchEnv,
+  image: string,
+  count: number,
+  roles: readonly string[] = ROLES,
+): Promise<{ bytes: number; roleFile: Uint8Array }> {
   const conn = connect(parseReference(image), {
     notaryServer: env.stack.info.notary.local.url,
     caPem: env.caPem,
@@ -42,7 +47,12 @@ export async function fillRoles(env: BenchEnv, image: string, count: number, rol
     for (const role of roles) {
       if (!set.delegations.has(role)) throw new Error(`${role} is not a delegation of ${image}`);
       const current = set.targets.get(role)?.signed ?? emptyTargets(formatGoTime(now));
-      const next: TargetsSigned = { ...current, targets: new Map([...current.targets, ...added]), version: current.version + 1, expires: formatGoTime(now + 365 * 24 * 3600 * 1000) };
+      const next: TargetsSigned = {
+        ...current,
+        targets: new Map([...current.targets, ...added]),
+        version: current.version + 1,
+        expires: formatGoTime(now + 365 * 24 * 3600 * 1000),
+      };
       files.set(role, await signEnvelope(next, [signer]));
     }
     // One upload per role: five roles of 100,000 tags would be one 50 MB request.
@@ -58,7 +68,11 @@ export async function fillRoles(env: BenchEnv, image: string, count: number, rol
  * The floor for row 5, in this process: parse and check one ~1 MB role (as a reader does), add a
  * tag, serialise it Go-exactly and sign it (as a signer does), and hash it. Median of `runs`.
  */
-export async function roleFloor(env: BenchEnv, roleFile: Uint8Array, runs: number): Promise<{ parseMs: number; signMs: number; hashMs: number }> {
+export async function roleFloor(
+  env: BenchEnv,
+  roleFile: Uint8Array,
+  runs: number,
+): Promise<{ parseMs: number; signMs: number; hashMs: number }> {
   const signer = new KeyFileSigner(loadPrivateKey(env.signer.keyPem, env.signer.passphrase));
   const parse: number[] = [];
   const sign: number[] = [];
@@ -68,7 +82,11 @@ export async function roleFloor(env: BenchEnv, roleFile: Uint8Array, runs: numbe
     const parsed = parseEnvelope(roleFile, "Targets", "targets/bench");
     parse.push(performance.now() - t);
     t = performance.now();
-    const next: TargetsSigned = { ...parsed.signed, targets: new Map(parsed.signed.targets), version: parsed.signed.version + 1 };
+    const next: TargetsSigned = {
+      ...parsed.signed,
+      targets: new Map(parsed.signed.targets),
+      version: parsed.signed.version + 1,
+    };
     next.targets.set(`floor-${i}`, { length: 1, hashes: new Map([["sha256", randomBytes(32).toString("base64")]]) });
     const bytes = await signEnvelope(next, [signer]);
     sign.push(performance.now() - t);

@@ -21,24 +21,47 @@ export interface RunFlags {
 const HEAP_SAMPLER = path.join(repoRoot, "bench", "heap-sample.mjs");
 
 /** `content-trust COMMAND ARGS… --notary-server … --ca-cert … --insecure-registry … --trust-dir DIR`. */
-export async function ours(env: BenchEnv, trustDir: string, command: string, args: readonly string[], flags: RunFlags = {}): Promise<ProcessRun> {
-  const connection = ["--notary-server", env.notaryUrl, "--ca-cert", env.caFile, "--insecure-registry", env.registryHost, "--trust-dir", trustDir];
-  const run = await runProcess(NODE24, [...(flags.memory ? ["--import", HEAP_SAMPLER] : []), cliOf(env), command, ...args, ...connection], {
-    env: {
-      PATH: process.env.PATH ?? "/usr/bin:/bin",
-      HOME: trustDir,
-      // An empty docker config: no credentials to look up, no stored roots but those in trustDir.
-      DOCKER_CONFIG: trustDir,
-      CONTENT_TRUST_PASSPHRASE: env.signer.passphrase,
+export async function ours(
+  env: BenchEnv,
+  trustDir: string,
+  command: string,
+  args: readonly string[],
+  flags: RunFlags = {},
+): Promise<ProcessRun> {
+  const connection = [
+    "--notary-server",
+    env.notaryUrl,
+    "--ca-cert",
+    env.caFile,
+    "--insecure-registry",
+    env.registryHost,
+    "--trust-dir",
+    trustDir,
+  ];
+  const run = await runProcess(
+    NODE24,
+    [...(flags.memory ? ["--import", HEAP_SAMPLER] : []), cliOf(env), command, ...args, ...connection],
+    {
+      env: {
+        PATH: process.env.PATH ?? "/usr/bin:/bin",
+        HOME: trustDir,
+        // An empty docker config: no credentials to look up, no stored roots but those in trustDir.
+        DOCKER_CONFIG: trustDir,
+        CONTENT_TRUST_PASSPHRASE: env.signer.passphrase,
+      },
+      cwd: trustDir,
+      ...(flags.memory ? { memory: true } : {}),
     },
-    cwd: trustDir,
-    ...(flags.memory ? { memory: true } : {}),
-  });
+  );
   return check(run, `content-trust ${command}`);
 }
 
 /** The sign action (dist/sign via action.yml) as the runner runs it; a fresh RUNNER_TEMP each time. */
-export async function oursSignAction(env: BenchEnv, inputs: Record<string, string>, actionDir = actionDirOf(env)): Promise<RunnerResult> {
+export async function oursSignAction(
+  env: BenchEnv,
+  inputs: Record<string, string>,
+  actionDir = actionDirOf(env),
+): Promise<RunnerResult> {
   const result = await runAction(actionDir, {
     "signer-key": env.signer.keyPem,
     "signer-key-passphrase": env.signer.passphrase,
@@ -48,7 +71,8 @@ export async function oursSignAction(env: BenchEnv, inputs: Record<string, strin
     ...inputs,
   });
   env.leftovers.push(result.workspace);
-  if (result.code !== 0) throw new Error(`sign action exited with ${result.code}:\n${(result.stdout + result.stderr).slice(-3000)}`);
+  if (result.code !== 0)
+    throw new Error(`sign action exited with ${result.code}:\n${(result.stdout + result.stderr).slice(-3000)}`);
   return result;
 }
 
@@ -60,12 +84,18 @@ export async function oursVerifyAction(env: BenchEnv, images: readonly string[])
     "ca-cert": env.caPem,
   });
   env.leftovers.push(result.workspace);
-  if (result.code !== 0) throw new Error(`verify action exited with ${result.code}:\n${(result.stdout + result.stderr).slice(-3000)}`);
+  if (result.code !== 0)
+    throw new Error(`verify action exited with ${result.code}:\n${(result.stdout + result.stderr).slice(-3000)}`);
   return result;
 }
 
 /** `notary -s PROXY --tlscacert CA -d DIR ARGS…` with the passphrases in the environment. */
-export async function notary(env: BenchEnv, trustDir: string, args: readonly string[], flags: RunFlags = {}): Promise<ProcessRun> {
+export async function notary(
+  env: BenchEnv,
+  trustDir: string,
+  args: readonly string[],
+  flags: RunFlags = {},
+): Promise<ProcessRun> {
   const run = await runProcess("notary", ["-s", env.notaryUrl, "--tlscacert", env.caFile, "-d", trustDir, ...args], {
     env: notaryEnv(trustDir),
     ...(flags.memory ? { memory: true } : {}),
@@ -74,12 +104,39 @@ export async function notary(env: BenchEnv, trustDir: string, args: readonly str
 }
 
 /** `notary addhash IMAGE TAG SIZE --sha256 HEX -r targets/releases -r targets/bench [-p]`: Docker's roles. */
-export function notaryAddhash(env: BenchEnv, trustDir: string, image: string, tag: string, manifest: { size: number; digest: string }, publish: boolean, flags: RunFlags = {}): Promise<ProcessRun> {
-  const args = ["addhash", image, tag, String(manifest.size), "--sha256", manifest.digest.replace(/^sha256:/, ""), "-r", "targets/releases", "-r", "targets/bench"];
+export function notaryAddhash(
+  env: BenchEnv,
+  trustDir: string,
+  image: string,
+  tag: string,
+  manifest: { size: number; digest: string },
+  publish: boolean,
+  flags: RunFlags = {},
+): Promise<ProcessRun> {
+  const args = [
+    "addhash",
+    image,
+    tag,
+    String(manifest.size),
+    "--sha256",
+    manifest.digest.replace(/^sha256:/, ""),
+    "-r",
+    "targets/releases",
+    "-r",
+    "targets/bench",
+  ];
   return notary(env, trustDir, publish ? [...args, "-p"] : args, flags);
 }
 
 /** `docker ARGS…` with DOCKER_CONFIG = configDir (its tls/ holds the proxy's CA). */
-export async function docker(env: BenchEnv, configDir: string, args: readonly string[], flags: RunFlags = {}): Promise<ProcessRun> {
-  return check(await runProcess("docker", args, { env: dockerEnv(env, configDir), ...(flags.memory ? { memory: true } : {}) }), `docker ${args.slice(0, 2).join(" ")}`);
+export async function docker(
+  env: BenchEnv,
+  configDir: string,
+  args: readonly string[],
+  flags: RunFlags = {},
+): Promise<ProcessRun> {
+  return check(
+    await runProcess("docker", args, { env: dockerEnv(env, configDir), ...(flags.memory ? { memory: true } : {}) }),
+    `docker ${args.slice(0, 2).join(" ")}`,
+  );
 }

@@ -12,7 +12,12 @@ function describe(line: Line): string {
   return `${line.label} ${r0(s.ms)} ms: ${r0(s.waves)} wave${s.waves === 1 ? "" : "s"}, ${r0(s.requests)} requests over ${r0(s.connections)} connections, first request at ${r0(s.firstRequestMs)} ms`;
 }
 
-export function closingNotes(rows: readonly Row[], behind: readonly { row: Row; line: Line }[], extras?: StartupExtras, sensitivity: readonly Row[] = []): string[] {
+export function closingNotes(
+  rows: readonly Row[],
+  behind: readonly { row: Row; line: Line }[],
+  extras?: StartupExtras,
+  sensitivity: readonly Row[] = [],
+): string[] {
   const out: string[] = [
     "Why the rows come out as they do. The Go clients fetch timestamp, snapshot, targets and each delegation one after another, and open a new TCP and TLS connection for every request (`DisableKeepAlives: true` in notary's `cmd/notary/tuf.go` and docker's `cli/trust/trust.go`; the connections column shows it), so each request pays its own set-up. Ours sends every file it needs in one wave, together with the registry lookup, over keep-alive connections: a sign is one wave, one POST and one verifying wave.",
     "",
@@ -46,7 +51,9 @@ export function closingNotes(rows: readonly Row[], behind: readonly { row: Row; 
       `Scale: signing into roles of ${big!.title.match(/[\d,]+ tags/)?.[0] ?? "many tags"} costs ours ${r0(b.ours.summary.ms - a.ours.summary.ms)} ms more than row 1 and notary ${r0(b.go.summary.ms - a.go.summary.ms)} ms more. Both download, parse, re-serialise and sign two ~1 MB roles and the server stores them (its POST answer takes a few hundred ms); ours also fetches both back by hash to prove the server stores them. The in-process floor in the notes of row 5 is the CPU part of that.`,
     );
   }
-  const freeBehind = sensitivity.flatMap((row) => row.lines.filter((l) => (speedup(row, l) ?? Infinity) < 1).map((line) => ({ row, line })));
+  const freeBehind = sensitivity.flatMap((row) =>
+    row.lines.filter((l) => (speedup(row, l) ?? Infinity) < 1).map((line) => ({ row, line })),
+  );
   if (sensitivity.length > 0) {
     out.push(
       "",
@@ -79,12 +86,17 @@ export function closingNotes(rows: readonly Row[], behind: readonly { row: Row; 
       why =
         `start-up is the runtime: Node 24 alone takes ${extras ? `${r0(extras.nodeBareMs)} ms` : "tens of ms"} to start and exit on this machine, then the bundle is compiled and run (and, to sign, the key file read and decrypted) before the first request; a Go binary sends its first request within a few ms. ` +
         `Ours still finishes first (${r0(line.summary.ms)} ms for the whole run vs ${r0(go.summary.ms)} ms), because the waves after the first request are fewer`;
-    } else if (line.summary.waves < go.summary.waves && (line.summary.firstRequestMs ?? 0) > (go.summary.firstRequestMs ?? 0)) {
+    } else if (
+      line.summary.waves < go.summary.waves &&
+      (line.summary.firstRequestMs ?? 0) > (go.summary.firstRequestMs ?? 0)
+    ) {
       why = `fewer waves (${r0(line.summary.waves)} vs ${r0(go.summary.waves)}), but start-up before the first request (${r0(line.summary.firstRequestMs)} vs ${r0(go.summary.firstRequestMs)} ms) costs more than they save`;
     } else {
       why = `${r0(line.summary.waves)} vs ${r0(go.summary.waves)} waves, ${r0(line.summary.requests)} vs ${r0(go.summary.requests)} requests`;
     }
-    out.push(`- ${row.id}. ${line.label}: ${r0(metric(line))} ms vs ${go.label} ${r0(metric(go))} ms (${(1 / r).toFixed(1)}× as long): ${why}.`);
+    out.push(
+      `- ${row.id}. ${line.label}: ${r0(metric(line))} ms vs ${go.label} ${r0(metric(go))} ms (${(1 / r).toFixed(1)}× as long): ${why}.`,
+    );
   }
   return out;
 }

@@ -36,7 +36,12 @@ export interface Row {
   notes: string[];
 }
 
-export async function compareClients(env: BenchEnv, runs: number, clients: readonly Client[], log: (m: string) => void): Promise<Line[]> {
+export async function compareClients(
+  env: BenchEnv,
+  runs: number,
+  clients: readonly Client[],
+  log: (m: string) => void,
+): Promise<Line[]> {
   for (const client of clients) {
     const body = await client.prepare(-1);
     await body();
@@ -52,9 +57,16 @@ export async function compareClients(env: BenchEnv, runs: number, clients: reado
       samples.get(client)!.push(sample);
       if (i === 0 && process.env.BENCH_TRACE) log(timeline(client.label, sample, env.traffic.records()));
     }
-    log(`  run ${i + 1}/${runs}: ${clients.map((c) => `${c.label} ${Math.round(samples.get(c)!.at(-1)!.ms)} ms`).join(", ")}`);
+    log(
+      `  run ${i + 1}/${runs}: ${clients.map((c) => `${c.label} ${Math.round(samples.get(c)!.at(-1)!.ms)} ms`).join(", ")}`,
+    );
   }
-  return clients.map((c) => ({ label: c.label, side: c.side, ...(c.versus ? { versus: c.versus } : {}), summary: summarise(samples.get(c)!) }));
+  return clients.map((c) => ({
+    label: c.label,
+    side: c.side,
+    ...(c.versus ? { versus: c.versus } : {}),
+    summary: summarise(samples.get(c)!),
+  }));
 }
 
 function isRuns(value: unknown): value is ProcessRun | ProcessRun[] {
@@ -75,6 +87,12 @@ export function speedup(row: Row, line: Line): number | undefined {
 /** Each request of a run relative to its first (BENCH_TRACE=1): arrival, end, new connection, what. */
 function timeline(label: string, sample: Sample, records: readonly ProxyRecord[]): string {
   const t0 = records[0]?.startedAt ?? 0;
-  const lines = records.map((r) => `    ${String(Math.round(r.startedAt - t0)).padStart(5)} ${String(Math.round((r.endedAt ?? t0) - t0)).padStart(5)} ${r.newConnection ? "new " : "    "}${r.method} ${r.path.replace(/^\/v2\/[^_]*\/_trust\/tuf\//, "tuf/")} ${r.status ?? ""}`);
-  return [`  ${label}: ${Math.round(sample.ms)} ms, first request at ${Math.round(sample.firstRequestMs ?? 0)} ms`, ...lines].join("\n");
+  const lines = records.map(
+    (r) =>
+      `    ${String(Math.round(r.startedAt - t0)).padStart(5)} ${String(Math.round((r.endedAt ?? t0) - t0)).padStart(5)} ${r.newConnection ? "new " : "    "}${r.method} ${r.path.replace(/^\/v2\/[^_]*\/_trust\/tuf\//, "tuf/")} ${r.status ?? ""}`,
+  );
+  return [
+    `  ${label}: ${Math.round(sample.ms)} ms, first request at ${Math.round(sample.firstRequestMs ?? 0)} ms`,
+    ...lines,
+  ].join("\n");
 }

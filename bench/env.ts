@@ -63,7 +63,12 @@ export async function startBenchEnv(model: LatencyModel): Promise<BenchEnv> {
     const pki = stack.pki;
     const tls = { cert: await readFile(pki.certFile, "utf8"), key: await readFile(pki.keyFile, "utf8") };
     // No delay until a row turns it on (setLatency): preparing repositories runs at loopback speed.
-    const notaryProxy = await startProxy({ upstream: stack.info.notary.local.url, upstreamCa: stack.info.caPem, tls, recordBodies: false });
+    const notaryProxy = await startProxy({
+      upstream: stack.info.notary.local.url,
+      upstreamCa: stack.info.caPem,
+      tls,
+      recordBodies: false,
+    });
     const registryProxy = await startProxy({ upstream: stack.info.registry.url, recordBodies: false });
     const work = makeTempDir("bench");
     const distRoot = await snapshotDist(path.join(work, "snapshot"));
@@ -179,7 +184,12 @@ export function push(env: BenchEnv, repo: string, tag: string): Promise<PushedMa
 }
 
 /** Points more tags at an already pushed manifest (PUT of the same bytes), straight to the registry. */
-export async function tagImage(env: BenchEnv, repo: string, manifest: PushedManifest, tags: readonly string[]): Promise<void> {
+export async function tagImage(
+  env: BenchEnv,
+  repo: string,
+  manifest: PushedManifest,
+  tags: readonly string[],
+): Promise<void> {
   for (const tag of tags) {
     const res = await fetch(`${env.stack.info.registry.url}/v2/${repo}/manifests/${tag}`, {
       method: "PUT",
@@ -195,7 +205,11 @@ export async function tagImage(env: BenchEnv, repo: string, manifest: PushedMani
  * A repository as Docker users have them: created by `docker trust signer add` (server-managed
  * snapshot, delegations targets/releases and targets/bench), with `first` signed by the Go CLI.
  */
-export async function prepareRepository(env: BenchEnv, repo: string, first = "v1"): Promise<{ image: string; pushed: PushedManifest }> {
+export async function prepareRepository(
+  env: BenchEnv,
+  repo: string,
+  first = "v1",
+): Promise<{ image: string; pushed: PushedManifest }> {
   const image = imageName(env, repo);
   const pushed = await push(env, repo, first);
   await env.admin.signerAdd(env.signer.name, image, path.join(env.work, "keys", `${env.signer.name}.pub`));
@@ -207,12 +221,24 @@ export async function prepareRepository(env: BenchEnv, repo: string, first = "v1
  * As prepareRepository, with `more` signers added beside targets/bench (all with the bench's signer
  * key, as one person signing under several names would): targets/releases and 1 + more delegations.
  */
-export async function prepareSignersRepository(env: BenchEnv, repo: string, more: readonly string[]): Promise<{ image: string; pushed: PushedManifest; roles: string[] }> {
+export async function prepareSignersRepository(
+  env: BenchEnv,
+  repo: string,
+  more: readonly string[],
+): Promise<{ image: string; pushed: PushedManifest; roles: string[] }> {
   const { image, pushed } = await prepareRepository(env, repo);
-  for (const name of more) await env.admin.signerAdd(name, image, path.join(env.work, "keys", `${env.signer.name}.pub`));
-  return { image, pushed, roles: ["targets/releases", `targets/${env.signer.name}`, ...more.map((n) => `targets/${n}`)] };
+  for (const name of more)
+    await env.admin.signerAdd(name, image, path.join(env.work, "keys", `${env.signer.name}.pub`));
+  return {
+    image,
+    pushed,
+    roles: ["targets/releases", `targets/${env.signer.name}`, ...more.map((n) => `targets/${n}`)],
+  };
 }
 
 export function addhash(notary: NotaryCli, image: string, tag: string, pushed: PushedManifest): Promise<void> {
-  return notary.addhash(image, tag, pushed.size, pushed.digest.slice("sha256:".length), ["targets/releases", "targets/bench"]);
+  return notary.addhash(image, tag, pushed.size, pushed.digest.slice("sha256:".length), [
+    "targets/releases",
+    "targets/bench",
+  ]);
 }

@@ -82,7 +82,12 @@ export function runProcess(file: string, args: readonly string[], options: Spawn
       if (wrap) {
         const at = stderr.lastIndexOf(marker);
         if (at >= 0) {
-          peakRssKb = Number(stderr.slice(at + marker.length).trim().split(/\s/)[0]);
+          peakRssKb = Number(
+            stderr
+              .slice(at + marker.length)
+              .trim()
+              .split(/\s/)[0],
+          );
           stderr = stderr.slice(0, at);
         }
       }

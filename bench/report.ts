@@ -39,7 +39,17 @@ function cells(row: Row, line: Line): string[] {
   ];
 }
 
-const HEADER = ["client", "median ms", "range ms", "requests", "connections", "waves", "1st request ms", "peak RSS MiB", "vs Go (same row)"];
+const HEADER = [
+  "client",
+  "median ms",
+  "range ms",
+  "requests",
+  "connections",
+  "waves",
+  "1st request ms",
+  "peak RSS MiB",
+  "vs Go (same row)",
+];
 
 export function textTable(rows: readonly Row[]): string {
   const body: string[][] = [];
@@ -47,14 +57,22 @@ export function textTable(rows: readonly Row[]): string {
     body.push([`${row.id}. ${row.title}${row.metric === "firstRequestMs" ? " (compared on 1st request)" : ""}`]);
     for (const line of row.lines) body.push(cells(row, line).map((c, i) => (i === 0 ? `  ${c}` : c)));
   }
-  const widths = HEADER.map((h, i) => Math.max(h.length, ...body.filter((r) => r.length > 1).map((r) => (r[i] ?? "").length)));
-  const fmt = (r: string[]) => (r.length === 1 ? r[0]! : r.map((c, i) => (i === 0 || i === r.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  "));
+  const widths = HEADER.map((h, i) =>
+    Math.max(h.length, ...body.filter((r) => r.length > 1).map((r) => (r[i] ?? "").length)),
+  );
+  const fmt = (r: string[]) =>
+    r.length === 1
+      ? r[0]!
+      : r.map((c, i) => (i === 0 || i === r.length - 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
   return [fmt(HEADER), ...body.map(fmt)].join("\n");
 }
 
 /** One line per row: our first client against the Go client it is compared with. */
 export function summaryTable(rows: readonly Row[]): string {
-  const out = ["| Scenario | ours | Go client | ours | Go | requests (ours / Go) | waves (ours / Go) |", "| --- | --- | --- | ---: | ---: | --- | --- |"];
+  const out = [
+    "| Scenario | ours | Go client | ours | Go | requests (ours / Go) | waves (ours / Go) |",
+    "| --- | --- | --- | ---: | ---: | --- | --- |",
+  ];
   for (const row of rows) {
     const line = row.lines.find((l) => l.side === "ours" && l.versus);
     const go = line && row.lines.find((l) => l.label === line.versus);
@@ -70,7 +88,9 @@ export function summaryTable(rows: readonly Row[]): string {
 
 /** Ours lines that are not ahead of their Go line. */
 export function notAhead(rows: readonly Row[]): { row: Row; line: Line }[] {
-  return rows.flatMap((row) => row.lines.filter((l) => (speedup(row, l) ?? Infinity) < 1).map((line) => ({ row, line })));
+  return rows.flatMap((row) =>
+    row.lines.filter((l) => (speedup(row, l) ?? Infinity) < 1).map((line) => ({ row, line })),
+  );
 }
 
 function version(cmd: string, args: string[], pattern: RegExp = /\S.*/): string {
@@ -91,7 +111,10 @@ function debianVersion(pkg: string): string {
 export function machine(): string[] {
   const cpus = os.cpus();
   const git = version("git", ["rev-parse", "--short", "HEAD"]);
-  const dirty = version("git", ["status", "--porcelain", "--", "src", "dist"]) === "" ? "" : " (with uncommitted changes in src/ or dist/)";
+  const dirty =
+    version("git", ["status", "--porcelain", "--", "src", "dist"]) === ""
+      ? ""
+      : " (with uncommitted changes in src/ or dist/)";
   return [
     `- Date: ${new Date().toISOString().replace(/\.\d+Z$/, "Z")}`,
     `- Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? "unknown CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${os.type()} ${os.release()}`,
@@ -103,7 +126,10 @@ export function machine(): string[] {
 }
 
 function clientsTable(rows: readonly Row[]): string[] {
-  const out = [`| ${HEADER.join(" | ")} |`, `| ${HEADER.map((_, i) => (i === 0 || i === HEADER.length - 1 ? "---" : "---:")).join(" | ")} |`];
+  const out = [
+    `| ${HEADER.join(" | ")} |`,
+    `| ${HEADER.map((_, i) => (i === 0 || i === HEADER.length - 1 ? "---" : "---:")).join(" | ")} |`,
+  ];
   for (const row of rows) {
     out.push(`| **${row.id}. ${row.title}** |${" |".repeat(HEADER.length - 1)}`);
     for (const line of row.lines) out.push(`| ${cells(row, line).join(" | ")} |`);
@@ -135,14 +161,25 @@ export function scalingMarkdown(rows: readonly Row[], scaling: Scaling): string[
       const base = small.lines.find((l) => l.label === line.label)?.summary;
       const s = line.summary;
       const perTenK =
-        base?.peakRssKb !== undefined && s.peakRssKb !== undefined ? ((s.peakRssKb - base.peakRssKb) / 1024 / ((scaling.scaledTags - scaling.tags) / 10_000)).toFixed(1) : "";
-      out.push(`| ${big.id} | ${line.label} | ${ms(base?.ms)} | ${ms(s.ms)} | ${mib(base?.peakRssKb)} | ${mib(s.peakRssKb)} | ${perTenK} |`);
+        base?.peakRssKb !== undefined && s.peakRssKb !== undefined
+          ? ((s.peakRssKb - base.peakRssKb) / 1024 / ((scaling.scaledTags - scaling.tags) / 10_000)).toFixed(1)
+          : "";
+      out.push(
+        `| ${big.id} | ${line.label} | ${ms(base?.ms)} | ${ms(s.ms)} | ${mib(base?.peakRssKb)} | ${mib(s.peakRssKb)} | ${perTenK} |`,
+      );
     }
   }
   return out;
 }
 
-export function markdown(rows: readonly Row[], settings: BenchSettings, extras: StartupExtras | undefined, closing: string[], sensitivity: readonly Row[] = [], scaling?: Scaling): string {
+export function markdown(
+  rows: readonly Row[],
+  settings: BenchSettings,
+  extras: StartupExtras | undefined,
+  closing: string[],
+  sensitivity: readonly Row[] = [],
+  scaling?: Scaling,
+): string {
   const out: string[] = [
     "# Benchmark results",
     "",
@@ -150,7 +187,9 @@ export function markdown(rows: readonly Row[], settings: BenchSettings, extras: 
     "",
     ...machine(),
     `- Latency: ${settings.latencyMs} ms each way per request (a ${2 * settings.latencyMs} ms round trip) at a proxy in front of notary-server (https) and of the registry (http)` +
-      (settings.connectCost ? `; a new connection's first request waits ${4 * settings.latencyMs} ms more for https (TCP + TLS 1.3) and ${2 * settings.latencyMs} ms for http (TCP).` : "; connection set-up is free."),
+      (settings.connectCost
+        ? `; a new connection's first request waits ${4 * settings.latencyMs} ms more for https (TCP + TLS 1.3) and ${2 * settings.latencyMs} ms for http (TCP).`
+        : "; connection set-up is free."),
     `- ${settings.runs} measured runs per client, interleaved, after one warm-up run each; medians.${settings.durationS ? ` Whole bench: ${Math.round(settings.durationS)} s.` : ""}`,
     "- requests: HTTP requests the proxies saw in one run; connections: how many of them opened a new connection; waves: groups of overlapping requests, i.e. round trips paid one after another. Peak RSS: the process's maximum resident set (for ours also the peak V8 heap in use).",
     "",
@@ -186,10 +225,22 @@ export function markdown(rows: readonly Row[], settings: BenchSettings, extras: 
   for (const row of rows) for (const note of row.notes) out.push(`- ${row.id}: ${note}`);
   if (extras) {
     out.push("", "## Bundles", "", "| file | KiB | loaded |", "| --- | ---: | --- |");
-    const when = { "aws-sdk": "AWS SDK: only with aws-kms-key", "actions-cache": "@actions/cache: only when the runner has a cache service" } as const;
-    for (const b of extras.bundles) out.push(`| ${b.file} | ${(b.bytes / 1024).toFixed(0)} | ${b.holds ? when[b.holds] : b.file === "dist/index.js" ? "always (shared by every entry)" : b.file.endsWith("/index.js") ? "always (the entry)" : "on demand"} |`);
-    out.push("", `- Node 24 itself (\`node -e 0\`, spawn to exit): ${Math.round(extras.nodeBareMs)} ms on this machine.`);
-    for (const r of extras.withoutKmsChunk) out.push(`- ${r.entry} without its AWS SDK chunk: ${r.detail}${r.ok ? " (so a key-file sign never loads it)" : ""}.`);
+    const when = {
+      "aws-sdk": "AWS SDK: only with aws-kms-key",
+      "actions-cache": "@actions/cache: only when the runner has a cache service",
+    } as const;
+    for (const b of extras.bundles)
+      out.push(
+        `| ${b.file} | ${(b.bytes / 1024).toFixed(0)} | ${b.holds ? when[b.holds] : b.file === "dist/index.js" ? "always (shared by every entry)" : b.file.endsWith("/index.js") ? "always (the entry)" : "on demand"} |`,
+      );
+    out.push(
+      "",
+      `- Node 24 itself (\`node -e 0\`, spawn to exit): ${Math.round(extras.nodeBareMs)} ms on this machine.`,
+    );
+    for (const r of extras.withoutKmsChunk)
+      out.push(
+        `- ${r.entry} without its AWS SDK chunk: ${r.detail}${r.ok ? " (so a key-file sign never loads it)" : ""}.`,
+      );
   }
   out.push("", "## Closing note", "", ...closing, "");
   return out.join("\n");

@@ -9,7 +9,16 @@ import { NODE24 } from "../test/helpers/runner.js";
 import { docker, notary, notaryAddhash, ours, oursSignAction, oursVerifyAction } from "./clients.js";
 import { compareClients, type Client, type Row } from "./compare.js";
 import { fillRoles } from "./big-role.js";
-import { freshDir, freshDockerConfig, freshNotaryDir, prepareRepository, prepareSignersRepository, repoRoot, tagImage, type BenchEnv } from "./env.js";
+import {
+  freshDir,
+  freshDockerConfig,
+  freshNotaryDir,
+  prepareRepository,
+  prepareSignersRepository,
+  repoRoot,
+  tagImage,
+  type BenchEnv,
+} from "./env.js";
 import { check, median, runProcess } from "./measure.js";
 import type { RowOptions } from "./rows-sign.js";
 
@@ -24,12 +33,47 @@ export async function rowInspect(env: BenchEnv, opts: RowOptions): Promise<Row> 
   const NOTARY = "notary list";
   const DOCKER = "docker trust inspect";
   const clients: Client[] = [
-    { label: "ours, CLI", side: "ours", versus: NOTARY, prepare: async () => { const dir = await freshDir(env, "ours"); return () => ours(env, dir, "inspect", [image, "--json"]); } },
-    { label: NOTARY, side: "go", prepare: async () => { const dir = await freshNotaryDir(env); return () => notary(env, dir, ["list", image]); } },
-    { label: DOCKER, side: "go", prepare: async () => { const dir = await freshDockerConfig(env); return () => docker(env, dir, ["trust", "inspect", image]); } },
-    { label: "ours, CLI, root stored", side: "ours", versus: `${NOTARY}, metadata cached`, prepare: async () => () => ours(env, keepOurs, "inspect", [image, "--json"]) },
-    { label: `${NOTARY}, metadata cached`, side: "go", prepare: async () => () => notary(env, keepGo, ["list", image]) },
-    { label: `${DOCKER}, metadata cached`, side: "go", prepare: async () => () => docker(env, keepDocker, ["trust", "inspect", image]) },
+    {
+      label: "ours, CLI",
+      side: "ours",
+      versus: NOTARY,
+      prepare: async () => {
+        const dir = await freshDir(env, "ours");
+        return () => ours(env, dir, "inspect", [image, "--json"]);
+      },
+    },
+    {
+      label: NOTARY,
+      side: "go",
+      prepare: async () => {
+        const dir = await freshNotaryDir(env);
+        return () => notary(env, dir, ["list", image]);
+      },
+    },
+    {
+      label: DOCKER,
+      side: "go",
+      prepare: async () => {
+        const dir = await freshDockerConfig(env);
+        return () => docker(env, dir, ["trust", "inspect", image]);
+      },
+    },
+    {
+      label: "ours, CLI, root stored",
+      side: "ours",
+      versus: `${NOTARY}, metadata cached`,
+      prepare: async () => () => ours(env, keepOurs, "inspect", [image, "--json"]),
+    },
+    {
+      label: `${NOTARY}, metadata cached`,
+      side: "go",
+      prepare: async () => () => notary(env, keepGo, ["list", image]),
+    },
+    {
+      label: `${DOCKER}, metadata cached`,
+      side: "go",
+      prepare: async () => () => docker(env, keepDocker, ["trust", "inspect", image]),
+    },
   ];
   const lines = await compareClients(env, opts.runs, clients, opts.log);
   env.setLatency(false);
@@ -38,7 +82,9 @@ export async function rowInspect(env: BenchEnv, opts: RowOptions): Promise<Row> 
     title: "Inspect one repository",
     metric: "ms",
     lines,
-    notes: ["ours: `content-trust inspect --json` (docker trust inspect's JSON). The repository has targets, targets/releases and targets/bench."],
+    notes: [
+      "ours: `content-trust inspect --json` (docker trust inspect's JSON). The repository has targets, targets/releases and targets/bench.",
+    ],
   };
 }
 
@@ -59,9 +105,31 @@ export async function rowInspectSigners(env: BenchEnv, opts: RowOptions & { tags
   const DOCKER = "docker trust inspect";
   const memory = { memory: true };
   const clients: Client[] = [
-    { label: "ours, CLI inspect", side: "ours", versus: DOCKER, prepare: async () => { const dir = await freshDir(env, "ours"); return () => ours(env, dir, "inspect", [image, "--json"], memory); } },
-    { label: DOCKER, side: "go", prepare: async () => { const dir = await freshDockerConfig(env); return () => docker(env, dir, ["trust", "inspect", image], memory); } },
-    { label: NOTARY, side: "go", prepare: async () => { const dir = await freshNotaryDir(env); return () => notary(env, dir, ["list", image], memory); } },
+    {
+      label: "ours, CLI inspect",
+      side: "ours",
+      versus: DOCKER,
+      prepare: async () => {
+        const dir = await freshDir(env, "ours");
+        return () => ours(env, dir, "inspect", [image, "--json"], memory);
+      },
+    },
+    {
+      label: DOCKER,
+      side: "go",
+      prepare: async () => {
+        const dir = await freshDockerConfig(env);
+        return () => docker(env, dir, ["trust", "inspect", image], memory);
+      },
+    },
+    {
+      label: NOTARY,
+      side: "go",
+      prepare: async () => {
+        const dir = await freshNotaryDir(env);
+        return () => notary(env, dir, ["list", image], memory);
+      },
+    },
   ];
   const lines = await compareClients(env, opts.runs, clients, opts.log);
   env.setLatency(false);
@@ -85,11 +153,46 @@ export async function rowVerify(env: BenchEnv, opts: RowOptions & { images: numb
   env.setLatency(true);
   const DOCKER = `docker trust inspect ×${opts.images}`;
   const clients: Client[] = [
-    { label: `ours, CLI verify ×${opts.images}`, side: "ours", versus: DOCKER, prepare: async () => { const dir = await freshDir(env, "ours"); return () => ours(env, dir, "verify", images); } },
-    { label: `ours, action verify ×${opts.images}`, side: "ours", versus: DOCKER, prepare: async () => () => oursVerifyAction(env, images) },
-    { label: DOCKER, side: "go", prepare: async () => { const dir = await freshDockerConfig(env); return () => docker(env, dir, ["trust", "inspect", ...images]); } },
-    { label: "ours, CLI verify ×1", side: "ours", versus: "docker trust inspect ×1", prepare: async () => { const dir = await freshDir(env, "ours"); return () => ours(env, dir, "verify", images.slice(0, 1)); } },
-    { label: "docker trust inspect ×1", side: "go", prepare: async () => { const dir = await freshDockerConfig(env); return () => docker(env, dir, ["trust", "inspect", images[0]!]); } },
+    {
+      label: `ours, CLI verify ×${opts.images}`,
+      side: "ours",
+      versus: DOCKER,
+      prepare: async () => {
+        const dir = await freshDir(env, "ours");
+        return () => ours(env, dir, "verify", images);
+      },
+    },
+    {
+      label: `ours, action verify ×${opts.images}`,
+      side: "ours",
+      versus: DOCKER,
+      prepare: async () => () => oursVerifyAction(env, images),
+    },
+    {
+      label: DOCKER,
+      side: "go",
+      prepare: async () => {
+        const dir = await freshDockerConfig(env);
+        return () => docker(env, dir, ["trust", "inspect", ...images]);
+      },
+    },
+    {
+      label: "ours, CLI verify ×1",
+      side: "ours",
+      versus: "docker trust inspect ×1",
+      prepare: async () => {
+        const dir = await freshDir(env, "ours");
+        return () => ours(env, dir, "verify", images.slice(0, 1));
+      },
+    },
+    {
+      label: "docker trust inspect ×1",
+      side: "go",
+      prepare: async () => {
+        const dir = await freshDockerConfig(env);
+        return () => docker(env, dir, ["trust", "inspect", images[0]!]);
+      },
+    },
   ];
   const lines = await compareClients(env, opts.runs, clients, opts.log);
   env.setLatency(false);
@@ -116,20 +219,67 @@ export async function rowStartup(env: BenchEnv, opts: RowOptions): Promise<{ row
   const repo = `bench/start${opts.suffix ?? ""}`;
   const { image, pushed } = await prepareRepository(env, repo);
   const runs = [-1, ...Array.from({ length: opts.runs }, (_, i) => i)];
-  await tagImage(env, repo, pushed, runs.flatMap((i) => [`cli-${runId(i)}`, `act-${runId(i)}`, "nokms-cli", "nokms-act"]));
+  await tagImage(
+    env,
+    repo,
+    pushed,
+    runs.flatMap((i) => [`cli-${runId(i)}`, `act-${runId(i)}`, "nokms-cli", "nokms-act"]),
+  );
   env.setLatency(true);
   const clients: Client[] = [
-    { label: "ours, dist/cli sign", side: "ours", versus: "notary addhash -p", prepare: async (i) => { const dir = await freshDir(env, "ours"); return () => ours(env, dir, "sign", [`${image}:cli-${runId(i)}`, "--digest", pushed.digest, "--signer-key", env.signer.keyFile]); } },
-    { label: "ours, dist/sign (action)", side: "ours", versus: "notary addhash -p", prepare: async (i) => () => oursSignAction(env, { image: `${image}:act-${runId(i)}`, digest: pushed.digest }) },
-    { label: "ours, dist/verify (action)", side: "ours", versus: "docker trust inspect", prepare: async () => () => oursVerifyAction(env, [`${image}:v1`]) },
-    { label: "notary addhash -p", side: "go", prepare: async (i) => { const dir = await freshNotaryDir(env); return () => notaryAddhash(env, dir, image, `go-${runId(i)}`, pushed, true); } },
-    { label: "docker trust inspect", side: "go", prepare: async () => { const dir = await freshDockerConfig(env); return () => docker(env, dir, ["trust", "inspect", `${image}:v1`]); } },
+    {
+      label: "ours, dist/cli sign",
+      side: "ours",
+      versus: "notary addhash -p",
+      prepare: async (i) => {
+        const dir = await freshDir(env, "ours");
+        return () =>
+          ours(env, dir, "sign", [
+            `${image}:cli-${runId(i)}`,
+            "--digest",
+            pushed.digest,
+            "--signer-key",
+            env.signer.keyFile,
+          ]);
+      },
+    },
+    {
+      label: "ours, dist/sign (action)",
+      side: "ours",
+      versus: "notary addhash -p",
+      prepare: async (i) => () => oursSignAction(env, { image: `${image}:act-${runId(i)}`, digest: pushed.digest }),
+    },
+    {
+      label: "ours, dist/verify (action)",
+      side: "ours",
+      versus: "docker trust inspect",
+      prepare: async () => () => oursVerifyAction(env, [`${image}:v1`]),
+    },
+    {
+      label: "notary addhash -p",
+      side: "go",
+      prepare: async (i) => {
+        const dir = await freshNotaryDir(env);
+        return () => notaryAddhash(env, dir, image, `go-${runId(i)}`, pushed, true);
+      },
+    },
+    {
+      label: "docker trust inspect",
+      side: "go",
+      prepare: async () => {
+        const dir = await freshDockerConfig(env);
+        return () => docker(env, dir, ["trust", "inspect", `${image}:v1`]);
+      },
+    },
   ];
   const lines = await compareClients(env, opts.runs, clients, opts.log);
   const withoutKmsChunk = await signWithoutKmsChunk(env, image, pushed.digest);
   const bare: number[] = [];
   for (let i = 0; i < Math.max(3, opts.runs); i++) {
-    const run = check(await runProcess(NODE24, ["-e", "0"], { env: { PATH: process.env.PATH ?? "/usr/bin:/bin" } }), "node -e 0");
+    const run = check(
+      await runProcess(NODE24, ["-e", "0"], { env: { PATH: process.env.PATH ?? "/usr/bin:/bin" } }),
+      "node -e 0",
+    );
     bare.push(run.exitedAt - run.startedAt);
   }
   env.setLatency(false);
@@ -158,13 +308,18 @@ async function bundleSizes(env: BenchEnv): Promise<StartupExtras["bundles"]> {
   const out: StartupExtras["bundles"] = [];
   const dist = path.join(env.distRoot, "dist");
   const listed = await readdir(dist, { withFileTypes: true });
-  for (const entry of listed.filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
+  for (const entry of listed
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort()) {
     for (const name of (await readdir(path.join(dist, entry))).filter((n) => n.endsWith(".js")).sort()) {
       out.push({ file: `dist/${entry}/${name}`, bytes: (await stat(path.join(dist, entry, name))).size });
     }
   }
   const files = listed.filter((e) => e.isFile() && e.name.endsWith(".js")).map((e) => e.name);
-  for (const name of files.sort((a, b) => (a === "index.js" ? -1 : b === "index.js" ? 1 : a.localeCompare(b, "en", { numeric: true })))) {
+  for (const name of files.sort((a, b) =>
+    a === "index.js" ? -1 : b === "index.js" ? 1 : a.localeCompare(b, "en", { numeric: true }),
+  )) {
     const file = path.join(dist, name);
     const text = await readFile(file, "utf8");
     const holds = isKmsChunk(name, text) ? "aws-sdk" : isCacheChunk(name, text) ? "actions-cache" : undefined;
@@ -187,7 +342,11 @@ function isCacheChunk(name: string, text: string): boolean {
  * Copies dist/ without its AWS SDK chunks and signs with a key file through dist/sign and dist/cli
  * of the copy: if either ever loaded such a chunk, the run would fail with a missing module.
  */
-async function signWithoutKmsChunk(env: BenchEnv, image: string, digest: string): Promise<StartupExtras["withoutKmsChunk"]> {
+async function signWithoutKmsChunk(
+  env: BenchEnv,
+  image: string,
+  digest: string,
+): Promise<StartupExtras["withoutKmsChunk"]> {
   const copy = path.join(env.work, "no-kms");
   const results: StartupExtras["withoutKmsChunk"] = [];
   await rm(copy, { recursive: true, force: true });
@@ -211,15 +370,44 @@ async function signWithoutKmsChunk(env: BenchEnv, image: string, digest: string)
         } else {
           const dir = await freshDir(env, "ours");
           check(
-            await runProcess(NODE24, [path.join(to, "index.js"), "sign", `${image}:nokms-cli`, "--digest", digest, "--signer-key", env.signer.keyFile, "--notary-server", env.notaryUrl, "--ca-cert", env.caFile, "--insecure-registry", env.registryHost, "--trust-dir", dir], {
-              env: { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: dir, DOCKER_CONFIG: dir, CONTENT_TRUST_PASSPHRASE: env.signer.passphrase },
-            }),
+            await runProcess(
+              NODE24,
+              [
+                path.join(to, "index.js"),
+                "sign",
+                `${image}:nokms-cli`,
+                "--digest",
+                digest,
+                "--signer-key",
+                env.signer.keyFile,
+                "--notary-server",
+                env.notaryUrl,
+                "--ca-cert",
+                env.caFile,
+                "--insecure-registry",
+                env.registryHost,
+                "--trust-dir",
+                dir,
+              ],
+              {
+                env: {
+                  PATH: process.env.PATH ?? "/usr/bin:/bin",
+                  HOME: dir,
+                  DOCKER_CONFIG: dir,
+                  CONTENT_TRUST_PASSPHRASE: env.signer.passphrase,
+                },
+              },
+            ),
             "content-trust sign without the KMS chunk",
           );
         }
         results.push({ entry: `dist/${entry}`, ok: removed.length > 0, detail: `${detail}; key-file sign succeeded` });
       } catch (err) {
-        results.push({ entry: `dist/${entry}`, ok: false, detail: `${detail}; key-file sign FAILED: ${(err as Error).message.split("\n")[0]}` });
+        results.push({
+          entry: `dist/${entry}`,
+          ok: false,
+          detail: `${detail}; key-file sign FAILED: ${(err as Error).message.split("\n")[0]}`,
+        });
       }
     }
   } finally {

@@ -17,7 +17,8 @@ export interface RowOptions {
 const GO_SIGN = "notary addhash -p";
 const GO_SIGN_CACHED = "notary addhash -p, metadata cached";
 const runId = (i: number) => (i < 0 ? "w" : String(i));
-const tagsFor = (runs: number, prefixes: readonly string[]) => [-1, ...Array.from({ length: runs }, (_, i) => i)].flatMap((i) => prefixes.map((p) => `${p}-${runId(i)}`));
+const tagsFor = (runs: number, prefixes: readonly string[]) =>
+  [-1, ...Array.from({ length: runs }, (_, i) => i)].flatMap((i) => prefixes.map((p) => `${p}-${runId(i)}`));
 
 export async function rowSignOne(env: BenchEnv, opts: RowOptions): Promise<Row> {
   const repo = `bench/sign-one${opts.suffix ?? ""}`;
@@ -28,11 +29,40 @@ export async function rowSignOne(env: BenchEnv, opts: RowOptions): Promise<Row> 
   const signArgs = (tag: string) => [`${image}:${tag}`, "--digest", pushed.digest, "--signer-key", env.signer.keyFile];
   env.setLatency(true);
   const clients: Client[] = [
-    { label: "ours, CLI", side: "ours", versus: GO_SIGN, prepare: async (i) => { const dir = await freshDir(env, "ours"); return () => ours(env, dir, "sign", signArgs(`cli-${runId(i)}`)); } },
-    { label: "ours, action", side: "ours", versus: GO_SIGN, prepare: async (i) => () => oursSignAction(env, { image: `${image}:act-${runId(i)}`, digest: pushed.digest }) },
-    { label: GO_SIGN, side: "go", prepare: async (i) => { const dir = await freshNotaryDir(env); return () => notaryAddhash(env, dir, image, `go-${runId(i)}`, pushed, true); } },
-    { label: "ours, CLI, root stored", side: "ours", versus: GO_SIGN_CACHED, prepare: async (i) => () => ours(env, keepOurs, "sign", signArgs(`cached-${runId(i)}`)) },
-    { label: GO_SIGN_CACHED, side: "go", prepare: async (i) => () => notaryAddhash(env, keepGo, image, `gocached-${runId(i)}`, pushed, true) },
+    {
+      label: "ours, CLI",
+      side: "ours",
+      versus: GO_SIGN,
+      prepare: async (i) => {
+        const dir = await freshDir(env, "ours");
+        return () => ours(env, dir, "sign", signArgs(`cli-${runId(i)}`));
+      },
+    },
+    {
+      label: "ours, action",
+      side: "ours",
+      versus: GO_SIGN,
+      prepare: async (i) => () => oursSignAction(env, { image: `${image}:act-${runId(i)}`, digest: pushed.digest }),
+    },
+    {
+      label: GO_SIGN,
+      side: "go",
+      prepare: async (i) => {
+        const dir = await freshNotaryDir(env);
+        return () => notaryAddhash(env, dir, image, `go-${runId(i)}`, pushed, true);
+      },
+    },
+    {
+      label: "ours, CLI, root stored",
+      side: "ours",
+      versus: GO_SIGN_CACHED,
+      prepare: async (i) => () => ours(env, keepOurs, "sign", signArgs(`cached-${runId(i)}`)),
+    },
+    {
+      label: GO_SIGN_CACHED,
+      side: "go",
+      prepare: async (i) => () => notaryAddhash(env, keepGo, image, `gocached-${runId(i)}`, pushed, true),
+    },
   ];
   const lines = await compareClients(env, opts.runs, clients, opts.log);
   env.setLatency(false);
@@ -52,7 +82,10 @@ export async function rowSignTen(env: BenchEnv, opts: RowOptions): Promise<Row> 
   const repo = `bench/sign-ten${opts.suffix ?? ""}`;
   const { image, pushed } = await prepareRepository(env, repo);
   const ten = (prefix: string, i: number) => Array.from({ length: 10 }, (_, k) => `${prefix}${runId(i)}-${k}`);
-  const all = [-1, ...Array.from({ length: opts.runs }, (_, i) => i)].flatMap((i) => [...ten("cli", i), ...ten("act", i)]);
+  const all = [-1, ...Array.from({ length: opts.runs }, (_, i) => i)].flatMap((i) => [
+    ...ten("cli", i),
+    ...ten("act", i),
+  ]);
   await tagImage(env, repo, pushed, all);
   env.setLatency(true);
   const GO = "notary addhash ×10 + publish";
@@ -64,7 +97,16 @@ export async function rowSignTen(env: BenchEnv, opts: RowOptions): Promise<Row> 
       prepare: async (i) => {
         const dir = await freshDir(env, "ours");
         const [first, ...rest] = ten("cli", i);
-        return () => ours(env, dir, "sign", [`${image}:${first}`, "--tags", rest.join(","), "--digest", pushed.digest, "--signer-key", env.signer.keyFile]);
+        return () =>
+          ours(env, dir, "sign", [
+            `${image}:${first}`,
+            "--tags",
+            rest.join(","),
+            "--digest",
+            pushed.digest,
+            "--signer-key",
+            env.signer.keyFile,
+          ]);
       },
     },
     {
@@ -97,7 +139,9 @@ export async function rowSignTen(env: BenchEnv, opts: RowOptions): Promise<Row> 
     title: "Sign ten tags to one digest",
     metric: "ms",
     lines,
-    notes: ["notary stages ten `addhash` changes (no network) and publishes them with one `notary publish`; ours signs the ten tags in one run and one upload, after checking each tag in the registry."],
+    notes: [
+      "notary stages ten `addhash` changes (no network) and publishes them with one `notary publish`; ours signs the ten tags in one run and one upload, after checking each tag in the registry.",
+    ],
   };
 }
 
@@ -110,14 +154,51 @@ export async function rowBigRole(env: BenchEnv, opts: RowOptions & { tags: numbe
   const floor = await roleFloor(env, roleFile, 5);
   env.setLatency(true);
   const sign: Client[] = [
-    { label: "ours, CLI", side: "ours", versus: GO_SIGN, prepare: async (i) => { const dir = await freshDir(env, "ours"); return () => ours(env, dir, "sign", [`${image}:cli-${runId(i)}`, "--digest", pushed.digest, "--signer-key", env.signer.keyFile], { memory: true }); } },
-    { label: GO_SIGN, side: "go", prepare: async (i) => { const dir = await freshNotaryDir(env); return () => notaryAddhash(env, dir, image, `go-${runId(i)}`, pushed, true, { memory: true }); } },
+    {
+      label: "ours, CLI",
+      side: "ours",
+      versus: GO_SIGN,
+      prepare: async (i) => {
+        const dir = await freshDir(env, "ours");
+        return () =>
+          ours(
+            env,
+            dir,
+            "sign",
+            [`${image}:cli-${runId(i)}`, "--digest", pushed.digest, "--signer-key", env.signer.keyFile],
+            { memory: true },
+          );
+      },
+    },
+    {
+      label: GO_SIGN,
+      side: "go",
+      prepare: async (i) => {
+        const dir = await freshNotaryDir(env);
+        return () => notaryAddhash(env, dir, image, `go-${runId(i)}`, pushed, true, { memory: true });
+      },
+    },
   ];
   const signLines = await compareClients(env, opts.runs, sign, opts.log);
   const GO_LIST = "notary list";
   const inspect: Client[] = [
-    { label: "ours, CLI inspect", side: "ours", versus: GO_LIST, prepare: async () => { const dir = await freshDir(env, "ours"); return () => ours(env, dir, "inspect", [image, "--json"], { memory: true }); } },
-    { label: GO_LIST, side: "go", prepare: async () => { const dir = await freshNotaryDir(env); return () => notary(env, dir, ["list", image], { memory: true }); } },
+    {
+      label: "ours, CLI inspect",
+      side: "ours",
+      versus: GO_LIST,
+      prepare: async () => {
+        const dir = await freshDir(env, "ours");
+        return () => ours(env, dir, "inspect", [image, "--json"], { memory: true });
+      },
+    },
+    {
+      label: GO_LIST,
+      side: "go",
+      prepare: async () => {
+        const dir = await freshNotaryDir(env);
+        return () => notary(env, dir, ["list", image], { memory: true });
+      },
+    },
   ];
   const inspectLines = await compareClients(env, opts.runs, inspect, opts.log);
   env.setLatency(false);

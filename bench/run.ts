@@ -46,7 +46,11 @@ const log = (m: string) => process.stderr.write(`${m}\n`);
 async function main(): Promise<void> {
   const started = performance.now();
   execFileSync(process.execPath, [path.join(repoRoot, "scripts/ensure-stack.mjs")], { stdio: "inherit" });
-  if (!existsSync(path.join(repoRoot, "dist/cli/index.js")) || !existsSync(path.join(repoRoot, "dist/sign/index.js")) || !existsSync(path.join(repoRoot, "dist/verify/index.js"))) {
+  if (
+    !existsSync(path.join(repoRoot, "dist/cli/index.js")) ||
+    !existsSync(path.join(repoRoot, "dist/sign/index.js")) ||
+    !existsSync(path.join(repoRoot, "dist/verify/index.js"))
+  ) {
     log("Building dist/ (npm run build)");
     execFileSync(process.execPath, [path.join(repoRoot, "scripts/build.mjs")], { stdio: "inherit" });
   }
@@ -67,14 +71,26 @@ async function main(): Promise<void> {
     await step("1", "sign one tag", async () => void rows.push(await rowSignOne(env, opts)));
     await step("2", "sign ten tags to one digest", async () => void rows.push(await rowSignTen(env, opts)));
     await step("3", "inspect one repository", async () => void rows.push(await rowInspect(env, opts)));
-    await step("4", `verify ${values.images} images`, async () => void rows.push(await rowVerify(env, { ...opts, images: Number(values.images) })));
-    await step("5", `sign into roles of ${tags} tags`, async () => void rows.push(...(await rowBigRole(env, { ...opts, tags }))));
+    await step(
+      "4",
+      `verify ${values.images} images`,
+      async () => void rows.push(await rowVerify(env, { ...opts, images: Number(values.images) })),
+    );
+    await step(
+      "5",
+      `sign into roles of ${tags} tags`,
+      async () => void rows.push(...(await rowBigRole(env, { ...opts, tags }))),
+    );
     await step("6", "start-up", async () => {
       const r = await rowStartup(env, opts);
       rows.push(r.row);
       extras = r.extras;
     });
-    await step("7", `inspect ${tags} tags across 5 delegations`, async () => void rows.push(await rowInspectSigners(env, { ...opts, tags })));
+    await step(
+      "7",
+      `inspect ${tags} tags across 5 delegations`,
+      async () => void rows.push(await rowInspectSigners(env, { ...opts, tags })),
+    );
     // Memory and time of the large-role rows again at another size, to show how they scale.
     if (scaleTags > 0 && scaleTags !== tags && (rowsWanted.has("5") || rowsWanted.has("7"))) {
       const again = { runs: Math.min(3, runs), log, suffix: "-scale", tags: scaleTags };
@@ -110,7 +126,17 @@ async function main(): Promise<void> {
     process.stdout.write(`\nNot ahead: ${behind.map(({ row, line }) => `${row.id} ${line.label}`).join("; ")}\n`);
   }
   const out = values.out ?? path.join(repoRoot, "bench", "RESULTS.md");
-  await writeFile(out, markdown(rows, { ...settings, durationS }, extras, closingNotes(rows, behind, extras, sensitivity), sensitivity, scaled));
+  await writeFile(
+    out,
+    markdown(
+      rows,
+      { ...settings, durationS },
+      extras,
+      closingNotes(rows, behind, extras, sensitivity),
+      sensitivity,
+      scaled,
+    ),
+  );
   log(`\nWrote ${path.relative(process.cwd(), out) || out} (${Math.round(durationS)} s)`);
 }
 

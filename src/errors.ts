@@ -215,7 +215,12 @@ export class ServerError extends TrustError {
   constructor(
     code: ErrorCode,
     message: string,
-    options: TrustErrorOptions & { status?: number | undefined; url?: string | undefined; detailName?: string | undefined; serverCode?: string | undefined } = {},
+    options: TrustErrorOptions & {
+      status?: number | undefined;
+      url?: string | undefined;
+      detailName?: string | undefined;
+      serverCode?: string | undefined;
+    } = {},
   ) {
     super(code, message, options);
     this.status = options.status;

@@ -103,7 +103,16 @@ export function render(text: string, words: Vocabulary): string {
  * goes into it): each front end words these fixes in a table of its own, and `fixHint` picks the
  * sentence by the error's code.
  */
-export type Fix = Extract<ErrorCode, "REGISTRY_PLAIN_HTTP" | "PLAIN_HTTP" | "INSECURE_REGISTRY" | "TLS_UNKNOWN_CA" | "TLS_WRONG_CA" | "CA_FILE_MISSING" | "CA_NOT_CERTIFICATE">;
+export type Fix = Extract<
+  ErrorCode,
+  | "REGISTRY_PLAIN_HTTP"
+  | "PLAIN_HTTP"
+  | "INSECURE_REGISTRY"
+  | "TLS_UNKNOWN_CA"
+  | "TLS_WRONG_CA"
+  | "CA_FILE_MISSING"
+  | "CA_NOT_CERTIFICATE"
+>;
 
 /** A front end's sentence for each fix it has, given the host the error is about. */
 export type FixWords = Partial<Record<Fix, (host: string) => string>>;
@@ -123,5 +132,7 @@ export function describeWithFix(err: unknown, fixes: FixWords): string {
 
 /** Text with its terms in their neutral form (the setting's name), for places no front end reads. */
 export function plain(text: string): string {
-  return text.replace(TOKEN, (_all, _kind: string, name: string, subject: string | undefined) => (subject ? `${name} ${subject}` : name));
+  return text.replace(TOKEN, (_all, _kind: string, name: string, subject: string | undefined) =>
+    subject ? `${name} ${subject}` : name,
+  );
 }

@@ -3,7 +3,14 @@
  */
 import type { AdminConfig } from "../workflows/admin/session.js";
 import { parseKeyIds } from "../settings/values.js";
-import { input, maskSecretInputs, readConnectionInputs, readSigningKeyInputs, readTrustCacheInput, requiredInput } from "./inputs.js";
+import {
+  input,
+  maskSecretInputs,
+  readConnectionInputs,
+  readSigningKeyInputs,
+  readTrustCacheInput,
+  requiredInput,
+} from "./inputs.js";
 
 export interface AdminInputs {
   config: AdminConfig;
@@ -12,7 +19,10 @@ export interface AdminInputs {
 
 export function readAdminInputs(env: NodeJS.ProcessEnv, repositoryInput: "image" | "repository"): AdminInputs {
   maskSecretInputs();
-  const repository = requiredInput(repositoryInput, repositoryInput === "image" ? "registry.example/app:v1" : "registry.example/app");
+  const repository = requiredInput(
+    repositoryInput,
+    repositoryInput === "image" ? "registry.example/app:v1" : "registry.example/app",
+  );
   const key = readSigningKeyInputs(env);
   const connection = readConnectionInputs(env);
   const config: AdminConfig = { ...connection, ...key, repository, rootKeyIds: parseKeyIds(input("root-key-id")) };

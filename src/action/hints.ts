@@ -8,8 +8,10 @@ const ACTION_FIXES: FixWords = {
   REGISTRY_PLAIN_HTTP: (host) => `add ${host} to the insecure-registries input`,
   PLAIN_HTTP: (host) => `the server speaks plain HTTP: give notary-server as http://${host} if that is intended`,
   INSECURE_REGISTRY: () => "fix the insecure-registries input: write HOST:PORT (or http://HOST:PORT)",
-  TLS_UNKNOWN_CA: (host) => `give the CA certificate (PEM) of ${host} in the ca-cert input, or as $DOCKER_CONFIG/tls/${host}/ca.crt`,
-  TLS_WRONG_CA: (host) => `the ca-cert input (or $DOCKER_CONFIG/tls/${host}/) holds a CA that did not issue this certificate: give the one that did`,
+  TLS_UNKNOWN_CA: (host) =>
+    `give the CA certificate (PEM) of ${host} in the ca-cert input, or as $DOCKER_CONFIG/tls/${host}/ca.crt`,
+  TLS_WRONG_CA: (host) =>
+    `the ca-cert input (or $DOCKER_CONFIG/tls/${host}/) holds a CA that did not issue this certificate: give the one that did`,
   CA_NOT_CERTIFICATE: () => "the ca-cert input takes PEM certificates (-----BEGIN CERTIFICATE-----)",
 };
 

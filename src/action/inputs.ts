@@ -10,7 +10,15 @@ import { proxyConfigFromEnv } from "../net/proxy.js";
 import { parseCaBundle } from "../net/tls-trust.js";
 import { parseInsecureRegistries } from "../registry/client.js";
 import type { ConnectOptions } from "../workflows/connect.js";
-import { parseDigest, parseExpiry, parseKeyIds, parseBoolean, parseOciSignature, parseTimeout, splitList } from "../settings/values.js";
+import {
+  parseDigest,
+  parseExpiry,
+  parseKeyIds,
+  parseBoolean,
+  parseOciSignature,
+  parseTimeout,
+  splitList,
+} from "../settings/values.js";
 import type { SignConfig } from "../workflows/run-sign.js";
 import { maskSecret } from "./log.js";
 
@@ -30,7 +38,10 @@ export function maskSecretInputs(): void {
 /** A required input, refused by name when missing or empty, with a hint showing its form. */
 export function requiredInput(name: string, example: string): string {
   const v = input(name);
-  if (!v?.trim()) throw new UsageError(`input ${name} is required but was not given (or is empty)`, { hint: `add it to the step's with: block, e.g. ${name}: ${example}` });
+  if (!v?.trim())
+    throw new UsageError(`input ${name} is required but was not given (or is empty)`, {
+      hint: `add it to the step's with: block, e.g. ${name}: ${example}`,
+    });
   return v.trim();
 }
 
@@ -40,7 +51,9 @@ export function booleanInput(name: string, fallback: boolean): boolean {
   if (v === "") return fallback;
   const value = parseBoolean(v);
   if (value !== undefined) return value;
-  throw new UsageError(`input ${name} is ${JSON.stringify(v.slice(0, 40))}, not a boolean`, { hint: `write ${name}: true or ${name}: false` });
+  throw new UsageError(`input ${name} is ${JSON.stringify(v.slice(0, 40))}, not a boolean`, {
+    hint: `write ${name}: true or ${name}: false`,
+  });
 }
 
 export interface ConnectionInputs extends Omit<ConnectOptions, "transport" | "notaryServer"> {
@@ -73,7 +86,8 @@ function readProxyEnv(env: NodeJS.ProcessEnv): ConnectOptions["proxy"] {
 export function readConnectionInputs(env: NodeJS.ProcessEnv): ConnectionInputs {
   const password = input("registry-password");
   const username = input("registry-username");
-  if ((username === undefined) !== (password === undefined)) throw new UsageError("inputs registry-username and registry-password go together");
+  if ((username === undefined) !== (password === undefined))
+    throw new UsageError("inputs registry-username and registry-password go together");
   const timeoutMs = parseTimeout(input("timeout"));
   const deadlineMs = parseTimeout(input("deadline"), "deadline");
   const proxy = readProxyEnv(env);
@@ -109,12 +123,18 @@ export function readSigningKeyInputs(env: NodeJS.ProcessEnv = {}): SigningKeyInp
   maskSecret(env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE);
   const passphrase = input("signer-key-passphrase") ?? (env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE || undefined);
   const awsKmsKey = input("aws-kms-key");
-  if (signerKey && awsKmsKey) throw new UsageError("inputs signer-key and aws-kms-key are both given", { hint: "give one signing key: a key file's content or an AWS KMS key" });
+  if (signerKey && awsKmsKey)
+    throw new UsageError("inputs signer-key and aws-kms-key are both given", {
+      hint: "give one signing key: a key file's content or an AWS KMS key",
+    });
   if (!awsKmsKey && !signerKey?.trim()) {
     // The runner passes a missing input and a secret that is not set alike: as an empty string.
-    throw new UsageError("no signing key: inputs signer-key and aws-kms-key are both empty (a signer-key set from a secret that is empty, misspelt or not available to this job is empty too)", {
-      hint: "give signer-key: ${{ secrets.NAME }} with the key file's content (check the secret's name and that this workflow can read it), or aws-kms-key",
-    });
+    throw new UsageError(
+      "no signing key: inputs signer-key and aws-kms-key are both empty (a signer-key set from a secret that is empty, misspelt or not available to this job is empty too)",
+      {
+        hint: "give signer-key: ${{ secrets.NAME }} with the key file's content (check the secret's name and that this workflow can read it), or aws-kms-key",
+      },
+    );
   }
   return {
     ...(signerKey ? { signerKey } : {}),

@@ -10,13 +10,28 @@ import { notaryServerFor } from "../workflows/connect.js";
 import { formatMigrateCounts, formatVerifierConfigs } from "../report/migrate.js";
 import { parseKeyIds, splitList } from "../settings/values.js";
 import { runMigrate, type RunMigrateResult } from "../workflows/run-migrate.js";
-import { booleanInput, input, maskSecretInputs, readConnectionInputs, readRequireRootPinInput, readSigningKeyInputs, readTrustCacheInput, requiredInput } from "./inputs.js";
+import {
+  booleanInput,
+  input,
+  maskSecretInputs,
+  readConnectionInputs,
+  readRequireRootPinInput,
+  readSigningKeyInputs,
+  readTrustCacheInput,
+  requiredInput,
+} from "./inputs.js";
 import { log, runtime, setOutput } from "./log.js";
 import type { StepContext } from "./run-step.js";
 import { escapeCell as esc, writeSummary as writeLines } from "./summary.js";
 import { restoreTrust } from "./trust-cache.js";
 
-const LABELS = { "already-signed": "already signed", signed: "signed now", "would-sign": "would sign", skipped: "skipped", failed: "failed" } as const;
+const LABELS = {
+  "already-signed": "already signed",
+  signed: "signed now",
+  "would-sign": "would sign",
+  skipped: "skipped",
+  failed: "failed",
+} as const;
 
 export async function migrateAction(env: NodeJS.ProcessEnv = process.env, context?: StepContext): Promise<void> {
   maskSecretInputs();
@@ -24,9 +39,11 @@ export async function migrateAction(env: NodeJS.ProcessEnv = process.env, contex
   const connection = readConnectionInputs(env);
   const repository = requiredInput("repository", "registry.example/app");
   const concurrency = input("concurrency") === undefined ? undefined : Number(input("concurrency"));
-  if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16)) throw new UsageError(`input concurrency ${input("concurrency")} is not a number from 1 to 16`);
+  if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16))
+    throw new UsageError(`input concurrency ${input("concurrency")} is not a number from 1 to 16`);
   const maxWrites = input("max-writes") === undefined ? undefined : Number(input("max-writes"));
-  if (maxWrites !== undefined && (!Number.isInteger(maxWrites) || maxWrites < 0)) throw new UsageError(`input max-writes ${input("max-writes")} is not a whole number`);
+  if (maxWrites !== undefined && (!Number.isInteger(maxWrites) || maxWrites < 0))
+    throw new UsageError(`input max-writes ${input("max-writes")} is not a whole number`);
   const ref = parseReference(repository);
   const gun = ref.name;
   if (context) {
@@ -48,7 +65,10 @@ export async function migrateAction(env: NodeJS.ProcessEnv = process.env, contex
     },
     {
       runtime,
-      onProgress: (p) => log.info(`[${p.done}/${p.total}] ${p.digest} (${p.tags.slice(0, 3).join(", ")}${p.tags.length > 3 ? ", …" : ""}): ${LABELS[p.status]}${p.reason ? ` (${p.reason})` : ""}`),
+      onProgress: (p) =>
+        log.info(
+          `[${p.done}/${p.total}] ${p.digest} (${p.tags.slice(0, 3).join(", ")}${p.tags.length > 3 ? ", …" : ""}): ${LABELS[p.status]}${p.reason ? ` (${p.reason})` : ""}`,
+        ),
     },
   );
   if (trust.available) await trust.save();
@@ -67,7 +87,9 @@ export async function migrateAction(env: NodeJS.ProcessEnv = process.env, contex
 }
 
 async function writeSummary(r: RunMigrateResult): Promise<void> {
-  const rows = r.rows.map((x) => `| ${esc(x.tag)} | ${x.digest ? `\`${x.digest}\`` : ""} | ${LABELS[x.status]} | ${esc(x.reason ?? "")} |`);
+  const rows = r.rows.map(
+    (x) => `| ${esc(x.tag)} | ${x.digest ? `\`${x.digest}\`` : ""} | ${LABELS[x.status]} | ${esc(x.reason ?? "")} |`,
+  );
   const fence = (lang: string, text: string) => ["```" + lang, text.trimEnd(), "```"].join("\n");
   const lines = [
     `### Cosign signatures for ${esc(r.gun)}`,

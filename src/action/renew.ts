@@ -15,7 +15,10 @@ import type { StepContext } from "./run-step.js";
 import { escapeCell as esc, writeSummary } from "./summary.js";
 import { restoreTrust } from "./trust-cache.js";
 
-export async function renewAction(env: NodeJS.ProcessEnv = process.env, context: StepContext = { action: "renew" }): Promise<void> {
+export async function renewAction(
+  env: NodeJS.ProcessEnv = process.env,
+  context: StepContext = { action: "renew" },
+): Promise<void> {
   const { config, trustCache } = readAdminInputs(env, "repository");
   context.subject = config.repository;
   const now = Date.now();
@@ -26,18 +29,33 @@ export async function renewAction(env: NodeJS.ProcessEnv = process.env, context:
   const ref = parseRepository(config.repository);
   const trust = await restoreTrust(config.trustDir!, [ref.name], trustCache, env);
   // Expiry warnings become annotations (log.warning); other progress is plain log.
-  const result = await withAdminSession(config, { runtime }, (s) => renewRoles(s.deps, { anchor: s.anchor, withinMs, ...(lifetimeMs ? { lifetimeMs } : {}) }));
+  const result = await withAdminSession(config, { runtime }, (s) =>
+    renewRoles(s.deps, { anchor: s.anchor, withinMs, ...(lifetimeMs ? { lifetimeMs } : {}) }),
+  );
   if (trust.available) await trust.save();
-  for (const r of result.renewed) core.notice(neutralise(`${r.role} of ${result.gun} renewed: v${r.version}, expires at ${r.expires} (was ${r.previousExpires})`));
+  for (const r of result.renewed)
+    core.notice(
+      neutralise(
+        `${r.role} of ${result.gun} renewed: v${r.version}, expires at ${r.expires} (was ${r.previousExpires})`,
+      ),
+    );
   setOutput("renewed", JSON.stringify(result.renewed));
   setOutput("not-renewed", JSON.stringify(result.notRenewed));
   setOutput("published", String(result.published));
-  log.info(result.renewed.length ? `Renewed ${result.renewed.map((r) => r.role).join(", ")} of ${result.gun}` : `${result.gun}: nothing the key can sign needs renewing`);
+  log.info(
+    result.renewed.length
+      ? `Renewed ${result.renewed.map((r) => r.role).join(", ")} of ${result.gun}`
+      : `${result.gun}: nothing the key can sign needs renewing`,
+  );
   const rows = result.renewed.map((r) => `| ${esc(r.role)} | ${r.version} | ${r.previousExpires} | ${r.expires} |`);
   await writeSummary([
     `### Content trust: ${esc(result.gun)}`,
     "",
-    ...(rows.length ? ["| Role | New version | Previous expiry | Expires at |", "| --- | --- | --- | --- |", ...rows] : ["Nothing the key can sign needed renewing."]),
-    ...(result.notRenewed.length ? ["", "Still expiring within the window:", ...result.notRenewed.map((r) => `- ${esc(r.role)}: ${r.expires}`)] : []),
+    ...(rows.length
+      ? ["| Role | New version | Previous expiry | Expires at |", "| --- | --- | --- | --- |", ...rows]
+      : ["Nothing the key can sign needed renewing."]),
+    ...(result.notRenewed.length
+      ? ["", "Still expiring within the window:", ...result.notRenewed.map((r) => `- ${esc(r.role)}: ${r.expires}`)]
+      : []),
   ]);
 }

@@ -13,19 +13,35 @@ import type { StepContext } from "./run-step.js";
 import { escapeCell as esc, writeSummary } from "./summary.js";
 import { restoreTrust } from "./trust-cache.js";
 
-export async function revokeAction(env: NodeJS.ProcessEnv = process.env, context: StepContext = { action: "revoke" }): Promise<void> {
+export async function revokeAction(
+  env: NodeJS.ProcessEnv = process.env,
+  context: StepContext = { action: "revoke" },
+): Promise<void> {
   const { config, trustCache } = readAdminInputs(env, "image");
   context.subject = config.repository;
   context.server = notaryServerFor(parseReference(config.repository), config.notaryServer, config.envNotaryServer);
   const ref = parseRepository(config.repository, true);
-  if (!ref.tag) throw new UsageError(`image ${config.repository} has no tag to revoke`, { hint: `image: ${ref.name}:TAG` });
+  if (!ref.tag)
+    throw new UsageError(`image ${config.repository} has no tag to revoke`, { hint: `image: ${ref.name}:TAG` });
   const trust = await restoreTrust(config.trustDir!, [ref.name], trustCache, env);
-  const result = await withAdminSession(config, { runtime }, (s) => revokeTag(s.deps, { tag: ref.tag!, anchor: s.anchor }), { allowTag: true });
+  const result = await withAdminSession(
+    config,
+    { runtime },
+    (s) => revokeTag(s.deps, { tag: ref.tag!, anchor: s.anchor }),
+    { allowTag: true },
+  );
   if (trust.available) await trust.save();
   setOutput("removed-from", JSON.stringify(result.removedFrom));
   setOutput("still-released-by", result.stillReleasedBy ?? "");
   setOutput("published", String(result.published));
-  const line = result.removedFrom.length ? `Revoked ${result.gun}:${result.tag} from ${result.removedFrom.join(", ")}` : `${result.gun}:${result.tag} is not signed: nothing to revoke`;
+  const line = result.removedFrom.length
+    ? `Revoked ${result.gun}:${result.tag} from ${result.removedFrom.join(", ")}`
+    : `${result.gun}:${result.tag} is not signed: nothing to revoke`;
   log.info(line);
-  await writeSummary([`### Content trust: ${esc(result.gun)}`, "", esc(line), ...(result.warnings.length ? ["", "Warnings:", ...result.warnings.map((w) => `- ${esc(w)}`)] : [])]);
+  await writeSummary([
+    `### Content trust: ${esc(result.gun)}`,
+    "",
+    esc(line),
+    ...(result.warnings.length ? ["", "Warnings:", ...result.warnings.map((w) => `- ${esc(w)}`)] : []),
+  ]);
 }

@@ -29,8 +29,11 @@ export async function runStep(action: string, entry: (context: StepContext) => P
     await entry(context);
   } catch (err) {
     core.setFailed(neutralise(describeForAction(err)));
-    if (err instanceof Error && err.stack && core.isDebug()) core.debug(neutralise(err.stack.split("\n").slice(0, 8).join(" | ")));
-    await writeFailureSummary(context, err).catch((e: unknown) => log.warning(`could not write the job summary: ${describeError(e)}`));
+    if (err instanceof Error && err.stack && core.isDebug())
+      core.debug(neutralise(err.stack.split("\n").slice(0, 8).join(" | ")));
+    await writeFailureSummary(context, err).catch((e: unknown) =>
+      log.warning(`could not write the job summary: ${describeError(e)}`),
+    );
   }
 }
 
@@ -46,7 +49,14 @@ async function writeFailureSummary(context: StepContext, err: unknown): Promise<
     ["Reason code", `\`${code}\``],
     ["What to do", escapeCell(words(hint ?? whatToDo(code)))],
   ];
-  await writeSummary([`### ❌ Content trust: ${context.action} failed`, "", "| | |", "| --- | --- |", ...rows.map(([k, v]) => `| ${k} | ${v} |`), ""]);
+  await writeSummary([
+    `### ❌ Content trust: ${context.action} failed`,
+    "",
+    "| | |",
+    "| --- | --- |",
+    ...rows.map(([k, v]) => `| ${k} | ${v} |`),
+    "",
+  ]);
 }
 
 /** Advice for errors that carry no hint of their own. */

@@ -37,7 +37,8 @@ export function setOutput(name: string, value: string): void {
   }
   // A delimiter no name or value can contain ends the value (a multi-line value stays whole).
   const delimiter = `ghadelimiter_${randomUUID()}`;
-  if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`output ${name} contains its own delimiter`);
+  if (name.includes(delimiter) || value.includes(delimiter))
+    throw new Error(`output ${name} contains its own delimiter`);
   appendToRunnerFile(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}`);
 }
 
@@ -96,7 +97,14 @@ function appendToRunnerFile(file: string, text: string): void {
 
 /** Command property names, as the runner reads them. */
 function annotation(p: AnnotationProperties): Record<string, string | number | undefined> {
-  return { title: p.title, file: p.file, line: p.startLine, endLine: p.endLine, col: p.startColumn, endColumn: p.endColumn };
+  return {
+    title: p.title,
+    file: p.file,
+    line: p.startLine,
+    endLine: p.endLine,
+    col: p.startColumn,
+    endColumn: p.endColumn,
+  };
 }
 
 /** `::name key=value,…::message`, escaped so that neither can end the command early. */

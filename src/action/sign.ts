@@ -11,7 +11,10 @@ import type { StepContext } from "./run-step.js";
 import { writeSignSummary } from "./summary.js";
 import { restoreTrust } from "./trust-cache.js";
 
-export async function signAction(env: NodeJS.ProcessEnv = process.env, context: StepContext = { action: "sign" }): Promise<void> {
+export async function signAction(
+  env: NodeJS.ProcessEnv = process.env,
+  context: StepContext = { action: "sign" },
+): Promise<void> {
   const { config, trustCache } = readSignInputs(env);
   const ref = parseReference(config.image);
   context.subject = config.image;
@@ -31,6 +34,10 @@ export async function signAction(env: NodeJS.ProcessEnv = process.env, context: 
     setOutput("cosign-signature-status", result.cosign.status);
     setOutput("cosign-signature-manifest", result.cosign.manifestDigest ?? "");
   }
-  log.info(result.published ? `Signed ${result.tags.map((t) => t.tag).join(", ")} of ${result.gun} as ${result.signer}` : `Nothing to publish: ${result.gun} already signed`);
+  log.info(
+    result.published
+      ? `Signed ${result.tags.map((t) => t.tag).join(", ")} of ${result.gun} as ${result.signer}`
+      : `Nothing to publish: ${result.gun} already signed`,
+  );
   await writeSignSummary(result, trust.available);
 }

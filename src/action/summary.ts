@@ -19,7 +19,9 @@ export async function writeSignSummary(r: SignResult, persisted: boolean): Promi
   await writeSummary([
     `### Content trust: ${esc(r.gun)}`,
     "",
-    r.published ? `Signed as **${esc(r.signer)}** and verified on the Notary server.` : "Already signed: nothing was published.",
+    r.published
+      ? `Signed as **${esc(r.signer)}** and verified on the Notary server.`
+      : "Already signed: nothing was published.",
     "",
     "| Tag | Digest | Roles | Signers |",
     "| --- | --- | --- | --- |",
@@ -27,7 +29,9 @@ export async function writeSignSummary(r: SignResult, persisted: boolean): Promi
     "",
     `Roles: ${r.roles.map((x) => `${esc(x.name)} v${x.version}`).join(", ")} · Root key \`${r.rootKeyIds.join(", ").slice(0, 64)}\` · Repository key \`${r.repositoryKeyIds.join(", ").slice(0, 64)}\``,
     "",
-    persisted ? "Trusted root kept for the next run." : "Trusted root not persisted (no cache service): trust on first use per run.",
+    persisted
+      ? "Trusted root kept for the next run."
+      : "Trusted root not persisted (no cache service): trust on first use per run.",
     ...(r.warnings.length ? ["", "Warnings:", ...r.warnings.map((w) => `- ${esc(w)}`)] : []),
   ]);
 }

@@ -9,7 +9,10 @@ import { log } from "./log.js";
 const VERSION = "v1";
 
 function prefixFor(names: readonly string[]): string {
-  const id = createHash("sha256").update([...names].sort().join("\n")).digest("hex").slice(0, 20);
+  const id = createHash("sha256")
+    .update([...names].sort().join("\n"))
+    .digest("hex")
+    .slice(0, 20);
   return `content-trust-${VERSION}-${id}-`;
 }
 
@@ -28,12 +31,21 @@ function cacheServiceAdvertised(): boolean {
   return Boolean(process.env["ACTIONS_CACHE_URL"] || process.env["ACTIONS_RESULTS_URL"]);
 }
 
-export async function restoreTrust(dir: string, names: readonly string[], enabled: boolean, env: NodeJS.ProcessEnv): Promise<TrustCache> {
+export async function restoreTrust(
+  dir: string,
+  names: readonly string[],
+  enabled: boolean,
+  env: NodeJS.ProcessEnv,
+): Promise<TrustCache> {
   const cache = enabled && cacheServiceAdvertised() ? await import("@actions/cache") : undefined;
   const available = cache !== undefined && cache.isFeatureAvailable();
   const prefix = prefixFor(names);
   if (!available) {
-    log.info(enabled ? "Trust state is not persisted between runs: no cache service here (trust on first use per run)" : "Trust cache disabled: trust on first use per run");
+    log.info(
+      enabled
+        ? "Trust state is not persisted between runs: no cache service here (trust on first use per run)"
+        : "Trust cache disabled: trust on first use per run",
+    );
     return { available, save: async () => {} };
   }
   try {

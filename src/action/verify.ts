@@ -11,7 +11,14 @@ import type { VerifyResult } from "../workflows/verify.js";
 import { parseBuildArgs, parseNotaryServers, parseRootKeyPins } from "../workflows/verify-policy.js";
 import { parseAccept } from "../workflows/verify-accept.js";
 import { annotations, detailOf, policySummary, summaryTable, verdictOf, verifyOutputs } from "../report/verify.js";
-import { booleanInput, input, maskSecretInputs, readConnectionInputs, readRequireRootPinInput, readTrustCacheInput } from "./inputs.js";
+import {
+  booleanInput,
+  input,
+  maskSecretInputs,
+  readConnectionInputs,
+  readRequireRootPinInput,
+  readTrustCacheInput,
+} from "./inputs.js";
 import { runtime, log, setOutput } from "./log.js";
 import type { StepContext } from "./run-step.js";
 import { writeSummary } from "./summary.js";
@@ -22,7 +29,10 @@ function readVerifyInputs(env: NodeJS.ProcessEnv): { config: VerifyConfig; trust
   const connection = readConnectionInputs(env);
   const images = input("images");
   const dockerfiles = input("dockerfile");
-  if (!images && !dockerfiles) throw new UsageError("nothing to verify: inputs images and dockerfile are both empty", { hint: "give images: (one reference a line) or dockerfile: (paths or globs)" });
+  if (!images && !dockerfiles)
+    throw new UsageError("nothing to verify: inputs images and dockerfile are both empty", {
+      hint: "give images: (one reference a line) or dockerfile: (paths or globs)",
+    });
   const config: VerifyConfig = {
     ...connection,
     ...(images ? { images } : {}),
@@ -54,7 +64,10 @@ function resultLine(r: VerifyResult): string {
   }
 }
 
-export async function verifyAction(env: NodeJS.ProcessEnv = process.env, context: StepContext = { action: "verify" }): Promise<void> {
+export async function verifyAction(
+  env: NodeJS.ProcessEnv = process.env,
+  context: StepContext = { action: "verify" },
+): Promise<void> {
   const { config, trustCache } = readVerifyInputs(env);
   const names = [...inputLines(config.images), ...inputLines(config.dockerfiles)];
   context.subject = names.join(", ");
@@ -77,8 +90,18 @@ export async function verifyAction(env: NodeJS.ProcessEnv = process.env, context
   setOutput("result", outputs.result);
   setOutput("digests", outputs.digests);
   setOutput("pinned", outputs.pinned);
-  const policy = { signers: config.signers ?? [], rootKeyPins: config.rootKeyPins ?? [], allowUnsigned: config.allowUnsigned ?? [], pin: config.pin ?? false };
-  await writeSummary(["### Base image signatures", "", summaryTable(run.results), policySummary(run.results, policy, run.pinned)]);
+  const policy = {
+    signers: config.signers ?? [],
+    rootKeyPins: config.rootKeyPins ?? [],
+    allowUnsigned: config.allowUnsigned ?? [],
+    pin: config.pin ?? false,
+  };
+  await writeSummary([
+    "### Base image signatures",
+    "",
+    summaryTable(run.results),
+    policySummary(run.results, policy, run.pinned),
+  ]);
   const failed = run.results.filter((r) => !r.passed);
   if (failed.length > 0) core.setFailed(`${failed.length} of ${run.results.length} images failed verification`);
 }

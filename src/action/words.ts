@@ -59,8 +59,10 @@ export const ACTION_WORDS: Vocabulary = {
   },
   phrase: {
     "base-directory": "the workspace",
-    "aws-credentials": "run aws-actions/configure-aws-credentials before this step (the job needs permissions: id-token: write for OIDC), or set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY",
-    "trust-store": "the Actions cache (delete the cache entries whose key starts with content-trust-v1-, e.g. with gh cache delete)",
+    "aws-credentials":
+      "run aws-actions/configure-aws-credentials before this step (the job needs permissions: id-token: write for OIDC), or set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY",
+    "trust-store":
+      "the Actions cache (delete the cache entries whose key starts with content-trust-v1-, e.g. with gh cache delete)",
   },
 };
 

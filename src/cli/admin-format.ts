@@ -7,8 +7,10 @@ import type { SignerChangeResult } from "../workflows/admin/signers.js";
 import { printable, table } from "./format.js";
 
 // Warnings are not repeated here: they were printed on stderr as they came, once each (--json keeps them).
-const versions = (r: { set: { targets: ReadonlyMap<string, { signed: { version: number } }> } }, roles: readonly string[]) =>
-  roles.map((role) => `${role} v${r.set.targets.get(role)?.signed.version ?? "?"}`).join(", ");
+const versions = (
+  r: { set: { targets: ReadonlyMap<string, { signed: { version: number } }> } },
+  roles: readonly string[],
+) => roles.map((role) => `${role} v${r.set.targets.get(role)?.signed.version ?? "?"}`).join(", ");
 
 export function initJson(r: NewRepositoryResult): object {
   return {
@@ -37,7 +39,15 @@ export function formatInit(r: NewRepositoryResult, gun: string, keyDir?: string)
 }
 
 export function signerChangeJson(r: SignerChangeResult): object {
-  return { gun: r.gun, signer: r.name, keyIds: r.keyIds, published: r.published, targetsVersion: r.targetsVersion, unreleased: r.unreleased, warnings: r.warnings };
+  return {
+    gun: r.gun,
+    signer: r.name,
+    keyIds: r.keyIds,
+    published: r.published,
+    targetsVersion: r.targetsVersion,
+    unreleased: r.unreleased,
+    warnings: r.warnings,
+  };
 }
 
 export function formatSignerChange(action: "add" | "remove", r: SignerChangeResult): string {
@@ -47,12 +57,22 @@ export function formatSignerChange(action: "add" | "remove", r: SignerChangeResu
         ? `Added signer ${printable(r.name)} to ${printable(r.gun)} with key ${r.keyIds.join(", ")} (targets v${r.targetsVersion})\n`
         : `Signer ${printable(r.name)} of ${printable(r.gun)} already has key ${r.keyIds.join(", ")}: nothing published\n`
       : `Removed signer ${printable(r.name)} from ${printable(r.gun)} (targets v${r.targetsVersion})\n`;
-  const lost = r.unreleased.length ? `No longer verifying: ${r.unreleased.map((t) => printable(t.tag)).join(", ")}\n` : "";
+  const lost = r.unreleased.length
+    ? `No longer verifying: ${r.unreleased.map((t) => printable(t.tag)).join(", ")}\n`
+    : "";
   return head + lost;
 }
 
 export function revokeJson(r: RevokeResult): object {
-  return { gun: r.gun, tag: r.tag, removedFrom: r.removedFrom, heldBy: r.heldBy, stillReleasedBy: r.stillReleasedBy ?? null, published: r.published, warnings: r.warnings };
+  return {
+    gun: r.gun,
+    tag: r.tag,
+    removedFrom: r.removedFrom,
+    heldBy: r.heldBy,
+    stillReleasedBy: r.stillReleasedBy ?? null,
+    published: r.published,
+    warnings: r.warnings,
+  };
 }
 
 export function formatRevoke(r: RevokeResult): string {
@@ -70,14 +90,30 @@ export function renewJson(r: RenewResult): object {
 
 export function formatRenew(r: RenewResult): string {
   const head = r.renewed.length
-    ? `Renewed ${printable(r.gun)}\n\n${table(["ROLE", "NEW VERSION", "PREVIOUS EXPIRY", "EXPIRES AT"], r.renewed.map((x) => [x.role, String(x.version), x.previousExpires, x.expires]))}`
+    ? `Renewed ${printable(r.gun)}\n\n${table(
+        ["ROLE", "NEW VERSION", "PREVIOUS EXPIRY", "EXPIRES AT"],
+        r.renewed.map((x) => [x.role, String(x.version), x.previousExpires, x.expires]),
+      )}`
     : `${printable(r.gun)}: nothing that the signing keys can sign needs renewing\n`;
-  const left = r.notRenewed.length ? `\nNot renewed:\n${table(["ROLE", "EXPIRES AT"], r.notRenewed.map((x) => [x.role, x.expires]))}` : "";
+  const left = r.notRenewed.length
+    ? `\nNot renewed:\n${table(
+        ["ROLE", "EXPIRES AT"],
+        r.notRenewed.map((x) => [x.role, x.expires]),
+      )}`
+    : "";
   return head + left;
 }
 
 export function rotationJson(r: RotateSignerResult): object {
-  return { gun: r.gun, signer: r.name, replaced: r.replaced, newKeyId: r.newKeyId, roles: r.roles, published: r.published, warnings: r.warnings };
+  return {
+    gun: r.gun,
+    signer: r.name,
+    replaced: r.replaced,
+    newKeyId: r.newKeyId,
+    roles: r.roles,
+    published: r.published,
+    warnings: r.warnings,
+  };
 }
 
 export function formatRotation(r: RotateSignerResult): string {

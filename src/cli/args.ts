@@ -38,7 +38,8 @@ export function flagValue<T>(parse: () => T): T {
   try {
     return parse();
   } catch (err) {
-    if (err instanceof UsageError && !(err instanceof CommandLineError)) throw new CommandLineError(err.message, { cause: err, code: err.code, ...(err.hint ? { hint: err.hint } : {}) });
+    if (err instanceof UsageError && !(err instanceof CommandLineError))
+      throw new CommandLineError(err.message, { cause: err, code: err.code, ...(err.hint ? { hint: err.hint } : {}) });
     throw err;
   }
 }

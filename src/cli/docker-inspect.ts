@@ -24,7 +24,10 @@ const TAG_INDENT = " ".repeat(12);
  * each tag is made only when written, never the whole text or object graph of every tag at once.
  */
 export function* dockerInspectPieces(results: readonly InspectResult[]): Generator<string> {
-  const shells = results.map((r, i) => ({ ...dockerInspectJson({ ...r, signedTags: [] }), SignedTags: r.signedTags.length ? tagsMark(i) : [] }));
+  const shells = results.map((r, i) => ({
+    ...dockerInspectJson({ ...r, signedTags: [] }),
+    SignedTags: r.signedTags.length ? tagsMark(i) : [],
+  }));
   const shell = JSON.stringify(shells, null, 4);
   let from = 0;
   for (let i = 0; i < results.length; i++) {
@@ -52,7 +55,11 @@ export function* dockerInspectPieces(results: readonly InspectResult[]): Generat
 /** Go's HTML escaping inside JSON strings (<, >, & and U+2028, U+2029 as \u escapes). */
 const goEscaped = goHtmlEscape;
 
-const signedTagJson = (t: InspectResult["signedTags"][number]) => ({ SignedTag: t.tag, Digest: t.digest, Signers: t.signers });
+const signedTagJson = (t: InspectResult["signedTags"][number]) => ({
+  SignedTag: t.tag,
+  Digest: t.digest,
+  Signers: t.signers,
+});
 
 /** The JSON `docker trust inspect` prints for one repository (field names and order as Go writes them). */
 export function dockerInspectJson(r: InspectResult): object {

@@ -29,7 +29,14 @@ export function formatSign(r: SignResult & { cosign?: CosignAttachResult }): str
 export function formatInspect(r: InspectResult): string {
   let out = `\nSignatures for ${printable(r.name)}\n\n`;
   out += r.signedTags.length
-    ? table(["SIGNED TAG", "DIGEST", "SIGNERS"], r.signedTags.map((t) => [t.tag, t.digest, t.signers.map((s) => (s === "Repo Admin" ? "(Repo Admin)" : s)).join(", ")]))
+    ? table(
+        ["SIGNED TAG", "DIGEST", "SIGNERS"],
+        r.signedTags.map((t) => [
+          t.tag,
+          t.digest,
+          t.signers.map((s) => (s === "Repo Admin" ? "(Repo Admin)" : s)).join(", "),
+        ]),
+      )
     : `No signatures for ${printable(r.name)}\n`;
   const outside = r.signedTags.filter((t) => t.outsidePaths).map((t) => t.tag);
   if (outside.length) {
@@ -37,7 +44,10 @@ export function formatInspect(r: InspectResult): string {
   }
   if (r.signers.length) {
     out += `\nList of signers and their keys for ${printable(r.name)}:\n\n`;
-    out += table(["SIGNER", "KEYS"], [...r.signers].reverse().map((s) => [s.name, s.keyIds.map((k) => k.slice(0, 12)).join(", ")]));
+    out += table(
+      ["SIGNER", "KEYS"],
+      [...r.signers].reverse().map((s) => [s.name, s.keyIds.map((k) => k.slice(0, 12)).join(", ")]),
+    );
   }
   out += `\nAdministrative keys for ${printable(r.name)}:\n\n`;
   out += `  Repository Key:\t${[...r.repositoryKeyIds].sort().join(", ")}\n  Root Key:\t${[...r.rootKeyIds].sort().join(", ")}\n`;

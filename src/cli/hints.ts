@@ -8,8 +8,10 @@ const CLI_FIXES: FixWords = {
   REGISTRY_PLAIN_HTTP: (host) => `pass --insecure-registry ${host}`,
   PLAIN_HTTP: (host) => `the server speaks plain HTTP: pass --notary-server http://${host} if that is intended`,
   INSECURE_REGISTRY: () => "write --insecure-registry HOST:PORT (or http://HOST:PORT)",
-  TLS_UNKNOWN_CA: (host) => `pass the CA certificate of ${host} with --ca-cert FILE, or put it in $DOCKER_CONFIG/tls/${host}/ca.crt`,
-  TLS_WRONG_CA: (host) => `--ca-cert (or $DOCKER_CONFIG/tls/${host}/) holds a CA that did not issue this certificate: give the one that did`,
+  TLS_UNKNOWN_CA: (host) =>
+    `pass the CA certificate of ${host} with --ca-cert FILE, or put it in $DOCKER_CONFIG/tls/${host}/ca.crt`,
+  TLS_WRONG_CA: (host) =>
+    `--ca-cert (or $DOCKER_CONFIG/tls/${host}/) holds a CA that did not issue this certificate: give the one that did`,
   CA_FILE_MISSING: () => "--ca-cert takes the path of a PEM file",
   CA_NOT_CERTIFICATE: () => "--ca-cert takes a PEM file of certificates (-----BEGIN CERTIFICATE-----)",
 };

@@ -28,7 +28,8 @@ export async function readInputFile(file: string, what: string, cwd: string): Pr
   try {
     const text = await readFile(full, "utf8");
     if (text.length > 1024 * 1024) throw new CommandLineError(`${what} ${file} is larger than 1 MiB`);
-    if (text.trim() === "") throw new CommandLineError(`${what} ${file} is empty`, { hint: `give the file that holds the ${what}` });
+    if (text.trim() === "")
+      throw new CommandLineError(`${what} ${file} is empty`, { hint: `give the file that holds the ${what}` });
     return text;
   } catch (err) {
     if (err instanceof UsageError) throw err;

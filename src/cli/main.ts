@@ -64,7 +64,11 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   },
   key: async () => {
     const m = await import("./commands/key.js");
-    return { run: m.keyCommand, help: m.KEY_HELP, sub: { inspect: m.KEY_INSPECT_HELP, "rotate-signer": m.ROTATE_SIGNER_HELP } };
+    return {
+      run: m.keyCommand,
+      help: m.KEY_HELP,
+      sub: { inspect: m.KEY_INSPECT_HELP, "rotate-signer": m.ROTATE_SIGNER_HELP },
+    };
   },
   init: async () => {
     const m = await import("./commands/init.js");

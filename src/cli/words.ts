@@ -57,7 +57,8 @@ export const CLI_WORDS: Vocabulary = {
   },
   phrase: {
     "base-directory": "the current directory",
-    "aws-credentials": "configure AWS credentials (aws configure or aws sso login, AWS_PROFILE, or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY)",
+    "aws-credentials":
+      "configure AWS credentials (aws configure or aws sso login, AWS_PROFILE, or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY)",
     "trust-store": "the trust directory (--trust-dir, default $DOCKER_CONFIG/trust)",
   },
 };

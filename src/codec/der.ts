@@ -58,7 +58,8 @@ export function readDer(source: Buffer, offset = 0): DerNode {
 /** Reads a whole buffer as exactly one TLV with the expected tag. */
 export function readWhole(source: Buffer, tag: number): DerNode {
   const node = readDer(source);
-  if (node.tag !== tag) throw new EncodingError(`expected DER tag 0x${tag.toString(16)}, found 0x${node.tag.toString(16)}`);
+  if (node.tag !== tag)
+    throw new EncodingError(`expected DER tag 0x${tag.toString(16)}, found 0x${node.tag.toString(16)}`);
   if (node.end !== source.length) throw new EncodingError("trailing bytes after DER structure");
   return node;
 }
@@ -188,5 +189,7 @@ export function derDirectoryString(text: string): Buffer {
 export function derTime(epochMs: number): Buffer {
   const iso = new Date(Math.floor(epochMs / 1000) * 1000).toISOString();
   const digits = iso.slice(0, 19).replace(/[-T:]/g, "") + "Z";
-  return Number(iso.slice(0, 4)) < 2050 ? encodeDer(TAG.utcTime, Buffer.from(digits.slice(2))) : encodeDer(TAG.generalizedTime, Buffer.from(digits));
+  return Number(iso.slice(0, 4)) < 2050
+    ? encodeDer(TAG.utcTime, Buffer.from(digits.slice(2)))
+    : encodeDer(TAG.generalizedTime, Buffer.from(digits));
 }

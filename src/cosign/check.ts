@@ -39,9 +39,17 @@ export interface LayerVerdict {
 }
 
 /** Judges one layer; `payload` is the blob as served, or undefined when the layer is not a simple-signing layer. */
-export function checkLayer(index: number, layer: SignatureLayer, payload: Uint8Array | undefined, key: KeyObject, expected: CosignExpectation): LayerVerdict {
-  if (!layer.simpleSigning || layer.signature === undefined || payload === undefined) return { index, ok: false, reason: "NOT_SIMPLE_SIGNING" };
-  if (payload.byteLength !== layer.descriptor.size || sha256Digest(payload) !== layer.descriptor.digest) return { index, ok: false, reason: "PAYLOAD_TAMPERED" };
+export function checkLayer(
+  index: number,
+  layer: SignatureLayer,
+  payload: Uint8Array | undefined,
+  key: KeyObject,
+  expected: CosignExpectation,
+): LayerVerdict {
+  if (!layer.simpleSigning || layer.signature === undefined || payload === undefined)
+    return { index, ok: false, reason: "NOT_SIMPLE_SIGNING" };
+  if (payload.byteLength !== layer.descriptor.size || sha256Digest(payload) !== layer.descriptor.digest)
+    return { index, ok: false, reason: "PAYLOAD_TAMPERED" };
   if (!verifyCosignSignature(key, payload, layer.signature)) return { index, ok: false, reason: "WRONG_KEY" };
   let claims: SimpleSigningClaims;
   try {
@@ -57,7 +65,15 @@ export function checkLayer(index: number, layer: SignatureLayer, payload: Uint8A
 }
 
 /** Most telling first: a reason backed by a valid signature says more than one without. */
-const PRECEDENCE: readonly CosignReason[] = ["OTHER_DIGEST", "OTHER_REPOSITORY", "NOT_COSIGN_PAYLOAD", "PAYLOAD_TAMPERED", "WRONG_KEY", "NOT_SIMPLE_SIGNING", "NO_SIGNATURES"];
+const PRECEDENCE: readonly CosignReason[] = [
+  "OTHER_DIGEST",
+  "OTHER_REPOSITORY",
+  "NOT_COSIGN_PAYLOAD",
+  "PAYLOAD_TAMPERED",
+  "WRONG_KEY",
+  "NOT_SIMPLE_SIGNING",
+  "NO_SIGNATURES",
+];
 
 export interface CosignVerdict {
   ok: boolean;

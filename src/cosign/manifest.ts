@@ -45,7 +45,10 @@ export class ManifestFormatError extends TrustError {
   }
 }
 
-/** Parses the bytes of a `.sig` manifest; throws ManifestFormatError when it is not an image manifest with valid layers. */
+/**
+ * Parses the bytes of a `.sig` manifest; throws ManifestFormatError when it is not an image manifest with valid
+ * layers.
+ */
 export function parseSignatureManifest(bytes: Uint8Array): SignatureManifest {
   let raw: unknown;
   try {
@@ -53,14 +56,20 @@ export function parseSignatureManifest(bytes: Uint8Array): SignatureManifest {
   } catch {
     throw new ManifestFormatError("signature manifest is not JSON");
   }
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) throw new ManifestFormatError("signature manifest is not a JSON object");
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw))
+    throw new ManifestFormatError("signature manifest is not a JSON object");
   const m = raw as Record<string, unknown>;
   if (m["schemaVersion"] !== 2) throw new ManifestFormatError("signature manifest is not schemaVersion 2");
-  if (m["mediaType"] !== undefined && typeof m["mediaType"] !== "string") throw new ManifestFormatError("signature manifest mediaType is not a string");
-  if (m["manifests"] !== undefined) throw new ManifestFormatError("signature tag holds an index, not an image manifest");
+  if (m["mediaType"] !== undefined && typeof m["mediaType"] !== "string")
+    throw new ManifestFormatError("signature manifest mediaType is not a string");
+  if (m["manifests"] !== undefined)
+    throw new ManifestFormatError("signature tag holds an index, not an image manifest");
   const layersValue = m["layers"] ?? [];
   if (!Array.isArray(layersValue)) throw new ManifestFormatError("signature manifest layers is not an array");
-  if (layersValue.length > MAX_SIGNATURE_LAYERS) throw new ManifestFormatError(`signature manifest has ${layersValue.length} layers, more than ${MAX_SIGNATURE_LAYERS}`);
+  if (layersValue.length > MAX_SIGNATURE_LAYERS)
+    throw new ManifestFormatError(
+      `signature manifest has ${layersValue.length} layers, more than ${MAX_SIGNATURE_LAYERS}`,
+    );
   const layers = layersValue.map((l, i) => {
     const descriptor = readDescriptor(l, `layer ${i}`);
     const signature = descriptor.annotations?.[SIGNATURE_ANNOTATION];
@@ -71,14 +80,22 @@ export function parseSignatureManifest(bytes: Uint8Array): SignatureManifest {
 }
 
 function readDescriptor(value: unknown, what: string): Descriptor & Record<string, unknown> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new ManifestFormatError(`${what} is not an object`);
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    throw new ManifestFormatError(`${what} is not an object`);
   const d = value as Record<string, unknown>;
   if (typeof d["mediaType"] !== "string") throw new ManifestFormatError(`${what} has no mediaType`);
-  if (typeof d["digest"] !== "string" || !isSha256Digest(d["digest"])) throw new ManifestFormatError(`${what} has no sha256 digest`);
-  if (typeof d["size"] !== "number" || !Number.isSafeInteger(d["size"]) || d["size"] < 0) throw new ManifestFormatError(`${what} has no valid size`);
+  if (typeof d["digest"] !== "string" || !isSha256Digest(d["digest"]))
+    throw new ManifestFormatError(`${what} has no sha256 digest`);
+  if (typeof d["size"] !== "number" || !Number.isSafeInteger(d["size"]) || d["size"] < 0)
+    throw new ManifestFormatError(`${what} has no valid size`);
   const ann = d["annotations"];
   if (ann !== undefined) {
-    if (typeof ann !== "object" || ann === null || Array.isArray(ann) || Object.values(ann).some((v) => typeof v !== "string")) {
+    if (
+      typeof ann !== "object" ||
+      ann === null ||
+      Array.isArray(ann) ||
+      Object.values(ann).some((v) => typeof v !== "string")
+    ) {
       throw new ManifestFormatError(`${what} annotations are not a map of strings`);
     }
   }
@@ -87,7 +104,12 @@ function readDescriptor(value: unknown, what: string): Descriptor & Record<strin
 
 /** The layer descriptor for one signature, fields in the order go-containerregistry writes them. */
 export function signatureLayer(payload: Uint8Array, signatureBase64: string): Descriptor {
-  return { mediaType: SIMPLE_SIGNING_MEDIA_TYPE, size: payload.byteLength, digest: sha256Digest(payload), annotations: { [SIGNATURE_ANNOTATION]: signatureBase64 } };
+  return {
+    mediaType: SIMPLE_SIGNING_MEDIA_TYPE,
+    size: payload.byteLength,
+    digest: sha256Digest(payload),
+    annotations: { [SIGNATURE_ANNOTATION]: signatureBase64 },
+  };
 }
 
 export interface BuiltManifest {
@@ -101,10 +123,20 @@ export interface BuiltManifest {
  * its config: the base config with one more diff ID and history entry, as cosign's append makes
  * it, or cosign's config of an empty image when there is no readable base config.
  */
-export function appendSignature(base: SignatureManifest | undefined, baseConfig: Uint8Array | undefined, layer: Descriptor): BuiltManifest {
+export function appendSignature(
+  base: SignatureManifest | undefined,
+  baseConfig: Uint8Array | undefined,
+  layer: Descriptor,
+): BuiltManifest {
   const layers = [...(base?.layers.map((l) => l.descriptor) ?? []), layer];
-  if (layers.length > MAX_SIGNATURE_LAYERS) throw new ManifestFormatError(`the signature image would have ${layers.length} layers, more than ${MAX_SIGNATURE_LAYERS}`);
-  const config = configWith(baseConfig, layers.map((l) => l.digest));
+  if (layers.length > MAX_SIGNATURE_LAYERS)
+    throw new ManifestFormatError(
+      `the signature image would have ${layers.length} layers, more than ${MAX_SIGNATURE_LAYERS}`,
+    );
+  const config = configWith(
+    baseConfig,
+    layers.map((l) => l.digest),
+  );
   const configDescriptor = { mediaType: OCI_CONFIG_MEDIA_TYPE, size: config.byteLength, digest: sha256Digest(config) };
   const manifest: Record<string, unknown> = base
     ? { ...base.raw, config: { ...(base.config ?? {}), ...configDescriptor }, layers }
@@ -135,7 +167,13 @@ function configWith(baseConfig: Uint8Array | undefined, diffIds: readonly string
       const baseIds = rootfs?.diff_ids;
       if (rootfs && Array.isArray(baseIds) && baseIds.length === diffIds.length - 1) {
         const history: unknown[] = Array.isArray(c["history"]) ? (c["history"] as unknown[]) : [];
-        return new TextEncoder().encode(JSON.stringify({ ...c, history: [...history, { created: ZERO_TIME }], rootfs: { ...rootfs, diff_ids: [...(baseIds as unknown[]), diffIds.at(-1)] } }));
+        return new TextEncoder().encode(
+          JSON.stringify({
+            ...c,
+            history: [...history, { created: ZERO_TIME }],
+            rootfs: { ...rootfs, diff_ids: [...(baseIds as unknown[]), diffIds.at(-1)] },
+          }),
+        );
       }
     } catch {
       // unreadable: write cosign's own below

@@ -35,12 +35,15 @@ export function signatureTag(digest: string): string {
 export function simpleSigningPayload(dockerReference: string, manifestDigest: string): Uint8Array {
   if (!isSha256Digest(manifestDigest)) throw new TypeError(`not a sha256 digest: ${manifestDigest.slice(0, 80)}`);
   const json = JSON.stringify({
-    critical: { identity: { "docker-reference": dockerReference }, image: { "docker-manifest-digest": manifestDigest }, type: COSIGN_SIGNATURE_TYPE },
+    critical: {
+      identity: { "docker-reference": dockerReference },
+      image: { "docker-manifest-digest": manifestDigest },
+      type: COSIGN_SIGNATURE_TYPE,
+    },
     optional: null,
   });
   return new TextEncoder().encode(goHtmlEscape(json));
 }
-
 
 /** Bytes that are not a simple-signing payload. */
 export class PayloadError extends TrustError {
@@ -54,7 +57,8 @@ export class PayloadError extends TrustError {
  * match case-insensitively, unknown fields are ignored). Throws PayloadError when it is not one.
  */
 export function parseSimpleSigningPayload(bytes: Uint8Array): SimpleSigningClaims {
-  if (bytes.byteLength > MAX_PAYLOAD_BYTES) throw new PayloadError(`payload is ${bytes.byteLength} bytes, more than ${MAX_PAYLOAD_BYTES}`);
+  if (bytes.byteLength > MAX_PAYLOAD_BYTES)
+    throw new PayloadError(`payload is ${bytes.byteLength} bytes, more than ${MAX_PAYLOAD_BYTES}`);
   let parsed: unknown;
   try {
     parsed = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
@@ -68,7 +72,10 @@ export function parseSimpleSigningPayload(bytes: Uint8Array): SimpleSigningClaim
   };
   return {
     dockerReference: str(field(field(critical, "identity"), "docker-reference"), "critical.identity.docker-reference"),
-    manifestDigest: str(field(field(critical, "image"), "docker-manifest-digest"), "critical.image.docker-manifest-digest"),
+    manifestDigest: str(
+      field(field(critical, "image"), "docker-manifest-digest"),
+      "critical.image.docker-manifest-digest",
+    ),
     type: str(field(critical, "type"), "critical.type"),
   };
 }
@@ -82,4 +89,3 @@ function field(obj: unknown, name: string): unknown {
   const key = Object.keys(record).find((k) => k.toLowerCase() === lower);
   return key === undefined ? undefined : record[key];
 }
-

@@ -41,7 +41,8 @@ export function verifyCosignSignature(key: KeyObject, payload: Uint8Array, signa
 
 /** A raw ECDSA signature r‖s (as Notary signers produce it) in the ASN.1 DER form cosign verifies. */
 export function ecdsaRawToDer(raw: Uint8Array): Uint8Array {
-  if (raw.length === 0 || raw.length % 2 !== 0 || raw.length > 264) throw new RangeError(`raw ECDSA signature of ${raw.length} bytes`);
+  if (raw.length === 0 || raw.length % 2 !== 0 || raw.length > 264)
+    throw new RangeError(`raw ECDSA signature of ${raw.length} bytes`);
   const half = raw.length / 2;
   const integer = (bytes: Uint8Array): number[] => {
     let i = 0;

@@ -24,7 +24,10 @@ export async function findDockerfiles(patterns: readonly string[], cwd: string):
     const pattern = raw.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
     if (!/[*?]/.test(pattern)) {
       const info = await stat(path.resolve(cwd, pattern)).catch(() => undefined);
-      if (!info?.isFile()) throw new UsageError(`${setting("dockerfile")} ${pattern} was not found`, { hint: `give a path relative to ${phrase("base-directory")}, or a glob such as **/Dockerfile` });
+      if (!info?.isFile())
+        throw new UsageError(`${setting("dockerfile")} ${pattern} was not found`, {
+          hint: `give a path relative to ${phrase("base-directory")}, or a glob such as **/Dockerfile`,
+        });
       add(relativeName(cwd, pattern));
       continue;
     }
@@ -33,7 +36,10 @@ export async function findDockerfiles(patterns: readonly string[], cwd: string):
     const base = segments.slice(0, fixed).join("/");
     const re = globRegExp(pattern);
     const found = (await walk(path.resolve(cwd, base || "."), base)).filter((f) => re.test(f)).sort();
-    if (!found.length) throw new UsageError(`${setting("dockerfile")} pattern ${pattern} matched no file`, { hint: `patterns are relative to ${phrase("base-directory")}; ** matches any depth` });
+    if (!found.length)
+      throw new UsageError(`${setting("dockerfile")} pattern ${pattern} matched no file`, {
+        hint: `patterns are relative to ${phrase("base-directory")}; ** matches any depth`,
+      });
     found.forEach((f) => add(relativeName(cwd, f)));
   }
   return out;
@@ -44,7 +50,8 @@ export async function readDockerfile(cwd: string, file: string): Promise<string>
   const bytes = await readFile(path.resolve(cwd, file)).catch((err: NodeJS.ErrnoException) => {
     throw new UsageError(`cannot read dockerfile ${file} (${err.code ?? "error"})`);
   });
-  if (bytes.length > MAX_DOCKERFILE_BYTES) throw new UsageError(`dockerfile ${file} is larger than 1 MiB`, { hint: "is it really a Dockerfile?" });
+  if (bytes.length > MAX_DOCKERFILE_BYTES)
+    throw new UsageError(`dockerfile ${file} is larger than 1 MiB`, { hint: "is it really a Dockerfile?" });
   return bytes.toString("utf8");
 }
 
@@ -55,7 +62,10 @@ async function walk(dir: string, prefix: string): Promise<string[]> {
   const visit = async (abs: string, rel: string): Promise<void> => {
     const entries = await readdir(abs, { withFileTypes: true }).catch(() => []);
     for (const e of entries) {
-      if (++seen > MAX_WALK_ENTRIES) throw new UsageError(`dockerfile glob searched more than ${MAX_WALK_ENTRIES} entries`, { hint: "narrow the pattern" });
+      if (++seen > MAX_WALK_ENTRIES)
+        throw new UsageError(`dockerfile glob searched more than ${MAX_WALK_ENTRIES} entries`, {
+          hint: "narrow the pattern",
+        });
       const name = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory() && !SKIP_DIRS.has(e.name)) await visit(path.join(abs, e.name), name);
       else if (e.isFile()) out.push(name);

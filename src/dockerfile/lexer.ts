@@ -64,7 +64,8 @@ export function lexDockerfile(source: string, file: string): LexedDockerfile {
       const m = DIRECTIVE.exec(body);
       if (m && KNOWN_DIRECTIVES.has(m[1]!.toLowerCase())) {
         if (m[1]!.toLowerCase() === "escape") {
-          if (m[2] !== "`" && m[2] !== "\\") throw new DockerfileError(file, n + 1, `invalid escape token '${m[2]}'`, "use ` or \\");
+          if (m[2] !== "`" && m[2] !== "\\")
+            throw new DockerfileError(file, n + 1, `invalid escape token '${m[2]}'`, "use ` or \\");
           escape = m[2];
         }
         continue;
@@ -100,7 +101,13 @@ export function lexDockerfile(source: string, file: string): LexedDockerfile {
           break;
         }
       }
-      if (!closed) throw new DockerfileError(file, line, `heredoc <<${doc.name} is not terminated`, `end it with a line holding only ${doc.name}`);
+      if (!closed)
+        throw new DockerfileError(
+          file,
+          line,
+          `heredoc <<${doc.name} is not terminated`,
+          `end it with a line holding only ${doc.name}`,
+        );
     }
   }
   return { escape, instructions };
@@ -184,7 +191,8 @@ export function plainWords(text: string, from: number): Word[] {
   const out: Word[] = [];
   const re = /[^\t\v\f\r ]+/g;
   re.lastIndex = from;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (let m = re.exec(text); m; m = re.exec(text))
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   return out;
 }
 

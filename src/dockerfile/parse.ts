@@ -56,7 +56,17 @@ export interface DockerfileFrom {
 }
 
 /** Platform arguments BuildKit defines for every build; their values depend on the platform built. */
-const BUILDER_ARGS = new Set(["BUILDPLATFORM", "BUILDOS", "BUILDARCH", "BUILDVARIANT", "TARGETPLATFORM", "TARGETOS", "TARGETARCH", "TARGETVARIANT", "TARGETSTAGE"]);
+const BUILDER_ARGS = new Set([
+  "BUILDPLATFORM",
+  "BUILDOS",
+  "BUILDARCH",
+  "BUILDVARIANT",
+  "TARGETPLATFORM",
+  "TARGETOS",
+  "TARGETARCH",
+  "TARGETVARIANT",
+  "TARGETSTAGE",
+]);
 const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
 
 interface MetaArg {
@@ -115,11 +125,14 @@ function declareArgs(
     if (value === undefined) vars.delete(name);
     else vars.set(name, value);
     const start = word.start + eq + 1;
-    const literal = eq >= 0 && isLiteralWord(word.text.slice(eq + 1), escape) && contiguous(ins.offsets, start, word.end);
+    const literal =
+      eq >= 0 && isLiteralWord(word.text.slice(eq + 1), escape) && contiguous(ins.offsets, start, word.end);
     meta.set(name, {
       declared: true,
       overridden,
-      ...(literal && word.end > start ? { pin: { start: ins.offsets[start]!, end: ins.offsets[word.end - 1]! + 1, arg: name } } : {}),
+      ...(literal && word.end > start
+        ? { pin: { start: ins.offsets[start]!, end: ins.offsets[word.end - 1]! + 1, arg: name } }
+        : {}),
     });
   }
 }
@@ -138,9 +151,14 @@ function readFrom(
   let stageName: string | undefined;
   if (args.length === 3 && args[1]!.text.toLowerCase() === "as") {
     stageName = args[2]!.text.toLowerCase();
-    if (!STAGE_NAME.test(stageName)) return fail(`invalid stage name ${JSON.stringify(args[2]!.text)}: it must start with a letter and hold only letters, digits, '-', '_' and '.'`);
+    if (!STAGE_NAME.test(stageName))
+      return fail(
+        `invalid stage name ${JSON.stringify(args[2]!.text)}: it must start with a letter and hold only letters, digits, '-', '_' and '.'`,
+      );
   } else if (args.length !== 1) {
-    return fail(`FROM needs one image and optionally "AS name", found ${JSON.stringify(ins.text.slice(ins.argsAt).trim().slice(0, 200))}`);
+    return fail(
+      `FROM needs one image and optionally "AS name", found ${JSON.stringify(ins.text.slice(ins.argsAt).trim().slice(0, 200))}`,
+    );
   }
   const named = stageName ? { stageName } : {};
   const word = args[0]!;
@@ -170,13 +188,21 @@ function readFrom(
 }
 
 function unsetReason(name: string, arg: MetaArg | undefined): string {
-  if (BUILDER_ARGS.has(name)) return `${name} is set by the builder for each platform; give its value in ${setting("build-args")}`;
-  if (arg?.declared) return `ARG ${name} has no default and no build arg gives it a value; give it in ${setting("build-args")}`;
+  if (BUILDER_ARGS.has(name))
+    return `${name} is set by the builder for each platform; give its value in ${setting("build-args")}`;
+  if (arg?.declared)
+    return `ARG ${name} has no default and no build arg gives it a value; give it in ${setting("build-args")}`;
   return `variable ${name} is not declared by an ARG before the first FROM (Docker would use an empty string); declare it or write the image name`;
 }
 
 /** The reference itself when written literally, or the default of the one ARG it consists of. */
-function pinSpanOf(ins: Instruction, word: { text: string; start: number; end: number }, escape: string, used: string[], meta: ReadonlyMap<string, MetaArg>): PinSpan | undefined {
+function pinSpanOf(
+  ins: Instruction,
+  word: { text: string; start: number; end: number },
+  escape: string,
+  used: string[],
+  meta: ReadonlyMap<string, MetaArg>,
+): PinSpan | undefined {
   if (used.length === 0) {
     if (!isLiteralWord(word.text, escape) || !contiguous(ins.offsets, word.start, word.end)) return undefined;
     return { start: ins.offsets[word.start]!, end: ins.offsets[word.end - 1]! + 1 };

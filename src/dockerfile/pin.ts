@@ -29,7 +29,11 @@ export interface PinOutcome {
  * Pins every FROM of `text` that has a passed result with a digest for the same file and line.
  * `options.file` must be the name the results carry (as given to `parseDockerfile`).
  */
-export function pinDockerfile(text: string, results: readonly PinnableResult[], options: DockerfileOptions = {}): PinOutcome {
+export function pinDockerfile(
+  text: string,
+  results: readonly PinnableResult[],
+  options: DockerfileOptions = {},
+): PinOutcome {
   const froms = parseDockerfile(text, options);
   const edits = new Map<number, { end: number; to: string; line: number; from: string }>();
   const unpinned: PinOutcome["unpinned"] = [];
@@ -41,14 +45,20 @@ export function pinDockerfile(text: string, results: readonly PinnableResult[], 
       continue; // `name@sha256:…` is pinned already; there is no tag to keep.
     }
     if (!from.pin) {
-      unpinned.push({ line: from.line, reason: `FROM ${from.raw} is built from variables; write the digest where the image name is set` });
+      unpinned.push({
+        line: from.line,
+        reason: `FROM ${from.raw} is built from variables; write the digest where the image name is set`,
+      });
       continue;
     }
     const written = text.slice(from.pin.start, from.pin.end);
     const to = `${nameOf(written)}:${from.reference.tag ?? result.tag ?? "latest"}@${result.digest}`;
     const previous = edits.get(from.pin.start);
     if (previous && previous.to !== to) {
-      unpinned.push({ line: from.line, reason: `ARG ${from.pin.arg} is used by FROMs that verified to different digests` });
+      unpinned.push({
+        line: from.line,
+        reason: `ARG ${from.pin.arg} is used by FROMs that verified to different digests`,
+      });
       edits.delete(from.pin.start);
       continue;
     }

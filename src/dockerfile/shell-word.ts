@@ -97,14 +97,20 @@ export function expandWord(word: string, vars: ReadonlyMap<string, string>, esca
       const empty = v === undefined || v === "";
       if (mod === "-") return empty ? arg.take() : v;
       if (mod === "+") return empty ? "" : arg.take();
-      if (empty) throw new UsageError(`${n}: ${arg.take() || "is not allowed to be unset or empty"}`, { hint: `give ${n} in ${setting("build-args")}` });
+      if (empty)
+        throw new UsageError(`${n}: ${arg.take() || "is not allowed to be unset or empty"}`, {
+          hint: `give ${n} in ${setting("build-args")}`,
+        });
       return v;
     }
     if (op === "-" || op === "+" || op === "?") {
       const arg = branch(until);
       if (op === "-") return v === undefined ? arg.take() : v;
       if (op === "+") return v === undefined ? "" : arg.take();
-      if (v === undefined) throw new UsageError(`${n}: ${arg.take() || "is not allowed to be unset"}`, { hint: `give ${n} in ${setting("build-args")}` });
+      if (v === undefined)
+        throw new UsageError(`${n}: ${arg.take() || "is not allowed to be unset"}`, {
+          hint: `give ${n} in ${setting("build-args")}`,
+        });
       return v;
     }
     if (op === undefined) throw fail("missing '}'");

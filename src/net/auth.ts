@@ -1,8 +1,9 @@
 /**
  * Docker registry / Notary token auth for one server and one repository
  * (docs/notary-protocol.md §4, docker distribution `registry/client/auth/session.go`). A 401
- * carries `WWW-Authenticate: Bearer realm=…,service=…`; we ask the realm for `scope=repository:<name>:<actions>` with the actions the
- * caller needs (the challenge's own scope is ignored, as Docker does), cache the token per scope and
+ * carries `WWW-Authenticate: Bearer realm=…,service=…`; we ask the realm for
+ * `scope=repository:<name>:<actions>` with the actions the caller needs (the challenge's own scope
+ * is ignored, as Docker does), cache the token per scope and
  * send it as `Authorization: Bearer`. A 401 on a cached token, or one whose challenge says
  * `error="invalid_token"` (expired), refreshes it once and retries once; `error="insufficient_scope"`
  * or a 403 means the credentials lack the access asked for (PUSH_DENIED / PULL_DENIED).
@@ -70,7 +71,12 @@ export class AuthSession {
    * sent once) carries a token from the start. Returns the status of the ping.
    */
   async ping(signal?: AbortSignal): Promise<number> {
-    const res = await this.transport({ method: "GET", url: `${this.baseUrl}/v2/`, maxBytes: 64 * 1024, ...(signal ? { signal } : {}) });
+    const res = await this.transport({
+      method: "GET",
+      url: `${this.baseUrl}/v2/`,
+      maxBytes: 64 * 1024,
+      ...(signal ? { signal } : {}),
+    });
     if (res.status === 401) this.challenge = this.pickChallenge(res, "GET", `${this.baseUrl}/v2/`).challenge;
     else if (res.status < 300 || res.status === 404) this.challenge = { scheme: "none" };
     return res.status;
@@ -95,7 +101,9 @@ export class AuthSession {
       // Sent without a token (the challenge was not known): get one. A token from the cache, or
       // one the server calls invalid (expired, revoked), is replaced once; a fresh token refused
       // for another reason would only be issued again with the same grant.
-      const renew = auth === undefined || (!refreshed && refusal !== "insufficient_scope" && (auth.cached || refusal === "invalid_token"));
+      const renew =
+        auth === undefined ||
+        (!refreshed && refusal !== "insufficient_scope" && (auth.cached || refusal === "invalid_token"));
       if (!renew) throw this.unauthorized(req.method, req.url, access);
       if (auth !== undefined) refreshed = true;
       await this.forget(access, auth?.header);
@@ -135,17 +143,28 @@ export class AuthSession {
     if (bearer) {
       const error = bearer.params["error"];
       return {
-        challenge: { scheme: "bearer", realm: bearer.params["realm"]!, ...(bearer.params["service"] !== undefined ? { service: bearer.params["service"] } : {}) },
+        challenge: {
+          scheme: "bearer",
+          realm: bearer.params["realm"]!,
+          ...(bearer.params["service"] !== undefined ? { service: bearer.params["service"] } : {}),
+        },
         ...(error !== undefined ? { error } : {}),
       };
     }
     if (challenges.some((c) => c.scheme === "basic")) return { challenge: { scheme: "basic" } };
     const schemes = challenges.map((c) => c.scheme).join(", ") || "none";
-    throw new ServerError("UNAUTHORIZED", `${hostOf(url)} answered 401 to ${method} ${displayUrl(url)} with no usable authentication challenge (schemes: ${schemes})`, { status: 401, url: displayUrl(url) });
+    throw new ServerError(
+      "UNAUTHORIZED",
+      `${hostOf(url)} answered 401 to ${method} ${displayUrl(url)} with no usable authentication challenge (schemes: ${schemes})`,
+      { status: 401, url: displayUrl(url) },
+    );
   }
 
   /** The Authorization header for `access` when the challenge is known; fetches a token if needed. */
-  private async authorization(access: AccessScope, signal?: AbortSignal): Promise<{ header: string; cached: boolean } | undefined> {
+  private async authorization(
+    access: AccessScope,
+    signal?: AbortSignal,
+  ): Promise<{ header: string; cached: boolean } | undefined> {
     const challenge = this.challenge;
     if (!challenge || challenge.scheme === "none") return undefined;
     if (challenge.scheme === "basic") {
@@ -157,7 +176,8 @@ export class AuthSession {
       const pending = this.tokens.get(scope);
       if (!pending) continue;
       const token = await pending.catch(() => undefined);
-      if (token && token.expiresAt - EXPIRY_MARGIN_MS > this.now()) return { header: `Bearer ${token.token}`, cached: true };
+      if (token && token.expiresAt - EXPIRY_MARGIN_MS > this.now())
+        return { header: `Bearer ${token.token}`, cached: true };
       if (this.tokens.get(scope) === pending) this.tokens.delete(scope);
     }
     const fresh = this.fetchToken(challenge, access, signal);
@@ -168,7 +188,11 @@ export class AuthSession {
     return { header: `Bearer ${(await fresh).token}`, cached: false };
   }
 
-  private async fetchToken(challenge: { realm: string; service?: string }, access: AccessScope, signal?: AbortSignal): Promise<CachedToken> {
+  private async fetchToken(
+    challenge: { realm: string; service?: string },
+    access: AccessScope,
+    signal?: AbortSignal,
+  ): Promise<CachedToken> {
     let realm: URL;
     try {
       realm = new URL(challenge.realm);
@@ -177,14 +201,24 @@ export class AuthSession {
     }
     const base = new URL(this.baseUrl);
     if (realm.protocol !== "https:" && !(realm.protocol === "http:" && base.protocol === "http:")) {
-      throw new ServerError("BAD_CHALLENGE", `${base.host} names a token realm that is not https (${displayUrl(challenge.realm)}); refusing to send credentials there`, { url: displayUrl(challenge.realm) });
+      throw new ServerError(
+        "BAD_CHALLENGE",
+        `${base.host} names a token realm that is not https (${displayUrl(challenge.realm)}); refusing to send credentials there`,
+        { url: displayUrl(challenge.realm) },
+      );
     }
     const scope = `repository:${this.repository}:${access}`;
     const c = this.credentials?.credentials;
     const common = { maxBytes: TOKEN_MAX_BYTES, ...(signal ? { signal } : {}) };
     let res: HttpResponse;
     if (this.refreshToken !== undefined) {
-      const form = new URLSearchParams({ grant_type: "refresh_token", refresh_token: this.refreshToken, client_id: this.clientId, access_type: "offline", scope });
+      const form = new URLSearchParams({
+        grant_type: "refresh_token",
+        refresh_token: this.refreshToken,
+        client_id: this.clientId,
+        access_type: "offline",
+        scope,
+      });
       if (challenge.service !== undefined) form.set("service", challenge.service);
       res = await this.transport({
         method: "POST",
@@ -205,36 +239,57 @@ export class AuthSession {
     }
     const shown = displayUrl(challenge.realm);
     if (res.status === 401 || res.status === 403) {
-      throw new ServerError("UNAUTHORIZED", `token endpoint ${shown} refused ${this.describeCredentials()} for ${scope} (${res.status})`, {
-        status: res.status,
-        url: shown,
-        hint: this.hint(access),
-      });
+      throw new ServerError(
+        "UNAUTHORIZED",
+        `token endpoint ${shown} refused ${this.describeCredentials()} for ${scope} (${res.status})`,
+        {
+          status: res.status,
+          url: shown,
+          hint: this.hint(access),
+        },
+      );
     }
     if (res.status < 200 || res.status >= 300) {
-      throw new ServerError("TOKEN_ERROR", `token endpoint ${shown} answered ${res.status} for ${scope}`, { status: res.status, url: shown });
+      throw new ServerError("TOKEN_ERROR", `token endpoint ${shown} answered ${res.status} for ${scope}`, {
+        status: res.status,
+        url: shown,
+      });
     }
     let body: { token?: unknown; access_token?: unknown; expires_in?: unknown; refresh_token?: unknown };
     try {
       body = JSON.parse(new TextDecoder().decode(res.body)) as typeof body;
     } catch {
-      throw new ServerError("TOKEN_ERROR", `token endpoint ${shown} answered with something that is not JSON`, { status: res.status, url: shown });
+      throw new ServerError("TOKEN_ERROR", `token endpoint ${shown} answered with something that is not JSON`, {
+        status: res.status,
+        url: shown,
+      });
     }
     const token = typeof body.token === "string" && body.token ? body.token : body.access_token;
     if (typeof token !== "string" || !token) {
-      throw new ServerError("TOKEN_ERROR", `token endpoint ${shown} answered without a token`, { status: res.status, url: shown });
+      throw new ServerError("TOKEN_ERROR", `token endpoint ${shown} answered without a token`, {
+        status: res.status,
+        url: shown,
+      });
     }
-    if (typeof body.refresh_token === "string" && body.refresh_token && this.refreshToken !== undefined) this.refreshToken = body.refresh_token;
-    const lifetime = typeof body.expires_in === "number" && body.expires_in >= MIN_TOKEN_LIFETIME_S ? body.expires_in : MIN_TOKEN_LIFETIME_S;
+    if (typeof body.refresh_token === "string" && body.refresh_token && this.refreshToken !== undefined)
+      this.refreshToken = body.refresh_token;
+    const lifetime =
+      typeof body.expires_in === "number" && body.expires_in >= MIN_TOKEN_LIFETIME_S
+        ? body.expires_in
+        : MIN_TOKEN_LIFETIME_S;
     return { token, expiresAt: this.now() + lifetime * 1000 };
   }
 
   private unauthorized(method: string, url: string, access: AccessScope): ServerError {
-    return new ServerError("UNAUTHORIZED", `${hostOf(url)} refused ${method} ${displayUrl(url)} (401) with ${this.describeCredentials()}`, {
-      status: 401,
-      url: displayUrl(url),
-      hint: this.hint(access),
-    });
+    return new ServerError(
+      "UNAUTHORIZED",
+      `${hostOf(url)} refused ${method} ${displayUrl(url)} (401) with ${this.describeCredentials()}`,
+      {
+        status: 401,
+        url: displayUrl(url),
+        hint: this.hint(access),
+      },
+    );
   }
 
   /** The credentials were accepted, but do not grant `access` to this repository. */

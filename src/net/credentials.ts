@@ -16,7 +16,10 @@ export type Credentials = { username: string; password: string } | { identityTok
 
 export interface ResolvedCredentials {
   credentials: Credentials;
-  /** Where they came from, for messages: "inputs", "docker config for ghcr.io", "docker config credHelpers ecr-login". */
+  /**
+   * Where they came from, for messages: "inputs", "docker config for ghcr.io", "docker config credHelpers ecr-
+   * login".
+   */
   source: string;
 }
 
@@ -76,7 +79,10 @@ function hostAliases(host: string): readonly string[] {
 
 /** Docker's ConvertToHostname: "https://host:5000/v1/" -> "host:5000". */
 function keyHostname(key: string): string {
-  return key.replace(/^https?:\/\//i, "").split("/")[0]!.toLowerCase();
+  return key
+    .replace(/^https?:\/\//i, "")
+    .split("/")[0]!
+    .toLowerCase();
 }
 
 function findKey(map: Record<string, unknown> | undefined, hosts: readonly string[]): string | undefined {
@@ -99,7 +105,10 @@ async function readDockerConfig(configPath: string): Promise<DockerConfig | unde
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     if (err instanceof UsageError) throw err;
-    throw new UsageError(`cannot read docker config ${configPath} (${(err as NodeJS.ErrnoException).code ?? "error"})`, { cause: err });
+    throw new UsageError(
+      `cannot read docker config ${configPath} (${(err as NodeJS.ErrnoException).code ?? "error"})`,
+      { cause: err },
+    );
   }
   try {
     const parsed: unknown = JSON.parse(text);
@@ -153,20 +162,35 @@ async function runCredentialHelper(
   const program = `docker-credential-${helper}`;
   const executable = options.helperPath === undefined ? program : await findExecutable(program, options.helperPath);
   const timeoutMs = options.helperTimeoutMs ?? 10_000;
-  const result = await runProcess(executable, ["get"], serverUrl, timeoutMs, options.helperEnv).catch((err: NodeJS.ErrnoException) => {
-    const why = err.code === "ENOENT" ? "is not installed or not on PATH" : `could not start (${err.code ?? "error"})`;
-    throw new TrustError("CREDENTIAL_HELPER", `${program} ${why}`, { cause: err, hint: `install it or remove "${helper}" from the docker config` });
-  });
+  const result = await runProcess(executable, ["get"], serverUrl, timeoutMs, options.helperEnv).catch(
+    (err: NodeJS.ErrnoException) => {
+      const why =
+        err.code === "ENOENT" ? "is not installed or not on PATH" : `could not start (${err.code ?? "error"})`;
+      throw new TrustError("CREDENTIAL_HELPER", `${program} ${why}`, {
+        cause: err,
+        hint: `install it or remove "${helper}" from the docker config`,
+      });
+    },
+  );
   if (result.timedOut) {
-    throw new TrustError("CREDENTIAL_HELPER", `${program} get for ${serverUrl} did not finish within ${timeoutMs / 1000} s`);
+    throw new TrustError(
+      "CREDENTIAL_HELPER",
+      `${program} get for ${serverUrl} did not finish within ${timeoutMs / 1000} s`,
+    );
   }
   if (result.overflow) {
-    throw new TrustError("CREDENTIAL_HELPER", `${program} get for ${serverUrl} printed more than ${MAX_HELPER_OUTPUT / 1024} KiB`);
+    throw new TrustError(
+      "CREDENTIAL_HELPER",
+      `${program} get for ${serverUrl} printed more than ${MAX_HELPER_OUTPUT / 1024} KiB`,
+    );
   }
   if (result.code !== 0) {
     if (/credentials not found/i.test(result.stdout + result.stderr)) return undefined;
     const detail = firstLine(result.stderr || result.stdout);
-    throw new TrustError("CREDENTIAL_HELPER", `${program} get for ${serverUrl} failed (exit ${result.code})${detail ? `: ${detail}` : ""}`);
+    throw new TrustError(
+      "CREDENTIAL_HELPER",
+      `${program} get for ${serverUrl} failed (exit ${result.code})${detail ? `: ${detail}` : ""}`,
+    );
   }
   let parsed: { Username?: unknown; Secret?: unknown };
   try {
@@ -207,13 +231,24 @@ interface ProcessResult {
   overflow: boolean;
 }
 
-async function runProcess(file: string, args: string[], input: string, timeoutMs: number, env?: Record<string, string>): Promise<ProcessResult> {
+async function runProcess(
+  file: string,
+  args: string[],
+  input: string,
+  timeoutMs: number,
+  env?: Record<string, string>,
+): Promise<ProcessResult> {
   // Loaded by the runs that start a helper only (start-up time of the others).
   const { spawn } = await import("node:child_process");
   return new Promise((resolve, reject) => {
     // Own process group, so that a timeout also ends whatever the helper started (and holds our pipes).
     const group = process.platform !== "win32";
-    const child = spawn(file, args, { stdio: ["pipe", "pipe", "pipe"], ...(env ? { env } : {}), windowsHide: true, detached: group });
+    const child = spawn(file, args, {
+      stdio: ["pipe", "pipe", "pipe"],
+      ...(env ? { env } : {}),
+      windowsHide: true,
+      detached: group,
+    });
     const out: Buffer[] = [];
     const errOut: Buffer[] = [];
     let outBytes = 0;
@@ -256,7 +291,13 @@ async function runProcess(file: string, args: string[], input: string, timeoutMs
     });
     child.on("close", (code) => {
       const stdout = Buffer.concat(out).toString("utf8");
-      finish({ code, stdout, stderr: Buffer.concat(errOut).toString("utf8"), timedOut: false, overflow: outBytes > MAX_HELPER_OUTPUT });
+      finish({
+        code,
+        stdout,
+        stderr: Buffer.concat(errOut).toString("utf8"),
+        timedOut: false,
+        overflow: outBytes > MAX_HELPER_OUTPUT,
+      });
     });
     child.stdin.on("error", () => {
       /* the helper may exit without reading stdin */

@@ -21,10 +21,14 @@ export interface DeadlineOptions {
 }
 
 function deadlineExceeded(deadlineMs: number, what: string, cause?: unknown): ServerError {
-  return new ServerError("DEADLINE_EXCEEDED", `${what} was cut short: the run's deadline of ${Math.round(deadlineMs / 1000)} s passed`, {
-    ...(cause !== undefined ? { cause } : {}),
-    hint: `the server is hung or very slow; raise ${setting("deadline")} only if it is just slow`,
-  });
+  return new ServerError(
+    "DEADLINE_EXCEEDED",
+    `${what} was cut short: the run's deadline of ${Math.round(deadlineMs / 1000)} s passed`,
+    {
+      ...(cause !== undefined ? { cause } : {}),
+      hint: `the server is hung or very slow; raise ${setting("deadline")} only if it is just slow`,
+    },
+  );
 }
 
 export function withDeadline(transport: Transport, options: DeadlineOptions): Transport {
@@ -38,7 +42,8 @@ export function withDeadline(transport: Transport, options: DeadlineOptions): Tr
     try {
       return await transport(left < own ? { ...req, timeoutMs: Math.max(1, left) } : req);
     } catch (err) {
-      if (err instanceof ServerError && err.code === "TIMEOUT" && now() >= options.deadlineAt - 5) throw deadlineExceeded(options.deadlineMs, what, err);
+      if (err instanceof ServerError && err.code === "TIMEOUT" && now() >= options.deadlineAt - 5)
+        throw deadlineExceeded(options.deadlineMs, what, err);
       throw err;
     }
   };

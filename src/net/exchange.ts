@@ -30,7 +30,12 @@ export type TlsOptions = { secureContext?: tls.SecureContext; caGiven?: boolean 
 export const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const TLS_CODES = /^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|HOSTNAME_MISMATCH)/;
 /** What a TLS client reports when the server's first bytes are no TLS record (a plain-HTTP answer, say). */
-const NOT_TLS_CODES = new Set(["EPROTO", "ERR_SSL_WRONG_VERSION_NUMBER", "ERR_SSL_PACKET_LENGTH_TOO_LONG", "ERR_SSL_HTTP_REQUEST"]);
+const NOT_TLS_CODES = new Set([
+  "EPROTO",
+  "ERR_SSL_WRONG_VERSION_NUMBER",
+  "ERR_SSL_PACKET_LENGTH_TOO_LONG",
+  "ERR_SSL_HTTP_REQUEST",
+]);
 /**
  * Largest declared length read into a buffer made before the body arrives: a server's claim alone
  * never makes us hold more than this (a larger body is collected as it comes, within maxBytes).
@@ -88,7 +93,12 @@ export async function exchange(
 }
 
 /** Whether host:port of `url` answers a plain-HTTP HEAD / (no credentials are sent). */
-async function speaksPlainHttp(router: Router, url: URL, via: ProxyServer | null, signal: AbortSignal): Promise<boolean> {
+async function speaksPlainHttp(
+  router: Router,
+  url: URL,
+  via: ProxyServer | null,
+  signal: AbortSignal,
+): Promise<boolean> {
   const probeUrl = new URL(`http://${url.host}/`);
   const probe = AbortSignal.any([signal, AbortSignal.timeout(PLAIN_HTTP_PROBE_MS)]);
   try {
@@ -103,9 +113,17 @@ async function speaksPlainHttp(router: Router, url: URL, via: ProxyServer | null
 function unreachable(url: URL, method: HttpMethod, code: string, proxy?: ProxyServer): ServerError {
   const shown = displayUrl(url);
   if (proxy) {
-    return new ServerError("UNREACHABLE", `cannot reach ${url.host} through the proxy ${proxy.url.host} for ${method} ${shown} (${code || "connection error"})`, { url: shown });
+    return new ServerError(
+      "UNREACHABLE",
+      `cannot reach ${url.host} through the proxy ${proxy.url.host} for ${method} ${shown} (${code || "connection error"})`,
+      { url: shown },
+    );
   }
-  return new ServerError("UNREACHABLE", `cannot reach ${url.host} for ${method} ${shown} (${code || "connection error"})`, { url: shown });
+  return new ServerError(
+    "UNREACHABLE",
+    `cannot reach ${url.host} for ${method} ${shown} (${code || "connection error"})`,
+    { url: shown },
+  );
 }
 
 /** A kept-alive socket the server had closed; `nodeCode` is Node's code for how it failed. */
@@ -155,7 +173,8 @@ function exchangeOnce(
         return fail(new StaleSocketError(code));
       }
       if (url.protocol === "https:" && NOT_TLS_CODES.has(code)) return fail(new NotTlsError(code));
-      if (TLS_CODES.test(code)) return fail(tlsFailure(code, url.host, `${method} ${shown}`, shown, tlsOptions.caGiven === true));
+      if (TLS_CODES.test(code))
+        return fail(tlsFailure(code, url.host, `${method} ${shown}`, shown, tlsOptions.caGiven === true));
       fail(unreachable(url, method, code, route.proxy));
     });
     request.on("response", (res) => {
@@ -169,7 +188,11 @@ function exchangeOnce(
       const responseHeaders = flattenHeaders(res.headers);
       const declared = Number(responseHeaders["content-length"]);
       const tooLarge = () =>
-        new ServerError("RESPONSE_TOO_LARGE", `response to ${method} ${shown} is larger than the limit of ${maxBytes} bytes`, { status, url: shown });
+        new ServerError(
+          "RESPONSE_TOO_LARGE",
+          `response to ${method} ${shown} is larger than the limit of ${maxBytes} bytes`,
+          { status, url: shown },
+        );
       if (REDIRECT_STATUSES.has(status) && responseHeaders["location"] && (method === "GET" || method === "HEAD")) {
         // The body of a redirect is never read; drain small ones to keep the socket.
         if (declared <= 65_536) res.resume();
@@ -180,7 +203,10 @@ function exchangeOnce(
       if (method !== "HEAD" && Number.isFinite(declared) && declared > maxBytes) return fail(tooLarge());
       // A body of declared length is read into one buffer of that size (a large role is then held
       // once, not as chunks plus their concatenation plus a copy); one without is collected in chunks.
-      const sized = method !== "HEAD" && Number.isSafeInteger(declared) && declared > 0 && declared <= PREALLOCATE_MAX ? new Uint8Array(declared) : undefined;
+      const sized =
+        method !== "HEAD" && Number.isSafeInteger(declared) && declared > 0 && declared <= PREALLOCATE_MAX
+          ? new Uint8Array(declared)
+          : undefined;
       const chunks: Buffer[] = [];
       let received = 0;
       res.on("data", (chunk: Buffer) => {
@@ -196,7 +222,13 @@ function exchangeOnce(
       });
       const reset = (err?: NodeJS.ErrnoException) => {
         if (signal.aborted) return fail(err ?? new Error("aborted"));
-        fail(new ServerError("CONNECTION_RESET", `connection to ${url.host} closed while reading the response to ${method} ${shown} (${err?.code ?? "incomplete body"})`, { status, url: shown }));
+        fail(
+          new ServerError(
+            "CONNECTION_RESET",
+            `connection to ${url.host} closed while reading the response to ${method} ${shown} (${err?.code ?? "incomplete body"})`,
+            { status, url: shown },
+          ),
+        );
       };
       res.on("error", reset);
       res.on("close", () => {
@@ -214,6 +246,8 @@ function exchangeOnce(
  */
 function bodyOf(sized: Uint8Array | undefined, chunks: Buffer[], received: number): Uint8Array {
   if (sized && chunks.length === 0 && received === sized.length) return sized;
-  const head = sized ? [Buffer.from(sized.buffer, 0, Math.min(sized.length, received - chunks.reduce((n, c) => n + c.length, 0)))] : [];
+  const head = sized
+    ? [Buffer.from(sized.buffer, 0, Math.min(sized.length, received - chunks.reduce((n, c) => n + c.length, 0)))]
+    : [];
   return new Uint8Array(Buffer.concat([...head, ...chunks], received));
 }

@@ -64,7 +64,8 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 function withExtraCas(extra: readonly string[]): tls.SecureContext {
   const context = tls.createSecureContext();
   const native = (context as { context?: { addCACert?: (pem: string) => void } }).context;
-  if (typeof native?.addCACert !== "function") return tls.createSecureContext({ ca: [...defaultCaCertificates(), ...extra] });
+  if (typeof native?.addCACert !== "function")
+    return tls.createSecureContext({ ca: [...defaultCaCertificates(), ...extra] });
   for (const pem of extra) native.addCACert(pem);
   return context;
 }
@@ -113,12 +114,25 @@ export function createTransport(options: TransportOptions = {}): OwnTransport {
     for (const [name, value] of Object.entries(req.headers ?? {})) headers[name.toLowerCase()] = value;
     try {
       for (let hop = 0; ; hop++) {
-        const res = await exchange(router, tlsFor(url), url, req.method, headers, req.body, req.maxBytes, controller.signal);
+        const res = await exchange(
+          router,
+          tlsFor(url),
+          url,
+          req.method,
+          headers,
+          req.body,
+          req.maxBytes,
+          controller.signal,
+        );
         const location = res.headers["location"];
         const followable = req.method === "GET" || req.method === "HEAD";
         if (!followable || !REDIRECT_STATUSES.has(res.status) || !location) return res;
         if (hop >= maxRedirects) {
-          throw new ServerError("TOO_MANY_REDIRECTS", `${req.method} ${displayUrl(req.url)} redirected more than ${maxRedirects} times`, { status: res.status, url: displayUrl(req.url) });
+          throw new ServerError(
+            "TOO_MANY_REDIRECTS",
+            `${req.method} ${displayUrl(req.url)} redirected more than ${maxRedirects} times`,
+            { status: res.status, url: displayUrl(req.url) },
+          );
         }
         let next: URL;
         try {
@@ -127,15 +141,23 @@ export function createTransport(options: TransportOptions = {}): OwnTransport {
           next = new URL("invalid:");
         }
         if (next.protocol !== "http:" && next.protocol !== "https:") {
-          throw new ServerError("BAD_REDIRECT", `${req.method} ${displayUrl(url)} redirected to a URL that is not http(s)`, { status: res.status, url: displayUrl(url) });
+          throw new ServerError(
+            "BAD_REDIRECT",
+            `${req.method} ${displayUrl(url)} redirected to a URL that is not http(s)`,
+            { status: res.status, url: displayUrl(url) },
+          );
         }
         // A downgrade would hand the rest of the exchange to anyone on the path; loopback has no path.
         if (url.protocol === "https:" && next.protocol === "http:" && !isLoopbackHost(next.hostname)) {
-          throw new ServerError("BAD_REDIRECT", `${req.method} ${displayUrl(url)} redirected from https to plain http (${next.host})`, {
-            status: res.status,
-            url: displayUrl(url),
-            hint: "the server must redirect to an https URL",
-          });
+          throw new ServerError(
+            "BAD_REDIRECT",
+            `${req.method} ${displayUrl(url)} redirected from https to plain http (${next.host})`,
+            {
+              status: res.status,
+              url: displayUrl(url),
+              hint: "the server must redirect to an https URL",
+            },
+          );
         }
         // Credentials are for the origin that asked for them, never for the next one.
         if (next.origin !== url.origin) delete headers["authorization"];
@@ -144,10 +166,17 @@ export function createTransport(options: TransportOptions = {}): OwnTransport {
     } catch (err) {
       if (err instanceof ServerError) throw err;
       if (timedOut) {
-        throw new ServerError("TIMEOUT", `${req.method} ${displayUrl(url)} did not complete within ${formatMs(timeoutMs)}`, { url: displayUrl(url), cause: err });
+        throw new ServerError(
+          "TIMEOUT",
+          `${req.method} ${displayUrl(url)} did not complete within ${formatMs(timeoutMs)}`,
+          { url: displayUrl(url), cause: err },
+        );
       }
       if (req.signal?.aborted) {
-        throw new ServerError("ABORTED", `${req.method} ${displayUrl(url)} was cancelled`, { url: displayUrl(url), cause: req.signal.reason });
+        throw new ServerError("ABORTED", `${req.method} ${displayUrl(url)} was cancelled`, {
+          url: displayUrl(url),
+          cause: req.signal.reason,
+        });
       }
       throw err;
     } finally {

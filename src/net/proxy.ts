@@ -54,10 +54,14 @@ export function parseProxyUrl(value: string, variable: string): ProxyServer {
   try {
     url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
   } catch {
-    throw new UsageError(`${variable} is not a proxy URL`, { hint: "write http://HOST:PORT (credentials as http://USER:PASSWORD@HOST:PORT)" });
+    throw new UsageError(`${variable} is not a proxy URL`, {
+      hint: "write http://HOST:PORT (credentials as http://USER:PASSWORD@HOST:PORT)",
+    });
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new UsageError(`${variable} uses ${url.protocol.replace(/:$/, "")}, which is not supported`, { hint: "use an http:// or https:// proxy" });
+    throw new UsageError(`${variable} uses ${url.protocol.replace(/:$/, "")}, which is not supported`, {
+      hint: "use an http:// or https:// proxy",
+    });
   }
   if (!url.hostname) throw new UsageError(`${variable} names no proxy host`, { hint: "write http://HOST:PORT" });
   const user = decoded(url.username);

@@ -25,7 +25,10 @@ export interface RetryOptions {
   now?: () => number;
 }
 
-/** One retry about to happen: `attempt` failed for `reason`; attempt `attempt + 1` of `attempts` follows after `delayMs`. */
+/**
+ * One retry about to happen: `attempt` failed for `reason`; attempt `attempt + 1` of `attempts` follows after
+ * `delayMs`.
+ */
 export interface RetryEvent {
   method: string;
   url: string;

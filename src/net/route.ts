@@ -61,7 +61,10 @@ export function createRouter(options: RouteOptions): Router {
     let agent = tunnels.get(proxy.url.href);
     if (!agent) {
       if (!Tunnel) throw new Error("route() before the router is ready");
-      agent = new Tunnel(proxy.url.href, { ...agentOptions, ...(proxy.authorization ? { headers: { "Proxy-Authorization": proxy.authorization } } : {}) });
+      agent = new Tunnel(proxy.url.href, {
+        ...agentOptions,
+        ...(proxy.authorization ? { headers: { "Proxy-Authorization": proxy.authorization } } : {}),
+      });
       tunnels.set(proxy.url.href, agent);
     }
     return agent;
@@ -82,10 +85,33 @@ export function createRouter(options: RouteOptions): Router {
     const secure = url.protocol === "https:";
     const tlsOptions = secure && secureContext ? { secureContext } : {};
     if (!proxy) {
-      return { lib: secure ? https : http, options: { protocol: url.protocol, hostname, port: url.port || undefined, path, agent: secure ? direct.https : direct.http, ...tlsOptions }, headers: {} };
+      return {
+        lib: secure ? https : http,
+        options: {
+          protocol: url.protocol,
+          hostname,
+          port: url.port || undefined,
+          path,
+          agent: secure ? direct.https : direct.http,
+          ...tlsOptions,
+        },
+        headers: {},
+      };
     }
     if (secure) {
-      return { lib: https, options: { protocol: url.protocol, hostname, port: url.port || undefined, path, agent: tunnelTo(proxy), ...tlsOptions }, headers: {}, proxy };
+      return {
+        lib: https,
+        options: {
+          protocol: url.protocol,
+          hostname,
+          port: url.port || undefined,
+          path,
+          agent: tunnelTo(proxy),
+          ...tlsOptions,
+        },
+        headers: {},
+        proxy,
+      };
     }
     const target = new URL(url.href);
     target.username = "";
@@ -120,13 +146,18 @@ export function createRouter(options: RouteOptions): Router {
   function pickFor(secure: boolean): Pick {
     return (host, port, then) => {
       if (!isReady()) {
-        ready.then(() => then(pick(host, port)), (err: unknown) => then(undefined, err));
+        ready.then(
+          () => then(pick(host, port)),
+          (err: unknown) => then(undefined, err),
+        );
         return;
       }
       then(pick(host, port));
     };
     function pick(host: string, port: number | string | null | undefined): http.Agent {
-      const url = new URL(`${secure ? "https" : "http"}://${host.includes(":") ? `[${host}]` : host}${port ? `:${port}` : ""}/`);
+      const url = new URL(
+        `${secure ? "https" : "http"}://${host.includes(":") ? `[${host}]` : host}${port ? `:${port}` : ""}/`,
+      );
       const proxy = proxyFor(url, options.proxy);
       // A client that takes an agent cannot send absolute-form requests: tunnel http through CONNECT too.
       if (proxy) return tunnelTo(proxy);
@@ -136,14 +167,32 @@ export function createRouter(options: RouteOptions): Router {
 }
 
 /** The proxy's own refusal: 407 (it wants credentials) or a refused CONNECT to `host`. */
-export function proxyRefusal(proxy: ProxyServer, status: number, host: string, request: string, url: string): ServerError {
+export function proxyRefusal(
+  proxy: ProxyServer,
+  status: number,
+  host: string,
+  request: string,
+  url: string,
+): ServerError {
   return status === 407
-    ? new ServerError("PROXY_AUTH", `the proxy ${proxy.url.host} wants credentials (407) for ${request}`, { status, url, hint: "give them in the proxy URL: http://USER:PASSWORD@HOST:PORT" })
-    : new ServerError("PROXY_REFUSED", `the proxy ${proxy.url.host} refused to connect to ${host} (${status}) for ${request}`, { status, url, hint: "allow the host in the proxy, or list it in NO_PROXY" });
+    ? new ServerError("PROXY_AUTH", `the proxy ${proxy.url.host} wants credentials (407) for ${request}`, {
+        status,
+        url,
+        hint: "give them in the proxy URL: http://USER:PASSWORD@HOST:PORT",
+      })
+    : new ServerError(
+        "PROXY_REFUSED",
+        `the proxy ${proxy.url.host} refused to connect to ${host} (${status}) for ${request}`,
+        { status, url, hint: "allow the host in the proxy, or list it in NO_PROXY" },
+      );
 }
 
 /** Hands `then` the agent for a host: at once, or once the router is ready. */
-type Pick = (host: string, port: number | string | null | undefined, then: (agent: http.Agent | undefined, err?: unknown) => void) => void;
+type Pick = (
+  host: string,
+  port: number | string | null | undefined,
+  then: (agent: http.Agent | undefined, err?: unknown) => void,
+) => void;
 type AddRequest = (req: http.ClientRequest, options: http.RequestOptions) => void;
 
 /** Passes a request on to the agent `pick` chooses for its host, as https or plain http. */

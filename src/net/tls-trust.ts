@@ -24,11 +24,15 @@ export function parseCaBundle(text: string, subject: string): string {
     try {
       out.push(new X509Certificate(block).toString());
     } catch {
-      throw new UsageError(`${subject}: certificate ${i + 1} of ${blocks.length} is not a valid X.509 certificate`, { code: "CA_NOT_CERTIFICATE" });
+      throw new UsageError(`${subject}: certificate ${i + 1} of ${blocks.length} is not a valid X.509 certificate`, {
+        code: "CA_NOT_CERTIFICATE",
+      });
     }
   }
   if (out.length === 0) {
-    const what = /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(text) ? "a private key, not a certificate" : "no PEM certificate (-----BEGIN CERTIFICATE-----)";
+    const what = /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(text)
+      ? "a private key, not a certificate"
+      : "no PEM certificate (-----BEGIN CERTIFICATE-----)";
     throw new UsageError(`${subject} holds ${what}`, { code: "CA_NOT_CERTIFICATE" });
   }
   return out.join("");
@@ -44,7 +48,9 @@ export function readDockerTlsCa(dockerConfigDir: string, host: string): string |
   const dir = path.join(dockerConfigDir, "tls", host);
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => n.endsWith(".crt")).sort();
+    names = readdirSync(dir)
+      .filter((n) => n.endsWith(".crt"))
+      .sort();
   } catch {
     return undefined;
   }
@@ -52,11 +58,14 @@ export function readDockerTlsCa(dockerConfigDir: string, host: string): string |
   for (const name of names) {
     const file = path.join(dir, name);
     try {
-      if (statSync(file).size > MAX_CA_BYTES) throw new UsageError(`${file} is larger than 1 MiB`, { code: "CA_NOT_CERTIFICATE" });
+      if (statSync(file).size > MAX_CA_BYTES)
+        throw new UsageError(`${file} is larger than 1 MiB`, { code: "CA_NOT_CERTIFICATE" });
       bundles.push(parseCaBundle(readFileSync(file, "utf8"), file));
     } catch (err) {
       if (err instanceof UsageError) throw err;
-      throw new UsageError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? "error"}`, { code: "CA_FILE_MISSING" });
+      throw new UsageError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? "error"}`, {
+        code: "CA_FILE_MISSING",
+      });
     }
   }
   return bundles.length > 0 ? bundles.join("") : undefined;
@@ -76,20 +85,39 @@ const UNTRUSTED = new Set([
 export function tlsFailure(code: string, host: string, request: string, url: string, caGiven: boolean): ServerError {
   if (UNTRUSTED.has(code)) {
     return caGiven
-      ? new ServerError("TLS_WRONG_CA", `the certificate of ${host} is not signed by the CA certificates given for it (${code}) for ${request}`, {
-          url,
-          hint: "give the CA that issued the server's certificate",
-        })
-      : new ServerError("TLS_UNKNOWN_CA", `the certificate of ${host} is signed by a CA that is not trusted (${code}) for ${request}`, {
-          url,
-          hint: "if the server uses a private CA, give its CA certificate",
-        });
+      ? new ServerError(
+          "TLS_WRONG_CA",
+          `the certificate of ${host} is not signed by the CA certificates given for it (${code}) for ${request}`,
+          {
+            url,
+            hint: "give the CA that issued the server's certificate",
+          },
+        )
+      : new ServerError(
+          "TLS_UNKNOWN_CA",
+          `the certificate of ${host} is signed by a CA that is not trusted (${code}) for ${request}`,
+          {
+            url,
+            hint: "if the server uses a private CA, give its CA certificate",
+          },
+        );
   }
   if (code === "CERT_HAS_EXPIRED" || code === "CERT_NOT_YET_VALID") {
-    return new ServerError("TLS_CERT_EXPIRED", `the certificate of ${host} is outside its validity period (${code}) for ${request}`, { url });
+    return new ServerError(
+      "TLS_CERT_EXPIRED",
+      `the certificate of ${host} is outside its validity period (${code}) for ${request}`,
+      { url },
+    );
   }
   if (code === "ERR_TLS_CERT_ALTNAME_INVALID" || code === "HOSTNAME_MISMATCH") {
-    return new ServerError("TLS_HOSTNAME", `the certificate of ${host} is not valid for that name (${code}) for ${request}`, { url, hint: "use the name the certificate was issued for" });
+    return new ServerError(
+      "TLS_HOSTNAME",
+      `the certificate of ${host} is not valid for that name (${code}) for ${request}`,
+      { url, hint: "use the name the certificate was issued for" },
+    );
   }
-  return new ServerError("TLS", `TLS connection to ${host} failed for ${request} (${code})`, { url, hint: "if the server uses a private CA, give its CA certificate" });
+  return new ServerError("TLS", `TLS connection to ${host} failed for ${request} (${code})`, {
+    url,
+    hint: "if the server uses a private CA, give its CA certificate",
+  });
 }

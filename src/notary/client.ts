@@ -57,13 +57,26 @@ export class NotaryClient {
   /** A metadata file, or undefined when the server has none (404). */
   async getMetadata(role: string, opts: GetOptions = {}): Promise<Uint8Array | undefined> {
     const file =
-      opts.sha256Hex !== undefined ? `${role}.${opts.sha256Hex}.json` : opts.version !== undefined ? `${opts.version}.${role}.json` : `${role}.json`;
+      opts.sha256Hex !== undefined
+        ? `${role}.${opts.sha256Hex}.json`
+        : opts.version !== undefined
+          ? `${opts.version}.${role}.json`
+          : `${role}.json`;
     const maxBytes = opts.length ?? unsignedLimit(role);
     // The current file changes with every publish: a cache on the way (notary-server allows 300 s)
     // must ask the server. Files by hash or version never change and may come from a cache.
     const current = opts.sha256Hex === undefined && opts.version === undefined;
     const headers = current ? { "cache-control": "no-cache" } : undefined;
-    const res = await this.request({ method: "GET", url: this.url(file), maxBytes, ...(headers ? { headers } : {}), ...(opts.signal ? { signal: opts.signal } : {}) }, "pull");
+    const res = await this.request(
+      {
+        method: "GET",
+        url: this.url(file),
+        maxBytes,
+        ...(headers ? { headers } : {}),
+        ...(opts.signal ? { signal: opts.signal } : {}),
+      },
+      "pull",
+    );
     if (res.status === 404) return undefined;
     if (res.status !== 200) throw this.failure(res, `GET ${file}`);
     return res.body;
@@ -71,7 +84,10 @@ export class NotaryClient {
 
   /** The server-held public key of `timestamp` or `snapshot` (created by the server if it has none). */
   async getServerKey(role: "timestamp" | "snapshot"): Promise<PublicKey> {
-    const res = await this.request({ method: "GET", url: this.url(`${role}.key`), maxBytes: MAX_BYTES.key }, "pull,push");
+    const res = await this.request(
+      { method: "GET", url: this.url(`${role}.key`), maxBytes: MAX_BYTES.key },
+      "pull,push",
+    );
     if (res.status !== 200) throw this.failure(res, `GET ${role}.key`);
     let parsed: { keytype?: unknown; keyval?: { public?: unknown } };
     try {
@@ -123,11 +139,15 @@ export class NotaryClient {
    */
   private uploadUnconfirmed(res: HttpResponse, what: string): ServerError {
     const code = parseErrorBody(res.body)?.code;
-    return new ServerError("UPLOAD_UNCONFIRMED", `${this.where()}: ${what} failed with HTTP 500${code ? ` (${code})` : ""}`, {
-      status: 500,
-      url: displayUrl(res.url),
-      hint: "the Notary server or its database is failing, or another writer published at the same moment; retry later",
-    });
+    return new ServerError(
+      "UPLOAD_UNCONFIRMED",
+      `${this.where()}: ${what} failed with HTTP 500${code ? ` (${code})` : ""}`,
+      {
+        status: 500,
+        url: displayUrl(res.url),
+        hint: "the Notary server or its database is failing, or another writer published at the same moment; retry later",
+      },
+    );
   }
 
   private async request(req: HttpRequest, access: AccessScope): Promise<HttpResponse> {
@@ -146,30 +166,51 @@ export class NotaryClient {
     const url = displayUrl(res.url);
     const status = res.status;
     if (status === 400 && code === "VERSION") {
-      return new ServerError("VERSION_CONFLICT", `${this.where()}: ${what} lost a race: a newer version is already published`, { status, url });
+      return new ServerError(
+        "VERSION_CONFLICT",
+        `${this.where()}: ${what} lost a race: a newer version is already published`,
+        { status, url },
+      );
     }
     if (status === 400 && code === "INVALID_UPDATE") {
-      return new ServerError("INVALID_UPDATE", `${this.where()} rejected ${what}: ${describeDetail(body?.detail)}`, { status, url, detailName: detailNameOf(body?.detail) });
+      return new ServerError("INVALID_UPDATE", `${this.where()} rejected ${what}: ${describeDetail(body?.detail)}`, {
+        status,
+        url,
+        detailName: detailNameOf(body?.detail),
+      });
     }
     if (status === 404) {
-      return new ServerError("NOT_FOUND", `${this.where()}: ${what} answered 404 (${code ?? "not found"})`, { status, url });
+      return new ServerError("NOT_FOUND", `${this.where()}: ${what} answered 404 (${code ?? "not found"})`, {
+        status,
+        url,
+      });
     }
     if (status >= 500) {
       const tried = res.attempts ? ` (tried ${res.attempts} times)` : "";
-      return new ServerError("SERVER_UNAVAILABLE", `${this.where()}: ${what} failed with HTTP ${status}${code ? ` (${code})` : ""}${tried}`, {
-        status,
-        url,
-        hint: "the Notary server or its signer is failing; retry later",
-      });
+      return new ServerError(
+        "SERVER_UNAVAILABLE",
+        `${this.where()}: ${what} failed with HTTP ${status}${code ? ` (${code})` : ""}${tried}`,
+        {
+          status,
+          url,
+          hint: "the Notary server or its signer is failing; retry later",
+        },
+      );
     }
     const message = body?.message ? `: ${truncate(body.message)}` : "";
-    return new ServerError("BAD_STATUS", `${this.where()}: ${what} answered HTTP ${status}${code ? ` ${code}` : ""}${message}`, { status, url, serverCode: code });
+    return new ServerError(
+      "BAD_STATUS",
+      `${this.where()}: ${what} answered HTTP ${status}${code ? ` ${code}` : ""}${message}`,
+      { status, url, serverCode: code },
+    );
   }
 }
 
 function parseErrorBody(body: Uint8Array): ServerErrorBody | undefined {
   try {
-    const parsed = JSON.parse(new TextDecoder().decode(body.subarray(0, MAX_BYTES.error))) as { errors?: ServerErrorBody[] };
+    const parsed = JSON.parse(new TextDecoder().decode(body.subarray(0, MAX_BYTES.error))) as {
+      errors?: ServerErrorBody[];
+    };
     return Array.isArray(parsed?.errors) ? parsed.errors[0] : undefined;
   } catch {
     return undefined;
@@ -191,7 +232,13 @@ function describeDetail(detail: unknown): string {
   if (detail && typeof detail === "object") {
     const d = detail as { Name?: unknown; Error?: unknown };
     const inner = d.Error && typeof d.Error === "object" ? (d.Error as Record<string, unknown>) : undefined;
-    const msg = inner ? (typeof inner.Msg === "string" ? inner.Msg : JSON.stringify(inner)) : typeof d.Error === "string" ? d.Error : "";
+    const msg = inner
+      ? typeof inner.Msg === "string"
+        ? inner.Msg
+        : JSON.stringify(inner)
+      : typeof d.Error === "string"
+        ? d.Error
+        : "";
     if (typeof d.Name === "string") return truncate(`${d.Name}${msg ? `: ${msg}` : ""}`);
   }
   return truncate(typeof detail === "string" ? detail : JSON.stringify(detail ?? "invalid update"));

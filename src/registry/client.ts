@@ -70,7 +70,10 @@ export class RegistryClient {
   /** https://<apiHost>, or http:// for a host listed in insecureHosts. */
   baseUrlFor(ref: ImageReference): string {
     const host = ref.apiHost.toLowerCase();
-    const insecure = this.insecureHosts.has(ref.registry.toLowerCase()) || this.insecureHosts.has(host) || this.plainLoopback.has(host);
+    const insecure =
+      this.insecureHosts.has(ref.registry.toLowerCase()) ||
+      this.insecureHosts.has(host) ||
+      this.plainLoopback.has(host);
     return `${insecure ? "http" : "https"}://${ref.apiHost}`;
   }
 
@@ -85,11 +88,15 @@ export class RegistryClient {
     } catch (err) {
       if (!(err instanceof ServerError) || err.code !== "PLAIN_HTTP" || options.baseUrl) throw err;
       if (!isLoopbackHost(new URL(baseUrl).hostname)) {
-        throw new ServerError("REGISTRY_PLAIN_HTTP", `registry ${ref.registry} speaks plain HTTP, and plain HTTP is used only for loopback registries and the ones listed as insecure`, {
-          ...(err.url ? { url: err.url } : {}),
-          cause: err,
-          hint: `list ${ref.registry} as an insecure registry`,
-        });
+        throw new ServerError(
+          "REGISTRY_PLAIN_HTTP",
+          `registry ${ref.registry} speaks plain HTTP, and plain HTTP is used only for loopback registries and the ones listed as insecure`,
+          {
+            ...(err.url ? { url: err.url } : {}),
+            cause: err,
+            hint: `list ${ref.registry} as an insecure registry`,
+          },
+        );
       }
       // Docker's rule for loopback registries: HTTPS first, then plain HTTP.
       this.plainLoopback.add(ref.apiHost.toLowerCase());
@@ -103,16 +110,26 @@ export class RegistryClient {
     const shownRef = formatReference({ name: ref.name, ...(ref.digest ? { digest: ref.digest } : { tag: target }) });
     const url = `${baseUrl}/v2/${ref.repository}/manifests/${target}`;
     const res = await session.request(
-      { method: "GET", url, headers: { accept: ACCEPT }, maxBytes: MANIFEST_MAX_BYTES, ...(options.signal ? { signal: options.signal } : {}) },
+      {
+        method: "GET",
+        url,
+        headers: { accept: ACCEPT },
+        maxBytes: MANIFEST_MAX_BYTES,
+        ...(options.signal ? { signal: options.signal } : {}),
+      },
       "pull",
     );
     if (res.status === 404) {
       const code = registryErrorCode(res.body);
-      throw new ServerError("MANIFEST_UNKNOWN", `${shownRef} not found in the registry${code === "NAME_UNKNOWN" ? ` (no repository ${ref.repository})` : ""}`, {
-        status: 404,
-        url: displayUrl(url),
-        hint: "push the image first, or check the name and tag",
-      });
+      throw new ServerError(
+        "MANIFEST_UNKNOWN",
+        `${shownRef} not found in the registry${code === "NAME_UNKNOWN" ? ` (no repository ${ref.repository})` : ""}`,
+        {
+          status: 404,
+          url: displayUrl(url),
+          hint: "push the image first, or check the name and tag",
+        },
+      );
     }
     if (res.status !== 200) throw registryError(ref, res, "GET", url);
     const digest = sha256Digest(res.body);
@@ -123,11 +140,18 @@ export class RegistryClient {
     if (claimed) {
       const algorithm = claimed.split(":")[0]!.toLowerCase();
       if (["sha256", "sha384", "sha512"].includes(algorithm)) {
-        const ours = algorithm === "sha256" ? digest : `${algorithm}:${createHash(algorithm).update(res.body).digest("hex")}`;
-        if (claimed.toLowerCase() !== ours) throw mismatch(shownRef, `Docker-Content-Digest ${claimed.slice(0, 140)}`, ours, url);
+        const ours =
+          algorithm === "sha256" ? digest : `${algorithm}:${createHash(algorithm).update(res.body).digest("hex")}`;
+        if (claimed.toLowerCase() !== ours)
+          throw mismatch(shownRef, `Docker-Content-Digest ${claimed.slice(0, 140)}`, ours, url);
       }
     }
-    return { digest, size: res.body.byteLength, mediaType: mediaTypeOf(res.headers["content-type"], res.body), bytes: res.body };
+    return {
+      digest,
+      size: res.body.byteLength,
+      mediaType: mediaTypeOf(res.headers["content-type"], res.body),
+      bytes: res.body,
+    };
   }
 
   /** The authenticated session for the reference's repository (writes ask it for push scope). */
@@ -166,14 +190,20 @@ export function parseInsecureRegistries(entries: readonly string[]): string[] {
     const entry = raw.trim();
     const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(entry);
     if (scheme && scheme[1]!.toLowerCase() !== "http") {
-      throw new UsageError(`insecure registry ${JSON.stringify(entry.slice(0, 200))} names the scheme ${scheme[1]}: an insecure registry is reached over plain http`, {
-        code: "INSECURE_REGISTRY",
-        hint: "write HOST:PORT (or http://HOST:PORT); a registry with TLS needs no entry",
-      });
+      throw new UsageError(
+        `insecure registry ${JSON.stringify(entry.slice(0, 200))} names the scheme ${scheme[1]}: an insecure registry is reached over plain http`,
+        {
+          code: "INSECURE_REGISTRY",
+          hint: "write HOST:PORT (or http://HOST:PORT); a registry with TLS needs no entry",
+        },
+      );
     }
     const host = (scheme ? entry.slice(scheme[0].length) : entry).replace(/\/+$/, "");
     if (!/^(\[[0-9a-f:.]+\]|[a-z0-9._-]+)(:\d{1,5})?$/i.test(host)) {
-      throw new UsageError(`insecure registry ${JSON.stringify(entry.slice(0, 200))} is not HOST[:PORT]`, { code: "INSECURE_REGISTRY", hint: "write HOST:PORT, e.g. registry.internal:5000" });
+      throw new UsageError(`insecure registry ${JSON.stringify(entry.slice(0, 200))} is not HOST[:PORT]`, {
+        code: "INSECURE_REGISTRY",
+        hint: "write HOST:PORT, e.g. registry.internal:5000",
+      });
     }
     return host.toLowerCase();
   });
@@ -186,18 +216,30 @@ export function parseInsecureRegistries(entries: readonly string[]): string[] {
 export function registryError(ref: ImageReference, res: HttpResponse, method: string, url: string): ServerError {
   const code = registryErrorCode(res.body);
   const refusedWrite = method !== "GET" && method !== "HEAD" && (res.status === 405 || code === "UNSUPPORTED");
-  return new ServerError("REGISTRY_ERROR", `registry ${ref.registry} answered ${res.status}${code ? ` ${code}` : ""} to ${method} ${displayUrl(url)}`, {
-    status: res.status,
-    url: displayUrl(url),
-    ...(refusedWrite ? { hint: "the registry refuses writes here; cosign signatures need a registry that accepts pushes to this repository" } : {}),
-  });
+  return new ServerError(
+    "REGISTRY_ERROR",
+    `registry ${ref.registry} answered ${res.status}${code ? ` ${code}` : ""} to ${method} ${displayUrl(url)}`,
+    {
+      status: res.status,
+      url: displayUrl(url),
+      ...(refusedWrite
+        ? {
+            hint: "the registry refuses writes here; cosign signatures need a registry that accepts pushes to this repository",
+          }
+        : {}),
+    },
+  );
 }
 
 function mismatch(shownRef: string, expected: string, actual: string, url: string): ServerError {
-  return new ServerError("DIGEST_MISMATCH", `manifest of ${shownRef} does not match: ${expected}, but the bytes served hash to ${actual}`, {
-    url: displayUrl(url),
-    hint: "the registry or a proxy altered the manifest; do not sign it",
-  });
+  return new ServerError(
+    "DIGEST_MISMATCH",
+    `manifest of ${shownRef} does not match: ${expected}, but the bytes served hash to ${actual}`,
+    {
+      url: displayUrl(url),
+      hint: "the registry or a proxy altered the manifest; do not sign it",
+    },
+  );
 }
 
 /** A media type (RFC 6838 names); anything else a registry sends is not repeated in logs or outputs. */
@@ -206,7 +248,8 @@ const MEDIA_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,126}\/[a-z0-9][a-z0-9!#$&^_.+-]
 function mediaTypeOf(contentType: string | undefined, body: Uint8Array): string {
   const fromHeader = contentType?.split(";")[0]!.trim().toLowerCase();
   const valid = (t: string | undefined) => (t !== undefined && MEDIA_TYPE.test(t) ? t : "");
-  if (fromHeader && fromHeader !== "application/json" && fromHeader !== "application/octet-stream") return valid(fromHeader);
+  if (fromHeader && fromHeader !== "application/json" && fromHeader !== "application/octet-stream")
+    return valid(fromHeader);
   try {
     const parsed = JSON.parse(new TextDecoder().decode(body)) as { mediaType?: unknown };
     if (typeof parsed.mediaType === "string") return valid(parsed.mediaType);
@@ -219,7 +262,9 @@ function mediaTypeOf(contentType: string | undefined, body: Uint8Array): string 
 /** The first `errors[].code` of a distribution error body, if it is one (never more of the body). */
 export function registryErrorCode(body: Uint8Array): string | undefined {
   try {
-    const parsed = JSON.parse(new TextDecoder().decode(body.subarray(0, 64 * 1024))) as { errors?: Array<{ code?: unknown }> };
+    const parsed = JSON.parse(new TextDecoder().decode(body.subarray(0, 64 * 1024))) as {
+      errors?: Array<{ code?: unknown }>;
+    };
     const code = parsed.errors?.[0]?.code;
     return typeof code === "string" && /^[A-Z_]{1,64}$/.test(code) ? code : undefined;
   } catch {

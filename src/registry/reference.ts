@@ -46,7 +46,8 @@ export function parseReference(input: string): ImageReference {
   const bad = (why: string) => new UsageError(`invalid image reference ${JSON.stringify(s.slice(0, 300))}: ${why}`);
   if (!s) throw bad("it is empty");
   if (IDENTIFIER.test(s)) throw bad("a 64-character hexadecimal string is an image ID, not a repository name");
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(s)) throw bad("give the image name without a URL scheme (registry.example/app:tag)");
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(s))
+    throw bad("give the image name without a URL scheme (registry.example/app:tag)");
 
   const [domain, remainder] = splitDockerDomain(s);
   const tagSep = remainder.indexOf(":");
@@ -105,7 +106,10 @@ function explainMismatch(remainder: string): string {
   const beforeDigest = at >= 0 ? remainder.slice(0, at) : remainder;
   const colon = beforeDigest.lastIndexOf(":");
   const tag = colon >= 0 ? beforeDigest.slice(colon + 1) : undefined;
-  if (at >= 0 && !/^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/.test(remainder.slice(at + 1))) {
+  if (
+    at >= 0 &&
+    !/^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/.test(remainder.slice(at + 1))
+  ) {
     return "the digest must look like sha256:<64 hexadecimal characters>";
   }
   if (tag !== undefined && !TAG.test(tag)) {
@@ -117,7 +121,9 @@ function explainMismatch(remainder: string): string {
 /** Checks one tag (`v1`, `latest`) as Docker does; throws UsageError naming it. */
 export function parseTag(tag: string): string {
   if (!TAG.test(tag)) {
-    throw new UsageError(`invalid tag ${JSON.stringify(tag.slice(0, 200))}: a tag is 1 to 128 characters of letters, digits, '_', '.' and '-', not starting with '.' or '-'`);
+    throw new UsageError(
+      `invalid tag ${JSON.stringify(tag.slice(0, 200))}: a tag is 1 to 128 characters of letters, digits, '_', '.' and '-', not starting with '.' or '-'`,
+    );
   }
   return tag;
 }
@@ -128,7 +134,10 @@ export interface FormatReferenceOptions {
 }
 
 /** `name[:tag][@digest]`, fully qualified unless `familiar` is set. */
-export function formatReference(ref: Pick<ImageReference, "name" | "tag" | "digest">, options: FormatReferenceOptions = {}): string {
+export function formatReference(
+  ref: Pick<ImageReference, "name" | "tag" | "digest">,
+  options: FormatReferenceOptions = {},
+): string {
   let name = ref.name;
   if (options.familiar && name.startsWith(`${HUB_DOMAIN}/`)) {
     name = name.slice(HUB_DOMAIN.length + 1);

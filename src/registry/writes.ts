@@ -24,7 +24,11 @@ export interface WriteOptions {
 const MAX_UPLOAD_BYTES = 4 * 1024 * 1024;
 
 /** The manifest at `tag`, or undefined when the registry has none (404). */
-export async function manifestIfPresent(client: RegistryClient, ref: ImageReference, tag: string): Promise<ResolvedManifest | undefined> {
+export async function manifestIfPresent(
+  client: RegistryClient,
+  ref: ImageReference,
+  tag: string,
+): Promise<ResolvedManifest | undefined> {
   try {
     return await client.resolve({ ...withoutPin(ref), tag });
   } catch (err) {
@@ -34,7 +38,12 @@ export async function manifestIfPresent(client: RegistryClient, ref: ImageRefere
 }
 
 /** GET a blob (at most maxBytes); undefined on 404. The caller checks the digest: a mismatch is evidence. */
-export async function getBlob(client: RegistryClient, ref: ImageReference, digest: string, maxBytes: number): Promise<Uint8Array | undefined> {
+export async function getBlob(
+  client: RegistryClient,
+  ref: ImageReference,
+  digest: string,
+  maxBytes: number,
+): Promise<Uint8Array | undefined> {
   const session = await client.authSession(ref);
   const url = `${session.baseUrl}/v2/${ref.repository}/blobs/${digest}`;
   const res = await session.request({ method: "GET", url, maxBytes }, "pull");
@@ -44,8 +53,14 @@ export async function getBlob(client: RegistryClient, ref: ImageReference, diges
 }
 
 /** Uploads `bytes` as a blob unless the repository has it already; returns its digest. */
-export async function pushBlob(client: RegistryClient, ref: ImageReference, bytes: Uint8Array, options: WriteOptions = {}): Promise<string> {
-  if (bytes.byteLength > MAX_UPLOAD_BYTES) throw new RangeError(`blob of ${bytes.byteLength} bytes is more than ${MAX_UPLOAD_BYTES}`);
+export async function pushBlob(
+  client: RegistryClient,
+  ref: ImageReference,
+  bytes: Uint8Array,
+  options: WriteOptions = {},
+): Promise<string> {
+  if (bytes.byteLength > MAX_UPLOAD_BYTES)
+    throw new RangeError(`blob of ${bytes.byteLength} bytes is more than ${MAX_UPLOAD_BYTES}`);
   const digest = sha256Digest(bytes);
   const session = await client.authSession(ref);
   const blobUrl = `${session.baseUrl}/v2/${ref.repository}/blobs/${digest}`;
@@ -53,12 +68,21 @@ export async function pushBlob(client: RegistryClient, ref: ImageReference, byte
     const head = await session.request({ method: "HEAD", url: blobUrl, maxBytes: 0 }, "pull,push");
     if (head.status === 200) return digest;
     const startUrl = `${session.baseUrl}/v2/${ref.repository}/blobs/uploads/`;
-    const start = await session.request({ method: "POST", url: startUrl, headers: { "content-length": "0" }, maxBytes: 64 * 1024 }, "pull,push");
+    const start = await session.request(
+      { method: "POST", url: startUrl, headers: { "content-length": "0" }, maxBytes: 64 * 1024 },
+      "pull,push",
+    );
     if (start.status !== 202 || !start.headers["location"]) return fail(ref, start, "POST", startUrl);
     const location = new URL(start.headers["location"], startUrl);
     location.searchParams.set("digest", digest);
     const put = await session.request(
-      { method: "PUT", url: location.toString(), headers: { "content-type": "application/octet-stream" }, body: bytes, maxBytes: 64 * 1024 },
+      {
+        method: "PUT",
+        url: location.toString(),
+        headers: { "content-type": "application/octet-stream" },
+        body: bytes,
+        maxBytes: 64 * 1024,
+      },
       "pull,push",
     );
     if (put.status !== 201) return fail(ref, put, "PUT", location.toString());
@@ -67,16 +91,30 @@ export async function pushBlob(client: RegistryClient, ref: ImageReference, byte
 }
 
 /** PUTs a manifest under `tag`; returns the digest the registry answered with (checked against the bytes). */
-export async function putManifest(client: RegistryClient, ref: ImageReference, tag: string, bytes: Uint8Array, mediaType: string, options: WriteOptions = {}): Promise<string> {
+export async function putManifest(
+  client: RegistryClient,
+  ref: ImageReference,
+  tag: string,
+  bytes: Uint8Array,
+  mediaType: string,
+  options: WriteOptions = {},
+): Promise<string> {
   const digest = sha256Digest(bytes);
   const session = await client.authSession(ref);
   const url = `${session.baseUrl}/v2/${ref.repository}/manifests/${tag}`;
   return retried(options, async () => {
-    const res = await session.request({ method: "PUT", url, headers: { "content-type": mediaType }, body: bytes, maxBytes: 64 * 1024 }, "pull,push");
+    const res = await session.request(
+      { method: "PUT", url, headers: { "content-type": mediaType }, body: bytes, maxBytes: 64 * 1024 },
+      "pull,push",
+    );
     if (res.status !== 201 && res.status !== 200) return fail(ref, res, "PUT", url);
     const claimed = res.headers["docker-content-digest"]?.trim().toLowerCase();
     if (claimed && claimed.startsWith("sha256:") && claimed !== digest) {
-      throw new ServerError("DIGEST_MISMATCH", `registry ${ref.registry} stored the manifest for ${ref.repository}:${tag} as ${claimed.slice(0, 80)}, but its bytes hash to ${digest}`, { url: displayUrl(url) });
+      throw new ServerError(
+        "DIGEST_MISMATCH",
+        `registry ${ref.registry} stored the manifest for ${ref.repository}:${tag} as ${claimed.slice(0, 80)}, but its bytes hash to ${digest}`,
+        { url: displayUrl(url) },
+      );
     }
     return digest;
   });

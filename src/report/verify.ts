@@ -69,7 +69,8 @@ export function verifyOutputs(results: readonly VerifyResult[], pinReport?: PinR
       if (!pinned.includes(line)) pinned.push(line);
     }
   }
-  for (const { outcome } of pinReport ?? []) for (const p of outcome.pinned) if (!pinned.includes(p.to)) pinned.push(p.to);
+  for (const { outcome } of pinReport ?? [])
+    for (const p of outcome.pinned) if (!pinned.includes(p.to)) pinned.push(p.to);
   return { result: JSON.stringify(result), digests: JSON.stringify(digests), pinned: pinned.join("\n") };
 }
 
@@ -143,14 +144,25 @@ function plainReason(r: VerifyResult): string {
 export function summaryTable(results: readonly VerifyResult[]): string {
   const rows = results.map((r) => {
     const where = r.file !== undefined ? ` (${r.file}${r.line !== undefined ? `:${r.line}` : ""})` : "";
-    const verdict = { passed: `✅ passed${r.accepted ? ` (${r.accepted})` : ""}`, allowed: "⚪ not checked", failed: "❌ failed" }[verdictOf(r)];
+    const verdict = {
+      passed: `✅ passed${r.accepted ? ` (${r.accepted})` : ""}`,
+      allowed: "⚪ not checked",
+      failed: "❌ failed",
+    }[verdictOf(r)];
     const code = (text: string) => (text ? markdownCode(text) : "");
-    return [`${markdownCode(r.reference)}${markdownText(where)}`, markdownText(r.tag ?? ""), code(r.digest ? shortDigest(r.digest) : ""), ...[r.signers.join(", "), verdict, plainReason(r)].map(markdownText)];
+    return [
+      `${markdownCode(r.reference)}${markdownText(where)}`,
+      markdownText(r.tag ?? ""),
+      code(r.digest ? shortDigest(r.digest) : ""),
+      ...[r.signers.join(", "), verdict, plainReason(r)].map(markdownText),
+    ];
   });
   const failed = results.filter((r) => !r.passed).length;
   const allowed = results.filter((r) => r.reason === "ALLOWED_UNSIGNED").length;
   const checked = results.length - allowed;
-  const verdict = checked ? `${checked} image${checked === 1 ? "" : "s"} checked, ${failed ? `${failed} failed` : "all passed"}` : "No image checked";
+  const verdict = checked
+    ? `${checked} image${checked === 1 ? "" : "s"} checked, ${failed ? `${failed} failed` : "all passed"}`
+    : "No image checked";
   const head = `${verdict}${allowed ? `; ${allowed} not checked (allowed unsigned)` : ""}`;
   return [
     head,
@@ -176,9 +188,15 @@ export function policySummary(results: readonly VerifyResult[], policy: AppliedP
     `- Notary servers: ${servers.length ? servers.map(markdownText).join(", ") : "none contacted"}`,
   ];
   if (policy.pin) {
-    const written = (pinReport ?? []).flatMap(({ file, outcome }) => outcome.pinned.map((p) => `${markdownText(file)}:${p.line} ${markdownCode(p.to)}`));
-    const left = (pinReport ?? []).flatMap(({ file, outcome }) => outcome.unpinned.map((u) => `${markdownText(file)}:${u.line} (${markdownText(u.reason)})`));
-    const failedFroms = results.filter((r) => r.file !== undefined && !r.passed).map((r) => `${markdownText(r.file!)}:${r.line} (${verdictOf(r) === "allowed" ? "not checked" : "failed"})`);
+    const written = (pinReport ?? []).flatMap(({ file, outcome }) =>
+      outcome.pinned.map((p) => `${markdownText(file)}:${p.line} ${markdownCode(p.to)}`),
+    );
+    const left = (pinReport ?? []).flatMap(({ file, outcome }) =>
+      outcome.unpinned.map((u) => `${markdownText(file)}:${u.line} (${markdownText(u.reason)})`),
+    );
+    const failedFroms = results
+      .filter((r) => r.file !== undefined && !r.passed)
+      .map((r) => `${markdownText(r.file!)}:${r.line} (${verdictOf(r) === "allowed" ? "not checked" : "failed"})`);
     lines.push(`- Pinned: ${written.length ? written.join(", ") : "nothing written"}`);
     lines.push(`- Not pinned: ${[...left, ...failedFroms].join(", ") || "none"}`);
   }

@@ -65,7 +65,9 @@ interface KeyValueLine {
 export function keyValueLines(input: string | readonly string[] | undefined, at: "first" | "last"): KeyValueLine[] {
   return inputLines(input).map((line) => {
     const eq = at === "first" ? line.indexOf("=") : line.lastIndexOf("=");
-    return eq < 0 ? { line, key: undefined, value: line } : { line, key: line.slice(0, eq).trim(), value: line.slice(eq + 1) };
+    return eq < 0
+      ? { line, key: undefined, value: line }
+      : { line, key: line.slice(0, eq).trim(), value: line.slice(eq + 1) };
   });
 }
 
@@ -86,7 +88,8 @@ export function parseBoolean(text: string): boolean | undefined {
 export function parseTimeout(text: string | undefined, name: Setting = "timeout"): number | undefined {
   if (text === undefined || text.trim() === "") return undefined;
   const n = Number(text.trim().replace(/s$/, ""));
-  if (!Number.isFinite(n) || n <= 0 || n > 3600) throw new UsageError(`${setting(name)} "${text}" must be a number of seconds between 1 and 3600`);
+  if (!Number.isFinite(n) || n <= 0 || n > 3600)
+    throw new UsageError(`${setting(name)} "${text}" must be a number of seconds between 1 and 3600`);
   return Math.round(n * 1000);
 }
 
@@ -94,9 +97,12 @@ export function parseTimeout(text: string | undefined, name: Setting = "timeout"
 export function parseKeyId(text: string): string {
   const id = text.trim().toLowerCase();
   if (!isKeyId(id)) {
-    throw new UsageError(`${setting("root-key-id")} ${JSON.stringify(id.slice(0, 80))} is not a 64-character hexadecimal key ID`, {
-      hint: "copy the Root key ID from `docker trust inspect` (AdministrativeKeys)",
-    });
+    throw new UsageError(
+      `${setting("root-key-id")} ${JSON.stringify(id.slice(0, 80))} is not a 64-character hexadecimal key ID`,
+      {
+        hint: "copy the Root key ID from `docker trust inspect` (AdministrativeKeys)",
+      },
+    );
   }
   return id;
 }
@@ -109,7 +115,8 @@ export function parseKeyIds(text: string | undefined): string[] {
 export function parseDigest(text: string | undefined): string | undefined {
   if (text === undefined || text.trim() === "") return undefined;
   const d = text.trim();
-  if (!isSha256Digest(d)) throw new UsageError(`${setting("digest")} "${d.slice(0, 80)}" is not sha256:<64 hex digits>`);
+  if (!isSha256Digest(d))
+    throw new UsageError(`${setting("digest")} "${d.slice(0, 80)}" is not sha256:<64 hex digits>`);
   return d;
 }
 
@@ -118,6 +125,7 @@ export type OciSignatureKind = "none" | "cosign";
 
 export function parseOciSignature(value: string | undefined, name: string): OciSignatureKind {
   const v = (value ?? "none").trim().toLowerCase() || "none";
-  if (v !== "none" && v !== "cosign") throw new UsageError(`${name} ${JSON.stringify(value?.slice(0, 40))} is not one of none, cosign`);
+  if (v !== "none" && v !== "cosign")
+    throw new UsageError(`${name} ${JSON.stringify(value?.slice(0, 40))} is not one of none, cosign`);
   return v;
 }

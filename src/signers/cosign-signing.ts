@@ -20,7 +20,8 @@ export async function signCosignPayload(signer: Signer, payload: Uint8Array): Pr
       break;
     case "rsapss":
     case "rsapkcs1v15":
-      if (!signer.signRsaPkcs1v15) throw new UsageError(`${signer.description} cannot make the RSASSA-PKCS1-v1_5 signatures cosign verifies`);
+      if (!signer.signRsaPkcs1v15)
+        throw new UsageError(`${signer.description} cannot make the RSASSA-PKCS1-v1_5 signatures cosign verifies`);
       signature = await signer.signRsaPkcs1v15(payload);
       break;
     default:

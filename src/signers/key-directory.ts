@@ -46,7 +46,8 @@ export interface WrittenKey {
 
 /** `<canonical key id>.key`; refuses anything that is not a 64-digit hex ID. */
 export function keyFileName(canonicalKeyId: string): string {
-  if (!isKeyId(canonicalKeyId)) throw new UsageError(`key ID ${JSON.stringify(canonicalKeyId.slice(0, 80))} is not 64 hex digits`);
+  if (!isKeyId(canonicalKeyId))
+    throw new UsageError(`key ID ${JSON.stringify(canonicalKeyId.slice(0, 80))} is not 64 hex digits`);
   return `${canonicalKeyId}.key`;
 }
 
@@ -79,13 +80,16 @@ export class KeyDirectory {
     const file = path.join(this.#dir, keyFileName(canonicalKeyId));
     try {
       const text = await readFile(file, "utf8");
-      if (text.length > MAX_KEY_FILE_BYTES) throw new UsageError(`key file ${shortId(canonicalKeyId)}.key is larger than ${MAX_KEY_FILE_BYTES} bytes`);
+      if (text.length > MAX_KEY_FILE_BYTES)
+        throw new UsageError(`key file ${shortId(canonicalKeyId)}.key is larger than ${MAX_KEY_FILE_BYTES} bytes`);
       return text;
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === "ENOENT" || code === "ENOTDIR") return undefined;
       if (err instanceof UsageError) throw err;
-      throw new UsageError(`cannot read key file ${shortId(canonicalKeyId)}.key in the key directory: ${code ?? "error"}`);
+      throw new UsageError(
+        `cannot read key file ${shortId(canonicalKeyId)}.key in the key directory: ${code ?? "error"}`,
+      );
     }
   }
 
@@ -103,12 +107,17 @@ export class KeyDirectory {
     if (cached) return cached;
     const text = await this.read(canonicalKeyId);
     if (text === undefined) return undefined;
-    const secret = isEncryptedKeyFile(text) ? await passphrase({ keyId: canonicalKeyId, ...keyFileHeaders(text) }) : undefined;
+    const secret = isEncryptedKeyFile(text)
+      ? await passphrase({ keyId: canonicalKeyId, ...keyFileHeaders(text) })
+      : undefined;
     const key = loadPrivateKey(text, secret);
     if (key.keyId !== canonicalKeyId) {
-      throw new UsageError(`key file ${shortId(canonicalKeyId)}.key holds key ${shortId(key.keyId)}, not the key it is named after`, {
-        hint: "rename or remove the file; Docker and notary find keys by the ID in the file name",
-      });
+      throw new UsageError(
+        `key file ${shortId(canonicalKeyId)}.key holds key ${shortId(key.keyId)}, not the key it is named after`,
+        {
+          hint: "rename or remove the file; Docker and notary find keys by the ID in the file name",
+        },
+      );
     }
     this.#loaded.set(canonicalKeyId, key);
     return key;
@@ -116,8 +125,15 @@ export class KeyDirectory {
 
   /** Writes a private key as `<canonical id>.key` (0600), refusing to replace a different file. */
   async write(privateKey: KeyObject, options: NewKeyOptions): Promise<WrittenKey> {
-    if (!options.passphrase) throw new UsageError("new keys are always encrypted: the passphrase is empty", { hint: `give a passphrase in ${setting("signer-key-passphrase")}` });
-    const text = encodePrivateKeyFile(privateKey, { role: options.role, ...(options.gun ? { gun: options.gun } : {}), passphrase: options.passphrase });
+    if (!options.passphrase)
+      throw new UsageError("new keys are always encrypted: the passphrase is empty", {
+        hint: `give a passphrase in ${setting("signer-key-passphrase")}`,
+      });
+    const text = encodePrivateKeyFile(privateKey, {
+      role: options.role,
+      ...(options.gun ? { gun: options.gun } : {}),
+      passphrase: options.passphrase,
+    });
     const key = loadPrivateKey(text, options.passphrase);
     const fileName = keyFileName(key.keyId);
     await mkdir(this.#dir, { recursive: true, mode: 0o700 });
@@ -126,8 +142,11 @@ export class KeyDirectory {
       handle = await open(path.join(this.#dir, fileName), "wx", 0o600);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      if (code === "EEXIST") throw new UsageError(`the key directory already holds ${shortId(key.keyId)}.key; refusing to overwrite it`);
-      throw new UsageError(`cannot write key file ${shortId(key.keyId)}.key in the key directory: ${code ?? "error"}`, { hint: `check that the key directory (${setting("key-dir")}) is writable` });
+      if (code === "EEXIST")
+        throw new UsageError(`the key directory already holds ${shortId(key.keyId)}.key; refusing to overwrite it`);
+      throw new UsageError(`cannot write key file ${shortId(key.keyId)}.key in the key directory: ${code ?? "error"}`, {
+        hint: `check that the key directory (${setting("key-dir")}) is writable`,
+      });
     }
     try {
       await handle.writeFile(text);

@@ -31,7 +31,13 @@ export interface LoadedPrivateKey {
 }
 
 const PASSPHRASE_HINT = `the key is encrypted: give its passphrase in ${setting("signer-key-passphrase")}`;
-const PRIVATE_TYPES = new Set(["ENCRYPTED PRIVATE KEY", "PRIVATE KEY", "EC PRIVATE KEY", "RSA PRIVATE KEY", "ED25519 PRIVATE KEY"]);
+const PRIVATE_TYPES = new Set([
+  "ENCRYPTED PRIVATE KEY",
+  "PRIVATE KEY",
+  "EC PRIVATE KEY",
+  "RSA PRIVATE KEY",
+  "ED25519 PRIVATE KEY",
+]);
 const PUBLIC_TYPES = new Set(["PUBLIC KEY", "CERTIFICATE", "RSA PUBLIC KEY", "TRUSTED CERTIFICATE"]);
 
 /** How messages name the key: by its role when the file carries one. */
@@ -52,9 +58,13 @@ function pickBlock(text: string): PemBlock {
   const other = blocks.find((b) => b.type !== "EC PARAMETERS");
   if (!other) throw new UsageError("key file is not a PEM file (expected -----BEGIN ENCRYPTED PRIVATE KEY-----)");
   if (PUBLIC_TYPES.has(other.type)) {
-    throw new UsageError(`key file holds a ${other.type.toLowerCase()}, not a private key; give the private key file (~/.docker/trust/private/<key id>.key)`);
+    throw new UsageError(
+      `key file holds a ${other.type.toLowerCase()}, not a private key; give the private key file (~/.docker/trust/private/<key id>.key)`,
+    );
   }
-  throw new UsageError(`key file holds an unsupported PEM block ${other.type}; expected ENCRYPTED PRIVATE KEY, PRIVATE KEY, EC PRIVATE KEY or RSA PRIVATE KEY`);
+  throw new UsageError(
+    `key file holds an unsupported PEM block ${other.type}; expected ENCRYPTED PRIVATE KEY, PRIVATE KEY, EC PRIVATE KEY or RSA PRIVATE KEY`,
+  );
 }
 
 /** Decodes a legacy (`EC`/`RSA`/`ED25519 PRIVATE KEY`) body. */
@@ -73,7 +83,11 @@ function importLegacy(type: string, der: Buffer): KeyObject {
  * The private KeyObject of a block; `secret` is the passphrase or undefined. A key that decrypts
  * but cannot then be read is reported as a wrong passphrase, as notary does.
  */
-function importBlock(block: PemBlock, secret: string | undefined, decrypt: typeof decryptPkcs8 = decryptPkcs8): KeyObject {
+function importBlock(
+  block: PemBlock,
+  secret: string | undefined,
+  decrypt: typeof decryptPkcs8 = decryptPkcs8,
+): KeyObject {
   const subject = subjectOf(block);
   // No cause: what a failed decryption threw may quote the bytes it could not read.
   const wrong = () => new WrongPassphraseError(subject);
@@ -86,7 +100,9 @@ function importBlock(block: PemBlock, secret: string | undefined, decrypt: typeo
       plain = decrypt(block.bytes, secret);
     } catch (err) {
       if (err instanceof WrongPassphraseError) throw wrong();
-      throw new UsageError(`${subject} is malformed: ${err instanceof EncodingError ? err.message : "unreadable encrypted key"}`);
+      throw new UsageError(
+        `${subject} is malformed: ${err instanceof EncodingError ? err.message : "unreadable encrypted key"}`,
+      );
     }
     if (!plain) {
       // Not PBES2/PBKDF2/AES (e.g. scrypt or PKCS#12 PBE): let OpenSSL try it.
@@ -109,7 +125,9 @@ function importBlock(block: PemBlock, secret: string | undefined, decrypt: typeo
     try {
       return importPkcs8(block.bytes);
     } catch (err) {
-      throw new UsageError(`${subject} is malformed: ${err instanceof EncodingError ? err.message : "unreadable PKCS#8 key"}`);
+      throw new UsageError(
+        `${subject} is malformed: ${err instanceof EncodingError ? err.message : "unreadable PKCS#8 key"}`,
+      );
     }
   }
 
@@ -129,7 +147,9 @@ function importBlock(block: PemBlock, secret: string | undefined, decrypt: typeo
     return importLegacy(block.type, der);
   } catch (err) {
     if (encrypted) throw wrong();
-    throw new UsageError(`${subject} is malformed: ${err instanceof EncodingError ? err.message : `unreadable ${block.type}`}`);
+    throw new UsageError(
+      `${subject} is malformed: ${err instanceof EncodingError ? err.message : `unreadable ${block.type}`}`,
+    );
   } finally {
     if (encrypted) der.fill(0);
   }

@@ -31,7 +31,13 @@ interface SdkErrorShape {
   $metadata?: { httpStatusCode?: number; attempts?: number };
 }
 
-const THROTTLING = new Set(["ThrottlingException", "Throttling", "TooManyRequestsException", "RequestLimitExceeded", "LimitExceededException"]);
+const THROTTLING = new Set([
+  "ThrottlingException",
+  "Throttling",
+  "TooManyRequestsException",
+  "RequestLimitExceeded",
+  "LimitExceededException",
+]);
 const BAD_CREDENTIALS = new Set([
   "UnrecognizedClientException",
   "InvalidClientTokenId",
@@ -41,7 +47,16 @@ const BAD_CREDENTIALS = new Set([
   "MissingAuthenticationTokenException",
   "SignatureDoesNotMatch",
 ]);
-const NETWORK_CODES = new Set(["ENOTFOUND", "EAI_AGAIN", "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "EPIPE"]);
+const NETWORK_CODES = new Set([
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EPIPE",
+]);
 const SUPPORTED_SPECS = "ECC_NIST_P256 (recommended), RSA_2048/3072/4096 or ECC_NIST_EDWARDS25519";
 
 /** One short line of a service message: no newlines, at most 200 characters. */
@@ -118,32 +133,57 @@ export function kmsError(thrown: unknown, ctx: KmsErrorContext): TrustError {
         hint: `Notary signing needs an asymmetric SIGN_VERIFY key: ${SUPPORTED_SPECS}`,
       });
     case "ValidationException":
-      return new TrustError("KMS_REJECTED", `AWS KMS rejected ${ctx.operation} on ${subject} (${clip(err.message)})`, cause);
+      return new TrustError(
+        "KMS_REJECTED",
+        `AWS KMS rejected ${ctx.operation} on ${subject} (${clip(err.message)})`,
+        cause,
+      );
   }
   if (THROTTLING.has(name) || status === 429) {
-    return new ServerError("KMS_THROTTLED", `AWS KMS kept throttling ${ctx.operation} on ${subject}${attemptsText(err)}`, {
-      ...cause,
-      ...(status ? { status } : {}),
-      hint: "re-run the job later, or ask for a higher KMS request quota",
-    });
+    return new ServerError(
+      "KMS_THROTTLED",
+      `AWS KMS kept throttling ${ctx.operation} on ${subject}${attemptsText(err)}`,
+      {
+        ...cause,
+        ...(status ? { status } : {}),
+        hint: "re-run the job later, or ask for a higher KMS request quota",
+      },
+    );
   }
   if (err.code && NETWORK_CODES.has(err.code)) {
-    const host = err.hostname ?? (err.address ? `${err.address}${err.port ? `:${err.port}` : ""}` : undefined) ?? ctx.endpointHost ?? `AWS KMS in ${ctx.region ?? "no region"}`;
-    return new ServerError("KMS_UNREACHABLE", `cannot reach ${host} to use ${subject} (${err.code})${attemptsText(err)}`, {
-      ...cause,
-      hint: err.code === "ENOTFOUND" || err.code === "EAI_AGAIN"
-        ? `check the region (${ctx.region ?? "none"}) and any AWS_ENDPOINT_URL_KMS`
-        : "check the runner's network access to KMS",
-    });
+    const host =
+      err.hostname ??
+      (err.address ? `${err.address}${err.port ? `:${err.port}` : ""}` : undefined) ??
+      ctx.endpointHost ??
+      `AWS KMS in ${ctx.region ?? "no region"}`;
+    return new ServerError(
+      "KMS_UNREACHABLE",
+      `cannot reach ${host} to use ${subject} (${err.code})${attemptsText(err)}`,
+      {
+        ...cause,
+        hint:
+          err.code === "ENOTFOUND" || err.code === "EAI_AGAIN"
+            ? `check the region (${ctx.region ?? "none"}) and any AWS_ENDPOINT_URL_KMS`
+            : "check the runner's network access to KMS",
+      },
+    );
   }
   if ((status !== undefined && status >= 500) || err.$fault === "server") {
-    return new ServerError("KMS_UNAVAILABLE", `AWS KMS failed ${ctx.operation} on ${subject}${attemptsText(err)} (${name}${status ? `, HTTP ${status}` : ""})`, {
-      ...cause,
-      ...(status ? { status } : {}),
-      hint: "KMS is having trouble; re-run the job later",
-    });
+    return new ServerError(
+      "KMS_UNAVAILABLE",
+      `AWS KMS failed ${ctx.operation} on ${subject}${attemptsText(err)} (${name}${status ? `, HTTP ${status}` : ""})`,
+      {
+        ...cause,
+        ...(status ? { status } : {}),
+        hint: "KMS is having trouble; re-run the job later",
+      },
+    );
   }
-  return new TrustError("KMS_ERROR", `${ctx.operation} on ${subject} failed (${name}${status ? `, HTTP ${status}` : ""}: ${clip(err.message)})`, cause);
+  return new TrustError(
+    "KMS_ERROR",
+    `${ctx.operation} on ${subject} failed (${name}${status ? `, HTTP ${status}` : ""}: ${clip(err.message)})`,
+    cause,
+  );
 }
 
 export function missingRegion(key: string, cause?: unknown): UsageError {

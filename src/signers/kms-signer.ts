@@ -90,7 +90,10 @@ export interface KmsKeyDescription {
 export function regionOfKmsKey(keyId: string): string | undefined {
   if (!keyId.startsWith("arn:")) return undefined;
   const match = /^arn:aws[a-z-]*:kms:([a-z0-9-]+):\d{12}:(?:key|alias)\/\S+$/.exec(keyId);
-  if (!match) throw new UsageError(`${setting("aws-kms-key")} ${keyId} is not a KMS key ARN or alias ARN`, { hint: "write arn:aws:kms:REGION:ACCOUNT:key/ID or arn:aws:kms:REGION:ACCOUNT:alias/NAME" });
+  if (!match)
+    throw new UsageError(`${setting("aws-kms-key")} ${keyId} is not a KMS key ARN or alias ARN`, {
+      hint: "write arn:aws:kms:REGION:ACCOUNT:key/ID or arn:aws:kms:REGION:ACCOUNT:alias/NAME",
+    });
   return match[1];
 }
 
@@ -101,13 +104,16 @@ export function regionOfKmsKey(keyId: string): string | undefined {
  */
 export function ecdsaDerToRaw(der: Uint8Array, size: number): Uint8Array {
   const parts = childrenOf(readWhole(Buffer.from(der.buffer, der.byteOffset, der.byteLength), TAG.sequence));
-  if (parts.length !== 2 || parts.some((p) => p.tag !== TAG.integer)) throw new EncodingError("ECDSA signature is not a SEQUENCE of two INTEGERs");
+  if (parts.length !== 2 || parts.some((p) => p.tag !== TAG.integer))
+    throw new EncodingError("ECDSA signature is not a SEQUENCE of two INTEGERs");
   const raw = new Uint8Array(2 * size);
   parts.forEach((part, i) => {
     let value = part.content;
-    if (value.length === 0 || (value[0]! & 0x80) !== 0) throw new EncodingError("ECDSA signature holds an empty or negative integer");
+    if (value.length === 0 || (value[0]! & 0x80) !== 0)
+      throw new EncodingError("ECDSA signature holds an empty or negative integer");
     while (value.length > 1 && value[0] === 0) value = value.subarray(1);
-    if (value.length > size) throw new EncodingError(`ECDSA signature integer is ${value.length} bytes, more than ${size}`);
+    if (value.length > size)
+      throw new EncodingError(`ECDSA signature integer is ${value.length} bytes, more than ${size}`);
     raw.set(value, (i + 1) * size - value.length);
   });
   return raw;
@@ -121,10 +127,16 @@ interface KmsSession {
 
 async function openSession(options: KmsSignerOptions): Promise<KmsSession> {
   const key = options.keyId.trim();
-  if (!key || /\s/.test(key)) throw new UsageError(`${setting("aws-kms-key")} is empty or contains spaces`, { hint: "give a key ID, key ARN, alias/NAME or alias ARN" });
+  if (!key || /\s/.test(key))
+    throw new UsageError(`${setting("aws-kms-key")} is empty or contains spaces`, {
+      hint: "give a key ID, key ARN, alias/NAME or alias ARN",
+    });
   const arnRegion = regionOfKmsKey(key);
   if (arnRegion && options.region && options.region !== arnRegion) {
-    throw new UsageError(`${setting("aws-kms-key")} ${key} is in region ${arnRegion}, but the region given is ${options.region}`, { hint: `leave ${setting("aws-region")} unset or make it match the ARN` });
+    throw new UsageError(
+      `${setting("aws-kms-key")} ${key} is in region ${arnRegion}, but the region given is ${options.region}`,
+      { hint: `leave ${setting("aws-region")} unset or make it match the ARN` },
+    );
   }
   let endpointHost: string | undefined;
   try {
@@ -136,7 +148,12 @@ async function openSession(options: KmsSignerOptions): Promise<KmsSession> {
   const region = options.region ?? arnRegion;
   const maxAttempts = options.maxAttempts ?? 4;
   const retry = options.retryDelayMs
-    ? { retryStrategy: new (await import("@smithy/core/retry")).ConfiguredRetryStrategy(maxAttempts, options.retryDelayMs) }
+    ? {
+        retryStrategy: new (await import("@smithy/core/retry")).ConfiguredRetryStrategy(
+          maxAttempts,
+          options.retryDelayMs,
+        ),
+      }
     : { maxAttempts };
   const client = new sdk.KMSClient({
     ...(region ? { region } : {}),
@@ -164,26 +181,40 @@ async function fetchKey(session: KmsSession, role?: string): Promise<KmsKeyDescr
     .catch((err: unknown) => fail(err, session, "kms:GetPublicKey"));
   const keySpec = answer.KeySpec ?? answer.CustomerMasterKeySpec ?? "unknown";
   if (answer.KeyUsage !== "SIGN_VERIFY") {
-    throw new UsageError(`AWS KMS key ${key} has key usage ${answer.KeyUsage ?? "unknown"} (key spec ${keySpec}); Notary signing needs SIGN_VERIFY`, {
-      hint: `create an asymmetric SIGN_VERIFY key: ${SUPPORTED_SPECS}`,
-    });
+    throw new UsageError(
+      `AWS KMS key ${key} has key usage ${answer.KeyUsage ?? "unknown"} (key spec ${keySpec}); Notary signing needs SIGN_VERIFY`,
+      {
+        hint: `create an asymmetric SIGN_VERIFY key: ${SUPPORTED_SPECS}`,
+      },
+    );
   }
   const plan = PLANS[keySpec];
   if (!plan) {
-    throw new UsageError(`AWS KMS key ${key} has key spec ${keySpec}, which cannot make signatures notary verifies`, { hint: `use a key with spec ${SUPPORTED_SPECS}` });
+    throw new UsageError(`AWS KMS key ${key} has key spec ${keySpec}, which cannot make signatures notary verifies`, {
+      hint: `use a key with spec ${SUPPORTED_SPECS}`,
+    });
   }
   if (!answer.SigningAlgorithms?.includes(plan.algorithm)) {
-    throw new UsageError(`AWS KMS key ${key} (${keySpec}) does not offer ${plan.algorithm} (it offers ${answer.SigningAlgorithms?.join(", ") || "none"})`);
+    throw new UsageError(
+      `AWS KMS key ${key} (${keySpec}) does not offer ${plan.algorithm} (it offers ${answer.SigningAlgorithms?.join(", ") || "none"})`,
+    );
   }
   let spki: KeyObject;
   try {
     spki = createPublicKey({ key: Buffer.from(answer.PublicKey ?? new Uint8Array()), format: "der", type: "spki" });
   } catch (err) {
-    throw new TrustError("KMS_BAD_PUBLIC_KEY", `AWS KMS key ${key} returned a public key that is not a readable SubjectPublicKeyInfo`, { cause: err });
+    throw new TrustError(
+      "KMS_BAD_PUBLIC_KEY",
+      `AWS KMS key ${key} returned a public key that is not a readable SubjectPublicKeyInfo`,
+      { cause: err },
+    );
   }
   const curve = spki.asymmetricKeyDetails?.namedCurve;
   if (spki.asymmetricKeyType !== plan.keyType || (plan.keyType === "ec" && curve !== "prime256v1")) {
-    throw new TrustError("KMS_BAD_PUBLIC_KEY", `AWS KMS key ${key} says ${keySpec} but its public key is ${spki.asymmetricKeyType ?? "unknown"}${curve ? ` ${curve}` : ""}`);
+    throw new TrustError(
+      "KMS_BAD_PUBLIC_KEY",
+      `AWS KMS key ${key} says ${keySpec} but its public key is ${spki.asymmetricKeyType ?? "unknown"}${curve ? ` ${curve}` : ""}`,
+    );
   }
   const publicKey = notaryPublicKeyOf(spki);
   return {
@@ -239,24 +270,42 @@ export class KmsSigner implements Signer {
     const { sdk, client, context } = this.#session;
     const raw = this.#plan.messageType === "RAW";
     if (raw && message.length > KMS_MAX_RAW_MESSAGE_BYTES) {
-      throw new TrustError("MESSAGE_TOO_LARGE", `${message.length} bytes is more than the ${KMS_MAX_RAW_MESSAGE_BYTES} bytes AWS KMS signs with pure Ed25519 (key ${context.key})`);
+      throw new TrustError(
+        "MESSAGE_TOO_LARGE",
+        `${message.length} bytes is more than the ${KMS_MAX_RAW_MESSAGE_BYTES} bytes AWS KMS signs with pure Ed25519 (key ${context.key})`,
+      );
     }
     const input = raw ? message : createHash("sha256").update(message).digest();
     const answer = await client
-      .send(new sdk.SignCommand({ KeyId: context.key, Message: input, MessageType: this.#plan.messageType, SigningAlgorithm: this.#plan.algorithm }))
+      .send(
+        new sdk.SignCommand({
+          KeyId: context.key,
+          Message: input,
+          MessageType: this.#plan.messageType,
+          SigningAlgorithm: this.#plan.algorithm,
+        }),
+      )
       .catch((err: unknown) => fail(err, this.#session, "kms:Sign"));
     let signature = answer.Signature ?? new Uint8Array();
     if (this.#plan.method === "ecdsa") {
       try {
         signature = ecdsaDerToRaw(signature, 32);
       } catch (err) {
-        throw new TrustError("KMS_BAD_SIGNATURE", `AWS KMS key ${context.key} returned an ECDSA signature that is not DER (${err instanceof Error ? err.message : "unreadable"})`, { cause: err });
+        throw new TrustError(
+          "KMS_BAD_SIGNATURE",
+          `AWS KMS key ${context.key} returned an ECDSA signature that is not DER (${err instanceof Error ? err.message : "unreadable"})`,
+          { cause: err },
+        );
       }
     }
     if (!verifySignature(this.publicKey, this.method, message, signature)) {
-      throw new TrustError("KMS_BAD_SIGNATURE", `AWS KMS key ${context.key} returned a signature that does not verify with the public key it gave`, {
-        hint: "if the key is an alias, check that it was not moved to another key during the run",
-      });
+      throw new TrustError(
+        "KMS_BAD_SIGNATURE",
+        `AWS KMS key ${context.key} returned a signature that does not verify with the public key it gave`,
+        {
+          hint: "if the key is an alias, check that it was not moved to another key during the run",
+        },
+      );
     }
     return signature;
   }
@@ -266,11 +315,21 @@ export class KmsSigner implements Signer {
     const { sdk, client, context } = this.#session;
     if (this.#plan.keyType !== "rsa") throw new TypeError(`AWS KMS key ${context.key} is not an RSA key`);
     const answer = await client
-      .send(new sdk.SignCommand({ KeyId: context.key, Message: createHash("sha256").update(message).digest(), MessageType: "DIGEST", SigningAlgorithm: "RSASSA_PKCS1_V1_5_SHA_256" }))
+      .send(
+        new sdk.SignCommand({
+          KeyId: context.key,
+          Message: createHash("sha256").update(message).digest(),
+          MessageType: "DIGEST",
+          SigningAlgorithm: "RSASSA_PKCS1_V1_5_SHA_256",
+        }),
+      )
       .catch((err: unknown) => fail(err, this.#session, "kms:Sign"));
     const signature = answer.Signature ?? new Uint8Array();
     if (!verifySignature(this.publicKey, "rsapkcs1v15", message, signature)) {
-      throw new TrustError("KMS_BAD_SIGNATURE", `AWS KMS key ${context.key} returned an RSASSA-PKCS1-v1_5 signature that does not verify with the public key it gave`);
+      throw new TrustError(
+        "KMS_BAD_SIGNATURE",
+        `AWS KMS key ${context.key} returned an RSASSA-PKCS1-v1_5 signature that does not verify with the public key it gave`,
+      );
     }
     return signature;
   }

@@ -76,7 +76,8 @@ function readPbes2(algorithm: readonly DerNode[]): Pbes2Parameters | undefined {
   const pbkdf2 = childrenOf(childAt(kdf, 1, TAG.sequence, "PBKDF2 parameters"));
   const salt = childAt(pbkdf2, 0, TAG.octetString, "PBKDF2 salt").content;
   const iterations = readSmallInteger(childAt(pbkdf2, 1, TAG.integer, "PBKDF2 iteration count"), "iteration count");
-  if (iterations < 1 || iterations > MAX_ITERATIONS) throw new EncodingError(`PBKDF2 iteration count ${iterations} is out of range`);
+  if (iterations < 1 || iterations > MAX_ITERATIONS)
+    throw new EncodingError(`PBKDF2 iteration count ${iterations} is out of range`);
   let next = 2;
   const keyLengthNode = pbkdf2[next];
   if (keyLengthNode?.tag === TAG.integer) {
@@ -117,7 +118,9 @@ export async function decryptPkcs8Async(der: Buffer, passphrase: string): Promis
   if (!encrypted) return undefined;
   const { params } = encrypted;
   const key = await new Promise<Buffer>((resolve, reject) =>
-    pbkdf2(passphrase, params.salt, params.iterations, params.keyLength, params.prf, (err, derived) => (err ? reject(err) : resolve(derived))),
+    pbkdf2(passphrase, params.salt, params.iterations, params.keyLength, params.prf, (err, derived) =>
+      err ? reject(err) : resolve(derived),
+    ),
   );
   return decryptWith(encrypted, key);
 }
@@ -134,7 +137,8 @@ function readEncrypted(der: Buffer): Encrypted | undefined {
   const ciphertext = childAt(outer, 1, TAG.octetString, "encrypted data").content;
   const params = readPbes2(algorithm);
   if (!params) return undefined;
-  if (ciphertext.length === 0 || ciphertext.length % 16 !== 0) throw new EncodingError("encrypted data is not a whole number of AES blocks");
+  if (ciphertext.length === 0 || ciphertext.length % 16 !== 0)
+    throw new EncodingError("encrypted data is not a whole number of AES blocks");
   return { params, ciphertext };
 }
 

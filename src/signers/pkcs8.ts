@@ -52,7 +52,11 @@ export function ed25519FromNotaryRaw(raw: Buffer): KeyObject {
   // copies here. A JWK import with `x` would leave the check to Node, and Node versions disagree:
   // some accept a mismatched `x`, newer ones refuse the JWK itself with a generic error.
   const key = createPrivateKey({
-    key: derSequence(derInteger(0), derSequence(derOid(OID_ED25519)), derOctetString(derOctetString(raw.subarray(32, 64)))),
+    key: derSequence(
+      derInteger(0),
+      derSequence(derOid(OID_ED25519)),
+      derOctetString(derOctetString(raw.subarray(32, 64))),
+    ),
     format: "der",
     type: "pkcs8",
   });

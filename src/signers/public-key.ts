@@ -38,7 +38,9 @@ export function unsupportedKeyReason(key: KeyObject): string | undefined {
         : `unsupported curve ${details?.namedCurve ?? "(unnamed)"}; notary uses P-256 ECDSA keys`;
     case "rsa": {
       const bits = details?.modulusLength ?? 0;
-      return bits >= MIN_RSA_BITS ? undefined : `RSA key of ${bits} bits is too small; notary requires at least ${MIN_RSA_BITS}`;
+      return bits >= MIN_RSA_BITS
+        ? undefined
+        : `RSA key of ${bits} bits is too small; notary requires at least ${MIN_RSA_BITS}`;
     }
     case "ed25519":
       return undefined;
@@ -63,7 +65,10 @@ export function notaryPublicKeyOf(key: KeyObject): PublicKey {
     case "rsa":
       return { type: "rsa", public: pub.export({ type: "spki", format: "der" }).toString("base64") };
     case "ed25519":
-      return { type: "ed25519", public: Buffer.from(pub.export({ format: "jwk" }).x ?? "", "base64url").toString("base64") };
+      return {
+        type: "ed25519",
+        public: Buffer.from(pub.export({ format: "jwk" }).x ?? "", "base64url").toString("base64"),
+      };
     default:
       throw new UsageError(`unsupported key type ${pub.asymmetricKeyType ?? "unknown"}`);
   }
@@ -112,15 +117,22 @@ export function parsePublicKey(text: string, options: ParsePublicKeyOptions = {}
   try {
     blocks = decodePemBlocks(text);
   } catch (err) {
-    throw new UsageError(`public key file is malformed: ${err instanceof EncodingError ? err.message : "unreadable PEM"}`);
+    throw new UsageError(
+      `public key file is malformed: ${err instanceof EncodingError ? err.message : "unreadable PEM"}`,
+    );
   }
   const block = blocks[0];
-  if (!block) throw new UsageError("public key is not a PEM file (expected -----BEGIN PUBLIC KEY----- or -----BEGIN CERTIFICATE-----)");
+  if (!block)
+    throw new UsageError(
+      "public key is not a PEM file (expected -----BEGIN PUBLIC KEY----- or -----BEGIN CERTIFICATE-----)",
+    );
   let publicKey: PublicKey;
   if (block.type === "PUBLIC KEY") publicKey = fromSpki(block);
   else if (block.type === "CERTIFICATE") publicKey = fromCertificate(block, options.now);
   else if (PRIVATE_TYPES.test(block.type)) {
-    throw new UsageError(`a private key (${block.type}) was given where a public key is expected; give the NAME.pub file`);
+    throw new UsageError(
+      `a private key (${block.type}) was given where a public key is expected; give the NAME.pub file`,
+    );
   } else throw new UsageError(`unsupported PEM block ${block.type}, expected PUBLIC KEY or CERTIFICATE`);
   const role = block.headers["role"];
   return {
@@ -141,12 +153,20 @@ export function publicKeyPem(publicKey: PublicKey, options: { role?: string } = 
   switch (publicKey.type) {
     case "ecdsa":
     case "rsa":
-      return encodePem({ type: "PUBLIC KEY", ...(headers ? { headers } : {}), bytes: Buffer.from(publicKey.public, "base64") });
+      return encodePem({
+        type: "PUBLIC KEY",
+        ...(headers ? { headers } : {}),
+        bytes: Buffer.from(publicKey.public, "base64"),
+      });
     case "ed25519": {
       const raw = Buffer.from(publicKey.public, "base64");
       if (raw.length !== 32) throw new UsageError("ed25519 public key is not 32 bytes");
       const key = createPublicKey({ key: { kty: "OKP", crv: "Ed25519", x: raw.toString("base64url") }, format: "jwk" });
-      return encodePem({ type: "PUBLIC KEY", ...(headers ? { headers } : {}), bytes: key.export({ type: "spki", format: "der" }) });
+      return encodePem({
+        type: "PUBLIC KEY",
+        ...(headers ? { headers } : {}),
+        bytes: key.export({ type: "spki", format: "der" }),
+      });
     }
     case "ecdsa-x509":
     case "rsa-x509":

@@ -6,11 +6,23 @@
  * Node's X509Certificate only parses, so the DER is built here.
  */
 import { createPublicKey, randomBytes, sign, type KeyObject } from "node:crypto";
-import { TAG, encodeDer, derBitString, derBoolean, derDirectoryString, derExplicit, derOctetString, derOid, derSequence, derSet, derTime, derUnsigned } from "../codec/der.js";
+import {
+  TAG,
+  encodeDer,
+  derBitString,
+  derBoolean,
+  derDirectoryString,
+  derExplicit,
+  derOctetString,
+  derOid,
+  derSequence,
+  derSet,
+  derTime,
+  derUnsigned,
+} from "../codec/der.js";
 import { encodePem } from "../codec/pem.js";
 import { ROOT_CERTIFICATE_LIFETIME_MS } from "../tuf/lifetimes.js";
 import type { PublicKey } from "../tuf/keys.js";
-
 
 export interface RootCertificateOptions {
   gun: string;
@@ -20,7 +32,11 @@ export interface RootCertificateOptions {
   notAfter?: number;
 }
 
-export function createRootCertificate(opts: RootCertificateOptions): { der: Uint8Array; pem: string; publicKey: PublicKey } {
+export function createRootCertificate(opts: RootCertificateOptions): {
+  der: Uint8Array;
+  pem: string;
+  publicKey: PublicKey;
+} {
   const notBefore = opts.notBefore ?? Date.now();
   const notAfter = opts.notAfter ?? notBefore + ROOT_CERTIFICATE_LIFETIME_MS;
   if (opts.privateKey.asymmetricKeyType !== "ec") throw new TypeError("root certificates are made for ECDSA keys");
@@ -31,7 +47,11 @@ export function createRootCertificate(opts: RootCertificateOptions): { der: Uint
     3,
     derSequence(
       // keyUsage: digitalSignature (bit 0) | keyEncipherment (bit 2) → 0b101 in the top bits, 5 unused bits
-      derSequence(derOid("2.5.29.15"), derBoolean(true), derOctetString(encodeDer(TAG.bitString, Buffer.from([5, 0xa0])))),
+      derSequence(
+        derOid("2.5.29.15"),
+        derBoolean(true),
+        derOctetString(encodeDer(TAG.bitString, Buffer.from([5, 0xa0]))),
+      ),
       derSequence(derOid("2.5.29.37"), derOctetString(derSequence(derOid("1.3.6.1.5.5.7.3.3")))),
       derSequence(derOid("2.5.29.19"), derBoolean(true), derOctetString(derSequence())),
     ),

@@ -65,14 +65,26 @@ export function allTargets(set: TrustedSet, tag?: string, filter: TargetFilter =
 }
 
 /** allTargets of the roles `take` accepts, one entry at a time (a large role is never copied whole). */
-function* targetsOf(roles: readonly VisitedRole[], set: TrustedSet, tag: string | undefined, filter: TargetFilter, take: (role: string) => boolean): Generator<TargetEntry> {
+function* targetsOf(
+  roles: readonly VisitedRole[],
+  set: TrustedSet,
+  tag: string | undefined,
+  filter: TargetFilter,
+  take: (role: string) => boolean,
+): Generator<TargetEntry> {
   for (const role of roles) {
     if (!take(role.name)) continue;
     const targets = set.targets.get(role.name)!.signed.targets;
-    const entries: Iterable<[string, FileMeta]> = tag === undefined ? targets : targets.has(tag) ? [[tag, targets.get(tag)!]] : [];
+    const entries: Iterable<[string, FileMeta]> =
+      tag === undefined ? targets : targets.has(tag) ? [[tag, targets.get(tag)!]] : [];
     for (const [name, meta] of entries) {
       if (filter.paths !== false && !pathAllowed(name, role.paths)) continue;
-      yield { role: role.name, tag: name, meta, digest: Buffer.from(meta.hashes.get("sha256") ?? "", "base64").toString("hex") };
+      yield {
+        role: role.name,
+        tag: name,
+        meta,
+        digest: Buffer.from(meta.hashes.get("sha256") ?? "", "base64").toString("hex"),
+      };
     }
   }
 }
@@ -193,7 +205,9 @@ export function signerKeys(set: TrustedSet): SignerKeys[] {
       );
     }
   }
-  return [...byName].map(([name, keyIds]) => ({ name, keyIds })).sort((a, b) => (a.name > b.name ? -1 : a.name < b.name ? 1 : 0));
+  return [...byName]
+    .map(([name, keyIds]) => ({ name, keyIds }))
+    .sort((a, b) => (a.name > b.name ? -1 : a.name < b.name ? 1 : 0));
 }
 
 export interface RoleCandidate {

@@ -22,11 +22,20 @@ export interface ExpiringRole {
 }
 
 /** Root, targets and every loaded delegation that expires before `now + withinMs`, soonest first. */
-export function expiringRoles(set: TrustedSet, now: number, withinMs: number = DEFAULT_RENEW_WINDOW_MS): ExpiringRole[] {
+export function expiringRoles(
+  set: TrustedSet,
+  now: number,
+  withinMs: number = DEFAULT_RENEW_WINDOW_MS,
+): ExpiringRole[] {
   const roles = [{ role: "root", env: set.root }, ...[...set.targets].map(([role, env]) => ({ role, env }))];
   return roles
     .filter(({ env }) => env.expiresAt < now + withinMs)
-    .map(({ role, env }) => ({ role, expiresAt: env.expiresAt, version: env.signed.version, expired: env.expiresAt <= now }))
+    .map(({ role, env }) => ({
+      role,
+      expiresAt: env.expiresAt,
+      version: env.signed.version,
+      expired: env.expiresAt <= now,
+    }))
     .sort((a, b) => a.expiresAt - b.expiresAt || (a.role < b.role ? -1 : 1));
 }
 
@@ -35,7 +44,12 @@ export function describeDistance(ms: number): string {
   const abs = Math.abs(ms);
   const hours = abs / 3600_000;
   const days = hours / 24;
-  const [n, unit] = days >= 60 ? [Math.floor(days / 30), "month"] : days >= 2 ? [Math.floor(days), "day"] : [Math.max(1, Math.floor(hours)), "hour"];
+  const [n, unit] =
+    days >= 60
+      ? [Math.floor(days / 30), "month"]
+      : days >= 2
+        ? [Math.floor(days), "day"]
+        : [Math.max(1, Math.floor(hours)), "hour"];
   return `${n} ${unit}${n === 1 ? "" : "s"}`;
 }
 

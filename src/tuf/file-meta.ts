@@ -18,7 +18,8 @@ export function checkHashStructure(meta: FileMeta | undefined, subject: string):
  * be pulled or verified by digest, but it must not make the rest of its role unreadable.
  */
 export function checkTargetHashStructure(meta: FileMeta, subject: string): FileMeta {
-  if (!meta.hashes.has("sha256") && !meta.hashes.has("sha512")) throw new MalformedMetadataError(`${subject}: no sha256 or sha512 hash`);
+  if (!meta.hashes.has("sha256") && !meta.hashes.has("sha512"))
+    throw new MalformedMetadataError(`${subject}: no sha256 or sha512 hash`);
   return checkLengths(meta, subject);
 }
 

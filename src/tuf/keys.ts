@@ -25,7 +25,9 @@ export function keyJson(key: PublicKey): { keytype: string; keyval: { private: n
 
 /** TUF key ID: hex sha256 of the canonical key JSON, `"private":null` included. */
 export function keyIdOf(key: PublicKey): string {
-  return createHash("sha256").update(canonicalJson(keyJson(key))).digest("hex");
+  return createHash("sha256")
+    .update(canonicalJson(keyJson(key)))
+    .digest("hex");
 }
 
 const PEM_CERT = /-----BEGIN CERTIFICATE-----\r?\n[\s\S]*?-----END CERTIFICATE-----/;
@@ -105,7 +107,14 @@ export function keyObjectOf(key: PublicKey): KeyObject | null {
   return obj;
 }
 
-const EC_SIZES: Record<string, number> = { prime256v1: 32, "P-256": 32, secp384r1: 48, "P-384": 48, secp521r1: 66, "P-521": 66 };
+const EC_SIZES: Record<string, number> = {
+  prime256v1: 32,
+  "P-256": 32,
+  secp384r1: 48,
+  "P-384": 48,
+  secp521r1: 66,
+  "P-521": 66,
+};
 
 /**
  * Checks one signature as notary's verifiers do: the method decides the algorithm and must fit the
@@ -125,7 +134,12 @@ export function verifySignature(key: PublicKey, method: string, message: Uint8Ar
       }
       case "rsapss":
         if (obj.asymmetricKeyType !== "rsa" || (obj.asymmetricKeyDetails?.modulusLength ?? 0) < 2048) return false;
-        return verify("sha256", message, { key: obj, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 }, signature);
+        return verify(
+          "sha256",
+          message,
+          { key: obj, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 },
+          signature,
+        );
       case "rsapkcs1v15":
         if (obj.asymmetricKeyType !== "rsa" || (obj.asymmetricKeyDetails?.modulusLength ?? 0) < 2048) return false;
         return verify("sha256", message, { key: obj, padding: constants.RSA_PKCS1_PADDING }, signature);

@@ -8,7 +8,16 @@
  * Signatures are always checked over the canonical form of the parsed `signed` object, never
  * over the file bytes (which carry HTML escapes), as notary's verifier does.
  */
-import { canonicalBytes, canonicalJson, canonicalMap, canonicalScalar, envelopeJson, parseJsonObject, type JsonObject, type JsonValue } from "./canonical.js";
+import {
+  canonicalBytes,
+  canonicalJson,
+  canonicalMap,
+  canonicalScalar,
+  envelopeJson,
+  parseJsonObject,
+  type JsonObject,
+  type JsonValue,
+} from "./canonical.js";
 import { keyJson, type PublicKey } from "./keys.js";
 import { MalformedMetadataError } from "../errors.js";
 import { parseGoTime } from "./time.js";
@@ -126,7 +135,10 @@ class Reader {
   key(v: JsonValue, field: string): PublicKey {
     const o = this.object(v, field);
     const keyval = this.object(o.keyval, `${field}.keyval`);
-    return { type: this.string(o.keytype, `${field}.keytype`), public: this.base64(keyval.public, `${field}.keyval.public`) };
+    return {
+      type: this.string(o.keytype, `${field}.keytype`),
+      public: this.base64(keyval.public, `${field}.keyval.public`),
+    };
   }
   /**
    * The entry `name` of the map `field` (`targets`, `meta`). A large role has tens of thousands of
@@ -135,11 +147,13 @@ class Reader {
   fileMeta(v: JsonValue, field: string, name: string): FileMeta {
     if (v === null || typeof v !== "object" || Array.isArray(v)) this.fail(`${at(field, name, "")} is not an object`);
     const length = v.length;
-    if (typeof length !== "number" || !Number.isSafeInteger(length)) this.fail(`${at(field, name, ".length")} is not an integer`);
+    if (typeof length !== "number" || !Number.isSafeInteger(length))
+      this.fail(`${at(field, name, ".length")} is not an integer`);
     const hashes = new Map<string, string>();
     const h = v.hashes;
     if (h !== null) {
-      if (h === undefined || typeof h !== "object" || Array.isArray(h)) this.fail(`${at(field, name, ".hashes")} is not an object`);
+      if (h === undefined || typeof h !== "object" || Array.isArray(h))
+        this.fail(`${at(field, name, ".hashes")} is not an object`);
       for (const alg of Object.keys(h)) {
         const x = h[alg];
         if (typeof x !== "string") this.fail(`${at(field, name, `.hashes.${alg}`)} is not a string`);
@@ -177,7 +191,9 @@ function parseSigned(r: Reader, o: JsonObject, expected: MetadataType): AnySigne
       const d = o.delegations === undefined || o.delegations === null ? {} : r.object(o.delegations, "delegations");
       const roles =
         d.roles === null || d.roles === undefined
-          ? d.roles === null ? null : []
+          ? d.roles === null
+            ? null
+            : []
           : (Array.isArray(d.roles) ? d.roles : r.fail("delegations.roles is not a list")).map((x, i) => {
               const f = `delegations.roles[${i}]`;
               const ro = r.object(x, f);
@@ -190,7 +206,10 @@ function parseSigned(r: Reader, o: JsonObject, expected: MetadataType): AnySigne
       return {
         type: "Targets",
         ...common,
-        delegations: { keys: r.map(d.keys ?? {}, "delegations.keys", (k, id) => r.key(k, `delegations.keys.${id}`)), roles },
+        delegations: {
+          keys: r.map(d.keys ?? {}, "delegations.keys", (k, id) => r.key(k, `delegations.keys.${id}`)),
+          roles,
+        },
         targets: r.map(o.targets, "targets", (x, name) => r.fileMeta(x, "targets", name)),
       };
     }
@@ -203,7 +222,11 @@ function parseSigned(r: Reader, o: JsonObject, expected: MetadataType): AnySigne
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
 /** Parses a metadata file of the expected type; throws MalformedMetadataError naming `subject`. */
-export function parseEnvelope<T extends MetadataType>(bytes: Uint8Array, expected: T, subject: string): Envelope<SignedOf<T>> {
+export function parseEnvelope<T extends MetadataType>(
+  bytes: Uint8Array,
+  expected: T,
+  subject: string,
+): Envelope<SignedOf<T>> {
   return parseWith(bytes, expected, subject, undefined);
 }
 
@@ -213,11 +236,21 @@ export function parseEnvelope<T extends MetadataType>(bytes: Uint8Array, expecte
  * for a caller that then proves the file a fixed point of parse → serialise (tuf/sign.ts): the
  * canonical form of a parsed canonical text is that text, so the two then agree.
  */
-export function parseWrittenEnvelope<T extends MetadataType>(bytes: Uint8Array, expected: T, subject: string, signedBytes: Uint8Array): Envelope<SignedOf<T>> {
+export function parseWrittenEnvelope<T extends MetadataType>(
+  bytes: Uint8Array,
+  expected: T,
+  subject: string,
+  signedBytes: Uint8Array,
+): Envelope<SignedOf<T>> {
   return parseWith(bytes, expected, subject, signedBytes);
 }
 
-function parseWith<T extends MetadataType>(bytes: Uint8Array, expected: T, subject: string, known: Uint8Array | undefined): Envelope<SignedOf<T>> {
+function parseWith<T extends MetadataType>(
+  bytes: Uint8Array,
+  expected: T,
+  subject: string,
+  known: Uint8Array | undefined,
+): Envelope<SignedOf<T>> {
   const r: Reader = new Reader(subject);
   let text: string;
   try {

@@ -14,9 +14,13 @@ function cloneTargets(t: TargetsSigned): TargetsSigned {
     ...t,
     delegations: {
       keys: new Map(t.delegations.keys),
-      roles: t.delegations.roles?.map((r) => ({ ...r, keyIds: r.keyIds ? [...r.keyIds] : null, paths: [...r.paths] })) ?? null,
+      roles:
+        t.delegations.roles?.map((r) => ({ ...r, keyIds: r.keyIds ? [...r.keyIds] : null, paths: [...r.paths] })) ??
+        null,
     },
-    targets: new Map([...t.targets].map(([name, meta]): [string, FileMeta] => [name, { ...meta, hashes: new Map(meta.hashes) }])),
+    targets: new Map(
+      [...t.targets].map(([name, meta]): [string, FileMeta] => [name, { ...meta, hashes: new Map(meta.hashes) }]),
+    ),
   };
 }
 
@@ -52,7 +56,12 @@ export function findDelegation(t: TargetsSigned, name: string): DelegatedRole | 
  * `AddDelegationRoleAndKeys` followed by `AddDelegationPaths`, as `docker trust signer add` stages
  * them. Existing key IDs and paths are kept in order; new ones are appended.
  */
-export function addDelegationKeys(t: TargetsSigned, name: string, keys: readonly PublicKey[], paths: readonly string[] = [""]): TargetsSigned {
+export function addDelegationKeys(
+  t: TargetsSigned,
+  name: string,
+  keys: readonly PublicKey[],
+  paths: readonly string[] = [""],
+): TargetsSigned {
   const out = cloneTargets(t);
   const roles = out.delegations.roles ?? [];
   let role = roles.find((r) => r.name === name);
@@ -92,7 +101,12 @@ export function removeDelegation(t: TargetsSigned, name: string): TargetsSigned 
 }
 
 /** Replaces key IDs of a delegation in place (same position), adding the new keys: a key rotation. */
-export function replaceDelegationKeys(t: TargetsSigned, name: string, oldIds: readonly string[], newKeys: readonly PublicKey[]): TargetsSigned {
+export function replaceDelegationKeys(
+  t: TargetsSigned,
+  name: string,
+  oldIds: readonly string[],
+  newKeys: readonly PublicKey[],
+): TargetsSigned {
   const out = cloneTargets(t);
   const role = findDelegation(out, name);
   if (!role) return out;

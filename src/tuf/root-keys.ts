@@ -56,18 +56,24 @@ export function certificateKeyProblem(cert: X509Certificate, der: Uint8Array, no
   const to = Date.parse(cert.validTo);
   if (from > to) return "has an invalid validity window";
   if (SHA1_SIGNATURES.has(signatureAlgorithmOf(der))) return "is signed with SHA-1, which notary rejects";
-  if (cert.publicKey.asymmetricKeyType === "rsa" && (cert.publicKey.asymmetricKeyDetails?.modulusLength ?? 0) < MIN_RSA_BITS) {
+  if (
+    cert.publicKey.asymmetricKeyType === "rsa" &&
+    (cert.publicKey.asymmetricKeyDetails?.modulusLength ?? 0) < MIN_RSA_BITS
+  ) {
     return `has an RSA key shorter than ${MIN_RSA_BITS} bits`;
   }
-  if (now !== undefined && from > now + DAY_MS) return `is not valid until ${displayTime(from)} (valid ${displayTime(from)} to ${displayTime(to)}); check the clock of this machine, or of the one that made the certificate`;
-  if (now !== undefined && now > to) return `expired at ${displayTime(to)} (valid ${displayTime(from)} to ${displayTime(to)})`;
+  if (now !== undefined && from > now + DAY_MS)
+    return `is not valid until ${displayTime(from)} (valid ${displayTime(from)} to ${displayTime(to)}); check the clock of this machine, or of the one that made the certificate`;
+  if (now !== undefined && now > to)
+    return `expired at ${displayTime(to)} (valid ${displayTime(from)} to ${displayTime(to)})`;
   return undefined;
 }
 
 /** Why a root leaf certificate is not usable for the repository, or undefined when it is. */
 function certificateProblem(cert: X509Certificate, der: Uint8Array, check: CertCheck): string | undefined {
   const cn = commonNameOf(cert);
-  if (cn === undefined || !cnMatchesGun(cn, check.gun)) return `certificate CN ${JSON.stringify(cn ?? "")} is not ${check.gun}`;
+  if (cn === undefined || !cnMatchesGun(cn, check.gun))
+    return `certificate CN ${JSON.stringify(cn ?? "")} is not ${check.gun}`;
   const problem = certificateKeyProblem(cert, der, check.checkExpiry ? check.now : undefined);
   return problem && `certificate ${problem}`;
 }
@@ -99,7 +105,10 @@ export function rootCertificateKeys(root: RootSigned, check: CertCheck): RootKey
     }
     let certs: { der: Uint8Array; cert: X509Certificate }[];
     try {
-      certs = splitPemBundle(Buffer.from(key.public, "base64").toString("utf8")).map((der) => ({ der, cert: new X509Certificate(der) }));
+      certs = splitPemBundle(Buffer.from(key.public, "base64").toString("utf8")).map((der) => ({
+        der,
+        cert: new X509Certificate(der),
+      }));
     } catch {
       rejected.push(`${id.slice(0, 12)}…: unreadable certificate`);
       continue;
@@ -117,7 +126,10 @@ export function rootCertificateKeys(root: RootSigned, check: CertCheck): RootKey
     // Intermediates count when valid now (validRootIntCerts always checks expiry).
     const validInts = certs.slice(1).filter((c) => certificateKeyProblem(c.cert, c.der, check.now) === undefined);
     const pem = [certs[0]!, ...validInts].map((c) => encodePem({ type: "CERTIFICATE", bytes: c.der })).join("");
-    const derived: PublicKey = { type: certs[0]!.cert.publicKey.asymmetricKeyType === "rsa" ? "rsa-x509" : "ecdsa-x509", public: Buffer.from(pem).toString("base64") };
+    const derived: PublicKey = {
+      type: certs[0]!.cert.publicKey.asymmetricKeyType === "rsa" ? "rsa-x509" : "ecdsa-x509",
+      public: Buffer.from(pem).toString("base64"),
+    };
     keys.set(keyIdOf(derived), derived);
   }
   return { keys, rejected };

@@ -19,30 +19,44 @@ export interface RootCheck {
   pinnedRootKeyIds?: readonly string[];
 }
 
-export function checkRootSignatures(env: Envelope<RootSigned>, previous: Envelope<RootSigned> | undefined, check: RootCheck): void {
+export function checkRootSignatures(
+  env: Envelope<RootSigned>,
+  previous: Envelope<RootSigned> | undefined,
+  check: RootCheck,
+): void {
   const { gun, now } = check;
   const root = env.signed;
   const subject = `root v${root.version}`;
   for (const role of ["root", "targets", "snapshot", "timestamp"]) {
     const r = root.roles.get(role);
     if (!r) throw new MalformedMetadataError(`${subject}: no ${role} role`);
-    if (r.threshold < 1) throw new MalformedMetadataError(`${subject}: ${role} threshold ${r.threshold} is less than 1`);
+    if (r.threshold < 1)
+      throw new MalformedMetadataError(`${subject}: ${role} threshold ${r.threshold} is less than 1`);
     pickKeys(root.keys, r.keyIds, `${subject} ${role} role`);
   }
   if (previous) {
     const prevKeys = rootCertificateKeys(previous.signed, { gun, now, checkExpiry: false });
     try {
-      checkThreshold(env, { name: subject, keys: prevKeys.keys, threshold: previous.signed.roles.get("root")!.threshold });
-    } catch (err) {
-      throw new RootTrustError(`${subject} of ${gun} is not signed by the root keys of trusted root v${previous.signed.version}: a rotation was served, but not a valid one`, {
-        cause: err,
-        hint: rootRecovery(gun),
+      checkThreshold(env, {
+        name: subject,
+        keys: prevKeys.keys,
+        threshold: previous.signed.roles.get("root")!.threshold,
       });
+    } catch (err) {
+      throw new RootTrustError(
+        `${subject} of ${gun} is not signed by the root keys of trusted root v${previous.signed.version}: a rotation was served, but not a valid one`,
+        {
+          cause: err,
+          hint: rootRecovery(gun),
+        },
+      );
     }
   }
   const own = rootCertificateKeys(root, { gun, now, checkExpiry: check.fresh });
   if (own.keys.size === 0) {
-    throw new RootTrustError(`${subject}: no valid root certificate for ${gun} (${own.rejected.join("; ") || "no root keys"})`);
+    throw new RootTrustError(
+      `${subject}: no valid root certificate for ${gun} (${own.rejected.join("; ") || "no root keys"})`,
+    );
   }
   let keys = own.keys;
   if (check.pinnedRootKeyIds?.length) {

@@ -5,7 +5,14 @@
  */
 import { MalformedMetadataError, TrustError } from "../errors.js";
 import type { Signer } from "./signer.js";
-import { canonicalSigned, parseWrittenEnvelope, serialiseEnvelope, type AnySigned, type Envelope, type Signature } from "./metadata.js";
+import {
+  canonicalSigned,
+  parseWrittenEnvelope,
+  serialiseEnvelope,
+  type AnySigned,
+  type Envelope,
+  type Signature,
+} from "./metadata.js";
 import { parseGoTime } from "./time.js";
 
 const GO_EXPIRES = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d*[1-9])?Z$/;
@@ -48,8 +55,14 @@ export async function signToEnvelope<S extends AnySigned>(signed: S, signers: re
 function assertFixedPoint(bytes: Uint8Array, type: AnySigned["type"], signedBytes: Uint8Array): Envelope {
   const env = parseWrittenEnvelope(bytes, type, "metadata to upload", signedBytes);
   const again = serialiseEnvelope(env.signed, env.signatures);
-  if (!Buffer.from(again.buffer, again.byteOffset, again.byteLength).equals(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) {
-    throw new MalformedMetadataError(`${type.toLowerCase()} metadata would not survive Go's round trip; refusing to upload it`);
+  if (
+    !Buffer.from(again.buffer, again.byteOffset, again.byteLength).equals(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    )
+  ) {
+    throw new MalformedMetadataError(
+      `${type.toLowerCase()} metadata would not survive Go's round trip; refusing to upload it`,
+    );
   }
   return env;
 }

@@ -53,7 +53,11 @@ export function checkThreshold(env: Envelope, role: ThresholdRole): ThresholdRes
 }
 
 /** The keys of `keyIds` from `keys`; a listed ID without a key is malformed metadata. */
-export function pickKeys(keys: Map<string, PublicKey>, keyIds: readonly string[] | null, subject: string): Map<string, PublicKey> {
+export function pickKeys(
+  keys: Map<string, PublicKey>,
+  keyIds: readonly string[] | null,
+  subject: string,
+): Map<string, PublicKey> {
   const out = new Map<string, PublicKey>();
   for (const id of keyIds ?? []) {
     const key = keys.get(id);

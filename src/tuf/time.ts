@@ -16,7 +16,13 @@ export function parseGoTime(text: string): number {
   const ms = frac ? Number(frac.padEnd(3, "0").slice(0, 3)) : 0;
   let t = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s), ms);
   const check = new Date(t);
-  if (check.getUTCDate() !== Number(d) || check.getUTCMonth() !== Number(mo) - 1 || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) {
+  if (
+    check.getUTCDate() !== Number(d) ||
+    check.getUTCMonth() !== Number(mo) - 1 ||
+    Number(h) > 23 ||
+    Number(mi) > 59 ||
+    Number(s) > 59
+  ) {
     throw new MalformedMetadataError(`expires "${text}" is not a valid date`);
   }
   if (zone !== "Z") {

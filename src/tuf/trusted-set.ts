@@ -9,9 +9,25 @@
  * depends on, or after a later one has been trusted, throws an OrderError. What a loader makes of
  * the roles it could not trust is the loader's own record, not the set's.
  */
-import { ExpiredError, MalformedMetadataError, RollbackError, RootTrustError, ThresholdError, VerificationError } from "../errors.js";
+import {
+  ExpiredError,
+  MalformedMetadataError,
+  RollbackError,
+  RootTrustError,
+  ThresholdError,
+  VerificationError,
+} from "../errors.js";
 import { checkFileMeta, checkHashStructure, checkTargetHashStructure } from "./file-meta.js";
-import { parseEnvelope, type DelegatedRole, type Envelope, type FileMeta, type RootSigned, type SnapshotSigned, type TargetsSigned, type TimestampSigned } from "./metadata.js";
+import {
+  parseEnvelope,
+  type DelegatedRole,
+  type Envelope,
+  type FileMeta,
+  type RootSigned,
+  type SnapshotSigned,
+  type TargetsSigned,
+  type TimestampSigned,
+} from "./metadata.js";
 import { pickKeys, checkThreshold } from "./signatures.js";
 import { checkRootSignatures, rootRecovery } from "./root-trust.js";
 import { displayTime } from "./time.js";
@@ -120,14 +136,28 @@ export class TrustedSet {
     if (Buffer.compare(Buffer.from(bytes), Buffer.from(this.rootEnv.bytes)) === 0) return;
     const next = parseEnvelope(bytes, "Root", "served root");
     const cur = this.rootEnv.signed.version;
-    if (next.signed.version < cur) throw new RollbackError("root", `root version ${next.signed.version} is lower than trusted version ${cur}`);
-    if (next.signed.version === cur) throw new RootTrustError(`root version ${cur} of ${this.gun} served with content other than the trusted root v${cur}: a different root, and no rotation to it`, { hint: rootRecovery(this.gun) });
+    if (next.signed.version < cur)
+      throw new RollbackError("root", `root version ${next.signed.version} is lower than trusted version ${cur}`);
+    if (next.signed.version === cur)
+      throw new RootTrustError(
+        `root version ${cur} of ${this.gun} served with content other than the trusted root v${cur}: a different root, and no rotation to it`,
+        { hint: rootRecovery(this.gun) },
+      );
     this.rootEnv = this.checkRoot(next, this.rootEnv, true);
     this.timestampEnv = undefined;
   }
 
-  private checkRoot(env: Envelope<RootSigned>, previous: Envelope<RootSigned> | undefined, fresh: boolean): Envelope<RootSigned> {
-    checkRootSignatures(env, previous, { gun: this.gun, now: this.now, fresh, ...(this.opts.pinnedRootKeyIds ? { pinnedRootKeyIds: this.opts.pinnedRootKeyIds } : {}) });
+  private checkRoot(
+    env: Envelope<RootSigned>,
+    previous: Envelope<RootSigned> | undefined,
+    fresh: boolean,
+  ): Envelope<RootSigned> {
+    checkRootSignatures(env, previous, {
+      gun: this.gun,
+      now: this.now,
+      fresh,
+      ...(this.opts.pinnedRootKeyIds ? { pinnedRootKeyIds: this.opts.pinnedRootKeyIds } : {}),
+    });
     if (fresh) this.checkExpiry(env, "root");
     return env;
   }
@@ -158,7 +188,11 @@ export class TrustedSet {
 
   private rootRole(role: "timestamp" | "snapshot" | "targets") {
     const r = this.rootEnv.signed.roles.get(role)!;
-    return { name: role, keys: pickKeys(this.rootEnv.signed.keys, r.keyIds, `root ${role} role`), threshold: r.threshold };
+    return {
+      name: role,
+      keys: pickKeys(this.rootEnv.signed.keys, r.keyIds, `root ${role} role`),
+      threshold: r.threshold,
+    };
   }
 
   /** Trusts a timestamp signed under the root in force; refused once a snapshot is trusted. */
@@ -171,7 +205,10 @@ export class TrustedSet {
     this.checkVersion("timestamp", env.signed.version);
     const trusted = this.timestampEnv?.signed.version;
     if (trusted !== undefined && env.signed.version < trusted) {
-      throw new RollbackError("timestamp", `timestamp version ${env.signed.version} is lower than version ${trusted} trusted in this run`);
+      throw new RollbackError(
+        "timestamp",
+        `timestamp version ${env.signed.version} is lower than version ${trusted} trusted in this run`,
+      );
     }
     this.checkExpiry(env, "timestamp");
     checkHashStructure(env.signed.meta.get("snapshot"), "timestamp meta for snapshot");
@@ -229,10 +266,14 @@ export class TrustedSet {
     return env;
   }
 
-  /** Loads a delegation whose parent is loaded, once. Throws when it cannot be trusted (callers skip it). `parsed`: as for updateTargets. */
+  /**
+   * Loads a delegation whose parent is loaded, once. Throws when it cannot be trusted (callers skip it).
+   * `parsed`: as for updateTargets.
+   */
   updateDelegation(name: string, bytes: Uint8Array, parsed?: Envelope<TargetsSigned>): Envelope<TargetsSigned> {
     const parent = isDelegationName(name) ? parentOf(name) : undefined;
-    if (parent !== undefined && !this.loaded.has(parent)) throw new OrderError(`${parent} must be trusted before its delegation ${name}`);
+    if (parent !== undefined && !this.loaded.has(parent))
+      throw new OrderError(`${parent} must be trusted before its delegation ${name}`);
     if (this.loaded.has(name)) throw new OrderError(`${name} is already trusted`);
     const role = this.delegated.get(name);
     if (!role) throw new VerificationError("ROLE_NOT_DELEGATED", `${name} is not delegated by a loaded parent`);
@@ -276,7 +317,8 @@ export class TrustedSet {
     if (!isDelegationName(child.name) || parentOf(child.name) !== parent) {
       throw new MalformedMetadataError(`${parent}: delegation role ${child.name} is not a valid child`);
     }
-    if (child.threshold < 1) throw new MalformedMetadataError(`${parent}: ${child.name} threshold ${child.threshold} is less than 1`);
+    if (child.threshold < 1)
+      throw new MalformedMetadataError(`${parent}: ${child.name} threshold ${child.threshold} is less than 1`);
     pickKeys(keys, child.keyIds, `${parent} delegation ${child.name}`);
   }
 
@@ -291,7 +333,8 @@ export class TrustedSet {
 }
 
 /** A parsed envelope of exactly these bytes (the same buffer, of type Targets), else undefined. */
-const reuse = (parsed: Envelope<TargetsSigned> | undefined, bytes: Uint8Array) => (parsed?.bytes === bytes && parsed.signed.type === "Targets" ? parsed : undefined);
+const reuse = (parsed: Envelope<TargetsSigned> | undefined, bytes: Uint8Array) =>
+  parsed?.bytes === bytes && parsed.signed.type === "Targets" ? parsed : undefined;
 
 /** Target entries must have sane hashes and lengths (a negative length or short hash is tampering). */
 function checkTargetMeta(role: string, target: string, meta: FileMeta): void {

@@ -72,7 +72,11 @@ export interface OpenOptions {
 }
 
 /** The stored anchor of `gun` (nothing when there is no store), with the pinned root keys when given. */
-export async function loadAnchor(store: Pick<TrustStore, "load"> | undefined, gun: string, pins: readonly string[] | undefined): Promise<TrustAnchor> {
+export async function loadAnchor(
+  store: Pick<TrustStore, "load"> | undefined,
+  gun: string,
+  pins: readonly string[] | undefined,
+): Promise<TrustAnchor> {
   const anchor = (await store?.load(gun)) ?? {};
   if (pins?.length) anchor.pinnedRootKeyIds = [...pins];
   return anchor;
@@ -85,18 +89,35 @@ export function trustedState(set: TrustedSet): { root: Uint8Array; versions: Rec
 
 /** The signer of a key file, with the role its PEM header names. */
 function loadSigner(config: Pick<RunConfig, "signerKey" | "signerKeyPassphrase">): { signer: Signer; role?: string } {
-  if (!config.signerKey) throw new UsageError(`no signing key: give ${setting("signer-key")} (a private key file) or ${setting("aws-kms-key")}`);
-  if (config.signerKey.length > MAX_KEY_FILE_CHARS) throw new UsageError(`signer key is ${config.signerKey.length} characters long, more than a key file's 1 MiB; give the content of one private key file`);
+  if (!config.signerKey)
+    throw new UsageError(
+      `no signing key: give ${setting("signer-key")} (a private key file) or ${setting("aws-kms-key")}`,
+    );
+  if (config.signerKey.length > MAX_KEY_FILE_CHARS)
+    throw new UsageError(
+      `signer key is ${config.signerKey.length} characters long, more than a key file's 1 MiB; give the content of one private key file`,
+    );
   const key = loadPrivateKey(config.signerKey, config.signerKeyPassphrase);
   return { signer: new KeyFileSigner(key), ...(key.role ? { role: key.role } : {}) };
 }
 
 /** loadSigner with the decryption under way: the checks that need none throw at once. */
-function startKeyFile(config: Pick<RunConfig, "signerKey" | "signerKeyPassphrase">): { signer: Promise<Signer>; role?: string } {
-  if (!config.signerKey) throw new UsageError(`no signing key: give ${setting("signer-key")} (a private key file) or ${setting("aws-kms-key")}`);
-  if (config.signerKey.length > MAX_KEY_FILE_CHARS) throw new UsageError(`signer key is ${config.signerKey.length} characters long, more than a key file's 1 MiB; give the content of one private key file`);
+function startKeyFile(config: Pick<RunConfig, "signerKey" | "signerKeyPassphrase">): {
+  signer: Promise<Signer>;
+  role?: string;
+} {
+  if (!config.signerKey)
+    throw new UsageError(
+      `no signing key: give ${setting("signer-key")} (a private key file) or ${setting("aws-kms-key")}`,
+    );
+  if (config.signerKey.length > MAX_KEY_FILE_CHARS)
+    throw new UsageError(
+      `signer key is ${config.signerKey.length} characters long, more than a key file's 1 MiB; give the content of one private key file`,
+    );
   const role = keyFileRole(config.signerKey);
-  const signer = loadPrivateKeyAsync(config.signerKey, config.signerKeyPassphrase).then((key): Signer => new KeyFileSigner(key));
+  const signer = loadPrivateKeyAsync(config.signerKey, config.signerKeyPassphrase).then(
+    (key): Signer => new KeyFileSigner(key),
+  );
   // Awaited by the run; one that fails before then must not leave it unhandled.
   signer.catch(() => undefined);
   return { signer, ...(role ? { role } : {}) };
@@ -124,12 +145,22 @@ const MAX_KEY_FILE_CHARS = 1024 * 1024;
  * network; the KMS key is asked for its public key once the connection is set up, and everything
  * opened is closed again when a later step fails.
  */
-export async function openRun(ref: ImageReference, config: RunConfig, hooks: RunHooks = {}, options: OpenOptions = {}): Promise<Run> {
-  if (config.signerKey && config.awsKmsKey) throw new UsageError(`${setting("signer-key")} and ${setting("aws-kms-key")} are both set`, { hint: "give one signing key: a key file or an AWS KMS key" });
+export async function openRun(
+  ref: ImageReference,
+  config: RunConfig,
+  hooks: RunHooks = {},
+  options: OpenOptions = {},
+): Promise<Run> {
+  if (config.signerKey && config.awsKmsKey)
+    throw new UsageError(`${setting("signer-key")} and ${setting("aws-kms-key")} are both set`, {
+      hint: "give one signing key: a key file or an AWS KMS key",
+    });
   const wantsFile = Boolean(config.signerKey || (options.requireKey && !config.awsKmsKey));
   const fromFile = wantsFile && !options.keyFileInFlight ? loadSigner(config) : undefined;
   const inFlight = wantsFile && options.keyFileInFlight ? startKeyFile(config) : undefined;
-  const runtime = inFlight ? heldUntil(inFlight.signer, hooks.runtime ?? createRuntime()) : (hooks.runtime ?? createRuntime());
+  const runtime = inFlight
+    ? heldUntil(inFlight.signer, hooks.runtime ?? createRuntime())
+    : (hooks.runtime ?? createRuntime());
   // The key's own failure is reported first, as when it was loaded before anything else.
   const keyFirst = async (err: unknown): Promise<never> => {
     await inFlight?.signer;
@@ -146,7 +177,13 @@ export async function openRun(ref: ImageReference, config: RunConfig, hooks: Run
   }
   let kms: KmsSigner | undefined;
   try {
-    if (config.awsKmsKey) kms = await createKmsSigner({ keyId: config.awsKmsKey, region: config.awsRegion, ...kmsProxyOptions(config.proxy), ...hooks.kms });
+    if (config.awsKmsKey)
+      kms = await createKmsSigner({
+        keyId: config.awsKmsKey,
+        region: config.awsRegion,
+        ...kmsProxyOptions(config.proxy),
+        ...hooks.kms,
+      });
   } catch (err) {
     connection.close();
     throw err;
@@ -173,7 +210,13 @@ export async function openRun(ref: ImageReference, config: RunConfig, hooks: Run
 }
 
 /** Opens a run, gives it to `body`, and always closes it. */
-export async function withRun<T>(ref: ImageReference, config: RunConfig, hooks: RunHooks, body: (run: Run) => Promise<T>, options: OpenOptions = {}): Promise<T> {
+export async function withRun<T>(
+  ref: ImageReference,
+  config: RunConfig,
+  hooks: RunHooks,
+  body: (run: Run) => Promise<T>,
+  options: OpenOptions = {},
+): Promise<T> {
   const run = await openRun(ref, config, hooks, options);
   try {
     return await body(run);

@@ -60,15 +60,24 @@ export interface Connection {
 
 /** Docker's choice (cli/trust/trust.go): the env override, notary.docker.io for Hub, else https://<registry>. */
 export function notaryServerFor(ref: ImageReference, explicit?: string, envServer?: string): string {
-  const chosen = explicit || envServer || (isHubCredentialHost(ref.registry) ? "https://notary.docker.io" : `https://${ref.registry}`);
+  const chosen =
+    explicit ||
+    envServer ||
+    (isHubCredentialHost(ref.registry) ? "https://notary.docker.io" : `https://${ref.registry}`);
   let url: URL;
   try {
     url = new URL(chosen);
   } catch {
-    throw new UsageError(`${setting("notary-server")} ${JSON.stringify(chosen)} is not a URL`, { hint: "use https://host[:port]" });
+    throw new UsageError(`${setting("notary-server")} ${JSON.stringify(chosen)} is not a URL`, {
+      hint: "use https://host[:port]",
+    });
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw new UsageError(`${setting("notary-server")} ${chosen} must be an https URL`);
-  if (url.username || url.password) throw new UsageError(`${setting("notary-server")} must not carry credentials in the URL`, { hint: `use ${setting("registry-username")} and ${setting("registry-password")}` });
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw new UsageError(`${setting("notary-server")} ${chosen} must be an https URL`);
+  if (url.username || url.password)
+    throw new UsageError(`${setting("notary-server")} must not carry credentials in the URL`, {
+      hint: `use ${setting("registry-username")} and ${setting("registry-password")}`,
+    });
   return url.origin + url.pathname.replace(/\/+$/, "");
 }
 
@@ -77,7 +86,9 @@ export function notaryServerFor(ref: ImageReference, explicit?: string, envServe
  * directly or through the proxy, as our transport does (destroying the SDK client destroys them).
  * Empty without a proxy, so the SDK keeps its own handler.
  */
-export function kmsProxyOptions(proxy: ProxyConfig | undefined): { requestHandler?: { httpAgent: import("node:http").Agent; httpsAgent: import("node:http").Agent } } {
+export function kmsProxyOptions(proxy: ProxyConfig | undefined): {
+  requestHandler?: { httpAgent: import("node:http").Agent; httpsAgent: import("node:http").Agent };
+} {
   if (!proxy) return {};
   const router = createRouter({ proxy, maxSockets: 16 });
   return { requestHandler: { httpAgent: router.agentFor(false), httpsAgent: router.agentFor(true) } };
@@ -87,7 +98,10 @@ export function kmsProxyOptions(proxy: ProxyConfig | undefined): { requestHandle
  * CA certificates for Notary servers from docker's `$DOCKER_CONFIG/tls/<host:port>/` directory
  * (each `*.crt`), read once per host; other hosts get none, as in `docker trust`.
  */
-export function notaryHostCa(dockerConfigDir: string | undefined, notaryHosts: ReadonlySet<string>): (host: string) => string | undefined {
+export function notaryHostCa(
+  dockerConfigDir: string | undefined,
+  notaryHosts: ReadonlySet<string>,
+): (host: string) => string | undefined {
   const read = new Map<string, string | undefined>();
   return (host) => {
     if (!dockerConfigDir || !notaryHosts.has(host)) return undefined;
@@ -109,7 +123,11 @@ export function connect(ref: ImageReference, opts: ConnectOptions): Connection {
       });
   const deadlineMs = opts.deadlineMs ?? DEFAULT_RUN_DEADLINE_MS;
   const deadlineAt = opts.deadlineAt ?? Date.now() + deadlineMs;
-  const bounded = withDeadline(opts.transport ?? own!, { deadlineAt, deadlineMs, ...(opts.timeoutMs ? { requestTimeoutMs: opts.timeoutMs } : {}) });
+  const bounded = withDeadline(opts.transport ?? own!, {
+    deadlineAt,
+    deadlineMs,
+    ...(opts.timeoutMs ? { requestTimeoutMs: opts.timeoutMs } : {}),
+  });
   const transport = withRetries(bounded, {
     ...opts.retry,
     deadlineAt,
@@ -123,7 +141,12 @@ export function connect(ref: ImageReference, opts: ConnectOptions): Connection {
     let p = cache.get(registry);
     if (!p) {
       p = resolveCredentials(registry, {
-        ...(opts.credentials ? { explicit: opts.credentials, ...(opts.credentialsSource ? { explicitSource: opts.credentialsSource } : {}) } : {}),
+        ...(opts.credentials
+          ? {
+              explicit: opts.credentials,
+              ...(opts.credentialsSource ? { explicitSource: opts.credentialsSource } : {}),
+            }
+          : {}),
         ...(opts.dockerConfigDir ? { dockerConfigDir: opts.dockerConfigDir } : {}),
         ...(opts.helperPath ? { helperPath: opts.helperPath } : {}),
       });
@@ -134,14 +157,24 @@ export function connect(ref: ImageReference, opts: ConnectOptions): Connection {
   let session: Promise<AuthSession> | undefined;
   const sessionFor = () =>
     (session ??= credentialsFor(ref.registry).then(
-      (credentials) => new AuthSession({ transport, baseUrl: notaryServer, repository: ref.name, ...(credentials ? { credentials } : {}) }),
+      (credentials) =>
+        new AuthSession({
+          transport,
+          baseUrl: notaryServer,
+          repository: ref.name,
+          ...(credentials ? { credentials } : {}),
+        }),
     ));
   const notary = new NotaryClient({
     baseUrl: notaryServer,
     gun: ref.name,
     send: async (req, access) => (await sessionFor()).request(req, access),
   });
-  const registry = new RegistryClient({ transport, credentials: credentialsFor, ...(opts.insecureRegistries ? { insecureHosts: opts.insecureRegistries } : {}) });
+  const registry = new RegistryClient({
+    transport,
+    credentials: credentialsFor,
+    ...(opts.insecureRegistries ? { insecureHosts: opts.insecureRegistries } : {}),
+  });
   return {
     notary,
     registry,

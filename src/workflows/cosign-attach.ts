@@ -18,7 +18,13 @@ import { getBlob, manifestIfPresent, pushBlob, putManifest, type WriteOptions } 
 import { signCosignPayload } from "../signers/cosign-signing.js";
 import type { Signer } from "../tuf/signer.js";
 import { keyObjectOf } from "../tuf/keys.js";
-import { cosignDockerReference, readSignatureManifest, readSignatures, type SignatureManifestRead, type SignatureState } from "./cosign-read.js";
+import {
+  cosignDockerReference,
+  readSignatureManifest,
+  readSignatures,
+  type SignatureManifestRead,
+  type SignatureState,
+} from "./cosign-read.js";
 import type { Runtime } from "./runtime.js";
 
 export interface CosignAttachDeps {
@@ -58,7 +64,10 @@ export interface CosignAttachResult {
 
 const MAX_CONFIG_BYTES = 64 * 1024;
 
-export async function attachCosignSignature(deps: CosignAttachDeps, opts: CosignAttachOptions): Promise<CosignAttachResult> {
+export async function attachCosignSignature(
+  deps: CosignAttachDeps,
+  opts: CosignAttachOptions,
+): Promise<CosignAttachResult> {
   const { registry, signer } = deps;
   const { sleep, random, log } = deps.runtime;
   const key = keyObjectOf(signer.publicKey);
@@ -67,12 +76,18 @@ export async function attachCosignSignature(deps: CosignAttachDeps, opts: Cosign
   const settleMs = opts.settleMs ?? 300;
   const image = opts.image;
   const writes: WriteOptions = { sleep, random };
-  const result = (state: SignatureManifestRead & { verdicts?: SignatureState["verdicts"] }, status: CosignAttachResult["status"], attempts: number, payloadDigest?: string): CosignAttachResult => ({
+  const result = (
+    state: SignatureManifestRead & { verdicts?: SignatureState["verdicts"] },
+    status: CosignAttachResult["status"],
+    attempts: number,
+    payloadDigest?: string,
+  ): CosignAttachResult => ({
     reference: `${image.name}:${state.tag}`,
     tag: state.tag,
     digest: opts.digest,
     manifestDigest: state.served?.digest,
-    payloadDigest: payloadDigest ?? state.parsed?.layers[state.verdicts?.find((v) => v.ok)?.index ?? -1]?.descriptor.digest,
+    payloadDigest:
+      payloadDigest ?? state.parsed?.layers[state.verdicts?.find((v) => v.ok)?.index ?? -1]?.descriptor.digest,
     signatures: state.parsed?.layers.length ?? 0,
     status,
     attempts,
@@ -87,22 +102,35 @@ export async function attachCosignSignature(deps: CosignAttachDeps, opts: Cosign
   const signature = await signCosignPayload(signer, payload);
   const layer = signatureLayer(payload, signature);
   await pushBlob(registry, image, payload, writes);
-  const ours = (s: SignatureState) => s.verdicts.some((v) => v.ok && s.parsed?.layers[v.index]?.descriptor.digest === layer.digest && s.parsed.layers[v.index]?.signature === signature);
+  const ours = (s: SignatureState) =>
+    s.verdicts.some(
+      (v) =>
+        v.ok &&
+        s.parsed?.layers[v.index]?.descriptor.digest === layer.digest &&
+        s.parsed.layers[v.index]?.signature === signature,
+    );
   // After our PUT the manifest alone tells whether our layer is there: its payload is the blob we
   // pushed (named by its digest) and its signature is the one we made; nothing else is re-read.
-  const holdsOurs = (s: SignatureManifestRead) => s.parsed?.layers.some((l) => l.descriptor.digest === layer.digest && l.signature === signature) ?? false;
+  const holdsOurs = (s: SignatureManifestRead) =>
+    s.parsed?.layers.some((l) => l.descriptor.digest === layer.digest && l.signature === signature) ?? false;
 
   for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-    const baseConfig = state.parsed?.config ? await getBlob(registry, image, state.parsed.config.digest, MAX_CONFIG_BYTES).catch(() => undefined) : undefined;
+    const baseConfig = state.parsed?.config
+      ? await getBlob(registry, image, state.parsed.config.digest, MAX_CONFIG_BYTES).catch(() => undefined)
+      : undefined;
     let built: ReturnType<typeof appendSignature>;
     try {
       built = appendSignature(state.parsed, baseConfig, layer);
     } catch (err) {
       if (!(err instanceof ManifestFormatError)) throw err;
-      throw new TrustError("COSIGN_MANIFEST_FULL", `${image.name}:${state.tag} cannot take another signature: ${err.message}`, {
-        cause: err,
-        hint: "remove old signatures from the signature image, then sign again",
-      });
+      throw new TrustError(
+        "COSIGN_MANIFEST_FULL",
+        `${image.name}:${state.tag} cannot take another signature: ${err.message}`,
+        {
+          cause: err,
+          hint: "remove old signatures from the signature image, then sign again",
+        },
+      );
     }
     await pushBlob(registry, image, built.config, writes);
     // Narrow the window: if the tag moved since our read, rebase on what is there now. Only the
@@ -122,10 +150,16 @@ export async function attachCosignSignature(deps: CosignAttachDeps, opts: Cosign
       state = await readSignatureManifest(registry, image, opts.digest);
       if (holdsOurs(state)) return result(state, "written", attempt, layer.digest);
     }
-    log(`another writer replaced ${image.name}:${state.tag} at the same moment; appending again (attempt ${attempt + 1} of ${maxAttempts})`);
+    log(
+      `another writer replaced ${image.name}:${state.tag} at the same moment; appending again (attempt ${attempt + 1} of ${maxAttempts})`,
+    );
     await sleep(Math.round(50 + random() * 200 * attempt));
   }
-  throw new TrustError("COSIGN_WRITE_LOST", `our cosign signature on ${image.name}:${state.tag} was replaced by other writers ${maxAttempts} times`, {
-    hint: "other signers write this digest at the same time; run again",
-  });
+  throw new TrustError(
+    "COSIGN_WRITE_LOST",
+    `our cosign signature on ${image.name}:${state.tag} was replaced by other writers ${maxAttempts} times`,
+    {
+      hint: "other signers write this digest at the same time; run again",
+    },
+  );
 }

@@ -27,7 +27,11 @@ export function fingerprintOf(key: KeyObject): string {
 }
 
 /** Every key in `value`: a KMS ARN, or PEM text holding one or more public keys or certificates. */
-export async function loadCosignKeys(value: string, name: string, kms: Omit<KmsSignerOptions, "keyId"> = {}): Promise<CosignKey[]> {
+export async function loadCosignKeys(
+  value: string,
+  name: string,
+  kms: Omit<KmsSignerOptions, "keyId"> = {},
+): Promise<CosignKey[]> {
   const text = value.trim();
   if (!text) throw new UsageError(`${name} is empty`, { hint: `give ${step("key-inspect")}, or an AWS KMS key ARN` });
   if (KMS_ARN.test(text)) {
@@ -36,16 +40,25 @@ export async function loadCosignKeys(value: string, name: string, kms: Omit<KmsS
     if (!key) throw new UsageError(`${name}: AWS KMS key ${text} has no public key cosign can verify with`);
     return [{ key, fingerprint: fingerprintOf(key), source: `AWS KMS key ${text}` }];
   }
-  if (text.length > MAX_PEM_CHARS) throw new UsageError(`${name} is ${text.length} characters, more than ${MAX_PEM_CHARS}`);
+  if (text.length > MAX_PEM_CHARS)
+    throw new UsageError(`${name} is ${text.length} characters, more than ${MAX_PEM_CHARS}`);
   const blocks = text.match(/-----BEGIN [A-Z ]+-----[\s\S]*?-----END [A-Z ]+-----/g) ?? [];
-  if (blocks.length === 0) throw new UsageError(`${name} is neither a PEM public key nor an AWS KMS key ARN`, { hint: `give ${step("key-inspect")} (-----BEGIN PUBLIC KEY-----…)` });
+  if (blocks.length === 0)
+    throw new UsageError(`${name} is neither a PEM public key nor an AWS KMS key ARN`, {
+      hint: `give ${step("key-inspect")} (-----BEGIN PUBLIC KEY-----…)`,
+    });
   return blocks.map((block) => {
     let parsed: ReturnType<typeof parsePublicKey>;
     try {
       parsed = parsePublicKey(block);
     } catch (err) {
       // Say which setting holds the unusable key: in verify it could be taken for the signing key.
-      if (err instanceof UsageError) throw new UsageError(`${name}: ${err.message}`, { code: err.code, cause: err, ...(err.hint ? { hint: err.hint } : {}) });
+      if (err instanceof UsageError)
+        throw new UsageError(`${name}: ${err.message}`, {
+          code: err.code,
+          cause: err,
+          ...(err.hint ? { hint: err.hint } : {}),
+        });
       throw err;
     }
     const key = keyObjectOf(parsed.publicKey);

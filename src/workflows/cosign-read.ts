@@ -4,7 +4,13 @@
  * already? did our write land?) and by verification.
  */
 import type { KeyObject } from "node:crypto";
-import { checkLayer, summarise, type CosignExpectation, type CosignVerdict, type LayerVerdict } from "../cosign/check.js";
+import {
+  checkLayer,
+  summarise,
+  type CosignExpectation,
+  type CosignVerdict,
+  type LayerVerdict,
+} from "../cosign/check.js";
 import { ManifestFormatError, parseSignatureManifest, type SignatureManifest } from "../cosign/manifest.js";
 import { MAX_PAYLOAD_BYTES, signatureTag } from "../cosign/payload.js";
 import type { RegistryClient, ResolvedManifest } from "../registry/client.js";
@@ -49,7 +55,12 @@ const FETCH_CONCURRENCY = 8;
  * Reads `sha256-<hex>.sig` in the image's repository and checks each signature layer with `key`.
  * A tag holding something that is not an image manifest is an error (it is never overwritten).
  */
-export async function readSignatures(registry: RegistryClient, image: ImageReference, digest: string, key: KeyObject): Promise<SignatureState> {
+export async function readSignatures(
+  registry: RegistryClient,
+  image: ImageReference,
+  digest: string,
+  key: KeyObject,
+): Promise<SignatureState> {
   return (await readSignaturesForKeys(registry, image, digest, [key]))[0]!;
 }
 
@@ -87,23 +98,40 @@ export async function readSignaturesForKeys(
   options: { stopAtFirstPass?: boolean } = {},
 ): Promise<SignatureState[]> {
   const { tag, served, parsed } = await readSignatureManifest(registry, image, digest);
-  if (!served || !parsed) return keys.map(() => ({ tag, served, parsed: undefined, verdicts: [], verdict: summarise([]) }));
+  if (!served || !parsed)
+    return keys.map(() => ({ tag, served, parsed: undefined, verdicts: [], verdict: summarise([]) }));
   const expected = expectationFor(image, digest);
   const verdicts: LayerVerdict[][] = keys.map(() => []);
   for (let start = 0; start < parsed.layers.length; start += FETCH_CONCURRENCY) {
     const batch = parsed.layers.slice(start, start + FETCH_CONCURRENCY);
     const payloads = await Promise.all(
       batch.map(async (layer) => {
-        const wanted = layer.simpleSigning && layer.signature !== undefined && layer.descriptor.size <= MAX_PAYLOAD_BYTES;
-        return { wanted, payload: wanted ? await getBlob(registry, image, layer.descriptor.digest, MAX_PAYLOAD_BYTES) : undefined };
+        const wanted =
+          layer.simpleSigning && layer.signature !== undefined && layer.descriptor.size <= MAX_PAYLOAD_BYTES;
+        return {
+          wanted,
+          payload: wanted ? await getBlob(registry, image, layer.descriptor.digest, MAX_PAYLOAD_BYTES) : undefined,
+        };
       }),
     );
     batch.forEach((layer, i) => {
       const index = start + i;
       const { wanted, payload } = payloads[i]!;
-      keys.forEach((key, k) => verdicts[k]!.push(wanted && payload === undefined ? { index, ok: false, reason: "PAYLOAD_TAMPERED" } : checkLayer(index, layer, payload, key, expected)));
+      keys.forEach((key, k) =>
+        verdicts[k]!.push(
+          wanted && payload === undefined
+            ? { index, ok: false, reason: "PAYLOAD_TAMPERED" }
+            : checkLayer(index, layer, payload, key, expected),
+        ),
+      );
     });
     if (options.stopAtFirstPass && verdicts.some((v) => v.some((x) => x.ok))) break;
   }
-  return verdicts.map((v) => ({ tag, served, parsed, verdicts: v, verdict: { ...summarise(v), layers: parsed.layers.length } }));
+  return verdicts.map((v) => ({
+    tag,
+    served,
+    parsed,
+    verdicts: v,
+    verdict: { ...summarise(v), layers: parsed.layers.length },
+  }));
 }

@@ -43,12 +43,18 @@ export function firstUseCheck(opts: FirstUseOptions): FirstUse {
     const pinText = names.style === "flag" ? `${names.pin} ${value}` : `${names.pin}: ${value}`;
     const keys = `root key ${ids.join(", ")}`;
     if (opts.requireRootPin) {
-      throw new TrustError("ROOT_NOT_PINNED", `${opts.gun}: ${keys} is neither pinned by ${names.pin} nor stored from an earlier run, and ${names.require} refuses trust on first use`, {
-        hint: `check the key against docker trust inspect's Root Key, then pin it with ${pinText}`,
-      });
+      throw new TrustError(
+        "ROOT_NOT_PINNED",
+        `${opts.gun}: ${keys} is neither pinned by ${names.pin} nor stored from an earlier run, and ${names.require} refuses trust on first use`,
+        {
+          hint: `check the key against docker trust inspect's Root Key, then pin it with ${pinText}`,
+        },
+      );
     }
     if (warned) return;
     warned = true;
-    opts.warn?.(`${opts.gun}: trusting ${keys} on first use: no ${names.pin} pins it and no root is stored from an earlier run, so the server's first answer was trusted as is; pin it with ${pinText}`);
+    opts.warn?.(
+      `${opts.gun}: trusting ${keys} on first use: no ${names.pin} pins it and no root is stored from an earlier run, so the server's first answer was trusted as is; pin it with ${pinText}`,
+    );
   };
 }

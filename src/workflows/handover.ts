@@ -17,10 +17,22 @@ export interface VerifierConfigs {
 
 /** `image` is a repository name (`registry.example/app`); `pattern` the glob policies match. */
 export function verifierConfigs(publicKeyPem: string, image: string): VerifierConfigs {
-  const pem = createPublicKey(publicKeyPem.replace(/^[A-Za-z][A-Za-z0-9-]*: .*\r?\n(\r?\n)?/gm, "")).export({ type: "spki", format: "pem" }).toString();
-  const indented = (n: number) => pem.trimEnd().split("\n").map((l) => `${" ".repeat(n)}${l}`).join("\n");
+  const pem = createPublicKey(publicKeyPem.replace(/^[A-Za-z][A-Za-z0-9-]*: .*\r?\n(\r?\n)?/gm, ""))
+    .export({ type: "spki", format: "pem" })
+    .toString();
+  const indented = (n: number) =>
+    pem
+      .trimEnd()
+      .split("\n")
+      .map((l) => `${" ".repeat(n)}${l}`)
+      .join("\n");
   const pattern = `${image}*`;
-  const name = image.split("/").at(-1)!.replace(/[^a-z0-9-]/g, "-").replace(/^-+|-+$/g, "") || "images";
+  const name =
+    image
+      .split("/")
+      .at(-1)!
+      .replace(/[^a-z0-9-]/g, "-")
+      .replace(/^-+|-+$/g, "") || "images";
   return {
     publicKeyPem: pem,
     cosign: `cosign verify --key cosign.pub --insecure-ignore-tlog=true ${image}:TAG`,

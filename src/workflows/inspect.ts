@@ -38,10 +38,18 @@ export interface InspectOptions extends TrustAnchor {
   expiryWindowMs?: number;
 }
 
-export async function inspect(client: NotaryClient, opts: InspectOptions): Promise<{ result: InspectResult; set: TrustedSet }> {
+export async function inspect(
+  client: NotaryClient,
+  opts: InspectOptions,
+): Promise<{ result: InspectResult; set: TrustedSet }> {
   const { runtime, ...anchor } = opts;
   const now = runtime.now();
-  const { set, warnings } = await loadTrust(client, { ...anchor, now, onWarning: runtime.warn, hints: ["targets/releases"] });
+  const { set, warnings } = await loadTrust(client, {
+    ...anchor,
+    now,
+    onWarning: runtime.warn,
+    hints: ["targets/releases"],
+  });
   if (opts.expiryWindowMs !== 0) {
     for (const e of expiringRoles(set, now, opts.expiryWindowMs ?? DEFAULT_RENEW_WINDOW_MS)) {
       const m = expiryWarning(set.gun, e, now);
@@ -56,7 +64,11 @@ export async function inspect(client: NotaryClient, opts: InspectOptions): Promi
  * Inspects each image in a run of its own (see compose.ts), all at once, keeping each root
  * trusted for the next run; one repository that fails does not stop the others.
  */
-export async function inspectImages(names: readonly string[], config: RunConfig & { expiryWindowMs?: number }, hooks: RunHooks = {}): Promise<PromiseSettledResult<InspectResult>[]> {
+export async function inspectImages(
+  names: readonly string[],
+  config: RunConfig & { expiryWindowMs?: number },
+  hooks: RunHooks = {},
+): Promise<PromiseSettledResult<InspectResult>[]> {
   return Promise.allSettled(
     names.map((name) => {
       const ref = parseReference(name);

@@ -73,12 +73,20 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
   // Delegations trusted in an earlier run (the stored versions) join the first wave too, so a
   // repository read before costs one wave however deep its delegations go.
   const wanted = opts.only ? ancestorsAndSelf(opts.only) : undefined;
-  const known = Object.keys(opts.previousVersions ?? {}).filter((r) => isDelegationName(r) && (!wanted || wanted.has(r)));
+  const known = Object.keys(opts.previousVersions ?? {}).filter(
+    (r) => isDelegationName(r) && (!wanted || wanted.has(r)),
+  );
   const hints = [...new Set([...(opts.hints ?? []), ...known.slice(0, MAX_KNOWN_HINTS)])];
-  const settle = <T>(p: Promise<T>) => p.then((v) => ({ ok: true as const, v }), (e: unknown) => ({ ok: false as const, e }));
+  const settle = <T>(p: Promise<T>) =>
+    p.then(
+      (v) => ({ ok: true as const, v }),
+      (e: unknown) => ({ ok: false as const, e }),
+    );
   const get = (role: string) => {
     const ours = opts.known?.get(role);
-    return ours ? client.getMetadata(role, { sha256Hex: sha256Hex(ours.bytes), length: ours.bytes.length }) : client.getMetadata(role);
+    return ours
+      ? client.getMetadata(role, { sha256Hex: sha256Hex(ours.bytes), length: ours.bytes.length })
+      : client.getMetadata(role);
   };
   const [rootR, tsR, snapR, targetsR, ...hintR] = await Promise.all([
     settle(client.getMetadata("root")),
@@ -93,15 +101,25 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
   };
   const rootBytes = take(rootR);
   if (!rootBytes) {
-    throw new ServerError("NOT_INITIALISED", `${client.gun} is not initialised on ${client.baseUrl}: no root.json (404)`, {
-      status: 404,
-      hint: `create it with ${step("init", client.gun)}`,
-    });
+    throw new ServerError(
+      "NOT_INITIALISED",
+      `${client.gun} is not initialised on ${client.baseUrl}: no root.json (404)`,
+      {
+        status: 404,
+        hint: `create it with ${step("init", client.gun)}`,
+      },
+    );
   }
   const set = await trustRoot(client, rootBytes, opts);
-  if (!opts.trustedRoot && !opts.pinnedRootKeyIds?.length) opts.onFirstUse?.(set.root.signed.roles.get("root")?.keyIds ?? []);
+  if (!opts.trustedRoot && !opts.pinnedRootKeyIds?.length)
+    opts.onFirstUse?.(set.root.signed.roles.get("root")?.keyIds ?? []);
   const tsBytes = take(tsR);
-  if (!tsBytes) throw new ServerError("REPOSITORY_INCONSISTENT", `${client.gun} on ${client.baseUrl} has a root but no timestamp.json`, { status: 404 });
+  if (!tsBytes)
+    throw new ServerError(
+      "REPOSITORY_INCONSISTENT",
+      `${client.gun} on ${client.baseUrl} has a root but no timestamp.json`,
+      { status: 404 },
+    );
   set.updateTimestamp(tsBytes);
 
   let snapBytes = take(snapR);
@@ -129,7 +147,9 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
     const r = await current(client, role, prefetchedBytes, set);
     if (r.normalised) {
       inconsistent.add(role);
-      warn(`${role} on ${client.baseUrl} is stored in a form other than the one its snapshot names, so Go clients cannot read it; publishing it again repairs this`);
+      warn(
+        `${role} on ${client.baseUrl} is stored in a form other than the one its snapshot names, so Go clients cannot read it; publishing it again repairs this`,
+      );
     }
     return r.bytes;
   };
@@ -172,7 +192,10 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
 }
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  return a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+  return (
+    a.length === b.length &&
+    Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength))
+  );
 }
 
 function matches(bytes: Uint8Array, meta: FileMeta): boolean {
@@ -191,7 +214,11 @@ async function byHash(client: NotaryClient, role: string, meta: FileMeta): Promi
 }
 
 function missing(client: NotaryClient, role: string, meta: FileMeta): ServerError {
-  return new ServerError("REPOSITORY_INCONSISTENT", `${client.gun} on ${client.baseUrl}: ${role}.${sha256HexOf(meta).slice(0, 12)}….json is missing (404)`, { status: 404, hint: "the repository is inconsistent; a re-publish of a Go-exact version repairs it" });
+  return new ServerError(
+    "REPOSITORY_INCONSISTENT",
+    `${client.gun} on ${client.baseUrl}: ${role}.${sha256HexOf(meta).slice(0, 12)}….json is missing (404)`,
+    { status: 404, hint: "the repository is inconsistent; a re-publish of a Go-exact version repairs it" },
+  );
 }
 
 /**
@@ -200,7 +227,12 @@ function missing(client: NotaryClient, role: string, meta: FileMeta): ServerErro
  * re-serialisation, docs/notary-protocol.md §5.4): the current file is then accepted, as its Go re-serialisation,
  * only if that is exactly what the snapshot names, and flagged as `normalised`.
  */
-async function current(client: NotaryClient, role: string, prefetched: Uint8Array | undefined, set: TrustedSet): Promise<{ bytes: Uint8Array; normalised: boolean }> {
+async function current(
+  client: NotaryClient,
+  role: string,
+  prefetched: Uint8Array | undefined,
+  set: TrustedSet,
+): Promise<{ bytes: Uint8Array; normalised: boolean }> {
   const meta = set.metaFor(role);
   if (!meta) throw new VerificationError("ROLE_NOT_IN_SNAPSHOT", `${role} is not in the snapshot`);
   if (prefetched && matches(prefetched, meta)) return { bytes: prefetched, normalised: false };

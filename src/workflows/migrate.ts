@@ -77,8 +77,19 @@ export interface MigrateResult {
 
 export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<MigrateResult> {
   const { now } = deps.runtime;
-  const image: ImageReference = { registry: opts.image.registry, apiHost: opts.image.apiHost, repository: opts.image.repository, name: opts.image.name };
-  const loaded = await loadTrust(deps.notary, { ...(opts.anchor ?? {}), now: now(), hints: ["targets/releases"], onWarning: deps.runtime.warn, ...(opts.firstUse ? { onFirstUse: opts.firstUse } : {}) });
+  const image: ImageReference = {
+    registry: opts.image.registry,
+    apiHost: opts.image.apiHost,
+    repository: opts.image.repository,
+    name: opts.image.name,
+  };
+  const loaded = await loadTrust(deps.notary, {
+    ...(opts.anchor ?? {}),
+    now: now(),
+    hints: ["targets/releases"],
+    onWarning: deps.runtime.warn,
+    ...(opts.firstUse ? { onFirstUse: opts.firstUse } : {}),
+  });
   const { set } = loaded;
   const tags = [...new Set(allTargets(set).map((e) => e.tag))].sort(naturalCompare);
   const rows = new Map<string, MigrateRow>();
@@ -86,7 +97,12 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
   for (const tag of tags) {
     const verdict = checkImage(loaded, { ...image, tag }, opts.signers ?? []);
     if (verdict.reason !== "OK" || !verdict.digest) {
-      rows.set(tag, { tag, digest: verdict.digest ?? "", status: "skipped", reason: `${verdict.reason}: ${verdict.message}` });
+      rows.set(tag, {
+        tag,
+        digest: verdict.digest ?? "",
+        status: "skipped",
+        reason: `${verdict.reason}: ${verdict.message}`,
+      });
       continue;
     }
     rows.set(tag, { tag, digest: verdict.digest, status: "skipped" });
@@ -102,7 +118,14 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
   let deadlineHit = false;
   const setAll = (digest: string, row: Omit<MigrateRow, "tag" | "digest">) => {
     for (const tag of byDigest.get(digest)!) rows.set(tag, { tag, digest, ...row });
-    deps.onProgress?.({ done: ++done, total: digests.length, digest, tags: byDigest.get(digest)!, status: row.status, ...(row.reason ? { reason: row.reason } : {}) });
+    deps.onProgress?.({
+      done: ++done,
+      total: digests.length,
+      digest,
+      tags: byDigest.get(digest)!,
+      status: row.status,
+      ...(row.reason ? { reason: row.reason } : {}),
+    });
   };
   const isDeadline = (err: unknown) => err instanceof ServerError && err.code === "DEADLINE_EXCEEDED";
   const limit = Math.min(16, Math.max(1, opts.concurrency ?? 4));
@@ -119,13 +142,20 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
           return;
         }
         if (err instanceof ServerError && err.code === "MANIFEST_UNKNOWN") {
-          setAll(digest, { status: "skipped", reason: `MANIFEST_UNKNOWN: ${image.name}@${digest} is not in the registry any more` });
+          setAll(digest, {
+            status: "skipped",
+            reason: `MANIFEST_UNKNOWN: ${image.name}@${digest} is not in the registry any more`,
+          });
           continue;
         }
-        setAll(digest, { status: "failed", reason: `${err instanceof TrustError ? err.code : "ERROR"}: ${describeError(err)}` });
+        setAll(digest, {
+          status: "failed",
+          reason: `${err instanceof TrustError ? err.code : "ERROR"}: ${describeError(err)}`,
+        });
         continue;
       }
-      // Checked again after the await: another worker may have taken the last slot meanwhile (this digest stays STOPPED).
+      // Checked again after the await: another worker may have taken the last slot meanwhile (this digest stays
+      // STOPPED).
       if (opts.maxWrites !== undefined && reserved >= opts.maxWrites) return;
       reserved++;
       let written = false;
@@ -135,23 +165,48 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
           { image, digest, ...(opts.dryRun ? { dryRun: true } : {}) },
         );
         written = r.status === "written";
-        setAll(digest, { status: written ? "signed" : r.status === "present" ? "already-signed" : "would-sign", signature: r.reference });
+        setAll(digest, {
+          status: written ? "signed" : r.status === "present" ? "already-signed" : "would-sign",
+          signature: r.reference,
+        });
       } catch (err) {
         if (isDeadline(err)) deadlineHit = true;
-        else setAll(digest, { status: "failed", reason: `${err instanceof TrustError ? err.code : "ERROR"}: ${describeError(err)}` });
+        else
+          setAll(digest, {
+            status: "failed",
+            reason: `${err instanceof TrustError ? err.code : "ERROR"}: ${describeError(err)}`,
+          });
       } finally {
         if (!written) reserved--;
       }
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, Math.max(1, digests.length)) }, worker));
-  if (deadlineHit) deps.runtime.warn(`${image.name}: the run's deadline passed with ${done} of ${digests.length} digests done; the rest are STOPPED, run again to resume`);
-  const stopped = deadlineHit ? "STOPPED: the run's deadline passed before this digest was done; run again to resume" : "STOPPED: the run ended before this digest";
+  if (deadlineHit)
+    deps.runtime.warn(
+      `${image.name}: the run's deadline passed with ${done} of ${digests.length} digests done; the rest are STOPPED, run again to resume`,
+    );
+  const stopped = deadlineHit
+    ? "STOPPED: the run's deadline passed before this digest was done; run again to resume"
+    : "STOPPED: the run ended before this digest";
   const list = tags.map((t) => {
     const row = rows.get(t)!;
     return row.status === "skipped" && !row.reason ? { ...row, reason: stopped } : row;
   });
-  const counts: Record<MigrateStatus, number> = { "already-signed": 0, signed: 0, "would-sign": 0, skipped: 0, failed: 0 };
+  const counts: Record<MigrateStatus, number> = {
+    "already-signed": 0,
+    signed: 0,
+    "would-sign": 0,
+    skipped: 0,
+    failed: 0,
+  };
   for (const r of list) counts[r.status]++;
-  return { gun: set.gun, rows: list, counts, digests: digests.length, trustedRoot: set.root.bytes, versions: set.versions() };
+  return {
+    gun: set.gun,
+    rows: list,
+    counts,
+    digests: digests.length,
+    trustedRoot: set.root.bytes,
+    versions: set.versions(),
+  };
 }

@@ -69,9 +69,18 @@ export interface Publication<S, P extends PublicationPlan> {
  * bound failed such runs. A lost answer or a refusal is no progress by anyone: those stay bounded
  * by 6 attempts in all, as before.
  */
-export const RETRY_POLICY = { maxAttempts: 40, maxFailures: 6, deadlineMs: 180_000, baseDelayMs: 100, maxDelayMs: 5_000 } as const;
+export const RETRY_POLICY = {
+  maxAttempts: 40,
+  maxFailures: 6,
+  deadlineMs: 180_000,
+  baseDelayMs: 100,
+  maxDelayMs: 5_000,
+} as const;
 
-export async function publishWithRetry<S, P extends PublicationPlan>(deps: PublicationDeps, opts: PublicationOptions<S, P>): Promise<Publication<S, P>> {
+export async function publishWithRetry<S, P extends PublicationPlan>(
+  deps: PublicationDeps,
+  opts: PublicationOptions<S, P>,
+): Promise<Publication<S, P>> {
   const { sleep, random, log, now } = deps.runtime;
   const maxAttempts = opts.maxAttempts ?? RETRY_POLICY.maxAttempts;
   const deadline = now() + (opts.deadlineMs ?? RETRY_POLICY.deadlineMs);
@@ -99,7 +108,9 @@ export async function publishWithRetry<S, P extends PublicationPlan>(deps: Publi
       if (raced) log(`Another writer had published first; re-applying ${change}`);
       else if (++failures >= RETRY_POLICY.maxFailures) throw gaveUp(err, attempt - 1, gun, baseUrl);
     }
-    log(`Publishing ${[...plan.files.keys()].map((r) => `${r} v${plan.versions.get(r)}`).join(", ")} (attempt ${attempt})`);
+    log(
+      `Publishing ${[...plan.files.keys()].map((r) => `${r} v${plan.versions.get(r)}`).join(", ")} (attempt ${attempt})`,
+    );
     await settleIo();
     sent = plan;
     try {
@@ -109,15 +120,22 @@ export async function publishWithRetry<S, P extends PublicationPlan>(deps: Publi
       // A refusal of our roles' signatures or delegations may mean an admin changed the
       // delegations since we read them: re-read once, so we either succeed or fail with what the
       // repository now says (e.g. "signer key … is not a key of …"), not with a stale plan.
-      const refused = err instanceof ServerError && err.code === "INVALID_UPDATE" && err.detailName === "ErrBadTargets" && !rereadAfterRefusal;
+      const refused =
+        err instanceof ServerError &&
+        err.code === "INVALID_UPDATE" &&
+        err.detailName === "ErrBadTargets" &&
+        !rereadAfterRefusal;
       const retryable = err instanceof ServerError && (err.code === "VERSION_CONFLICT" || isLostAnswer(err) || refused);
       if (!retryable) throw mapPublishError(err, gun, baseUrl);
       if (refused) rereadAfterRefusal = true;
       // A 500 to an upload is counted as a failure only if the re-read shows no other writer.
       if (err.code === "UPLOAD_UNCONFIRMED") unconfirmed = { err, versions: plan.versions };
       else if (err.code !== "VERSION_CONFLICT") failures++;
-      const delay = Math.round(random() * Math.min(RETRY_POLICY.maxDelayMs, RETRY_POLICY.baseDelayMs * 2 ** (attempt - 1)));
-      if (attempt >= maxAttempts || failures >= RETRY_POLICY.maxFailures || now() + delay > deadline) throw gaveUp(err, attempt, gun, baseUrl);
+      const delay = Math.round(
+        random() * Math.min(RETRY_POLICY.maxDelayMs, RETRY_POLICY.baseDelayMs * 2 ** (attempt - 1)),
+      );
+      if (attempt >= maxAttempts || failures >= RETRY_POLICY.maxFailures || now() + delay > deadline)
+        throw gaveUp(err, attempt, gun, baseUrl);
       if (isLostAnswer(err)) answerLost = true;
       log(
         err.code === "VERSION_CONFLICT"
@@ -150,19 +168,27 @@ function isLostAnswer(err: ServerError): boolean {
 }
 
 function gaveUp(err: ServerError, attempts: number, gun: string, baseUrl: string): ServerError {
-  return new ServerError("PUBLISH_FAILED", `${gun}: gave up after ${attempts} attempts to publish to ${baseUrl} (${err.message})`, {
-    cause: err,
-    hint: "other writers keep updating the same roles, or the server keeps failing; run it again",
-  });
+  return new ServerError(
+    "PUBLISH_FAILED",
+    `${gun}: gave up after ${attempts} attempts to publish to ${baseUrl} (${err.message})`,
+    {
+      cause: err,
+      hint: "other writers keep updating the same roles, or the server keeps failing; run it again",
+    },
+  );
 }
 
 /** A server that does not hold the snapshot key answers ErrBadHierarchy: say what to do about it. */
 export function mapPublishError(err: unknown, gun: string, server: string): unknown {
   if (err instanceof ServerError && err.code === "INVALID_UPDATE" && err.detailName === "ErrBadHierarchy") {
-    return new ServerError("SNAPSHOT_KEY_REQUIRED", `${gun} on ${server} has a client-managed snapshot: publishing needs the snapshot key, which this tool does not hold`, {
-      cause: err,
-      hint: `hand the snapshot key to the server once with: notary key rotate ${gun} snapshot -r`,
-    });
+    return new ServerError(
+      "SNAPSHOT_KEY_REQUIRED",
+      `${gun} on ${server} has a client-managed snapshot: publishing needs the snapshot key, which this tool does not hold`,
+      {
+        cause: err,
+        hint: `hand the snapshot key to the server once with: notary key rotate ${gun} snapshot -r`,
+      },
+    );
   }
   return err;
 }
@@ -173,7 +199,11 @@ export function mapPublishError(err: unknown, gun: string, server: string): unkn
  * since moved to a higher version is skipped (checks on its content still apply to the caller).
  * `versions` (role → version uploaded, as planned) saves parsing each uploaded file again.
  */
-export function assertServed(set: TrustedSet, uploaded: ReadonlyMap<string, Uint8Array>, versions?: ReadonlyMap<string, number>): void {
+export function assertServed(
+  set: TrustedSet,
+  uploaded: ReadonlyMap<string, Uint8Array>,
+  versions?: ReadonlyMap<string, number>,
+): void {
   for (const [role, bytes] of uploaded) {
     const type = role === "root" ? "Root" : "Targets";
     const ours = versions?.get(role) ?? parseEnvelope(bytes, type, role).signed.version;
@@ -181,10 +211,18 @@ export function assertServed(set: TrustedSet, uploaded: ReadonlyMap<string, Uint
     if (served && served.signed.version > ours) continue;
     const meta = set.snapshot?.signed.meta.get(role);
     if (!meta || meta.hashes.get("sha256") !== sha256Base64(bytes)) {
-      throw new VerificationError("SERVED_MISMATCH", `${set.gun}: the server's snapshot does not name the ${role} v${ours} we uploaded; readers may not see it`, {
-        hint: "run it again; if it persists, report it with the server version",
-      });
+      throw new VerificationError(
+        "SERVED_MISMATCH",
+        `${set.gun}: the server's snapshot does not name the ${role} v${ours} we uploaded; readers may not see it`,
+        {
+          hint: "run it again; if it persists, report it with the server version",
+        },
+      );
     }
-    if (!served) throw new VerificationError("SERVED_MISMATCH", `${set.gun}: ${role} v${ours} was uploaded but cannot be read back`);
+    if (!served)
+      throw new VerificationError(
+        "SERVED_MISMATCH",
+        `${set.gun}: ${role} v${ours} was uploaded but cannot be read back`,
+      );
   }
 }

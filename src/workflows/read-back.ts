@@ -56,28 +56,49 @@ export async function readBack(
   const { sleep, log, now, warn } = opts.runtime;
   const wanted = opts.minTimestampVersion ?? 0;
   for (let attempt = 1; ; attempt++) {
-    const loaded = await loadTrust(client, { ...opts.anchor, now: now(), hints: opts.roles, allowExpiredDelegations: false, onWarning: warn, ...(opts.parsed ? { known: opts.parsed } : {}) });
+    const loaded = await loadTrust(client, {
+      ...opts.anchor,
+      now: now(),
+      hints: opts.roles,
+      allowExpiredDelegations: false,
+      onWarning: warn,
+      ...(opts.parsed ? { known: opts.parsed } : {}),
+    });
     const served = loaded.set.timestamp?.signed.version ?? 0;
     if (served >= wanted) return checkReadBack(client, loaded, opts);
     if (attempt >= READ_BACK_POLICY.attempts) {
-      throw new VerificationError("STALE_READ_BACK", `${client.gun}: ${client.baseUrl} still serves timestamp v${served} after ${attempt} reads, but our publish made v${wanted} or later`, {
-        hint: "a cache between this runner and the server keeps serving old metadata; the tag may well be published: inspect the repository",
-      });
+      throw new VerificationError(
+        "STALE_READ_BACK",
+        `${client.gun}: ${client.baseUrl} still serves timestamp v${served} after ${attempt} reads, but our publish made v${wanted} or later`,
+        {
+          hint: "a cache between this runner and the server keeps serving old metadata; the tag may well be published: inspect the repository",
+        },
+      );
     }
     const delay = Math.min(READ_BACK_POLICY.maxDelayMs, READ_BACK_POLICY.baseDelayMs * 2 ** (attempt - 1));
-    log(`The server still serves timestamp v${served}, older than our publish (v${wanted}); reading again in ${delay} ms (attempt ${attempt + 1} of ${READ_BACK_POLICY.attempts})`);
+    log(
+      `The server still serves timestamp v${served}, older than our publish (v${wanted}); reading again in ${delay} ms (attempt ${attempt + 1} of ${READ_BACK_POLICY.attempts})`,
+    );
     await sleep(delay);
   }
 }
 
-function checkReadBack(client: NotaryClient, { set, inconsistent }: LoadedTrust, opts: ReadBackOptions): { set: TrustedSet; tags: PublishedTag[] } {
+function checkReadBack(
+  client: NotaryClient,
+  { set, inconsistent }: LoadedTrust,
+  opts: ReadBackOptions,
+): { set: TrustedSet; tags: PublishedTag[] } {
   // A role the server stored in another form than the Go-exact bytes its snapshot names (altered in
   // transit, or by the server) reads back only through re-serialisation; Go readers get 404 for it.
   const unreadable = opts.roles.filter((role) => inconsistent.has(role));
   if (unreadable.length > 0) {
-    throw new VerificationError("SERVED_MISMATCH", `${client.gun}: ${unreadable.join(", ")} as stored on ${client.baseUrl} ${unreadable.length > 1 ? "are not the files" : "is not the file"} its snapshot names; docker and notary cannot read ${unreadable.length > 1 ? "them" : "it"}`, {
-      hint: "run the step again: a new version of the role repairs the repository",
-    });
+    throw new VerificationError(
+      "SERVED_MISMATCH",
+      `${client.gun}: ${unreadable.join(", ")} as stored on ${client.baseUrl} ${unreadable.length > 1 ? "are not the files" : "is not the file"} its snapshot names; docker and notary cannot read ${unreadable.length > 1 ? "them" : "it"}`,
+      {
+        hint: "run the step again: a new version of the role repairs the repository",
+      },
+    );
   }
   const versions = opts.parsed && new Map([...opts.parsed].map(([role, env]) => [role, env.signed.version]));
   assertServed(set, opts.uploaded, versions);
@@ -87,13 +108,20 @@ function checkReadBack(client: NotaryClient, { set, inconsistent }: LoadedTrust,
     if (!released || released.digest !== hex) {
       throw new VerificationError(
         "NOT_RELEASED",
-        released ? `${client.gun}:${tag} is released as sha256:${released.digest}, not ${opts.manifest.digest}` : `${client.gun}:${tag} is not released after publishing`,
+        released
+          ? `${client.gun}:${tag} is released as sha256:${released.digest}, not ${opts.manifest.digest}`
+          : `${client.gun}:${tag} is not released after publishing`,
         { hint: "another signer may have signed this tag at the same time; inspect the repository" },
       );
     }
     const holding = allTargets(set, tag).filter((e) => e.digest === hex);
     const signers = [...new Set(holding.filter((e) => !isReleasedRole(e.role)).map((e) => signerName(e.role)))];
-    return { tag, digest: opts.manifest.digest, roles: holding.map((e) => e.role), signers: signers.length ? signers : ["Repo Admin"] };
+    return {
+      tag,
+      digest: opts.manifest.digest,
+      roles: holding.map((e) => e.role),
+      signers: signers.length ? signers : ["Repo Admin"],
+    };
   });
   return { set, tags };
 }

@@ -21,7 +21,10 @@ export interface MigrateConfig extends RunConfig, RootPinSettings {
 
 export type RunMigrateResult = MigrateResult & { verifiers: VerifierConfigs; keyDescription: string };
 
-export async function runMigrate(config: MigrateConfig, hooks: RunHooks & { onProgress?: (p: MigrateProgress) => void } = {}): Promise<RunMigrateResult> {
+export async function runMigrate(
+  config: MigrateConfig,
+  hooks: RunHooks & { onProgress?: (p: MigrateProgress) => void } = {},
+): Promise<RunMigrateResult> {
   const image = parseReference(config.repository);
   return withRun(
     image,
@@ -30,7 +33,13 @@ export async function runMigrate(config: MigrateConfig, hooks: RunHooks & { onPr
     async (run) => {
       const signer = run.signers[0]!;
       const result = await migrate(
-        { notary: run.connection.notary, registry: run.connection.registry, signer, runtime: run.runtime, ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}) },
+        {
+          notary: run.connection.notary,
+          registry: run.connection.registry,
+          signer,
+          runtime: run.runtime,
+          ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}),
+        },
         {
           image,
           anchor: run.anchor,
@@ -38,11 +47,20 @@ export async function runMigrate(config: MigrateConfig, hooks: RunHooks & { onPr
           ...(config.dryRun ? { dryRun: true } : {}),
           ...(config.concurrency ? { concurrency: config.concurrency } : {}),
           ...(config.maxWrites !== undefined ? { maxWrites: config.maxWrites } : {}),
-          firstUse: firstUseCheck({ gun: image.name, requireRootPin: config.requireRootPin ?? false, ...(config.pinNames ? { pinNames: config.pinNames } : {}), warn: run.runtime.warn }),
+          firstUse: firstUseCheck({
+            gun: image.name,
+            requireRootPin: config.requireRootPin ?? false,
+            ...(config.pinNames ? { pinNames: config.pinNames } : {}),
+            warn: run.runtime.warn,
+          }),
         },
       );
       await run.save({ root: result.trustedRoot, versions: result.versions });
-      return { ...result, verifiers: verifierConfigs(publicKeyPem(signer.publicKey), image.name), keyDescription: signer.description };
+      return {
+        ...result,
+        verifiers: verifierConfigs(publicKeyPem(signer.publicKey), image.name),
+        keyDescription: signer.description,
+      };
     },
     { requireKey: true },
   );

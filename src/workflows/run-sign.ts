@@ -30,7 +30,10 @@ export type RunSignResult = SignResult & { persisted: boolean; cosign?: CosignAt
 export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise<RunSignResult> {
   const image = parseReference(config.image);
   if (!image.tag && !image.digest) image.tag = "latest";
-  if (!image.tag) throw new UsageError(`image ${config.image} has no tag to sign`, { hint: "write it as name:tag or name:tag@sha256:…" });
+  if (!image.tag)
+    throw new UsageError(`image ${config.image} has no tag to sign`, {
+      hint: "write it as name:tag or name:tag@sha256:…",
+    });
   checkSignInputs(config);
   return withRun(
     image,
@@ -41,8 +44,12 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
       // The key file is still being decrypted while sign sends its first requests.
       const signer = run.keyFileSigner ?? run.signers[0]!;
       const role = run.keyFileRole;
-      const fromKeyFile = role && !["root", "targets", "snapshot", "timestamp"].includes(role) ? role.replace(/^targets\//, "") : undefined;
-      const signerName = config.signerName ?? (fromKeyFile && isTopLevelDelegation(`targets/${fromKeyFile}`) ? fromKeyFile : undefined);
+      const fromKeyFile =
+        role && !["root", "targets", "snapshot", "timestamp"].includes(role)
+          ? role.replace(/^targets\//, "")
+          : undefined;
+      const signerName =
+        config.signerName ?? (fromKeyFile && isTopLevelDelegation(`targets/${fromKeyFile}`) ? fromKeyFile : undefined);
       const result = await sign(
         { notary: conn.notary, registry: conn.registry, signer, runtime },
         {
@@ -54,18 +61,31 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
           ...(config.expiresInMs ? { expiresInMs: config.expiresInMs } : {}),
           anchor: run.anchor,
           deadlineAt: run.deadlineAt,
-          firstUse: firstUseCheck({ gun: image.name, requireRootPin: config.requireRootPin ?? false, ...(config.pinNames ? { pinNames: config.pinNames } : {}), warn: runtime.warn }),
+          firstUse: firstUseCheck({
+            gun: image.name,
+            requireRootPin: config.requireRootPin ?? false,
+            ...(config.pinNames ? { pinNames: config.pinNames } : {}),
+            warn: runtime.warn,
+          }),
         },
       );
       await run.save({ root: result.trustedRoot, versions: result.versions });
       // Only a digest whose Notary signature was published and read back gets a cosign signature.
       const cosign =
         config.ociSignature === "cosign"
-          ? await attachCosignSignature({ registry: conn.registry, signer: await signer, runtime }, { image, digest: result.digest }).catch((err: unknown) => {
+          ? await attachCosignSignature(
+              { registry: conn.registry, signer: await signer, runtime },
+              { image, digest: result.digest },
+            ).catch((err: unknown) => {
               throw cosignFailure(err, image.name, result.digest);
             })
           : undefined;
-      if (cosign) runtime.log(cosign.status === "written" ? `Wrote cosign signature ${cosign.reference} (${cosign.signatures} signature(s) there now)` : `Cosign signature by this key already at ${cosign.reference}`);
+      if (cosign)
+        runtime.log(
+          cosign.status === "written"
+            ? `Wrote cosign signature ${cosign.reference} (${cosign.signatures} signature(s) there now)`
+            : `Cosign signature by this key already at ${cosign.reference}`,
+        );
       return { ...result, persisted: run.persists, ...(cosign ? { cosign } : {}) };
     },
     { requireKey: true, keyFileInFlight: true },
@@ -79,24 +99,43 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
 function checkSignInputs(config: SignConfig): void {
   // A KMS key has no PEM header naming its delegation: the name must be given.
   if (config.awsKmsKey && !config.signerKey && !config.signerName) {
-    throw new UsageError(`${setting("signer-name")} is required with ${setting("aws-kms-key")} ${config.awsKmsKey}`, { hint: "give the delegation name the key was added under (docker trust signer add --key KEY.pub NAME IMAGE)" });
+    throw new UsageError(`${setting("signer-name")} is required with ${setting("aws-kms-key")} ${config.awsKmsKey}`, {
+      hint: "give the delegation name the key was added under (docker trust signer add --key KEY.pub NAME IMAGE)",
+    });
   }
-  if (config.tags.length > MAX_TAGS) throw new UsageError(`${config.tags.length} tags given; at most ${MAX_TAGS} are signed in one run`);
+  if (config.tags.length > MAX_TAGS)
+    throw new UsageError(`${config.tags.length} tags given; at most ${MAX_TAGS} are signed in one run`);
   for (const tag of config.tags) parseTag(tag);
   if (config.digest !== undefined) parseDigest(config.digest);
   if (config.signerName !== undefined && !isTopLevelDelegation(`targets/${config.signerName}`)) {
-    throw new UsageError(`signer name ${JSON.stringify(config.signerName.slice(0, 100))} is not a delegation name (lower-case letters, digits, '-' and '_')`, { hint: "give the NAME used with docker trust signer add" });
+    throw new UsageError(
+      `signer name ${JSON.stringify(config.signerName.slice(0, 100))} is not a delegation name (lower-case letters, digits, '-' and '_')`,
+      { hint: "give the NAME used with docker trust signer add" },
+    );
   }
   for (const role of config.roles ?? []) {
-    if (role !== "targets" && !isTopLevelDelegation(role)) throw new UsageError(`role ${JSON.stringify(role.slice(0, 100))} is neither targets nor a delegation targets/<name>`);
+    if (role !== "targets" && !isTopLevelDelegation(role))
+      throw new UsageError(
+        `role ${JSON.stringify(role.slice(0, 100))} is neither targets nor a delegation targets/<name>`,
+      );
   }
 }
 
 /** The Notary signature stands; say so, with what failed for cosign and its hint. */
 function cosignFailure(err: unknown, name: string, digest: string): TrustError {
   const message = `${name}@${digest} is signed in Notary, but its cosign signature was not written: ${err instanceof TrustError ? err.message : describeError(err)}`;
-  const hint = (err instanceof TrustError ? err.hint : undefined) ?? "fix the cause and run again: the Notary signature is kept and only the cosign signature is written";
+  const hint =
+    (err instanceof TrustError ? err.hint : undefined) ??
+    "fix the cause and run again: the Notary signature is kept and only the cosign signature is written";
   // The cause's code (and class, for a server's answer) passes through: callers decide on them.
-  if (err instanceof ServerError) return new ServerError(err.code, message, { cause: err, hint, status: err.status, url: err.url, detailName: err.detailName, serverCode: err.serverCode });
+  if (err instanceof ServerError)
+    return new ServerError(err.code, message, {
+      cause: err,
+      hint,
+      status: err.status,
+      url: err.url,
+      detailName: err.detailName,
+      serverCode: err.serverCode,
+    });
   return new TrustError(err instanceof TrustError ? err.code : "COSIGN_WRITE_FAILED", message, { cause: err, hint });
 }

@@ -65,9 +65,20 @@ export async function runVerify(config: VerifyConfig, hooks: VerifyHooks = {}): 
     ...(config.buildArgs ? { buildArgs: config.buildArgs } : {}),
     cwd: config.cwd,
   });
-  if (targets.length === 0) throw new UsageError(`nothing to verify: no image in ${setting("images")} or the FROM lines of ${setting("dockerfile")}`, { hint: `give ${setting("images")} (e.g. docker.io/library/alpine:3.20) or ${setting("dockerfile")}` });
+  if (targets.length === 0)
+    throw new UsageError(
+      `nothing to verify: no image in ${setting("images")} or the FROM lines of ${setting("dockerfile")}`,
+      { hint: `give ${setting("images")} (e.g. docker.io/library/alpine:3.20) or ${setting("dockerfile")}` },
+    );
   // Dockerfile pinning and cosign keys are loaded only by the runs that use them (start-up time).
-  const cosignKeys = config.cosignKey ? await (await import("./cosign-keys.js")).loadCosignKeys(config.cosignKey, config.cosignKeyName ?? "cosign-key", { ...kmsProxyOptions(config.proxy), ...hooks.kms }) : undefined;
+  const cosignKeys = config.cosignKey
+    ? await (
+        await import("./cosign-keys.js")
+      ).loadCosignKeys(config.cosignKey, config.cosignKeyName ?? "cosign-key", {
+        ...kmsProxyOptions(config.proxy),
+        ...hooks.kms,
+      })
+    : undefined;
   const runtime = hooks.runtime ?? createRuntime();
   const deadlineAt = runtime.now() + (config.deadlineMs ?? DEFAULT_RUN_DEADLINE_MS);
   const connections = verifyConnections({ ...config, deadlineAt, logRetry: runtime.log });
@@ -85,7 +96,10 @@ export async function runVerify(config: VerifyConfig, hooks: VerifyHooks = {}): 
         connect: (ref) => connections.connect(ref),
         ...(config.trustDir ? { store: new TrustStore(config.trustDir) } : {}),
         runtime,
-        rootPin: { requireRootPin: config.requireRootPin ?? false, ...(config.pinNames ? { pinNames: config.pinNames } : {}) },
+        rootPin: {
+          requireRootPin: config.requireRootPin ?? false,
+          ...(config.pinNames ? { pinNames: config.pinNames } : {}),
+        },
         ...(hooks.onResult ? { onResult: hooks.onResult } : {}),
       },
     );
@@ -94,7 +108,10 @@ export async function runVerify(config: VerifyConfig, hooks: VerifyHooks = {}): 
       for (const { file } of dockerfiles) {
         const text = await readDockerfile(config.cwd, file);
         const { pinDockerfile } = await import("../dockerfile/pin.js");
-        const outcome = pinDockerfile(text, results, { file, ...(config.buildArgs ? { buildArgs: config.buildArgs } : {}) });
+        const outcome = pinDockerfile(text, results, {
+          file,
+          ...(config.buildArgs ? { buildArgs: config.buildArgs } : {}),
+        });
         if (outcome.text !== text) await writeFile(path.resolve(config.cwd, file), outcome.text);
         pinned.push({ file, outcome });
       }

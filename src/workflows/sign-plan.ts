@@ -55,7 +55,8 @@ export async function planSignature(trust: LoadedTrust, opts: PlanOptions): Prom
       version: current.signed.version + 1,
       expires: formatGoTime(opts.now + opts.expiresInMs),
     };
-    for (const tag of opts.tags) next.targets.set(tag, { length: opts.manifest.size, hashes: new Map([["sha256", sha256]]) });
+    for (const tag of opts.tags)
+      next.targets.set(tag, { length: opts.manifest.size, hashes: new Map([["sha256", sha256]]) });
     pending.push({ role, signed: next });
   }
   for (const { role, signed } of pending) {
@@ -73,7 +74,8 @@ export async function planSignature(trust: LoadedTrust, opts: PlanOptions): Prom
  * the plain key's ID would match no key of the role, and the server refuses it.
  */
 function signerAsListed(set: TrustedSet, role: string, signer: Signer, canonicalId: string): Signer {
-  const keys = role === "targets" ? rootTargetsKeys(set) : set.delegations.get(role)?.keys ?? new Map<string, PublicKey>();
+  const keys =
+    role === "targets" ? rootTargetsKeys(set) : (set.delegations.get(role)?.keys ?? new Map<string, PublicKey>());
   for (const [id, key] of keys) {
     if (listedCanonicalKeyId(key) === canonicalId) return listedAs(signer, id, key);
   }
@@ -90,24 +92,37 @@ function rootTargetsKeys(set: TrustedSet): Map<string, PublicKey> {
   return out;
 }
 
-
 function sameTarget(meta: FileMeta | undefined, sha256: string, length: number): boolean {
   return meta !== undefined && meta.length === length && meta.hashes.get("sha256") === sha256;
 }
 
-function currentRole({ set, skipped: skippedRoles }: LoadedTrust, role: string, now: number): { signed: TargetsSigned; loaded: boolean; expiresAt: number } {
+function currentRole(
+  { set, skipped: skippedRoles }: LoadedTrust,
+  role: string,
+  now: number,
+): { signed: TargetsSigned; loaded: boolean; expiresAt: number } {
   const env = set.targets.get(role);
   if (env) return { signed: env.signed, loaded: true, expiresAt: env.expiresAt };
   if (set.snapshot?.signed.meta.has(role)) {
     const skipped = skippedRoles.get(role);
     const why = skipped ? describeError(skipped) : undefined;
-    throw new TrustError("ROLE_UNTRUSTED", `${role} of ${set.gun} is published but cannot be verified${why ? ` (${why})` : ""}; refusing to overwrite it`, {
-      hint: "a repository admin must repair or re-key the delegation",
-    });
+    throw new TrustError(
+      "ROLE_UNTRUSTED",
+      `${role} of ${set.gun} is published but cannot be verified${why ? ` (${why})` : ""}; refusing to overwrite it`,
+      {
+        hint: "a repository admin must repair or re-key the delegation",
+      },
+    );
   }
   // Never published: start from an empty role at version 0, as notary does.
   return {
-    signed: { type: "Targets", delegations: { keys: new Map(), roles: [] }, expires: formatGoTime(now + defaultLifetime(role)), targets: new Map(), version: 0 },
+    signed: {
+      type: "Targets",
+      delegations: { keys: new Map(), roles: [] },
+      expires: formatGoTime(now + defaultLifetime(role)),
+      targets: new Map(),
+      version: 0,
+    },
     loaded: false,
     expiresAt: Infinity,
   };
@@ -129,14 +144,24 @@ function assertReleased(set: TrustedSet, opts: PlanOptions, roles: readonly stri
   const keyText = `signer key ${shortId(opts.signerKeyId)}`;
   if (releases?.hasKey && !releases.coversTags) {
     const paths = releases.paths.map((p) => JSON.stringify(p)).join(", ") || "none";
-    throw new TrustError("PATH_NOT_ALLOWED", `${RELEASES} of ${set.gun} excludes ${tags} by its paths (${paths}), so ${tags} would not be released; nothing was published`, {
-      hint: `sign a tag inside those paths, or have a repository admin widen the paths of ${RELEASES}`,
-    });
+    throw new TrustError(
+      "PATH_NOT_ALLOWED",
+      `${RELEASES} of ${set.gun} excludes ${tags} by its paths (${paths}), so ${tags} would not be released; nothing was published`,
+      {
+        hint: `sign a tag inside those paths, or have a repository admin widen the paths of ${RELEASES}`,
+      },
+    );
   }
-  const why = releases ? `${keyText} is not a key of ${RELEASES} (keys: ${releases.keyIds.map(shortId).join(", ") || "none"})` : `${set.gun} has no ${RELEASES} role`;
-  throw new TrustError("NOT_RELEASABLE", `signing ${roles.join(", ")} would not release ${tags} in ${set.gun}: ${why}; nothing was published`, {
-    hint: `add the key to ${RELEASES} with: docker trust signer add --key signer.pub NAME ${set.gun} (or ${step("signer-add", set.gun)})`,
-  });
+  const why = releases
+    ? `${keyText} is not a key of ${RELEASES} (keys: ${releases.keyIds.map(shortId).join(", ") || "none"})`
+    : `${set.gun} has no ${RELEASES} role`;
+  throw new TrustError(
+    "NOT_RELEASABLE",
+    `signing ${roles.join(", ")} would not release ${tags} in ${set.gun}: ${why}; nothing was published`,
+    {
+      hint: `add the key to ${RELEASES} with: docker trust signer add --key signer.pub NAME ${set.gun} (or ${step("signer-add", set.gun)})`,
+    },
+  );
 }
 
 function describeRoles(candidates: RoleCandidate[]): string {
@@ -146,24 +171,44 @@ function describeRoles(candidates: RoleCandidate[]): string {
 function chooseRoles(set: TrustedSet, opts: PlanOptions): string[] {
   const candidates = roleCandidates(set, opts.signerKeyId, opts.tags);
   const keyText = `signer key ${shortId(opts.signerKeyId)}`;
-  const targetsKeys = [...(set.root.signed.roles.get("targets")?.keyIds ?? [])].map((id) => canonicalKeyIdOf(set.root.signed.keys.get(id)!));
+  const targetsKeys = [...(set.root.signed.roles.get("targets")?.keyIds ?? [])].map((id) =>
+    canonicalKeyIdOf(set.root.signed.keys.get(id)!),
+  );
   const addHint = `add it with: docker trust signer add --key signer.pub NAME ${set.gun} (or ${step("signer-add", set.gun)})`;
   let chosen: string[];
   if (opts.roles && opts.roles.length > 0) {
     chosen = [...opts.roles];
     for (const role of chosen) {
       if (role === "targets") {
-        if (!targetsKeys.includes(opts.signerKeyId)) throw new TrustError("KEY_NOT_IN_ROLE", `${keyText} is not the targets key of ${set.gun}`);
+        if (!targetsKeys.includes(opts.signerKeyId))
+          throw new TrustError("KEY_NOT_IN_ROLE", `${keyText} is not the targets key of ${set.gun}`);
         continue;
       }
       const c = candidates.find((x) => x.name === role);
-      if (!c) throw new TrustError("UNKNOWN_ROLE", `${role} is not a delegation of ${set.gun} (delegations: ${candidates.map((x) => x.name).join(", ") || "none"})`);
-      if (!c.hasKey) throw new TrustError("KEY_NOT_IN_ROLE", `${keyText} is not a key of ${role} in ${set.gun} (keys: ${c.keyIds.map(shortId).join(", ")})`, { hint: addHint });
-      if (!c.coversTags) throw new TrustError("PATH_NOT_ALLOWED", `${role} of ${set.gun} may only sign tags starting with ${c.paths.map((p) => JSON.stringify(p)).join(", ")}`);
+      if (!c)
+        throw new TrustError(
+          "UNKNOWN_ROLE",
+          `${role} is not a delegation of ${set.gun} (delegations: ${candidates.map((x) => x.name).join(", ") || "none"})`,
+        );
+      if (!c.hasKey)
+        throw new TrustError(
+          "KEY_NOT_IN_ROLE",
+          `${keyText} is not a key of ${role} in ${set.gun} (keys: ${c.keyIds.map(shortId).join(", ")})`,
+          { hint: addHint },
+        );
+      if (!c.coversTags)
+        throw new TrustError(
+          "PATH_NOT_ALLOWED",
+          `${role} of ${set.gun} may only sign tags starting with ${c.paths.map((p) => JSON.stringify(p)).join(", ")}`,
+        );
     }
   } else if (candidates.length === 0) {
     if (!targetsKeys.includes(opts.signerKeyId)) {
-      throw new TrustError("NO_SIGNABLE_ROLE", `${keyText} cannot sign ${set.gun}: it has no delegations and the key is not its targets key (${targetsKeys.map(shortId).join(", ")})`, { hint: addHint });
+      throw new TrustError(
+        "NO_SIGNABLE_ROLE",
+        `${keyText} cannot sign ${set.gun}: it has no delegations and the key is not its targets key (${targetsKeys.map(shortId).join(", ")})`,
+        { hint: addHint },
+      );
     }
     chosen = ["targets"];
   } else {
@@ -171,16 +216,29 @@ function chooseRoles(set: TrustedSet, opts: PlanOptions): string[] {
     if (chosen.length === 0) {
       const withKey = candidates.filter((c) => c.hasKey);
       if (withKey.length > 0) {
-        throw new TrustError("PATH_NOT_ALLOWED", `${keyText} is in ${withKey.map((c) => c.name).join(", ")} of ${set.gun}, whose paths (${withKey.flatMap((c) => c.paths).map((p) => JSON.stringify(p)).join(", ")}) do not cover ${opts.tags.join(", ")}`);
+        throw new TrustError(
+          "PATH_NOT_ALLOWED",
+          `${keyText} is in ${withKey.map((c) => c.name).join(", ")} of ${set.gun}, whose paths (${withKey
+            .flatMap((c) => c.paths)
+            .map((p) => JSON.stringify(p))
+            .join(", ")}) do not cover ${opts.tags.join(", ")}`,
+        );
       }
-      throw new TrustError("KEY_NOT_IN_ROLE", `${keyText} is not a key of any delegation of ${set.gun} (${describeRoles(candidates)})`, { hint: addHint });
+      throw new TrustError(
+        "KEY_NOT_IN_ROLE",
+        `${keyText} is not a key of any delegation of ${set.gun} (${describeRoles(candidates)})`,
+        { hint: addHint },
+      );
     }
   }
   for (const role of chosen) {
     const c = candidates.find((x) => x.name === role);
     const threshold = role === "targets" ? set.root.signed.roles.get("targets")!.threshold : c!.threshold;
     if (threshold > 1) {
-      throw new TrustError("THRESHOLD_UNSUPPORTED", `${role} of ${set.gun} needs ${threshold} signatures; this tool signs with one key`);
+      throw new TrustError(
+        "THRESHOLD_UNSUPPORTED",
+        `${role} of ${set.gun} needs ${threshold} signatures; this tool signs with one key`,
+      );
     }
   }
   return chosen;

@@ -87,7 +87,13 @@ export async function sign(deps: SignDeps, opts: SignOptions): Promise<SignResul
 
   // Reading and publishing happen in a function of their own: the repository as first read (large
   // roles, parsed) is garbage once it returns, before the read-back reads anything.
-  const { manifest, plan, published, attempts, readBack: readBackFrom } = await readAndPublish(deps, opts, { tags, hints, warn });
+  const {
+    manifest,
+    plan,
+    published,
+    attempts,
+    readBack: readBackFrom,
+  } = await readAndPublish(deps, opts, { tags, hints, warn });
   if (!published) log(`Every tag already points to ${manifest.digest} in ${plan.roles.join(", ")}: nothing to publish`);
 
   log("Verifying what the server now serves");
@@ -106,7 +112,10 @@ export async function sign(deps: SignDeps, opts: SignOptions): Promise<SignResul
     digest: manifest.digest,
     size: manifest.size,
     mediaType: manifest.mediaType,
-    signer: opts.signerName ?? plan.roles.filter((r) => r !== "targets/releases").map((r) => r.replace(/^targets\//, ""))[0] ?? plan.roles[0]!,
+    signer:
+      opts.signerName ??
+      plan.roles.filter((r) => r !== "targets/releases").map((r) => r.replace(/^targets\//, ""))[0] ??
+      plan.roles[0]!,
     tags: check.tags,
     roles: plan.roles.map((name) => ({ name, version: check.set.targets.get(name)?.signed.version ?? 0 })),
     published,
@@ -123,14 +132,27 @@ async function readAndPublish(
   deps: SignDeps,
   opts: SignOptions,
   ctx: { tags: string[]; hints: string[]; warn: (message: string) => void },
-): Promise<{ manifest: ResolvedManifest; plan: SignaturePlan; published: boolean; attempts: number; readBack: { anchor: TrustAnchor; minTimestampVersion: number } }> {
+): Promise<{
+  manifest: ResolvedManifest;
+  plan: SignaturePlan;
+  published: boolean;
+  attempts: number;
+  readBack: { anchor: TrustAnchor; minTimestampVersion: number };
+}> {
   const { now, log } = deps.runtime;
   const { tags, hints, warn } = ctx;
   const gun = opts.image.name;
   log(`Resolving ${gun} ${tags.join(", ")} in the registry and reading its trust data from ${deps.notary.baseUrl}`);
   const wave = Promise.all([
     resolveDigest(deps, opts.image, tags, opts.digest, warn),
-    loadTrust(deps.notary, { ...opts.anchor, now: now(), hints, allowExpiredDelegations: true, onWarning: warn, ...(opts.firstUse ? { onFirstUse: opts.firstUse } : {}) }),
+    loadTrust(deps.notary, {
+      ...opts.anchor,
+      now: now(),
+      hints,
+      allowExpiredDelegations: true,
+      onWarning: warn,
+      ...(opts.firstUse ? { onFirstUse: opts.firstUse } : {}),
+    }),
   ]);
   // Awaited below; until then a failure of the wave must not count as unhandled.
   wave.catch(() => undefined);
@@ -153,9 +175,19 @@ async function readAndPublish(
           now: now(),
           expiresInMs: opts.expiresInMs ?? TARGETS_LIFETIME_MS,
         }),
-      reload: (previous) => loadTrust(deps.notary, { ...opts.anchor, now: now(), hints: previous.roles, allowExpiredDelegations: true, onWarning: warn, ...(opts.firstUse ? { onFirstUse: opts.firstUse } : {}) }),
+      reload: (previous) =>
+        loadTrust(deps.notary, {
+          ...opts.anchor,
+          now: now(),
+          hints: previous.roles,
+          allowExpiredDelegations: true,
+          onWarning: warn,
+          ...(opts.firstUse ? { onFirstUse: opts.firstUse } : {}),
+        }),
       ...(opts.maxAttempts ? { maxAttempts: opts.maxAttempts } : {}),
-      ...(opts.deadlineAt !== undefined ? { deadlineMs: Math.max(0, Math.min(RETRY_POLICY.deadlineMs, opts.deadlineAt - now())) } : {}),
+      ...(opts.deadlineAt !== undefined
+        ? { deadlineMs: Math.max(0, Math.min(RETRY_POLICY.deadlineMs, opts.deadlineAt - now())) }
+        : {}),
       change: "our tags",
     },
   );
@@ -181,7 +213,13 @@ async function readAndPublish(
  * Without a digest the first tag must exist; a further tag absent from the registry is signed
  * anyway (a pull by that tag resolves through the signed digest) with a warning.
  */
-async function resolveDigest(deps: SignDeps, image: ImageReference, tags: string[], digest: string | undefined, warn: (m: string) => void): Promise<ResolvedManifest> {
+async function resolveDigest(
+  deps: SignDeps,
+  image: ImageReference,
+  tags: string[],
+  digest: string | undefined,
+  warn: (m: string) => void,
+): Promise<ResolvedManifest> {
   const wanted = digest ?? image.digest;
   if (digest && image.digest && digest !== image.digest) {
     throw new UsageError(`image ${image.name}@${image.digest} and digest ${digest} disagree`);
@@ -208,7 +246,11 @@ async function resolveDigest(deps: SignDeps, image: ImageReference, tags: string
       throw new VerificationError(
         "TAG_MISMATCH",
         `${image.name}:${tag} points to ${m.digest} in the registry, not ${manifest.digest}`,
-        { hint: wanted ? "pass the digest of the push that produced this tag" : "all tags signed together must point to one digest" },
+        {
+          hint: wanted
+            ? "pass the digest of the push that produced this tag"
+            : "all tags signed together must point to one digest",
+        },
       );
     }
   }

@@ -17,7 +17,8 @@ export class TrustStore {
 
   private metadataDir(gun: string): string {
     const parts = gun.split("/");
-    if (parts.some((p) => p === "" || p === "." || p === "..")) throw new UsageError(`invalid repository name ${JSON.stringify(gun.slice(0, 200))}`);
+    if (parts.some((p) => p === "" || p === "." || p === ".."))
+      throw new UsageError(`invalid repository name ${JSON.stringify(gun.slice(0, 200))}`);
     return path.join(this.dir, "tuf", ...parts, "metadata");
   }
 

@@ -21,9 +21,12 @@ export function parseAccept(input: string | readonly string[] | undefined, name:
   return keyValueLines(input, "last").map(({ line, key: repository, value }) => {
     const mode = value.trim().toLowerCase();
     if (!(ACCEPT_MODES as readonly string[]).includes(mode)) {
-      throw new UsageError(`${name} ${JSON.stringify(line.slice(0, 120))}: ${JSON.stringify(mode.slice(0, 40))} is not one of ${ACCEPT_MODES.join(", ")}`, {
-        hint: "write a mode (cosign) or lines of repository-pattern=mode (registry.example/app/*=any)",
-      });
+      throw new UsageError(
+        `${name} ${JSON.stringify(line.slice(0, 120))}: ${JSON.stringify(mode.slice(0, 40))} is not one of ${ACCEPT_MODES.join(", ")}`,
+        {
+          hint: "write a mode (cosign) or lines of repository-pattern=mode (registry.example/app/*=any)",
+        },
+      );
     }
     if (repository !== undefined) normalisePattern(repository, name);
     return { ...(repository !== undefined ? { repository } : {}), mode: mode as AcceptMode };

@@ -9,7 +9,16 @@ import { ACCESS_CODES, UNREACHABLE_CODES } from "../error-codes.js";
 import { ExpiredError, RollbackError, ServerError, TrustError, VerificationError, describeError } from "../errors.js";
 import { digestHex } from "../digest.js";
 import type { ImageReference } from "../registry/reference.js";
-import { RELEASES, REPO_ADMIN, allTargets, isReleasedRole, naturalCompare, releasedTarget, signedTags, signerName } from "../tuf/docker.js";
+import {
+  RELEASES,
+  REPO_ADMIN,
+  allTargets,
+  isReleasedRole,
+  naturalCompare,
+  releasedTarget,
+  signedTags,
+  signerName,
+} from "../tuf/docker.js";
 import type { TrustedSet } from "../tuf/trusted-set.js";
 import type { LoadedTrust } from "./load-trust.js";
 import { setting, step } from "../wording.js";
@@ -54,7 +63,11 @@ export interface Verdict {
 }
 
 /** Checks one reference (tag, tag@digest or @digest) against the loaded repository. */
-export function checkImage(trust: Pick<LoadedTrust, "set" | "skipped">, ref: ImageReference, requiredSigners: readonly string[]): Verdict {
+export function checkImage(
+  trust: Pick<LoadedTrust, "set" | "skipped">,
+  ref: ImageReference,
+  requiredSigners: readonly string[],
+): Verdict {
   const { set } = trust;
   const subject = ref.tag ? `${set.gun}:${ref.tag}` : `${set.gun}@${ref.digest}`;
   const broken = (roles: string[]): Verdict | undefined => {
@@ -66,8 +79,16 @@ export function checkImage(trust: Pick<LoadedTrust, "set" | "skipped">, ref: Ima
         return { reason: "SIGNERS_REMOVED", message: `${subject}: ${detail}`, signers: [] };
       }
       return skipped instanceof ExpiredError
-        ? { reason: "EXPIRED", message: `${subject}: ${detail}, so it is not trusted; its signer must sign it again to renew it`, signers: [] }
-        : { reason: "TAMPERED", message: `${subject}: ${role} failed verification (${detail}); the trust data was altered on the server or on the way`, signers: [] };
+        ? {
+            reason: "EXPIRED",
+            message: `${subject}: ${detail}, so it is not trusted; its signer must sign it again to renew it`,
+            signers: [],
+          }
+        : {
+            reason: "TAMPERED",
+            message: `${subject}: ${role} failed verification (${detail}); the trust data was altered on the server or on the way`,
+            signers: [],
+          };
     }
     return undefined;
   };
@@ -75,7 +96,15 @@ export function checkImage(trust: Pick<LoadedTrust, "set" | "skipped">, ref: Ima
   let candidates: { tag: string; hex: string }[];
   if (ref.tag) {
     const released = releasedTarget(set, ref.tag);
-    if (!released) return broken([RELEASES]) ?? notSigned(set, subject, allTargets(set, ref.tag).map((e) => e.role));
+    if (!released)
+      return (
+        broken([RELEASES]) ??
+        notSigned(
+          set,
+          subject,
+          allTargets(set, ref.tag).map((e) => e.role),
+        )
+      );
     if (!released.digest) {
       // Go accepts a sha512-only entry (notary addhash --sha512); docker lists it with an empty
       // digest and cannot pull it by digest. It is not tampering, and it cannot be verified.
@@ -103,18 +132,32 @@ export function checkImage(trust: Pick<LoadedTrust, "set" | "skipped">, ref: Ima
       .map((t) => ({ tag: t.tag, hex }));
     if (candidates.length === 0) {
       const elsewhere = allTargets(set).filter((e) => e.digest === hex && !isReleasedRole(e.role));
-      return broken([RELEASES]) ?? notSigned(set, subject, elsewhere.map((e) => `${e.role} (as ${e.tag})`), true);
+      return (
+        broken([RELEASES]) ??
+        notSigned(
+          set,
+          subject,
+          elsewhere.map((e) => `${e.role} (as ${e.tag})`),
+          true,
+        )
+      );
     }
   }
 
   const missing = (c: { tag: string; hex: string }) =>
-    requiredSigners.map(roleOf).filter((role) => !allTargets(set, c.tag).some((e) => e.role === role && e.digest === c.hex));
+    requiredSigners
+      .map(roleOf)
+      .filter((role) => !allTargets(set, c.tag).some((e) => e.role === role && e.digest === c.hex));
   const chosen = candidates.find((c) => missing(c).length === 0);
   if (!chosen) {
     const c = candidates[0]!;
     const role = missing(c)[0]!;
     return {
-      ...(broken([role]) ?? { reason: "SIGNER_MISSING" as const, message: signerMissing(set, c, role, subject), signers: [] }),
+      ...(broken([role]) ?? {
+        reason: "SIGNER_MISSING" as const,
+        message: signerMissing(set, c, role, subject),
+        signers: [],
+      }),
       tag: c.tag,
       digest: `sha256:${c.hex}`,
       signers: signersOf(set, c.tag, c.hex),
@@ -134,22 +177,42 @@ export function checkImage(trust: Pick<LoadedTrust, "set" | "skipped">, ref: Ima
 }
 
 /** The reason a repository could not be loaded, knowing whether a stored root or a root-key-id pin was in force. */
-export function classifyError(err: unknown, anchor: { stored: boolean; pinned: boolean }, gun = "the repository"): { reason: ReasonCode; message: string } {
+export function classifyError(
+  err: unknown,
+  anchor: { stored: boolean; pinned: boolean },
+  gun = "the repository",
+): { reason: ReasonCode; message: string } {
   const message = describeError(err);
   if (err instanceof ServerError) {
     if (err.code === "NOT_INITIALISED") {
-      return { reason: "NO_TRUST_DATA", message: `${err.message}: the repository has no Docker Content Trust data; sign it, or list it in ${setting("allow-unsigned")}` };
+      return {
+        reason: "NO_TRUST_DATA",
+        message: `${err.message}: the repository has no Docker Content Trust data; sign it, or list it in ${setting("allow-unsigned")}`,
+      };
     }
-    if (err.code === "RESPONSE_TOO_LARGE") return { reason: "TAMPERED", message: `${message}; the server sent more than the signed length` };
+    if (err.code === "RESPONSE_TOO_LARGE")
+      return { reason: "TAMPERED", message: `${message}; the server sent more than the signed length` };
     if (ACCESS_CODES.has(err.code)) return { reason: "ACCESS_DENIED", message };
     if (UNREACHABLE_CODES.has(err.code) || (err.status ?? 0) >= 500) {
-      return { reason: "UNREACHABLE", message: err.hint ? message : `${message}; check ${setting("notary-server")} (or ${setting("notary-servers")}) and that the server is up` };
+      return {
+        reason: "UNREACHABLE",
+        message: err.hint
+          ? message
+          : `${message}; check ${setting("notary-server")} (or ${setting("notary-servers")}) and that the server is up`,
+      };
     }
     return { reason: "ERROR", message };
   }
   if (err instanceof VerificationError) {
-    if (err.code === "EXPIRED") return { reason: "EXPIRED", message: err.hint ? message : `${message}; the repository's trust data is stale (a frozen server, or a role nobody renewed)` };
-    const aboutRoot = err.code === "ROOT_TRUST" || err.code === "ROOT_CHANGED" || (err instanceof RollbackError && err.role === "root");
+    if (err.code === "EXPIRED")
+      return {
+        reason: "EXPIRED",
+        message: err.hint
+          ? message
+          : `${message}; the repository's trust data is stale (a frozen server, or a role nobody renewed)`,
+      };
+    const aboutRoot =
+      err.code === "ROOT_TRUST" || err.code === "ROOT_CHANGED" || (err instanceof RollbackError && err.role === "root");
     if (aboutRoot && (anchor.stored || anchor.pinned)) {
       const hint = err.hint
         ? ""
@@ -158,7 +221,10 @@ export function classifyError(err: unknown, anchor: { stored: boolean; pinned: b
           : `; check ${setting("root-key-id")} against the Root Key that docker trust inspect shows`;
       return { reason: "ROOT_CHANGED", message: message + hint };
     }
-    return { reason: "TAMPERED", message: err.hint ? message : `${message}; the trust data was altered on the server or on the way` };
+    return {
+      reason: "TAMPERED",
+      message: err.hint ? message : `${message}; the trust data was altered on the server or on the way`,
+    };
   }
   if (err instanceof TrustError && ACCESS_CODES.has(err.code)) return { reason: "ACCESS_DENIED", message };
   if (err instanceof TrustError && err.code === "ROOT_NOT_PINNED") return { reason: "ROOT_NOT_PINNED", message };
@@ -190,10 +256,14 @@ function notSigned(set: TrustedSet, subject: string, holders: string[], byDigest
     };
   }
   const tags = [...new Set(signedTags(set).map((t) => t.tag))].sort(naturalCompare);
-  const shown = tags.length ? `signed tags: ${tags.slice(0, 10).join(", ")}${tags.length > 10 ? ", …" : ""}` : "no tag is signed";
+  const shown = tags.length
+    ? `signed tags: ${tags.slice(0, 10).join(", ")}${tags.length > 10 ? ", …" : ""}`
+    : "no tag is signed";
   return {
     reason: "TAG_NOT_SIGNED",
-    message: byDigest ? `${subject}: no released tag of ${set.gun} is signed to this digest (${shown})` : `${subject} is not signed (${shown}); sign it with \`docker trust sign\` or ${step("sign", subject)}`,
+    message: byDigest
+      ? `${subject}: no released tag of ${set.gun} is signed to this digest (${shown})`
+      : `${subject} is not signed (${shown}); sign it with \`docker trust sign\` or ${step("sign", subject)}`,
     signers: [],
   };
 }
@@ -205,6 +275,7 @@ function signerMissing(set: TrustedSet, c: { tag: string; hex: string }, role: s
     return `${subject}: required signer ${name} is not a signer of ${set.gun} (signers: ${known.join(", ") || "none"})`;
   }
   const other = allTargets(set, c.tag).find((e) => e.role === role);
-  if (other) return `${subject}: required signer ${name} signed ${c.tag} as sha256:${other.digest}, not the released sha256:${c.hex}`;
+  if (other)
+    return `${subject}: required signer ${name} signed ${c.tag} as sha256:${other.digest}, not the released sha256:${c.hex}`;
   return `${subject}: required signer ${name} has not signed ${c.tag} (sha256:${c.hex})`;
 }

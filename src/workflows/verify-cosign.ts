@@ -15,7 +15,15 @@ import type { CosignKey } from "./cosign-keys.js";
 import { acceptModeFor, type AcceptMode, type AcceptRule } from "./verify-accept.js";
 import type { ReasonCode } from "./verify-check.js";
 import { allowedUnsignedBy } from "./verify-policy.js";
-import { forEachLimited, verifyImages, type VerifyConnection, type VerifyDeps, type VerifyPolicy, type VerifyResult, type VerifyTarget } from "./verify.js";
+import {
+  forEachLimited,
+  verifyImages,
+  type VerifyConnection,
+  type VerifyDeps,
+  type VerifyPolicy,
+  type VerifyResult,
+  type VerifyTarget,
+} from "./verify.js";
 import { setting, step } from "../wording.js";
 
 export interface AcceptPolicy extends VerifyPolicy {
@@ -35,16 +43,26 @@ const REASONS: Record<CosignReason, ReasonCode> = {
   NOT_COSIGN_PAYLOAD: "COSIGN_NOT_COSIGN_PAYLOAD",
 };
 
-export async function verifyAccepting(targets: readonly VerifyTarget[], policy: AcceptPolicy, deps: VerifyDeps): Promise<VerifyResult[]> {
+export async function verifyAccepting(
+  targets: readonly VerifyTarget[],
+  policy: AcceptPolicy,
+  deps: VerifyDeps,
+): Promise<VerifyResult[]> {
   const modes = targets.map((t) => modeOf(t, policy));
   if (modes.some((m) => m !== "notary") && !policy.cosignKeys?.length) {
-    throw new UsageError(`${setting("accept")} names cosign, any or all, but no cosign key is given`, { hint: `give ${setting("cosign-key")}: ${step("key-inspect")}, or an AWS KMS key ARN` });
+    throw new UsageError(`${setting("accept")} names cosign, any or all, but no cosign key is given`, {
+      hint: `give ${setting("cosign-key")}: ${step("key-inspect")}, or an AWS KMS key ARN`,
+    });
   }
   const notaryIndexes = targets.map((_, i) => i).filter((i) => modes[i] !== "cosign");
   // Progress reports final results: with cosign checks to come, Notary's verdict alone is not one.
   const { onResult, ...withoutProgress } = deps;
   const notaryOnly = modes.every((m) => m === "notary");
-  const notary = await verifyImages(notaryIndexes.map((i) => targets[i]!), policy, notaryOnly ? deps : withoutProgress);
+  const notary = await verifyImages(
+    notaryIndexes.map((i) => targets[i]!),
+    policy,
+    notaryOnly ? deps : withoutProgress,
+  );
   if (notaryOnly) return notary;
   const results = new Array<VerifyResult>(targets.length);
   notaryIndexes.forEach((i, k) => (results[i] = notary[k]!));
@@ -68,7 +86,12 @@ export async function verifyAccepting(targets: readonly VerifyTarget[], policy: 
     try {
       await forEachLimited(items, IMAGES_PER_REPOSITORY, async ({ index, ref }) => {
         const fromNotary = results[index];
-        const cosign = await checkCosign(conn, ref, ref.digest ?? (fromNotary?.passed ? fromNotary.digest : undefined), policy.cosignKeys!);
+        const cosign = await checkCosign(
+          conn,
+          ref,
+          ref.digest ?? (fromNotary?.passed ? fromNotary.digest : undefined),
+          policy.cosignKeys!,
+        );
         results[index] = combine(targets[index]!, ref, modes[index]!, fromNotary, cosign);
       });
     } finally {
@@ -92,7 +115,12 @@ function modeOf(target: VerifyTarget, policy: AcceptPolicy): AcceptMode {
   }
 }
 
-async function checkCosign(conn: VerifyConnection, ref: ImageReference, knownDigest: string | undefined, keys: readonly CosignKey[]): Promise<CosignCheck> {
+async function checkCosign(
+  conn: VerifyConnection,
+  ref: ImageReference,
+  knownDigest: string | undefined,
+  keys: readonly CosignKey[],
+): Promise<CosignCheck> {
   const subject = `${ref.name}${ref.tag ? `:${ref.tag}` : ""}`;
   try {
     if (!conn.registry) throw new TypeError("no registry client for cosign signatures");
@@ -100,18 +128,42 @@ async function checkCosign(conn: VerifyConnection, ref: ImageReference, knownDig
     // The manifest and its payloads are read once; each key is judged against the same bytes.
     // Loaded only by a run that reads cosign signatures (start-up time).
     const { readSignaturesForKeys } = await import("./cosign-read.js");
-    const states = await readSignaturesForKeys(conn.registry, ref, digest, keys.map((k) => k.key), { stopAtFirstPass: true });
+    const states = await readSignaturesForKeys(
+      conn.registry,
+      ref,
+      digest,
+      keys.map((k) => k.key),
+      { stopAtFirstPass: true },
+    );
     const passing = states.findIndex((s) => s.verdict.ok);
     if (passing >= 0) {
       const key = keys[passing]!;
-      return { passed: true, reason: "OK", signatures: states[passing]!.verdict.layers, key: key.fingerprint, digest, message: `${subject}@${shortDigest(digest)}: cosign signature by key ${key.fingerprint} verified` };
+      return {
+        passed: true,
+        reason: "OK",
+        signatures: states[passing]!.verdict.layers,
+        key: key.fingerprint,
+        digest,
+        message: `${subject}@${shortDigest(digest)}: cosign signature by key ${key.fingerprint} verified`,
+      };
     }
     const state = states[0]!;
     const reason = REASONS[state.verdict.reason ?? "NO_SIGNATURES"];
-    return { passed: false, reason, signatures: state.verdict.layers, digest, message: describe(reason, subject, digest, state, keys) };
+    return {
+      passed: false,
+      reason,
+      signatures: state.verdict.layers,
+      digest,
+      message: describe(reason, subject, digest, state, keys),
+    };
   } catch (err) {
     const { reason, message } = classifyCosignError(err, ref);
-    return { passed: false, reason, signatures: 0, message: `${subject}: cosign signature could not be read: ${message}` };
+    return {
+      passed: false,
+      reason,
+      signatures: 0,
+      message: `${subject}: cosign signature could not be read: ${message}`,
+    };
   }
 }
 
@@ -124,19 +176,37 @@ function classifyCosignError(err: unknown, ref: ImageReference): { reason: Reaso
   const message = describeError(err);
   if (err instanceof TrustError && COSIGN_CODES.has(err.code)) return { reason: err.code as ReasonCode, message };
   const code = err instanceof ServerError || err instanceof TrustError ? err.code : undefined;
-  if (code && ACCESS_CODES.has(code)) return { reason: "ACCESS_DENIED", message: hinted(err, message, `check the registry credentials: pulling from ${ref.name} needs read access`) };
+  if (code && ACCESS_CODES.has(code))
+    return {
+      reason: "ACCESS_DENIED",
+      message: hinted(err, message, `check the registry credentials: pulling from ${ref.name} needs read access`),
+    };
   if (err instanceof ServerError && (UNREACHABLE_CODES.has(err.code) || (err.status ?? 0) >= 500)) {
-    return { reason: "UNREACHABLE", message: hinted(err, message, `check that registry ${ref.registry} is up and reachable`) };
+    return {
+      reason: "UNREACHABLE",
+      message: hinted(err, message, `check that registry ${ref.registry} is up and reachable`),
+    };
   }
-  if (err instanceof ServerError && err.code === "RESPONSE_TOO_LARGE") return { reason: "ERROR", message: `${message}; the registry sent more than a cosign signature manifest or payload may hold` };
+  if (err instanceof ServerError && err.code === "RESPONSE_TOO_LARGE")
+    return {
+      reason: "ERROR",
+      message: `${message}; the registry sent more than a cosign signature manifest or payload may hold`,
+    };
   return { reason: "ERROR", message };
 }
 
 const COSIGN_CODES: ReadonlySet<string> = new Set<ReasonCode>([...Object.values(REASONS), "COSIGN_MANIFEST_INVALID"]);
 
-const hinted = (err: unknown, message: string, hint: string) => ((err as { hint?: string }).hint ? message : `${message}; ${hint}`);
+const hinted = (err: unknown, message: string, hint: string) =>
+  (err as { hint?: string }).hint ? message : `${message}; ${hint}`;
 
-function describe(reason: ReasonCode, subject: string, digest: string, state: SignatureState, keys: readonly CosignKey[]): string {
+function describe(
+  reason: ReasonCode,
+  subject: string,
+  digest: string,
+  state: SignatureState,
+  keys: readonly CosignKey[],
+): string {
   const at = `${subject}@${shortDigest(digest)}`;
   const claim = (r: CosignReason) => state.verdicts.find((v: LayerVerdict) => v.reason === r)?.claims;
   const keyList = keys.map((k) => k.fingerprint).join(", ");
@@ -156,7 +226,13 @@ function describe(reason: ReasonCode, subject: string, digest: string, state: Si
   }
 }
 
-function combine(target: VerifyTarget, ref: ImageReference, mode: AcceptMode, notary: VerifyResult | undefined, cosign: CosignCheck): VerifyResult {
+function combine(
+  target: VerifyTarget,
+  ref: ImageReference,
+  mode: AcceptMode,
+  notary: VerifyResult | undefined,
+  cosign: CosignCheck,
+): VerifyResult {
   const { digest, ...cosignPart } = cosign;
   const base: VerifyResult = notary ?? {
     reference: target.reference,
@@ -174,10 +250,25 @@ function combine(target: VerifyTarget, ref: ImageReference, mode: AcceptMode, no
   };
   const withCosign = { ...base, cosign: cosignPart };
   if (mode === "cosign" || (mode === "any" && !notary?.passed)) {
-    if (cosign.passed) return { ...withCosign, passed: true, reason: "OK", message: cosign.message, ...(digest ? { digest } : {}), accepted: "cosign" };
+    if (cosign.passed)
+      return {
+        ...withCosign,
+        passed: true,
+        reason: "OK",
+        message: cosign.message,
+        ...(digest ? { digest } : {}),
+        accepted: "cosign",
+      };
     // any: both failed; the cosign reason is the one to act on when Notary has nothing at all.
-    if (mode === "any" && notary && notary.reason !== "NO_TRUST_DATA") return { ...withCosign, message: `${notary.message}; and ${cosign.message}` };
-    return { ...withCosign, passed: false, reason: cosign.reason, message: notary ? `${cosign.message} (Notary: ${notary.reason})` : cosign.message, ...(digest ? { digest } : {}) };
+    if (mode === "any" && notary && notary.reason !== "NO_TRUST_DATA")
+      return { ...withCosign, message: `${notary.message}; and ${cosign.message}` };
+    return {
+      ...withCosign,
+      passed: false,
+      reason: cosign.reason,
+      message: notary ? `${cosign.message} (Notary: ${notary.reason})` : cosign.message,
+      ...(digest ? { digest } : {}),
+    };
   }
   // all
   if (!notary?.passed) return withCosign;

@@ -30,13 +30,14 @@ export interface VerifyPolicy {
   allowUnsigned?: readonly string[];
 }
 
-
 /** `build-args`: lines of `NAME=value` (the value may be empty). */
 export function parseBuildArgs(input: string | readonly string[] | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const { line, key: name, value } of keyValueLines(input, "first")) {
     if (name === undefined || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-      throw new UsageError(`${setting("build-args")}: ${JSON.stringify(line.slice(0, 80))} is not NAME=value`, { hint: "write each as NAME=value" });
+      throw new UsageError(`${setting("build-args")}: ${JSON.stringify(line.slice(0, 80))} is not NAME=value`, {
+        hint: "write each as NAME=value",
+      });
     }
     out[name] = value;
   }
@@ -61,7 +62,10 @@ export function parseNotaryServers(input: string | readonly string[] | undefined
   for (const { line, key, value } of keyValueLines(input, "first")) {
     const host = key?.toLowerCase() ?? "";
     if (!host || host.includes("/")) {
-      throw new UsageError(`${setting("notary-servers")}: ${JSON.stringify(line.slice(0, 120))} is not registry-host=url`, { hint: "e.g. registry.example:5000=https://notary.example:4443" });
+      throw new UsageError(
+        `${setting("notary-servers")}: ${JSON.stringify(line.slice(0, 120))} is not registry-host=url`,
+        { hint: "e.g. registry.example:5000=https://notary.example:4443" },
+      );
     }
     const url = value.trim();
     out.set(policyHost(host), notaryServerFor({ registry: host, apiHost: host, repository: "", name: host }, url));
@@ -69,8 +73,14 @@ export function parseNotaryServers(input: string | readonly string[] | undefined
   return out;
 }
 
-/** The Notary server for an image: its registry's line in `notary-servers`, else `notary-server`, else Docker's default. */
-export function notaryServerOf(ref: ImageReference, options: { notaryServer?: string; notaryServers?: ReadonlyMap<string, string> }): string | undefined {
+/**
+ * The Notary server for an image: its registry's line in `notary-servers`, else `notary-server`, else Docker's
+ * default.
+ */
+export function notaryServerOf(
+  ref: ImageReference,
+  options: { notaryServer?: string; notaryServers?: ReadonlyMap<string, string> },
+): string | undefined {
   return options.notaryServers?.get(policyHost(ref.registry.toLowerCase())) ?? (options.notaryServer || undefined);
 }
 
@@ -84,7 +94,11 @@ export function allowedUnsignedBy(name: string, patterns: readonly string[] | un
  * every line naming it exactly; else the first line whose pattern matches; else every line
  * without a pattern. Empty when none applies.
  */
-export function rulesFor<R extends { repository?: string }>(name: string, rules: readonly R[] | undefined, input: string): R[] {
+export function rulesFor<R extends { repository?: string }>(
+  name: string,
+  rules: readonly R[] | undefined,
+  input: string,
+): R[] {
   const scoped = (rules ?? []).filter((r) => r.repository !== undefined);
   const exact = scoped.filter((r) => normalisePattern(r.repository!, input) === policyName(name));
   if (exact.length) return exact;

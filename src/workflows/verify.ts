@@ -97,11 +97,19 @@ interface Item {
   ref: ImageReference;
 }
 
-export async function verifyImages(targets: readonly VerifyTarget[], policy: VerifyPolicy, deps: VerifyDeps): Promise<VerifyResult[]> {
+export async function verifyImages(
+  targets: readonly VerifyTarget[],
+  policy: VerifyPolicy,
+  deps: VerifyDeps,
+): Promise<VerifyResult[]> {
   const results = new Array<VerifyResult>(targets.length);
   const groups = new Map<string, Item[]>();
   targets.forEach((target, index) => {
-    const where = { ...(target.file !== undefined ? { file: target.file } : {}), ...(target.line !== undefined ? { line: target.line } : {}), ...(target.column !== undefined ? { column: target.column } : {}) };
+    const where = {
+      ...(target.file !== undefined ? { file: target.file } : {}),
+      ...(target.line !== undefined ? { line: target.line } : {}),
+      ...(target.column !== undefined ? { column: target.column } : {}),
+    };
     const done = (name: string, v: Verdict & { pinnedDigest?: string }) => {
       const result = resultOf(target.reference, name, v, where);
       results[index] = result;
@@ -139,27 +147,39 @@ export async function verifyImages(targets: readonly VerifyTarget[], policy: Ver
   return results;
 }
 
-async function verifyRepository(items: Item[], policy: VerifyPolicy, deps: VerifyDeps): Promise<{ index: number; result: VerifyResult }[]> {
+async function verifyRepository(
+  items: Item[],
+  policy: VerifyPolicy,
+  deps: VerifyDeps,
+): Promise<{ index: number; result: VerifyResult }[]> {
   const first = items[0]!.ref;
   const gun = first.name;
   let anchor: TrustAnchor = {};
   let notaryServer: string | undefined;
   const finish = (item: Item, v: Verdict, extra: { warnings?: string[] } = {}) => ({
     index: item.index,
-    result: resultOf(item.target.reference, gun, { ...v, ...(item.ref.digest ? { pinnedDigest: item.ref.digest } : {}) }, {
-      ...(item.target.file !== undefined ? { file: item.target.file } : {}),
-      ...(item.target.line !== undefined ? { line: item.target.line } : {}),
-      ...(item.target.column !== undefined ? { column: item.target.column } : {}),
-      ...(notaryServer ? { notaryServer } : {}),
-      warnings: extra.warnings ?? [],
-    }),
+    result: resultOf(
+      item.target.reference,
+      gun,
+      { ...v, ...(item.ref.digest ? { pinnedDigest: item.ref.digest } : {}) },
+      {
+        ...(item.target.file !== undefined ? { file: item.target.file } : {}),
+        ...(item.target.line !== undefined ? { line: item.target.line } : {}),
+        ...(item.target.column !== undefined ? { column: item.target.column } : {}),
+        ...(notaryServer ? { notaryServer } : {}),
+        warnings: extra.warnings ?? [],
+      },
+    ),
   });
   let conn: VerifyConnection | undefined;
   try {
     anchor = await loadAnchor(deps.store, gun, pinnedRootKeyIds(gun, policy.rootKeyIds));
     conn = deps.connect(first);
     notaryServer = conn.notaryServer;
-    const hints = ["targets/releases", ...(policy.signers ?? []).map((s) => (s.startsWith("targets/") ? s : `targets/${s}`))];
+    const hints = [
+      "targets/releases",
+      ...(policy.signers ?? []).map((s) => (s.startsWith("targets/") ? s : `targets/${s}`)),
+    ];
     const loaded = await loadTrust(conn.notary, {
       ...anchor,
       now: deps.runtime.now(),
@@ -178,13 +198,26 @@ async function verifyRepository(items: Item[], policy: VerifyPolicy, deps: Verif
     const out = items.map((item) => finish(item, checkImage(loaded, item.ref, policy.signers ?? []), { warnings }));
     if (deps.store && out.some((o) => o.result.passed)) {
       await deps.store.save(gun, set.root.bytes, set.versions()).catch((err: unknown) => {
-        deps.runtime.warn(`${gun}: could not store the trusted root (${(err as Error).message}); the next run trusts on first use again`);
+        deps.runtime.warn(
+          `${gun}: could not store the trusted root (${(err as Error).message}); the next run trusts on first use again`,
+        );
       });
     }
     return out;
   } catch (err) {
-    const { reason, message } = classifyError(err, { stored: Boolean(anchor.trustedRoot), pinned: Boolean(anchor.pinnedRootKeyIds?.length) }, gun);
-    return items.map((item) => finish(item, { reason, message: item.target.reference === gun ? message : `${item.target.reference}: ${message}`, signers: [], ...(item.ref.tag ? { tag: item.ref.tag } : {}) }));
+    const { reason, message } = classifyError(
+      err,
+      { stored: Boolean(anchor.trustedRoot), pinned: Boolean(anchor.pinnedRootKeyIds?.length) },
+      gun,
+    );
+    return items.map((item) =>
+      finish(item, {
+        reason,
+        message: item.target.reference === gun ? message : `${item.target.reference}: ${message}`,
+        signers: [],
+        ...(item.ref.tag ? { tag: item.ref.tag } : {}),
+      }),
+    );
   } finally {
     conn?.close();
   }
@@ -213,7 +246,11 @@ function resultOf(
 }
 
 /** Runs `fn` on each item, at most `limit` at once. */
-export async function forEachLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+export async function forEachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) await fn(items[next++]!);
@@ -230,7 +267,10 @@ export interface VerifyConnectOptions extends Omit<ConnectOptions, "notaryServer
 }
 
 /** Connections for verifyImages over one shared transport; call `close()` when done. */
-export function verifyConnections(options: VerifyConnectOptions): { connect(ref: ImageReference): VerifyConnection; close(): void } {
+export function verifyConnections(options: VerifyConnectOptions): {
+  connect(ref: ImageReference): VerifyConnection;
+  close(): void;
+} {
   // Every repository's first wave goes out at once (about five files each): 64 connections per
   // server keep twenty repositories near the cost of one without opening a socket per request.
   const notaryHosts = new Set<string>();
@@ -255,7 +295,13 @@ export function verifyConnections(options: VerifyConnectOptions): { connect(ref:
       const notaryServer = notaryServerOf(ref, options);
       notaryHosts.add(new URL(notaryServerFor(ref, notaryServer, options.envNotaryServer)).host);
       const { notaryServers: _servers, notaryServer: _server, ...rest } = options;
-      return connect(ref, { ...rest, ...(notaryServer ? { notaryServer } : {}), transport, deadlineAt, credentialsCache });
+      return connect(ref, {
+        ...rest,
+        ...(notaryServer ? { notaryServer } : {}),
+        transport,
+        deadlineAt,
+        credentialsCache,
+      });
     },
     close: () => own?.close(),
   };

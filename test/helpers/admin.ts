@@ -43,12 +43,35 @@ export async function tempDir(prefix: string): Promise<string> {
 export async function cliFlags(stack: StackInfo, server: string, dir: string): Promise<string[]> {
   const ca = path.join(dir, "ca.pem");
   await writeFile(ca, stack.caPem);
-  return ["--notary-server", server, "--ca-cert", ca, "--trust-dir", path.join(dir, "trust"), "--key-dir", path.join(dir, "private")];
+  return [
+    "--notary-server",
+    server,
+    "--ca-cert",
+    ca,
+    "--trust-dir",
+    path.join(dir, "trust"),
+    "--key-dir",
+    path.join(dir, "private"),
+  ];
 }
 
 /** A workflow configuration for `repository` with keys in `dir/private`. */
-export function adminConfig(stack: StackInfo, server: string, dir: string, repository: string, extra: Partial<NewRepositoryConfig> = {}): NewRepositoryConfig {
-  return { repository, notaryServer: server, caPem: stack.caPem, keyDir: path.join(dir, "private"), trustDir: path.join(dir, "trust"), retry: { attempts: 2, baseDelayMs: 50 }, ...extra };
+export function adminConfig(
+  stack: StackInfo,
+  server: string,
+  dir: string,
+  repository: string,
+  extra: Partial<NewRepositoryConfig> = {},
+): NewRepositoryConfig {
+  return {
+    repository,
+    notaryServer: server,
+    caPem: stack.caPem,
+    keyDir: path.join(dir, "private"),
+    trustDir: path.join(dir, "trust"),
+    retry: { attempts: 2, baseDelayMs: 50 },
+    ...extra,
+  };
 }
 
 export const hooks: AdminHooks & { newPassphrase: () => Promise<string> } = {
@@ -57,7 +80,12 @@ export const hooks: AdminHooks & { newPassphrase: () => Promise<string> } = {
 };
 
 /** The signed part of a role as the server serves it now (via the current snapshot). */
-export async function served(stack: StackInfo, server: string, gun: string, role: string): Promise<{ expires: string; version: number; targets?: Record<string, unknown> }> {
+export async function served(
+  stack: StackInfo,
+  server: string,
+  gun: string,
+  role: string,
+): Promise<{ expires: string; version: number; targets?: Record<string, unknown> }> {
   const conn = ourConnection(stack, gun, server);
   try {
     const bytes = await conn.notary.getMetadata(role);

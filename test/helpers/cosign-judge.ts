@@ -22,19 +22,33 @@ export interface Judgement {
 }
 
 export async function readSigManifest(registryUrl: string, repo: string, digest: string): Promise<Judgement> {
-  const res = await fetch(`${registryUrl}/v2/${repo}/manifests/${digest.replace(":", "-")}.sig`, { headers: { accept: "application/vnd.oci.image.manifest.v1+json" } });
+  const res = await fetch(`${registryUrl}/v2/${repo}/manifests/${digest.replace(":", "-")}.sig`, {
+    headers: { accept: "application/vnd.oci.image.manifest.v1+json" },
+  });
   if (res.status !== 200) return { status: res.status, mediaType: null, config: undefined, layers: [] };
-  const m = (await res.json()) as { config?: { mediaType: string; digest: string }; layers?: Array<{ mediaType: string; digest: string; annotations?: Record<string, string> }> };
+  const m = (await res.json()) as {
+    config?: { mediaType: string; digest: string };
+    layers?: Array<{ mediaType: string; digest: string; annotations?: Record<string, string> }>;
+  };
   return {
     status: 200,
     mediaType: res.headers.get("content-type"),
     config: m.config,
-    layers: (m.layers ?? []).map((l) => ({ mediaType: l.mediaType, digest: l.digest, signature: l.annotations?.["dev.cosignproject.cosign/signature"] })),
+    layers: (m.layers ?? []).map((l) => ({
+      mediaType: l.mediaType,
+      digest: l.digest,
+      signature: l.annotations?.["dev.cosignproject.cosign/signature"],
+    })),
   };
 }
 
 /** Layers of the digest's .sig manifest that verify with `key` under cosign's rules for `digest`. */
-export async function cosignVerify(registryUrl: string, repo: string, digest: string, key: KeyObject): Promise<JudgedLayer[]> {
+export async function cosignVerify(
+  registryUrl: string,
+  repo: string,
+  digest: string,
+  key: KeyObject,
+): Promise<JudgedLayer[]> {
   const manifest = await readSigManifest(registryUrl, repo, digest);
   const out: JudgedLayer[] = [];
   for (const layer of manifest.layers) {
@@ -43,10 +57,27 @@ export async function cosignVerify(registryUrl: string, repo: string, digest: st
     if (`sha256:${createHash("sha256").update(blob).digest("hex")}` !== layer.digest) continue;
     const sig = Buffer.from(layer.signature, "base64");
     const type = key.asymmetricKeyType;
-    const ok = type === "ec" ? verify("sha256", blob, { key, dsaEncoding: "der" }, sig) : type === "rsa" ? verify("sha256", blob, key, sig) : verify(null, blob, key, sig);
-    const payload = JSON.parse(Buffer.from(blob).toString()) as { critical: { identity: { "docker-reference": string }; image: { "docker-manifest-digest": string }; type: string } };
-    if (!ok || payload.critical.image["docker-manifest-digest"] !== digest || payload.critical.type !== "cosign container image signature") continue;
-    out.push({ digest: layer.digest, verified: true, dockerReference: payload.critical.identity["docker-reference"], manifestDigest: digest });
+    const ok =
+      type === "ec"
+        ? verify("sha256", blob, { key, dsaEncoding: "der" }, sig)
+        : type === "rsa"
+          ? verify("sha256", blob, key, sig)
+          : verify(null, blob, key, sig);
+    const payload = JSON.parse(Buffer.from(blob).toString()) as {
+      critical: { identity: { "docker-reference": string }; image: { "docker-manifest-digest": string }; type: string };
+    };
+    if (
+      !ok ||
+      payload.critical.image["docker-manifest-digest"] !== digest ||
+      payload.critical.type !== "cosign container image signature"
+    )
+      continue;
+    out.push({
+      digest: layer.digest,
+      verified: true,
+      dockerReference: payload.critical.identity["docker-reference"],
+      manifestDigest: digest,
+    });
   }
   return out;
 }

@@ -34,7 +34,11 @@ export interface Scene {
 }
 
 /** An owned repository with `v1` pushed, behind a fresh proxy in front of the local notary-server. */
-export async function scene(stack: StackInfo, prefix: string, proxyOptions: Partial<ProxyOptions> = {}): Promise<Scene> {
+export async function scene(
+  stack: StackInfo,
+  prefix: string,
+  proxyOptions: Partial<ProxyOptions> = {},
+): Promise<Scene> {
   const repo = await createOwnedRepo(stack, prefix);
   const [pushed, proxy] = await Promise.all([
     pushImage(stack.registry.url, repo.repo, "v1"),
@@ -68,7 +72,8 @@ export function signConfig(s: Scene, extra: Partial<SignConfig> = {}): SignConfi
   };
 }
 
-export const signThroughProxy = (s: Scene, extra: Partial<SignConfig> = {}, hooks: RunHooks = {}) => runSign(signConfig(s, extra), hooks);
+export const signThroughProxy = (s: Scene, extra: Partial<SignConfig> = {}, hooks: RunHooks = {}) =>
+  runSign(signConfig(s, extra), hooks);
 
 /** Our inspect through the proxy (with the stored trust of `trustDir` when given). */
 export async function inspectThroughProxy(s: Scene, opts: { trustDir?: string } = {}) {
@@ -83,7 +88,10 @@ export async function inspectThroughProxy(s: Scene, opts: { trustDir?: string } 
 }
 
 /** Our verify of `image` (default: the scene's v1) through the proxy; its one result. */
-export async function verifyThroughProxy(s: Scene, opts: { image?: string; trustDir?: string } = {}): Promise<VerifyResult> {
+export async function verifyThroughProxy(
+  s: Scene,
+  opts: { image?: string; trustDir?: string } = {},
+): Promise<VerifyResult> {
   const run = await runVerify({
     images: opts.image ?? `${s.repo.gun}:v1`,
     cwd: s.trustDir,
@@ -118,7 +126,10 @@ export async function publishWatch(repo: OwnedRepo): Promise<{ unchanged(): Prom
   const before = Buffer.from(await repo.fetch("snapshot")).toString("utf8");
   return {
     async unchanged() {
-      expect(Buffer.from(await repo.fetch("snapshot")).toString("utf8"), "the real server's snapshot changed: something was published").toBe(before);
+      expect(
+        Buffer.from(await repo.fetch("snapshot")).toString("utf8"),
+        "the real server's snapshot changed: something was published",
+      ).toBe(before);
     },
   };
 }

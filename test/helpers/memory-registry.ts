@@ -5,7 +5,11 @@ import type { HttpRequest, HttpResponse, Transport } from "../../src/net/http.js
 import { RegistryClient, type ResolvedManifest } from "../../src/registry/client.js";
 
 const digestOf = (b: Uint8Array) => `sha256:${createHash("sha256").update(b).digest("hex")}`;
-const answer = (status: number, headers: Record<string, string> = {}, body: Uint8Array | string = ""): HttpResponse => ({
+const answer = (
+  status: number,
+  headers: Record<string, string> = {},
+  body: Uint8Array | string = "",
+): HttpResponse => ({
   status,
   headers,
   body: typeof body === "string" ? new TextEncoder().encode(body) : body,
@@ -17,7 +21,9 @@ export function memoryRegistry(
   images: ResolvedManifest[],
   options: { delay?: () => Promise<void> } = {},
 ): { client: RegistryClient; manifestPuts: string[]; requests: HttpRequest[]; maxInFlight: () => number } {
-  const manifests = new Map<string, { bytes: Uint8Array; type: string }>(images.map((m) => [m.digest, { bytes: m.bytes, type: m.mediaType }]));
+  const manifests = new Map<string, { bytes: Uint8Array; type: string }>(
+    images.map((m) => [m.digest, { bytes: m.bytes, type: m.mediaType }]),
+  );
   const blobs = new Map<string, Uint8Array>();
   const manifestPuts: string[] = [];
   const requests: HttpRequest[] = [];
@@ -48,7 +54,9 @@ export function memoryRegistry(
         return answer(201, { "docker-content-digest": digestOf(entry.bytes) });
       }
       const found = manifests.get(m[1]!);
-      return found ? answer(200, { "content-type": found.type }, body(found.bytes)) : answer(404, {}, '{"errors":[{"code":"MANIFEST_UNKNOWN"}]}');
+      return found
+        ? answer(200, { "content-type": found.type }, body(found.bytes))
+        : answer(404, {}, '{"errors":[{"code":"MANIFEST_UNKNOWN"}]}');
     }
     if (/\/blobs\/uploads\//.test(url.pathname)) {
       if (req.method === "POST") return answer(202, { location: `${url.pathname}upload-${blobs.size}` });
@@ -61,4 +69,3 @@ export function memoryRegistry(
   };
   return { client: new RegistryClient({ transport }), manifestPuts, requests, maxInFlight: () => most };
 }
-

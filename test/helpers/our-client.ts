@@ -12,7 +12,11 @@ export interface ServedFile {
   body: Uint8Array;
 }
 
-export function ourConnection(stack: StackInfo, image: string, notaryUrl: string): Connection & { served: ServedFile[]; requests: string[] } {
+export function ourConnection(
+  stack: StackInfo,
+  image: string,
+  notaryUrl: string,
+): Connection & { served: ServedFile[]; requests: string[] } {
   const base = createTransport({ caPem: stack.caPem, timeoutMs: 20_000 });
   const served: ServedFile[] = [];
   const requests: string[] = [];
@@ -36,5 +40,8 @@ export function ourConnection(stack: StackInfo, image: string, notaryUrl: string
 /** The role a served metadata URL names: `.../_trust/tuf/targets/releases.<hex>.json` → `targets/releases`. */
 export function roleOfUrl(url: string): string {
   const file = new URL(url).pathname.split("/_trust/tuf/")[1]!;
-  return file.replace(/\.json$/, "").replace(/\.[0-9a-f]{64}$/, "").replace(/^\d+\./, "");
+  return file
+    .replace(/\.json$/, "")
+    .replace(/\.[0-9a-f]{64}$/, "")
+    .replace(/^\d+\./, "");
 }

@@ -48,7 +48,13 @@ export interface OwnedRepo {
 }
 
 export function emptyTargetsRole(version: number): TargetsSigned {
-  return { type: "Targets", delegations: { keys: new Map(), roles: [] }, expires: inYears(3), targets: new Map(), version };
+  return {
+    type: "Targets",
+    delegations: { keys: new Map(), roles: [] },
+    expires: inYears(3),
+    targets: new Map(),
+    version,
+  };
 }
 
 /** `{length, hashes:{sha256}}` for a fake manifest of `size` bytes (or real ones). */
@@ -61,14 +67,28 @@ export function randomDigest(seed = Math.random().toString()): string {
 }
 
 /** `registryHost` names the registry in the GUN (a proxy in front of the registry, for one). */
-export async function createOwnedRepo(stack: StackInfo, prefix: string, server = stack.notary.local.url, registryHost = stack.registry.host): Promise<OwnedRepo> {
+export async function createOwnedRepo(
+  stack: StackInfo,
+  prefix: string,
+  server = stack.notary.local.url,
+  registryHost = stack.registry.host,
+): Promise<OwnedRepo> {
   const repo = uniqueRepo(prefix);
   const gun = `${registryHost}/${repo}`;
   const transport = createTransport({ caPem: stack.caPem, timeoutMs: 20_000 });
   const client = new NotaryClient({ baseUrl: server, gun, send: (req) => transport(req) });
   // The real clock throughout: the real server and the Go clients check certificates against it.
-  const keys: OwnedKeys = { root: rootKey(gun, { notBefore: Date.now() - 3600_000 }), targets: ecdsaKey(), ci: ecdsaKey(), timestamp: ed25519Key(), snapshot: ed25519Key() };
-  const serverKeys = { timestamp: await client.getServerKey("timestamp"), snapshot: await client.getServerKey("snapshot") };
+  const keys: OwnedKeys = {
+    root: rootKey(gun, { notBefore: Date.now() - 3600_000 }),
+    targets: ecdsaKey(),
+    ci: ecdsaKey(),
+    timestamp: ed25519Key(),
+    snapshot: ed25519Key(),
+  };
+  const serverKeys = {
+    timestamp: await client.getServerKey("timestamp"),
+    snapshot: await client.getServerKey("snapshot"),
+  };
   const root: RootSigned = {
     type: "Root",
     consistentSnapshot: false,
@@ -91,8 +111,14 @@ export async function createOwnedRepo(stack: StackInfo, prefix: string, server =
   };
   const targets = emptyTargetsRole(1);
   targets.delegations.keys.set(keys.ci.keyId, keys.ci.publicKey);
-  for (const name of ["targets/ci", "targets/releases"]) targets.delegations.roles!.push({ name, keyIds: [keys.ci.keyId], threshold: 1, paths: [""] });
-  await client.publish(new Map([["root", write(root, keys.root)], ["targets", write(targets, keys.targets)]]));
+  for (const name of ["targets/ci", "targets/releases"])
+    targets.delegations.roles!.push({ name, keyIds: [keys.ci.keyId], threshold: 1, paths: [""] });
+  await client.publish(
+    new Map([
+      ["root", write(root, keys.root)],
+      ["targets", write(targets, keys.targets)],
+    ]),
+  );
 
   const fetch = async (role: string) => {
     const bytes = await client.getMetadata(role);

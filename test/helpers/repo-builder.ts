@@ -5,7 +5,17 @@
 import { generateKeyPairSync, sign, type KeyObject } from "node:crypto";
 import { createRootCertificate } from "../../src/signers/root-certificate.js";
 import { keyIdOf, type PublicKey, type SignatureMethod } from "../../src/tuf/keys.js";
-import { serialiseEnvelope, signingBytes, type AnySigned, type FileMeta, type RootSigned, type Signature, type SnapshotSigned, type TargetsSigned, type TimestampSigned } from "../../src/tuf/metadata.js";
+import {
+  serialiseEnvelope,
+  signingBytes,
+  type AnySigned,
+  type FileMeta,
+  type RootSigned,
+  type Signature,
+  type SnapshotSigned,
+  type TargetsSigned,
+  type TimestampSigned,
+} from "../../src/tuf/metadata.js";
 import { formatGoTime } from "../../src/tuf/time.js";
 import { createHash } from "node:crypto";
 import type { Signer } from "../../src/tuf/signer.js";
@@ -16,7 +26,10 @@ export interface TestKey extends Signer {
 
 export function ecdsaKey(): TestKey {
   const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
-  const pub: PublicKey = { type: "ecdsa", public: publicKey.export({ type: "spki", format: "der" }).toString("base64") };
+  const pub: PublicKey = {
+    type: "ecdsa",
+    public: publicKey.export({ type: "spki", format: "der" }).toString("base64"),
+  };
   return fromKey(privateKey, pub, "ecdsa");
 }
 
@@ -28,7 +41,11 @@ export function ed25519Key(): TestKey {
 
 export function rsaKey(bits = 2048): TestKey {
   const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: bits });
-  return fromKey(privateKey, { type: "rsa", public: publicKey.export({ type: "spki", format: "der" }).toString("base64") }, "rsapss");
+  return fromKey(
+    privateKey,
+    { type: "rsa", public: publicKey.export({ type: "spki", format: "der" }).toString("base64") },
+    "rsapss",
+  );
 }
 
 /** An ECDSA root key with a notary-style certificate for `gun`. */
@@ -59,11 +76,18 @@ export function signSync(privateKey: KeyObject, method: SignatureMethod, message
 }
 
 export function sigOf(key: TestKey, signed: AnySigned, method: string = key.method): Signature {
-  return { keyId: key.keyId, method, sig: Buffer.from(signSync(key.privateKey, key.method, signingBytes(signed))).toString("base64") };
+  return {
+    keyId: key.keyId,
+    method,
+    sig: Buffer.from(signSync(key.privateKey, key.method, signingBytes(signed))).toString("base64"),
+  };
 }
 
 export function write(signed: AnySigned, ...keys: TestKey[]): Uint8Array {
-  return serialiseEnvelope(signed, keys.map((k) => sigOf(k, signed)));
+  return serialiseEnvelope(
+    signed,
+    keys.map((k) => sigOf(k, signed)),
+  );
 }
 
 export function fileMeta(bytes: Uint8Array, algs: string[] = ["sha256", "sha512"]): FileMeta {
@@ -101,7 +125,13 @@ export function rootSigned(keys: TestRepo["keys"], version = 1): RootSigned {
 }
 
 export function emptyTargets(version = 1): TargetsSigned {
-  return { type: "Targets", delegations: { keys: new Map(), roles: [] }, expires: expires(), targets: new Map(), version };
+  return {
+    type: "Targets",
+    delegations: { keys: new Map(), roles: [] },
+    expires: expires(),
+    targets: new Map(),
+    version,
+  };
 }
 
 /** A Docker-style repository: `targets/releases` and `targets/alice` delegated to one key. */
@@ -136,7 +166,10 @@ export function dockerRepo(gun = "registry.test/app"): TestRepo & { alice: TestK
 export function structuredCloneTargets(t: TargetsSigned): TargetsSigned {
   return {
     ...t,
-    delegations: { keys: new Map(t.delegations.keys), roles: t.delegations.roles?.map((r) => ({ ...r, paths: [...r.paths] })) ?? null },
+    delegations: {
+      keys: new Map(t.delegations.keys),
+      roles: t.delegations.roles?.map((r) => ({ ...r, paths: [...r.paths] })) ?? null,
+    },
     targets: new Map([...t.targets].map(([k, v]) => [k, { ...v, hashes: new Map(v.hashes) }])),
   };
 }

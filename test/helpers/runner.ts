@@ -74,7 +74,12 @@ export async function runAction(
   const tmp = mkdtempSync(path.join(os.tmpdir(), "ct-runner-"));
   // Kept for the test to read (outputs, files the step wrote), removed when the test process ends.
   onProcessExit(() => rmSync(tmp, { recursive: true, force: true }));
-  const files = Object.fromEntries(["GITHUB_OUTPUT", "GITHUB_STEP_SUMMARY", "GITHUB_STATE", "GITHUB_ENV", "GITHUB_PATH"].map((n) => [n, path.join(tmp, n.toLowerCase())]));
+  const files = Object.fromEntries(
+    ["GITHUB_OUTPUT", "GITHUB_STEP_SUMMARY", "GITHUB_STATE", "GITHUB_ENV", "GITHUB_PATH"].map((n) => [
+      n,
+      path.join(tmp, n.toLowerCase()),
+    ]),
+  );
   for (const f of Object.values(files)) writeFileSync(f, "");
   await prepareWorkspace?.(tmp);
   const env: Record<string, string> = {
@@ -87,8 +92,13 @@ export async function runAction(
     ...files,
     ...extraEnv,
   };
-  for (const [name, value] of Object.entries({ ...declaredDefaults(actionYml), ...inputs })) env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
-  const child = spawn(NODE24, [path.join(repoRoot, actionDir, main)], { env, cwd: tmp, stdio: ["ignore", "pipe", "pipe"] });
+  for (const [name, value] of Object.entries({ ...declaredDefaults(actionYml), ...inputs }))
+    env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
+  const child = spawn(NODE24, [path.join(repoRoot, actionDir, main)], {
+    env,
+    cwd: tmp,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (d: Buffer) => {

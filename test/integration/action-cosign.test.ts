@@ -31,11 +31,22 @@ describe("actions with cosign signatures", () => {
     const connection = { "notary-server": server, "ca-cert": stack.caPem, "insecure-registries": stack.registry.host };
     const signing = { "signer-key": keyText, "signer-key-passphrase": DEFAULT_REPOSITORY_PASSPHRASE };
     // v1 was released before the move: Notary only.
-    await runSign({ image: `${image}:v1`, tags: [], notaryServer: server, caPem: stack.caPem, insecureRegistries: [stack.registry.host], signerKey: keyText, signerKeyPassphrase: DEFAULT_REPOSITORY_PASSPHRASE });
+    await runSign({
+      image: `${image}:v1`,
+      tags: [],
+      notaryServer: server,
+      caPem: stack.caPem,
+      insecureRegistries: [stack.registry.host],
+      signerKey: keyText,
+      signerKeyPassphrase: DEFAULT_REPOSITORY_PASSPHRASE,
+    });
 
     const sign = await runAction(".", { image: `${image}:v2`, ...signing, ...connection, "oci-signature": "cosign" });
     expect(sign.code, sign.stdout + sign.stderr).toBe(0);
-    expect(sign.outputs).toMatchObject({ "cosign-signature": `${image}:${v2.digest.replace(":", "-")}.sig`, "cosign-signature-status": "written" });
+    expect(sign.outputs).toMatchObject({
+      "cosign-signature": `${image}:${v2.digest.replace(":", "-")}.sig`,
+      "cosign-signature-status": "written",
+    });
     expect(sign.outputs["cosign-signature-manifest"]).toMatch(/^sha256:[0-9a-f]{64}$/);
 
     const migrate = await runAction("migrate", { repository: image, ...signing, ...connection });
@@ -45,16 +56,41 @@ describe("actions with cosign signatures", () => {
     expect(migrate.summary).toContain("| v1 | `" + v1.digest + "` | signed now |");
     expect(migrate.summary).toContain("kind: ClusterPolicy");
     const publicKey = migrate.outputs["public-key"]!;
-    for (const d of [v1.digest, v2.digest]) expect(await cosignVerify(stack.registry.url, repo, d, createPublicKey(publicKey))).toHaveLength(1);
-    const visible = [sign.stdout, sign.stderr, migrate.stdout, migrate.stderr, JSON.stringify(migrate.outputs), migrate.summary].join("\n");
+    for (const d of [v1.digest, v2.digest])
+      expect(await cosignVerify(stack.registry.url, repo, d, createPublicKey(publicKey))).toHaveLength(1);
+    const visible = [
+      sign.stdout,
+      sign.stderr,
+      migrate.stdout,
+      migrate.stderr,
+      JSON.stringify(migrate.outputs),
+      migrate.summary,
+    ].join("\n");
     expect(leakedSecrets(visible, [keyText, DEFAULT_REPOSITORY_PASSPHRASE])).toEqual([]);
 
-    const verify = await runAction("verify", { images: `${image}:v1\n${image}:v2`, ...connection, accept: "cosign", "cosign-key": publicKey });
+    const verify = await runAction("verify", {
+      images: `${image}:v1\n${image}:v2`,
+      ...connection,
+      accept: "cosign",
+      "cosign-key": publicKey,
+    });
     expect(verify.code, verify.stdout + verify.stderr).toBe(0);
-    expect(JSON.parse(verify.outputs.result!).map((r: { accepted: string; passed: boolean }) => [r.passed, r.accepted])).toEqual([[true, "cosign"], [true, "cosign"]]);
+    expect(
+      JSON.parse(verify.outputs.result!).map((r: { accepted: string; passed: boolean }) => [r.passed, r.accepted]),
+    ).toEqual([
+      [true, "cosign"],
+      [true, "cosign"],
+    ]);
     expect(verify.stdout).toContain("[cosign]");
 
-    const wrong = await runAction("verify", { images: `${image}:v1`, ...connection, accept: "cosign", "cosign-key": generateKeyPairSync("ec", { namedCurve: "P-256" }).publicKey.export({ type: "spki", format: "pem" }).toString() });
+    const wrong = await runAction("verify", {
+      images: `${image}:v1`,
+      ...connection,
+      accept: "cosign",
+      "cosign-key": generateKeyPairSync("ec", { namedCurve: "P-256" })
+        .publicKey.export({ type: "spki", format: "pem" })
+        .toString(),
+    });
     expect(wrong.code).not.toBe(0);
     expect(JSON.parse(wrong.outputs.result!)[0]).toMatchObject({ passed: false, reason: "COSIGN_WRONG_KEY" });
   });

@@ -23,12 +23,20 @@ afterAll(() => docker?.dispose());
 
 /** The rows of the failure summary, as a map from the first column to the second. */
 function summaryRows(summary: string): Record<string, string> {
-  return Object.fromEntries([...summary.matchAll(/^\| ([^|]+?) \| (.*) \|$/gm)].filter((m) => m[1] !== "---" && m[1]!.trim() !== "").map((m) => [m[1]!, m[2]!]));
+  return Object.fromEntries(
+    [...summary.matchAll(/^\| ([^|]+?) \| (.*) \|$/gm)]
+      .filter((m) => m[1] !== "---" && m[1]!.trim() !== "")
+      .map((m) => [m[1]!, m[2]!]),
+  );
 }
 
 /** Words of the CLI that an action must never print. */
 function cliWords(text: string): string[] {
-  return [...text.matchAll(/--(signer-key|aws-kms-key|aws-region|expires|within|build-arg|key-dir|root-key-id|notary-server)\b|content-trust (renew|sign|init|signer)\b|CONTENT_TRUST_\w+/g)].map((m) => m[0]);
+  return [
+    ...text.matchAll(
+      /--(signer-key|aws-kms-key|aws-region|expires|within|build-arg|key-dir|root-key-id|notary-server)\b|content-trust (renew|sign|init|signer)\b|CONTENT_TRUST_\w+/g,
+    ),
+  ].map((m) => m[0]);
 }
 
 describe("failed steps write a job summary", () => {
@@ -47,7 +55,9 @@ describe("failed steps write a job summary", () => {
     });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^content-trust-action \d+\.\d+\.\d+ \(sign\)$/m);
-    expect(run.stdout).toMatch(/^GET https:\/\/127\.0\.0\.1:9\/\S+ failed \(UNREACHABLE\); retrying in \d+ ms \(attempt 2 of 4\)$/m);
+    expect(run.stdout).toMatch(
+      /^GET https:\/\/127\.0\.0\.1:9\/\S+ failed \(UNREACHABLE\); retrying in \d+ ms \(attempt 2 of 4\)$/m,
+    );
     expect(run.summary).toContain("### ❌ Content trust: sign failed");
     const rows = summaryRows(run.summary);
     expect(rows["What failed"]).toContain("127.0.0.1:9");
@@ -61,9 +71,16 @@ describe("failed steps write a job summary", () => {
   it("revoke: a digest instead of a tag says to give IMAGE:TAG, in the log and the summary", async () => {
     const image = `${stack.registry.host}/${uniqueRepo("fail-revoke")}`;
     const digest = `sha256:${"ab".repeat(32)}`;
-    const run = await runAction("revoke", { image: `${image}@${digest}`, "signer-key": keyText, "signer-key-passphrase": DEFAULT_REPOSITORY_PASSPHRASE, "notary-server": server });
+    const run = await runAction("revoke", {
+      image: `${image}@${digest}`,
+      "signer-key": keyText,
+      "signer-key-passphrase": DEFAULT_REPOSITORY_PASSPHRASE,
+      "notary-server": server,
+    });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`::error::${image}@${digest} names a digest, but what is revoked is a signed tag; give image as ${image}:TAG`);
+    expect(run.stdout).toContain(
+      `::error::${image}@${digest} names a digest, but what is revoked is a signed tag; give image as ${image}:TAG`,
+    );
     expect(run.stdout).not.toMatch(/repository alone/);
     const rows = summaryRows(run.summary);
     expect(run.summary).toContain("### ❌ Content trust: revoke failed");
@@ -75,7 +92,13 @@ describe("failed steps write a job summary", () => {
 
   it("renew: a repository with no trust data, with advice in the action's words", async () => {
     const image = `${stack.registry.host}/${uniqueRepo("fail-renew")}`;
-    const run = await runAction("renew", { repository: image, "signer-key": keyText, "signer-key-passphrase": DEFAULT_REPOSITORY_PASSPHRASE, "notary-server": server, "ca-cert": stack.caPem });
+    const run = await runAction("renew", {
+      repository: image,
+      "signer-key": keyText,
+      "signer-key-passphrase": DEFAULT_REPOSITORY_PASSPHRASE,
+      "notary-server": server,
+      "ca-cert": stack.caPem,
+    });
     expect(run.code).toBe(1);
     const rows = summaryRows(run.summary);
     expect(run.summary).toContain("### ❌ Content trust: renew failed");
@@ -98,25 +121,39 @@ describe("inputs", () => {
   it("an empty signer-key says the key (or the secret it comes from) is empty", async () => {
     const run = await runAction(".", { image: "registry.example/app:v1", "signer-key": "" });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^::error::no signing key: inputs signer-key and aws-kms-key are both empty \(a signer-key set from a secret that is empty/m);
+    expect(run.stdout).toMatch(
+      /^::error::no signing key: inputs signer-key and aws-kms-key are both empty \(a signer-key set from a secret that is empty/m,
+    );
   });
 
   it("booleans are read as the runner's getBooleanInput reads them", async () => {
     const yes = await runAction("verify", { images: "registry.example/app:v1", pin: "yes" });
     expect(yes.code).toBe(1);
     expect(yes.stdout).toContain('::error::input pin is "yes", not a boolean; write pin: true or pin: false');
-    const upper = await runAction("verify", { images: "registry.example/app:v1", "trust-cache": "TRUE", pin: "False", "allow-unsigned": "registry.example/**" });
+    const upper = await runAction("verify", {
+      images: "registry.example/app:v1",
+      "trust-cache": "TRUE",
+      pin: "False",
+      "allow-unsigned": "registry.example/**",
+    });
     expect(upper.code, upper.stdout).toBe(0);
   });
 });
 
 describe("not checked does not look passed", () => {
   it("an allowed-unsigned image reads as not checked in the log, the result output and the summary", async () => {
-    const run = await runAction("verify", { images: "registry.example/app:v1", "allow-unsigned": "registry.example/**" });
+    const run = await runAction("verify", {
+      images: "registry.example/app:v1",
+      "allow-unsigned": "registry.example/**",
+    });
     expect(run.code, run.stdout).toBe(0);
-    expect(run.stdout).toContain("○ registry.example/app:v1: registry.example/app matches allow-unsigned pattern registry.example/**: allowed unsigned, not checked");
+    expect(run.stdout).toContain(
+      "○ registry.example/app:v1: registry.example/app matches allow-unsigned pattern registry.example/**: allowed unsigned, not checked",
+    );
     expect(run.stdout).not.toContain("✓ registry.example/app:v1");
-    expect(JSON.parse(run.outputs.result!)).toEqual([expect.objectContaining({ tag: "v1", passed: true, checked: false, reason: "ALLOWED_UNSIGNED" })]);
+    expect(JSON.parse(run.outputs.result!)).toEqual([
+      expect.objectContaining({ tag: "v1", passed: true, checked: false, reason: "ALLOWED_UNSIGNED" }),
+    ]);
     expect(run.summary).toContain("No image checked; 1 not checked (allowed unsigned)");
     expect(run.summary).toContain("⚪ not checked");
     expect(run.summary).toContain("- Allowed unsigned (not checked): `registry.example/**`");

@@ -43,7 +43,12 @@ describe("dist/sign under Node 24", () => {
     expect(run.outputs.digest).toBe(pushed.digest);
     expect(run.outputs.signer).toBe("release-bot");
     expect(JSON.parse(run.outputs["signed-tags"]!)).toEqual(
-      ["v1", "latest", "stable"].map((tag) => ({ tag, digest: pushed.digest, roles: expect.arrayContaining(["targets/releases", "targets/release-bot"]), signers: ["release-bot"] })),
+      ["v1", "latest", "stable"].map((tag) => ({
+        tag,
+        digest: pushed.digest,
+        roles: expect.arrayContaining(["targets/releases", "targets/release-bot"]),
+        signers: ["release-bot"],
+      })),
     );
     expect(run.outputs.published).toBe("true");
     expect(run.summary).toContain("| v1 | `" + pushed.digest + "` |");

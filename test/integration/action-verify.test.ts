@@ -23,7 +23,9 @@ beforeAll(async () => {
   pushed = await pushImage(stack.registry.url, repo, "1.0");
   const key = await docker.keyGenerate("base", path.join(docker.configDir, "keys", repo));
   await docker.signerAdd("base", signed, key.pubPath);
-  await docker.notary().addhash(signed, "1.0", pushed.size, pushed.digest.slice(7), ["targets/releases", "targets/base"]);
+  await docker
+    .notary()
+    .addhash(signed, "1.0", pushed.size, pushed.digest.slice(7), ["targets/releases", "targets/base"]);
 });
 afterAll(() => docker?.dispose());
 
@@ -54,10 +56,20 @@ describe("dist/verify under Node 24", () => {
       },
     );
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(new RegExp(`^::error title=content trust%3A NO_TRUST_DATA,file=app/Dockerfile,line=6,col=1::${unsigned.replace(/[.]/g, "\\.")}:2\\.0: .*is not initialised`, "m"));
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `^::error title=content trust%3A NO_TRUST_DATA,file=app/Dockerfile,line=6,col=1::${unsigned.replace(/[.]/g, "\\.")}:2\\.0: .*is not initialised`,
+        "m",
+      ),
+    );
     expect(run.stdout).not.toMatch(/^::error .*line=3/m);
     expect(run.stdout).toMatch(/^::error::1 of 2 images failed verification/m);
-    const result = JSON.parse(run.outputs.result!) as { reference: string; passed: boolean; reason: string; line: number }[];
+    const result = JSON.parse(run.outputs.result!) as {
+      reference: string;
+      passed: boolean;
+      reason: string;
+      line: number;
+    }[];
     expect(result.map((r) => [r.line, r.passed, r.reason])).toEqual([
       [3, true, "OK"],
       [6, false, "NO_TRUST_DATA"],

@@ -31,14 +31,31 @@ describe("dist/revoke and dist/renew under Node 24", () => {
     const v1 = await pushImage(stack.registry.url, repo, "v1");
     const v2 = await pushImage(stack.registry.url, repo, "v2");
     for (const tag of ["v1", "v2"]) {
-      await runSign({ image: `${image}:${tag}`, tags: [], signerKey: keyText, signerKeyPassphrase: DEFAULT_REPOSITORY_PASSPHRASE, notaryServer: server, caPem: stack.caPem, insecureRegistries: [stack.registry.host], expiresInMs: 20 * DAY });
+      await runSign({
+        image: `${image}:${tag}`,
+        tags: [],
+        signerKey: keyText,
+        signerKeyPassphrase: DEFAULT_REPOSITORY_PASSPHRASE,
+        notaryServer: server,
+        caPem: stack.caPem,
+        insecureRegistries: [stack.registry.host],
+        expiresInMs: 20 * DAY,
+      });
     }
-    const secrets = { "signer-key": keyText, "signer-key-passphrase": DEFAULT_REPOSITORY_PASSPHRASE, "notary-server": server, "ca-cert": stack.caPem };
+    const secrets = {
+      "signer-key": keyText,
+      "signer-key-passphrase": DEFAULT_REPOSITORY_PASSPHRASE,
+      "notary-server": server,
+      "ca-cert": stack.caPem,
+    };
     const t0 = Date.now();
 
     const renew = await runAction("renew", { repository: image, ...secrets });
     expect(renew.code, renew.stdout + renew.stderr).toBe(0);
-    expect(JSON.parse(renew.outputs.renewed!).map((r: { role: string }) => r.role)).toEqual(["targets/ci", "targets/releases"]);
+    expect(JSON.parse(renew.outputs.renewed!).map((r: { role: string }) => r.role)).toEqual([
+      "targets/ci",
+      "targets/releases",
+    ]);
     expect(JSON.parse(renew.outputs["not-renewed"]!)).toEqual([]);
     expect(renew.outputs.published).toBe("true");
     expect(renew.stdout).toMatch(/::notice::targets\/releases of \S+ renewed: v3, expires at \S+Z \(was \S+Z\)/);
@@ -56,7 +73,11 @@ describe("dist/revoke and dist/renew under Node 24", () => {
     const wide = await runAction("renew", { repository: image, within: "4y", expires: "5y", ...secrets });
     expect(wide.code, wide.stdout).toBe(0);
     expect(JSON.parse(wide.outputs["not-renewed"]!).map((r: { role: string }) => r.role)).toEqual(["targets"]);
-    expect(wide.stdout).toMatch(new RegExp(`::warning::targets of ${image.replace(/[.]/g, "\\.")} expires at \\S+Z \\(in \\d+ months\\); renew it with: a step with uses: content-trust-action/renew on `));
+    expect(wide.stdout).toMatch(
+      new RegExp(
+        `::warning::targets of ${image.replace(/[.]/g, "\\.")} expires at \\S+Z \\(in \\d+ months\\); renew it with: a step with uses: content-trust-action/renew on `,
+      ),
+    );
     // Each warning once, and the summary's columns say what they hold.
     const warnings = wide.stdout.split("\n").filter((l) => l.startsWith("::warning::"));
     expect(new Set(warnings).size).toBe(warnings.length);
@@ -66,13 +87,17 @@ describe("dist/revoke and dist/renew under Node 24", () => {
     expect(revoke.code, revoke.stdout + revoke.stderr).toBe(0);
     expect(JSON.parse(revoke.outputs["removed-from"]!)).toEqual(["targets/ci", "targets/releases"]);
     expect(revoke.outputs["still-released-by"]).toBe("");
-    expect((await docker.inspect(image))[0]!.SignedTags).toEqual([{ SignedTag: "v2", Digest: v2.digest.slice(7), Signers: ["ci"] }]);
+    expect((await docker.inspect(image))[0]!.SignedTags).toEqual([
+      { SignedTag: "v2", Digest: v2.digest.slice(7), Signers: ["ci"] },
+    ]);
 
     const bad = await runAction("revoke", { image, ...secrets });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain(`::error::image ${image} has no tag to revoke; image: ${image}:TAG`);
 
-    const visible = [renew, wide, revoke, bad].flatMap((r) => [r.stdout, r.stderr, JSON.stringify(r.outputs), r.summary]).join("\n");
+    const visible = [renew, wide, revoke, bad]
+      .flatMap((r) => [r.stdout, r.stderr, JSON.stringify(r.outputs), r.summary])
+      .join("\n");
     expect(leakedSecrets(visible, [keyText, DEFAULT_REPOSITORY_PASSPHRASE])).toEqual([]);
   });
 });

@@ -19,16 +19,30 @@ for (const topology of ["local", "signer"] as const) {
     let docker: DockerTrust;
     let caFile: string;
     beforeAll(async () => {
-      docker = await DockerTrust.create({ serverUrl: server, caPem: stack.caPem, rootPassphrase: PASSPHRASE, repositoryPassphrase: PASSPHRASE });
+      docker = await DockerTrust.create({
+        serverUrl: server,
+        caPem: stack.caPem,
+        rootPassphrase: PASSPHRASE,
+        repositoryPassphrase: PASSPHRASE,
+      });
       caFile = path.join(await tempDir("admin-docker"), "ca.pem");
       await writeFile(caFile, stack.caPem);
     });
     afterAll(() => docker?.dispose());
 
     // Docker's own configuration: default key directory and trust cache under DOCKER_CONFIG.
-    const cli = (args: string[]) => runCli([...args, "--notary-server", server, "--ca-cert", caFile], { DOCKER_CONFIG: docker.configDir });
+    const cli = (args: string[]) =>
+      runCli([...args, "--notary-server", server, "--ca-cert", caFile], { DOCKER_CONFIG: docker.configDir });
     const sign = async (image: string, tag: string, key: GeneratedKey) =>
-      runSign({ image: `${image}:${tag}`, tags: [], signerKey: await readFile(key.privateKeyPath, "utf8"), signerKeyPassphrase: PASSPHRASE, notaryServer: server, caPem: stack.caPem, insecureRegistries: [stack.registry.host] });
+      runSign({
+        image: `${image}:${tag}`,
+        tags: [],
+        signerKey: await readFile(key.privateKeyPath, "utf8"),
+        signerKeyPassphrase: PASSPHRASE,
+        notaryServer: server,
+        caPem: stack.caPem,
+        insecureRegistries: [stack.registry.host],
+      });
 
     it("adds and removes signers with docker's targets key; released tags follow the releases role", async () => {
       const repo = uniqueRepo(`admin-docker-${topology}`);
@@ -57,7 +71,13 @@ for (const topology of ["local", "signer"] as const) {
       // bob signed targets/releases last, so removing alice keeps both tags released.
       const removedAlice = await cli(["signer", "remove", "alice", image, "--json"]);
       expect(removedAlice.code, removedAlice.stderr).toBe(0);
-      expect(JSON.parse(removedAlice.stdout)).toMatchObject({ signer: "alice", keyIds: [], published: true, unreleased: [], warnings: [] });
+      expect(JSON.parse(removedAlice.stdout)).toMatchObject({
+        signer: "alice",
+        keyIds: [],
+        published: true,
+        unreleased: [],
+        warnings: [],
+      });
       [inspected] = await docker.inspect(image);
       expect(inspected!.Signers).toEqual([{ Name: "bob", Keys: [{ ID: bob.keyId }] }]);
       expect(inspected!.SignedTags.map((t) => [t.SignedTag, t.Signers])).toEqual([
@@ -76,7 +96,9 @@ for (const topology of ["local", "signer"] as const) {
       // Removing bob, whose key signed targets/releases: the warning says which tags stop verifying.
       const removedBob = await cli(["signer", "remove", "bob", image, "--force"]);
       expect(removedBob.code, removedBob.stderr).toBe(0);
-      expect(removedBob.stderr).toContain(`warning: targets/releases of ${image} is signed only by bob's keys: its 2 tags (v1, v2) stop verifying until a remaining signer of targets/releases signs it again (notary witness ${image} targets/releases -p)`);
+      expect(removedBob.stderr).toContain(
+        `warning: targets/releases of ${image} is signed only by bob's keys: its 2 tags (v1, v2) stop verifying until a remaining signer of targets/releases signs it again (notary witness ${image} targets/releases -p)`,
+      );
       expect(removedBob.stdout).toContain("No longer verifying: v1, v2");
       [inspected] = await docker.inspect(image);
       expect(inspected!.SignedTags).toEqual([]);
@@ -89,13 +111,19 @@ for (const topology of ["local", "signer"] as const) {
       // The last releases signer: warned, and its tags stop verifying.
       const removedLast = await cli(["signer", "remove", "alice", image, "--force"]);
       expect(removedLast.code, removedLast.stderr).toBe(0);
-      expect(removedLast.stderr).toContain(`warning: alice was the last signer of targets/releases in ${image}: nobody can sign releases until a signer is added`);
-      expect(removedLast.stderr).toContain(`warning: targets/releases of ${image} is signed only by alice's keys: its 2 tags (v1, v2) stop verifying`);
+      expect(removedLast.stderr).toContain(
+        `warning: alice was the last signer of targets/releases in ${image}: nobody can sign releases until a signer is added`,
+      );
+      expect(removedLast.stderr).toContain(
+        `warning: targets/releases of ${image} is signed only by alice's keys: its 2 tags (v1, v2) stop verifying`,
+      );
       expect((await docker.inspect(image))[0]).toMatchObject({ SignedTags: [], Signers: [] });
 
       const unknown = await cli(["signer", "remove", "carol", image]);
       expect(unknown.code).toBe(1);
-      expect(unknown.stderr.trim().split("\n").pop()).toBe(`content-trust signer remove: ${image} has no signer carol (signers: none)`);
+      expect(unknown.stderr.trim().split("\n").pop()).toBe(
+        `content-trust signer remove: ${image} has no signer carol (signers: none)`,
+      );
     });
 
     it("says which key it needs when the targets key is not on hand", async () => {

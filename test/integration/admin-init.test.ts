@@ -20,7 +20,12 @@ const server = stack.notary.local.url;
 
 let docker: DockerTrust;
 beforeAll(async () => {
-  docker = await DockerTrust.create({ serverUrl: server, caPem: stack.caPem, rootPassphrase: PASSPHRASE, repositoryPassphrase: PASSPHRASE });
+  docker = await DockerTrust.create({
+    serverUrl: server,
+    caPem: stack.caPem,
+    rootPassphrase: PASSPHRASE,
+    repositoryPassphrase: PASSPHRASE,
+  });
 });
 afterAll(() => docker?.dispose());
 
@@ -38,7 +43,12 @@ describe("init and signer add", () => {
 
     const init = await runCli(["init", image, ...flags, "--json"]);
     expect(init.code, init.stderr).toBe(0);
-    const created = JSON.parse(init.stdout) as { rootKeyId: string; rootCanonicalKeyId: string; repositoryKeyId: string; keyFiles: { role: string; keyId: string; file: string }[] };
+    const created = JSON.parse(init.stdout) as {
+      rootKeyId: string;
+      rootCanonicalKeyId: string;
+      repositoryKeyId: string;
+      keyFiles: { role: string; keyId: string; file: string }[];
+    };
     expect(created.keyFiles.map((k) => k.role)).toEqual(["root", "targets"]);
 
     // Key files as Docker writes them: <canonical id>.key, 0600, encrypted PKCS#8, role (and gun) headers.
@@ -85,7 +95,8 @@ describe("init and signer add", () => {
     await notary.addhash(image, "v1", v1.size, v1.digest.slice(7), ["targets/releases", "targets/alice"]);
 
     // Our root and targets key files, copied into Docker's key directory, work for the Go clients.
-    for (const k of created.keyFiles) await copyFile(path.join(keyDir, k.file), path.join(docker.trustDir, "private", k.file));
+    for (const k of created.keyFiles)
+      await copyFile(path.join(keyDir, k.file), path.join(docker.trustDir, "private", k.file));
     const bob = await signerKey("bob", repo);
     await docker.signerAdd("bob", image, bob.pubPath);
     const v2 = await pushImage(stack.registry.url, repo, "v2");
@@ -101,7 +112,9 @@ describe("init and signer add", () => {
       { Name: "alice", Keys: [{ ID: alice.keyId }] },
     ]);
     const listed = await notary.list(image);
-    expect(listed.map(({ name, digest, size }) => ({ name, digest, size })).sort((a, b) => (a.name < b.name ? -1 : 1))).toEqual([
+    expect(
+      listed.map(({ name, digest, size }) => ({ name, digest, size })).sort((a, b) => (a.name < b.name ? -1 : 1)),
+    ).toEqual([
       { name: "v1", digest: v1.digest.slice(7), size: v1.size },
       { name: "v2", digest: v2.digest.slice(7), size: v2.size },
     ]);
@@ -121,7 +134,11 @@ describe("init and signer add", () => {
     const dir = await tempDir("admin-exists");
     const result = await runCli(["init", image, ...(await cliFlags(stack, server, dir))]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(new RegExp(`^content-trust init: ${image.replace(/[.]/g, "\\.")} already exists on https://127\\.0\\.0\\.1:\\d+ \\(root v1\\); init never touches an existing repository; manage it with`));
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^content-trust init: ${image.replace(/[.]/g, "\\.")} already exists on https://127\\.0\\.0\\.1:\\d+ \\(root v1\\); init never touches an existing repository; manage it with`,
+      ),
+    );
     await expect(readdir(path.join(dir, "private"))).rejects.toThrow(/ENOENT/);
     expect((await docker.inspect(image))[0]!.Signers).toEqual([{ Name: "ci", Keys: [{ ID: key.keyId }] }]);
 
@@ -130,8 +147,14 @@ describe("init and signer add", () => {
     const made = await runCli(["init", fresh, ...(await cliFlags(stack, server, dir))]);
     expect(made.code, made.stderr).toBe(0);
     const [root, targets] = (await readdir(path.join(dir, "private"))).map((f) => f.replace(/\.key$/, ""));
-    expect(made.stdout).toMatch(new RegExp(`^Created ${fresh.replace(/[.]/g, "\\.")}\n\nKEY +ID +KEY FILE\nRoot +[0-9a-f]{64} +[0-9a-f]{64}\\.key\nRepository +([0-9a-f]{64}) +\\1\\.key\nSnapshot +[0-9a-f]{64} +\\(held by the server\\)\n`));
-    expect(made.stdout).toContain(`Back up the key files in ${path.join(dir, "private")}: without the root key the repository cannot be repaired.`);
+    expect(made.stdout).toMatch(
+      new RegExp(
+        `^Created ${fresh.replace(/[.]/g, "\\.")}\n\nKEY +ID +KEY FILE\nRoot +[0-9a-f]{64} +[0-9a-f]{64}\\.key\nRepository +([0-9a-f]{64}) +\\1\\.key\nSnapshot +[0-9a-f]{64} +\\(held by the server\\)\n`,
+      ),
+    );
+    expect(made.stdout).toContain(
+      `Back up the key files in ${path.join(dir, "private")}: without the root key the repository cannot be repaired.`,
+    );
     expect([root, targets].every((id) => made.stdout.includes(`${id}.key`))).toBe(true);
   });
 
@@ -139,7 +162,10 @@ describe("init and signer add", () => {
     const repo = uniqueRepo("admin-addinit");
     const image = `${stack.registry.host}/${repo}`;
     const dir = await tempDir("admin-addinit");
-    const first = await createRepository(adminConfig(stack, server, dir, `${stack.registry.host}/${uniqueRepo("admin-rootsrc")}`), hooks);
+    const first = await createRepository(
+      adminConfig(stack, server, dir, `${stack.registry.host}/${uniqueRepo("admin-rootsrc")}`),
+      hooks,
+    );
     const rootFile = first.written.find((k) => k.role === "root")!;
     const rootKey = await readFile(path.join(dir, "private", rootFile.fileName), "utf8");
     const ci = await signerKey("ci", repo);
@@ -160,10 +186,15 @@ describe("init and signer add", () => {
 
     const v1 = await pushImage(stack.registry.url, repo, "v1");
     await docker.notary().addhash(image, "v1", v1.size, v1.digest.slice(7), ["targets/releases", "targets/ci"]);
-    expect((await docker.inspect(image))[0]!.SignedTags).toEqual([{ SignedTag: "v1", Digest: v1.digest.slice(7), Signers: ["ci"] }]);
+    expect((await docker.inspect(image))[0]!.SignedTags).toEqual([
+      { SignedTag: "v1", Digest: v1.digest.slice(7), Signers: ["ci"] },
+    ]);
 
     // Adding the same key again changes nothing.
-    const again = await addSignerOrCreate(adminConfig(stack, server, dir, image), hooks, { name: "ci", keys: [parsePublicKey(await readFile(ci.pubPath, "utf8")).publicKey] });
+    const again = await addSignerOrCreate(adminConfig(stack, server, dir, image), hooks, {
+      name: "ci",
+      keys: [parsePublicKey(await readFile(ci.pubPath, "utf8")).publicKey],
+    });
     expect(again.published).toBe(false);
     expect(again.created).toBeUndefined();
   });
@@ -178,7 +209,11 @@ describe("init and signer add", () => {
     const results = await Promise.all(
       names.map(async (name, i) =>
         withAdminSession(adminConfig(stack, server, dir, image), hooks, async (s) =>
-          addSigner(s.deps, { name, keys: [parsePublicKey(await readFile(keys[i]!.pubPath, "utf8")).publicKey], anchor: s.anchor }),
+          addSigner(s.deps, {
+            name,
+            keys: [parsePublicKey(await readFile(keys[i]!.pubPath, "utf8")).publicKey],
+            anchor: s.anchor,
+          }),
         ),
       ),
     );
@@ -199,11 +234,17 @@ describe("init and signer add", () => {
     const second = await docker.keyGenerate("alice", path.join(docker.configDir, "keys", repo, "alice-2"));
     const pub = async (k: GeneratedKey) => parsePublicKey(await readFile(k.pubPath, "utf8")).publicKey;
     const config = adminConfig(stack, server, dir, image);
-    await withAdminSession(config, hooks, async (s) => addSigner(s.deps, { name: "alice", keys: [await pub(first)], anchor: s.anchor }));
+    await withAdminSession(config, hooks, async (s) =>
+      addSigner(s.deps, { name: "alice", keys: [await pub(first)], anchor: s.anchor }),
+    );
     const v1 = await pushImage(stack.registry.url, repo, "v1");
     await docker.notary().addhash(image, "v1", v1.size, v1.digest.slice(7), ["targets/alice"]);
-    await withAdminSession(config, hooks, (s) => removeSigner(s.deps, { name: "alice", anchor: s.anchor, force: true }));
-    const again = await withAdminSession(config, hooks, async (s) => addSigner(s.deps, { name: "alice", keys: [await pub(second)], anchor: s.anchor }));
+    await withAdminSession(config, hooks, (s) =>
+      removeSigner(s.deps, { name: "alice", anchor: s.anchor, force: true }),
+    );
+    const again = await withAdminSession(config, hooks, async (s) =>
+      addSigner(s.deps, { name: "alice", keys: [await pub(second)], anchor: s.anchor }),
+    );
     expect(again.warnings).toContain(
       `targets/alice of ${image} still holds the file of an earlier signer named alice, signed by other keys; signing into it will be refused. Remove this signer and choose another name, or use the earlier key (key rotate-signer replaces keys without this)`,
     );

@@ -27,7 +27,12 @@ let docker: DockerTrust;
 
 beforeAll(async () => {
   kmsUrl = await kms.listen();
-  docker = await DockerTrust.create({ serverUrl: server, caPem: stack.caPem, rootPassphrase: PASSPHRASE, repositoryPassphrase: PASSPHRASE });
+  docker = await DockerTrust.create({
+    serverUrl: server,
+    caPem: stack.caPem,
+    rootPassphrase: PASSPHRASE,
+    repositoryPassphrase: PASSPHRASE,
+  });
 });
 afterAll(async () => {
   await kms.close();
@@ -50,7 +55,9 @@ describe("admin with AWS KMS keys", () => {
 
     const alice = await docker.keyGenerate("alice", path.join(docker.configDir, "keys", repo, "alice"));
     const aliceKey = parsePublicKey(await readFile(alice.pubPath, "utf8")).publicKey;
-    await withAdminSession(config, kmsHooks, (s) => addSigner(s.deps, { name: "alice", keys: [aliceKey], anchor: s.anchor }));
+    await withAdminSession(config, kmsHooks, (s) =>
+      addSigner(s.deps, { name: "alice", keys: [aliceKey], anchor: s.anchor }),
+    );
     const v1 = await pushImage(stack.registry.url, repo, "v1");
     await docker.notary().addhash(image, "v1", v1.size, v1.digest.slice(7), ["targets/releases", "targets/alice"]);
     let [inspected] = await docker.inspect(image);
@@ -61,17 +68,36 @@ describe("admin with AWS KMS keys", () => {
     const aliceKms = kms.createKey({ alias: `alias/${repo.replace(/\W/g, "-")}-alice` });
     const newKey = await createKmsSigner({ keyId: aliceKms.alias!, region: kms.region, endpoint: kmsUrl, credentials });
     try {
-      const rotated = await withAdminSession(config, kmsHooks, (s) => rotateSignerKey(s.deps, { name: "alice", newKey, anchor: s.anchor }));
+      const rotated = await withAdminSession(config, kmsHooks, (s) =>
+        rotateSignerKey(s.deps, { name: "alice", newKey, anchor: s.anchor }),
+      );
       expect(rotated.replaced).toEqual([alice.keyId]);
     } finally {
       newKey.close();
     }
     [inspected] = await docker.inspect(image);
-    expect(inspected!.Signers).toEqual([{ Name: "alice", Keys: [{ ID: (await inspectKmsKey({ keyId: aliceKms.arn, endpoint: kmsUrl, credentials })).keyId }] }]);
+    expect(inspected!.Signers).toEqual([
+      {
+        Name: "alice",
+        Keys: [{ ID: (await inspectKmsKey({ keyId: aliceKms.arn, endpoint: kmsUrl, credentials })).keyId }],
+      },
+    ]);
     expect(inspected!.SignedTags).toEqual([{ SignedTag: "v1", Digest: v1.digest.slice(7), Signers: ["alice"] }]);
 
     const v2 = await pushImage(stack.registry.url, repo, "v2");
-    await runSign({ image: `${image}:v2`, tags: [], awsKmsKey: aliceKms.alias!, awsRegion: kms.region, signerName: "alice", notaryServer: server, caPem: stack.caPem, insecureRegistries: [stack.registry.host] }, { kms: { endpoint: kmsUrl, credentials } });
+    await runSign(
+      {
+        image: `${image}:v2`,
+        tags: [],
+        awsKmsKey: aliceKms.alias!,
+        awsRegion: kms.region,
+        signerName: "alice",
+        notaryServer: server,
+        caPem: stack.caPem,
+        insecureRegistries: [stack.registry.host],
+      },
+      { kms: { endpoint: kmsUrl, credentials } },
+    );
     expect((await docker.inspect(image))[0]!.SignedTags.map((t) => [t.SignedTag, t.Digest, t.Signers])).toEqual([
       ["v1", v1.digest.slice(7), ["alice"]],
       ["v2", v2.digest.slice(7), ["alice"]],
@@ -79,7 +105,9 @@ describe("admin with AWS KMS keys", () => {
 
     // Renew with the KMS targets key (a wide window to force it): targets moves, tags stay.
     const before = await served(stack, server, image, "targets");
-    const renewed = await withAdminSession(config, kmsHooks, (s) => renewRoles(s.deps, { anchor: s.anchor, withinMs: 4 * 365 * 86400_000, lifetimeMs: 5 * 365 * 86400_000 }));
+    const renewed = await withAdminSession(config, kmsHooks, (s) =>
+      renewRoles(s.deps, { anchor: s.anchor, withinMs: 4 * 365 * 86400_000, lifetimeMs: 5 * 365 * 86400_000 }),
+    );
     expect(renewed.renewed.map((r) => r.role)).toEqual(["targets"]);
     expect((await served(stack, server, image, "targets")).version).toBe(before.version + 1);
     expect((await docker.inspect(image))[0]!.SignedTags.map((t) => t.SignedTag)).toEqual(["v1", "v2"]);

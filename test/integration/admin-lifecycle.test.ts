@@ -19,7 +19,12 @@ const GO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d*[1-9])?Z$/;
 
 let docker: DockerTrust;
 beforeAll(async () => {
-  docker = await DockerTrust.create({ serverUrl: server, caPem: stack.caPem, rootPassphrase: PASSPHRASE, repositoryPassphrase: PASSPHRASE });
+  docker = await DockerTrust.create({
+    serverUrl: server,
+    caPem: stack.caPem,
+    rootPassphrase: PASSPHRASE,
+    repositoryPassphrase: PASSPHRASE,
+  });
 });
 afterAll(() => docker?.dispose());
 
@@ -56,7 +61,11 @@ async function fixture(prefix: string, aliceExpiresInMs?: number): Promise<Fixtu
   const flags = await cliFlags(stack, server, dir);
   const alice = await docker.keyGenerate("alice", path.join(docker.configDir, "keys", repo, "alice"));
   const carol = await docker.keyGenerate("carol", path.join(docker.configDir, "keys", repo, "carol"));
-  for (const args of [["init", image], ["signer", "add", "alice", image, "--key", alice.pubPath], ["signer", "add", "carol", image, "--key", carol.pubPath]]) {
+  for (const args of [
+    ["init", image],
+    ["signer", "add", "alice", image, "--key", alice.pubPath],
+    ["signer", "add", "carol", image, "--key", carol.pubPath],
+  ]) {
     const r = await runCli([...args, ...flags]);
     expect(r.code, r.stderr).toBe(0);
   }
@@ -70,7 +79,8 @@ async function fixture(prefix: string, aliceExpiresInMs?: number): Promise<Fixtu
   return f;
 }
 
-const released = async (image: string) => (await docker.inspect(image))[0]!.SignedTags.map((t) => [t.SignedTag, t.Digest, t.Signers]);
+const released = async (image: string) =>
+  (await docker.inspect(image))[0]!.SignedTags.map((t) => [t.SignedTag, t.Digest, t.Signers]);
 
 describe("revoke, renew and rotate-signer", () => {
   it("revoke removes a tag from every role the key can sign; other tags keep verifying", async () => {
@@ -82,9 +92,22 @@ describe("revoke, renew and rotate-signer", () => {
       ["v3", d("v3"), ["carol"]],
     ]);
 
-    const revoked = await runCli(["revoke", `${f.image}:v1`, "--signer-key", f.alice.privateKeyPath, ...f.connection, "--json"]);
+    const revoked = await runCli([
+      "revoke",
+      `${f.image}:v1`,
+      "--signer-key",
+      f.alice.privateKeyPath,
+      ...f.connection,
+      "--json",
+    ]);
     expect(revoked.code, revoked.stderr).toBe(0);
-    expect(JSON.parse(revoked.stdout)).toMatchObject({ tag: "v1", removedFrom: ["targets/alice", "targets/releases"], heldBy: [], stillReleasedBy: null, published: true });
+    expect(JSON.parse(revoked.stdout)).toMatchObject({
+      tag: "v1",
+      removedFrom: ["targets/alice", "targets/releases"],
+      heldBy: [],
+      stillReleasedBy: null,
+      published: true,
+    });
     expect(await released(f.image)).toEqual([
       ["v2", d("v2"), ["alice", "carol"]],
       ["v3", d("v3"), ["carol"]],
@@ -92,9 +115,19 @@ describe("revoke, renew and rotate-signer", () => {
 
     // v2 is held by alice's and carol's roles; with carol's key only her roles change, and
     // targets/releases (shared) loses it, so v2 is no longer released though alice still lists it.
-    const v2 = await runCli(["revoke", `${f.image}:v2`, "--signer-key", f.carol.privateKeyPath, ...f.connection, "--json"]);
+    const v2 = await runCli([
+      "revoke",
+      `${f.image}:v2`,
+      "--signer-key",
+      f.carol.privateKeyPath,
+      ...f.connection,
+      "--json",
+    ]);
     expect(v2.code, v2.stderr).toBe(0);
-    expect(JSON.parse(v2.stdout)).toMatchObject({ removedFrom: ["targets/releases", "targets/carol"], heldBy: ["targets/alice"] });
+    expect(JSON.parse(v2.stdout)).toMatchObject({
+      removedFrom: ["targets/releases", "targets/carol"],
+      heldBy: ["targets/alice"],
+    });
     expect(await released(f.image)).toEqual([["v3", d("v3"), ["carol"]]]);
     expect((await docker.notary().list(f.image, "targets/alice")).map((t) => t.name)).toEqual(["v2"]);
 
@@ -109,14 +142,33 @@ describe("revoke, renew and rotate-signer", () => {
     // it is not released (docker pull ignores it), so revoking v2 again succeeds and names it.
     const admin = await runCli(["revoke", `${f.image}:v2`, ...f.flags]);
     expect(admin.code, admin.stderr).toBe(0);
-    expect(admin.stdout).toBe(`${f.image}:v2 is not released: nothing to revoke (still listed by targets/alice, which docker pull does not trust)\n`);
+    expect(admin.stdout).toBe(
+      `${f.image}:v2 is not released: nothing to revoke (still listed by targets/alice, which docker pull does not trust)\n`,
+    );
 
     // A tag in targets itself (signed by the repository admin) goes with the targets key.
-    const targetsKey = (JSON.parse((await runCli(["inspect", f.image, ...f.connection, "--json"])).stdout) as { AdministrativeKeys: { Keys: { ID: string }[] }[] }[])[0]!.AdministrativeKeys[1]!.Keys[0]!.ID;
-    await runSign({ image: `${f.image}:v3`, tags: [], roles: ["targets"], signerKey: await readFile(path.join(f.flags.at(-1)!, `${targetsKey}.key`), "utf8"), signerKeyPassphrase: PASSPHRASE, notaryServer: server, caPem: stack.caPem, insecureRegistries: [stack.registry.host] });
+    const targetsKey = (
+      JSON.parse((await runCli(["inspect", f.image, ...f.connection, "--json"])).stdout) as {
+        AdministrativeKeys: { Keys: { ID: string }[] }[];
+      }[]
+    )[0]!.AdministrativeKeys[1]!.Keys[0]!.ID;
+    await runSign({
+      image: `${f.image}:v3`,
+      tags: [],
+      roles: ["targets"],
+      signerKey: await readFile(path.join(f.flags.at(-1)!, `${targetsKey}.key`), "utf8"),
+      signerKeyPassphrase: PASSPHRASE,
+      notaryServer: server,
+      caPem: stack.caPem,
+      insecureRegistries: [stack.registry.host],
+    });
     const viaTargets = await runCli(["revoke", `${f.image}:v3`, ...f.flags, "--json"]);
     expect(viaTargets.code, viaTargets.stderr).toBe(0);
-    expect(JSON.parse(viaTargets.stdout)).toMatchObject({ removedFrom: ["targets"], heldBy: ["targets/releases", "targets/carol"], stillReleasedBy: "targets/releases" });
+    expect(JSON.parse(viaTargets.stdout)).toMatchObject({
+      removedFrom: ["targets"],
+      heldBy: ["targets/releases", "targets/carol"],
+      stillReleasedBy: "targets/releases",
+    });
     expect(viaTargets.stderr).toContain(`warning: ${f.image}:v3 is still released by targets/releases`);
     expect(await released(f.image)).toEqual([["v3", d("v3"), ["carol"]]]);
   });
@@ -131,13 +183,20 @@ describe("revoke, renew and rotate-signer", () => {
     expect(parseGoTime(releasesBefore.expires)).toBeGreaterThan(t0 + 2 * YEAR);
 
     const inspected = await runCli(["inspect", f.image, ...f.connection]);
-    expect(inspected.stderr).toMatch(new RegExp(`warning: targets/alice of ${f.image.replace(/[.]/g, "\\.")} expires at \\S+Z \\(in (29|30) days\\); renew it with: content-trust renew ${f.image.replace(/[.]/g, "\\.")}\\n`));
+    expect(inspected.stderr).toMatch(
+      new RegExp(
+        `warning: targets/alice of ${f.image.replace(/[.]/g, "\\.")} expires at \\S+Z \\(in (29|30) days\\); renew it with: content-trust renew ${f.image.replace(/[.]/g, "\\.")}\\n`,
+      ),
+    );
     expect(inspected.stderr).not.toContain("targets/carol of");
 
     // Default window (six months): only alice's role; with alice's key it is renewed for 3 years.
     const renewed = await runCli(["renew", f.image, "--signer-key", f.alice.privateKeyPath, ...f.connection, "--json"]);
     expect(renewed.code, renewed.stderr).toBe(0);
-    const result = JSON.parse(renewed.stdout) as { renewed: { role: string; version: number; expires: string }[]; notRenewed: unknown[] };
+    const result = JSON.parse(renewed.stdout) as {
+      renewed: { role: string; version: number; expires: string }[];
+      notRenewed: unknown[];
+    };
     expect(result.renewed.map((r) => r.role)).toEqual(["targets/alice"]);
     expect(result.notRenewed).toEqual([]);
     const alice = await served(stack, server, f.image, "targets/alice");
@@ -148,7 +207,18 @@ describe("revoke, renew and rotate-signer", () => {
 
     // A wider window and a lifetime asked for: every role alice's key can sign moves to 5 years;
     // carol's role and targets are reported, not renewed.
-    const wide = await runCli(["renew", f.image, "--signer-key", f.alice.privateKeyPath, "--within", "4y", "--expires", "5y", ...f.connection, "--json"]);
+    const wide = await runCli([
+      "renew",
+      f.image,
+      "--signer-key",
+      f.alice.privateKeyPath,
+      "--within",
+      "4y",
+      "--expires",
+      "5y",
+      ...f.connection,
+      "--json",
+    ]);
     expect(wide.code, wide.stderr).toBe(0);
     const second = JSON.parse(wide.stdout) as { renewed: { role: string }[]; notRenewed: { role: string }[] };
     expect(second.renewed.map((r) => r.role).sort()).toEqual(["targets/alice", "targets/releases"]);
@@ -175,7 +245,9 @@ describe("revoke, renew and rotate-signer", () => {
       ["v2", d("v2"), ["alice", "carol"]],
       ["v3", d("v3"), ["carol"]],
     ]);
-    expect((await runCli(["renew", f.image, "--signer-key", f.alice.privateKeyPath, ...f.connection])).stdout).toBe(`${f.image}: nothing that the signing keys can sign needs renewing\n`);
+    expect((await runCli(["renew", f.image, "--signer-key", f.alice.privateKeyPath, ...f.connection])).stdout).toBe(
+      `${f.image}: nothing that the signing keys can sign needs renewing\n`,
+    );
   });
 
   it("rotate-signer replaces a signer's key in one publish; released tags keep verifying and the old key can no longer sign", async () => {
@@ -183,7 +255,16 @@ describe("revoke, renew and rotate-signer", () => {
     const d = (tag: string) => f.pushed[tag]!.digest.slice(7);
     const alice2 = await docker.keyGenerate("alice", path.join(docker.configDir, "keys", f.repo, "alice2"));
 
-    const rotated = await runCli(["key", "rotate-signer", "alice", f.image, "--new-key", alice2.privateKeyPath, ...f.flags, "--json"]);
+    const rotated = await runCli([
+      "key",
+      "rotate-signer",
+      "alice",
+      f.image,
+      "--new-key",
+      alice2.privateKeyPath,
+      ...f.flags,
+      "--json",
+    ]);
     expect(rotated.code, rotated.stderr).toBe(0);
     expect(JSON.parse(rotated.stdout)).toMatchObject({
       signer: "alice",
@@ -202,16 +283,31 @@ describe("revoke, renew and rotate-signer", () => {
       ["v2", d("v2"), ["alice", "carol"]],
       ["v3", d("v3"), ["carol"]],
     ]);
-    expect((await docker.notary().delegationList(f.image)).find((r) => r.role === "targets/releases")!.keyIds.sort()).toEqual([alice2.keyId, f.carol.keyId].sort());
+    expect(
+      (await docker.notary().delegationList(f.image)).find((r) => r.role === "targets/releases")!.keyIds.sort(),
+    ).toEqual([alice2.keyId, f.carol.keyId].sort());
 
     // The new key signs; the old one is refused.
     await sign(f, "v3", alice2);
-    expect((await docker.inspect(f.image))[0]!.SignedTags.find((t) => t.SignedTag === "v3")!.Signers).toEqual(["alice", "carol"]);
+    expect((await docker.inspect(f.image))[0]!.SignedTags.find((t) => t.SignedTag === "v3")!.Signers).toEqual([
+      "alice",
+      "carol",
+    ]);
     await expect(sign(f, "v1", f.alice)).rejects.toThrow(/is not a key of any delegation/);
 
     // Running it again changes nothing.
-    const again = await runCli(["key", "rotate-signer", "alice", f.image, "--new-key", alice2.privateKeyPath, ...f.flags]);
+    const again = await runCli([
+      "key",
+      "rotate-signer",
+      "alice",
+      f.image,
+      "--new-key",
+      alice2.privateKeyPath,
+      ...f.flags,
+    ]);
     expect(again.code, again.stderr).toBe(0);
-    expect(again.stdout).toBe(`Signer alice of ${f.image} already signs with key ${alice2.keyId} alone: nothing published\n`);
+    expect(again.stdout).toBe(
+      `Signer alice of ${f.image} already signs with key ${alice2.keyId} alone: nothing published\n`,
+    );
   });
 });

@@ -16,7 +16,12 @@ let docker: DockerTrust;
 let dir: string;
 let caFile: string;
 beforeAll(async () => {
-  docker = await DockerTrust.create({ serverUrl: server, caPem: stack.caPem, rootPassphrase: PASSPHRASE, repositoryPassphrase: PASSPHRASE });
+  docker = await DockerTrust.create({
+    serverUrl: server,
+    caPem: stack.caPem,
+    rootPassphrase: PASSPHRASE,
+    repositoryPassphrase: PASSPHRASE,
+  });
   dir = await tempDir("admin-reruns");
   caFile = path.join(dir, "ca.pem");
   await writeFile(caFile, stack.caPem);
@@ -24,7 +29,10 @@ beforeAll(async () => {
 afterAll(() => docker?.dispose());
 
 // Docker's configuration: its key directory (targets key) and a trust dir of the test's own.
-const cli = (args: string[], trust: string) => runCli([...args, "--notary-server", server, "--ca-cert", caFile, "--trust-dir", path.join(dir, trust)], { DOCKER_CONFIG: docker.configDir });
+const cli = (args: string[], trust: string) =>
+  runCli([...args, "--notary-server", server, "--ca-cert", caFile, "--trust-dir", path.join(dir, trust)], {
+    DOCKER_CONFIG: docker.configDir,
+  });
 
 async function repoWith(prefix: string, signers: string[]) {
   const repo = uniqueRepo(prefix);
@@ -37,7 +45,20 @@ async function repoWith(prefix: string, signers: string[]) {
   }
   const pushed = await pushImage(stack.registry.url, repo, "v1");
   for (const key of keys) {
-    const signed = await runCli(["sign", `${image}:v1`, "--signer-key", key.privateKeyPath, "--notary-server", server, "--ca-cert", caFile, "--insecure-registry", stack.registry.host, "--trust-dir", path.join(dir, `${prefix}-sign`)]);
+    const signed = await runCli([
+      "sign",
+      `${image}:v1`,
+      "--signer-key",
+      key.privateKeyPath,
+      "--notary-server",
+      server,
+      "--ca-cert",
+      caFile,
+      "--insecure-registry",
+      stack.registry.host,
+      "--trust-dir",
+      path.join(dir, `${prefix}-sign`),
+    ]);
     expect(signed.code, signed.stderr).toBe(0);
   }
   return { image, keys, pushed };
@@ -47,7 +68,9 @@ describe("admin re-runs", () => {
   it("revoke twice: both exit 0, the second says which role still lists the tag", async () => {
     const { image, keys } = await repoWith("revoke-twice", ["alice", "bob"]);
     const [alice] = keys;
-    expect((await docker.inspect(image))[0]!.SignedTags.map((t) => [t.SignedTag, t.Signers])).toEqual([["v1", ["alice", "bob"]]]);
+    expect((await docker.inspect(image))[0]!.SignedTags.map((t) => [t.SignedTag, t.Signers])).toEqual([
+      ["v1", ["alice", "bob"]],
+    ]);
 
     const first = await cli(["revoke", `${image}:v1`, "--signer-key", alice!.privateKeyPath], "revoke");
     expect(first.code, first.stderr).toBe(0);
@@ -56,11 +79,18 @@ describe("admin re-runs", () => {
 
     const second = await cli(["revoke", `${image}:v1`, "--signer-key", alice!.privateKeyPath, "--json"], "revoke");
     expect(second.code, second.stderr).toBe(0);
-    expect(JSON.parse(second.stdout)).toMatchObject({ removedFrom: [], heldBy: ["targets/bob"], stillReleasedBy: null, published: false });
+    expect(JSON.parse(second.stdout)).toMatchObject({
+      removedFrom: [],
+      heldBy: ["targets/bob"],
+      stillReleasedBy: null,
+      published: false,
+    });
     expect(second.stderr).toContain(`${image}:v1 is still listed by targets/bob, which none of the given key`);
     const human = await cli(["revoke", `${image}:v1`, "--signer-key", alice!.privateKeyPath], "revoke");
     expect(human.code, human.stderr).toBe(0);
-    expect(human.stdout).toContain(`${image}:v1 is not released: nothing to revoke (still listed by targets/bob, which docker pull does not trust)`);
+    expect(human.stdout).toContain(
+      `${image}:v1 is not released: nothing to revoke (still listed by targets/bob, which docker pull does not trust)`,
+    );
   });
 
   it("signer remove of the last releases signer refuses without --force, proceeds with it; inspect and verify then say the role is signed by removed keys", async () => {
@@ -69,7 +99,9 @@ describe("admin re-runs", () => {
     const refused = await cli(["signer", "remove", "alice", image], "remove");
     expect(refused.code).toBe(1);
     expect(refused.stderr.trim().split("\n").pop()).toMatch(
-      new RegExp(`^content-trust signer remove: removing signer alice from ${image.replace(/[.]/g, "\\.")} breaks released tags: .*; nothing was published; run it on a terminal to confirm, or give --force$`),
+      new RegExp(
+        `^content-trust signer remove: removing signer alice from ${image.replace(/[.]/g, "\\.")} breaks released tags: .*; nothing was published; run it on a terminal to confirm, or give --force$`,
+      ),
     );
     expect((await served(stack, server, image, "snapshot")).version, "something was published").toBe(before.version);
     expect((await docker.inspect(image))[0]!.SignedTags.map((t) => t.SignedTag)).toEqual(["v1"]);
@@ -83,7 +115,13 @@ describe("admin re-runs", () => {
     expect(inspected.stderr).toContain("targets/releases is signed only by keys it no longer lists");
     expect(inspected.stderr + inspected.stdout).not.toMatch(/tamper|altered/i);
 
-    const verified = await runVerify({ images: `${image}:v1`, cwd: dir, notaryServer: server, caPem: stack.caPem, trustDir: path.join(dir, "remove") });
+    const verified = await runVerify({
+      images: `${image}:v1`,
+      cwd: dir,
+      notaryServer: server,
+      caPem: stack.caPem,
+      trustDir: path.join(dir, "remove"),
+    });
     expect(verified.results[0]).toMatchObject({ reason: "SIGNERS_REMOVED" });
     expect(verified.results[0]!.message).not.toMatch(/tamper|altered/i);
   });

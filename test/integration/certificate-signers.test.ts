@@ -15,17 +15,44 @@ const server = stack.notary.local.url;
 let docker: DockerTrust;
 let caFile: string;
 beforeAll(async () => {
-  docker = await DockerTrust.create({ serverUrl: server, caPem: stack.caPem, rootPassphrase: PASSPHRASE, repositoryPassphrase: PASSPHRASE });
+  docker = await DockerTrust.create({
+    serverUrl: server,
+    caPem: stack.caPem,
+    rootPassphrase: PASSPHRASE,
+    repositoryPassphrase: PASSPHRASE,
+  });
   caFile = path.join(await tempDir("cert-signers"), "ca.pem");
   await writeFile(caFile, stack.caPem);
 });
 afterAll(() => docker?.dispose());
 
 /** An RSA 2048 key (PKCS#8 PEM) with a self-signed certificate: notary's rsa-x509 delegation key. */
-async function makeRsaCertificateKey(dir: string, name: string): Promise<{ privateKeyPath: string; publicPath: string }> {
+async function makeRsaCertificateKey(
+  dir: string,
+  name: string,
+): Promise<{ privateKeyPath: string; publicPath: string }> {
   const privateKeyPath = path.join(dir, `${name}-key.pem`);
   const publicPath = path.join(dir, `${name}.crt`);
-  await runCommand("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", privateKeyPath, "-sha256", "-days", "1095", "-subj", `/CN=${name}`, "-out", publicPath], { timeoutMs: 30_000 });
+  await runCommand(
+    "openssl",
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-keyout",
+      privateKeyPath,
+      "-sha256",
+      "-days",
+      "1095",
+      "-subj",
+      `/CN=${name}`,
+      "-out",
+      publicPath,
+    ],
+    { timeoutMs: 30_000 },
+  );
   return { privateKeyPath, publicPath };
 }
 
@@ -43,7 +70,10 @@ async function certificateRepo(kind: "ecdsa" | "rsa", by: "notary" | "ours") {
     await notary.delegationAdd(image, `targets/${name}`, cert.publicPath, { publish: false });
     await notary.delegationAdd(image, "targets/releases", cert.publicPath);
   } else {
-    const added = await runCli(["signer", "add", name, image, "--key", cert.publicPath, "--notary-server", server, "--ca-cert", caFile], { DOCKER_CONFIG: docker.configDir });
+    const added = await runCli(
+      ["signer", "add", name, image, "--key", cert.publicPath, "--notary-server", server, "--ca-cert", caFile],
+      { DOCKER_CONFIG: docker.configDir },
+    );
     expect(added.code, added.stderr).toBe(0);
   }
   expect((await docker.notary().delegationList(image)).map((d) => d.role)).toContain(`targets/${name}`);
@@ -56,7 +86,20 @@ describe("signing through a certificate-delegated key", () => {
       it(`${kind}-x509 added by ${by}: the CLI signs and docker trust inspect shows the tag`, async () => {
         const r = await certificateRepo(kind, by);
         const pushed = await pushImage(stack.registry.url, r.repo, "v1");
-        const signed = await runCli(["sign", `${r.image}:v1`, "--signer-key", r.cert.privateKeyPath, "--signer-name", r.name, "--notary-server", server, "--ca-cert", caFile, "--insecure-registry", stack.registry.host]);
+        const signed = await runCli([
+          "sign",
+          `${r.image}:v1`,
+          "--signer-key",
+          r.cert.privateKeyPath,
+          "--signer-name",
+          r.name,
+          "--notary-server",
+          server,
+          "--ca-cert",
+          caFile,
+          "--insecure-registry",
+          stack.registry.host,
+        ]);
         expect(signed.code, signed.stderr).toBe(0);
         const [inspected] = await docker.inspect(r.image);
         expect(inspected!.SignedTags).toEqual([{ SignedTag: "v1", Digest: pushed.digest.slice(7), Signers: [r.name] }]);
@@ -77,7 +120,9 @@ describe("signing through a certificate-delegated key", () => {
     });
     expect(run.code, run.stdout).toBe(0);
     // A fresh runner without a pin trusts the root on first use, and says so in an annotation.
-    expect(run.stdout).toMatch(/^::warning::.*trusting root key [0-9a-f]{64} on first use.*pin it with root-key-id: [0-9a-f]{64}$/m);
+    expect(run.stdout).toMatch(
+      /^::warning::.*trusting root key [0-9a-f]{64} on first use.*pin it with root-key-id: [0-9a-f]{64}$/m,
+    );
     const [inspected] = await docker.inspect(r.image);
     expect(inspected!.SignedTags).toEqual([{ SignedTag: "v2", Digest: pushed.digest.slice(7), Signers: [r.name] }]);
   });

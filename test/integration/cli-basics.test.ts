@@ -16,11 +16,21 @@ import { NODE24 } from "../helpers/runner.js";
 
 const stack = useStack();
 const cli = fileURLToPath(new URL("../../dist/cli/index.js", import.meta.url));
-const version = (JSON.parse(readFileSync(fileURLToPath(new URL("../../package.json", import.meta.url)), "utf8")) as { version: string }).version;
+const version = (
+  JSON.parse(readFileSync(fileURLToPath(new URL("../../package.json", import.meta.url)), "utf8")) as { version: string }
+).version;
 
-function run(args: string[], env: Record<string, string> = {}, cwd = os.tmpdir()): Promise<{ code: number; stdout: string; stderr: string }> {
+function run(
+  args: string[],
+  env: Record<string, string> = {},
+  cwd = os.tmpdir(),
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(NODE24, [cli, ...args], { cwd, env: { PATH: process.env.PATH ?? "", HOME: os.tmpdir(), ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(NODE24, [cli, ...args], {
+      cwd,
+      env: { PATH: process.env.PATH ?? "", HOME: os.tmpdir(), ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d));
@@ -31,7 +41,11 @@ function run(args: string[], env: Record<string, string> = {}, cwd = os.tmpdir()
 
 /** Words of the actions that the CLI must never print. */
 function actionWords(text: string): string[] {
-  return [...text.matchAll(/(?<![\w-])(build-args|signer-key-passphrase|registry-password|trust-cache|insecure-registries)(?![\w-])|aws-actions\/|workspace|uses: /g)].map((m) => m[0]);
+  return [
+    ...text.matchAll(
+      /(?<![\w-])(build-args|signer-key-passphrase|registry-password|trust-cache|insecure-registries)(?![\w-])|aws-actions\/|workspace|uses: /g,
+    ),
+  ].map((m) => m[0]);
 }
 
 let docker: DockerTrust;
@@ -77,10 +91,14 @@ describe("content-trust basics", () => {
     expect(unknown.stderr).not.toMatch(/positional|parseArgs|ERR_/);
     const sub = await run(["key", "inspect", "--bogus", "x"]);
     expect(sub.code).toBe(2);
-    expect(sub.stderr).toMatch(/^content-trust key inspect: unknown flag --bogus\n\nUsage: content-trust key inspect FILE/);
+    expect(sub.stderr).toMatch(
+      /^content-trust key inspect: unknown flag --bogus\n\nUsage: content-trust key inspect FILE/,
+    );
     const noValue = await run(["sign", "registry.example/app:v1", "--signer-key"]);
     expect(noValue.code).toBe(2);
-    expect(noValue.stderr).toMatch(/^content-trust sign: flag --signer-key needs a value\n\nUsage: content-trust sign /);
+    expect(noValue.stderr).toMatch(
+      /^content-trust sign: flag --signer-key needs a value\n\nUsage: content-trust sign /,
+    );
     const migrate = await run(["migrate", "registry.example/app", "--bogus"]);
     expect(migrate.code).toBe(2);
     expect(migrate.stderr).toMatch(/^content-trust migrate: unknown flag --bogus\n\nUsage: content-trust migrate /);
@@ -91,18 +109,26 @@ describe("content-trust basics", () => {
 
   it("exits 1, not 2, for a wrong passphrase or a missing AWS region; 2 for a key file that is empty; advice in flags", async () => {
     const key = await docker.keyGenerate("basics", path.join(docker.configDir, "keys", uniqueRepo("basics")));
-    const wrong = await run(["key", "inspect", key.privateKeyPath], { CONTENT_TRUST_PASSPHRASE: `${DEFAULT_REPOSITORY_PASSPHRASE}-not` });
+    const wrong = await run(["key", "inspect", key.privateKeyPath], {
+      CONTENT_TRUST_PASSPHRASE: `${DEFAULT_REPOSITORY_PASSPHRASE}-not`,
+    });
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toMatch(/wrong passphrase/);
     const noRegion = await run(["key", "inspect", "--aws-kms-key", "alias/release"]);
     expect(noRegion.code).toBe(1);
-    expect(noRegion.stderr).toContain("no AWS region for AWS KMS key alias/release; give the key as an ARN (arn:aws:kms:REGION:ACCOUNT:key/ID), or give --aws-region (or set AWS_REGION)");
+    expect(noRegion.stderr).toContain(
+      "no AWS region for AWS KMS key alias/release; give the key as an ARN (arn:aws:kms:REGION:ACCOUNT:key/ID), or give --aws-region (or set AWS_REGION)",
+    );
     await writeFile(path.join(work, "empty.key"), "\n");
     const empty = await run(["sign", "registry.example/app:v1", "--signer-key", "empty.key"], {}, work);
     expect(empty.code).toBe(2);
-    expect(empty.stderr).toMatch(/^content-trust sign: signer key empty\.key is empty; give the file that holds the signer key\n\nUsage: content-trust sign /);
+    expect(empty.stderr).toMatch(
+      /^content-trust sign: signer key empty\.key is empty; give the file that holds the signer key\n\nUsage: content-trust sign /,
+    );
     const missing = await run(["verify", "--dockerfile", "missing/Dockerfile"], {}, work);
-    expect(missing.stderr).toContain("--dockerfile missing/Dockerfile was not found; give a path relative to the current directory");
+    expect(missing.stderr).toContain(
+      "--dockerfile missing/Dockerfile was not found; give a path relative to the current directory",
+    );
     expect(actionWords(wrong.stderr + noRegion.stderr + empty.stderr + missing.stderr)).toEqual([]);
   });
 
@@ -117,12 +143,34 @@ describe("content-trust basics", () => {
     const pushed = await pushImage(stack.registry.url, repo, "1.0");
     const key = await docker.keyGenerate("base", path.join(docker.configDir, "keys", repo));
     await docker.signerAdd("base", image, key.pubPath);
-    await docker.notary().addhash(image, "1.0", pushed.size, pushed.digest.slice(7), ["targets/releases", "targets/base"]);
+    await docker
+      .notary()
+      .addhash(image, "1.0", pushed.size, pushed.digest.slice(7), ["targets/releases", "targets/base"]);
     const [registry, ...rest] = image.split("/");
-    await writeFile(path.join(work, "Dockerfile"), `ARG REGISTRY=${registry}\nARG REPO=${rest.join("/")}\nFROM \${REGISTRY}/\${REPO}:1.0\n`);
-    const pin = await run(["verify", "--dockerfile", "Dockerfile", "--pin", "--notary-server", stack.notary.local.url, "--ca-cert", "ca.pem", "--trust-dir", "trust"], {}, work);
+    await writeFile(
+      path.join(work, "Dockerfile"),
+      `ARG REGISTRY=${registry}\nARG REPO=${rest.join("/")}\nFROM \${REGISTRY}/\${REPO}:1.0\n`,
+    );
+    const pin = await run(
+      [
+        "verify",
+        "--dockerfile",
+        "Dockerfile",
+        "--pin",
+        "--notary-server",
+        stack.notary.local.url,
+        "--ca-cert",
+        "ca.pem",
+        "--trust-dir",
+        "trust",
+      ],
+      {},
+      work,
+    );
     expect(pin.code, pin.stderr).toBe(0);
-    expect(pin.stderr).toMatch(/^warning: not pinned Dockerfile:3: FROM \$\{REGISTRY\}\/\$\{REPO\}:1\.0 is built from variables/m);
+    expect(pin.stderr).toMatch(
+      /^warning: not pinned Dockerfile:3: FROM \$\{REGISTRY\}\/\$\{REPO\}:1\.0 is built from variables/m,
+    );
     expect(readFileSync(path.join(work, "Dockerfile"), "utf8")).not.toContain("@sha256:");
   });
 
@@ -132,8 +180,21 @@ describe("content-trust basics", () => {
     await pushImage(stack.registry.url, repo, "v1");
     const key = await docker.keyGenerate("warn", path.join(docker.configDir, "keys", repo));
     await docker.signerAdd("warn", image, key.pubPath);
-    const common = ["--notary-server", stack.notary.local.url, "--ca-cert", "ca.pem", "--insecure-registry", stack.registry.host, "--trust-dir", "trust"];
-    const signed = await run(["sign", `${image}:v1`, "--tags", "not-pushed", "--signer-key", key.privateKeyPath, ...common], { CONTENT_TRUST_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE }, work);
+    const common = [
+      "--notary-server",
+      stack.notary.local.url,
+      "--ca-cert",
+      "ca.pem",
+      "--insecure-registry",
+      stack.registry.host,
+      "--trust-dir",
+      "trust",
+    ];
+    const signed = await run(
+      ["sign", `${image}:v1`, "--tags", "not-pushed", "--signer-key", key.privateKeyPath, ...common],
+      { CONTENT_TRUST_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE },
+      work,
+    );
     expect(signed.code, signed.stderr).toBe(0);
     expect(signed.stderr).toMatch(/^warning: \S+:not-pushed is not in the registry; signing it to sha256:/m);
     expect((signed.stdout + signed.stderr).split("not-pushed is not in the registry").length - 1).toBe(1);

@@ -14,9 +14,15 @@ import { NODE24 } from "../helpers/runner.js";
 const stack = useStack();
 const cli = fileURLToPath(new URL("../../dist/cli/index.js", import.meta.url));
 
-function run(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+function run(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(NODE24, [cli, ...args], { env: { PATH: process.env.PATH ?? "", HOME: os.tmpdir(), ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(NODE24, [cli, ...args], {
+      env: { PATH: process.env.PATH ?? "", HOME: os.tmpdir(), ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d));
@@ -37,7 +43,9 @@ afterAll(() => docker?.dispose());
 describe("content-trust CLI", () => {
   it("key inspect prints the key ID that names a docker trust key generate key file, and its signer name", async () => {
     const key = await docker.keyGenerate("cli-bot", path.join(docker.configDir, "keys", "cli-bot"));
-    const out = await run(["key", "inspect", "--json", key.privateKeyPath], { CONTENT_TRUST_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE });
+    const out = await run(["key", "inspect", "--json", key.privateKeyPath], {
+      CONTENT_TRUST_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE,
+    });
     expect(out.code, out.stderr).toBe(0);
     const info = JSON.parse(out.stdout) as { keyId: string; role: string; publicKeyPem: string };
     expect(`${info.keyId}.key`).toBe(path.basename(key.privateKeyPath));
@@ -53,8 +61,20 @@ describe("content-trust CLI", () => {
     const pushed = await pushImage(stack.registry.url, repo, "v1");
     const key = await docker.keyGenerate("cli", path.join(docker.configDir, "keys", repo));
     await docker.signerAdd("cli", image, key.pubPath);
-    const common = ["--notary-server", stack.notary.local.url, "--ca-cert", caFile, "--insecure-registry", stack.registry.host, "--trust-dir", path.join(docker.configDir, "ct-trust")];
-    const signed = await run(["sign", `${image}:v1`, "--tags", "latest", "--signer-key", key.privateKeyPath, ...common], { CONTENT_TRUST_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE });
+    const common = [
+      "--notary-server",
+      stack.notary.local.url,
+      "--ca-cert",
+      caFile,
+      "--insecure-registry",
+      stack.registry.host,
+      "--trust-dir",
+      path.join(docker.configDir, "ct-trust"),
+    ];
+    const signed = await run(
+      ["sign", `${image}:v1`, "--tags", "latest", "--signer-key", key.privateKeyPath, ...common],
+      { CONTENT_TRUST_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE },
+    );
     expect(signed.code, signed.stderr).toBe(0);
     expect(signed.stdout).toContain(`Signed ${image} as cli: ${pushed.digest}`);
     expect(signed.stderr).toContain("Verifying what the server now serves");
@@ -71,7 +91,14 @@ describe("content-trust CLI", () => {
     expect((await run(["frobnicate"])).code).toBe(2);
     const bad = await run(["sign", "UPPER/case:v1", "--signer-key", "/nonexistent"]);
     expect(bad.code).toBe(2);
-    const missing = await run(["inspect", `${stack.registry.host}/${uniqueRepo("none")}`, "--notary-server", stack.notary.local.url, "--ca-cert", caFile]);
+    const missing = await run([
+      "inspect",
+      `${stack.registry.host}/${uniqueRepo("none")}`,
+      "--notary-server",
+      stack.notary.local.url,
+      "--ca-cert",
+      caFile,
+    ]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/is not initialised on https:\/\/127\.0\.0\.1:\d+: no root\.json \(404\)/);
   });

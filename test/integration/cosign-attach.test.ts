@@ -21,7 +21,12 @@ afterAll(() => transport.close());
 const registry = new RegistryClient({ transport: withRetries(transport), insecureHosts: [stack.registry.host] });
 
 function keyPair(kind: "ecdsa" | "rsa" | "ed25519"): { signer: KeyFileSigner; publicKey: KeyObject } {
-  const pair = kind === "ecdsa" ? generateKeyPairSync("ec", { namedCurve: "P-256" }) : kind === "rsa" ? generateKeyPairSync("rsa", { modulusLength: 2048 }) : generateKeyPairSync("ed25519");
+  const pair =
+    kind === "ecdsa"
+      ? generateKeyPairSync("ec", { namedCurve: "P-256" })
+      : kind === "rsa"
+        ? generateKeyPairSync("rsa", { modulusLength: 2048 })
+        : generateKeyPairSync("ed25519");
   const pem = pair.privateKey.export({ type: "pkcs8", format: "pem" }).toString();
   return { signer: new KeyFileSigner(loadPrivateKey(pem)), publicKey: pair.publicKey };
 }
@@ -36,13 +41,22 @@ describe("attachCosignSignature against docker-registry", () => {
   it("leaves a sha256-<hex>.sig OCI manifest whose signature checks with the public key under cosign's rules", async () => {
     const { repo, digest, ref } = await pushed("cosign-one");
     const alice = keyPair("ecdsa");
-    const result = await attachCosignSignature({ registry, signer: alice.signer, runtime: createRuntime() }, { image: ref, digest });
+    const result = await attachCosignSignature(
+      { registry, signer: alice.signer, runtime: createRuntime() },
+      { image: ref, digest },
+    );
     expect(result).toMatchObject({ status: "written", signatures: 1, tag: `${digest.replace(":", "-")}.sig`, digest });
     const stored = await readSigManifest(stack.registry.url, repo, digest);
-    expect(stored).toMatchObject({ status: 200, mediaType: "application/vnd.oci.image.manifest.v1+json", config: { mediaType: "application/vnd.oci.image.config.v1+json" } });
+    expect(stored).toMatchObject({
+      status: 200,
+      mediaType: "application/vnd.oci.image.manifest.v1+json",
+      config: { mediaType: "application/vnd.oci.image.config.v1+json" },
+    });
     expect(stored.layers[0]).toMatchObject({ mediaType: "application/vnd.dev.cosign.simplesigning.v1+json" });
     const judged = await cosignVerify(stack.registry.url, repo, digest, alice.publicKey);
-    expect(judged).toEqual([expect.objectContaining({ verified: true, dockerReference: `${stack.registry.host}/${repo}` })]);
+    expect(judged).toEqual([
+      expect.objectContaining({ verified: true, dockerReference: `${stack.registry.host}/${repo}` }),
+    ]);
     expect(await cosignVerify(stack.registry.url, repo, digest, keyPair("ecdsa").publicKey)).toEqual([]);
   });
 
@@ -51,9 +65,15 @@ describe("attachCosignSignature against docker-registry", () => {
     const alice = keyPair("ecdsa");
     const bob = keyPair("ecdsa");
     await attachCosignSignature({ registry, signer: alice.signer, runtime: createRuntime() }, { image: ref, digest });
-    const again = await attachCosignSignature({ registry, signer: alice.signer, runtime: createRuntime() }, { image: ref, digest });
+    const again = await attachCosignSignature(
+      { registry, signer: alice.signer, runtime: createRuntime() },
+      { image: ref, digest },
+    );
     expect(again).toMatchObject({ status: "present", signatures: 1, attempts: 0 });
-    const second = await attachCosignSignature({ registry, signer: bob.signer, runtime: createRuntime() }, { image: ref, digest });
+    const second = await attachCosignSignature(
+      { registry, signer: bob.signer, runtime: createRuntime() },
+      { image: ref, digest },
+    );
     expect(second).toMatchObject({ status: "written", signatures: 2 });
     expect(await cosignVerify(stack.registry.url, repo, digest, alice.publicKey)).toHaveLength(1);
     expect(await cosignVerify(stack.registry.url, repo, digest, bob.publicKey)).toHaveLength(1);
@@ -64,15 +84,27 @@ describe("attachCosignSignature against docker-registry", () => {
       const { repo, digest, ref } = await pushed("cosign-race");
       const signers = [keyPair("ecdsa"), keyPair("ecdsa"), keyPair("ed25519")];
       const logs: string[] = [];
-      const results = await Promise.all(signers.map((s) => attachCosignSignature({ registry, signer: s.signer, runtime: createRuntime({ log: (m) => logs.push(m) }) }, { image: ref, digest, settleMs: 100 })));
+      const results = await Promise.all(
+        signers.map((s) =>
+          attachCosignSignature(
+            { registry, signer: s.signer, runtime: createRuntime({ log: (m) => logs.push(m) }) },
+            { image: ref, digest, settleMs: 100 },
+          ),
+        ),
+      );
       expect(results.map((r) => r.status)).toEqual(["written", "written", "written"]);
-      for (const s of signers) expect(await cosignVerify(stack.registry.url, repo, digest, s.publicKey)).toHaveLength(1);
+      for (const s of signers)
+        expect(await cosignVerify(stack.registry.url, repo, digest, s.publicKey)).toHaveLength(1);
       expect((await readSigManifest(stack.registry.url, repo, digest)).layers).toHaveLength(3);
     }
   });
 
   it("behind token auth: reads with a pull token, writes with a pull,push token for the repository", async () => {
-    const proxy = await startProxy({ upstream: stack.registry.url, auth: { scheme: "bearer", username: "ci", password: "s3cret-push" }, recordBodies: false });
+    const proxy = await startProxy({
+      upstream: stack.registry.url,
+      auth: { scheme: "bearer", username: "ci", password: "s3cret-push" },
+      recordBodies: false,
+    });
     try {
       const host = new URL(proxy.url).host;
       const repo = uniqueRepo("cosign-token");
@@ -83,9 +115,14 @@ describe("attachCosignSignature against docker-registry", () => {
         credentials: async () => ({ credentials: { username: "ci", password: "s3cret-push" }, source: "test" }),
       });
       const alice = keyPair("ecdsa");
-      const result = await attachCosignSignature({ registry: authed, signer: alice.signer, runtime: createRuntime() }, { image: parseReference(`${host}/${repo}`), digest });
+      const result = await attachCosignSignature(
+        { registry: authed, signer: alice.signer, runtime: createRuntime() },
+        { image: parseReference(`${host}/${repo}`), digest },
+      );
       expect(result.status).toBe("written");
-      const scopes = proxy.records.filter((r) => r.path.startsWith("/token")).map((r) => new URL(r.path, proxy.url).searchParams.get("scope"));
+      const scopes = proxy.records
+        .filter((r) => r.path.startsWith("/token"))
+        .map((r) => new URL(r.path, proxy.url).searchParams.get("scope"));
       expect(new Set(scopes)).toEqual(new Set([`repository:${repo}:pull`, `repository:${repo}:pull,push`]));
       const writes = proxy.records.filter((r) => r.method === "PUT" || r.method === "POST");
       expect(writes.length).toBeGreaterThan(0);

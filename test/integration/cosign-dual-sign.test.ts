@@ -41,7 +41,14 @@ afterAll(async () => {
   await docker?.dispose();
 });
 
-const base = (image: string): SignConfig => ({ image, tags: [], notaryServer: server, caPem: stack.caPem, insecureRegistries: [stack.registry.host], ociSignature: "cosign" });
+const base = (image: string): SignConfig => ({
+  image,
+  tags: [],
+  notaryServer: server,
+  caPem: stack.caPem,
+  insecureRegistries: [stack.registry.host],
+  ociSignature: "cosign",
+});
 
 describe("sign with oci-signature cosign", () => {
   it("key file: the Notary tag is published and the same digest carries a cosign signature by the same key", async () => {
@@ -51,39 +58,80 @@ describe("sign with oci-signature cosign", () => {
     await docker.signerAdd("dual", image, key.pubPath);
     const pushed = await pushImage(stack.registry.url, repo, "v1");
     const keyText = await readFile(key.privateKeyPath, "utf8");
-    const result = await runSign({ ...base(`${image}:v1`), signerKey: keyText, signerKeyPassphrase: DEFAULT_REPOSITORY_PASSPHRASE });
-    expect(result).toMatchObject({ published: true, digest: pushed.digest, cosign: { status: "written", digest: pushed.digest, reference: `${image}:${pushed.digest.replace(":", "-")}.sig` } });
-    expect((await docker.inspect(image))[0]?.SignedTags).toEqual([{ SignedTag: "v1", Digest: pushed.digest.slice(7), Signers: ["dual"] }]);
+    const result = await runSign({
+      ...base(`${image}:v1`),
+      signerKey: keyText,
+      signerKeyPassphrase: DEFAULT_REPOSITORY_PASSPHRASE,
+    });
+    expect(result).toMatchObject({
+      published: true,
+      digest: pushed.digest,
+      cosign: {
+        status: "written",
+        digest: pushed.digest,
+        reference: `${image}:${pushed.digest.replace(":", "-")}.sig`,
+      },
+    });
+    expect((await docker.inspect(image))[0]?.SignedTags).toEqual([
+      { SignedTag: "v1", Digest: pushed.digest.slice(7), Signers: ["dual"] },
+    ]);
     const publicKey = createPublicKey(loadPrivateKey(keyText, DEFAULT_REPOSITORY_PASSPHRASE).keyObject);
     expect(await cosignVerify(stack.registry.url, repo, pushed.digest, publicKey)).toHaveLength(1);
 
-    const again = await runSign({ ...base(`${image}:v1`), signerKey: keyText, signerKeyPassphrase: DEFAULT_REPOSITORY_PASSPHRASE });
+    const again = await runSign({
+      ...base(`${image}:v1`),
+      signerKey: keyText,
+      signerKeyPassphrase: DEFAULT_REPOSITORY_PASSPHRASE,
+    });
     expect(again).toMatchObject({ published: false, cosign: { status: "present", signatures: 1 } });
   });
 
-  it.each([["ECC_NIST_P256"], ["RSA_2048"]] as const)("AWS KMS %s: signs the cosign payload through the KMS API", async (keySpec: FakeKeySpec) => {
-    const repo = uniqueRepo("dual-kms");
-    const image = `${stack.registry.host}/${repo}`;
-    const key = kms.createKey({ keySpec, alias: `alias/${repo.replace(/\W/g, "-")}` });
-    const inspected = await inspectKmsKey({ keyId: key.alias!, region: kms.region, endpoint: kmsUrl, credentials, role: "kms" });
-    const pubPath = path.join(docker.configDir, `${repo.replace(/\W/g, "-")}.pub`);
-    await writeFile(pubPath, inspected.publicKeyPem);
-    await docker.signerAdd("kms", image, pubPath);
-    const pushed = await pushImage(stack.registry.url, repo, "v1");
-    const signsBefore = kms.callsOf("Sign").length;
-    const result = await runSign({ ...base(`${image}:v1`), awsKmsKey: key.alias!, awsRegion: kms.region, signerName: "kms" }, hooks);
-    expect(result.cosign).toMatchObject({ status: "written", signatures: 1 });
-    const algorithms = kms.callsOf("Sign").slice(signsBefore).map((c) => c.signingAlgorithm);
-    expect(algorithms.at(-1)).toBe(keySpec === "RSA_2048" ? "RSASSA_PKCS1_V1_5_SHA_256" : "ECDSA_SHA_256");
-    const publicKey = createPublicKey(inspected.publicKeyPem.replace(/^role: .*\n\n?/m, ""));
-    expect(await cosignVerify(stack.registry.url, repo, pushed.digest, publicKey)).toHaveLength(1);
-    // The verifier can name the KMS key by its ARN instead of a PEM.
-    const run = await runVerify(
-      { images: `${image}:v1`, cwd: process.cwd(), notaryServer: server, caPem: stack.caPem, insecureRegistries: [stack.registry.host], accept: parseAccept("cosign", "accept"), cosignKey: key.arn },
-      { kms: { endpoint: kmsUrl, credentials } },
-    );
-    expect(run.results[0]).toMatchObject({ passed: true, accepted: "cosign", digest: pushed.digest });
-  });
+  it.each([["ECC_NIST_P256"], ["RSA_2048"]] as const)(
+    "AWS KMS %s: signs the cosign payload through the KMS API",
+    async (keySpec: FakeKeySpec) => {
+      const repo = uniqueRepo("dual-kms");
+      const image = `${stack.registry.host}/${repo}`;
+      const key = kms.createKey({ keySpec, alias: `alias/${repo.replace(/\W/g, "-")}` });
+      const inspected = await inspectKmsKey({
+        keyId: key.alias!,
+        region: kms.region,
+        endpoint: kmsUrl,
+        credentials,
+        role: "kms",
+      });
+      const pubPath = path.join(docker.configDir, `${repo.replace(/\W/g, "-")}.pub`);
+      await writeFile(pubPath, inspected.publicKeyPem);
+      await docker.signerAdd("kms", image, pubPath);
+      const pushed = await pushImage(stack.registry.url, repo, "v1");
+      const signsBefore = kms.callsOf("Sign").length;
+      const result = await runSign(
+        { ...base(`${image}:v1`), awsKmsKey: key.alias!, awsRegion: kms.region, signerName: "kms" },
+        hooks,
+      );
+      expect(result.cosign).toMatchObject({ status: "written", signatures: 1 });
+      const algorithms = kms
+        .callsOf("Sign")
+        .slice(signsBefore)
+        .map((c) => c.signingAlgorithm);
+      expect(algorithms.at(-1)).toBe(keySpec === "RSA_2048" ? "RSASSA_PKCS1_V1_5_SHA_256" : "ECDSA_SHA_256");
+      const publicKey = createPublicKey(inspected.publicKeyPem.replace(/^role: .*\n\n?/m, ""));
+      expect(await cosignVerify(stack.registry.url, repo, pushed.digest, publicKey)).toHaveLength(1);
+      // The verifier can name the KMS key by its ARN instead of a PEM.
+      const run = await runVerify(
+        {
+          images: `${image}:v1`,
+          cwd: process.cwd(),
+          notaryServer: server,
+          caPem: stack.caPem,
+          insecureRegistries: [stack.registry.host],
+          accept: parseAccept("cosign", "accept"),
+          cosignKey: key.arn,
+        },
+        { kms: { endpoint: kmsUrl, credentials } },
+      );
+      expect(run.results[0]).toMatchObject({ passed: true, accepted: "cosign", digest: pushed.digest });
+    },
+  );
 
   it("AWS KMS Ed25519: pure Ed25519 over the payload (RAW), which cosign verifies", async () => {
     const repo = uniqueRepo("kms-ed-cosign");
@@ -93,10 +141,19 @@ describe("sign with oci-signature cosign", () => {
     const transport = createTransport({ timeoutMs: 10_000 });
     try {
       const registry = new RegistryClient({ transport, insecureHosts: [stack.registry.host] });
-      const result = await attachCosignSignature({ registry, signer, runtime: createRuntime() }, { image: parseReference(`${stack.registry.host}/${repo}`), digest: pushed.digest });
+      const result = await attachCosignSignature(
+        { registry, signer, runtime: createRuntime() },
+        { image: parseReference(`${stack.registry.host}/${repo}`), digest: pushed.digest },
+      );
       expect(result.status).toBe("written");
-      expect(kms.calls.at(-1)).toMatchObject({ operation: "Sign", signingAlgorithm: "ED25519_SHA_512", messageType: "RAW" });
-      expect(await cosignVerify(stack.registry.url, repo, pushed.digest, createPublicKey(key.privateKey!))).toHaveLength(1);
+      expect(kms.calls.at(-1)).toMatchObject({
+        operation: "Sign",
+        signingAlgorithm: "ED25519_SHA_512",
+        messageType: "RAW",
+      });
+      expect(
+        await cosignVerify(stack.registry.url, repo, pushed.digest, createPublicKey(key.privateKey!)),
+      ).toHaveLength(1);
     } finally {
       signer.close();
       transport.close();
@@ -112,11 +169,29 @@ describe("sign with oci-signature cosign", () => {
       const key = await docker.keyGenerate("denied");
       await docker.signerAdd("denied", image, key.pubPath);
       await pushImage(proxy.url, repo, "v1");
-      proxy.on({ method: "POST", path: /\/blobs\/uploads\/$/ }, { serve: { status: 403, headers: { "content-type": "application/json" }, body: Buffer.from('{"errors":[{"code":"DENIED"}]}') } });
+      proxy.on(
+        { method: "POST", path: /\/blobs\/uploads\/$/ },
+        {
+          serve: {
+            status: 403,
+            headers: { "content-type": "application/json" },
+            body: Buffer.from('{"errors":[{"code":"DENIED"}]}'),
+          },
+        },
+      );
       const keyText = await readFile(key.privateKeyPath, "utf8");
-      const err = await runSign({ ...base(`${image}:v1`), insecureRegistries: [host], signerKey: keyText, signerKeyPassphrase: DEFAULT_REPOSITORY_PASSPHRASE }).catch((e: unknown) => e);
+      const err = await runSign({
+        ...base(`${image}:v1`),
+        insecureRegistries: [host],
+        signerKey: keyText,
+        signerKeyPassphrase: DEFAULT_REPOSITORY_PASSPHRASE,
+      }).catch((e: unknown) => e);
       expect(err).toMatchObject({ code: "PUSH_DENIED" });
-      expect((err as Error).message).toMatch(new RegExp(`^${image.replace(/[.]/g, "\\.")}@sha256:[0-9a-f]{64} is signed in Notary, but its cosign signature was not written: `));
+      expect((err as Error).message).toMatch(
+        new RegExp(
+          `^${image.replace(/[.]/g, "\\.")}@sha256:[0-9a-f]{64} is signed in Notary, but its cosign signature was not written: `,
+        ),
+      );
       expect((await docker.inspect(image))[0]?.SignedTags.map((t) => t.SignedTag)).toEqual(["v1"]);
     } finally {
       await proxy.close();
@@ -131,7 +206,9 @@ describe("sign with oci-signature cosign", () => {
     await docker.signerAdd("other", image, (await docker.keyGenerate("insider")).pubPath);
     const pushed = await pushImage(stack.registry.url, repo, "v1");
     const keyText = await readFile(key.privateKeyPath, "utf8");
-    await expect(runSign({ ...base(`${image}:v1`), signerKey: keyText, signerKeyPassphrase: DEFAULT_REPOSITORY_PASSPHRASE })).rejects.toThrow();
+    await expect(
+      runSign({ ...base(`${image}:v1`), signerKey: keyText, signerKeyPassphrase: DEFAULT_REPOSITORY_PASSPHRASE }),
+    ).rejects.toThrow();
     expect((await readSigManifest(stack.registry.url, repo, pushed.digest)).status).toBe(404);
   });
 });

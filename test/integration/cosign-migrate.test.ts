@@ -19,18 +19,35 @@ beforeAll(async () => {
   owned = await createOwnedRepo(stack, "migrate");
   images = [];
   for (let i = 0; i < TAGS; i += 20) {
-    images.push(...(await Promise.all(Array.from({ length: Math.min(20, TAGS - i) }, (_, k) => pushImage(stack.registry.url, owned.repo, `v${i + k}`)))));
+    images.push(
+      ...(await Promise.all(
+        Array.from({ length: Math.min(20, TAGS - i) }, (_, k) =>
+          pushImage(stack.registry.url, owned.repo, `v${i + k}`),
+        ),
+      )),
+    );
   }
   await owned.publishDelegation("targets/releases", (t) => {
     images.forEach((img, i) => t.targets.set(`v${i}`, targetMeta(img.digest.slice(7), img.size)));
     t.targets.set("gone", targetMeta(unknownDigest, 1234));
   });
   // Signed by a signer but never released: Notary trust does not verify for docker pull.
-  await owned.publishDelegation("targets/ci", (t) => void t.targets.set("unreleased", targetMeta(images[0]!.digest.slice(7), images[0]!.size)));
+  await owned.publishDelegation(
+    "targets/ci",
+    (t) => void t.targets.set("unreleased", targetMeta(images[0]!.digest.slice(7), images[0]!.size)),
+  );
 }, 120_000);
 
 function config(extra: Partial<MigrateConfig> = {}): MigrateConfig {
-  return { repository: owned.gun, notaryServer: stack.notary.local.url, caPem: stack.caPem, insecureRegistries: [stack.registry.host], signerKey: owned.ciKeyPem, concurrency: 8, ...extra };
+  return {
+    repository: owned.gun,
+    notaryServer: stack.notary.local.url,
+    caPem: stack.caPem,
+    insecureRegistries: [stack.registry.host],
+    signerKey: owned.ciKeyPem,
+    concurrency: 8,
+    ...extra,
+  };
 }
 
 describe("content-trust migrate", () => {
@@ -48,7 +65,11 @@ describe("content-trust migrate", () => {
 
     const progress: string[] = [];
     const second = await runMigrate(config(), { onProgress: (p) => progress.push(`${p.done}/${p.total} ${p.status}`) });
-    expect(second.counts).toMatchObject({ signed: TAGS - first.counts.signed, "already-signed": first.counts.signed, failed: 0 });
+    expect(second.counts).toMatchObject({
+      signed: TAGS - first.counts.signed,
+      "already-signed": first.counts.signed,
+      failed: 0,
+    });
     // One progress event per digest: the 200 images and the released digest the registry lost.
     expect(progress).toHaveLength(TAGS + 1);
     expect(progress.at(-1)).toMatch(new RegExp(`^${TAGS + 1}/${TAGS + 1} `));
@@ -67,8 +88,14 @@ describe("content-trust migrate", () => {
 
   it("skips, and writes nothing for, a tag whose Notary trust does not verify or whose digest is gone, saying why", async () => {
     const result = await runMigrate(config({ dryRun: true }));
-    expect(result.rows.find((r) => r.tag === "unreleased")).toMatchObject({ status: "skipped", reason: expect.stringMatching(/^TAG_NOT_SIGNED: /) });
-    expect(result.rows.find((r) => r.tag === "gone")).toMatchObject({ status: "skipped", reason: expect.stringMatching(/^MANIFEST_UNKNOWN: /) });
+    expect(result.rows.find((r) => r.tag === "unreleased")).toMatchObject({
+      status: "skipped",
+      reason: expect.stringMatching(/^TAG_NOT_SIGNED: /),
+    });
+    expect(result.rows.find((r) => r.tag === "gone")).toMatchObject({
+      status: "skipped",
+      reason: expect.stringMatching(/^MANIFEST_UNKNOWN: /),
+    });
     expect((await readSigManifest(stack.registry.url, owned.repo, `sha256:${unknownDigest}`)).status).toBe(404);
     expect(result.verifiers.cosign).toBe(`cosign verify --key cosign.pub --insecure-ignore-tlog=true ${owned.gun}:TAG`);
     expect(result.verifiers.kyverno).toContain("publicKeys: |-");

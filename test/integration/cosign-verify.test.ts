@@ -42,7 +42,9 @@ beforeAll(async () => {
   signerName = "rel";
   const key = await docker.keyGenerate(signerName);
   keyText = await readFile(key.privateKeyPath, "utf8");
-  publicPem = createPublicKey(loadPrivateKey(keyText, DEFAULT_REPOSITORY_PASSPHRASE).keyObject).export({ type: "spki", format: "pem" }).toString();
+  publicPem = createPublicKey(loadPrivateKey(keyText, DEFAULT_REPOSITORY_PASSPHRASE).keyObject)
+    .export({ type: "spki", format: "pem" })
+    .toString();
   pubPath = key.pubPath;
 });
 afterAll(async () => {
@@ -51,7 +53,8 @@ afterAll(async () => {
   await docker?.dispose();
 });
 
-const otherPem = (): string => generateKeyPairSync("ec", { namedCurve: "P-256" }).publicKey.export({ type: "spki", format: "pem" }).toString();
+const otherPem = (): string =>
+  generateKeyPairSync("ec", { namedCurve: "P-256" }).publicKey.export({ type: "spki", format: "pem" }).toString();
 
 /** A repository with v1 pushed, signed in Notary by our key, and (unless notaryOnly) as cosign. */
 async function signedRepo(prefix: string, opts: { cosign?: boolean; notary?: boolean } = {}) {
@@ -60,7 +63,16 @@ async function signedRepo(prefix: string, opts: { cosign?: boolean; notary?: boo
   const pushed = await pushImage(proxy.url, repo, "v1");
   if (opts.notary !== false) {
     await docker.signerAdd(signerName, image, pubPath);
-    const config: SignConfig = { image: `${image}:v1`, tags: [], notaryServer: server, caPem: stack.caPem, insecureRegistries: [host], signerKey: keyText, signerKeyPassphrase: DEFAULT_REPOSITORY_PASSPHRASE, ociSignature: opts.cosign === false ? "none" : "cosign" };
+    const config: SignConfig = {
+      image: `${image}:v1`,
+      tags: [],
+      notaryServer: server,
+      caPem: stack.caPem,
+      insecureRegistries: [host],
+      signerKey: keyText,
+      signerKeyPassphrase: DEFAULT_REPOSITORY_PASSPHRASE,
+      ociSignature: opts.cosign === false ? "none" : "cosign",
+    };
     await runSign(config);
   } else if (opts.cosign !== false) {
     await forge(repo, pushed.digest, `${image}`);
@@ -74,14 +86,30 @@ async function forge(repo: string, atDigest: string, dockerReference: string, na
   const ref = parseReference(`${host}/${repo}`);
   const signer = new KeyFileSigner(loadPrivateKey(keyText, DEFAULT_REPOSITORY_PASSPHRASE));
   const payload = simpleSigningPayload(dockerReference, namedDigest);
-  const built = appendSignature(undefined, undefined, signatureLayer(payload, await signCosignPayload(signer, payload)));
+  const built = appendSignature(
+    undefined,
+    undefined,
+    signatureLayer(payload, await signCosignPayload(signer, payload)),
+  );
   await pushBlob(registry, ref, payload);
   await pushBlob(registry, ref, built.config);
   await putManifest(registry, ref, signatureTag(atDigest), built.manifest, OCI_MANIFEST_MEDIA_TYPE);
 }
 
-function verify(images: string[], accept: string[], cosignKey = publicPem): Promise<Awaited<ReturnType<typeof runVerify>>> {
-  const config: VerifyConfig = { images: images.join("\n"), cwd: process.cwd(), notaryServer: server, caPem: stack.caPem, insecureRegistries: [host], accept: parseAccept(accept, "accept"), cosignKey };
+function verify(
+  images: string[],
+  accept: string[],
+  cosignKey = publicPem,
+): Promise<Awaited<ReturnType<typeof runVerify>>> {
+  const config: VerifyConfig = {
+    images: images.join("\n"),
+    cwd: process.cwd(),
+    notaryServer: server,
+    caPem: stack.caPem,
+    insecureRegistries: [host],
+    accept: parseAccept(accept, "accept"),
+    cosignKey,
+  };
   return runVerify(config);
 }
 
@@ -89,7 +117,13 @@ describe("verify accept cosign", () => {
   it("passes an image signed with --oci-signature cosign, and says cosign passed", async () => {
     const { image, digest } = await signedRepo("vc-pass");
     const run = await verify([`${image}:v1`], ["cosign"]);
-    expect(run.results[0]).toMatchObject({ passed: true, reason: "OK", accepted: "cosign", digest, cosign: { passed: true, signatures: 1 } });
+    expect(run.results[0]).toMatchObject({
+      passed: true,
+      reason: "OK",
+      accepted: "cosign",
+      digest,
+      cosign: { passed: true, signatures: 1 },
+    });
     expect(JSON.parse(verifyOutputs(run.results).result)[0]).toMatchObject({ accepted: "cosign", passed: true });
   });
 
@@ -98,9 +132,15 @@ describe("verify accept cosign", () => {
     const wrong = await verify([`${image}:v1`], ["cosign"], otherPem());
     expect(wrong.results[0]).toMatchObject({ passed: false, reason: "COSIGN_WRONG_KEY" });
 
-    const payloadBlob = proxy.on({ method: "GET", path: new RegExp(`/v2/${repo}/blobs/`) }, {
-      rewrite: (body) => (body.toString().includes("cosign container image signature") ? Buffer.from(body.toString().replace(digest.slice(7, 15), "00000000")) : body),
-    });
+    const payloadBlob = proxy.on(
+      { method: "GET", path: new RegExp(`/v2/${repo}/blobs/`) },
+      {
+        rewrite: (body) =>
+          body.toString().includes("cosign container image signature")
+            ? Buffer.from(body.toString().replace(digest.slice(7, 15), "00000000"))
+            : body,
+      },
+    );
     try {
       const tampered = await verify([`${image}:v1`], ["cosign"]);
       expect(tampered.results[0]).toMatchObject({ passed: false, reason: "COSIGN_PAYLOAD_TAMPERED" });
@@ -123,15 +163,28 @@ describe("verify accept cosign", () => {
 
     // Something else under cosign's tag (an index): reported as such, and never overwritten.
     const v5 = await pushImage(proxy.url, repo, "v5");
-    const index = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: "application/vnd.oci.image.index.v1+json", manifests: [] }));
-    const put = await fetch(`${proxy.url}/v2/${repo}/manifests/${signatureTag(v5.digest)}`, { method: "PUT", headers: { "content-type": "application/vnd.oci.image.index.v1+json" }, body: index });
+    const index = Buffer.from(
+      JSON.stringify({ schemaVersion: 2, mediaType: "application/vnd.oci.image.index.v1+json", manifests: [] }),
+    );
+    const put = await fetch(`${proxy.url}/v2/${repo}/manifests/${signatureTag(v5.digest)}`, {
+      method: "PUT",
+      headers: { "content-type": "application/vnd.oci.image.index.v1+json" },
+      body: index,
+    });
     expect(put.status).toBe(201);
     const foreign = await verify([`${image}:v5`], ["cosign"]);
     expect(foreign.results[0]).toMatchObject({ passed: false, reason: "COSIGN_MANIFEST_INVALID" });
     const registry = new RegistryClient({ transport, insecureHosts: [host] });
     const signer = new KeyFileSigner(loadPrivateKey(keyText, DEFAULT_REPOSITORY_PASSPHRASE));
-    await expect(attachCosignSignature({ registry, signer, runtime: createRuntime() }, { image: parseReference(image), digest: v5.digest })).rejects.toMatchObject({ code: "COSIGN_MANIFEST_INVALID" });
-    const kept = await fetch(`${proxy.url}/v2/${repo}/manifests/${signatureTag(v5.digest)}`, { headers: { accept: "application/vnd.oci.image.index.v1+json" } });
+    await expect(
+      attachCosignSignature(
+        { registry, signer, runtime: createRuntime() },
+        { image: parseReference(image), digest: v5.digest },
+      ),
+    ).rejects.toMatchObject({ code: "COSIGN_MANIFEST_INVALID" });
+    const kept = await fetch(`${proxy.url}/v2/${repo}/manifests/${signatureTag(v5.digest)}`, {
+      headers: { accept: "application/vnd.oci.image.index.v1+json" },
+    });
     expect(Buffer.from(await kept.arrayBuffer())).toEqual(index);
 
     const none = await pushImage(proxy.url, repo, "v4");
@@ -146,7 +199,11 @@ describe("verify accept cosign", () => {
     const images = [`${moved.image}:v1`, `${notaryOnly.image}:v1`, `${both.image}:v1`];
 
     const any = await verify(images, ["any"]);
-    expect(any.results.map((r) => [r.passed, r.accepted])).toEqual([[true, "cosign"], [true, "notary"], [true, "notary"]]);
+    expect(any.results.map((r) => [r.passed, r.accepted])).toEqual([
+      [true, "cosign"],
+      [true, "notary"],
+      [true, "notary"],
+    ]);
     const notaryOnlyRun = await verify(images, ["notary"]);
     expect(notaryOnlyRun.results.map((r) => r.reason)).toEqual(["NO_TRUST_DATA", "OK", "OK"]);
     const all = await verify(images, ["all"]);
@@ -157,6 +214,10 @@ describe("verify accept cosign", () => {
     ]);
     // Per repository pattern: the moved repository by cosign, the rest by Notary.
     const perRepo = await verify(images, [`${host}/test/vc-moved-*=cosign`, "notary"]);
-    expect(perRepo.results.map((r) => [r.passed, r.accepted])).toEqual([[true, "cosign"], [true, undefined], [true, undefined]]);
+    expect(perRepo.results.map((r) => [r.passed, r.accepted])).toEqual([
+      [true, "cosign"],
+      [true, undefined],
+      [true, undefined],
+    ]);
   });
 });

@@ -32,9 +32,15 @@ afterAll(async () => {
   await otherPki?.dispose();
 });
 
-function runCliBundle(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+function runCliBundle(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(NODE24, [cli, ...args], { env: { PATH: process.env.PATH ?? "", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(NODE24, [cli, ...args], {
+      env: { PATH: process.env.PATH ?? "", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d));
@@ -61,7 +67,10 @@ describe("docker's per-host CA directory for the Notary server", () => {
     await mkdir(path.join(configDir, "tls", notaryHost), { recursive: true });
     await writeFile(path.join(configDir, "tls", notaryHost, "ca.crt"), stack.caPem);
     const args = ["inspect", "--json", gun, "--notary-server", server, "--insecure-registry", stack.registry.host];
-    const viaEnv = await runCliBundle([...args, "--trust-dir", path.join(configDir, "t1")], { DOCKER_CONFIG: configDir, HOME: await tempDir("home") });
+    const viaEnv = await runCliBundle([...args, "--trust-dir", path.join(configDir, "t1")], {
+      DOCKER_CONFIG: configDir,
+      HOME: await tempDir("home"),
+    });
     expect(viaEnv.code, viaEnv.stderr).toBe(0);
     expect(JSON.stringify(JSON.parse(viaEnv.stdout))).toContain(pushed.digest.slice(7));
 
@@ -77,7 +86,16 @@ describe("docker's per-host CA directory for the Notary server", () => {
     const home = await tempDir("home");
     const keyFile = path.join(home, "not-a-cert.pem");
     await writeFile(keyFile, await readFile(otherPki.keyFile, "utf8"));
-    const args = ["inspect", gun, "--notary-server", server, "--insecure-registry", stack.registry.host, "--trust-dir", path.join(home, "trust")];
+    const args = [
+      "inspect",
+      gun,
+      "--notary-server",
+      server,
+      "--insecure-registry",
+      stack.registry.host,
+      "--trust-dir",
+      path.join(home, "trust"),
+    ];
     const env = { HOME: home };
 
     const none = await runCliBundle(args, env);
@@ -87,7 +105,9 @@ describe("docker's per-host CA directory for the Notary server", () => {
 
     const wrong = await runCliBundle([...args, "--ca-cert", otherPki.caFile], env);
     expect(wrong.code).toBe(1);
-    expect(wrong.stderr).toContain(`the certificate of ${notaryHost} is not signed by the CA certificates given for it`);
+    expect(wrong.stderr).toContain(
+      `the certificate of ${notaryHost} is not signed by the CA certificates given for it`,
+    );
 
     // The wrong CA in docker's directory is named the same way.
     await mkdir(path.join(home, ".docker", "tls", notaryHost), { recursive: true });
@@ -118,8 +138,20 @@ describe("docker's passphrase variables", () => {
     const dir = await tempDir("docker-pass");
     const caFile = path.join(dir, "ca.pem");
     await writeFile(caFile, stack.caPem);
-    const flags = ["--notary-server", server, "--ca-cert", caFile, "--insecure-registry", stack.registry.host, "--trust-dir", path.join(dir, "trust")];
-    const signed = await runCli(["sign", `${gun}:v1`, "--signer-key", key.privateKeyPath, ...flags], { CONTENT_TRUST_PASSPHRASE: undefined, DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE });
+    const flags = [
+      "--notary-server",
+      server,
+      "--ca-cert",
+      caFile,
+      "--insecure-registry",
+      stack.registry.host,
+      "--trust-dir",
+      path.join(dir, "trust"),
+    ];
+    const signed = await runCli(["sign", `${gun}:v1`, "--signer-key", key.privateKeyPath, ...flags], {
+      CONTENT_TRUST_PASSPHRASE: undefined,
+      DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE,
+    });
     expect(signed.code, signed.stderr).toBe(0);
     expect(signed.stdout).toContain(pushed.digest);
 
@@ -149,7 +181,13 @@ describe("docker's passphrase variables", () => {
     await docker.signerAdd("passaction", gun, key.pubPath);
     const run = await runAction(
       ".",
-      { image: `${gun}:v1`, "signer-key": await readFile(key.privateKeyPath, "utf8"), "notary-server": server, "ca-cert": stack.caPem, "insecure-registries": stack.registry.host },
+      {
+        image: `${gun}:v1`,
+        "signer-key": await readFile(key.privateKeyPath, "utf8"),
+        "notary-server": server,
+        "ca-cert": stack.caPem,
+        "insecure-registries": stack.registry.host,
+      },
       { DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE, ACTIONS_STEP_DEBUG: "true" },
     );
     expect(run.code, run.stdout + run.stderr).toBe(0);

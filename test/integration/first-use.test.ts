@@ -15,7 +15,12 @@ const server = stack.notary.local.url;
 let docker: DockerTrust;
 let caFile: string;
 beforeAll(async () => {
-  docker = await DockerTrust.create({ serverUrl: server, caPem: stack.caPem, rootPassphrase: PASSPHRASE, repositoryPassphrase: PASSPHRASE });
+  docker = await DockerTrust.create({
+    serverUrl: server,
+    caPem: stack.caPem,
+    rootPassphrase: PASSPHRASE,
+    repositoryPassphrase: PASSPHRASE,
+  });
   caFile = path.join(await tempDir("first-use"), "ca.pem");
   await writeFile(caFile, stack.caPem);
 });
@@ -39,7 +44,10 @@ describe("trust on first use", () => {
     const r = await signedRepo("tofu-sign");
     const trustDir = await tempDir("tofu-trust");
     const sign = (tag: string, extra: string[]) =>
-      runCli(["sign", `${r.image}:${tag}`, "--signer-key", r.alice.privateKeyPath, "--ca-cert", caFile, ...common, ...extra], { CONTENT_TRUST_PASSPHRASE: PASSPHRASE });
+      runCli(
+        ["sign", `${r.image}:${tag}`, "--signer-key", r.alice.privateKeyPath, "--ca-cert", caFile, ...common, ...extra],
+        { CONTENT_TRUST_PASSPHRASE: PASSPHRASE },
+      );
 
     const before = await served(stack, server, r.image, "snapshot");
     const refused = await sign("v1", ["--trust-dir", path.join(trustDir, "a"), "--require-root-pin"]);
@@ -59,16 +67,41 @@ describe("trust on first use", () => {
     expect(again.code, again.stderr).toBe(0);
     expect(again.stderr).not.toContain("on first use");
 
-    const pinned = await sign("v2", ["--trust-dir", path.join(trustDir, "c"), "--require-root-pin", "--root-key-id", r.rootId]);
+    const pinned = await sign("v2", [
+      "--trust-dir",
+      path.join(trustDir, "c"),
+      "--require-root-pin",
+      "--root-key-id",
+      r.rootId,
+    ]);
     expect(pinned.code, pinned.stderr).toBe(0);
     expect(pinned.stderr).not.toContain("on first use");
   });
 
   it("the verify action warns in an annotation naming root-key-id, and require-root-pin fails with ROOT_NOT_PINNED", async () => {
     const r = await signedRepo("tofu-verify");
-    const signed = await runCli(["sign", `${r.image}:v1`, "--signer-key", r.alice.privateKeyPath, "--ca-cert", caFile, ...common, "--trust-dir", await tempDir("tofu-v")], { CONTENT_TRUST_PASSPHRASE: PASSPHRASE });
+    const signed = await runCli(
+      [
+        "sign",
+        `${r.image}:v1`,
+        "--signer-key",
+        r.alice.privateKeyPath,
+        "--ca-cert",
+        caFile,
+        ...common,
+        "--trust-dir",
+        await tempDir("tofu-v"),
+      ],
+      { CONTENT_TRUST_PASSPHRASE: PASSPHRASE },
+    );
     expect(signed.code, signed.stderr).toBe(0);
-    const inputs = { images: `${r.image}:v1`, "notary-server": server, "ca-cert": stack.caPem, "insecure-registries": stack.registry.host, "trust-cache": "false" };
+    const inputs = {
+      images: `${r.image}:v1`,
+      "notary-server": server,
+      "ca-cert": stack.caPem,
+      "insecure-registries": stack.registry.host,
+      "trust-cache": "false",
+    };
 
     const loud = await runAction("verify", inputs);
     expect(loud.code, loud.stdout).toBe(0);
@@ -79,10 +112,16 @@ describe("trust on first use", () => {
 
     const strict = await runAction("verify", { ...inputs, "require-root-pin": "true" });
     expect(strict.code).toBe(1);
-    expect(JSON.parse(strict.outputs.result!)).toMatchObject([{ reference: `${r.image}:v1`, reason: "ROOT_NOT_PINNED" }]);
+    expect(JSON.parse(strict.outputs.result!)).toMatchObject([
+      { reference: `${r.image}:v1`, reason: "ROOT_NOT_PINNED" },
+    ]);
     expect(strict.stdout).toContain(`pin it with root-key-id: ${r.image}=${r.rootId}`);
 
-    const pinned = await runAction("verify", { ...inputs, "require-root-pin": "true", "root-key-id": `${r.image}=${r.rootId}` });
+    const pinned = await runAction("verify", {
+      ...inputs,
+      "require-root-pin": "true",
+      "root-key-id": `${r.image}=${r.rootId}`,
+    });
     expect(pinned.code, pinned.stdout).toBe(0);
     expect(pinned.stdout).not.toMatch(/^::warning.*on first use/m);
   });
@@ -90,7 +129,20 @@ describe("trust on first use", () => {
   it("migrate (CLI and action) refuses a first-use root with require-root-pin before writing, and otherwise warns and resumes past max-writes", async () => {
     const r = await signedRepo("tofu-migrate");
     for (const tag of ["v1", "v2"]) {
-      const signed = await runCli(["sign", `${r.image}:${tag}`, "--signer-key", r.alice.privateKeyPath, "--ca-cert", caFile, ...common, "--trust-dir", await tempDir("tofu-m")], { CONTENT_TRUST_PASSPHRASE: PASSPHRASE });
+      const signed = await runCli(
+        [
+          "sign",
+          `${r.image}:${tag}`,
+          "--signer-key",
+          r.alice.privateKeyPath,
+          "--ca-cert",
+          caFile,
+          ...common,
+          "--trust-dir",
+          await tempDir("tofu-m"),
+        ],
+        { CONTENT_TRUST_PASSPHRASE: PASSPHRASE },
+      );
       expect(signed.code, signed.stderr).toBe(0);
     }
     const sigTags = async () => {
@@ -99,13 +151,31 @@ describe("trust on first use", () => {
       return (body.tags ?? []).filter((t) => t.endsWith(".sig"));
     };
 
-    const cli = await runCli(["migrate", r.image, "--signer-key", r.alice.privateKeyPath, "--ca-cert", caFile, ...common, "--trust-dir", await tempDir("tofu-m"), "--require-root-pin"]);
+    const cli = await runCli([
+      "migrate",
+      r.image,
+      "--signer-key",
+      r.alice.privateKeyPath,
+      "--ca-cert",
+      caFile,
+      ...common,
+      "--trust-dir",
+      await tempDir("tofu-m"),
+      "--require-root-pin",
+    ]);
     expect(cli.code).toBe(1);
     expect(cli.stderr).toContain(`pin it with --root-key-id ${r.rootId}`);
     expect(await sigTags()).toEqual([]);
 
     const keyText = await readFile(r.alice.privateKeyPath, "utf8");
-    const inputs = { repository: r.image, "signer-key": keyText, "notary-server": server, "ca-cert": stack.caPem, "insecure-registries": stack.registry.host, "trust-cache": "false" };
+    const inputs = {
+      repository: r.image,
+      "signer-key": keyText,
+      "notary-server": server,
+      "ca-cert": stack.caPem,
+      "insecure-registries": stack.registry.host,
+      "trust-cache": "false",
+    };
     // The key's passphrase comes from the environment, as docker trust sign reads it.
     const env = { DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE: PASSPHRASE };
     const strict = await runAction("migrate", { ...inputs, "require-root-pin": "true" }, env);
@@ -115,11 +185,17 @@ describe("trust on first use", () => {
 
     const loud = await runAction("migrate", { ...inputs, "max-writes": "1" }, env);
     expect(loud.code, loud.stdout + loud.stderr).toBe(0);
-    expect(loud.stdout.split("\n").find((l) => l.startsWith("::warning") && l.includes("on first use"))).toContain(`trusting root key ${r.rootId} on first use`);
+    expect(loud.stdout.split("\n").find((l) => l.startsWith("::warning") && l.includes("on first use"))).toContain(
+      `trusting root key ${r.rootId} on first use`,
+    );
     expect(loud.outputs).toMatchObject({ signed: "1", failed: "0" });
-    expect(JSON.parse(loud.outputs.result!).filter((row: { reason?: string }) => row.reason?.startsWith("STOPPED"))).toHaveLength(1);
+    expect(
+      JSON.parse(loud.outputs.result!).filter((row: { reason?: string }) => row.reason?.startsWith("STOPPED")),
+    ).toHaveLength(1);
     expect(await sigTags()).toHaveLength(1);
-    expect(leakedSecrets([loud.stdout, loud.stderr, strict.stdout, strict.stderr].join("\n"), [PASSPHRASE, keyText])).toEqual([]);
+    expect(
+      leakedSecrets([loud.stdout, loud.stderr, strict.stdout, strict.stderr].join("\n"), [PASSPHRASE, keyText]),
+    ).toEqual([]);
 
     const rest = await runAction("migrate", { ...inputs, "require-root-pin": "true", "root-key-id": r.rootId }, env);
     expect(rest.code, rest.stdout + rest.stderr).toBe(0);

@@ -24,7 +24,8 @@ async function fresh(prefix: string, options: Parameters<typeof scene>[2] = {}):
 }
 
 const tuf = (s: Scene, file: string) => `${s.proxy.url}/v2/${s.repo.gun}/_trust/tuf/${file}`;
-const releasesVersion = async (s: Scene) => parseEnvelope(await s.repo.fetch("targets/releases"), "Targets", "releases").signed.version;
+const releasesVersion = async (s: Scene) =>
+  parseEnvelope(await s.repo.fetch("targets/releases"), "Targets", "releases").signed.version;
 
 async function dockerSees(s: Scene): Promise<string[]> {
   const docker = await DockerTrust.create({ serverUrl: stack.notary.local.url, caPem: stack.caPem });
@@ -57,7 +58,9 @@ describe("transient faults are retried with backoff, within a bound", () => {
     s.proxy.on({ method: "GET", path: /\/root\.json$/ }, { reset: "before" });
     const watch = await publishWatch(s.repo);
     expect(await failureOf(signThroughProxy(s))).toMatch(
-      new RegExp(`^cannot reach 127\\.0\\.0\\.1:\\d+ for GET ${tuf(s, "root.json").replace(/[.]/g, "\\.")} \\(\\w+\\) \\(tried 3 times\\)$`),
+      new RegExp(
+        `^cannot reach 127\\.0\\.0\\.1:\\d+ for GET ${tuf(s, "root.json").replace(/[.]/g, "\\.")} \\(\\w+\\) \\(tried 3 times\\)$`,
+      ),
     );
     s.proxy.clearRules();
     s.proxy.on({ method: "GET", path: /\/timestamp\.json$/ }, { status: 503 });
@@ -82,9 +85,17 @@ describe("deadlines", () => {
   it("takes the deadline from the action's timeout input", async () => {
     const s = await fresh("hang-action");
     s.proxy.on({ method: "GET", path: /\/timestamp\.json$/ }, { hang: true });
-    const run = await runAction(".", { image: `${s.repo.gun}:v1`, "signer-key": s.repo.ciKeyPem, "notary-server": s.proxy.url, "insecure-registries": stack.registry.host, timeout: "1" });
+    const run = await runAction(".", {
+      image: `${s.repo.gun}:v1`,
+      "signer-key": s.repo.ciKeyPem,
+      "notary-server": s.proxy.url,
+      "insecure-registries": stack.registry.host,
+      timeout: "1",
+    });
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`::error::GET ${tuf(s, "timestamp.json")} did not complete within 1 s (tried 4 times)`);
+    expect(run.stdout).toContain(
+      `::error::GET ${tuf(s, "timestamp.json")} did not complete within 1 s (tried 4 times)`,
+    );
   });
 
   it("cuts a server that drips its answer at the deadline", async () => {
@@ -125,7 +136,11 @@ describe("an upload whose answer was lost", () => {
   const cases = [
     ["the connection closed after the server committed it", { reset: "after" as const }, 1],
     ["a 502 after the server committed it", { status: 502 }, 1],
-    ["the answer cut short after the server committed it", { status: 200, rewrite: () => Buffer.alloc(100, 0x20), truncateAt: 10 }, 1],
+    [
+      "the answer cut short after the server committed it",
+      { status: 200, rewrite: () => Buffer.alloc(100, 0x20), truncateAt: 10 },
+      1,
+    ],
     ["the connection closed before it reached the server", { reset: "before" as const }, 2],
   ] as const;
   for (const [what, action, posts] of cases) {
@@ -137,7 +152,9 @@ describe("an upload whose answer was lost", () => {
       expect(result.published).toBe(true);
       if (posts === 1) expect(lines).toContain("Our earlier upload had landed");
       expect(result.tags.map((t) => t.tag)).toEqual(["v1"]);
-      expect(s.proxy.find("POST", /\/_trust\/tuf\/$/).map((r) => r.forwarded)).toEqual(posts === 1 ? [true] : [false, true]);
+      expect(s.proxy.find("POST", /\/_trust\/tuf\/$/).map((r) => r.forwarded)).toEqual(
+        posts === 1 ? [true] : [false, true],
+      );
       expect(await releasesVersion(s)).toBe(1);
       expect(await dockerSees(s)).toEqual(["v1"]);
     });
@@ -145,7 +162,10 @@ describe("an upload whose answer was lost", () => {
 
   it("gives up after a bounded number of attempts when every upload fails, publishing nothing", async () => {
     const s = await fresh("post-down");
-    s.proxy.on({ method: "POST", path: /\/_trust\/tuf\/$/ }, { serve: { status: 503, headers: {}, body: Buffer.from("") } });
+    s.proxy.on(
+      { method: "POST", path: /\/_trust\/tuf\/$/ },
+      { serve: { status: 503, headers: {}, body: Buffer.from("") } },
+    );
     const watch = await publishWatch(s.repo);
     expect(await failureOf(signThroughProxy(s))).toBe(
       `${s.repo.gun}: gave up after 6 attempts to publish to ${s.proxy.url} (${s.repo.gun} on ${s.proxy.url}: POST targets/ci, targets/releases failed with HTTP 503); other writers keep updating the same roles, or the server keeps failing; run it again`,
@@ -160,7 +180,14 @@ describe("state that breaks readers", () => {
     const s = await fresh("mangled");
     // A proxy that re-indents each uploaded file: signatures still hold, the bytes are not Go's.
     const mangle = (body: Buffer) =>
-      Buffer.from(body.toString("utf8").replace(/(\r\n\r\n)(\{.*?\})(\r\n--)/gs, (_m, a: string, json: string, b: string) => a + JSON.stringify(JSON.parse(json), null, 1) + b));
+      Buffer.from(
+        body
+          .toString("utf8")
+          .replace(
+            /(\r\n\r\n)(\{.*?\})(\r\n--)/gs,
+            (_m, a: string, json: string, b: string) => a + JSON.stringify(JSON.parse(json), null, 1) + b,
+          ),
+      );
     const rule = s.proxy.on({ method: "POST", path: /\/_trust\/tuf\/$/ }, { rewriteRequest: mangle });
     expect(await failureOf(signThroughProxy(s))).toBe(
       `${s.repo.gun}: targets/ci, targets/releases as stored on ${s.proxy.url} are not the files its snapshot names; docker and notary cannot read them; run the step again: a new version of the role repairs the repository`,

@@ -59,38 +59,80 @@ describe("image references, tags, names and digests", () => {
   it("refuses references Docker would refuse, saying why", async () => {
     const cases: [string, string][] = [
       ["", 'invalid image reference "": it is empty'],
-      [`${host}/Test/App:v1`, `invalid image reference "${host}/Test/App:v1": repository name (Test/App) must be lowercase`],
-      [`${host}/app:-v1`, `invalid image reference "${host}/app:-v1": a tag is 1 to 128 characters of letters, digits, '_', '.' and '-', not starting with '.' or '-'`],
-      [`${host}/app@sha256:abc`, `invalid image reference "${host}/app@sha256:abc": the digest must look like sha256:<64 hexadecimal characters>`],
-      [`${host}/app@md5:${"a".repeat(32)}`, `invalid image reference "${host}/app@md5:${"a".repeat(32)}": digest algorithm md5 is not supported; Docker Content Trust signs sha256 digests`],
-      [`https://${host}/app:v1`, `invalid image reference "https://${host}/app:v1": give the image name without a URL scheme (registry.example/app:tag)`],
-      ["ab".repeat(32), `invalid image reference "${"ab".repeat(32)}": a 64-character hexadecimal string is an image ID, not a repository name`],
-      [`${host}/${"a".repeat(300)}:v1`, `invalid image reference "${`${host}/${"a".repeat(300)}:v1`.slice(0, 300)}": repository name is longer than 255 characters`],
+      [
+        `${host}/Test/App:v1`,
+        `invalid image reference "${host}/Test/App:v1": repository name (Test/App) must be lowercase`,
+      ],
+      [
+        `${host}/app:-v1`,
+        `invalid image reference "${host}/app:-v1": a tag is 1 to 128 characters of letters, digits, '_', '.' and '-', not starting with '.' or '-'`,
+      ],
+      [
+        `${host}/app@sha256:abc`,
+        `invalid image reference "${host}/app@sha256:abc": the digest must look like sha256:<64 hexadecimal characters>`,
+      ],
+      [
+        `${host}/app@md5:${"a".repeat(32)}`,
+        `invalid image reference "${host}/app@md5:${"a".repeat(32)}": digest algorithm md5 is not supported; Docker Content Trust signs sha256 digests`,
+      ],
+      [
+        `https://${host}/app:v1`,
+        `invalid image reference "https://${host}/app:v1": give the image name without a URL scheme (registry.example/app:tag)`,
+      ],
+      [
+        "ab".repeat(32),
+        `invalid image reference "${"ab".repeat(32)}": a 64-character hexadecimal string is an image ID, not a repository name`,
+      ],
+      [
+        `${host}/${"a".repeat(300)}:v1`,
+        `invalid image reference "${`${host}/${"a".repeat(300)}:v1`.slice(0, 300)}": repository name is longer than 255 characters`,
+      ],
     ];
     for (const [image, message] of cases) expect(await refusal({ image })).toBe(message);
   });
 
   it("refuses extra tags that are not tags, including one that smuggles a digest", async () => {
     const explain = "a tag is 1 to 128 characters of letters, digits, '_', '.' and '-', not starting with '.' or '-'";
-    for (const tag of [`v1@sha256:${"a".repeat(64)}`, "a/b", "x".repeat(129), "", ".hidden", "v1\n::set-output name=x::y"]) {
+    for (const tag of [
+      `v1@sha256:${"a".repeat(64)}`,
+      "a/b",
+      "x".repeat(129),
+      "",
+      ".hidden",
+      "v1\n::set-output name=x::y",
+    ]) {
       expect(await refusal({ tags: [tag] })).toBe(`invalid tag ${JSON.stringify(tag)}: ${explain}`);
     }
-    expect(await refusal({ tags: Array.from({ length: 300 }, (_, i) => `t${i}`) })).toBe("300 tags given; at most 256 are signed in one run");
+    expect(await refusal({ tags: Array.from({ length: 300 }, (_, i) => `t${i}`) })).toBe(
+      "300 tags given; at most 256 are signed in one run",
+    );
   });
 
   it("refuses digests, signer names and roles that are not what they should be", async () => {
     expect(await refusal({ digest: "sha256:XYZ" })).toBe('digest "sha256:XYZ" is not sha256:<64 hex digits>');
-    expect(await refusal({ digest: `sha512:${"a".repeat(128)}` })).toBe(`digest "sha512:${"a".repeat(73)}" is not sha256:<64 hex digits>`);
-    expect(await refusal({ signerName: "../../root" })).toBe(`signer name "../../root" is not a delegation name (lower-case letters, digits, '-' and '_'); give the NAME used with docker trust signer add`);
+    expect(await refusal({ digest: `sha512:${"a".repeat(128)}` })).toBe(
+      `digest "sha512:${"a".repeat(73)}" is not sha256:<64 hex digits>`,
+    );
+    expect(await refusal({ signerName: "../../root" })).toBe(
+      `signer name "../../root" is not a delegation name (lower-case letters, digits, '-' and '_'); give the NAME used with docker trust signer add`,
+    );
     expect(await refusal({ signerName: "Alice" })).toMatch(/^signer name "Alice" is not a delegation name/);
-    expect(await refusal({ roles: ["targets/../root"] })).toBe('role "targets/../root" is neither targets nor a delegation targets/<name>');
-    expect(await refusal({ roles: ["targets/a/b"] })).toBe('role "targets/a/b" is neither targets nor a delegation targets/<name>');
+    expect(await refusal({ roles: ["targets/../root"] })).toBe(
+      'role "targets/../root" is neither targets nor a delegation targets/<name>',
+    );
+    expect(await refusal({ roles: ["targets/a/b"] })).toBe(
+      'role "targets/a/b" is neither targets nor a delegation targets/<name>',
+    );
   });
 
   it("refuses a notary-server that is not an http(s) URL or that carries credentials, without echoing them", async () => {
-    expect(await refusal({ notaryServer: "ftp://notary.example" })).toBe("notary-server ftp://notary.example must be an https URL");
+    expect(await refusal({ notaryServer: "ftp://notary.example" })).toBe(
+      "notary-server ftp://notary.example must be an https URL",
+    );
     const withCredentials = await refusal({ notaryServer: "https://admin:s3cret-Pw@notary.example" });
-    expect(withCredentials).toBe("notary-server must not carry credentials in the URL; use registry-username and registry-password");
+    expect(withCredentials).toBe(
+      "notary-server must not carry credentials in the URL; use registry-username and registry-password",
+    );
     expect(withCredentials).not.toContain("s3cret-Pw");
   });
 });
@@ -100,7 +142,10 @@ describe("keys", () => {
     const pair = ecKey();
     const cases: [string, string][] = [
       ["hello", "key file is not a PEM file (expected -----BEGIN ENCRYPTED PRIVATE KEY-----)"],
-      [pair.publicKey.export({ type: "spki", format: "pem" }).toString(), "key file holds a public key, not a private key; give the private key file (~/.docker/trust/private/<key id>.key)"],
+      [
+        pair.publicKey.export({ type: "spki", format: "pem" }).toString(),
+        "key file holds a public key, not a private key; give the private key file (~/.docker/trust/private/<key id>.key)",
+      ],
       ["-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----\n", "key file is malformed: "],
       ["-----BEGIN PRIVATE KEY-----\nnot base64 at all!\n-----END PRIVATE KEY-----\n", "key file is malformed: "],
     ];
@@ -111,7 +156,9 @@ describe("keys", () => {
     const file = encodePrivateKeyFile(ecKey().privateKey, { role: "ci", passphrase: PASSPHRASE });
     const wrong = await refusal({ signerKey: file, signerKeyPassphrase: "not the passphrase" });
     expect(wrong).toBe("wrong passphrase for key file (role ci)");
-    expect(await refusal({ signerKey: file })).toBe("key file (role ci): the key is encrypted: give its passphrase in signer-key-passphrase");
+    expect(await refusal({ signerKey: file })).toBe(
+      "key file (role ci): the key is encrypted: give its passphrase in signer-key-passphrase",
+    );
     for (const line of file.split("\n").filter((l) => l.length > 20)) expect(wrong).not.toContain(line);
   });
 
@@ -119,13 +166,21 @@ describe("keys", () => {
     const rsa1024 = generateKeyPairSync("rsa", { modulusLength: 1024 }).privateKey;
     const p224 = generateKeyPairSync("ec", { namedCurve: "secp224r1" }).privateKey;
     const x25519 = generateKeyPairSync("x25519").privateKey;
-    expect(await refusal({ signerKey: pem(rsa1024) })).toBe("key file: RSA key of 1024 bits is too small; notary requires at least 2048");
-    expect(await refusal({ signerKey: pem(p224) })).toMatch(/^key file(: unsupported curve secp224r1; notary uses P-256 ECDSA keys| is malformed: .+)$/);
-    expect(await refusal({ signerKey: pem(x25519) })).toMatch(/^key file(: unsupported key type x25519; .+| is malformed: .+)$/);
+    expect(await refusal({ signerKey: pem(rsa1024) })).toBe(
+      "key file: RSA key of 1024 bits is too small; notary requires at least 2048",
+    );
+    expect(await refusal({ signerKey: pem(p224) })).toMatch(
+      /^key file(: unsupported curve secp224r1; notary uses P-256 ECDSA keys| is malformed: .+)$/,
+    );
+    expect(await refusal({ signerKey: pem(x25519) })).toMatch(
+      /^key file(: unsupported key type x25519; .+| is malformed: .+)$/,
+    );
   });
 
   it("refuses an oversized key input before parsing it", async () => {
     const huge = `-----BEGIN PRIVATE KEY-----\n${"A".repeat(2 * 1024 * 1024)}\n-----END PRIVATE KEY-----\n`;
-    expect(await refusal({ signerKey: huge })).toBe(`signer key is ${huge.length} characters long, more than a key file's 1 MiB; give the content of one private key file`);
+    expect(await refusal({ signerKey: huge })).toBe(
+      `signer key is ${huge.length} characters long, more than a key file's 1 MiB; give the content of one private key file`,
+    );
   });
 });

@@ -6,7 +6,16 @@ import { keyIdOf } from "../../src/tuf/keys.js";
 import { parseEnvelope, type RootSigned } from "../../src/tuf/metadata.js";
 import { pushImage } from "../stack/registry.js";
 import { useStack } from "../stack/use-stack.js";
-import { expectMention, failureOf, inspectThroughProxy, publishWatch, scene, signThroughProxy, verifyThroughProxy, type Scene } from "../helpers/hostile.js";
+import {
+  expectMention,
+  failureOf,
+  inspectThroughProxy,
+  publishWatch,
+  scene,
+  signThroughProxy,
+  verifyThroughProxy,
+  type Scene,
+} from "../helpers/hostile.js";
 import { createOwnedRepo, randomDigest, targetMeta } from "../helpers/owned-repo.js";
 import { startProxy } from "../stack/proxy.js";
 import { rootKey, write, type TestKey } from "../helpers/repo-builder.js";
@@ -60,20 +69,34 @@ function withRootKey(r: RootSigned, key: TestKey): void {
 describe("signatures and thresholds", () => {
   it("refuses a timestamp with a tampered signature", async () => {
     const s = await fresh("sig-ts");
-    s.proxy.on({ method: "GET", path: /\/timestamp\.json$/ }, { rewrite: (body) => Buffer.from(flipSignature(body, "Timestamp")) });
+    s.proxy.on(
+      { method: "GET", path: /\/timestamp\.json$/ },
+      { rewrite: (body) => Buffer.from(flipSignature(body, "Timestamp")) },
+    );
     await expectRefused(s, "timestamp: 0 of 1 required signatures valid (1 present)");
   });
 
   it("refuses targets with a tampered signature even when snapshot and timestamp name its hash", async () => {
     const s = await fresh("sig-targets");
-    serveFiles(s.proxy, s.repo.gun, await forgeUpstream(s.repo, new Map([["targets", flipSignature(await s.repo.fetch("targets"), "Targets")]])));
+    serveFiles(
+      s.proxy,
+      s.repo.gun,
+      await forgeUpstream(s.repo, new Map([["targets", flipSignature(await s.repo.fetch("targets"), "Targets")]])),
+    );
     await expectRefused(s, "targets: 0 of 1 required signatures valid (1 present)");
   });
 
   it("refuses a signature whose method does not fit its key type", async () => {
     for (const method of ["eddsa", "rsapss"]) {
       const s = await fresh(`method-${method}`);
-      serveFiles(s.proxy, s.repo.gun, await forgeUpstream(s.repo, new Map([["targets", withMethod(await s.repo.fetch("targets"), "Targets", method)]])));
+      serveFiles(
+        s.proxy,
+        s.repo.gun,
+        await forgeUpstream(
+          s.repo,
+          new Map([["targets", withMethod(await s.repo.fetch("targets"), "Targets", method)]]),
+        ),
+      );
       await expectRefused(s, "targets: 0 of 1 required signatures valid (1 present)");
     }
   });
@@ -88,7 +111,12 @@ describe("signatures and thresholds", () => {
     });
     const current = parseEnvelope(await s.repo.fetch("targets"), "Targets", "targets").signed;
     current.version++;
-    await s.repo.client.publish(new Map([["root", root], ["targets", write(current, targets, sameKey)]]));
+    await s.repo.client.publish(
+      new Map([
+        ["root", root],
+        ["targets", write(current, targets, sameKey)],
+      ]),
+    );
     await expectRefused(s, "targets: 1 of 2 required signatures valid (2 present)");
   });
 
@@ -102,12 +130,20 @@ describe("signatures and thresholds", () => {
       releases.keyIds = [ci.keyId, sameKey.keyId];
       releases.threshold = 2;
     });
-    await s.repo.publishDelegation("targets/releases", (t) => void t.targets.set("v1", targetMeta(s.pushed.digest.slice(7), s.pushed.size)), [ci, sameKey]);
+    await s.repo.publishDelegation(
+      "targets/releases",
+      (t) => void t.targets.set("v1", targetMeta(s.pushed.digest.slice(7), s.pushed.size)),
+      [ci, sameKey],
+    );
     const watch = await publishWatch(s.repo);
     const { result } = await inspectThroughProxy(s);
-    expect(result.warnings).toEqual(["targets/releases skipped: targets/releases: 1 of 2 required signatures valid (2 present)"]);
+    expect(result.warnings).toEqual([
+      "targets/releases skipped: targets/releases: 1 of 2 required signatures valid (2 present)",
+    ]);
     expect(result.signedTags).toEqual([]);
-    expect(await failureOf(signThroughProxy(s))).toBe(`targets/releases of ${s.repo.gun} needs 2 signatures; this tool signs with one key`);
+    expect(await failureOf(signThroughProxy(s))).toBe(
+      `targets/releases of ${s.repo.gun} needs 2 signatures; this tool signs with one key`,
+    );
     const verdict = await verifyThroughProxy(s);
     expect(verdict.passed).toBe(false);
     expect(verdict.message).toContain("targets/releases: 1 of 2 required signatures valid (2 present)");
@@ -132,11 +168,21 @@ describe("a root swapped for another", () => {
     const attacker = rootKey(s.repo.gun);
     const sameVersion = parseEnvelope(await s.repo.fetch("root"), "Root", "root").signed;
     withRootKey(sameVersion, attacker);
-    const rule = s.proxy.on({ method: "GET", path: /\/root\.json$/ }, { serve: { status: 200, headers: {}, body: Buffer.from(write(sameVersion, attacker)) } });
-    await expectRefused(s, `root version 1 of ${s.repo.gun} served with content other than the trusted root v1: a different root, and no rotation to it; ${plain(rootRecovery(s.repo.gun))}`, { trust: true });
+    const rule = s.proxy.on(
+      { method: "GET", path: /\/root\.json$/ },
+      { serve: { status: 200, headers: {}, body: Buffer.from(write(sameVersion, attacker)) } },
+    );
+    await expectRefused(
+      s,
+      `root version 1 of ${s.repo.gun} served with content other than the trusted root v1: a different root, and no rotation to it; ${plain(rootRecovery(s.repo.gun))}`,
+      { trust: true },
+    );
     rule.remove();
     const newer = await nextRoot(s, [attacker], (r) => withRootKey(r, attacker));
-    s.proxy.on({ method: "GET", path: /\/root\.json$/ }, { serve: { status: 200, headers: {}, body: Buffer.from(newer) } });
+    s.proxy.on(
+      { method: "GET", path: /\/root\.json$/ },
+      { serve: { status: 200, headers: {}, body: Buffer.from(newer) } },
+    );
     await expectRefused(
       s,
       `root v2 of ${s.repo.gun} is not signed by the root keys of trusted root v1: a rotation was served, but not a valid one; ${plain(rootRecovery(s.repo.gun))}`,
@@ -151,7 +197,10 @@ describe("a root swapped for another", () => {
     const root = parseEnvelope(await s.repo.fetch("root"), "Root", "root").signed;
     withRootKey(root, attacker);
     serveFiles(s.proxy, s.repo.gun, new Map([["root", write(root, attacker)]]));
-    await expectRefused(s, `root v1: no valid root certificate for ${s.repo.gun} (${attacker.keyId.slice(0, 12)}…: certificate CN "${otherGun}" is not ${s.repo.gun})`);
+    await expectRefused(
+      s,
+      `root v1: no valid root certificate for ${s.repo.gun} (${attacker.keyId.slice(0, 12)}…: certificate CN "${otherGun}" is not ${s.repo.gun})`,
+    );
   });
 
   it("refuses a broken link in a root rotation chain, and follows the real chain", async () => {
@@ -164,8 +213,15 @@ describe("a root swapped for another", () => {
     const intruder = rootKey(s.repo.gun);
     withRootKey(forged, intruder);
     forged.version = 2;
-    const rule = s.proxy.on({ method: "GET", path: /\/2\.root\.json$/ }, { serve: { status: 200, headers: {}, body: Buffer.from(write(forged, intruder)) } });
-    await expectRefused(s, `root v2 of ${s.repo.gun} is not signed by the root keys of trusted root v1: a rotation was served, but not a valid one; ${plain(rootRecovery(s.repo.gun))}`, { trust: true });
+    const rule = s.proxy.on(
+      { method: "GET", path: /\/2\.root\.json$/ },
+      { serve: { status: 200, headers: {}, body: Buffer.from(write(forged, intruder)) } },
+    );
+    await expectRefused(
+      s,
+      `root v2 of ${s.repo.gun} is not signed by the root keys of trusted root v1: a rotation was served, but not a valid one; ${plain(rootRecovery(s.repo.gun))}`,
+      { trust: true },
+    );
     rule.remove();
     const walked = s.proxy.find("GET", /\/2\.root\.json$/).length;
     const signed = await signThroughProxy(s, { trustDir: s.trustDir });
@@ -177,11 +233,22 @@ describe("a root swapped for another", () => {
 describe("target entries", () => {
   it("refuses a delegation with a malformed entry (negative length, short hash) that the server accepted", async () => {
     for (const [name, meta, why] of [
-      ["negative", { length: -1, hashes: new Map([["sha256", Buffer.alloc(32, 1).toString("base64")]]) }, "negative length -1"],
-      ["short", { length: 10, hashes: new Map([["sha256", Buffer.alloc(16, 1).toString("base64")]]) }, "sha256 hash has the wrong length"],
+      [
+        "negative",
+        { length: -1, hashes: new Map([["sha256", Buffer.alloc(32, 1).toString("base64")]]) },
+        "negative length -1",
+      ],
+      [
+        "short",
+        { length: 10, hashes: new Map([["sha256", Buffer.alloc(16, 1).toString("base64")]]) },
+        "sha256 hash has the wrong length",
+      ],
     ] as const) {
       const s = await fresh(`entry-${name}`);
-      await s.repo.publishDelegation("targets/releases", (t) => void t.targets.set("v0", { length: meta.length, hashes: new Map(meta.hashes) }));
+      await s.repo.publishDelegation(
+        "targets/releases",
+        (t) => void t.targets.set("v0", { length: meta.length, hashes: new Map(meta.hashes) }),
+      );
       await expectRefused(s, `targets/releases target v0: ${why}`);
     }
   });
@@ -196,7 +263,9 @@ describe("target entries", () => {
     }
     const watch = await publishWatch(s.repo);
     // inspect lists the out-of-path entry as docker trust inspect does, marked; verify refuses it.
-    expect((await inspectThroughProxy(s)).result.signedTags).toEqual([expect.objectContaining({ tag: "v1", outsidePaths: true })]);
+    expect((await inspectThroughProxy(s)).result.signedTags).toEqual([
+      expect.objectContaining({ tag: "v1", outsidePaths: true }),
+    ]);
     expect((await verifyThroughProxy(s)).reason).toBe("TAG_NOT_SIGNED");
     expect(await failureOf(signThroughProxy(s))).toBe(
       `signer key ${keyIdOf(s.repo.keys.ci.publicKey).slice(0, 12)}… is in targets/ci, targets/releases of ${s.repo.gun}, whose paths ("release-", "release-") do not cover v1`,
@@ -214,18 +283,25 @@ describe("a registry that serves another manifest than the digest", () => {
       const pushed = await pushImage(stack.registry.url, repo.repo, "v1");
       // Altered bytes with the header removed: only the digest asked for can tell.
       const altered = { rewrite: (body: Buffer) => Buffer.concat([body, Buffer.from("\n")]) };
-      const rule = registry.on({ method: "GET", path: /\/manifests\// }, { ...altered, headers: { "docker-content-digest": null } });
+      const rule = registry.on(
+        { method: "GET", path: /\/manifests\// },
+        { ...altered, headers: { "docker-content-digest": null } },
+      );
       const s = { stack, proxy: notary, repo, pushed, trustDir: "", close: async () => {} };
       const watch = await publishWatch(repo);
       const config = { insecureRegistries: [new URL(registry.url).host] };
       expect(await failureOf(signThroughProxy(s, { ...config, digest: pushed.digest }))).toMatch(
-        new RegExp(`^manifest of ${repo.gun}@${pushed.digest} does not match: asked for ${pushed.digest}, but the bytes served hash to sha256:[0-9a-f]{64}; the registry or a proxy altered the manifest; do not sign it$`),
+        new RegExp(
+          `^manifest of ${repo.gun}@${pushed.digest} does not match: asked for ${pushed.digest}, but the bytes served hash to sha256:[0-9a-f]{64}; the registry or a proxy altered the manifest; do not sign it$`,
+        ),
       );
       // Altered bytes under the registry's own Docker-Content-Digest.
       rule.remove();
       registry.on({ method: "GET", path: /\/manifests\// }, altered);
       expect(await failureOf(signThroughProxy(s, config))).toMatch(
-        new RegExp(`^manifest of ${repo.gun}:v1 does not match: Docker-Content-Digest ${pushed.digest}, but the bytes served hash to sha256:[0-9a-f]{64}; the registry or a proxy altered the manifest; do not sign it$`),
+        new RegExp(
+          `^manifest of ${repo.gun}:v1 does not match: Docker-Content-Digest ${pushed.digest}, but the bytes served hash to sha256:[0-9a-f]{64}; the registry or a proxy altered the manifest; do not sign it$`,
+        ),
       );
       await watch.unchanged();
     } finally {

@@ -32,7 +32,10 @@ interface Run {
 function cli(args: string[], env: Record<string, string>): Promise<Run> {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(NODE24, [CLI, ...args], { env: { PATH: process.env.PATH ?? "/usr/bin:/bin", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(NODE24, [CLI, ...args], {
+      env: { PATH: process.env.PATH ?? "/usr/bin:/bin", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
@@ -52,13 +55,30 @@ it(`lands every tag when ${SIGNERS} processes sign into one role at once`, async
   const runs = await Promise.all(
     tags.map((tag, i) =>
       cli(
-        ["sign", `${repo!.gun}:${tag}`, "--signer-key", keyFile, "--notary-server", stack.notary.local.url, "--ca-cert", stack.caFile, "--insecure-registry", stack.registry.host, "--trust-dir", path.join(work, `trust-${i}`), "--json"],
+        [
+          "sign",
+          `${repo!.gun}:${tag}`,
+          "--signer-key",
+          keyFile,
+          "--notary-server",
+          stack.notary.local.url,
+          "--ca-cert",
+          stack.caFile,
+          "--insecure-registry",
+          stack.registry.host,
+          "--trust-dir",
+          path.join(work, `trust-${i}`),
+          "--json",
+        ],
         { HOME: work },
       ),
     ),
   );
   const failed = runs.filter((r) => r.code !== 0);
-  expect(failed.map((r) => r.stderr.trim().split("\n").pop()), "processes that failed").toEqual([]);
+  expect(
+    failed.map((r) => r.stderr.trim().split("\n").pop()),
+    "processes that failed",
+  ).toEqual([]);
   const attempts = runs.map((r) => (JSON.parse(r.stdout) as { attempts: number }).attempts);
   console.log(
     `load: ${SIGNERS} processes, attempts per process ${JSON.stringify(attempts.sort((a, b) => a - b))}, ` +

@@ -6,7 +6,15 @@ import { keyIdOf } from "../../src/tuf/keys.js";
 import { DockerTrust } from "../stack/go-clients.js";
 import { pushImage } from "../stack/registry.js";
 import { useStack } from "../stack/use-stack.js";
-import { failureOf, inspectThroughProxy, publishWatch, scene, signThroughProxy, verifyThroughProxy, type Scene } from "../helpers/hostile.js";
+import {
+  failureOf,
+  inspectThroughProxy,
+  publishWatch,
+  scene,
+  signThroughProxy,
+  verifyThroughProxy,
+  type Scene,
+} from "../helpers/hostile.js";
 import { ecdsaKey } from "../helpers/repo-builder.js";
 
 const stack = useStack();
@@ -50,7 +58,9 @@ describe("signers racing each other", () => {
     const results = await Promise.all(tags.map((t) => signThroughProxy(s, { image: `${s.repo.gun}:${t}` })));
     expect(results.every((r) => r.published)).toBe(true);
     expect(s.proxy.find("POST", /\/_trust\/tuf\/$/).filter((r) => r.status === 400).length).toBeGreaterThan(0);
-    expect((await dockerTags(s)).map((t) => [t.SignedTag, t.Digest])).toEqual(tags.map((t, i) => [t, pushed[i]!.digest.slice(7)]));
+    expect((await dockerTags(s)).map((t) => [t.SignedTag, t.Digest])).toEqual(
+      tags.map((t, i) => [t, pushed[i]!.digest.slice(7)]),
+    );
   });
 });
 
@@ -87,7 +97,9 @@ describe("a signer racing an admin's delegation change", () => {
     });
     held.release();
     const result = await signing;
-    expect(result.tags).toEqual([{ tag: "v1", digest: s.pushed.digest, roles: ["targets/ci", "targets/releases"], signers: ["ci"] }]);
+    expect(result.tags).toEqual([
+      { tag: "v1", digest: s.pushed.digest, roles: ["targets/ci", "targets/releases"], signers: ["ci"] },
+    ]);
     expect(await dockerTags(s)).toEqual([{ SignedTag: "v1", Digest: s.pushed.digest.slice(7), Signers: ["ci"] }]);
   });
 
@@ -105,7 +117,9 @@ describe("a signer racing an admin's delegation change", () => {
     );
     // inspect lists the entry as `docker trust inspect` does, marked as outside the paths, which
     // `docker pull` and our verify apply.
-    expect((await inspectThroughProxy(s)).result.signedTags).toEqual([expect.objectContaining({ tag: "v1", outsidePaths: true })]);
+    expect((await inspectThroughProxy(s)).result.signedTags).toEqual([
+      expect.objectContaining({ tag: "v1", outsidePaths: true }),
+    ]);
     expect((await verifyThroughProxy(s)).reason).toBe("TAG_NOT_SIGNED");
   });
 });

@@ -53,7 +53,14 @@ function measure(args: string[]): Promise<Measured> {
     child.on("close", (code) => {
       const m = JSON.parse(/MEMORY (.*)/.exec(stderr)?.[1] ?? '{"rss":0,"heap":0}') as { rss: number; heap: number };
       const mib = (n: number) => Math.round((n / 1024 / 1024) * 10) / 10;
-      resolve({ code: code ?? 1, stdout: Buffer.concat(out).toString(), stderr, ms: Date.now() - started, rssMiB: mib(m.rss), heapMiB: mib(m.heap) });
+      resolve({
+        code: code ?? 1,
+        stdout: Buffer.concat(out).toString(),
+        stderr,
+        ms: Date.now() - started,
+        rssMiB: mib(m.rss),
+        heapMiB: mib(m.heap),
+      });
     });
   });
 }
@@ -74,14 +81,21 @@ it(`reads a repository with ${TAGS} tags and five delegations in bounded memory`
   await repo.publishDelegation("targets/releases", fill(0, TAGS));
   await repo.publishDelegation("targets/ci", fill(0, TAGS));
   const third = Math.ceil(TAGS / EXTRA.length);
-  for (const [k, name] of EXTRA.entries()) await repo.publishDelegation(name, fill(k * third, Math.min(TAGS, (k + 1) * third)));
+  for (const [k, name] of EXTRA.entries())
+    await repo.publishDelegation(name, fill(k * third, Math.min(TAGS, (k + 1) * third)));
   const buildMs = Date.now() - built;
-  const sizes = await Promise.all(["targets/releases", "targets/ci", ...EXTRA].map(async (r) => `${r} ${Math.round((await repo!.fetch(r)).length / 1024)} KiB`));
+  const sizes = await Promise.all(
+    ["targets/releases", "targets/ci", ...EXTRA].map(
+      async (r) => `${r} ${Math.round((await repo!.fetch(r)).length / 1024)} KiB`,
+    ),
+  );
 
   const common = ["--notary-server", stack.notary.local.url, "--ca-cert", stack.caFile];
   const inspected = await measure(["inspect", repo.gun, "--json", ...common]);
   expect(inspected.code, inspected.stderr).toBe(0);
-  const [report] = JSON.parse(inspected.stdout) as { SignedTags: { SignedTag: string; Digest: string; Signers: string[] }[] }[];
+  const [report] = JSON.parse(inspected.stdout) as {
+    SignedTags: { SignedTag: string; Digest: string; Signers: string[] }[];
+  }[];
   expect(report!.SignedTags).toHaveLength(TAGS);
   const byTag = new Map(report!.SignedTags.map((t) => [t.SignedTag, t]));
   for (const i of [0, 1, third, TAGS - 1]) {

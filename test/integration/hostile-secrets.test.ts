@@ -38,7 +38,11 @@ afterAll(async () => {
 });
 
 async function notaryProxy(auth?: ProxyAuth): Promise<Proxy> {
-  const proxy = await startProxy({ upstream: stack.notary.local.url, upstreamCa: stack.caPem, ...(auth ? { auth } : {}) });
+  const proxy = await startProxy({
+    upstream: stack.notary.local.url,
+    upstreamCa: stack.caPem,
+    ...(auth ? { auth } : {}),
+  });
   proxies.push(proxy);
   return proxy;
 }
@@ -90,7 +94,10 @@ describe("secrets stay out of every visible output, with debug logging on", () =
     const run = await sign(proxy, { "registry-username": USER, "registry-password": PASSWORD });
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
-      new RegExp(`^::error::token endpoint ${proxy.url}/token refused credentials from inputs for repository:${repo.gun}:pull \\(401\\); check that the credentials from inputs are valid and may pull ${repo.gun}$`, "m"),
+      new RegExp(
+        `^::error::token endpoint ${proxy.url}/token refused credentials from inputs for repository:${repo.gun}:pull \\(401\\); check that the credentials from inputs are valid and may pull ${repo.gun}$`,
+        "m",
+      ),
     );
     expect(leakedSecrets(visible(run), [keyText, PASSPHRASE, ...credentialForms(USER, PASSWORD)])).toEqual([]);
   });
@@ -99,7 +106,12 @@ describe("secrets stay out of every visible output, with debug logging on", () =
     const proxy = await notaryProxy({ scheme: "basic", username: USER, password: randomSecret("other") });
     const run = await sign(proxy, { "registry-username": USER, "registry-password": PASSWORD });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(new RegExp(`^::error::127\\.0\\.0\\.1:\\d+ refused GET ${proxy.url}/v2/${repo.gun}/_trust/tuf/\\S+ \\(401\\) with credentials from inputs`, "m"));
+    expect(run.stdout).toMatch(
+      new RegExp(
+        `^::error::127\\.0\\.0\\.1:\\d+ refused GET ${proxy.url}/v2/${repo.gun}/_trust/tuf/\\S+ \\(401\\) with credentials from inputs`,
+        "m",
+      ),
+    );
     expect(leakedSecrets(visible(run), [keyText, PASSPHRASE, ...credentialForms(USER, PASSWORD)])).toEqual([]);
   });
 
@@ -114,7 +126,9 @@ describe("secrets stay out of every visible output, with debug logging on", () =
     expect(run.code, run.stdout).toBe(0);
     expect(proxy.auth!.refused.length).toBeGreaterThan(1);
     expect(proxy.auth!.issued.length).toBeLessThanOrEqual(3);
-    expect(leakedSecrets(visible(run), [keyText, PASSPHRASE, ...credentialForms(USER, PASSWORD, proxy.auth!.issued)])).toEqual([]);
+    expect(
+      leakedSecrets(visible(run), [keyText, PASSPHRASE, ...credentialForms(USER, PASSWORD, proxy.auth!.issued)]),
+    ).toEqual([]);
   });
 });
 
@@ -123,15 +137,33 @@ describe("strings a server controls cannot start a workflow command", () => {
 
   it("in the detail of a refused upload, for the action and for the CLI", async () => {
     const proxy = await notaryProxy();
-    const body = { errors: [{ code: "INVALID_UPDATE", message: evil, detail: { Name: "ErrBadTargets", Error: { Msg: evil } } }] };
-    proxy.on({ method: "POST", path: /\/_trust\/tuf\/$/ }, { serve: { status: 400, headers: { "content-type": "application/json" }, body: Buffer.from(JSON.stringify(body)) } });
+    const body = {
+      errors: [{ code: "INVALID_UPDATE", message: evil, detail: { Name: "ErrBadTargets", Error: { Msg: evil } } }],
+    };
+    proxy.on(
+      { method: "POST", path: /\/_trust\/tuf\/$/ },
+      {
+        serve: {
+          status: 400,
+          headers: { "content-type": "application/json" },
+          body: Buffer.from(JSON.stringify(body)),
+        },
+      },
+    );
     const run = await sign(proxy);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^::error::.*rejected POST .*ErrBadTargets: x :\u200b:set-output/m);
     expect(foreignCommands(run.stdout, [keyText, PASSPHRASE])).toEqual([]);
     expect(run.outputs.digest).toBeUndefined();
 
-    const cli = await runCli(["sign", `${repo.gun}:v1`, "--notary-server", proxy.url, "--insecure-registry", stack.registry.host]);
+    const cli = await runCli([
+      "sign",
+      `${repo.gun}:v1`,
+      "--notary-server",
+      proxy.url,
+      "--insecure-registry",
+      stack.registry.host,
+    ]);
     expect(cli.code).toBe(1);
     expect(cli.stderr).toMatch(/ErrBadTargets: x ::set-output name=digest::evil ::add-mask::evil/);
     expect([...cli.stderr.split("\n"), ...cli.stdout.split("\n")].filter((l) => l.startsWith("::"))).toEqual([]);
@@ -140,14 +172,26 @@ describe("strings a server controls cannot start a workflow command", () => {
   it("in an error code of a failing server", async () => {
     const proxy = await notaryProxy();
     const body = { errors: [{ code: evil, message: evil }] };
-    proxy.on({ method: "GET", path: /\/timestamp\.json$/ }, { serve: { status: 503, headers: {}, body: Buffer.from(JSON.stringify(body)) } });
+    proxy.on(
+      { method: "GET", path: /\/timestamp\.json$/ },
+      { serve: { status: 503, headers: {}, body: Buffer.from(JSON.stringify(body)) } },
+    );
     const run = await sign(proxy);
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^::error::.*GET timestamp\.json failed with HTTP 503 \(x :\u200b:set-output/m);
     expect(foreignCommands(run.stdout, [keyText, PASSPHRASE])).toEqual([]);
 
-    const cli = await runCli(["sign", `${repo.gun}:v1`, "--notary-server", proxy.url, "--insecure-registry", stack.registry.host]);
-    expect(cli.stderr).toMatch(/GET timestamp\.json failed with HTTP 503 \(x ::set-output name=digest::evil ::add-mask::evil {2}::warning::owned\)/);
+    const cli = await runCli([
+      "sign",
+      `${repo.gun}:v1`,
+      "--notary-server",
+      proxy.url,
+      "--insecure-registry",
+      stack.registry.host,
+    ]);
+    expect(cli.stderr).toMatch(
+      /GET timestamp\.json failed with HTTP 503 \(x ::set-output name=digest::evil ::add-mask::evil {2}::warning::owned\)/,
+    );
     expect([...cli.stderr.split("\n"), ...cli.stdout.split("\n")].filter((l) => l.startsWith("::"))).toEqual([]);
   });
 
@@ -157,12 +201,33 @@ describe("strings a server controls cannot start a workflow command", () => {
     const host = new URL(registry.url).host;
     const own = await createOwnedRepo(stack, "secrets-media", stack.notary.local.url, host);
     try {
-      const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: `application/vnd.oci.image.manifest.v1+json${evil}`, config: {}, layers: [] }));
+      const manifest = Buffer.from(
+        JSON.stringify({
+          schemaVersion: 2,
+          mediaType: `application/vnd.oci.image.manifest.v1+json${evil}`,
+          config: {},
+          layers: [],
+        }),
+      );
       const digest = `sha256:${createHash("sha256").update(manifest).digest("hex")}`;
-      registry.on({ method: "GET", path: /\/manifests\/v1$/ }, { serve: { status: 200, headers: { "content-type": "application/json", "docker-content-digest": digest }, body: manifest } });
+      registry.on(
+        { method: "GET", path: /\/manifests\/v1$/ },
+        {
+          serve: {
+            status: 200,
+            headers: { "content-type": "application/json", "docker-content-digest": digest },
+            body: manifest,
+          },
+        },
+      );
       const run = await runAction(
         ".",
-        { image: `${own.gun}:v1`, "signer-key": own.ciKeyPem, "notary-server": (await notaryProxy()).url, "insecure-registries": host },
+        {
+          image: `${own.gun}:v1`,
+          "signer-key": own.ciKeyPem,
+          "notary-server": (await notaryProxy()).url,
+          "insecure-registries": host,
+        },
         DEBUG,
       );
       expect(run.code, run.stdout).toBe(0);
@@ -170,10 +235,26 @@ describe("strings a server controls cannot start a workflow command", () => {
       expect(run.stdout).toContain("unknown media type");
       expect(foreignCommands(run.stdout, [own.ciKeyPem])).toEqual([]);
       expect(visible(run)).not.toContain("set-output name=digest::evil");
-      const cli = await runCli(["sign", `${own.gun}:v1`, "--tags", "v2", "--notary-server", (await notaryProxy()).url, "--insecure-registry", host], own.ciKeyPem);
+      const cli = await runCli(
+        [
+          "sign",
+          `${own.gun}:v1`,
+          "--tags",
+          "v2",
+          "--notary-server",
+          (await notaryProxy()).url,
+          "--insecure-registry",
+          host,
+        ],
+        own.ciKeyPem,
+      );
       expect(cli.code, cli.stderr).toBe(0);
       expect(cli.stderr).toContain("unknown media type");
-      expect([...cli.stderr.split("\n"), ...cli.stdout.split("\n")].filter((l) => l.startsWith("::") || l.includes("set-output"))).toEqual([]);
+      expect(
+        [...cli.stderr.split("\n"), ...cli.stdout.split("\n")].filter(
+          (l) => l.startsWith("::") || l.includes("set-output"),
+        ),
+      ).toEqual([]);
     } finally {
       own.close();
     }

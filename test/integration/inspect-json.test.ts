@@ -17,7 +17,12 @@ let docker: DockerTrust;
 let dir: string;
 let caFile: string;
 beforeAll(async () => {
-  docker = await DockerTrust.create({ serverUrl: server, caPem: stack.caPem, rootPassphrase: PASSPHRASE, repositoryPassphrase: PASSPHRASE });
+  docker = await DockerTrust.create({
+    serverUrl: server,
+    caPem: stack.caPem,
+    rootPassphrase: PASSPHRASE,
+    repositoryPassphrase: PASSPHRASE,
+  });
   dir = await tempDir("inspect-json");
   caFile = path.join(dir, "ca.pem");
   await writeFile(caFile, stack.caPem);
@@ -35,7 +40,17 @@ async function dockerInspect(repos: string[]): Promise<{ code: number; stdout: s
 }
 
 const ours = (repos: string[], json = true) =>
-  runCli(["inspect", ...(json ? ["--json"] : []), ...repos, "--notary-server", server, "--ca-cert", caFile, "--trust-dir", path.join(dir, "trust")]);
+  runCli([
+    "inspect",
+    ...(json ? ["--json"] : []),
+    ...repos,
+    "--notary-server",
+    server,
+    "--ca-cert",
+    caFile,
+    "--trust-dir",
+    path.join(dir, "trust"),
+  ]);
 
 async function signedRepo(prefix: string, tags: string[]) {
   const repo = uniqueRepo(prefix);
@@ -44,7 +59,20 @@ async function signedRepo(prefix: string, tags: string[]) {
   await docker.signerAdd("alice", image, alice.pubPath);
   for (const tag of tags) {
     await pushImage(stack.registry.url, repo, tag);
-    const signed = await runCli(["sign", `${image}:${tag}`, "--signer-key", alice.privateKeyPath, "--notary-server", server, "--ca-cert", caFile, "--insecure-registry", stack.registry.host, "--trust-dir", path.join(dir, "sign")]);
+    const signed = await runCli([
+      "sign",
+      `${image}:${tag}`,
+      "--signer-key",
+      alice.privateKeyPath,
+      "--notary-server",
+      server,
+      "--ca-cert",
+      caFile,
+      "--insecure-registry",
+      stack.registry.host,
+      "--trust-dir",
+      path.join(dir, "sign"),
+    ]);
     expect(signed.code, signed.stderr).toBe(0);
   }
   return { repo, image };
@@ -72,7 +100,13 @@ describe("inspect --json is docker trust inspect's stdout", () => {
     // docker lists v1 although targets/releases no longer covers it; pulls and verify refuse it.
     const human = await ours([narrowed.image], false);
     expect(human.stdout).toContain("docker pull and verify refuse it: v1");
-    const verified = await runVerify({ images: `${narrowed.image}:v1\n${narrowed.image}:prod-1`, cwd: dir, notaryServer: server, caPem: stack.caPem, trustDir: path.join(dir, "trust") });
+    const verified = await runVerify({
+      images: `${narrowed.image}:v1\n${narrowed.image}:prod-1`,
+      cwd: dir,
+      notaryServer: server,
+      caPem: stack.caPem,
+      trustDir: path.join(dir, "trust"),
+    });
     expect(verified.results.map((r) => r.reason)).toEqual(["TAG_NOT_SIGNED", "OK"]);
   });
 

@@ -82,7 +82,9 @@ describe("keys written by the Go CLIs", () => {
     expect(publicKeyPem(key.publicKey, { role: "ci-signer" })).toBe(pubText);
 
     expect(() => loadPrivateKey(text, `${PASS}!`)).toThrow("wrong passphrase for key file (role ci-signer)");
-    expect(() => loadPrivateKey(text)).toThrow(/^key file \(role ci-signer\): the key is encrypted: give its passphrase in \W?signer-key-passphrase\W?$/);
+    expect(() => loadPrivateKey(text)).toThrow(
+      /^key file \(role ci-signer\): the key is encrypted: give its passphrase in \W?signer-key-passphrase\W?$/,
+    );
     await expectSigns(key);
   });
 
@@ -100,25 +102,43 @@ describe("keys written by the Go CLIs", () => {
   it("notary init (offline) writes targets and snapshot keys with a gun header", async () => {
     const dir = makeTempDir("notary-init");
     await expect(notary(dir, ["-s", "https://127.0.0.1:9", "init", "example.com/app"])).rejects.toThrow(CommandError);
-    const keys = readdirSync(join(dir, "private")).map((f) => ({ id: basename(f, ".key"), key: loadPrivateKey(read(join(dir, "private", f)), PASS) }));
-    expect(keys.map(({ key }) => `${key.role} ${key.gun ?? "-"}`).sort()).toEqual(["root -", "snapshot example.com/app", "targets example.com/app"]);
+    const keys = readdirSync(join(dir, "private")).map((f) => ({
+      id: basename(f, ".key"),
+      key: loadPrivateKey(read(join(dir, "private", f)), PASS),
+    }));
+    expect(keys.map(({ key }) => `${key.role} ${key.gun ?? "-"}`).sort()).toEqual([
+      "root -",
+      "snapshot example.com/app",
+      "targets example.com/app",
+    ]);
     for (const { id, key } of keys) expect(key.keyId).toBe(id);
   });
 
   // notary 0.7's `key generate` refuses every algorithm but ECDSA, so Go-written Ed25519 and RSA
   // key files come from `notary key import`, which re-encrypts the key in notary's own PKCS#8 layout.
   it.each([
-    ["ed25519", "targets/bob", () => {
-      const { privateKey } = generateKeyPairSync("ed25519");
-      const jwk = privateKey.export({ format: "jwk" });
-      const pub = Buffer.from(jwk.x!, "base64url");
-      const raw = Buffer.concat([pub, Buffer.from(jwk.d!, "base64url"), pub]);
-      return { privateKey, pem: `-----BEGIN ED25519 PRIVATE KEY-----\nrole: targets/bob\n\n${raw.toString("base64")}\n-----END ED25519 PRIVATE KEY-----\n` };
-    }],
-    ["rsa", "targets/carol", () => {
-      const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
-      return { privateKey, pem: privateKey.export({ format: "pem", type: "pkcs1" }).toString() };
-    }],
+    [
+      "ed25519",
+      "targets/bob",
+      () => {
+        const { privateKey } = generateKeyPairSync("ed25519");
+        const jwk = privateKey.export({ format: "jwk" });
+        const pub = Buffer.from(jwk.x!, "base64url");
+        const raw = Buffer.concat([pub, Buffer.from(jwk.d!, "base64url"), pub]);
+        return {
+          privateKey,
+          pem: `-----BEGIN ED25519 PRIVATE KEY-----\nrole: targets/bob\n\n${raw.toString("base64")}\n-----END ED25519 PRIVATE KEY-----\n`,
+        };
+      },
+    ],
+    [
+      "rsa",
+      "targets/carol",
+      () => {
+        const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+        return { privateKey, pem: privateKey.export({ format: "pem", type: "pkcs1" }).toString() };
+      },
+    ],
   ] as const)("notary key import of an %s key", async (type, role, make) => {
     const dir = makeTempDir("notary-import");
     const { privateKey, pem } = make();
@@ -141,9 +161,19 @@ describe("keys written by the Go CLIs", () => {
 describe("key files we write, read by the Go CLIs", () => {
   const cases: [string, () => KeyObject, string, string | undefined][] = [
     ["ecdsa signer", () => generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey, "ci-signer", undefined],
-    ["ecdsa targets", () => generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey, "targets", "example.com/app"],
+    [
+      "ecdsa targets",
+      () => generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey,
+      "targets",
+      "example.com/app",
+    ],
     ["ed25519 delegation", () => generateKeyPairSync("ed25519").privateKey, "targets/bob", undefined],
-    ["rsa delegation", () => generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey, "targets/carol", undefined],
+    [
+      "rsa delegation",
+      () => generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey,
+      "targets/carol",
+      undefined,
+    ],
   ];
 
   it.each(cases)("%s: notary key list shows it, notary key passwd decrypts it", async (_, make, role, gun) => {
@@ -157,7 +187,9 @@ describe("key files we write, read by the Go CLIs", () => {
     expect(await keyList(dir)).toEqual([`${role} ${gun ?? "-"} ${key.keyId}`]);
 
     // A wrong passphrase makes Go fail to decrypt; the right one lets it decrypt and re-encrypt.
-    await expect(notary(dir, ["key", "passwd", key.keyId], "not the passphrase")).rejects.toThrow(/could not retrieve local key/);
+    await expect(notary(dir, ["key", "passwd", key.keyId], "not the passphrase")).rejects.toThrow(
+      /could not retrieve local key/,
+    );
     await notary(dir, ["key", "passwd", key.keyId]);
     const rewritten = read(path);
     expect(rewritten).not.toBe(ours);
@@ -168,7 +200,9 @@ describe("key files we write, read by the Go CLIs", () => {
   it("docker trust key load takes our unencrypted key file and encrypts it as docker does", async () => {
     const config = makeTempDir("docker-load");
     const src = join(makeTempDir("docker-load-src"), "signer.key");
-    const ours = loadPrivateKey(encodePrivateKeyFile(generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey, { role: "ci-signer" }));
+    const ours = loadPrivateKey(
+      encodePrivateKeyFile(generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey, { role: "ci-signer" }),
+    );
     writeFileSync(src, encodePrivateKeyFile(ours, { role: "ci-signer" }), { mode: 0o600 });
     chmodSync(src, 0o600);
     await docker(config, ["trust", "key", "load", "--name", "ci-signer", src]);

@@ -42,7 +42,17 @@ afterAll(async () => {
 });
 
 function config(image: string, key: string, signerName: string, extra: Partial<SignConfig> = {}): SignConfig {
-  return { image, tags: [], awsKmsKey: key, awsRegion: kms.region, signerName, notaryServer: server, caPem: stack.caPem, insecureRegistries: [stack.registry.host], ...extra };
+  return {
+    image,
+    tags: [],
+    awsKmsKey: key,
+    awsRegion: kms.region,
+    signerName,
+    notaryServer: server,
+    caPem: stack.caPem,
+    insecureRegistries: [stack.registry.host],
+    ...extra,
+  };
 }
 
 /** A KMS key added as signer NAME of a new repository with `docker trust signer add --key`, and a pushed tag. */
@@ -50,7 +60,13 @@ async function kmsSignerRepo(prefix: string, name: string, keySpec: FakeKeySpec 
   const repo = uniqueRepo(prefix);
   const image = `${stack.registry.host}/${repo}`;
   const key = kms.createKey({ keySpec, alias: `alias/${repo.replace(/\W/g, "-")}` });
-  const inspected = await inspectKmsKey({ keyId: key.alias!, region: kms.region, endpoint: kmsUrl, credentials, role: name });
+  const inspected = await inspectKmsKey({
+    keyId: key.alias!,
+    region: kms.region,
+    endpoint: kmsUrl,
+    credentials,
+    role: name,
+  });
   const pubPath = path.join(docker.configDir, `${repo.replace(/\W/g, "-")}.pub`);
   await writeFile(pubPath, inspected.publicKeyPem);
   await docker.signerAdd(name, image, pubPath);
@@ -65,11 +81,17 @@ describe("signing with an AWS KMS key", () => {
     expect(result).toMatchObject({ digest: pushed.digest, signer: "releaser", published: true });
 
     const [inspection] = await docker.inspect(image);
-    expect(inspection?.SignedTags).toEqual([{ SignedTag: "v1", Digest: pushed.digest.slice(7), Signers: ["releaser"] }]);
+    expect(inspection?.SignedTags).toEqual([
+      { SignedTag: "v1", Digest: pushed.digest.slice(7), Signers: ["releaser"] },
+    ]);
     expect(inspection?.Signers).toEqual([{ Name: "releaser", Keys: [{ ID: keyId }] }]);
     const notary = docker.notary();
-    expect(await notary.list(image, "targets/releaser")).toEqual([{ name: "v1", digest: pushed.digest.slice(7), size: pushed.size, role: "targets/releaser" }]);
-    expect(await notary.list(image)).toContainEqual(expect.objectContaining({ name: "v1", digest: pushed.digest.slice(7) }));
+    expect(await notary.list(image, "targets/releaser")).toEqual([
+      { name: "v1", digest: pushed.digest.slice(7), size: pushed.size, role: "targets/releaser" },
+    ]);
+    expect(await notary.list(image)).toContainEqual(
+      expect.objectContaining({ name: "v1", digest: pushed.digest.slice(7) }),
+    );
   });
 
   it("signs a role of 10,000 tags in DIGEST mode, one KMS call per role", async () => {
@@ -84,7 +106,10 @@ describe("signing with an AWS KMS key", () => {
     let started = performance.now();
     try {
       const tags = Array.from({ length: 9_999 }, (_, i) => `t${i}`);
-      const bulk = await sign({ notary: conn.notary, registry: { resolve: async () => manifest }, signer, runtime: createRuntime() }, { image: parseReference(`${image}:v1`), extraTags: tags, digest: pushed.digest, signerName: "bulk" });
+      const bulk = await sign(
+        { notary: conn.notary, registry: { resolve: async () => manifest }, signer, runtime: createRuntime() },
+        { image: parseReference(`${image}:v1`), extraTags: tags, digest: pushed.digest, signerName: "bulk" },
+      );
       expect(bulk.tags).toHaveLength(10_000);
     } finally {
       conn.close();
@@ -93,12 +118,19 @@ describe("signing with an AWS KMS key", () => {
     const first = performance.now() - started;
     // Then a real run re-signs the whole role to add one more tag.
     started = performance.now();
-    const result = await runSign(config(`${image}:v1`, key.alias!, "bulk", { digest: pushed.digest, tags: ["extra"] }), hooks);
+    const result = await runSign(
+      config(`${image}:v1`, key.alias!, "bulk", { digest: pushed.digest, tags: ["extra"] }),
+      hooks,
+    );
     const second = performance.now() - started;
-    console.log(`KMS P-256: 10,000 tags signed, published and verified in ${Math.round(first)} ms; role re-signed with one more tag by runSign in ${Math.round(second)} ms`);
+    console.log(
+      `KMS P-256: 10,000 tags signed, published and verified in ${Math.round(first)} ms; role re-signed with one more tag by runSign in ${Math.round(second)} ms`,
+    );
     expect(result.published).toBe(true);
     const signs = kms.callsOf("Sign").slice(before);
-    expect(signs.map((c) => [c.messageType, c.messageBytes, c.signingAlgorithm])).toEqual(Array(4).fill(["DIGEST", 32, "ECDSA_SHA_256"]));
+    expect(signs.map((c) => [c.messageType, c.messageBytes, c.signingAlgorithm])).toEqual(
+      Array(4).fill(["DIGEST", 32, "ECDSA_SHA_256"]),
+    );
     const listed = await docker.notary().list(image, "targets/bulk");
     expect(listed).toHaveLength(10_001);
     expect(new Set(listed.map((t) => t.digest))).toEqual(new Set([pushed.digest.slice(7)]));
@@ -107,9 +139,15 @@ describe("signing with an AWS KMS key", () => {
   it("RSA-PSS: an RSA_3072 key added with docker trust signer add signs", async () => {
     const { image, key, keyId, pushed } = await kmsSignerRepo("kms-rsa", "rsasigner", "RSA_3072");
     await runSign(config(`${image}:v1`, key.alias!, "rsasigner"), hooks);
-    expect(kms.calls.at(-1)).toMatchObject({ operation: "Sign", signingAlgorithm: "RSASSA_PSS_SHA_256", messageType: "DIGEST" });
+    expect(kms.calls.at(-1)).toMatchObject({
+      operation: "Sign",
+      signingAlgorithm: "RSASSA_PSS_SHA_256",
+      messageType: "DIGEST",
+    });
     const [inspection] = await docker.inspect(image);
-    expect(inspection?.SignedTags).toEqual([{ SignedTag: "v1", Digest: pushed.digest.slice(7), Signers: ["rsasigner"] }]);
+    expect(inspection?.SignedTags).toEqual([
+      { SignedTag: "v1", Digest: pushed.digest.slice(7), Signers: ["rsasigner"] },
+    ]);
     expect(inspection?.Signers).toEqual([{ Name: "rsasigner", Keys: [{ ID: keyId }] }]);
   });
 
@@ -122,18 +160,26 @@ describe("signing with an AWS KMS key", () => {
     await addDelegationKey(image, "targets/edsigner", inspected.publicKey, inspected.keyId);
 
     await runSign(config(`${image}:v1`, key.alias!, "edsigner"), hooks);
-    expect(kms.calls.at(-1)).toMatchObject({ operation: "Sign", signingAlgorithm: "ED25519_SHA_512", messageType: "RAW" });
+    expect(kms.calls.at(-1)).toMatchObject({
+      operation: "Sign",
+      signingAlgorithm: "ED25519_SHA_512",
+      messageType: "RAW",
+    });
     const [inspection] = await docker.inspect(image);
     expect(inspection?.SignedTags).toEqual([expect.objectContaining({ SignedTag: "v1", Signers: ["edsigner"] })]);
     expect(inspection?.Signers).toContainEqual({ Name: "edsigner", Keys: [{ ID: inspected.keyId }] });
-    expect(await docker.notary().list(image, "targets/edsigner")).toEqual([expect.objectContaining({ name: "v1", role: "targets/edsigner" })]);
+    expect(await docker.notary().list(image, "targets/edsigner")).toEqual([
+      expect.objectContaining({ name: "v1", role: "targets/edsigner" }),
+    ]);
 
     const signs = kms.callsOf("Sign").length;
     const tags = Array.from({ length: 80 }, (_, i) => `release-${i}`);
     const err = await runSign(config(`${image}:v1`, key.alias!, "edsigner", { tags }), hooks).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TrustError);
     expect((err as TrustError).describe()).toMatch(
-      new RegExp(`^targets metadata is \\d{4,} bytes, but AWS KMS key ${key.alias} \\(ECC_NIST_EDWARDS25519, pure Ed25519 over the whole role\\) signs at most 4096 bytes; sign a role this large with a key that signs a digest`),
+      new RegExp(
+        `^targets metadata is \\d{4,} bytes, but AWS KMS key ${key.alias} \\(ECC_NIST_EDWARDS25519, pure Ed25519 over the whole role\\) signs at most 4096 bytes; sign a role this large with a key that signs a digest`,
+      ),
     );
     expect(kms.callsOf("Sign")).toHaveLength(signs);
     expect((await docker.inspect(image))[0]?.SignedTags.map((t) => t.SignedTag)).toEqual(["v1"]);
@@ -147,7 +193,9 @@ describe("KMS failures end before publishing, with one line naming the key", () 
   });
 
   async function expectFailure(cfg: Partial<SignConfig>, runHooks: RunHooks, message: RegExp): Promise<void> {
-    const err = await runSign(config(`${repo.image}:v1`, repo.key.alias!, "ci", cfg), runHooks).catch((e: unknown) => e);
+    const err = await runSign(config(`${repo.image}:v1`, repo.key.alias!, "ci", cfg), runHooks).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(TrustError);
     const text = (err as TrustError).describe();
     expect(text).toMatch(message);
@@ -156,9 +204,19 @@ describe("KMS failures end before publishing, with one line naming the key", () 
   }
 
   it.each([
-    ["AccessDenied on kms:Sign", (k: FakeKmsKey) => kms.denyAccess(k, ["Sign"]), /^access denied to kms:Sign on AWS KMS key alias\/\S+ in region us-east-1; allow kms:GetPublicKey and kms:Sign/, 1],
+    [
+      "AccessDenied on kms:Sign",
+      (k: FakeKmsKey) => kms.denyAccess(k, ["Sign"]),
+      /^access denied to kms:Sign on AWS KMS key alias\/\S+ in region us-east-1; allow kms:GetPublicKey and kms:Sign/,
+      1,
+    ],
     ["a disabled key", (k: FakeKmsKey) => kms.disableKey(k), /^AWS KMS key alias\/\S+ is disabled; enable it/, 0],
-    ["a key pending deletion", (k: FakeKmsKey) => kms.scheduleKeyDeletion(k), /^AWS KMS key alias\/\S+ is pending deletion; cancel the deletion/, 0],
+    [
+      "a key pending deletion",
+      (k: FakeKmsKey) => kms.scheduleKeyDeletion(k),
+      /^AWS KMS key alias\/\S+ is pending deletion; cancel the deletion/,
+      0,
+    ],
   ])("%s: no retry", async (_name, breakKey, message, signCalls) => {
     breakKey(repo.key);
     const before = { sign: kms.callsOf("Sign").length, get: kms.callsOf("GetPublicKey").length };
@@ -173,16 +231,33 @@ describe("KMS failures end before publishing, with one line naming the key", () 
   });
 
   it("a wrong region", async () => {
-    await expectFailure({ awsRegion: "eu-west-1" }, hooks, /^AWS KMS key alias\/\S+ was not found in region eu-west-1; check the key ID or alias and the region/);
+    await expectFailure(
+      { awsRegion: "eu-west-1" },
+      hooks,
+      /^AWS KMS key alias\/\S+ was not found in region eu-west-1; check the key ID or alias and the region/,
+    );
   });
 
   it("missing credentials", async () => {
-    for (const name of ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE", "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_CONTAINER_CREDENTIALS_FULL_URI"]) vi.stubEnv(name, undefined);
+    for (const name of [
+      "AWS_ACCESS_KEY_ID",
+      "AWS_SECRET_ACCESS_KEY",
+      "AWS_SESSION_TOKEN",
+      "AWS_PROFILE",
+      "AWS_WEB_IDENTITY_TOKEN_FILE",
+      "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
+      "AWS_CONTAINER_CREDENTIALS_FULL_URI",
+    ])
+      vi.stubEnv(name, undefined);
     vi.stubEnv("AWS_CONFIG_FILE", "/nonexistent/aws-config");
     vi.stubEnv("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent/aws-credentials");
     vi.stubEnv("AWS_EC2_METADATA_DISABLED", "true");
     try {
-      await expectFailure({}, { kms: { endpoint: kmsUrl } }, /^no AWS credentials to call kms:GetPublicKey on AWS KMS key \S+; \W?aws-credentials/);
+      await expectFailure(
+        {},
+        { kms: { endpoint: kmsUrl } },
+        /^no AWS credentials to call kms:GetPublicKey on AWS KMS key \S+; \W?aws-credentials/,
+      );
     } finally {
       vi.unstubAllEnvs();
     }
@@ -190,7 +265,13 @@ describe("KMS failures end before publishing, with one line naming the key", () 
 
   it("an unreachable endpoint, after bounded retries", async () => {
     const port = await freePort();
-    await expectFailure({}, { kms: { endpoint: `http://127.0.0.1:${port}`, credentials, maxAttempts: 2 } }, new RegExp(`^cannot reach 127\\.0\\.0\\.1:${port} to use AWS KMS key \\S+ \\(ECONNREFUSED\\) after 2 attempts; check the runner's network access`));
+    await expectFailure(
+      {},
+      { kms: { endpoint: `http://127.0.0.1:${port}`, credentials, maxAttempts: 2 } },
+      new RegExp(
+        `^cannot reach 127\\.0\\.0\\.1:${port} to use AWS KMS key \\S+ \\(ECONNREFUSED\\) after 2 attempts; check the runner's network access`,
+      ),
+    );
   });
 
   it("a key that is not a delegation key: the same error as for a key file", async () => {
@@ -203,9 +284,14 @@ describe("KMS failures end before publishing, with one line naming the key", () 
   it("throttling and 5xx are retried, and the signature then lands", async () => {
     kms.throttleNext(2, "Sign");
     kms.failNext(1, { operation: "GetPublicKey", status: 503, type: "KMSInternalException" });
-    const result = await runSign(config(`${repo.image}:v1`, repo.key.alias!, "ci", { digest: repo.pushed.digest }), hooks);
+    const result = await runSign(
+      config(`${repo.image}:v1`, repo.key.alias!, "ci", { digest: repo.pushed.digest }),
+      hooks,
+    );
     expect(result.published).toBe(true);
-    expect((await docker.inspect(repo.image))[0]?.SignedTags).toEqual([{ SignedTag: "v1", Digest: repo.pushed.digest.slice(7), Signers: ["ci"] }]);
+    expect((await docker.inspect(repo.image))[0]?.SignedTags).toEqual([
+      { SignedTag: "v1", Digest: repo.pushed.digest.slice(7), Signers: ["ci"] },
+    ]);
   });
 });
 
@@ -229,7 +315,9 @@ async function addDelegationKey(image: string, role: string, publicKey: PublicKe
       delegations: {
         keys: new Map([...current.delegations.keys, [keyId, publicKey]]),
         roles: [
-          ...(current.delegations.roles ?? []).map((r) => (r.name === "targets/releases" ? { ...r, keyIds: [...(r.keyIds ?? []), keyId] } : r)),
+          ...(current.delegations.roles ?? []).map((r) =>
+            r.name === "targets/releases" ? { ...r, keyIds: [...(r.keyIds ?? []), keyId] } : r,
+          ),
           { name: role, keyIds: [keyId], threshold: 1, paths: [""] },
         ],
       },

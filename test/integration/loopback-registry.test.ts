@@ -22,9 +22,15 @@ beforeAll(async () => {
 });
 afterAll(() => docker?.dispose());
 
-function runCliBundle(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+function runCliBundle(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(NODE24, [cli, ...args], { env: { PATH: process.env.PATH ?? "", HOME: docker.configDir, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(NODE24, [cli, ...args], {
+      env: { PATH: process.env.PATH ?? "", HOME: docker.configDir, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d));
@@ -46,10 +52,20 @@ describe("loopback registries over plain HTTP, with no insecure input or flag", 
   for (const host of [`localhost:${port}`, `127.0.0.1:${port}`]) {
     it(`the sign and verify actions sign and verify ${host}/…`, async () => {
       const { gun, pushed, keyText } = await loopbackRepo(host, "loopback-action", "loop");
-      const signed = await runAction(".", { image: `${gun}:v1`, "signer-key": keyText, "signer-key-passphrase": DEFAULT_REPOSITORY_PASSPHRASE, "notary-server": server, "ca-cert": stack.caPem });
+      const signed = await runAction(".", {
+        image: `${gun}:v1`,
+        "signer-key": keyText,
+        "signer-key-passphrase": DEFAULT_REPOSITORY_PASSPHRASE,
+        "notary-server": server,
+        "ca-cert": stack.caPem,
+      });
       expect(signed.code, signed.stdout + signed.stderr).toBe(0);
       expect(signed.outputs.digest).toBe(pushed.digest);
-      const verified = await runAction("verify", { images: `${gun}:v1`, "notary-server": server, "ca-cert": stack.caPem });
+      const verified = await runAction("verify", {
+        images: `${gun}:v1`,
+        "notary-server": server,
+        "ca-cert": stack.caPem,
+      });
       expect(verified.code, verified.stdout + verified.stderr).toBe(0);
       const [inspection] = await docker.inspect(gun);
       expect(inspection?.SignedTags).toEqual([{ SignedTag: "v1", Digest: pushed.digest.slice(7), Signers: ["loop"] }]);
@@ -59,8 +75,17 @@ describe("loopback registries over plain HTTP, with no insecure input or flag", 
       const { gun, pushed, keyPath } = await loopbackRepo(host, "loopback-cli", "loopcli");
       const caFile = path.join(docker.configDir, "loopback-ca.pem");
       await writeFile(caFile, stack.caPem);
-      const common = ["--notary-server", server, "--ca-cert", caFile, "--trust-dir", path.join(docker.configDir, `trust-${host.replace(/\W/g, "-")}`)];
-      const signed = await runCliBundle(["sign", `${gun}:v1`, "--signer-key", keyPath, ...common], { CONTENT_TRUST_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE });
+      const common = [
+        "--notary-server",
+        server,
+        "--ca-cert",
+        caFile,
+        "--trust-dir",
+        path.join(docker.configDir, `trust-${host.replace(/\W/g, "-")}`),
+      ];
+      const signed = await runCliBundle(["sign", `${gun}:v1`, "--signer-key", keyPath, ...common], {
+        CONTENT_TRUST_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE,
+      });
       expect(signed.code, signed.stderr).toBe(0);
       expect(signed.stdout).toContain(`Signed ${gun} as loopcli: ${pushed.digest}`);
       const verified = await runCliBundle(["verify", `${gun}:v1`, ...common], {});

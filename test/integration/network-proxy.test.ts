@@ -43,7 +43,10 @@ const kms = new FakeKms();
 let kmsPort: string;
 
 beforeAll(async () => {
-  proxy = await startForwardProxy({ names: [NOTARY, REGISTRY, KMS, AUTH_NOTARY, TOKENS], credentials: { user: "ci", password: PROXY_PASSWORD } });
+  proxy = await startForwardProxy({
+    names: [NOTARY, REGISTRY, KMS, AUTH_NOTARY, TOKENS],
+    credentials: { user: "ci", password: PROXY_PASSWORD },
+  });
   const withCredentials = proxy.url.replace("http://", `http://ci:${PROXY_PASSWORD}@`);
   proxyEnv = { HTTPS_PROXY: withCredentials, http_proxy: withCredentials };
   docker = await DockerTrust.create({ serverUrl: stack.notary.local.url, caPem: stack.caPem });
@@ -74,7 +77,11 @@ describe("through a forward proxy (HTTPS_PROXY, HTTP_PROXY with credentials)", (
     const { gun, pushed, keyText } = await proxiedRepo("proxy-action", "proxied");
     const before = proxy.log().length;
     const inputs = { "notary-server": notaryUrl, "ca-cert": stack.caPem, "insecure-registries": registryHost };
-    const signed = await runAction(".", { image: `${gun}:v1`, "signer-key": keyText, "signer-key-passphrase": DEFAULT_REPOSITORY_PASSPHRASE, ...inputs }, { ...proxyEnv, ACTIONS_STEP_DEBUG: "true" });
+    const signed = await runAction(
+      ".",
+      { image: `${gun}:v1`, "signer-key": keyText, "signer-key-passphrase": DEFAULT_REPOSITORY_PASSPHRASE, ...inputs },
+      { ...proxyEnv, ACTIONS_STEP_DEBUG: "true" },
+    );
     expect(signed.code, signed.stdout + signed.stderr).toBe(0);
     expect(signed.outputs.digest).toBe(pushed.digest);
     expect(leakedSecrets([signed.stdout, signed.stderr, signed.summary].join("\n"), [PROXY_PASSWORD])).toEqual([]);
@@ -83,10 +90,17 @@ describe("through a forward proxy (HTTPS_PROXY, HTTP_PROXY with credentials)", (
     const verified = await runAction("verify", { images: `${gun}:v1`, ...inputs }, proxyEnv);
     expect(verified.code, verified.stdout + verified.stderr).toBe(0);
 
-    const entries = (await proxy.waitForLog((log) => log.slice(before).filter(connectsTo(`${NOTARY}:${notaryPort}`)).length >= 2)).slice(before);
+    const entries = (
+      await proxy.waitForLog((log) => log.slice(before).filter(connectsTo(`${NOTARY}:${notaryPort}`)).length >= 2)
+    ).slice(before);
     expect(entries.filter(connectsTo(`${NOTARY}:${notaryPort}`)).length).toBeGreaterThanOrEqual(2);
-    expect(entries.filter(forwardedTo(registryHost)).map((e) => `${e.method} ${new URL(e.target).pathname}`)).toContain(`GET /v2/${gun.slice(registryHost.length + 1)}/manifests/v1`);
-    expect(entries.every((e) => /\/(200|201|202|404)$/.test(e.result)), JSON.stringify(entries)).toBe(true);
+    expect(entries.filter(forwardedTo(registryHost)).map((e) => `${e.method} ${new URL(e.target).pathname}`)).toContain(
+      `GET /v2/${gun.slice(registryHost.length + 1)}/manifests/v1`,
+    );
+    expect(
+      entries.every((e) => /\/(200|201|202|404)$/.test(e.result)),
+      JSON.stringify(entries),
+    ).toBe(true);
     const [inspection] = await docker.inspect(gun);
     expect(inspection?.SignedTags).toEqual([{ SignedTag: "v1", Digest: pushed.digest.slice(7), Signers: ["proxied"] }]);
   });
@@ -97,7 +111,13 @@ describe("through a forward proxy (HTTPS_PROXY, HTTP_PROXY with credentials)", (
     const pushed = await pushImage(stack.registry.url, repo, "v1");
     const key = kms.createKey({ keySpec: "ECC_NIST_P256", alias: `alias/${repo.replace(/\W/g, "-")}` });
     // The admin adds the key directly (loopback, no proxy); the signing run below goes through the proxy.
-    const inspected = await inspectKmsKey({ keyId: key.alias!, region: kms.region, endpoint: `https://127.0.0.1:${kmsPort}`, credentials: kmsCredentials, role: "kmsbot" });
+    const inspected = await inspectKmsKey({
+      keyId: key.alias!,
+      region: kms.region,
+      endpoint: `https://127.0.0.1:${kmsPort}`,
+      credentials: kmsCredentials,
+      role: "kmsbot",
+    });
     const pubPath = path.join(docker.configDir, `${repo.replace(/\W/g, "-")}.pub`);
     await writeFile(pubPath, inspected.publicKeyPem);
     await docker.signerAdd("kmsbot", gun, pubPath);
@@ -105,12 +125,26 @@ describe("through a forward proxy (HTTPS_PROXY, HTTP_PROXY with credentials)", (
     const before = proxy.log().length;
     const signs = kms.callsOf("Sign").length;
     const result = await runSign(
-      { image: `${gun}:v1`, tags: [], awsKmsKey: key.alias!, awsRegion: kms.region, signerName: "kmsbot", notaryServer: notaryUrl, caPem: stack.caPem, insecureRegistries: [registryHost], proxy: proxyConfigFromEnv(proxyEnv)! },
+      {
+        image: `${gun}:v1`,
+        tags: [],
+        awsKmsKey: key.alias!,
+        awsRegion: kms.region,
+        signerName: "kmsbot",
+        notaryServer: notaryUrl,
+        caPem: stack.caPem,
+        insecureRegistries: [registryHost],
+        proxy: proxyConfigFromEnv(proxyEnv)!,
+      },
       { kms: { endpoint: `https://${KMS}:${kmsPort}`, credentials: kmsCredentials } },
     );
     expect(result).toMatchObject({ digest: pushed.digest, signer: "kmsbot", published: true });
     expect(kms.callsOf("Sign").length).toBeGreaterThan(signs);
-    const entries = (await proxy.waitForLog((log) => [`${KMS}:${kmsPort}`, `${NOTARY}:${notaryPort}`].every((host) => log.slice(before).some(connectsTo(host))))).slice(before);
+    const entries = (
+      await proxy.waitForLog((log) =>
+        [`${KMS}:${kmsPort}`, `${NOTARY}:${notaryPort}`].every((host) => log.slice(before).some(connectsTo(host))),
+      )
+    ).slice(before);
     expect(entries.some(connectsTo(`${KMS}:${kmsPort}`)), JSON.stringify(entries)).toBe(true);
     expect(entries.some(connectsTo(`${NOTARY}:${notaryPort}`))).toBe(true);
     expect(entries.some(forwardedTo(registryHost))).toBe(true);
@@ -120,13 +154,20 @@ describe("through a forward proxy (HTTPS_PROXY, HTTP_PROXY with credentials)", (
     const { gun } = await proxiedRepo("proxy-kms-migrate", "alice");
     const key = kms.createKey({ keySpec: "ECC_NIST_P256" });
     const hooks = { kms: { endpoint: `https://${KMS}:${kmsPort}`, credentials: kmsCredentials } };
-    const connection = { notaryServer: notaryUrl, caPem: stack.caPem, insecureRegistries: [registryHost], proxy: proxyConfigFromEnv(proxyEnv)! };
+    const connection = {
+      notaryServer: notaryUrl,
+      caPem: stack.caPem,
+      insecureRegistries: [registryHost],
+      proxy: proxyConfigFromEnv(proxyEnv)!,
+    };
     const reads = kms.callsOf("GetPublicKey").length;
     const migrated = await runMigrate({ ...connection, repository: gun, awsKmsKey: key.arn, dryRun: true }, hooks);
     expect(migrated.rows).toEqual([]);
     expect(kms.callsOf("GetPublicKey").length).toBe(reads + 1);
     // Only whether the key was read matters here: the image carries no cosign signature.
-    await runVerify({ ...connection, images: `${gun}:v1`, cwd: os.tmpdir(), cosignKey: key.arn }, hooks).catch(() => undefined);
+    await runVerify({ ...connection, images: `${gun}:v1`, cwd: os.tmpdir(), cosignKey: key.arn }, hooks).catch(
+      () => undefined,
+    );
     expect(kms.callsOf("GetPublicKey").length).toBe(reads + 2);
   });
 
@@ -135,7 +176,10 @@ describe("through a forward proxy (HTTPS_PROXY, HTTP_PROXY with credentials)", (
     // so only NO_PROXY keeps it from the proxy; the proxy could not resolve it.
     const own = os.hostname().toLowerCase();
     const { address } = await dns.lookup(own);
-    expect(isLoopbackHost(address), `${own} must resolve to a loopback address for this test (it resolves to ${address})`).toBe(true);
+    expect(
+      isLoopbackHost(address),
+      `${own} must resolve to a loopback address for this test (it resolves to ${address})`,
+    ).toBe(true);
     expect(isLoopbackHost(own)).toBe(false);
     const direct = `${own}:${registryPort}`;
     const { gun, pushed, keyText } = await proxiedRepo("proxy-noproxy", "direct", direct);
@@ -146,14 +190,31 @@ describe("through a forward proxy (HTTPS_PROXY, HTTP_PROXY with credentials)", (
 
     const before = proxy.log().length;
     const run = await runCli(
-      ["sign", `${gun}:v1`, "--signer-key", keyFile, "--notary-server", notaryUrl, "--ca-cert", caFile, "--insecure-registry", direct, "--trust-dir", path.join(docker.configDir, "noproxy-trust")],
+      [
+        "sign",
+        `${gun}:v1`,
+        "--signer-key",
+        keyFile,
+        "--notary-server",
+        notaryUrl,
+        "--ca-cert",
+        caFile,
+        "--insecure-registry",
+        direct,
+        "--trust-dir",
+        path.join(docker.configDir, "noproxy-trust"),
+      ],
       { ...proxyEnv, NO_PROXY: `example.invalid, ${own}`, CONTENT_TRUST_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE },
     );
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain(pushed.digest);
-    const entries = (await proxy.waitForLog((log) => log.slice(before).some(connectsTo(`${NOTARY}:${notaryPort}`)))).slice(before);
+    const entries = (
+      await proxy.waitForLog((log) => log.slice(before).some(connectsTo(`${NOTARY}:${notaryPort}`)))
+    ).slice(before);
     expect(entries.some(connectsTo(`${NOTARY}:${notaryPort}`))).toBe(true);
-    expect(entries.filter((e) => e.host.toLowerCase().startsWith(`${own}:`) || e.target.toLowerCase().includes(`//${own}:`))).toEqual([]);
+    expect(
+      entries.filter((e) => e.host.toLowerCase().startsWith(`${own}:`) || e.target.toLowerCase().includes(`//${own}:`)),
+    ).toEqual([]);
   });
 });
 
@@ -184,7 +245,11 @@ describe("token auth and proxy credentials through the forward proxy", () => {
       });
       expect(result).toMatchObject({ digest: pushed.digest, published: true });
       expect(front.auth!.issued.length).toBeGreaterThan(0);
-      const entries = (await proxy.waitForLog((log) => [TOKENS, AUTH_NOTARY].every((name) => log.slice(before).some(connectsTo(`${name}:${frontPort}`))))).slice(before);
+      const entries = (
+        await proxy.waitForLog((log) =>
+          [TOKENS, AUTH_NOTARY].every((name) => log.slice(before).some(connectsTo(`${name}:${frontPort}`))),
+        )
+      ).slice(before);
       expect(entries.some(connectsTo(`${TOKENS}:${frontPort}`)), JSON.stringify(entries)).toBe(true);
       expect(entries.some(connectsTo(`${AUTH_NOTARY}:${frontPort}`))).toBe(true);
     } finally {
@@ -194,7 +259,11 @@ describe("token auth and proxy credentials through the forward proxy", () => {
 
   it("reports a proxy that refuses the credentials as PROXY_AUTH, once, without the password", async () => {
     const wrong = proxy.url.replace("http://", "http://ci:not-the-proxy-password@");
-    const conn = connect(parseReference(`${registryHost}/any/repo:v1`), { notaryServer: notaryUrl, caPem: stack.caPem, proxy: proxyConfigFromEnv({ HTTPS_PROXY: wrong })! });
+    const conn = connect(parseReference(`${registryHost}/any/repo:v1`), {
+      notaryServer: notaryUrl,
+      caPem: stack.caPem,
+      proxy: proxyConfigFromEnv({ HTTPS_PROXY: wrong })!,
+    });
     try {
       const started = performance.now();
       const err = await conn.notary.getMetadata("root").catch((e: unknown) => e);
@@ -222,20 +291,42 @@ describe("a plain-HTTP registry that is not loopback", () => {
     console.log(`non-loopback plain-HTTP registry refused through the proxy in ${Math.round(elapsed)} ms`);
     expect(elapsed).toBeLessThan(1000);
     // One TLS attempt (CONNECT) and the one plain-HTTP HEAD that identified the server: no retry.
-    const entries = (await proxy.waitForLog((log) => log.slice(before).some(connectsTo(registryHost)) && log.slice(before).some(forwardedTo(registryHost)))).slice(before);
+    const entries = (
+      await proxy.waitForLog(
+        (log) => log.slice(before).some(connectsTo(registryHost)) && log.slice(before).some(forwardedTo(registryHost)),
+      )
+    ).slice(before);
     expect(entries.filter(connectsTo(registryHost))).toHaveLength(1);
     expect(entries.filter(forwardedTo(registryHost)).map((e) => e.method)).toEqual(["HEAD"]);
 
-    const action = await runAction(".", { image: `${gun}:v1`, "signer-key": keyText, "signer-key-passphrase": DEFAULT_REPOSITORY_PASSPHRASE, "notary-server": notaryUrl, "ca-cert": stack.caPem }, proxyEnv);
+    const action = await runAction(
+      ".",
+      {
+        image: `${gun}:v1`,
+        "signer-key": keyText,
+        "signer-key-passphrase": DEFAULT_REPOSITORY_PASSPHRASE,
+        "notary-server": notaryUrl,
+        "ca-cert": stack.caPem,
+      },
+      proxyEnv,
+    );
     expect(action.code).toBe(1);
-    expect(action.stdout).toMatch(new RegExp(`^::error::registry ${registryHost.replace(/\./g, "\\.")} speaks plain HTTP.*add ${registryHost.replace(/\./g, "\\.")} to the insecure-registries input`, "m"));
+    expect(action.stdout).toMatch(
+      new RegExp(
+        `^::error::registry ${registryHost.replace(/\./g, "\\.")} speaks plain HTTP.*add ${registryHost.replace(/\./g, "\\.")} to the insecure-registries input`,
+        "m",
+      ),
+    );
     expect(action.stdout).not.toMatch(/tried \d+ times/);
 
     const keyFile = path.join(docker.configDir, "plain.key");
     await writeFile(keyFile, keyText);
     const caFile = path.join(docker.configDir, "plain-ca.pem");
     await writeFile(caFile, stack.caPem);
-    const cli = await runCli(["sign", `${gun}:v1`, "--signer-key", keyFile, "--notary-server", notaryUrl, "--ca-cert", caFile], { ...proxyEnv, CONTENT_TRUST_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE });
+    const cli = await runCli(
+      ["sign", `${gun}:v1`, "--signer-key", keyFile, "--notary-server", notaryUrl, "--ca-cert", caFile],
+      { ...proxyEnv, CONTENT_TRUST_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE },
+    );
     expect(cli.code).toBe(1);
     expect(cli.stderr).toContain(`pass --insecure-registry ${registryHost}`);
   });

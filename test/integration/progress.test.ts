@@ -50,10 +50,23 @@ function holdSlowRepository(): () => void {
 describe("progress while verify works", () => {
   it("the CLI prints the finished image on stderr while the other still waits, as plain lines outside a terminal", async () => {
     const release = holdSlowRepository();
-    const child = spawn(NODE24, [cli, "verify", `${fast}:1.0`, `${slow}:1.0`, "--notary-server", proxy.url, "--trust-dir", path.join(os.tmpdir(), uniqueRepo("trust"))], {
-      env: { PATH: process.env.PATH ?? "", HOME: os.tmpdir(), CI: "true" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      NODE24,
+      [
+        cli,
+        "verify",
+        `${fast}:1.0`,
+        `${slow}:1.0`,
+        "--notary-server",
+        proxy.url,
+        "--trust-dir",
+        path.join(os.tmpdir(), uniqueRepo("trust")),
+      ],
+      {
+        env: { PATH: process.env.PATH ?? "", HOME: os.tmpdir(), CI: "true" },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let stdout = "";
     let stderr = "";
     let exited = false;
@@ -79,18 +92,29 @@ describe("progress while verify works", () => {
 
   it("the verify action logs each image as it finishes and each retried request", async () => {
     const release = holdSlowRepository();
-    const retried = proxy.on({ method: "GET", path: new RegExp(`${fast.split("/").slice(1).join("/")}/_trust/tuf/root\\.json`), times: 1 }, { status: 503 });
+    const retried = proxy.on(
+      { method: "GET", path: new RegExp(`${fast.split("/").slice(1).join("/")}/_trust/tuf/root\\.json`), times: 1 },
+      { status: 503 },
+    );
     let sawFastWhileHeld = false;
-    const run = await runAction("verify", { images: `${fast}:1.0\n${slow}:1.0`, "notary-server": proxy.url }, {}, undefined, (soFar) => {
-      if (!sawFastWhileHeld && soFar.includes(`✓ ${fast}:1.0`)) {
-        sawFastWhileHeld = true;
-        release();
-      }
-    });
+    const run = await runAction(
+      "verify",
+      { images: `${fast}:1.0\n${slow}:1.0`, "notary-server": proxy.url },
+      {},
+      undefined,
+      (soFar) => {
+        if (!sawFastWhileHeld && soFar.includes(`✓ ${fast}:1.0`)) {
+          sawFastWhileHeld = true;
+          release();
+        }
+      },
+    );
     expect(retried.hits).toBe(1);
     expect(sawFastWhileHeld).toBe(true);
     const lines = run.stdout.split("\n");
-    const retryAt = lines.findIndex((l) => /^GET \S+root\.json failed \(HTTP 503\); retrying in \d+ ms \(attempt 2 of 4\)$/.test(l));
+    const retryAt = lines.findIndex((l) =>
+      /^GET \S+root\.json failed \(HTTP 503\); retrying in \d+ ms \(attempt 2 of 4\)$/.test(l),
+    );
     const fastAt = lines.findIndex((l) => l.startsWith(`✓ ${fast}:1.0: sha256:`));
     const slowAt = lines.findIndex((l) => l.startsWith(`✗ ${slow}:1.0: `));
     expect(retryAt).toBeGreaterThanOrEqual(0);

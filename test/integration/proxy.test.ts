@@ -20,7 +20,13 @@ it("records our inspect as two sequential waves of requests under added latency"
   const { result } = await inspectThroughProxy(s);
   expect(result.signedTags.map((t) => t.tag)).toEqual(["v1"]);
   const files = s.proxy.records.map((r) => r.path.split("/_trust/tuf/")[1]);
-  expect(files.slice(0, 5).sort()).toEqual(["root.json", "snapshot.json", "targets.json", "targets/releases.json", "timestamp.json"]);
+  expect(files.slice(0, 5).sort()).toEqual([
+    "root.json",
+    "snapshot.json",
+    "targets.json",
+    "targets/releases.json",
+    "timestamp.json",
+  ]);
   expect(files.slice(5)).toEqual([expect.stringMatching(/^targets\/ci\.[0-9a-f]{64}\.json$/)]);
   expect(s.proxy.waves()).toBe(2);
   for (const r of s.proxy.records) expect(r.endedAt! - r.startedAt).toBeGreaterThanOrEqual(79);
@@ -30,7 +36,10 @@ it("rewrites JSON, replays a recorded answer, and cuts answers short", async () 
   s = await scene(stack, "proxy-actions");
   const url = `${s.proxy.url}/v2/${s.repo.gun}/_trust/tuf/timestamp.json`;
   const first = (await fetch(url).then((r) => r.json())) as { signed: Record<string, unknown> };
-  s.proxy.on({ method: "GET", path: /timestamp\.json$/, times: 1 }, { rewriteJson: (v: { signed: { version: number } }) => void (v.signed.version = 99) });
+  s.proxy.on(
+    { method: "GET", path: /timestamp\.json$/, times: 1 },
+    { rewriteJson: (v: { signed: { version: number } }) => void (v.signed.version = 99) },
+  );
   expect(((await fetch(url).then((r) => r.json())) as { signed: { version: number } }).signed.version).toBe(99);
   const replayed = s.proxy.last("GET", /timestamp\.json$/)!;
   s.proxy.on({ method: "GET", path: /timestamp\.json$/, times: 1 }, { serve: replayed });

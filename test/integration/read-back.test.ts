@@ -23,7 +23,11 @@ describe("read-back after publish", () => {
       {
         rewriteRequest: (body) => {
           const old = s.proxy.last("GET", /\/_trust\/tuf\/timestamp\.json$/);
-          if (old) s.proxy.on({ method: "GET", path: /\/_trust\/tuf\/timestamp\.json$/, times: 1 }, { serve: old, rewrite: (b) => ((stale += 1), b) });
+          if (old)
+            s.proxy.on(
+              { method: "GET", path: /\/_trust\/tuf\/timestamp\.json$/, times: 1 },
+              { serve: old, rewrite: (b) => ((stale += 1), b) },
+            );
           return body;
         },
       },

@@ -28,7 +28,10 @@ interface Ran {
 
 function run(args: string[], env: Record<string, string>): Promise<Ran> {
   return new Promise((resolve) => {
-    const child = spawn(NODE24, [cli, ...args], { env: { PATH: process.env.PATH ?? "", HOME: os.tmpdir(), CI: "true", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(NODE24, [cli, ...args], {
+      env: { PATH: process.env.PATH ?? "", HOME: os.tmpdir(), CI: "true", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d));
@@ -40,9 +43,17 @@ function run(args: string[], env: Record<string, string>): Promise<Ran> {
 /** The guide's shell commands, in order: lines of its ```sh blocks. */
 async function guideCommands(): Promise<string[]> {
   const text = await readFile(readme, "utf8");
-  const guide = text.slice(text.indexOf("<!-- migration-guide:start -->"), text.indexOf("<!-- migration-guide:end -->"));
+  const guide = text.slice(
+    text.indexOf("<!-- migration-guide:start -->"),
+    text.indexOf("<!-- migration-guide:end -->"),
+  );
   const blocks = [...guide.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) => m[1]!);
-  return blocks.flatMap((b) => b.split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#")));
+  return blocks.flatMap((b) =>
+    b
+      .split("\n")
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith("#")),
+  );
 }
 
 let docker: DockerTrust;
@@ -66,7 +77,16 @@ describe("README migration guide", () => {
     const pushed: Record<string, PushedManifest> = {};
     for (const tag of ["v1", "v2"]) pushed[tag] = await pushImage(stack.registry.url, repo, tag);
     const env = { CONTENT_TRUST_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE };
-    const connection = ["--notary-server", stack.notary.local.url, "--ca-cert", caFile, "--insecure-registry", stack.registry.host, "--trust-dir", path.join(dir, "trust")];
+    const connection = [
+      "--notary-server",
+      stack.notary.local.url,
+      "--ca-cert",
+      caFile,
+      "--insecure-registry",
+      stack.registry.host,
+      "--trust-dir",
+      path.join(dir, "trust"),
+    ];
     const legacy = await run(["sign", `${image}:v1`, "--signer-key", key.privateKeyPath, ...connection], env);
     expect(legacy.code, legacy.stderr).toBe(0);
     expect((await readSigManifest(stack.registry.url, repo, pushed.v1!.digest)).status).toBe(404);
@@ -84,7 +104,16 @@ describe("README migration guide", () => {
       }
       expect(line.startsWith("content-trust "), `a guide command the test does not know: ${line}`).toBe(true);
       const redirect = line.match(/ > (\S+)$/);
-      const words = line.replace(/ > \S+$/, "").split(/\s+/).slice(1).map((w) => w.replace("registry.example/app", image).replace(/^signer\.key$/, key.privateKeyPath).replace(/^cosign\.pub$/, path.join(dir, "cosign.pub")));
+      const words = line
+        .replace(/ > \S+$/, "")
+        .split(/\s+/)
+        .slice(1)
+        .map((w) =>
+          w
+            .replace("registry.example/app", image)
+            .replace(/^signer\.key$/, key.privateKeyPath)
+            .replace(/^cosign\.pub$/, path.join(dir, "cosign.pub")),
+        );
       const args = words[0] === "key" ? words : [...words, ...connection];
       const result = await run(args, env);
       expect(result.code, `${line}\n${result.stderr}`).toBe(0);

@@ -13,7 +13,12 @@ const server = stack.notary.local.url;
 let docker: DockerTrust;
 let caFile: string;
 beforeAll(async () => {
-  docker = await DockerTrust.create({ serverUrl: server, caPem: stack.caPem, rootPassphrase: PASSPHRASE, repositoryPassphrase: PASSPHRASE });
+  docker = await DockerTrust.create({
+    serverUrl: server,
+    caPem: stack.caPem,
+    rootPassphrase: PASSPHRASE,
+    repositoryPassphrase: PASSPHRASE,
+  });
   caFile = path.join(await tempDir("release-paths"), "ca.pem");
   await writeFile(caFile, stack.caPem);
 });
@@ -33,7 +38,9 @@ describe("targets/releases whose paths exclude the tag", () => {
     const before = await served(stack, server, image, "snapshot");
 
     const common = ["--notary-server", server, "--ca-cert", caFile, "--insecure-registry", stack.registry.host];
-    const refused = await runCli(["sign", `${image}:v1`, "--signer-key", alice.privateKeyPath, ...common], { CONTENT_TRUST_PASSPHRASE: PASSPHRASE });
+    const refused = await runCli(["sign", `${image}:v1`, "--signer-key", alice.privateKeyPath, ...common], {
+      CONTENT_TRUST_PASSPHRASE: PASSPHRASE,
+    });
     expect(refused.code).toBe(1);
     expect(refused.stderr.trim().split("\n").pop()).toBe(
       `content-trust sign: targets/releases of ${image} excludes v1 by its paths ("prod-"), so v1 would not be released; nothing was published; sign a tag inside those paths, or have a repository admin widen the paths of targets/releases`,
@@ -43,8 +50,12 @@ describe("targets/releases whose paths exclude the tag", () => {
     expect(after.version, "the snapshot moved: something was published").toBe(before.version);
     expect(Object.keys((after as unknown as { meta: Record<string, unknown> }).meta)).not.toContain("targets/alice");
 
-    const signed = await runCli(["sign", `${image}:prod-1`, "--signer-key", alice.privateKeyPath, ...common], { CONTENT_TRUST_PASSPHRASE: PASSPHRASE });
+    const signed = await runCli(["sign", `${image}:prod-1`, "--signer-key", alice.privateKeyPath, ...common], {
+      CONTENT_TRUST_PASSPHRASE: PASSPHRASE,
+    });
     expect(signed.code, signed.stderr).toBe(0);
-    expect((await docker.inspect(image))[0]!.SignedTags).toEqual([{ SignedTag: "prod-1", Digest: prod.digest.slice(7), Signers: ["alice"] }]);
+    expect((await docker.inspect(image))[0]!.SignedTags).toEqual([
+      { SignedTag: "prod-1", Digest: prod.digest.slice(7), Signers: ["alice"] },
+    ]);
   });
 });

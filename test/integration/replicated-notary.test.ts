@@ -43,8 +43,20 @@ async function repository(prefix: string, tags: string[]): Promise<{ repo: Repo;
   const ci = generateKeyPairSync("ec", { namedCurve: "prime256v1" });
   await writeFile(ca, notary.pki.caPem);
   await writeFile(ciPub, ci.publicKey.export({ type: "spki", format: "pem" }));
-  const flags = ["--notary-server", notary.urls[0]!, "--ca-cert", ca, "--trust-dir", path.join(dir, "trust"), "--key-dir", path.join(dir, "private")];
-  for (const args of [["init", gun], ["signer", "add", "ci", gun, "--key", ciPub]]) {
+  const flags = [
+    "--notary-server",
+    notary.urls[0]!,
+    "--ca-cert",
+    ca,
+    "--trust-dir",
+    path.join(dir, "trust"),
+    "--key-dir",
+    path.join(dir, "private"),
+  ];
+  for (const args of [
+    ["init", gun],
+    ["signer", "add", "ci", gun, "--key", ciPub],
+  ]) {
     const run = await runCli([...args, ...flags]);
     expect(run.code, run.stderr).toBe(0);
   }
@@ -55,7 +67,14 @@ async function repository(prefix: string, tags: string[]): Promise<{ repo: Repo;
 /** One signer, in process, as a CI job would run it against `server`. */
 function sign(repo: Repo, tag: string, server: string, log?: (m: string) => void) {
   return runSign(
-    { image: `${repo.gun}:${tag}`, tags: [], signerKey: repo.ciKeyPem, notaryServer: server, caPem: notary.pki.caPem, insecureRegistries: [stack.registry.host] },
+    {
+      image: `${repo.gun}:${tag}`,
+      tags: [],
+      signerKey: repo.ciKeyPem,
+      notaryServer: server,
+      caPem: notary.pki.caPem,
+      insecureRegistries: [stack.registry.host],
+    },
     { runtime: createRuntime(log ? { log } : {}) },
   );
 }
@@ -77,13 +96,16 @@ async function expectEveryTag(repo: Repo, tags: string[], pushed: PushedManifest
   judges.push(docker);
   const [inspection] = await docker.inspect(repo.gun);
   const seen = new Map(inspection!.SignedTags.map((t) => [t.SignedTag, t]));
-  for (const [i, tag] of tags.entries()) expect(seen.get(tag), tag).toEqual({ SignedTag: tag, Digest: pushed[i]!.digest.slice(7), Signers: ["ci"] });
+  for (const [i, tag] of tags.entries())
+    expect(seen.get(tag), tag).toEqual({ SignedTag: tag, Digest: pushed[i]!.digest.slice(7), Signers: ["ci"] });
   expect(seen.size).toBe(tags.length);
 
   const cli = new NotaryCli({ serverUrl: notary.urls[0]!, caFile: notary.pki.caFile });
   judges.push(cli);
   const listed = await cli.list(repo.gun, "targets/releases");
-  expect(new Map(listed.map((t) => [t.name, t.digest]))).toEqual(new Map(tags.map((t, i) => [t, pushed[i]!.digest.slice(7)])));
+  expect(new Map(listed.map((t) => [t.name, t.digest]))).toEqual(
+    new Map(tags.map((t, i) => [t, pushed[i]!.digest.slice(7)])),
+  );
 }
 
 it("lands every tag when 30 signers split across two replicas sign into one role at once", async () => {
@@ -93,7 +115,9 @@ it("lands every tag when 30 signers split across two replicas sign into one role
   const failed = results.flatMap((r) => (r.status === "rejected" ? [String(r.reason)] : []));
   expect(failed, "signers that failed").toEqual([]);
   const attempts = results.map((r) => (r.status === "fulfilled" ? r.value.attempts : 0)).sort((a, b) => a - b);
-  const rows = await notary.query(`SELECT count(*) FROM tuf_files WHERE gun = '${repo.gun}' AND role = 'targets/releases'`);
+  const rows = await notary.query(
+    `SELECT count(*) FROM tuf_files WHERE gun = '${repo.gun}' AND role = 'targets/releases'`,
+  );
   console.log(
     `replicas: 30 signers, attempts per signer ${JSON.stringify(attempts)}, uploads answered 500 so far ${await uploadsAnswered500()}, ` +
       `targets/releases versions stored ${rows.trim()}`,
@@ -117,13 +141,17 @@ it("loses nothing and fails nothing when a replica restarts during a run", async
     restarted = notary.restart(1);
   };
   const results = await Promise.allSettled(
-    tags.map((tag, i) => sign(repo, tag, notary.urls[i % 2]!, i % 2 === 1 ? onReplica1 : undefined).finally(() => finished++)),
+    tags.map((tag, i) =>
+      sign(repo, tag, notary.urls[i % 2]!, i % 2 === 1 ? onReplica1 : undefined).finally(() => finished++),
+    ),
   );
   await restarted;
   expect(restarted, "replica 1 was restarted").toBeDefined();
   expect(finishedAtRestart, "signers done when it restarted").toBeLessThan(tags.length / 2);
   const failed = results.flatMap((r) => (r.status === "rejected" ? [String(r.reason)] : []));
   expect(failed, "signers that failed").toEqual([]);
-  console.log(`replica restart: ${finishedAtRestart} of ${tags.length} signers done when it began; signers of the restarted replica logged ${JSON.stringify(recovered)}`);
+  console.log(
+    `replica restart: ${finishedAtRestart} of ${tags.length} signers done when it began; signers of the restarted replica logged ${JSON.stringify(recovered)}`,
+  );
   await expectEveryTag(repo, tags, pushed);
 });

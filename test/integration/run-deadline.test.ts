@@ -20,20 +20,39 @@ describe("a hung server and the run's deadline", () => {
     s.proxy.on({ method: "GET", path: /\/_trust\/tuf\/timestamp\.json$/ }, { hang: true });
     const lines: string[] = [];
     const started = performance.now();
-    const err = await signThroughProxy(s, { timeoutMs: 1000, deadlineMs: 2500, retry: { attempts: 4, baseDelayMs: 50, maxDelayMs: 100 } }, { runtime: createRuntime({ log: (m) => lines.push(m) }) }).catch((e: unknown) => e);
+    const err = await signThroughProxy(
+      s,
+      { timeoutMs: 1000, deadlineMs: 2500, retry: { attempts: 4, baseDelayMs: 50, maxDelayMs: 100 } },
+      { runtime: createRuntime({ log: (m) => lines.push(m) }) },
+    ).catch((e: unknown) => e);
     const elapsed = performance.now() - started;
     expect(err).toMatchObject({ code: "DEADLINE_EXCEEDED" });
     expect(elapsed).toBeLessThan(2500 + 1000);
-    const retries = lines.filter((l) => /timestamp\.json failed \(TIMEOUT\); retrying in \d+ ms \(attempt \d of 4\)$/.test(l));
+    const retries = lines.filter((l) =>
+      /timestamp\.json failed \(TIMEOUT\); retrying in \d+ ms \(attempt \d of 4\)$/.test(l),
+    );
     expect(retries.length).toBeGreaterThanOrEqual(1);
-    expect(retries[0]).toMatch(/^GET http:\/\/127\.0\.0\.1:\d+\/v2\/.+\/_trust\/tuf\/timestamp\.json failed \(TIMEOUT\); retrying in \d+ ms \(attempt 2 of 4\)$/);
+    expect(retries[0]).toMatch(
+      /^GET http:\/\/127\.0\.0\.1:\d+\/v2\/.+\/_trust\/tuf\/timestamp\.json failed \(TIMEOUT\); retrying in \d+ ms \(attempt 2 of 4\)$/,
+    );
   });
 
   it("the CLI takes --deadline and prints the retries", async () => {
     s.proxy.clearRules();
     s.proxy.on({ method: "GET", path: /\/_trust\/tuf\/timestamp\.json$/ }, { hang: true });
     const started = performance.now();
-    const run = await runCli(["verify", `${s.repo.gun}:v1`, "--notary-server", s.proxy.url, "--timeout", "1", "--deadline", "2", "--trust-dir", s.trustDir]);
+    const run = await runCli([
+      "verify",
+      `${s.repo.gun}:v1`,
+      "--notary-server",
+      s.proxy.url,
+      "--timeout",
+      "1",
+      "--deadline",
+      "2",
+      "--trust-dir",
+      s.trustDir,
+    ]);
     expect(performance.now() - started).toBeLessThan(2000 + 1000);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/timestamp\.json failed \(TIMEOUT\); retrying in \d+ ms \(attempt 2 of 4\)/);

@@ -19,7 +19,12 @@ let docker: DockerTrust;
 let dir: string;
 let caFile: string;
 beforeAll(async () => {
-  docker = await DockerTrust.create({ serverUrl: server, caPem: stack.caPem, rootPassphrase: PASSPHRASE, repositoryPassphrase: PASSPHRASE });
+  docker = await DockerTrust.create({
+    serverUrl: server,
+    caPem: stack.caPem,
+    rootPassphrase: PASSPHRASE,
+    repositoryPassphrase: PASSPHRASE,
+  });
   dir = await tempDir("sha512");
   caFile = path.join(dir, "ca.pem");
   await writeFile(caFile, stack.caPem);
@@ -48,7 +53,10 @@ describe("a sha512-only target in targets/releases", () => {
     const v1 = await pushImage(stack.registry.url, repo, "v1");
     const v2 = await pushImage(stack.registry.url, repo, "v2");
     const common = ["--notary-server", server, "--ca-cert", caFile, "--insecure-registry", stack.registry.host];
-    const signWith = (tag: string) => runCli(["sign", `${image}:${tag}`, "--signer-key", alice.privateKeyPath, ...common], { CONTENT_TRUST_PASSPHRASE: PASSPHRASE });
+    const signWith = (tag: string) =>
+      runCli(["sign", `${image}:${tag}`, "--signer-key", alice.privateKeyPath, ...common], {
+        CONTENT_TRUST_PASSPHRASE: PASSPHRASE,
+      });
     expect((await signWith("v1")).code).toBe(0);
 
     // Any signer of targets/releases can add this; Go accepts it.
@@ -80,7 +88,13 @@ describe("a sha512-only target in targets/releases", () => {
     ]);
 
     // Verify: the other tags pass; the entry itself fails with its own reason, not tampering.
-    const run = await runVerify({ images: [`${image}:v1`, `${image}:v2`, `${image}:blob`].join("\n"), cwd: dir, notaryServer: server, caPem: stack.caPem, insecureRegistries: [stack.registry.host] });
+    const run = await runVerify({
+      images: [`${image}:v1`, `${image}:v2`, `${image}:blob`].join("\n"),
+      cwd: dir,
+      notaryServer: server,
+      caPem: stack.caPem,
+      insecureRegistries: [stack.registry.host],
+    });
     expect(run.results.map((r) => [r.reference, r.reason])).toEqual([
       [`${image}:v1`, "OK"],
       [`${image}:v2`, "OK"],

@@ -29,15 +29,31 @@ async function prepared(prefix: string): Promise<{ image: string; keyText: strin
 }
 
 function config(image: string, keyText: string, extra: Partial<SignConfig> = {}): SignConfig {
-  return { image, tags: [], signerKey: keyText, signerKeyPassphrase: DEFAULT_REPOSITORY_PASSPHRASE, notaryServer: server, caPem: stack.caPem, insecureRegistries: [stack.registry.host], ...extra };
+  return {
+    image,
+    tags: [],
+    signerKey: keyText,
+    signerKeyPassphrase: DEFAULT_REPOSITORY_PASSPHRASE,
+    notaryServer: server,
+    caPem: stack.caPem,
+    insecureRegistries: [stack.registry.host],
+    ...extra,
+  };
 }
 
 describe("sign with a key file decrypted during the first wave", () => {
   it("fails on a wrong passphrase with the key's error alone, and publishes nothing", async () => {
     const { image, keyText } = await prepared("keywrong");
     const lines: string[] = [];
-    const hooks = { runtime: createRuntime({ log: (m: string) => void lines.push(`log: ${m}`), warn: (m: string) => void lines.push(`warn: ${m}`) }) };
-    const err = await runSign(config(`${image}:v1`, keyText, { signerKeyPassphrase: "nope" }), hooks).catch((e: unknown) => e);
+    const hooks = {
+      runtime: createRuntime({
+        log: (m: string) => void lines.push(`log: ${m}`),
+        warn: (m: string) => void lines.push(`warn: ${m}`),
+      }),
+    };
+    const err = await runSign(config(`${image}:v1`, keyText, { signerKeyPassphrase: "nope" }), hooks).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(UsageError);
     expect((err as UsageError).message).toBe("wrong passphrase for key file (role ci)");
     expect(lines).toEqual([]);
@@ -46,14 +62,25 @@ describe("sign with a key file decrypted during the first wave", () => {
 
   it("reports the wrong passphrase before a server that cannot be reached", async () => {
     const { image, keyText } = await prepared("keyfirst");
-    const err = await runSign(config(`${image}:v1`, keyText, { signerKeyPassphrase: "nope", notaryServer: "https://127.0.0.1:1", retry: { attempts: 1 } })).catch((e: unknown) => e);
+    const err = await runSign(
+      config(`${image}:v1`, keyText, {
+        signerKeyPassphrase: "nope",
+        notaryServer: "https://127.0.0.1:1",
+        retry: { attempts: 1 },
+      }),
+    ).catch((e: unknown) => e);
     expect((err as UsageError).message).toBe("wrong passphrase for key file (role ci)");
   });
 
   it("signs with the right passphrase, the progress lines in their order", async () => {
     const { image, keyText, digest } = await prepared("keyright");
     const lines: string[] = [];
-    const result = await runSign(config(`${image}:v1`, keyText, { digest }), { runtime: createRuntime({ log: (m: string) => void lines.push(m), warn: (m: string) => void lines.push(`warn: ${m}`) }) });
+    const result = await runSign(config(`${image}:v1`, keyText, { digest }), {
+      runtime: createRuntime({
+        log: (m: string) => void lines.push(m),
+        warn: (m: string) => void lines.push(`warn: ${m}`),
+      }),
+    });
     expect(result.tags.map((t) => [t.tag, t.digest])).toEqual([["v1", digest]]);
     expect(lines[0]).toMatch(/^Resolving /);
     expect(lines.some((l) => l.startsWith("warn: ") && l.includes("on first use"))).toBe(true);

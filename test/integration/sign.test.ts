@@ -2,7 +2,13 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DockerTrust, NotaryCli, DEFAULT_REPOSITORY_PASSPHRASE, makeEcdsaKey, type GeneratedKey } from "../stack/go-clients.js";
+import {
+  DockerTrust,
+  NotaryCli,
+  DEFAULT_REPOSITORY_PASSPHRASE,
+  makeEcdsaKey,
+  type GeneratedKey,
+} from "../stack/go-clients.js";
 import { pushImage } from "../stack/registry.js";
 import { uniqueRepo, useStack } from "../stack/use-stack.js";
 import { runSign, type SignConfig } from "../../src/workflows/run-sign.js";
@@ -18,7 +24,10 @@ beforeAll(async () => {
 });
 afterAll(() => docker?.dispose());
 
-async function prepared(prefix: string, signer = "ci"): Promise<{ repo: string; image: string; key: GeneratedKey; keyText: string }> {
+async function prepared(
+  prefix: string,
+  signer = "ci",
+): Promise<{ repo: string; image: string; key: GeneratedKey; keyText: string }> {
   const repo = uniqueRepo(prefix);
   const image = `${stack.registry.host}/${repo}`;
   const key = await docker.keyGenerate(signer, path.join(docker.configDir, "keys", repo));
@@ -63,13 +72,22 @@ describe("sign", () => {
     const pushed = await pushImage(stack.registry.url, repo, "v1");
     const result = await runSign(config(`${image}:v1`, keyText, { digest: pushed.digest }));
     expect(result).toMatchObject({ digest: pushed.digest, size: pushed.size, signer: "ci", published: true });
-    expect(result.tags).toEqual([{ tag: "v1", digest: pushed.digest, roles: expect.arrayContaining(["targets/releases", "targets/ci"]), signers: ["ci"] }]);
+    expect(result.tags).toEqual([
+      {
+        tag: "v1",
+        digest: pushed.digest,
+        roles: expect.arrayContaining(["targets/releases", "targets/ci"]),
+        signers: ["ci"],
+      },
+    ]);
 
     const [inspection] = await docker.inspect(image);
     expect(inspection?.SignedTags).toEqual([{ SignedTag: "v1", Digest: pushed.digest.slice(7), Signers: ["ci"] }]);
     expect(inspection?.Signers).toEqual([{ Name: "ci", Keys: [{ ID: key.keyId }] }]);
     const listed = await docker.notary().list(image, "targets/releases");
-    expect(listed).toEqual([{ name: "v1", digest: pushed.digest.slice(7), size: pushed.size, role: "targets/releases" }]);
+    expect(listed).toEqual([
+      { name: "v1", digest: pushed.digest.slice(7), size: pushed.size, role: "targets/releases" },
+    ]);
     await expectReadableByHash(image);
   });
 
@@ -103,7 +121,9 @@ describe("sign", () => {
     expect(results.every((r) => r.published)).toBe(true);
     expect(results.some((r) => r.attempts > 1)).toBe(true);
     const [inspection] = await docker.inspect(image);
-    expect(inspection?.SignedTags.map((t) => [t.SignedTag, t.Digest])).toEqual(tags.map((t, i) => [t, pushed[i]!.digest.slice(7)]));
+    expect(inspection?.SignedTags.map((t) => [t.SignedTag, t.Digest])).toEqual(
+      tags.map((t, i) => [t, pushed[i]!.digest.slice(7)]),
+    );
   });
 
   describe("fails before publishing", () => {
@@ -123,7 +143,9 @@ describe("sign", () => {
       const stranger = await docker.keyGenerate("stranger", path.join(docker.configDir, "keys", repo, "stranger"));
       const text = await readFile(stranger.privateKeyPath, "utf8");
       await expect(runSign(config(`${image}:v1`, text))).rejects.toThrow(
-        new RegExp(`signer key ${stranger.keyId.slice(0, 12)}… is not a key of any delegation of ${image.replace(/[.]/g, "\\.")} \\(targets/ci: ${key.keyId.slice(0, 12)}…; targets/releases: ${key.keyId.slice(0, 12)}…\\)`),
+        new RegExp(
+          `signer key ${stranger.keyId.slice(0, 12)}… is not a key of any delegation of ${image.replace(/[.]/g, "\\.")} \\(targets/ci: ${key.keyId.slice(0, 12)}…; targets/releases: ${key.keyId.slice(0, 12)}…\\)`,
+        ),
       );
       await expect(docker.inspect(image)).resolves.toEqual([expect.objectContaining({ SignedTags: [] })]);
     });
@@ -133,7 +155,9 @@ describe("sign", () => {
       const image = `${stack.registry.host}/${repo}`;
       await pushImage(stack.registry.url, repo, "v1");
       const key = await docker.keyGenerate("lonely", path.join(docker.configDir, "keys", repo));
-      await expect(runSign(config(`${image}:v1`, await readFile(key.privateKeyPath, "utf8")))).rejects.toThrow(/is not initialised on https:\/\/127\.0\.0\.1:\d+: no root\.json \(404\)/);
+      await expect(runSign(config(`${image}:v1`, await readFile(key.privateKeyPath, "utf8")))).rejects.toThrow(
+        /is not initialised on https:\/\/127\.0\.0\.1:\d+: no root\.json \(404\)/,
+      );
     });
 
     it("when the repository's snapshot key is held by a client, saying how to hand it to the server", async () => {
@@ -146,7 +170,9 @@ describe("sign", () => {
         const key = await makeEcdsaKey(docker.configDir, `snap-${repo.split("-").pop()}`);
         await notary.delegationAdd(image, "targets/releases", key.publicPath);
         const before = await notary.list(image, "targets/releases").catch(() => []);
-        await expect(runSign(config(`${image}:v1`, await readFile(key.privateKeyPath, "utf8"), { digest: pushed.digest }))).rejects.toMatchObject({
+        await expect(
+          runSign(config(`${image}:v1`, await readFile(key.privateKeyPath, "utf8"), { digest: pushed.digest })),
+        ).rejects.toMatchObject({
           code: "SNAPSHOT_KEY_REQUIRED",
           message: `${image} on ${server} has a client-managed snapshot: publishing needs the snapshot key, which this tool does not hold`,
           hint: `hand the snapshot key to the server once with: notary key rotate ${image} snapshot -r`,
@@ -159,7 +185,9 @@ describe("sign", () => {
 
     it("when the passphrase is wrong", async () => {
       const { image, keyText } = await prepared("pass");
-      await expect(runSign(config(`${image}:v1`, keyText, { signerKeyPassphrase: "nope" }))).rejects.toThrow(/wrong passphrase/);
+      await expect(runSign(config(`${image}:v1`, keyText, { signerKeyPassphrase: "nope" }))).rejects.toThrow(
+        /wrong passphrase/,
+      );
     });
 
     it("when the image is not in the registry", async () => {

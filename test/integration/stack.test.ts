@@ -14,7 +14,10 @@ const stack = useStack();
 
 async function getJson(url: string): Promise<{ status: number; json: unknown }> {
   const response = await httpGet(url, { ca: stack.caPem });
-  return { status: response.status, json: response.status === 200 ? JSON.parse(response.body.toString("utf8")) : undefined };
+  return {
+    status: response.status,
+    json: response.status === 200 ? JSON.parse(response.body.toString("utf8")) : undefined,
+  };
 }
 
 function tufUrl(server: string, gun: string, file: string): string {
@@ -22,18 +25,21 @@ function tufUrl(server: string, gun: string, file: string): string {
 }
 
 describe("registry", () => {
-  it.each(["docker", "oci", "index", "manifest-list"] as const)("serves a pushed %s image by tag with the same digest", async (kind) => {
-    const repo = uniqueRepo(`push-${kind}`);
-    const pushed = await pushImage(stack.registry.url, repo, "v1", { kind });
-    const response = await httpGet(`${stack.registry.url}/v2/${repo}/manifests/v1`, {
-      headers: { accept: pushed.mediaType },
-    });
-    expect(response.status).toBe(200);
-    expect(response.headers["docker-content-digest"]).toBe(pushed.digest);
-    expect(response.headers["content-type"]).toBe(pushed.mediaType);
-    expect(Buffer.compare(response.body, Buffer.from(pushed.bytes))).toBe(0);
-    expect(pushed.size).toBe(pushed.bytes.length);
-  });
+  it.each(["docker", "oci", "index", "manifest-list"] as const)(
+    "serves a pushed %s image by tag with the same digest",
+    async (kind) => {
+      const repo = uniqueRepo(`push-${kind}`);
+      const pushed = await pushImage(stack.registry.url, repo, "v1", { kind });
+      const response = await httpGet(`${stack.registry.url}/v2/${repo}/manifests/v1`, {
+        headers: { accept: pushed.mediaType },
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers["docker-content-digest"]).toBe(pushed.digest);
+      expect(response.headers["content-type"]).toBe(pushed.mediaType);
+      expect(Buffer.compare(response.body, Buffer.from(pushed.bytes))).toBe(0);
+      expect(pushed.size).toBe(pushed.bytes.length);
+    },
+  );
 });
 
 describe("docker trust + notary on the local-trust server", () => {
@@ -133,7 +139,8 @@ describe("notary CLI on the notary-signer server", () => {
     expect(delegations.map((row) => row.role).sort()).toEqual(["targets/carol", "targets/erin"]);
     const targets = await getJson(tufUrl(stack.notary.signer.url, gun, "targets.json"));
     const keyTypes = Object.values(
-      (targets.json as { signed: { delegations: { keys: Record<string, { keytype: string }> } } }).signed.delegations.keys,
+      (targets.json as { signed: { delegations: { keys: Record<string, { keytype: string }> } } }).signed.delegations
+        .keys,
     ).map((key) => key.keytype);
     expect(keyTypes.sort()).toEqual(["ecdsa", "ecdsa-x509"]);
     for (const role of ["targets/erin", "targets/carol"]) {

@@ -12,9 +12,14 @@ import { useStack } from "../stack/use-stack.js";
 const stack = useStack();
 
 async function serve(certFile: string, keyFile: string): Promise<{ url: string; close(): Promise<void> }> {
-  const server = https.createServer({ cert: await readFile(certFile), key: await readFile(keyFile) }, (_req, res) => res.end("ok"));
+  const server = https.createServer({ cert: await readFile(certFile), key: await readFile(keyFile) }, (_req, res) =>
+    res.end("ok"),
+  );
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { url: `https://127.0.0.1:${(server.address() as AddressInfo).port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `https://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 describe("a transport given an extra CA", () => {
@@ -23,7 +28,11 @@ describe("a transport given an extra CA", () => {
   const servers: { url: string; close(): Promise<void> }[] = [];
   beforeAll(async () => {
     [own, other] = await Promise.all([createPki(), createPki()]);
-    servers.push(await serve(stack.certFile, stack.keyFile), await serve(own.certFile, own.keyFile), await serve(other.certFile, other.keyFile));
+    servers.push(
+      await serve(stack.certFile, stack.keyFile),
+      await serve(own.certFile, own.keyFile),
+      await serve(other.certFile, other.keyFile),
+    );
   });
   afterAll(async () => {
     await Promise.all(servers.map((s) => s.close()));

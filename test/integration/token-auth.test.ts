@@ -25,7 +25,12 @@ let ts: TokenStack;
 let docker: DockerTrust;
 beforeAll(async () => {
   ts = await startTokenStack({ users: USERS });
-  docker = await DockerTrust.create({ serverUrl: ts.notary.url, caPem: ts.pki.caPem, rootPassphrase: PASSPHRASE, repositoryPassphrase: PASSPHRASE });
+  docker = await DockerTrust.create({
+    serverUrl: ts.notary.url,
+    caPem: ts.pki.caPem,
+    rootPassphrase: PASSPHRASE,
+    repositoryPassphrase: PASSPHRASE,
+  });
   // The Go clients read with the push user's credentials from their own docker config.
   await writeFile(path.join(docker.configDir, "config.json"), dockerConfig("pusher"));
 });
@@ -55,7 +60,16 @@ async function client(user: User, credentials: "docker config" | "flags"): Promi
   await mkdir(configDir);
   await writeFile(ca, ts.pki.caPem);
   if (credentials === "docker config") await writeFile(path.join(configDir, "config.json"), dockerConfig(user));
-  const connection = ["--notary-server", ts.notary.url, "--ca-cert", ca, "--trust-dir", path.join(dir, "trust"), "--insecure-registry", ts.registry.host];
+  const connection = [
+    "--notary-server",
+    ts.notary.url,
+    "--ca-cert",
+    ca,
+    "--trust-dir",
+    path.join(dir, "trust"),
+    "--insecure-registry",
+    ts.registry.host,
+  ];
   const env: Record<string, string> = { DOCKER_CONFIG: configDir };
   if (credentials === "flags") {
     connection.push("--registry-username", user);
@@ -71,7 +85,9 @@ async function ok(c: Client, args: string[]): Promise<string> {
 }
 
 /** A repository made by the push user: init, signer add alice; an image pushed as v1. */
-async function repository(prefix: string): Promise<{ repo: string; image: string; alice: GeneratedKey; digest: string; admin: Client }> {
+async function repository(
+  prefix: string,
+): Promise<{ repo: string; image: string; alice: GeneratedKey; digest: string; admin: Client }> {
   const repo = uniqueRepo(prefix);
   const image = `${ts.registry.host}/${repo}`;
   const admin = await client("pusher", "docker config");
@@ -83,37 +99,47 @@ async function repository(prefix: string): Promise<{ repo: string; image: string
 }
 
 describe("notary-server and docker-registry in token mode", () => {
-  it.each(["docker config", "flags"] as const)("runs a repository's whole life with credentials from %s", async (credentials) => {
-    const before = ts.issuer.issued.length;
-    const repo = uniqueRepo("token-life");
-    const image = `${ts.registry.host}/${repo}`;
-    const c = await client("pusher", credentials);
-    const alice = await docker.keyGenerate("alice", path.join(docker.configDir, "keys", repo));
-    const v1 = await ts.push("pusher", repo, "v1");
-    const v2 = await ts.push("pusher", repo, "v2");
+  it.each(["docker config", "flags"] as const)(
+    "runs a repository's whole life with credentials from %s",
+    async (credentials) => {
+      const before = ts.issuer.issued.length;
+      const repo = uniqueRepo("token-life");
+      const image = `${ts.registry.host}/${repo}`;
+      const c = await client("pusher", credentials);
+      const alice = await docker.keyGenerate("alice", path.join(docker.configDir, "keys", repo));
+      const v1 = await ts.push("pusher", repo, "v1");
+      const v2 = await ts.push("pusher", repo, "v2");
 
-    await ok(c, ["init", image, ...c.flags]);
-    await ok(c, ["signer", "add", "alice", image, "--key", alice.pubPath, ...c.flags]);
-    for (const tag of ["v1", "v2"]) await ok(c, ["sign", `${image}:${tag}`, "--signer-key", alice.privateKeyPath, ...c.connection]);
-    const inspected = JSON.parse(await ok(c, ["inspect", image, "--json", ...c.connection])) as { SignedTags: unknown[] }[];
-    expect(inspected[0]!.SignedTags).toEqual([
-      { SignedTag: "v1", Digest: v1.digest.slice(7), Signers: ["alice"] },
-      { SignedTag: "v2", Digest: v2.digest.slice(7), Signers: ["alice"] },
-    ]);
-    await ok(c, ["verify", `${image}:v1`, `${image}:v2`, "--signers", "alice", ...c.connection]);
-    await ok(c, ["revoke", `${image}:v2`, "--signer-key", alice.privateKeyPath, ...c.connection]);
-    await ok(c, ["renew", image, "--signer-key", alice.privateKeyPath, ...c.connection]);
-    // The Go client, through the same token service, sees what we published.
-    expect((await docker.inspect(image))[0]!.SignedTags).toEqual([{ SignedTag: "v1", Digest: v1.digest.slice(7), Signers: ["alice"] }]);
-    await ok(c, ["signer", "remove", "alice", image, "--force", ...c.flags]);
-    expect((await docker.inspect(image))[0]!.Signers).toEqual([]);
+      await ok(c, ["init", image, ...c.flags]);
+      await ok(c, ["signer", "add", "alice", image, "--key", alice.pubPath, ...c.flags]);
+      for (const tag of ["v1", "v2"])
+        await ok(c, ["sign", `${image}:${tag}`, "--signer-key", alice.privateKeyPath, ...c.connection]);
+      const inspected = JSON.parse(await ok(c, ["inspect", image, "--json", ...c.connection])) as {
+        SignedTags: unknown[];
+      }[];
+      expect(inspected[0]!.SignedTags).toEqual([
+        { SignedTag: "v1", Digest: v1.digest.slice(7), Signers: ["alice"] },
+        { SignedTag: "v2", Digest: v2.digest.slice(7), Signers: ["alice"] },
+      ]);
+      await ok(c, ["verify", `${image}:v1`, `${image}:v2`, "--signers", "alice", ...c.connection]);
+      await ok(c, ["revoke", `${image}:v2`, "--signer-key", alice.privateKeyPath, ...c.connection]);
+      await ok(c, ["renew", image, "--signer-key", alice.privateKeyPath, ...c.connection]);
+      // The Go client, through the same token service, sees what we published.
+      expect((await docker.inspect(image))[0]!.SignedTags).toEqual([
+        { SignedTag: "v1", Digest: v1.digest.slice(7), Signers: ["alice"] },
+      ]);
+      await ok(c, ["signer", "remove", "alice", image, "--force", ...c.flags]);
+      expect((await docker.inspect(image))[0]!.Signers).toEqual([]);
 
-    // Every token of these commands was asked for by the push user, for this repository, and the
-    // servers were never asked to accept an anonymous one.
-    const issued = ts.issuer.issued.slice(before);
-    expect(issued.some((t) => t.service === "ct-test-notary" && t.scopes.includes(`repository:${image}:pull,push`))).toBe(true);
-    expect(new Set(issued.map((t) => t.user))).toEqual(new Set(["pusher"]));
-  });
+      // Every token of these commands was asked for by the push user, for this repository, and the
+      // servers were never asked to accept an anonymous one.
+      const issued = ts.issuer.issued.slice(before);
+      expect(
+        issued.some((t) => t.service === "ct-test-notary" && t.scopes.includes(`repository:${image}:pull,push`)),
+      ).toBe(true);
+      expect(new Set(issued.map((t) => t.user))).toEqual(new Set(["pusher"]));
+    },
+  );
 
   it("refuses a pull-only user with PUSH_DENIED, publishing nothing", async () => {
     const { image, alice, admin } = await repository("token-readonly");
@@ -122,15 +148,26 @@ describe("notary-server and docker-registry in token mode", () => {
 
     for (const credentials of ["docker config", "flags"] as const) {
       const reader = await client("reader", credentials);
-      const signed = await runCli(["sign", `${image}:v1`, "--signer-key", alice.privateKeyPath, ...reader.connection], reader.env);
+      const signed = await runCli(
+        ["sign", `${image}:v1`, "--signer-key", alice.privateKeyPath, ...reader.connection],
+        reader.env,
+      );
       expect(signed.code).toBe(1);
-      const source = credentials === "flags" ? "credentials from --registry-username" : `credentials from docker config for ${ts.registry.host}`;
-      expect(signed.stderr).toContain(`content-trust sign: ${ts.notary.host} refused push access to ${image} for ${source} (401 insufficient_scope on POST ${ts.notary.url}/v2/${image}/_trust/tuf/)`);
+      const source =
+        credentials === "flags"
+          ? "credentials from --registry-username"
+          : `credentials from docker config for ${ts.registry.host}`;
+      expect(signed.stderr).toContain(
+        `content-trust sign: ${ts.notary.host} refused push access to ${image} for ${source} (401 insufficient_scope on POST ${ts.notary.url}/v2/${image}/_trust/tuf/)`,
+      );
       expect(signed.stderr).toContain(`these credentials may not push to ${image}`);
       expect(signed.stderr).not.toMatch(/are valid|reader-secret/);
 
       // The admin's keys, the reader's credentials.
-      const added = await runCli(["signer", "add", "bob", image, "--key", alice.pubPath, ...reader.connection, ...admin.flags.slice(-2)], reader.env);
+      const added = await runCli(
+        ["signer", "add", "bob", image, "--key", alice.pubPath, ...reader.connection, ...admin.flags.slice(-2)],
+        reader.env,
+      );
       expect(added.code).toBe(1);
       expect(added.stderr).toContain(`refused push access to ${image}`);
     }
@@ -186,7 +223,13 @@ describe("notary-server and docker-registry in token mode", () => {
     const before = ts.issuer.issued.length;
     const verified = await runAction(
       "verify",
-      { images: `${image}:v1`, signers: "alice", "notary-server": ts.notary.url, "ca-cert": ts.pki.caPem, "insecure-registries": ts.registry.host },
+      {
+        images: `${image}:v1`,
+        signers: "alice",
+        "notary-server": ts.notary.url,
+        "ca-cert": ts.pki.caPem,
+        "insecure-registries": ts.registry.host,
+      },
       { DOCKER_CONFIG: "docker-config" },
       async (workspace) => {
         await mkdir(path.join(workspace, "docker-config"));
@@ -198,15 +241,44 @@ describe("notary-server and docker-registry in token mode", () => {
     expect(new Set(ts.issuer.issued.slice(before).map((t) => t.user))).toEqual(new Set(["reader"]));
 
     // The admin actions: renew with registry inputs, revoke with a docker config.
-    const admin = { "signer-key": key, "signer-key-passphrase": PASSPHRASE, "notary-server": ts.notary.url, "ca-cert": ts.pki.caPem };
-    const renewed = await runAction("renew", { repository: image, within: "4y", expires: "5y", ...admin, "registry-username": "pusher", "registry-password": USERS.pusher.password });
-    expect(renewed.code, renewed.stdout.split("\n").filter((l) => !l.startsWith("::add-mask::")).join("\n")).toBe(0);
-    expect(renewed.outputs.published).toBe("true");
-    const revoked = await runAction("revoke", { image: `${image}:v1`, ...admin }, { DOCKER_CONFIG: "docker-config" }, async (workspace) => {
-      await mkdir(path.join(workspace, "docker-config"));
-      await writeFile(path.join(workspace, "docker-config", "config.json"), dockerConfig("pusher"));
+    const admin = {
+      "signer-key": key,
+      "signer-key-passphrase": PASSPHRASE,
+      "notary-server": ts.notary.url,
+      "ca-cert": ts.pki.caPem,
+    };
+    const renewed = await runAction("renew", {
+      repository: image,
+      within: "4y",
+      expires: "5y",
+      ...admin,
+      "registry-username": "pusher",
+      "registry-password": USERS.pusher.password,
     });
-    expect(revoked.code, revoked.stdout.split("\n").filter((l) => !l.startsWith("::add-mask::")).join("\n")).toBe(0);
+    expect(
+      renewed.code,
+      renewed.stdout
+        .split("\n")
+        .filter((l) => !l.startsWith("::add-mask::"))
+        .join("\n"),
+    ).toBe(0);
+    expect(renewed.outputs.published).toBe("true");
+    const revoked = await runAction(
+      "revoke",
+      { image: `${image}:v1`, ...admin },
+      { DOCKER_CONFIG: "docker-config" },
+      async (workspace) => {
+        await mkdir(path.join(workspace, "docker-config"));
+        await writeFile(path.join(workspace, "docker-config", "config.json"), dockerConfig("pusher"));
+      },
+    );
+    expect(
+      revoked.code,
+      revoked.stdout
+        .split("\n")
+        .filter((l) => !l.startsWith("::add-mask::"))
+        .join("\n"),
+    ).toBe(0);
     expect(JSON.parse(revoked.outputs["removed-from"]!)).toEqual(["targets/alice", "targets/releases"]);
     expect((await docker.inspect(image))[0]!.SignedTags).toEqual([]);
   });
@@ -220,8 +292,12 @@ describe("notary-server and docker-registry in token mode", () => {
     const run = ts.issuer.issued.slice(before);
     const expired = run.filter((t) => t.expired);
     expect(expired).toHaveLength(1);
-    const same = run.filter((t) => t.service === expired[0]!.service && t.scopes.join(" ") === expired[0]!.scopes.join(" "));
+    const same = run.filter(
+      (t) => t.service === expired[0]!.service && t.scopes.join(" ") === expired[0]!.scopes.join(" "),
+    );
     expect(same.map((t) => t.expired)).toEqual([true, false]);
-    expect((await docker.inspect(image))[0]!.SignedTags).toEqual([{ SignedTag: "v1", Digest: digest.slice(7), Signers: ["alice"] }]);
+    expect((await docker.inspect(image))[0]!.SignedTags).toEqual([
+      { SignedTag: "v1", Digest: digest.slice(7), Signers: ["alice"] },
+    ]);
   });
 });

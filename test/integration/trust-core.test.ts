@@ -34,7 +34,11 @@ function expectRoundTrip(served: ServedFile[]): void {
 async function ours(image: string, notaryUrl: string, trustedRoot?: Uint8Array) {
   const conn = ourConnection(stack, image, notaryUrl);
   try {
-    const { result, set } = await inspect(conn.notary, { name: image, runtime: createRuntime(), ...(trustedRoot ? { trustedRoot } : {}) });
+    const { result, set } = await inspect(conn.notary, {
+      name: image,
+      runtime: createRuntime(),
+      ...(trustedRoot ? { trustedRoot } : {}),
+    });
     return { result, set, served: conn.served, requests: conn.requests };
   } finally {
     conn.close();
@@ -60,7 +64,11 @@ for (const topology of ["local", "signer"] as const) {
       await docker.signerAdd("bob", image, bob.pubPath);
       const notary = docker.notary();
       await notary.addhash(image, "v1", v1.size, v1.digest.slice(7), ["targets/releases", "targets/alice"]);
-      await notary.addhash(image, "v2", v2.size, v2.digest.slice(7), ["targets/releases", "targets/alice", "targets/bob"]);
+      await notary.addhash(image, "v2", v2.size, v2.digest.slice(7), [
+        "targets/releases",
+        "targets/alice",
+        "targets/bob",
+      ]);
       await notary.addhash(image, "v10", v1.size, v1.digest.slice(7), ["targets/bob"]);
 
       const theirs = await docker.inspect(image);
@@ -69,12 +77,19 @@ for (const topology of ["local", "signer"] as const) {
       expect(result.signedTags.map((t) => t.tag)).toEqual(["v1", "v2"]);
 
       const listed = await notary.list(image);
-      for (const t of result.signedTags) expect(listed).toContainEqual(expect.objectContaining({ name: t.tag, digest: t.digest }));
+      for (const t of result.signedTags)
+        expect(listed).toContainEqual(expect.objectContaining({ name: t.tag, digest: t.digest }));
       expectRoundTrip(served);
       // one wave: root, timestamp, snapshot, targets, targets/releases current files, then bob/alice
-      expect(served.map((f) => roleOfUrl(f.url)).sort()).toEqual(
-        ["root", "snapshot", "targets", "targets/alice", "targets/bob", "targets/releases", "timestamp"],
-      );
+      expect(served.map((f) => roleOfUrl(f.url)).sort()).toEqual([
+        "root",
+        "snapshot",
+        "targets",
+        "targets/alice",
+        "targets/bob",
+        "targets/releases",
+        "timestamp",
+      ]);
     });
 
     it("reports a tag only in targets/releases as signed by Repo Admin", async () => {
@@ -155,12 +170,18 @@ describe("notary-made repositories", () => {
     const other = `${stack.registry.host}/${uniqueRepo("other")}`;
     await notary.init(other, { serverManagedSnapshot: true });
     await notary.addhash(other, "v1", 3, "ab".repeat(32));
-    await expect(ours(other, stack.notary.signer.url, storedRoot)).rejects.toThrow(/no valid root certificate|not signed by the root keys of trusted root/);
+    await expect(ours(other, stack.notary.signer.url, storedRoot)).rejects.toThrow(
+      /no valid root certificate|not signed by the root keys of trusted root/,
+    );
     void readFile;
   });
 
   it("says a repository that does not exist is not initialised", async () => {
     const gun = `${stack.registry.host}/${uniqueRepo("missing")}`;
-    await expect(ours(gun, stack.notary.local.url)).rejects.toThrow(new RegExp(`${gun.replace(/[/.]/g, "\\$&")} is not initialised on https://127\\.0\\.0\\.1:\\d+: no root\\.json \\(404\\)`));
+    await expect(ours(gun, stack.notary.local.url)).rejects.toThrow(
+      new RegExp(
+        `${gun.replace(/[/.]/g, "\\$&")} is not initialised on https://127\\.0\\.0\\.1:\\d+: no root\\.json \\(404\\)`,
+      ),
+    );
   });
 });

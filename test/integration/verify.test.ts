@@ -15,7 +15,13 @@ import { pinDockerfile } from "../../src/dockerfile/pin.js";
 import { parseNotaryServers, type VerifyPolicy } from "../../src/workflows/verify-policy.js";
 import { annotations, verifyOutputs } from "../../src/report/verify.js";
 import { collectTargets } from "../../src/workflows/collect-targets.js";
-import { verifyConnections, verifyImages, type VerifyConnectOptions, type VerifyResult, type VerifyTarget } from "../../src/workflows/verify.js";
+import {
+  verifyConnections,
+  verifyImages,
+  type VerifyConnectOptions,
+  type VerifyResult,
+  type VerifyTarget,
+} from "../../src/workflows/verify.js";
 import { DEFAULT_REPOSITORY_PASSPHRASE, DockerTrust, NotaryCli } from "../stack/go-clients.js";
 import { freePort } from "../stack/processes.js";
 import { startProxy } from "../stack/proxy.js";
@@ -37,13 +43,23 @@ async function run(
   store?: TrustStore,
   now?: () => number,
 ): Promise<VerifyResult[]> {
-  const connections = verifyConnections({ notaryServer: stack.notary.local.url, caPem: stack.caPem, timeoutMs: 10_000, retry: { attempts: 2, baseDelayMs: 50 }, ...options });
+  const connections = verifyConnections({
+    notaryServer: stack.notary.local.url,
+    caPem: stack.caPem,
+    timeoutMs: 10_000,
+    retry: { attempts: 2, baseDelayMs: 50 },
+    ...options,
+  });
   try {
-    return await verifyImages(targets.map((t) => (typeof t === "string" ? { reference: t } : t)), policy, {
-      connect: connections.connect,
-      ...(store ? { store } : {}),
-      runtime: createRuntime(now ? { now } : {}),
-    });
+    return await verifyImages(
+      targets.map((t) => (typeof t === "string" ? { reference: t } : t)),
+      policy,
+      {
+        connect: connections.connect,
+        ...(store ? { store } : {}),
+        runtime: createRuntime(now ? { now } : {}),
+      },
+    );
   } finally {
     connections.close();
   }
@@ -103,7 +119,10 @@ describe("verify against the real notary-server", () => {
     const key = loadPrivateKey(await readFile(carol.privateKeyPath, "utf8"), DEFAULT_REPOSITORY_PASSPHRASE);
     const conn = ourConnection(stack, E, stack.notary.local.url);
     try {
-      await sign({ notary: conn.notary, registry: conn.registry, signer: new KeyFileSigner(key), runtime: createRuntime() }, { image: parseReference(`${E}:v1`), digest: e1.digest, roles: ["targets/releases"], expiresInMs: EXPIRY_MS });
+      await sign(
+        { notary: conn.notary, registry: conn.registry, signer: new KeyFileSigner(key), runtime: createRuntime() },
+        { image: parseReference(`${E}:v1`), digest: e1.digest, roles: ["targets/releases"], expiresInMs: EXPIRY_MS },
+      );
     } finally {
       conn.close();
     }
@@ -152,21 +171,38 @@ describe("verify against the real notary-server", () => {
       "unreachable.invalid:5000/app:v1 UNREACHABLE",
       `H/internal/tool:1 ALLOWED_UNSIGNED`,
     ]);
-    expect(results[`${A}:v1`]).toMatchObject({ digest: v1.digest, signers: ["alice"], passed: true, notaryServer: stack.notary.local.url });
+    expect(results[`${A}:v1`]).toMatchObject({
+      digest: v1.digest,
+      signers: ["alice"],
+      passed: true,
+      notaryServer: stack.notary.local.url,
+    });
     expect(results[`${A}@${v2.digest}`]).toMatchObject({ tag: "v2", digest: v2.digest });
     expect(results[`${A}:dev`]!.onlyIn).toEqual(["targets/alice"]);
     expect(results[`${B}:top`]).toMatchObject({ digest: `sha256:${"ab".repeat(32)}`, signers: ["Repo Admin"] });
-    expect(results[`${C}:v1`]!.message).toContain(`${C} is not initialised on ${stack.notary.local.url}: no root.json (404)`);
-    expect(results[`${E}:v1`]!.message).toMatch(/: targets\/releases expired at \d{4}-.*, so it is not trusted; its signer must sign it again/);
-    expect(results["unreachable.invalid:5000/app:v1"]!.message).toMatch(new RegExp(`cannot reach 127\\.0\\.0\\.1:${closed} .*ECONNREFUSED`));
+    expect(results[`${C}:v1`]!.message).toContain(
+      `${C} is not initialised on ${stack.notary.local.url}: no root.json (404)`,
+    );
+    expect(results[`${E}:v1`]!.message).toMatch(
+      /: targets\/releases expired at \d{4}-.*, so it is not trusted; its signer must sign it again/,
+    );
+    expect(results["unreachable.invalid:5000/app:v1"]!.message).toMatch(
+      new RegExp(`cannot reach 127\\.0\\.0\\.1:${closed} .*ECONNREFUSED`),
+    );
     const outputs = verifyOutputs(Object.values(results));
-    expect(JSON.parse(outputs.digests)).toEqual({ [`${A}:v1`]: v1.digest, [`${A}@${v2.digest}`]: v2.digest, [`${B}:top`]: `sha256:${"ab".repeat(32)}` });
+    expect(JSON.parse(outputs.digests)).toEqual({
+      [`${A}:v1`]: v1.digest,
+      [`${A}@${v2.digest}`]: v2.digest,
+      [`${B}:top`]: `sha256:${"ab".repeat(32)}`,
+    });
   });
 
   it("requires each listed signer to have signed the tag with the released digest", async () => {
     const results = await run([`${A}:v1`, `${A}:v2`], { signers: ["alice", "bob"] });
     expect(results.map((r) => r.reason)).toEqual(["SIGNER_MISSING", "SIGNER_MISSING"]);
-    expect(results[0]!.message).toBe(`${A}:v1: required signer bob signed v1 as ${v2.digest}, not the released ${v1.digest}`);
+    expect(results[0]!.message).toBe(
+      `${A}:v1: required signer bob signed v1 as ${v2.digest}, not the released ${v1.digest}`,
+    );
     expect(results[1]!.message).toBe(`${A}:v2: required signer bob has not signed v2 (${v2.digest})`);
     expect((await run([`${A}:v2`], { signers: ["targets/alice"] }))[0]!.passed).toBe(true);
   });
@@ -174,16 +210,31 @@ describe("verify against the real notary-server", () => {
   it("reports tampering with a delegation or the timestamp as TAMPERED, and a failing server as UNREACHABLE, each on its own image", async () => {
     const proxy = await startProxy({ upstream: stack.notary.local.url, upstreamCa: stack.caPem });
     try {
-      proxy.on({ method: "GET", path: new RegExp(`/${repoA}/_trust/tuf/targets/releases(\\.[0-9a-f]{64})?\\.json$`) }, { rewrite: flipSignature });
-      proxy.on({ method: "GET", path: new RegExp(`/${repoB}/_trust/tuf/timestamp\\.json$`) }, { rewrite: flipSignature });
+      proxy.on(
+        { method: "GET", path: new RegExp(`/${repoA}/_trust/tuf/targets/releases(\\.[0-9a-f]{64})?\\.json$`) },
+        { rewrite: flipSignature },
+      );
+      proxy.on(
+        { method: "GET", path: new RegExp(`/${repoB}/_trust/tuf/timestamp\\.json$`) },
+        { rewrite: flipSignature },
+      );
       proxy.on({ method: "GET", path: new RegExp(`/${repoE}/_trust/tuf/`) }, { status: 503 });
-      const results = await run([`${A}:v1`, `${B}:top`, `${E}:v1`, `${A}@${v2.digest}`], {}, { notaryServer: proxy.url });
+      const results = await run(
+        [`${A}:v1`, `${B}:top`, `${E}:v1`, `${A}@${v2.digest}`],
+        {},
+        { notaryServer: proxy.url },
+      );
       expect(results.map((r) => r.reason)).toEqual(["TAMPERED", "TAMPERED", "UNREACHABLE", "TAMPERED"]);
-      expect(results[0]!.message).toMatch(/targets\/releases: sha256 does not match the signed hash.*the trust data was altered on the server or on the way/);
+      expect(results[0]!.message).toMatch(
+        /targets\/releases: sha256 does not match the signed hash.*the trust data was altered on the server or on the way/,
+      );
       expect(results[1]!.message).toMatch(/timestamp: 0 of 1 required signatures valid/);
       expect(results[2]!.message).toMatch(/failed with HTTP 503.*retry later/);
       proxy.clearRules();
-      expect((await run([`${A}:v1`, `${B}:top`], {}, { notaryServer: proxy.url })).map((r) => r.reason)).toEqual(["OK", "OK"]);
+      expect((await run([`${A}:v1`, `${B}:top`], {}, { notaryServer: proxy.url })).map((r) => r.reason)).toEqual([
+        "OK",
+        "OK",
+      ]);
     } finally {
       await proxy.close();
     }
@@ -199,7 +250,9 @@ describe("verify against the real notary-server", () => {
     await store.save(B, new Uint8Array(rootA), {});
     const moved = await run([`${B}:top`], {}, {}, store);
     expect(moved[0]).toMatchObject({ reason: "ROOT_CHANGED", passed: false });
-    expect(plain(moved[0]!.message)).toMatch(/; it does not match the root trusted in an earlier run; confirm with the repository's owner that \S+ was re-created; if so, remove its stored root from trust-store or pin the new root with root-key-id/);
+    expect(plain(moved[0]!.message)).toMatch(
+      /; it does not match the root trusted in an earlier run; confirm with the repository's owner that \S+ was re-created; if so, remove its stored root from trust-store or pin the new root with root-key-id/,
+    );
 
     const pinned = await run([`${A}:v1`], { rootKeyIds: [{ repository: A, keyIds: ["0f".repeat(32)] }] });
     expect(pinned[0]).toMatchObject({ reason: "ROOT_CHANGED" });
@@ -240,9 +293,27 @@ describe("verify against the real notary-server", () => {
       [14, "OK"],
     ]);
     expect(annotations(results)).toEqual([
-      { file: "build/Dockerfile", line: 9, column: 1, title: "content trust: TAG_NOT_SIGNED", message: expect.stringContaining(`${A}:dev is signed only in targets/alice`) },
-      { file: "build/Dockerfile", line: 11, column: 1, title: "content trust: NO_TRUST_DATA", message: expect.stringContaining(`${C} is not initialised`) },
-      { file: "build/Dockerfile", line: 12, column: 1, title: "content trust: DIGEST_MISMATCH", message: expect.stringContaining(`is signed as ${v1.digest}, not the pinned ${v2.digest}`) },
+      {
+        file: "build/Dockerfile",
+        line: 9,
+        column: 1,
+        title: "content trust: TAG_NOT_SIGNED",
+        message: expect.stringContaining(`${A}:dev is signed only in targets/alice`),
+      },
+      {
+        file: "build/Dockerfile",
+        line: 11,
+        column: 1,
+        title: "content trust: NO_TRUST_DATA",
+        message: expect.stringContaining(`${C} is not initialised`),
+      },
+      {
+        file: "build/Dockerfile",
+        line: 12,
+        column: 1,
+        title: "content trust: DIGEST_MISMATCH",
+        message: expect.stringContaining(`is signed as ${v1.digest}, not the pinned ${v2.digest}`),
+      },
     ]);
     // With the dev tag given as a build arg, that FROM names a released tag.
     const withArgs = await collectTargets({ dockerfiles: "build/Dockerfile", buildArgs: { DEV_TAG: "v2" }, cwd: dir });
@@ -250,7 +321,9 @@ describe("verify against the real notary-server", () => {
 
     const pinned = pinDockerfile(dockerfile, results, { file: "build/Dockerfile" });
     expect(pinned.text.split("\n")[2]).toBe(`ARG BASE=\${REG}/${repoA}:v1`); // built from ${REG}: left alone
-    expect(pinned.unpinned).toEqual([{ line: 5, reason: "FROM ${BASE} is built from variables; write the digest where the image name is set" }]);
+    expect(pinned.unpinned).toEqual([
+      { line: 5, reason: "FROM ${BASE} is built from variables; write the digest where the image name is set" },
+    ]);
     expect(pinned.text.split("\n")[13]).toBe(`from ${B}:top@sha256:${"ab".repeat(32)} as Runtime`);
     // The pinned file verifies as before, and pinning it again changes nothing.
     await writeFile(path.join(dir, "build", "Dockerfile"), pinned.text);
@@ -265,13 +338,17 @@ describe("verify against the real notary-server", () => {
     const sentAuthorization: string[] = [];
     const base = createTransport({ caPem: stack.caPem });
     try {
-      const results = await run([`${A}:v1`, `${B}:top`], { signers: ["alice"] }, {
-        dockerConfigDir: emptyConfig,
-        transport: async (req) => {
-          if (req.headers?.["authorization"]) sentAuthorization.push(req.url);
-          return base(req);
+      const results = await run(
+        [`${A}:v1`, `${B}:top`],
+        { signers: ["alice"] },
+        {
+          dockerConfigDir: emptyConfig,
+          transport: async (req) => {
+            if (req.headers?.["authorization"]) sentAuthorization.push(req.url);
+            return base(req);
+          },
         },
-      });
+      );
       expect(results.map((r) => [r.reason, r.passed])).toEqual([
         ["OK", true],
         ["SIGNER_MISSING", false],

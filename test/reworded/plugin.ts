@@ -28,7 +28,10 @@ export function rewordMessages(): Plugin {
     enforce: "pre",
     transform(code, id) {
       if (!id.replace(/\\/g, "/").endsWith("/src/errors.ts")) return undefined;
-      if (!code.includes(ONE_LINE)) throw new Error(`reword-messages: src/errors.ts no longer defines ${ONE_LINE}…); update test/reworded/plugin.ts`);
+      if (!code.includes(ONE_LINE))
+        throw new Error(
+          `reword-messages: src/errors.ts no longer defines ${ONE_LINE}…); update test/reworded/plugin.ts`,
+        );
       const exported = code.includes(`export ${ONE_LINE}`) ? "export " : "";
       return (
         code.replace(`${exported}${ONE_LINE}`, "function oneLineAsWritten(") +

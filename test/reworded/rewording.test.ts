@@ -8,7 +8,11 @@ import { reword } from "./plugin.js";
 describe(REWORDED ? "the reworded project" : "the unit project", () => {
   it(REWORDED ? "rewords every message, hint, described error and warning" : "keeps messages as written", () => {
     const said = "root expired at 2001-01-01T00:00:00Z";
-    const errors = [new TrustError("USAGE", said, { hint: said }), new ExpiredError(said), new ServerError("TIMEOUT", said)];
+    const errors = [
+      new TrustError("USAGE", said, { hint: said }),
+      new ExpiredError(said),
+      new ServerError("TIMEOUT", said),
+    ];
     for (const err of errors) {
       expect(err.message).toBe(REWORDED ? reword(said) : said);
       expect(err.message).not.toMatch(REWORDED ? /expired at|^root / : /^$/);

@@ -15,7 +15,15 @@ export const STACK_PROGRAMS: Readonly<Record<string, string>> = {
 };
 
 /** What the shared stack needs; squid is started only by the tests that use a forward proxy. */
-export const SHARED_STACK_PROGRAMS = ["notary-server", "notary-signer", "notary", "docker-registry", "skopeo", "openssl", "docker"];
+export const SHARED_STACK_PROGRAMS = [
+  "notary-server",
+  "notary-signer",
+  "notary",
+  "docker-registry",
+  "skopeo",
+  "openssl",
+  "docker",
+];
 
 export function findOnPath(program: string): string | undefined {
   for (const dir of (process.env.PATH ?? "").split(path.delimiter)) {

@@ -3,12 +3,7 @@
 import { createHash } from "node:crypto";
 import { access, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import {
-  DEFAULT_REPOSITORY_PASSPHRASE,
-  DEFAULT_ROOT_PASSPHRASE,
-  NotaryCli,
-  isolatedEnv,
-} from "./notary-cli.js";
+import { DEFAULT_REPOSITORY_PASSPHRASE, DEFAULT_ROOT_PASSPHRASE, NotaryCli, isolatedEnv } from "./notary-cli.js";
 import { runCommand, type CommandResult } from "./processes.js";
 import { makeTempDir, removeTempDir } from "./temp-dir.js";
 

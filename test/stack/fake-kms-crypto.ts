@@ -28,7 +28,8 @@ const CURVES: Record<string, { ecdh: string; size: number; n: bigint }> = {
   secp256k1: { ecdh: "secp256k1", size: 32, n: 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n },
 };
 
-const toBigInt = (bytes: Uint8Array): bigint => (bytes.length === 0 ? 0n : BigInt(`0x${Buffer.from(bytes).toString("hex")}`));
+const toBigInt = (bytes: Uint8Array): bigint =>
+  bytes.length === 0 ? 0n : BigInt(`0x${Buffer.from(bytes).toString("hex")}`);
 const toBytes = (value: bigint, size: number): Buffer => Buffer.from(value.toString(16).padStart(size * 2, "0"), "hex");
 const mod = (a: bigint, m: bigint): bigint => ((a % m) + m) % m;
 
@@ -84,7 +85,10 @@ function mgf1(seed: Uint8Array, length: number, hash: HashName): Buffer {
 
 function rsaRaw(privateKey: KeyObject, encoded: Buffer): Buffer {
   const k = Math.ceil((privateKey.asymmetricKeyDetails?.modulusLength ?? 0) / 8);
-  return privateEncrypt({ key: privateKey, padding: constants.RSA_NO_PADDING }, Buffer.concat([Buffer.alloc(k - encoded.length), encoded]));
+  return privateEncrypt(
+    { key: privateKey, padding: constants.RSA_NO_PADDING },
+    Buffer.concat([Buffer.alloc(k - encoded.length), encoded]),
+  );
 }
 
 /** RSASSA-PSS over a digest (RFC 8017 §9.1.1), MGF1 with the same hash, salt as long as the hash. */
@@ -109,7 +113,10 @@ const DIGEST_INFO: Record<HashName, string> = {
 
 /** RSASSA-PKCS1-v1_5 over a digest (RFC 8017 §9.2). */
 export function rsaPkcs1SignDigest(privateKey: KeyObject, digest: Uint8Array, hash: HashName): Buffer {
-  return privateEncrypt({ key: privateKey, padding: constants.RSA_PKCS1_PADDING }, Buffer.concat([Buffer.from(DIGEST_INFO[hash], "hex"), digest]));
+  return privateEncrypt(
+    { key: privateKey, padding: constants.RSA_PKCS1_PADDING },
+    Buffer.concat([Buffer.from(DIGEST_INFO[hash], "hex"), digest]),
+  );
 }
 
 const ED_L = 2n ** 252n + 27742317777372353535851937790883648493n;

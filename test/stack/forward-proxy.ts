@@ -88,7 +88,11 @@ export async function startForwardProxy(options: ForwardProxyOptions): Promise<F
   }
 }
 
-async function squidConfig(dir: string, port: number, credentials: ForwardProxyOptions["credentials"]): Promise<string> {
+async function squidConfig(
+  dir: string,
+  port: number,
+  credentials: ForwardProxyOptions["credentials"],
+): Promise<string> {
   const lines = [
     `http_port 127.0.0.1:${port}`,
     `pid_filename ${path.join(dir, "squid.pid")}`,
@@ -113,8 +117,18 @@ async function squidConfig(dir: string, port: number, credentials: ForwardProxyO
   if (credentials) {
     // Basic auth with a helper that accepts one user: squid's own helpers need a password file.
     const helper = path.join(dir, "auth-helper.sh");
-    await writeFile(helper, `#!/bin/sh\nwhile read user pass; do if [ "$user" = '${credentials.user}' ] && [ "$pass" = '${credentials.password}' ]; then echo OK; else echo ERR; fi; done\n`, { mode: 0o755 });
-    lines.push(`auth_param basic program ${helper}`, "auth_param basic realm test-proxy", "acl authenticated proxy_auth REQUIRED", "http_access allow authenticated", "http_access deny all");
+    await writeFile(
+      helper,
+      `#!/bin/sh\nwhile read user pass; do if [ "$user" = '${credentials.user}' ] && [ "$pass" = '${credentials.password}' ]; then echo OK; else echo ERR; fi; done\n`,
+      { mode: 0o755 },
+    );
+    lines.push(
+      `auth_param basic program ${helper}`,
+      "auth_param basic realm test-proxy",
+      "acl authenticated proxy_auth REQUIRED",
+      "http_access allow authenticated",
+      "http_access deny all",
+    );
   } else {
     lines.push("http_access allow all");
   }

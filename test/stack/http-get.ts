@@ -23,7 +23,9 @@ export function httpGet(url: string, options: HttpGetOptions = {}): Promise<Http
     const onResponse = (response: http.IncomingMessage) => {
       const chunks: Buffer[] = [];
       response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
+      response.on("end", () =>
+        resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }),
+      );
       response.on("error", reject);
     };
     const request =
@@ -64,7 +66,9 @@ export async function waitUntilHealthy(
 /** A failed start, with the tail of every involved service's output. */
 export class StartupError extends Error {
   constructor(message: string, services: readonly Service[]) {
-    const logs = services.map((service) => `--- ${service.name} ---\n${service.output().slice(-3000) || "(no output)"}`);
+    const logs = services.map(
+      (service) => `--- ${service.name} ---\n${service.output().slice(-3000) || "(no output)"}`,
+    );
     super([message, ...logs].join("\n"));
     this.name = "StartupError";
   }

@@ -42,7 +42,10 @@ const MEDIA = {
 } as const;
 
 type Format = keyof typeof MEDIA;
-const PLATFORMS = [{ architecture: "amd64", os: "linux" }, { architecture: "arm64", os: "linux" }] as const;
+const PLATFORMS = [
+  { architecture: "amd64", os: "linux" },
+  { architecture: "arm64", os: "linux" },
+] as const;
 
 export function buildImage(kind: ImageKind): BuiltImage {
   if (kind === "docker" || kind === "oci") {
@@ -68,7 +71,10 @@ export function buildImage(kind: ImageKind): BuiltImage {
   };
 }
 
-function buildPlatformImage(format: Format, platform: { architecture: string; os: string }): { blobs: Blob[]; manifest: Manifest } {
+function buildPlatformImage(
+  format: Format,
+  platform: { architecture: string; os: string },
+): { blobs: Blob[]; manifest: Manifest } {
   const tar = makeTar(`hello-${randomBytes(4).toString("hex")}.txt`, randomBytes(64));
   const layer = blobOf(gzipSync(tar));
   const config = blobOf(

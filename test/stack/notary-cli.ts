@@ -71,7 +71,11 @@ export class NotaryCli {
   /** `notary -s URL --tlscacert CA -d DIR ARGS…`; throws CommandError with its output on failure. */
   run(args: readonly string[], options: { input?: string } = {}): Promise<CommandResult> {
     const global = ["-s", this.serverUrl, "--tlscacert", this.caFile, "-d", this.trustDir];
-    return runCommand("notary", [...global, ...args], { env: this.env, input: options.input, timeoutMs: this.timeoutMs });
+    return runCommand("notary", [...global, ...args], {
+      env: this.env,
+      input: options.input,
+      timeoutMs: this.timeoutMs,
+    });
   }
 
   /**
@@ -79,7 +83,10 @@ export class NotaryCli {
    * `serverManagedSnapshot`, which is then handed to the server (`key rotate GUN snapshot -r`), as
    * Docker-created repositories have it.
    */
-  async init(gun: string, options: { serverManagedSnapshot?: boolean; rootKey?: string; rootCert?: string } = {}): Promise<void> {
+  async init(
+    gun: string,
+    options: { serverManagedSnapshot?: boolean; rootKey?: string; rootCert?: string } = {},
+  ): Promise<void> {
     const args = ["init", gun, "-p"];
     if (options.rootKey) args.push("--rootkey", options.rootKey);
     if (options.rootCert) args.push("--rootcert", options.rootCert);
@@ -106,7 +113,12 @@ export class NotaryCli {
   }
 
   /** Stage (and by default publish) the removal of a target from `roles`. */
-  async remove(gun: string, tag: string, roles: readonly string[] = [], options: { publish?: boolean } = {}): Promise<void> {
+  async remove(
+    gun: string,
+    tag: string,
+    roles: readonly string[] = [],
+    options: { publish?: boolean } = {},
+  ): Promise<void> {
     const args = ["remove", gun, tag, ...roles.flatMap((role) => ["-r", role])];
     if (options.publish ?? true) args.push("-p");
     await this.run(args);
@@ -127,7 +139,11 @@ export class NotaryCli {
    * Rotate a key of `role`. Root rotation asks for confirmation on stdin (without it notary prints
    * "Aborting action." and still exits 0), so it is answered here and success is checked.
    */
-  async keyRotate(gun: string, role: string, options: { serverManaged?: boolean; keys?: readonly string[] } = {}): Promise<void> {
+  async keyRotate(
+    gun: string,
+    role: string,
+    options: { serverManaged?: boolean; keys?: readonly string[] } = {},
+  ): Promise<void> {
     const args = ["key", "rotate", gun, role];
     if (options.serverManaged) args.push("-r");
     for (const key of options.keys ?? []) args.push("-k", key);

@@ -144,11 +144,20 @@ function logFile(options: NotaryServerOptions, name: string): string | undefined
 }
 
 /** A notary-signer over mutual TLS that several notary-servers can share (`signer` option). */
-export async function startNotarySigner(pki: Pki, options: { logDir?: string; logLevel?: string } = {}): Promise<NotarySigner> {
+export async function startNotarySigner(
+  pki: Pki,
+  options: { logDir?: string; logLevel?: string } = {},
+): Promise<NotarySigner> {
   const dir = makeTempDir("notary-signer");
   for (let attempt = 1; ; attempt++) {
     const port = await freePort();
-    const service = await signerService(pki, dir, port, options.logLevel ?? "error", options.logDir ? path.join(options.logDir, "notary-signer.log") : undefined);
+    const service = await signerService(
+      pki,
+      dir,
+      port,
+      options.logLevel ?? "error",
+      options.logDir ? path.join(options.logDir, "notary-signer.log") : undefined,
+    );
     try {
       await waitForTlsListener(port, pki, service, 30_000);
       const started = service;
@@ -170,7 +179,13 @@ export async function startNotarySigner(pki: Pki, options: { logDir?: string; lo
   }
 }
 
-async function signerService(pki: Pki, dir: string, grpcPort: number, logLevel: string, log: string | undefined): Promise<Service> {
+async function signerService(
+  pki: Pki,
+  dir: string,
+  grpcPort: number,
+  logLevel: string,
+  log: string | undefined,
+): Promise<Service> {
   const config = {
     server: {
       grpc_addr: `127.0.0.1:${grpcPort}`,
@@ -184,7 +199,11 @@ async function signerService(pki: Pki, dir: string, grpcPort: number, logLevel: 
   const configFile = path.join(dir, `signer-${grpcPort}.json`);
   await writeFile(configFile, JSON.stringify(config, null, 2));
   // The default alias names the variable that holds the passphrase for the keys it stores.
-  const env = { ...cleanEnv(), NOTARY_SIGNER_DEFAULT_ALIAS: "stack", NOTARY_SIGNER_STACK: randomBytes(16).toString("hex") };
+  const env = {
+    ...cleanEnv(),
+    NOTARY_SIGNER_DEFAULT_ALIAS: "stack",
+    NOTARY_SIGNER_STACK: randomBytes(16).toString("hex"),
+  };
   return startService("notary-signer", "notary-signer", ["-config", configFile], { env, logFile: log });
 }
 
@@ -198,12 +217,21 @@ async function waitForTlsListener(port: number, pki: Pki, service: Service, time
   let last = "";
   while (service.isRunning()) {
     try {
-      await tlsHandshake({ host: "127.0.0.1", port, ca: pki.caPem, cert, key, ALPNProtocols: ["h2"], servername: "localhost" });
+      await tlsHandshake({
+        host: "127.0.0.1",
+        port,
+        ca: pki.caPem,
+        cert,
+        key,
+        ALPNProtocols: ["h2"],
+        servername: "localhost",
+      });
       return;
     } catch (error) {
       last = error instanceof Error ? error.message : String(error);
     }
-    if (Date.now() > deadline) throw new StartupError(`${service.name} not accepting TLS on ${port} (${last})`, [service]);
+    if (Date.now() > deadline)
+      throw new StartupError(`${service.name} not accepting TLS on ${port} (${last})`, [service]);
     await delay(25);
   }
   throw new StartupError(`${service.name} exited during startup`, [service]);

@@ -48,20 +48,48 @@ export async function createPki(dir?: string): Promise<Pki> {
   const chainFile = file("server-chain.crt");
   await Promise.all([writeEcdsaKey(caKey), writeEcdsaKey(keyFile)]);
   await openssl([
-    "req", "-x509", "-new", "-key", caKey, "-sha256", "-days", DAYS_VALID,
-    "-subj", "/CN=content-trust-action test CA",
-    "-addext", "basicConstraints=critical,CA:TRUE",
-    "-addext", "keyUsage=critical,keyCertSign,cRLSign",
-    "-out", caFile,
+    "req",
+    "-x509",
+    "-new",
+    "-key",
+    caKey,
+    "-sha256",
+    "-days",
+    DAYS_VALID,
+    "-subj",
+    "/CN=content-trust-action test CA",
+    "-addext",
+    "basicConstraints=critical,CA:TRUE",
+    "-addext",
+    "keyUsage=critical,keyCertSign,cRLSign",
+    "-out",
+    caFile,
   ]);
   await openssl([
-    "req", "-x509", "-new", "-key", keyFile, "-CA", caFile, "-CAkey", caKey, "-sha256", "-days", DAYS_VALID,
-    "-subj", "/CN=localhost",
-    "-addext", `subjectAltName=IP:127.0.0.1,DNS:localhost,DNS:*.${PROXIED_DOMAIN}`,
-    "-addext", "extendedKeyUsage=serverAuth,clientAuth",
-    "-addext", "basicConstraints=critical,CA:FALSE",
-    "-addext", "keyUsage=critical,digitalSignature,keyEncipherment",
-    "-out", certFile,
+    "req",
+    "-x509",
+    "-new",
+    "-key",
+    keyFile,
+    "-CA",
+    caFile,
+    "-CAkey",
+    caKey,
+    "-sha256",
+    "-days",
+    DAYS_VALID,
+    "-subj",
+    "/CN=localhost",
+    "-addext",
+    `subjectAltName=IP:127.0.0.1,DNS:localhost,DNS:*.${PROXIED_DOMAIN}`,
+    "-addext",
+    "extendedKeyUsage=serverAuth,clientAuth",
+    "-addext",
+    "basicConstraints=critical,CA:FALSE",
+    "-addext",
+    "keyUsage=critical,digitalSignature,keyEncipherment",
+    "-out",
+    certFile,
   ]);
   const [caPem, leafPem] = await Promise.all([readFile(caFile, "utf8"), readFile(certFile, "utf8")]);
   await writeFile(chainFile, leafPem + caPem);
@@ -98,8 +126,18 @@ export async function makeCertificateKey(dir: string, name: string, commonName =
   const key = await makeEcdsaKey(dir, name);
   const publicPath = path.join(dir, `${name}.crt`);
   await openssl([
-    "req", "-x509", "-new", "-key", key.privateKeyPath, "-sha256", "-days", "1095",
-    "-subj", `/CN=${commonName}`, "-out", publicPath,
+    "req",
+    "-x509",
+    "-new",
+    "-key",
+    key.privateKeyPath,
+    "-sha256",
+    "-days",
+    "1095",
+    "-subj",
+    `/CN=${commonName}`,
+    "-out",
+    publicPath,
   ]);
   return { privateKeyPath: key.privateKeyPath, publicPath, publicPem: await readFile(publicPath, "utf8") };
 }

@@ -27,14 +27,17 @@ const START_ATTEMPTS = 3;
 export function findPostgresBin(root = "/usr/lib/postgresql"): string | undefined {
   let majors: string[];
   try {
-    majors = readdirSync(root).filter((d) => /^\d+$/.test(d)).sort((a, b) => Number(b) - Number(a));
+    majors = readdirSync(root)
+      .filter((d) => /^\d+$/.test(d))
+      .sort((a, b) => Number(b) - Number(a));
   } catch {
     return undefined;
   }
   for (const major of majors) {
     const bin = path.join(root, major, "bin");
     try {
-      for (const program of ["initdb", "postgres", "psql", "pg_isready"]) accessSync(path.join(bin, program), constants.X_OK);
+      for (const program of ["initdb", "postgres", "psql", "pg_isready"])
+        accessSync(path.join(bin, program), constants.X_OK);
       return bin;
     } catch {
       // incomplete install of this major version
@@ -49,7 +52,9 @@ function postgresUser(): { uid: number; gid: number } {
     const gid = Number(execFileSync("id", ["-g", "postgres"], { encoding: "utf8" }).trim());
     return { uid, gid };
   } catch {
-    throw new Error("no `postgres` user on this machine; install the Debian package postgresql (`npm run setup` as root)");
+    throw new Error(
+      "no `postgres` user on this machine; install the Debian package postgresql (`npm run setup` as root)",
+    );
   }
 }
 
@@ -73,25 +78,70 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Post
   if (user) chownSync(dir, user.uid, user.gid);
   const as = user ? { uid: user.uid, gid: user.gid } : {};
   try {
-    await runCommand(path.join(bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8", "--locale=C"], { ...as, timeoutMs: 60_000 });
+    await runCommand(
+      path.join(bin, "initdb"),
+      ["-D", data, "-U", "postgres", "--auth=trust", "--no-sync", "-E", "UTF8", "--locale=C"],
+      { ...as, timeoutMs: 60_000 },
+    );
     for (let attempt = 1; ; attempt++) {
       const port = await freePort();
       const service = startService(
         "postgres",
         path.join(bin, "postgres"),
-        ["-D", data, "-p", String(port), "-k", dir, "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off", "-c", "max_connections=200"],
-        { ...as, cwd: dir, stopSignal: "SIGINT", ...(options.logDir ? { logFile: path.join(options.logDir, "postgres.log") } : {}) },
+        [
+          "-D",
+          data,
+          "-p",
+          String(port),
+          "-k",
+          dir,
+          "-c",
+          "listen_addresses=127.0.0.1",
+          "-c",
+          "fsync=off",
+          "-c",
+          "synchronous_commit=off",
+          "-c",
+          "full_page_writes=off",
+          "-c",
+          "max_connections=200",
+        ],
+        {
+          ...as,
+          cwd: dir,
+          stopSignal: "SIGINT",
+          ...(options.logDir ? { logFile: path.join(options.logDir, "postgres.log") } : {}),
+        },
       );
       try {
         await waitUntilReady(bin, port, service);
       } catch (error) {
         await service.stop();
-        if (!/could not (bind|create listen)|already in use/i.test(service.output()) && !lostPortRace(service)) throw error;
+        if (!/could not (bind|create listen)|already in use/i.test(service.output()) && !lostPortRace(service))
+          throw error;
         if (attempt >= START_ATTEMPTS) throw error;
         continue;
       }
       const psql = (database: string, args: string[]) =>
-        runCommand(path.join(bin, "psql"), ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p", String(port), "-U", "postgres", "-d", database, ...args], { timeoutMs: 30_000 });
+        runCommand(
+          path.join(bin, "psql"),
+          [
+            "-X",
+            "-q",
+            "-v",
+            "ON_ERROR_STOP=1",
+            "-h",
+            "127.0.0.1",
+            "-p",
+            String(port),
+            "-U",
+            "postgres",
+            "-d",
+            database,
+            ...args,
+          ],
+          { timeoutMs: 30_000 },
+        );
       return {
         host: "127.0.0.1",
         port,
@@ -120,12 +170,15 @@ async function waitUntilReady(bin: string, port: number, service: Service): Prom
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (!service.isRunning()) throw new Error(`postgres exited during startup:\n${service.output().slice(-3000)}`);
-    const ready = await runCommand(path.join(bin, "pg_isready"), ["-q", "-h", "127.0.0.1", "-p", String(port)], { timeoutMs: 5_000 }).then(
+    const ready = await runCommand(path.join(bin, "pg_isready"), ["-q", "-h", "127.0.0.1", "-p", String(port)], {
+      timeoutMs: 5_000,
+    }).then(
       () => true,
       () => false,
     );
     if (ready) return;
-    if (Date.now() > deadline) throw new Error(`postgres not ready on port ${port} in time:\n${service.output().slice(-3000)}`);
+    if (Date.now() > deadline)
+      throw new Error(`postgres not ready on port ${port} in time:\n${service.output().slice(-3000)}`);
     await delay(50);
   }
 }

@@ -124,7 +124,12 @@ export interface ServiceOptions {
   stopSignal?: NodeJS.Signals;
 }
 
-export function startService(name: string, file: string, args: readonly string[], options: ServiceOptions = {}): Service {
+export function startService(
+  name: string,
+  file: string,
+  args: readonly string[],
+  options: ServiceOptions = {},
+): Service {
   if (process.env.CONTENT_TRUST_TEST_PROJECT === "unit") {
     throw new Error(`unit tests start no servers (${name}): move this test under test/integration/`);
   }

@@ -25,7 +25,15 @@ export interface AnswerShape {
   drip?: { chunkBytes: number; intervalMs: number };
 }
 
-const HOP_BY_HOP = new Set(["connection", "keep-alive", "transfer-encoding", "content-length", "proxy-connection", "upgrade", "trailer"]);
+const HOP_BY_HOP = new Set([
+  "connection",
+  "keep-alive",
+  "transfer-encoding",
+  "content-length",
+  "proxy-connection",
+  "upgrade",
+  "trailer",
+]);
 
 export function endToEndHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
   const out: Record<string, string> = {};
@@ -37,16 +45,39 @@ export function endToEndHeaders(headers: Record<string, string | string[] | unde
 }
 
 /** Sends `req` with `body` to `upstream` (credentials stripped) and reads the whole answer. */
-export function forwardRequest(agent: http.Agent, upstream: URL, req: RequestInfo, body: Buffer): Promise<ProxyResponse> {
+export function forwardRequest(
+  agent: http.Agent,
+  upstream: URL,
+  req: RequestInfo,
+  body: Buffer,
+): Promise<ProxyResponse> {
   return new Promise((resolve, reject) => {
-    const headers: Record<string, string> = { ...req.headers, host: upstream.host, "content-length": String(body.length) };
+    const headers: Record<string, string> = {
+      ...req.headers,
+      host: upstream.host,
+      "content-length": String(body.length),
+    };
     delete headers["authorization"];
     const out = (upstream.protocol === "https:" ? https : http).request(
-      { protocol: upstream.protocol, hostname: upstream.hostname, port: upstream.port, method: req.method, path: req.path, headers, agent },
+      {
+        protocol: upstream.protocol,
+        hostname: upstream.hostname,
+        port: upstream.port,
+        method: req.method,
+        path: req.path,
+        headers,
+        agent,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => resolve({ status: res.statusCode ?? 502, headers: endToEndHeaders(res.headers), body: Buffer.concat(chunks) }));
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode ?? 502,
+            headers: endToEndHeaders(res.headers),
+            body: Buffer.concat(chunks),
+          }),
+        );
         res.on("error", reject);
       },
     );

@@ -54,7 +54,11 @@ export class AuthFront {
     if (this.auth.scheme === "basic") {
       if (this.basicOk(given)) return undefined;
       this.refused.push(path);
-      return json(401, { errors: [{ code: "UNAUTHORIZED", message: "authentication required" }] }, { "www-authenticate": 'Basic realm="proxy"' });
+      return json(
+        401,
+        { errors: [{ code: "UNAUTHORIZED", message: "authentication required" }] },
+        { "www-authenticate": 'Basic realm="proxy"' },
+      );
     }
     if (method === "GET" && path.split("?")[0] === TOKEN_PATH) {
       if (!this.basicOk(given)) return json(401, { details: "bad credentials" });
@@ -71,7 +75,11 @@ export class AuthFront {
     }
     this.refused.push(path);
     const challenge = `Bearer realm="${this.baseUrl()}${TOKEN_PATH}",service="${this.auth.service ?? "proxy-token"}"`;
-    return json(401, { errors: [{ code: "UNAUTHORIZED", message: "authentication required" }] }, { "www-authenticate": challenge });
+    return json(
+      401,
+      { errors: [{ code: "UNAUTHORIZED", message: "authentication required" }] },
+      { "www-authenticate": challenge },
+    );
   }
 
   private basicOk(header: string): boolean {

@@ -35,7 +35,15 @@ import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import https from "node:https";
 import type { AddressInfo } from "node:net";
 import { AuthFront, type ProxyAuth } from "./proxy-auth.js";
-import { endToEndHeaders, forwardRequest, writeAnswer, writeEndless, type AnswerShape, type ProxyResponse, type RequestInfo } from "./proxy-answer.js";
+import {
+  endToEndHeaders,
+  forwardRequest,
+  writeAnswer,
+  writeEndless,
+  type AnswerShape,
+  type ProxyResponse,
+  type RequestInfo,
+} from "./proxy-answer.js";
 
 export type { ProxyResponse, RequestInfo } from "./proxy-answer.js";
 export type { ProxyAuth } from "./proxy-auth.js";
@@ -88,7 +96,8 @@ export interface ProxyRule {
   remove(): void;
 }
 
-export type ProxyOutcome = "answered" | "hung" | "reset-before" | "reset-after" | "refused" | "endless" | "client-gone" | "upstream-error";
+export type ProxyOutcome =
+  "answered" | "hung" | "reset-before" | "reset-after" | "refused" | "endless" | "client-gone" | "upstream-error";
 
 export interface ProxyRecord {
   id: number;
@@ -144,11 +153,21 @@ export async function startProxy(options: ProxyOptions): Promise<Proxy> {
   let connectLatencyMs = options.connectLatencyMs ?? 0;
   const connected = new WeakSet<object>();
   let url = "";
-  const auth = options.auth ? new AuthFront(options.auth, () => (options.realmHost ? url.replace("127.0.0.1", options.realmHost) : url)) : undefined;
-  const agent = upstream.protocol === "https:" ? new https.Agent({ keepAlive: true, ca: options.upstreamCa }) : new http.Agent({ keepAlive: true });
+  const auth = options.auth
+    ? new AuthFront(options.auth, () => (options.realmHost ? url.replace("127.0.0.1", options.realmHost) : url))
+    : undefined;
+  const agent =
+    upstream.protocol === "https:"
+      ? new https.Agent({ keepAlive: true, ca: options.upstreamCa })
+      : new http.Agent({ keepAlive: true });
 
   const pick = (method: string, path: string): ProxyRule | undefined => {
-    const rule = rules.find((r) => (!r.match.method || r.match.method === method) && r.match.path.test(path) && r.hits < (r.match.times ?? Infinity));
+    const rule = rules.find(
+      (r) =>
+        (!r.match.method || r.match.method === method) &&
+        r.match.path.test(path) &&
+        r.hits < (r.match.times ?? Infinity),
+    );
     if (rule) rule.hits++;
     return rule;
   };
@@ -157,10 +176,22 @@ export async function startProxy(options: ProxyOptions): Promise<Proxy> {
     const chunks: Buffer[] = [];
     for await (const c of inReq) chunks.push(c as Buffer);
     let body: Buffer = Buffer.concat(chunks);
-    const req: RequestInfo = { method: inReq.method ?? "GET", path: inReq.url ?? "/", headers: endToEndHeaders(inReq.headers) };
+    const req: RequestInfo = {
+      method: inReq.method ?? "GET",
+      path: inReq.url ?? "/",
+      headers: endToEndHeaders(inReq.headers),
+    };
     const newConnection = !connected.has(inReq.socket);
     connected.add(inReq.socket);
-    const record: ProxyRecord = { id: records.length, method: req.method, path: req.path, requestHeaders: req.headers, forwarded: false, newConnection, startedAt: performance.now() };
+    const record: ProxyRecord = {
+      id: records.length,
+      method: req.method,
+      path: req.path,
+      requestHeaders: req.headers,
+      forwarded: false,
+      newConnection,
+      startedAt: performance.now(),
+    };
     if (keepBodies) record.requestBody = body;
     records.push(record);
     const finish = (outcome: ProxyOutcome, res?: ProxyResponse) => {
@@ -205,7 +236,8 @@ export async function startProxy(options: ProxyOptions): Promise<Proxy> {
       return writeEndless(out);
     }
     let res: ProxyResponse;
-    if (action.serve) res = { ...action.serve, headers: { ...action.serve.headers }, body: Buffer.from(action.serve.body) };
+    if (action.serve)
+      res = { ...action.serve, headers: { ...action.serve.headers }, body: Buffer.from(action.serve.body) };
     else {
       if (action.rewriteRequest) body = await action.rewriteRequest(body, req);
       if (keepBodies) record.requestBody = body;
@@ -249,7 +281,9 @@ export async function startProxy(options: ProxyOptions): Promise<Proxy> {
       } else out.destroy();
     });
   };
-  const server = options.tls ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, listener) : http.createServer(listener);
+  const server = options.tls
+    ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, listener)
+    : http.createServer(listener);
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   url = `${options.tls ? "https" : "http"}://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -272,7 +306,9 @@ export async function startProxy(options: ProxyOptions): Promise<Proxy> {
       return rule;
     },
     last(method, path) {
-      const hit = [...records].reverse().find((r) => r.method === method && path.test(r.path) && r.status !== undefined && r.responseBody);
+      const hit = [...records]
+        .reverse()
+        .find((r) => r.method === method && path.test(r.path) && r.status !== undefined && r.responseBody);
       return hit ? { status: hit.status!, headers: { ...hit.responseHeaders }, body: hit.responseBody! } : undefined;
     },
     find: (method, path) => records.filter((r) => (!method || r.method === method) && path.test(r.path)),

@@ -34,12 +34,17 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Regi
     const port = await freePort();
     const configFile = path.join(dir, `config-${port}.yml`);
     await writeFile(configFile, registryConfig(port, options.token));
-    const logFile = options.logDir ? path.join(options.logDir, options.token ? "docker-registry-token.log" : "docker-registry.log") : undefined;
+    const logFile = options.logDir
+      ? path.join(options.logDir, options.token ? "docker-registry-token.log" : "docker-registry.log")
+      : undefined;
     const service = startService("docker-registry", "docker-registry", ["serve", configFile], { logFile });
     const host = `127.0.0.1:${port}`;
     const url = `http://${host}`;
     try {
-      await waitUntilHealthy(`${url}/v2/`, [service], { timeoutMs: options.startTimeoutMs ?? 30_000, ...(options.token ? { status: 401 } : {}) });
+      await waitUntilHealthy(`${url}/v2/`, [service], {
+        timeoutMs: options.startTimeoutMs ?? 30_000,
+        ...(options.token ? { status: 401 } : {}),
+      });
       return { host, url, logs: () => service.output(), stop: () => stopRegistry(service, dir) };
     } catch (error) {
       const raced = lostPortRace(service);
@@ -59,7 +64,14 @@ async function stopRegistry(service: Service, dir: string): Promise<void> {
 
 function registryConfig(port: number, token: RegistryOptions["token"]): string {
   const auth = token
-    ? ["auth:", "  token:", `    realm: ${token.realm}`, `    service: ${token.service}`, `    issuer: ${token.issuer}`, `    rootcertbundle: ${token.rootCertBundle}`]
+    ? [
+        "auth:",
+        "  token:",
+        `    realm: ${token.realm}`,
+        `    service: ${token.service}`,
+        `    issuer: ${token.issuer}`,
+        `    rootcertbundle: ${token.rootCertBundle}`,
+      ]
     : [];
   return [
     "version: 0.1",
@@ -129,7 +141,13 @@ async function uploadBlob(registryUrl: string, repo: string, blob: Blob, auth: R
   await expectStatus(put, 201, `upload of ${blob.digest}`);
 }
 
-async function putManifest(registryUrl: string, repo: string, reference: string, manifest: PushedManifest, auth: Record<string, string>): Promise<void> {
+async function putManifest(
+  registryUrl: string,
+  repo: string,
+  reference: string,
+  manifest: PushedManifest,
+  auth: Record<string, string>,
+): Promise<void> {
   const response = await fetch(`${registryUrl}/v2/${repo}/manifests/${reference}`, {
     method: "PUT",
     headers: { "content-type": manifest.mediaType, ...auth },

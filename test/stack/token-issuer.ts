@@ -68,7 +68,14 @@ export function parseScope(scope: string): { type: string; name: string; actions
   const first = scope.indexOf(":");
   const last = scope.lastIndexOf(":");
   if (first <= 0 || last <= first) return undefined;
-  return { type: scope.slice(0, first), name: scope.slice(first + 1, last), actions: scope.slice(last + 1).split(",").filter(Boolean) };
+  return {
+    type: scope.slice(0, first),
+    name: scope.slice(first + 1, last),
+    actions: scope
+      .slice(last + 1)
+      .split(",")
+      .filter(Boolean),
+  };
 }
 
 export async function startTokenIssuer(options: TokenIssuerOptions): Promise<TokenIssuer> {
@@ -95,7 +102,16 @@ export async function startTokenIssuer(options: TokenIssuerOptions): Promise<Tok
     if (expired) expiring.set(user, left - 1);
     const nowS = Math.floor(now() / 1000);
     const start = expired ? nowS - 2 * 3600 : nowS - 10;
-    const claims = { iss: issuer, sub: user, aud: service, exp: expired ? nowS - 3600 : nowS + lifetimeS, nbf: start, iat: start, jti: randomUUID(), access };
+    const claims = {
+      iss: issuer,
+      sub: user,
+      aud: service,
+      exp: expired ? nowS - 3600 : nowS + lifetimeS,
+      nbf: start,
+      iat: start,
+      jti: randomUUID(),
+      access,
+    };
     const signing = `${b64url({ typ: "JWT", alg: "ES256", x5c: [leafDer] })}.${b64url(claims)}`;
     const signature = sign("sha256", Buffer.from(signing), { key, dsaEncoding: "ieee-p1363" }).toString("base64url");
     const record = { user, service, scopes, granted: access.map((a) => `${a.name}:${a.actions.join(",")}`), expired };
@@ -103,24 +119,28 @@ export async function startTokenIssuer(options: TokenIssuerOptions): Promise<Tok
     return { token: `${signing}.${signature}`, record };
   };
 
-  const server = https.createServer({ cert: await readFile(options.pki.chainFile), key: await readFile(options.pki.keyFile) }, (req, res) => {
-    const url = new URL(req.url ?? "/", "https://issuer");
-    const json = (status: number, body: unknown) => res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
-    if (req.method !== "GET" || url.pathname !== "/token") return json(404, { details: "not found" });
-    let user = "";
-    const basic = /^Basic (\S+)$/.exec(req.headers.authorization ?? "");
-    if (basic) {
-      const decoded = Buffer.from(basic[1]!, "base64").toString("utf8");
-      const colon = decoded.indexOf(":");
-      user = decoded.slice(0, colon);
-      if (colon <= 0 || options.users[user]?.password !== decoded.slice(colon + 1)) {
-        refused.push(user);
-        return json(401, { details: "incorrect username or password" });
+  const server = https.createServer(
+    { cert: await readFile(options.pki.chainFile), key: await readFile(options.pki.keyFile) },
+    (req, res) => {
+      const url = new URL(req.url ?? "/", "https://issuer");
+      const json = (status: number, body: unknown) =>
+        res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+      if (req.method !== "GET" || url.pathname !== "/token") return json(404, { details: "not found" });
+      let user = "";
+      const basic = /^Basic (\S+)$/.exec(req.headers.authorization ?? "");
+      if (basic) {
+        const decoded = Buffer.from(basic[1]!, "base64").toString("utf8");
+        const colon = decoded.indexOf(":");
+        user = decoded.slice(0, colon);
+        if (colon <= 0 || options.users[user]?.password !== decoded.slice(colon + 1)) {
+          refused.push(user);
+          return json(401, { details: "incorrect username or password" });
+        }
       }
-    }
-    const { token } = makeToken(user, url.searchParams.get("service") ?? "", url.searchParams.getAll("scope"));
-    json(200, { token, access_token: token, expires_in: lifetimeS, issued_at: new Date(now()).toISOString() });
-  });
+      const { token } = makeToken(user, url.searchParams.get("service") ?? "", url.searchParams.getAll("scope"));
+      json(200, { token, access_token: token, expires_in: lifetimeS, issued_at: new Date(now()).toISOString() });
+    },
+  );
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => resolve());

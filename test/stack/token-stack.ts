@@ -25,14 +25,24 @@ export interface TokenStack {
   stop(): Promise<void>;
 }
 
-export async function startTokenStack(options: Pick<TokenIssuerOptions, "users" | "now" | "lifetimeS">): Promise<TokenStack> {
+export async function startTokenStack(
+  options: Pick<TokenIssuerOptions, "users" | "now" | "lifetimeS">,
+): Promise<TokenStack> {
   const logDir = makeTempDir("token-stack");
   const pki = await createPki(logDir);
   const issuer = await startTokenIssuer({ pki, ...options });
-  const token = (service: string) => ({ realm: issuer.realm, service, issuer: issuer.issuer, rootCertBundle: pki.caFile });
+  const token = (service: string) => ({
+    realm: issuer.realm,
+    service,
+    issuer: issuer.issuer,
+    rootCertBundle: pki.caFile,
+  });
   const notaryAuth = (() => {
     const t = token(NOTARY_SERVICE);
-    return { type: "token", options: { realm: t.realm, service: t.service, issuer: t.issuer, rootcertbundle: t.rootCertBundle } };
+    return {
+      type: "token",
+      options: { realm: t.realm, service: t.service, issuer: t.issuer, rootcertbundle: t.rootCertBundle },
+    };
   })();
   const started = await Promise.allSettled([
     startNotaryServer({ trust: "local", pki, logDir, logLevel: "info", auth: notaryAuth, name: "token" }),

@@ -43,7 +43,10 @@ describe("the runner's side of a step", () => {
   it("escapes data and properties so that neither can end a command early", () => {
     warning("50% done\r\nnext", { title: "a: b, c", file: "Dockerfile", startLine: 3, startColumn: 0 });
     setSecret("line1\nline2");
-    expect(written).toEqual(["::warning title=a%3A b%2C c,file=Dockerfile,line=3::50%25 done%0D%0Anext\n", "::add-mask::line1%0Aline2\n"]);
+    expect(written).toEqual([
+      "::warning title=a%3A b%2C c,file=Dockerfile,line=3::50%25 done%0D%0Anext\n",
+      "::add-mask::line1%0Aline2\n",
+    ]);
   });
 
   it("fails the step with an error annotation and exit code 1", () => {

@@ -20,7 +20,9 @@ describe("admin passphrases", () => {
   it("new keys: the environment (root may have its own), once per kind of key", async () => {
     const ask = newKeyPassphrase(io({ CONTENT_TRUST_PASSPHRASE: "repo", CONTENT_TRUST_ROOT_PASSPHRASE: "root" }));
     expect([await ask("root"), await ask("targets")]).toEqual(["root", "repo"]);
-    await expect(newKeyPassphrase(io({ CONTENT_TRUST_PASSPHRASE: "" }))("targets")).rejects.toThrow("CONTENT_TRUST_PASSPHRASE is empty; new keys are always encrypted");
+    await expect(newKeyPassphrase(io({ CONTENT_TRUST_PASSPHRASE: "" }))("targets")).rejects.toThrow(
+      "CONTENT_TRUST_PASSPHRASE is empty; new keys are always encrypted",
+    );
     await expect(newKeyPassphrase(io({}))("root")).rejects.toThrow("no passphrase for the new root key");
   });
 
@@ -29,18 +31,35 @@ describe("admin passphrases", () => {
     const ask = newKeyPassphrase(t);
     expect(await ask("targets")).toBe("s3cret");
     expect(await ask("targets")).toBe("s3cret");
-    expect(t.asked).toEqual(["Passphrase for the new targets key: ", "Repeat the passphrase for the new targets key: "]);
-    await expect(newKeyPassphrase(io({}, ["a", "b"]))("root")).rejects.toThrow("the passphrases for the new root key do not match");
-    await expect(newKeyPassphrase(io({}, [""]))("root")).rejects.toThrow("an empty passphrase for the new root key is refused");
+    expect(t.asked).toEqual([
+      "Passphrase for the new targets key: ",
+      "Repeat the passphrase for the new targets key: ",
+    ]);
+    await expect(newKeyPassphrase(io({}, ["a", "b"]))("root")).rejects.toThrow(
+      "the passphrases for the new root key do not match",
+    );
+    await expect(newKeyPassphrase(io({}, [""]))("root")).rejects.toThrow(
+      "an empty passphrase for the new root key is refused",
+    );
   });
 
   it("existing key files: the environment, else a prompt naming the key by role and short ID", async () => {
     const id = "ab".repeat(32);
-    expect(await keyDirectoryPassphrase(io({ CONTENT_TRUST_PASSPHRASE: "p" }))({ keyId: id, role: "targets" })).toBe("p");
-    expect(await keyDirectoryPassphrase(io({ CONTENT_TRUST_PASSPHRASE: "p", CONTENT_TRUST_ROOT_PASSPHRASE: "r" }))({ keyId: id, role: "root" })).toBe("r");
+    expect(await keyDirectoryPassphrase(io({ CONTENT_TRUST_PASSPHRASE: "p" }))({ keyId: id, role: "targets" })).toBe(
+      "p",
+    );
+    expect(
+      await keyDirectoryPassphrase(io({ CONTENT_TRUST_PASSPHRASE: "p", CONTENT_TRUST_ROOT_PASSPHRASE: "r" }))({
+        keyId: id,
+        role: "root",
+      }),
+    ).toBe("r");
     const t = io({}, ["typed"]);
     expect(await keyDirectoryPassphrase(t)({ keyId: id, role: "alice" })).toBe("typed");
     expect(t.asked).toEqual([`Passphrase for the alice key ${id.slice(0, 12)}…: `]);
-    await expect(keyDirectoryPassphrase(io({}))({ keyId: id })).rejects.toMatchObject({ message: `the key ${id.slice(0, 12)}… in the key directory is encrypted`, hint: "set CONTENT_TRUST_PASSPHRASE" });
+    await expect(keyDirectoryPassphrase(io({}))({ keyId: id })).rejects.toMatchObject({
+      message: `the key ${id.slice(0, 12)}… in the key directory is encrypted`,
+      hint: "set CONTENT_TRUST_PASSPHRASE",
+    });
   });
 });

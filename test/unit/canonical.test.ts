@@ -9,7 +9,9 @@ const canonicalize = createRequire(import.meta.url)("canonicalize") as (value: u
 
 describe("canonicalJson (Go's canonical form)", () => {
   it("sorts keys, escapes only quote and backslash, writes no whitespace", () => {
-    expect(canonicalJson({ b: 1, a: [true, null, "x\"y\\z"], _type: "Root" })).toBe('{"_type":"Root","a":[true,null,"x\\"y\\\\z"],"b":1}');
+    expect(canonicalJson({ b: 1, a: [true, null, 'x"y\\z'], _type: "Root" })).toBe(
+      '{"_type":"Root","a":[true,null,"x\\"y\\\\z"],"b":1}',
+    );
   });
 
   it("writes non-ASCII, HTML characters and U+2028 raw", () => {
@@ -45,7 +47,9 @@ describe("the file envelope", () => {
   it("puts signed before signatures and HTML-escapes the canonical bytes as Go's encoding/json does", () => {
     const signed = canonicalJson({ t: "a<b>&c\u2028\u2029" });
     const out = envelopeJson(signed, [{ keyid: "ab", method: "ecdsa", sig: "AA==" }]);
-    expect(out).toBe('{"signed":{"t":"a\\u003cb\\u003e\\u0026c\\u2028\\u2029"},"signatures":[{"keyid":"ab","method":"ecdsa","sig":"AA=="}]}');
+    expect(out).toBe(
+      '{"signed":{"t":"a\\u003cb\\u003e\\u0026c\\u2028\\u2029"},"signatures":[{"keyid":"ab","method":"ecdsa","sig":"AA=="}]}',
+    );
     expect(JSON.parse(out).signed.t).toBe("a<b>&c\u2028\u2029");
     expect(goHtmlEscape("plain")).toBe("plain");
   });

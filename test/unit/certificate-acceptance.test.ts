@@ -16,7 +16,12 @@ const der = (text: string) => Buffer.from(text.replace(/-----[A-Z ]+-----|\s+/g,
 describe("certificate acceptance", () => {
   const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
   const now = Math.floor(Date.now() / 1000) * 1000;
-  const made = createRootCertificate({ gun: "registry.example/app", privateKey, notBefore: now, notAfter: now + 30 * DAY_MS });
+  const made = createRootCertificate({
+    gun: "registry.example/app",
+    privateKey,
+    notBefore: now,
+    notAfter: now + 30 * DAY_MS,
+  });
   const cert = new X509Certificate(made.der);
 
   it("takes a certificate inside its window, with a day of leeway before it starts", () => {
@@ -29,13 +34,18 @@ describe("certificate acceptance", () => {
 
   it("refuses SHA-1 whatever the time", () => {
     const sha1 = pem("certs/sha1-ecdsa.crt");
-    expect(certificateKeyProblem(new X509Certificate(sha1), der(sha1))).toBe("is signed with SHA-1, which notary rejects");
+    expect(certificateKeyProblem(new X509Certificate(sha1), der(sha1))).toBe(
+      "is signed with SHA-1, which notary rejects",
+    );
   });
 
   /** Why the trust core leaves the certificate out as a root key of `gun` at `at`, if it does. */
   const rootVerdict = (gun: string, at: number) => {
     const id = keyIdOf(made.publicKey);
-    const root = { keys: new Map([[id, made.publicKey]]), roles: new Map([["root", { keyIds: [id], threshold: 1 }]]) } as unknown as RootSigned;
+    const root = {
+      keys: new Map([[id, made.publicKey]]),
+      roles: new Map([["root", { keyIds: [id], threshold: 1 }]]),
+    } as unknown as RootSigned;
     return rootCertificateKeys(root, { gun, now: at, checkExpiry: true }).rejected[0]?.replace(/^[0-9a-f]{12}…: /, "");
   };
 
@@ -44,8 +54,12 @@ describe("certificate acceptance", () => {
     const reason = certificateKeyProblem(cert, made.der, late)!;
     expect(rootVerdict("registry.example/app", late)).toBe(`certificate ${reason}`);
     expect(rootVerdict("registry.example/app", now)).toBeUndefined();
-    expect(() => parsePublicKey(made.pem, { now: new Date(late) })).toThrow(`certificate registry.example/app ${reason}`);
+    expect(() => parsePublicKey(made.pem, { now: new Date(late) })).toThrow(
+      `certificate registry.example/app ${reason}`,
+    );
     expect(parsePublicKey(made.pem, { now: new Date(now) }).publicKey.type).toBe("ecdsa-x509");
-    expect(rootVerdict("registry.example/other", now)).toBe('certificate CN "registry.example/app" is not registry.example/other');
+    expect(rootVerdict("registry.example/other", now)).toBe(
+      'certificate CN "registry.example/app" is not registry.example/other',
+    );
   });
 });

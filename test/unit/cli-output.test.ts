@@ -21,7 +21,9 @@ describe("CLI output", () => {
       ],
     } as unknown as NewRepositoryResult;
     const out = formatInit(result, "registry.example/app", "/home/me/.docker/trust/private");
-    expect(out).toContain("Back up the key files in /home/me/.docker/trust/private: without the root key the repository cannot be repaired.");
+    expect(out).toContain(
+      "Back up the key files in /home/me/.docker/trust/private: without the root key the repository cannot be repaired.",
+    );
     const given = formatInit({ ...result, written: [] }, "registry.example/app", "/keys");
     expect(given).not.toContain("Back up");
   });
@@ -29,7 +31,14 @@ describe("CLI output", () => {
   it("renew's table names the previous expiry as such", () => {
     const result = {
       gun: "registry.example/app",
-      renewed: [{ role: "targets/releases", version: 4, previousExpires: "2027-01-01T00:00:00Z", expires: "2030-01-01T00:00:00Z" }],
+      renewed: [
+        {
+          role: "targets/releases",
+          version: 4,
+          previousExpires: "2027-01-01T00:00:00Z",
+          expires: "2030-01-01T00:00:00Z",
+        },
+      ],
       notRenewed: [],
       published: true,
       warnings: [],
@@ -48,8 +57,24 @@ describe("CLI output", () => {
 describe("the demo's terminal output", () => {
   it("shows workflow commands as the GitHub log does, never as raw ::warning:: text", async () => {
     const { asLogShows } = await import("../helpers/runner.js");
-    const shown = asLogShows(["content-trust-action 0.1.0 (sign)", "::add-mask::secret", "::warning::r.example/app:latest is not in the registry", "::error file=Dockerfile,line=3::bad %25 thing", "::debug::x", "Signed v1"].join("\n"));
-    expect(shown).toBe(["content-trust-action 0.1.0 (sign)", "Warning: r.example/app:latest is not in the registry", "Error: bad % thing", "Signed v1"].join("\n"));
+    const shown = asLogShows(
+      [
+        "content-trust-action 0.1.0 (sign)",
+        "::add-mask::secret",
+        "::warning::r.example/app:latest is not in the registry",
+        "::error file=Dockerfile,line=3::bad %25 thing",
+        "::debug::x",
+        "Signed v1",
+      ].join("\n"),
+    );
+    expect(shown).toBe(
+      [
+        "content-trust-action 0.1.0 (sign)",
+        "Warning: r.example/app:latest is not in the registry",
+        "Error: bad % thing",
+        "Signed v1",
+      ].join("\n"),
+    );
     expect(shown).not.toMatch(/^::/m);
   });
 });
@@ -57,7 +82,17 @@ describe("the demo's terminal output", () => {
 describe("CLI progress", () => {
   const io = (stderrIsTerminal: boolean) => {
     const written: string[] = [];
-    return { written, io: { env: {}, stdout: () => {}, stderr: (t: string) => written.push(t), cwd: "/", stderrIsTerminal, columns: 40 } };
+    return {
+      written,
+      io: {
+        env: {},
+        stdout: () => {},
+        stderr: (t: string) => written.push(t),
+        cwd: "/",
+        stderrIsTerminal,
+        columns: 40,
+      },
+    };
   };
 
   it("rewrites one live line on a terminal and clears it at the end", async () => {
@@ -94,6 +129,8 @@ describe("a changed root", () => {
     expect(render(hint, ACTION_WORDS)).toBe(
       "confirm with the repository's owner that registry.example/app was re-created; if so, remove its stored root from the Actions cache (delete the cache entries whose key starts with content-trust-v1-, e.g. with gh cache delete) or pin the new root with root-key-id; otherwise do not trust it",
     );
-    expect(render(hint, CLI_WORDS)).toContain("remove its stored root from the trust directory (--trust-dir, default $DOCKER_CONFIG/trust) or pin the new root with --root-key-id");
+    expect(render(hint, CLI_WORDS)).toContain(
+      "remove its stored root from the trust directory (--trust-dir, default $DOCKER_CONFIG/trust) or pin the new root with --root-key-id",
+    );
   });
 });

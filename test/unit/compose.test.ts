@@ -10,12 +10,19 @@ import { openRun, withRun } from "../../src/workflows/compose.js";
 import { testRuntime } from "../helpers/runtime.js";
 
 const ref = parseReference("registry.test/team/app");
-const keyPem = () => generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey.export({ type: "pkcs8", format: "pem" }).toString();
-const rejection = async (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e);
+const keyPem = () =>
+  generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+const rejection = async (p: Promise<unknown>) =>
+  p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
 
 describe("openRun", () => {
   it("refuses a key file and a KMS key together, and a run that needs a key without one", async () => {
-    const both = await rejection(openRun(ref, { signerKey: keyPem(), awsKmsKey: "alias/ci" }, { runtime: testRuntime() }));
+    const both = await rejection(
+      openRun(ref, { signerKey: keyPem(), awsKmsKey: "alias/ci" }, { runtime: testRuntime() }),
+    );
     expect(both).toBeInstanceOf(UsageError);
     const none = await rejection(openRun(ref, {}, { runtime: testRuntime() }, { requireKey: true }));
     expect(none).toBeInstanceOf(UsageError);

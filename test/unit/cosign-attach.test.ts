@@ -15,13 +15,22 @@ describe("cosign attach", () => {
     const ref = parseReference("registry.test/team/app");
     const reg = memoryRegistry([image]);
     const layers = 5;
-    for (let i = 0; i < layers; i++) await attachCosignSignature({ registry: reg.client, signer: ecdsaKey(), ...quiet }, { image: ref, digest: image.digest, settleMs: 0 });
+    for (let i = 0; i < layers; i++)
+      await attachCosignSignature(
+        { registry: reg.client, signer: ecdsaKey(), ...quiet },
+        { image: ref, digest: image.digest, settleMs: 0 },
+      );
     const start = reg.requests.length;
-    const result = await attachCosignSignature({ registry: reg.client, signer: ecdsaKey(), ...quiet }, { image: ref, digest: image.digest, settleMs: 0 });
+    const result = await attachCosignSignature(
+      { registry: reg.client, signer: ecdsaKey(), ...quiet },
+      { image: ref, digest: image.digest, settleMs: 0 },
+    );
     expect(result).toMatchObject({ status: "written", signatures: layers + 1, attempts: 1 });
     const requests = reg.requests.slice(start);
     const put = requests.findIndex((r) => r.method === "PUT" && r.url.includes("/manifests/"));
-    const payloadReads = requests.slice(0, put).filter((r) => r.method === "GET" && r.url.endsWith(`/blobs/${result.payloadDigest!}`));
+    const payloadReads = requests
+      .slice(0, put)
+      .filter((r) => r.method === "GET" && r.url.endsWith(`/blobs/${result.payloadDigest!}`));
     // The first read judges the signatures there (one payload read per layer); the check before the PUT reads none.
     expect(payloadReads).toHaveLength(layers);
     expect(requests.slice(0, put).filter((r) => r.method === "GET" && r.url.includes("/manifests/"))).toHaveLength(2);
@@ -32,9 +41,16 @@ describe("cosign attach", () => {
     const ref = parseReference("registry.test/team/app");
     const reg = memoryRegistry([image]);
     const layers = 5;
-    for (let i = 0; i < layers; i++) await attachCosignSignature({ registry: reg.client, signer: ecdsaKey(), ...quiet }, { image: ref, digest: image.digest, settleMs: 0 });
+    for (let i = 0; i < layers; i++)
+      await attachCosignSignature(
+        { registry: reg.client, signer: ecdsaKey(), ...quiet },
+        { image: ref, digest: image.digest, settleMs: 0 },
+      );
     const start = reg.requests.length;
-    const result = await attachCosignSignature({ registry: reg.client, signer: ecdsaKey(), ...quiet }, { image: ref, digest: image.digest, settleMs: 0 });
+    const result = await attachCosignSignature(
+      { registry: reg.client, signer: ecdsaKey(), ...quiet },
+      { image: ref, digest: image.digest, settleMs: 0 },
+    );
     expect(result).toMatchObject({ status: "written", signatures: layers + 1, attempts: 1 });
     const requests = reg.requests.slice(start);
     const put = requests.findIndex((r) => r.method === "PUT" && r.url.includes("/manifests/"));

@@ -2,7 +2,12 @@ import { createPublicKey, generateKeyPairSync, sign } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { checkLayer, summarise, type CosignExpectation } from "../../src/cosign/check.js";
-import { appendSignature, emptyImageConfig, parseSignatureManifest, signatureLayer } from "../../src/cosign/manifest.js";
+import {
+  appendSignature,
+  emptyImageConfig,
+  parseSignatureManifest,
+  signatureLayer,
+} from "../../src/cosign/manifest.js";
 import { sha256Digest } from "../../src/digest.js";
 import { parseSimpleSigningPayload, signatureTag, simpleSigningPayload } from "../../src/cosign/payload.js";
 import { decodeSignature, ecdsaRawToDer, verifyCosignSignature } from "../../src/cosign/signature.js";
@@ -21,18 +26,25 @@ const expectVector: CosignExpectation = { digest: VECTOR.digest, sameRepository:
 
 describe("cosign's own signature (test vector)", () => {
   it("our payload writer produces cosign's bytes for the same image", () => {
-    expect(Buffer.from(simpleSigningPayload(VECTOR.repository, VECTOR.digest)).toString()).toBe(Buffer.from(VECTOR.payload).toString());
+    expect(Buffer.from(simpleSigningPayload(VECTOR.repository, VECTOR.digest)).toString()).toBe(
+      Buffer.from(VECTOR.payload).toString(),
+    );
   });
 
   it("the tag is sha256-<hex>.sig", () => {
-    expect(signatureTag(VECTOR.digest)).toBe("sha256-f20c43161d73848408ef247f0ec7111b19fe58ffebc0cbcaa0d2c8bda4967268.sig");
+    expect(signatureTag(VECTOR.digest)).toBe(
+      "sha256-f20c43161d73848408ef247f0ec7111b19fe58ffebc0cbcaa0d2c8bda4967268.sig",
+    );
   });
 
   it("reads the manifest and verifies the signature with the public key", () => {
     const m = parseSignatureManifest(VECTOR.manifest);
     expect(m.layers).toHaveLength(1);
     const verdict = checkLayer(0, m.layers[0]!, VECTOR.payload, VECTOR.key, expectVector);
-    expect(verdict).toMatchObject({ ok: true, claims: { dockerReference: VECTOR.repository, manifestDigest: VECTOR.digest } });
+    expect(verdict).toMatchObject({
+      ok: true,
+      claims: { dockerReference: VECTOR.repository, manifestDigest: VECTOR.digest },
+    });
   });
 
   it("our config writer reproduces cosign's config digest, and our manifest builder its manifest bytes", () => {
@@ -50,8 +62,12 @@ describe("cosign's own signature (test vector)", () => {
     const tampered = Buffer.from(VECTOR.payload);
     tampered[tampered.indexOf("tobby")] = "T".charCodeAt(0);
     expect(checkLayer(0, layer, tampered, VECTOR.key, expectVector).reason).toBe("PAYLOAD_TAMPERED");
-    expect(checkLayer(0, layer, VECTOR.payload, VECTOR.key, { ...expectVector, digest: `sha256:${"0".repeat(64)}` }).reason).toBe("OTHER_DIGEST");
-    expect(checkLayer(0, layer, VECTOR.payload, VECTOR.key, { ...expectVector, sameRepository: () => false }).reason).toBe("OTHER_REPOSITORY");
+    expect(
+      checkLayer(0, layer, VECTOR.payload, VECTOR.key, { ...expectVector, digest: `sha256:${"0".repeat(64)}` }).reason,
+    ).toBe("OTHER_DIGEST");
+    expect(
+      checkLayer(0, layer, VECTOR.payload, VECTOR.key, { ...expectVector, sameRepository: () => false }).reason,
+    ).toBe("OTHER_REPOSITORY");
   });
 });
 
@@ -63,7 +79,9 @@ describe("cosign v1.13 signature of a Docker Hub image (test vector, no public k
   it("names a Docker Hub repository as cosign does, and our payload writer produces its bytes", () => {
     const image = parseReference("chihjenhuang/cosign1");
     expect(cosignDockerReference(image)).toBe("index.docker.io/chihjenhuang/cosign1");
-    expect(Buffer.from(simpleSigningPayload(cosignDockerReference(image), digest)).toString()).toBe(Buffer.from(payload).toString());
+    expect(Buffer.from(simpleSigningPayload(cosignDockerReference(image), digest)).toString()).toBe(
+      Buffer.from(payload).toString(),
+    );
     expect(sameRepository(image, "index.docker.io/chihjenhuang/cosign1")).toBe(true);
     expect(sameRepository(image, "docker.io/chihjenhuang/cosign1")).toBe(true);
     expect(sameRepository(image, "index.docker.io/chihjenhuang/other")).toBe(false);
@@ -73,7 +91,11 @@ describe("cosign v1.13 signature of a Docker Hub image (test vector, no public k
     const layer = parseSignatureManifest(manifest).layers[0]!;
     expect(layer.descriptor).toMatchObject({ digest: sha256Digest(payload), size: payload.byteLength });
     expect(decodeSignature(layer.signature!)![0]).toBe(0x30);
-    expect(parseSimpleSigningPayload(payload)).toEqual({ dockerReference: "index.docker.io/chihjenhuang/cosign1", manifestDigest: digest, type: "cosign container image signature" });
+    expect(parseSimpleSigningPayload(payload)).toEqual({
+      dockerReference: "index.docker.io/chihjenhuang/cosign1",
+      manifestDigest: digest,
+      type: "cosign container image signature",
+    });
   });
 });
 
@@ -98,7 +120,13 @@ describe("signing and appending", () => {
     expect(verifyCosignSignature(keys.rsa.publicKey, payload, pkcs1)).toBe(true);
     const pss = sign("sha256", payload, { key: keys.rsa.privateKey, padding: 6, saltLength: 32 }).toString("base64");
     expect(verifyCosignSignature(keys.rsa.publicKey, payload, pss)).toBe(false);
-    expect(verifyCosignSignature(keys.ed25519.publicKey, payload, sign(null, payload, keys.ed25519.privateKey).toString("base64"))).toBe(true);
+    expect(
+      verifyCosignSignature(
+        keys.ed25519.publicKey,
+        payload,
+        sign(null, payload, keys.ed25519.privateKey).toString("base64"),
+      ),
+    ).toBe(true);
   });
 
   it("base64 is read as Go reads it: line breaks skipped, anything else refused", () => {
@@ -121,14 +149,26 @@ describe("signing and appending", () => {
   });
 
   it("reads claims as Go does (case-insensitive names) and refuses what is not a payload", () => {
-    const upper = new TextEncoder().encode('{"critical":{"identity":{"docker-reference":"r"},"image":{"Docker-manifest-digest":"sha256:x"},"type":"t"}}');
+    const upper = new TextEncoder().encode(
+      '{"critical":{"identity":{"docker-reference":"r"},"image":{"Docker-manifest-digest":"sha256:x"},"type":"t"}}',
+    );
     expect(parseSimpleSigningPayload(upper).manifestDigest).toBe("sha256:x");
     expect(() => parseSimpleSigningPayload(new TextEncoder().encode("[]"))).toThrow();
   });
 
   it("summarise: any passing layer passes; otherwise the most telling reason", () => {
-    expect(summarise([{ index: 0, ok: false, reason: "WRONG_KEY" }, { index: 1, ok: true }]).ok).toBe(true);
-    expect(summarise([{ index: 0, ok: false, reason: "WRONG_KEY" }, { index: 1, ok: false, reason: "OTHER_DIGEST" }]).reason).toBe("OTHER_DIGEST");
+    expect(
+      summarise([
+        { index: 0, ok: false, reason: "WRONG_KEY" },
+        { index: 1, ok: true },
+      ]).ok,
+    ).toBe(true);
+    expect(
+      summarise([
+        { index: 0, ok: false, reason: "WRONG_KEY" },
+        { index: 1, ok: false, reason: "OTHER_DIGEST" },
+      ]).reason,
+    ).toBe("OTHER_DIGEST");
     expect(summarise([]).reason).toBe("NO_SIGNATURES");
   });
 });

@@ -9,7 +9,14 @@ const D2 = "sha256:" + "22".repeat(32);
 function resultsFor(text: string, digests: Record<string, string>, file = "Dockerfile"): PinnableResult[] {
   return parseDockerfile(text, { file })
     .filter((f) => f.reference)
-    .map((f) => ({ file, line: f.line, name: f.reference!.name, tag: f.reference!.tag ?? "v?", digest: digests[f.reference!.name]!, passed: true }));
+    .map((f) => ({
+      file,
+      line: f.line,
+      name: f.reference!.name,
+      tag: f.reference!.tag ?? "v?",
+      digest: digests[f.reference!.name]!,
+      passed: true,
+    }));
 }
 
 describe("pinDockerfile", () => {
@@ -64,11 +71,23 @@ describe("pinDockerfile", () => {
   });
 
   it("keeps registry ports and familiar names, handles continuation lines, and says what it cannot pin", () => {
-    const file = "ARG T=1\nFROM \\\n  localhost:5000/team/app:v1 \\\n  AS a\nFROM debian:${T}\nFROM alpine@" + D1 + "\n";
+    const file =
+      "ARG T=1\nFROM \\\n  localhost:5000/team/app:v1 \\\n  AS a\nFROM debian:${T}\nFROM alpine@" + D1 + "\n";
     const parsed = parseDockerfile(file);
-    const results: PinnableResult[] = parsed.map((f) => ({ file: "Dockerfile", line: f.line, name: f.reference!.name, tag: f.reference!.tag ?? "", digest: f.reference!.name.includes("alpine") ? D1 : D2, passed: true }));
+    const results: PinnableResult[] = parsed.map((f) => ({
+      file: "Dockerfile",
+      line: f.line,
+      name: f.reference!.name,
+      tag: f.reference!.tag ?? "",
+      digest: f.reference!.name.includes("alpine") ? D1 : D2,
+      passed: true,
+    }));
     const out = pinDockerfile(file, results);
-    expect(out.text).toBe(`ARG T=1\nFROM \\\n  localhost:5000/team/app:v1@${D2} \\\n  AS a\nFROM debian:\${T}\nFROM alpine@${D1}\n`);
-    expect(out.unpinned).toEqual([{ line: 5, reason: "FROM debian:${T} is built from variables; write the digest where the image name is set" }]);
+    expect(out.text).toBe(
+      `ARG T=1\nFROM \\\n  localhost:5000/team/app:v1@${D2} \\\n  AS a\nFROM debian:\${T}\nFROM alpine@${D1}\n`,
+    );
+    expect(out.unpinned).toEqual([
+      { line: 5, reason: "FROM debian:${T} is built from variables; write the digest where the image name is set" },
+    ]);
   });
 });

@@ -17,45 +17,109 @@ const D = "sha256:" + "ab".repeat(32);
 
 describe("parseDockerfile: which images a Dockerfile builds from, as docker build reads it", () => {
   it.each([
-    ["no tag means latest, Docker Hub names normalised", "FROM alpine\n", ["1: alpine → docker.io/library/alpine:latest"]],
-    ["keywords are case-insensitive, AS too", "fRoM alpine:1 aS Build\n", ["1: alpine:1 → docker.io/library/alpine:1 as build"]],
-    ["an upper-case first component is a registry, as in Docker", "FROM Registry/x:1\n", ["1: Registry/x:1 → Registry/x:1"]],
-    ["lower-case keyword and as", "from alpine:3.19 as build\nFrom build\n", ["1: alpine:3.19 → docker.io/library/alpine:3.19 as build", "2: stage build"]],
-    ["stage references are case-insensitive", "FROM alpine AS Builder\nFROM BUILDER\n", ["1: alpine → docker.io/library/alpine:latest as builder", "2: stage BUILDER"]],
-    ["a stage name is only a stage after its FROM", "FROM later\nFROM alpine AS later\n", ["1: later → docker.io/library/later:latest", "2: alpine → docker.io/library/alpine:latest as later"]],
-    ["FROM by index is an image, as in BuildKit", "FROM alpine\nFROM 0\n", ["1: alpine → docker.io/library/alpine:latest", "2: 0 → docker.io/library/0:latest"]],
+    [
+      "no tag means latest, Docker Hub names normalised",
+      "FROM alpine\n",
+      ["1: alpine → docker.io/library/alpine:latest"],
+    ],
+    [
+      "keywords are case-insensitive, AS too",
+      "fRoM alpine:1 aS Build\n",
+      ["1: alpine:1 → docker.io/library/alpine:1 as build"],
+    ],
+    [
+      "an upper-case first component is a registry, as in Docker",
+      "FROM Registry/x:1\n",
+      ["1: Registry/x:1 → Registry/x:1"],
+    ],
+    [
+      "lower-case keyword and as",
+      "from alpine:3.19 as build\nFrom build\n",
+      ["1: alpine:3.19 → docker.io/library/alpine:3.19 as build", "2: stage build"],
+    ],
+    [
+      "stage references are case-insensitive",
+      "FROM alpine AS Builder\nFROM BUILDER\n",
+      ["1: alpine → docker.io/library/alpine:latest as builder", "2: stage BUILDER"],
+    ],
+    [
+      "a stage name is only a stage after its FROM",
+      "FROM later\nFROM alpine AS later\n",
+      ["1: later → docker.io/library/later:latest", "2: alpine → docker.io/library/alpine:latest as later"],
+    ],
+    [
+      "FROM by index is an image, as in BuildKit",
+      "FROM alpine\nFROM 0\n",
+      ["1: alpine → docker.io/library/alpine:latest", "2: 0 → docker.io/library/0:latest"],
+    ],
     ["scratch is no image", "FROM scratch\n", ["1: scratch scratch"]],
-    ["--platform is ignored, with a variable in it", "FROM --platform=$BUILDPLATFORM golang:1.22 AS build\n", ["1: golang:1.22 → docker.io/library/golang:1.22 as build"]],
-    ["several flags and a quoted flag value", 'FROM --platform="linux/amd64" --foo=bar ghcr.io/o/app:v2\n', ["1: ghcr.io/o/app:v2 → ghcr.io/o/app:v2"]],
-    ["tag and digest", `FROM registry.example:5000/team/app:v1@${D}\n`, [`1: registry.example:5000/team/app:v1@${D} → registry.example:5000/team/app:v1@sha256:ababab`]],
+    [
+      "--platform is ignored, with a variable in it",
+      "FROM --platform=$BUILDPLATFORM golang:1.22 AS build\n",
+      ["1: golang:1.22 → docker.io/library/golang:1.22 as build"],
+    ],
+    [
+      "several flags and a quoted flag value",
+      'FROM --platform="linux/amd64" --foo=bar ghcr.io/o/app:v2\n',
+      ["1: ghcr.io/o/app:v2 → ghcr.io/o/app:v2"],
+    ],
+    [
+      "tag and digest",
+      `FROM registry.example:5000/team/app:v1@${D}\n`,
+      [`1: registry.example:5000/team/app:v1@${D} → registry.example:5000/team/app:v1@sha256:ababab`],
+    ],
     ["digest only keeps no tag", `FROM alpine@${D}\n`, [`1: alpine@${D} → docker.io/library/alpine@sha256:ababab`]],
     ["comments and blank lines", "# comment\n\n  # indented comment\nFROM alpine # not a comment\n", ["4: error"]],
-    ["CRLF line ends and a BOM", "\ufeffFROM alpine:3\r\nFROM debian:12\r\n", ["1: alpine:3 → docker.io/library/alpine:3", "2: debian:12 → docker.io/library/debian:12"]],
+    [
+      "CRLF line ends and a BOM",
+      "\ufeffFROM alpine:3\r\nFROM debian:12\r\n",
+      ["1: alpine:3 → docker.io/library/alpine:3", "2: debian:12 → docker.io/library/debian:12"],
+    ],
   ])("%s", (_name, text, expected) => {
     expect(summary(parseDockerfile(text))).toEqual(expected);
   });
 
   it("joins continuation lines, dropping comment and blank lines inside them, and reports the FROM keyword's line", () => {
-    const text = "ARG X=1\n\n  FROM \\\n# a comment inside\n\n    --platform=linux/arm64 \\\n    alpine:3.19 \\\n    AS base\nRUN true\n";
+    const text =
+      "ARG X=1\n\n  FROM \\\n# a comment inside\n\n    --platform=linux/arm64 \\\n    alpine:3.19 \\\n    AS base\nRUN true\n";
     const [from] = parseDockerfile(text, { file: "docker/app.Dockerfile" });
-    expect(from).toMatchObject({ file: "docker/app.Dockerfile", line: 3, column: 3, raw: "alpine:3.19", stageName: "base" });
+    expect(from).toMatchObject({
+      file: "docker/app.Dockerfile",
+      line: 3,
+      column: 3,
+      raw: "alpine:3.19",
+      stageName: "base",
+    });
     expect(from!.reference).toMatchObject({ name: "docker.io/library/alpine", tag: "3.19" });
     expect(text.slice(from!.pin!.start, from!.pin!.end)).toBe("alpine:3.19");
   });
 
   it("honours the escape parser directive (backtick) and only at the top", () => {
-    const text = "# syntax=docker/dockerfile:1\n# escape=`\nFROM `\n  mcr.microsoft.com/windows/servercore:ltsc2022 AS win\nFROM alpine \\\nAS x\n";
-    expect(summary(parseDockerfile(text))).toEqual(["3: mcr.microsoft.com/windows/servercore:ltsc2022 → mcr.microsoft.com/windows/servercore:ltsc2022 as win", "5: error"]);
+    const text =
+      "# syntax=docker/dockerfile:1\n# escape=`\nFROM `\n  mcr.microsoft.com/windows/servercore:ltsc2022 AS win\nFROM alpine \\\nAS x\n";
+    expect(summary(parseDockerfile(text))).toEqual([
+      "3: mcr.microsoft.com/windows/servercore:ltsc2022 → mcr.microsoft.com/windows/servercore:ltsc2022 as win",
+      "5: error",
+    ]);
     // After an instruction (or a blank line) it is an ordinary comment: backslash still continues.
     const late = "FROM alpine\n# escape=`\nFROM debian \\\n  AS d\n";
-    expect(summary(parseDockerfile(late))).toEqual(["1: alpine → docker.io/library/alpine:latest", "3: debian → docker.io/library/debian:latest as d"]);
+    expect(summary(parseDockerfile(late))).toEqual([
+      "1: alpine → docker.io/library/alpine:latest",
+      "3: debian → docker.io/library/debian:latest as d",
+    ]);
     expect(() => parseDockerfile("# escape=x\nFROM alpine\n", { file: "Dockerfile" })).toThrow(DockerfileError);
   });
 
   it("does not read FROM lines inside heredocs", () => {
-    const text = "FROM alpine AS a\nRUN <<EOF\nFROM evil:1\nEOF\nCOPY <<-'END' /x\n\tFROM evil:2\n\tEND\nRUN [\"echo\", \"<<NOT\"]\nFROM debian:12\n";
-    expect(summary(parseDockerfile(text))).toEqual(["1: alpine → docker.io/library/alpine:latest as a", "9: debian:12 → docker.io/library/debian:12"]);
-    expect(() => parseDockerfile("FROM alpine\nRUN <<EOF\necho\n", { file: "f" })).toThrow(/^f:2: heredoc <<EOF is not terminated/);
+    const text =
+      'FROM alpine AS a\nRUN <<EOF\nFROM evil:1\nEOF\nCOPY <<-\'END\' /x\n\tFROM evil:2\n\tEND\nRUN ["echo", "<<NOT"]\nFROM debian:12\n';
+    expect(summary(parseDockerfile(text))).toEqual([
+      "1: alpine → docker.io/library/alpine:latest as a",
+      "9: debian:12 → docker.io/library/debian:12",
+    ]);
+    expect(() => parseDockerfile("FROM alpine\nRUN <<EOF\necho\n", { file: "f" })).toThrow(
+      /^f:2: heredoc <<EOF is not terminated/,
+    );
   });
 
   it("resolves ARGs declared before the first FROM, with defaults, overrides and modifiers", () => {
@@ -81,7 +145,9 @@ describe("parseDockerfile: which images a Dockerfile builds from, as docker buil
       "10: ghcr.io/acme/tool:1.22 → ghcr.io/acme/tool:1.22",
       "12: alpine → docker.io/library/alpine:latest",
     ]);
-    const over = parseDockerfile(text, { buildArgs: { TAG: "v9", GO: "1.23", BASE: "debian:12", LATE: "x", UNDECLARED: "y" } });
+    const over = parseDockerfile(text, {
+      buildArgs: { TAG: "v9", GO: "1.23", BASE: "debian:12", LATE: "x", UNDECLARED: "y" },
+    });
     expect(summary(over)).toEqual([
       "6: debian:12 → docker.io/library/debian:12 as one",
       "7: golang:1.23-bookworm → docker.io/library/golang:1.23-bookworm as two",
@@ -93,7 +159,8 @@ describe("parseDockerfile: which images a Dockerfile builds from, as docker buil
   });
 
   it("gives a clear error for a FROM whose variable has no value, and keeps the others", () => {
-    const text = "ARG TAG\nFROM alpine:$TAG\nFROM app:${UNDECLARED}\nFROM img-${TARGETARCH}:1\nFROM ${NEED:?needed}\nFROM debian:12\n";
+    const text =
+      "ARG TAG\nFROM alpine:$TAG\nFROM app:${UNDECLARED}\nFROM img-${TARGETARCH}:1\nFROM ${NEED:?needed}\nFROM debian:12\n";
     const froms = parseDockerfile(text, { file: "ci/Dockerfile" });
     expect(froms.map((f) => plain(f.error ?? "ok"))).toEqual([
       "ci/Dockerfile:2: FROM alpine:$TAG: ARG TAG has no default and no build arg gives it a value; give it in build-args",
@@ -115,14 +182,21 @@ describe("parseDockerfile: which images a Dockerfile builds from, as docker buil
       [1, expect.stringMatching(/^Dockerfile:1: FROM needs one image/)],
       [2, expect.stringMatching(/^Dockerfile:2: FROM needs one image and optionally "AS name", found "a b"/)],
       [3, expect.stringMatching(/^Dockerfile:3: invalid stage name "1st"/)],
-      [4, expect.stringMatching(/^Dockerfile:4: FROM Alpine: invalid image reference "Alpine": repository name \(library\/Alpine\) must be lowercase/)],
+      [
+        4,
+        expect.stringMatching(
+          /^Dockerfile:4: FROM Alpine: invalid image reference "Alpine": repository name \(library\/Alpine\) must be lowercase/,
+        ),
+      ],
     ]);
   });
 
   it("knows where a digest can be written: the literal reference or the one ARG it comes from", () => {
     const text = "ARG BASE=alpine:3.19\nARG T=1\nFROM ${BASE}\nFROM $BASE AS b\nFROM golang:${T}\nFROM debian:12\n";
     const froms = parseDockerfile(text);
-    const pinned = froms.map((f) => (f.pin ? `${text.slice(f.pin.start, f.pin.end)}${f.pin.arg ? ` (ARG ${f.pin.arg})` : ""}` : "none"));
+    const pinned = froms.map((f) =>
+      f.pin ? `${text.slice(f.pin.start, f.pin.end)}${f.pin.arg ? ` (ARG ${f.pin.arg})` : ""}` : "none",
+    );
     expect(pinned).toEqual(["alpine:3.19 (ARG BASE)", "alpine:3.19 (ARG BASE)", "none", "debian:12"]);
     // An ARG overridden by a build arg is not the image's source any more.
     expect(parseDockerfile(text, { buildArgs: { BASE: "alpine:3.20" } })[0]!.pin).toBeUndefined();

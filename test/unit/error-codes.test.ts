@@ -26,13 +26,16 @@ describe("RETRYABLE_CODES", () => {
       throw fail(code);
     };
     const req: HttpRequest = { method: "GET", url: "https://notary.test/v2/", maxBytes: 10 };
-    await expect(withRetries(transport, { attempts: 3, sleep: async () => undefined, random: () => 0 })(req)).rejects.toMatchObject({ code });
+    await expect(
+      withRetries(transport, { attempts: 3, sleep: async () => undefined, random: () => 0 })(req),
+    ).rejects.toMatchObject({ code });
     return calls;
   };
 
   it("are retried by the transport, other codes are not", async () => {
     for (const code of RETRYABLE_CODES) expect(await attempts(code), code).toBe(3);
-    for (const code of [...OUTSIDE, "TLS_UNKNOWN_CA", "UPLOAD_UNCONFIRMED"] as ErrorCode[]) expect(await attempts(code), code).toBe(1);
+    for (const code of [...OUTSIDE, "TLS_UNKNOWN_CA", "UPLOAD_UNCONFIRMED"] as ErrorCode[])
+      expect(await attempts(code), code).toBe(1);
   });
 
   it("are all lost answers and all unreachable", () => {
@@ -60,7 +63,10 @@ describe("LOST_ANSWER_CODES", () => {
       { notary, runtime: testRuntime({ random: () => 0 }) },
       {
         state: 0,
-        plan: async () => (landed ? { files: new Map(), versions: new Map() } : { files: new Map([["targets", new Uint8Array([1])]]), versions: new Map([["targets", 2]]) }),
+        plan: async () =>
+          landed
+            ? { files: new Map(), versions: new Map() }
+            : { files: new Map([["targets", new Uint8Array([1])]]), versions: new Map([["targets", 2]]) },
         reload: async () => 0,
         change: "a tag",
       },
@@ -89,7 +95,8 @@ describe("UNREACHABLE_CODES and ACCESS_CODES", () => {
       expect(classifyError(fail(code), anchor).reason, code).toBe("ACCESS_DENIED");
       expect(classifyError(new TrustError(code, "no kind named"), anchor).reason, code).toBe("ACCESS_DENIED");
     }
-    for (const code of OUTSIDE) expect(classifyError(fail(code), anchor).reason, code).not.toMatch(/^(UNREACHABLE|ACCESS_DENIED)$/);
+    for (const code of OUTSIDE)
+      expect(classifyError(fail(code), anchor).reason, code).not.toMatch(/^(UNREACHABLE|ACCESS_DENIED)$/);
   });
 
   it("do not overlap", () => {
@@ -99,16 +106,21 @@ describe("UNREACHABLE_CODES and ACCESS_CODES", () => {
 
 describe("every code in a set", () => {
   const src = fileURLToPath(new URL("../../src", import.meta.url));
-  const files = readdirSync(src, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts") && !/^error(s|-codes)\.ts$/.test(f));
+  const files = readdirSync(src, { recursive: true, encoding: "utf8" }).filter(
+    (f) => f.endsWith(".ts") && !/^error(s|-codes)\.ts$/.test(f),
+  );
   const text = files.map((f) => readFileSync(join(src, f), "utf8")).join("\n");
 
   it("is built by one class: a code has one meaning (a subclass of UsageError may carry a usage code)", () => {
     const classes = new Map<string, Set<string>>();
-    const add = (code: string, cls: string) => classes.set(code, (classes.get(code) ?? new Set()).add(cls === "CommandLineError" ? "UsageError" : cls));
+    const add = (code: string, cls: string) =>
+      classes.set(code, (classes.get(code) ?? new Set()).add(cls === "CommandLineError" ? "UsageError" : cls));
     for (const m of text.matchAll(/new (\w+)\(\s*"([A-Z][A-Z0-9_]+)"/g)) add(m[2]!, m[1]!);
     for (const m of text.matchAll(/new (\w+Error)\([^;]*?\bcode: "([A-Z][A-Z0-9_]+)"/gs)) add(m[2]!, m[1]!);
     expect(classes.size).toBeGreaterThan(50);
-    const shared = [...classes].filter(([, set]) => set.size > 1).map(([code, set]) => `${code}: ${[...set].join(", ")}`);
+    const shared = [...classes]
+      .filter(([, set]) => set.size > 1)
+      .map(([code, set]) => `${code}: ${[...set].join(", ")}`);
     expect(shared).toEqual([]);
   });
 

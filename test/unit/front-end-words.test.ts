@@ -28,7 +28,11 @@ const inputs = new Set(
 
 /** CLI flags, from the parseArgs option tables in src/cli. */
 const flags = new Set(
-  sourceFiles("src/cli").flatMap((f) => [...readFileSync(path.join(root, f), "utf8").matchAll(/"?([a-z][a-z-]*)"?: \{ type: "(?:string|boolean)"/g)].map((m) => m[1]!)),
+  sourceFiles("src/cli").flatMap((f) =>
+    [...readFileSync(path.join(root, f), "utf8").matchAll(/"?([a-z][a-z-]*)"?: \{ type: "(?:string|boolean)"/g)].map(
+      (m) => m[1]!,
+    ),
+  ),
 );
 
 /** String literals of a source file (quotes and templates; comments removed first). */
@@ -39,7 +43,8 @@ function literals(text: string): string[] {
     // Terms are how shared code names settings: the front ends render them.
     .replace(/\b(setting|phrase|step)\("[a-z-]+"/g, "$1(TERM");
   const out: string[] = [];
-  for (const m of code.matchAll(/"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`/g)) out.push(m[1] ?? m[2] ?? m[3] ?? "");
+  for (const m of code.matchAll(/"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`/g))
+    out.push(m[1] ?? m[2] ?? m[3] ?? "");
   return out;
 }
 
@@ -49,7 +54,8 @@ function cliWords(text: string): string[] {
   // Flags of docker, notary and aws commands are theirs, not ours.
   const ours = text.replace(/(docker trust|notary|aws kms|docker|cosign verify|cosign) [^;]*/g, "");
   for (const m of ours.matchAll(/(?<![\w-])--([a-z][a-z-]*)/g)) if (flags.has(m[1]!)) found.push(`--${m[1]}`);
-  for (const m of text.matchAll(/content-trust (sign|verify|inspect|init|renew|revoke|signer|key)\b/g)) found.push(m[0]);
+  for (const m of text.matchAll(/content-trust (sign|verify|inspect|init|renew|revoke|signer|key)\b/g))
+    found.push(m[0]);
   for (const m of text.matchAll(/CONTENT_TRUST_[A-Z_]+/g)) found.push(m[0]);
   return found;
 }
@@ -84,29 +90,47 @@ describe("front-end words", () => {
   it("shared code writes no input, flag or command of either front end into a message", () => {
     // handover.ts writes verifier configurations for other tools (Kyverno, Connaisseur, workflow
     // YAML), not messages: its words are those tools' own.
-    const shared = sourceFiles("src").filter((f) => !/^src\/(action|cli)\//.test(f) && f !== "src/wording.ts" && f !== "src/workflows/handover.ts");
+    const shared = sourceFiles("src").filter(
+      (f) => !/^src\/(action|cli)\//.test(f) && f !== "src/wording.ts" && f !== "src/workflows/handover.ts",
+    );
     const hits = shared.flatMap((f) =>
       literals(readFileSync(path.join(root, f), "utf8"))
         .filter(isMessage)
-        .flatMap((s) => [...cliWords(s), ...actionWords(s), ...inputNames(s)].map((w) => `${f}: ${w} in ${JSON.stringify(s.slice(0, 100))}`)),
+        .flatMap((s) =>
+          [...cliWords(s), ...actionWords(s), ...inputNames(s)].map(
+            (w) => `${f}: ${w} in ${JSON.stringify(s.slice(0, 100))}`,
+          ),
+        ),
     );
     expect(hits).toEqual([]);
   });
 
   it("the action's messages name no CLI flag, command or variable", () => {
     const files = sourceFiles("src/action").filter((f) => !f.endsWith("words.ts"));
-    const hits = files.flatMap((f) => literals(readFileSync(path.join(root, f), "utf8")).flatMap((s) => cliWords(s).map((w) => `${f}: ${w} in ${JSON.stringify(s.slice(0, 100))}`)));
+    const hits = files.flatMap((f) =>
+      literals(readFileSync(path.join(root, f), "utf8")).flatMap((s) =>
+        cliWords(s).map((w) => `${f}: ${w} in ${JSON.stringify(s.slice(0, 100))}`),
+      ),
+    );
     expect(hits).toEqual([]);
   });
 
   it("the CLI's messages name no action input or workflow word", () => {
     const files = sourceFiles("src/cli").filter((f) => !f.endsWith("words.ts"));
-    const hits = files.flatMap((f) => literals(readFileSync(path.join(root, f), "utf8")).flatMap((s) => actionWords(s).map((w) => `${f}: ${w} in ${JSON.stringify(s.slice(0, 100))}`)));
+    const hits = files.flatMap((f) =>
+      literals(readFileSync(path.join(root, f), "utf8")).flatMap((s) =>
+        actionWords(s).map((w) => `${f}: ${w} in ${JSON.stringify(s.slice(0, 100))}`),
+      ),
+    );
     expect(hits).toEqual([]);
   });
 
   it("every term renders in the action without CLI words and in the CLI without action words", () => {
-    const terms = [...settings.map((s) => setting(s)), ...steps.flatMap((s) => [step(s), step(s, "registry.example/app")]), ...phrases.map((p) => phrase(p))];
+    const terms = [
+      ...settings.map((s) => setting(s)),
+      ...steps.flatMap((s) => [step(s), step(s, "registry.example/app")]),
+      ...phrases.map((p) => phrase(p)),
+    ];
     for (const term of terms) {
       const a = render(`give ${term}`, ACTION_WORDS);
       const c = render(`give ${term}`, CLI_WORDS);
@@ -117,12 +141,21 @@ describe("front-end words", () => {
     }
     // Rendered words go into JSON outputs too: no quote or backslash in them.
     for (const words of [ACTION_WORDS, CLI_WORDS]) {
-      for (const w of [...Object.values(words.setting), ...Object.values(words.phrase), ...steps.map((s) => words.step(s, "r.example/app"))]) expect(w).not.toMatch(/["\\]/);
+      for (const w of [
+        ...Object.values(words.setting),
+        ...Object.values(words.phrase),
+        ...steps.map((s) => words.step(s, "r.example/app")),
+      ])
+        expect(w).not.toMatch(/["\\]/);
     }
     // Secrets the CLI never takes as flags are named by their variables.
     expect(render(setting("signer-key-passphrase"), CLI_WORDS)).toBe("CONTENT_TRUST_PASSPHRASE");
-    expect(render(`renew it with: ${step("renew", "r.example/app")}`, CLI_WORDS)).toBe("renew it with: content-trust renew r.example/app");
-    expect(render(`renew it with: ${step("renew", "r.example/app")}`, ACTION_WORDS)).toBe("renew it with: a step with uses: content-trust-action/renew on r.example/app");
+    expect(render(`renew it with: ${step("renew", "r.example/app")}`, CLI_WORDS)).toBe(
+      "renew it with: content-trust renew r.example/app",
+    );
+    expect(render(`renew it with: ${step("renew", "r.example/app")}`, ACTION_WORDS)).toBe(
+      "renew it with: a step with uses: content-trust-action/renew on r.example/app",
+    );
   });
 
   it("the scan finds a word of the other front end when there is one", () => {

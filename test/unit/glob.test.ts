@@ -54,7 +54,15 @@ describe("finding Dockerfiles by glob", () => {
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it("** matches no directory and many", async () => {
-    expect((await findDockerfiles(["**/Dockerfile"], dir)).sort()).toEqual(["Dockerfile", "services/a/Dockerfile", "services/b/c/Dockerfile"]);
-    expect((await findDockerfiles(["services/**/Dockerfile*"], dir)).sort()).toEqual(["services/a/Dockerfile", "services/a/Dockerfile.dev", "services/b/c/Dockerfile"]);
+    expect((await findDockerfiles(["**/Dockerfile"], dir)).sort()).toEqual([
+      "Dockerfile",
+      "services/a/Dockerfile",
+      "services/b/c/Dockerfile",
+    ]);
+    expect((await findDockerfiles(["services/**/Dockerfile*"], dir)).sort()).toEqual([
+      "services/a/Dockerfile",
+      "services/a/Dockerfile.dev",
+      "services/b/c/Dockerfile",
+    ]);
   });
 });

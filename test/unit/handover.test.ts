@@ -4,10 +4,15 @@ import { formatVerifierConfigs } from "../../src/report/migrate.js";
 import { verifierConfigs } from "../../src/workflows/handover.js";
 
 describe("verifier configurations", () => {
-  const pem = generateKeyPairSync("ec", { namedCurve: "P-256" }).publicKey.export({ type: "spki", format: "pem" }).toString();
+  const pem = generateKeyPairSync("ec", { namedCurve: "P-256" })
+    .publicKey.export({ type: "spki", format: "pem" })
+    .toString();
 
   it("carry the same key, indented as each YAML block needs, and tell each verifier not to require a transparency log", () => {
-    const c = verifierConfigs(`-----BEGIN PUBLIC KEY-----\nrole: releaser\n\n${pem.split("\n").slice(1).join("\n")}`, "registry.example/team/app");
+    const c = verifierConfigs(
+      `-----BEGIN PUBLIC KEY-----\nrole: releaser\n\n${pem.split("\n").slice(1).join("\n")}`,
+      "registry.example/team/app",
+    );
     expect(c.publicKeyPem).toBe(pem);
     expect(c.cosign).toBe("cosign verify --key cosign.pub --insecure-ignore-tlog=true registry.example/team/app:TAG");
     const keyIn = (yaml: string, indent: number) => {
@@ -15,7 +20,9 @@ describe("verifier configurations", () => {
       const start = lines.findIndex((l) => l.trim() === "-----BEGIN PUBLIC KEY-----");
       const block = lines.slice(start, lines.findIndex((l) => l.trim() === "-----END PUBLIC KEY-----") + 1);
       expect(block.every((l) => l.startsWith(" ".repeat(indent)) && l[indent] !== " ")).toBe(true);
-      return createPublicKey(block.map((l) => l.trim()).join("\n") + "\n").export({ type: "spki", format: "pem" }).toString();
+      return createPublicKey(block.map((l) => l.trim()).join("\n") + "\n")
+        .export({ type: "spki", format: "pem" })
+        .toString();
     };
     expect(keyIn(c.kyverno, 22)).toBe(pem);
     expect(keyIn(c.policyController, 10)).toBe(pem);

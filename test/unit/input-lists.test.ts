@@ -36,7 +36,10 @@ describe("input lists", () => {
     const fromList = thrown(() => parseKeyIds("1234"));
     const fromPins = thrown(() => parseRootKeyPins("app=1234"));
     expect(fromList.code).toBe("USAGE");
-    expect({ message: fromList.message, hint: fromList.hint }).toEqual({ message: fromPins.message, hint: fromPins.hint });
+    expect({ message: fromList.message, hint: fromList.hint }).toEqual({
+      message: fromPins.message,
+      hint: fromPins.hint,
+    });
     expect(thrown(() => parseRootKeyPins("app=")).code).toBe("USAGE");
   });
 });

@@ -17,7 +17,8 @@ const PASS = "key-directory-test";
 describe("key directory", () => {
   it("names files <canonical key id>.key and refuses anything else", () => {
     expect(keyFileName("a".repeat(64))).toBe(`${"a".repeat(64)}.key`);
-    for (const bad of ["../x", "A".repeat(64), "a".repeat(63), `${"a".repeat(64)}/..`]) expect(() => keyFileName(bad)).toThrow(/is not 64 hex digits/);
+    for (const bad of ["../x", "A".repeat(64), "a".repeat(63), `${"a".repeat(64)}/..`])
+      expect(() => keyFileName(bad)).toThrow(/is not 64 hex digits/);
   });
 
   it("writes new keys as Docker does: 0600 in a 0700 directory, encrypted, role and gun headers", async () => {
@@ -35,10 +36,15 @@ describe("key directory", () => {
       expect(k.key.publicKey.type).toBe("ecdsa");
     }
     expect(keyFileHeaders(await readFile(path.join(dir, root.fileName), "utf8"))).toEqual({ role: "root" });
-    expect(keyFileHeaders(await readFile(path.join(dir, targets.fileName), "utf8"))).toEqual({ role: "targets", gun: "registry.test/app" });
+    expect(keyFileHeaders(await readFile(path.join(dir, targets.fileName), "utf8"))).toEqual({
+      role: "targets",
+      gun: "registry.test/app",
+    });
     await expect(keys.generate({ role: "targets", passphrase: "" })).rejects.toThrow(/new keys are always encrypted/);
     const again = loadPrivateKey(await readFile(path.join(dir, root.fileName), "utf8"), PASS).keyObject;
-    await expect(keys.write(again, { role: "root", passphrase: PASS })).rejects.toThrow(`the key directory already holds ${root.keyId.slice(0, 12)}….key; refusing to overwrite it`);
+    await expect(keys.write(again, { role: "root", passphrase: PASS })).rejects.toThrow(
+      `the key directory already holds ${root.keyId.slice(0, 12)}….key; refusing to overwrite it`,
+    );
   });
 
   it("loads a key by ID, asking for the passphrase with the file's role, and checks the name", async () => {
@@ -55,7 +61,9 @@ describe("key directory", () => {
     expect(asked).toEqual([{ keyId: written.keyId, role: "alice" }]);
     await fresh.load(written.keyId, async () => expect.fail("asked twice"));
     expect(await fresh.load("b".repeat(64), async () => PASS)).toBeUndefined();
-    await expect(new KeyDirectory(dir).load(written.keyId, async () => "wrong")).rejects.toThrow(/wrong passphrase for key file \(role alice\)/);
+    await expect(new KeyDirectory(dir).load(written.keyId, async () => "wrong")).rejects.toThrow(
+      /wrong passphrase for key file \(role alice\)/,
+    );
 
     // A file that holds another key than its name says is refused.
     const other = ecdsaKey();

@@ -24,15 +24,18 @@ async function outcome(load: () => Promise<{ keyId: string; role?: string }>): P
 describe("a key file decrypted on the thread pool", () => {
   it("has key files to check", () => expect(cliKeys.length).toBeGreaterThan(3));
 
-  it.each(cliKeys.map((p) => [p.slice(cliDir.length), p]))("%s: the same key, and the same error for a wrong, missing or empty passphrase", async (_, path) => {
-    const text = readFileSync(path, "utf8");
-    for (const passphrase of ["fixturepass", "fixturepas", undefined, ""]) {
-      const sync = await outcome(async () => loadPrivateKey(text, passphrase));
-      expect(await outcome(() => loadPrivateKeyAsync(text, passphrase))).toEqual(sync);
-    }
-    expect(await outcome(() => loadPrivateKeyAsync(text, "fixturepass"))).toHaveProperty("keyId");
-    expect(keyFileRole(text)).toBe(loadPrivateKey(text, "fixturepass").role);
-  });
+  it.each(cliKeys.map((p) => [p.slice(cliDir.length), p]))(
+    "%s: the same key, and the same error for a wrong, missing or empty passphrase",
+    async (_, path) => {
+      const text = readFileSync(path, "utf8");
+      for (const passphrase of ["fixturepass", "fixturepas", undefined, ""]) {
+        const sync = await outcome(async () => loadPrivateKey(text, passphrase));
+        expect(await outcome(() => loadPrivateKeyAsync(text, passphrase))).toEqual(sync);
+      }
+      expect(await outcome(() => loadPrivateKeyAsync(text, "fixturepass"))).toHaveProperty("keyId");
+      expect(keyFileRole(text)).toBe(loadPrivateKey(text, "fixturepass").role);
+    },
+  );
 
   it("reports a file that is no key as loadPrivateKey does, without decrypting", async () => {
     for (const text of ["", "not a pem", "-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n"]) {

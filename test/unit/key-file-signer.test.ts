@@ -9,23 +9,31 @@ import { keyObjectOf, verifySignature } from "../../src/tuf/keys.js";
 
 ed.hashes.sha512 = sha512;
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/notary-cli/private/${name}`, import.meta.url), "utf8");
+const fixture = (name: string) =>
+  readFileSync(new URL(`../fixtures/notary-cli/private/${name}`, import.meta.url), "utf8");
 const pemOf = (key: import("node:crypto").KeyObject) => key.export({ format: "pem", type: "pkcs8" }).toString();
 
 describe("KeyFileSigner", () => {
   it("describes itself by short key ID and role, never by key material", () => {
-    const key = loadPrivateKey(fixture("c88e5f94e2487daa043d7af7e501ee711b9280a1b148f24a32cd2ce6e19ccec0.key"), "fixturepass");
+    const key = loadPrivateKey(
+      fixture("c88e5f94e2487daa043d7af7e501ee711b9280a1b148f24a32cd2ce6e19ccec0.key"),
+      "fixturepass",
+    );
     const signer = new KeyFileSigner(key);
     expect(signer.description).toBe("key file c88e5f94e248… (role targets/ci)");
     expect(signer.keyId).toBe("c88e5f94e2487daa043d7af7e501ee711b9280a1b148f24a32cd2ce6e19ccec0");
     expect(signer.publicKey).toEqual(key.publicKey);
     expect(signer.method).toBe("ecdsa");
     expect(JSON.stringify(signer)).not.toContain("BEGIN");
-    expect(new KeyFileSigner(loadPrivateKey(pemOf(generateKeyPairSync("ed25519").privateKey))).description).toMatch(/^key file [0-9a-f]{12}…$/);
+    expect(new KeyFileSigner(loadPrivateKey(pemOf(generateKeyPairSync("ed25519").privateKey))).description).toMatch(
+      /^key file [0-9a-f]{12}…$/,
+    );
   });
 
   it("ECDSA: always 64 raw bytes (r‖s left-padded), also when r or s has leading zero bytes", async () => {
-    const signer = new KeyFileSigner(loadPrivateKey(pemOf(generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey)));
+    const signer = new KeyFileSigner(
+      loadPrivateKey(pemOf(generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey)),
+    );
     const pub = keyObjectOf(signer.publicKey)!;
     let leadingZero = 0;
     for (let i = 0; i < 3000; i++) {
@@ -42,7 +50,9 @@ describe("KeyFileSigner", () => {
   });
 
   it("ECDSA P-384 signs 96-byte r‖s", async () => {
-    const signer = new KeyFileSigner(loadPrivateKey(pemOf(generateKeyPairSync("ec", { namedCurve: "P-384" }).privateKey)));
+    const signer = new KeyFileSigner(
+      loadPrivateKey(pemOf(generateKeyPairSync("ec", { namedCurve: "P-384" }).privateKey)),
+    );
     const message = Buffer.from("x");
     const signature = await signer.sign(message);
     expect(signature).toHaveLength(96);
@@ -74,13 +84,16 @@ describe("KeyFileSigner", () => {
   });
 
   it("RSA: RSASSA-PSS with sha256, MGF1-sha256 and salt length exactly 32", async () => {
-    const signer = new KeyFileSigner(loadPrivateKey(fixture("ee652f758207587e14c0a8cff72a69aff6b7010c99edb36097d2f75ada679201.key"), "fixturepass"));
+    const signer = new KeyFileSigner(
+      loadPrivateKey(fixture("ee652f758207587e14c0a8cff72a69aff6b7010c99edb36097d2f75ada679201.key"), "fixturepass"),
+    );
     expect(signer.method).toBe("rsapss");
     const message = Buffer.from('{"signed":true}');
     const signature = await signer.sign(message);
     expect(signature).toHaveLength(256);
     const pub = createPublicKey({ key: Buffer.from(signer.publicKey.public, "base64"), format: "der", type: "spki" });
-    const pss = (saltLength: number) => verify("sha256", message, { key: pub, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength }, signature);
+    const pss = (saltLength: number) =>
+      verify("sha256", message, { key: pub, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength }, signature);
     expect(pss(32)).toBe(true);
     expect(pss(20)).toBe(false);
     expect(pss(222)).toBe(false);

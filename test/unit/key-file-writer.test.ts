@@ -51,7 +51,16 @@ describe("notary key file format, checked against files the Go CLIs wrote", () =
   });
 
   it("uses notary's ed25519 OID and INTEGER 1 for EC, as Go does", () => {
-    const ed = loadPrivateKey(readFileSync(new URL(goFiles.find((f) => f.startsWith("d04030ba"))!, dir), "utf8"), "fixturepass");
+    const ed = loadPrivateKey(
+      readFileSync(
+        new URL(
+          goFiles.find((f) => f.startsWith("d04030ba"))!,
+          dir,
+        ),
+        "utf8",
+      ),
+      "fixturepass",
+    );
     expect(pkcs8AlgorithmOf(encodeNotaryPkcs8(ed.keyObject))).toBe("1.3.6.1.4.1.11591.15.1");
     const ec = encodeNotaryPkcs8(generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey);
     expect(readSmallInteger(childrenOf(readWhole(ec, TAG.sequence))[0]!, "version")).toBe(1);
@@ -63,7 +72,9 @@ describe("encodePrivateKeyFile", () => {
 
   it("writes an encrypted ECDSA key with Go's header order that loads back with the same ID", () => {
     const text = encodePrivateKeyFile(ec, { role: "targets", gun: "example.com/app", passphrase: "s3cret" });
-    expect(text).toMatch(/^-----BEGIN ENCRYPTED PRIVATE KEY-----\ngun: example\.com\/app\nrole: targets\n\n(?:[A-Za-z0-9+/]{64}\n)+[A-Za-z0-9+/=]{1,64}\n-----END ENCRYPTED PRIVATE KEY-----\n$/);
+    expect(text).toMatch(
+      /^-----BEGIN ENCRYPTED PRIVATE KEY-----\ngun: example\.com\/app\nrole: targets\n\n(?:[A-Za-z0-9+/]{64}\n)+[A-Za-z0-9+/=]{1,64}\n-----END ENCRYPTED PRIVATE KEY-----\n$/,
+    );
     const parts = pbes2Parts(decodePemBlocks(text)[0]!.bytes);
     expect([parts.salt.length, parts.iterations, parts.iv.length, parts.pbkdf2Fields]).toEqual([8, 2048, 16, 2]);
     const loaded = loadPrivateKey(text, "s3cret");
@@ -72,7 +83,9 @@ describe("encodePrivateKeyFile", () => {
     expect(loaded.keyId).toBe(loadPrivateKey(ec.export({ format: "pem", type: "pkcs8" }).toString()).keyId);
     expect(() => loadPrivateKey(text, "s3creT")).toThrow("wrong passphrase for key file (role targets)");
     // Fresh salt and IV every time.
-    expect(encodePrivateKeyFile(ec, { role: "targets", passphrase: "s3cret" })).not.toBe(encodePrivateKeyFile(ec, { role: "targets", passphrase: "s3cret" }));
+    expect(encodePrivateKeyFile(ec, { role: "targets", passphrase: "s3cret" })).not.toBe(
+      encodePrivateKeyFile(ec, { role: "targets", passphrase: "s3cret" }),
+    );
   });
 
   it("writes PRIVATE KEY without a passphrase", () => {
@@ -95,17 +108,39 @@ describe("encodePrivateKeyFile", () => {
 
   it("accepts a LoadedPrivateKey", () => {
     const loaded = loadPrivateKey(ec.export({ format: "pem", type: "sec1" }).toString());
-    expect(loadPrivateKey(encodePrivateKeyFile(loaded, { role: "root", passphrase: "pw" }), "pw").keyId).toBe(loaded.keyId);
+    expect(loadPrivateKey(encodePrivateKeyFile(loaded, { role: "root", passphrase: "pw" }), "pw").keyId).toBe(
+      loaded.keyId,
+    );
   });
 
   it.each([
-    ["a gun on a root key", () => encodePrivateKeyFile(ec, { role: "root", gun: "example.com/app" }), "a root key is not tied to a repository; write it without gun"],
-    ["a gun on a delegation key", () => encodePrivateKeyFile(ec, { role: "targets/releases", gun: "example.com/app" }), "not tied to a repository"],
-    ["a gun on a signer key", () => encodePrivateKeyFile(ec, { role: "alice", gun: "example.com/app" }), "not tied to a repository"],
+    [
+      "a gun on a root key",
+      () => encodePrivateKeyFile(ec, { role: "root", gun: "example.com/app" }),
+      "a root key is not tied to a repository; write it without gun",
+    ],
+    [
+      "a gun on a delegation key",
+      () => encodePrivateKeyFile(ec, { role: "targets/releases", gun: "example.com/app" }),
+      "not tied to a repository",
+    ],
+    [
+      "a gun on a signer key",
+      () => encodePrivateKeyFile(ec, { role: "alice", gun: "example.com/app" }),
+      "not tied to a repository",
+    ],
     ["no role", () => encodePrivateKeyFile(ec, { role: "" }), "key file role must be a non-empty single line"],
     ["a role with a newline", () => encodePrivateKeyFile(ec, { role: "a\nb" }), "single line"],
-    ["a public key", () => encodePrivateKeyFile(generateKeyPairSync("ec", { namedCurve: "P-256" }).publicKey, { role: "x" }), "a private key is required"],
-    ["secp256k1", () => encodePrivateKeyFile(generateKeyPairSync("ec", { namedCurve: "secp256k1" }).privateKey, { role: "x" }), "unsupported curve secp256k1"],
+    [
+      "a public key",
+      () => encodePrivateKeyFile(generateKeyPairSync("ec", { namedCurve: "P-256" }).publicKey, { role: "x" }),
+      "a private key is required",
+    ],
+    [
+      "secp256k1",
+      () => encodePrivateKeyFile(generateKeyPairSync("ec", { namedCurve: "secp256k1" }).privateKey, { role: "x" }),
+      "unsupported curve secp256k1",
+    ],
   ])("refuses %s", (_, write, message) => {
     expect(write).toThrow(message);
   });

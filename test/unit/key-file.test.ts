@@ -32,13 +32,18 @@ function canonicalIdsIn(metadataFiles: string[]): Set<string> {
   const ids = new Set<string>();
   for (const file of metadataFiles) {
     const signed = JSON.parse(readFileSync(file, "utf8")).signed;
-    const keys = { ...(signed.keys ?? {}), ...(signed.delegations?.keys ?? {}) } as Record<string, { keytype: string; keyval: { public: string } }>;
+    const keys = { ...(signed.keys ?? {}), ...(signed.delegations?.keys ?? {}) } as Record<
+      string,
+      { keytype: string; keyval: { public: string } }
+    >;
     for (const key of Object.values(keys)) ids.add(canonicalKeyIdOf({ type: key.keytype, public: key.keyval.public }));
   }
   return ids;
 }
 
-const compatKeys = keyFilesUnder(join(compat, "notary0.1", "private")).concat(keyFilesUnder(join(compat, "notary0.3", "private")));
+const compatKeys = keyFilesUnder(join(compat, "notary0.1", "private")).concat(
+  keyFilesUnder(join(compat, "notary0.3", "private")),
+);
 const cliKeys = keyFilesUnder(join(cli, "private"));
 
 /**
@@ -60,38 +65,59 @@ describe("notary 0.1 / 0.3 fixture keys (legacy encrypted PEM)", () => {
     expect(compatKeys).toHaveLength(7);
   });
 
-  it.each(compatKeys.map((p) => [p.slice(compat.length), p]))("%s loads, matches its file name and signs", async (_, path) => {
-    const text = readFileSync(path, "utf8");
-    const key = loadPrivateKey(text, passphraseOf(path));
-    expect(key.keyId).toBe(idOfFileName(path));
-    // The key is the one the repository's metadata lists (root keys by their certificate's canonical ID).
-    expect(listed.has(key.keyId)).toBe(true);
+  it.each(compatKeys.map((p) => [p.slice(compat.length), p]))(
+    "%s loads, matches its file name and signs",
+    async (_, path) => {
+      const text = readFileSync(path, "utf8");
+      const key = loadPrivateKey(text, passphraseOf(path));
+      expect(key.keyId).toBe(idOfFileName(path));
+      // The key is the one the repository's metadata lists (root keys by their certificate's canonical ID).
+      expect(listed.has(key.keyId)).toBe(true);
 
-    const signer = new KeyFileSigner(key);
-    const message = Buffer.from('{"_type":"Targets","version":2}');
-    const signature = await signer.sign(message);
-    expect(verifySignature(key.publicKey, signer.method, message, signature)).toBe(true);
-    const tampered = Buffer.from(signature);
-    tampered[tampered.length - 1]! ^= 1;
-    expect(verifySignature(key.publicKey, signer.method, message, tampered)).toBe(false);
-    expect(verifySignature(key.publicKey, signer.method, Buffer.from('{"_type":"Targets","version":3}'), signature)).toBe(false);
-  });
+      const signer = new KeyFileSigner(key);
+      const message = Buffer.from('{"_type":"Targets","version":2}');
+      const signature = await signer.sign(message);
+      expect(verifySignature(key.publicKey, signer.method, message, signature)).toBe(true);
+      const tampered = Buffer.from(signature);
+      tampered[tampered.length - 1]! ^= 1;
+      expect(verifySignature(key.publicKey, signer.method, message, tampered)).toBe(false);
+      expect(
+        verifySignature(key.publicKey, signer.method, Buffer.from('{"_type":"Targets","version":3}'), signature),
+      ).toBe(false);
+    },
+  );
 
   it.each(compatKeys.map((p) => [p.slice(compat.length), p]))("%s refuses a wrong or missing passphrase", (_, path) => {
     const text = readFileSync(path, "utf8");
     const role = /^role: (.*)$/m.exec(text)?.[1];
     const subject = role ? `key file (role ${role})` : "key file";
     expect(() => loadPrivateKey(text, `${passphraseOf(path)}x`)).toThrow(new WrongPassphraseError(subject));
-    expect(plain(failure(() => loadPrivateKey(text)))).toBe(`${subject}: the key is encrypted: give its passphrase in signer-key-passphrase`);
-    expect(plain(failure(() => loadPrivateKey(text, "")))).toContain("the key is encrypted: give its passphrase in signer-key-passphrase");
+    expect(plain(failure(() => loadPrivateKey(text)))).toBe(
+      `${subject}: the key is encrypted: give its passphrase in signer-key-passphrase`,
+    );
+    expect(plain(failure(() => loadPrivateKey(text, "")))).toContain(
+      "the key is encrypted: give its passphrase in signer-key-passphrase",
+    );
   });
 
   it("reads the role header of notary 0.3 keys and the RSA delegation key as rsa", () => {
-    const rsa = loadPrivateKey(readFileSync(compatKeys.find((p) => p.includes("fa842f66"))!, "utf8"), "password");
+    const rsa = loadPrivateKey(
+      readFileSync(
+        compatKeys.find((p) => p.includes("fa842f66"))!,
+        "utf8",
+      ),
+      "password",
+    );
     expect(rsa.role).toBe("targets/releases");
     expect(rsa.publicKey.type).toBe("rsa");
     expect(new KeyFileSigner(rsa).method).toBe("rsapss");
-    const root01 = loadPrivateKey(readFileSync(compatKeys.find((p) => p.includes("d0c623c8"))!, "utf8"), "randompass");
+    const root01 = loadPrivateKey(
+      readFileSync(
+        compatKeys.find((p) => p.includes("d0c623c8"))!,
+        "utf8",
+      ),
+      "randompass",
+    );
     expect(root01.role).toBeUndefined();
   });
 });
@@ -106,20 +132,31 @@ describe("key files written by the Go notary and docker CLIs (passphrase fixture
     "41765eae": { role: "alice", type: "ecdsa" },
   };
 
-  it.each(cliKeys.map((p) => [basename(p).slice(0, 8), p]))("%s loads with its role, gun and key ID", async (short, path) => {
-    const text = readFileSync(path, "utf8");
-    const key = loadPrivateKey(text, "fixturepass");
-    expect(key.keyId).toBe(idOfFileName(path));
-    expect(key.keyId).toBe(keyIdOf(key.publicKey));
-    expect({ role: key.role, gun: key.gun, type: key.publicKey.type }).toEqual({ gun: undefined, ...expected[short] });
-    const signer = new KeyFileSigner(key);
-    const message = Buffer.from(`message for ${short}`);
-    expect(verifySignature(key.publicKey, signer.method, message, await signer.sign(message))).toBe(true);
-    expect(() => loadPrivateKey(text, "fixturepas")).toThrow(`wrong passphrase for key file (role ${expected[short]!.role})`);
-  });
+  it.each(cliKeys.map((p) => [basename(p).slice(0, 8), p]))(
+    "%s loads with its role, gun and key ID",
+    async (short, path) => {
+      const text = readFileSync(path, "utf8");
+      const key = loadPrivateKey(text, "fixturepass");
+      expect(key.keyId).toBe(idOfFileName(path));
+      expect(key.keyId).toBe(keyIdOf(key.publicKey));
+      expect({ role: key.role, gun: key.gun, type: key.publicKey.type }).toEqual({
+        gun: undefined,
+        ...expected[short],
+      });
+      const signer = new KeyFileSigner(key);
+      const message = Buffer.from(`message for ${short}`);
+      expect(verifySignature(key.publicKey, signer.method, message, await signer.sign(message))).toBe(true);
+      expect(() => loadPrivateKey(text, "fixturepas")).toThrow(
+        `wrong passphrase for key file (role ${expected[short]!.role})`,
+      );
+    },
+  );
 
   it("takes the key from an unencrypted PRIVATE KEY file and ignores a passphrase", () => {
-    const text = readFileSync(cliKeys.find((p) => p.includes("d04030ba"))!, "utf8");
+    const text = readFileSync(
+      cliKeys.find((p) => p.includes("d04030ba"))!,
+      "utf8",
+    );
     const key = loadPrivateKey(text, "fixturepass");
     expect(key.publicKey.type).toBe("ed25519");
     expect(Buffer.from(key.publicKey.public, "base64")).toHaveLength(32);
@@ -127,7 +164,9 @@ describe("key files written by the Go notary and docker CLIs (passphrase fixture
 });
 
 function pem(key: KeyObject, type: "pkcs8" | "sec1" | "pkcs1", cipher?: string, passphrase?: string): string {
-  return key.export({ format: "pem", type, ...(cipher ? { cipher, passphrase: passphrase ?? "" } : {}) } as never).toString();
+  return key
+    .export({ format: "pem", type, ...(cipher ? { cipher, passphrase: passphrase ?? "" } : {}) } as never)
+    .toString();
 }
 
 describe("PEM files from other tools", () => {
@@ -142,7 +181,12 @@ describe("PEM files from other tools", () => {
     ["PKCS#1 RSA PRIVATE KEY", () => pem(rsa.privateKey, "pkcs1"), rsa.publicKey],
     ["PKCS#8 RSA", () => pem(rsa.privateKey, "pkcs8"), rsa.publicKey],
     ["RFC 8410 PKCS#8 Ed25519", () => pem(ed.privateKey, "pkcs8"), ed.publicKey],
-    ["SEC1 after EC PARAMETERS", () => `-----BEGIN EC PARAMETERS-----\nBggqhkjOPQMBBw==\n-----END EC PARAMETERS-----\n${pem(ec.privateKey, "sec1")}`, ec.publicKey],
+    [
+      "SEC1 after EC PARAMETERS",
+      () =>
+        `-----BEGIN EC PARAMETERS-----\nBggqhkjOPQMBBw==\n-----END EC PARAMETERS-----\n${pem(ec.privateKey, "sec1")}`,
+      ec.publicKey,
+    ],
     ["CRLF line ends", () => pem(ec.privateKey, "pkcs8").replace(/\n/g, "\r\n"), ec.publicKey],
   ])("%s", (_, text, publicKey) => {
     const key = loadPrivateKey(text());
@@ -159,8 +203,12 @@ describe("PEM files from other tools", () => {
   ])("encrypted %s: right passphrase loads, wrong one is named", (_, text) => {
     const file = text();
     expect(loadPrivateKey(file, "pw one").keyObject.type).toBe("private");
-    expect(() => loadPrivateKey(file, "pw two")).toThrow(/^(wrong passphrase for key file|cannot decrypt key file: wrong passphrase)/);
-    expect(plain(failure(() => loadPrivateKey(file)))).toBe("key file: the key is encrypted: give its passphrase in signer-key-passphrase");
+    expect(() => loadPrivateKey(file, "pw two")).toThrow(
+      /^(wrong passphrase for key file|cannot decrypt key file: wrong passphrase)/,
+    );
+    expect(plain(failure(() => loadPrivateKey(file)))).toBe(
+      "key file: the key is encrypted: give its passphrase in signer-key-passphrase",
+    );
   });
 });
 
@@ -173,13 +221,37 @@ describe("refusals", () => {
     ["empty", "", "key file is not a PEM file"],
     ["a public key", alicePub, "key file holds a public key, not a private key"],
     ["a certificate", cert, "key file holds a certificate, not a private key"],
-    ["an OpenSSH key", "-----BEGIN OPENSSH PRIVATE KEY-----\nAAAA\n-----END OPENSSH PRIVATE KEY-----\n", "unsupported PEM block OPENSSH PRIVATE KEY"],
+    [
+      "an OpenSSH key",
+      "-----BEGIN OPENSSH PRIVATE KEY-----\nAAAA\n-----END OPENSSH PRIVATE KEY-----\n",
+      "unsupported PEM block OPENSSH PRIVATE KEY",
+    ],
     ["broken base64", "-----BEGIN PRIVATE KEY-----\n#!!\n-----END PRIVATE KEY-----\n", "key file is malformed"],
-    ["no END line", "-----BEGIN PRIVATE KEY-----\nAAAA\n", "key file is malformed: PEM block PRIVATE KEY has no END line"],
-    ["garbage PKCS#8", "-----BEGIN PRIVATE KEY-----\nrole: x\n\nMAA=\n-----END PRIVATE KEY-----\n", "key file (role x) is malformed"],
-    ["secp256k1", pem(generateKeyPairSync("ec", { namedCurve: "secp256k1" }).privateKey, "pkcs8"), "key file: unsupported curve secp256k1"],
-    ["RSA 1024", pem(generateKeyPairSync("rsa", { modulusLength: 1024 }).privateKey, "pkcs1"), "key file: RSA key of 1024 bits is too small; notary requires at least 2048"],
-    ["DSA", pem(generateKeyPairSync("dsa", { modulusLength: 2048, divisorLength: 256 }).privateKey, "pkcs8"), "key file: unsupported key type dsa"],
+    [
+      "no END line",
+      "-----BEGIN PRIVATE KEY-----\nAAAA\n",
+      "key file is malformed: PEM block PRIVATE KEY has no END line",
+    ],
+    [
+      "garbage PKCS#8",
+      "-----BEGIN PRIVATE KEY-----\nrole: x\n\nMAA=\n-----END PRIVATE KEY-----\n",
+      "key file (role x) is malformed",
+    ],
+    [
+      "secp256k1",
+      pem(generateKeyPairSync("ec", { namedCurve: "secp256k1" }).privateKey, "pkcs8"),
+      "key file: unsupported curve secp256k1",
+    ],
+    [
+      "RSA 1024",
+      pem(generateKeyPairSync("rsa", { modulusLength: 1024 }).privateKey, "pkcs1"),
+      "key file: RSA key of 1024 bits is too small; notary requires at least 2048",
+    ],
+    [
+      "DSA",
+      pem(generateKeyPairSync("dsa", { modulusLength: 2048, divisorLength: 256 }).privateKey, "pkcs8"),
+      "key file: unsupported key type dsa",
+    ],
     ["Ed448", pem(generateKeyPairSync("ed448").privateKey, "pkcs8"), "key file: unsupported key type ed448"],
   ])("%s", (_, text, message) => {
     expect(() => loadPrivateKey(text)).toThrow(message);
@@ -213,7 +285,9 @@ describe("refusals", () => {
     const other = Buffer.from(generateKeyPairSync("ed25519").publicKey.export({ format: "jwk" }).x!, "base64url");
     const raw = Buffer.concat([other, Buffer.from(jwk.d!, "base64url"), other]);
     const text = `-----BEGIN ED25519 PRIVATE KEY-----\n${raw.toString("base64")}\n-----END ED25519 PRIVATE KEY-----\n`;
-    expect(() => loadPrivateKey(text)).toThrow("key file is malformed: ed25519 private key does not match its public key");
+    expect(() => loadPrivateKey(text)).toThrow(
+      "key file is malformed: ed25519 private key does not match its public key",
+    );
   });
 });
 

@@ -13,8 +13,10 @@ describe("key IDs", () => {
   it("hash the canonical key JSON with private:null", () => {
     // From the protocol notes: a server ed25519 key and its ID are computed over this exact JSON.
     const key = { type: "ed25519", public: "Wq3smKWnqO1jiGI3bdT5oEc+Q/32CVHWBrE+qSJtXls=" };
-    
-    const want = createHash("sha256").update('{"keytype":"ed25519","keyval":{"private":null,"public":"Wq3smKWnqO1jiGI3bdT5oEc+Q/32CVHWBrE+qSJtXls="}}').digest("hex");
+
+    const want = createHash("sha256")
+      .update('{"keytype":"ed25519","keyval":{"private":null,"public":"Wq3smKWnqO1jiGI3bdT5oEc+Q/32CVHWBrE+qSJtXls="}}')
+      .digest("hex");
     expect(keyIdOf(key)).toBe(want);
   });
 
@@ -34,8 +36,19 @@ describe("key IDs", () => {
     expect(listedCanonicalKeyId(broken)).toBeUndefined();
     expect(listedCanonicalKeyId(cert)).toBe(canonicalKeyIdOf(cert));
     const plain = { type: "ecdsa", public: publicKey.export({ type: "spki", format: "der" }).toString("base64") };
-    const signer: Signer = { keyId: keyIdOf(plain), publicKey: plain, method: "ecdsa", description: "test key", sign: async () => new Uint8Array() };
-    const found = await createKeyring({ signers: [signer] }).signerFor(new Map([["b".repeat(64), broken], [keyIdOf(cert), cert]]));
+    const signer: Signer = {
+      keyId: keyIdOf(plain),
+      publicKey: plain,
+      method: "ecdsa",
+      description: "test key",
+      sign: async () => new Uint8Array(),
+    };
+    const found = await createKeyring({ signers: [signer] }).signerFor(
+      new Map([
+        ["b".repeat(64), broken],
+        [keyIdOf(cert), cert],
+      ]),
+    );
     expect(found?.keyId).toBe(keyIdOf(cert));
   });
 });
@@ -60,14 +73,14 @@ describe("signature methods", () => {
 
   it("ecdsa refuses DER-encoded signatures (notary requires raw r||s)", () => {
     const key = ecdsaKey();
-    
+
     const der = sign("sha256", msg, key.privateKey);
     expect(verifySignature(key.publicKey, "ecdsa", msg, der)).toBe(false);
   });
 
   it("rsapkcs1v15 verifies; RSA keys under 2048 bits never verify", () => {
     const key = rsaKey();
-    
+
     const sig = sign("sha256", msg, { key: key.privateKey, padding: constants.RSA_PKCS1_PADDING });
     expect(verifySignature(key.publicKey, "rsapkcs1v15", msg, sig)).toBe(true);
     const small = rsaKey(1024);
@@ -94,6 +107,8 @@ describe("signature methods", () => {
     const seed = ed.utils.randomSecretKey();
     const nobleSig = await ed.signAsync(msg, seed);
     const noblePub = await ed.getPublicKeyAsync(seed);
-    expect(verifySignature({ type: "ed25519", public: Buffer.from(noblePub).toString("base64") }, "eddsa", msg, nobleSig)).toBe(true);
+    expect(
+      verifySignature({ type: "ed25519", public: Buffer.from(noblePub).toString("base64") }, "eddsa", msg, nobleSig),
+    ).toBe(true);
   });
 });

@@ -34,7 +34,10 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => proxyServer.listen(0, "127.0.0.1", resolve));
   const url = new URL(`http://127.0.0.1:${(proxyServer.address() as AddressInfo).port}`);
-  proxy = { http: { url, authorization: AUTHORIZATION, secrets: [] }, https: { url, authorization: AUTHORIZATION, secrets: [] } };
+  proxy = {
+    http: { url, authorization: AUTHORIZATION, secrets: [] },
+    https: { url, authorization: AUTHORIZATION, secrets: [] },
+  };
 });
 
 afterAll(async () => {
@@ -51,7 +54,14 @@ describe("kmsProxyOptions", () => {
   it("sends the KMS client's calls through the proxy's tunnel, with the proxy credentials", async () => {
     const key = kms.createKey({ keySpec: "ECC_NIST_P256" });
     const endpoint = `http://kms.content-trust.test:${kmsPort}`;
-    const signer = await createKmsSigner({ keyId: key.keyId, region: kms.region, endpoint, credentials, maxAttempts: 1, ...kmsProxyOptions(proxy) });
+    const signer = await createKmsSigner({
+      keyId: key.keyId,
+      region: kms.region,
+      endpoint,
+      credentials,
+      maxAttempts: 1,
+      ...kmsProxyOptions(proxy),
+    });
     try {
       expect(signer.keyArn).toBe(key.arn);
       const signature = await signer.sign(new TextEncoder().encode("through the proxy"));
@@ -60,12 +70,20 @@ describe("kmsProxyOptions", () => {
       signer.close();
     }
     expect(tunnels.length).toBeGreaterThan(0);
-    for (const tunnel of tunnels) expect(tunnel).toEqual({ target: `kms.content-trust.test:${kmsPort}`, authorization: AUTHORIZATION });
+    for (const tunnel of tunnels)
+      expect(tunnel).toEqual({ target: `kms.content-trust.test:${kmsPort}`, authorization: AUTHORIZATION });
   });
 
   it("reaches a loopback KMS endpoint directly, as the transport does", async () => {
     const key = kms.createKey({ keySpec: "ECC_NIST_P256" });
-    const described = await inspectKmsKey({ keyId: key.keyId, region: kms.region, endpoint: `http://127.0.0.1:${kmsPort}`, credentials, maxAttempts: 1, ...kmsProxyOptions(proxy) });
+    const described = await inspectKmsKey({
+      keyId: key.keyId,
+      region: kms.region,
+      endpoint: `http://127.0.0.1:${kmsPort}`,
+      credentials,
+      maxAttempts: 1,
+      ...kmsProxyOptions(proxy),
+    });
     expect(described.keyArn).toBe(key.arn);
     expect(tunnels).toEqual([]);
   });

@@ -45,14 +45,17 @@ function notaryKeyOf(key: FakeKmsKey) {
 }
 
 describe("ecdsaDerToRaw", () => {
-  const der = (r: number[], s: number[]) => Uint8Array.from([0x30, r.length + s.length + 4, 0x02, r.length, ...r, 0x02, s.length, ...s]);
+  const der = (r: number[], s: number[]) =>
+    Uint8Array.from([0x30, r.length + s.length + 4, 0x02, r.length, ...r, 0x02, s.length, ...s]);
   const full = (fill: number) => Array.from({ length: 32 }, () => fill);
 
   it("copies 32-byte integers as they are", () => {
     expect(ecdsaDerToRaw(der(full(0x11), full(0x22)), 32)).toEqual(Uint8Array.from([...full(0x11), ...full(0x22)]));
   });
   it("drops the leading zero byte DER adds to an integer whose top bit is set", () => {
-    expect(ecdsaDerToRaw(der([0, ...full(0x81)], [0, ...full(0xff)]), 32)).toEqual(Uint8Array.from([...full(0x81), ...full(0xff)]));
+    expect(ecdsaDerToRaw(der([0, ...full(0x81)], [0, ...full(0xff)]), 32)).toEqual(
+      Uint8Array.from([...full(0x81), ...full(0xff)]),
+    );
   });
   it("left-pads integers shorter than 32 bytes", () => {
     const shortR = [0x7f, ...full(0x01).slice(0, 30)];
@@ -75,7 +78,12 @@ describe("KMS signer: key specs", () => {
     const before = kms.calls.length;
     const signer = await createKmsSigner(options("alias/release-p256"));
     expect(signer.keyId).toBe(keyIdOf(notaryKeyOf(key)));
-    expect(signer).toMatchObject({ method: "ecdsa", keySpec: "ECC_NIST_P256", keyArn: key.arn, maxMessageBytes: undefined });
+    expect(signer).toMatchObject({
+      method: "ecdsa",
+      keySpec: "ECC_NIST_P256",
+      keyArn: key.arn,
+      maxMessageBytes: undefined,
+    });
     expect(signer.description).toBe("AWS KMS key alias/release-p256");
     // Sign until KMS has returned an r or s shorter than 32 bytes (1 in 128 signatures on average).
     let signed = 0;
@@ -90,7 +98,11 @@ describe("KMS signer: key specs", () => {
     }
     const calls = kms.calls.slice(before);
     expect(calls.filter((c) => c.operation === "GetPublicKey")).toHaveLength(1);
-    expect(calls.filter((c) => c.operation === "Sign").every((c) => c.messageType === "DIGEST" && c.signingAlgorithm === "ECDSA_SHA_256" && c.messageBytes === 32)).toBe(true);
+    expect(
+      calls
+        .filter((c) => c.operation === "Sign")
+        .every((c) => c.messageType === "DIGEST" && c.signingAlgorithm === "ECDSA_SHA_256" && c.messageBytes === 32),
+    ).toBe(true);
     expect(shortValue).toBe(true);
     signer.close();
   });
@@ -105,20 +117,29 @@ describe("KMS signer: key specs", () => {
     }
     const byId = await createKmsSigner(options(key.keyId, { region: "eu-central-1" }));
     expect(byId.keyArn).toBe(key.arn);
-    await expect(createKmsSigner(options(key.arn, { region: "us-west-2" }))).rejects.toThrow(/is in region eu-central-1, but the region given is us-west-2/);
+    await expect(createKmsSigner(options(key.arn, { region: "us-west-2" }))).rejects.toThrow(
+      /is in region eu-central-1, but the region given is us-west-2/,
+    );
   });
 
-  it.each(["RSA_2048", "RSA_3072", "RSA_4096"] as const)("%s: rsa key, rsapss with RSASSA_PSS_SHA_256 over a DIGEST", async (keySpec) => {
-    const key = kms.createKey({ keySpec });
-    const signer = await createKmsSigner(options(key.keyId));
-    expect(signer.publicKey.type).toBe("rsa");
-    expect(signer.method).toBe("rsapss");
-    const message = randomBytes(10_000);
-    const sig = await signer.sign(message);
-    expect(sig).toHaveLength(Number(keySpec.slice(4)) / 8);
-    expect(verifySignature(signer.publicKey, "rsapss", message, sig)).toBe(true);
-    expect(kms.calls.at(-1)).toMatchObject({ messageType: "DIGEST", signingAlgorithm: "RSASSA_PSS_SHA_256", messageBytes: 32 });
-  });
+  it.each(["RSA_2048", "RSA_3072", "RSA_4096"] as const)(
+    "%s: rsa key, rsapss with RSASSA_PSS_SHA_256 over a DIGEST",
+    async (keySpec) => {
+      const key = kms.createKey({ keySpec });
+      const signer = await createKmsSigner(options(key.keyId));
+      expect(signer.publicKey.type).toBe("rsa");
+      expect(signer.method).toBe("rsapss");
+      const message = randomBytes(10_000);
+      const sig = await signer.sign(message);
+      expect(sig).toHaveLength(Number(keySpec.slice(4)) / 8);
+      expect(verifySignature(signer.publicKey, "rsapss", message, sig)).toBe(true);
+      expect(kms.calls.at(-1)).toMatchObject({
+        messageType: "DIGEST",
+        signingAlgorithm: "RSASSA_PSS_SHA_256",
+        messageBytes: 32,
+      });
+    },
+  );
 
   it("ECC_NIST_EDWARDS25519: pure Ed25519 (RAW); a role over 4096 bytes is refused before KMS is called", async () => {
     const key = kms.createKey({ keySpec: "ECC_NIST_EDWARDS25519", alias: "alias/ed" });
@@ -127,17 +148,27 @@ describe("KMS signer: key specs", () => {
     const message = randomBytes(4096);
     const sig = await signer.sign(message);
     expect(verify(null, message, createPublicKey(key.privateKey!), sig)).toBe(true);
-    expect(kms.calls.at(-1)).toMatchObject({ messageType: "RAW", signingAlgorithm: "ED25519_SHA_512", messageBytes: 4096 });
+    expect(kms.calls.at(-1)).toMatchObject({
+      messageType: "RAW",
+      signingAlgorithm: "ED25519_SHA_512",
+      messageBytes: 4096,
+    });
 
     const small = emptyTargets(1);
     small.targets.set("v1", { length: 1, hashes: new Map([["sha256", createHash("sha256").digest("base64")]]) });
     await expect(signEnvelope(small, [signer])).resolves.toBeInstanceOf(Uint8Array);
     const large = emptyTargets(1);
-    for (let i = 0; i < 60; i++) large.targets.set(`tag-${i}`, { length: 1000 + i, hashes: new Map([["sha256", createHash("sha256").update(String(i)).digest("base64")]]) });
+    for (let i = 0; i < 60; i++)
+      large.targets.set(`tag-${i}`, {
+        length: 1000 + i,
+        hashes: new Map([["sha256", createHash("sha256").update(String(i)).digest("base64")]]),
+      });
     const signs = kms.callsOf("Sign").length;
     const err = await failure(signEnvelope(large, [signer]));
     expect(err.code).toBe("MESSAGE_TOO_LARGE");
-    expect(err.message).toMatch(/^targets metadata is \d{4,} bytes, but AWS KMS key alias\/ed \(ECC_NIST_EDWARDS25519, pure Ed25519 over the whole role\) signs at most 4096 bytes$/);
+    expect(err.message).toMatch(
+      /^targets metadata is \d{4,} bytes, but AWS KMS key alias\/ed \(ECC_NIST_EDWARDS25519, pure Ed25519 over the whole role\) signs at most 4096 bytes$/,
+    );
     expect(kms.callsOf("Sign")).toHaveLength(signs);
   });
 
@@ -153,15 +184,24 @@ describe("KMS signer: key specs", () => {
 
   it("refuses a key whose usage is not SIGN_VERIFY, and a symmetric key", async () => {
     const encrypt = kms.createKey({ keySpec: "RSA_2048", keyUsage: "ENCRYPT_DECRYPT" });
-    expect((await failure(createKmsSigner(options(encrypt.keyId)))).message).toMatch(/has key usage ENCRYPT_DECRYPT \(key spec RSA_2048\); Notary signing needs SIGN_VERIFY/);
+    expect((await failure(createKmsSigner(options(encrypt.keyId)))).message).toMatch(
+      /has key usage ENCRYPT_DECRYPT \(key spec RSA_2048\); Notary signing needs SIGN_VERIFY/,
+    );
     const symmetric = kms.createKey({ keySpec: "SYMMETRIC_DEFAULT" });
-    expect((await failure(createKmsSigner(options(symmetric.keyId)))).message).toMatch(/cannot be used for kms:GetPublicKey \(UnsupportedOperationException/);
+    expect((await failure(createKmsSigner(options(symmetric.keyId)))).message).toMatch(
+      /cannot be used for kms:GetPublicKey \(UnsupportedOperationException/,
+    );
   });
 
   it("inspectKmsKey gives the key ID and a PEM that docker's parser reads back to the same key", async () => {
     const key = kms.createKey({ alias: "alias/inspect" });
     const out = await inspectKmsKey({ ...options("alias/inspect"), role: "releaser" });
-    expect(out).toMatchObject({ keyArn: key.arn, keySpec: "ECC_NIST_P256", keyId: keyIdOf(notaryKeyOf(key)), canonicalKeyId: keyIdOf(notaryKeyOf(key)) });
+    expect(out).toMatchObject({
+      keyArn: key.arn,
+      keySpec: "ECC_NIST_P256",
+      keyId: keyIdOf(notaryKeyOf(key)),
+      canonicalKeyId: keyIdOf(notaryKeyOf(key)),
+    });
     expect(out.publicKeyPem).toMatch(/^-----BEGIN PUBLIC KEY-----\nrole: releaser\n\n/);
     expect(parsePublicKey(out.publicKeyPem)).toMatchObject({ keyId: out.keyId, role: "releaser" });
   });
@@ -171,9 +211,17 @@ describe("KMS signer: errors", () => {
   afterEach(() => vi.unstubAllEnvs());
 
   const cases: [string, (key: FakeKmsKey) => void, RegExp][] = [
-    ["AccessDeniedException", (k) => kms.denyAccess(k), /^access denied to kms:GetPublicKey on AWS KMS key \S+ in region us-east-1; allow kms:GetPublicKey and kms:Sign/],
+    [
+      "AccessDeniedException",
+      (k) => kms.denyAccess(k),
+      /^access denied to kms:GetPublicKey on AWS KMS key \S+ in region us-east-1; allow kms:GetPublicKey and kms:Sign/,
+    ],
     ["DisabledException", (k) => kms.disableKey(k), /^AWS KMS key \S+ is disabled; enable it/],
-    ["KMSInvalidStateException", (k) => kms.scheduleKeyDeletion(k), /^AWS KMS key \S+ is pending deletion; cancel the deletion/],
+    [
+      "KMSInvalidStateException",
+      (k) => kms.scheduleKeyDeletion(k),
+      /^AWS KMS key \S+ is pending deletion; cancel the deletion/,
+    ],
   ];
   it.each(cases)("%s fails on the first answer with one line naming the key", async (_type, breakKey, expected) => {
     const key = kms.createKey();
@@ -195,7 +243,9 @@ describe("KMS signer: errors", () => {
   it("a key in another region is not found, naming the region", async () => {
     const key = kms.createKey({ alias: "alias/elsewhere" });
     const err = await failure(createKmsSigner(options("alias/elsewhere", { region: "eu-west-1" })));
-    expect(err.describe()).toMatch(/^AWS KMS key alias\/elsewhere was not found in region eu-west-1; check the key ID or alias and the region/);
+    expect(err.describe()).toMatch(
+      /^AWS KMS key alias\/elsewhere was not found in region eu-west-1; check the key ID or alias and the region/,
+    );
     expect(key.region).toBe("us-east-1");
   });
 
@@ -203,7 +253,9 @@ describe("KMS signer: errors", () => {
     kms.unresolvableHost("kms.us-esat-1.amazonaws.com");
     const before = kms.calls.length;
     const err = await failure(createKmsSigner(options("alias/x", { region: "us-esat-1", maxAttempts: 2 })));
-    expect(err.describe()).toBe("cannot reach kms.us-esat-1.amazonaws.com to use AWS KMS key alias/x (ENOTFOUND) after 2 attempts; check the region (us-esat-1) and any AWS_ENDPOINT_URL_KMS");
+    expect(err.describe()).toBe(
+      "cannot reach kms.us-esat-1.amazonaws.com to use AWS KMS key alias/x (ENOTFOUND) after 2 attempts; check the region (us-esat-1) and any AWS_ENDPOINT_URL_KMS",
+    );
     expect(kms.calls.length - before).toBe(2);
   });
 
@@ -213,7 +265,12 @@ describe("KMS signer: errors", () => {
     kms.throttleNext(2, "Sign");
     const before = kms.callsOf("Sign").length;
     await expect(signer.sign(Buffer.from("throttled"))).resolves.toHaveLength(64);
-    expect(kms.callsOf("Sign").slice(before).map((c) => c.errorType ?? "ok")).toEqual(["ThrottlingException", "ThrottlingException", "ok"]);
+    expect(
+      kms
+        .callsOf("Sign")
+        .slice(before)
+        .map((c) => c.errorType ?? "ok"),
+    ).toEqual(["ThrottlingException", "ThrottlingException", "ok"]);
     kms.failNext(1, { operation: "Sign" });
     await expect(signer.sign(Buffer.from("5xx"))).resolves.toHaveLength(64);
   });
@@ -222,14 +279,29 @@ describe("KMS signer: errors", () => {
     const key = kms.createKey();
     const signer = await createKmsSigner(options(key.keyId, { maxAttempts: 2 }));
     kms.throttleNext(2, "Sign");
-    expect((await failure(signer.sign(Buffer.from("x")))).message).toMatch(/^AWS KMS kept throttling kms:Sign on AWS KMS key \S+ after 2 attempts$/);
+    expect((await failure(signer.sign(Buffer.from("x")))).message).toMatch(
+      /^AWS KMS kept throttling kms:Sign on AWS KMS key \S+ after 2 attempts$/,
+    );
     kms.failNext(2, { operation: "Sign", status: 503, type: "KeyUnavailableException" });
-    expect((await failure(signer.sign(Buffer.from("x")))).message).toMatch(/^AWS KMS failed kms:Sign on AWS KMS key \S+ after 2 attempts \(KeyUnavailableException, HTTP 503\)$/);
+    expect((await failure(signer.sign(Buffer.from("x")))).message).toMatch(
+      /^AWS KMS failed kms:Sign on AWS KMS key \S+ after 2 attempts \(KeyUnavailableException, HTTP 503\)$/,
+    );
   });
 
   /** No AWS configuration from the machine: no env credentials, no files, no instance metadata. */
   function isolateAwsEnv(): void {
-    for (const name of ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_PROFILE", "AWS_REGION", "AWS_DEFAULT_REGION", "AWS_WEB_IDENTITY_TOKEN_FILE", "AWS_ROLE_ARN", "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI", "AWS_CONTAINER_CREDENTIALS_FULL_URI"]) {
+    for (const name of [
+      "AWS_ACCESS_KEY_ID",
+      "AWS_SECRET_ACCESS_KEY",
+      "AWS_SESSION_TOKEN",
+      "AWS_PROFILE",
+      "AWS_REGION",
+      "AWS_DEFAULT_REGION",
+      "AWS_WEB_IDENTITY_TOKEN_FILE",
+      "AWS_ROLE_ARN",
+      "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI",
+      "AWS_CONTAINER_CREDENTIALS_FULL_URI",
+    ]) {
       vi.stubEnv(name, undefined);
     }
     vi.stubEnv("AWS_CONFIG_FILE", "/nonexistent/aws-config");
@@ -241,9 +313,13 @@ describe("KMS signer: errors", () => {
     isolateAwsEnv();
     const key = kms.createKey();
     const before = kms.calls.length;
-    const err = await failure(createKmsSigner({ keyId: key.keyId, region: kms.region, requestHandler: kms.requestHandler }));
+    const err = await failure(
+      createKmsSigner({ keyId: key.keyId, region: kms.region, requestHandler: kms.requestHandler }),
+    );
     expect(err).toBeInstanceOf(UsageError);
-    expect(render(err.describe(), ACTION_WORDS)).toMatch(/^no AWS credentials to call kms:GetPublicKey on AWS KMS key \S+; run aws-actions\/configure-aws-credentials before this step/);
+    expect(render(err.describe(), ACTION_WORDS)).toMatch(
+      /^no AWS credentials to call kms:GetPublicKey on AWS KMS key \S+; run aws-actions\/configure-aws-credentials before this step/,
+    );
     expect(render(err.describe(), CLI_WORDS)).toMatch(/; configure AWS credentials \(aws configure/);
     expect(kms.calls.length).toBe(before);
   });
@@ -259,8 +335,12 @@ describe("KMS signer: errors", () => {
   it("runSign: aws-kms-key needs signer-name and excludes signer-key, before any request", async () => {
     const before = kms.calls.length;
     const base = { image: "registry.test/app:v1", tags: [], notaryServer: "https://notary.test", awsKmsKey: "alias/x" };
-    await expect(runSign({ ...base, signerKey: "PEM" }, { kms: { requestHandler: kms.requestHandler, credentials } })).rejects.toThrow(/signer-key\W+and\W+aws-kms-key\W+are both set/);
-    await expect(runSign(base, { kms: { requestHandler: kms.requestHandler, credentials } })).rejects.toThrow(/^\W?signer-name\W+is required with \W?aws-kms-key\W+alias\/x$/);
+    await expect(
+      runSign({ ...base, signerKey: "PEM" }, { kms: { requestHandler: kms.requestHandler, credentials } }),
+    ).rejects.toThrow(/signer-key\W+and\W+aws-kms-key\W+are both set/);
+    await expect(runSign(base, { kms: { requestHandler: kms.requestHandler, credentials } })).rejects.toThrow(
+      /^\W?signer-name\W+is required with \W?aws-kms-key\W+alias\/x$/,
+    );
     expect(kms.calls.length).toBe(before);
   });
 });

@@ -4,7 +4,14 @@ import { X509Certificate, generateKeyPairSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../../src/errors.js";
 import { createRootCertificate } from "../../src/signers/root-certificate.js";
-import { DAY_MS, MAX_LIFETIME_MS, MIN_LIFETIME_MS, ROOT_CERTIFICATE_LIFETIME_MS, TARGETS_LIFETIME_MS, defaultLifetime } from "../../src/tuf/lifetimes.js";
+import {
+  DAY_MS,
+  MAX_LIFETIME_MS,
+  MIN_LIFETIME_MS,
+  ROOT_CERTIFICATE_LIFETIME_MS,
+  TARGETS_LIFETIME_MS,
+  defaultLifetime,
+} from "../../src/tuf/lifetimes.js";
 import { parseExpiry } from "../../src/settings/values.js";
 
 describe("lifetimes", () => {

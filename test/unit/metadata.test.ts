@@ -1,14 +1,28 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { canonicalSigned, parseEnvelope, serialiseEnvelope, signedJson, type FileMeta, type MetadataType, type TargetsSigned } from "../../src/tuf/metadata.js";
+import {
+  canonicalSigned,
+  parseEnvelope,
+  serialiseEnvelope,
+  signedJson,
+  type FileMeta,
+  type MetadataType,
+  type TargetsSigned,
+} from "../../src/tuf/metadata.js";
 import { canonicalJson, type JsonValue } from "../../src/tuf/canonical.js";
 import { MalformedMetadataError } from "../../src/errors.js";
 
 const fixtures = fileURLToPath(new URL("../fixtures/notary-compat/", import.meta.url));
 const repos = {
-  "notary0.1": ["notary0.1/tuf/docker.com/notary0.1/samplerepo/metadata/", ["root", "targets", "snapshot", "timestamp"]],
-  "notary0.3": ["notary0.3/tuf/docker.com/notary0.3/tst/metadata/", ["root", "targets", "snapshot", "timestamp", "targets/releases"]],
+  "notary0.1": [
+    "notary0.1/tuf/docker.com/notary0.1/samplerepo/metadata/",
+    ["root", "targets", "snapshot", "timestamp"],
+  ],
+  "notary0.3": [
+    "notary0.3/tuf/docker.com/notary0.3/tst/metadata/",
+    ["root", "targets", "snapshot", "timestamp", "targets/releases"],
+  ],
 } as const;
 
 function typeOf(role: string): MetadataType {
@@ -44,7 +58,9 @@ describe("parseEnvelope", () => {
     expect(() => parseEnvelope(minimal(ts), "Snapshot", "snapshot")).toThrow(/expected type Snapshot, not Timestamp/);
   });
   it("refuses version 0", () => {
-    expect(() => parseEnvelope(minimal({ ...ts, version: 0 }), "Timestamp", "timestamp")).toThrow(/version 0 is less than 1/);
+    expect(() => parseEnvelope(minimal({ ...ts, version: 0 }), "Timestamp", "timestamp")).toThrow(
+      /version 0 is less than 1/,
+    );
   });
   it("refuses a non-integer length", () => {
     const bad = { ...ts, meta: { snapshot: { hashes: {}, length: 1.5 } } };
@@ -65,7 +81,11 @@ describe("parseEnvelope", () => {
       expect(parse, JSON.stringify(entry)).toThrow(MalformedMetadataError);
       expect(parse, JSON.stringify(entry)).toThrow(message);
     }
-    const nil = parseEnvelope(minimal({ ...ts, meta: { snapshot: { hashes: null, length: 1, custom: { a: 1 } } } }), "Timestamp", "timestamp");
+    const nil = parseEnvelope(
+      minimal({ ...ts, meta: { snapshot: { hashes: null, length: 1, custom: { a: 1 } } } }),
+      "Timestamp",
+      "timestamp",
+    );
     expect(nil.signed.meta.get("snapshot")).toEqual({ length: 1, hashes: new Map(), custom: { a: 1 } });
   });
   it("refuses an expires that is not RFC 3339", () => {
@@ -83,7 +103,10 @@ describe("parseEnvelope", () => {
       targets: { __proto__: { hashes: { sha256: "AAAA" }, length: 1 } },
       version: 1,
     };
-    const text = JSON.stringify({ signed: t, signatures: [] }).replace('"targets":{}', '"targets":{"__proto__":{"hashes":{"sha256":"AAAA"},"length":1}}');
+    const text = JSON.stringify({ signed: t, signatures: [] }).replace(
+      '"targets":{}',
+      '"targets":{"__proto__":{"hashes":{"sha256":"AAAA"},"length":1}}',
+    );
     const env = parseEnvelope(new TextEncoder().encode(text), "Targets", "targets");
     expect([...env.signed.targets.keys()]).toEqual(["__proto__"]);
     expect(Buffer.from(serialiseEnvelope(env.signed, [])).toString()).toContain('"targets":{"__proto__":');
@@ -91,14 +114,47 @@ describe("parseEnvelope", () => {
 });
 
 describe("canonicalSigned", () => {
-  const meta = (length: number, hashes: [string, string][], custom?: JsonValue): FileMeta => ({ length, hashes: new Map(hashes), ...(custom !== undefined ? { custom } : {}) });
+  const meta = (length: number, hashes: [string, string][], custom?: JsonValue): FileMeta => ({
+    length,
+    hashes: new Map(hashes),
+    ...(custom !== undefined ? { custom } : {}),
+  });
   const h = "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg=";
   it("writes targets roles exactly as canonicalJson of signedJson does, whatever the names and entries", () => {
-    const names = ["v1", "__proto__", "10", "2", "\u{1F600}", "\uE000", "é", "a\"b\\c", "<&>", "", "latest"];
-    const targets = new Map(names.map((n, i): [string, FileMeta] => [n, meta(i, i % 2 ? [["sha512", h], ["sha256", h]] : [["sha256", h]], i === 3 ? { z: [1, "x"], a: null } : i === 4 ? null : undefined)]));
+    const names = ["v1", "__proto__", "10", "2", "\u{1F600}", "\uE000", "é", 'a"b\\c', "<&>", "", "latest"];
+    const targets = new Map(
+      names.map((n, i): [string, FileMeta] => [
+        n,
+        meta(
+          i,
+          i % 2
+            ? [
+                ["sha512", h],
+                ["sha256", h],
+              ]
+            : [["sha256", h]],
+          i === 3 ? { z: [1, "x"], a: null } : i === 4 ? null : undefined,
+        ),
+      ]),
+    );
     const roles: TargetsSigned[] = [
-      { type: "Targets", expires: "2030-01-01T00:00:00Z", version: 7, targets, delegations: { keys: new Map(), roles: [{ name: "targets/releases", keyIds: null, threshold: 1, paths: [""] }] } },
-      { type: "Targets", expires: "2030-01-01T00:00:00.5Z", version: 1, targets: new Map(), delegations: { keys: new Map(), roles: null } },
+      {
+        type: "Targets",
+        expires: "2030-01-01T00:00:00Z",
+        version: 7,
+        targets,
+        delegations: {
+          keys: new Map(),
+          roles: [{ name: "targets/releases", keyIds: null, threshold: 1, paths: [""] }],
+        },
+      },
+      {
+        type: "Targets",
+        expires: "2030-01-01T00:00:00.5Z",
+        version: 1,
+        targets: new Map(),
+        delegations: { keys: new Map(), roles: null },
+      },
     ];
     for (const role of roles) expect(canonicalSigned(role)).toBe(canonicalJson(signedJson(role)));
   });

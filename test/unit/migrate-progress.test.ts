@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { progressPrinter } from "../../src/cli/commands/migrate.js";
 import type { CliIo } from "../../src/cli/io.js";
 
-const io = (terminal: boolean, out: string[]): CliIo => ({ env: {}, stdout: () => {}, stderr: (t) => out.push(t), cwd: "/", stderrIsTerminal: terminal });
+const io = (terminal: boolean, out: string[]): CliIo => ({
+  env: {},
+  stdout: () => {},
+  stderr: (t) => out.push(t),
+  cwd: "/",
+  stderrIsTerminal: terminal,
+});
 const digest = `sha256:${"ab".repeat(32)}`;
 
 describe("migrate progress", () => {
@@ -21,7 +27,14 @@ describe("migrate progress", () => {
   it("prints one line per digest in CI, with its tags and why it was skipped", () => {
     const out: string[] = [];
     const p = progressPrinter(io(false, out));
-    p.update({ done: 2, total: 9, digest, tags: ["v1", "v1.0", "latest", "stable"], status: "skipped", reason: "MANIFEST_UNKNOWN: gone" });
+    p.update({
+      done: 2,
+      total: 9,
+      digest,
+      tags: ["v1", "v1.0", "latest", "stable"],
+      status: "skipped",
+      reason: "MANIFEST_UNKNOWN: gone",
+    });
     p.end();
     expect(out).toEqual([`[2/9] ${digest.slice(0, 19)}… (v1, v1.0, latest, …): skipped (MANIFEST_UNKNOWN: gone)\n`]);
   });

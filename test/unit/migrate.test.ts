@@ -19,7 +19,12 @@ async function released(count: number): Promise<{ repo: FakeRepo; images: Resolv
   const images = Array.from({ length: count }, () => manifest());
   for (const [i, m] of images.entries()) {
     await sign(
-      { notary: repo.client, registry: fakeRegistry({ [`v${i + 1}`]: m }), signer: repo.signers.get("alice")!, runtime: testRuntime() },
+      {
+        notary: repo.client,
+        registry: fakeRegistry({ [`v${i + 1}`]: m }),
+        signer: repo.signers.get("alice")!,
+        runtime: testRuntime(),
+      },
       { image: parseReference(`${repo.gun}:v${i + 1}`), signerName: "alice" },
     );
   }
@@ -69,12 +74,21 @@ describe("migrate", () => {
   it("never writes more than max-writes signatures, however many digests run at once; a re-run resumes", async () => {
     const { repo, images } = await released(4);
     const reg = memoryRegistry(images);
-    const first = await migrate(deps(repo, reg.client), { image: parseReference(repo.gun), concurrency: 4, maxWrites: 1, anchor: { pinnedRootKeyIds: [repo.root.keyId] } });
+    const first = await migrate(deps(repo, reg.client), {
+      image: parseReference(repo.gun),
+      concurrency: 4,
+      maxWrites: 1,
+      anchor: { pinnedRootKeyIds: [repo.root.keyId] },
+    });
     expect(first.counts.signed).toBe(1);
     expect(new Set(reg.manifestPuts).size).toBe(1);
     expect(first.rows.filter((r) => r.reason?.startsWith("STOPPED"))).toHaveLength(3);
 
-    const rest = await migrate(deps(repo, reg.client), { image: parseReference(repo.gun), concurrency: 4, anchor: { pinnedRootKeyIds: [repo.root.keyId] } });
+    const rest = await migrate(deps(repo, reg.client), {
+      image: parseReference(repo.gun),
+      concurrency: 4,
+      anchor: { pinnedRootKeyIds: [repo.root.keyId] },
+    });
     expect(rest.counts).toMatchObject({ signed: 3, "already-signed": 1, failed: 0 });
   });
 
@@ -84,7 +98,11 @@ describe("migrate", () => {
     let resolves = 0; // of image digests (the attach resolves the .sig tag through the same client)
     const registry = Object.create(reg.client) as RegistryClient;
     registry.resolve = async (ref, o) => {
-      if (ref.digest && ++resolves > 1) throw new ServerError("DEADLINE_EXCEEDED", "reading the manifest was cut short: the run's deadline of 300 s passed");
+      if (ref.digest && ++resolves > 1)
+        throw new ServerError(
+          "DEADLINE_EXCEEDED",
+          "reading the manifest was cut short: the run's deadline of 300 s passed",
+        );
       return reg.client.resolve(ref, o);
     };
     const warnings: string[] = [];
@@ -94,7 +112,10 @@ describe("migrate", () => {
       anchor: { pinnedRootKeyIds: [repo.root.keyId] },
     });
     expect(result.counts).toMatchObject({ signed: 1, failed: 0, skipped: 2 });
-    expect(result.rows.filter((r) => r.status === "skipped").map((r) => r.reason?.split(":")[0])).toEqual(["STOPPED", "STOPPED"]);
+    expect(result.rows.filter((r) => r.status === "skipped").map((r) => r.reason?.split(":")[0])).toEqual([
+      "STOPPED",
+      "STOPPED",
+    ]);
     expect(resolves).toBe(2);
     expect(warnings.filter((w) => w.includes("deadline"))).toHaveLength(1);
   });

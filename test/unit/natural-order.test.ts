@@ -25,7 +25,28 @@ function byRuns(a: string, b: string): number {
 
 describe("naturalCompare", () => {
   it("orders tags as docker lists them", () => {
-    const tags = ["v10", "v9", "v1.10.0", "v1.9.2", "latest", "1.2", "01.2", "1.02", "", "a", "a1", "a01", "a0001", "a1b", "build-010000", "build-009999", "v1-rc", "v1", "\u{1F600}", "\uE000"];
+    const tags = [
+      "v10",
+      "v9",
+      "v1.10.0",
+      "v1.9.2",
+      "latest",
+      "1.2",
+      "01.2",
+      "1.02",
+      "",
+      "a",
+      "a1",
+      "a01",
+      "a0001",
+      "a1b",
+      "build-010000",
+      "build-009999",
+      "v1-rc",
+      "v1",
+      "\u{1F600}",
+      "\uE000",
+    ];
     expect([...tags].sort(naturalCompare)).toEqual([...tags].sort(byRuns));
     expect(["v10", "v9", "v1"].sort(naturalCompare)).toEqual(["v1", "v9", "v10"]);
     expect(["a0001", "a01", "a1", "a"].sort(naturalCompare)).toEqual(["a", "a1", "a01", "a0001"]);
@@ -39,7 +60,9 @@ describe("naturalCompare", () => {
     for (let k = 0; k < 20_000; k++) {
       const a = tag();
       const b = rand(4) === 0 ? a : tag();
-      expect(Math.sign(naturalCompare(a, b)), `${JSON.stringify(a)} vs ${JSON.stringify(b)}`).toBe(Math.sign(byRuns(a, b)));
+      expect(Math.sign(naturalCompare(a, b)), `${JSON.stringify(a)} vs ${JSON.stringify(b)}`).toBe(
+        Math.sign(byRuns(a, b)),
+      );
     }
   });
 });

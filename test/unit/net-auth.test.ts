@@ -11,7 +11,12 @@ import { expectWording } from "../helpers/wording.js";
 /** A registry that wants Bearer tokens, and its token endpoint, on one loopback port. */
 interface FakeRegistry {
   base: string;
-  tokenRequests: Array<{ method: string; query: Record<string, string>; authorization?: string | undefined; form?: Record<string, string> }>;
+  tokenRequests: Array<{
+    method: string;
+    query: Record<string, string>;
+    authorization?: string | undefined;
+    form?: Record<string, string>;
+  }>;
   requests: Array<{ method: string; url: string; authorization?: string | undefined; body: string }>;
   valid: Set<string>;
   scheme: "bearer" | "basic";
@@ -25,11 +30,22 @@ interface FakeRegistry {
 let reg: FakeRegistry;
 let server: http.Server;
 let transport: Transport & { close(): void };
-const alice: ResolvedCredentials = { credentials: { username: "alice", password: "s3cret-pw" }, source: "docker config for 127.0.0.1:5000" };
+const alice: ResolvedCredentials = {
+  credentials: { username: "alice", password: "s3cret-pw" },
+  source: "docker config for 127.0.0.1:5000",
+};
 
 beforeEach(async () => {
   let issued = 0;
-  reg = { base: "", tokenRequests: [], requests: [], valid: new Set(), scheme: "bearer", expiresIn: 300, forbidden: false };
+  reg = {
+    base: "",
+    tokenRequests: [],
+    requests: [],
+    valid: new Set(),
+    scheme: "bearer",
+    expiresIn: 300,
+    forbidden: false,
+  };
   server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
@@ -38,7 +54,12 @@ beforeEach(async () => {
       const url = new URL(req.url!, reg.base);
       if (url.pathname === "/token") {
         const form = req.method === "POST" ? Object.fromEntries(new URLSearchParams(body)) : undefined;
-        reg.tokenRequests.push({ method: req.method!, query: Object.fromEntries(url.searchParams), authorization: req.headers.authorization, ...(form ? { form } : {}) });
+        reg.tokenRequests.push({
+          method: req.method!,
+          query: Object.fromEntries(url.searchParams),
+          authorization: req.headers.authorization,
+          ...(form ? { form } : {}),
+        });
         const basicOk = req.headers.authorization === `Basic ${Buffer.from("alice:s3cret-pw").toString("base64")}`;
         const refreshOk = form?.["refresh_token"] === "idt-1";
         if (req.headers.authorization && !basicOk) return res.writeHead(401).end('{"details":"bad password"}');
@@ -47,11 +68,16 @@ beforeEach(async () => {
         const token = `tok-${++issued}`;
         reg.valid.add(token);
         const key = form ? "access_token" : "token";
-        return res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ [key]: token, ...(reg.expiresIn !== undefined ? { expires_in: reg.expiresIn } : {}) }));
+        return res
+          .writeHead(200, { "content-type": "application/json" })
+          .end(JSON.stringify({ [key]: token, ...(reg.expiresIn !== undefined ? { expires_in: reg.expiresIn } : {}) }));
       }
       reg.requests.push({ method: req.method!, url: url.pathname, authorization: req.headers.authorization, body });
       const auth = req.headers.authorization ?? "";
-      const ok = reg.scheme === "bearer" ? reg.valid.has(auth.replace(/^Bearer /, "")) : auth === `Basic ${Buffer.from("alice:s3cret-pw").toString("base64")}`;
+      const ok =
+        reg.scheme === "bearer"
+          ? reg.valid.has(auth.replace(/^Bearer /, ""))
+          : auth === `Basic ${Buffer.from("alice:s3cret-pw").toString("base64")}`;
       if (!ok) {
         const sent = auth.replace(/^Bearer /, "");
         const error = sent && reg.challengeError ? reg.challengeError(sent) : undefined;
@@ -59,7 +85,9 @@ beforeEach(async () => {
           reg.scheme === "bearer"
             ? `Bearer realm="${reg.base}/token",service="test, registry",scope="repository:app:*"${error ? `,error="${error}"` : ""}`
             : 'Basic realm="Registry Realm"';
-        return res.writeHead(401, { "www-authenticate": challenge, "content-type": "application/json" }).end('{"errors":[{"code":"UNAUTHORIZED"}]}');
+        return res
+          .writeHead(401, { "www-authenticate": challenge, "content-type": "application/json" })
+          .end('{"errors":[{"code":"UNAUTHORIZED"}]}');
       }
       if (reg.forbidden) return res.writeHead(403).end();
       res.writeHead(200).end(`hello ${req.method}`);
@@ -77,7 +105,13 @@ afterEach(async () => {
 });
 
 const session = (credentials?: ResolvedCredentials, now?: () => number) =>
-  new AuthSession({ transport, baseUrl: reg.base, repository: "team/app", ...(credentials ? { credentials } : {}), ...(now ? { now } : {}) });
+  new AuthSession({
+    transport,
+    baseUrl: reg.base,
+    repository: "team/app",
+    ...(credentials ? { credentials } : {}),
+    ...(now ? { now } : {}),
+  });
 const get = (s: AuthSession, path = "/v2/team/app/manifests/v1", access: "pull" | "pull,push" = "pull") =>
   s.request({ method: "GET", url: `${reg.base}${path}`, maxBytes: 1024 }, access);
 
@@ -101,7 +135,10 @@ describe("AuthSession", () => {
     await get(s, "/v2/team/app/manifests/v2");
     expect(reg.tokenRequests).toHaveLength(1);
     await get(s, "/v2/team/app/blobs/x", "pull,push");
-    expect(reg.tokenRequests.map((t) => t.query["scope"])).toEqual(["repository:team/app:pull", "repository:team/app:pull,push"]);
+    expect(reg.tokenRequests.map((t) => t.query["scope"])).toEqual([
+      "repository:team/app:pull",
+      "repository:team/app:pull,push",
+    ]);
     await get(s);
     expect(reg.tokenRequests).toHaveLength(2);
   });
@@ -142,7 +179,9 @@ describe("AuthSession", () => {
     const err = (await get(s).catch((e: unknown) => e)) as ServerError;
     expect(err).toBeInstanceOf(ServerError);
     expect(err.code).toBe("UNAUTHORIZED");
-    expectWording(err.message).toBe(`${reg.base.slice(7)} refused GET ${reg.base}/v2/team/app/manifests/v1 (401) with credentials from docker config for 127.0.0.1:5000`);
+    expectWording(err.message).toBe(
+      `${reg.base.slice(7)} refused GET ${reg.base}/v2/team/app/manifests/v1 (401) with credentials from docker config for 127.0.0.1:5000`,
+    );
     expectWording(err.hint).toContain("may pull team/app");
     expect(`${err.message} ${err.hint}`).not.toMatch(/s3cret|tok-/);
     expect(reg.tokenRequests).toHaveLength(1);
@@ -160,7 +199,9 @@ describe("AuthSession", () => {
     const wrong: ResolvedCredentials = { credentials: { username: "alice", password: "wrong" }, source: "inputs" };
     const err = (await get(session(wrong)).catch((e: unknown) => e)) as ServerError;
     expect(err.code).toBe("UNAUTHORIZED");
-    expectWording(err.message).toBe(`token endpoint ${reg.base}/token refused credentials from inputs for repository:team/app:pull (401)`);
+    expectWording(err.message).toBe(
+      `token endpoint ${reg.base}/token refused credentials from inputs for repository:team/app:pull (401)`,
+    );
     expectWording(err.message).not.toContain("wrong");
   });
 
@@ -169,7 +210,14 @@ describe("AuthSession", () => {
     expect((await get(s)).status).toBe(200);
     expect(reg.tokenRequests[0]).toMatchObject({
       method: "POST",
-      form: { grant_type: "refresh_token", refresh_token: "idt-1", service: "test, registry", scope: "repository:team/app:pull", client_id: "docker", access_type: "offline" },
+      form: {
+        grant_type: "refresh_token",
+        refresh_token: "idt-1",
+        service: "test, registry",
+        scope: "repository:team/app:pull",
+        client_id: "docker",
+        access_type: "offline",
+      },
     });
   });
 
@@ -183,9 +231,13 @@ describe("AuthSession", () => {
 
   it("throws PUSH_DENIED on 403 to a push", async () => {
     reg.forbidden = true;
-    const err = (await get(session(alice), "/v2/team/app/manifests/v1", "pull,push").catch((e: unknown) => e)) as ServerError;
+    const err = (await get(session(alice), "/v2/team/app/manifests/v1", "pull,push").catch(
+      (e: unknown) => e,
+    )) as ServerError;
     expect(err.code).toBe("PUSH_DENIED");
-    expectWording(err.message).toBe(`127.0.0.1:${new URL(reg.base).port} refused push access to team/app for credentials from docker config for 127.0.0.1:5000 (403 on GET ${reg.base}/v2/team/app/manifests/v1)`);
+    expectWording(err.message).toBe(
+      `127.0.0.1:${new URL(reg.base).port} refused push access to team/app for credentials from docker config for 127.0.0.1:5000 (403 on GET ${reg.base}/v2/team/app/manifests/v1)`,
+    );
     expectWording(err.hint).toContain("may not push to team/app");
   });
 
@@ -195,7 +247,9 @@ describe("AuthSession", () => {
     reg.valid = { has: () => false, add: () => undefined, clear: () => undefined } as unknown as Set<string>;
     const err = (await get(s, "/v2/team/app/_trust/tuf/", "pull,push").catch((e: unknown) => e)) as ServerError;
     expect(err.code).toBe("PUSH_DENIED");
-    expectWording(err.message).toContain("refused push access to team/app for credentials from docker config for 127.0.0.1:5000 (401 insufficient_scope on GET");
+    expectWording(err.message).toContain(
+      "refused push access to team/app for credentials from docker config for 127.0.0.1:5000 (401 insufficient_scope on GET",
+    );
     expect(`${err.message} ${err.hint}`).not.toMatch(/valid|s3cret|tok-/);
     expect(reg.tokenRequests).toHaveLength(1);
   });
@@ -224,10 +278,20 @@ describe("AuthSession", () => {
   it("lets ping() learn the challenge so a POST body is sent once", async () => {
     const s = session(alice);
     expect(await s.ping()).toBe(401);
-    const res = await s.request({ method: "POST", url: `${reg.base}/v2/team/app/_trust/tuf/`, body: new TextEncoder().encode("payload"), maxBytes: 1024 }, "pull,push");
+    const res = await s.request(
+      {
+        method: "POST",
+        url: `${reg.base}/v2/team/app/_trust/tuf/`,
+        body: new TextEncoder().encode("payload"),
+        maxBytes: 1024,
+      },
+      "pull,push",
+    );
     expect(res.status).toBe(200);
     const posts = reg.requests.filter((r) => r.method === "POST");
-    expect(posts).toEqual([{ method: "POST", url: "/v2/team/app/_trust/tuf/", authorization: "Bearer tok-1", body: "payload" }]);
+    expect(posts).toEqual([
+      { method: "POST", url: "/v2/team/app/_trust/tuf/", authorization: "Bearer tok-1", body: "payload" },
+    ]);
     expect(reg.tokenRequests[0]!.query["scope"]).toBe("repository:team/app:pull,push");
   });
 
@@ -235,7 +299,12 @@ describe("AuthSession", () => {
     const s = session(alice);
     await get(s);
     const elsewhere = reg.base.replace("127.0.0.1", "localhost");
-    const res = await s.request({ method: "GET", url: `${elsewhere}/v2/team/app/blobs/x`, headers: { Authorization: "Bearer leaked" }, maxBytes: 1024 });
+    const res = await s.request({
+      method: "GET",
+      url: `${elsewhere}/v2/team/app/blobs/x`,
+      headers: { Authorization: "Bearer leaked" },
+      maxBytes: 1024,
+    });
     expect(res.status).toBe(401);
     expect(reg.requests.at(-1)!.authorization).toBeUndefined();
     expect(reg.tokenRequests).toHaveLength(1);
@@ -248,19 +317,52 @@ describe("AuthSession", () => {
       body: new Uint8Array(),
       url: req.url,
     });
-    const s = new AuthSession({ transport: fake, baseUrl: "https://registry.example", repository: "app", credentials: alice });
-    const err = (await s.request({ method: "GET", url: "https://registry.example/v2/", maxBytes: 10 }).catch((e: unknown) => e)) as ServerError;
+    const s = new AuthSession({
+      transport: fake,
+      baseUrl: "https://registry.example",
+      repository: "app",
+      credentials: alice,
+    });
+    const err = (await s
+      .request({ method: "GET", url: "https://registry.example/v2/", maxBytes: 10 })
+      .catch((e: unknown) => e)) as ServerError;
     expect(err.code).toBe("BAD_CHALLENGE");
   });
 });
 
 describe("parseChallenges", () => {
   it.each([
-    ['Bearer realm="https://auth.example/token",service="registry.example"', [{ scheme: "bearer", params: { realm: "https://auth.example/token", service: "registry.example" } }]],
-    ['bearer  Realm = "https://a/t" , Service=reg', [{ scheme: "bearer", params: { realm: "https://a/t", service: "reg" } }]],
-    ['Bearer realm="https://a/t?x=1,y=2",scope="repository:a/b:pull,push",error="invalid_token"', [{ scheme: "bearer", params: { realm: "https://a/t?x=1,y=2", scope: "repository:a/b:pull,push", error: "invalid_token" } }]],
-    ['Basic realm="say \\"hi\\"", Bearer realm="https://a/t",service=s', [{ scheme: "basic", params: { realm: 'say "hi"' } }, { scheme: "bearer", params: { realm: "https://a/t", service: "s" } }]],
-    ["Negotiate abc==, Basic realm=x", [{ scheme: "negotiate", params: {} }, { scheme: "basic", params: { realm: "x" } }]],
+    [
+      'Bearer realm="https://auth.example/token",service="registry.example"',
+      [{ scheme: "bearer", params: { realm: "https://auth.example/token", service: "registry.example" } }],
+    ],
+    [
+      'bearer  Realm = "https://a/t" , Service=reg',
+      [{ scheme: "bearer", params: { realm: "https://a/t", service: "reg" } }],
+    ],
+    [
+      'Bearer realm="https://a/t?x=1,y=2",scope="repository:a/b:pull,push",error="invalid_token"',
+      [
+        {
+          scheme: "bearer",
+          params: { realm: "https://a/t?x=1,y=2", scope: "repository:a/b:pull,push", error: "invalid_token" },
+        },
+      ],
+    ],
+    [
+      'Basic realm="say \\"hi\\"", Bearer realm="https://a/t",service=s',
+      [
+        { scheme: "basic", params: { realm: 'say "hi"' } },
+        { scheme: "bearer", params: { realm: "https://a/t", service: "s" } },
+      ],
+    ],
+    [
+      "Negotiate abc==, Basic realm=x",
+      [
+        { scheme: "negotiate", params: {} },
+        { scheme: "basic", params: { realm: "x" } },
+      ],
+    ],
     ["", []],
   ])("%s", (header, expected) => {
     expect(parseChallenges(header)).toEqual(expected);

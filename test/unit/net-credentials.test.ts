@@ -35,36 +35,63 @@ async function helper(name: string, body: string): Promise<string> {
 describe("resolveCredentials", () => {
   it("prefers explicit credentials", async () => {
     await writeConfig({ auths: { "127.0.0.1:5000": { auth: basic("file", "x") } } });
-    const r = await resolveCredentials("127.0.0.1:5000", { explicit: { username: "ci", password: "pw" }, dockerConfigDir: configDir });
+    const r = await resolveCredentials("127.0.0.1:5000", {
+      explicit: { username: "ci", password: "pw" },
+      dockerConfigDir: configDir,
+    });
     expect(r).toEqual({ credentials: { username: "ci", password: "pw" }, source: "inputs" });
   });
 
   it("reads auths[host].auth as docker/login-action writes it, matching the exact host and port", async () => {
-    await writeConfig({ auths: { "127.0.0.1:5000": { auth: basic("alice", "pa:ss") }, "127.0.0.1:6000": { auth: basic("bob", "x") } } });
+    await writeConfig({
+      auths: { "127.0.0.1:5000": { auth: basic("alice", "pa:ss") }, "127.0.0.1:6000": { auth: basic("bob", "x") } },
+    });
     const r = await resolveCredentials("127.0.0.1:5000", { dockerConfigDir: configDir });
-    expect(r).toEqual({ credentials: { username: "alice", password: "pa:ss" }, source: "docker config for 127.0.0.1:5000" });
+    expect(r).toEqual({
+      credentials: { username: "alice", password: "pa:ss" },
+      source: "docker config for 127.0.0.1:5000",
+    });
     expect(await resolveCredentials("127.0.0.1:7000", { dockerConfigDir: configDir })).toBeUndefined();
     expect(await resolveCredentials("127.0.0.1", { dockerConfigDir: configDir })).toBeUndefined();
   });
 
   it("matches https:// keys and Docker Hub aliases", async () => {
-    await writeConfig({ auths: { "https://ghcr.io": { auth: basic("g", "1") }, "https://index.docker.io/v1/": { auth: basic("hub", "2") } } });
-    expect((await resolveCredentials("ghcr.io", { dockerConfigDir: configDir }))?.credentials).toEqual({ username: "g", password: "1" });
+    await writeConfig({
+      auths: {
+        "https://ghcr.io": { auth: basic("g", "1") },
+        "https://index.docker.io/v1/": { auth: basic("hub", "2") },
+      },
+    });
+    expect((await resolveCredentials("ghcr.io", { dockerConfigDir: configDir }))?.credentials).toEqual({
+      username: "g",
+      password: "1",
+    });
     for (const host of ["docker.io", "registry-1.docker.io", "index.docker.io"]) {
-      expect((await resolveCredentials(host, { dockerConfigDir: configDir }))?.credentials).toEqual({ username: "hub", password: "2" });
+      expect((await resolveCredentials(host, { dockerConfigDir: configDir }))?.credentials).toEqual({
+        username: "hub",
+        password: "2",
+      });
     }
   });
 
   it("uses an identity token when the entry has one", async () => {
     await writeConfig({ auths: { "registry.example": { auth: basic("u", "p"), identitytoken: "refresh-me" } } });
-    expect((await resolveCredentials("registry.example", { dockerConfigDir: configDir }))?.credentials).toEqual({ identityToken: "refresh-me" });
+    expect((await resolveCredentials("registry.example", { dockerConfigDir: configDir }))?.credentials).toEqual({
+      identityToken: "refresh-me",
+    });
   });
 
   it("runs credHelpers[host] with the server URL on stdin", async () => {
     const stdin = await helper("ecr-login", `echo '{"ServerURL":"x","Username":"AWS","Secret":"ecr-token"}'`);
     await writeConfig({ auths: { "1.dkr.ecr.example": {} }, credHelpers: { "1.dkr.ecr.example": "ecr-login" } });
-    const r = await resolveCredentials("1.dkr.ecr.example", { dockerConfigDir: configDir, helperPath: `/nonexistent${path.delimiter}${binDir}` });
-    expect(r).toEqual({ credentials: { username: "AWS", password: "ecr-token" }, source: "docker config credHelpers ecr-login" });
+    const r = await resolveCredentials("1.dkr.ecr.example", {
+      dockerConfigDir: configDir,
+      helperPath: `/nonexistent${path.delimiter}${binDir}`,
+    });
+    expect(r).toEqual({
+      credentials: { username: "AWS", password: "ecr-token" },
+      source: "docker config credHelpers ecr-login",
+    });
     expect(await readFile(stdin, "utf8")).toBe("1.dkr.ecr.example");
   });
 
@@ -88,11 +115,20 @@ describe("resolveCredentials", () => {
     await writeConfig({ credHelpers: { a: "broken", b: "missing", c: "slow" } });
     const opts = { dockerConfigDir: configDir, helperPath: binDir, helperTimeoutMs: 300 };
     const broken = await resolveCredentials("a", opts).catch((e: TrustError) => e);
-    expect(broken).toMatchObject({ code: "CREDENTIAL_HELPER", message: "docker-credential-broken get for a failed (exit 2): keychain locked" });
+    expect(broken).toMatchObject({
+      code: "CREDENTIAL_HELPER",
+      message: "docker-credential-broken get for a failed (exit 2): keychain locked",
+    });
     const missing = await resolveCredentials("b", opts).catch((e: TrustError) => e);
-    expect(missing).toMatchObject({ code: "CREDENTIAL_HELPER", message: "docker-credential-missing is not installed or not on PATH" });
+    expect(missing).toMatchObject({
+      code: "CREDENTIAL_HELPER",
+      message: "docker-credential-missing is not installed or not on PATH",
+    });
     const slow = await resolveCredentials("c", opts).catch((e: TrustError) => e);
-    expect(slow).toMatchObject({ code: "CREDENTIAL_HELPER", message: "docker-credential-slow get for c did not finish within 0.3 s" });
+    expect(slow).toMatchObject({
+      code: "CREDENTIAL_HELPER",
+      message: "docker-credential-slow get for c did not finish within 0.3 s",
+    });
   });
 
   it("refuses helper names that could escape the helper naming scheme", async () => {

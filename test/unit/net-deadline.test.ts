@@ -49,7 +49,13 @@ describe("a run's deadline and its retries", () => {
   it("without a deadline, a hung server costs every attempt's full timeout", async () => {
     const s = hungServer();
     const start = s.now();
-    const err = await withRetries(s.transport, { attempts: 4, baseDelayMs: 200, random: () => 0.5, sleep: s.sleep, now: s.now })(req).catch((e: unknown) => e);
+    const err = await withRetries(s.transport, {
+      attempts: 4,
+      baseDelayMs: 200,
+      random: () => 0.5,
+      sleep: s.sleep,
+      now: s.now,
+    })(req).catch((e: unknown) => e);
     expect((err as ServerError).code).toBe("TIMEOUT");
     expect(s.now() - start).toBeGreaterThan(120_000);
   });

@@ -68,7 +68,10 @@ describe("createTransport", () => {
       expect(res.body.byteOffset).toBe(0);
       expect(res.body.buffer.byteLength).toBe(whole.length);
     }
-    const small = await transport()({ method: "GET", url: `${s.url}/sized`, maxBytes: whole.length - 1 }).then(() => undefined, (e: unknown) => e);
+    const small = await transport()({ method: "GET", url: `${s.url}/sized`, maxBytes: whole.length - 1 }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
     expect(small).toBeInstanceOf(ServerError);
   });
 
@@ -78,12 +81,22 @@ describe("createTransport", () => {
       const chunks: Buffer[] = [];
       req.on("data", (c: Buffer) => chunks.push(c));
       req.on("end", () => {
-        Object.assign(seen, { method: req.method, body: Buffer.concat(chunks).toString(), length: req.headers["content-length"], ua: req.headers["user-agent"] });
+        Object.assign(seen, {
+          method: req.method,
+          body: Buffer.concat(chunks).toString(),
+          length: req.headers["content-length"],
+          ua: req.headers["user-agent"],
+        });
         res.writeHead(201, { "X-Thing": "a", "Content-Type": "text/plain" });
         res.end("made");
       });
     });
-    const res = await transport({ userAgent: "ct-test" })({ method: "PUT", url: `${s.url}/x`, body: new TextEncoder().encode("hello"), maxBytes: 100 });
+    const res = await transport({ userAgent: "ct-test" })({
+      method: "PUT",
+      url: `${s.url}/x`,
+      body: new TextEncoder().encode("hello"),
+      maxBytes: 100,
+    });
     expect(res.status).toBe(201);
     expect(res.headers["x-thing"]).toBe("a");
     expect(new TextDecoder().decode(res.body)).toBe("made");
@@ -153,7 +166,15 @@ describe("createTransport", () => {
       const timer = setInterval(() => res.write("x"), 20);
       res.on("close", () => clearInterval(timer));
     });
-    const err = await failure(transport()({ method: "GET", url: `${s.url}/slow`, maxBytes: 10_000, timeoutMs: 300, headers: { authorization: "Bearer sekrit" } }));
+    const err = await failure(
+      transport()({
+        method: "GET",
+        url: `${s.url}/slow`,
+        maxBytes: 10_000,
+        timeoutMs: 300,
+        headers: { authorization: "Bearer sekrit" },
+      }),
+    );
     expect(err.code).toBe("TIMEOUT");
     expectWording(err.message).toBe(`GET ${s.url}/slow did not complete within 300 ms`);
   });
@@ -227,6 +248,8 @@ describe("createTransport", () => {
   });
 
   it("shows URLs without user info or query values", () => {
-    expect(displayUrl("https://u:p@s3.example/bucket/blob?X-Amz-Signature=abc")).toBe("https://s3.example/bucket/blob?…");
+    expect(displayUrl("https://u:p@s3.example/bucket/blob?X-Amz-Signature=abc")).toBe(
+      "https://s3.example/bucket/blob?…",
+    );
   });
 });

@@ -9,8 +9,12 @@ describe("proxyConfigFromEnv", () => {
     expect(proxyConfigFromEnv({})).toBeUndefined();
     expect(proxyConfigFromEnv({ NO_PROXY: "x" })).toBeUndefined();
     expect(proxyConfigFromEnv({ https_proxy: "http://lower:3128" })?.https?.url.href).toBe("http://lower:3128/");
-    expect(proxyConfigFromEnv({ HTTPS_PROXY: "http://upper:3128", https_proxy: "http://lower:3128" })?.https?.url.href).toBe("http://upper:3128/");
-    expect(proxyConfigFromEnv({ HTTPS_PROXY: "", https_proxy: "http://lower:3128" })?.https?.url.href).toBe("http://lower:3128/");
+    expect(
+      proxyConfigFromEnv({ HTTPS_PROXY: "http://upper:3128", https_proxy: "http://lower:3128" })?.https?.url.href,
+    ).toBe("http://upper:3128/");
+    expect(proxyConfigFromEnv({ HTTPS_PROXY: "", https_proxy: "http://lower:3128" })?.https?.url.href).toBe(
+      "http://lower:3128/",
+    );
     expect(proxyConfigFromEnv({ http_proxy: "proxy.corp:8080" })?.http?.url.href).toBe("http://proxy.corp:8080/");
   });
 
@@ -59,7 +63,13 @@ describe("proxyFor", () => {
   });
 
   it("never proxies loopback: localhost, 127.0.0.0/8 and ::1", () => {
-    for (const url of ["https://localhost:5000/", "https://LOCALHOST/", "https://127.0.0.1:4443/", "https://127.8.9.10/", "http://[::1]:5000/"]) {
+    for (const url of [
+      "https://localhost:5000/",
+      "https://LOCALHOST/",
+      "https://127.0.0.1:4443/",
+      "https://127.8.9.10/",
+      "http://[::1]:5000/",
+    ]) {
       expect(via(url, env), url).toBeUndefined();
     }
     expect(via("https://128.0.0.1/", env)).toBe("http://sp:1/");
@@ -95,12 +105,24 @@ describe("proxyFor", () => {
 
 describe("isLoopbackHost", () => {
   it("knows loopback names and addresses, and nothing else", () => {
-    for (const h of ["localhost", "LocalHost", "127.0.0.1", "127.255.0.1", "[::1]", "::1", "0:0:0:0:0:0:0:1", "::ffff:127.0.0.1"]) expect(isLoopbackHost(h), h).toBe(true);
-    for (const h of ["localhost.example", "10.0.0.1", "::2", "registry.test", "128.0.0.1"]) expect(isLoopbackHost(h), h).toBe(false);
+    for (const h of [
+      "localhost",
+      "LocalHost",
+      "127.0.0.1",
+      "127.255.0.1",
+      "[::1]",
+      "::1",
+      "0:0:0:0:0:0:0:1",
+      "::ffff:127.0.0.1",
+    ])
+      expect(isLoopbackHost(h), h).toBe(true);
+    for (const h of ["localhost.example", "10.0.0.1", "::2", "registry.test", "128.0.0.1"])
+      expect(isLoopbackHost(h), h).toBe(false);
   });
 
   it("counts only the literal localhost among names: not names under it, not localhost.", () => {
-    for (const h of ["a.localhost", "registry.localhost", "x.y.LOCALHOST", "localhost.", "127.0.0.1.example"]) expect(isLoopbackHost(h), h).toBe(false);
+    for (const h of ["a.localhost", "registry.localhost", "x.y.LOCALHOST", "localhost.", "127.0.0.1.example"])
+      expect(isLoopbackHost(h), h).toBe(false);
   });
 });
 

@@ -42,7 +42,9 @@ async function listen(server: http.Server): Promise<number> {
 
 /** An https server on 127.0.0.1 that answers every request with a 302 to `location`. */
 async function redirectingTo(location: () => string): Promise<string> {
-  const port = await listen(https.createServer(tlsFiles, (_req, res) => res.writeHead(302, { location: location() }).end()));
+  const port = await listen(
+    https.createServer(tlsFiles, (_req, res) => res.writeHead(302, { location: location() }).end()),
+  );
   return `https://127.0.0.1:${port}/start`;
 }
 
@@ -66,7 +68,12 @@ describe("redirects from https to plain http", () => {
     const start = await redirectingTo(() => "http://registry.example/v2/app/manifests/v1");
     const t = createTransport({ caPem: pki.caPem, proxy: { http: { url: new URL(proxy.url), secrets: [] } } });
     transports.push(t);
-    const err = await t({ method: "GET", url: start, headers: { authorization: "Bearer secret-token" }, maxBytes: 100 }).then(
+    const err = await t({
+      method: "GET",
+      url: start,
+      headers: { authorization: "Bearer secret-token" },
+      maxBytes: 100,
+    }).then(
       () => undefined,
       (e: unknown) => e,
     );

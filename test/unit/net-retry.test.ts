@@ -38,7 +38,11 @@ describe("withRetries", () => {
   it("retries GET on 503 and 429 with jittered exponential backoff, then returns the success", async () => {
     const s = await scripted([{ status: 503 }, { status: 429 }, { status: 502 }, { status: 200, body: "ok" }]);
     const r = recorder();
-    const res = await withRetries(s.transport, { ...r, baseDelayMs: 100 })({ method: "GET", url: s.url, maxBytes: 100 });
+    const res = await withRetries(s.transport, { ...r, baseDelayMs: 100 })({
+      method: "GET",
+      url: s.url,
+      maxBytes: 100,
+    });
     expect(res.status).toBe(200);
     expect(s.hits()).toBe(4);
     // equal jitter with random() = 0.5: 3/4 of 100, 200, 400
@@ -54,7 +58,11 @@ describe("withRetries", () => {
       { status: 200 },
     ]);
     const r = recorder();
-    const res = await withRetries(s.transport, { ...r, maxDelayMs: 3000, now: () => now })({ method: "HEAD", url: s.url, maxBytes: 0 });
+    const res = await withRetries(s.transport, { ...r, maxDelayMs: 3000, now: () => now })({
+      method: "HEAD",
+      url: s.url,
+      maxBytes: 0,
+    });
     expect(res.status).toBe(200);
     expect(r.delays).toEqual([2000, 3000, 1000]);
   });
@@ -73,7 +81,9 @@ describe("withRetries", () => {
     const s = await scripted([{ status: 503 }, { status: 200 }]);
     const retrying = withRetries(s.transport, recorder());
     for (const method of ["POST", "PUT", "DELETE"] as const) {
-      expect((await retrying({ method, url: s.url, body: new Uint8Array(1), maxBytes: 10 })).status).toBe(method === "POST" ? 503 : 200);
+      expect((await retrying({ method, url: s.url, body: new Uint8Array(1), maxBytes: 10 })).status).toBe(
+        method === "POST" ? 503 : 200,
+      );
     }
     expect(s.hits()).toBe(3);
   });
@@ -81,7 +91,9 @@ describe("withRetries", () => {
   it("does not retry 404, 401 or 501", async () => {
     for (const status of [404, 401, 501]) {
       const s = await scripted([{ status }, { status: 200 }]);
-      expect((await withRetries(s.transport, recorder())({ method: "GET", url: s.url, maxBytes: 10 })).status).toBe(status);
+      expect((await withRetries(s.transport, recorder())({ method: "GET", url: s.url, maxBytes: 10 })).status).toBe(
+        status,
+      );
       expect(s.hits()).toBe(1);
     }
   });
@@ -93,7 +105,9 @@ describe("withRetries", () => {
     const transport = createTransport();
     cleanups.push(() => transport.close());
     const r = recorder();
-    const err = await withRetries(transport, { ...r, attempts: 3 })({ method: "GET", url, maxBytes: 10 }).catch((e: unknown) => e);
+    const err = await withRetries(transport, { ...r, attempts: 3 })({ method: "GET", url, maxBytes: 10 }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(ServerError);
     expect((err as ServerError).code).toBe("UNREACHABLE");
     expectWording((err as ServerError).message).toMatch(/\(tried 3 times\)$/);
@@ -101,14 +115,21 @@ describe("withRetries", () => {
   });
 
   it("retries TIMEOUT and CONNECTION_RESET but not RESPONSE_TOO_LARGE", async () => {
-    for (const [code, expectedCalls] of [["TIMEOUT", 2], ["CONNECTION_RESET", 2], ["RESPONSE_TOO_LARGE", 1]] as const) {
+    for (const [code, expectedCalls] of [
+      ["TIMEOUT", 2],
+      ["CONNECTION_RESET", 2],
+      ["RESPONSE_TOO_LARGE", 1],
+    ] as const) {
       let calls = 0;
       const flaky: Transport = async (req: HttpRequest) => {
         calls++;
         if (calls === 1) throw new ServerError(code, "first attempt failed");
         return { status: 200, headers: {}, body: new Uint8Array(), url: req.url };
       };
-      const outcome = await withRetries(flaky, recorder())({ method: "GET", url: "http://x/", maxBytes: 1 }).then(
+      const outcome = await withRetries(
+        flaky,
+        recorder(),
+      )({ method: "GET", url: "http://x/", maxBytes: 1 }).then(
         (r) => r.status,
         (e: ServerError) => e.code,
       );

@@ -20,8 +20,15 @@ afterEach(async () => {
   for (const close of closers.splice(0)) await close();
 });
 
-/** A forward proxy: absolute-form requests are answered by `answer`; CONNECT gets `connectStatus`, or a tunnel to `tunnelTo`. */
-async function fakeProxy(options: { connectStatus?: number; tunnelTo?: number; answer?: (req: http.IncomingMessage, res: http.ServerResponse) => void }) {
+/**
+ * A forward proxy: absolute-form requests are answered by `answer`; CONNECT gets `connectStatus`, or a tunnel to
+ * `tunnelTo`.
+ */
+async function fakeProxy(options: {
+  connectStatus?: number;
+  tunnelTo?: number;
+  answer?: (req: http.IncomingMessage, res: http.ServerResponse) => void;
+}) {
   const seen: Seen[] = [];
   const server = http.createServer((req, res) => {
     seen.push({ method: req.method ?? "", url: req.url ?? "", headers: req.headers });
@@ -62,7 +69,12 @@ describe("the transport through a forward proxy", () => {
   it("sends http requests in absolute form with Host and Proxy-Authorization, never the credentials in the URL", async () => {
     const p = await fakeProxy({});
     const t = transportWith(config(p.url.replace("http://", "http://ci:s3cret@")));
-    const res = await t({ method: "GET", url: "http://registry.example:5000/v2/app/manifests/v1", headers: { authorization: "Bearer tok" }, maxBytes: 1024 });
+    const res = await t({
+      method: "GET",
+      url: "http://registry.example:5000/v2/app/manifests/v1",
+      headers: { authorization: "Bearer tok" },
+      maxBytes: 1024,
+    });
     expect(res.status).toBe(200);
     expect(p.seen).toHaveLength(1);
     expect(p.seen[0]).toMatchObject({ method: "GET", url: "http://registry.example:5000/v2/app/manifests/v1" });
@@ -72,14 +84,24 @@ describe("the transport through a forward proxy", () => {
 
   it("reports a refused CONNECT as PROXY_REFUSED and a 407 as PROXY_AUTH, naming the proxy, without retrying inside", async () => {
     const refused = await fakeProxy({ connectStatus: 403 });
-    const err = await transportWith(config(refused.url))({ method: "GET", url: "https://notary.example/v2/", maxBytes: 1024 }).catch((e: unknown) => e);
+    const err = await transportWith(config(refused.url))({
+      method: "GET",
+      url: "https://notary.example/v2/",
+      maxBytes: 1024,
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ServerError);
     expect(err).toMatchObject({ code: "PROXY_REFUSED", status: 403 });
-    expectWording((err as Error).message).toContain(`the proxy ${new URL(refused.url).host} refused to connect to notary.example (403)`);
+    expectWording((err as Error).message).toContain(
+      `the proxy ${new URL(refused.url).host} refused to connect to notary.example (403)`,
+    );
     expect(refused.seen.map((s) => `${s.method} ${s.url}`)).toEqual(["CONNECT notary.example:443"]);
 
     const auth = await fakeProxy({ connectStatus: 407 });
-    const err407 = await transportWith(config(auth.url.replace("http://", "http://ci:wrong-pass@")))({ method: "GET", url: "https://notary.example/v2/", maxBytes: 1024 }).catch((e: unknown) => e);
+    const err407 = await transportWith(config(auth.url.replace("http://", "http://ci:wrong-pass@")))({
+      method: "GET",
+      url: "https://notary.example/v2/",
+      maxBytes: 1024,
+    }).catch((e: unknown) => e);
     expect(err407).toMatchObject({ code: "PROXY_AUTH", status: 407 });
     expectWording((err407 as Error).message).not.toContain("wrong-pass");
   });
@@ -91,7 +113,11 @@ describe("the transport through a forward proxy", () => {
         s.close(() => resolve(port));
       });
     });
-    const err = await transportWith(config(`http://127.0.0.1:${closed}`))({ method: "GET", url: "http://registry.example/v2/", maxBytes: 1024 }).catch((e: unknown) => e);
+    const err = await transportWith(config(`http://127.0.0.1:${closed}`))({
+      method: "GET",
+      url: "http://registry.example/v2/",
+      maxBytes: 1024,
+    }).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: "UNREACHABLE" });
     expectWording((err as Error).message).toContain(`through the proxy 127.0.0.1:${closed}`);
   });
@@ -102,9 +128,17 @@ describe("the transport through a forward proxy", () => {
     await new Promise<void>((resolve) => target.listen(0, "127.0.0.1", resolve));
     closers.push(() => new Promise<void>((resolve) => (target.closeAllConnections(), target.close(() => resolve()))));
     const port = (target.address() as AddressInfo).port;
-    const res = await transportWith(config(p.url, "*"))({ method: "GET", url: `http://localhost:${port}/`, maxBytes: 1024 });
+    const res = await transportWith(config(p.url, "*"))({
+      method: "GET",
+      url: `http://localhost:${port}/`,
+      maxBytes: 1024,
+    });
     expect(Buffer.from(res.body).toString()).toBe("direct");
-    const viaLoopback = await transportWith(config(p.url))({ method: "GET", url: `http://127.0.0.1:${port}/`, maxBytes: 1024 });
+    const viaLoopback = await transportWith(config(p.url))({
+      method: "GET",
+      url: `http://127.0.0.1:${port}/`,
+      maxBytes: 1024,
+    });
     expect(Buffer.from(viaLoopback.body).toString()).toBe("direct");
     expect(p.seen).toEqual([]);
   });

@@ -6,7 +6,11 @@ import { describe, expect, it } from "vitest";
 import { findPostgresBin, startPostgres } from "../stack/postgres.js";
 import { makeTempDir } from "../stack/temp-dir.js";
 
-async function install(root: string, major: string, programs = ["initdb", "postgres", "psql", "pg_isready"]): Promise<string> {
+async function install(
+  root: string,
+  major: string,
+  programs = ["initdb", "postgres", "psql", "pg_isready"],
+): Promise<string> {
   const bin = path.join(root, major, "bin");
   await mkdir(bin, { recursive: true });
   for (const program of programs) {
@@ -29,6 +33,8 @@ describe("PostgreSQL for the test stack", () => {
     const root = path.join(makeTempDir("pg-none"), "postgresql");
     expect(findPostgresBin(root)).toBeUndefined();
     const err = (await startPostgres({ root }).catch((e: unknown) => e)) as Error;
-    expect(err.message).toMatch(/needs PostgreSQL \(initdb, postgres, psql, pg_isready under .*\): Debian package postgresql\. Run `npm run setup`/);
+    expect(err.message).toMatch(
+      /needs PostgreSQL \(initdb, postgres, psql, pg_isready under .*\): Debian package postgresql\. Run `npm run setup`/,
+    );
   });
 });

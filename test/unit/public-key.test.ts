@@ -6,13 +6,17 @@ import { notaryPublicKeyOf, parsePublicKey, publicKeyPem } from "../../src/signe
 import { keyIdOf } from "../../src/tuf/keys.js";
 
 const read = (path: string) => readFileSync(new URL(`../fixtures/${path}`, import.meta.url), "utf8");
-const ROOT01 = "notary-compat/notary0.1/trusted_certificates/docker.com/notary0.1/samplerepo/4ff57dc987163053a12c066f2dd36b1ae6037a92f5416d381fe311a3db1868d8.crt";
+const ROOT01 =
+  "notary-compat/notary0.1/trusted_certificates/docker.com/notary0.1/samplerepo/4ff57dc987163053a12c066f2dd36b1ae6037a92f5416d381fe311a3db1868d8.crt";
 const ROOT01_JSON = "notary-compat/notary0.1/tuf/docker.com/notary0.1/samplerepo/metadata/root.json";
 
 describe("parsePublicKey", () => {
   it("reads Docker's NAME.pub with its role header, with the private key's ID", () => {
     const parsed = parsePublicKey(read("notary-cli/alice.pub"));
-    const priv = loadPrivateKey(read("notary-cli/private/41765eae43844c98409256230844a5d3343c2c9e9df1ec6c262e295343f685cb.key"), "fixturepass");
+    const priv = loadPrivateKey(
+      read("notary-cli/private/41765eae43844c98409256230844a5d3343c2c9e9df1ec6c262e295343f685cb.key"),
+      "fixturepass",
+    );
     expect(parsed.role).toBe("alice");
     expect(parsed.publicKey).toEqual(priv.publicKey);
     expect(parsed.keyId).toBe("41765eae43844c98409256230844a5d3343c2c9e9df1ec6c262e295343f685cb");
@@ -34,7 +38,10 @@ describe("parsePublicKey", () => {
 
   it("turns notary 0.1's root certificate into the exact ecdsa-x509 key of its root.json", () => {
     const parsed = parsePublicKey(read(ROOT01));
-    const root = JSON.parse(read(ROOT01_JSON)).signed.keys as Record<string, { keytype: string; keyval: { public: string } }>;
+    const root = JSON.parse(read(ROOT01_JSON)).signed.keys as Record<
+      string,
+      { keytype: string; keyval: { public: string } }
+    >;
     const listed = root["4ff57dc987163053a12c066f2dd36b1ae6037a92f5416d381fe311a3db1868d8"]!;
     expect(parsed.publicKey).toEqual({ type: listed.keytype, public: listed.keyval.public });
     expect(parsed.keyId).toBe("4ff57dc987163053a12c066f2dd36b1ae6037a92f5416d381fe311a3db1868d8");
@@ -61,19 +68,45 @@ describe("parsePublicKey", () => {
   });
 
   it.each([
-    ["a SHA-1 certificate", () => read("certs/sha1-ecdsa.crt"), "certificate example.com/sha1 is signed with SHA-1, which notary rejects"],
-    ["a private key", () => read("notary-cli/private/41765eae43844c98409256230844a5d3343c2c9e9df1ec6c262e295343f685cb.key"), "a private key (ENCRYPTED PRIVATE KEY) was given where a public key is expected"],
+    [
+      "a SHA-1 certificate",
+      () => read("certs/sha1-ecdsa.crt"),
+      "certificate example.com/sha1 is signed with SHA-1, which notary rejects",
+    ],
+    [
+      "a private key",
+      () => read("notary-cli/private/41765eae43844c98409256230844a5d3343c2c9e9df1ec6c262e295343f685cb.key"),
+      "a private key (ENCRYPTED PRIVATE KEY) was given where a public key is expected",
+    ],
     ["no PEM", () => "ssh-ed25519 AAAA", "public key is not a PEM file"],
-    ["an unsupported curve", () => generateKeyPairSync("ec", { namedCurve: "secp256k1" }).publicKey.export({ format: "pem", type: "spki" }).toString(), "public key: unsupported curve secp256k1"],
-    ["a short RSA key", () => generateKeyPairSync("rsa", { modulusLength: 1024 }).publicKey.export({ format: "pem", type: "spki" }).toString(), "public key: RSA key of 1024 bits is too small"],
-    ["a compressed EC point", () => {
-      const key = generateKeyPairSync("ec", { namedCurve: "P-256" }).publicKey;
-      const jwk = key.export({ format: "jwk" });
-      const y = Buffer.from(jwk.y!, "base64url");
-      const prefix = Buffer.from("3039301306072a8648ce3d020106082a8648ce3d030107032200", "hex");
-      const der = Buffer.concat([prefix, Buffer.from([2 + (y[31]! & 1)]), Buffer.from(jwk.x!, "base64url")]);
-      return `-----BEGIN PUBLIC KEY-----\n${der.toString("base64")}\n-----END PUBLIC KEY-----\n`;
-    }, "public key is not in canonical DER form"],
+    [
+      "an unsupported curve",
+      () =>
+        generateKeyPairSync("ec", { namedCurve: "secp256k1" })
+          .publicKey.export({ format: "pem", type: "spki" })
+          .toString(),
+      "public key: unsupported curve secp256k1",
+    ],
+    [
+      "a short RSA key",
+      () =>
+        generateKeyPairSync("rsa", { modulusLength: 1024 })
+          .publicKey.export({ format: "pem", type: "spki" })
+          .toString(),
+      "public key: RSA key of 1024 bits is too small",
+    ],
+    [
+      "a compressed EC point",
+      () => {
+        const key = generateKeyPairSync("ec", { namedCurve: "P-256" }).publicKey;
+        const jwk = key.export({ format: "jwk" });
+        const y = Buffer.from(jwk.y!, "base64url");
+        const prefix = Buffer.from("3039301306072a8648ce3d020106082a8648ce3d030107032200", "hex");
+        const der = Buffer.concat([prefix, Buffer.from([2 + (y[31]! & 1)]), Buffer.from(jwk.x!, "base64url")]);
+        return `-----BEGIN PUBLIC KEY-----\n${der.toString("base64")}\n-----END PUBLIC KEY-----\n`;
+      },
+      "public key is not in canonical DER form",
+    ],
   ])("refuses %s", (_, text, message) => {
     expect(() => parsePublicKey(text())).toThrow(message);
   });

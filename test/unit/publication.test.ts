@@ -25,7 +25,9 @@ function run(answers: ((served: Served) => void)[]) {
       const answer = answers.shift();
       if (answer) {
         answer(served);
-        throw new ServerError("UPLOAD_UNCONFIRMED", "POST targets/releases failed with HTTP 500 (UNKNOWN)", { status: 500 });
+        throw new ServerError("UPLOAD_UNCONFIRMED", "POST targets/releases failed with HTTP 500 (UNKNOWN)", {
+          status: 500,
+        });
       }
       served.version = version;
       served.ours = true;
@@ -34,7 +36,10 @@ function run(answers: ((served: Served) => void)[]) {
   const plan = async (state: Served): Promise<PublicationPlan> =>
     state.ours
       ? { files: new Map(), versions: new Map() }
-      : { files: new Map([["targets/releases", new TextEncoder().encode(String(state.version + 1))]]), versions: new Map([["targets/releases", state.version + 1]]) };
+      : {
+          files: new Map([["targets/releases", new TextEncoder().encode(String(state.version + 1))]]),
+          versions: new Map([["targets/releases", state.version + 1]]),
+        };
   const log: string[] = [];
   const result = publishWithRetry(
     { notary, runtime: testRuntime({ random: () => 0, log: (m) => log.push(m) }) },
@@ -77,7 +82,9 @@ describe("publishWithRetry and a 500 to an upload", () => {
     const { result, uploads } = run(Array.from({ length: 10 }, () => nothing));
     const err = (await result.catch((e: unknown) => e)) as ServerError;
     expect(err.code).toBe("PUBLISH_FAILED");
-    expectWording(err.message).toBe("registry.example/app: gave up after 6 attempts to publish to https://notary.example (POST targets/releases failed with HTTP 500 (UNKNOWN))");
+    expectWording(err.message).toBe(
+      "registry.example/app: gave up after 6 attempts to publish to https://notary.example (POST targets/releases failed with HTTP 500 (UNKNOWN))",
+    );
     expect(uploads).toEqual([4, 4, 4, 4, 4, 4]);
   });
 });

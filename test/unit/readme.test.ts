@@ -34,7 +34,9 @@ function declaredInputs(dir: string): Map<string, DeclaredInput> {
 
 /** The README's inputs table under the heading naming `uses: PATH`: input → default cell. */
 function documentedInputs(uses: string): Map<string, string> {
-  const heading = readme.split("\n").findIndex((l) => /^#+ Inputs of the \w+ action/.test(l) && l.includes(`(\`uses: ${uses}\`)`));
+  const heading = readme
+    .split("\n")
+    .findIndex((l) => /^#+ Inputs of the \w+ action/.test(l) && l.includes(`(\`uses: ${uses}\`)`));
   expect(heading, `a heading for uses: ${uses}`).toBeGreaterThanOrEqual(0);
   const lines = readme.split("\n").slice(heading + 1);
   const start = lines.findIndex((l) => l.startsWith("| Input | Default |"));
@@ -56,18 +58,21 @@ const ACTIONS = [
 ];
 
 describe("README", () => {
-  it.each(ACTIONS)("documents every input of $dir/action.yml with its default, under its uses: path", ({ dir, uses }) => {
-    const declared = declaredInputs(dir);
-    const documented = documentedInputs(uses);
-    expect([...documented.keys()].sort()).toEqual([...declared.keys()].sort());
-    for (const [name, input] of declared) {
-      const cell = documented.get(name)!;
-      if (input.required) expect(cell, name).toBe("(required)");
-      else if (input.default !== "") expect(cell, name).toBe(`\`${input.default}\``);
-      // An empty default is described in words (or left blank), never shown as a value.
-      else expect(cell, name).not.toMatch(/^`.*`$/);
-    }
-  });
+  it.each(ACTIONS)(
+    "documents every input of $dir/action.yml with its default, under its uses: path",
+    ({ dir, uses }) => {
+      const declared = declaredInputs(dir);
+      const documented = documentedInputs(uses);
+      expect([...documented.keys()].sort()).toEqual([...declared.keys()].sort());
+      for (const [name, input] of declared) {
+        const cell = documented.get(name)!;
+        if (input.required) expect(cell, name).toBe("(required)");
+        else if (input.default !== "") expect(cell, name).toBe(`\`${input.default}\``);
+        // An empty default is described in words (or left blank), never shown as a value.
+        else expect(cell, name).not.toMatch(/^`.*`$/);
+      }
+    },
+  );
 
   it("lists the CLI's exit codes as the CLI's help does", () => {
     for (const line of EXIT_CODES.split("\n").slice(1)) expect(readme).toContain(line.trim());

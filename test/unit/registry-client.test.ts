@@ -8,14 +8,22 @@ import { MEDIA_TYPES, RegistryClient } from "../../src/registry/client.js";
 import { parseReference } from "../../src/registry/reference.js";
 import { expectWording } from "../helpers/wording.js";
 
-const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: MEDIA_TYPES.ociManifest, config: {}, layers: [] }));
+const manifest = Buffer.from(
+  JSON.stringify({ schemaVersion: 2, mediaType: MEDIA_TYPES.ociManifest, config: {}, layers: [] }),
+);
 const digestOf = (b: Uint8Array) => `sha256:${createHash("sha256").update(b).digest("hex")}`;
 
 /** Loopback registry serving `manifest` for tag v1 and by digest, with knobs to misbehave. */
 let server: http.Server;
 let host: string;
 let transport: Transport & { close(): void };
-let knobs: { body: Buffer; headerDigest?: string; contentType?: string; accept?: string | undefined; requireAuth: boolean };
+let knobs: {
+  body: Buffer;
+  headerDigest?: string;
+  contentType?: string;
+  accept?: string | undefined;
+  requireAuth: boolean;
+};
 
 beforeEach(async () => {
   knobs = { body: manifest, requireAuth: false };
@@ -25,8 +33,12 @@ beforeEach(async () => {
       return res.writeHead(401, { "www-authenticate": 'Basic realm="r"' }).end();
     }
     const m = /^\/v2\/(.+)\/manifests\/(.+)$/.exec(req.url ?? "");
-    if (!m || m[1] !== "team/app") return res.writeHead(404).end('{"errors":[{"code":"NAME_UNKNOWN","message":"repository name not known to registry"}]}');
-    if (m[2] !== "v1" && m[2] !== digestOf(manifest)) return res.writeHead(404).end('{"errors":[{"code":"MANIFEST_UNKNOWN"}]}');
+    if (!m || m[1] !== "team/app")
+      return res
+        .writeHead(404)
+        .end('{"errors":[{"code":"NAME_UNKNOWN","message":"repository name not known to registry"}]}');
+    if (m[2] !== "v1" && m[2] !== digestOf(manifest))
+      return res.writeHead(404).end('{"errors":[{"code":"MANIFEST_UNKNOWN"}]}');
     res.writeHead(200, {
       "content-type": knobs.contentType ?? MEDIA_TYPES.ociManifest,
       "docker-content-digest": knobs.headerDigest ?? digestOf(knobs.body),
@@ -44,12 +56,18 @@ afterEach(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-const client = (extra: Partial<ConstructorParameters<typeof RegistryClient>[0]> = {}) => new RegistryClient({ transport, insecureHosts: [host], ...extra });
+const client = (extra: Partial<ConstructorParameters<typeof RegistryClient>[0]> = {}) =>
+  new RegistryClient({ transport, insecureHosts: [host], ...extra });
 
 describe("RegistryClient.resolve", () => {
   it("resolves a tag to the digest, size, media type and bytes, asking for all four manifest types", async () => {
     const r = await client().resolve(parseReference(`${host}/team/app:v1`));
-    expect(r).toEqual({ digest: digestOf(manifest), size: manifest.length, mediaType: MEDIA_TYPES.ociManifest, bytes: new Uint8Array(manifest) });
+    expect(r).toEqual({
+      digest: digestOf(manifest),
+      size: manifest.length,
+      mediaType: MEDIA_TYPES.ociManifest,
+      bytes: new Uint8Array(manifest),
+    });
     expect(knobs.accept?.split(", ").sort()).toEqual(Object.values(MEDIA_TYPES).sort());
   });
 
@@ -66,7 +84,9 @@ describe("RegistryClient.resolve", () => {
   it("refuses bytes that do not hash to the requested digest", async () => {
     knobs.body = Buffer.from(manifest.toString().replace("2", "3"));
     knobs.headerDigest = digestOf(manifest); // a lying header must not help
-    const err = (await client().resolve(parseReference(`${host}/team/app@${digestOf(manifest)}`)).catch((e: unknown) => e)) as ServerError;
+    const err = (await client()
+      .resolve(parseReference(`${host}/team/app@${digestOf(manifest)}`))
+      .catch((e: unknown) => e)) as ServerError;
     expect(err.code).toBe("DIGEST_MISMATCH");
     expectWording(err.message).toContain(digestOf(manifest));
     expectWording(err.message).toContain(digestOf(knobs.body));
@@ -74,22 +94,32 @@ describe("RegistryClient.resolve", () => {
 
   it("refuses a tag whose bytes do not match Docker-Content-Digest", async () => {
     knobs.headerDigest = `sha256:${"0".repeat(64)}`;
-    const err = (await client().resolve(parseReference(`${host}/team/app:v1`)).catch((e: unknown) => e)) as ServerError;
+    const err = (await client()
+      .resolve(parseReference(`${host}/team/app:v1`))
+      .catch((e: unknown) => e)) as ServerError;
     expect(err.code).toBe("DIGEST_MISMATCH");
-    expectWording(err.message).toBe(`manifest of ${host}/team/app:v1 does not match: Docker-Content-Digest sha256:${"0".repeat(64)}, but the bytes served hash to ${digestOf(manifest)}`);
+    expectWording(err.message).toBe(
+      `manifest of ${host}/team/app:v1 does not match: Docker-Content-Digest sha256:${"0".repeat(64)}, but the bytes served hash to ${digestOf(manifest)}`,
+    );
   });
 
   it("reports an unknown tag or repository as MANIFEST_UNKNOWN", async () => {
-    const tag = (await client().resolve(parseReference(`${host}/team/app:v2`)).catch((e: unknown) => e)) as ServerError;
+    const tag = (await client()
+      .resolve(parseReference(`${host}/team/app:v2`))
+      .catch((e: unknown) => e)) as ServerError;
     expect(tag.code).toBe("MANIFEST_UNKNOWN");
     expectWording(tag.message).toBe(`${host}/team/app:v2 not found in the registry`);
-    const repo = (await client().resolve(parseReference(`${host}/other:v1`)).catch((e: unknown) => e)) as ServerError;
+    const repo = (await client()
+      .resolve(parseReference(`${host}/other:v1`))
+      .catch((e: unknown) => e)) as ServerError;
     expectWording(repo.message).toBe(`${host}/other:v1 not found in the registry (no repository other)`);
   });
 
   it("bounds the manifest at 4 MiB", async () => {
     knobs.body = Buffer.alloc(4 * 1024 * 1024 + 1, 0x20);
-    const err = (await client().resolve(parseReference(`${host}/team/app:v1`)).catch((e: unknown) => e)) as ServerError;
+    const err = (await client()
+      .resolve(parseReference(`${host}/team/app:v1`))
+      .catch((e: unknown) => e)) as ServerError;
     expect(err.code).toBe("RESPONSE_TOO_LARGE");
   });
 
@@ -113,7 +143,9 @@ describe("RegistryClient.resolve", () => {
     await c.resolve(parseReference(`${host}/team/app:v1`));
     await c.resolve(parseReference(`${host}/team/app@${digestOf(manifest)}`));
     expect(asked).toEqual([host]);
-    const anonymous = (await client().resolve(parseReference(`${host}/team/app:v1`)).catch((e: unknown) => e)) as ServerError;
+    const anonymous = (await client()
+      .resolve(parseReference(`${host}/team/app:v1`))
+      .catch((e: unknown) => e)) as ServerError;
     expect(anonymous.code).toBe("UNAUTHORIZED");
   });
 });
@@ -133,7 +165,8 @@ describe("plain-HTTP registries", () => {
   it("fails a non-loopback plain-HTTP registry once, at once, with a code the front ends word", async () => {
     // plain.registry.test reaches the loopback server only through this transport, as a name
     // resolved by a proxy would: to the client it is not loopback.
-    const mapped = (req: Parameters<Transport>[0]) => transport({ ...req, url: req.url.replace("plain.registry.test", "127.0.0.1") });
+    const mapped = (req: Parameters<Transport>[0]) =>
+      transport({ ...req, url: req.url.replace("plain.registry.test", "127.0.0.1") });
     let requests = 0;
     server.on("request", () => requests++);
     const { withRetries } = await import("../../src/net/retry.js");
@@ -152,7 +185,8 @@ describe("plain-HTTP registries", () => {
   it("does not fall back to plain HTTP for a name under localhost, which upstream DNS may resolve anywhere", async () => {
     // registry.localhost reaches the loopback server only through this transport, as a name that
     // DNS answered with some address would.
-    const mapped = (req: Parameters<Transport>[0]) => transport({ ...req, url: req.url.replace("registry.localhost", "127.0.0.1") });
+    const mapped = (req: Parameters<Transport>[0]) =>
+      transport({ ...req, url: req.url.replace("registry.localhost", "127.0.0.1") });
     const seen: string[] = [];
     const recording: Transport = (req) => (seen.push(`${req.method} ${new URL(req.url).protocol}`), mapped(req));
     const err = await new RegistryClient({ transport: recording })
@@ -165,7 +199,11 @@ describe("plain-HTTP registries", () => {
 
   it("takes insecure entries as HOST:PORT or http://HOST:PORT, and refuses other schemes and paths by code", async () => {
     const { parseInsecureRegistries } = await import("../../src/registry/client.js");
-    expect(parseInsecureRegistries(["Reg.Example:5000", "http://10.0.0.5:5000/", "[::1]:5000"])).toEqual(["reg.example:5000", "10.0.0.5:5000", "[::1]:5000"]);
+    expect(parseInsecureRegistries(["Reg.Example:5000", "http://10.0.0.5:5000/", "[::1]:5000"])).toEqual([
+      "reg.example:5000",
+      "10.0.0.5:5000",
+      "[::1]:5000",
+    ]);
     for (const bad of ["https://reg.example:5000", "ftp://reg.example", "reg.example/path", ""]) {
       let code: string | undefined;
       try {
@@ -175,7 +213,9 @@ describe("plain-HTTP registries", () => {
       }
       expect(code, bad).toBe("INSECURE_REGISTRY");
     }
-    const viaScheme = await new RegistryClient({ transport, insecureHosts: [`http://${host}`] }).resolve(parseReference(`${host}/team/app:v1`));
+    const viaScheme = await new RegistryClient({ transport, insecureHosts: [`http://${host}`] }).resolve(
+      parseReference(`${host}/team/app:v1`),
+    );
     expect(viaScheme.digest).toBe(digestOf(manifest));
   });
 });
@@ -183,12 +223,15 @@ describe("plain-HTTP registries", () => {
 describe("an IPv6 loopback registry", () => {
   it("is reached over plain HTTP at [::1]:PORT with no insecure entry", async () => {
     const v6 = http.createServer((req, res) => {
-      if (req.url === "/v2/team/app/manifests/v1") return res.writeHead(200, { "content-type": MEDIA_TYPES.ociManifest }).end(manifest);
+      if (req.url === "/v2/team/app/manifests/v1")
+        return res.writeHead(200, { "content-type": MEDIA_TYPES.ociManifest }).end(manifest);
       res.writeHead(404).end();
     });
     await new Promise<void>((resolve) => v6.listen(0, "::1", resolve));
     try {
-      const r = await new RegistryClient({ transport }).resolve(parseReference(`[::1]:${(v6.address() as AddressInfo).port}/team/app:v1`));
+      const r = await new RegistryClient({ transport }).resolve(
+        parseReference(`[::1]:${(v6.address() as AddressInfo).port}/team/app:v1`),
+      );
       expect(r.digest).toBe(digestOf(manifest));
     } finally {
       v6.closeAllConnections();

@@ -3,7 +3,15 @@
 import { describe, expect, it } from "vitest";
 import { canonicalJson } from "../../src/tuf/canonical.js";
 import { parseEnvelope, signedJson, type TargetsSigned } from "../../src/tuf/metadata.js";
-import { addDelegationKeys, emptyTargets, nextVersion, removeDelegation, removeDelegationKeys, removeTarget, replaceDelegationKeys } from "../../src/tuf/role-edits.js";
+import {
+  addDelegationKeys,
+  emptyTargets,
+  nextVersion,
+  removeDelegation,
+  removeDelegationKeys,
+  removeTarget,
+  replaceDelegationKeys,
+} from "../../src/tuf/role-edits.js";
 import { signEnvelope, signToEnvelope } from "../../src/tuf/sign.js";
 import { checkThreshold } from "../../src/tuf/signatures.js";
 import { expiringRoles, describeDistance, expiryWarning } from "../../src/tuf/expiry.js";
@@ -12,20 +20,32 @@ import { NOW, dockerRepo, ecdsaKey, expires, writeRepo } from "../helpers/repo-b
 import { render } from "../../src/wording.js";
 import { CLI_WORDS } from "../../src/cli/words.js";
 
-const wire = (t: TargetsSigned) => JSON.parse(canonicalJson(signedJson(t))) as { delegations: { keys: Record<string, unknown>; roles: { name: string; keyids: string[] | null; paths?: string[]; threshold: number }[] | null }; targets: Record<string, unknown>; version: number; expires: string };
+const wire = (t: TargetsSigned) =>
+  JSON.parse(canonicalJson(signedJson(t))) as {
+    delegations: {
+      keys: Record<string, unknown>;
+      roles: { name: string; keyids: string[] | null; paths?: string[]; threshold: number }[] | null;
+    };
+    targets: Record<string, unknown>;
+    version: number;
+    expires: string;
+  };
 
 describe("role edits", () => {
   const alice = ecdsaKey();
   const bob = ecdsaKey();
   const base = emptyTargets(expires(), 1);
 
-  it("signer add: targets/NAME then targets/releases, threshold 1, paths [\"\"], keys added once", () => {
+  it('signer add: targets/NAME then targets/releases, threshold 1, paths [""], keys added once', () => {
     let t = addDelegationKeys(base, "targets/alice", [alice.publicKey]);
     t = addDelegationKeys(t, "targets/releases", [alice.publicKey]);
     t = addDelegationKeys(t, "targets/bob", [bob.publicKey]);
     t = addDelegationKeys(t, "targets/releases", [bob.publicKey, alice.publicKey]);
     expect(wire(t).delegations).toEqual({
-      keys: { [alice.keyId]: { keytype: "ecdsa", keyval: { private: null, public: alice.publicKey.public } }, [bob.keyId]: { keytype: "ecdsa", keyval: { private: null, public: bob.publicKey.public } } },
+      keys: {
+        [alice.keyId]: { keytype: "ecdsa", keyval: { private: null, public: alice.publicKey.public } },
+        [bob.keyId]: { keytype: "ecdsa", keyval: { private: null, public: bob.publicKey.public } },
+      },
       roles: [
         { keyids: [alice.keyId], name: "targets/alice", paths: [""], threshold: 1 },
         { keyids: [alice.keyId, bob.keyId], name: "targets/releases", paths: [""], threshold: 1 },
@@ -39,7 +59,10 @@ describe("role edits", () => {
     let t = addDelegationKeys(base, "targets/alice", [alice.publicKey]);
     t = addDelegationKeys(t, "targets/releases", [alice.publicKey]);
     const removed = removeDelegation(removeDelegationKeys(t, "targets/releases", [alice.keyId]), "targets/alice");
-    expect(wire(removed).delegations).toEqual({ keys: {}, roles: [{ keyids: null, name: "targets/releases", paths: [""], threshold: 1 }] });
+    expect(wire(removed).delegations).toEqual({
+      keys: {},
+      roles: [{ keyids: null, name: "targets/releases", paths: [""], threshold: 1 }],
+    });
     // Go leaves a nil slice when the last delegation goes.
     expect(wire(removeDelegation(removed, "targets/releases")).delegations.roles).toBeNull();
   });
@@ -60,7 +83,12 @@ describe("role edits", () => {
   });
 
   it("revoke and renew: a target removed, version + 1 and the expiry given; both survive Go's round trip", async () => {
-    const t: TargetsSigned = { ...addDelegationKeys(base, "targets/alice", [alice.publicKey]), targets: new Map([["v1", { length: 3, hashes: new Map([["sha256", "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg="]]) }]]) };
+    const t: TargetsSigned = {
+      ...addDelegationKeys(base, "targets/alice", [alice.publicKey]),
+      targets: new Map([
+        ["v1", { length: 3, hashes: new Map([["sha256", "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg="]]) }],
+      ]),
+    };
     const next = nextVersion(removeTarget(t, "v1"), "2031-01-02T03:04:05.5Z");
     expect(wire(next)).toMatchObject({ targets: {}, version: 2, expires: "2031-01-02T03:04:05.5Z" });
     expect(t.targets.has("v1")).toBe(true);
@@ -73,13 +101,17 @@ describe("signToEnvelope", () => {
   it("returns the file as a reader parses it, signature verifying over the same canonical bytes", async () => {
     const alice = ecdsaKey();
     const t = nextVersion(emptyTargets(expires(), 1), "2031-01-02T03:04:05Z");
-    for (const name of ["v1", "<b>&", "\u{1F600}", "\uE000", "__proto__"]) t.targets.set(name, { length: 3, hashes: new Map([["sha256", "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg="]]) });
+    for (const name of ["v1", "<b>&", "\u{1F600}", "\uE000", "__proto__"])
+      t.targets.set(name, { length: 3, hashes: new Map([["sha256", "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg="]]) });
     const written = await signToEnvelope(t, [alice]);
     const read = parseEnvelope(written.bytes, "Targets", "targets/alice");
     expect(Buffer.from(written.signedBytes).toString("utf8")).toBe(Buffer.from(read.signedBytes).toString("utf8"));
     expect(written.signed).toEqual(read.signed);
     expect(written.signatures).toEqual(read.signatures);
-    expect(checkThreshold(written, { name: "targets/alice", keys: new Map([[alice.keyId, alice.publicKey]]), threshold: 1 }).validKeyIds).toEqual([alice.keyId]);
+    expect(
+      checkThreshold(written, { name: "targets/alice", keys: new Map([[alice.keyId, alice.publicKey]]), threshold: 1 })
+        .validKeyIds,
+    ).toEqual([alice.keyId]);
   });
 });
 
@@ -95,12 +127,28 @@ describe("expiring roles", () => {
     set.updateTargets(files.targets);
     for (const [name, bytes] of files.delegations) set.updateDelegation(name, bytes);
     expect(expiringRoles(set, NOW).map((e) => e.role)).toEqual(["targets/releases"]);
-    expect(expiringRoles(set, NOW, 4 * 365 * 24 * 3600_000).map((e) => e.role)).toEqual(["targets/releases", "targets/alice", "targets"]);
-    expect(expiringRoles(set, NOW, 11 * 365 * 24 * 3600_000).map((e) => e.role).at(-1)).toBe("root");
+    expect(expiringRoles(set, NOW, 4 * 365 * 24 * 3600_000).map((e) => e.role)).toEqual([
+      "targets/releases",
+      "targets/alice",
+      "targets",
+    ]);
+    expect(
+      expiringRoles(set, NOW, 11 * 365 * 24 * 3600_000)
+        .map((e) => e.role)
+        .at(-1),
+    ).toBe("root");
     const [releases] = expiringRoles(set, NOW);
-    expect(render(expiryWarning(repo.gun, releases!, NOW), CLI_WORDS)).toBe(`targets/releases of ${repo.gun} expires at 2026-12-11T12:00:00Z (in 20 days); renew it with: content-trust renew ${repo.gun}`);
-    expect(expiryWarning(repo.gun, { ...releases!, expired: true, expiresAt: NOW - 3 * 3600_000 }, NOW)).toContain("expired at 2026-11-21T09:00:00Z (3 hours ago)");
-    expect([describeDistance(90 * 24 * 3600_000), describeDistance(36 * 3600_000), describeDistance(60_000)]).toEqual(["3 months", "36 hours", "1 hour"]);
+    expect(render(expiryWarning(repo.gun, releases!, NOW), CLI_WORDS)).toBe(
+      `targets/releases of ${repo.gun} expires at 2026-12-11T12:00:00Z (in 20 days); renew it with: content-trust renew ${repo.gun}`,
+    );
+    expect(expiryWarning(repo.gun, { ...releases!, expired: true, expiresAt: NOW - 3 * 3600_000 }, NOW)).toContain(
+      "expired at 2026-11-21T09:00:00Z (3 hours ago)",
+    );
+    expect([describeDistance(90 * 24 * 3600_000), describeDistance(36 * 3600_000), describeDistance(60_000)]).toEqual([
+      "3 months",
+      "36 hours",
+      "1 hour",
+    ]);
   });
 
   it("an expired targets loads only when asked (to renew it), and is then reported as expired", () => {
@@ -115,6 +163,8 @@ describe("expiring roles", () => {
       return set;
     };
     expect(() => load(false)).toThrow("targets expired at 2026-11-21T11:00:00Z");
-    expect(expiringRoles(load(true), NOW)).toEqual([{ role: "targets", expiresAt: NOW - 3600_000, version: 2, expired: true }]);
+    expect(expiringRoles(load(true), NOW)).toEqual([
+      { role: "targets", expiresAt: NOW - 3600_000, version: 2, expired: true },
+    ]);
   });
 });

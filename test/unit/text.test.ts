@@ -2,7 +2,15 @@
 // send: line breaks, workflow commands, table pipes, backticks, HTML, ANSI and C1 escapes.
 import { describe, expect, it } from "vitest";
 import { TrustError } from "../../src/errors.js";
-import { clipLine, goHtmlEscape, markdownCode, markdownText, messageLine, terminalText, workflowLogText } from "../../src/text.js";
+import {
+  clipLine,
+  goHtmlEscape,
+  markdownCode,
+  markdownText,
+  messageLine,
+  terminalText,
+  workflowLogText,
+} from "../../src/text.js";
 
 const ESC = "\u001b";
 const CSI = "\u009b";

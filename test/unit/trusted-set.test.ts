@@ -4,9 +4,26 @@ import { signedTags, releasedTarget, signerKeys } from "../../src/tuf/docker.js"
 import { keyIdOf } from "../../src/tuf/keys.js";
 import { createRootCertificate } from "../../src/signers/root-certificate.js";
 import { serialiseEnvelope } from "../../src/tuf/metadata.js";
-import { dockerRepo, ecdsaKey, ed25519Key, expires, fileMeta, NOW, rootKey, rootSigned, sigOf, write, writeRepo, type TestRepo } from "../helpers/repo-builder.js";
+import {
+  dockerRepo,
+  ecdsaKey,
+  ed25519Key,
+  expires,
+  fileMeta,
+  NOW,
+  rootKey,
+  rootSigned,
+  sigOf,
+  write,
+  writeRepo,
+  type TestRepo,
+} from "../helpers/repo-builder.js";
 
-function load(repo: TestRepo, opts: Partial<ConstructorParameters<typeof TrustedSet>[1]> = {}, files = writeRepo(repo)) {
+function load(
+  repo: TestRepo,
+  opts: Partial<ConstructorParameters<typeof TrustedSet>[1]> = {},
+  files = writeRepo(repo),
+) {
   const set = new TrustedSet(files.root, { gun: repo.gun, now: NOW, ...opts });
   set.updateTimestamp(files.timestamp);
   set.updateSnapshot(files.snapshot);
@@ -43,7 +60,9 @@ describe("TrustedSet over a Docker-style repository", () => {
   it("refuses rollback of timestamp, snapshot, targets and delegation versions", () => {
     const repo = dockerRepo();
     for (const role of ["timestamp", "snapshot", "targets", "targets/releases"]) {
-      expect(() => load(repo, { previousVersions: { [role]: 7 } }), role).toThrow(new RegExp(`${role} version \\d+ is lower than version 7`));
+      expect(() => load(repo, { previousVersions: { [role]: 7 } }), role).toThrow(
+        new RegExp(`${role} version \\d+ is lower than version 7`),
+      );
     }
   });
 
@@ -53,12 +72,16 @@ describe("TrustedSet over a Docker-style repository", () => {
     const previousVersions = { timestamp: 7, snapshot: 7, targets: 7 };
     // Same keys under a new root version: the stored versions still bind.
     repo.root.version = 2;
-    expect(() => load(repo, { trustedRoot: stored, previousVersions })).toThrow(/timestamp version 1 is lower than version 7 trusted before/);
+    expect(() => load(repo, { trustedRoot: stored, previousVersions })).toThrow(
+      /timestamp version 1 is lower than version 7 trusted before/,
+    );
     // New timestamp and snapshot keys: versions trusted under the old ones no longer bind; targets' still do.
     repo.keys.timestamp = ed25519Key();
     repo.keys.snapshot = ed25519Key();
     repo.root = rootSigned(repo.keys, 3);
-    expect(() => load(repo, { trustedRoot: stored, previousVersions })).toThrow(/^targets version 2 is lower than version 7 trusted before$/);
+    expect(() => load(repo, { trustedRoot: stored, previousVersions })).toThrow(
+      /^targets version 2 is lower than version 7 trusted before$/,
+    );
     expect(() => load(repo, { trustedRoot: stored, previousVersions: { timestamp: 7, snapshot: 7 } })).not.toThrow();
   });
 
@@ -71,7 +94,9 @@ describe("TrustedSet over a Docker-style repository", () => {
     const otherFiles = writeRepo(other);
     const set = new TrustedSet(files.root, { gun: repo.gun, now: NOW });
     set.updateTimestamp(files.timestamp);
-    expect(() => set.updateSnapshot(otherFiles.snapshot)).toThrow(/snapshot: \d+ bytes where the signed length is|sha256 does not match/);
+    expect(() => set.updateSnapshot(otherFiles.snapshot)).toThrow(
+      /snapshot: \d+ bytes where the signed length is|sha256 does not match/,
+    );
   });
 
   it("refuses a targets file with the right length but another hash", () => {
@@ -146,7 +171,9 @@ describe("TrustedSet over a Docker-style repository", () => {
 
   it("refuses a malformed target entry (short hash, negative length)", () => {
     const repo = dockerRepo();
-    repo.delegations.get("targets/releases")!.signed.targets.set("bad", { length: 1, hashes: new Map([["sha256", "AAAA"]]) });
+    repo.delegations
+      .get("targets/releases")!
+      .signed.targets.set("bad", { length: 1, hashes: new Map([["sha256", "AAAA"]]) });
     expect(() => load(repo)).toThrow(/targets\/releases target bad: sha256 hash has the wrong length/);
     const repo2 = dockerRepo();
     const h = repo2.delegations.get("targets/releases")!.signed.targets.get("v1")!.hashes;
@@ -160,7 +187,9 @@ describe("root trust", () => {
     const repo = dockerRepo("registry.test/app");
     repo.keys.root = rootKey("registry.test/other");
     repo.root = rootSigned(repo.keys);
-    expect(() => load(repo)).toThrow(/no valid root certificate for registry.test\/app \(.*CN "registry.test\/other" is not registry.test\/app/);
+    expect(() => load(repo)).toThrow(
+      /no valid root certificate for registry.test\/app \(.*CN "registry.test\/other" is not registry.test\/app/,
+    );
   });
 
   it("accepts a pinned root key and refuses another", () => {
@@ -194,11 +223,17 @@ describe("root trust", () => {
     const set = new TrustedSet(both, { gun: repo.gun, now: NOW, trustedRoot: v1 });
     expect(set.root.signed.version).toBe(2);
     const onlyNew = write(repo.root, repo.keys.root);
-    expect(() => new TrustedSet(onlyNew, { gun: repo.gun, now: NOW, trustedRoot: v1 })).toThrow(/root v2 of \S+ is not signed by the root keys of trusted root v1: a rotation was served, but not a valid one/);
+    expect(() => new TrustedSet(onlyNew, { gun: repo.gun, now: NOW, trustedRoot: v1 })).toThrow(
+      /root v2 of \S+ is not signed by the root keys of trusted root v1: a rotation was served, but not a valid one/,
+    );
     // a root swapped for another repository's (same version, other content)
     const swapped = dockerRepo(repo.gun);
-    expect(() => new TrustedSet(writeRepo(swapped).root, { gun: repo.gun, now: NOW, trustedRoot: v1 })).toThrow(/root version 1 of \S+ served with content other than the trusted root v1: a different root, and no rotation to it/);
-    expect(() => new TrustedSet(v1, { gun: repo.gun, now: NOW, trustedRoot: both })).toThrow(/root version 1 is lower than trusted version 2/);
+    expect(() => new TrustedSet(writeRepo(swapped).root, { gun: repo.gun, now: NOW, trustedRoot: v1 })).toThrow(
+      /root version 1 of \S+ served with content other than the trusted root v1: a different root, and no rotation to it/,
+    );
+    expect(() => new TrustedSet(v1, { gun: repo.gun, now: NOW, trustedRoot: both })).toThrow(
+      /root version 1 is lower than trusted version 2/,
+    );
   });
 
   it("signals a snapshot that names another root", () => {

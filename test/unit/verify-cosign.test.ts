@@ -19,22 +19,37 @@ import { testRuntime } from "../helpers/runtime.js";
 
 const DIGEST = `sha256:${"ab".repeat(32)}`;
 const IMAGE = `registry.test/team/app@${DIGEST}`;
-const answer = (status: number, body = "", headers: Record<string, string> = {}): HttpResponse => ({ status, headers, body: new TextEncoder().encode(body), url: "" });
+const answer = (status: number, body = "", headers: Record<string, string> = {}): HttpResponse => ({
+  status,
+  headers,
+  body: new TextEncoder().encode(body),
+  url: "",
+});
 
 async function cosignVerdict(transport: Transport) {
   const { publicKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
   const registry = new RegistryClient({ transport });
   const [result] = await verifyAccepting(
     [{ reference: IMAGE }],
-    { accept: [{ mode: "cosign" }], cosignKeys: [{ key: publicKey, fingerprint: fingerprintOf(publicKey), source: "cosign-key" }] },
-    { connect: () => ({ notary: {} as NotaryClient, registry, notaryServer: "https://notary.test", close: () => {} }), runtime: testRuntime() },
+    {
+      accept: [{ mode: "cosign" }],
+      cosignKeys: [{ key: publicKey, fingerprint: fingerprintOf(publicKey), source: "cosign-key" }],
+    },
+    {
+      connect: () => ({ notary: {} as NotaryClient, registry, notaryServer: "https://notary.test", close: () => {} }),
+      runtime: testRuntime(),
+    },
   );
   return result!;
 }
 
 describe("cosign read failures", () => {
   it("a .sig tag that is not a signature manifest is COSIGN_MANIFEST_INVALID", async () => {
-    const r = await cosignVerdict(async (req) => (req.url.endsWith("/v2/") ? answer(200) : answer(200, "not json", { "content-type": "application/vnd.oci.image.manifest.v1+json" })));
+    const r = await cosignVerdict(async (req) =>
+      req.url.endsWith("/v2/")
+        ? answer(200)
+        : answer(200, "not json", { "content-type": "application/vnd.oci.image.manifest.v1+json" }),
+    );
     expect(r).toMatchObject({ passed: false, reason: "COSIGN_MANIFEST_INVALID" });
   });
 
@@ -60,18 +75,32 @@ describe("cosign read failures", () => {
     const ref = parseReference("registry.test/team/app");
     const reg = memoryRegistry([image], { delay: () => new Promise((r) => setImmediate(r)) });
     const signers = Array.from({ length: 12 }, () => ecdsaKey());
-    for (const signer of signers) await attachCosignSignature({ registry: reg.client, signer, runtime: testRuntime() }, { image: ref, digest: image.digest, settleMs: 0 });
+    for (const signer of signers)
+      await attachCosignSignature(
+        { registry: reg.client, signer, runtime: testRuntime() },
+        { image: ref, digest: image.digest, settleMs: 0 },
+      );
     const asKey = (k: ReturnType<typeof ecdsaKey>): CosignKey => {
       const key = keyObjectOf(k.publicKey)!;
       return { key, fingerprint: fingerprintOf(key), source: "cosign-key" };
     };
-    const stranger = createPublicKey(generateKeyPairSync("ec", { namedCurve: "P-256" }).publicKey.export({ type: "spki", format: "pem" }));
+    const stranger = createPublicKey(
+      generateKeyPairSync("ec", { namedCurve: "P-256" }).publicKey.export({ type: "spki", format: "pem" }),
+    );
     const keys = [{ key: stranger, fingerprint: fingerprintOf(stranger), source: "cosign-key" }, asKey(signers[2]!)];
     const before = reg.requests.length;
     const [result] = await verifyAccepting(
       [{ reference: `${ref.name}@${image.digest}` }],
       { accept: [{ mode: "cosign" }], cosignKeys: keys },
-      { connect: () => ({ notary: {} as NotaryClient, registry: reg.client, notaryServer: "https://notary.test", close: () => {} }), runtime: testRuntime() },
+      {
+        connect: () => ({
+          notary: {} as NotaryClient,
+          registry: reg.client,
+          notaryServer: "https://notary.test",
+          close: () => {},
+        }),
+        runtime: testRuntime(),
+      },
     );
     expect(result).toMatchObject({ passed: true, reason: "OK" });
     const reads = reg.requests.slice(before).filter((r) => r.method === "GET");
@@ -84,11 +113,18 @@ describe("cosign read failures", () => {
 
 describe("cosign verification of many images", () => {
   it("opens one connection per repository, a bounded number of repositories at once", async () => {
-    const repos = ["registry.test/team/one", "registry.test/team/two", "registry.test/team/three"].map((name) => parseReference(name));
+    const repos = ["registry.test/team/one", "registry.test/team/two", "registry.test/team/three"].map((name) =>
+      parseReference(name),
+    );
     const images = repos.map(() => Array.from({ length: 3 }, () => manifest()));
     const reg = memoryRegistry(images.flat(), { delay: () => new Promise((r) => setImmediate(r)) });
     const signer = ecdsaKey();
-    for (const [r, ref] of repos.entries()) for (const image of images[r]!) await attachCosignSignature({ registry: reg.client, signer, runtime: testRuntime() }, { image: ref, digest: image.digest, settleMs: 0 });
+    for (const [r, ref] of repos.entries())
+      for (const image of images[r]!)
+        await attachCosignSignature(
+          { registry: reg.client, signer, runtime: testRuntime() },
+          { image: ref, digest: image.digest, settleMs: 0 },
+        );
     const key = keyObjectOf(signer.publicKey)!;
     const opened: string[] = [];
     let open = 0;
@@ -100,7 +136,12 @@ describe("cosign verification of many images", () => {
         connect: (ref) => {
           opened.push(ref.name);
           mostOpen = Math.max(mostOpen, ++open);
-          return { notary: {} as NotaryClient, registry: reg.client, notaryServer: "https://notary.test", close: () => void open-- };
+          return {
+            notary: {} as NotaryClient,
+            registry: reg.client,
+            notaryServer: "https://notary.test",
+            close: () => void open--,
+          };
         },
         concurrency: 2,
         runtime: testRuntime(),

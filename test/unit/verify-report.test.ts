@@ -66,23 +66,35 @@ describe("policy inputs", () => {
   });
 
   it("reads root-key-id as one global key or repository=keyid lines, most specific first", () => {
-    const pins = parseRootKeyPins(`${K1}\n# comment\nregistry.example/app=${K2}\nregistry.example/*=${K1},${K2.toUpperCase()}\n`);
-    expect(pins).toEqual([{ keyIds: [K1] }, { repository: "registry.example/app", keyIds: [K2] }, { repository: "registry.example/*", keyIds: [K1, K2] }]);
+    const pins = parseRootKeyPins(
+      `${K1}\n# comment\nregistry.example/app=${K2}\nregistry.example/*=${K1},${K2.toUpperCase()}\n`,
+    );
+    expect(pins).toEqual([
+      { keyIds: [K1] },
+      { repository: "registry.example/app", keyIds: [K2] },
+      { repository: "registry.example/*", keyIds: [K1, K2] },
+    ]);
     expect(pinnedRootKeyIds("registry.example/app", pins)).toEqual([K2]);
     expect(pinnedRootKeyIds("registry.example/other", pins)).toEqual([K1, K2]);
     expect(pinnedRootKeyIds("docker.io/library/alpine", pins)).toEqual([K1]);
     expect(pinnedRootKeyIds("docker.io/library/alpine", [])).toBeUndefined();
-    expect(plain(thrown(() => parseRootKeyPins("app=1234")))).toBe('root-key-id "1234" is not a 64-character hexadecimal key ID; copy the Root key ID from `docker trust inspect` (AdministrativeKeys)');
+    expect(plain(thrown(() => parseRootKeyPins("app=1234")))).toBe(
+      'root-key-id "1234" is not a 64-character hexadecimal key ID; copy the Root key ID from `docker trust inspect` (AdministrativeKeys)',
+    );
   });
 
   it("reads notary-servers and picks the server by registry host", () => {
-    const servers = parseNotaryServers("registry.example:5000 = https://notary.example:4443/\ndocker.io=https://notary.mirror\n");
+    const servers = parseNotaryServers(
+      "registry.example:5000 = https://notary.example:4443/\ndocker.io=https://notary.mirror\n",
+    );
     expect([...servers]).toEqual([
       ["registry.example:5000", "https://notary.example:4443"],
       ["docker.io", "https://notary.mirror"],
     ]);
     const ref = (registry: string) => ({ registry }) as ImageReference;
-    expect(notaryServerOf(ref("registry.example:5000"), { notaryServers: servers, notaryServer: "https://n" })).toBe("https://notary.example:4443");
+    expect(notaryServerOf(ref("registry.example:5000"), { notaryServers: servers, notaryServer: "https://n" })).toBe(
+      "https://notary.example:4443",
+    );
     expect(notaryServerOf(ref("docker.io"), { notaryServers: servers })).toBe("https://notary.mirror");
     expect(notaryServerOf(ref("ghcr.io"), { notaryServers: servers, notaryServer: "https://n" })).toBe("https://n");
     expect(notaryServerOf(ref("ghcr.io"), { notaryServers: servers })).toBeUndefined();
@@ -96,14 +108,57 @@ describe("policy inputs", () => {
   });
 });
 
-const result = (r: Partial<VerifyResult> & Pick<VerifyResult, "reference" | "reason" | "passed">): VerifyResult => ({ name: "", signers: [], message: "", warnings: [], ...r });
+const result = (r: Partial<VerifyResult> & Pick<VerifyResult, "reference" | "reason" | "passed">): VerifyResult => ({
+  name: "",
+  signers: [],
+  message: "",
+  warnings: [],
+  ...r,
+});
 
 describe("verify outputs", () => {
   const results = [
-    result({ reference: "alpine:3.19", name: "docker.io/library/alpine", tag: "3.19", digest: D, signers: ["Repo Admin"], passed: true, reason: "OK", file: "Dockerfile", line: 3 }),
-    result({ reference: "ghcr.io/acme/app:v1@" + D, name: "ghcr.io/acme/app", tag: "v1", digest: "sha256:" + "99".repeat(32), pinnedDigest: D, passed: false, reason: "DIGEST_MISMATCH", message: "ghcr.io/acme/app:v1 is signed as sha256:9999…, not the pinned | one", file: "Dockerfile", line: 7, column: 1 }),
-    result({ reference: "registry.internal/x", name: "registry.internal/x", tag: "latest", passed: true, reason: "ALLOWED_UNSIGNED", message: "not checked" }),
-    result({ reference: "localhost:5000/app@" + D, name: "localhost:5000/app", tag: "v2", digest: D, signers: ["alice"], passed: true, reason: "OK" }),
+    result({
+      reference: "alpine:3.19",
+      name: "docker.io/library/alpine",
+      tag: "3.19",
+      digest: D,
+      signers: ["Repo Admin"],
+      passed: true,
+      reason: "OK",
+      file: "Dockerfile",
+      line: 3,
+    }),
+    result({
+      reference: "ghcr.io/acme/app:v1@" + D,
+      name: "ghcr.io/acme/app",
+      tag: "v1",
+      digest: "sha256:" + "99".repeat(32),
+      pinnedDigest: D,
+      passed: false,
+      reason: "DIGEST_MISMATCH",
+      message: "ghcr.io/acme/app:v1 is signed as sha256:9999…, not the pinned | one",
+      file: "Dockerfile",
+      line: 7,
+      column: 1,
+    }),
+    result({
+      reference: "registry.internal/x",
+      name: "registry.internal/x",
+      tag: "latest",
+      passed: true,
+      reason: "ALLOWED_UNSIGNED",
+      message: "not checked",
+    }),
+    result({
+      reference: "localhost:5000/app@" + D,
+      name: "localhost:5000/app",
+      tag: "v2",
+      digest: D,
+      signers: ["alice"],
+      passed: true,
+      reason: "OK",
+    }),
   ];
 
   it("gives result JSON, a digests map of passed images and name:tag@digest pins, never inventing a tag", () => {
@@ -116,7 +171,15 @@ describe("verify outputs", () => {
       ["latest", false],
       ["v2", true],
     ]);
-    expect(JSON.parse(out.result)[1]).toMatchObject({ reference: "ghcr.io/acme/app:v1@" + D, digest: "sha256:" + "99".repeat(32), pinnedDigest: D, passed: false, reason: "DIGEST_MISMATCH", file: "Dockerfile", line: 7 });
+    expect(JSON.parse(out.result)[1]).toMatchObject({
+      reference: "ghcr.io/acme/app:v1@" + D,
+      digest: "sha256:" + "99".repeat(32),
+      pinnedDigest: D,
+      passed: false,
+      reason: "DIGEST_MISMATCH",
+      file: "Dockerfile",
+      line: 7,
+    });
     expect(JSON.parse(out.digests)).toEqual({ "alpine:3.19": D, ["localhost:5000/app@" + D]: D });
     // localhost:5000/app@sha256:… was written without a tag: pinning it as :v2 would invent one.
     expect(out.pinned.split("\n")).toEqual([`alpine:3.19@${D}`]);
@@ -124,15 +187,25 @@ describe("verify outputs", () => {
 
   it("annotates each failure on the line of its FROM", () => {
     expect(annotations(results)).toEqual([
-      { file: "Dockerfile", line: 7, column: 1, title: "content trust: DIGEST_MISMATCH", message: `ghcr.io/acme/app:v1@${D}: ghcr.io/acme/app:v1 is signed as sha256:9999…, not the pinned | one` },
+      {
+        file: "Dockerfile",
+        line: 7,
+        column: 1,
+        title: "content trust: DIGEST_MISMATCH",
+        message: `ghcr.io/acme/app:v1@${D}: ghcr.io/acme/app:v1 is signed as sha256:9999…, not the pinned | one`,
+      },
     ]);
   });
 
   it("summarises every image in a Markdown table with reasons in plain words, escaping cells", () => {
-    const table = summaryTable(results).split("\n").map((l) => render(l, ACTION_WORDS));
+    const table = summaryTable(results)
+      .split("\n")
+      .map((l) => render(l, ACTION_WORDS));
     expect(table[0]).toBe("3 images checked, 1 failed; 1 not checked (allowed unsigned)");
     expect(table[2]).toBe("| Image | Tag | Digest | Signers | Result | Reason |");
-    expect(table[4]).toBe("| `alpine:3.19` (Dockerfile:3) | 3.19 | `sha256:0f0f0f0f0f0f` | Repo Admin | ✅ passed |  |");
+    expect(table[4]).toBe(
+      "| `alpine:3.19` (Dockerfile:3) | 3.19 | `sha256:0f0f0f0f0f0f` | Repo Admin | ✅ passed |  |",
+    );
     expect(table[5]).toContain("| ❌ failed | tag v1 is signed for another digest than the one pinned |");
     expect(table[6]).toContain("| ⚪ not checked | allowed unsigned by allow-unsigned |");
     expect(table.join("\n")).not.toContain("✅ passed | not checked");
@@ -141,7 +214,12 @@ describe("verify outputs", () => {
 
 describe("result details", () => {
   it("does not repeat the reference a line already names", () => {
-    const r = result({ reference: "ghcr.io/acme/app:v1", reason: "UNREACHABLE", passed: false, message: "ghcr.io/acme/app:v1: cannot reach ghcr.io" });
+    const r = result({
+      reference: "ghcr.io/acme/app:v1",
+      reason: "UNREACHABLE",
+      passed: false,
+      message: "ghcr.io/acme/app:v1: cannot reach ghcr.io",
+    });
     expect(detailOf(r)).toBe("cannot reach ghcr.io");
     expect(detailOf({ ...r, message: "registry.internal/x is not signed" })).toBe("registry.internal/x is not signed");
   });
@@ -153,7 +231,10 @@ describe("collectTargets", () => {
     dir = await mkdtemp(path.join(os.tmpdir(), "ct-targets-"));
     await mkdir(path.join(dir, "svc/api"), { recursive: true });
     await mkdir(path.join(dir, "node_modules/pkg"), { recursive: true });
-    await writeFile(path.join(dir, "Dockerfile"), "ARG BASE=alpine:3.19\nFROM ${BASE} AS build\nFROM build\nFROM scratch\n");
+    await writeFile(
+      path.join(dir, "Dockerfile"),
+      "ARG BASE=alpine:3.19\nFROM ${BASE} AS build\nFROM build\nFROM scratch\n",
+    );
     await writeFile(path.join(dir, "svc/api/Dockerfile"), "ARG TAG\nFROM golang:${TAG}\n\nFROM debian:12\n");
     await writeFile(path.join(dir, "svc/api/Dockerfile.dev"), "FROM node:22\n");
     await writeFile(path.join(dir, "node_modules/pkg/Dockerfile"), "FROM ignored\n");
@@ -164,9 +245,15 @@ describe("collectTargets", () => {
   });
 
   it("expands globs relative to the workspace, skipping node_modules", async () => {
-    expect(await findDockerfiles(["**/Dockerfile*", "./Dockerfile"], dir)).toEqual(["Dockerfile", "svc/api/Dockerfile", "svc/api/Dockerfile.dev"]);
+    expect(await findDockerfiles(["**/Dockerfile*", "./Dockerfile"], dir)).toEqual([
+      "Dockerfile",
+      "svc/api/Dockerfile",
+      "svc/api/Dockerfile.dev",
+    ]);
     expect(await findDockerfiles(["svc/*/Dockerfile"], dir)).toEqual(["svc/api/Dockerfile"]);
-    await expect(findDockerfiles(["missing/Dockerfile"], dir)).rejects.toThrow(/dockerfile\W+missing\/Dockerfile was not found/);
+    await expect(findDockerfiles(["missing/Dockerfile"], dir)).rejects.toThrow(
+      /dockerfile\W+missing\/Dockerfile was not found/,
+    );
     await expect(findDockerfiles(["**/*.containerfile"], dir)).rejects.toThrow(/matched no file/);
   });
 
@@ -179,15 +266,30 @@ describe("collectTargets", () => {
     expect(targets).toEqual([
       { reference: "ghcr.io/acme/tool:1" },
       { reference: "alpine:3.19", file: "Dockerfile", line: 2, column: 1 },
-      { reference: "golang:${TAG}", file: "svc/api/Dockerfile", line: 2, column: 1, error: expect.stringMatching(/^svc\/api\/Dockerfile:2: FROM golang:\$\{TAG\}: ARG TAG has no default/) },
+      {
+        reference: "golang:${TAG}",
+        file: "svc/api/Dockerfile",
+        line: 2,
+        column: 1,
+        error: expect.stringMatching(/^svc\/api\/Dockerfile:2: FROM golang:\$\{TAG\}: ARG TAG has no default/),
+      },
       { reference: "debian:12", file: "svc/api/Dockerfile", line: 4, column: 1 },
-      { reference: "bad.Dockerfile", file: "bad.Dockerfile", line: 1, error: "bad.Dockerfile:1: invalid escape token '?'; use ` or \\" },
+      {
+        reference: "bad.Dockerfile",
+        file: "bad.Dockerfile",
+        line: 1,
+        error: "bad.Dockerfile:1: invalid escape token '?'; use ` or \\",
+      },
     ]);
     expect(dockerfiles.map((d) => [d.file, d.froms.length])).toEqual([
       ["Dockerfile", 3],
       ["svc/api/Dockerfile", 2],
     ]);
-    const withArgs = await collectTargets({ dockerfiles: "svc/api/Dockerfile", buildArgs: parseBuildArgs("TAG=1.22"), cwd: dir });
+    const withArgs = await collectTargets({
+      dockerfiles: "svc/api/Dockerfile",
+      buildArgs: parseBuildArgs("TAG=1.22"),
+      cwd: dir,
+    });
     expect(withArgs.targets[0]).toEqual({ reference: "golang:1.22", file: "svc/api/Dockerfile", line: 2, column: 1 });
   });
 });

@@ -7,8 +7,23 @@ import { NotaryClient } from "../../src/notary/client.js";
 import type { HttpResponse } from "../../src/net/http.js";
 import type { ImageReference } from "../../src/registry/reference.js";
 import type { TrustAnchor } from "../../src/tuf/trusted-set.js";
-import { verifyImages, type VerifyConnection, type VerifyDeps, type VerifyPolicy, type VerifyResult } from "../../src/workflows/verify.js";
-import { dockerRepo, ecdsaKey, emptyTargets, expires, NOW, writeRepo, type RepoFiles, type TestRepo } from "../helpers/repo-builder.js";
+import {
+  verifyImages,
+  type VerifyConnection,
+  type VerifyDeps,
+  type VerifyPolicy,
+  type VerifyResult,
+} from "../../src/workflows/verify.js";
+import {
+  dockerRepo,
+  ecdsaKey,
+  emptyTargets,
+  expires,
+  NOW,
+  writeRepo,
+  type RepoFiles,
+  type TestRepo,
+} from "../helpers/repo-builder.js";
 import { plain, render } from "../../src/wording.js";
 import { CLI_WORDS } from "../../src/cli/words.js";
 import { testRuntime } from "../helpers/runtime.js";
@@ -22,7 +37,13 @@ const OTHER = "sha256:" + "cd".repeat(32);
 /** Every name a notary-server serves the files under: current, by hash, by version (root). */
 function served(files: RepoFiles, rootVersion = 1): Map<string, Uint8Array> {
   const out = new Map<string, Uint8Array>();
-  const roles: [string, Uint8Array][] = [["root", files.root], ["timestamp", files.timestamp], ["snapshot", files.snapshot], ["targets", files.targets], ...files.delegations];
+  const roles: [string, Uint8Array][] = [
+    ["root", files.root],
+    ["timestamp", files.timestamp],
+    ["snapshot", files.snapshot],
+    ["targets", files.targets],
+    ...files.delegations,
+  ];
   for (const [role, bytes] of roles) {
     out.set(`${role}.json`, bytes);
     out.set(`${role}.${hex(bytes)}.json`, bytes);
@@ -39,7 +60,10 @@ interface Fake {
 }
 
 /** Repositories by GUN; a GUN mapped to an Error fails every request with it; others answer 404. */
-function fake(repos: Record<string, Map<string, Uint8Array> | Error>, opts: { stored?: Record<string, TrustAnchor>; concurrency?: number } = {}): Fake {
+function fake(
+  repos: Record<string, Map<string, Uint8Array> | Error>,
+  opts: { stored?: Record<string, TrustAnchor>; concurrency?: number } = {},
+): Fake {
   const connects: string[] = [];
   const saved = new Map<string, Uint8Array>();
   const inFlight = { now: 0, max: 0 };
@@ -81,9 +105,18 @@ function repoOf(gun: string, edit: (repo: TestRepo & { alice: ReturnType<typeof 
   return repo;
 }
 
-async function verify(images: string[], repos: Record<string, Map<string, Uint8Array> | Error>, policy: VerifyPolicy = {}, opts: Parameters<typeof fake>[1] = {}) {
+async function verify(
+  images: string[],
+  repos: Record<string, Map<string, Uint8Array> | Error>,
+  policy: VerifyPolicy = {},
+  opts: Parameters<typeof fake>[1] = {},
+) {
   const f = fake(repos, opts);
-  const results = await verifyImages(images.map((reference) => ({ reference })), policy, f.deps);
+  const results = await verifyImages(
+    images.map((reference) => ({ reference })),
+    policy,
+    f.deps,
+  );
   return { results, ...f };
 }
 
@@ -95,7 +128,16 @@ describe("verifyImages", () => {
 
   it("passes a released tag and reports its digest and signers; a root is stored only after success", async () => {
     const { results, saved } = await verify([`${gun}:v1`], { [gun]: ok });
-    expect(results[0]).toMatchObject({ reference: `${gun}:v1`, name: gun, tag: "v1", digest: MANIFEST, signers: ["alice"], passed: true, reason: "OK", notaryServer: SERVER });
+    expect(results[0]).toMatchObject({
+      reference: `${gun}:v1`,
+      name: gun,
+      tag: "v1",
+      digest: MANIFEST,
+      signers: ["alice"],
+      passed: true,
+      reason: "OK",
+      notaryServer: SERVER,
+    });
     expectWording(results[0]!.message).toBe(`${gun}:v1 is signed as ${MANIFEST} by alice`);
     expect([...saved.keys()]).toEqual([gun]);
   });
@@ -103,17 +145,33 @@ describe("verifyImages", () => {
   it("tells each failure apart: digest mismatch, unsigned tag, tag only in a non-released role, missing signer", async () => {
     const repo = repoOf(gun, (r) => {
       const alice = r.delegations.get("targets/alice")!.signed;
-      alice.targets.set("dev", { length: 3, hashes: new Map([["sha256", Buffer.from("ef".repeat(32), "hex").toString("base64")]]) });
+      alice.targets.set("dev", {
+        length: 3,
+        hashes: new Map([["sha256", Buffer.from("ef".repeat(32), "hex").toString("base64")]]),
+      });
     });
     const files = served(writeRepo(repo));
-    const { results, saved } = await verify([`${gun}:v1@${OTHER}`, `${gun}:v2`, `${gun}:dev`, `${gun}:v1`], { [gun]: files }, { signers: ["alice", "bob"] });
-    expect(reasons(results)).toEqual([`${gun}:v1@${OTHER} DIGEST_MISMATCH`, `${gun}:v2 TAG_NOT_SIGNED`, `${gun}:dev TAG_NOT_SIGNED`, `${gun}:v1 SIGNER_MISSING`]);
+    const { results, saved } = await verify(
+      [`${gun}:v1@${OTHER}`, `${gun}:v2`, `${gun}:dev`, `${gun}:v1`],
+      { [gun]: files },
+      { signers: ["alice", "bob"] },
+    );
+    expect(reasons(results)).toEqual([
+      `${gun}:v1@${OTHER} DIGEST_MISMATCH`,
+      `${gun}:v2 TAG_NOT_SIGNED`,
+      `${gun}:dev TAG_NOT_SIGNED`,
+      `${gun}:v1 SIGNER_MISSING`,
+    ]);
     expect(results[0]).toMatchObject({ digest: MANIFEST, pinnedDigest: OTHER, passed: false });
     expectWording(results[0]!.message).toMatch(/is signed as sha256:[0-9a-f]{64}, not the pinned sha256:cdcd/);
-    expectWording(render(results[1]!.message, CLI_WORDS)).toBe(`${gun}:v2 is not signed (signed tags: v1); sign it with \`docker trust sign\` or content-trust sign ${gun}:v2`);
+    expectWording(render(results[1]!.message, CLI_WORDS)).toBe(
+      `${gun}:v2 is not signed (signed tags: v1); sign it with \`docker trust sign\` or content-trust sign ${gun}:v2`,
+    );
     expect(results[2]).toMatchObject({ onlyIn: ["targets/alice"] });
     expectWording(results[2]!.message).toMatch(/signed only in targets\/alice, which docker pull does not trust/);
-    expectWording(results[3]!.message).toBe(`${gun}:v1: required signer bob is not a signer of ${gun} (signers: alice)`);
+    expectWording(results[3]!.message).toBe(
+      `${gun}:v1: required signer bob is not a signer of ${gun} (signers: alice)`,
+    );
     expect(saved.size).toBe(0);
   });
 
@@ -123,12 +181,21 @@ describe("verifyImages", () => {
       r.targets.delegations.keys.set(bob.keyId, bob.publicKey);
       r.targets.delegations.roles!.push({ name: "targets/bob", keyIds: [bob.keyId], threshold: 1, paths: [""] });
       const signed = emptyTargets();
-      signed.targets.set("v1", { length: 3, hashes: new Map([["sha256", Buffer.from(OTHER.slice(7), "hex").toString("base64")]]) });
+      signed.targets.set("v1", {
+        length: 3,
+        hashes: new Map([["sha256", Buffer.from(OTHER.slice(7), "hex").toString("base64")]]),
+      });
       r.delegations.set("targets/bob", { signed, keys: [bob] });
     });
-    const { results } = await verify([`${gun}:v1`, `${gun}:v1`], { [gun]: served(writeRepo(repo)) }, { signers: ["targets/bob"] });
+    const { results } = await verify(
+      [`${gun}:v1`, `${gun}:v1`],
+      { [gun]: served(writeRepo(repo)) },
+      { signers: ["targets/bob"] },
+    );
     expect(results[0]).toMatchObject({ reason: "SIGNER_MISSING", signers: ["alice"] });
-    expectWording(results[0]!.message).toBe(`${gun}:v1: required signer bob signed v1 as ${OTHER}, not the released ${MANIFEST}`);
+    expectWording(results[0]!.message).toBe(
+      `${gun}:v1: required signer bob signed v1 as ${OTHER}, not the released ${MANIFEST}`,
+    );
     const alone = await verify([`${gun}:v1`], { [gun]: served(writeRepo(repo)) }, { signers: ["alice"] });
     expect(alone.results[0]!.passed).toBe(true);
   });
@@ -138,26 +205,40 @@ describe("verifyImages", () => {
     expect(results[0]).toMatchObject({ reason: "OK", tag: "v1", digest: MANIFEST, pinnedDigest: MANIFEST });
     expectWording(results[0]!.message).toBe(`${gun}@${MANIFEST} is signed as tag v1 by alice`);
     expect(results[1]).toMatchObject({ reason: "TAG_NOT_SIGNED" });
-    expectWording(results[1]!.message).toMatch(/no released tag of registry.test\/app is signed to this digest \(signed tags: v1\)/);
+    expectWording(results[1]!.message).toMatch(
+      /no released tag of registry.test\/app is signed to this digest \(signed tags: v1\)/,
+    );
   });
 
   it("reports an expired or tampered targets/releases instead of 'not signed'", async () => {
     const expired = repoOf(gun, (r) => (r.delegations.get("targets/releases")!.signed.expires = expires(-60_000)));
     // A signature under the listed key's ID that does not verify is tampering.
-    const forged = repoOf(gun, (r) => (r.delegations.get("targets/releases")!.keys = [{ ...ecdsaKey(), keyId: r.alice.keyId, publicKey: r.alice.publicKey }]));
+    const forged = repoOf(
+      gun,
+      (r) =>
+        (r.delegations.get("targets/releases")!.keys = [
+          { ...ecdsaKey(), keyId: r.alice.keyId, publicKey: r.alice.publicKey },
+        ]),
+    );
     // Signed only by a key the role does not list (as after its signer was removed) is outdated, not altered.
     const unlisted = repoOf(gun, (r) => (r.delegations.get("targets/releases")!.keys = [ecdsaKey()]));
     const a = await verify([`${gun}:v1`], { [gun]: served(writeRepo(expired)) });
     expect(a.results[0]).toMatchObject({ reason: "EXPIRED", passed: false });
-    expectWording(a.results[0]!.message).toBe(`${gun}:v1: targets/releases expired at 2026-11-21T11:59:00Z, so it is not trusted; its signer must sign it again to renew it`);
+    expectWording(a.results[0]!.message).toBe(
+      `${gun}:v1: targets/releases expired at 2026-11-21T11:59:00Z, so it is not trusted; its signer must sign it again to renew it`,
+    );
     const b = await verify([`${gun}:v1`], { [gun]: served(writeRepo(forged)) });
     expect(b.results[0]).toMatchObject({ reason: "TAMPERED" });
-    expectWording(b.results[0]!.message).toMatch(/^registry.test\/app:v1: targets\/releases failed verification \(targets\/releases: 0 of 1 required signatures valid.*\); the trust data was altered/);
+    expectWording(b.results[0]!.message).toMatch(
+      /^registry.test\/app:v1: targets\/releases failed verification \(targets\/releases: 0 of 1 required signatures valid.*\); the trust data was altered/,
+    );
     expect(b.results[0]!.warnings).toHaveLength(1);
     expectWording(b.results[0]!.warnings[0]).toMatch(/^targets\/releases skipped/);
     const c = await verify([`${gun}:v1`], { [gun]: served(writeRepo(unlisted)) });
     expect(c.results[0]).toMatchObject({ reason: "SIGNERS_REMOVED", passed: false });
-    expectWording(c.results[0]!.message).toMatch(/^registry.test\/app:v1: targets\/releases is signed only by keys it no longer lists \([0-9a-f]{12}…\)/);
+    expectWording(c.results[0]!.message).toMatch(
+      /^registry.test\/app:v1: targets\/releases is signed only by keys it no longer lists \([0-9a-f]{12}…\)/,
+    );
   });
 
   it("maps fatal trust failures: expired timestamp, bad hash, not initialised", async () => {
@@ -172,8 +253,14 @@ describe("verifyImages", () => {
       [gun]: served(writeRepo(stale)),
       "registry.test/tampered": files,
     });
-    expect(reasons(results)).toEqual([`${gun}:v1 EXPIRED`, "registry.test/tampered:v1 TAMPERED", "registry.test/none:v1 NO_TRUST_DATA"]);
-    expectWording(results[2]!.message).toMatch(/registry.test\/none is not initialised on https:\/\/notary.test: no root.json \(404\): the repository has no Docker Content Trust data/);
+    expect(reasons(results)).toEqual([
+      `${gun}:v1 EXPIRED`,
+      "registry.test/tampered:v1 TAMPERED",
+      "registry.test/none:v1 NO_TRUST_DATA",
+    ]);
+    expectWording(results[2]!.message).toMatch(
+      /registry.test\/none is not initialised on https:\/\/notary.test: no root.json \(404\): the repository has no Docker Content Trust data/,
+    );
   });
 
   it("says ROOT_CHANGED for a root that does not match a pin or the stored root", async () => {
@@ -183,21 +270,43 @@ describe("verifyImages", () => {
     const pinned = await verify([`${gun}:v1`], { [gun]: served(writeRepo(repo)) }, pins);
     expect(pinned.results[0]).toMatchObject({ reason: "ROOT_CHANGED" });
     expectWording(plain(pinned.results[0]!.message)).toMatch(/not the pinned abababababab…; check root-key-id/);
-    const right = await verify([`${gun}:v1`], { [gun]: served(writeRepo(repo)) }, { rootKeyIds: [{ repository: gun, keyIds: [repo.keys.root.keyId] }, ...pins.rootKeyIds] });
+    const right = await verify(
+      [`${gun}:v1`],
+      { [gun]: served(writeRepo(repo)) },
+      { rootKeyIds: [{ repository: gun, keyIds: [repo.keys.root.keyId] }, ...pins.rootKeyIds] },
+    );
     expect(right.results[0]!.passed).toBe(true);
-    const stored = await verify([`${gun}:v1`], { [gun]: served(writeRepo(repo)) }, {}, { stored: { [gun]: { trustedRoot: other.root } } });
+    const stored = await verify(
+      [`${gun}:v1`],
+      { [gun]: served(writeRepo(repo)) },
+      {},
+      { stored: { [gun]: { trustedRoot: other.root } } },
+    );
     expect(stored.results[0]).toMatchObject({ reason: "ROOT_CHANGED" });
     expect(stored.saved.size).toBe(0);
   });
 
   it("keeps one unreachable server from hiding the others, and loads each repository once", async () => {
-    const down = new ServerError("UNREACHABLE", "cannot reach notary.down:443 for GET https://notary.down/v2/… (ECONNREFUSED)");
-    const { results, connects } = await verify([`${gun}:v1`, "registry.down/app:v1", `${gun}@${MANIFEST}`, "registry.busy/app:v1"], {
-      [gun]: ok,
-      "registry.down/app": down,
-      "registry.busy/app": new ServerError("SERVER_UNAVAILABLE", "GET timestamp.json failed with HTTP 503", { status: 503 }),
-    });
-    expect(reasons(results)).toEqual([`${gun}:v1 OK`, "registry.down/app:v1 UNREACHABLE", `${gun}@${MANIFEST} OK`, "registry.busy/app:v1 UNREACHABLE"]);
+    const down = new ServerError(
+      "UNREACHABLE",
+      "cannot reach notary.down:443 for GET https://notary.down/v2/… (ECONNREFUSED)",
+    );
+    const { results, connects } = await verify(
+      [`${gun}:v1`, "registry.down/app:v1", `${gun}@${MANIFEST}`, "registry.busy/app:v1"],
+      {
+        [gun]: ok,
+        "registry.down/app": down,
+        "registry.busy/app": new ServerError("SERVER_UNAVAILABLE", "GET timestamp.json failed with HTTP 503", {
+          status: 503,
+        }),
+      },
+    );
+    expect(reasons(results)).toEqual([
+      `${gun}:v1 OK`,
+      "registry.down/app:v1 UNREACHABLE",
+      `${gun}@${MANIFEST} OK`,
+      "registry.busy/app:v1 UNREACHABLE",
+    ]);
     expectWording(results[1]!.message).toMatch(/^registry.down\/app:v1: cannot reach notary.down:443/);
     expect(connects.sort()).toEqual(["registry.busy/app", "registry.down/app", gun]);
   });
@@ -205,13 +314,23 @@ describe("verifyImages", () => {
   it("does not check allow-unsigned images, and fails references it cannot read", async () => {
     const f = fake({});
     const results = await verifyImages(
-      [{ reference: "registry.internal/team/app:v1" }, { reference: "Bad Ref" }, { reference: "x", file: "Dockerfile", line: 3, error: "Dockerfile:3: FROM ${X}: variable X …" }],
+      [
+        { reference: "registry.internal/team/app:v1" },
+        { reference: "Bad Ref" },
+        { reference: "x", file: "Dockerfile", line: 3, error: "Dockerfile:3: FROM ${X}: variable X …" },
+      ],
       { allowUnsigned: ["registry.internal/**"] },
       f.deps,
     );
-    expect(reasons(results)).toEqual(["registry.internal/team/app:v1 ALLOWED_UNSIGNED", "Bad Ref INVALID_REFERENCE", "x INVALID_REFERENCE"]);
+    expect(reasons(results)).toEqual([
+      "registry.internal/team/app:v1 ALLOWED_UNSIGNED",
+      "Bad Ref INVALID_REFERENCE",
+      "x INVALID_REFERENCE",
+    ]);
     expect(results[0]).toMatchObject({ passed: true });
-    expectWording(plain(results[0]!.message)).toBe("registry.internal/team/app matches allow-unsigned pattern registry.internal/**: allowed unsigned, not checked");
+    expectWording(plain(results[0]!.message)).toBe(
+      "registry.internal/team/app matches allow-unsigned pattern registry.internal/**: allowed unsigned, not checked",
+    );
     expect(results[2]).toMatchObject({ file: "Dockerfile", line: 3, passed: false });
     expect(f.connects).toEqual([]);
   });

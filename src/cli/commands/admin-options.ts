@@ -53,12 +53,20 @@ export function keyDirOf(values: Values, io: CliIo): string {
 }
 
 /** The configuration every admin command shares, for `repository`. */
-export async function adminConfig(values: Values, io: CliIo, repository: string, keyFlags = { file: "signer-key", kms: "aws-kms-key" }): Promise<AdminConfig> {
+export async function adminConfig(
+  values: Values,
+  io: CliIo,
+  repository: string,
+  keyFlags = { file: "signer-key", kms: "aws-kms-key" },
+): Promise<AdminConfig> {
   flagValue(() => parseReference(repository));
   const conn = await connectionOptions(values, io);
   const keyFile = str(values[keyFlags.file]);
   const kms = str(values[keyFlags.kms]);
-  if (keyFile && kms) throw new CommandLineError(`--${keyFlags.file} and --${keyFlags.kms} are both set`, { hint: "give one signing key" });
+  if (keyFile && kms)
+    throw new CommandLineError(`--${keyFlags.file} and --${keyFlags.kms} are both set`, {
+      hint: "give one signing key",
+    });
   const signerKey = keyFile ? await readInputFile(keyFile, "signer key", io.cwd) : undefined;
   const passphrase = signerKey ? await passphraseFor(signerKey, io) : undefined;
   return {
@@ -98,7 +106,9 @@ export function keyDirectoryPassphrase(io: CliIo): PassphraseSource {
     const env = envPassphrase(io, request.role === "root");
     if (env) return env.value;
     if (io.promptSecret) return io.promptSecret(`Passphrase for the ${describeKey(request)}: `);
-    throw new UsageError(`the ${describeKey(request)} in the key directory is encrypted`, { hint: "set CONTENT_TRUST_PASSPHRASE" });
+    throw new UsageError(`the ${describeKey(request)} in the key directory is encrypted`, {
+      hint: "set CONTENT_TRUST_PASSPHRASE",
+    });
   };
 }
 
@@ -112,15 +122,19 @@ export function newKeyPassphrase(io: CliIo): (role: "root" | "targets") => Promi
     const env = envPassphrase(io, role === "root");
     let value: string;
     if (env) {
-      if (env.value === "") throw new UsageError(`${env.name} is empty; new keys are always encrypted`, { hint: "set it to a passphrase" });
+      if (env.value === "")
+        throw new UsageError(`${env.name} is empty; new keys are always encrypted`, { hint: "set it to a passphrase" });
       value = env.value;
     } else if (io.promptSecret) {
       value = await io.promptSecret(`Passphrase for the new ${role} key: `);
-      if (value === "") throw new UsageError(`an empty passphrase for the new ${role} key is refused; new keys are always encrypted`);
+      if (value === "")
+        throw new UsageError(`an empty passphrase for the new ${role} key is refused; new keys are always encrypted`);
       const again = await io.promptSecret(`Repeat the passphrase for the new ${role} key: `);
       if (again !== value) throw new UsageError(`the passphrases for the new ${role} key do not match`);
     } else {
-      throw new UsageError(`no passphrase for the new ${role} key`, { hint: "set CONTENT_TRUST_PASSPHRASE, or run it on a terminal" });
+      throw new UsageError(`no passphrase for the new ${role} key`, {
+        hint: "set CONTENT_TRUST_PASSPHRASE, or run it on a terminal",
+      });
     }
     chosen.set(kind, value);
     return value;
@@ -150,11 +164,24 @@ function warnOnce(io: CliIo): (m: string) => void {
   };
 }
 
-/** An existing root key file (--root-key) and its passphrase (CONTENT_TRUST_ROOT_PASSPHRASE, else CONTENT_TRUST_PASSPHRASE, else a prompt). */
-export async function rootKeyOption(file: string | undefined, io: CliIo): Promise<{ rootKey?: string; rootKeyPassphrase?: string }> {
+/**
+ * An existing root key file (--root-key) and its passphrase (CONTENT_TRUST_ROOT_PASSPHRASE, else
+ * CONTENT_TRUST_PASSPHRASE, else a prompt).
+ */
+export async function rootKeyOption(
+  file: string | undefined,
+  io: CliIo,
+): Promise<{ rootKey?: string; rootKeyPassphrase?: string }> {
   if (!file) return {};
   const rootKey = await readInputFile(file, "root key", io.cwd);
   const env = envPassphrase(io, true);
-  const rootKeyPassphrase = await passphraseFor(rootKey, { ...io, env: { ...io.env, CONTENT_TRUST_PASSPHRASE: env?.value, DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE: undefined } }, "root key");
+  const rootKeyPassphrase = await passphraseFor(
+    rootKey,
+    {
+      ...io,
+      env: { ...io.env, CONTENT_TRUST_PASSPHRASE: env?.value, DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE: undefined },
+    },
+    "root key",
+  );
   return { rootKey, ...(rootKeyPassphrase !== undefined ? { rootKeyPassphrase } : {}) };
 }

@@ -32,7 +32,9 @@ export const CONNECTION_HELP = `  --notary-server URL       Notary server (defau
 Proxies: HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case), as docker reads them.
 CA of a Notary server: --ca-cert, and $DOCKER_CONFIG/tls/<host:port>/*.crt as docker trust reads it.`;
 
-type Values = { [K in keyof typeof connectionFlags]?: (typeof connectionFlags)[K] extends { multiple: true } ? string[] : string };
+type Values = {
+  [K in keyof typeof connectionFlags]?: (typeof connectionFlags)[K] extends { multiple: true } ? string[] : string;
+};
 
 export async function connectionOptions(values: Values, io: CliIo): Promise<ConnectOptions> {
   const password = io.env.CONTENT_TRUST_REGISTRY_PASSWORD;
@@ -47,11 +49,15 @@ export async function connectionOptions(values: Values, io: CliIo): Promise<Conn
     ...(io.env.DOCKER_CONTENT_TRUST_SERVER ? { envNotaryServer: io.env.DOCKER_CONTENT_TRUST_SERVER } : {}),
     ...(values["ca-cert"] ? { caPem: await readCaCert(values["ca-cert"], io) } : {}),
     ...proxyOption(io),
-    ...(username && password !== undefined ? { credentials: { username, password }, credentialsSource: "--registry-username" } : {}),
+    ...(username && password !== undefined
+      ? { credentials: { username, password }, credentialsSource: "--registry-username" }
+      : {}),
     dockerConfigDir: dockerConfigDir(io.env),
     ...(timeoutMs ? { timeoutMs } : {}),
     ...(deadlineMs ? { deadlineMs } : {}),
-    ...(values["insecure-registry"] ? { insecureRegistries: parseInsecureRegistries(values["insecure-registry"].flatMap(splitList)) } : {}),
+    ...(values["insecure-registry"]
+      ? { insecureRegistries: parseInsecureRegistries(values["insecure-registry"].flatMap(splitList)) }
+      : {}),
   };
 }
 
@@ -77,7 +83,11 @@ async function readCaCert(file: string, io: CliIo): Promise<string> {
   try {
     text = await readInputFile(file, "CA certificate", io.cwd);
   } catch (err) {
-    if (err instanceof UsageError && err.code === "USAGE") throw new CommandLineError(err.message, { code: "CA_FILE_MISSING", hint: "give the path of the server's CA certificate (PEM)" });
+    if (err instanceof UsageError && err.code === "USAGE")
+      throw new CommandLineError(err.message, {
+        code: "CA_FILE_MISSING",
+        hint: "give the path of the server's CA certificate (PEM)",
+      });
     throw err;
   }
   return flagValue(() => parseCaBundle(text, `--ca-cert ${file}`));

@@ -2,7 +2,15 @@ import { CommandLineError, parseFlags } from "../args.js";
 import { createRepository } from "../../workflows/admin/new-repository.js";
 import { formatInit, initJson } from "../admin-format.js";
 import type { CliIo } from "../io.js";
-import { ADMIN_FOOTER, adminConfig, keyHelp, adminFlags, adminHooks, newKeyPassphrase, rootKeyOption } from "./admin-options.js";
+import {
+  ADMIN_FOOTER,
+  adminConfig,
+  keyHelp,
+  adminFlags,
+  adminHooks,
+  newKeyPassphrase,
+  rootKeyOption,
+} from "./admin-options.js";
 
 export const INIT_HELP = `Usage: content-trust init REPOSITORY [flags]
 
@@ -18,13 +26,18 @@ ${ADMIN_FOOTER}`;
 
 export async function initCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(args, { ...adminFlags, "root-key": { type: "string" } });
-  if (positionals.length !== 1) throw new CommandLineError("init takes exactly one REPOSITORY", { hint: "content-trust init registry.example/app" });
+  if (positionals.length !== 1)
+    throw new CommandLineError("init takes exactly one REPOSITORY", {
+      hint: "content-trust init registry.example/app",
+    });
   const root = await rootKeyOption(values["root-key"], io);
   const config = await adminConfig(values, io, positionals[0]!);
   const result = await createRepository(
     { ...config, ...root },
     { ...adminHooks(io), newPassphrase: newKeyPassphrase(io) },
   );
-  io.stdout(values.json ? JSON.stringify(initJson(result), null, 2) + "\n" : formatInit(result, result.set.gun, config.keyDir));
+  io.stdout(
+    values.json ? JSON.stringify(initJson(result), null, 2) + "\n" : formatInit(result, result.set.gun, config.keyDir),
+  );
   return 0;
 }

@@ -18,11 +18,20 @@ ${CONNECTION_HELP}
   --within DURATION         warn about roles expiring within this (default 6mo; 0 never)`;
 
 export async function inspectCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(args, { ...connectionFlags, json: { type: "boolean" }, within: { type: "string" } });
+  const { values, positionals } = parseFlags(args, {
+    ...connectionFlags,
+    json: { type: "boolean" },
+    within: { type: "string" },
+  });
   if (positionals.length === 0) throw new CommandLineError("inspect takes at least one IMAGE");
   const opts = await connectionOptions(values, io);
   const pins = rootKeyIdsOption(values["root-key-id"]).rootKeyIds ?? [];
-  const expiryWindowMs = values.within === undefined ? undefined : values.within.trim() === "0" ? 0 : flagValue(() => parseExpiry(values.within!, Date.now(), "within"));
+  const expiryWindowMs =
+    values.within === undefined
+      ? undefined
+      : values.within.trim() === "0"
+        ? 0
+        : flagValue(() => parseExpiry(values.within!, Date.now(), "within"));
   const settled = await inspectImages(
     positionals,
     {

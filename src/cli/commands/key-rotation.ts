@@ -12,7 +12,15 @@ import { withAdminSession } from "../../workflows/admin/session.js";
 import { kmsProxyOptions } from "../../workflows/connect.js";
 import { formatRotation, rotationJson } from "../admin-format.js";
 import { passphraseFor, readInputFile, type CliIo } from "../io.js";
-import { ADMIN_FOOTER, ADMIN_KEY_HELP, adminConfig, adminFlags, adminHooks, keyDirOf, keyDirectoryPassphrase } from "./admin-options.js";
+import {
+  ADMIN_FOOTER,
+  ADMIN_KEY_HELP,
+  adminConfig,
+  adminFlags,
+  adminHooks,
+  keyDirOf,
+  keyDirectoryPassphrase,
+} from "./admin-options.js";
 
 export const ROTATE_SIGNER_HELP = `Usage: content-trust key rotate-signer NAME REPOSITORY --new-key FILE [flags]
        content-trust key rotate-signer NAME REPOSITORY --new-aws-kms-key KEY [flags]
@@ -31,18 +39,36 @@ ${ADMIN_KEY_HELP}
 ${ADMIN_FOOTER}`;
 
 export async function rotateSignerCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(args, { ...adminFlags, "new-key": { type: "string" }, "new-aws-kms-key": { type: "string" }, "old-key": { type: "string", multiple: true } });
-  if (positionals.length !== 2) throw new CommandLineError("key rotate-signer takes NAME and REPOSITORY", { hint: "content-trust key rotate-signer alice registry.example/app --new-key alice-2.key" });
+  const { values, positionals } = parseFlags(args, {
+    ...adminFlags,
+    "new-key": { type: "string" },
+    "new-aws-kms-key": { type: "string" },
+    "old-key": { type: "string", multiple: true },
+  });
+  if (positionals.length !== 2)
+    throw new CommandLineError("key rotate-signer takes NAME and REPOSITORY", {
+      hint: "content-trust key rotate-signer alice registry.example/app --new-key alice-2.key",
+    });
   const [name, repository] = positionals as [string, string];
-  if (!values["new-key"] === !values["new-aws-kms-key"]) throw new CommandLineError("give the new key with --new-key FILE or --new-aws-kms-key KEY (one of them)");
+  if (!values["new-key"] === !values["new-aws-kms-key"])
+    throw new CommandLineError("give the new key with --new-key FILE or --new-aws-kms-key KEY (one of them)");
   const config = await adminConfig(values, io, repository);
   let kms: KmsSigner | undefined;
   try {
     const newKey: Signer = values["new-aws-kms-key"]
-      ? (kms = await createKmsSigner({ keyId: values["new-aws-kms-key"], region: values["aws-region"], ...kmsProxyOptions(config.proxy) }))
+      ? (kms = await createKmsSigner({
+          keyId: values["new-aws-kms-key"],
+          region: values["aws-region"],
+          ...kmsProxyOptions(config.proxy),
+        }))
       : await newKeySigner(values["new-key"]!, keyDirOf(values, io), io);
     const result = await withAdminSession(config, adminHooks(io), (s) =>
-      rotateSignerKey(s.deps, { name, newKey, ...(values["old-key"] ? { oldKeyIds: values["old-key"] } : {}), anchor: s.anchor }),
+      rotateSignerKey(s.deps, {
+        name,
+        newKey,
+        ...(values["old-key"] ? { oldKeyIds: values["old-key"] } : {}),
+        anchor: s.anchor,
+      }),
     );
     io.stdout(values.json ? JSON.stringify(rotationJson(result), null, 2) + "\n" : formatRotation(result));
     return 0;
@@ -54,7 +80,8 @@ export async function rotateSignerCommand(args: string[], io: CliIo): Promise<nu
 /** A private key file, or a public key whose private key the key directory holds. */
 async function newKeySigner(file: string, keyDir: string, io: CliIo): Promise<Signer> {
   const text = await readInputFile(file, "new key", io.cwd);
-  if (/PRIVATE KEY-----|Proc-Type:/.test(text)) return new KeyFileSigner(loadPrivateKey(text, await passphraseFor(text, io, "new key")));
+  if (/PRIVATE KEY-----|Proc-Type:/.test(text))
+    return new KeyFileSigner(loadPrivateKey(text, await passphraseFor(text, io, "new key")));
   const pub = parsePublicKey(text, { now: new Date() });
   const loaded = await new KeyDirectory(keyDir).load(pub.canonicalKeyId, keyDirectoryPassphrase(io));
   if (!loaded) {

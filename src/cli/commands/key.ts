@@ -32,16 +32,36 @@ export { ROTATE_SIGNER_HELP };
 export async function keyCommand(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === "rotate-signer") return rotateSignerCommand(rest, io);
-  if (sub !== "inspect") throw new CommandLineError(`unknown key command ${JSON.stringify(sub ?? "")}`, { hint: "content-trust key inspect FILE, or key rotate-signer NAME REPOSITORY" });
-  const { values, positionals } = parseFlags(rest, { json: { type: "boolean" }, cosign: { type: "boolean" }, "aws-kms-key": { type: "string" }, "aws-region": { type: "string" }, "signer-name": { type: "string" } });
+  if (sub !== "inspect")
+    throw new CommandLineError(`unknown key command ${JSON.stringify(sub ?? "")}`, {
+      hint: "content-trust key inspect FILE, or key rotate-signer NAME REPOSITORY",
+    });
+  const { values, positionals } = parseFlags(rest, {
+    json: { type: "boolean" },
+    cosign: { type: "boolean" },
+    "aws-kms-key": { type: "string" },
+    "aws-region": { type: "string" },
+    "signer-name": { type: "string" },
+  });
   const format = values.cosign ? "cosign" : values.json ? "json" : "text";
   const kmsKey = values["aws-kms-key"];
   if (kmsKey) {
     if (positionals.length) throw new CommandLineError("key inspect takes a FILE or --aws-kms-key, not both");
     const { inspectKmsKey } = await import("../../signers/kms-signer.js");
     const role = values["signer-name"];
-    const d = await inspectKmsKey({ keyId: kmsKey, ...(values["aws-region"] ? { region: values["aws-region"] } : {}), ...(role ? { role } : {}), ...kmsProxyOption(io) });
-    return printKey(io, format, { keyId: d.keyId, canonicalKeyId: d.canonicalKeyId, ...(role ? { role } : {}), keyType: `${d.publicKey.type} (${d.keySpec}, ${d.keyArn})`, publicKeyPem: d.publicKeyPem });
+    const d = await inspectKmsKey({
+      keyId: kmsKey,
+      ...(values["aws-region"] ? { region: values["aws-region"] } : {}),
+      ...(role ? { role } : {}),
+      ...kmsProxyOption(io),
+    });
+    return printKey(io, format, {
+      keyId: d.keyId,
+      canonicalKeyId: d.canonicalKeyId,
+      ...(role ? { role } : {}),
+      keyType: `${d.publicKey.type} (${d.keySpec}, ${d.keyArn})`,
+      publicKeyPem: d.publicKeyPem,
+    });
   }
   if (positionals.length !== 1) throw new CommandLineError("key inspect takes exactly one FILE");
   const text = await readInputFile(positionals[0]!, "key file", io.cwd);
@@ -78,7 +98,12 @@ interface KeyInfo {
 
 function printKey(io: CliIo, format: "text" | "json" | "cosign", base: KeyInfo): number {
   // The same key as cosign, Kyverno and policy-controller read it: SPKI PEM without headers.
-  const info = { ...base, cosignPublicKeyPem: createPublicKey(withoutPemHeaders(base.publicKeyPem)).export({ type: "spki", format: "pem" }).toString() };
+  const info = {
+    ...base,
+    cosignPublicKeyPem: createPublicKey(withoutPemHeaders(base.publicKeyPem))
+      .export({ type: "spki", format: "pem" })
+      .toString(),
+  };
   if (format === "cosign") io.stdout(info.cosignPublicKeyPem);
   else if (format === "json") io.stdout(JSON.stringify(info, null, 2) + "\n");
   else {

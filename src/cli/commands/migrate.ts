@@ -30,28 +30,40 @@ ${CONNECTION_HELP}
   --json                    print the result as JSON
 Passphrase: CONTENT_TRUST_PASSPHRASE, or a prompt on a terminal.`;
 
-const LABELS = { "already-signed": "already signed", signed: "signed now", "would-sign": "would sign", skipped: "skipped", failed: "failed" } as const;
+const LABELS = {
+  "already-signed": "already signed",
+  signed: "signed now",
+  "would-sign": "would sign",
+  skipped: "skipped",
+  failed: "failed",
+} as const;
 
 export async function migrateCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(args, {
-      ...connectionFlags,
-      "signer-key": { type: "string" },
-      "aws-kms-key": { type: "string" },
-      "aws-region": { type: "string" },
-      signers: { type: "string", multiple: true },
-      concurrency: { type: "string" },
-      "max-writes": { type: "string" },
-      "dry-run": { type: "boolean" },
-      "require-root-pin": { type: "boolean" },
-      json: { type: "boolean" },
+    ...connectionFlags,
+    "signer-key": { type: "string" },
+    "aws-kms-key": { type: "string" },
+    "aws-region": { type: "string" },
+    signers: { type: "string", multiple: true },
+    concurrency: { type: "string" },
+    "max-writes": { type: "string" },
+    "dry-run": { type: "boolean" },
+    "require-root-pin": { type: "boolean" },
+    json: { type: "boolean" },
   });
-  if (positionals.length !== 1) throw new CommandLineError("migrate takes exactly one REPOSITORY", { hint: "content-trust migrate registry.example/app --signer-key key.pem" });
+  if (positionals.length !== 1)
+    throw new CommandLineError("migrate takes exactly one REPOSITORY", {
+      hint: "content-trust migrate registry.example/app --signer-key key.pem",
+    });
   const keyFile = values["signer-key"];
-  if (!keyFile && !values["aws-kms-key"]) throw new CommandLineError("migrate needs --signer-key FILE or --aws-kms-key KEY");
+  if (!keyFile && !values["aws-kms-key"])
+    throw new CommandLineError("migrate needs --signer-key FILE or --aws-kms-key KEY");
   const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
-  if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16)) throw new CommandLineError(`--concurrency ${values.concurrency} is not a number from 1 to 16`);
+  if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16))
+    throw new CommandLineError(`--concurrency ${values.concurrency} is not a number from 1 to 16`);
   const maxWrites = values["max-writes"] === undefined ? undefined : Number(values["max-writes"]);
-  if (maxWrites !== undefined && (!Number.isInteger(maxWrites) || maxWrites < 0)) throw new CommandLineError(`--max-writes ${values["max-writes"]} is not a whole number`);
+  if (maxWrites !== undefined && (!Number.isInteger(maxWrites) || maxWrites < 0))
+    throw new CommandLineError(`--max-writes ${values["max-writes"]} is not a whole number`);
   const signerKey = keyFile ? await readInputFile(keyFile, "signer key", io.cwd) : undefined;
   const passphrase = signerKey ? await passphraseFor(signerKey, io) : undefined;
   const conn = await connectionOptions(values, io);
@@ -81,8 +93,15 @@ export async function migrateCommand(args: string[], io: CliIo): Promise<number>
     io.stdout(JSON.stringify(rest, null, 2) + "\n");
   } else {
     const c = result.counts;
-    io.stdout(`${result.gun}: ${result.rows.length} tag(s), ${result.digests} digest(s): ${formatMigrateCounts(c)}\n\n`);
-    io.stdout(table(["TAG", "DIGEST", "COSIGN SIGNATURE", "WHY"], result.rows.map((r) => [r.tag, r.digest ? `${r.digest.slice(0, 19)}…` : "", LABELS[r.status], r.reason ?? ""])));
+    io.stdout(
+      `${result.gun}: ${result.rows.length} tag(s), ${result.digests} digest(s): ${formatMigrateCounts(c)}\n\n`,
+    );
+    io.stdout(
+      table(
+        ["TAG", "DIGEST", "COSIGN SIGNATURE", "WHY"],
+        result.rows.map((r) => [r.tag, r.digest ? `${r.digest.slice(0, 19)}…` : "", LABELS[r.status], r.reason ?? ""]),
+      ),
+    );
     io.stdout(`\n${formatVerifierConfigs(result.verifiers)}\n`);
   }
   return result.counts.failed > 0 ? 1 : 0;
@@ -96,10 +115,14 @@ export function progressPrinter(io: CliIo): { update: (p: MigrateProgress) => vo
       if (io.stderrIsTerminal) {
         const width = 30;
         const filled = Math.round((p.done / Math.max(1, p.total)) * width);
-        io.stderr(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${p.done}/${p.total} ${LABELS[p.status]}`.padEnd(70));
+        io.stderr(
+          `\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${p.done}/${p.total} ${LABELS[p.status]}`.padEnd(70),
+        );
         drawn = true;
       } else {
-        io.stderr(`[${p.done}/${p.total}] ${p.digest.slice(0, 19)}… (${printable(p.tags.slice(0, 3).join(", "))}${p.tags.length > 3 ? ", …" : ""}): ${LABELS[p.status]}${p.reason ? ` (${printable(p.reason)})` : ""}\n`);
+        io.stderr(
+          `[${p.done}/${p.total}] ${p.digest.slice(0, 19)}… (${printable(p.tags.slice(0, 3).join(", "))}${p.tags.length > 3 ? ", …" : ""}): ${LABELS[p.status]}${p.reason ? ` (${printable(p.reason)})` : ""}\n`,
+        );
       }
     },
     end() {

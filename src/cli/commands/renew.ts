@@ -19,8 +19,15 @@ ${ADMIN_KEY_HELP}
 ${ADMIN_FOOTER}`;
 
 export async function renewCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(args, { ...adminFlags, within: { type: "string" }, expires: { type: "string" } });
-  if (positionals.length !== 1) throw new CommandLineError("renew takes exactly one REPOSITORY", { hint: "content-trust renew registry.example/app" });
+  const { values, positionals } = parseFlags(args, {
+    ...adminFlags,
+    within: { type: "string" },
+    expires: { type: "string" },
+  });
+  if (positionals.length !== 1)
+    throw new CommandLineError("renew takes exactly one REPOSITORY", {
+      hint: "content-trust renew registry.example/app",
+    });
   const now = Date.now();
   const withinMs = values.within ? flagValue(() => parseExpiry(values.within!, now, "within")) : undefined;
   const lifetimeMs = values.expires ? flagValue(() => parseExpiry(values.expires!, now)) : undefined;

@@ -18,13 +18,17 @@ ${ADMIN_FOOTER}`;
 
 export async function revokeCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(args, adminFlags);
-  if (positionals.length !== 1) throw new CommandLineError("revoke takes exactly one IMAGE:TAG", { hint: "content-trust revoke registry.example/app:v1" });
+  if (positionals.length !== 1)
+    throw new CommandLineError("revoke takes exactly one IMAGE:TAG", {
+      hint: "content-trust revoke registry.example/app:v1",
+    });
   const config = await adminConfig(values, io, positionals[0]!);
   const result = await withAdminSession(
     config,
     adminHooks(io),
     (s) => {
-      if (!s.ref.tag) throw new UsageError(`${positionals[0]} has no tag to revoke`, { hint: `write it as ${s.gun}:TAG` });
+      if (!s.ref.tag)
+        throw new UsageError(`${positionals[0]} has no tag to revoke`, { hint: `write it as ${s.gun}:TAG` });
       return revokeTag(s.deps, { tag: s.ref.tag, anchor: s.anchor });
     },
     { allowTag: true },

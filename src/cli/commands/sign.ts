@@ -43,10 +43,14 @@ export async function signCommand(args: string[], io: CliIo): Promise<number> {
     "oci-signature": { type: "string" },
     json: { type: "boolean" },
   });
-  if (positionals.length !== 1) throw new CommandLineError("sign takes exactly one IMAGE", { hint: "content-trust sign registry.example/app:v1 --signer-key key.pem" });
+  if (positionals.length !== 1)
+    throw new CommandLineError("sign takes exactly one IMAGE", {
+      hint: "content-trust sign registry.example/app:v1 --signer-key key.pem",
+    });
   flagValue(() => parseReference(positionals[0]!));
   const keyFile = values["signer-key"];
-  if (!keyFile && !values["aws-kms-key"]) throw new CommandLineError("sign needs --signer-key FILE or --aws-kms-key KEY");
+  if (!keyFile && !values["aws-kms-key"])
+    throw new CommandLineError("sign needs --signer-key FILE or --aws-kms-key KEY");
   const signerKey = keyFile ? await readInputFile(keyFile, "signer key", io.cwd) : undefined;
   const passphrase = signerKey ? await passphraseFor(signerKey, io) : undefined;
   const ociSignature = flagValue(() => parseOciSignature(values["oci-signature"], "--oci-signature"));
@@ -78,4 +82,3 @@ export async function signCommand(args: string[], io: CliIo): Promise<number> {
   } else io.stdout(formatSign(result));
   return 0;
 }
-

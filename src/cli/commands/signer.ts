@@ -8,7 +8,15 @@ import { withAdminSession } from "../../workflows/admin/session.js";
 import { addSigner, removeSigner } from "../../workflows/admin/signers.js";
 import { formatSignerChange, signerChangeJson } from "../admin-format.js";
 import { readInputFile, type CliIo } from "../io.js";
-import { ADMIN_FOOTER, adminConfig, keyHelp, adminFlags, adminHooks, newKeyPassphrase, rootKeyOption } from "./admin-options.js";
+import {
+  ADMIN_FOOTER,
+  adminConfig,
+  keyHelp,
+  adminFlags,
+  adminHooks,
+  newKeyPassphrase,
+  rootKeyOption,
+} from "./admin-options.js";
 import { kmsProxyOption } from "./common.js";
 
 export const SIGNER_ADD_HELP = `Usage: content-trust signer add NAME REPOSITORY --key PUB.pem [--key ...] [flags]
@@ -53,10 +61,23 @@ Run content-trust signer add --help or content-trust signer remove --help for th
 
 export async function signerCommand(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
-  if (sub !== "add" && sub !== "remove") throw new CommandLineError(`unknown signer command ${JSON.stringify(sub ?? "")}`, { hint: "content-trust signer add|remove NAME REPOSITORY" });
-  const { values, positionals } = parseFlags(rest, { ...adminFlags, key: { type: "string", multiple: true }, init: { type: "boolean" }, force: { type: "boolean" }, "root-key": { type: "string" }, "signer-aws-kms-key": { type: "string" } });
+  if (sub !== "add" && sub !== "remove")
+    throw new CommandLineError(`unknown signer command ${JSON.stringify(sub ?? "")}`, {
+      hint: "content-trust signer add|remove NAME REPOSITORY",
+    });
+  const { values, positionals } = parseFlags(rest, {
+    ...adminFlags,
+    key: { type: "string", multiple: true },
+    init: { type: "boolean" },
+    force: { type: "boolean" },
+    "root-key": { type: "string" },
+    "signer-aws-kms-key": { type: "string" },
+  });
   if (sub === "add" && values.force) throw new CommandLineError("signer add takes no --force");
-  if (positionals.length !== 2) throw new UsageError(`signer ${sub} takes NAME and REPOSITORY`, { hint: `content-trust signer ${sub} alice registry.example/app${sub === "add" ? " --key alice.pub" : ""}` });
+  if (positionals.length !== 2)
+    throw new UsageError(`signer ${sub} takes NAME and REPOSITORY`, {
+      hint: `content-trust signer ${sub} alice registry.example/app${sub === "add" ? " --key alice.pub" : ""}`,
+    });
   const [name, repository] = positionals as [string, string];
   const hooks = adminHooks(io);
   if (sub === "remove") {
@@ -64,24 +85,43 @@ export async function signerCommand(args: string[], io: CliIo): Promise<number> 
     const force = values.force ?? false;
     const kmsFlag = values["signer-aws-kms-key"] ? "signer-aws-kms-key" : "aws-kms-key";
     const config = await adminConfig(values, io, repository, { file: "signer-key", kms: kmsFlag });
-    const result = await withAdminSession(config, hooks, (s) => removeSigner(s.deps, { name, anchor: s.anchor, force, ...(io.confirm ? { confirm: io.confirm } : {}) }));
-    io.stdout(values.json ? JSON.stringify(signerChangeJson(result), null, 2) + "\n" : formatSignerChange("remove", result));
+    const result = await withAdminSession(config, hooks, (s) =>
+      removeSigner(s.deps, { name, anchor: s.anchor, force, ...(io.confirm ? { confirm: io.confirm } : {}) }),
+    );
+    io.stdout(
+      values.json ? JSON.stringify(signerChangeJson(result), null, 2) + "\n" : formatSignerChange("remove", result),
+    );
     return 0;
   }
   const config = await adminConfig(values, io, repository, { file: "signer-key", kms: "signer-aws-kms-key" });
   const keys = await signerKeysOf(values.key ?? [], values["aws-kms-key"], values["aws-region"], name, io);
-  if (values["root-key"] && !values.init) throw new CommandLineError("--root-key is for creating a repository", { hint: "add --init" });
+  if (values["root-key"] && !values.init)
+    throw new CommandLineError("--root-key is for creating a repository", { hint: "add --init" });
   const result = values.init
-    ? await addSignerOrCreate({ ...config, ...(await rootKeyOption(values["root-key"], io)) }, { ...hooks, newPassphrase: newKeyPassphrase(io) }, { name, keys })
+    ? await addSignerOrCreate(
+        { ...config, ...(await rootKeyOption(values["root-key"], io)) },
+        { ...hooks, newPassphrase: newKeyPassphrase(io) },
+        { name, keys },
+      )
     : await withAdminSession(config, hooks, (s) => addSigner(s.deps, { name, keys, anchor: s.anchor }));
   io.stdout(values.json ? JSON.stringify(signerChangeJson(result), null, 2) + "\n" : formatSignerChange("add", result));
   return 0;
 }
 
-async function signerKeysOf(files: string[], kmsKey: string | undefined, region: string | undefined, name: string, io: CliIo): Promise<PublicKey[]> {
-  if (files.length === 0 && !kmsKey) throw new UsageError(`signer add ${name} needs the signer's public key`, { hint: "give --key NAME.pub (docker trust key generate writes it) or --aws-kms-key KEY" });
+async function signerKeysOf(
+  files: string[],
+  kmsKey: string | undefined,
+  region: string | undefined,
+  name: string,
+  io: CliIo,
+): Promise<PublicKey[]> {
+  if (files.length === 0 && !kmsKey)
+    throw new UsageError(`signer add ${name} needs the signer's public key`, {
+      hint: "give --key NAME.pub (docker trust key generate writes it) or --aws-kms-key KEY",
+    });
   const keys: PublicKey[] = [];
-  for (const file of files) keys.push(parsePublicKey(await readInputFile(file, "public key", io.cwd), { now: new Date() }).publicKey);
+  for (const file of files)
+    keys.push(parsePublicKey(await readInputFile(file, "public key", io.cwd), { now: new Date() }).publicKey);
   if (kmsKey) keys.push((await inspectKmsKey({ keyId: kmsKey, region, ...kmsProxyOption(io) })).publicKey);
   return keys;
 }

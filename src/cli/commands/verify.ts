@@ -27,7 +27,9 @@ Flags:
   --require-root-pin        refuse a root neither pinned by --root-key-id nor stored from an earlier run
   --accept MODE             notary (default), cosign, any or all; or pattern=mode (repeatable)
   --cosign-key FILE|ARN     public key PEM file, or AWS KMS key ARN, for cosign signatures
-${CONNECTION_HELP.split("\n").filter((l) => !l.includes("--root-key-id")).join("\n")}
+${CONNECTION_HELP.split("\n")
+  .filter((l) => !l.includes("--root-key-id"))
+  .join("\n")}
   --json                    print the result as JSON
   --markdown                print the result as a Markdown table`;
 
@@ -49,10 +51,16 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
     json: { type: "boolean" },
     markdown: { type: "boolean" },
   });
-  if (positionals.length === 0 && !values.dockerfile?.length) throw new CommandLineError("verify needs IMAGE arguments or --dockerfile");
+  if (positionals.length === 0 && !values.dockerfile?.length)
+    throw new CommandLineError("verify needs IMAGE arguments or --dockerfile");
   const accept = flagValue(() => parseAccept(values.accept ?? [], "--accept"));
   const keyArg = values["cosign-key"];
-  const cosignKey = keyArg === undefined ? undefined : keyArg.startsWith("arn:") ? keyArg : await readInputFile(keyArg, "cosign key", io.cwd);
+  const cosignKey =
+    keyArg === undefined
+      ? undefined
+      : keyArg.startsWith("arn:")
+        ? keyArg
+        : await readInputFile(keyArg, "cosign key", io.cwd);
   const { notaryServer, ...conn } = await connectionOptions(withoutRootPins(values), io);
   const progress = progressOn(io);
   let finished = 0;
@@ -86,11 +94,15 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
           io.stderr(`warning: ${printable(m)}\n`);
         },
       }),
-      onResult: (r) => progress.line(`[${++finished}] ${VERDICT[verdictOf(r)]} ${r.reference}${r.file ? ` (${r.file}:${r.line})` : ""}${r.passed ? "" : `: ${r.reason}`}`),
+      onResult: (r) =>
+        progress.line(
+          `[${++finished}] ${VERDICT[verdictOf(r)]} ${r.reference}${r.file ? ` (${r.file}:${r.line})` : ""}${r.passed ? "" : `: ${r.reason}`}`,
+        ),
     },
   );
   progress.done();
-  for (const { file, outcome } of run.pinned) for (const u of outcome.unpinned) io.stderr(`warning: not pinned ${file}:${u.line}: ${printable(u.reason)}\n`);
+  for (const { file, outcome } of run.pinned)
+    for (const u of outcome.unpinned) io.stderr(`warning: not pinned ${file}:${u.line}: ${printable(u.reason)}\n`);
   if (values.json) io.stdout(verifyOutputs(run.results).result + "\n");
   else if (values.markdown) io.stdout(summaryTable(run.results) + "\n");
   else {
@@ -102,7 +114,8 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
       r.reason === "OK" ? "" : detailOf(r),
     ]);
     io.stdout(table(["RESULT", "IMAGE", "DIGEST", "SIGNERS", "REASON"], rows));
-    for (const { file, outcome } of run.pinned) for (const p of outcome.pinned) io.stdout(`pinned ${file}:${p.line}: ${p.to}\n`);
+    for (const { file, outcome } of run.pinned)
+      for (const p of outcome.pinned) io.stdout(`pinned ${file}:${p.line}: ${p.to}\n`);
   }
   return run.passed ? 0 : 1;
 }

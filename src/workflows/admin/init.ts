@@ -63,9 +63,12 @@ export interface InitResult {
 /** Docker's signer names (cli/command/trust/signer_add.go): `releases` is reserved. */
 export function checkSignerName(name: string): void {
   if (!/^[a-z0-9][a-z0-9_-]*$/.test(name)) {
-    throw new UsageError(`signer name ${JSON.stringify(name.slice(0, 80))} must start with a lower-case letter or digit and may then hold "-" or "_"`);
+    throw new UsageError(
+      `signer name ${JSON.stringify(name.slice(0, 80))} must start with a lower-case letter or digit and may then hold "-" or "_"`,
+    );
   }
-  if (name === "releases") throw new UsageError("releases is a reserved signer name", { hint: "use a different signer name" });
+  if (name === "releases")
+    throw new UsageError("releases is a reserved signer name", { hint: "use a different signer name" });
 }
 
 export async function initRepository(deps: InitDeps, opts: InitOptions): Promise<InitResult> {
@@ -73,21 +76,38 @@ export async function initRepository(deps: InitDeps, opts: InitOptions): Promise
   const gun = notary.gun;
   const now = deps.runtime.now();
   const { log } = deps.runtime;
-  if (opts.rootKey.type !== "private" || opts.rootKey.asymmetricKeyType !== "ec" || opts.rootKey.asymmetricKeyDetails?.namedCurve !== "prime256v1") {
+  if (
+    opts.rootKey.type !== "private" ||
+    opts.rootKey.asymmetricKeyType !== "ec" ||
+    opts.rootKey.asymmetricKeyDetails?.namedCurve !== "prime256v1"
+  ) {
     throw new UsageError("the root key must be an ECDSA P-256 private key, as Docker and notary make them");
   }
   for (const s of opts.signers ?? []) checkSignerName(s.name);
 
   await assertNewRepository(notary);
   log(`Creating ${gun} on ${notary.baseUrl}: fetching the server's timestamp and snapshot keys`);
-  const [timestampKey, snapshotKey] = await Promise.all([notary.getServerKey("timestamp"), notary.getServerKey("snapshot")]);
+  const [timestampKey, snapshotKey] = await Promise.all([
+    notary.getServerKey("timestamp"),
+    notary.getServerKey("snapshot"),
+  ]);
 
   const cert = createRootCertificate({ gun, privateKey: opts.rootKey, notBefore: now });
   const rootPlain = notaryPublicKeyOf(opts.rootKey);
   const rootId = keyIdOf(cert.publicKey);
-  const plainSigner = new KeyFileSigner({ keyObject: opts.rootKey, publicKey: rootPlain, keyId: keyIdOf(rootPlain), role: "root" });
+  const plainSigner = new KeyFileSigner({
+    keyObject: opts.rootKey,
+    publicKey: rootPlain,
+    keyId: keyIdOf(rootPlain),
+    role: "root",
+  });
   const rootSigner = listedAs(plainSigner, rootId, cert.publicKey);
-  const ids = { root: rootId, targets: keyIdOf(opts.targets.publicKey), snapshot: keyIdOf(snapshotKey), timestamp: keyIdOf(timestampKey) };
+  const ids = {
+    root: rootId,
+    targets: keyIdOf(opts.targets.publicKey),
+    snapshot: keyIdOf(snapshotKey),
+    timestamp: keyIdOf(timestampKey),
+  };
   const root: RootSigned = {
     type: "Root",
     consistentSnapshot: false,
@@ -98,7 +118,9 @@ export async function initRepository(deps: InitDeps, opts: InitOptions): Promise
       [ids.snapshot, snapshotKey],
       [ids.timestamp, timestampKey],
     ]),
-    roles: new Map((["root", "snapshot", "targets", "timestamp"] as const).map((r) => [r, { keyIds: [ids[r]], threshold: 1 }])),
+    roles: new Map(
+      (["root", "snapshot", "targets", "timestamp"] as const).map((r) => [r, { keyIds: [ids[r]], threshold: 1 }]),
+    ),
     version: 1,
   };
   let targets: TargetsSigned = { ...emptyTargets(formatGoTime(now + TARGETS_LIFETIME_MS)), version: 1 };
@@ -110,7 +132,10 @@ export async function initRepository(deps: InitDeps, opts: InitOptions): Promise
     ["root", await signEnvelope(root, [rootSigner])],
     ["targets", await signEnvelope(targets, [opts.targets])],
   ]);
-  const versions = new Map([["root", 1], ["targets", 1]]);
+  const versions = new Map([
+    ["root", 1],
+    ["targets", 1],
+  ]);
 
   // A lost answer is resolved by reading root.json again: ours means the upload landed.
   await publishWithRetry(
@@ -119,7 +144,8 @@ export async function initRepository(deps: InitDeps, opts: InitOptions): Promise
       state: undefined as Uint8Array | undefined,
       plan: async (served) => {
         if (!served) return { files, versions };
-        if (Buffer.compare(Buffer.from(served), Buffer.from(files.get("root")!)) === 0) return { files: new Map(), versions };
+        if (Buffer.compare(Buffer.from(served), Buffer.from(files.get("root")!)) === 0)
+          return { files: new Map(), versions };
         throw exists(gun, notary.baseUrl, served);
       },
       reload: () => notary.getMetadata("root"),
@@ -130,7 +156,15 @@ export async function initRepository(deps: InitDeps, opts: InitOptions): Promise
   const hints = (opts.signers ?? []).flatMap((s) => [`targets/${s.name}`, RELEASES]);
   const { set } = await loadTrust(notary, { trustedRoot: files.get("root")!, now: deps.runtime.now(), hints });
   assertServed(set, files);
-  return { gun, rootKeyId: rootId, rootCanonicalKeyId: canonicalKeyIdOf(cert.publicKey), targetsKeyId: ids.targets, snapshotKeyId: ids.snapshot, timestampKeyId: ids.timestamp, set };
+  return {
+    gun,
+    rootKeyId: rootId,
+    rootCanonicalKeyId: canonicalKeyIdOf(cert.publicKey),
+    targetsKeyId: ids.targets,
+    snapshotKeyId: ids.snapshot,
+    timestampKeyId: ids.timestamp,
+    set,
+  };
 }
 
 /** Throws REPOSITORY_EXISTS when the server has a root for the repository. */
@@ -146,15 +180,20 @@ function exists(gun: string, server: string, root: Uint8Array): TrustError {
   } catch {
     // an unreadable root still means the repository exists
   }
-  return new TrustError("REPOSITORY_EXISTS", `${gun} already exists on ${server}${version}; init never touches an existing repository`, {
-    hint: `manage it with ${step("signer-add", gun)}, or choose another repository name`,
-  });
+  return new TrustError(
+    "REPOSITORY_EXISTS",
+    `${gun} already exists on ${server}${version}; init never touches an existing repository`,
+    {
+      hint: `manage it with ${step("signer-add", gun)}, or choose another repository name`,
+    },
+  );
 }
 
 /** Checks that a key can be a root key before anything is written (for callers that load one). */
 export function rootKeyProblem(key: KeyObject): string | undefined {
   const reason = unsupportedKeyReason(key);
   if (reason) return reason;
-  if (key.asymmetricKeyType !== "ec" || key.asymmetricKeyDetails?.namedCurve !== "prime256v1") return "the root key must be ECDSA P-256";
+  if (key.asymmetricKeyType !== "ec" || key.asymmetricKeyDetails?.namedCurve !== "prime256v1")
+    return "the root key must be ECDSA P-256";
   return undefined;
 }

@@ -26,15 +26,14 @@ export interface KeyringOptions {
   passphrase?: PassphraseSource;
 }
 
-
 export function createKeyring(options: KeyringOptions): Keyring {
   const explicit = (options.signers ?? []).map((s) => ({ signer: s, canonical: canonicalKeyIdOf(s.publicKey) }));
   const directory = options.directory;
   const passphrase: PassphraseSource = options.passphrase ?? (async () => undefined);
-  const sources = [
-    ...explicit.map((e) => `the given key ${shortId(e.canonical)}`),
-    ...(directory ? ["the key directory"] : []),
-  ].join(" and ") || "no keys";
+  const sources =
+    [...explicit.map((e) => `the given key ${shortId(e.canonical)}`), ...(directory ? ["the key directory"] : [])].join(
+      " and ",
+    ) || "no keys";
   return {
     sources,
     async signerFor(keys) {

@@ -41,7 +41,11 @@ export interface NewRepositoryResult extends InitResult {
   written: NewKeyFile[];
 }
 
-async function createIn(session: AdminSession, config: NewRepositoryConfig, hooks: NewRepositoryHooks): Promise<NewRepositoryResult> {
+async function createIn(
+  session: AdminSession,
+  config: NewRepositoryConfig,
+  hooks: NewRepositoryHooks,
+): Promise<NewRepositoryResult> {
   const notary = session.connection.notary;
   await assertNewRepository(notary);
   let rootKey: KeyObject | undefined;
@@ -52,10 +56,20 @@ async function createIn(session: AdminSession, config: NewRepositoryConfig, hook
   }
   const written: NewKeyFile[] = [];
   const newKey = async (role: "root" | "targets") => {
-    if (!session.directory) throw new UsageError(`a new ${role} key needs a key directory to be written to`, { hint: `give ${setting("key-dir")}` });
-    if (!hooks.newPassphrase) throw new UsageError(`no passphrase for the new ${role} key`, { hint: `give it in ${setting("signer-key-passphrase")}` });
+    if (!session.directory)
+      throw new UsageError(`a new ${role} key needs a key directory to be written to`, {
+        hint: `give ${setting("key-dir")}`,
+      });
+    if (!hooks.newPassphrase)
+      throw new UsageError(`no passphrase for the new ${role} key`, {
+        hint: `give it in ${setting("signer-key-passphrase")}`,
+      });
     const passphrase = await hooks.newPassphrase(role);
-    const key = await session.directory.generate({ role, ...(role === "targets" ? { gun: session.gun } : {}), passphrase });
+    const key = await session.directory.generate({
+      role,
+      ...(role === "targets" ? { gun: session.gun } : {}),
+      passphrase,
+    });
     written.push({ role, keyId: key.keyId, fileName: key.fileName });
     session.deps.runtime.log(`Wrote the new ${role} key ${key.keyId} to the key directory`);
     return key.key;
@@ -70,7 +84,10 @@ async function createIn(session: AdminSession, config: NewRepositoryConfig, hook
 }
 
 /** Creates a repository: root and targets keys given or made, the server's snapshot and timestamp keys. */
-export async function createRepository(config: NewRepositoryConfig, hooks: NewRepositoryHooks = {}): Promise<NewRepositoryResult> {
+export async function createRepository(
+  config: NewRepositoryConfig,
+  hooks: NewRepositoryHooks = {},
+): Promise<NewRepositoryResult> {
   return withAdminSession(config, hooks, (session) => createIn(session, config, hooks));
 }
 

@@ -51,9 +51,12 @@ export async function renewRoles(deps: AdminDeps, opts: RenewOptions = {}): Prom
   const withinMs = opts.withinMs ?? DEFAULT_RENEW_WINDOW_MS;
   const lifetimeMs = opts.lifetimeMs ?? TARGETS_LIFETIME_MS;
   if (lifetimeMs <= withinMs) {
-    throw new UsageError(`the new lifetime (${Math.round(lifetimeMs / 86400_000)} days) must be longer than the renewal window (${Math.round(withinMs / 86400_000)} days)`, {
-      hint: `otherwise every run renews again; lengthen ${setting("expires")} or shorten ${setting("within")}`,
-    });
+    throw new UsageError(
+      `the new lifetime (${Math.round(lifetimeMs / 86400_000)} days) must be longer than the renewal window (${Math.round(withinMs / 86400_000)} days)`,
+      {
+        hint: `otherwise every run renews again; lengthen ${setting("expires")} or shorten ${setting("within")}`,
+      },
+    );
   }
   const update = await updateRepository<RenewPlan>(deps, {
     ...(opts.anchor ? { anchor: opts.anchor } : {}),
@@ -82,10 +85,18 @@ export async function renewRoles(deps: AdminDeps, opts: RenewOptions = {}): Prom
   });
   const lost = lostReleases(update.before, releasedTags(set, deps.runtime.now()));
   if (lost.length > 0) {
-    throw new TrustError("NOT_SERVED", `${set.gun}: after renewing, ${lost.map((t) => t.tag).join(", ")} no longer verify`, { hint: "inspect the repository; another writer may have changed it at the same time" });
+    throw new TrustError(
+      "NOT_SERVED",
+      `${set.gun}: after renewing, ${lost.map((t) => t.tag).join(", ")} no longer verify`,
+      { hint: "inspect the repository; another writer may have changed it at the same time" },
+    );
   }
   const now = deps.runtime.now();
-  const notRenewed = expiringRoles(set, now, withinMs).map((e) => ({ role: e.role, expires: displayTime(e.expiresAt), expired: e.expired }));
+  const notRenewed = expiringRoles(set, now, withinMs).map((e) => ({
+    role: e.role,
+    expires: displayTime(e.expiresAt),
+    expired: e.expired,
+  }));
   const warnings = [...update.warnings];
   for (const e of expiringRoles(set, now, withinMs)) {
     const m = expiryWarning(set.gun, e, now);
@@ -94,6 +105,7 @@ export async function renewRoles(deps: AdminDeps, opts: RenewOptions = {}): Prom
       deps.runtime.warn(m);
     }
   }
-  if (plan.files.size === 0 && !update.published) deps.runtime.log(`Nothing of ${set.gun} that our keys can sign expires before ${displayTime(now + withinMs)}`);
+  if (plan.files.size === 0 && !update.published)
+    deps.runtime.log(`Nothing of ${set.gun} that our keys can sign expires before ${displayTime(now + withinMs)}`);
   return { gun: set.gun, renewed, notRenewed, published: update.published, warnings, set };
 }

@@ -45,7 +45,9 @@ export async function revokeTag(deps: AdminDeps, opts: RevokeOptions): Promise<R
     change: `the revocation of ${tag}`,
     plan: async (set, now) => {
       const plan: RevokePlan = { files: new Map(), versions: new Map(), removed: [], held: [] };
-      const holding = walkRoles(set).map((r) => r.name).filter((role) => set.targets.get(role)!.signed.targets.has(tag));
+      const holding = walkRoles(set)
+        .map((r) => r.name)
+        .filter((role) => set.targets.get(role)!.signed.targets.has(tag));
       for (const role of holding) {
         const signer = await findSigner(deps, set, role);
         if (!signer) {
@@ -63,9 +65,13 @@ export async function revokeTag(deps: AdminDeps, opts: RevokeOptions): Promise<R
       const releasedBy = releasedTarget(set, tag)?.role;
       if (plan.removed.length === 0 && releasedBy !== undefined && plan.held.includes(releasedBy)) {
         const roles = plan.held.map((r) => `${r}: ${describeKeys(roleKeys(set, r)?.keys ?? new Map())}`).join("; ");
-        throw new TrustError("KEY_NOT_IN_ROLE", `${set.gun}:${tag} is signed in roles none of ${deps.keyring.sources} can sign (${roles})`, {
-          hint: `give a key of one of these roles with ${setting("signer-key")} or ${setting("aws-kms-key")}`,
-        });
+        throw new TrustError(
+          "KEY_NOT_IN_ROLE",
+          `${set.gun}:${tag} is signed in roles none of ${deps.keyring.sources} can sign (${roles})`,
+          {
+            hint: `give a key of one of these roles with ${setting("signer-key")} or ${setting("aws-kms-key")}`,
+          },
+        );
       }
       return plan;
     },
@@ -88,7 +94,9 @@ export async function revokeTag(deps: AdminDeps, opts: RevokeOptions): Promise<R
   if (removed.length === 0 && held.length === 0) deps.runtime.log(`${set.gun}:${tag} is not signed: nothing to revoke`);
   const stillHeld = held.filter((role) => set.targets.get(role)?.signed.targets.has(tag) && role !== released?.role);
   if (stillHeld.length > 0) {
-    deps.runtime.log(`${set.gun}:${tag} is still listed by ${stillHeld.join(", ")}, which none of ${deps.keyring.sources} can sign; docker pull does not trust ${stillHeld.length > 1 ? "those roles" : "that role"}`);
+    deps.runtime.log(
+      `${set.gun}:${tag} is still listed by ${stillHeld.join(", ")}, which none of ${deps.keyring.sources} can sign; docker pull does not trust ${stillHeld.length > 1 ? "those roles" : "that role"}`,
+    );
   }
   return {
     gun: set.gun,

@@ -52,16 +52,24 @@ function canonical(targets: TargetsSigned, id: string): string {
 }
 
 /** The listed IDs of `role` to replace: the ones asked for, or every key but the new one. */
-function oldKeysOf(targets: TargetsSigned, role: DelegatedRole, newCanonical: string, asked: readonly string[] | undefined): string[] {
+function oldKeysOf(
+  targets: TargetsSigned,
+  role: DelegatedRole,
+  newCanonical: string,
+  asked: readonly string[] | undefined,
+): string[] {
   const listed = role.keyIds ?? [];
   if (!asked || asked.length === 0) return listed.filter((id) => canonical(targets, id) !== newCanonical);
   return asked.map((want) => {
     const w = want.toLowerCase();
     const hits = listed.filter((id) => id.startsWith(w) || canonical(targets, id).startsWith(w));
     if (hits.length !== 1) {
-      throw new UsageError(`key ${JSON.stringify(want.slice(0, 64))} matches ${hits.length} keys of ${role.name} (keys: ${listed.map((id) => shortId(canonical(targets, id))).join(", ") || "none"})`, {
-        hint: "give a longer key ID as docker trust inspect shows it",
-      });
+      throw new UsageError(
+        `key ${JSON.stringify(want.slice(0, 64))} matches ${hits.length} keys of ${role.name} (keys: ${listed.map((id) => shortId(canonical(targets, id))).join(", ") || "none"})`,
+        {
+          hint: "give a longer key ID as docker trust inspect shows it",
+        },
+      );
     }
     return hits[0]!;
   });
@@ -81,9 +89,16 @@ export async function rotateSignerKey(deps: AdminDeps, opts: RotateSignerOptions
     plan: async (set, now) => {
       const targets = set.targets.get("targets")!.signed;
       const role = findDelegation(targets, roleName);
-      if (!role) throw new TrustError("NO_SUCH_SIGNER", `${set.gun} has no signer ${opts.name}`, { hint: `add it with: ${step("signer-add", set.gun)}` });
+      if (!role)
+        throw new TrustError("NO_SUCH_SIGNER", `${set.gun} has no signer ${opts.name}`, {
+          hint: `add it with: ${step("signer-add", set.gun)}`,
+        });
       const old = oldKeysOf(targets, role, newCanonical, opts.oldKeyIds);
-      const plan: RotationPlan = { files: new Map(), versions: new Map(), replaced: old.map((id) => canonical(targets, id)) };
+      const plan: RotationPlan = {
+        files: new Map(),
+        versions: new Map(),
+        replaced: old.map((id) => canonical(targets, id)),
+      };
       const releases = findDelegation(targets, RELEASES);
       const oldInReleases = old.filter((id) => releases?.keyIds?.includes(id));
       const hasNew = (role.keyIds ?? []).some((id) => canonical(targets, id) === newCanonical);
@@ -92,7 +107,10 @@ export async function rotateSignerKey(deps: AdminDeps, opts: RotateSignerOptions
       for (const other of targets.delegations.roles ?? []) {
         if (other.name === roleName || other.name === RELEASES) continue;
         const shared = old.filter((id) => other.keyIds?.includes(id));
-        if (shared.length) notes.push(`key ${shared.map((id) => shortId(canonical(targets, id))).join(", ")} is also a key of ${other.name} in ${set.gun} and stays there`);
+        if (shared.length)
+          notes.push(
+            `key ${shared.map((id) => shortId(canonical(targets, id))).join(", ")} is also a key of ${other.name} in ${set.gun} and stays there`,
+          );
       }
       let next = replaceDelegationKeys(targets, roleName, old, [newPublic]);
       const affected = [roleName];
@@ -107,9 +125,13 @@ export async function rotateSignerKey(deps: AdminDeps, opts: RotateSignerOptions
         const env = set.targets.get(name);
         if (!env) {
           if (set.snapshot?.signed.meta.has(name)) {
-            throw new TrustError("ROLE_UNTRUSTED", `${name} of ${set.gun} is published but cannot be verified, so its content cannot be carried over to the new key`, {
-              hint: "see the warning above for why; sign its tags again after the rotation",
-            });
+            throw new TrustError(
+              "ROLE_UNTRUSTED",
+              `${name} of ${set.gun} is published but cannot be verified, so its content cannot be carried over to the new key`,
+              {
+                hint: "see the warning above for why; sign its tags again after the rotation",
+              },
+            );
           }
           continue; // never published: nothing to re-sign
         }
@@ -126,13 +148,21 @@ export async function rotateSignerKey(deps: AdminDeps, opts: RotateSignerOptions
   const role = findDelegation(targets, roleName);
   const keys = (role?.keyIds ?? []).map((id) => canonical(targets, id));
   if (!keys.includes(newCanonical) || keys.some((k) => plan.replaced.includes(k))) {
-    throw new TrustError("NOT_SERVED", `${set.gun}: after publishing, ${roleName} lists keys ${keys.map(shortId).join(", ") || "none"}, not the new key ${shortId(newCanonical)} alone`, {
-      hint: "another writer changed the signer at the same time; inspect the repository and run it again",
-    });
+    throw new TrustError(
+      "NOT_SERVED",
+      `${set.gun}: after publishing, ${roleName} lists keys ${keys.map(shortId).join(", ") || "none"}, not the new key ${shortId(newCanonical)} alone`,
+      {
+        hint: "another writer changed the signer at the same time; inspect the repository and run it again",
+      },
+    );
   }
   const lost = lostReleases(update.before, releasedTags(set, deps.runtime.now()));
   if (lost.length > 0) {
-    throw new TrustError("NOT_SERVED", `${set.gun}: after the rotation ${lost.map((t) => t.tag).join(", ")} no longer verify`, { hint: "inspect the repository; sign those tags again with the new key" });
+    throw new TrustError(
+      "NOT_SERVED",
+      `${set.gun}: after the rotation ${lost.map((t) => t.tag).join(", ")} no longer verify`,
+      { hint: "inspect the repository; sign those tags again with the new key" },
+    );
   }
   for (const n of notes) deps.runtime.warn(n);
   return {

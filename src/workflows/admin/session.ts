@@ -47,22 +47,37 @@ export interface AdminSession {
 export function parseRepository(text: string, allowTag = false): ImageReference {
   const ref = parseReference(text);
   if (ref.digest && allowTag) {
-    throw new UsageError(`${text} names a digest, but what is revoked is a signed tag`, { hint: `give ${setting("image")} as ${ref.name}:TAG` });
+    throw new UsageError(`${text} names a digest, but what is revoked is a signed tag`, {
+      hint: `give ${setting("image")} as ${ref.name}:TAG`,
+    });
   }
   if (ref.digest || (ref.tag && !allowTag)) {
-    throw new UsageError(`${text} names an image, not a repository`, { hint: `give the repository alone, e.g. ${ref.name}` });
+    throw new UsageError(`${text} names an image, not a repository`, {
+      hint: `give the repository alone, e.g. ${ref.name}`,
+    });
   }
   return ref;
 }
 
-/** A run (see compose.ts) with the keyring admin commands sign with: the keys given, else (or also, when asked) the key directory. */
-async function openAdminSession(config: AdminConfig, hooks: AdminHooks = {}, options: { allowTag?: boolean } = {}): Promise<AdminSession> {
+/**
+ * A run (see compose.ts) with the keyring admin commands sign with: the keys given, else (or also, when asked)
+ * the key directory.
+ */
+async function openAdminSession(
+  config: AdminConfig,
+  hooks: AdminHooks = {},
+  options: { allowTag?: boolean } = {},
+): Promise<AdminSession> {
   const ref = parseRepository(config.repository, options.allowTag);
   const run = await openRun(ref, config, hooks);
   const { signers } = run;
   const directory = config.keyDir ? new KeyDirectory(config.keyDir) : undefined;
   const searchDirectory = directory && (signers.length === 0 || config.searchKeyDir);
-  const keyring = createKeyring({ signers, ...(searchDirectory ? { directory } : {}), ...(hooks.passphrase ? { passphrase: hooks.passphrase } : {}) });
+  const keyring = createKeyring({
+    signers,
+    ...(searchDirectory ? { directory } : {}),
+    ...(hooks.passphrase ? { passphrase: hooks.passphrase } : {}),
+  });
   return {
     ref,
     gun: ref.name,

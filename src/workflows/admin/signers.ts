@@ -46,14 +46,23 @@ function sameContent(a: TargetsSigned, b: TargetsSigned): boolean {
   return canonicalJson(signedJson(a)) === canonicalJson(signedJson(b));
 }
 
-async function targetsPlan(deps: AdminDeps, set: TrustedSet, next: TargetsSigned, now: number): Promise<PublicationPlan> {
+async function targetsPlan(
+  deps: AdminDeps,
+  set: TrustedSet,
+  next: TargetsSigned,
+  now: number,
+): Promise<PublicationPlan> {
   const current = set.targets.get("targets")!.signed;
   if (sameContent(current, next)) return { files: new Map(), versions: new Map() };
   const signed = await resign(next, await requireSigner(deps, set, "targets"), now);
   return { files: new Map([["targets", signed.bytes]]), versions: new Map([["targets", signed.version]]) };
 }
 
-function finish(deps: AdminDeps, name: string, update: Awaited<ReturnType<typeof updateRepository>>): SignerChangeResult {
+function finish(
+  deps: AdminDeps,
+  name: string,
+  update: Awaited<ReturnType<typeof updateRepository>>,
+): SignerChangeResult {
   const set = update.set;
   return {
     gun: set.gun,
@@ -68,9 +77,15 @@ function finish(deps: AdminDeps, name: string, update: Awaited<ReturnType<typeof
 }
 
 /** Adds keys to `targets/NAME` and `targets/releases` (creating them), as `docker trust signer add`. */
-export async function addSigner(deps: AdminDeps, opts: SignerChangeOptions & { keys: readonly PublicKey[] }): Promise<SignerChangeResult> {
+export async function addSigner(
+  deps: AdminDeps,
+  opts: SignerChangeOptions & { keys: readonly PublicKey[] },
+): Promise<SignerChangeResult> {
   checkSignerName(opts.name);
-  if (opts.keys.length === 0) throw new UsageError(`signer ${opts.name} needs at least one public key`, { hint: "give the signer's public key or AWS KMS key" });
+  if (opts.keys.length === 0)
+    throw new UsageError(`signer ${opts.name} needs at least one public key`, {
+      hint: "give the signer's public key or AWS KMS key",
+    });
   const role = `targets/${opts.name}`;
   let stale = false;
   const update = await updateRepository(deps, {
@@ -95,11 +110,20 @@ export async function addSigner(deps: AdminDeps, opts: SignerChangeOptions & { k
   }
   const want = opts.keys.map((k) => canonicalKeyIdOf(k));
   const releases = findDelegation(update.set.targets.get("targets")!.signed, RELEASES);
-  const inReleases = new Set((releases?.keyIds ?? []).map((id) => update.set.targets.get("targets")!.signed.delegations.keys.get(id)).filter((k) => k).map((k) => canonicalKeyIdOf(k!)));
+  const inReleases = new Set(
+    (releases?.keyIds ?? [])
+      .map((id) => update.set.targets.get("targets")!.signed.delegations.keys.get(id))
+      .filter((k) => k)
+      .map((k) => canonicalKeyIdOf(k!)),
+  );
   if (!want.every((id) => result.keyIds.includes(id) && inReleases.has(id))) {
-    throw new TrustError("NOT_SERVED", `${result.gun}: after publishing, signer ${opts.name} does not list key ${want.map(shortId).join(", ")} in ${role} and ${RELEASES}`, {
-      hint: "another writer changed the signers at the same time; inspect the repository and run it again",
-    });
+    throw new TrustError(
+      "NOT_SERVED",
+      `${result.gun}: after publishing, signer ${opts.name} does not list key ${want.map(shortId).join(", ")} in ${role} and ${RELEASES}`,
+      {
+        hint: "another writer changed the signers at the same time; inspect the repository and run it again",
+      },
+    );
   }
   return result;
 }
@@ -130,8 +154,13 @@ export async function removeSigner(deps: AdminDeps, opts: RemoveSignerOptions): 
       const targets = set.targets.get("targets")!.signed;
       const signer = findDelegation(targets, role);
       if (!signer) {
-        const names = (targets.delegations.roles ?? []).map((r) => r.name.replace(/^targets\//, "")).filter((n) => n !== "releases");
-        throw new TrustError("NO_SUCH_SIGNER", `${set.gun} has no signer ${opts.name} (signers: ${names.join(", ") || "none"})`);
+        const names = (targets.delegations.roles ?? [])
+          .map((r) => r.name.replace(/^targets\//, ""))
+          .filter((n) => n !== "releases");
+        throw new TrustError(
+          "NO_SUCH_SIGNER",
+          `${set.gun} has no signer ${opts.name} (signers: ${names.join(", ") || "none"})`,
+        );
       }
       const ids = signer.keyIds ?? [];
       let next = removeDelegationKeys(targets, RELEASES, ids);
@@ -141,10 +170,15 @@ export async function removeSigner(deps: AdminDeps, opts: RemoveSignerOptions): 
       if (notes.length > 0 && !confirmed) {
         const what = `removing signer ${opts.name} from ${set.gun} breaks released tags: ${notes.join("; ")}`;
         if (!opts.confirm) {
-          throw new TrustError("CONFIRMATION_REQUIRED", `${what}; nothing was published`, { hint: `run it on a terminal to confirm, or give ${setting("force")}` });
+          throw new TrustError("CONFIRMATION_REQUIRED", `${what}; nothing was published`, {
+            hint: `run it on a terminal to confirm, or give ${setting("force")}`,
+          });
         }
         if (!(await opts.confirm(`${what}. Remove ${opts.name} anyway? (y/N) `))) {
-          throw new TrustError("CANCELLED", `signer ${opts.name} was not removed from ${set.gun}; nothing was published`);
+          throw new TrustError(
+            "CANCELLED",
+            `signer ${opts.name} was not removed from ${set.gun}; nothing was published`,
+          );
         }
         confirmed = true;
       }
@@ -155,7 +189,9 @@ export async function removeSigner(deps: AdminDeps, opts: RemoveSignerOptions): 
   const result = finish(deps, opts.name, update);
   result.warnings.push(...notes);
   if (findDelegation(update.set.targets.get("targets")!.signed, role)) {
-    throw new TrustError("NOT_SERVED", `${result.gun}: after publishing, ${role} is still delegated`, { hint: "another writer changed the signers at the same time; run it again" });
+    throw new TrustError("NOT_SERVED", `${result.gun}: after publishing, ${role} is still delegated`, {
+      hint: "another writer changed the signers at the same time; run it again",
+    });
   }
   return result;
 }
@@ -167,12 +203,18 @@ function releasesWarnings(set: TrustedSet, name: string, next: TargetsSigned): s
   if (!before || !after) return [];
   const out: string[] = [];
   if ((before.keyIds ?? []).length > 0 && (after.keyIds ?? []).length === 0) {
-    out.push(`${name} was the last signer of ${RELEASES} in ${set.gun}: nobody can sign releases until a signer is added (${step("signer-add", set.gun)})`);
+    out.push(
+      `${name} was the last signer of ${RELEASES} in ${set.gun}: nobody can sign releases until a signer is added (${step("signer-add", set.gun)})`,
+    );
   }
   const env = set.targets.get(RELEASES);
   if (env && env.signed.targets.size > 0) {
     try {
-      checkThreshold(env, { name: RELEASES, keys: pickKeys(next.delegations.keys, after.keyIds, RELEASES), threshold: after.threshold });
+      checkThreshold(env, {
+        name: RELEASES,
+        keys: pickKeys(next.delegations.keys, after.keyIds, RELEASES),
+        threshold: after.threshold,
+      });
     } catch {
       const tags = [...env.signed.targets.keys()];
       out.push(
@@ -182,4 +224,3 @@ function releasesWarnings(set: TrustedSet, name: string, next: TargetsSigned): s
   }
   return out;
 }
-

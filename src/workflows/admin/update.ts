@@ -53,7 +53,10 @@ export interface UpdateResult<P extends PublicationPlan> {
   warnings: string[];
 }
 
-export async function updateRepository<P extends PublicationPlan>(deps: AdminDeps, opts: UpdateOptions<P>): Promise<UpdateResult<P>> {
+export async function updateRepository<P extends PublicationPlan>(
+  deps: AdminDeps,
+  opts: UpdateOptions<P>,
+): Promise<UpdateResult<P>> {
   const { now, log } = deps.runtime;
   const warnings: string[] = [];
   const warn = (m: string) => {
@@ -63,12 +66,26 @@ export async function updateRepository<P extends PublicationPlan>(deps: AdminDep
   };
   const hints = [...(opts.hints ?? [])];
   const load = async (more: readonly string[]) =>
-    (await loadTrust(deps.notary, { ...opts.anchor, now: now(), hints: [...new Set([...hints, ...more])], allowExpiredDelegations: true, allowExpiredTargets: true, onWarning: warn })).set;
+    (
+      await loadTrust(deps.notary, {
+        ...opts.anchor,
+        now: now(),
+        hints: [...new Set([...hints, ...more])],
+        allowExpiredDelegations: true,
+        allowExpiredTargets: true,
+        onWarning: warn,
+      })
+    ).set;
 
   log(`Reading the trust data of ${deps.notary.gun} from ${deps.notary.baseUrl}`);
   const publication = await publishWithRetry(
     { notary: deps.notary, runtime: deps.runtime },
-    { state: await load([]), plan: (set) => opts.plan(set, now()), reload: (previous) => load([...previous.files.keys()]), change: opts.change },
+    {
+      state: await load([]),
+      plan: (set) => opts.plan(set, now()),
+      reload: (previous) => load([...previous.files.keys()]),
+      change: opts.change,
+    },
   );
   const before = releasedTags(publication.state, now());
   if (publication.published) log("Verifying what the server now serves");
@@ -82,11 +99,23 @@ export async function updateRepository<P extends PublicationPlan>(deps: AdminDep
   assertServed(set, publication.published ? publication.plan.files : new Map());
   const expiring = expiringRoles(set, now());
   for (const e of expiring) warn(expiryWarning(set.gun, e, now()));
-  return { plan: publication.plan, applied: publication.applied, published: publication.published, attempts: publication.attempts, set, before, expiring, warnings };
+  return {
+    plan: publication.plan,
+    applied: publication.applied,
+    published: publication.published,
+    attempts: publication.attempts,
+    set,
+    before,
+    expiring,
+    warnings,
+  };
 }
 
 /** The keys of `targets` (from root) or of a loaded delegation, by the IDs the role lists. */
-export function roleKeys(set: TrustedSet, role: string): { keys: Map<string, PublicKey>; threshold: number } | undefined {
+export function roleKeys(
+  set: TrustedSet,
+  role: string,
+): { keys: Map<string, PublicKey>; threshold: number } | undefined {
   if (role === "targets") {
     const r = set.root.signed.roles.get("targets")!;
     return { keys: pickKeys(set.root.signed.keys, r.keyIds, "root targets role"), threshold: r.threshold };
@@ -105,12 +134,16 @@ export async function requireSigner(deps: AdminDeps, set: TrustedSet, role: stri
   const found = await findSigner(deps, set, role);
   if (found) return found;
   const keys = roleKeys(set, role);
-  throw new TrustError("KEY_NOT_FOUND", `no key of ${role} of ${set.gun} (${describeKeys(keys?.keys ?? new Map())}) in ${deps.keyring.sources}`, {
-    hint:
-      role === "targets"
-        ? `give the repository's targets key with ${setting("signer-key")} (Docker keeps it as <key id>.key in ~/.docker/trust/private) or ${setting("aws-kms-key")}`
-        : `give a key of the role with ${setting("signer-key")} or ${setting("aws-kms-key")}`,
-  });
+  throw new TrustError(
+    "KEY_NOT_FOUND",
+    `no key of ${role} of ${set.gun} (${describeKeys(keys?.keys ?? new Map())}) in ${deps.keyring.sources}`,
+    {
+      hint:
+        role === "targets"
+          ? `give the repository's targets key with ${setting("signer-key")} (Docker keeps it as <key id>.key in ~/.docker/trust/private) or ${setting("aws-kms-key")}`
+          : `give a key of the role with ${setting("signer-key")} or ${setting("aws-kms-key")}`,
+    },
+  );
 }
 
 /** The signer for a role when one is on hand; roles needing more than one signature are refused. */
@@ -119,13 +152,21 @@ export async function findSigner(deps: AdminDeps, set: TrustedSet, role: string)
   if (!keys) return undefined;
   const signer = await deps.keyring.signerFor(keys.keys);
   if (signer && keys.threshold > 1) {
-    throw new TrustError("THRESHOLD_UNSUPPORTED", `${role} of ${set.gun} needs ${keys.threshold} signatures; this tool signs with one key`);
+    throw new TrustError(
+      "THRESHOLD_UNSUPPORTED",
+      `${role} of ${set.gun} needs ${keys.threshold} signatures; this tool signs with one key`,
+    );
   }
   return signer;
 }
 
 /** Signs the next version of a targets role with a fresh expiry. */
-export async function resign(signed: TargetsSigned, signer: Signer, now: number, lifetimeMs = TARGETS_LIFETIME_MS): Promise<{ bytes: Uint8Array; version: number }> {
+export async function resign(
+  signed: TargetsSigned,
+  signer: Signer,
+  now: number,
+  lifetimeMs = TARGETS_LIFETIME_MS,
+): Promise<{ bytes: Uint8Array; version: number }> {
   const next = nextVersion(signed, formatGoTime(now + lifetimeMs));
   return { bytes: await signEnvelope(next, [signer]), version: next.version };
 }
