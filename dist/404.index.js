@@ -27,7 +27,7 @@ __webpack_async_result__();
 /* harmony export */ });
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9310);
 /* harmony import */ var _workflows_connect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(670);
-/* harmony import */ var _workflows_run_sign_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5122);
+/* harmony import */ var _workflows_run_sign_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8169);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1729);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8592);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8770);
@@ -49,7 +49,7 @@ async function signAction(env = process.env, context = { action: "sign" }) {
     context.subject = config.image;
     context.server = (0,_workflows_connect_js__WEBPACK_IMPORTED_MODULE_1__/* .notaryServerFor */ .AG)(ref, config.notaryServer, config.envNotaryServer);
     const trust = await (0,_trust_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .restoreTrust */ .T)(config.trustDir, [ref.name], trustCache, env);
-    const result = await (0,_workflows_run_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .runSign */ .tl)(config, _log_js__WEBPACK_IMPORTED_MODULE_4__/* .hooks */ .JL);
+    const result = await (0,_workflows_run_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .runSign */ .t)(config, { runtime: _log_js__WEBPACK_IMPORTED_MODULE_4__/* .runtime */ .fA });
     if (trust.available)
         await trust.save();
     (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("digest", result.digest);
@@ -64,7 +64,9 @@ async function signAction(env = process.env, context = { action: "sign" }) {
         (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("cosign-signature-status", result.cosign.status);
         (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("cosign-signature-manifest", result.cosign.manifestDigest ?? "");
     }
-    _log_js__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm.info(result.published ? `Signed ${result.tags.map((t) => t.tag).join(", ")} of ${result.gun} as ${result.signer}` : `Nothing to publish: ${result.gun} already signed`);
+    _log_js__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm.info(result.published
+        ? `Signed ${result.tags.map((t) => t.tag).join(", ")} of ${result.gun} as ${result.signer}`
+        : `Nothing to publish: ${result.gun} already signed`);
     await (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .writeSignSummary */ .dD)(result, trust.available);
 }
 

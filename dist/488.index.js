@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   r_: () => (/* binding */ KeyDirectory)
 });
 
-// UNUSED EXPORTS: isEncryptedKeyFile, keyFileHeaders, keyFileName
+// UNUSED EXPORTS: keyFileHeaders, keyFileName
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -26,12 +26,12 @@ var errors = __webpack_require__(3916);
 var keys = __webpack_require__(5591);
 // EXTERNAL MODULE: ./src/signers/key-file.ts + 1 modules
 var key_file = __webpack_require__(3717);
-// EXTERNAL MODULE: ./src/tuf/der.ts
-var der = __webpack_require__(4396);
+// EXTERNAL MODULE: ./src/codec/der.ts
+var der = __webpack_require__(8613);
 // EXTERNAL MODULE: ./src/signers/pbes2.ts
 var pbes2 = __webpack_require__(2003);
-// EXTERNAL MODULE: ./src/signers/pem.ts
-var pem = __webpack_require__(3873);
+// EXTERNAL MODULE: ./src/codec/pem.ts
+var pem = __webpack_require__(1588);
 // EXTERNAL MODULE: ./src/signers/pkcs8.ts
 var pkcs8 = __webpack_require__(4266);
 // EXTERNAL MODULE: ./src/signers/public-key.ts
@@ -106,11 +106,10 @@ var wording = __webpack_require__(3395);
 
 
 
-const KEY_ID = /^[0-9a-f]{64}$/;
 const MAX_KEY_FILE_BYTES = 64 * 1024;
 /** `<canonical key id>.key`; refuses anything that is not a 64-digit hex ID. */
 function keyFileName(canonicalKeyId) {
-    if (!KEY_ID.test(canonicalKeyId))
+    if (!(0,keys/* isKeyId */.rZ)(canonicalKeyId))
         throw new errors/* UsageError */.eb(`key ID ${JSON.stringify(canonicalKeyId.slice(0, 80))} is not 64 hex digits`);
     return `${canonicalKeyId}.key`;
 }
@@ -168,8 +167,10 @@ class KeyDirectory {
         const text = await this.read(canonicalKeyId);
         if (text === undefined)
             return undefined;
-        const secret = isEncryptedKeyFile(text) ? await passphrase({ keyId: canonicalKeyId, ...keyFileHeaders(text) }) : undefined;
-        const key = (0,key_file/* loadPrivateKey */.P)(text, secret);
+        const secret = isEncryptedKeyFile(text)
+            ? await passphrase({ keyId: canonicalKeyId, ...keyFileHeaders(text) })
+            : undefined;
+        const key = (0,key_file/* loadPrivateKey */.PM)(text, secret);
         if (key.keyId !== canonicalKeyId) {
             throw new errors/* UsageError */.eb(`key file ${(0,keys/* shortId */.m_)(canonicalKeyId)}.key holds key ${(0,keys/* shortId */.m_)(key.keyId)}, not the key it is named after`, {
                 hint: "rename or remove the file; Docker and notary find keys by the ID in the file name",
@@ -181,9 +182,15 @@ class KeyDirectory {
     /** Writes a private key as `<canonical id>.key` (0600), refusing to replace a different file. */
     async write(privateKey, options) {
         if (!options.passphrase)
-            throw new errors/* UsageError */.eb("new keys are always encrypted: the passphrase is empty", { hint: `give a passphrase in ${(0,wording/* setting */.Pe)("signer-key-passphrase")}` });
-        const text = encodePrivateKeyFile(privateKey, { role: options.role, ...(options.gun ? { gun: options.gun } : {}), passphrase: options.passphrase });
-        const key = (0,key_file/* loadPrivateKey */.P)(text, options.passphrase);
+            throw new errors/* UsageError */.eb("new keys are always encrypted: the passphrase is empty", {
+                hint: `give a passphrase in ${(0,wording/* setting */.Pe)("signer-key-passphrase")}`,
+            });
+        const text = encodePrivateKeyFile(privateKey, {
+            role: options.role,
+            ...(options.gun ? { gun: options.gun } : {}),
+            passphrase: options.passphrase,
+        });
+        const key = (0,key_file/* loadPrivateKey */.PM)(text, options.passphrase);
         const fileName = keyFileName(key.keyId);
         await (0,promises_.mkdir)(this.#dir, { recursive: true, mode: 0o700 });
         let handle;
@@ -194,7 +201,9 @@ class KeyDirectory {
             const code = err.code;
             if (code === "EEXIST")
                 throw new errors/* UsageError */.eb(`the key directory already holds ${(0,keys/* shortId */.m_)(key.keyId)}.key; refusing to overwrite it`);
-            throw new errors/* UsageError */.eb(`cannot write key file ${(0,keys/* shortId */.m_)(key.keyId)}.key in the key directory: ${code ?? "error"}`, { hint: `check that the key directory (${(0,wording/* setting */.Pe)("key-dir")}) is writable` });
+            throw new errors/* UsageError */.eb(`cannot write key file ${(0,keys/* shortId */.m_)(key.keyId)}.key in the key directory: ${code ?? "error"}`, {
+                hint: `check that the key directory (${(0,wording/* setting */.Pe)("key-dir")}) is writable`,
+            });
         }
         try {
             await handle.writeFile(text);
@@ -244,7 +253,12 @@ function expiringRoles(set, now, withinMs = DEFAULT_RENEW_WINDOW_MS) {
     const roles = [{ role: "root", env: set.root }, ...[...set.targets].map(([role, env]) => ({ role, env }))];
     return roles
         .filter(({ env }) => env.expiresAt < now + withinMs)
-        .map(({ role, env }) => ({ role, expiresAt: env.expiresAt, version: env.signed.version, expired: env.expiresAt <= now }))
+        .map(({ role, env }) => ({
+        role,
+        expiresAt: env.expiresAt,
+        version: env.signed.version,
+        expired: env.expiresAt <= now,
+    }))
         .sort((a, b) => a.expiresAt - b.expiresAt || (a.role < b.role ? -1 : 1));
 }
 /** `12 days`, `5 months`, `3 hours`: a rough human distance for messages. */
@@ -252,7 +266,11 @@ function describeDistance(ms) {
     const abs = Math.abs(ms);
     const hours = abs / 3600_000;
     const days = hours / 24;
-    const [n, unit] = days >= 60 ? [Math.floor(days / 30), "month"] : days >= 2 ? [Math.floor(days), "day"] : [Math.max(1, Math.floor(hours)), "hour"];
+    const [n, unit] = days >= 60
+        ? [Math.floor(days / 30), "month"]
+        : days >= 2
+            ? [Math.floor(days), "day"]
+            : [Math.max(1, Math.floor(hours)), "hour"];
     return `${n} ${unit}${n === 1 ? "" : "s"}`;
 }
 /** One line per role: `targets/releases of GUN expires at …Z (in 12 days); renew it with: …`. */
@@ -282,7 +300,6 @@ function expiryWarning(gun, e, now) {
 /* harmony export */   ok: () => (/* binding */ addDelegationKeys),
 /* harmony export */   yU: () => (/* binding */ nextVersion)
 /* harmony export */ });
-/* unused harmony export cloneTargets */
 /* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5591);
 /**
  * Edits of targets metadata as the Go client makes them (notary tuf/tuf.go delegationUpdateVisitor,
@@ -298,7 +315,8 @@ function cloneTargets(t) {
         ...t,
         delegations: {
             keys: new Map(t.delegations.keys),
-            roles: t.delegations.roles?.map((r) => ({ ...r, keyIds: r.keyIds ? [...r.keyIds] : null, paths: [...r.paths] })) ?? null,
+            roles: t.delegations.roles?.map((r) => ({ ...r, keyIds: r.keyIds ? [...r.keyIds] : null, paths: [...r.paths] })) ??
+                null,
         },
         targets: new Map([...t.targets].map(([name, meta]) => [name, { ...meta, hashes: new Map(meta.hashes) }])),
     };
@@ -414,44 +432,116 @@ function removeTarget(t, name) {
 
 /***/ }),
 
+/***/ 1238:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ signToEnvelope),
+/* harmony export */   Y: () => (/* binding */ signEnvelope)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3518);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9130);
+/**
+ * Signing a `signed` object into file bytes that Go would write byte for byte.
+ * Before anything leaves the process, the bytes are parsed back and re-serialised: a file that is
+ * not a fixed point of Go's round trip would be accepted by the server and break every reader.
+ */
+
+
+
+const GO_EXPIRES = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d*[1-9])?Z$/;
+async function signEnvelope(signed, signers) {
+    return (await signToEnvelope(signed, signers)).bytes;
+}
+/**
+ * As signEnvelope, returning the file parsed back as a reader parses it: a large role's bytes and
+ * its parsed form are then at hand for the checks after publishing without a second parse.
+ */
+async function signToEnvelope(signed, signers) {
+    if (!GO_EXPIRES.test(signed.expires)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MalformedMetadataError */ .$6(`expires ${signed.expires} is not in Go's UTC form`);
+    }
+    (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseGoTime */ .bi)(signed.expires);
+    const canonical = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalSigned */ .rf)(signed);
+    const message = new TextEncoder().encode(canonical);
+    const signatures = [];
+    for (const signer of signers) {
+        if (signer.maxMessageBytes !== undefined && message.length > signer.maxMessageBytes) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("MESSAGE_TOO_LARGE", `${signed.type.toLowerCase()} metadata is ${message.length} bytes, but ${signer.description} signs at most ${signer.maxMessageBytes} bytes`, { hint: "sign a role this large with a key that signs a digest (ECDSA P-256 or RSA)" });
+        }
+        const sig = await signer.sign(message);
+        signatures.push({ keyId: signer.keyId, method: signer.method, sig: Buffer.from(sig).toString("base64") });
+    }
+    const bytes = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .serialiseEnvelope */ .YX)(signed, signatures, canonical);
+    return assertFixedPoint(bytes, signed.type, message);
+}
+/**
+ * Throws unless parse → serialise gives back exactly `bytes`; returns the parsed file. `signedBytes`,
+ * the canonical form the file was written from, saves re-canonicalising it: the check proves it.
+ */
+function assertFixedPoint(bytes, type, signedBytes) {
+    const env = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .parseWrittenEnvelope */ .n8)(bytes, type, "metadata to upload", signedBytes);
+    const again = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .serialiseEnvelope */ .YX)(env.signed, env.signatures);
+    if (!Buffer.from(again.buffer, again.byteOffset, again.byteLength).equals(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MalformedMetadataError */ .$6(`${type.toLowerCase()} metadata would not survive Go's round trip; refusing to upload it`);
+    }
+    return env;
+}
+
+
+/***/ }),
+
+/***/ 2581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ listedAs)
+/* harmony export */ });
+/** The same signer, signing under the ID (and public key form) a role lists it with. */
+function listedAs(signer, keyId, publicKey) {
+    if (signer.keyId === keyId)
+        return signer;
+    return {
+        keyId,
+        publicKey,
+        method: signer.method,
+        description: signer.description,
+        ...(signer.maxMessageBytes !== undefined ? { maxMessageBytes: signer.maxMessageBytes } : {}),
+        sign: (message) => signer.sign(message),
+    };
+}
+
+
+/***/ }),
+
 /***/ 3043:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ createKeyring),
-/* harmony export */   W: () => (/* reexport safe */ _signers_signer_js__WEBPACK_IMPORTED_MODULE_1__.W)
+/* harmony export */   W: () => (/* reexport safe */ _tuf_signer_js__WEBPACK_IMPORTED_MODULE_1__.W)
 /* harmony export */ });
 /* harmony import */ var _signers_key_file_signer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(326);
-/* harmony import */ var _signers_signer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2025);
+/* harmony import */ var _tuf_signer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2581);
 /* harmony import */ var _tuf_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5591);
 
 
 
 
-function canonicalOrUndefined(key) {
-    try {
-        return (0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalKeyIdOf */ .Sy)(key);
-    }
-    catch {
-        return undefined;
-    }
-}
 function createKeyring(options) {
     const explicit = (options.signers ?? []).map((s) => ({ signer: s, canonical: (0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalKeyIdOf */ .Sy)(s.publicKey) }));
     const directory = options.directory;
     const passphrase = options.passphrase ?? (async () => undefined);
-    const sources = [
-        ...explicit.map((e) => `the given key ${(0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .shortId */ .m_)(e.canonical)}`),
-        ...(directory ? ["the key directory"] : []),
-    ].join(" and ") || "no keys";
+    const sources = [...explicit.map((e) => `the given key ${(0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .shortId */ .m_)(e.canonical)}`), ...(directory ? ["the key directory"] : [])].join(" and ") || "no keys";
     return {
         sources,
         async signerFor(keys) {
-            const listed = [...keys].map(([id, key]) => ({ id, key, canonical: canonicalOrUndefined(key) }));
+            const listed = [...keys].map(([id, key]) => ({ id, key, canonical: (0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .listedCanonicalKeyId */ .ov)(key) }));
             for (const { id, key, canonical } of listed) {
                 const hit = explicit.find((e) => e.canonical === canonical);
                 if (hit)
-                    return (0,_signers_signer_js__WEBPACK_IMPORTED_MODULE_1__/* .listedAs */ .W)(hit.signer, id, key);
+                    return (0,_tuf_signer_js__WEBPACK_IMPORTED_MODULE_1__/* .listedAs */ .W)(hit.signer, id, key);
             }
             if (!directory)
                 return undefined;
@@ -460,7 +550,7 @@ function createKeyring(options) {
                     continue;
                 const loaded = await directory.load(canonical, passphrase);
                 if (loaded)
-                    return (0,_signers_signer_js__WEBPACK_IMPORTED_MODULE_1__/* .listedAs */ .W)(new _signers_key_file_signer_js__WEBPACK_IMPORTED_MODULE_0__/* .KeyFileSigner */ .Q(loaded), id, key);
+                    return (0,_tuf_signer_js__WEBPACK_IMPORTED_MODULE_1__/* .listedAs */ .W)(new _signers_key_file_signer_js__WEBPACK_IMPORTED_MODULE_0__/* .KeyFileSigner */ .Q(loaded), id, key);
             }
             return undefined;
         },
@@ -474,20 +564,15 @@ function createKeyring(options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SU: () => (/* binding */ parseRepository),
-/* harmony export */   ac: () => (/* binding */ withAdminSession)
+/* harmony export */   S: () => (/* binding */ parseRepository),
+/* harmony export */   a: () => (/* binding */ withAdminSession)
 /* harmony export */ });
-/* unused harmony export openAdminSession */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9310);
 /* harmony import */ var _signers_key_directory_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9816);
-/* harmony import */ var _signers_key_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3717);
-/* harmony import */ var _signers_key_file_signer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(326);
-/* harmony import */ var _signers_kms_signer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9311);
-/* harmony import */ var _connect_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(670);
-/* harmony import */ var _trust_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8664);
-/* harmony import */ var _keyring_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3043);
-/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3395);
+/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6578);
+/* harmony import */ var _keyring_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3043);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3395);
 /**
  * What every admin command sets up from a typed configuration (CLI flags or action inputs): the
  * repository, the Notary connection, the keys to sign with, and the trusted root kept between runs.
@@ -500,62 +585,46 @@ function createKeyring(options) {
 
 
 
-
-
-
-
 /** The repository of `text`; a tag is refused unless the command takes one. */
 function parseRepository(text, allowTag = false) {
     const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(text);
     if (ref.digest && allowTag) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${text} names a digest, but what is revoked is a signed tag`, { hint: `give ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_9__/* .setting */ .Pe)("image")} as ${ref.name}:TAG` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${text} names a digest, but what is revoked is a signed tag`, {
+            hint: `give ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .setting */ .Pe)("image")} as ${ref.name}:TAG`,
+        });
     }
     if (ref.digest || (ref.tag && !allowTag)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${text} names an image, not a repository`, { hint: `give the repository alone, e.g. ${ref.name}` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${text} names an image, not a repository`, {
+            hint: `give the repository alone, e.g. ${ref.name}`,
+        });
     }
     return ref;
 }
+/**
+ * A run (see compose.ts) with the keyring admin commands sign with: the keys given, else (or also, when asked)
+ * the key directory.
+ */
 async function openAdminSession(config, hooks = {}, options = {}) {
     const ref = parseRepository(config.repository, options.allowTag);
-    if (config.signerKey && config.awsKmsKey)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_9__/* .setting */ .Pe)("signer-key")} and ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_9__/* .setting */ .Pe)("aws-kms-key")} are both set`, { hint: "give one signing key: a key file or an AWS KMS key" });
-    const signers = [];
-    if (config.signerKey)
-        signers.push(new _signers_key_file_signer_js__WEBPACK_IMPORTED_MODULE_4__/* .KeyFileSigner */ .Q((0,_signers_key_file_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPrivateKey */ .P)(config.signerKey, config.signerKeyPassphrase)));
-    const store = config.trustDir ? new _trust_store_js__WEBPACK_IMPORTED_MODULE_7__/* .TrustStore */ .O(config.trustDir) : undefined;
-    const anchor = (await store?.load(ref.name)) ?? {};
-    if (config.rootKeyIds?.length)
-        anchor.pinnedRootKeyIds = config.rootKeyIds;
-    const connection = (0,_connect_js__WEBPACK_IMPORTED_MODULE_6__/* .connect */ .Ng)(ref, { ...config, ...(hooks.log ? { logRetry: hooks.log } : {}) });
-    let kms;
-    try {
-        if (config.awsKmsKey)
-            kms = await (0,_signers_kms_signer_js__WEBPACK_IMPORTED_MODULE_5__/* .createKmsSigner */ .EH)({ keyId: config.awsKmsKey, region: config.awsRegion, ...(0,_connect_js__WEBPACK_IMPORTED_MODULE_6__/* .kmsProxyOptions */ .o7)(config.proxy), ...hooks.kms });
-    }
-    catch (err) {
-        connection.close();
-        throw err;
-    }
-    if (kms)
-        signers.push(kms);
+    const run = await (0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .openRun */ .Iy)(ref, config, hooks);
+    const { signers } = run;
     const directory = config.keyDir ? new _signers_key_directory_js__WEBPACK_IMPORTED_MODULE_2__/* .KeyDirectory */ .r_(config.keyDir) : undefined;
     const searchDirectory = directory && (signers.length === 0 || config.searchKeyDir);
-    const keyring = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_8__/* .createKeyring */ .M)({ signers, ...(searchDirectory ? { directory } : {}), ...(hooks.passphrase ? { passphrase: hooks.passphrase } : {}) });
+    const keyring = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_4__/* .createKeyring */ .M)({
+        signers,
+        ...(searchDirectory ? { directory } : {}),
+        ...(hooks.passphrase ? { passphrase: hooks.passphrase } : {}),
+    });
     return {
         ref,
         gun: ref.name,
-        deps: { notary: connection.notary, keyring, ...(hooks.log ? { log: hooks.log } : {}), ...(hooks.warn ? { warn: hooks.warn } : {}) },
-        anchor,
-        connection,
+        deps: { notary: run.connection.notary, keyring, runtime: run.runtime },
+        anchor: run.anchor,
+        connection: run.connection,
         directory,
         signers,
-        save: async (set) => {
-            await store?.save(ref.name, set.root.bytes, set.versions());
-        },
-        close: () => {
-            connection.close();
-            kms?.close();
-        },
+        save: (set) => run.save((0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .trustedState */ .R0)(set)),
+        close: () => run.close(),
     };
 }
 /** Opens a session, runs one command, keeps the trusted root, and always closes. */
@@ -579,7 +648,6 @@ async function withAdminSession(config, hooks, run, options = {}) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BO: () => (/* binding */ roleKeys),
-/* harmony export */   C7: () => (/* binding */ TARGETS_LIFETIME_MS),
 /* harmony export */   EP: () => (/* binding */ findSigner),
 /* harmony export */   Ir: () => (/* binding */ updateRepository),
 /* harmony export */   JR: () => (/* binding */ releasedTags),
@@ -592,13 +660,14 @@ async function withAdminSession(config, hooks, run, options = {}) {
 /* harmony import */ var _tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4623);
 /* harmony import */ var _tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6408);
 /* harmony import */ var _tuf_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5591);
-/* harmony import */ var _tuf_role_edits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1575);
-/* harmony import */ var _tuf_sign_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8857);
-/* harmony import */ var _tuf_time_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9130);
-/* harmony import */ var _tuf_verify_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(162);
-/* harmony import */ var _load_trust_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5399);
-/* harmony import */ var _publication_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9564);
-/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3395);
+/* harmony import */ var _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3903);
+/* harmony import */ var _tuf_role_edits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1575);
+/* harmony import */ var _tuf_sign_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1238);
+/* harmony import */ var _tuf_time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9130);
+/* harmony import */ var _tuf_signatures_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6360);
+/* harmony import */ var _load_trust_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5394);
+/* harmony import */ var _publication_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9564);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3395);
 /**
  * The shape every admin change shares: read and verify the repository, plan the files from it,
  * publish with the Go client's retry on lost races (publication.ts), then read the repository
@@ -616,43 +685,62 @@ async function withAdminSession(config, hooks, run, options = {}) {
 
 
 
-/** Years of 365 days, as notary.Year. */
-const TARGETS_LIFETIME_MS = 3 * 365 * 24 * 3600 * 1000;
+
 async function updateRepository(deps, opts) {
-    const now = deps.now ?? Date.now;
-    const log = deps.log ?? (() => { });
+    const { now, log } = deps.runtime;
     const warnings = [];
     const warn = (m) => {
         if (warnings.includes(m))
             return;
         warnings.push(m);
-        deps.warn?.(m);
+        deps.runtime.warn(m);
     };
     const hints = [...(opts.hints ?? [])];
-    const load = async (more) => (await (0,_load_trust_js__WEBPACK_IMPORTED_MODULE_8__/* .loadTrust */ .V)(deps.notary, { ...opts.anchor, now: now(), hints: [...new Set([...hints, ...more])], allowExpiredDelegations: true, allowExpiredTargets: true, onWarning: warn })).set;
+    const load = async (more) => (await (0,_load_trust_js__WEBPACK_IMPORTED_MODULE_9__/* .loadTrust */ .V)(deps.notary, {
+        ...opts.anchor,
+        now: now(),
+        hints: [...new Set([...hints, ...more])],
+        allowExpiredDelegations: true,
+        allowExpiredTargets: true,
+        onWarning: warn,
+    })).set;
     log(`Reading the trust data of ${deps.notary.gun} from ${deps.notary.baseUrl}`);
-    const publication = await (0,_publication_js__WEBPACK_IMPORTED_MODULE_9__/* .publishWithRetry */ .M4)({ notary: deps.notary, ...(deps.sleep ? { sleep: deps.sleep } : {}), ...(deps.random ? { random: deps.random } : {}), log }, { state: await load([]), plan: (set) => opts.plan(set, now()), reload: (previous) => load([...previous.files.keys()]), change: opts.change });
+    const publication = await (0,_publication_js__WEBPACK_IMPORTED_MODULE_10__/* .publishWithRetry */ .M4)({ notary: deps.notary, runtime: deps.runtime }, {
+        state: await load([]),
+        plan: (set) => opts.plan(set, now()),
+        reload: (previous) => load([...previous.files.keys()]),
+        change: opts.change,
+    });
     const before = releasedTags(publication.state, now());
     if (publication.published)
         log("Verifying what the server now serves");
-    const { set } = await (0,_load_trust_js__WEBPACK_IMPORTED_MODULE_8__/* .loadTrust */ .V)(deps.notary, {
+    const { set } = await (0,_load_trust_js__WEBPACK_IMPORTED_MODULE_9__/* .loadTrust */ .V)(deps.notary, {
         ...opts.anchor,
         trustedRoot: publication.state.root.bytes,
         now: now(),
         hints: [...new Set([...hints, ...publication.plan.files.keys()])],
         onWarning: warn,
     });
-    (0,_publication_js__WEBPACK_IMPORTED_MODULE_9__/* .assertServed */ .MK)(set, publication.published ? publication.plan.files : new Map());
+    (0,_publication_js__WEBPACK_IMPORTED_MODULE_10__/* .assertServed */ .MK)(set, publication.published ? publication.plan.files : new Map());
     const expiring = (0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiringRoles */ .QG)(set, now());
     for (const e of expiring)
         warn((0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiryWarning */ .iD)(set.gun, e, now()));
-    return { plan: publication.plan, published: publication.published, attempts: publication.attempts, set, before, expiring, warnings };
+    return {
+        plan: publication.plan,
+        applied: publication.applied,
+        published: publication.published,
+        attempts: publication.attempts,
+        set,
+        before,
+        expiring,
+        warnings,
+    };
 }
 /** The keys of `targets` (from root) or of a loaded delegation, by the IDs the role lists. */
 function roleKeys(set, role) {
     if (role === "targets") {
         const r = set.root.signed.roles.get("targets");
-        return { keys: (0,_tuf_verify_js__WEBPACK_IMPORTED_MODULE_7__/* .pickKeys */ .g)(set.root.signed.keys, r.keyIds, "root targets role"), threshold: r.threshold };
+        return { keys: (0,_tuf_signatures_js__WEBPACK_IMPORTED_MODULE_8__/* .pickKeys */ .g)(set.root.signed.keys, r.keyIds, "root targets role"), threshold: r.threshold };
     }
     const d = set.delegations.get(role);
     return d ? { keys: d.keys, threshold: d.threshold } : undefined;
@@ -669,8 +757,8 @@ async function requireSigner(deps, set, role) {
     const keys = roleKeys(set, role);
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("KEY_NOT_FOUND", `no key of ${role} of ${set.gun} (${describeKeys(keys?.keys ?? new Map())}) in ${deps.keyring.sources}`, {
         hint: role === "targets"
-            ? `give the repository's targets key with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_10__/* .setting */ .Pe)("signer-key")} (Docker keeps it as <key id>.key in ~/.docker/trust/private) or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_10__/* .setting */ .Pe)("aws-kms-key")}`
-            : `give a key of the role with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_10__/* .setting */ .Pe)("signer-key")} or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_10__/* .setting */ .Pe)("aws-kms-key")}`,
+            ? `give the repository's targets key with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_11__/* .setting */ .Pe)("signer-key")} (Docker keeps it as <key id>.key in ~/.docker/trust/private) or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_11__/* .setting */ .Pe)("aws-kms-key")}`
+            : `give a key of the role with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_11__/* .setting */ .Pe)("signer-key")} or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_11__/* .setting */ .Pe)("aws-kms-key")}`,
     });
 }
 /** The signer for a role when one is on hand; roles needing more than one signature are refused. */
@@ -685,9 +773,9 @@ async function findSigner(deps, set, role) {
     return signer;
 }
 /** Signs the next version of a targets role with a fresh expiry. */
-async function resign(signed, signer, now, lifetimeMs = TARGETS_LIFETIME_MS) {
-    const next = (0,_tuf_role_edits_js__WEBPACK_IMPORTED_MODULE_4__/* .nextVersion */ .yU)(signed, (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_6__/* .formatGoTime */ .Z0)(now + lifetimeMs));
-    return { bytes: await (0,_tuf_sign_js__WEBPACK_IMPORTED_MODULE_5__/* .signEnvelope */ .Y)(next, [signer]), version: next.version };
+async function resign(signed, signer, now, lifetimeMs = _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_4__/* .TARGETS_LIFETIME_MS */ .C7) {
+    const next = (0,_tuf_role_edits_js__WEBPACK_IMPORTED_MODULE_5__/* .nextVersion */ .yU)(signed, (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_7__/* .formatGoTime */ .Z0)(now + lifetimeMs));
+    return { bytes: await (0,_tuf_sign_js__WEBPACK_IMPORTED_MODULE_6__/* .signEnvelope */ .Y)(next, [signer]), version: next.version };
 }
 /**
  * The (tag, digest) pairs `docker pull` would accept: entries of `targets` and `targets/releases`
@@ -714,6 +802,181 @@ function releasedTags(set, now) {
 function lostReleases(before, after) {
     const now = new Set(after.map((t) => `${t.tag}\u0000${t.digest}`));
     return before.filter((t) => !now.has(`${t.tag}\u0000${t.digest}`));
+}
+
+
+/***/ }),
+
+/***/ 9564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M4: () => (/* binding */ publishWithRetry),
+/* harmony export */   MK: () => (/* binding */ assertServed),
+/* harmony export */   yE: () => (/* binding */ RETRY_POLICY)
+/* harmony export */ });
+/* unused harmony export mapPublishError */
+/* harmony import */ var _error_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6986);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _tuf_file_meta_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9391);
+/* harmony import */ var _tuf_metadata_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3518);
+/**
+ * Publishing a change to a Notary repository the way the Go client recovers from races
+ * (docs/notary-protocol.md §2, §9.2): plan the files from what the server serves, POST them in
+ * one atomic upload, and on `400 VERSION` (another writer won) or a lost answer (timeout, 5xx)
+ * re-read the repository and plan again, so that only our change is re-applied and nobody else's
+ * is overwritten. A plan that comes out empty after a lost answer means our upload had landed. A
+ * 500 to an upload (UPLOAD_UNCONFIRMED) is a lost race when the re-read shows another writer's
+ * newer versions, and a failure otherwise. After publishing, `assertServed`
+ * checks that the server's snapshot names exactly the bytes we uploaded: a server accepts bytes Go
+ * would not write with 200 and then serves a broken repository.
+ */
+
+
+
+
+/**
+ * Why these numbers. A lost race (`VERSION`) means another writer made progress: with N writers
+ * updating one role at once, each round lets about one through, so the last needs up to N attempts.
+ * Those retries are bounded by time (3 minutes) and a generous count (40), with full-jitter
+ * exponential backoff (a random wait up to 100 ms · 2^n, at most 5 s) so racers spread out instead
+ * of colliding again. 30 processes signing into one role at once (test/integration/hostile-load)
+ * needed up to 6 attempts with the old bound of 6 in all, and up to 7 with this policy: the old
+ * bound failed such runs. A lost answer or a refusal is no progress by anyone: those stay bounded
+ * by 6 attempts in all, as before.
+ */
+const RETRY_POLICY = {
+    maxAttempts: 40,
+    maxFailures: 6,
+    deadlineMs: 180_000,
+    baseDelayMs: 100,
+    maxDelayMs: 5_000,
+};
+async function publishWithRetry(deps, opts) {
+    const { sleep, random, log, now } = deps.runtime;
+    const maxAttempts = opts.maxAttempts ?? RETRY_POLICY.maxAttempts;
+    const deadline = now() + (opts.deadlineMs ?? RETRY_POLICY.deadlineMs);
+    let failures = 0;
+    const change = opts.change ?? "our change";
+    const { gun, baseUrl } = deps.notary;
+    let state = opts.state;
+    let answerLost = false;
+    let sent;
+    let rereadAfterRefusal = false;
+    /** The last upload answered 500: its error and the versions it tried. */
+    let unconfirmed;
+    for (let attempt = 1;; attempt++) {
+        const plan = await opts.plan(state);
+        if (plan.files.size === 0) {
+            if (answerLost)
+                log("Our earlier upload had landed");
+            return { state, plan, applied: answerLost && sent ? sent : plan, published: answerLost, attempts: attempt };
+        }
+        if (unconfirmed) {
+            // Another writer took a version we tried: the 500 was a lost race (no failure of the
+            // server's); otherwise nobody wrote and the server failed.
+            const { err, versions } = unconfirmed;
+            unconfirmed = undefined;
+            const raced = [...versions].some(([role, version]) => (plan.versions.get(role) ?? 0) > version);
+            if (raced)
+                log(`Another writer had published first; re-applying ${change}`);
+            else if (++failures >= RETRY_POLICY.maxFailures)
+                throw gaveUp(err, attempt - 1, gun, baseUrl);
+        }
+        log(`Publishing ${[...plan.files.keys()].map((r) => `${r} v${plan.versions.get(r)}`).join(", ")} (attempt ${attempt})`);
+        await settleIo();
+        sent = plan;
+        try {
+            await deps.notary.publish(plan.files);
+            return { state, plan, applied: plan, published: true, attempts: attempt };
+        }
+        catch (err) {
+            // A refusal of our roles' signatures or delegations may mean an admin changed the
+            // delegations since we read them: re-read once, so we either succeed or fail with what the
+            // repository now says (e.g. "signer key … is not a key of …"), not with a stale plan.
+            const refused = err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServerError */ .gP &&
+                err.code === "INVALID_UPDATE" &&
+                err.detailName === "ErrBadTargets" &&
+                !rereadAfterRefusal;
+            const retryable = err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServerError */ .gP && (err.code === "VERSION_CONFLICT" || isLostAnswer(err) || refused);
+            if (!retryable)
+                throw mapPublishError(err, gun, baseUrl);
+            if (refused)
+                rereadAfterRefusal = true;
+            // A 500 to an upload is counted as a failure only if the re-read shows no other writer.
+            if (err.code === "UPLOAD_UNCONFIRMED")
+                unconfirmed = { err, versions: plan.versions };
+            else if (err.code !== "VERSION_CONFLICT")
+                failures++;
+            const delay = Math.round(random() * Math.min(RETRY_POLICY.maxDelayMs, RETRY_POLICY.baseDelayMs * 2 ** (attempt - 1)));
+            if (attempt >= maxAttempts || failures >= RETRY_POLICY.maxFailures || now() + delay > deadline)
+                throw gaveUp(err, attempt, gun, baseUrl);
+            if (isLostAnswer(err))
+                answerLost = true;
+            log(err.code === "VERSION_CONFLICT"
+                ? `Another writer published first; re-reading and re-applying ${change} in ${Math.round(delay)} ms (attempt ${attempt + 1} of ${maxAttempts})`
+                : refused
+                    ? `The server refused our upload (${err.message}); re-reading the repository in case its delegations changed, in ${Math.round(delay)} ms (attempt ${attempt + 1} of ${maxAttempts})`
+                    : err.code === "UPLOAD_UNCONFIRMED"
+                        ? `The server answered 500 to our upload, as a Notary server on PostgreSQL does to a lost race; re-reading the server to see whether it landed, in ${Math.round(delay)} ms (attempt ${attempt + 1} of ${maxAttempts})`
+                        : `The answer to our upload was lost (${err.code}); re-reading the server to see whether it landed, in ${Math.round(delay)} ms (attempt ${attempt + 1} of ${maxAttempts})`);
+            await sleep(delay);
+            state = await opts.reload(plan);
+        }
+    }
+}
+/**
+ * Planning a role of 100,000 tags keeps the process busy for seconds, longer than a server or proxy
+ * may keep an idle connection open: its close is then waiting, unseen, and the upload would be
+ * written into the closed connection (EPIPE) again on every attempt. Two turns of the event loop let
+ * the close be seen (read, then the close callbacks) before the upload picks a connection.
+ */
+async function settleIo() {
+    for (let i = 0; i < 2; i++)
+        await new Promise((resolve) => setImmediate(resolve));
+}
+/** The upload may or may not have been applied (error-codes.ts LOST_ANSWER_CODES). */
+function isLostAnswer(err) {
+    return _error_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .LOST_ANSWER_CODES */ .tv.has(err.code);
+}
+function gaveUp(err, attempts, gun, baseUrl) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServerError */ .gP("PUBLISH_FAILED", `${gun}: gave up after ${attempts} attempts to publish to ${baseUrl} (${err.message})`, {
+        cause: err,
+        hint: "other writers keep updating the same roles, or the server keeps failing; run it again",
+    });
+}
+/** A server that does not hold the snapshot key answers ErrBadHierarchy: say what to do about it. */
+function mapPublishError(err, gun, server) {
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServerError */ .gP && err.code === "INVALID_UPDATE" && err.detailName === "ErrBadHierarchy") {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServerError */ .gP("SNAPSHOT_KEY_REQUIRED", `${gun} on ${server} has a client-managed snapshot: publishing needs the snapshot key, which this tool does not hold`, {
+            cause: err,
+            hint: `hand the snapshot key to the server once with: notary key rotate ${gun} snapshot -r`,
+        });
+    }
+    return err;
+}
+/**
+ * Checks a freshly loaded repository against what we uploaded: for each role, the snapshot names
+ * the sha256 of our bytes and the role was read back and verified. A role that another writer has
+ * since moved to a higher version is skipped (checks on its content still apply to the caller).
+ * `versions` (role → version uploaded, as planned) saves parsing each uploaded file again.
+ */
+function assertServed(set, uploaded, versions) {
+    for (const [role, bytes] of uploaded) {
+        const type = role === "root" ? "Root" : "Targets";
+        const ours = versions?.get(role) ?? (0,_tuf_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEnvelope */ .mE)(bytes, type, role).signed.version;
+        const served = role === "root" ? set.root : set.targets.get(role);
+        if (served && served.signed.version > ours)
+            continue;
+        const meta = set.snapshot?.signed.meta.get(role);
+        if (!meta || meta.hashes.get("sha256") !== (0,_tuf_file_meta_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Base64 */ .TZ)(bytes)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk("SERVED_MISMATCH", `${set.gun}: the server's snapshot does not name the ${role} v${ours} we uploaded; readers may not see it`, {
+                hint: "run it again; if it persists, report it with the server version",
+            });
+        }
+        if (!served)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk("SERVED_MISMATCH", `${set.gun}: ${role} v${ours} was uploaded but cannot be read back`);
+    }
 }
 
 

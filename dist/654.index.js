@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ readAdminInputs)
 /* harmony export */ });
-/* harmony import */ var _workflows_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1892);
+/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(535);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1729);
 
 
@@ -17,7 +17,7 @@ function readAdminInputs(env, repositoryInput) {
     const repository = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredInput */ .YF)(repositoryInput, repositoryInput === "image" ? "registry.example/app:v1" : "registry.example/app");
     const key = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readSigningKeyInputs */ .Iq)(env);
     const connection = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readConnectionInputs */ .qY)(env);
-    const config = { ...connection, ...key, repository, rootKeyIds: (0,_workflows_options_js__WEBPACK_IMPORTED_MODULE_0__/* .parseKeyIds */ .ll)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)("root-key-id")) };
+    const config = { ...connection, ...key, repository, rootKeyIds: (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseKeyIds */ .ll)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)("root-key-id")) };
     return { config, trustCache: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readTrustCacheInput */ .d9)() };
 }
 
@@ -47,12 +47,12 @@ __webpack_async_result__();
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ renewAction)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5242);
 /* harmony import */ var _workflows_admin_renew_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7523);
 /* harmony import */ var _workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6322);
 /* harmony import */ var _workflows_connect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(670);
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9310);
-/* harmony import */ var _workflows_options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1892);
+/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(535);
 /* harmony import */ var _admin_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7311);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1729);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8592);
@@ -77,27 +77,34 @@ async function renewAction(env = process.env, context = { action: "renew" }) {
     const { config, trustCache } = (0,_admin_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readAdminInputs */ .x)(env, "repository");
     context.subject = config.repository;
     const now = Date.now();
-    const withinMs = (0,_workflows_options_js__WEBPACK_IMPORTED_MODULE_5__/* .parseExpiry */ .rQ)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .input */ .hF)("within") ?? "6mo", now, "within");
-    const lifetimeMs = (0,_workflows_options_js__WEBPACK_IMPORTED_MODULE_5__/* .parseExpiry */ .rQ)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .input */ .hF)("expires") ?? "3y", now);
+    const withinMs = (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_5__/* .parseExpiry */ .rQ)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .input */ .hF)("within") ?? "6mo", now, "within");
+    const expires = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .input */ .hF)("expires");
+    const lifetimeMs = expires ? (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_5__/* .parseExpiry */ .rQ)(expires, now) : undefined;
     context.server = (0,_workflows_connect_js__WEBPACK_IMPORTED_MODULE_3__/* .notaryServerFor */ .AG)((0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReference */ .F2)(config.repository), config.notaryServer, config.envNotaryServer);
-    const ref = (0,_workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRepository */ .SU)(config.repository);
+    const ref = (0,_workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRepository */ .S)(config.repository);
     const trust = await (0,_trust_cache_js__WEBPACK_IMPORTED_MODULE_10__/* .restoreTrust */ .T)(config.trustDir, [ref.name], trustCache, env);
     // Expiry warnings become annotations (log.warning); other progress is plain log.
-    const result = await (0,_workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_2__/* .withAdminSession */ .ac)(config, _log_js__WEBPACK_IMPORTED_MODULE_8__/* .hooks */ .JL, (s) => (0,_workflows_admin_renew_js__WEBPACK_IMPORTED_MODULE_1__/* .renewRoles */ .f)(s.deps, { anchor: s.anchor, withinMs, lifetimeMs }));
+    const result = await (0,_workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_2__/* .withAdminSession */ .a)(config, { runtime: _log_js__WEBPACK_IMPORTED_MODULE_8__/* .runtime */ .fA }, (s) => (0,_workflows_admin_renew_js__WEBPACK_IMPORTED_MODULE_1__/* .renewRoles */ .f)(s.deps, { anchor: s.anchor, withinMs, ...(lifetimeMs ? { lifetimeMs } : {}) }));
     if (trust.available)
         await trust.save();
     for (const r of result.renewed)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm((0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .neutralise */ .$0)(`${r.role} of ${result.gun} renewed: v${r.version}, expires at ${r.expires} (was ${r.previousExpires})`));
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm((0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .neutralise */ .$0)(`${r.role} of ${result.gun} renewed: v${r.version}, expires at ${r.expires} (was ${r.previousExpires})`));
     (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("renewed", JSON.stringify(result.renewed));
     (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("not-renewed", JSON.stringify(result.notRenewed));
     (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("published", String(result.published));
-    _log_js__WEBPACK_IMPORTED_MODULE_8__/* .log */ .Rm.info(result.renewed.length ? `Renewed ${result.renewed.map((r) => r.role).join(", ")} of ${result.gun}` : `${result.gun}: nothing the key can sign needs renewing`);
+    _log_js__WEBPACK_IMPORTED_MODULE_8__/* .log */ .Rm.info(result.renewed.length
+        ? `Renewed ${result.renewed.map((r) => r.role).join(", ")} of ${result.gun}`
+        : `${result.gun}: nothing the key can sign needs renewing`);
     const rows = result.renewed.map((r) => `| ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeCell */ .kq)(r.role)} | ${r.version} | ${r.previousExpires} | ${r.expires} |`);
     await (0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .writeSummary */ .Sy)([
         `### Content trust: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeCell */ .kq)(result.gun)}`,
         "",
-        ...(rows.length ? ["| Role | New version | Previous expiry | Expires at |", "| --- | --- | --- | --- |", ...rows] : ["Nothing the key can sign needed renewing."]),
-        ...(result.notRenewed.length ? ["", "Still expiring within the window:", ...result.notRenewed.map((r) => `- ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeCell */ .kq)(r.role)}: ${r.expires}`)] : []),
+        ...(rows.length
+            ? ["| Role | New version | Previous expiry | Expires at |", "| --- | --- | --- | --- |", ...rows]
+            : ["Nothing the key can sign needed renewing."]),
+        ...(result.notRenewed.length
+            ? ["", "Still expiring within the window:", ...result.notRenewed.map((r) => `- ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeCell */ .kq)(r.role)}: ${r.expires}`)]
+            : []),
     ]);
 }
 
@@ -113,9 +120,10 @@ async function renewAction(env = process.env, context = { action: "renew" }) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4623);
 /* harmony import */ var _tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6408);
-/* harmony import */ var _tuf_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9130);
-/* harmony import */ var _update_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2265);
-/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3395);
+/* harmony import */ var _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3903);
+/* harmony import */ var _tuf_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9130);
+/* harmony import */ var _update_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2265);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3395);
 /**
  * Renewing before expiry, for a scheduled job: every targets role one of our keys can sign (the
  * delegations whose keys we hold, and `targets` with the targets key) that expires within the
@@ -131,16 +139,16 @@ async function renewAction(env = process.env, context = { action: "renew" }) {
 
 
 
+
 async function renewRoles(deps, opts = {}) {
     const withinMs = opts.withinMs ?? _tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RENEW_WINDOW_MS */ .g0;
-    const lifetimeMs = opts.lifetimeMs ?? _update_js__WEBPACK_IMPORTED_MODULE_4__/* .TARGETS_LIFETIME_MS */ .C7;
+    const lifetimeMs = opts.lifetimeMs ?? _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGETS_LIFETIME_MS */ .C7;
     if (lifetimeMs <= withinMs) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`the new lifetime (${Math.round(lifetimeMs / 86400_000)} days) must be longer than the renewal window (${Math.round(withinMs / 86400_000)} days)`, {
-            hint: `otherwise every run renews again; lengthen ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .setting */ .Pe)("expires")} or shorten ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .setting */ .Pe)("within")}`,
+            hint: `otherwise every run renews again; lengthen ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .setting */ .Pe)("expires")} or shorten ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .setting */ .Pe)("within")}`,
         });
     }
-    let lastChange;
-    const update = await (0,_update_js__WEBPACK_IMPORTED_MODULE_4__/* .updateRepository */ .Ir)(deps, {
+    const update = await (0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .updateRepository */ .Ir)(deps, {
         ...(opts.anchor ? { anchor: opts.anchor } : {}),
         hints: ["targets/releases"],
         change: "the renewal",
@@ -150,41 +158,43 @@ async function renewRoles(deps, opts = {}) {
             for (const e of (0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiringRoles */ .QG)(set, now, withinMs)) {
                 if (e.role === "root" || !loaded.has(e.role))
                     continue;
-                const signer = await (0,_update_js__WEBPACK_IMPORTED_MODULE_4__/* .findSigner */ .EP)(deps, set, e.role);
+                const signer = await (0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .findSigner */ .EP)(deps, set, e.role);
                 if (!signer)
                     continue;
-                const signed = await (0,_update_js__WEBPACK_IMPORTED_MODULE_4__/* .resign */ .LD)(set.targets.get(e.role).signed, signer, now, lifetimeMs);
+                const signed = await (0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .resign */ .LD)(set.targets.get(e.role).signed, signer, now, lifetimeMs);
                 plan.files.set(e.role, signed.bytes);
                 plan.versions.set(e.role, signed.version);
-                plan.previous.set(e.role, (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_3__/* .displayTime */ .Wk)(e.expiresAt));
+                plan.previous.set(e.role, (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_4__/* .displayTime */ .Wk)(e.expiresAt));
             }
-            if (plan.files.size > 0)
-                lastChange = plan;
             return plan;
         },
     });
     const set = update.set;
-    const plan = update.published && lastChange ? lastChange : update.plan;
+    const plan = update.applied;
     const renewed = [...plan.previous].map(([role, previousExpires]) => {
         const env = set.targets.get(role);
-        return { role, version: env?.signed.version ?? 0, previousExpires, expires: env ? (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_3__/* .displayTime */ .Wk)(env.expiresAt) : "" };
+        return { role, version: env?.signed.version ?? 0, previousExpires, expires: env ? (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_4__/* .displayTime */ .Wk)(env.expiresAt) : "" };
     });
-    const lost = (0,_update_js__WEBPACK_IMPORTED_MODULE_4__/* .lostReleases */ .Ln)(update.before, (0,_update_js__WEBPACK_IMPORTED_MODULE_4__/* .releasedTags */ .JR)(set, (deps.now ?? Date.now)()));
+    const lost = (0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .lostReleases */ .Ln)(update.before, (0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .releasedTags */ .JR)(set, deps.runtime.now()));
     if (lost.length > 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("NOT_SERVED", `${set.gun}: after renewing, ${lost.map((t) => t.tag).join(", ")} no longer verify`, { hint: "inspect the repository; another writer may have changed it at the same time" });
     }
-    const now = (deps.now ?? Date.now)();
-    const notRenewed = (0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiringRoles */ .QG)(set, now, withinMs).map((e) => ({ role: e.role, expires: (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_3__/* .displayTime */ .Wk)(e.expiresAt), expired: e.expired }));
+    const now = deps.runtime.now();
+    const notRenewed = (0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiringRoles */ .QG)(set, now, withinMs).map((e) => ({
+        role: e.role,
+        expires: (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_4__/* .displayTime */ .Wk)(e.expiresAt),
+        expired: e.expired,
+    }));
     const warnings = [...update.warnings];
     for (const e of (0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiringRoles */ .QG)(set, now, withinMs)) {
         const m = (0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiryWarning */ .iD)(set.gun, e, now);
         if (!warnings.includes(m)) {
             warnings.push(m);
-            deps.warn?.(m);
+            deps.runtime.warn(m);
         }
     }
     if (plan.files.size === 0 && !update.published)
-        deps.log?.(`Nothing of ${set.gun} that our keys can sign expires before ${(0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_3__/* .displayTime */ .Wk)(now + withinMs)}`);
+        deps.runtime.log(`Nothing of ${set.gun} that our keys can sign expires before ${(0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_4__/* .displayTime */ .Wk)(now + withinMs)}`);
     return { gun: set.gun, renewed, notRenewed, published: update.published, warnings, set };
 }
 

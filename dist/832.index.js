@@ -16,8 +16,7 @@ export const modules = {
 /* harmony export */   qY: () => (/* binding */ readConnectionInputs),
 /* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
-/* unused harmony export readProxyEnv */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5242);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
@@ -26,9 +25,8 @@ export const modules = {
 /* harmony import */ var _net_proxy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1987);
 /* harmony import */ var _net_tls_trust_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3733);
 /* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2440);
-/* harmony import */ var _workflows_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1892);
-/* harmony import */ var _workflows_run_sign_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5122);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8592);
+/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(535);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8592);
 /**
  * Inputs the actions share, read once, validated and turned into the typed configuration the
  * workflows take. Secrets are masked on arrival, before anything is logged.
@@ -42,40 +40,37 @@ export const modules = {
 
 
 
-
 /** An input's value, undefined when empty (the runner passes declared defaults). */
 function input(name) {
-    const v = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+    const v = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
     return v === "" ? undefined : v;
 }
 const SECRET_INPUTS = ["signer-key", "signer-key-passphrase", "registry-password"];
 /** Masks every secret input (a key file line by line) before any input is validated or logged. */
 function maskSecretInputs() {
     for (const name of SECRET_INPUTS)
-        (0,_log_js__WEBPACK_IMPORTED_MODULE_9__/* .maskSecret */ .$l)(input(name));
+        (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .maskSecret */ .$l)(input(name));
 }
 /** A required input, refused by name when missing or empty, with a hint showing its form. */
 function requiredInput(name, example) {
     const v = input(name);
     if (!v?.trim())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`input ${name} is required but was not given (or is empty)`, { hint: `add it to the step's with: block, e.g. ${name}: ${example}` });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`input ${name} is required but was not given (or is empty)`, {
+            hint: `add it to the step's with: block, e.g. ${name}: ${example}`,
+        });
     return v.trim();
 }
-const TRUE = ["true", "True", "TRUE"];
-const FALSE = ["false", "False", "FALSE"];
-/**
- * A boolean input, read as the runner's getBooleanInput reads it (YAML 1.2 core schema: true,
- * True, TRUE, false, False, FALSE); empty takes the declared default.
- */
+/** A boolean input (see parseBoolean); empty takes the declared default. */
 function booleanInput(name, fallback) {
-    const v = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+    const v = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
     if (v === "")
         return fallback;
-    if (TRUE.includes(v))
-        return true;
-    if (FALSE.includes(v))
-        return false;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`input ${name} is ${JSON.stringify(v.slice(0, 40))}, not a boolean`, { hint: `write ${name}: true or ${name}: false` });
+    const value = (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_7__/* .parseBoolean */ .yG)(v);
+    if (value !== undefined)
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`input ${name} is ${JSON.stringify(v.slice(0, 40))}, not a boolean`, {
+        hint: `write ${name}: true or ${name}: false`,
+    });
 }
 /**
  * The forward proxies of the runner (HTTPS_PROXY, HTTP_PROXY, NO_PROXY, either case), with the
@@ -88,8 +83,8 @@ function readProxyEnv(env) {
             continue;
         try {
             const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
-            (0,_log_js__WEBPACK_IMPORTED_MODULE_9__/* .maskSecret */ .$l)(url.password);
-            (0,_log_js__WEBPACK_IMPORTED_MODULE_9__/* .maskSecret */ .$l)(decodeURIComponent(url.password));
+            (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .maskSecret */ .$l)(url.password);
+            (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .maskSecret */ .$l)(decodeURIComponent(url.password));
         }
         catch {
             // not a URL: proxyConfigFromEnv says so, without the value
@@ -98,7 +93,7 @@ function readProxyEnv(env) {
     const proxy = (0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .proxyConfigFromEnv */ .oR)(env);
     for (const server of [proxy?.https, proxy?.http])
         for (const secret of server?.secrets ?? [])
-            (0,_log_js__WEBPACK_IMPORTED_MODULE_9__/* .maskSecret */ .$l)(secret);
+            (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .maskSecret */ .$l)(secret);
     return proxy;
 }
 /** Server, CA, credentials, timeout and trust directory, as every action takes them (call maskSecretInputs first). */
@@ -107,8 +102,8 @@ function readConnectionInputs(env) {
     const username = input("registry-username");
     if ((username === undefined) !== (password === undefined))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb("inputs registry-username and registry-password go together");
-    const timeoutMs = (0,_workflows_options_js__WEBPACK_IMPORTED_MODULE_7__/* .parseTimeout */ .ZZ)(input("timeout"));
-    const deadlineMs = (0,_workflows_options_js__WEBPACK_IMPORTED_MODULE_7__/* .parseTimeout */ .ZZ)(input("deadline"), "deadline");
+    const timeoutMs = (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_7__/* .parseTimeout */ .ZZ)(input("timeout"));
+    const deadlineMs = (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_7__/* .parseTimeout */ .ZZ)(input("deadline"), "deadline");
     const proxy = readProxyEnv(env);
     const caCert = input("ca-cert");
     return {
@@ -120,7 +115,7 @@ function readConnectionInputs(env) {
         dockerConfigDir: env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), ".docker"),
         ...(timeoutMs ? { timeoutMs } : {}),
         ...(deadlineMs ? { deadlineMs } : {}),
-        insecureRegistries: (0,_registry_client_js__WEBPACK_IMPORTED_MODULE_6__/* .parseInsecureRegistries */ .XT)((0,_workflows_options_js__WEBPACK_IMPORTED_MODULE_7__/* .splitList */ .ry)(input("insecure-registries"))),
+        insecureRegistries: (0,_registry_client_js__WEBPACK_IMPORTED_MODULE_6__/* .parseInsecureRegistries */ .XT)((0,_settings_values_js__WEBPACK_IMPORTED_MODULE_7__/* .splitList */ .ry)(input("insecure-registries"))),
         trustDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), "content-trust", "trust"),
     };
 }
@@ -131,11 +126,13 @@ function readConnectionInputs(env) {
  */
 function readSigningKeyInputs(env = {}) {
     const signerKey = input("signer-key");
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_9__/* .maskSecret */ .$l)(env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE);
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .maskSecret */ .$l)(env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE);
     const passphrase = input("signer-key-passphrase") ?? (env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE || undefined);
     const awsKmsKey = input("aws-kms-key");
     if (signerKey && awsKmsKey)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb("inputs signer-key and aws-kms-key are both given", { hint: "give one signing key: a key file's content or an AWS KMS key" });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb("inputs signer-key and aws-kms-key are both given", {
+            hint: "give one signing key: a key file's content or an AWS KMS key",
+        });
     if (!awsKmsKey && !signerKey?.trim()) {
         // The runner passes a missing input and a secret that is not set alike: as an empty string.
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb("no signing key: inputs signer-key and aws-kms-key are both empty (a signer-key set from a secret that is empty, misspelt or not available to this job is empty too)", {
@@ -161,19 +158,19 @@ function readSignInputs(env) {
     const image = requiredInput("image", "registry.example/app:v1");
     const key = readSigningKeyInputs(env);
     const connection = readConnectionInputs(env);
-    const digest = (0,_workflows_options_js__WEBPACK_IMPORTED_MODULE_7__/* .parseDigest */ .m)(input("digest"));
+    const digest = (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_7__/* .parseDigest */ .m)(input("digest"));
     const config = {
         ...connection,
         ...key,
         image,
-        tags: (0,_workflows_options_js__WEBPACK_IMPORTED_MODULE_7__/* .splitList */ .ry)(input("tags")),
+        tags: (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_7__/* .splitList */ .ry)(input("tags")),
         ...(digest ? { digest } : {}),
         ...(input("signer-name") ? { signerName: input("signer-name") } : {}),
-        roles: (0,_workflows_options_js__WEBPACK_IMPORTED_MODULE_7__/* .splitList */ .ry)(input("roles")),
-        expiresInMs: (0,_workflows_options_js__WEBPACK_IMPORTED_MODULE_7__/* .parseExpiry */ .rQ)(input("expires") ?? "3y", Date.now()),
-        rootKeyIds: (0,_workflows_options_js__WEBPACK_IMPORTED_MODULE_7__/* .parseKeyIds */ .ll)(input("root-key-id")),
+        roles: (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_7__/* .splitList */ .ry)(input("roles")),
+        ...(input("expires") ? { expiresInMs: (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_7__/* .parseExpiry */ .rQ)(input("expires"), Date.now()) } : {}),
+        rootKeyIds: (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_7__/* .parseKeyIds */ .ll)(input("root-key-id")),
         requireRootPin: readRequireRootPinInput(),
-        ociSignature: (0,_workflows_run_sign_js__WEBPACK_IMPORTED_MODULE_8__/* .parseOciSignature */ .pK)(input("oci-signature"), "input oci-signature"),
+        ociSignature: (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_7__/* .parseOciSignature */ .pK)(input("oci-signature"), "input oci-signature"),
     };
     return { config, trustCache: readTrustCacheInput() };
 }
@@ -187,12 +184,14 @@ function readSignInputs(env) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $0: () => (/* binding */ neutralise),
 /* harmony export */   $l: () => (/* binding */ maskSecret),
-/* harmony export */   JL: () => (/* binding */ hooks),
 /* harmony export */   Rm: () => (/* binding */ log),
+/* harmony export */   fA: () => (/* binding */ runtime),
 /* harmony export */   uH: () => (/* binding */ setOutput)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9579);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5242);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8992);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9579);
+/* harmony import */ var _workflows_runtime_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9706);
 /**
  * Logging for the action. Every line is rendered in the action's words (inputs, workflow steps),
  * and text that may come from a server is neutralised so it cannot start a workflow command
@@ -200,18 +199,20 @@ function readSignInputs(env) {
  */
 
 
+
+
 function neutralise(text) {
-    return (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .a)(text).replace(/\r?\n|\r/g, " ").replace(/::/g, ":\u200b:");
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .workflowLogText */ .di)((0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .a)(text));
 }
 const log = {
-    info: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(neutralise(m)),
-    warning: (m, props) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(neutralise(m), props),
-    error: (m, props) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(neutralise(m), props),
-    debug: (m) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(neutralise(m)),
+    info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(neutralise(m)),
+    warning: (m, props) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(neutralise(m), props),
+    error: (m, props) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(neutralise(m), props),
+    debug: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(neutralise(m)),
 };
 const warned = new Set();
-/** Progress hooks for a workflow: log lines, each warning once as an annotation, each retry. */
-const hooks = {
+/** The action's runtime: the real clock and timers, log lines, each warning once as an annotation. */
+const runtime = (0,_workflows_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .createRuntime */ .x)({
     log: (m) => log.info(m),
     warn: (m) => {
         if (warned.has(m))
@@ -219,22 +220,22 @@ const hooks = {
         warned.add(m);
         log.warning(m);
     },
-};
+});
 /** An output, in the action's words (messages inside JSON outputs carry terms too). */
 function setOutput(name, value) {
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .a)(value));
+    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .a)(value));
 }
 /** Registers a secret with the runner: the whole value and each line of it (a PEM body line by line). */
 function maskSecret(value) {
     if (!value)
         return;
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
     for (const raw of value.split(/\r?\n/)) {
         const line = raw.trim();
         // Armor lines and `role:`/`gun:` headers are not secret; masking them would hide names in logs.
         if (line.length < 4 || /^-----(BEGIN|END) [A-Z0-9 ]+-----$/.test(line) || /^[A-Za-z-]+: [^\s]/.test(line))
             continue;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(line);
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(line);
     }
 }
 
@@ -250,46 +251,37 @@ __webpack_require__.d(__webpack_exports__, {
   e: () => (/* binding */ runStep)
 });
 
-// UNUSED EXPORTS: writeFailureSummary
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(3838);
+// EXTERNAL MODULE: ./src/action/runner.ts
+var runner = __webpack_require__(5242);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/wording.ts
+var wording = __webpack_require__(3395);
 ;// CONCATENATED MODULE: ./src/action/hints.ts
 /**
  * The action's words for errors whose fix is an input: the lower layers say what failed (with a
- * code), and this names the input that fixes it.
+ * code), and this names the input that fixes it (wording.ts fixHint picks the line by code).
  */
 
+const ACTION_FIXES = {
+    REGISTRY_PLAIN_HTTP: (host) => `add ${host} to the insecure-registries input`,
+    PLAIN_HTTP: (host) => `the server speaks plain HTTP: give notary-server as http://${host} if that is intended`,
+    INSECURE_REGISTRY: () => "fix the insecure-registries input: write HOST:PORT (or http://HOST:PORT)",
+    TLS_UNKNOWN_CA: (host) => `give the CA certificate (PEM) of ${host} in the ca-cert input, or as $DOCKER_CONFIG/tls/${host}/ca.crt`,
+    TLS_WRONG_CA: (host) => `the ca-cert input (or $DOCKER_CONFIG/tls/${host}/) holds a CA that did not issue this certificate: give the one that did`,
+    CA_NOT_CERTIFICATE: () => "the ca-cert input takes PEM certificates (-----BEGIN CERTIFICATE-----)",
+};
 /** The hint an action user needs for `err`, by its code; undefined when the error's own hint fits. */
 function actionHint(err) {
-    if (!(err instanceof errors/* TrustError */.Ru))
-        return undefined;
-    const host = (err instanceof errors/* ServerError */.gP ? err.host : undefined) ?? "the server";
-    switch (err.code) {
-        case "REGISTRY_PLAIN_HTTP":
-            return `add ${host} to the insecure-registries input`;
-        case "PLAIN_HTTP":
-            return `the server speaks plain HTTP: give notary-server as http://${host} if that is intended`;
-        case "INSECURE_REGISTRY":
-            return `fix the insecure-registries input: write HOST:PORT (or http://HOST:PORT)`;
-        case "TLS_UNKNOWN_CA":
-            return `give the CA certificate (PEM) of ${host} in the ca-cert input, or as $DOCKER_CONFIG/tls/${host}/ca.crt`;
-        case "TLS_WRONG_CA":
-            return `the ca-cert input (or $DOCKER_CONFIG/tls/${host}/) holds a CA that did not issue this certificate: give the one that did`;
-        case "CA_NOT_CERTIFICATE":
-            return "the ca-cert input takes PEM certificates (-----BEGIN CERTIFICATE-----)";
-        default:
-            return undefined;
-    }
+    return (0,wording/* fixHint */.JW)(err, ACTION_FIXES);
 }
 /** describeError with the action's hint where it has one. */
 function describeForAction(err) {
-    const hint = actionHint(err);
-    return hint && err instanceof errors/* TrustError */.Ru ? `${err.message}; ${hint}` : (0,errors/* describeError */.Uc)(err);
+    return (0,wording/* describeWithFix */.Hi)(err, ACTION_FIXES);
 }
 
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(8992);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/action/log.ts
@@ -311,6 +303,7 @@ var words = __webpack_require__(9579);
 
 
 
+
 async function runStep(action, entry) {
     const context = { action };
     log/* log */.Rm.info(`content-trust-action ${version/* VERSION */.x} (${action})`);
@@ -318,9 +311,9 @@ async function runStep(action, entry) {
         await entry(context);
     }
     catch (err) {
-        core/* setFailed */.C1((0,log/* neutralise */.$0)(describeForAction(err)));
-        if (err instanceof Error && err.stack && core/* isDebug */._o())
-            core/* debug */.Yz((0,log/* neutralise */.$0)(err.stack.split("\n").slice(0, 8).join(" | ")));
+        runner/* setFailed */.C1((0,log/* neutralise */.$0)(describeForAction(err)));
+        if (err instanceof Error && err.stack && runner/* isDebug */._o())
+            runner/* debug */.Yz((0,log/* neutralise */.$0)(err.stack.split("\n").slice(0, 8).join(" | ")));
         await writeFailureSummary(context, err).catch((e) => log/* log */.Rm.warning(`could not write the job summary: ${(0,errors/* describeError */.Uc)(e)}`));
     }
 }
@@ -331,12 +324,19 @@ async function writeFailureSummary(context, err) {
     const hint = actionHint(err) ?? (err instanceof errors/* TrustError */.Ru ? err.hint : undefined);
     const rows = [
         ["What failed", (0,summary/* escapeCell */.kq)((0,words/* words */.a)(message))],
-        ...(context.subject ? [[context.action === "renew" ? "Repository" : "Image", `\`${(0,summary/* escapeCell */.kq)(context.subject)}\``]] : []),
+        ...(context.subject ? [[context.action === "renew" ? "Repository" : "Image", (0,src_text/* markdownCode */.D9)(context.subject)]] : []),
         ...(context.server ? [["Notary server", (0,summary/* escapeCell */.kq)(context.server)]] : []),
         ["Reason code", `\`${code}\``],
         ["What to do", (0,summary/* escapeCell */.kq)((0,words/* words */.a)(hint ?? whatToDo(code)))],
     ];
-    await (0,summary/* writeSummary */.Sy)([`### ❌ Content trust: ${context.action} failed`, "", "| | |", "| --- | --- |", ...rows.map(([k, v]) => `| ${k} | ${v} |`), ""]);
+    await (0,summary/* writeSummary */.Sy)([
+        `### ❌ Content trust: ${context.action} failed`,
+        "",
+        "| | |",
+        "| --- | --- |",
+        ...rows.map(([k, v]) => `| ${k} | ${v} |`),
+        "",
+    ]);
 }
 /** Advice for errors that carry no hint of their own. */
 function whatToDo(code) {
@@ -347,7 +347,6 @@ function whatToDo(code) {
         case "SERVER_UNAVAILABLE":
             return "check that the server is up and reachable from the runner, then re-run the job";
         case "UNAUTHORIZED":
-        case "FORBIDDEN":
             return "check the registry credentials (docker/login-action, or registry-username and registry-password)";
         case "USAGE":
             return "correct the step's inputs";
@@ -355,6 +354,132 @@ function whatToDo(code) {
             return "read the step's log for details; re-run with debug logging (ACTIONS_STEP_DEBUG) for more";
     }
 }
+
+
+/***/ }),
+
+/***/ 5242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   V4: () => (/* binding */ getInput),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   _o: () => (/* binding */ isDebug),
+/* harmony export */   fe: () => (/* binding */ appendSummary),
+/* harmony export */   lm: () => (/* binding */ notice),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   uH: () => (/* binding */ setOutput),
+/* harmony export */   z3: () => (/* binding */ error)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_3__);
+/**
+ * The runner's side of a step: inputs from `INPUT_*`, outputs and the job summary in the files the
+ * runner names (`GITHUB_OUTPUT`, `GITHUB_STEP_SUMMARY`), and workflow commands (`::error::`,
+ * `::add-mask::`) on stdout, as GitHub documents them ("Workflow commands for GitHub Actions").
+ *
+ * The few calls the actions make, written here rather than taken from @actions/core: that package
+ * loads an HTTP client (undici, about 1 MB of bundle) for OIDC tokens no step of ours asks for,
+ * and parsing it was most of an action's start-up.
+ */
+
+
+
+
+/** An input's value, trimmed; empty when the step does not set it (the runner passes defaults). */
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+}
+/** An output of the step: appended to the runner's output file, else the old stdout command. */
+function setOutput(name, value) {
+    const file = process.env.GITHUB_OUTPUT;
+    if (!file) {
+        process.stdout.write(node_os__WEBPACK_IMPORTED_MODULE_3__.EOL);
+        issue("set-output", value, { name });
+        return;
+    }
+    // A delimiter no name or value can contain ends the value (a multi-line value stays whole).
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`output ${name} contains its own delimiter`);
+    appendToRunnerFile(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}${delimiter}`);
+}
+/** Asks the runner to mask `secret` wherever it would appear in the log. */
+function setSecret(secret) {
+    issue("add-mask", secret);
+}
+/** Fails the step (exit code 1) with `message` as an error annotation. */
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+/** Whether the run has debug logging on (re-run with debug logging, or ACTIONS_STEP_DEBUG). */
+function isDebug() {
+    return process.env.RUNNER_DEBUG === "1";
+}
+function info(message) {
+    process.stdout.write(message + node_os__WEBPACK_IMPORTED_MODULE_3__.EOL);
+}
+function debug(message) {
+    issue("debug", message);
+}
+function notice(message, properties = {}) {
+    issue("notice", message, annotation(properties));
+}
+function warning(message, properties = {}) {
+    issue("warning", message, annotation(properties));
+}
+function error(message, properties = {}) {
+    issue("error", message, annotation(properties));
+}
+/** Appends Markdown to the job summary; fails when the runner's summary file cannot be written. */
+async function appendSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        throw new Error("GITHUB_STEP_SUMMARY is not set: this runner keeps no job summary");
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.access)(file, node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.constants.R_OK | node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.constants.W_OK);
+    }
+    catch {
+        throw new Error(`cannot write the job summary file ${file}`);
+    }
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.appendFile)(file, markdown + node_os__WEBPACK_IMPORTED_MODULE_3__.EOL, "utf8");
+}
+function appendToRunnerFile(file, text) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(file))
+        throw new Error(`the runner's file ${file} is missing`);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, text + node_os__WEBPACK_IMPORTED_MODULE_3__.EOL, "utf8");
+}
+/** Command property names, as the runner reads them. */
+function annotation(p) {
+    return {
+        title: p.title,
+        file: p.file,
+        line: p.startLine,
+        endLine: p.endLine,
+        col: p.startColumn,
+        endColumn: p.endColumn,
+    };
+}
+/** `::name key=value,…::message`, escaped so that neither can end the command early. */
+function issue(name, message, properties = {}) {
+    const props = Object.entries(properties)
+        .filter((entry) => entry[1] !== undefined && entry[1] !== "" && entry[1] !== 0)
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(",");
+    process.stdout.write(`::${name}${props ? ` ${props}` : ""}::${escapeData(message)}${node_os__WEBPACK_IMPORTED_MODULE_3__.EOL}`);
+}
+const escapeData = (s) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+const escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 
 
 /***/ }),
@@ -367,18 +492,20 @@ function whatToDo(code) {
 /* harmony export */   dD: () => (/* binding */ writeSignSummary),
 /* harmony export */   kq: () => (/* binding */ escapeCell)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3838);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9579);
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5242);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8992);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9579);
 /** Job summaries: what a person reads after the step, in the action's words. */
 
 
-/** Text for a Markdown table cell or line: no pipes, HTML or line breaks. */
-const escapeCell = (s) => s.replace(/[|<>&\r\n]/g, (c) => ({ "|": "\\|", "<": "&lt;", ">": "&gt;", "&": "&amp;", "\r": " ", "\n": " " })[c]);
+
+/** Text for a Markdown table cell or line (text.ts markdownText). */
+const escapeCell = _text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7;
 /** Writes lines to the job summary when the runner gives one. */
 async function writeSummary(lines) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw((0,_words_js__WEBPACK_IMPORTED_MODULE_1__/* .words */ .a)(lines.join("\n")), true).write();
+    await _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe((0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .a)(lines.join("\n")));
 }
 async function writeSignSummary(r, persisted) {
     const esc = escapeCell;
@@ -386,7 +513,9 @@ async function writeSignSummary(r, persisted) {
     await writeSummary([
         `### Content trust: ${esc(r.gun)}`,
         "",
-        r.published ? `Signed as **${esc(r.signer)}** and verified on the Notary server.` : "Already signed: nothing was published.",
+        r.published
+            ? `Signed as **${esc(r.signer)}** and verified on the Notary server.`
+            : "Already signed: nothing was published.",
         "",
         "| Tag | Digest | Roles | Signers |",
         "| --- | --- | --- | --- |",
@@ -394,7 +523,9 @@ async function writeSignSummary(r, persisted) {
         "",
         `Roles: ${r.roles.map((x) => `${esc(x.name)} v${x.version}`).join(", ")} · Root key \`${r.rootKeyIds.join(", ").slice(0, 64)}\` · Repository key \`${r.repositoryKeyIds.join(", ").slice(0, 64)}\``,
         "",
-        persisted ? "Trusted root kept for the next run." : "Trusted root not persisted (no cache service): trust on first use per run.",
+        persisted
+            ? "Trusted root kept for the next run."
+            : "Trusted root not persisted (no cache service): trust on first use per run.",
         ...(r.warnings.length ? ["", "Warnings:", ...r.warnings.map((w) => `- ${esc(w)}`)] : []),
     ]);
 }
@@ -420,7 +551,10 @@ async function writeSignSummary(r, persisted) {
 
 const VERSION = "v1";
 function prefixFor(names) {
-    const id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update([...names].sort().join("\n")).digest("hex").slice(0, 20);
+    const id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256")
+        .update([...names].sort().join("\n"))
+        .digest("hex")
+        .slice(0, 20);
     return `content-trust-${VERSION}-${id}-`;
 }
 /**
@@ -432,11 +566,13 @@ function cacheServiceAdvertised() {
     return Boolean(process.env["ACTIONS_CACHE_URL"] || process.env["ACTIONS_RESULTS_URL"]);
 }
 async function restoreTrust(dir, names, enabled, env) {
-    const cache = enabled && cacheServiceAdvertised() ? await __webpack_require__.e(/* import() */ 691).then(__webpack_require__.bind(__webpack_require__, 1691)) : undefined;
+    const cache = enabled && cacheServiceAdvertised() ? await Promise.all(/* import() */[__webpack_require__.e(669), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 4305)) : undefined;
     const available = cache !== undefined && cache.isFeatureAvailable();
     const prefix = prefixFor(names);
     if (!available) {
-        _log_js__WEBPACK_IMPORTED_MODULE_1__/* .log */ .Rm.info(enabled ? "Trust state is not persisted between runs: no cache service here (trust on first use per run)" : "Trust cache disabled: trust on first use per run");
+        _log_js__WEBPACK_IMPORTED_MODULE_1__/* .log */ .Rm.info(enabled
+            ? "Trust state is not persisted between runs: no cache service here (trust on first use per run)"
+            : "Trust cache disabled: trust on first use per run");
         return { available, save: async () => { } };
     }
     try {
@@ -536,6 +672,321 @@ const ACTION_WORDS = {
 };
 /** A line in the action's words. */
 const words = (text) => (0,_wording_js__WEBPACK_IMPORTED_MODULE_0__/* .render */ .XX)(text, ACTION_WORDS);
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $6: () => (/* binding */ MalformedMetadataError),
+/* harmony export */   Ci: () => (/* binding */ ExpiredError),
+/* harmony export */   M2: () => (/* binding */ ThresholdError),
+/* harmony export */   Ru: () => (/* binding */ TrustError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   VM: () => (/* binding */ HashMismatchError),
+/* harmony export */   ZS: () => (/* binding */ RollbackError),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   gP: () => (/* binding */ ServerError),
+/* harmony export */   hA: () => (/* binding */ RootTrustError),
+/* harmony export */   mk: () => (/* binding */ VerificationError),
+/* harmony export */   tE: () => (/* binding */ warningLine)
+/* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8992);
+/**
+ * One error base for everything a user can meet. `code` is stable and machine-readable,
+ * `message` is one line naming the subject and the numbers, `hint` says what to do.
+ * Messages never carry key material, passphrases, tokens or more than 1 KiB of a response.
+ */
+
+class TrustError extends Error {
+    code;
+    hint;
+    constructor(code, message, options = {}) {
+        super(oneLine(message), options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = new.target.name;
+        this.code = code;
+        this.hint = options.hint === undefined ? undefined : oneLine(options.hint);
+    }
+    /** The message with its hint, as printed to a user. */
+    describe() {
+        return this.hint ? `${this.message}; ${this.hint}` : this.message;
+    }
+}
+/**
+ * Messages quote names a server chose (target names, role names, error codes), so each message,
+ * hint and warning is made one line (text.ts messageLine). Every one of them passes through this
+ * function, which the reworded test project wraps (test/reworded/plugin.ts).
+ */
+function oneLine(text) {
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .messageLine */ .EE)(text);
+}
+/**
+ * A warning as it is recorded and passed on: one line, like a message. Warnings pass through here
+ * where they are collected (trust loading, signing, verify), so the reworded test project rewords
+ * them with the messages: nothing may decide on a warning's wording either.
+ */
+function warningLine(text) {
+    return oneLine(text);
+}
+/** Input that is not what it should be (bad reference, bad key file, bad option). */
+class UsageError extends TrustError {
+    /** `code` defaults to USAGE; a more precise one lets a front end word its hint (CA_NOT_CERTIFICATE). */
+    constructor(message, options = {}) {
+        super(options.code ?? "USAGE", message, options);
+    }
+}
+/** Metadata that cannot be trusted: signatures, hashes, versions, expiry, shape. */
+class VerificationError extends TrustError {
+}
+class MalformedMetadataError extends VerificationError {
+    constructor(message, options = {}) {
+        super("MALFORMED_METADATA", message, options);
+    }
+}
+class ExpiredError extends VerificationError {
+    constructor(message, options = {}) {
+        super("EXPIRED", message, options);
+    }
+}
+class RollbackError extends VerificationError {
+    /** The role whose version went back (`root`, `timestamp`, `targets/releases`, …). */
+    role;
+    constructor(role, message, options = {}) {
+        super("ROLLBACK", message, options);
+        this.role = role;
+    }
+}
+class HashMismatchError extends VerificationError {
+    constructor(message, options = {}) {
+        super("HASH_MISMATCH", message, options);
+    }
+}
+class ThresholdError extends VerificationError {
+    /** `code` THRESHOLD, or SIGNERS_REMOVED when every signature is by a key the role no longer lists. */
+    constructor(message, options = {}, code = "THRESHOLD") {
+        super(code, message, options);
+    }
+}
+class RootTrustError extends VerificationError {
+    constructor(message, options = {}) {
+        super("ROOT_TRUST", message, options);
+    }
+}
+/** Something the network or a server did. `status` is the HTTP status when there was one. */
+class ServerError extends TrustError {
+    status;
+    url;
+    /**
+     * The `Name` of a notary-server validation error (`ErrBadTargets`, `ErrBadHierarchy`, …) taken
+     * from the answer's `detail`, when it had one: what callers decide on, never the message.
+     */
+    detailName;
+    /** The `code` of the server's error body (`VERSION`, `INVALID_UPDATE`, `DENIED`, …), when it had one. */
+    serverCode;
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.status = options.status;
+        this.url = options.url;
+        this.detailName = options.detailName;
+        this.serverCode = options.serverCode;
+    }
+    /** The `host[:port]` of `url`, when there is a URL that parses. */
+    get host() {
+        try {
+            return this.url ? new URL(this.url).host : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+}
+/** A short, printable description of any thrown value (never a stack, never a dump). */
+function describeError(err) {
+    if (err instanceof TrustError)
+        return err.describe();
+    if (err instanceof Error)
+        return oneLine(err.message);
+    return oneLine(String(err));
+}
+
+
+/***/ }),
+
+/***/ 8992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ goHtmlEscape),
+/* harmony export */   D9: () => (/* binding */ markdownCode),
+/* harmony export */   DX: () => (/* binding */ clipLine),
+/* harmony export */   EE: () => (/* binding */ messageLine),
+/* harmony export */   di: () => (/* binding */ workflowLogText),
+/* harmony export */   eR: () => (/* binding */ terminalText),
+/* harmony export */   p7: () => (/* binding */ markdownText)
+/* harmony export */ });
+/**
+ * Text that came from elsewhere (a server's names and messages, a person's input) made safe for
+ * where it is shown: one function per target, each saying what that target would otherwise do
+ * with it. Importable from every layer, like errors.ts.
+ *
+ * - a message line (errors, log lines): no line breaks, no terminal control sequences;
+ * - a terminal (the CLI's output): control characters shown as `?`;
+ * - a GitHub Actions log line: a message line that cannot start a workflow command (`::`);
+ * - Markdown (job summaries): inline text and code spans, safe inside a table cell;
+ * - JSON as Go writes it: HTML-significant characters escaped.
+ */
+/**
+ * C0 controls (line breaks, ESC that starts an ANSI sequence), DEL, C1 controls (U+009B is a
+ * one-character CSI on many terminals, U+0085 a line break) and the Unicode line and paragraph
+ * separators.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/**
+ * One line of a message. A line break in a name a server chose would let the server start a
+ * line of its own in a CI log (a forged workflow command, a fake "signed" line); an ANSI escape
+ * would let it recolour or erase what is shown. Each control character becomes a space.
+ */
+function messageLine(text) {
+    return text.replace(CONTROL, " ");
+}
+/** Text for a terminal: each control character shown as `?`, so a removed byte stays visible. */
+function terminalText(text) {
+    return text.replace(CONTROL, "?");
+}
+/**
+ * Text for a GitHub Actions log line (plain output or an annotation's message): one line, and
+ * every `::` broken by a zero-width space, so that nothing in it reads as a workflow command
+ * (`::add-mask::`, `::set-output::`, `::stop-commands::`) wherever the line is split.
+ */
+function workflowLogText(text) {
+    return messageLine(text).replace(/::/g, ":\u200b:");
+}
+const MARKDOWN_ESCAPES = { "<": "&lt;", ">": "&gt;", "&": "&amp;" };
+/**
+ * Inline Markdown text, also safe in a table cell: one line; HTML (`<`, `>`, `&`) as entities;
+ * backslash, backtick, `*`, `[`, `]` and `|` backslash-escaped, so a name cannot open a code span,
+ * emphasis, a link or an image, or end a table cell. Underscores stay: GitHub does not emphasise
+ * inside a word, and names (`my_app`) are full of them.
+ */
+function markdownText(text) {
+    return messageLine(text).replace(/[\\`*[\]|<>&]/g, (c) => MARKDOWN_ESCAPES[c] ?? `\\${c}`);
+}
+/**
+ * A Markdown code span holding `text` verbatim, also safe in a table cell: one line, fenced by one
+ * backtick more than the longest run of backticks inside, and `|` escaped (GitHub splits table
+ * cells before it reads code spans; `\|` is its one escape that works inside them).
+ */
+function markdownCode(text) {
+    const line = messageLine(text).replace(/\|/g, "\\|");
+    const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = "`".repeat(longest + 1);
+    const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
+    return `${fence}${pad}${line}${pad}${fence}`;
+}
+/**
+ * At most `max` characters of one line, runs of white space folded, `…` where it was cut. For
+ * quoting a service's message inside one of ours.
+ */
+function clipLine(text, max) {
+    const line = messageLine(text).replace(/\s+/g, " ").trim();
+    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+const GO_HTML = /[<>&\u2028\u2029]/g;
+/**
+ * What Go's encoding/json does inside JSON strings and to a RawMessage it compacts: `<`, `>`, `&`,
+ * U+2028 and U+2029 written as `\u003c`…; JSON.stringify writes them as they are.
+ */
+function goHtmlEscape(json) {
+    return json.replace(GO_HTML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The release this code is; kept equal to package.json's version (a unit test compares them). */
+const VERSION = "0.1.0";
+
+
+/***/ }),
+
+/***/ 3395:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hi: () => (/* binding */ describeWithFix),
+/* harmony export */   JW: () => (/* binding */ fixHint),
+/* harmony export */   MZ: () => (/* binding */ phrase),
+/* harmony export */   PM: () => (/* binding */ step),
+/* harmony export */   Pe: () => (/* binding */ setting),
+/* harmony export */   XX: () => (/* binding */ render)
+/* harmony export */ });
+/* unused harmony export plain */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/**
+ * Words that depend on the front end. The action names inputs (`signer-key`), the CLI names flags
+ * (`--signer-key FILE`); "run the renew action" and "run content-trust renew" are the same advice.
+ * Code below the front ends never writes such a word itself: it writes a term (`setting`, `step`,
+ * `phrase`), and each front end renders every line it prints with its own vocabulary.
+ *
+ * A term travels inside ordinary message strings (error messages, hints, warnings, verify results)
+ * as a token between two private-use characters, so it survives every layer that passes text
+ * along; `render` replaces it at the edge. Unknown tokens render as nothing.
+ */
+
+// Private-use characters around a term: a setting, a phrase, a step (with an optional subject).
+const SETTING = "\uE000";
+const PHRASE = "\uE002";
+const STEP = "\uE003";
+const SUBJECT = "\uE004";
+const END = "\uE001";
+const TOKEN = /([\uE000\uE002\uE003])([a-z-]+)(?:\uE004([^\uE000-\uE004]*))?\uE001/g;
+/** A setting, as the front end names it (`signer-key` / `--signer-key FILE`). */
+function setting(name) {
+    return `${SETTING}${name}${END}`;
+}
+/** A next step (`a step with uses: …/renew` / `content-trust renew REPO`). */
+function step(name, subject) {
+    return `${STEP}${name}${subject === undefined ? "" : SUBJECT + subject.replace(/[\uE000-\uE004]/g, "")}${END}`;
+}
+function phrase(name) {
+    return `${PHRASE}${name}${END}`;
+}
+/** Text with every term replaced by the vocabulary's words. */
+function render(text, words) {
+    return text.replace(TOKEN, (_all, kind, name, subject) => {
+        if (kind === SETTING && Object.hasOwn(words.setting, name))
+            return words.setting[name];
+        if (kind === PHRASE && Object.hasOwn(words.phrase, name))
+            return words.phrase[name];
+        if (kind === STEP)
+            return words.step(name, subject) ?? "";
+        return "";
+    });
+}
+/** The front end's hint for `err`, by its code; undefined when the error's own hint fits. */
+function fixHint(err, fixes) {
+    if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru) || !Object.hasOwn(fixes, err.code))
+        return undefined;
+    const host = (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServerError */ .gP ? err.host : undefined) ?? "the server";
+    return fixes[err.code]?.(host);
+}
+/** describeError with the front end's hint where it has one. */
+function describeWithFix(err, fixes) {
+    const hint = fixHint(err, fixes);
+    return hint && err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru ? `${err.message}; ${hint}` : (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(err);
+}
+/** Text with its terms in their neutral form (the setting's name), for places no front end reads. */
+function plain(text) {
+    return text.replace(TOKEN, (_all, _kind, name, subject) => subject ? `${name} ${subject}` : name);
+}
 
 
 /***/ })

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ readAdminInputs)
 /* harmony export */ });
-/* harmony import */ var _workflows_options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1892);
+/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(535);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1729);
 
 
@@ -17,7 +17,7 @@ function readAdminInputs(env, repositoryInput) {
     const repository = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredInput */ .YF)(repositoryInput, repositoryInput === "image" ? "registry.example/app:v1" : "registry.example/app");
     const key = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readSigningKeyInputs */ .Iq)(env);
     const connection = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readConnectionInputs */ .qY)(env);
-    const config = { ...connection, ...key, repository, rootKeyIds: (0,_workflows_options_js__WEBPACK_IMPORTED_MODULE_0__/* .parseKeyIds */ .ll)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)("root-key-id")) };
+    const config = { ...connection, ...key, repository, rootKeyIds: (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseKeyIds */ .ll)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)("root-key-id")) };
     return { config, trustCache: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readTrustCacheInput */ .d9)() };
 }
 
@@ -73,19 +73,26 @@ async function revokeAction(env = process.env, context = { action: "revoke" }) {
     const { config, trustCache } = (0,_admin_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readAdminInputs */ .x)(env, "image");
     context.subject = config.repository;
     context.server = (0,_workflows_connect_js__WEBPACK_IMPORTED_MODULE_2__/* .notaryServerFor */ .AG)((0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(config.repository), config.notaryServer, config.envNotaryServer);
-    const ref = (0,_workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepository */ .SU)(config.repository, true);
+    const ref = (0,_workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepository */ .S)(config.repository, true);
     if (!ref.tag)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`image ${config.repository} has no tag to revoke`, { hint: `image: ${ref.name}:TAG` });
     const trust = await (0,_trust_cache_js__WEBPACK_IMPORTED_MODULE_8__/* .restoreTrust */ .T)(config.trustDir, [ref.name], trustCache, env);
-    const result = await (0,_workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_1__/* .withAdminSession */ .ac)(config, _log_js__WEBPACK_IMPORTED_MODULE_6__/* .hooks */ .JL, (s) => (0,_workflows_admin_revoke_js__WEBPACK_IMPORTED_MODULE_0__/* .revokeTag */ .X)(s.deps, { tag: ref.tag, anchor: s.anchor }), { allowTag: true });
+    const result = await (0,_workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_1__/* .withAdminSession */ .a)(config, { runtime: _log_js__WEBPACK_IMPORTED_MODULE_6__/* .runtime */ .fA }, (s) => (0,_workflows_admin_revoke_js__WEBPACK_IMPORTED_MODULE_0__/* .revokeTag */ .X)(s.deps, { tag: ref.tag, anchor: s.anchor }), { allowTag: true });
     if (trust.available)
         await trust.save();
     (0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .setOutput */ .uH)("removed-from", JSON.stringify(result.removedFrom));
     (0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .setOutput */ .uH)("still-released-by", result.stillReleasedBy ?? "");
     (0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .setOutput */ .uH)("published", String(result.published));
-    const line = result.removedFrom.length ? `Revoked ${result.gun}:${result.tag} from ${result.removedFrom.join(", ")}` : `${result.gun}:${result.tag} is not signed: nothing to revoke`;
+    const line = result.removedFrom.length
+        ? `Revoked ${result.gun}:${result.tag} from ${result.removedFrom.join(", ")}`
+        : `${result.gun}:${result.tag} is not signed: nothing to revoke`;
     _log_js__WEBPACK_IMPORTED_MODULE_6__/* .log */ .Rm.info(line);
-    await (0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .writeSummary */ .Sy)([`### Content trust: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeCell */ .kq)(result.gun)}`, "", (0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeCell */ .kq)(line), ...(result.warnings.length ? ["", "Warnings:", ...result.warnings.map((w) => `- ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeCell */ .kq)(w)}`)] : [])]);
+    await (0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .writeSummary */ .Sy)([
+        `### Content trust: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeCell */ .kq)(result.gun)}`,
+        "",
+        (0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeCell */ .kq)(line),
+        ...(result.warnings.length ? ["", "Warnings:", ...result.warnings.map((w) => `- ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeCell */ .kq)(w)}`)] : []),
+    ]);
 }
 
 
@@ -115,14 +122,15 @@ async function revokeAction(env = process.env, context = { action: "revoke" }) {
 
 async function revokeTag(deps, opts) {
     const { tag } = opts;
-    let lastChange;
     const update = await (0,_update_js__WEBPACK_IMPORTED_MODULE_3__/* .updateRepository */ .Ir)(deps, {
         ...(opts.anchor ? { anchor: opts.anchor } : {}),
         hints: ["targets/releases"],
         change: `the revocation of ${tag}`,
         plan: async (set, now) => {
             const plan = { files: new Map(), versions: new Map(), removed: [], held: [] };
-            const holding = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .walkRoles */ .xM)(set).map((r) => r.name).filter((role) => set.targets.get(role).signed.targets.has(tag));
+            const holding = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .walkRoles */ .xM)(set)
+                .map((r) => r.name)
+                .filter((role) => set.targets.get(role).signed.targets.has(tag));
             for (const role of holding) {
                 const signer = await (0,_update_js__WEBPACK_IMPORTED_MODULE_3__/* .findSigner */ .EP)(deps, set, role);
                 if (!signer) {
@@ -144,14 +152,11 @@ async function revokeTag(deps, opts) {
                     hint: `give a key of one of these roles with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("signer-key")} or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("aws-kms-key")}`,
                 });
             }
-            if (plan.files.size > 0)
-                lastChange = plan;
             return plan;
         },
     });
     const set = update.set;
-    // After a lost answer the last plan is empty (the upload had landed): report the change made.
-    const { removed, held } = update.published && lastChange ? lastChange : update.plan;
+    const { removed, held } = update.applied;
     const stillIn = removed.filter((role) => set.targets.get(role)?.signed.targets.has(tag));
     if (stillIn.length > 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("NOT_SERVED", `${set.gun}:${tag} is still in ${stillIn.join(", ")} after publishing`, {
@@ -163,13 +168,13 @@ async function revokeTag(deps, opts) {
     if (released) {
         const m = `${set.gun}:${tag} is still released by ${released.role} (sha256:${released.digest.slice(0, 12)}…), which none of ${deps.keyring.sources} can sign`;
         warnings.push(m);
-        deps.warn?.(m);
+        deps.runtime.warn(m);
     }
     if (removed.length === 0 && held.length === 0)
-        deps.log?.(`${set.gun}:${tag} is not signed: nothing to revoke`);
+        deps.runtime.log(`${set.gun}:${tag} is not signed: nothing to revoke`);
     const stillHeld = held.filter((role) => set.targets.get(role)?.signed.targets.has(tag) && role !== released?.role);
     if (stillHeld.length > 0) {
-        deps.log?.(`${set.gun}:${tag} is still listed by ${stillHeld.join(", ")}, which none of ${deps.keyring.sources} can sign; docker pull does not trust ${stillHeld.length > 1 ? "those roles" : "that role"}`);
+        deps.runtime.log(`${set.gun}:${tag} is still listed by ${stillHeld.join(", ")}, which none of ${deps.keyring.sources} can sign; docker pull does not trust ${stillHeld.length > 1 ? "those roles" : "that role"}`);
     }
     return {
         gun: set.gun,

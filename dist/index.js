@@ -232,6 +232,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
+/***/ 7066:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
+
+/***/ }),
+
 /***/ 3136:
 /***/ ((module) => {
 
@@ -250,6 +257,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
@@ -601,22 +615,22 @@ var __webpack_exports__ = {};
 async function runEntry(name) {
     switch (name) {
         case "sign":
-            await Promise.all(/* import() */[__nccwpck_require__.e(669), __nccwpck_require__.e(838), __nccwpck_require__.e(680), __nccwpck_require__.e(832), __nccwpck_require__.e(404)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2404));
+            await Promise.all(/* import() */[__nccwpck_require__.e(177), __nccwpck_require__.e(832), __nccwpck_require__.e(899), __nccwpck_require__.e(169), __nccwpck_require__.e(404)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2404));
             return;
         case "verify":
-            await Promise.all(/* import() */[__nccwpck_require__.e(669), __nccwpck_require__.e(838), __nccwpck_require__.e(680), __nccwpck_require__.e(832), __nccwpck_require__.e(898), __nccwpck_require__.e(643)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8532));
+            await Promise.all(/* import() */[__nccwpck_require__.e(177), __nccwpck_require__.e(832), __nccwpck_require__.e(126), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8532));
             return;
         case "revoke":
-            await Promise.all(/* import() */[__nccwpck_require__.e(669), __nccwpck_require__.e(838), __nccwpck_require__.e(680), __nccwpck_require__.e(832), __nccwpck_require__.e(488), __nccwpck_require__.e(931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 931));
+            await Promise.all(/* import() */[__nccwpck_require__.e(177), __nccwpck_require__.e(488), __nccwpck_require__.e(832), __nccwpck_require__.e(931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 931));
             return;
         case "renew":
-            await Promise.all(/* import() */[__nccwpck_require__.e(669), __nccwpck_require__.e(838), __nccwpck_require__.e(680), __nccwpck_require__.e(832), __nccwpck_require__.e(488), __nccwpck_require__.e(654)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9654));
+            await Promise.all(/* import() */[__nccwpck_require__.e(177), __nccwpck_require__.e(488), __nccwpck_require__.e(832), __nccwpck_require__.e(654)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9654));
             return;
         case "migrate":
-            await Promise.all(/* import() */[__nccwpck_require__.e(669), __nccwpck_require__.e(838), __nccwpck_require__.e(680), __nccwpck_require__.e(832), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5558));
+            await Promise.all(/* import() */[__nccwpck_require__.e(177), __nccwpck_require__.e(832), __nccwpck_require__.e(899), __nccwpck_require__.e(910), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5558));
             return;
         case "cli":
-            await Promise.all(/* import() */[__nccwpck_require__.e(669), __nccwpck_require__.e(680), __nccwpck_require__.e(488), __nccwpck_require__.e(898), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8421));
+            await __nccwpck_require__.e(/* import() */ 647).then(__nccwpck_require__.bind(__nccwpck_require__, 1647));
             return;
     }
 }

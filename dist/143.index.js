@@ -1,0 +1,419 @@
+export const id = 143;
+export const ids = [143];
+export const modules = {
+
+/***/ 5968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HZ: () => (/* binding */ connectionOptions),
+/* harmony export */   Kk: () => (/* binding */ connectionFlags),
+/* harmony export */   Xf: () => (/* binding */ CONNECTION_HELP),
+/* harmony export */   ZH: () => (/* binding */ kmsProxyOption),
+/* harmony export */   nM: () => (/* binding */ rootKeyIdsOption)
+/* harmony export */ });
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1604);
+/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(535);
+/* harmony import */ var _workflows_connect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(670);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _net_proxy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1987);
+/* harmony import */ var _net_tls_trust_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3733);
+/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2440);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7593);
+/** Flags every networked command takes, mirroring the action's inputs. */
+
+
+
+
+
+
+
+
+const connectionFlags = {
+    "notary-server": { type: "string" },
+    "ca-cert": { type: "string" },
+    "registry-username": { type: "string" },
+    "root-key-id": { type: "string", multiple: true },
+    "trust-dir": { type: "string" },
+    timeout: { type: "string" },
+    deadline: { type: "string" },
+    "insecure-registry": { type: "string", multiple: true },
+};
+const CONNECTION_HELP = `  --notary-server URL       Notary server (default: DOCKER_CONTENT_TRUST_SERVER, notary.docker.io
+                            for Docker Hub, else https://<registry host>)
+  --ca-cert FILE            PEM bundle to trust for a self-hosted server
+  --registry-username USER  with CONTENT_TRUST_REGISTRY_PASSWORD; else the docker config is used
+  --root-key-id ID          pin the root key (repeatable); else trust on first use
+  --trust-dir DIR           where trusted roots are kept (default: $DOCKER_CONFIG/trust)
+  --timeout SECONDS         deadline of each request (default 30)
+  --deadline SECONDS        deadline of the whole run (default 300)
+  --insecure-registry HOST  talk plain http to this registry (repeatable; loopback registries
+                            need none: https is tried first, then plain http)
+Proxies: HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case), as docker reads them.
+CA of a Notary server: --ca-cert, and $DOCKER_CONFIG/tls/<host:port>/*.crt as docker trust reads it.`;
+async function connectionOptions(values, io) {
+    const password = io.env.CONTENT_TRUST_REGISTRY_PASSWORD;
+    const username = values["registry-username"];
+    const timeoutMs = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTimeout */ .ZZ)(values.timeout));
+    const deadlineMs = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTimeout */ .ZZ)(values.deadline, "deadline"));
+    if (username && password === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb("--registry-username needs the password in CONTENT_TRUST_REGISTRY_PASSWORD");
+    }
+    return {
+        ...(values["notary-server"] ? { notaryServer: values["notary-server"] } : {}),
+        ...(io.env.DOCKER_CONTENT_TRUST_SERVER ? { envNotaryServer: io.env.DOCKER_CONTENT_TRUST_SERVER } : {}),
+        ...(values["ca-cert"] ? { caPem: await readCaCert(values["ca-cert"], io) } : {}),
+        ...proxyOption(io),
+        ...(username && password !== undefined
+            ? { credentials: { username, password }, credentialsSource: "--registry-username" }
+            : {}),
+        dockerConfigDir: (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerConfigDir */ .kG)(io.env),
+        ...(timeoutMs ? { timeoutMs } : {}),
+        ...(deadlineMs ? { deadlineMs } : {}),
+        ...(values["insecure-registry"]
+            ? { insecureRegistries: (0,_registry_client_js__WEBPACK_IMPORTED_MODULE_6__/* .parseInsecureRegistries */ .XT)(values["insecure-registry"].flatMap(_settings_values_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .ry)) }
+            : {}),
+    };
+}
+/** `--root-key-id` (repeatable, each maybe a comma list) as `{ rootKeyIds }`, or `{}` when not given. */
+function rootKeyIdsOption(given) {
+    return given ? { rootKeyIds: (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseKeyIds */ .ll)(given.join(","))) } : {};
+}
+/** HTTPS_PROXY, HTTP_PROXY and NO_PROXY from the environment, as `{ proxy }` when one is set. */
+function proxyOption(io) {
+    const proxy = (0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .proxyConfigFromEnv */ .oR)(io.env);
+    return proxy ? { proxy } : {};
+}
+/** The AWS SDK's handler for KMS calls behind the proxy of the environment (empty without one). */
+function kmsProxyOption(io) {
+    return (0,_workflows_connect_js__WEBPACK_IMPORTED_MODULE_2__/* .kmsProxyOptions */ .o7)(proxyOption(io).proxy);
+}
+/** The --ca-cert file: a missing file and one that holds no certificate are told apart (codes). */
+async function readCaCert(file, io) {
+    let text;
+    try {
+        text = await (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .readInputFile */ .jH)(file, "CA certificate", io.cwd);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb && err.code === "USAGE")
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_7__/* .CommandLineError */ .Ox(err.message, {
+                code: "CA_FILE_MISSING",
+                hint: "give the path of the server's CA certificate (PEM)",
+            });
+        throw err;
+    }
+    return (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .flagValue */ .y6)(() => (0,_net_tls_trust_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCaBundle */ .S4)(text, `--ca-cert ${file}`));
+}
+
+
+/***/ }),
+
+/***/ 8143:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  VERIFY_HELP: () => (/* binding */ VERIFY_HELP),
+  verifyCommand: () => (/* binding */ verifyCommand)
+});
+
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __webpack_require__(7593);
+// EXTERNAL MODULE: ./src/workflows/first-use.ts
+var first_use = __webpack_require__(9422);
+// EXTERNAL MODULE: ./src/workflows/run-verify.ts + 4 modules
+var run_verify = __webpack_require__(554);
+// EXTERNAL MODULE: ./src/workflows/verify-accept.ts
+var verify_accept = __webpack_require__(5710);
+// EXTERNAL MODULE: ./src/settings/values.ts
+var settings_values = __webpack_require__(535);
+// EXTERNAL MODULE: ./src/workflows/verify-policy.ts
+var verify_policy = __webpack_require__(5276);
+// EXTERNAL MODULE: ./src/report/verify.ts
+var verify = __webpack_require__(8325);
+// EXTERNAL MODULE: ./src/cli/format.ts
+var format = __webpack_require__(6719);
+;// CONCATENATED MODULE: ./src/cli/progress.ts
+/**
+ * Progress on stderr while a command works: on a terminal, one live line rewritten in place; in
+ * CI or when stderr is not a terminal, plain lines, one per event. Results still go to stdout.
+ */
+
+function progressOn(io) {
+    if (!io.stderrIsTerminal)
+        return { line: (t) => io.stderr(`${(0,format/* printable */.g$)(t)}\n`), done: () => { } };
+    let live = false;
+    const width = Math.max(20, (io.columns ?? 80) - 1);
+    return {
+        line(text) {
+            const t = (0,format/* printable */.g$)(text);
+            io.stderr(`\r\x1b[K${t.length > width ? `${t.slice(0, width - 1)}…` : t}`);
+            live = true;
+        },
+        done() {
+            if (live)
+                io.stderr("\r\x1b[K");
+            live = false;
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __webpack_require__(1604);
+// EXTERNAL MODULE: ./src/cli/commands/common.ts
+var common = __webpack_require__(5968);
+// EXTERNAL MODULE: ./src/workflows/runtime.ts
+var runtime = __webpack_require__(9706);
+;// CONCATENATED MODULE: ./src/cli/commands/verify.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const VERIFY_HELP = `Usage: content-trust verify [IMAGE...] [--dockerfile FILE...] [flags]
+
+Checks that images (given, or the FROM lines of Dockerfiles) are signed as the policy requires.
+Exit code 1 when any image fails.
+
+Flags:
+  --dockerfile PATH         Dockerfile path or glob (repeatable)
+  --build-arg NAME=VALUE    ARG override for the Dockerfiles (repeatable)
+  --signers LIST            signers that must each have signed the tag with the same digest
+  --allow-unsigned PATTERN  repositories allowed without trust data (repeatable; * and **)
+  --notary-servers LIST     registry-host=url lines for images from several registries
+  --root-key-id PIN         repository=keyid, or one key ID for all (repeatable)
+  --pin                     write the verified digests into the Dockerfiles
+  --require-root-pin        refuse a root neither pinned by --root-key-id nor stored from an earlier run
+  --accept MODE             notary (default), cosign, any or all; or pattern=mode (repeatable)
+  --cosign-key FILE|ARN     public key PEM file, or AWS KMS key ARN, for cosign signatures
+${common/* CONNECTION_HELP */.Xf.split("\n")
+    .filter((l) => !l.includes("--root-key-id"))
+    .join("\n")}
+  --json                    print the result as JSON
+  --markdown                print the result as a Markdown table`;
+/** What the RESULT column says: an image let through unchecked never reads as passed. */
+const VERDICT = { passed: "ok", allowed: "not checked", failed: "FAIL" };
+async function verifyCommand(args, io) {
+    const { values, positionals } = (0,cli_args/* parseFlags */.bQ)(args, {
+        ...common/* connectionFlags */.Kk,
+        dockerfile: { type: "string", multiple: true },
+        "build-arg": { type: "string", multiple: true },
+        signers: { type: "string", multiple: true },
+        "allow-unsigned": { type: "string", multiple: true },
+        "notary-servers": { type: "string", multiple: true },
+        pin: { type: "boolean" },
+        "require-root-pin": { type: "boolean" },
+        accept: { type: "string", multiple: true },
+        "cosign-key": { type: "string" },
+        json: { type: "boolean" },
+        markdown: { type: "boolean" },
+    });
+    if (positionals.length === 0 && !values.dockerfile?.length)
+        throw new cli_args/* CommandLineError */.Ox("verify needs IMAGE arguments or --dockerfile");
+    const accept = (0,cli_args/* flagValue */.y6)(() => (0,verify_accept/* parseAccept */.c)(values.accept ?? [], "--accept"));
+    const keyArg = values["cosign-key"];
+    const cosignKey = keyArg === undefined
+        ? undefined
+        : keyArg.startsWith("arn:")
+            ? keyArg
+            : await (0,cli_io/* readInputFile */.jH)(keyArg, "cosign key", io.cwd);
+    const { notaryServer, ...conn } = await (0,common/* connectionOptions */.HZ)(withoutRootPins(values), io);
+    const progress = progressOn(io);
+    let finished = 0;
+    const warned = new Set();
+    const run = await (0,run_verify/* runVerify */.R)({
+        ...conn,
+        ...(notaryServer ? { notaryServer } : {}),
+        images: positionals.join("\n"),
+        dockerfiles: (values.dockerfile ?? []).join("\n"),
+        buildArgs: (0,cli_args/* flagValue */.y6)(() => (0,verify_policy/* parseBuildArgs */.NQ)(values["build-arg"] ?? [])),
+        cwd: io.cwd,
+        notaryServers: (0,cli_args/* flagValue */.y6)(() => (0,verify_policy/* parseNotaryServers */.bI)((0,settings_values/* splitList */.ry)(values["notary-servers"]))),
+        signers: (values.signers ?? []).flatMap(settings_values/* splitList */.ry),
+        rootKeyPins: (0,cli_args/* flagValue */.y6)(() => (0,verify_policy/* parseRootKeyPins */.$o)(values["root-key-id"] ?? [])),
+        allowUnsigned: values["allow-unsigned"] ?? [],
+        pin: values.pin ?? false,
+        accept,
+        ...(cosignKey ? { cosignKey, cosignKeyName: "--cosign-key" } : {}),
+        trustDir: values["trust-dir"] ?? `${(0,cli_io/* dockerConfigDir */.kG)(io.env)}/trust`,
+        requireRootPin: values["require-root-pin"] ?? false,
+        pinNames: first_use/* PIN_FLAGS */._,
+    }, {
+        runtime: (0,runtime/* createRuntime */.x)({
+            log: (m) => progress.line(m),
+            warn: (m) => {
+                if (warned.has(m))
+                    return;
+                warned.add(m);
+                progress.done();
+                io.stderr(`warning: ${(0,format/* printable */.g$)(m)}\n`);
+            },
+        }),
+        onResult: (r) => progress.line(`[${++finished}] ${VERDICT[(0,verify/* verdictOf */.Vj)(r)]} ${r.reference}${r.file ? ` (${r.file}:${r.line})` : ""}${r.passed ? "" : `: ${r.reason}`}`),
+    });
+    progress.done();
+    for (const { file, outcome } of run.pinned)
+        for (const u of outcome.unpinned)
+            io.stderr(`warning: not pinned ${file}:${u.line}: ${(0,format/* printable */.g$)(u.reason)}\n`);
+    if (values.json)
+        io.stdout((0,verify/* verifyOutputs */.ce)(run.results).result + "\n");
+    else if (values.markdown)
+        io.stdout((0,verify/* summaryTable */.jb)(run.results) + "\n");
+    else {
+        const rows = run.results.map((r) => [
+            VERDICT[(0,verify/* verdictOf */.Vj)(r)],
+            r.file ? `${r.reference} (${r.file}:${r.line})` : r.reference,
+            r.digest ? r.digest.slice(0, 19) + "…" : "",
+            r.accepted ? `${r.signers.join(", ")}${r.signers.length ? " " : ""}[${r.accepted}]` : r.signers.join(", "),
+            r.reason === "OK" ? "" : (0,verify/* detailOf */.Rw)(r),
+        ]);
+        io.stdout((0,format/* table */.tp)(["RESULT", "IMAGE", "DIGEST", "SIGNERS", "REASON"], rows));
+        for (const { file, outcome } of run.pinned)
+            for (const p of outcome.pinned)
+                io.stdout(`pinned ${file}:${p.line}: ${p.to}\n`);
+    }
+    return run.passed ? 0 : 1;
+}
+/** Verify's --root-key-id takes repository=keyid lines, not the shared flag's key IDs: never passed on. */
+function withoutRootPins(values) {
+    const { "root-key-id": _pins, ...rest } = values;
+    return rest;
+}
+
+
+/***/ }),
+
+/***/ 6719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _f: () => (/* binding */ formatInspect),
+/* harmony export */   g$: () => (/* binding */ printable),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zM: () => (/* binding */ formatSign)
+/* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8992);
+/** Human output of the CLI: small aligned tables, short key IDs, no secrets. */
+
+/** Text that came from a server, made safe for a terminal (control characters shown as `?`). */
+const printable = _text_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR;
+function table(header, rows) {
+    const all = [header, ...rows].map((r) => r.map(printable));
+    const widths = header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? "").length)));
+    return all.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join("   ")).join("\n") + "\n";
+}
+function formatSign(r) {
+    const head = r.published
+        ? `Signed ${r.gun} as ${r.signer}: ${r.digest} (${r.size} bytes)\n`
+        : `${r.gun}: every tag already points to ${r.digest}; nothing published\n`;
+    const rows = r.tags.map((t) => [t.tag, t.digest.slice(0, 19) + "…", t.roles.join(", "), t.signers.join(", ")]);
+    const cosign = r.cosign
+        ? `Cosign signature: ${r.cosign.status === "written" ? "written to" : "already at"} ${r.cosign.reference} (${r.cosign.signatures} signature(s) there)\n`
+        : "";
+    // Warnings were printed on stderr as they came (once each); --json carries them too.
+    return `${head}\n${table(["TAG", "DIGEST", "ROLES", "SIGNERS"], rows)}\nRoles now: ${r.roles.map((x) => `${x.name} v${x.version}`).join(", ")}\n${cosign}`;
+}
+/** The layout of `docker trust inspect --pretty`. */
+function formatInspect(r) {
+    let out = `\nSignatures for ${printable(r.name)}\n\n`;
+    out += r.signedTags.length
+        ? table(["SIGNED TAG", "DIGEST", "SIGNERS"], r.signedTags.map((t) => [
+            t.tag,
+            t.digest,
+            t.signers.map((s) => (s === "Repo Admin" ? "(Repo Admin)" : s)).join(", "),
+        ]))
+        : `No signatures for ${printable(r.name)}\n`;
+    const outside = r.signedTags.filter((t) => t.outsidePaths).map((t) => t.tag);
+    if (outside.length) {
+        out += `\nOutside the paths of the role that holds ${outside.length > 1 ? "them" : "it"}, so docker pull and verify refuse ${outside.length > 1 ? "them" : "it"}: ${outside.map(printable).join(", ")}\n`;
+    }
+    if (r.signers.length) {
+        out += `\nList of signers and their keys for ${printable(r.name)}:\n\n`;
+        out += table(["SIGNER", "KEYS"], [...r.signers].reverse().map((s) => [s.name, s.keyIds.map((k) => k.slice(0, 12)).join(", ")]));
+    }
+    out += `\nAdministrative keys for ${printable(r.name)}:\n\n`;
+    out += `  Repository Key:\t${[...r.repositoryKeyIds].sort().join(", ")}\n  Root Key:\t${[...r.rootKeyIds].sort().join(", ")}\n`;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jH: () => (/* binding */ readInputFile),
+/* harmony export */   kG: () => (/* binding */ dockerConfigDir),
+/* harmony export */   qy: () => (/* binding */ passphraseFor)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7593);
+/**
+ * What the CLI reads from and writes to the outside: arguments, environment, files, streams.
+ * Commands take it as a parameter so tests can run them in-process.
+ */
+
+
+
+
+
+async function readInputFile(file, what, cwd) {
+    const full = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, file);
+    try {
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(full, "utf8");
+        if (text.length > 1024 * 1024)
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandLineError */ .Ox(`${what} ${file} is larger than 1 MiB`);
+        if (text.trim() === "")
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandLineError */ .Ox(`${what} ${file} is empty`, { hint: `give the file that holds the ${what}` });
+        return text;
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb)
+            throw err;
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandLineError */ .Ox(`cannot read ${what} ${file}: ${err.code ?? "error"}`);
+    }
+}
+/** `$DOCKER_CONFIG`, else `~/.docker`, as the docker CLI chooses. */
+function dockerConfigDir(env) {
+    return env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.HOME || node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), ".docker");
+}
+/** Whether a key file's text is encrypted (PKCS#8 or legacy PEM encryption). */
+function isEncryptedKey(text) {
+    return /-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type:\s*4,ENCRYPTED/.test(text);
+}
+/**
+ * The passphrase from CONTENT_TRUST_PASSPHRASE, else DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE (what
+ * `docker trust` reads for delegation and repository keys), else a terminal prompt; never a flag.
+ */
+async function passphraseFor(text, io, what = "signer key") {
+    if (!isEncryptedKey(text))
+        return undefined;
+    const fromEnv = io.env.CONTENT_TRUST_PASSPHRASE ?? io.env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE;
+    if (fromEnv !== undefined)
+        return fromEnv;
+    if (io.promptSecret)
+        return io.promptSecret(`Passphrase for the ${what}: `);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`the ${what} is encrypted`, { hint: "set CONTENT_TRUST_PASSPHRASE" });
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,148 @@
+export const id = 455;
+export const ids = [455];
+export const modules = {
+
+/***/ 5836:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RENEW_HELP: () => (/* binding */ RENEW_HELP),
+/* harmony export */   renewCommand: () => (/* binding */ renewCommand)
+/* harmony export */ });
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7593);
+/* harmony import */ var _workflows_admin_renew_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7523);
+/* harmony import */ var _workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6322);
+/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(535);
+/* harmony import */ var _admin_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2233);
+/* harmony import */ var _admin_options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3217);
+
+
+
+
+
+
+const RENEW_HELP = `Usage: content-trust renew REPOSITORY [flags]
+
+Re-signs, unchanged and with a fresh expiry, every role the signing key can sign that
+expires within the window: the signer's delegations, and targets with the targets key.
+Meant for a scheduled job. Root is reported, not renewed.
+
+Flags:
+  --within DURATION         renew roles expiring within this: 6mo (default), 90d, 1y
+  --expires DURATION        lifetime of the renewed roles: 3y (default), 18mo or a date
+${_admin_options_js__WEBPACK_IMPORTED_MODULE_5__/* .ADMIN_KEY_HELP */ .yP}
+${_admin_options_js__WEBPACK_IMPORTED_MODULE_5__/* .ADMIN_FOOTER */ .mj}`;
+async function renewCommand(args, io) {
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFlags */ .bQ)(args, {
+        ..._admin_options_js__WEBPACK_IMPORTED_MODULE_5__/* .adminFlags */ .d7,
+        within: { type: "string" },
+        expires: { type: "string" },
+    });
+    if (positionals.length !== 1)
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandLineError */ .Ox("renew takes exactly one REPOSITORY", {
+            hint: "content-trust renew registry.example/app",
+        });
+    const now = Date.now();
+    const withinMs = values.within ? (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseExpiry */ .rQ)(values.within, now, "within")) : undefined;
+    const lifetimeMs = values.expires ? (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseExpiry */ .rQ)(values.expires, now)) : undefined;
+    const config = await (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_5__/* .adminConfig */ .wy)(values, io, positionals[0]);
+    const result = await (0,_workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_2__/* .withAdminSession */ .a)(config, (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_5__/* .adminHooks */ .O8)(io), (s) => (0,_workflows_admin_renew_js__WEBPACK_IMPORTED_MODULE_1__/* .renewRoles */ .f)(s.deps, { anchor: s.anchor, ...(withinMs ? { withinMs } : {}), ...(lifetimeMs ? { lifetimeMs } : {}) }));
+    io.stdout(values.json ? JSON.stringify((0,_admin_format_js__WEBPACK_IMPORTED_MODULE_4__/* .renewJson */ .wZ)(result), null, 2) + "\n" : (0,_admin_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatRenew */ .Jh)(result));
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 7523:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ renewRoles)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4623);
+/* harmony import */ var _tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6408);
+/* harmony import */ var _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3903);
+/* harmony import */ var _tuf_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9130);
+/* harmony import */ var _update_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2265);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3395);
+/**
+ * Renewing before expiry, for a scheduled job: every targets role one of our keys can sign (the
+ * delegations whose keys we hold, and `targets` with the targets key) that expires within the
+ * window is re-signed unchanged with version + 1 and a fresh expiry in Go's form. An expired
+ * delegation makes its tags disappear for readers, an expired `targets` the whole repository; the
+ * Go client only warns (client/helpers.go warnRolesNearExpiry), so nothing else renews them.
+ * Root is not renewed here (that takes the root key and, once its certificate runs out, a root
+ * rotation); it is reported when it expires within the window.
+ */
+
+
+
+
+
+
+
+async function renewRoles(deps, opts = {}) {
+    const withinMs = opts.withinMs ?? _tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RENEW_WINDOW_MS */ .g0;
+    const lifetimeMs = opts.lifetimeMs ?? _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGETS_LIFETIME_MS */ .C7;
+    if (lifetimeMs <= withinMs) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`the new lifetime (${Math.round(lifetimeMs / 86400_000)} days) must be longer than the renewal window (${Math.round(withinMs / 86400_000)} days)`, {
+            hint: `otherwise every run renews again; lengthen ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .setting */ .Pe)("expires")} or shorten ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .setting */ .Pe)("within")}`,
+        });
+    }
+    const update = await (0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .updateRepository */ .Ir)(deps, {
+        ...(opts.anchor ? { anchor: opts.anchor } : {}),
+        hints: ["targets/releases"],
+        change: "the renewal",
+        plan: async (set, now) => {
+            const plan = { files: new Map(), versions: new Map(), previous: new Map() };
+            const loaded = new Set((0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .walkRoles */ .xM)(set).map((r) => r.name));
+            for (const e of (0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiringRoles */ .QG)(set, now, withinMs)) {
+                if (e.role === "root" || !loaded.has(e.role))
+                    continue;
+                const signer = await (0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .findSigner */ .EP)(deps, set, e.role);
+                if (!signer)
+                    continue;
+                const signed = await (0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .resign */ .LD)(set.targets.get(e.role).signed, signer, now, lifetimeMs);
+                plan.files.set(e.role, signed.bytes);
+                plan.versions.set(e.role, signed.version);
+                plan.previous.set(e.role, (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_4__/* .displayTime */ .Wk)(e.expiresAt));
+            }
+            return plan;
+        },
+    });
+    const set = update.set;
+    const plan = update.applied;
+    const renewed = [...plan.previous].map(([role, previousExpires]) => {
+        const env = set.targets.get(role);
+        return { role, version: env?.signed.version ?? 0, previousExpires, expires: env ? (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_4__/* .displayTime */ .Wk)(env.expiresAt) : "" };
+    });
+    const lost = (0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .lostReleases */ .Ln)(update.before, (0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .releasedTags */ .JR)(set, deps.runtime.now()));
+    if (lost.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("NOT_SERVED", `${set.gun}: after renewing, ${lost.map((t) => t.tag).join(", ")} no longer verify`, { hint: "inspect the repository; another writer may have changed it at the same time" });
+    }
+    const now = deps.runtime.now();
+    const notRenewed = (0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiringRoles */ .QG)(set, now, withinMs).map((e) => ({
+        role: e.role,
+        expires: (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_4__/* .displayTime */ .Wk)(e.expiresAt),
+        expired: e.expired,
+    }));
+    const warnings = [...update.warnings];
+    for (const e of (0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiringRoles */ .QG)(set, now, withinMs)) {
+        const m = (0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiryWarning */ .iD)(set.gun, e, now);
+        if (!warnings.includes(m)) {
+            warnings.push(m);
+            deps.runtime.warn(m);
+        }
+    }
+    if (plan.files.size === 0 && !update.published)
+        deps.runtime.log(`Nothing of ${set.gun} that our keys can sign expires before ${(0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_4__/* .displayTime */ .Wk)(now + withinMs)}`);
+    return { gun: set.gun, renewed, notRenewed, published: update.published, warnings, set };
+}
+
+
+/***/ })
+
+};

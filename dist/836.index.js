@@ -1,0 +1,372 @@
+export const id = 836;
+export const ids = [836];
+export const modules = {
+
+/***/ 5968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HZ: () => (/* binding */ connectionOptions),
+/* harmony export */   Kk: () => (/* binding */ connectionFlags),
+/* harmony export */   Xf: () => (/* binding */ CONNECTION_HELP),
+/* harmony export */   ZH: () => (/* binding */ kmsProxyOption),
+/* harmony export */   nM: () => (/* binding */ rootKeyIdsOption)
+/* harmony export */ });
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1604);
+/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(535);
+/* harmony import */ var _workflows_connect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(670);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _net_proxy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1987);
+/* harmony import */ var _net_tls_trust_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3733);
+/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2440);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7593);
+/** Flags every networked command takes, mirroring the action's inputs. */
+
+
+
+
+
+
+
+
+const connectionFlags = {
+    "notary-server": { type: "string" },
+    "ca-cert": { type: "string" },
+    "registry-username": { type: "string" },
+    "root-key-id": { type: "string", multiple: true },
+    "trust-dir": { type: "string" },
+    timeout: { type: "string" },
+    deadline: { type: "string" },
+    "insecure-registry": { type: "string", multiple: true },
+};
+const CONNECTION_HELP = `  --notary-server URL       Notary server (default: DOCKER_CONTENT_TRUST_SERVER, notary.docker.io
+                            for Docker Hub, else https://<registry host>)
+  --ca-cert FILE            PEM bundle to trust for a self-hosted server
+  --registry-username USER  with CONTENT_TRUST_REGISTRY_PASSWORD; else the docker config is used
+  --root-key-id ID          pin the root key (repeatable); else trust on first use
+  --trust-dir DIR           where trusted roots are kept (default: $DOCKER_CONFIG/trust)
+  --timeout SECONDS         deadline of each request (default 30)
+  --deadline SECONDS        deadline of the whole run (default 300)
+  --insecure-registry HOST  talk plain http to this registry (repeatable; loopback registries
+                            need none: https is tried first, then plain http)
+Proxies: HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case), as docker reads them.
+CA of a Notary server: --ca-cert, and $DOCKER_CONFIG/tls/<host:port>/*.crt as docker trust reads it.`;
+async function connectionOptions(values, io) {
+    const password = io.env.CONTENT_TRUST_REGISTRY_PASSWORD;
+    const username = values["registry-username"];
+    const timeoutMs = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTimeout */ .ZZ)(values.timeout));
+    const deadlineMs = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTimeout */ .ZZ)(values.deadline, "deadline"));
+    if (username && password === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb("--registry-username needs the password in CONTENT_TRUST_REGISTRY_PASSWORD");
+    }
+    return {
+        ...(values["notary-server"] ? { notaryServer: values["notary-server"] } : {}),
+        ...(io.env.DOCKER_CONTENT_TRUST_SERVER ? { envNotaryServer: io.env.DOCKER_CONTENT_TRUST_SERVER } : {}),
+        ...(values["ca-cert"] ? { caPem: await readCaCert(values["ca-cert"], io) } : {}),
+        ...proxyOption(io),
+        ...(username && password !== undefined
+            ? { credentials: { username, password }, credentialsSource: "--registry-username" }
+            : {}),
+        dockerConfigDir: (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerConfigDir */ .kG)(io.env),
+        ...(timeoutMs ? { timeoutMs } : {}),
+        ...(deadlineMs ? { deadlineMs } : {}),
+        ...(values["insecure-registry"]
+            ? { insecureRegistries: (0,_registry_client_js__WEBPACK_IMPORTED_MODULE_6__/* .parseInsecureRegistries */ .XT)(values["insecure-registry"].flatMap(_settings_values_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .ry)) }
+            : {}),
+    };
+}
+/** `--root-key-id` (repeatable, each maybe a comma list) as `{ rootKeyIds }`, or `{}` when not given. */
+function rootKeyIdsOption(given) {
+    return given ? { rootKeyIds: (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseKeyIds */ .ll)(given.join(","))) } : {};
+}
+/** HTTPS_PROXY, HTTP_PROXY and NO_PROXY from the environment, as `{ proxy }` when one is set. */
+function proxyOption(io) {
+    const proxy = (0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .proxyConfigFromEnv */ .oR)(io.env);
+    return proxy ? { proxy } : {};
+}
+/** The AWS SDK's handler for KMS calls behind the proxy of the environment (empty without one). */
+function kmsProxyOption(io) {
+    return (0,_workflows_connect_js__WEBPACK_IMPORTED_MODULE_2__/* .kmsProxyOptions */ .o7)(proxyOption(io).proxy);
+}
+/** The --ca-cert file: a missing file and one that holds no certificate are told apart (codes). */
+async function readCaCert(file, io) {
+    let text;
+    try {
+        text = await (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .readInputFile */ .jH)(file, "CA certificate", io.cwd);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb && err.code === "USAGE")
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_7__/* .CommandLineError */ .Ox(err.message, {
+                code: "CA_FILE_MISSING",
+                hint: "give the path of the server's CA certificate (PEM)",
+            });
+        throw err;
+    }
+    return (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .flagValue */ .y6)(() => (0,_net_tls_trust_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCaBundle */ .S4)(text, `--ca-cert ${file}`));
+}
+
+
+/***/ }),
+
+/***/ 2836:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MIGRATE_HELP: () => (/* binding */ MIGRATE_HELP),
+/* harmony export */   migrateCommand: () => (/* binding */ migrateCommand),
+/* harmony export */   progressPrinter: () => (/* binding */ progressPrinter)
+/* harmony export */ });
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7593);
+/* harmony import */ var _workflows_first_use_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9422);
+/* harmony import */ var _report_migrate_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4807);
+/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(535);
+/* harmony import */ var _workflows_run_migrate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4968);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6719);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1604);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5968);
+/* harmony import */ var _workflows_runtime_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9706);
+
+
+
+
+
+
+
+
+
+const MIGRATE_HELP = `Usage: content-trust migrate REPOSITORY [flags]
+
+Backfills cosign signatures: every tag released in Notary whose trust verifies (as verify
+checks it) gets a cosign signature by this key for its digest, stored as cosign stores it
+(REPOSITORY:sha256-<hex>.sig). Each digest is signed once; digests already signed by this key
+are left alone, so running it again writes nothing and a stopped run can simply be restarted.
+Nothing is written for a tag whose Notary trust does not verify.
+
+Flags:
+  --signer-key FILE         private key file (the Notary signer key)
+  --aws-kms-key KEY         AWS KMS key ID, ARN or alias instead of a key file
+  --aws-region REGION       region of the KMS key when it is not an ARN
+  --signers LIST            signers that must each hold a tag for it to count as verified
+  --concurrency N           digests handled at once (default 4, at most 16)
+  --max-writes N            stop after writing N signatures (run again to go on)
+  --dry-run                 check and report; write nothing
+  --require-root-pin        refuse a root neither pinned by --root-key-id nor stored from an earlier run
+${_common_js__WEBPACK_IMPORTED_MODULE_6__/* .CONNECTION_HELP */ .Xf}
+  --json                    print the result as JSON
+Passphrase: CONTENT_TRUST_PASSPHRASE, or a prompt on a terminal.`;
+const LABELS = {
+    "already-signed": "already signed",
+    signed: "signed now",
+    "would-sign": "would sign",
+    skipped: "skipped",
+    failed: "failed",
+};
+async function migrateCommand(args, io) {
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFlags */ .bQ)(args, {
+        ..._common_js__WEBPACK_IMPORTED_MODULE_6__/* .connectionFlags */ .Kk,
+        "signer-key": { type: "string" },
+        "aws-kms-key": { type: "string" },
+        "aws-region": { type: "string" },
+        signers: { type: "string", multiple: true },
+        concurrency: { type: "string" },
+        "max-writes": { type: "string" },
+        "dry-run": { type: "boolean" },
+        "require-root-pin": { type: "boolean" },
+        json: { type: "boolean" },
+    });
+    if (positionals.length !== 1)
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandLineError */ .Ox("migrate takes exactly one REPOSITORY", {
+            hint: "content-trust migrate registry.example/app --signer-key key.pem",
+        });
+    const keyFile = values["signer-key"];
+    if (!keyFile && !values["aws-kms-key"])
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandLineError */ .Ox("migrate needs --signer-key FILE or --aws-kms-key KEY");
+    const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
+    if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16))
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandLineError */ .Ox(`--concurrency ${values.concurrency} is not a number from 1 to 16`);
+    const maxWrites = values["max-writes"] === undefined ? undefined : Number(values["max-writes"]);
+    if (maxWrites !== undefined && (!Number.isInteger(maxWrites) || maxWrites < 0))
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandLineError */ .Ox(`--max-writes ${values["max-writes"]} is not a whole number`);
+    const signerKey = keyFile ? await (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputFile */ .jH)(keyFile, "signer key", io.cwd) : undefined;
+    const passphrase = signerKey ? await (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .passphraseFor */ .qy)(signerKey, io) : undefined;
+    const conn = await (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .connectionOptions */ .HZ)(values, io);
+    const progress = progressPrinter(io);
+    const result = await (0,_workflows_run_migrate_js__WEBPACK_IMPORTED_MODULE_3__/* .runMigrate */ .f)({
+        ...conn,
+        repository: positionals[0],
+        ...(signerKey ? { signerKey } : {}),
+        ...(passphrase !== undefined ? { signerKeyPassphrase: passphrase } : {}),
+        ...(values["aws-kms-key"] ? { awsKmsKey: values["aws-kms-key"] } : {}),
+        ...(values["aws-region"] ? { awsRegion: values["aws-region"] } : {}),
+        signers: (values.signers ?? []).flatMap(_settings_values_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry),
+        ...(0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .rootKeyIdsOption */ .nM)(values["root-key-id"]),
+        ...(values["dry-run"] ? { dryRun: true } : {}),
+        ...(concurrency ? { concurrency } : {}),
+        ...(maxWrites !== undefined ? { maxWrites } : {}),
+        requireRootPin: values["require-root-pin"] ?? false,
+        pinNames: _workflows_first_use_js__WEBPACK_IMPORTED_MODULE_1__/* .PIN_FLAGS */ ._,
+        trustDir: values["trust-dir"] ?? `${(0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .dockerConfigDir */ .kG)(io.env)}/trust`,
+    }, { onProgress: progress.update, runtime: (0,_workflows_runtime_js__WEBPACK_IMPORTED_MODULE_7__/* .createRuntime */ .x)({ warn: (m) => io.stderr(`warning: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(m)}\n`) }) });
+    progress.end();
+    if (values.json) {
+        const { trustedRoot: _root, versions: _v, ...rest } = result;
+        io.stdout(JSON.stringify(rest, null, 2) + "\n");
+    }
+    else {
+        const c = result.counts;
+        io.stdout(`${result.gun}: ${result.rows.length} tag(s), ${result.digests} digest(s): ${(0,_report_migrate_js__WEBPACK_IMPORTED_MODULE_8__/* .formatMigrateCounts */ .H)(c)}\n\n`);
+        io.stdout((0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(["TAG", "DIGEST", "COSIGN SIGNATURE", "WHY"], result.rows.map((r) => [r.tag, r.digest ? `${r.digest.slice(0, 19)}…` : "", LABELS[r.status], r.reason ?? ""])));
+        io.stdout(`\n${(0,_report_migrate_js__WEBPACK_IMPORTED_MODULE_8__/* .formatVerifierConfigs */ .p)(result.verifiers)}\n`);
+    }
+    return result.counts.failed > 0 ? 1 : 0;
+}
+/** A bar redrawn in place on a terminal; one line per digest otherwise (CI logs). */
+function progressPrinter(io) {
+    let drawn = false;
+    return {
+        update(p) {
+            if (io.stderrIsTerminal) {
+                const width = 30;
+                const filled = Math.round((p.done / Math.max(1, p.total)) * width);
+                io.stderr(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${p.done}/${p.total} ${LABELS[p.status]}`.padEnd(70));
+                drawn = true;
+            }
+            else {
+                io.stderr(`[${p.done}/${p.total}] ${p.digest.slice(0, 19)}… (${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(p.tags.slice(0, 3).join(", "))}${p.tags.length > 3 ? ", …" : ""}): ${LABELS[p.status]}${p.reason ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(p.reason)})` : ""}\n`);
+            }
+        },
+        end() {
+            if (drawn)
+                io.stderr("\n");
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 6719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _f: () => (/* binding */ formatInspect),
+/* harmony export */   g$: () => (/* binding */ printable),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zM: () => (/* binding */ formatSign)
+/* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8992);
+/** Human output of the CLI: small aligned tables, short key IDs, no secrets. */
+
+/** Text that came from a server, made safe for a terminal (control characters shown as `?`). */
+const printable = _text_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR;
+function table(header, rows) {
+    const all = [header, ...rows].map((r) => r.map(printable));
+    const widths = header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? "").length)));
+    return all.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join("   ")).join("\n") + "\n";
+}
+function formatSign(r) {
+    const head = r.published
+        ? `Signed ${r.gun} as ${r.signer}: ${r.digest} (${r.size} bytes)\n`
+        : `${r.gun}: every tag already points to ${r.digest}; nothing published\n`;
+    const rows = r.tags.map((t) => [t.tag, t.digest.slice(0, 19) + "…", t.roles.join(", "), t.signers.join(", ")]);
+    const cosign = r.cosign
+        ? `Cosign signature: ${r.cosign.status === "written" ? "written to" : "already at"} ${r.cosign.reference} (${r.cosign.signatures} signature(s) there)\n`
+        : "";
+    // Warnings were printed on stderr as they came (once each); --json carries them too.
+    return `${head}\n${table(["TAG", "DIGEST", "ROLES", "SIGNERS"], rows)}\nRoles now: ${r.roles.map((x) => `${x.name} v${x.version}`).join(", ")}\n${cosign}`;
+}
+/** The layout of `docker trust inspect --pretty`. */
+function formatInspect(r) {
+    let out = `\nSignatures for ${printable(r.name)}\n\n`;
+    out += r.signedTags.length
+        ? table(["SIGNED TAG", "DIGEST", "SIGNERS"], r.signedTags.map((t) => [
+            t.tag,
+            t.digest,
+            t.signers.map((s) => (s === "Repo Admin" ? "(Repo Admin)" : s)).join(", "),
+        ]))
+        : `No signatures for ${printable(r.name)}\n`;
+    const outside = r.signedTags.filter((t) => t.outsidePaths).map((t) => t.tag);
+    if (outside.length) {
+        out += `\nOutside the paths of the role that holds ${outside.length > 1 ? "them" : "it"}, so docker pull and verify refuse ${outside.length > 1 ? "them" : "it"}: ${outside.map(printable).join(", ")}\n`;
+    }
+    if (r.signers.length) {
+        out += `\nList of signers and their keys for ${printable(r.name)}:\n\n`;
+        out += table(["SIGNER", "KEYS"], [...r.signers].reverse().map((s) => [s.name, s.keyIds.map((k) => k.slice(0, 12)).join(", ")]));
+    }
+    out += `\nAdministrative keys for ${printable(r.name)}:\n\n`;
+    out += `  Repository Key:\t${[...r.repositoryKeyIds].sort().join(", ")}\n  Root Key:\t${[...r.rootKeyIds].sort().join(", ")}\n`;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jH: () => (/* binding */ readInputFile),
+/* harmony export */   kG: () => (/* binding */ dockerConfigDir),
+/* harmony export */   qy: () => (/* binding */ passphraseFor)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7593);
+/**
+ * What the CLI reads from and writes to the outside: arguments, environment, files, streams.
+ * Commands take it as a parameter so tests can run them in-process.
+ */
+
+
+
+
+
+async function readInputFile(file, what, cwd) {
+    const full = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, file);
+    try {
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(full, "utf8");
+        if (text.length > 1024 * 1024)
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandLineError */ .Ox(`${what} ${file} is larger than 1 MiB`);
+        if (text.trim() === "")
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandLineError */ .Ox(`${what} ${file} is empty`, { hint: `give the file that holds the ${what}` });
+        return text;
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb)
+            throw err;
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandLineError */ .Ox(`cannot read ${what} ${file}: ${err.code ?? "error"}`);
+    }
+}
+/** `$DOCKER_CONFIG`, else `~/.docker`, as the docker CLI chooses. */
+function dockerConfigDir(env) {
+    return env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.HOME || node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), ".docker");
+}
+/** Whether a key file's text is encrypted (PKCS#8 or legacy PEM encryption). */
+function isEncryptedKey(text) {
+    return /-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type:\s*4,ENCRYPTED/.test(text);
+}
+/**
+ * The passphrase from CONTENT_TRUST_PASSPHRASE, else DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE (what
+ * `docker trust` reads for delegation and repository keys), else a terminal prompt; never a flag.
+ */
+async function passphraseFor(text, io, what = "signer key") {
+    if (!isEncryptedKey(text))
+        return undefined;
+    const fromEnv = io.env.CONTENT_TRUST_PASSPHRASE ?? io.env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE;
+    if (fromEnv !== undefined)
+        return fromEnv;
+    if (io.promptSecret)
+        return io.promptSecret(`Passphrase for the ${what}: `);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`the ${what} is encrypted`, { hint: "set CONTENT_TRUST_PASSPHRASE" });
+}
+
+
+/***/ })
+
+};

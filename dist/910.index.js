@@ -1,0 +1,884 @@
+export const id = 910;
+export const ids = [910];
+export const modules = {
+
+/***/ 6773:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ parseSimpleSigningPayload),
+/* harmony export */   $r: () => (/* binding */ SIMPLE_SIGNING_MEDIA_TYPE),
+/* harmony export */   ED: () => (/* binding */ COSIGN_SIGNATURE_TYPE),
+/* harmony export */   Kq: () => (/* binding */ simpleSigningPayload),
+/* harmony export */   ZB: () => (/* binding */ SIGNATURE_ANNOTATION),
+/* harmony export */   bG: () => (/* binding */ signatureTag),
+/* harmony export */   qY: () => (/* binding */ MAX_PAYLOAD_BYTES),
+/* harmony export */   tG: () => (/* binding */ PayloadError)
+/* harmony export */ });
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2187);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8992);
+/**
+ * cosign's simple-signing payload (cosign specs/SIGNATURE_SPEC.md "Simple Signing"; sigstore
+ * pkg/signature/payload SimpleContainerImage) and the tag-based discovery scheme. Pure: bytes in,
+ * bytes out.
+ *
+ * The payload is what is signed, byte for byte, so it is written exactly as Go's encoding/json
+ * writes the struct cosign marshals: fields in declaration order, no spaces, `"optional":null`.
+ */
+
+
+
+const SIMPLE_SIGNING_MEDIA_TYPE = "application/vnd.dev.cosign.simplesigning.v1+json";
+const SIGNATURE_ANNOTATION = "dev.cosignproject.cosign/signature";
+const COSIGN_SIGNATURE_TYPE = "cosign container image signature";
+/** Largest payload read back (cosign bounds payloads too; a simple-signing payload is a few hundred bytes). */
+const MAX_PAYLOAD_BYTES = 64 * 1024;
+/** `sha256:<hex>` → `sha256-<hex>.sig`, the tag cosign stores the signatures of that digest under. */
+function signatureTag(digest) {
+    if (!(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha256Digest */ .q9)(digest))
+        throw new TypeError(`not a sha256 digest: ${digest.slice(0, 80)}`);
+    return `${digest.replace(":", "-")}.sig`;
+}
+/** The payload bytes cosign signs for `manifestDigest` in repository `dockerReference`. */
+function simpleSigningPayload(dockerReference, manifestDigest) {
+    if (!(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha256Digest */ .q9)(manifestDigest))
+        throw new TypeError(`not a sha256 digest: ${manifestDigest.slice(0, 80)}`);
+    const json = JSON.stringify({
+        critical: {
+            identity: { "docker-reference": dockerReference },
+            image: { "docker-manifest-digest": manifestDigest },
+            type: COSIGN_SIGNATURE_TYPE,
+        },
+        optional: null,
+    });
+    return new TextEncoder().encode((0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .goHtmlEscape */ .BO)(json));
+}
+/** Bytes that are not a simple-signing payload. */
+class PayloadError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustError */ .Ru {
+    constructor(message, options = {}) {
+        super("COSIGN_NOT_COSIGN_PAYLOAD", message, options);
+    }
+}
+/**
+ * Reads the claims of a simple-signing payload as cosign does (Go's json.Unmarshal: field names
+ * match case-insensitively, unknown fields are ignored). Throws PayloadError when it is not one.
+ */
+function parseSimpleSigningPayload(bytes) {
+    if (bytes.byteLength > MAX_PAYLOAD_BYTES)
+        throw new PayloadError(`payload is ${bytes.byteLength} bytes, more than ${MAX_PAYLOAD_BYTES}`);
+    let parsed;
+    try {
+        parsed = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+    }
+    catch {
+        throw new PayloadError("payload is not JSON");
+    }
+    const critical = field(parsed, "critical");
+    const str = (v, what) => {
+        if (typeof v !== "string")
+            throw new PayloadError(`payload has no string ${what}`);
+        return v;
+    };
+    return {
+        dockerReference: str(field(field(critical, "identity"), "docker-reference"), "critical.identity.docker-reference"),
+        manifestDigest: str(field(field(critical, "image"), "docker-manifest-digest"), "critical.image.docker-manifest-digest"),
+        type: str(field(critical, "type"), "critical.type"),
+    };
+}
+/** A member of an object, matched as Go matches struct fields: exact name first, then case-insensitively. */
+function field(obj, name) {
+    if (typeof obj !== "object" || obj === null || Array.isArray(obj))
+        return undefined;
+    const record = obj;
+    if (Object.hasOwn(record, name))
+        return record[name];
+    const lower = name.toLowerCase();
+    const key = Object.keys(record).find((k) => k.toLowerCase() === lower);
+    return key === undefined ? undefined : record[key];
+}
+
+
+/***/ }),
+
+/***/ 4807:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ formatMigrateCounts),
+/* harmony export */   p: () => (/* binding */ formatVerifierConfigs)
+/* harmony export */ });
+/** `3 signed now, 1 already signed, 2 skipped, 0 failed` (with "N would sign" on a dry run). */
+function formatMigrateCounts(c) {
+    const wouldSign = c["would-sign"] ? `${c["would-sign"]} would sign, ` : "";
+    return `${c.signed} signed now, ${c["already-signed"]} already signed, ${wouldSign}${c.skipped} skipped, ${c.failed} failed`;
+}
+/** The public key and each verifier's configuration, under a heading a person can scan for. */
+function formatVerifierConfigs(c) {
+    return [
+        "Public key for cosign and admission controllers (save as cosign.pub):",
+        c.publicKeyPem.trimEnd(),
+        "",
+        "cosign:",
+        `  ${c.cosign}`,
+        "",
+        "Kyverno:",
+        c.kyverno,
+        "sigstore policy-controller:",
+        c.policyController,
+        "Connaisseur (helm values):",
+        c.connaisseur,
+    ].join("\n");
+}
+
+
+/***/ }),
+
+/***/ 2734:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  l: () => (/* binding */ attachCosignSignature)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/cosign/manifest.ts
+var manifest = __webpack_require__(8798);
+// EXTERNAL MODULE: ./src/cosign/payload.ts
+var cosign_payload = __webpack_require__(6773);
+// EXTERNAL MODULE: ./src/registry/writes.ts
+var registry_writes = __webpack_require__(6867);
+// EXTERNAL MODULE: ./src/cosign/signature.ts
+var cosign_signature = __webpack_require__(5477);
+// EXTERNAL MODULE: ./src/tuf/keys.ts
+var keys = __webpack_require__(5591);
+;// CONCATENATED MODULE: ./src/signers/cosign-signing.ts
+/**
+ * A Notary signer signing a cosign payload with the same key, in the scheme cosign verifies
+ * (../cosign/signature.ts): ECDSA signatures turned from Notary's raw r‖s into DER, Ed25519 as is,
+ * RSA through the signer's PKCS#1 v1.5 method. The result is checked against the public key.
+ */
+
+
+
+/** The base64 signature for the `dev.cosignproject.cosign/signature` annotation. */
+async function signCosignPayload(signer, payload) {
+    let signature;
+    switch (signer.method) {
+        case "ecdsa":
+            signature = (0,cosign_signature/* ecdsaRawToDer */.Pb)(await signer.sign(payload));
+            break;
+        case "eddsa":
+            signature = await signer.sign(payload);
+            break;
+        case "rsapss":
+        case "rsapkcs1v15":
+            if (!signer.signRsaPkcs1v15)
+                throw new errors/* UsageError */.eb(`${signer.description} cannot make the RSASSA-PKCS1-v1_5 signatures cosign verifies`);
+            signature = await signer.signRsaPkcs1v15(payload);
+            break;
+        default:
+            throw new errors/* UsageError */.eb(`${signer.description} signs with ${String(signer.method)}, which cosign does not verify`);
+    }
+    const base64 = Buffer.from(signature).toString("base64");
+    const key = (0,keys/* keyObjectOf */._z)(signer.publicKey);
+    if (!key || !(0,cosign_signature/* verifyCosignSignature */.Vf)(key, payload, base64)) {
+        throw new errors/* UsageError */.eb(`${signer.description} made a cosign signature that does not verify with its own public key`);
+    }
+    return base64;
+}
+
+// EXTERNAL MODULE: ./src/workflows/cosign-read.ts + 1 modules
+var cosign_read = __webpack_require__(4899);
+;// CONCATENATED MODULE: ./src/workflows/cosign-attach.ts
+/**
+ * Attach a cosign signature by our key to one image digest, as cosign stores it: append a layer to
+ * the OCI manifest tagged `sha256-<hex>.sig` in the image's repository, keeping every layer there.
+ *
+ * A registry without conditional PUT cannot refuse a stale write, so a lost update is detected
+ * instead of prevented: just before the PUT the tag is re-read (another writer since our read:
+ * start again from theirs); after the PUT it is read back, and once more after a short settle
+ * delay, and our signature must be there and verify. If another writer's PUT replaced ours, we
+ * append again on top of theirs; both writers follow the same loop, so both signatures end up
+ * stored. Bounded: at most `maxAttempts` rounds.
+ */
+
+
+
+
+
+
+
+const MAX_CONFIG_BYTES = 64 * 1024;
+async function attachCosignSignature(deps, opts) {
+    const { registry, signer } = deps;
+    const { sleep, random, log } = deps.runtime;
+    const key = (0,keys/* keyObjectOf */._z)(signer.publicKey);
+    if (!key)
+        throw new errors/* UsageError */.eb(`${signer.description} has no public key cosign can verify with`);
+    const maxAttempts = Math.max(1, opts.maxAttempts ?? 6);
+    const settleMs = opts.settleMs ?? 300;
+    const image = opts.image;
+    const writes = { sleep, random };
+    const result = (state, status, attempts, payloadDigest) => ({
+        reference: `${image.name}:${state.tag}`,
+        tag: state.tag,
+        digest: opts.digest,
+        manifestDigest: state.served?.digest,
+        payloadDigest: payloadDigest ?? state.parsed?.layers[state.verdicts?.find((v) => v.ok)?.index ?? -1]?.descriptor.digest,
+        signatures: state.parsed?.layers.length ?? 0,
+        status,
+        attempts,
+    });
+    const first = await (0,cosign_read/* readSignatures */.yz)(registry, image, opts.digest, key);
+    if (first.verdict.ok)
+        return result(first, "present", 0);
+    if (opts.dryRun)
+        return result(first, "would-write", 0);
+    let state = first;
+    const payload = (0,cosign_payload/* simpleSigningPayload */.Kq)((0,cosign_read/* cosignDockerReference */.zO)(image), opts.digest);
+    const signature = await signCosignPayload(signer, payload);
+    const layer = (0,manifest/* signatureLayer */.MU)(payload, signature);
+    await (0,registry_writes/* pushBlob */.Ee)(registry, image, payload, writes);
+    const ours = (s) => s.verdicts.some((v) => v.ok &&
+        s.parsed?.layers[v.index]?.descriptor.digest === layer.digest &&
+        s.parsed.layers[v.index]?.signature === signature);
+    // After our PUT the manifest alone tells whether our layer is there: its payload is the blob we
+    // pushed (named by its digest) and its signature is the one we made; nothing else is re-read.
+    const holdsOurs = (s) => s.parsed?.layers.some((l) => l.descriptor.digest === layer.digest && l.signature === signature) ?? false;
+    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
+        const baseConfig = state.parsed?.config
+            ? await (0,registry_writes/* getBlob */.qW)(registry, image, state.parsed.config.digest, MAX_CONFIG_BYTES).catch(() => undefined)
+            : undefined;
+        let built;
+        try {
+            built = (0,manifest/* appendSignature */.NU)(state.parsed, baseConfig, layer);
+        }
+        catch (err) {
+            if (!(err instanceof manifest/* ManifestFormatError */.RV))
+                throw err;
+            throw new errors/* TrustError */.Ru("COSIGN_MANIFEST_FULL", `${image.name}:${state.tag} cannot take another signature: ${err.message}`, {
+                cause: err,
+                hint: "remove old signatures from the signature image, then sign again",
+            });
+        }
+        await (0,registry_writes/* pushBlob */.Ee)(registry, image, built.config, writes);
+        // Narrow the window: if the tag moved since our read, rebase on what is there now. Only the
+        // manifest is read for this; its payloads only when it did move.
+        const current = await (0,registry_writes/* manifestIfPresent */.eB)(registry, image, state.tag);
+        if (current?.digest !== state.served?.digest) {
+            log(`${image.name}:${state.tag} changed while signing; appending to the new manifest`);
+            const changed = await (0,cosign_read/* readSignatures */.yz)(registry, image, opts.digest, key);
+            if (ours(changed) || changed.verdict.ok)
+                return result(changed, "present", attempt);
+            state = changed;
+            continue;
+        }
+        await (0,registry_writes/* putManifest */.RV)(registry, image, state.tag, built.manifest, manifest/* OCI_MANIFEST_MEDIA_TYPE */.k_, writes);
+        state = await (0,cosign_read/* readSignatureManifest */.MD)(registry, image, opts.digest);
+        if (holdsOurs(state)) {
+            await sleep(Math.round(settleMs / 2 + (random() * settleMs) / 2));
+            state = await (0,cosign_read/* readSignatureManifest */.MD)(registry, image, opts.digest);
+            if (holdsOurs(state))
+                return result(state, "written", attempt, layer.digest);
+        }
+        log(`another writer replaced ${image.name}:${state.tag} at the same moment; appending again (attempt ${attempt + 1} of ${maxAttempts})`);
+        await sleep(Math.round(50 + random() * 200 * attempt));
+    }
+    throw new errors/* TrustError */.Ru("COSIGN_WRITE_LOST", `our cosign signature on ${image.name}:${state.tag} was replaced by other writers ${maxAttempts} times`, {
+        hint: "other signers write this digest at the same time; run again",
+    });
+}
+
+
+/***/ }),
+
+/***/ 9422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ firstUseCheck),
+/* harmony export */   _: () => (/* binding */ PIN_FLAGS)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/**
+ * Trust on first use, said out loud. With no pinned root key and no root stored from an earlier
+ * run, whoever answers the first request decides which root is trusted: Docker does the same, so it
+ * stays the default, but the run warns with the root key ID it trusted and the exact setting that
+ * pins it. With `require-root-pin` such a root is refused before anything else is read or written.
+ */
+
+const PIN_INPUTS = { pin: "root-key-id", require: "require-root-pin", style: "input" };
+const PIN_FLAGS = { pin: "--root-key-id", require: "--require-root-pin", style: "flag" };
+/** The callback for one repository: throws ROOT_NOT_PINNED when a pin is required, else warns once. */
+function firstUseCheck(opts) {
+    const names = opts.pinNames ?? PIN_INPUTS;
+    let warned = false;
+    return (rootKeyIds) => {
+        const ids = rootKeyIds.length ? [...rootKeyIds] : ["(none)"];
+        const value = ids.map((id) => (opts.perRepository ? `${opts.gun}=${id}` : id)).join(",");
+        const pinText = names.style === "flag" ? `${names.pin} ${value}` : `${names.pin}: ${value}`;
+        const keys = `root key ${ids.join(", ")}`;
+        if (opts.requireRootPin) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("ROOT_NOT_PINNED", `${opts.gun}: ${keys} is neither pinned by ${names.pin} nor stored from an earlier run, and ${names.require} refuses trust on first use`, {
+                hint: `check the key against docker trust inspect's Root Key, then pin it with ${pinText}`,
+            });
+        }
+        if (warned)
+            return;
+        warned = true;
+        opts.warn?.(`${opts.gun}: trusting ${keys} on first use: no ${names.pin} pins it and no root is stored from an earlier run, so the server's first answer was trusted as is; pin it with ${pinText}`);
+    };
+}
+
+
+/***/ }),
+
+/***/ 4968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  f: () => (/* binding */ runMigrate)
+});
+
+// EXTERNAL MODULE: ./src/registry/reference.ts
+var reference = __webpack_require__(9310);
+// EXTERNAL MODULE: ./src/signers/public-key.ts
+var public_key = __webpack_require__(2060);
+// EXTERNAL MODULE: ./src/workflows/compose.ts
+var compose = __webpack_require__(6578);
+// EXTERNAL MODULE: ./src/workflows/first-use.ts
+var first_use = __webpack_require__(9422);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/workflows/handover.ts
+/**
+ * The verifier configurations users paste once their images carry cosign signatures by their
+ * Notary key: `cosign verify`, a Kyverno ClusterPolicy (verifyImages with publicKeys), a sigstore
+ * policy-controller ClusterImagePolicy and a Connaisseur validator. Keys without a transparency
+ * log entry: each one is told not to require Rekor. Pure text.
+ */
+
+/** `image` is a repository name (`registry.example/app`); `pattern` the glob policies match. */
+function verifierConfigs(publicKeyPem, image) {
+    const pem = (0,external_node_crypto_.createPublicKey)(publicKeyPem.replace(/^[A-Za-z][A-Za-z0-9-]*: .*\r?\n(\r?\n)?/gm, ""))
+        .export({ type: "spki", format: "pem" })
+        .toString();
+    const indented = (n) => pem
+        .trimEnd()
+        .split("\n")
+        .map((l) => `${" ".repeat(n)}${l}`)
+        .join("\n");
+    const pattern = `${image}*`;
+    const name = image
+        .split("/")
+        .at(-1)
+        .replace(/[^a-z0-9-]/g, "-")
+        .replace(/^-+|-+$/g, "") || "images";
+    return {
+        publicKeyPem: pem,
+        cosign: `cosign verify --key cosign.pub --insecure-ignore-tlog=true ${image}:TAG`,
+        kyverno: [
+            "apiVersion: kyverno.io/v1",
+            "kind: ClusterPolicy",
+            "metadata:",
+            `  name: verify-${name}`,
+            "spec:",
+            "  validationFailureAction: Enforce",
+            "  webhookTimeoutSeconds: 30",
+            "  rules:",
+            "    - name: cosign-key",
+            "      match:",
+            "        any:",
+            "          - resources:",
+            "              kinds: [Pod]",
+            "      verifyImages:",
+            "        - imageReferences:",
+            `            - "${pattern}"`,
+            "          attestors:",
+            "            - entries:",
+            "                - keys:",
+            "                    publicKeys: |-",
+            indented(22),
+            "                    rekor:",
+            "                      ignoreTlog: true",
+            "                    ctlog:",
+            "                      ignoreSCT: true",
+            "",
+        ].join("\n"),
+        policyController: [
+            "apiVersion: policy.sigstore.dev/v1beta1",
+            "kind: ClusterImagePolicy",
+            "metadata:",
+            `  name: ${name}-cosign-key`,
+            "spec:",
+            "  images:",
+            `    - glob: "${pattern}"`,
+            "  authorities:",
+            "    - key:",
+            "        hashAlgorithm: sha256",
+            "        data: |",
+            indented(10),
+            "      # no ctlog: these signatures have no transparency log entry to check",
+            "",
+        ].join("\n"),
+        connaisseur: [
+            "# Connaisseur 3.x helm values (2.x: validators and policy at the top level)",
+            "application:",
+            "  validators:",
+            `    - name: ${name}`,
+            "      type: cosign",
+            "      trustRoots:",
+            "        - name: default",
+            "          key: |",
+            indented(12),
+            "  policy:",
+            `    - pattern: "${pattern}:*"`,
+            `      validator: ${name}`,
+            "      with:",
+            "        trustRoot: default",
+            "        verifyInTransparencyLog: false",
+            "",
+        ].join("\n"),
+    };
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/tuf/docker.ts
+var docker = __webpack_require__(4623);
+// EXTERNAL MODULE: ./src/workflows/cosign-attach.ts + 1 modules
+var cosign_attach = __webpack_require__(2734);
+// EXTERNAL MODULE: ./src/workflows/load-trust.ts + 1 modules
+var load_trust = __webpack_require__(5394);
+// EXTERNAL MODULE: ./src/workflows/verify-check.ts
+var verify_check = __webpack_require__(1324);
+;// CONCATENATED MODULE: ./src/workflows/migrate.ts
+/**
+ * Migrate (backfill): for every tag released in Notary whose trust verifies as `verify` checks it
+ * (verify-check.ts, the same rules), make sure a cosign signature by our key exists for its digest
+ * (cosign-attach.ts). Each digest is signed once however many tags name it; nothing is written for
+ * a tag whose Notary trust does not verify, nor for a digest the registry no longer has.
+ * Idempotent and so resumable: a digest that already carries a valid signature by this key is
+ * left alone, so a second run (or a run after one stopped half-way) writes only what is missing.
+ * Digests are handled `concurrency` at a time; each one reports progress.
+ */
+
+
+
+
+
+async function migrate(deps, opts) {
+    const { now } = deps.runtime;
+    const image = {
+        registry: opts.image.registry,
+        apiHost: opts.image.apiHost,
+        repository: opts.image.repository,
+        name: opts.image.name,
+    };
+    const loaded = await (0,load_trust/* loadTrust */.V)(deps.notary, {
+        ...(opts.anchor ?? {}),
+        now: now(),
+        hints: ["targets/releases"],
+        onWarning: deps.runtime.warn,
+        ...(opts.firstUse ? { onFirstUse: opts.firstUse } : {}),
+    });
+    const { set } = loaded;
+    const tags = [...new Set((0,docker/* allTargets */.eN)(set).map((e) => e.tag))].sort(docker/* naturalCompare */.p0);
+    const rows = new Map();
+    const byDigest = new Map();
+    for (const tag of tags) {
+        const verdict = (0,verify_check/* checkImage */.c)(loaded, { ...image, tag }, opts.signers ?? []);
+        if (verdict.reason !== "OK" || !verdict.digest) {
+            rows.set(tag, {
+                tag,
+                digest: verdict.digest ?? "",
+                status: "skipped",
+                reason: `${verdict.reason}: ${verdict.message}`,
+            });
+            continue;
+        }
+        rows.set(tag, { tag, digest: verdict.digest, status: "skipped" });
+        byDigest.set(verdict.digest, [...(byDigest.get(verdict.digest) ?? []), tag]);
+    }
+    const digests = [...byDigest.keys()];
+    let done = 0;
+    // Signatures written or being written: a slot is taken before an attach starts, so concurrent
+    // workers never write more than maxWrites, and given back when nothing was written.
+    let reserved = 0;
+    // Set when the run's deadline passes: no further digest is started, those left are STOPPED.
+    let deadlineHit = false;
+    const setAll = (digest, row) => {
+        for (const tag of byDigest.get(digest))
+            rows.set(tag, { tag, digest, ...row });
+        deps.onProgress?.({
+            done: ++done,
+            total: digests.length,
+            digest,
+            tags: byDigest.get(digest),
+            status: row.status,
+            ...(row.reason ? { reason: row.reason } : {}),
+        });
+    };
+    const isDeadline = (err) => err instanceof errors/* ServerError */.gP && err.code === "DEADLINE_EXCEEDED";
+    const limit = Math.min(16, Math.max(1, opts.concurrency ?? 4));
+    let next = 0;
+    const worker = async () => {
+        while (next < digests.length && !deadlineHit) {
+            if (opts.maxWrites !== undefined && reserved >= opts.maxWrites)
+                return;
+            const digest = digests[next++];
+            try {
+                await deps.registry.resolve({ ...image, digest });
+            }
+            catch (err) {
+                if (isDeadline(err)) {
+                    deadlineHit = true;
+                    return;
+                }
+                if (err instanceof errors/* ServerError */.gP && err.code === "MANIFEST_UNKNOWN") {
+                    setAll(digest, {
+                        status: "skipped",
+                        reason: `MANIFEST_UNKNOWN: ${image.name}@${digest} is not in the registry any more`,
+                    });
+                    continue;
+                }
+                setAll(digest, {
+                    status: "failed",
+                    reason: `${err instanceof errors/* TrustError */.Ru ? err.code : "ERROR"}: ${(0,errors/* describeError */.Uc)(err)}`,
+                });
+                continue;
+            }
+            // Checked again after the await: another worker may have taken the last slot meanwhile (this digest stays
+            // STOPPED).
+            if (opts.maxWrites !== undefined && reserved >= opts.maxWrites)
+                return;
+            reserved++;
+            let written = false;
+            try {
+                const r = await (0,cosign_attach/* attachCosignSignature */.l)({ registry: deps.registry, signer: deps.signer, runtime: { ...deps.runtime, log: () => { } } }, { image, digest, ...(opts.dryRun ? { dryRun: true } : {}) });
+                written = r.status === "written";
+                setAll(digest, {
+                    status: written ? "signed" : r.status === "present" ? "already-signed" : "would-sign",
+                    signature: r.reference,
+                });
+            }
+            catch (err) {
+                if (isDeadline(err))
+                    deadlineHit = true;
+                else
+                    setAll(digest, {
+                        status: "failed",
+                        reason: `${err instanceof errors/* TrustError */.Ru ? err.code : "ERROR"}: ${(0,errors/* describeError */.Uc)(err)}`,
+                    });
+            }
+            finally {
+                if (!written)
+                    reserved--;
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, Math.max(1, digests.length)) }, worker));
+    if (deadlineHit)
+        deps.runtime.warn(`${image.name}: the run's deadline passed with ${done} of ${digests.length} digests done; the rest are STOPPED, run again to resume`);
+    const stopped = deadlineHit
+        ? "STOPPED: the run's deadline passed before this digest was done; run again to resume"
+        : "STOPPED: the run ended before this digest";
+    const list = tags.map((t) => {
+        const row = rows.get(t);
+        return row.status === "skipped" && !row.reason ? { ...row, reason: stopped } : row;
+    });
+    const counts = {
+        "already-signed": 0,
+        signed: 0,
+        "would-sign": 0,
+        skipped: 0,
+        failed: 0,
+    };
+    for (const r of list)
+        counts[r.status]++;
+    return {
+        gun: set.gun,
+        rows: list,
+        counts,
+        digests: digests.length,
+        trustedRoot: set.root.bytes,
+        versions: set.versions(),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/workflows/run-migrate.ts
+/**
+ * The migrate job as both entry points run it: key (file or AWS KMS) and connection from a typed
+ * configuration, trust anchored as verify anchors it (stored root, pins), then migrate.ts.
+ */
+
+
+
+
+
+
+async function runMigrate(config, hooks = {}) {
+    const image = (0,reference/* parseReference */.F2)(config.repository);
+    return (0,compose/* withRun */.Yq)(image, config, hooks, async (run) => {
+        const signer = run.signers[0];
+        const result = await migrate({
+            notary: run.connection.notary,
+            registry: run.connection.registry,
+            signer,
+            runtime: run.runtime,
+            ...(hooks.onProgress ? { onProgress: hooks.onProgress } : {}),
+        }, {
+            image,
+            anchor: run.anchor,
+            ...(config.signers?.length ? { signers: config.signers } : {}),
+            ...(config.dryRun ? { dryRun: true } : {}),
+            ...(config.concurrency ? { concurrency: config.concurrency } : {}),
+            ...(config.maxWrites !== undefined ? { maxWrites: config.maxWrites } : {}),
+            firstUse: (0,first_use/* firstUseCheck */.I)({
+                gun: image.name,
+                requireRootPin: config.requireRootPin ?? false,
+                ...(config.pinNames ? { pinNames: config.pinNames } : {}),
+                warn: run.runtime.warn,
+            }),
+        });
+        await run.save({ root: result.trustedRoot, versions: result.versions });
+        return {
+            ...result,
+            verifiers: verifierConfigs((0,public_key/* publicKeyPem */.rY)(signer.publicKey), image.name),
+            keyDescription: signer.description,
+        };
+    }, { requireKey: true });
+}
+
+
+/***/ }),
+
+/***/ 1324:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ checkImage),
+/* harmony export */   f: () => (/* binding */ classifyError)
+/* harmony export */ });
+/* harmony import */ var _error_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6986);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2187);
+/* harmony import */ var _tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4623);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3395);
+/* harmony import */ var _tuf_root_trust_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2504);
+/**
+ * The verdict for one image against trust data we loaded and verified, and the reason code for a
+ * repository that could not be loaded. Docker's rules (docs/notary-protocol.md §7): a tag is trusted only when
+ * released, in `targets/releases` (first) or `targets`; its signers are the other roles holding the
+ * same tag with the same digest. A delegation that failed verification was skipped by loadTrust (as
+ * Docker skips it); when the answer depends on it, the reason is that failure, not "not signed".
+ */
+
+
+
+
+
+
+/** Checks one reference (tag, tag@digest or @digest) against the loaded repository. */
+function checkImage(trust, ref, requiredSigners) {
+    const { set } = trust;
+    const subject = ref.tag ? `${set.gun}:${ref.tag}` : `${set.gun}@${ref.digest}`;
+    const broken = (roles) => {
+        for (const role of roles) {
+            const skipped = set.targets.has(role) ? undefined : trust.skipped.get(role);
+            if (!skipped)
+                continue;
+            const detail = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(skipped);
+            if (skipped.code === "SIGNERS_REMOVED") {
+                return { reason: "SIGNERS_REMOVED", message: `${subject}: ${detail}`, signers: [] };
+            }
+            return skipped instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExpiredError */ .Ci
+                ? {
+                    reason: "EXPIRED",
+                    message: `${subject}: ${detail}, so it is not trusted; its signer must sign it again to renew it`,
+                    signers: [],
+                }
+                : {
+                    reason: "TAMPERED",
+                    message: `${subject}: ${role} failed verification (${detail}); the trust data was altered on the server or on the way`,
+                    signers: [],
+                };
+        }
+        return undefined;
+    };
+    let candidates;
+    if (ref.tag) {
+        const released = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .releasedTarget */ .Ty)(set, ref.tag);
+        if (!released)
+            return (broken([_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASES */ .pH]) ??
+                notSigned(set, subject, (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .allTargets */ .eN)(set, ref.tag).map((e) => e.role)));
+        if (!released.digest) {
+            // Go accepts a sha512-only entry (notary addhash --sha512); docker lists it with an empty
+            // digest and cannot pull it by digest. It is not tampering, and it cannot be verified.
+            return {
+                reason: "NO_SHA256",
+                message: `${subject} is released in ${released.role} with no sha256 digest (hashes: ${[...released.meta.hashes.keys()].join(", ") || "none"}), so it cannot be pulled or verified by digest; sign it again with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .step */ .PM)("sign", subject)} or docker trust sign`,
+                tag: ref.tag,
+                signers: [],
+            };
+        }
+        candidates = [{ tag: ref.tag, hex: released.digest }];
+        if (ref.digest && ref.digest !== `sha256:${released.digest}`) {
+            return {
+                reason: "DIGEST_MISMATCH",
+                message: `${subject} is signed as sha256:${released.digest}, not the pinned ${ref.digest}; update the pin if the new digest is expected, else find out who moved the tag`,
+                tag: ref.tag,
+                digest: `sha256:${released.digest}`,
+                signers: signersOf(set, ref.tag, released.digest),
+            };
+        }
+    }
+    else {
+        const hex = (0,_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestHex */ .sU)(ref.digest);
+        candidates = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .signedTags */ .m_)(set)
+            .filter((t) => t.digest === hex)
+            .map((t) => ({ tag: t.tag, hex }));
+        if (candidates.length === 0) {
+            const elsewhere = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .allTargets */ .eN)(set).filter((e) => e.digest === hex && !(0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .isReleasedRole */ .Cj)(e.role));
+            return (broken([_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASES */ .pH]) ??
+                notSigned(set, subject, elsewhere.map((e) => `${e.role} (as ${e.tag})`), true));
+        }
+    }
+    const missing = (c) => requiredSigners
+        .map(roleOf)
+        .filter((role) => !(0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .allTargets */ .eN)(set, c.tag).some((e) => e.role === role && e.digest === c.hex));
+    const chosen = candidates.find((c) => missing(c).length === 0);
+    if (!chosen) {
+        const c = candidates[0];
+        const role = missing(c)[0];
+        return {
+            ...(broken([role]) ?? {
+                reason: "SIGNER_MISSING",
+                message: signerMissing(set, c, role, subject),
+                signers: [],
+            }),
+            tag: c.tag,
+            digest: `sha256:${c.hex}`,
+            signers: signersOf(set, c.tag, c.hex),
+        };
+    }
+    const signers = signersOf(set, chosen.tag, chosen.hex);
+    const also = candidates.length > 1 ? ` (tags ${candidates.map((c) => c.tag).join(", ")})` : "";
+    return {
+        reason: "OK",
+        message: ref.tag
+            ? `${subject} is signed as sha256:${chosen.hex} by ${signers.join(", ")}`
+            : `${subject} is signed as tag ${chosen.tag}${also} by ${signers.join(", ")}`,
+        tag: chosen.tag,
+        digest: `sha256:${chosen.hex}`,
+        signers,
+    };
+}
+/** The reason a repository could not be loaded, knowing whether a stored root or a root-key-id pin was in force. */
+function classifyError(err, anchor, gun = "the repository") {
+    const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(err);
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServerError */ .gP) {
+        if (err.code === "NOT_INITIALISED") {
+            return {
+                reason: "NO_TRUST_DATA",
+                message: `${err.message}: the repository has no Docker Content Trust data; sign it, or list it in ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("allow-unsigned")}`,
+            };
+        }
+        if (err.code === "RESPONSE_TOO_LARGE")
+            return { reason: "TAMPERED", message: `${message}; the server sent more than the signed length` };
+        if (_error_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCESS_CODES */ .A4.has(err.code))
+            return { reason: "ACCESS_DENIED", message };
+        if (_error_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .UNREACHABLE_CODES */ .E5.has(err.code) || (err.status ?? 0) >= 500) {
+            return {
+                reason: "UNREACHABLE",
+                message: err.hint
+                    ? message
+                    : `${message}; check ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("notary-server")} (or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("notary-servers")}) and that the server is up`,
+            };
+        }
+        return { reason: "ERROR", message };
+    }
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk) {
+        if (err.code === "EXPIRED")
+            return {
+                reason: "EXPIRED",
+                message: err.hint
+                    ? message
+                    : `${message}; the repository's trust data is stale (a frozen server, or a role nobody renewed)`,
+            };
+        const aboutRoot = err.code === "ROOT_TRUST" || err.code === "ROOT_CHANGED" || (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RollbackError */ .ZS && err.role === "root");
+        if (aboutRoot && (anchor.stored || anchor.pinned)) {
+            const hint = err.hint
+                ? ""
+                : anchor.stored
+                    ? `; it does not match the root trusted in an earlier run; ${(0,_tuf_root_trust_js__WEBPACK_IMPORTED_MODULE_5__/* .rootRecovery */ .E)(gun)}`
+                    : `; check ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("root-key-id")} against the Root Key that docker trust inspect shows`;
+            return { reason: "ROOT_CHANGED", message: message + hint };
+        }
+        return {
+            reason: "TAMPERED",
+            message: err.hint ? message : `${message}; the trust data was altered on the server or on the way`,
+        };
+    }
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustError */ .Ru && _error_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCESS_CODES */ .A4.has(err.code))
+        return { reason: "ACCESS_DENIED", message };
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustError */ .Ru && err.code === "ROOT_NOT_PINNED")
+        return { reason: "ROOT_NOT_PINNED", message };
+    return { reason: "ERROR", message };
+}
+/** Docker's signer names for a released (tag, digest); "Repo Admin" when only released roles hold it. */
+function signersOf(set, tag, hex) {
+    const names = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .allTargets */ .eN)(set, tag)
+        .filter((e) => e.digest === hex && !(0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .isReleasedRole */ .Cj)(e.role))
+        .map((e) => (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .signerName */ .Ex)(e.role));
+    const unique = [...new Set(names)];
+    return unique.length ? unique : [_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .REPO_ADMIN */ .jz];
+}
+function roleOf(signer) {
+    return signer.startsWith("targets/") ? signer : `targets/${signer}`;
+}
+/** The loader's warning for a role it skipped because it failed verification. */
+function notSigned(set, subject, holders, byDigest = false) {
+    const onlyIn = [...new Set(holders)];
+    if (onlyIn.length) {
+        return {
+            reason: "TAG_NOT_SIGNED",
+            message: `${subject} is signed only in ${onlyIn.join(", ")}, which docker pull does not trust; release it with \`docker trust sign\` (targets/releases)`,
+            signers: [],
+            onlyIn,
+        };
+    }
+    const tags = [...new Set((0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .signedTags */ .m_)(set).map((t) => t.tag))].sort(_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .naturalCompare */ .p0);
+    const shown = tags.length
+        ? `signed tags: ${tags.slice(0, 10).join(", ")}${tags.length > 10 ? ", …" : ""}`
+        : "no tag is signed";
+    return {
+        reason: "TAG_NOT_SIGNED",
+        message: byDigest
+            ? `${subject}: no released tag of ${set.gun} is signed to this digest (${shown})`
+            : `${subject} is not signed (${shown}); sign it with \`docker trust sign\` or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .step */ .PM)("sign", subject)}`,
+        signers: [],
+    };
+}
+function signerMissing(set, c, role, subject) {
+    const name = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .signerName */ .Ex)(role);
+    if (!set.delegations.has(role)) {
+        const known = [...set.delegations.keys()].filter((r) => !(0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .isReleasedRole */ .Cj)(r)).map(_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .signerName */ .Ex);
+        return `${subject}: required signer ${name} is not a signer of ${set.gun} (signers: ${known.join(", ") || "none"})`;
+    }
+    const other = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .allTargets */ .eN)(set, c.tag).find((e) => e.role === role);
+    if (other)
+        return `${subject}: required signer ${name} signed ${c.tag} as sha256:${other.digest}, not the released sha256:${c.hex}`;
+    return `${subject}: required signer ${name} has not signed ${c.tag} (sha256:${c.hex})`;
+}
+
+
+/***/ })
+
+};
