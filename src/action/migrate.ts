@@ -7,7 +7,7 @@ import * as core from "./runner.js";
 import { UsageError } from "../errors.js";
 import { parseReference } from "../registry/reference.js";
 import { notaryServerFor } from "../workflows/connect.js";
-import { formatMigrateCounts, formatVerifierConfigs } from "../report/migrate.js";
+import { MIGRATE_STATUS_LABELS, formatMigrateCounts, formatVerifierConfigs } from "../report/migrate.js";
 import { parseKeyIds, splitList } from "../settings/values.js";
 import { runMigrate, type RunMigrateResult } from "../workflows/run-migrate.js";
 import {
@@ -24,14 +24,6 @@ import { log, runtime, setOutput } from "./log.js";
 import type { StepContext } from "./run-step.js";
 import { escapeCell as esc, writeSummary as writeLines } from "./summary.js";
 import { restoreTrust } from "./trust-cache.js";
-
-const LABELS = {
-  "already-signed": "already signed",
-  signed: "signed now",
-  "would-sign": "would sign",
-  skipped: "skipped",
-  failed: "failed",
-} as const;
 
 export async function migrateAction(env: NodeJS.ProcessEnv = process.env, context?: StepContext): Promise<void> {
   maskSecretInputs();
@@ -67,7 +59,7 @@ export async function migrateAction(env: NodeJS.ProcessEnv = process.env, contex
       runtime,
       onProgress: (p) =>
         log.info(
-          `[${p.done}/${p.total}] ${p.digest} (${p.tags.slice(0, 3).join(", ")}${p.tags.length > 3 ? ", …" : ""}): ${LABELS[p.status]}${p.reason ? ` (${p.reason})` : ""}`,
+          `[${p.done}/${p.total}] ${p.digest} (${p.tags.slice(0, 3).join(", ")}${p.tags.length > 3 ? ", …" : ""}): ${MIGRATE_STATUS_LABELS[p.status]}${p.reason ? ` (${p.reason})` : ""}`,
         ),
     },
   );
@@ -88,7 +80,8 @@ export async function migrateAction(env: NodeJS.ProcessEnv = process.env, contex
 
 async function writeSummary(r: RunMigrateResult): Promise<void> {
   const rows = r.rows.map(
-    (x) => `| ${esc(x.tag)} | ${x.digest ? `\`${x.digest}\`` : ""} | ${LABELS[x.status]} | ${esc(x.reason ?? "")} |`,
+    (x) =>
+      `| ${esc(x.tag)} | ${x.digest ? `\`${x.digest}\`` : ""} | ${MIGRATE_STATUS_LABELS[x.status]} | ${esc(x.reason ?? "")} |`,
   );
   const fence = (lang: string, text: string) => ["```" + lang, text.trimEnd(), "```"].join("\n");
   const lines = [

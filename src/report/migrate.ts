@@ -5,6 +5,15 @@
 import type { VerifierConfigs } from "../workflows/handover.js";
 import type { MigrateStatus } from "../workflows/migrate.js";
 
+/** What each status is called in progress lines and tables. */
+export const MIGRATE_STATUS_LABELS: Readonly<Record<MigrateStatus, string>> = {
+  "already-signed": "already signed",
+  signed: "signed now",
+  "would-sign": "would sign",
+  skipped: "skipped",
+  failed: "failed",
+};
+
 /** `3 signed now, 1 already signed, 2 skipped, 0 failed` (with "N would sign" on a dry run). */
 export function formatMigrateCounts(c: Record<MigrateStatus, number>): string {
   const wouldSign = c["would-sign"] ? `${c["would-sign"]} would sign, ` : "";

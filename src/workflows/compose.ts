@@ -87,8 +87,8 @@ export function trustedState(set: TrustedSet): { root: Uint8Array; versions: Rec
   return { root: set.root.bytes, versions: set.versions() };
 }
 
-/** The signer of a key file, with the role its PEM header names. */
-function loadSigner(config: Pick<RunConfig, "signerKey" | "signerKeyPassphrase">): { signer: Signer; role?: string } {
+/** The key file's text, refused before any decryption when it is missing or larger than a key file. */
+function keyFileText(config: Pick<RunConfig, "signerKey">): string {
   if (!config.signerKey)
     throw new UsageError(
       `no signing key: give ${setting("signer-key")} (a private key file) or ${setting("aws-kms-key")}`,
@@ -97,7 +97,13 @@ function loadSigner(config: Pick<RunConfig, "signerKey" | "signerKeyPassphrase">
     throw new UsageError(
       `signer key is ${config.signerKey.length} characters long, more than a key file's 1 MiB; give the content of one private key file`,
     );
-  const key = loadPrivateKey(config.signerKey, config.signerKeyPassphrase);
+  return config.signerKey;
+}
+
+/** The signer of a key file, with the role its PEM header names. */
+function loadSigner(config: Pick<RunConfig, "signerKey" | "signerKeyPassphrase">): { signer: Signer; role?: string } {
+  const pem = keyFileText(config);
+  const key = loadPrivateKey(pem, config.signerKeyPassphrase);
   return { signer: new KeyFileSigner(key), ...(key.role ? { role: key.role } : {}) };
 }
 
@@ -106,18 +112,9 @@ function startKeyFile(config: Pick<RunConfig, "signerKey" | "signerKeyPassphrase
   signer: Promise<Signer>;
   role?: string;
 } {
-  if (!config.signerKey)
-    throw new UsageError(
-      `no signing key: give ${setting("signer-key")} (a private key file) or ${setting("aws-kms-key")}`,
-    );
-  if (config.signerKey.length > MAX_KEY_FILE_CHARS)
-    throw new UsageError(
-      `signer key is ${config.signerKey.length} characters long, more than a key file's 1 MiB; give the content of one private key file`,
-    );
-  const role = keyFileRole(config.signerKey);
-  const signer = loadPrivateKeyAsync(config.signerKey, config.signerKeyPassphrase).then(
-    (key): Signer => new KeyFileSigner(key),
-  );
+  const pem = keyFileText(config);
+  const role = keyFileRole(pem);
+  const signer = loadPrivateKeyAsync(pem, config.signerKeyPassphrase).then((key): Signer => new KeyFileSigner(key));
   // Awaited by the run; one that fails before then must not leave it unhandled.
   signer.catch(() => undefined);
   return { signer, ...(role ? { role } : {}) };

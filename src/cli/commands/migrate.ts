@@ -1,6 +1,6 @@
 import { CommandLineError, parseFlags } from "../args.js";
 import { PIN_FLAGS } from "../../workflows/first-use.js";
-import { formatMigrateCounts, formatVerifierConfigs } from "../../report/migrate.js";
+import { MIGRATE_STATUS_LABELS, formatMigrateCounts, formatVerifierConfigs } from "../../report/migrate.js";
 import type { MigrateProgress } from "../../workflows/migrate.js";
 import { splitList } from "../../settings/values.js";
 import { runMigrate } from "../../workflows/run-migrate.js";
@@ -29,14 +29,6 @@ Flags:
 ${CONNECTION_HELP}
   --json                    print the result as JSON
 Passphrase: CONTENT_TRUST_PASSPHRASE, or a prompt on a terminal.`;
-
-const LABELS = {
-  "already-signed": "already signed",
-  signed: "signed now",
-  "would-sign": "would sign",
-  skipped: "skipped",
-  failed: "failed",
-} as const;
 
 export async function migrateCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(args, {
@@ -99,7 +91,12 @@ export async function migrateCommand(args: string[], io: CliIo): Promise<number>
     io.stdout(
       table(
         ["TAG", "DIGEST", "COSIGN SIGNATURE", "WHY"],
-        result.rows.map((r) => [r.tag, r.digest ? `${r.digest.slice(0, 19)}…` : "", LABELS[r.status], r.reason ?? ""]),
+        result.rows.map((r) => [
+          r.tag,
+          r.digest ? `${r.digest.slice(0, 19)}…` : "",
+          MIGRATE_STATUS_LABELS[r.status],
+          r.reason ?? "",
+        ]),
       ),
     );
     io.stdout(`\n${formatVerifierConfigs(result.verifiers)}\n`);
@@ -116,12 +113,14 @@ export function progressPrinter(io: CliIo): { update: (p: MigrateProgress) => vo
         const width = 30;
         const filled = Math.round((p.done / Math.max(1, p.total)) * width);
         io.stderr(
-          `\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${p.done}/${p.total} ${LABELS[p.status]}`.padEnd(70),
+          `\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${p.done}/${p.total} ${MIGRATE_STATUS_LABELS[p.status]}`.padEnd(
+            70,
+          ),
         );
         drawn = true;
       } else {
         io.stderr(
-          `[${p.done}/${p.total}] ${p.digest.slice(0, 19)}… (${printable(p.tags.slice(0, 3).join(", "))}${p.tags.length > 3 ? ", …" : ""}): ${LABELS[p.status]}${p.reason ? ` (${printable(p.reason)})` : ""}\n`,
+          `[${p.done}/${p.total}] ${p.digest.slice(0, 19)}… (${printable(p.tags.slice(0, 3).join(", "))}${p.tags.length > 3 ? ", …" : ""}): ${MIGRATE_STATUS_LABELS[p.status]}${p.reason ? ` (${printable(p.reason)})` : ""}\n`,
         );
       }
     },
