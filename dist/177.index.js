@@ -5119,23 +5119,25 @@ async function loadAnchor(store, gun, pins) {
 function trustedState(set) {
     return { root: set.root.bytes, versions: set.versions() };
 }
-/** The signer of a key file, with the role its PEM header names. */
-function loadSigner(config) {
+/** The key file's text, refused before any decryption when it is missing or larger than a key file. */
+function keyFileText(config) {
     if (!config.signerKey)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`no signing key: give ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .setting */ .Pe)("signer-key")} (a private key file) or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .setting */ .Pe)("aws-kms-key")}`);
     if (config.signerKey.length > MAX_KEY_FILE_CHARS)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`signer key is ${config.signerKey.length} characters long, more than a key file's 1 MiB; give the content of one private key file`);
-    const key = (0,_signers_key_file_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPrivateKey */ .PM)(config.signerKey, config.signerKeyPassphrase);
+    return config.signerKey;
+}
+/** The signer of a key file, with the role its PEM header names. */
+function loadSigner(config) {
+    const pem = keyFileText(config);
+    const key = (0,_signers_key_file_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPrivateKey */ .PM)(pem, config.signerKeyPassphrase);
     return { signer: new _signers_key_file_signer_js__WEBPACK_IMPORTED_MODULE_3__/* .KeyFileSigner */ .Q(key), ...(key.role ? { role: key.role } : {}) };
 }
 /** loadSigner with the decryption under way: the checks that need none throw at once. */
 function startKeyFile(config) {
-    if (!config.signerKey)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`no signing key: give ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .setting */ .Pe)("signer-key")} (a private key file) or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .setting */ .Pe)("aws-kms-key")}`);
-    if (config.signerKey.length > MAX_KEY_FILE_CHARS)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`signer key is ${config.signerKey.length} characters long, more than a key file's 1 MiB; give the content of one private key file`);
-    const role = (0,_signers_key_file_js__WEBPACK_IMPORTED_MODULE_2__/* .keyFileRole */ .ex)(config.signerKey);
-    const signer = (0,_signers_key_file_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPrivateKeyAsync */ .JW)(config.signerKey, config.signerKeyPassphrase).then((key) => new _signers_key_file_signer_js__WEBPACK_IMPORTED_MODULE_3__/* .KeyFileSigner */ .Q(key));
+    const pem = keyFileText(config);
+    const role = (0,_signers_key_file_js__WEBPACK_IMPORTED_MODULE_2__/* .keyFileRole */ .ex)(pem);
+    const signer = (0,_signers_key_file_js__WEBPACK_IMPORTED_MODULE_2__/* .loadPrivateKeyAsync */ .JW)(pem, config.signerKeyPassphrase).then((key) => new _signers_key_file_signer_js__WEBPACK_IMPORTED_MODULE_3__/* .KeyFileSigner */ .Q(key));
     // Awaited by the run; one that fails before then must not leave it unhandled.
     signer.catch(() => undefined);
     return { signer, ...(role ? { role } : {}) };

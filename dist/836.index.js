@@ -119,13 +119,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7593);
 /* harmony import */ var _workflows_first_use_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9422);
-/* harmony import */ var _report_migrate_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4807);
-/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(535);
-/* harmony import */ var _workflows_run_migrate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4968);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6719);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1604);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5968);
-/* harmony import */ var _workflows_runtime_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9706);
+/* harmony import */ var _report_migrate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4807);
+/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(535);
+/* harmony import */ var _workflows_run_migrate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4968);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6719);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1604);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5968);
+/* harmony import */ var _workflows_runtime_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9706);
 
 
 
@@ -152,19 +152,12 @@ Flags:
   --max-writes N            stop after writing N signatures (run again to go on)
   --dry-run                 check and report; write nothing
   --require-root-pin        refuse a root neither pinned by --root-key-id nor stored from an earlier run
-${_common_js__WEBPACK_IMPORTED_MODULE_6__/* .CONNECTION_HELP */ .Xf}
+${_common_js__WEBPACK_IMPORTED_MODULE_7__/* .CONNECTION_HELP */ .Xf}
   --json                    print the result as JSON
 Passphrase: CONTENT_TRUST_PASSPHRASE, or a prompt on a terminal.`;
-const LABELS = {
-    "already-signed": "already signed",
-    signed: "signed now",
-    "would-sign": "would sign",
-    skipped: "skipped",
-    failed: "failed",
-};
 async function migrateCommand(args, io) {
     const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFlags */ .bQ)(args, {
-        ..._common_js__WEBPACK_IMPORTED_MODULE_6__/* .connectionFlags */ .Kk,
+        ..._common_js__WEBPACK_IMPORTED_MODULE_7__/* .connectionFlags */ .Kk,
         "signer-key": { type: "string" },
         "aws-kms-key": { type: "string" },
         "aws-region": { type: "string" },
@@ -188,26 +181,26 @@ async function migrateCommand(args, io) {
     const maxWrites = values["max-writes"] === undefined ? undefined : Number(values["max-writes"]);
     if (maxWrites !== undefined && (!Number.isInteger(maxWrites) || maxWrites < 0))
         throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandLineError */ .Ox(`--max-writes ${values["max-writes"]} is not a whole number`);
-    const signerKey = keyFile ? await (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputFile */ .jH)(keyFile, "signer key", io.cwd) : undefined;
-    const passphrase = signerKey ? await (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .passphraseFor */ .qy)(signerKey, io) : undefined;
-    const conn = await (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .connectionOptions */ .HZ)(values, io);
+    const signerKey = keyFile ? await (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputFile */ .jH)(keyFile, "signer key", io.cwd) : undefined;
+    const passphrase = signerKey ? await (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .passphraseFor */ .qy)(signerKey, io) : undefined;
+    const conn = await (0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .connectionOptions */ .HZ)(values, io);
     const progress = progressPrinter(io);
-    const result = await (0,_workflows_run_migrate_js__WEBPACK_IMPORTED_MODULE_3__/* .runMigrate */ .f)({
+    const result = await (0,_workflows_run_migrate_js__WEBPACK_IMPORTED_MODULE_4__/* .runMigrate */ .f)({
         ...conn,
         repository: positionals[0],
         ...(signerKey ? { signerKey } : {}),
         ...(passphrase !== undefined ? { signerKeyPassphrase: passphrase } : {}),
         ...(values["aws-kms-key"] ? { awsKmsKey: values["aws-kms-key"] } : {}),
         ...(values["aws-region"] ? { awsRegion: values["aws-region"] } : {}),
-        signers: (values.signers ?? []).flatMap(_settings_values_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry),
-        ...(0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .rootKeyIdsOption */ .nM)(values["root-key-id"]),
+        signers: (values.signers ?? []).flatMap(_settings_values_js__WEBPACK_IMPORTED_MODULE_3__/* .splitList */ .ry),
+        ...(0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .rootKeyIdsOption */ .nM)(values["root-key-id"]),
         ...(values["dry-run"] ? { dryRun: true } : {}),
         ...(concurrency ? { concurrency } : {}),
         ...(maxWrites !== undefined ? { maxWrites } : {}),
         requireRootPin: values["require-root-pin"] ?? false,
         pinNames: _workflows_first_use_js__WEBPACK_IMPORTED_MODULE_1__/* .PIN_FLAGS */ ._,
-        trustDir: values["trust-dir"] ?? `${(0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .dockerConfigDir */ .kG)(io.env)}/trust`,
-    }, { onProgress: progress.update, runtime: (0,_workflows_runtime_js__WEBPACK_IMPORTED_MODULE_7__/* .createRuntime */ .x)({ warn: (m) => io.stderr(`warning: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(m)}\n`) }) });
+        trustDir: values["trust-dir"] ?? `${(0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .dockerConfigDir */ .kG)(io.env)}/trust`,
+    }, { onProgress: progress.update, runtime: (0,_workflows_runtime_js__WEBPACK_IMPORTED_MODULE_8__/* .createRuntime */ .x)({ warn: (m) => io.stderr(`warning: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g$)(m)}\n`) }) });
     progress.end();
     if (values.json) {
         const { trustedRoot: _root, versions: _v, ...rest } = result;
@@ -215,9 +208,14 @@ async function migrateCommand(args, io) {
     }
     else {
         const c = result.counts;
-        io.stdout(`${result.gun}: ${result.rows.length} tag(s), ${result.digests} digest(s): ${(0,_report_migrate_js__WEBPACK_IMPORTED_MODULE_8__/* .formatMigrateCounts */ .H)(c)}\n\n`);
-        io.stdout((0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .table */ .tp)(["TAG", "DIGEST", "COSIGN SIGNATURE", "WHY"], result.rows.map((r) => [r.tag, r.digest ? `${r.digest.slice(0, 19)}…` : "", LABELS[r.status], r.reason ?? ""])));
-        io.stdout(`\n${(0,_report_migrate_js__WEBPACK_IMPORTED_MODULE_8__/* .formatVerifierConfigs */ .p)(result.verifiers)}\n`);
+        io.stdout(`${result.gun}: ${result.rows.length} tag(s), ${result.digests} digest(s): ${(0,_report_migrate_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMigrateCounts */ .HC)(c)}\n\n`);
+        io.stdout((0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(["TAG", "DIGEST", "COSIGN SIGNATURE", "WHY"], result.rows.map((r) => [
+            r.tag,
+            r.digest ? `${r.digest.slice(0, 19)}…` : "",
+            _report_migrate_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATE_STATUS_LABELS */ .py[r.status],
+            r.reason ?? "",
+        ])));
+        io.stdout(`\n${(0,_report_migrate_js__WEBPACK_IMPORTED_MODULE_2__/* .formatVerifierConfigs */ .p1)(result.verifiers)}\n`);
     }
     return result.counts.failed > 0 ? 1 : 0;
 }
@@ -229,11 +227,11 @@ function progressPrinter(io) {
             if (io.stderrIsTerminal) {
                 const width = 30;
                 const filled = Math.round((p.done / Math.max(1, p.total)) * width);
-                io.stderr(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${p.done}/${p.total} ${LABELS[p.status]}`.padEnd(70));
+                io.stderr(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${p.done}/${p.total} ${_report_migrate_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATE_STATUS_LABELS */ .py[p.status]}`.padEnd(70));
                 drawn = true;
             }
             else {
-                io.stderr(`[${p.done}/${p.total}] ${p.digest.slice(0, 19)}… (${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(p.tags.slice(0, 3).join(", "))}${p.tags.length > 3 ? ", …" : ""}): ${LABELS[p.status]}${p.reason ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_4__/* .printable */ .g$)(p.reason)})` : ""}\n`);
+                io.stderr(`[${p.done}/${p.total}] ${p.digest.slice(0, 19)}… (${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g$)(p.tags.slice(0, 3).join(", "))}${p.tags.length > 3 ? ", …" : ""}): ${_report_migrate_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATE_STATUS_LABELS */ .py[p.status]}${p.reason ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g$)(p.reason)})` : ""}\n`);
             }
         },
         end() {

@@ -105,9 +105,18 @@ function field(obj, name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ formatMigrateCounts),
-/* harmony export */   p: () => (/* binding */ formatVerifierConfigs)
+/* harmony export */   HC: () => (/* binding */ formatMigrateCounts),
+/* harmony export */   p1: () => (/* binding */ formatVerifierConfigs),
+/* harmony export */   py: () => (/* binding */ MIGRATE_STATUS_LABELS)
 /* harmony export */ });
+/** What each status is called in progress lines and tables. */
+const MIGRATE_STATUS_LABELS = {
+    "already-signed": "already signed",
+    signed: "signed now",
+    "would-sign": "would sign",
+    skipped: "skipped",
+    failed: "failed",
+};
 /** `3 signed now, 1 already signed, 2 skipped, 0 failed` (with "N would sign" on a dry run). */
 function formatMigrateCounts(c) {
     const wouldSign = c["would-sign"] ? `${c["would-sign"]} would sign, ` : "";
