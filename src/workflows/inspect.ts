@@ -70,7 +70,8 @@ export async function inspectImages(
   hooks: RunHooks = {},
 ): Promise<PromiseSettledResult<InspectResult>[]> {
   return Promise.allSettled(
-    names.map((name) => {
+    // async: a name that does not parse fails its own entry, not the whole list.
+    names.map(async (name) => {
       const ref = parseReference(name);
       return withRun(ref, config, hooks, async (run) => {
         const { result, set } = await inspect(run.connection.notary, {
