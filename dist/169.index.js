@@ -464,7 +464,6 @@ async function publishWithRetry(deps, opts) {
                 throw gaveUp(err, attempt - 1, gun, baseUrl);
         }
         log(`Publishing ${[...plan.files.keys()].map((r) => `${r} v${plan.versions.get(r)}`).join(", ")} (attempt ${attempt})`);
-        await settleIo();
         sent = plan;
         try {
             await deps.notary.publish(plan.files);
@@ -504,16 +503,6 @@ async function publishWithRetry(deps, opts) {
             state = await opts.reload(plan);
         }
     }
-}
-/**
- * Planning a role of 100,000 tags keeps the process busy for seconds, longer than a server or proxy
- * may keep an idle connection open: its close is then waiting, unseen, and the upload would be
- * written into the closed connection (EPIPE) again on every attempt. Two turns of the event loop let
- * the close be seen (read, then the close callbacks) before the upload picks a connection.
- */
-async function settleIo() {
-    for (let i = 0; i < 2; i++)
-        await new Promise((resolve) => setImmediate(resolve));
 }
 /** The upload may or may not have been applied (error-codes.ts LOST_ANSWER_CODES). */
 function isLostAnswer(err) {

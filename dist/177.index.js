@@ -993,6 +993,13 @@ const PLAIN_HTTP_PROBE_MS = 2_000;
  */
 async function exchange(router, tlsOptions, url, method, headers, body, maxBytes, signal) {
     await router.ready;
+    // A POST is not resent on a stale socket, so it must not pick one: after seconds of work on the
+    // CPU (planning a role of 100,000 tags) the server's close of an idle connection is still waiting
+    // unseen, and the POST would be written into it (EPIPE) again on every attempt. Two turns of the
+    // event loop let the close be seen (read, then the close callbacks) before the agent hands out a socket.
+    if (method === "POST")
+        for (let i = 0; i < 2; i++)
+            await new Promise((resolve) => setImmediate(resolve));
     const route = router.route(url, tlsOptions.secureContext);
     const once = () => exchangeOnce(route, tlsOptions, url, method, headers, body, maxBytes, signal);
     try {

@@ -164,7 +164,9 @@ async function inspect(client, opts) {
  * trusted for the next run; one repository that fails does not stop the others.
  */
 async function inspectImages(names, config, hooks = {}) {
-    return Promise.allSettled(names.map((name) => {
+    return Promise.allSettled(
+    // async: a name that does not parse fails its own entry, not the whole list.
+    names.map(async (name) => {
         const ref = (0,reference/* parseReference */.F2)(name);
         return (0,compose/* withRun */.Yq)(ref, config, hooks, async (run) => {
             const { result, set } = await inspect(run.connection.notary, {
