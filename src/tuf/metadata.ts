@@ -19,6 +19,7 @@ import {
   type JsonValue,
 } from "./canonical.js";
 import { keyJson, type PublicKey } from "./keys.js";
+import { isStandardBase64 } from "../codec/base64.js";
 import { MalformedMetadataError } from "../errors.js";
 import { parseGoTime } from "./time.js";
 
@@ -92,7 +93,6 @@ export interface Envelope<S extends AnySigned = AnySigned> {
 // ---- parsing ---------------------------------------------------------------------------------
 
 const at = (field: string, name: string, sub: string) => `${field}.${name}${sub}`;
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 class Reader {
   constructor(readonly subject: string) {}
@@ -122,7 +122,7 @@ class Reader {
   }
   base64(v: JsonValue | undefined, field: string): string {
     const s = this.string(v, field);
-    if (!BASE64.test(s)) this.fail(`${field} is not standard base64`);
+    if (!isStandardBase64(s)) this.fail(`${field} is not standard base64`);
     return s;
   }
   map<T>(v: JsonValue | undefined, field: string, each: (x: JsonValue, key: string) => T): Map<string, T> {
@@ -157,7 +157,7 @@ class Reader {
       for (const alg of Object.keys(h)) {
         const x = h[alg];
         if (typeof x !== "string") this.fail(`${at(field, name, `.hashes.${alg}`)} is not a string`);
-        if (!BASE64.test(x)) this.fail(`${at(field, name, `.hashes.${alg}`)} is not standard base64`);
+        if (!isStandardBase64(x)) this.fail(`${at(field, name, `.hashes.${alg}`)} is not standard base64`);
         hashes.set(alg, x);
       }
     }

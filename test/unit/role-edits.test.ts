@@ -18,6 +18,7 @@ import { expiringRoles, describeDistance, expiryWarning } from "../../src/tuf/ex
 import { TrustedSet } from "../../src/tuf/trusted-set.js";
 import { NOW, dockerRepo, ecdsaKey, expires, writeRepo } from "../helpers/repo-builder.js";
 import { render } from "../../src/wording.js";
+import { MalformedMetadataError } from "../../src/errors.js";
 import { CLI_WORDS } from "../../src/cli/words.js";
 
 const wire = (t: TargetsSigned) =>
@@ -112,6 +113,22 @@ describe("signToEnvelope", () => {
       checkThreshold(written, { name: "targets/alice", keys: new Map([[alice.keyId, alice.publicKey]]), threshold: 1 })
         .validKeyIds,
     ).toEqual([alice.keyId]);
+  });
+
+  it("refuses, before anything is uploaded, a role whose file would not come back the same from Go's round trip", async () => {
+    const alice = ecdsaKey();
+    const t = nextVersion(emptyTargets(expires(), 1), "2031-01-02T03:04:05Z");
+    // Written as "custom":null; a reader (Go's, ours) drops a null custom, so the file changes.
+    t.targets.set("v1", {
+      length: 3,
+      hashes: new Map([["sha256", "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg="]]),
+      custom: null,
+    });
+    const refused = await signToEnvelope(t, [alice]).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(MalformedMetadataError);
+    expect((refused as MalformedMetadataError).code).toBe("MALFORMED_METADATA");
+    t.targets.get("v1")!.custom = { note: "kept" };
+    expect((await signToEnvelope(t, [alice])).signed.targets.get("v1")!.custom).toEqual({ note: "kept" });
   });
 });
 
