@@ -35,8 +35,12 @@ export interface Signature {
 
 export interface FileMeta {
   length: number;
-  /** Algorithm → standard base64 digest, as written. */
-  hashes: Map<string, string>;
+  /**
+   * Algorithm → standard base64 digest, as written: own properties only (read them with hashOf).
+   * A parsed file's entry keeps the object its JSON was parsed into: a role of 10,000 tags then
+   * holds no copy of each entry's hashes.
+   */
+  hashes: Readonly<Record<string, string>>;
   custom?: JsonValue;
 }
 
@@ -89,6 +93,14 @@ export interface Envelope<S extends AnySigned = AnySigned> {
   /** `expires` as milliseconds since the epoch. */
   expiresAt: number;
 }
+
+/** An entry's hash for `alg`, from its own properties only; undefined when it has none. */
+export function hashOf(meta: FileMeta, alg: string): string | undefined {
+  return Object.hasOwn(meta.hashes, alg) ? meta.hashes[alg] : undefined;
+}
+
+/** The hashes of an entry whose JSON had `"hashes": null` (Go decodes it into a nil map). */
+const NO_HASHES: Readonly<Record<string, string>> = Object.freeze(Object.create(null) as Record<string, string>);
 
 // ---- parsing ---------------------------------------------------------------------------------
 
@@ -149,8 +161,8 @@ class Reader {
     const length = v.length;
     if (typeof length !== "number" || !Number.isSafeInteger(length))
       this.fail(`${at(field, name, ".length")} is not an integer`);
-    const hashes = new Map<string, string>();
     const h = v.hashes;
+    let hashes: Readonly<Record<string, string>> = NO_HASHES;
     if (h !== null) {
       if (h === undefined || typeof h !== "object" || Array.isArray(h))
         this.fail(`${at(field, name, ".hashes")} is not an object`);
@@ -158,8 +170,9 @@ class Reader {
         const x = h[alg];
         if (typeof x !== "string") this.fail(`${at(field, name, `.hashes.${alg}`)} is not a string`);
         if (!isStandardBase64(x)) this.fail(`${at(field, name, `.hashes.${alg}`)} is not standard base64`);
-        hashes.set(alg, x);
       }
+      // Every value is a string now: the parsed object is kept as it is.
+      hashes = h as Record<string, string>;
     }
     const meta: FileMeta = { length, hashes };
     if (v.custom !== undefined && v.custom !== null) meta.custom = v.custom;
@@ -295,7 +308,7 @@ function mapObject<T>(m: Map<string, T>, each: (v: T) => JsonValue): JsonObject 
 }
 
 function fileMetaJson(f: FileMeta): JsonObject {
-  const o: JsonObject = { hashes: mapObject(f.hashes, (h) => h), length: f.length };
+  const o: JsonObject = { hashes: f.hashes, length: f.length };
   if (f.custom !== undefined) o.custom = f.custom;
   return o;
 }
@@ -349,7 +362,7 @@ export function canonicalSigned(s: AnySigned): string {
 /** canonicalJson(fileMetaJson(f)): keys in order custom, hashes, length. */
 function fileMetaCanonical(f: FileMeta): string {
   const custom = f.custom !== undefined ? `"custom":${canonicalJson(f.custom)},` : "";
-  return `{${custom}"hashes":${canonicalMap(f.hashes, canonicalScalar)},"length":${canonicalScalar(f.length)}}`;
+  return `{${custom}"hashes":${canonicalJson(f.hashes)},"length":${canonicalScalar(f.length)}}`;
 }
 
 /** Canonical bytes of a `signed` object we build: what a signer signs. */

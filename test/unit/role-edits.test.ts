@@ -86,9 +86,7 @@ describe("role edits", () => {
   it("revoke and renew: a target removed, version + 1 and the expiry given; both survive Go's round trip", async () => {
     const t: TargetsSigned = {
       ...addDelegationKeys(base, "targets/alice", [alice.publicKey]),
-      targets: new Map([
-        ["v1", { length: 3, hashes: new Map([["sha256", "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg="]]) }],
-      ]),
+      targets: new Map([["v1", { length: 3, hashes: { sha256: "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg=" } }]]),
     };
     const next = nextVersion(removeTarget(t, "v1"), "2031-01-02T03:04:05.5Z");
     expect(wire(next)).toMatchObject({ targets: {}, version: 2, expires: "2031-01-02T03:04:05.5Z" });
@@ -103,7 +101,7 @@ describe("signToEnvelope", () => {
     const alice = ecdsaKey();
     const t = nextVersion(emptyTargets(expires(), 1), "2031-01-02T03:04:05Z");
     for (const name of ["v1", "<b>&", "\u{1F600}", "\uE000", "__proto__"])
-      t.targets.set(name, { length: 3, hashes: new Map([["sha256", "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg="]]) });
+      t.targets.set(name, { length: 3, hashes: { sha256: "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg=" } });
     const written = await signToEnvelope(t, [alice]);
     const read = parseEnvelope(written.bytes, "Targets", "targets/alice");
     expect(Buffer.from(written.signedBytes).toString("utf8")).toBe(Buffer.from(read.signedBytes).toString("utf8"));
@@ -121,7 +119,7 @@ describe("signToEnvelope", () => {
     // Written as "custom":null; a reader (Go's, ours) drops a null custom, so the file changes.
     t.targets.set("v1", {
       length: 3,
-      hashes: new Map([["sha256", "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg="]]),
+      hashes: { sha256: "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg=" },
       custom: null,
     });
     const refused = await signToEnvelope(t, [alice]).catch((e: unknown) => e);
