@@ -41,7 +41,7 @@ export async function fillRoles(
     const added = new Map<string, FileMeta>();
     for (let i = 0; i < count; i++) {
       const tag = `build-${String(i).padStart(6, "0")}`;
-      added.set(tag, { length: 500 + (i % 3000), hashes: new Map([["sha256", randomBytes(32).toString("base64")]]) });
+      added.set(tag, { length: 500 + (i % 3000), hashes: { sha256: randomBytes(32).toString("base64") } });
     }
     const files = new Map<string, Uint8Array>();
     for (const role of roles) {
@@ -87,7 +87,7 @@ export async function roleFloor(
       targets: new Map(parsed.signed.targets),
       version: parsed.signed.version + 1,
     };
-    next.targets.set(`floor-${i}`, { length: 1, hashes: new Map([["sha256", randomBytes(32).toString("base64")]]) });
+    next.targets.set(`floor-${i}`, { length: 1, hashes: { sha256: randomBytes(32).toString("base64") } });
     const bytes = await signEnvelope(next, [signer]);
     sign.push(performance.now() - t);
     t = performance.now();

@@ -26,3 +26,8 @@ export function sha256Digest(bytes: Uint8Array): string {
 export function digestHex(digest: string): string {
   return digest.startsWith("sha256:") ? digest.slice("sha256:".length) : digest;
 }
+
+/** `sha256:0123456789ab`: a digest shortened for messages and tables. */
+export function shortDigest(digest: string): string {
+  return digest.slice(0, "sha256:".length + 12);
+}

@@ -44,7 +44,7 @@ async function writeFailureSummary(context: StepContext, err: unknown): Promise<
   const hint = actionHint(err) ?? (err instanceof TrustError ? err.hint : undefined);
   const rows = [
     ["What failed", escapeCell(words(message))],
-    ...(context.subject ? [[context.action === "renew" ? "Repository" : "Image", markdownCode(context.subject)]] : []),
+    ...(context.subject ? [[subjectLabel(context.action), markdownCode(context.subject)]] : []),
     ...(context.server ? [["Notary server", escapeCell(context.server)]] : []),
     ["Reason code", `\`${code}\``],
     ["What to do", escapeCell(words(hint ?? whatToDo(code)))],
@@ -57,6 +57,11 @@ async function writeFailureSummary(context: StepContext, err: unknown): Promise<
     ...rows.map(([k, v]) => `| ${k} | ${v} |`),
     "",
   ]);
+}
+
+/** What the step's subject is called: the input it comes from (renew and migrate take a repository). */
+function subjectLabel(action: string): string {
+  return action === "renew" || action === "migrate" ? "Repository" : "Image";
 }
 
 /** Advice for errors that carry no hint of their own. */

@@ -1,4 +1,5 @@
 /** Human output of the CLI: small aligned tables, short key IDs, no secrets. */
+import { shortDigest } from "../digest.js";
 import { terminalText } from "../text.js";
 import type { InspectResult } from "../workflows/inspect.js";
 import type { SignResult } from "../workflows/sign.js";
@@ -17,7 +18,7 @@ export function formatSign(r: SignResult & { cosign?: CosignAttachResult }): str
   const head = r.published
     ? `Signed ${r.gun} as ${r.signer}: ${r.digest} (${r.size} bytes)\n`
     : `${r.gun}: every tag already points to ${r.digest}; nothing published\n`;
-  const rows = r.tags.map((t) => [t.tag, t.digest.slice(0, 19) + "…", t.roles.join(", "), t.signers.join(", ")]);
+  const rows = r.tags.map((t) => [t.tag, shortDigest(t.digest) + "…", t.roles.join(", "), t.signers.join(", ")]);
   const cosign = r.cosign
     ? `Cosign signature: ${r.cosign.status === "written" ? "written to" : "already at"} ${r.cosign.reference} (${r.cosign.signatures} signature(s) there)\n`
     : "";

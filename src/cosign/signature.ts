@@ -7,15 +7,15 @@
  * The signature travels as standard base64 (Go's decoder skips CR and LF, so do we).
  */
 import { verify, type KeyObject } from "node:crypto";
+import { isStandardBase64 } from "../codec/base64.js";
 
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 /** Larger than any signature of the schemes above (RSA-4096 is 512 bytes, base64 684 characters). */
 const MAX_SIGNATURE_CHARS = 4096;
 
 /** Strict standard base64 as Go's base64.StdEncoding decodes it; undefined when it is not. */
 export function decodeSignature(text: string): Uint8Array | undefined {
   const compact = text.replace(/[\r\n]/g, "");
-  if (compact.length === 0 || compact.length > MAX_SIGNATURE_CHARS || !BASE64.test(compact)) return undefined;
+  if (compact.length === 0 || compact.length > MAX_SIGNATURE_CHARS || !isStandardBase64(compact)) return undefined;
   return new Uint8Array(Buffer.from(compact, "base64"));
 }
 

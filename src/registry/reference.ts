@@ -147,7 +147,3 @@ export function formatReference(
   return `${name}${ref.tag !== undefined ? `:${ref.tag}` : ""}${ref.digest !== undefined ? `@${ref.digest}` : ""}`;
 }
 
-/** `sha256:0123456789ab`: a digest shortened for messages. */
-export function shortDigest(digest: string): string {
-  return digest.slice(0, "sha256:".length + 12);
-}

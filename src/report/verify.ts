@@ -6,7 +6,7 @@
 import { markdownCode, markdownText } from "../text.js";
 import { setting } from "../wording.js";
 import type { PinOutcome } from "../dockerfile/pin.js";
-import { shortDigest } from "../registry/reference.js";
+import { shortDigest } from "../digest.js";
 import type { VerifyResult } from "../workflows/verify.js";
 import type { RootKeyPin } from "../workflows/verify-policy.js";
 

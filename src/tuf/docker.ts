@@ -5,7 +5,7 @@
  */
 import { canonicalKeyIdOf } from "./keys.js";
 import { pathAllowed } from "./roles.js";
-import type { FileMeta } from "./metadata.js";
+import { hashOf, type FileMeta } from "./metadata.js";
 import type { TrustedSet } from "./trusted-set.js";
 
 export const RELEASES = "targets/releases";
@@ -83,7 +83,7 @@ function* targetsOf(
         role: role.name,
         tag: name,
         meta,
-        digest: Buffer.from(meta.hashes.get("sha256") ?? "", "base64").toString("hex"),
+        digest: Buffer.from(hashOf(meta, "sha256") ?? "", "base64").toString("hex"),
       };
     }
   }

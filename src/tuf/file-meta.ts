@@ -1,14 +1,14 @@
 /** Checking bytes against a FileMeta (length and every known hash), as notary's CheckHashes does. */
 import { createHash, timingSafeEqual } from "node:crypto";
 import { HashMismatchError, MalformedMetadataError } from "../errors.js";
-import type { FileMeta } from "./metadata.js";
+import { hashOf, type FileMeta } from "./metadata.js";
 
 const SIZES: Record<string, number> = { sha256: 32, sha512: 64 };
 
 /** A FileMeta must carry sha256, and every known hash must have its algorithm's length. */
 export function checkHashStructure(meta: FileMeta | undefined, subject: string): FileMeta {
   if (!meta) throw new MalformedMetadataError(`${subject}: no entry`);
-  if (!meta.hashes.has("sha256")) throw new MalformedMetadataError(`${subject}: no sha256 hash`);
+  if (hashOf(meta, "sha256") === undefined) throw new MalformedMetadataError(`${subject}: no sha256 hash`);
   return checkLengths(meta, subject);
 }
 
@@ -18,14 +18,14 @@ export function checkHashStructure(meta: FileMeta | undefined, subject: string):
  * be pulled or verified by digest, but it must not make the rest of its role unreadable.
  */
 export function checkTargetHashStructure(meta: FileMeta, subject: string): FileMeta {
-  if (!meta.hashes.has("sha256") && !meta.hashes.has("sha512"))
+  if (hashOf(meta, "sha256") === undefined && hashOf(meta, "sha512") === undefined)
     throw new MalformedMetadataError(`${subject}: no sha256 or sha512 hash`);
   return checkLengths(meta, subject);
 }
 
 /** Every known hash has its algorithm's length, and the length is not negative. */
 function checkLengths(meta: FileMeta, subject: string): FileMeta {
-  for (const [alg, b64] of meta.hashes) {
+  for (const [alg, b64] of Object.entries(meta.hashes)) {
     const size = SIZES[alg];
     if (size !== undefined && Buffer.from(b64, "base64").length !== size) {
       throw new MalformedMetadataError(`${subject}: ${alg} hash has the wrong length`);
@@ -41,7 +41,7 @@ export function checkFileMeta(bytes: Uint8Array, meta: FileMeta, subject: string
     throw new HashMismatchError(`${subject}: ${bytes.length} bytes where the signed length is ${meta.length}`);
   }
   let checked = 0;
-  for (const [alg, b64] of meta.hashes) {
+  for (const [alg, b64] of Object.entries(meta.hashes)) {
     if (!(alg in SIZES)) continue;
     const want = Buffer.from(b64, "base64");
     const got = createHash(alg).update(bytes).digest();
@@ -59,5 +59,5 @@ export function sha256Base64(bytes: Uint8Array): string {
 
 /** Hex sha256 named by a FileMeta (for `<role>.<hex>.json` URLs). */
 export function sha256HexOf(meta: FileMeta): string {
-  return Buffer.from(meta.hashes.get("sha256") ?? "", "base64").toString("hex");
+  return Buffer.from(hashOf(meta, "sha256") ?? "", "base64").toString("hex");
 }

@@ -19,6 +19,7 @@ import {
   type JsonValue,
 } from "./canonical.js";
 import { keyJson, type PublicKey } from "./keys.js";
+import { isStandardBase64 } from "../codec/base64.js";
 import { MalformedMetadataError } from "../errors.js";
 import { parseGoTime } from "./time.js";
 
@@ -34,8 +35,12 @@ export interface Signature {
 
 export interface FileMeta {
   length: number;
-  /** Algorithm → standard base64 digest, as written. */
-  hashes: Map<string, string>;
+  /**
+   * Algorithm → standard base64 digest, as written: own properties only (read them with hashOf).
+   * A parsed file's entry keeps the object its JSON was parsed into: a role of 10,000 tags then
+   * holds no copy of each entry's hashes.
+   */
+  hashes: Readonly<Record<string, string>>;
   custom?: JsonValue;
 }
 
@@ -89,10 +94,17 @@ export interface Envelope<S extends AnySigned = AnySigned> {
   expiresAt: number;
 }
 
+/** An entry's hash for `alg`, from its own properties only; undefined when it has none. */
+export function hashOf(meta: FileMeta, alg: string): string | undefined {
+  return Object.hasOwn(meta.hashes, alg) ? meta.hashes[alg] : undefined;
+}
+
+/** The hashes of an entry whose JSON had `"hashes": null` (Go decodes it into a nil map). */
+const NO_HASHES: Readonly<Record<string, string>> = Object.freeze(Object.create(null) as Record<string, string>);
+
 // ---- parsing ---------------------------------------------------------------------------------
 
 const at = (field: string, name: string, sub: string) => `${field}.${name}${sub}`;
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
 class Reader {
   constructor(readonly subject: string) {}
@@ -122,7 +134,7 @@ class Reader {
   }
   base64(v: JsonValue | undefined, field: string): string {
     const s = this.string(v, field);
-    if (!BASE64.test(s)) this.fail(`${field} is not standard base64`);
+    if (!isStandardBase64(s)) this.fail(`${field} is not standard base64`);
     return s;
   }
   map<T>(v: JsonValue | undefined, field: string, each: (x: JsonValue, key: string) => T): Map<string, T> {
@@ -149,17 +161,18 @@ class Reader {
     const length = v.length;
     if (typeof length !== "number" || !Number.isSafeInteger(length))
       this.fail(`${at(field, name, ".length")} is not an integer`);
-    const hashes = new Map<string, string>();
     const h = v.hashes;
+    let hashes: Readonly<Record<string, string>> = NO_HASHES;
     if (h !== null) {
       if (h === undefined || typeof h !== "object" || Array.isArray(h))
         this.fail(`${at(field, name, ".hashes")} is not an object`);
       for (const alg of Object.keys(h)) {
         const x = h[alg];
         if (typeof x !== "string") this.fail(`${at(field, name, `.hashes.${alg}`)} is not a string`);
-        if (!BASE64.test(x)) this.fail(`${at(field, name, `.hashes.${alg}`)} is not standard base64`);
-        hashes.set(alg, x);
+        if (!isStandardBase64(x)) this.fail(`${at(field, name, `.hashes.${alg}`)} is not standard base64`);
       }
+      // Every value is a string now: the parsed object is kept as it is.
+      hashes = h as Record<string, string>;
     }
     const meta: FileMeta = { length, hashes };
     if (v.custom !== undefined && v.custom !== null) meta.custom = v.custom;
@@ -295,7 +308,7 @@ function mapObject<T>(m: Map<string, T>, each: (v: T) => JsonValue): JsonObject 
 }
 
 function fileMetaJson(f: FileMeta): JsonObject {
-  const o: JsonObject = { hashes: mapObject(f.hashes, (h) => h), length: f.length };
+  const o: JsonObject = { hashes: f.hashes, length: f.length };
   if (f.custom !== undefined) o.custom = f.custom;
   return o;
 }
@@ -349,7 +362,7 @@ export function canonicalSigned(s: AnySigned): string {
 /** canonicalJson(fileMetaJson(f)): keys in order custom, hashes, length. */
 function fileMetaCanonical(f: FileMeta): string {
   const custom = f.custom !== undefined ? `"custom":${canonicalJson(f.custom)},` : "";
-  return `{${custom}"hashes":${canonicalMap(f.hashes, canonicalScalar)},"length":${canonicalScalar(f.length)}}`;
+  return `{${custom}"hashes":${canonicalJson(f.hashes)},"length":${canonicalScalar(f.length)}}`;
 }
 
 /** Canonical bytes of a `signed` object we build: what a signer signs. */

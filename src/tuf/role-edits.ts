@@ -18,9 +18,7 @@ function cloneTargets(t: TargetsSigned): TargetsSigned {
         t.delegations.roles?.map((r) => ({ ...r, keyIds: r.keyIds ? [...r.keyIds] : null, paths: [...r.paths] })) ??
         null,
     },
-    targets: new Map(
-      [...t.targets].map(([name, meta]): [string, FileMeta] => [name, { ...meta, hashes: new Map(meta.hashes) }]),
-    ),
+    targets: new Map([...t.targets].map(([name, meta]): [string, FileMeta] => [name, { ...meta }])),
   };
 }
 

@@ -45,21 +45,31 @@ export async function signToEnvelope<S extends AnySigned>(signed: S, signers: re
     signatures.push({ keyId: signer.keyId, method: signer.method, sig: Buffer.from(sig).toString("base64") });
   }
   const bytes = serialiseEnvelope(signed, signatures, canonical);
-  return assertFixedPoint(bytes, signed.type, message) as Envelope<S>;
+  return assertFixedPoint(bytes, signed.type, { canonical, message, signatures }) as Envelope<S>;
 }
 
 /**
- * Throws unless parse → serialise gives back exactly `bytes`; returns the parsed file. `signedBytes`,
- * the canonical form the file was written from, saves re-canonicalising it: the check proves it.
+ * Throws unless parse → serialise gives back exactly `bytes`; returns the parsed file. The file is
+ * envelopeJson(canonical, signatures), and that function is one-to-one (canonical text holds no
+ * `\u003c` of its own to confuse with an escape), so serialising the parse gives back the same bytes
+ * exactly when the parsed `signed` object writes the same canonical text and the signatures come
+ * back as written: those are compared, without escaping and encoding a large role a second time.
+ * `written.message`, the canonical bytes the file was written from, saves re-canonicalising the
+ * parsed object as a reader would: the comparison proves it.
  */
-function assertFixedPoint(bytes: Uint8Array, type: AnySigned["type"], signedBytes: Uint8Array): Envelope {
-  const env = parseWrittenEnvelope(bytes, type, "metadata to upload", signedBytes);
-  const again = serialiseEnvelope(env.signed, env.signatures);
-  if (
-    !Buffer.from(again.buffer, again.byteOffset, again.byteLength).equals(
-      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-    )
-  ) {
+function assertFixedPoint(
+  bytes: Uint8Array,
+  type: AnySigned["type"],
+  written: { canonical: string; message: Uint8Array; signatures: readonly Signature[] },
+): Envelope {
+  const env = parseWrittenEnvelope(bytes, type, "metadata to upload", written.message);
+  const sameSignatures =
+    env.signatures.length === written.signatures.length &&
+    env.signatures.every((s, i) => {
+      const w = written.signatures[i]!;
+      return s.keyId === w.keyId && s.method.toLowerCase() === w.method.toLowerCase() && s.sig === w.sig;
+    });
+  if (!sameSignatures || canonicalSigned(env.signed) !== written.canonical) {
     throw new MalformedMetadataError(
       `${type.toLowerCase()} metadata would not survive Go's round trip; refusing to upload it`,
     );

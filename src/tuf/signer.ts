@@ -36,5 +36,6 @@ export function listedAs(signer: Signer, keyId: string, publicKey: PublicKey): S
     description: signer.description,
     ...(signer.maxMessageBytes !== undefined ? { maxMessageBytes: signer.maxMessageBytes } : {}),
     sign: (message) => signer.sign(message),
+    ...(signer.signRsaPkcs1v15 ? { signRsaPkcs1v15: (message) => signer.signRsaPkcs1v15!(message) } : {}),
   };
 }

@@ -13,7 +13,7 @@ import { LOST_ANSWER_CODES } from "../error-codes.js";
 import { ServerError, VerificationError } from "../errors.js";
 import type { NotaryClient } from "../notary/client.js";
 import { sha256Base64 } from "../tuf/file-meta.js";
-import { parseEnvelope, type Envelope } from "../tuf/metadata.js";
+import { hashOf, parseEnvelope, type Envelope } from "../tuf/metadata.js";
 import type { TrustedSet } from "../tuf/trusted-set.js";
 import type { Runtime } from "./runtime.js";
 
@@ -199,7 +199,7 @@ export function assertServed(
     const served: Envelope | undefined = role === "root" ? set.root : set.targets.get(role);
     if (served && served.signed.version > ours) continue;
     const meta = set.snapshot?.signed.meta.get(role);
-    if (!meta || meta.hashes.get("sha256") !== sha256Base64(bytes)) {
+    if (!meta || hashOf(meta, "sha256") !== sha256Base64(bytes)) {
       throw new VerificationError(
         "SERVED_MISMATCH",
         `${set.gun}: the server's snapshot does not name the ${role} v${ours} we uploaded; readers may not see it`,

@@ -7,7 +7,7 @@ import type { ResolvedManifest } from "../registry/client.js";
 import { listedAs, type Signer } from "../tuf/signer.js";
 import { RELEASES, isReleasedRole, releasedTarget, roleCandidates, type RoleCandidate } from "../tuf/docker.js";
 import { canonicalKeyIdOf, listedCanonicalKeyId, shortId, type PublicKey } from "../tuf/keys.js";
-import type { Envelope, FileMeta, TargetsSigned } from "../tuf/metadata.js";
+import { hashOf, type Envelope, type FileMeta, type TargetsSigned } from "../tuf/metadata.js";
 import { signToEnvelope } from "../tuf/sign.js";
 import { defaultLifetime } from "../tuf/lifetimes.js";
 import { formatGoTime } from "../tuf/time.js";
@@ -55,8 +55,7 @@ export async function planSignature(trust: LoadedTrust, opts: PlanOptions): Prom
       version: current.signed.version + 1,
       expires: formatGoTime(opts.now + opts.expiresInMs),
     };
-    for (const tag of opts.tags)
-      next.targets.set(tag, { length: opts.manifest.size, hashes: new Map([["sha256", sha256]]) });
+    for (const tag of opts.tags) next.targets.set(tag, { length: opts.manifest.size, hashes: { sha256 } });
     pending.push({ role, signed: next });
   }
   for (const { role, signed } of pending) {
@@ -93,7 +92,7 @@ function rootTargetsKeys(set: TrustedSet): Map<string, PublicKey> {
 }
 
 function sameTarget(meta: FileMeta | undefined, sha256: string, length: number): boolean {
-  return meta !== undefined && meta.length === length && meta.hashes.get("sha256") === sha256;
+  return meta !== undefined && meta.length === length && hashOf(meta, "sha256") === sha256;
 }
 
 function currentRole(

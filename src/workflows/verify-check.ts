@@ -110,7 +110,7 @@ export function checkImage(
       // digest and cannot pull it by digest. It is not tampering, and it cannot be verified.
       return {
         reason: "NO_SHA256",
-        message: `${subject} is released in ${released.role} with no sha256 digest (hashes: ${[...released.meta.hashes.keys()].join(", ") || "none"}), so it cannot be pulled or verified by digest; sign it again with ${step("sign", subject)} or docker trust sign`,
+        message: `${subject} is released in ${released.role} with no sha256 digest (hashes: ${Object.keys(released.meta.hashes).join(", ") || "none"}), so it cannot be pulled or verified by digest; sign it again with ${step("sign", subject)} or docker trust sign`,
         tag: ref.tag,
         signers: [],
       };

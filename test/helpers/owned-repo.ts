@@ -9,7 +9,7 @@
 import { createHash } from "node:crypto";
 import { NotaryClient } from "../../src/notary/client.js";
 import { createTransport } from "../../src/net/http.js";
-import { parseEnvelope, type RootSigned, type TargetsSigned } from "../../src/tuf/metadata.js";
+import { parseEnvelope, type FileMeta, type RootSigned, type TargetsSigned } from "../../src/tuf/metadata.js";
 import { keyIdOf, type PublicKey } from "../../src/tuf/keys.js";
 import { formatGoTime } from "../../src/tuf/time.js";
 import { ecdsaKey, ed25519Key, rootKey, write, type TestKey } from "./repo-builder.js";
@@ -58,8 +58,8 @@ export function emptyTargetsRole(version: number): TargetsSigned {
 }
 
 /** `{length, hashes:{sha256}}` for a fake manifest of `size` bytes (or real ones). */
-export function targetMeta(digestHex: string, length: number) {
-  return { length, hashes: new Map([["sha256", Buffer.from(digestHex, "hex").toString("base64")]]) };
+export function targetMeta(digestHex: string, length: number): FileMeta {
+  return { length, hashes: { sha256: Buffer.from(digestHex, "hex").toString("base64") } };
 }
 
 export function randomDigest(seed = Math.random().toString()): string {

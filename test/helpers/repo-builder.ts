@@ -91,7 +91,10 @@ export function write(signed: AnySigned, ...keys: TestKey[]): Uint8Array {
 }
 
 export function fileMeta(bytes: Uint8Array, algs: string[] = ["sha256", "sha512"]): FileMeta {
-  return { length: bytes.length, hashes: new Map(algs.map((a) => [a, createHash(a).update(bytes).digest("base64")])) };
+  return {
+    length: bytes.length,
+    hashes: Object.fromEntries(algs.map((a) => [a, createHash(a).update(bytes).digest("base64")])),
+  };
 }
 
 const HOUR = 3600 * 1000;
@@ -145,7 +148,7 @@ export function dockerRepo(gun = "registry.test/app"): TestRepo & { alice: TestK
   }
   const digest = createHash("sha256").update("manifest").digest("base64");
   const release = emptyTargets(1);
-  release.targets.set("v1", { length: 8, hashes: new Map([["sha256", digest]]) });
+  release.targets.set("v1", { length: 8, hashes: { sha256: digest } });
   const delegations = new Map([
     ["targets/releases", { signed: release, keys: [alice] }],
     ["targets/alice", { signed: structuredCloneTargets(release), keys: [alice] }],
@@ -170,7 +173,7 @@ export function structuredCloneTargets(t: TargetsSigned): TargetsSigned {
       keys: new Map(t.delegations.keys),
       roles: t.delegations.roles?.map((r) => ({ ...r, paths: [...r.paths] })) ?? null,
     },
-    targets: new Map([...t.targets].map(([k, v]) => [k, { ...v, hashes: new Map(v.hashes) }])),
+    targets: new Map([...t.targets].map(([k, v]) => [k, { ...v, hashes: { ...v.hashes } }])),
   };
 }
 

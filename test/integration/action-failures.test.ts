@@ -108,6 +108,24 @@ describe("failed steps write a job summary", () => {
     expect(rows["What to do"]).toContain("docker trust signer add");
     expect(cliWords(run.stdout + run.summary)).toEqual([]);
   });
+
+  it("migrate: a repository with no trust data is named as the repository, not an image", async () => {
+    const image = `${stack.registry.host}/${uniqueRepo("fail-migrate")}`;
+    const run = await runAction("migrate", {
+      repository: image,
+      "signer-key": keyText,
+      "signer-key-passphrase": DEFAULT_REPOSITORY_PASSPHRASE,
+      "notary-server": server,
+      "ca-cert": stack.caPem,
+      "insecure-registries": stack.registry.host,
+    });
+    expect(run.code).toBe(1);
+    const rows = summaryRows(run.summary);
+    expect(run.summary).toContain("### ❌ Content trust: migrate failed");
+    expect(rows["Repository"]).toBe(`\`${image}\``);
+    expect(rows["Image"]).toBeUndefined();
+    expect(rows["Reason code"]).toBe("`NOT_INITIALISED`");
+  });
 });
 
 describe("inputs", () => {

@@ -105,6 +105,12 @@ describe("content-trust basics", () => {
     const badValue = await run(["renew", "registry.example/app", "--expires", "10"]);
     expect(badValue.code).toBe(2);
     expect(badValue.stderr).toMatch(/^content-trust renew: --expires "10" is neither a duration/);
+    const noRepository = await run(["signer", "add", "alice"]);
+    expect(noRepository.code).toBe(2);
+    expect(noRepository.stderr).toMatch(/\n\nUsage: content-trust signer add NAME/);
+    const noKey = await run(["signer", "add", "alice", "registry.example/app"]);
+    expect(noKey.code).toBe(2);
+    expect(noKey.stderr).toMatch(/\n\nUsage: content-trust signer add NAME/);
   });
 
   it("exits 1, not 2, for a wrong passphrase or a missing AWS region; 2 for a key file that is empty; advice in flags", async () => {

@@ -205,7 +205,7 @@ async function scenario(a: Api, gun: string, now: number, ownSnapshot: Api): Pro
   const rel = write(
     targets(1, now, {
       targets: new Map([
-        ["v1", { length: 3, hashes: new Map([["sha256", createHash("sha256").update("abc").digest("base64")]]) }],
+        ["v1", { length: 3, hashes: { sha256: createHash("sha256").update("abc").digest("base64") } }],
       ]),
     }),
     alice,

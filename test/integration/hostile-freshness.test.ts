@@ -206,8 +206,7 @@ describe("mix-and-match and endless data", () => {
     const s = await fresh("mix-targets");
     const old = await s.repo.fetch("targets");
     await s.repo.publishTargets(
-      (t) =>
-        void t.targets.set("admin", { length: 1, hashes: new Map([["sha256", Buffer.alloc(32).toString("base64")]]) }),
+      (t) => void t.targets.set("admin", { length: 1, hashes: { sha256: Buffer.alloc(32).toString("base64") } }),
     );
     serveFiles(s.proxy, s.repo.gun, new Map([["targets", old]]));
     await expectRefused(

@@ -233,21 +233,17 @@ describe("a root swapped for another", () => {
 describe("target entries", () => {
   it("refuses a delegation with a malformed entry (negative length, short hash) that the server accepted", async () => {
     for (const [name, meta, why] of [
-      [
-        "negative",
-        { length: -1, hashes: new Map([["sha256", Buffer.alloc(32, 1).toString("base64")]]) },
-        "negative length -1",
-      ],
+      ["negative", { length: -1, hashes: { sha256: Buffer.alloc(32, 1).toString("base64") } }, "negative length -1"],
       [
         "short",
-        { length: 10, hashes: new Map([["sha256", Buffer.alloc(16, 1).toString("base64")]]) },
+        { length: 10, hashes: { sha256: Buffer.alloc(16, 1).toString("base64") } },
         "sha256 hash has the wrong length",
       ],
     ] as const) {
       const s = await fresh(`entry-${name}`);
       await s.repo.publishDelegation(
         "targets/releases",
-        (t) => void t.targets.set("v0", { length: meta.length, hashes: new Map(meta.hashes) }),
+        (t) => void t.targets.set("v0", { length: meta.length, hashes: { ...meta.hashes } }),
       );
       await expectRefused(s, `targets/releases target v0: ${why}`);
     }

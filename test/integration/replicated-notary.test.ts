@@ -6,7 +6,7 @@
 import { generateKeyPairSync } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
 import { runSign } from "../../src/workflows/run-sign.js";
 import { runCli, tempDir } from "../helpers/admin.js";
 import { DockerTrust, NotaryCli } from "../stack/go-clients.js";
@@ -27,6 +27,15 @@ interface Repo {
 
 beforeAll(async () => {
   notary = await startReplicatedNotary(2);
+});
+// The replicas' logs go with their temporary directory: when a test fails, the end of each log is
+// printed first, so that a replica that stopped answering can be told from one that refused.
+afterEach(async (ctx) => {
+  if (ctx.task.result?.state !== "fail" || !notary) return;
+  for (const file of (await readdir(notary.logDir).catch(() => [] as string[])).filter((f) => f.endsWith(".log"))) {
+    const lines = (await readFile(path.join(notary.logDir, file), "utf8").catch(() => "")).trimEnd().split("\n");
+    console.error(`--- last lines of ${file} ---\n${lines.slice(-40).join("\n")}`);
+  }
 });
 afterAll(async () => {
   await Promise.allSettled(judges.map((j) => j.dispose()));

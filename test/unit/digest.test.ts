@@ -1,7 +1,7 @@
 // Registry content digests: one recogniser and one maker for every layer that names blobs and manifests.
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { digestHex, isSha256Digest, sha256Digest, sha256Hex } from "../../src/digest.js";
+import { digestHex, isSha256Digest, sha256Digest, sha256Hex, shortDigest } from "../../src/digest.js";
 import { parseReference } from "../../src/registry/reference.js";
 import { parseDigest } from "../../src/settings/values.js";
 import { UsageError } from "../../src/errors.js";
@@ -25,5 +25,8 @@ describe("sha256 digests", () => {
     expect(() => parseReference(`registry.example/app@sha256:${hex.toUpperCase()}`)).toThrow();
     expect(parseDigest(` ${good} `)).toBe(good);
     expect(() => parseDigest(`sha256:${hex.slice(1)}`)).toThrow(UsageError);
+  });
+  it("shortens a digest for tables and messages to its algorithm and twelve hex digits", () => {
+    expect(shortDigest(`sha256:${hex}`)).toBe(`sha256:${hex.slice(0, 12)}`);
   });
 });

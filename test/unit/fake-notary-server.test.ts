@@ -20,7 +20,7 @@ function releases(version: number, now: number, tags: Record<string, string> = {
     targets: new Map(
       Object.entries(tags).map(([t, d]) => [
         t,
-        { length: 10, hashes: new Map([["sha256", createHash("sha256").update(d).digest("base64")]]) },
+        { length: 10, hashes: { sha256: createHash("sha256").update(d).digest("base64") } },
       ]),
     ),
     version,
@@ -125,8 +125,8 @@ describe("fake notary-server", () => {
     const { set, inconsistent } = await loadTrust(repo.client, { now: Date.now(), hints: ["targets/releases"] });
     expect(inconsistent.has("targets/releases")).toBe(true);
     const meta = set.snapshot!.signed.meta.get("targets/releases")!;
-    expect(meta.hashes.get("sha256")).not.toBe(createHash("sha256").update(notGo).digest("base64"));
-    expect(meta.hashes.get("sha256")).toBe(createHash("sha256").update(goBytes).digest("base64"));
+    expect(meta.hashes["sha256"]).not.toBe(createHash("sha256").update(notGo).digest("base64"));
+    expect(meta.hashes["sha256"]).toBe(createHash("sha256").update(goBytes).digest("base64"));
   });
 
   it("answers MALFORMED_UPLOAD, INVALID_ROLE and MALFORMED_JSON as notary-server does", async () => {

@@ -155,13 +155,13 @@ describe("KMS signer: key specs", () => {
     });
 
     const small = emptyTargets(1);
-    small.targets.set("v1", { length: 1, hashes: new Map([["sha256", createHash("sha256").digest("base64")]]) });
+    small.targets.set("v1", { length: 1, hashes: { sha256: createHash("sha256").digest("base64") } });
     await expect(signEnvelope(small, [signer])).resolves.toBeInstanceOf(Uint8Array);
     const large = emptyTargets(1);
     for (let i = 0; i < 60; i++)
       large.targets.set(`tag-${i}`, {
         length: 1000 + i,
-        hashes: new Map([["sha256", createHash("sha256").update(String(i)).digest("base64")]]),
+        hashes: { sha256: createHash("sha256").update(String(i)).digest("base64") },
       });
     const signs = kms.callsOf("Sign").length;
     const err = await failure(signEnvelope(large, [signer]));

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import {
+  hashOf,
   canonicalSigned,
   parseEnvelope,
   serialiseEnvelope,
@@ -86,7 +87,7 @@ describe("parseEnvelope", () => {
       "Timestamp",
       "timestamp",
     );
-    expect(nil.signed.meta.get("snapshot")).toEqual({ length: 1, hashes: new Map(), custom: { a: 1 } });
+    expect(nil.signed.meta.get("snapshot")).toEqual({ length: 1, hashes: {}, custom: { a: 1 } });
   });
   it("refuses an expires that is not RFC 3339", () => {
     expect(() => parseEnvelope(minimal({ ...ts, expires: "tomorrow" }), "Timestamp", "timestamp")).toThrow(/RFC 3339/);
@@ -111,12 +112,31 @@ describe("parseEnvelope", () => {
     expect([...env.signed.targets.keys()]).toEqual(["__proto__"]);
     expect(Buffer.from(serialiseEnvelope(env.signed, [])).toString()).toContain('"targets":{"__proto__":');
   });
+  it("keeps a hash algorithm named __proto__ as data, next to the sha256 read from its own property", () => {
+    const good = "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg=";
+    const text = JSON.stringify({
+      signed: { ...ts, meta: { snapshot: { hashes: { sha256: good }, length: 1 } } },
+      signatures: [],
+    }).replace('"hashes":{', '"hashes":{"__proto__":"AAAA",');
+    const env = parseEnvelope(new TextEncoder().encode(text), "Timestamp", "timestamp");
+    const meta = env.signed.meta.get("snapshot")!;
+    expect(Object.keys(meta.hashes).sort()).toEqual(["__proto__", "sha256"]);
+    expect([hashOf(meta, "sha256"), hashOf(meta, "__proto__"), hashOf(meta, "sha512")]).toEqual([
+      good,
+      "AAAA",
+      undefined,
+    ]);
+    expect(hashOf({ length: 1, hashes: {} }, "toString")).toBeUndefined();
+    expect(Buffer.from(serialiseEnvelope(env.signed, [])).toString()).toContain(
+      `"hashes":{"__proto__":"AAAA","sha256":"${good}"}`,
+    );
+  });
 });
 
 describe("canonicalSigned", () => {
   const meta = (length: number, hashes: [string, string][], custom?: JsonValue): FileMeta => ({
     length,
-    hashes: new Map(hashes),
+    hashes: Object.fromEntries(hashes),
     ...(custom !== undefined ? { custom } : {}),
   });
   const h = "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg=";

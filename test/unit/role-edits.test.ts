@@ -18,6 +18,7 @@ import { expiringRoles, describeDistance, expiryWarning } from "../../src/tuf/ex
 import { TrustedSet } from "../../src/tuf/trusted-set.js";
 import { NOW, dockerRepo, ecdsaKey, expires, writeRepo } from "../helpers/repo-builder.js";
 import { render } from "../../src/wording.js";
+import { MalformedMetadataError } from "../../src/errors.js";
 import { CLI_WORDS } from "../../src/cli/words.js";
 
 const wire = (t: TargetsSigned) =>
@@ -85,9 +86,7 @@ describe("role edits", () => {
   it("revoke and renew: a target removed, version + 1 and the expiry given; both survive Go's round trip", async () => {
     const t: TargetsSigned = {
       ...addDelegationKeys(base, "targets/alice", [alice.publicKey]),
-      targets: new Map([
-        ["v1", { length: 3, hashes: new Map([["sha256", "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg="]]) }],
-      ]),
+      targets: new Map([["v1", { length: 3, hashes: { sha256: "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg=" } }]]),
     };
     const next = nextVersion(removeTarget(t, "v1"), "2031-01-02T03:04:05.5Z");
     expect(wire(next)).toMatchObject({ targets: {}, version: 2, expires: "2031-01-02T03:04:05.5Z" });
@@ -102,7 +101,7 @@ describe("signToEnvelope", () => {
     const alice = ecdsaKey();
     const t = nextVersion(emptyTargets(expires(), 1), "2031-01-02T03:04:05Z");
     for (const name of ["v1", "<b>&", "\u{1F600}", "\uE000", "__proto__"])
-      t.targets.set(name, { length: 3, hashes: new Map([["sha256", "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg="]]) });
+      t.targets.set(name, { length: 3, hashes: { sha256: "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg=" } });
     const written = await signToEnvelope(t, [alice]);
     const read = parseEnvelope(written.bytes, "Targets", "targets/alice");
     expect(Buffer.from(written.signedBytes).toString("utf8")).toBe(Buffer.from(read.signedBytes).toString("utf8"));
@@ -112,6 +111,22 @@ describe("signToEnvelope", () => {
       checkThreshold(written, { name: "targets/alice", keys: new Map([[alice.keyId, alice.publicKey]]), threshold: 1 })
         .validKeyIds,
     ).toEqual([alice.keyId]);
+  });
+
+  it("refuses, before anything is uploaded, a role whose file would not come back the same from Go's round trip", async () => {
+    const alice = ecdsaKey();
+    const t = nextVersion(emptyTargets(expires(), 1), "2031-01-02T03:04:05Z");
+    // Written as "custom":null; a reader (Go's, ours) drops a null custom, so the file changes.
+    t.targets.set("v1", {
+      length: 3,
+      hashes: { sha256: "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg=" },
+      custom: null,
+    });
+    const refused = await signToEnvelope(t, [alice]).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(MalformedMetadataError);
+    expect((refused as MalformedMetadataError).code).toBe("MALFORMED_METADATA");
+    t.targets.get("v1")!.custom = { note: "kept" };
+    expect((await signToEnvelope(t, [alice])).signed.targets.get("v1")!.custom).toEqual({ note: "kept" });
   });
 });
 

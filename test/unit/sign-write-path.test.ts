@@ -34,7 +34,7 @@ async function served(repo: FakeRepo, role: string): Promise<{ version: number; 
   return {
     version: env.signed.version,
     tags: Object.fromEntries(
-      [...env.signed.targets].map(([t, m]) => [t, Buffer.from(m.hashes.get("sha256")!, "base64").toString("hex")]),
+      [...env.signed.targets].map(([t, m]) => [t, Buffer.from(m.hashes["sha256"]!, "base64").toString("hex")]),
     ),
   };
 }

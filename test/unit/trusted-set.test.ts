@@ -171,9 +171,7 @@ describe("TrustedSet over a Docker-style repository", () => {
 
   it("refuses a malformed target entry (short hash, negative length)", () => {
     const repo = dockerRepo();
-    repo.delegations
-      .get("targets/releases")!
-      .signed.targets.set("bad", { length: 1, hashes: new Map([["sha256", "AAAA"]]) });
+    repo.delegations.get("targets/releases")!.signed.targets.set("bad", { length: 1, hashes: { sha256: "AAAA" } });
     expect(() => load(repo)).toThrow(/targets\/releases target bad: sha256 hash has the wrong length/);
     const repo2 = dockerRepo();
     const h = repo2.delegations.get("targets/releases")!.signed.targets.get("v1")!.hashes;

@@ -147,7 +147,7 @@ describe("verifyImages", () => {
       const alice = r.delegations.get("targets/alice")!.signed;
       alice.targets.set("dev", {
         length: 3,
-        hashes: new Map([["sha256", Buffer.from("ef".repeat(32), "hex").toString("base64")]]),
+        hashes: { sha256: Buffer.from("ef".repeat(32), "hex").toString("base64") },
       });
     });
     const files = served(writeRepo(repo));
@@ -183,7 +183,7 @@ describe("verifyImages", () => {
       const signed = emptyTargets();
       signed.targets.set("v1", {
         length: 3,
-        hashes: new Map([["sha256", Buffer.from(OTHER.slice(7), "hex").toString("base64")]]),
+        hashes: { sha256: Buffer.from(OTHER.slice(7), "hex").toString("base64") },
       });
       r.delegations.set("targets/bob", { signed, keys: [bob] });
     });

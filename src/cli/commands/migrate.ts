@@ -1,3 +1,4 @@
+import { shortDigest } from "../../digest.js";
 import { CommandLineError, parseFlags } from "../args.js";
 import { PIN_FLAGS } from "../../workflows/first-use.js";
 import { MIGRATE_STATUS_LABELS, formatMigrateCounts, formatVerifierConfigs } from "../../report/migrate.js";
@@ -93,7 +94,7 @@ export async function migrateCommand(args: string[], io: CliIo): Promise<number>
         ["TAG", "DIGEST", "COSIGN SIGNATURE", "WHY"],
         result.rows.map((r) => [
           r.tag,
-          r.digest ? `${r.digest.slice(0, 19)}…` : "",
+          r.digest ? `${shortDigest(r.digest)}…` : "",
           MIGRATE_STATUS_LABELS[r.status],
           r.reason ?? "",
         ]),
@@ -120,7 +121,7 @@ export function progressPrinter(io: CliIo): { update: (p: MigrateProgress) => vo
         drawn = true;
       } else {
         io.stderr(
-          `[${p.done}/${p.total}] ${p.digest.slice(0, 19)}… (${printable(p.tags.slice(0, 3).join(", "))}${p.tags.length > 3 ? ", …" : ""}): ${MIGRATE_STATUS_LABELS[p.status]}${p.reason ? ` (${printable(p.reason)})` : ""}\n`,
+          `[${p.done}/${p.total}] ${shortDigest(p.digest)}… (${printable(p.tags.slice(0, 3).join(", "))}${p.tags.length > 3 ? ", …" : ""}): ${MIGRATE_STATUS_LABELS[p.status]}${p.reason ? ` (${printable(p.reason)})` : ""}\n`,
         );
       }
     },

@@ -1,5 +1,4 @@
 import { CommandLineError, parseFlags } from "../args.js";
-import { UsageError } from "../../errors.js";
 import { inspectKmsKey } from "../../signers/kms-signer.js";
 import { parsePublicKey } from "../../signers/public-key.js";
 import type { PublicKey } from "../../tuf/keys.js";
@@ -75,7 +74,7 @@ export async function signerCommand(args: string[], io: CliIo): Promise<number> 
   });
   if (sub === "add" && values.force) throw new CommandLineError("signer add takes no --force");
   if (positionals.length !== 2)
-    throw new UsageError(`signer ${sub} takes NAME and REPOSITORY`, {
+    throw new CommandLineError(`signer ${sub} takes NAME and REPOSITORY`, {
       hint: `content-trust signer ${sub} alice registry.example/app${sub === "add" ? " --key alice.pub" : ""}`,
     });
   const [name, repository] = positionals as [string, string];
@@ -116,7 +115,7 @@ async function signerKeysOf(
   io: CliIo,
 ): Promise<PublicKey[]> {
   if (files.length === 0 && !kmsKey)
-    throw new UsageError(`signer add ${name} needs the signer's public key`, {
+    throw new CommandLineError(`signer add ${name} needs the signer's public key`, {
       hint: "give --key NAME.pub (docker trust key generate writes it) or --aws-kms-key KEY",
     });
   const keys: PublicKey[] = [];

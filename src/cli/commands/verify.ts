@@ -1,3 +1,4 @@
+import { shortDigest } from "../../digest.js";
 import { CommandLineError, flagValue, parseFlags } from "../args.js";
 import { PIN_FLAGS } from "../../workflows/first-use.js";
 import { runVerify } from "../../workflows/run-verify.js";
@@ -109,7 +110,7 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
     const rows = run.results.map((r) => [
       VERDICT[verdictOf(r)],
       r.file ? `${r.reference} (${r.file}:${r.line})` : r.reference,
-      r.digest ? r.digest.slice(0, 19) + "…" : "",
+      r.digest ? shortDigest(r.digest) + "…" : "",
       r.accepted ? `${r.signers.join(", ")}${r.signers.length ? " " : ""}[${r.accepted}]` : r.signers.join(", "),
       r.reason === "OK" ? "" : detailOf(r),
     ]);
