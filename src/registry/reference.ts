@@ -146,4 +146,3 @@ export function formatReference(
   }
   return `${name}${ref.tag !== undefined ? `:${ref.tag}` : ""}${ref.digest !== undefined ? `@${ref.digest}` : ""}`;
 }
-
