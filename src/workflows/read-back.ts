@@ -53,6 +53,31 @@ export async function readBack(
   client: NotaryClient,
   opts: ReadBackOptions,
 ): Promise<{ set: TrustedSet; tags: PublishedTag[] }> {
+  const loaded = await readAfterPublish(client, {
+    anchor: opts.anchor,
+    roles: opts.roles,
+    runtime: opts.runtime,
+    ...(opts.minTimestampVersion !== undefined ? { minTimestampVersion: opts.minTimestampVersion } : {}),
+    ...(opts.parsed ? { known: opts.parsed } : {}),
+  });
+  return checkReadBack(client, loaded, opts);
+}
+
+/**
+ * The repository read as a reader reads it once the server serves a timestamp of at least
+ * `minTimestampVersion` (polled as READ_BACK_POLICY says; STALE_READ_BACK when it never does).
+ * Sign and the admin changes read back through it.
+ */
+export async function readAfterPublish(
+  client: NotaryClient,
+  opts: {
+    anchor: TrustAnchor;
+    roles: readonly string[];
+    minTimestampVersion?: number;
+    known?: ReadonlyMap<string, Envelope<TargetsSigned>>;
+    runtime: Runtime;
+  },
+): Promise<LoadedTrust> {
   const { sleep, log, now, warn } = opts.runtime;
   const wanted = opts.minTimestampVersion ?? 0;
   for (let attempt = 1; ; attempt++) {
@@ -62,10 +87,10 @@ export async function readBack(
       hints: opts.roles,
       allowExpiredDelegations: false,
       onWarning: warn,
-      ...(opts.parsed ? { known: opts.parsed } : {}),
+      ...(opts.known ? { known: opts.known } : {}),
     });
     const served = loaded.set.timestamp?.signed.version ?? 0;
-    if (served >= wanted) return checkReadBack(client, loaded, opts);
+    if (served >= wanted) return loaded;
     if (attempt >= READ_BACK_POLICY.attempts) {
       throw new VerificationError(
         "STALE_READ_BACK",

@@ -19,6 +19,7 @@ import type { TrustAnchor, TrustedSet } from "../../tuf/trusted-set.js";
 import { pickKeys } from "../../tuf/signatures.js";
 import { loadTrust } from "../load-trust.js";
 import { assertServed, publishWithRetry, type PublicationPlan } from "../publication.js";
+import { readAfterPublish } from "../read-back.js";
 import type { Keyring } from "./keyring.js";
 import { setting } from "../../wording.js";
 import type { Runtime } from "../runtime.js";
@@ -88,13 +89,14 @@ export async function updateRepository<P extends PublicationPlan>(
     },
   );
   const before = releasedTags(publication.state, now());
+  const uploaded = publication.published && publication.plan.files.size > 0;
   if (publication.published) log("Verifying what the server now serves");
-  const { set } = await loadTrust(deps.notary, {
-    ...opts.anchor,
-    trustedRoot: publication.state.root.bytes,
-    now: now(),
-    hints: [...new Set([...hints, ...publication.plan.files.keys()])],
-    onWarning: warn,
+  // Our publish made a new timestamp: while a cache still serves an older one, read again.
+  const { set } = await readAfterPublish(deps.notary, {
+    anchor: { ...opts.anchor, trustedRoot: publication.state.root.bytes },
+    roles: [...new Set([...hints, ...publication.plan.files.keys()])],
+    minTimestampVersion: (publication.state.timestamp?.signed.version ?? 0) + (uploaded ? 1 : 0),
+    runtime: { ...deps.runtime, warn },
   });
   assertServed(set, publication.published ? publication.plan.files : new Map());
   const expiring = expiringRoles(set, now());
