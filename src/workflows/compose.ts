@@ -9,9 +9,9 @@
 import { UsageError } from "../errors.js";
 import { DEFAULT_RUN_DEADLINE_MS } from "../net/deadline.js";
 import type { ImageReference } from "../registry/reference.js";
-import { keyFileRole, loadPrivateKey, loadPrivateKeyAsync } from "../signers/key-file.js";
+import { keyFileRole } from "../signers/key-file-block.js";
 import { KeyFileSigner } from "../signers/key-file-signer.js";
-import { createKmsSigner, type KmsSigner, type KmsSignerOptions } from "../signers/kms-signer.js";
+import type { KmsSigner, KmsSignerOptions } from "../signers/kms-signer.js";
 import type { Signer } from "../tuf/signer.js";
 import type { TrustAnchor, TrustedSet } from "../tuf/trusted-set.js";
 import { setting } from "../wording.js";
@@ -49,8 +49,13 @@ export interface Run {
   signers: Signer[];
   /** The role a key file names in its PEM header (`role: targets/alice`), when it names one. */
   keyFileRole?: string;
-  /** With `keyFileInFlight`: the key file's signer, still being decrypted (not in `signers`). */
+  /**
+   * With `keyFileInFlight`: the key file's signer (not in `signers`), loaded and decrypted once
+   * `beginKeyFile` is called.
+   */
   keyFileSigner?: Promise<Signer>;
+  /** With `keyFileInFlight`: starts loading the key file; call it once the first requests are sent. */
+  beginKeyFile?: () => void;
   /** When the run's deadline ends (milliseconds since the epoch). */
   deadlineAt: number;
   /** Whether `save` keeps anything (a trust directory was given). */
@@ -101,23 +106,35 @@ function keyFileText(config: Pick<RunConfig, "signerKey">): string {
 }
 
 /** The signer of a key file, with the role its PEM header names. */
-function loadSigner(config: Pick<RunConfig, "signerKey" | "signerKeyPassphrase">): { signer: Signer; role?: string } {
+async function loadSigner(
+  config: Pick<RunConfig, "signerKey" | "signerKeyPassphrase">,
+): Promise<{ signer: Signer; role?: string }> {
   const pem = keyFileText(config);
+  const { loadPrivateKey } = await import("../signers/key-file.js");
   const key = loadPrivateKey(pem, config.signerKeyPassphrase);
   return { signer: new KeyFileSigner(key), ...(key.role ? { role: key.role } : {}) };
 }
 
-/** loadSigner with the decryption under way: the checks that need none throw at once. */
+/**
+ * loadSigner to be started later, when the first requests are on their way (`begin`): the checks
+ * that need no decoding throw at once; the key code is loaded, and the key decrypted, after.
+ */
 function startKeyFile(config: Pick<RunConfig, "signerKey" | "signerKeyPassphrase">): {
   signer: Promise<Signer>;
+  begin: () => void;
   role?: string;
 } {
   const pem = keyFileText(config);
   const role = keyFileRole(pem);
-  const signer = loadPrivateKeyAsync(pem, config.signerKeyPassphrase).then((key): Signer => new KeyFileSigner(key));
+  let begin: () => void = () => undefined;
+  const begun = new Promise<void>((resolve) => (begin = resolve));
+  const signer = begun.then(async (): Promise<Signer> => {
+    const { loadPrivateKeyAsync } = await import("../signers/key-file.js");
+    return new KeyFileSigner(await loadPrivateKeyAsync(pem, config.signerKeyPassphrase));
+  });
   // Awaited by the run; one that fails before then must not leave it unhandled.
   signer.catch(() => undefined);
-  return { signer, ...(role ? { role } : {}) };
+  return { signer, begin, ...(role ? { role } : {}) };
 }
 
 /** A runtime whose progress lines and warnings wait for `ready`, and are dropped if it fails. */
@@ -153,34 +170,47 @@ export async function openRun(
       hint: "give one signing key: a key file or an AWS KMS key",
     });
   const wantsFile = Boolean(config.signerKey || (options.requireKey && !config.awsKmsKey));
-  const fromFile = wantsFile && !options.keyFileInFlight ? loadSigner(config) : undefined;
+  const fromFile = wantsFile && !options.keyFileInFlight ? await loadSigner(config) : undefined;
   const inFlight = wantsFile && options.keyFileInFlight ? startKeyFile(config) : undefined;
   const runtime = inFlight
     ? heldUntil(inFlight.signer, hooks.runtime ?? createRuntime())
     : (hooks.runtime ?? createRuntime());
   // The key's own failure is reported first, as when it was loaded before anything else.
   const keyFirst = async (err: unknown): Promise<never> => {
+    inFlight?.begin();
     await inFlight?.signer;
     throw err;
   };
   const store = config.trustDir ? new TrustStore(config.trustDir) : undefined;
-  const anchor = await loadAnchor(store, ref.name, config.rootKeyIds).catch(keyFirst);
+  // The stored anchor is read while the connection reads its credentials.
+  const anchorRead = loadAnchor(store, ref.name, config.rootKeyIds);
+  anchorRead.catch(() => undefined);
   const deadlineAt = runtime.now() + (config.deadlineMs ?? DEFAULT_RUN_DEADLINE_MS);
   let connection: Connection;
   try {
     connection = connect(ref, { ...config, deadlineAt, logRetry: runtime.log });
   } catch (err) {
+    await anchorRead.catch(keyFirst);
+    return keyFirst(err);
+  }
+  let anchor: TrustAnchor;
+  try {
+    anchor = await anchorRead;
+  } catch (err) {
+    connection.close();
     return keyFirst(err);
   }
   let kms: KmsSigner | undefined;
   try {
-    if (config.awsKmsKey)
+    if (config.awsKmsKey) {
+      const { createKmsSigner } = await import("../signers/kms-signer.js");
       kms = await createKmsSigner({
         keyId: config.awsKmsKey,
         region: config.awsRegion,
         ...kmsProxyOptions(config.proxy),
         ...hooks.kms,
       });
+    }
   } catch (err) {
     connection.close();
     throw err;
@@ -193,7 +223,7 @@ export async function openRun(
     signers: [...(fromFile ? [fromFile.signer] : []), ...(kms ? [kms] : [])],
     ...(fromFile?.role ? { keyFileRole: fromFile.role } : {}),
     ...(inFlight?.role ? { keyFileRole: inFlight.role } : {}),
-    ...(inFlight ? { keyFileSigner: inFlight.signer } : {}),
+    ...(inFlight ? { keyFileSigner: inFlight.signer, beginKeyFile: inFlight.begin } : {}),
     deadlineAt,
     persists: store !== undefined,
     save: async ({ root, versions }) => {

@@ -8,8 +8,9 @@ import { parseDigest, type OciSignatureKind } from "../settings/values.js";
 import { parseReference, parseTag } from "../registry/reference.js";
 import { withRun, type RunConfig, type RunHooks } from "./compose.js";
 import { firstUseCheck, type RootPinSettings } from "./first-use.js";
-import { sign, type SignResult } from "./sign.js";
-import { attachCosignSignature, type CosignAttachResult } from "./cosign-attach.js";
+import type { SignResult } from "./sign.js";
+import type { CosignAttachResult } from "./cosign-attach.js";
+import { startSignWave, type SignWaveOptions } from "./sign-wave.js";
 import { setting } from "../wording.js";
 
 export interface SignConfig extends RunConfig, RootPinSettings {
@@ -41,7 +42,7 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
     hooks,
     async (run) => {
       const { runtime, connection: conn } = run;
-      // The key file is still being decrypted while sign sends its first requests.
+      // The key file is loaded and decrypted while sign's first requests are in flight.
       const signer = run.keyFileSigner ?? run.signers[0]!;
       const role = run.keyFileRole;
       const fromKeyFile =
@@ -50,16 +51,30 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
           : undefined;
       const signerName =
         config.signerName ?? (fromKeyFile && isTopLevelDelegation(`targets/${fromKeyFile}`) ? fromKeyFile : undefined);
+      const waveOptions: SignWaveOptions = {
+        image,
+        extraTags: config.tags,
+        ...(config.digest ? { digest: config.digest } : {}),
+        ...(signerName ? { signerName } : {}),
+        ...(config.roles?.length ? { roles: config.roles } : {}),
+        anchor: run.anchor,
+      };
+      // The first requests go out before the key is decrypted and before the code that verifies,
+      // plans and publishes is loaded: both happen while the requests are in flight.
+      const wave = startSignWave({ notary: conn.notary, registry: conn.registry, runtime }, waveOptions);
+      // Once the credentials are read the wave's requests are made without waiting on I/O; two
+      // turns of the event loop later their connections are open and the requests written. Only
+      // then is the code that follows compiled (an import() compiles at once, on this thread).
+      await conn.ready;
+      for (let i = 0; i < 2; i++) await new Promise<void>((resolve) => setImmediate(resolve));
+      run.beginKeyFile?.();
+      const { sign } = await import("./sign.js");
       const result = await sign(
         { notary: conn.notary, registry: conn.registry, signer, runtime },
         {
-          image,
-          extraTags: config.tags,
-          ...(config.digest ? { digest: config.digest } : {}),
-          ...(signerName ? { signerName } : {}),
-          ...(config.roles?.length ? { roles: config.roles } : {}),
+          ...waveOptions,
+          wave,
           ...(config.expiresInMs ? { expiresInMs: config.expiresInMs } : {}),
-          anchor: run.anchor,
           deadlineAt: run.deadlineAt,
           firstUse: firstUseCheck({
             gun: image.name,
@@ -73,12 +88,16 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
       // Only a digest whose Notary signature was published and read back gets a cosign signature.
       const cosign =
         config.ociSignature === "cosign"
-          ? await attachCosignSignature(
-              { registry: conn.registry, signer: await signer, runtime },
-              { image, digest: result.digest },
-            ).catch((err: unknown) => {
-              throw cosignFailure(err, image.name, result.digest);
-            })
+          ? await import("./cosign-attach.js")
+              .then(async ({ attachCosignSignature }) =>
+                attachCosignSignature(
+                  { registry: conn.registry, signer: await signer, runtime },
+                  { image, digest: result.digest },
+                ),
+              )
+              .catch((err: unknown) => {
+                throw cosignFailure(err, image.name, result.digest);
+              })
           : undefined;
       if (cosign)
         runtime.log(
