@@ -11,6 +11,7 @@ import { firstUseCheck, type RootPinSettings } from "./first-use.js";
 import type { SignResult } from "./sign.js";
 import type { CosignAttachResult } from "./cosign-attach.js";
 import { startSignWave, type SignWaveOptions } from "./sign-wave.js";
+import { waveSent } from "./trust-wave.js";
 import { setting } from "../wording.js";
 
 export interface SignConfig extends RunConfig, RootPinSettings {
@@ -62,11 +63,8 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
       // The first requests go out before the key is decrypted and before the code that verifies,
       // plans and publishes is loaded: both happen while the requests are in flight.
       const wave = startSignWave({ notary: conn.notary, registry: conn.registry, runtime }, waveOptions);
-      // Once the credentials are read the wave's requests are made without waiting on I/O; two
-      // turns of the event loop later their connections are open and the requests written. Only
-      // then is the code that follows compiled (an import() compiles at once, on this thread).
-      await conn.ready;
-      for (let i = 0; i < 2; i++) await new Promise<void>((resolve) => setImmediate(resolve));
+      // The key code and the sign code are compiled once the requests are written.
+      await waveSent(conn);
       run.beginKeyFile?.();
       const { sign } = await import("./sign.js");
       const result = await sign(

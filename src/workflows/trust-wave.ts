@@ -66,6 +66,16 @@ export function startTrustWave(client: NotaryClient, opts: TrustWaveOptions): Tr
   };
 }
 
+/**
+ * Resolves once requests sent on `connection` before the call are written: the credentials are
+ * read, then two turns of the event loop open the connections and write the requests. Code
+ * imported after it is compiled (import() compiles at once, on this thread) while they are in flight.
+ */
+export async function waveSent(connection: { ready: Promise<void> }): Promise<void> {
+  await connection.ready;
+  for (let i = 0; i < 2; i++) await new Promise<void>((resolve) => setImmediate(resolve));
+}
+
 function settle<T>(p: Promise<T>): Promise<Settled<T>> {
   return p.then(
     (v) => ({ ok: true as const, v }),
