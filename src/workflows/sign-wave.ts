@@ -57,15 +57,17 @@ export function startSignWave(deps: SignWaveDeps, opts: SignWaveOptions): SignWa
   deps.runtime.log(
     `Resolving ${gun} ${tags.join(", ")} in the registry and reading its trust data from ${deps.notary.baseUrl}`,
   );
-  // The Notary requests first: over TLS they take longer to connect, and the sign waits for them.
-  const trust = startTrustWave(deps.notary, {
-    hints,
-    ...(opts.anchor?.previousVersions ? { previousVersions: opts.anchor.previousVersions } : {}),
-  });
+  // The registry request first: plain HTTP, it is written as soon as its socket connects. Made
+  // after the Notary requests it waited behind their TLS handshakes' CPU work (measured: the first
+  // request reached the server 10-20 ms later, and the run was no faster).
   const wanted = opts.digest ?? opts.image.digest;
   const resolved = resolveTags(deps, opts.image, tags, opts.digest, wanted);
   // Awaited by the sign; a failure before then must not count as unhandled.
   resolved.catch(() => undefined);
+  const trust = startTrustWave(deps.notary, {
+    hints,
+    ...(opts.anchor?.previousVersions ? { previousVersions: opts.anchor.previousVersions } : {}),
+  });
   return { tags, hints, wanted, resolved, trust };
 }
 
