@@ -10,6 +10,7 @@ import { UsageError } from "../errors.js";
 import { DEFAULT_RUN_DEADLINE_MS } from "../net/deadline.js";
 import type { ImageReference } from "../registry/reference.js";
 import { keyFileRole } from "../signers/key-file-block.js";
+import { loadPrivateKey, loadPrivateKeyAsync } from "../signers/key-file.js";
 import { KeyFileSigner } from "../signers/key-file-signer.js";
 import type { KmsSigner, KmsSignerOptions } from "../signers/kms-signer.js";
 import type { Signer } from "../tuf/signer.js";
@@ -49,13 +50,8 @@ export interface Run {
   signers: Signer[];
   /** The role a key file names in its PEM header (`role: targets/alice`), when it names one. */
   keyFileRole?: string;
-  /**
-   * With `keyFileInFlight`: the key file's signer (not in `signers`), loaded and decrypted once
-   * `beginKeyFile` is called.
-   */
+  /** With `keyFileInFlight`: the key file's signer, still being decrypted (not in `signers`). */
   keyFileSigner?: Promise<Signer>;
-  /** With `keyFileInFlight`: starts loading the key file; call it once the first requests are sent. */
-  beginKeyFile?: () => void;
   /** When the run's deadline ends (milliseconds since the epoch). */
   deadlineAt: number;
   /** Whether `save` keeps anything (a trust directory was given). */
@@ -106,35 +102,23 @@ function keyFileText(config: Pick<RunConfig, "signerKey">): string {
 }
 
 /** The signer of a key file, with the role its PEM header names. */
-async function loadSigner(
-  config: Pick<RunConfig, "signerKey" | "signerKeyPassphrase">,
-): Promise<{ signer: Signer; role?: string }> {
+function loadSigner(config: Pick<RunConfig, "signerKey" | "signerKeyPassphrase">): { signer: Signer; role?: string } {
   const pem = keyFileText(config);
-  const { loadPrivateKey } = await import("../signers/key-file.js");
   const key = loadPrivateKey(pem, config.signerKeyPassphrase);
   return { signer: new KeyFileSigner(key), ...(key.role ? { role: key.role } : {}) };
 }
 
-/**
- * loadSigner to be started later, when the first requests are on their way (`begin`): the checks
- * that need no decoding throw at once; the key code is loaded, and the key decrypted, after.
- */
+/** loadSigner with the decryption under way: the checks that need none throw at once. */
 function startKeyFile(config: Pick<RunConfig, "signerKey" | "signerKeyPassphrase">): {
   signer: Promise<Signer>;
-  begin: () => void;
   role?: string;
 } {
   const pem = keyFileText(config);
   const role = keyFileRole(pem);
-  let begin: () => void = () => undefined;
-  const begun = new Promise<void>((resolve) => (begin = resolve));
-  const signer = begun.then(async (): Promise<Signer> => {
-    const { loadPrivateKeyAsync } = await import("../signers/key-file.js");
-    return new KeyFileSigner(await loadPrivateKeyAsync(pem, config.signerKeyPassphrase));
-  });
+  const signer = loadPrivateKeyAsync(pem, config.signerKeyPassphrase).then((key): Signer => new KeyFileSigner(key));
   // Awaited by the run; one that fails before then must not leave it unhandled.
   signer.catch(() => undefined);
-  return { signer, begin, ...(role ? { role } : {}) };
+  return { signer, ...(role ? { role } : {}) };
 }
 
 /** A runtime whose progress lines and warnings wait for `ready`, and are dropped if it fails. */
@@ -170,14 +154,13 @@ export async function openRun(
       hint: "give one signing key: a key file or an AWS KMS key",
     });
   const wantsFile = Boolean(config.signerKey || (options.requireKey && !config.awsKmsKey));
-  const fromFile = wantsFile && !options.keyFileInFlight ? await loadSigner(config) : undefined;
+  const fromFile = wantsFile && !options.keyFileInFlight ? loadSigner(config) : undefined;
   const inFlight = wantsFile && options.keyFileInFlight ? startKeyFile(config) : undefined;
   const runtime = inFlight
     ? heldUntil(inFlight.signer, hooks.runtime ?? createRuntime())
     : (hooks.runtime ?? createRuntime());
   // The key's own failure is reported first, as when it was loaded before anything else.
   const keyFirst = async (err: unknown): Promise<never> => {
-    inFlight?.begin();
     await inFlight?.signer;
     throw err;
   };
@@ -223,7 +206,7 @@ export async function openRun(
     signers: [...(fromFile ? [fromFile.signer] : []), ...(kms ? [kms] : [])],
     ...(fromFile?.role ? { keyFileRole: fromFile.role } : {}),
     ...(inFlight?.role ? { keyFileRole: inFlight.role } : {}),
-    ...(inFlight ? { keyFileSigner: inFlight.signer, beginKeyFile: inFlight.begin } : {}),
+    ...(inFlight ? { keyFileSigner: inFlight.signer } : {}),
     deadlineAt,
     persists: store !== undefined,
     save: async ({ root, versions }) => {

@@ -12,6 +12,7 @@ import type { SignResult } from "./sign.js";
 import type { CosignAttachResult } from "./cosign-attach.js";
 import { startSignWave, type SignWaveOptions } from "./sign-wave.js";
 import { waveSent } from "./trust-wave.js";
+import type { Signer } from "../tuf/signer.js";
 import { setting } from "../wording.js";
 
 export interface SignConfig extends RunConfig, RootPinSettings {
@@ -43,7 +44,7 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
     hooks,
     async (run) => {
       const { runtime, connection: conn } = run;
-      // The key file is loaded and decrypted while sign's first requests are in flight.
+      // The key file is still being decrypted while sign sends its first requests.
       const signer = run.keyFileSigner ?? run.signers[0]!;
       const role = run.keyFileRole;
       const fromKeyFile =
@@ -63,9 +64,10 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
       // The first requests go out before the key is decrypted and before the code that verifies,
       // plans and publishes is loaded: both happen while the requests are in flight.
       const wave = startSignWave({ notary: conn.notary, registry: conn.registry, runtime }, waveOptions);
-      // The key code and the sign code are compiled once the requests are written.
-      await waveSent(conn);
-      run.beginKeyFile?.();
+      // The sign code is compiled once the requests are written. A key that fails before then
+      // (one that does not decode, a wrong passphrase) ends the run at once, as when it was
+      // awaited right after the wave: closing the connection may still stop the requests.
+      await Promise.race([waveSent(conn), failureOf(signer)]);
       const { sign } = await import("./sign.js");
       const result = await sign(
         { notary: conn.notary, registry: conn.registry, signer, runtime },
@@ -107,6 +109,11 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
     },
     { requireKey: true, keyFileInFlight: true },
   );
+}
+
+/** Rejects as `signer` does; never settles when it resolves. */
+function failureOf(signer: Signer | Promise<Signer>): Promise<never> {
+  return Promise.resolve(signer).then(() => new Promise<never>(() => undefined));
 }
 
 /**

@@ -1,5 +1,5 @@
 // Start-up of the bundled CLI: the first wave of a sign (and of an inspect) is sent before the code
-// that decrypts the key, verifies the trust data and plans the signature is loaded, so that loading
+// that verifies the trust data and plans the signature is loaded, so that loading
 // it overlaps the wait for the answers. A module hook records which bundle files the process loads
 // before its first socket connects; the run itself is a real sign against the stack.
 import { spawn } from "node:child_process";
@@ -46,7 +46,6 @@ const AFTER_THE_WAVE = [
   "async function loadTrust(", // verifying the trust data
   "function checkRootSignatures(", // the TUF checks
   "function planSignature(", // planning the signature
-  "async function loadPrivateKeyAsync(", // decoding and decrypting the key
 ];
 
 interface Loaded {
@@ -104,7 +103,7 @@ async function runTraced(
 }
 
 describe("start-up order of the bundled CLI", () => {
-  it("a sign sends its first requests before loading the key, TUF and planning code, and signs", async () => {
+  it("a sign sends its first requests before loading the TUF and planning code, and signs", async () => {
     const repo = uniqueRepo("startup");
     const image = `${stack.registry.host}/${repo}`;
     await pushImage(stack.registry.url, repo, "v1");
