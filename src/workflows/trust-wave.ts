@@ -71,7 +71,7 @@ export function startTrustWave(client: NotaryClient, opts: TrustWaveOptions): Tr
  * read, then two turns of the event loop open the connections and write the requests. Code
  * imported after it is compiled (import() compiles at once, on this thread) while they are in flight.
  */
-export async function waveSent(connection: { ready?: Promise<void> }): Promise<void> {
+export async function waveSent(connection: { ready: Promise<void> }): Promise<void> {
   await connection.ready;
   for (let i = 0; i < 2; i++) await new Promise<void>((resolve) => setImmediate(resolve));
 }

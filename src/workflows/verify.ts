@@ -4,6 +4,7 @@
  * parallel (bounded), once each however many tags name them; a failure stays with its own images.
  * Trust on first use: a root is remembered (TrustStore) only after an image of it verified.
  */
+import { warningLine } from "../errors.js";
 import type { NotaryClient } from "../notary/client.js";
 import { createTransport, type Transport } from "../net/http.js";
 import { DEFAULT_RUN_DEADLINE_MS } from "../net/deadline.js";
@@ -11,11 +12,12 @@ import { parseReference, type ImageReference } from "../registry/reference.js";
 import type { RegistryClient } from "../registry/client.js";
 import type { TrustAnchor } from "../tuf/trusted-set.js";
 import { connect, notaryHostCa, notaryServerFor, type ConnectOptions } from "./connect.js";
-import type { RootPinSettings } from "./first-use.js";
+import { firstUseCheck, type RootPinSettings } from "./first-use.js";
+import { loadTrust } from "./load-trust.js";
 import type { TrustStore } from "./trust-store.js";
-import { startTrustWave, waveSent } from "./trust-wave.js";
-import type { ReasonCode, Verdict } from "./verify-check.js";
+import { checkImage, classifyError, type ReasonCode, type Verdict } from "./verify-check.js";
 import { allowedUnsignedBy, notaryServerOf, pinnedRootKeyIds, type VerifyPolicy } from "./verify-policy.js";
+import { expiringRoles, expiryWarning } from "../tuf/expiry.js";
 import { setting } from "../wording.js";
 import type { Runtime } from "./runtime.js";
 import { loadAnchor } from "./compose.js";
@@ -69,8 +71,6 @@ export interface VerifyConnection {
   /** The image's registry (cosign signatures are read from it). */
   registry?: RegistryClient;
   notaryServer: string;
-  /** Settles once the connection's credentials are read (connect.ts); absent: nothing to wait for. */
-  ready?: Promise<void>;
   close(): void;
 }
 
@@ -180,27 +180,22 @@ async function verifyRepository(
       "targets/releases",
       ...(policy.signers ?? []).map((s) => (s.startsWith("targets/") ? s : `targets/${s}`)),
     ];
-    // The wave goes out before the code that reads and judges the repository is compiled.
-    const wave = startTrustWave(conn.notary, {
+    const loaded = await loadTrust(conn.notary, {
+      ...anchor,
+      now: deps.runtime.now(),
       hints,
-      ...(anchor.previousVersions ? { previousVersions: anchor.previousVersions } : {}),
+      onWarning: (m: string) => deps.runtime.warn(`${gun}: ${m}`),
+      onFirstUse: firstUseCheck({ gun, perRepository: true, ...deps.rootPin, warn: deps.runtime.warn }),
     });
-    await waveSent(conn);
-    const { judgeRepository } = await import("./verify-repository.js");
-    const { verdicts, warnings, set } = await judgeRepository(
-      conn.notary,
-      {
-        gun,
-        anchor,
-        wave,
-        hints,
-        signers: policy.signers ?? [],
-        runtime: deps.runtime,
-        ...(deps.rootPin ? { rootPin: deps.rootPin } : {}),
-      },
-      items.map((item) => item.ref),
-    );
-    const out = items.map((item, i) => finish(item, verdicts[i]!, { warnings }));
+    const { set, warnings } = loaded;
+    // Roles that expire within about six months (the Go client's window), with when.
+    const now = deps.runtime.now();
+    for (const e of expiringRoles(set, now)) {
+      const m = warningLine(expiryWarning(gun, e, now));
+      warnings.push(m);
+      deps.runtime.warn(m);
+    }
+    const out = items.map((item) => finish(item, checkImage(loaded, item.ref, policy.signers ?? []), { warnings }));
     if (deps.store && out.some((o) => o.result.passed)) {
       await deps.store.save(gun, set.root.bytes, set.versions()).catch((err: unknown) => {
         deps.runtime.warn(
@@ -210,7 +205,6 @@ async function verifyRepository(
     }
     return out;
   } catch (err) {
-    const { classifyError } = await import("./verify-check.js");
     const { reason, message } = classifyError(
       err,
       { stored: Boolean(anchor.trustedRoot), pinned: Boolean(anchor.pinnedRootKeyIds?.length) },
