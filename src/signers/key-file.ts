@@ -12,7 +12,8 @@ import { keyIdOf, type PublicKey } from "../tuf/keys.js";
 import { EncodingError } from "../codec/der.js";
 import { decryptLegacyPem, isLegacyEncrypted } from "./legacy-pem.js";
 import { WrongPassphraseError, decryptPkcs8, decryptPkcs8Async } from "./pbes2.js";
-import { decodePemBlocks, type PemBlock } from "../codec/pem.js";
+import type { PemBlock } from "../codec/pem.js";
+import { pickBlock, subjectOf } from "./key-file-block.js";
 import { ed25519FromNotaryRaw, importPkcs8 } from "./pkcs8.js";
 import { notaryPublicKeyOf, unsupportedKeyReason } from "./public-key.js";
 import { setting } from "../wording.js";
@@ -31,42 +32,6 @@ export interface LoadedPrivateKey {
 }
 
 const PASSPHRASE_HINT = `the key is encrypted: give its passphrase in ${setting("signer-key-passphrase")}`;
-const PRIVATE_TYPES = new Set([
-  "ENCRYPTED PRIVATE KEY",
-  "PRIVATE KEY",
-  "EC PRIVATE KEY",
-  "RSA PRIVATE KEY",
-  "ED25519 PRIVATE KEY",
-]);
-const PUBLIC_TYPES = new Set(["PUBLIC KEY", "CERTIFICATE", "RSA PUBLIC KEY", "TRUSTED CERTIFICATE"]);
-
-/** How messages name the key: by its role when the file carries one. */
-function subjectOf(block: PemBlock): string {
-  const role = block.headers["role"];
-  return role ? `key file (role ${role})` : "key file";
-}
-
-function pickBlock(text: string): PemBlock {
-  let blocks: PemBlock[];
-  try {
-    blocks = decodePemBlocks(text);
-  } catch (err) {
-    throw new UsageError(`key file is malformed: ${err instanceof EncodingError ? err.message : "unreadable PEM"}`);
-  }
-  const block = blocks.find((b) => PRIVATE_TYPES.has(b.type));
-  if (block) return block;
-  const other = blocks.find((b) => b.type !== "EC PARAMETERS");
-  if (!other) throw new UsageError("key file is not a PEM file (expected -----BEGIN ENCRYPTED PRIVATE KEY-----)");
-  if (PUBLIC_TYPES.has(other.type)) {
-    throw new UsageError(
-      `key file holds a ${other.type.toLowerCase()}, not a private key; give the private key file (~/.docker/trust/private/<key id>.key)`,
-    );
-  }
-  throw new UsageError(
-    `key file holds an unsupported PEM block ${other.type}; expected ENCRYPTED PRIVATE KEY, PRIVATE KEY, EC PRIVATE KEY or RSA PRIVATE KEY`,
-  );
-}
-
 /** Decodes a legacy (`EC`/`RSA`/`ED25519 PRIVATE KEY`) body. */
 function importLegacy(type: string, der: Buffer): KeyObject {
   switch (type) {
@@ -187,11 +152,6 @@ export async function loadPrivateKeyAsync(text: string, passphrase?: string): Pr
       return outcome.plain;
     }),
   );
-}
-
-/** The `role:` header of a key file, read without decrypting it; undefined when it has none. */
-export function keyFileRole(text: string): string | undefined {
-  return pickBlock(text).headers["role"] || undefined;
 }
 
 function loaded(block: PemBlock, keyObject: KeyObject): LoadedPrivateKey {

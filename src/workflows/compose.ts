@@ -9,9 +9,10 @@
 import { UsageError } from "../errors.js";
 import { DEFAULT_RUN_DEADLINE_MS } from "../net/deadline.js";
 import type { ImageReference } from "../registry/reference.js";
-import { keyFileRole, loadPrivateKey, loadPrivateKeyAsync } from "../signers/key-file.js";
+import { keyFileRole } from "../signers/key-file-block.js";
+import { loadPrivateKey, loadPrivateKeyAsync } from "../signers/key-file.js";
 import { KeyFileSigner } from "../signers/key-file-signer.js";
-import { createKmsSigner, type KmsSigner, type KmsSignerOptions } from "../signers/kms-signer.js";
+import type { KmsSigner, KmsSignerOptions } from "../signers/kms-signer.js";
 import type { Signer } from "../tuf/signer.js";
 import type { TrustAnchor, TrustedSet } from "../tuf/trusted-set.js";
 import { setting } from "../wording.js";
@@ -164,23 +165,35 @@ export async function openRun(
     throw err;
   };
   const store = config.trustDir ? new TrustStore(config.trustDir) : undefined;
-  const anchor = await loadAnchor(store, ref.name, config.rootKeyIds).catch(keyFirst);
+  // The stored anchor is read while the connection reads its credentials.
+  const anchorRead = loadAnchor(store, ref.name, config.rootKeyIds);
+  anchorRead.catch(() => undefined);
   const deadlineAt = runtime.now() + (config.deadlineMs ?? DEFAULT_RUN_DEADLINE_MS);
   let connection: Connection;
   try {
     connection = connect(ref, { ...config, deadlineAt, logRetry: runtime.log });
   } catch (err) {
+    await anchorRead.catch(keyFirst);
+    return keyFirst(err);
+  }
+  let anchor: TrustAnchor;
+  try {
+    anchor = await anchorRead;
+  } catch (err) {
+    connection.close();
     return keyFirst(err);
   }
   let kms: KmsSigner | undefined;
   try {
-    if (config.awsKmsKey)
+    if (config.awsKmsKey) {
+      const { createKmsSigner } = await import("../signers/kms-signer.js");
       kms = await createKmsSigner({
         keyId: config.awsKmsKey,
         region: config.awsRegion,
         ...kmsProxyOptions(config.proxy),
         ...hooks.kms,
       });
+    }
   } catch (err) {
     connection.close();
     throw err;

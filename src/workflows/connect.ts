@@ -55,6 +55,12 @@ export interface Connection {
   notary: NotaryClient;
   registry: RegistryClient;
   notaryServer: string;
+  /**
+   * Settles once the credentials are read (the docker config, a helper): requests sent before
+   * then are made right after it, without further waits on I/O. Never rejects; a failure to read
+   * them is reported by the first request.
+   */
+  ready: Promise<void>;
   close(): void;
 }
 
@@ -165,6 +171,12 @@ export function connect(ref: ImageReference, opts: ConnectOptions): Connection {
           ...(credentials ? { credentials } : {}),
         }),
     ));
+  // The credentials are read (the docker config, a helper) while the caller prepares its first
+  // requests, so that these are sent at once; a failure is reported by the first request.
+  const ready = sessionFor().then(
+    () => undefined,
+    () => undefined,
+  );
   const notary = new NotaryClient({
     baseUrl: notaryServer,
     gun: ref.name,
@@ -179,6 +191,7 @@ export function connect(ref: ImageReference, opts: ConnectOptions): Connection {
     notary,
     registry,
     notaryServer,
+    ready,
     // Only a transport made here is closed; a shared one belongs to the caller.
     close: () => own?.close(),
   };

@@ -7,9 +7,9 @@ import type { TrustAnchor, TrustedSet } from "../tuf/trusted-set.js";
 import { displayTime } from "../tuf/time.js";
 import { DEFAULT_RENEW_WINDOW_MS, expiringRoles, expiryWarning } from "../tuf/expiry.js";
 import { loadTrust } from "./load-trust.js";
-import { parseReference } from "../registry/reference.js";
-import { trustedState, withRun, type RunConfig, type RunHooks } from "./compose.js";
 import type { Runtime } from "./runtime.js";
+import { startInspectWave } from "./inspect-wave.js";
+import type { TrustWave } from "./trust-wave.js";
 
 export interface InspectResult {
   /** The reference as given (Docker prints it back as `Name`). */
@@ -36,19 +36,21 @@ export interface InspectOptions extends TrustAnchor {
   runtime: Runtime;
   /** Warn about root, targets and delegations expiring within this (default about six months; 0: never). */
   expiryWindowMs?: number;
+  /** The first wave, already sent for this anchor (inspect-wave.ts); sent here when absent. */
+  wave?: TrustWave;
 }
 
 export async function inspect(
   client: NotaryClient,
   opts: InspectOptions,
 ): Promise<{ result: InspectResult; set: TrustedSet }> {
-  const { runtime, ...anchor } = opts;
+  const { runtime, wave, ...anchor } = opts;
   const now = runtime.now();
   const { set, warnings } = await loadTrust(client, {
     ...anchor,
     now,
     onWarning: runtime.warn,
-    hints: ["targets/releases"],
+    wave: wave ?? startInspectWave(client, anchor),
   });
   if (opts.expiryWindowMs !== 0) {
     for (const e of expiringRoles(set, now, opts.expiryWindowMs ?? DEFAULT_RENEW_WINDOW_MS)) {
@@ -58,34 +60,6 @@ export async function inspect(
     }
   }
   return { result: reportOf(set, opts.name, opts.tag, warnings), set };
-}
-
-/**
- * Inspects each image in a run of its own (see compose.ts), all at once, keeping each root
- * trusted for the next run; one repository that fails does not stop the others.
- */
-export async function inspectImages(
-  names: readonly string[],
-  config: RunConfig & { expiryWindowMs?: number },
-  hooks: RunHooks = {},
-): Promise<PromiseSettledResult<InspectResult>[]> {
-  return Promise.allSettled(
-    // async: a name that does not parse fails its own entry, not the whole list.
-    names.map(async (name) => {
-      const ref = parseReference(name);
-      return withRun(ref, config, hooks, async (run) => {
-        const { result, set } = await inspect(run.connection.notary, {
-          ...run.anchor,
-          name,
-          ...(ref.tag ? { tag: ref.tag } : {}),
-          runtime: run.runtime,
-          ...(config.expiryWindowMs !== undefined ? { expiryWindowMs: config.expiryWindowMs } : {}),
-        });
-        await run.save(trustedState(set));
-        return result;
-      });
-    }),
-  );
 }
 
 function reportOf(set: TrustedSet, name: string, tag: string | undefined, warnings: string[] = []): InspectResult {

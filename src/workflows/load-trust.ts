@@ -8,19 +8,19 @@
  */
 import { ExpiredError, ServerError, ThresholdError, VerificationError, describeError, warningLine } from "../errors.js";
 import type { NotaryClient } from "../notary/client.js";
-import { sha256Hex } from "../digest.js";
 import { sha256HexOf, checkFileMeta } from "../tuf/file-meta.js";
 import { parseEnvelope, serialiseEnvelope, type Envelope, type FileMeta, type TargetsSigned } from "../tuf/metadata.js";
-import { isDelegationName } from "../tuf/roles.js";
 import { RootChangedError, TrustedSet, type TrustAnchor } from "../tuf/trusted-set.js";
 import { step } from "../wording.js";
+import { startTrustWave, type Settled, type TrustWave, type TrustWaveOptions } from "./trust-wave.js";
 
-export interface LoadTrustOptions extends TrustAnchor {
+export interface LoadTrustOptions extends TrustAnchor, Omit<TrustWaveOptions, "previousVersions"> {
   now: number;
-  /** Delegations to fetch in the first wave (e.g. `targets/releases`, `targets/<signer>`). */
-  hints?: readonly string[];
-  /** Which delegations to load: all reachable ones (default), or only these names and their ancestors. */
-  only?: readonly string[];
+  /**
+   * The first wave, already sent with these options' `hints`, `only`, `previousVersions` and
+   * `known` (trust-wave.ts); sent here when absent.
+   */
+  wave?: TrustWave;
   allowExpiredDelegations?: boolean;
   /** Accept an expired `targets` (for renewing it). */
   allowExpiredTargets?: boolean;
@@ -57,8 +57,6 @@ export interface LoadedTrust {
 }
 
 const MAX_ROOT_WALK = 100;
-/** Delegations remembered from an earlier run that are fetched in the first wave. */
-const MAX_KNOWN_HINTS = 32;
 
 /** Loads and verifies the repository; throws NOT_INITIALISED when the server has no root. */
 export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): Promise<LoadedTrust> {
@@ -70,32 +68,16 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
     warnings.push(m);
     opts.onWarning?.(m);
   };
-  // Delegations trusted in an earlier run (the stored versions) join the first wave too, so a
-  // repository read before costs one wave however deep its delegations go.
-  const wanted = opts.only ? ancestorsAndSelf(opts.only) : undefined;
-  const known = Object.keys(opts.previousVersions ?? {}).filter(
-    (r) => isDelegationName(r) && (!wanted || wanted.has(r)),
-  );
-  const hints = [...new Set([...(opts.hints ?? []), ...known.slice(0, MAX_KNOWN_HINTS)])];
-  const settle = <T>(p: Promise<T>) =>
-    p.then(
-      (v) => ({ ok: true as const, v }),
-      (e: unknown) => ({ ok: false as const, e }),
-    );
-  const get = (role: string) => {
-    const ours = opts.known?.get(role);
-    return ours
-      ? client.getMetadata(role, { sha256Hex: sha256Hex(ours.bytes), length: ours.bytes.length })
-      : client.getMetadata(role);
-  };
+  const wave = opts.wave ?? startTrustWave(client, opts);
+  const { hints, wanted } = wave;
   const [rootR, tsR, snapR, targetsR, ...hintR] = await Promise.all([
-    settle(client.getMetadata("root")),
-    settle(client.getMetadata("timestamp")),
-    settle(client.getMetadata("snapshot")),
-    settle(get("targets")),
-    ...hints.map((h) => settle(get(h))),
+    wave.root,
+    wave.timestamp,
+    wave.snapshot,
+    wave.targets,
+    ...wave.hinted,
   ]);
-  const take = <T>(r: { ok: true; v: T } | { ok: false; e: unknown }): T => {
+  const take = <T>(r: Settled<T>): T => {
     if (!r.ok) throw r.e;
     return r.v;
   };
@@ -253,17 +235,11 @@ function goReserialised(bytes: Uint8Array, role: string): Uint8Array | undefined
   }
 }
 
-function childrenOf(set: TrustedSet, parent: string, wanted: Set<string> | undefined): string[] {
+function childrenOf(set: TrustedSet, parent: string, wanted: ReadonlySet<string> | undefined): string[] {
   const env = set.targets.get(parent);
   return (env?.signed.delegations.roles ?? [])
     .map((r) => r.name)
     .filter((n) => set.delegations.has(n) && set.snapshot!.signed.meta.has(n) && (!wanted || wanted.has(n)));
-}
-
-function ancestorsAndSelf(names: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (const n of names) for (let p = n; p.includes("/"); p = p.slice(0, p.lastIndexOf("/"))) out.add(p);
-  return out;
 }
 
 /** Trusts the served root, walking `N.root.json` from a stored root when it was rotated more than once. */

@@ -8,8 +8,11 @@ import { parseDigest, type OciSignatureKind } from "../settings/values.js";
 import { parseReference, parseTag } from "../registry/reference.js";
 import { withRun, type RunConfig, type RunHooks } from "./compose.js";
 import { firstUseCheck, type RootPinSettings } from "./first-use.js";
-import { sign, type SignResult } from "./sign.js";
-import { attachCosignSignature, type CosignAttachResult } from "./cosign-attach.js";
+import type { SignResult } from "./sign.js";
+import type { CosignAttachResult } from "./cosign-attach.js";
+import { startSignWave, type SignWaveOptions } from "./sign-wave.js";
+import { waveSent } from "./trust-wave.js";
+import type { Signer } from "../tuf/signer.js";
 import { setting } from "../wording.js";
 
 export interface SignConfig extends RunConfig, RootPinSettings {
@@ -50,16 +53,28 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
           : undefined;
       const signerName =
         config.signerName ?? (fromKeyFile && isTopLevelDelegation(`targets/${fromKeyFile}`) ? fromKeyFile : undefined);
+      const waveOptions: SignWaveOptions = {
+        image,
+        extraTags: config.tags,
+        ...(config.digest ? { digest: config.digest } : {}),
+        ...(signerName ? { signerName } : {}),
+        ...(config.roles?.length ? { roles: config.roles } : {}),
+        anchor: run.anchor,
+      };
+      // The first requests go out before the key is decrypted and before the code that verifies,
+      // plans and publishes is loaded: both happen while the requests are in flight.
+      const wave = startSignWave({ notary: conn.notary, registry: conn.registry, runtime }, waveOptions);
+      // The sign code is compiled once the requests are written. A key that fails before then
+      // (one that does not decode, a wrong passphrase) ends the run at once, as when it was
+      // awaited right after the wave: closing the connection may still stop the requests.
+      await Promise.race([waveSent(conn), failureOf(signer)]);
+      const { sign } = await import("./sign.js");
       const result = await sign(
         { notary: conn.notary, registry: conn.registry, signer, runtime },
         {
-          image,
-          extraTags: config.tags,
-          ...(config.digest ? { digest: config.digest } : {}),
-          ...(signerName ? { signerName } : {}),
-          ...(config.roles?.length ? { roles: config.roles } : {}),
+          ...waveOptions,
+          wave,
           ...(config.expiresInMs ? { expiresInMs: config.expiresInMs } : {}),
-          anchor: run.anchor,
           deadlineAt: run.deadlineAt,
           firstUse: firstUseCheck({
             gun: image.name,
@@ -73,12 +88,16 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
       // Only a digest whose Notary signature was published and read back gets a cosign signature.
       const cosign =
         config.ociSignature === "cosign"
-          ? await attachCosignSignature(
-              { registry: conn.registry, signer: await signer, runtime },
-              { image, digest: result.digest },
-            ).catch((err: unknown) => {
-              throw cosignFailure(err, image.name, result.digest);
-            })
+          ? await import("./cosign-attach.js")
+              .then(async ({ attachCosignSignature }) =>
+                attachCosignSignature(
+                  { registry: conn.registry, signer: await signer, runtime },
+                  { image, digest: result.digest },
+                ),
+              )
+              .catch((err: unknown) => {
+                throw cosignFailure(err, image.name, result.digest);
+              })
           : undefined;
       if (cosign)
         runtime.log(
@@ -90,6 +109,11 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
     },
     { requireKey: true, keyFileInFlight: true },
   );
+}
+
+/** Rejects as `signer` does; never settles when it resolves. */
+function failureOf(signer: Signer | Promise<Signer>): Promise<never> {
+  return Promise.resolve(signer).then(() => new Promise<never>(() => undefined));
 }
 
 /**

@@ -4,7 +4,7 @@
  * `targets` that lists our key; only our tags change; a lost race (`VERSION`) is resolved by
  * re-reading and re-applying our tags, never by overwriting another signer's.
  */
-import { TrustError, UsageError, VerificationError, warningLine } from "../errors.js";
+import { VerificationError, warningLine } from "../errors.js";
 import type { NotaryClient } from "../notary/client.js";
 import type { ImageReference } from "../registry/reference.js";
 import type { ResolvedManifest } from "../registry/client.js";
@@ -18,6 +18,7 @@ import { planSignature, type SignaturePlan } from "./sign-plan.js";
 import { RETRY_POLICY, publishWithRetry } from "./publication.js";
 import { readBack, type PublishedTag } from "./read-back.js";
 import type { Runtime } from "./runtime.js";
+import { startSignWave, type ResolvedTags, type SignWave, type SignWaveOptions } from "./sign-wave.js";
 
 export interface SignDeps {
   notary: NotaryClient;
@@ -30,20 +31,13 @@ export interface SignDeps {
   runtime: Runtime;
 }
 
-export interface SignOptions {
-  /** The image; its tag is the first tag signed. */
-  image: ImageReference;
-  /** More tags of the same repository, signed to the same digest in the same publish. */
-  extraTags?: readonly string[];
-  /** The pushed digest; when set, every tag present in the registry must point to it. */
-  digest?: string;
+export interface SignOptions extends SignWaveOptions {
   /** Delegation name for messages and outputs (`alice` for `targets/alice`). */
   signerName?: string;
-  /** Roles to sign into instead of Docker's choice. */
-  roles?: readonly string[];
   /** Lifetime of the signed roles, default 3 years (notary's default for targets). */
   expiresInMs?: number;
-  anchor?: TrustAnchor;
+  /** The first wave, already sent with these options (sign-wave.ts); sent here when absent. */
+  wave?: SignWave;
   /** Called when the root is trusted on first use (see first-use.ts); may throw to refuse it. */
   firstUse?: FirstUse;
   /** When the run's deadline ends (milliseconds since the epoch); publishing stops retrying by then. */
@@ -81,9 +75,9 @@ export async function sign(deps: SignDeps, opts: SignOptions): Promise<SignResul
     warnings.push(m);
     deps.runtime.warn(m);
   };
-  const tags = [...new Set([opts.image.tag ?? "latest", ...(opts.extraTags ?? [])])];
+  const first = opts.wave ?? startSignWave(deps, opts);
+  const { tags } = first;
   const gun = opts.image.name;
-  const hints = ["targets/releases", ...(opts.signerName ? [`targets/${opts.signerName}`] : []), ...(opts.roles ?? [])];
 
   // Reading and publishing happen in a function of their own: the repository as first read (large
   // roles, parsed) is garbage once it returns, before the read-back reads anything.
@@ -93,7 +87,7 @@ export async function sign(deps: SignDeps, opts: SignOptions): Promise<SignResul
     published,
     attempts,
     readBack: readBackFrom,
-  } = await readAndPublish(deps, opts, { tags, hints, warn });
+  } = await readAndPublish(deps, opts, { first, warn });
   if (!published) log(`Every tag already points to ${manifest.digest} in ${plan.roles.join(", ")}: nothing to publish`);
 
   log("Verifying what the server now serves");
@@ -131,7 +125,7 @@ export async function sign(deps: SignDeps, opts: SignOptions): Promise<SignResul
 async function readAndPublish(
   deps: SignDeps,
   opts: SignOptions,
-  ctx: { tags: string[]; hints: string[]; warn: (message: string) => void },
+  ctx: { first: SignWave; warn: (message: string) => void },
 ): Promise<{
   manifest: ResolvedManifest;
   plan: SignaturePlan;
@@ -140,15 +134,16 @@ async function readAndPublish(
   readBack: { anchor: TrustAnchor; minTimestampVersion: number };
 }> {
   const { now, log } = deps.runtime;
-  const { tags, hints, warn } = ctx;
+  const { first, warn } = ctx;
+  const { tags } = first;
   const gun = opts.image.name;
-  log(`Resolving ${gun} ${tags.join(", ")} in the registry and reading its trust data from ${deps.notary.baseUrl}`);
   const wave = Promise.all([
-    resolveDigest(deps, opts.image, tags, opts.digest, warn),
+    first.resolved.then((resolved) => checkTags(opts.image, first.wanted, resolved, warn)),
     loadTrust(deps.notary, {
       ...opts.anchor,
       now: now(),
-      hints,
+      hints: first.hints,
+      wave: first.trust,
       allowExpiredDelegations: true,
       onWarning: warn,
       ...(opts.firstUse ? { onFirstUse: opts.firstUse } : {}),
@@ -209,36 +204,16 @@ async function readAndPublish(
 }
 
 /**
- * Resolves the digest to sign and checks that every tag present in the registry points to it.
- * Without a digest the first tag must exist; a further tag absent from the registry is signed
- * anyway (a pull by that tag resolves through the signed digest) with a warning.
+ * The manifest to sign, with every tag present in the registry pointing to it: a further tag
+ * absent from the registry is signed anyway (a pull by that tag resolves through the signed
+ * digest) with a warning.
  */
-async function resolveDigest(
-  deps: SignDeps,
+function checkTags(
   image: ImageReference,
-  tags: string[],
-  digest: string | undefined,
+  wanted: string | undefined,
+  { primary, rows }: ResolvedTags,
   warn: (m: string) => void,
-): Promise<ResolvedManifest> {
-  const wanted = digest ?? image.digest;
-  if (digest && image.digest && digest !== image.digest) {
-    throw new UsageError(`image ${image.name}@${image.digest} and digest ${digest} disagree`);
-  }
-  const { digest: _pinned, ...byName } = image;
-  const byTag = tags.map((tag, i) =>
-    deps.registry.resolve({ ...byName, tag }).then(
-      (m) => ({ tag, m }),
-      (e: unknown) => {
-        if ((wanted || i > 0) && e instanceof TrustError && e.code === "MANIFEST_UNKNOWN") return { tag, m: undefined };
-        throw e;
-      },
-    ),
-  );
-  const [primary, ...tagged] = await Promise.all([
-    wanted ? deps.registry.resolve({ ...image, digest: wanted }) : undefined,
-    ...byTag,
-  ]);
-  const rows = tagged as { tag: string; m: ResolvedManifest | undefined }[];
+): ResolvedManifest {
   const manifest = primary ?? rows[0]!.m!;
   for (const { tag, m } of rows) {
     if (!m) warn(`${image.name}:${tag} is not in the registry; signing it to ${manifest.digest}`);

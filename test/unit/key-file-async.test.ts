@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { loadPrivateKey, loadPrivateKeyAsync, keyFileRole } from "../../src/signers/key-file.js";
+import { loadPrivateKey, loadPrivateKeyAsync } from "../../src/signers/key-file.js";
+import { keyFileRole } from "../../src/signers/key-file-block.js";
 
 const fixtures = fileURLToPath(new URL("../fixtures/", import.meta.url));
 const cliDir = join(fixtures, "notary-cli");

@@ -1,5 +1,5 @@
 import { CommandLineError, flagValue, parseFlags } from "../args.js";
-import { inspectImages } from "../../workflows/inspect.js";
+import { inspectImages } from "../../workflows/inspect-images.js";
 import { dockerInspectPieces } from "../docker-inspect.js";
 import { parseExpiry } from "../../settings/values.js";
 import { createRuntime } from "../../workflows/runtime.js";

@@ -51,10 +51,14 @@ export async function signCommand(args: string[], io: CliIo): Promise<number> {
   const keyFile = values["signer-key"];
   if (!keyFile && !values["aws-kms-key"])
     throw new CommandLineError("sign needs --signer-key FILE or --aws-kms-key KEY");
-  const signerKey = keyFile ? await readInputFile(keyFile, "signer key", io.cwd) : undefined;
+  const keyRead = keyFile ? readInputFile(keyFile, "signer key", io.cwd) : undefined;
+  // The connection's files (--ca-cert) are read meanwhile; their errors still come after the key's.
+  const connRead = connectionOptions(values, io);
+  connRead.catch(() => undefined);
+  const signerKey = await keyRead;
   const passphrase = signerKey ? await passphraseFor(signerKey, io) : undefined;
   const ociSignature = flagValue(() => parseOciSignature(values["oci-signature"], "--oci-signature"));
-  const conn = await connectionOptions(values, io);
+  const conn = await connRead;
   const result = await runSign(
     {
       ...conn,

@@ -1,0 +1,49 @@
+/**
+ * The PEM block of a private key file and its headers, read without decrypting anything: what a
+ * run needs before its first requests (the `role:` header names the delegation to fetch), kept
+ * apart from the key decoding so that the latter loads while those requests are in flight.
+ */
+import { UsageError } from "../errors.js";
+import { EncodingError } from "../codec/der.js";
+import { decodePemBlocks, type PemBlock } from "../codec/pem.js";
+
+const PRIVATE_TYPES = new Set([
+  "ENCRYPTED PRIVATE KEY",
+  "PRIVATE KEY",
+  "EC PRIVATE KEY",
+  "RSA PRIVATE KEY",
+  "ED25519 PRIVATE KEY",
+]);
+const PUBLIC_TYPES = new Set(["PUBLIC KEY", "CERTIFICATE", "RSA PUBLIC KEY", "TRUSTED CERTIFICATE"]);
+
+/** How messages name the key: by its role when the file carries one. */
+export function subjectOf(block: PemBlock): string {
+  const role = block.headers["role"];
+  return role ? `key file (role ${role})` : "key file";
+}
+
+export function pickBlock(text: string): PemBlock {
+  let blocks: PemBlock[];
+  try {
+    blocks = decodePemBlocks(text);
+  } catch (err) {
+    throw new UsageError(`key file is malformed: ${err instanceof EncodingError ? err.message : "unreadable PEM"}`);
+  }
+  const block = blocks.find((b) => PRIVATE_TYPES.has(b.type));
+  if (block) return block;
+  const other = blocks.find((b) => b.type !== "EC PARAMETERS");
+  if (!other) throw new UsageError("key file is not a PEM file (expected -----BEGIN ENCRYPTED PRIVATE KEY-----)");
+  if (PUBLIC_TYPES.has(other.type)) {
+    throw new UsageError(
+      `key file holds a ${other.type.toLowerCase()}, not a private key; give the private key file (~/.docker/trust/private/<key id>.key)`,
+    );
+  }
+  throw new UsageError(
+    `key file holds an unsupported PEM block ${other.type}; expected ENCRYPTED PRIVATE KEY, PRIVATE KEY, EC PRIVATE KEY or RSA PRIVATE KEY`,
+  );
+}
+
+/** The `role:` header of a key file, read without decrypting it; undefined when it has none. */
+export function keyFileRole(text: string): string | undefined {
+  return pickBlock(text).headers["role"] || undefined;
+}

@@ -1,0 +1,156 @@
+// Start-up of the bundled CLI: the first wave of a sign (and of an inspect) is sent before the code
+// that verifies the trust data and plans the signature is loaded, so that loading
+// it overlaps the wait for the answers. A module hook records which bundle files the process loads
+// before its first socket connects; the run itself is a real sign against the stack.
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DockerTrust, DEFAULT_REPOSITORY_PASSPHRASE } from "../stack/go-clients.js";
+import { pushImage } from "../stack/registry.js";
+import { uniqueRepo, useStack } from "../stack/use-stack.js";
+import { NODE24 } from "../helpers/runner.js";
+
+const stack = useStack();
+const cli = fileURLToPath(new URL("../../dist/cli/index.js", import.meta.url));
+
+/**
+ * Preloaded into the CLI: notes every file of the bundle as it is loaded, whether a socket had
+ * connected by then, and writes the list to LOAD_ORDER_OUT when the process exits.
+ */
+const HOOK = `
+import module from "node:module";
+import net from "node:net";
+import { writeFileSync } from "node:fs";
+let connected = false;
+const loads = [];
+module.registerHooks({
+  load(url, context, next) {
+    if (url.startsWith("file:")) loads.push({ url, beforeConnect: !connected });
+    return next(url, context);
+  },
+});
+const connect = net.Socket.prototype.connect;
+net.Socket.prototype.connect = function (...args) {
+  connected = true;
+  return connect.apply(this, args);
+};
+process.on("exit", () => writeFileSync(process.env.LOAD_ORDER_OUT, JSON.stringify({ connected, loads })));
+`;
+
+/** Code that a sign needs only once its first requests are out, by a function it defines. */
+const AFTER_THE_WAVE = [
+  "async function loadTrust(", // verifying the trust data
+  "function checkRootSignatures(", // the TUF checks
+  "function planSignature(", // planning the signature
+];
+
+interface Loaded {
+  name: string;
+  source: string;
+}
+
+/** The files among `files` that define `marker`. */
+function holding(files: readonly Loaded[], marker: string): string[] {
+  return files.filter((f) => f.source.includes(marker)).map((f) => f.name);
+}
+
+let dir: string;
+let hook: string;
+let docker: DockerTrust;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), "ct-startup-"));
+  hook = path.join(dir, "hook.mjs");
+  await writeFile(hook, HOOK);
+  await writeFile(path.join(dir, "ca.pem"), stack.caPem);
+  docker = await DockerTrust.create({ serverUrl: stack.notary.local.url, caPem: stack.caPem });
+});
+afterAll(() => docker?.dispose());
+
+async function runTraced(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number; stderr: string; before: Loaded[]; after: Loaded[]; connected: boolean }> {
+  const out = path.join(dir, `loads-${Math.random().toString(36).slice(2)}.json`);
+  const { code, stderr } = await new Promise<{ code: number; stderr: string }>((resolve) => {
+    const child = spawn(NODE24, ["--import", hook, cli, ...args], {
+      env: { PATH: process.env.PATH ?? "", HOME: dir, LOAD_ORDER_OUT: out, ...env },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    let err = "";
+    child.stderr.on("data", (d: Buffer) => (err += d));
+    child.on("close", (c) => resolve({ code: c ?? 1, stderr: err }));
+  });
+  const trace = JSON.parse(await readFile(out, "utf8")) as {
+    connected: boolean;
+    loads: { url: string; beforeConnect: boolean }[];
+  };
+  const file = (url: string): Loaded => ({
+    name: path.basename(fileURLToPath(url)),
+    source: readFileSync(fileURLToPath(url), "utf8"),
+  });
+  const bundle = trace.loads.filter((l) => l.url.includes("/dist/"));
+  return {
+    code,
+    stderr,
+    connected: trace.connected,
+    before: bundle.filter((l) => l.beforeConnect).map((l) => file(l.url)),
+    after: bundle.filter((l) => !l.beforeConnect).map((l) => file(l.url)),
+  };
+}
+
+describe("start-up order of the bundled CLI", () => {
+  it("a sign sends its first requests before loading the TUF and planning code, and signs", async () => {
+    const repo = uniqueRepo("startup");
+    const image = `${stack.registry.host}/${repo}`;
+    await pushImage(stack.registry.url, repo, "v1");
+    const key = await docker.keyGenerate("boot", path.join(docker.configDir, "keys", repo));
+    await docker.signerAdd("boot", image, key.pubPath);
+    const run = await runTraced(
+      [
+        "sign",
+        `${image}:v1`,
+        "--signer-key",
+        key.privateKeyPath,
+        "--notary-server",
+        stack.notary.local.url,
+        "--ca-cert",
+        path.join(dir, "ca.pem"),
+        "--insecure-registry",
+        stack.registry.host,
+        "--trust-dir",
+        path.join(dir, "trust"),
+      ],
+      { CONTENT_TRUST_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE },
+    );
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.connected).toBe(true);
+    for (const marker of AFTER_THE_WAVE) {
+      expect(holding(run.before, marker), marker).toEqual([]);
+      expect(holding(run.after, marker).length, marker).toBeGreaterThan(0);
+    }
+  });
+
+  it("an inspect sends its first requests before loading the TUF code", async () => {
+    const run = await runTraced(
+      [
+        "inspect",
+        `${stack.registry.host}/${uniqueRepo("startup-none")}`,
+        "--notary-server",
+        stack.notary.local.url,
+        "--ca-cert",
+        path.join(dir, "ca.pem"),
+      ],
+      {},
+    );
+    // The repository does not exist: the run fails after reading the server's answer.
+    expect(run.code, run.stderr).toBe(1);
+    for (const marker of AFTER_THE_WAVE.slice(0, 2)) {
+      expect(holding(run.before, marker), marker).toEqual([]);
+      expect(holding(run.after, marker).length, marker).toBeGreaterThan(0);
+    }
+  });
+});
