@@ -160,7 +160,7 @@ function segmentRegExp(segment) {
 /* harmony export */ });
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8992);
 /* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3395);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9310);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2187);
 /**
  * What a verify run hands back to a person and to later steps: the outputs (`result`, `digests`,
  * `pinned`), a Markdown summary (the policy applied, a table with reasons in plain words), and one
@@ -281,7 +281,7 @@ function summaryTable(results) {
         return [
             `${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(r.reference)}${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(where)}`,
             (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(r.tag ?? ""),
-            code(r.digest ? (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(r.digest) : ""),
+            code(r.digest ? (0,_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(r.digest) : ""),
             ...[r.signers.join(", "), verdict, plainReason(r)].map(_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7),
         ];
     });
@@ -782,9 +782,12 @@ function verifyConnections(options) {
 var error_codes = __webpack_require__(6986);
 // EXTERNAL MODULE: ./src/cosign/payload.ts
 var payload = __webpack_require__(6773);
+// EXTERNAL MODULE: ./src/digest.ts
+var src_digest = __webpack_require__(2187);
 // EXTERNAL MODULE: ./src/workflows/verify-accept.ts
 var verify_accept = __webpack_require__(5710);
 ;// CONCATENATED MODULE: ./src/workflows/verify-cosign.ts
+
 
 
 
@@ -885,7 +888,7 @@ async function checkCosign(conn, ref, knownDigest, keys) {
                 signatures: states[passing].verdict.layers,
                 key: key.fingerprint,
                 digest,
-                message: `${subject}@${(0,reference/* shortDigest */.VK)(digest)}: cosign signature by key ${key.fingerprint} verified`,
+                message: `${subject}@${(0,src_digest/* shortDigest */.VK)(digest)}: cosign signature by key ${key.fingerprint} verified`,
             };
         }
         const state = states[0];
@@ -939,7 +942,7 @@ function classifyCosignError(err, ref) {
 const COSIGN_CODES = new Set([...Object.values(REASONS), "COSIGN_MANIFEST_INVALID"]);
 const hinted = (err, message, hint) => err.hint ? message : `${message}; ${hint}`;
 function describe(reason, subject, digest, state, keys) {
-    const at = `${subject}@${(0,reference/* shortDigest */.VK)(digest)}`;
+    const at = `${subject}@${(0,src_digest/* shortDigest */.VK)(digest)}`;
     const claim = (r) => state.verdicts.find((v) => v.reason === r)?.claims;
     const keyList = keys.map((k) => k.fingerprint).join(", ");
     switch (reason) {
@@ -1235,7 +1238,7 @@ function checkImage(trust, ref, requiredSigners) {
             // digest and cannot pull it by digest. It is not tampering, and it cannot be verified.
             return {
                 reason: "NO_SHA256",
-                message: `${subject} is released in ${released.role} with no sha256 digest (hashes: ${[...released.meta.hashes.keys()].join(", ") || "none"}), so it cannot be pulled or verified by digest; sign it again with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .step */ .PM)("sign", subject)} or docker trust sign`,
+                message: `${subject} is released in ${released.role} with no sha256 digest (hashes: ${Object.keys(released.meta.hashes).join(", ") || "none"}), so it cannot be pulled or verified by digest; sign it again with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .step */ .PM)("sign", subject)} or docker trust sign`,
                 tag: ref.tag,
                 signers: [],
             };

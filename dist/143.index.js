@@ -120,6 +120,8 @@ __webpack_require__.d(__webpack_exports__, {
   verifyCommand: () => (/* binding */ verifyCommand)
 });
 
+// EXTERNAL MODULE: ./src/digest.ts
+var digest = __webpack_require__(2187);
 // EXTERNAL MODULE: ./src/cli/args.ts
 var cli_args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/workflows/first-use.ts
@@ -168,6 +170,7 @@ var common = __webpack_require__(5968);
 // EXTERNAL MODULE: ./src/workflows/runtime.ts
 var runtime = __webpack_require__(9706);
 ;// CONCATENATED MODULE: ./src/cli/commands/verify.ts
+
 
 
 
@@ -273,7 +276,7 @@ async function verifyCommand(args, io) {
         const rows = run.results.map((r) => [
             VERDICT[(0,verify/* verdictOf */.Vj)(r)],
             r.file ? `${r.reference} (${r.file}:${r.line})` : r.reference,
-            r.digest ? r.digest.slice(0, 19) + "…" : "",
+            r.digest ? (0,digest/* shortDigest */.VK)(r.digest) + "…" : "",
             r.accepted ? `${r.signers.join(", ")}${r.signers.length ? " " : ""}[${r.accepted}]` : r.signers.join(", "),
             r.reason === "OK" ? "" : (0,verify/* detailOf */.Rw)(r),
         ]);
@@ -302,11 +305,13 @@ function withoutRootPins(values) {
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   zM: () => (/* binding */ formatSign)
 /* harmony export */ });
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8992);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2187);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8992);
 /** Human output of the CLI: small aligned tables, short key IDs, no secrets. */
 
+
 /** Text that came from a server, made safe for a terminal (control characters shown as `?`). */
-const printable = _text_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR;
+const printable = _text_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR;
 function table(header, rows) {
     const all = [header, ...rows].map((r) => r.map(printable));
     const widths = header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? "").length)));
@@ -316,7 +321,7 @@ function formatSign(r) {
     const head = r.published
         ? `Signed ${r.gun} as ${r.signer}: ${r.digest} (${r.size} bytes)\n`
         : `${r.gun}: every tag already points to ${r.digest}; nothing published\n`;
-    const rows = r.tags.map((t) => [t.tag, t.digest.slice(0, 19) + "…", t.roles.join(", "), t.signers.join(", ")]);
+    const rows = r.tags.map((t) => [t.tag, (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(t.digest) + "…", t.roles.join(", "), t.signers.join(", ")]);
     const cosign = r.cosign
         ? `Cosign signature: ${r.cosign.status === "written" ? "written to" : "already at"} ${r.cosign.reference} (${r.cosign.signatures} signature(s) there)\n`
         : "";

@@ -170,7 +170,7 @@ class KeyDirectory {
         const secret = isEncryptedKeyFile(text)
             ? await passphrase({ keyId: canonicalKeyId, ...keyFileHeaders(text) })
             : undefined;
-        const key = (0,key_file/* loadPrivateKey */.PM)(text, secret);
+        const key = (0,key_file/* loadPrivateKey */.P)(text, secret);
         if (key.keyId !== canonicalKeyId) {
             throw new errors/* UsageError */.eb(`key file ${(0,keys/* shortId */.m_)(canonicalKeyId)}.key holds key ${(0,keys/* shortId */.m_)(key.keyId)}, not the key it is named after`, {
                 hint: "rename or remove the file; Docker and notary find keys by the ID in the file name",
@@ -190,7 +190,7 @@ class KeyDirectory {
             ...(options.gun ? { gun: options.gun } : {}),
             passphrase: options.passphrase,
         });
-        const key = (0,key_file/* loadPrivateKey */.PM)(text, options.passphrase);
+        const key = (0,key_file/* loadPrivateKey */.P)(text, options.passphrase);
         const fileName = keyFileName(key.keyId);
         await (0,promises_.mkdir)(this.#dir, { recursive: true, mode: 0o700 });
         let handle;
@@ -318,7 +318,7 @@ function cloneTargets(t) {
             roles: t.delegations.roles?.map((r) => ({ ...r, keyIds: r.keyIds ? [...r.keyIds] : null, paths: [...r.paths] })) ??
                 null,
         },
-        targets: new Map([...t.targets].map(([name, meta]) => [name, { ...meta, hashes: new Map(meta.hashes) }])),
+        targets: new Map([...t.targets].map(([name, meta]) => [name, { ...meta }])),
     };
 }
 /** An empty targets role (never published: version 0, so the first publish is version 1). */
@@ -474,16 +474,25 @@ async function signToEnvelope(signed, signers) {
         signatures.push({ keyId: signer.keyId, method: signer.method, sig: Buffer.from(sig).toString("base64") });
     }
     const bytes = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .serialiseEnvelope */ .YX)(signed, signatures, canonical);
-    return assertFixedPoint(bytes, signed.type, message);
+    return assertFixedPoint(bytes, signed.type, { canonical, message, signatures });
 }
 /**
- * Throws unless parse → serialise gives back exactly `bytes`; returns the parsed file. `signedBytes`,
- * the canonical form the file was written from, saves re-canonicalising it: the check proves it.
+ * Throws unless parse → serialise gives back exactly `bytes`; returns the parsed file. The file is
+ * envelopeJson(canonical, signatures), and that function is one-to-one (canonical text holds no
+ * `\u003c` of its own to confuse with an escape), so serialising the parse gives back the same bytes
+ * exactly when the parsed `signed` object writes the same canonical text and the signatures come
+ * back as written: those are compared, without escaping and encoding a large role a second time.
+ * `written.message`, the canonical bytes the file was written from, saves re-canonicalising the
+ * parsed object as a reader would: the comparison proves it.
  */
-function assertFixedPoint(bytes, type, signedBytes) {
-    const env = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .parseWrittenEnvelope */ .n8)(bytes, type, "metadata to upload", signedBytes);
-    const again = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .serialiseEnvelope */ .YX)(env.signed, env.signatures);
-    if (!Buffer.from(again.buffer, again.byteOffset, again.byteLength).equals(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))) {
+function assertFixedPoint(bytes, type, written) {
+    const env = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .parseWrittenEnvelope */ .n8)(bytes, type, "metadata to upload", written.message);
+    const sameSignatures = env.signatures.length === written.signatures.length &&
+        env.signatures.every((s, i) => {
+            const w = written.signatures[i];
+            return s.keyId === w.keyId && s.method.toLowerCase() === w.method.toLowerCase() && s.sig === w.sig;
+        });
+    if (!sameSignatures || (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalSigned */ .rf)(env.signed) !== written.canonical) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MalformedMetadataError */ .$6(`${type.toLowerCase()} metadata would not survive Go's round trip; refusing to upload it`);
     }
     return env;
@@ -509,6 +518,7 @@ function listedAs(signer, keyId, publicKey) {
         description: signer.description,
         ...(signer.maxMessageBytes !== undefined ? { maxMessageBytes: signer.maxMessageBytes } : {}),
         sign: (message) => signer.sign(message),
+        ...(signer.signRsaPkcs1v15 ? { signRsaPkcs1v15: (message) => signer.signRsaPkcs1v15(message) } : {}),
     };
 }
 
@@ -667,13 +677,15 @@ async function withAdminSession(config, hooks, run, options = {}) {
 /* harmony import */ var _tuf_signatures_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6360);
 /* harmony import */ var _load_trust_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5394);
 /* harmony import */ var _publication_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9564);
-/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(3395);
+/* harmony import */ var _read_back_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8258);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3395);
 /**
  * The shape every admin change shares: read and verify the repository, plan the files from it,
  * publish with the Go client's retry on lost races (publication.ts), then read the repository
  * again as a reader would and check that the server serves exactly what we uploaded. The helpers
  * below find the keys of a role, pick the signer for it, and re-sign a targets role.
  */
+
 
 
 
@@ -712,14 +724,15 @@ async function updateRepository(deps, opts) {
         change: opts.change,
     });
     const before = releasedTags(publication.state, now());
+    const uploaded = publication.published && publication.plan.files.size > 0;
     if (publication.published)
         log("Verifying what the server now serves");
-    const { set } = await (0,_load_trust_js__WEBPACK_IMPORTED_MODULE_9__/* .loadTrust */ .V)(deps.notary, {
-        ...opts.anchor,
-        trustedRoot: publication.state.root.bytes,
-        now: now(),
-        hints: [...new Set([...hints, ...publication.plan.files.keys()])],
-        onWarning: warn,
+    // Our publish made a new timestamp: while a cache still serves an older one, read again.
+    const { set } = await (0,_read_back_js__WEBPACK_IMPORTED_MODULE_11__/* .readAfterPublish */ .K)(deps.notary, {
+        anchor: { ...opts.anchor, trustedRoot: publication.state.root.bytes },
+        roles: [...new Set([...hints, ...publication.plan.files.keys()])],
+        minTimestampVersion: (publication.state.timestamp?.signed.version ?? 0) + (uploaded ? 1 : 0),
+        runtime: { ...deps.runtime, warn },
     });
     (0,_publication_js__WEBPACK_IMPORTED_MODULE_10__/* .assertServed */ .MK)(set, publication.published ? publication.plan.files : new Map());
     const expiring = (0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiringRoles */ .QG)(set, now());
@@ -757,8 +770,8 @@ async function requireSigner(deps, set, role) {
     const keys = roleKeys(set, role);
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("KEY_NOT_FOUND", `no key of ${role} of ${set.gun} (${describeKeys(keys?.keys ?? new Map())}) in ${deps.keyring.sources}`, {
         hint: role === "targets"
-            ? `give the repository's targets key with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_11__/* .setting */ .Pe)("signer-key")} (Docker keeps it as <key id>.key in ~/.docker/trust/private) or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_11__/* .setting */ .Pe)("aws-kms-key")}`
-            : `give a key of the role with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_11__/* .setting */ .Pe)("signer-key")} or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_11__/* .setting */ .Pe)("aws-kms-key")}`,
+            ? `give the repository's targets key with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_12__/* .setting */ .Pe)("signer-key")} (Docker keeps it as <key id>.key in ~/.docker/trust/private) or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_12__/* .setting */ .Pe)("aws-kms-key")}`
+            : `give a key of the role with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_12__/* .setting */ .Pe)("signer-key")} or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_12__/* .setting */ .Pe)("aws-kms-key")}`,
     });
 }
 /** The signer for a role when one is on hand; roles needing more than one signature are refused. */
@@ -958,7 +971,7 @@ function assertServed(set, uploaded, versions) {
         if (served && served.signed.version > ours)
             continue;
         const meta = set.snapshot?.signed.meta.get(role);
-        if (!meta || meta.hashes.get("sha256") !== (0,_tuf_file_meta_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Base64 */ .TZ)(bytes)) {
+        if (!meta || (0,_tuf_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .hashOf */ .qQ)(meta, "sha256") !== (0,_tuf_file_meta_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Base64 */ .TZ)(bytes)) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk("SERVED_MISMATCH", `${set.gun}: the server's snapshot does not name the ${role} v${ours} we uploaded; readers may not see it`, {
                 hint: "run it again; if it persists, report it with the server version",
             });
@@ -966,6 +979,107 @@ function assertServed(set, uploaded, versions) {
         if (!served)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk("SERVED_MISMATCH", `${set.gun}: ${role} v${ours} was uploaded but cannot be read back`);
     }
+}
+
+
+/***/ }),
+
+/***/ 8258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ readAfterPublish),
+/* harmony export */   e: () => (/* binding */ readBack)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2187);
+/* harmony import */ var _tuf_docker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4623);
+/* harmony import */ var _load_trust_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5394);
+/* harmony import */ var _publication_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9564);
+/**
+ * After a publish, read the repository afresh and check what every reader will see: the snapshot
+ * names exactly the bytes we uploaded (the server accepts non-Go-exact bytes and then serves a
+ * broken repository), and each tag is released with our digest.
+ */
+
+
+
+
+
+/**
+ * The read-back is polled while the server (or a cache on the way) still serves a timestamp older
+ * than our publish: at most 6 reads, waiting 250 ms doubling up to 4 s in between (about 8 s).
+ */
+const READ_BACK_POLICY = { attempts: 6, baseDelayMs: 250, maxDelayMs: 4_000 };
+async function readBack(client, opts) {
+    const loaded = await readAfterPublish(client, {
+        anchor: opts.anchor,
+        roles: opts.roles,
+        runtime: opts.runtime,
+        ...(opts.minTimestampVersion !== undefined ? { minTimestampVersion: opts.minTimestampVersion } : {}),
+        ...(opts.parsed ? { known: opts.parsed } : {}),
+    });
+    return checkReadBack(client, loaded, opts);
+}
+/**
+ * The repository read as a reader reads it once the server serves a timestamp of at least
+ * `minTimestampVersion` (polled as READ_BACK_POLICY says; STALE_READ_BACK when it never does).
+ * Sign and the admin changes read back through it.
+ */
+async function readAfterPublish(client, opts) {
+    const { sleep, log, now, warn } = opts.runtime;
+    const wanted = opts.minTimestampVersion ?? 0;
+    for (let attempt = 1;; attempt++) {
+        const loaded = await (0,_load_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .loadTrust */ .V)(client, {
+            ...opts.anchor,
+            now: now(),
+            hints: opts.roles,
+            allowExpiredDelegations: false,
+            onWarning: warn,
+            ...(opts.known ? { known: opts.known } : {}),
+        });
+        const served = loaded.set.timestamp?.signed.version ?? 0;
+        if (served >= wanted)
+            return loaded;
+        if (attempt >= READ_BACK_POLICY.attempts) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk("STALE_READ_BACK", `${client.gun}: ${client.baseUrl} still serves timestamp v${served} after ${attempt} reads, but our publish made v${wanted} or later`, {
+                hint: "a cache between this runner and the server keeps serving old metadata; the tag may well be published: inspect the repository",
+            });
+        }
+        const delay = Math.min(READ_BACK_POLICY.maxDelayMs, READ_BACK_POLICY.baseDelayMs * 2 ** (attempt - 1));
+        log(`The server still serves timestamp v${served}, older than our publish (v${wanted}); reading again in ${delay} ms (attempt ${attempt + 1} of ${READ_BACK_POLICY.attempts})`);
+        await sleep(delay);
+    }
+}
+function checkReadBack(client, { set, inconsistent }, opts) {
+    // A role the server stored in another form than the Go-exact bytes its snapshot names (altered in
+    // transit, or by the server) reads back only through re-serialisation; Go readers get 404 for it.
+    const unreadable = opts.roles.filter((role) => inconsistent.has(role));
+    if (unreadable.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk("SERVED_MISMATCH", `${client.gun}: ${unreadable.join(", ")} as stored on ${client.baseUrl} ${unreadable.length > 1 ? "are not the files" : "is not the file"} its snapshot names; docker and notary cannot read ${unreadable.length > 1 ? "them" : "it"}`, {
+            hint: "run the step again: a new version of the role repairs the repository",
+        });
+    }
+    const versions = opts.parsed && new Map([...opts.parsed].map(([role, env]) => [role, env.signed.version]));
+    (0,_publication_js__WEBPACK_IMPORTED_MODULE_4__/* .assertServed */ .MK)(set, opts.uploaded, versions);
+    const hex = (0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .digestHex */ .sU)(opts.manifest.digest);
+    const tags = opts.tags.map((tag) => {
+        const released = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .releasedTarget */ .Ty)(set, tag);
+        if (!released || released.digest !== hex) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk("NOT_RELEASED", released
+                ? `${client.gun}:${tag} is released as sha256:${released.digest}, not ${opts.manifest.digest}`
+                : `${client.gun}:${tag} is not released after publishing`, { hint: "another signer may have signed this tag at the same time; inspect the repository" });
+        }
+        const holding = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .allTargets */ .eN)(set, tag).filter((e) => e.digest === hex);
+        const signers = [...new Set(holding.filter((e) => !(0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .isReleasedRole */ .Cj)(e.role)).map((e) => (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .signerName */ .Ex)(e.role)))];
+        return {
+            tag,
+            digest: opts.manifest.digest,
+            roles: holding.map((e) => e.role),
+            signers: signers.length ? signers : ["Repo Admin"],
+        };
+    });
+    return { set, tags };
 }
 
 

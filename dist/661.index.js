@@ -250,7 +250,7 @@ async function createIn(session, config, hooks) {
     await (0,_init_js__WEBPACK_IMPORTED_MODULE_4__/* .assertNewRepository */ .Jp)(notary);
     let rootKey;
     if (config.rootKey) {
-        rootKey = (0,_signers_key_file_js__WEBPACK_IMPORTED_MODULE_1__/* .loadPrivateKey */ .PM)(config.rootKey, config.rootKeyPassphrase).keyObject;
+        rootKey = (0,_signers_key_file_js__WEBPACK_IMPORTED_MODULE_1__/* .loadPrivateKey */ .P)(config.rootKey, config.rootKeyPassphrase).keyObject;
         const problem = (0,_init_js__WEBPACK_IMPORTED_MODULE_4__/* .rootKeyProblem */ .hh)(rootKey);
         if (problem)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`root key: ${problem}`);

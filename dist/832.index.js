@@ -324,7 +324,7 @@ async function writeFailureSummary(context, err) {
     const hint = actionHint(err) ?? (err instanceof errors/* TrustError */.Ru ? err.hint : undefined);
     const rows = [
         ["What failed", (0,summary/* escapeCell */.kq)((0,words/* words */.a)(message))],
-        ...(context.subject ? [[context.action === "renew" ? "Repository" : "Image", (0,src_text/* markdownCode */.D9)(context.subject)]] : []),
+        ...(context.subject ? [[subjectLabel(context.action), (0,src_text/* markdownCode */.D9)(context.subject)]] : []),
         ...(context.server ? [["Notary server", (0,summary/* escapeCell */.kq)(context.server)]] : []),
         ["Reason code", `\`${code}\``],
         ["What to do", (0,summary/* escapeCell */.kq)((0,words/* words */.a)(hint ?? whatToDo(code)))],
@@ -337,6 +337,10 @@ async function writeFailureSummary(context, err) {
         ...rows.map(([k, v]) => `| ${k} | ${v} |`),
         "",
     ]);
+}
+/** What the step's subject is called: the input it comes from (renew and migrate take a repository). */
+function subjectLabel(action) {
+    return action === "renew" || action === "migrate" ? "Repository" : "Image";
 }
 /** Advice for errors that carry no hint of their own. */
 function whatToDo(code) {

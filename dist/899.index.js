@@ -166,6 +166,7 @@ function configWith(baseConfig, diffIds) {
 /* unused harmony export decodeSignature */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _codec_base64_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(231);
 /**
  * Signature schemes as cosign verifies a signature made with a key (sigstore
  * pkg/signature.LoadVerifier with SHA-256, which cosign uses for `--key`):
@@ -175,13 +176,13 @@ function configWith(baseConfig, diffIds) {
  * The signature travels as standard base64 (Go's decoder skips CR and LF, so do we).
  */
 
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
 /** Larger than any signature of the schemes above (RSA-4096 is 512 bytes, base64 684 characters). */
 const MAX_SIGNATURE_CHARS = 4096;
 /** Strict standard base64 as Go's base64.StdEncoding decodes it; undefined when it is not. */
 function decodeSignature(text) {
     const compact = text.replace(/[\r\n]/g, "");
-    if (compact.length === 0 || compact.length > MAX_SIGNATURE_CHARS || !BASE64.test(compact))
+    if (compact.length === 0 || compact.length > MAX_SIGNATURE_CHARS || !(0,_codec_base64_js__WEBPACK_IMPORTED_MODULE_1__/* .isStandardBase64 */ .J)(compact))
         return undefined;
     return new Uint8Array(Buffer.from(compact, "base64"));
 }

@@ -146,10 +146,12 @@ function formatVerifierConfigs(c) {
 /***/ 2734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  l: () => (/* binding */ attachCosignSignature)
+  attachCosignSignature: () => (/* binding */ attachCosignSignature)
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
@@ -570,7 +572,7 @@ async function migrate(deps, opts) {
             reserved++;
             let written = false;
             try {
-                const r = await (0,cosign_attach/* attachCosignSignature */.l)({ registry: deps.registry, signer: deps.signer, runtime: { ...deps.runtime, log: () => { } } }, { image, digest, ...(opts.dryRun ? { dryRun: true } : {}) });
+                const r = await (0,cosign_attach.attachCosignSignature)({ registry: deps.registry, signer: deps.signer, runtime: { ...deps.runtime, log: () => { } } }, { image, digest, ...(opts.dryRun ? { dryRun: true } : {}) });
                 written = r.status === "written";
                 setAll(digest, {
                     status: written ? "signed" : r.status === "present" ? "already-signed" : "would-sign",
@@ -732,7 +734,7 @@ function checkImage(trust, ref, requiredSigners) {
             // digest and cannot pull it by digest. It is not tampering, and it cannot be verified.
             return {
                 reason: "NO_SHA256",
-                message: `${subject} is released in ${released.role} with no sha256 digest (hashes: ${[...released.meta.hashes.keys()].join(", ") || "none"}), so it cannot be pulled or verified by digest; sign it again with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .step */ .PM)("sign", subject)} or docker trust sign`,
+                message: `${subject} is released in ${released.role} with no sha256 digest (hashes: ${Object.keys(released.meta.hashes).join(", ") || "none"}), so it cannot be pulled or verified by digest; sign it again with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .step */ .PM)("sign", subject)} or docker trust sign`,
                 tag: ref.tag,
                 signers: [],
             };

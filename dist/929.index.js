@@ -1,0 +1,447 @@
+export const id = 929;
+export const ids = [929];
+export const modules = {
+
+/***/ 5968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HZ: () => (/* binding */ connectionOptions),
+/* harmony export */   Kk: () => (/* binding */ connectionFlags),
+/* harmony export */   Xf: () => (/* binding */ CONNECTION_HELP),
+/* harmony export */   ZH: () => (/* binding */ kmsProxyOption),
+/* harmony export */   nM: () => (/* binding */ rootKeyIdsOption)
+/* harmony export */ });
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1604);
+/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(535);
+/* harmony import */ var _workflows_connect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(670);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _net_proxy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1987);
+/* harmony import */ var _net_tls_trust_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3733);
+/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2440);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7593);
+/** Flags every networked command takes, mirroring the action's inputs. */
+
+
+
+
+
+
+
+
+const connectionFlags = {
+    "notary-server": { type: "string" },
+    "ca-cert": { type: "string" },
+    "registry-username": { type: "string" },
+    "root-key-id": { type: "string", multiple: true },
+    "trust-dir": { type: "string" },
+    timeout: { type: "string" },
+    deadline: { type: "string" },
+    "insecure-registry": { type: "string", multiple: true },
+};
+const CONNECTION_HELP = `  --notary-server URL       Notary server (default: DOCKER_CONTENT_TRUST_SERVER, notary.docker.io
+                            for Docker Hub, else https://<registry host>)
+  --ca-cert FILE            PEM bundle to trust for a self-hosted server
+  --registry-username USER  with CONTENT_TRUST_REGISTRY_PASSWORD; else the docker config is used
+  --root-key-id ID          pin the root key (repeatable); else trust on first use
+  --trust-dir DIR           where trusted roots are kept (default: $DOCKER_CONFIG/trust)
+  --timeout SECONDS         deadline of each request (default 30)
+  --deadline SECONDS        deadline of the whole run (default 300)
+  --insecure-registry HOST  talk plain http to this registry (repeatable; loopback registries
+                            need none: https is tried first, then plain http)
+Proxies: HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case), as docker reads them.
+CA of a Notary server: --ca-cert, and $DOCKER_CONFIG/tls/<host:port>/*.crt as docker trust reads it.`;
+async function connectionOptions(values, io) {
+    const password = io.env.CONTENT_TRUST_REGISTRY_PASSWORD;
+    const username = values["registry-username"];
+    const timeoutMs = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTimeout */ .ZZ)(values.timeout));
+    const deadlineMs = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTimeout */ .ZZ)(values.deadline, "deadline"));
+    if (username && password === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb("--registry-username needs the password in CONTENT_TRUST_REGISTRY_PASSWORD");
+    }
+    return {
+        ...(values["notary-server"] ? { notaryServer: values["notary-server"] } : {}),
+        ...(io.env.DOCKER_CONTENT_TRUST_SERVER ? { envNotaryServer: io.env.DOCKER_CONTENT_TRUST_SERVER } : {}),
+        ...(values["ca-cert"] ? { caPem: await readCaCert(values["ca-cert"], io) } : {}),
+        ...proxyOption(io),
+        ...(username && password !== undefined
+            ? { credentials: { username, password }, credentialsSource: "--registry-username" }
+            : {}),
+        dockerConfigDir: (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerConfigDir */ .kG)(io.env),
+        ...(timeoutMs ? { timeoutMs } : {}),
+        ...(deadlineMs ? { deadlineMs } : {}),
+        ...(values["insecure-registry"]
+            ? { insecureRegistries: (0,_registry_client_js__WEBPACK_IMPORTED_MODULE_6__/* .parseInsecureRegistries */ .XT)(values["insecure-registry"].flatMap(_settings_values_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .ry)) }
+            : {}),
+    };
+}
+/** `--root-key-id` (repeatable, each maybe a comma list) as `{ rootKeyIds }`, or `{}` when not given. */
+function rootKeyIdsOption(given) {
+    return given ? { rootKeyIds: (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseKeyIds */ .ll)(given.join(","))) } : {};
+}
+/** HTTPS_PROXY, HTTP_PROXY and NO_PROXY from the environment, as `{ proxy }` when one is set. */
+function proxyOption(io) {
+    const proxy = (0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .proxyConfigFromEnv */ .oR)(io.env);
+    return proxy ? { proxy } : {};
+}
+/** The AWS SDK's handler for KMS calls behind the proxy of the environment (empty without one). */
+function kmsProxyOption(io) {
+    return (0,_workflows_connect_js__WEBPACK_IMPORTED_MODULE_2__/* .kmsProxyOptions */ .o7)(proxyOption(io).proxy);
+}
+/** The --ca-cert file: a missing file and one that holds no certificate are told apart (codes). */
+async function readCaCert(file, io) {
+    let text;
+    try {
+        text = await (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .readInputFile */ .jH)(file, "CA certificate", io.cwd);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb && err.code === "USAGE")
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_7__/* .CommandLineError */ .Ox(err.message, {
+                code: "CA_FILE_MISSING",
+                hint: "give the path of the server's CA certificate (PEM)",
+            });
+        throw err;
+    }
+    return (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .flagValue */ .y6)(() => (0,_net_tls_trust_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCaBundle */ .S4)(text, `--ca-cert ${file}`));
+}
+
+
+/***/ }),
+
+/***/ 1929:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  INSPECT_HELP: () => (/* binding */ INSPECT_HELP),
+  inspectCommand: () => (/* binding */ inspectCommand)
+});
+
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __webpack_require__(7593);
+// EXTERNAL MODULE: ./src/registry/reference.ts
+var reference = __webpack_require__(9310);
+// EXTERNAL MODULE: ./src/workflows/compose.ts
+var compose = __webpack_require__(6578);
+// EXTERNAL MODULE: ./src/workflows/inspect-wave.ts
+var inspect_wave = __webpack_require__(1270);
+// EXTERNAL MODULE: ./src/workflows/trust-wave.ts
+var trust_wave = __webpack_require__(8216);
+;// CONCATENATED MODULE: ./src/workflows/inspect-images.ts
+/**
+ * Inspect as the CLI runs it: each image in a run of its own (see compose.ts), all at once, each
+ * root kept trusted for the next run. Each run's first wave is sent before the code that verifies
+ * and reports (inspect.ts) is loaded, so that loading it overlaps the wait for the answers.
+ */
+
+
+
+
+/** One repository that fails does not stop the others. */
+async function inspectImages(names, config, hooks = {}) {
+    return Promise.allSettled(
+    // async: a name that does not parse fails its own entry, not the whole list.
+    names.map(async (name) => {
+        const ref = (0,reference/* parseReference */.F2)(name);
+        return (0,compose/* withRun */.Yq)(ref, config, hooks, async (run) => {
+            const wave = (0,inspect_wave/* startInspectWave */.Q)(run.connection.notary, run.anchor);
+            await (0,trust_wave/* waveSent */.a)(run.connection);
+            const { inspect } = await Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(366)]).then(__webpack_require__.bind(__webpack_require__, 1366));
+            const { result, set } = await inspect(run.connection.notary, {
+                ...run.anchor,
+                name,
+                ...(ref.tag ? { tag: ref.tag } : {}),
+                runtime: run.runtime,
+                ...(config.expiryWindowMs !== undefined ? { expiryWindowMs: config.expiryWindowMs } : {}),
+                wave,
+            });
+            await run.save((0,compose/* trustedState */.R0)(set));
+            return result;
+        });
+    }));
+}
+
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(8992);
+;// CONCATENATED MODULE: ./src/cli/docker-inspect.ts
+
+/**
+ * `docker trust inspect`'s stdout for these results: Go's json.MarshalIndent with a 4-space indent
+ * and Go's HTML escaping of <, >, & (and U+2028, U+2029) inside strings, then a newline.
+ */
+function dockerInspectText(results) {
+    return [...dockerInspectPieces(results)].join("");
+}
+/** Pieces of a signed-tag list written at once: large enough to write few times, small beside the list. */
+const PIECE_CHARS = 64 * 1024;
+/** Stands for result i's signed tags in the JSON of everything else (no reference holds a NUL). */
+const tagsMark = (i) => `\u0000SignedTags${i}`;
+/** The indent of a signed tag's object: inside the top-level list and a result's object. */
+const TAG_INDENT = " ".repeat(12);
+/**
+ * dockerInspectText in pieces, the signed tags of a large repository a few at a time: the JSON of
+ * each tag is made only when written, never the whole text or object graph of every tag at once.
+ */
+function* dockerInspectPieces(results) {
+    const shells = results.map((r, i) => ({
+        ...dockerInspectJson({ ...r, signedTags: [] }),
+        SignedTags: r.signedTags.length ? tagsMark(i) : [],
+    }));
+    const shell = JSON.stringify(shells, null, 4);
+    let from = 0;
+    for (let i = 0; i < results.length; i++) {
+        const mark = JSON.stringify(tagsMark(i));
+        const at = shell.indexOf(mark, from);
+        if (at < 0)
+            continue;
+        yield goEscaped(shell.slice(from, at));
+        from = at + mark.length;
+        let piece = "[\n";
+        let first = true;
+        for (const t of results[i].signedTags) {
+            const entry = JSON.stringify(signedTagJson(t), null, 4).replaceAll("\n", `\n${TAG_INDENT}`);
+            piece += `${first ? "" : ",\n"}${TAG_INDENT}${entry}`;
+            first = false;
+            if (piece.length >= PIECE_CHARS) {
+                yield goEscaped(piece);
+                piece = "";
+            }
+        }
+        yield goEscaped(`${piece}\n        ]`);
+    }
+    yield `${goEscaped(shell.slice(from))}\n`;
+}
+/** Go's HTML escaping inside JSON strings (<, >, & and U+2028, U+2029 as \u escapes). */
+const goEscaped = src_text/* goHtmlEscape */.BO;
+const signedTagJson = (t) => ({
+    SignedTag: t.tag,
+    Digest: t.digest,
+    Signers: t.signers,
+});
+/** The JSON `docker trust inspect` prints for one repository (field names and order as Go writes them). */
+function dockerInspectJson(r) {
+    const keys = (ids) => (ids.length ? { Keys: ids.map((ID) => ({ ID })) } : {});
+    return {
+        Name: r.name,
+        SignedTags: r.signedTags.map(signedTagJson),
+        Signers: r.signers.map((s) => ({ Name: s.name, ...keys(s.keyIds) })),
+        AdministrativeKeys: [
+            { Name: "Root", ...keys(r.rootKeyIds) },
+            { Name: "Repository", ...keys(r.repositoryKeyIds) },
+        ],
+    };
+}
+
+// EXTERNAL MODULE: ./src/settings/values.ts
+var settings_values = __webpack_require__(535);
+// EXTERNAL MODULE: ./src/workflows/runtime.ts
+var runtime = __webpack_require__(9706);
+// EXTERNAL MODULE: ./src/cli/format.ts
+var format = __webpack_require__(6719);
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __webpack_require__(1604);
+// EXTERNAL MODULE: ./src/cli/commands/common.ts
+var common = __webpack_require__(5968);
+;// CONCATENATED MODULE: ./src/cli/commands/inspect.ts
+
+
+
+
+
+
+
+
+const INSPECT_HELP = `Usage: content-trust inspect IMAGE[:TAG] [IMAGE[:TAG]...] [flags]
+
+Verifies and prints the signed tags, signers and administrative keys of repositories,
+as docker trust inspect does. With --json, prints docker trust inspect's JSON.
+
+Flags:
+${common/* CONNECTION_HELP */.Xf}
+  --json                    print docker trust inspect JSON
+  --within DURATION         warn about roles expiring within this (default 6mo; 0 never)`;
+async function inspectCommand(args, io) {
+    const { values, positionals } = (0,cli_args/* parseFlags */.bQ)(args, {
+        ...common/* connectionFlags */.Kk,
+        json: { type: "boolean" },
+        within: { type: "string" },
+    });
+    if (positionals.length === 0)
+        throw new cli_args/* CommandLineError */.Ox("inspect takes at least one IMAGE");
+    const opts = await (0,common/* connectionOptions */.HZ)(values, io);
+    const pins = (0,common/* rootKeyIdsOption */.nM)(values["root-key-id"]).rootKeyIds ?? [];
+    const expiryWindowMs = values.within === undefined
+        ? undefined
+        : values.within.trim() === "0"
+            ? 0
+            : (0,cli_args/* flagValue */.y6)(() => (0,settings_values/* parseExpiry */.rQ)(values.within, Date.now(), "within"));
+    const settled = await inspectImages(positionals, {
+        ...opts,
+        trustDir: values["trust-dir"] ?? `${(0,cli_io/* dockerConfigDir */.kG)(io.env)}/trust`,
+        ...(pins.length ? { rootKeyIds: pins } : {}),
+        ...(expiryWindowMs !== undefined ? { expiryWindowMs } : {}),
+    }, { runtime: (0,runtime/* createRuntime */.x)({ warn: (m) => io.stderr(`warning: ${m}\n`) }) });
+    // As docker trust inspect: the repositories read are printed, then the first failure (exit 1).
+    const results = settled.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
+    const failure = settled.find((s) => s.status === "rejected");
+    // Written a piece at a time: the text of a repository of many tags is never held whole.
+    if (values.json)
+        for (const piece of dockerInspectPieces(results))
+            io.stdout(piece);
+    else if (results.length > 0)
+        io.stdout(results.map(format/* formatInspect */._f).join("\n\n"));
+    if (failure)
+        throw failure.reason;
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 6719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _f: () => (/* binding */ formatInspect),
+/* harmony export */   g$: () => (/* binding */ printable),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zM: () => (/* binding */ formatSign)
+/* harmony export */ });
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2187);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8992);
+/** Human output of the CLI: small aligned tables, short key IDs, no secrets. */
+
+
+/** Text that came from a server, made safe for a terminal (control characters shown as `?`). */
+const printable = _text_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR;
+function table(header, rows) {
+    const all = [header, ...rows].map((r) => r.map(printable));
+    const widths = header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? "").length)));
+    return all.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join("   ")).join("\n") + "\n";
+}
+function formatSign(r) {
+    const head = r.published
+        ? `Signed ${r.gun} as ${r.signer}: ${r.digest} (${r.size} bytes)\n`
+        : `${r.gun}: every tag already points to ${r.digest}; nothing published\n`;
+    const rows = r.tags.map((t) => [t.tag, (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(t.digest) + "…", t.roles.join(", "), t.signers.join(", ")]);
+    const cosign = r.cosign
+        ? `Cosign signature: ${r.cosign.status === "written" ? "written to" : "already at"} ${r.cosign.reference} (${r.cosign.signatures} signature(s) there)\n`
+        : "";
+    // Warnings were printed on stderr as they came (once each); --json carries them too.
+    return `${head}\n${table(["TAG", "DIGEST", "ROLES", "SIGNERS"], rows)}\nRoles now: ${r.roles.map((x) => `${x.name} v${x.version}`).join(", ")}\n${cosign}`;
+}
+/** The layout of `docker trust inspect --pretty`. */
+function formatInspect(r) {
+    let out = `\nSignatures for ${printable(r.name)}\n\n`;
+    out += r.signedTags.length
+        ? table(["SIGNED TAG", "DIGEST", "SIGNERS"], r.signedTags.map((t) => [
+            t.tag,
+            t.digest,
+            t.signers.map((s) => (s === "Repo Admin" ? "(Repo Admin)" : s)).join(", "),
+        ]))
+        : `No signatures for ${printable(r.name)}\n`;
+    const outside = r.signedTags.filter((t) => t.outsidePaths).map((t) => t.tag);
+    if (outside.length) {
+        out += `\nOutside the paths of the role that holds ${outside.length > 1 ? "them" : "it"}, so docker pull and verify refuse ${outside.length > 1 ? "them" : "it"}: ${outside.map(printable).join(", ")}\n`;
+    }
+    if (r.signers.length) {
+        out += `\nList of signers and their keys for ${printable(r.name)}:\n\n`;
+        out += table(["SIGNER", "KEYS"], [...r.signers].reverse().map((s) => [s.name, s.keyIds.map((k) => k.slice(0, 12)).join(", ")]));
+    }
+    out += `\nAdministrative keys for ${printable(r.name)}:\n\n`;
+    out += `  Repository Key:\t${[...r.repositoryKeyIds].sort().join(", ")}\n  Root Key:\t${[...r.rootKeyIds].sort().join(", ")}\n`;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jH: () => (/* binding */ readInputFile),
+/* harmony export */   kG: () => (/* binding */ dockerConfigDir),
+/* harmony export */   qy: () => (/* binding */ passphraseFor)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7593);
+/**
+ * What the CLI reads from and writes to the outside: arguments, environment, files, streams.
+ * Commands take it as a parameter so tests can run them in-process.
+ */
+
+
+
+
+
+async function readInputFile(file, what, cwd) {
+    const full = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, file);
+    try {
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(full, "utf8");
+        if (text.length > 1024 * 1024)
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandLineError */ .Ox(`${what} ${file} is larger than 1 MiB`);
+        if (text.trim() === "")
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandLineError */ .Ox(`${what} ${file} is empty`, { hint: `give the file that holds the ${what}` });
+        return text;
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb)
+            throw err;
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandLineError */ .Ox(`cannot read ${what} ${file}: ${err.code ?? "error"}`);
+    }
+}
+/** `$DOCKER_CONFIG`, else `~/.docker`, as the docker CLI chooses. */
+function dockerConfigDir(env) {
+    return env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.HOME || node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), ".docker");
+}
+/** Whether a key file's text is encrypted (PKCS#8 or legacy PEM encryption). */
+function isEncryptedKey(text) {
+    return /-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type:\s*4,ENCRYPTED/.test(text);
+}
+/**
+ * The passphrase from CONTENT_TRUST_PASSPHRASE, else DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE (what
+ * `docker trust` reads for delegation and repository keys), else a terminal prompt; never a flag.
+ */
+async function passphraseFor(text, io, what = "signer key") {
+    if (!isEncryptedKey(text))
+        return undefined;
+    const fromEnv = io.env.CONTENT_TRUST_PASSPHRASE ?? io.env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE;
+    if (fromEnv !== undefined)
+        return fromEnv;
+    if (io.promptSecret)
+        return io.promptSecret(`Passphrase for the ${what}: `);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`the ${what} is encrypted`, { hint: "set CONTENT_TRUST_PASSPHRASE" });
+}
+
+
+/***/ }),
+
+/***/ 1270:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ startInspectWave)
+/* harmony export */ });
+/* harmony import */ var _trust_wave_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8216);
+
+function startInspectWave(client, anchor) {
+    return (0,_trust_wave_js__WEBPACK_IMPORTED_MODULE_0__/* .startTrustWave */ .W)(client, {
+        hints: ["targets/releases"],
+        ...(anchor.previousVersions ? { previousVersions: anchor.previousVersions } : {}),
+    });
+}
+
+
+/***/ })
+
+};
