@@ -84,17 +84,19 @@ var external_node_v8_ = __webpack_require__(8877);
  * Actions runner does not give us; these two are read by V8 at every collection.
  */
 
-// No TurboFan: a CLI run is over in about a second, and the optimising compiler's jobs cost more
-// than they save there (measured on inspect of two 10,000-tag roles: peak RSS about 5 MiB lower and
-// CPU about 10 % lower with Maglev as the top tier; on five such roles about 4 to 14 MiB lower). At
-// 100,000 tags per role, parsing and signing in one process took about 10 % more CPU without it.
-(0,external_node_v8_.setFlagsFromString)("--no-turbofan");
 // Set once start-up has run: loading and compiling the command allocates in bursts, and holding
 // the young generation at its start size during that cost about 20 ms of scavenges before the first
 // request (measured on a CLI run). The large reads come later, under the flags.
+//
+// No TurboFan either: a CLI run is over in about a second, and the optimising compiler's jobs cost
+// more than they save there (measured on inspect of two 10,000-tag roles: peak RSS about 5 MiB lower
+// and CPU about 10 % lower with Maglev as the top tier; on five such roles 4 to 14 MiB lower). At
+// 100,000 tags per role, parsing and signing in one process took about 10 % more CPU without it.
+// Set at start instead, it cost about 17 ms before the first request (measured on a CLI sign).
 setTimeout(() => {
     (0,external_node_v8_.setFlagsFromString)("--semi-space-growth-factor=1");
     (0,external_node_v8_.setFlagsFromString)("--heap-growing-percent=10");
+    (0,external_node_v8_.setFlagsFromString)("--no-turbofan");
 }, 0).unref();
 
 // EXTERNAL MODULE: ./src/errors.ts
