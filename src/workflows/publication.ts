@@ -60,6 +60,18 @@ export interface Publication<S, P extends PublicationPlan> {
 }
 
 /**
+ * The timestamp version a read-back must see at least: our publish made a new one, so a read
+ * showing the version the last plan was made from (`timestampVersion`) is stale, not the answer.
+ * After a lost answer the last plan comes out empty, and its state already shows our upload.
+ */
+export function minTimestampAfter(
+  timestampVersion: number,
+  publication: Pick<Publication<unknown, PublicationPlan>, "published" | "plan">,
+): number {
+  return timestampVersion + (publication.published && publication.plan.files.size > 0 ? 1 : 0);
+}
+
+/**
  * Why these numbers. A lost race (`VERSION`) means another writer made progress: with N writers
  * updating one role at once, each round lets about one through, so the last needs up to N attempts.
  * Those retries are bounded by time (3 minutes) and a generous count (40), with full-jitter

@@ -96,7 +96,7 @@ export async function readAfterPublish(
         "STALE_READ_BACK",
         `${client.gun}: ${client.baseUrl} still serves timestamp v${served} after ${attempt} reads, but our publish made v${wanted} or later`,
         {
-          hint: "a cache between this runner and the server keeps serving old metadata; the tag may well be published: inspect the repository",
+          hint: "a cache between this runner and the server keeps serving old metadata; the change may well be published: inspect the repository",
         },
       );
     }

@@ -38,6 +38,8 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
       hint: "write it as name:tag or name:tag@sha256:…",
     });
   checkSignInputs(config);
+  if (config.digest !== undefined && image.digest && config.digest !== image.digest)
+    throw new UsageError(`image ${image.name}@${image.digest} and digest ${config.digest} disagree`);
   return withRun(
     image,
     config,

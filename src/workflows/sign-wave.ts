@@ -3,7 +3,7 @@
  * resolution of its tags, sent at once. Light on imports, so that a run sends it before the code
  * that verifies, plans and publishes is loaded; sign.ts takes the wave and decides on its answers.
  */
-import { TrustError, UsageError } from "../errors.js";
+import { TrustError } from "../errors.js";
 import type { NotaryClient } from "../notary/client.js";
 import type { ResolvedManifest } from "../registry/client.js";
 import type { ImageReference } from "../registry/reference.js";
@@ -41,8 +41,6 @@ export interface ResolvedTags {
 export interface SignWave {
   /** The tags to sign, the image's first, without repeats. */
   tags: string[];
-  /** The delegations read in the first wave, and again on a reload. */
-  hints: string[];
   /** The digest asked for (`digest`, else the image's). */
   wanted: string | undefined;
   resolved: Promise<ResolvedTags>;
@@ -61,14 +59,14 @@ export function startSignWave(deps: SignWaveDeps, opts: SignWaveOptions): SignWa
   // after the Notary requests it waited behind their TLS handshakes' CPU work (measured: the first
   // request reached the server 10-20 ms later, and the run was no faster).
   const wanted = opts.digest ?? opts.image.digest;
-  const resolved = resolveTags(deps, opts.image, tags, opts.digest, wanted);
+  const resolved = resolveTags(deps, opts.image, tags, wanted);
   // Awaited by the sign; a failure before then must not count as unhandled.
   resolved.catch(() => undefined);
   const trust = startTrustWave(deps.notary, {
     hints,
     ...(opts.anchor?.previousVersions ? { previousVersions: opts.anchor.previousVersions } : {}),
   });
-  return { tags, hints, wanted, resolved, trust };
+  return { tags, wanted, resolved, trust };
 }
 
 /**
@@ -79,12 +77,8 @@ async function resolveTags(
   deps: SignWaveDeps,
   image: ImageReference,
   tags: string[],
-  digest: string | undefined,
   wanted: string | undefined,
 ): Promise<ResolvedTags> {
-  if (digest && image.digest && digest !== image.digest) {
-    throw new UsageError(`image ${image.name}@${image.digest} and digest ${digest} disagree`);
-  }
   const { digest: _pinned, ...byName } = image;
   const byTag = tags.map((tag, i) =>
     deps.registry.resolve({ ...byName, tag }).then(

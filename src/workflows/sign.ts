@@ -15,7 +15,7 @@ import type { TrustAnchor } from "../tuf/trusted-set.js";
 import type { FirstUse } from "./first-use.js";
 import { loadTrust } from "./load-trust.js";
 import { planSignature, type SignaturePlan } from "./sign-plan.js";
-import { RETRY_POLICY, publishWithRetry } from "./publication.js";
+import { RETRY_POLICY, minTimestampAfter, publishWithRetry } from "./publication.js";
 import { readBack, type PublishedTag } from "./read-back.js";
 import type { Runtime } from "./runtime.js";
 import { startSignWave, type ResolvedTags, type SignWave, type SignWaveOptions } from "./sign-wave.js";
@@ -142,7 +142,6 @@ async function readAndPublish(
     loadTrust(deps.notary, {
       ...opts.anchor,
       now: now(),
-      hints: first.hints,
       wave: first.trust,
       allowExpiredDelegations: true,
       onWarning: warn,
@@ -196,9 +195,7 @@ async function readAndPublish(
       // What this run just trusted is the anchor: its root and the versions checked against it (a
       // stored version superseded by a key rotation must not be held against the rotated root).
       anchor: { ...opts.anchor, trustedRoot: loaded.set.root.bytes, previousVersions: loaded.set.versions() },
-      // Our publish made a new timestamp: a read that shows an older one is stale, not the answer.
-      // (After a lost answer the plan comes out empty and `loaded` already shows our upload.)
-      minTimestampVersion: (loaded.set.timestamp?.signed.version ?? 0) + (published && plan.files.size > 0 ? 1 : 0),
+      minTimestampVersion: minTimestampAfter(loaded.set.timestamp?.signed.version ?? 0, publication),
     },
   };
 }

@@ -117,6 +117,10 @@ describe("image references, tags, names and digests", () => {
       `signer name "../../root" is not a delegation name (lower-case letters, digits, '-' and '_'); give the NAME used with docker trust signer add`,
     );
     expect(await refusal({ signerName: "Alice" })).toMatch(/^signer name "Alice" is not a delegation name/);
+    const [a, b] = [`sha256:${"a".repeat(64)}`, `sha256:${"b".repeat(64)}`];
+    expect(await refusal({ image: `${host}/test/input:v1@${a}`, digest: b })).toBe(
+      `image ${host}/test/input@${a} and digest ${b} disagree`,
+    );
     expect(await refusal({ roles: ["targets/../root"] })).toBe(
       'role "targets/../root" is neither targets nor a delegation targets/<name>',
     );

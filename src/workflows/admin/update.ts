@@ -18,7 +18,7 @@ import { formatGoTime } from "../../tuf/time.js";
 import type { TrustAnchor, TrustedSet } from "../../tuf/trusted-set.js";
 import { pickKeys } from "../../tuf/signatures.js";
 import { loadTrust } from "../load-trust.js";
-import { assertServed, publishWithRetry, type PublicationPlan } from "../publication.js";
+import { assertServed, minTimestampAfter, publishWithRetry, type PublicationPlan } from "../publication.js";
 import { readAfterPublish } from "../read-back.js";
 import type { Keyring } from "./keyring.js";
 import { setting } from "../../wording.js";
@@ -89,13 +89,11 @@ export async function updateRepository<P extends PublicationPlan>(
     },
   );
   const before = releasedTags(publication.state, now());
-  const uploaded = publication.published && publication.plan.files.size > 0;
   if (publication.published) log("Verifying what the server now serves");
-  // Our publish made a new timestamp: while a cache still serves an older one, read again.
   const { set } = await readAfterPublish(deps.notary, {
     anchor: { ...opts.anchor, trustedRoot: publication.state.root.bytes },
     roles: [...new Set([...hints, ...publication.plan.files.keys()])],
-    minTimestampVersion: (publication.state.timestamp?.signed.version ?? 0) + (uploaded ? 1 : 0),
+    minTimestampVersion: minTimestampAfter(publication.state.timestamp?.signed.version ?? 0, publication),
     runtime: { ...deps.runtime, warn },
   });
   assertServed(set, publication.published ? publication.plan.files : new Map());
