@@ -3,6 +3,7 @@
  * written exactly as Go's `encoding/pem.EncodeToMemory` does, because notary compares and names
  * keys by those bytes.
  */
+import { isStandardBase64 } from "./base64.js";
 import { EncodingError } from "./der.js";
 
 export interface PemBlock {
@@ -15,7 +16,6 @@ export interface PemBlock {
 }
 
 const BEGIN = /^-----BEGIN ([A-Z0-9][A-Z0-9 ]*)-----$/;
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** Every PEM block in `text`, in order. Text outside blocks is ignored. */
 export function decodePemBlocks(text: string): PemBlock[] {
@@ -38,7 +38,7 @@ export function decodePemBlocks(text: string): PemBlock[] {
     for (; j < lines.length && lines[j]!.trim() !== end; j++) body.push(lines[j]!.trim());
     if (j >= lines.length) throw new EncodingError(`PEM block ${type} has no END line`);
     const base64 = body.join("");
-    if (!BASE64.test(base64) || base64.length % 4 !== 0) {
+    if (!isStandardBase64(base64)) {
       throw new EncodingError(`PEM block ${type} has a body that is not base64`);
     }
     blocks.push({ type, headers, bytes: Buffer.from(base64, "base64") });

@@ -5,7 +5,8 @@
  */
 import { canonicalKeyIdOf } from "./keys.js";
 import { pathAllowed } from "./roles.js";
-import { hashOf, type FileMeta } from "./metadata.js";
+import type { FileMeta } from "./metadata.js";
+import { sha256HexOf } from "./file-meta.js";
 import type { TrustedSet } from "./trusted-set.js";
 
 export const RELEASES = "targets/releases";
@@ -83,7 +84,7 @@ function* targetsOf(
         role: role.name,
         tag: name,
         meta,
-        digest: Buffer.from(hashOf(meta, "sha256") ?? "", "base64").toString("hex"),
+        digest: sha256HexOf(meta),
       };
     }
   }
