@@ -152,6 +152,8 @@ async function runSign(config, hooks = {}) {
             hint: "write it as name:tag or name:tag@sha256:…",
         });
     checkSignInputs(config);
+    if (config.digest !== undefined && image.digest && config.digest !== image.digest)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`image ${image.name}@${image.digest} and digest ${config.digest} disagree`);
     return (0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .withRun */ .Yq)(image, config, hooks, async (run) => {
         const { runtime, connection: conn } = run;
         // The key file is still being decrypted while sign sends its first requests.
@@ -192,7 +194,7 @@ async function runSign(config, hooks = {}) {
         await run.save({ root: result.trustedRoot, versions: result.versions });
         // Only a digest whose Notary signature was published and read back gets a cosign signature.
         const cosign = config.ociSignature === "cosign"
-            ? await Promise.all(/* import() */[__webpack_require__.e(899), __webpack_require__.e(672)]).then(__webpack_require__.bind(__webpack_require__, 2734))
+            ? await Promise.all(/* import() */[__webpack_require__.e(899), __webpack_require__.e(734)]).then(__webpack_require__.bind(__webpack_require__, 2734))
                 .then(async ({ attachCosignSignature }) => attachCosignSignature({ registry: conn.registry, signer: await signer, runtime }, { image, digest: result.digest }))
                 .catch((err) => {
                 throw cosignFailure(err, image.name, result.digest);
@@ -280,23 +282,20 @@ function startSignWave(deps, opts) {
     // after the Notary requests it waited behind their TLS handshakes' CPU work (measured: the first
     // request reached the server 10-20 ms later, and the run was no faster).
     const wanted = opts.digest ?? opts.image.digest;
-    const resolved = resolveTags(deps, opts.image, tags, opts.digest, wanted);
+    const resolved = resolveTags(deps, opts.image, tags, wanted);
     // Awaited by the sign; a failure before then must not count as unhandled.
     resolved.catch(() => undefined);
     const trust = (0,_trust_wave_js__WEBPACK_IMPORTED_MODULE_1__/* .startTrustWave */ .W)(deps.notary, {
         hints,
         ...(opts.anchor?.previousVersions ? { previousVersions: opts.anchor.previousVersions } : {}),
     });
-    return { tags, hints, wanted, resolved, trust };
+    return { tags, wanted, resolved, trust };
 }
 /**
  * The manifest of every tag (and of the digest, when one is given). Without a digest the first tag
  * must exist; a further tag may be absent from the registry (sign.ts warns and signs it anyway).
  */
-async function resolveTags(deps, image, tags, digest, wanted) {
-    if (digest && image.digest && digest !== image.digest) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`image ${image.name}@${image.digest} and digest ${digest} disagree`);
-    }
+async function resolveTags(deps, image, tags, wanted) {
     const { digest: _pinned, ...byName } = image;
     const byTag = tags.map((tag, i) => deps.registry.resolve({ ...byName, tag }).then((m) => ({ tag, m }), (e) => {
         if ((wanted || i > 0) && e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru && e.code === "MANIFEST_UNKNOWN")

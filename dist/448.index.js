@@ -2,43 +2,6 @@ export const id = 448;
 export const ids = [448];
 export const modules = {
 
-/***/ 231:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ isStandardBase64)
-/* harmony export */ });
-/**
- * Standard base64 (RFC 4648 §4, with padding) as Go's base64.StdEncoding accepts it: whole groups
- * of four characters from the standard alphabet, the last group padded with one or two `=`.
- *
- * A loop over character codes rather than a regular expression: a role of 10,000 tags holds 10,000
- * digests, and each is checked every time the role is read.
- */
-/** 1 for each character of the standard alphabet, by character code. */
-const ALPHABET = new Uint8Array(128);
-for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
-    ALPHABET[c.charCodeAt(0)] = 1;
-const PAD = 0x3d;
-/** True when `s` is standard padded base64 (the empty string included). */
-function isStandardBase64(s) {
-    const n = s.length;
-    if (n % 4 !== 0)
-        return false;
-    let end = n;
-    if (n > 0 && s.charCodeAt(n - 1) === PAD)
-        end = s.charCodeAt(n - 2) === PAD ? n - 2 : n - 1;
-    for (let i = 0; i < end; i++) {
-        const c = s.charCodeAt(i);
-        if (c >= 128 || ALPHABET[c] === 0)
-            return false;
-    }
-    return true;
-}
-
-
-/***/ }),
-
 /***/ 4623:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -57,7 +20,7 @@ function isStandardBase64(s) {
 /* harmony export */ });
 /* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5591);
 /* harmony import */ var _roles_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(410);
-/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3518);
+/* harmony import */ var _file_meta_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9391);
 /**
  * Docker's reading of a Notary repository (docker/cli cli/command/trust, notary client/reader.go):
  * released tags live in `targets/releases` or `targets`; the signers of a released tag are the
@@ -111,7 +74,7 @@ function* targetsOf(roles, set, tag, filter, take) {
                 role: role.name,
                 tag: name,
                 meta,
-                digest: Buffer.from((0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .hashOf */ .qQ)(meta, "sha256") ?? "", "base64").toString("hex"),
+                digest: (0,_file_meta_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256HexOf */ .AS)(meta),
             };
         }
     }

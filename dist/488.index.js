@@ -724,14 +724,12 @@ async function updateRepository(deps, opts) {
         change: opts.change,
     });
     const before = releasedTags(publication.state, now());
-    const uploaded = publication.published && publication.plan.files.size > 0;
     if (publication.published)
         log("Verifying what the server now serves");
-    // Our publish made a new timestamp: while a cache still serves an older one, read again.
     const { set } = await (0,_read_back_js__WEBPACK_IMPORTED_MODULE_11__/* .readAfterPublish */ .K)(deps.notary, {
         anchor: { ...opts.anchor, trustedRoot: publication.state.root.bytes },
         roles: [...new Set([...hints, ...publication.plan.files.keys()])],
-        minTimestampVersion: (publication.state.timestamp?.signed.version ?? 0) + (uploaded ? 1 : 0),
+        minTimestampVersion: (0,_publication_js__WEBPACK_IMPORTED_MODULE_10__/* .minTimestampAfter */ .ZS)(publication.state.timestamp?.signed.version ?? 0, publication),
         runtime: { ...deps.runtime, warn },
     });
     (0,_publication_js__WEBPACK_IMPORTED_MODULE_10__/* .assertServed */ .MK)(set, publication.published ? publication.plan.files : new Map());
@@ -826,6 +824,7 @@ function lostReleases(before, after) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M4: () => (/* binding */ publishWithRetry),
 /* harmony export */   MK: () => (/* binding */ assertServed),
+/* harmony export */   ZS: () => (/* binding */ minTimestampAfter),
 /* harmony export */   yE: () => (/* binding */ RETRY_POLICY)
 /* harmony export */ });
 /* unused harmony export mapPublishError */
@@ -848,6 +847,14 @@ function lostReleases(before, after) {
 
 
 
+/**
+ * The timestamp version a read-back must see at least: our publish made a new one, so a read
+ * showing the version the last plan was made from (`timestampVersion`) is stale, not the answer.
+ * After a lost answer the last plan comes out empty, and its state already shows our upload.
+ */
+function minTimestampAfter(timestampVersion, publication) {
+    return timestampVersion + (publication.published && publication.plan.files.size > 0 ? 1 : 0);
+}
 /**
  * Why these numbers. A lost race (`VERSION`) means another writer made progress: with N writers
  * updating one role at once, each round lets about one through, so the last needs up to N attempts.
@@ -1043,7 +1050,7 @@ async function readAfterPublish(client, opts) {
             return loaded;
         if (attempt >= READ_BACK_POLICY.attempts) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk("STALE_READ_BACK", `${client.gun}: ${client.baseUrl} still serves timestamp v${served} after ${attempt} reads, but our publish made v${wanted} or later`, {
-                hint: "a cache between this runner and the server keeps serving old metadata; the tag may well be published: inspect the repository",
+                hint: "a cache between this runner and the server keeps serving old metadata; the change may well be published: inspect the repository",
             });
         }
         const delay = Math.min(READ_BACK_POLICY.maxDelayMs, READ_BACK_POLICY.baseDelayMs * 2 ** (attempt - 1));

@@ -93,10 +93,14 @@ var external_node_v8_ = __webpack_require__(8877);
 // and CPU about 10 % lower with Maglev as the top tier; on five such roles 4 to 14 MiB lower). At
 // 100,000 tags per role, parsing and signing in one process took about 10 % more CPU without it.
 // Set at start instead, it cost about 17 ms before the first request (measured on a CLI sign).
+// Only where Maglev is on by default (Node 22 and later): on Node 20 the baseline compiler would be
+// the top tier, several times slower on a large role.
+const MAGLEV = Number(process.versions.node.split(".")[0]) >= 22;
 setTimeout(() => {
     (0,external_node_v8_.setFlagsFromString)("--semi-space-growth-factor=1");
     (0,external_node_v8_.setFlagsFromString)("--heap-growing-percent=10");
-    (0,external_node_v8_.setFlagsFromString)("--no-turbofan");
+    if (MAGLEV)
+        (0,external_node_v8_.setFlagsFromString)("--no-turbofan");
 }, 0).unref();
 
 // EXTERNAL MODULE: ./src/errors.ts
@@ -236,7 +240,7 @@ ${EXIT_CODES}`;
  */
 const COMMANDS = {
     sign: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(719), __webpack_require__.e(291)]).then(__webpack_require__.bind(__webpack_require__, 3672));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(719), __webpack_require__.e(672)]).then(__webpack_require__.bind(__webpack_require__, 3672));
         return { run: m.signCommand, help: m.SIGN_HELP };
     },
     inspect: async () => {

@@ -2,301 +2,771 @@ export const id = 672;
 export const ids = [672];
 export const modules = {
 
-/***/ 231:
+/***/ 3217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ isStandardBase64)
+/* harmony export */   Fv: () => (/* binding */ cliRuntime),
+/* harmony export */   O8: () => (/* binding */ adminHooks),
+/* harmony export */   PH: () => (/* binding */ rootKeyOption),
+/* harmony export */   WR: () => (/* binding */ keyDirOf),
+/* harmony export */   d7: () => (/* binding */ adminFlags),
+/* harmony export */   jg: () => (/* binding */ keyHelp),
+/* harmony export */   mj: () => (/* binding */ ADMIN_FOOTER),
+/* harmony export */   wy: () => (/* binding */ adminConfig),
+/* harmony export */   xH: () => (/* binding */ keyDirectoryPassphrase),
+/* harmony export */   yP: () => (/* binding */ ADMIN_KEY_HELP),
+/* harmony export */   yc: () => (/* binding */ newKeyPassphrase)
 /* harmony export */ });
-/**
- * Standard base64 (RFC 4648 §4, with padding) as Go's base64.StdEncoding accepts it: whole groups
- * of four characters from the standard alphabet, the last group padded with one or two `=`.
- *
- * A loop over character codes rather than a regular expression: a role of 10,000 tags holds 10,000
- * digests, and each is checked every time the role is read.
- */
-/** 1 for each character of the standard alphabet, by character code. */
-const ALPHABET = new Uint8Array(128);
-for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
-    ALPHABET[c.charCodeAt(0)] = 1;
-const PAD = 0x3d;
-/** True when `s` is standard padded base64 (the empty string included). */
-function isStandardBase64(s) {
-    const n = s.length;
-    if (n % 4 !== 0)
-        return false;
-    let end = n;
-    if (n > 0 && s.charCodeAt(n - 1) === PAD)
-        end = s.charCodeAt(n - 2) === PAD ? n - 2 : n - 1;
-    for (let i = 0; i < end; i++) {
-        const c = s.charCodeAt(i);
-        if (c >= 128 || ALPHABET[c] === 0)
-            return false;
-    }
-    return true;
-}
-
-
-/***/ }),
-
-/***/ 6773:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $l: () => (/* binding */ parseSimpleSigningPayload),
-/* harmony export */   $r: () => (/* binding */ SIMPLE_SIGNING_MEDIA_TYPE),
-/* harmony export */   ED: () => (/* binding */ COSIGN_SIGNATURE_TYPE),
-/* harmony export */   Kq: () => (/* binding */ simpleSigningPayload),
-/* harmony export */   ZB: () => (/* binding */ SIGNATURE_ANNOTATION),
-/* harmony export */   bG: () => (/* binding */ signatureTag),
-/* harmony export */   qY: () => (/* binding */ MAX_PAYLOAD_BYTES),
-/* harmony export */   tG: () => (/* binding */ PayloadError)
-/* harmony export */ });
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2187);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8992);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7593);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9310);
+/* harmony import */ var _tuf_keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5591);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1604);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5968);
+/* harmony import */ var _workflows_runtime_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9706);
 /**
- * cosign's simple-signing payload (cosign specs/SIGNATURE_SPEC.md "Simple Signing"; sigstore
- * pkg/signature/payload SimpleContainerImage) and the tag-based discovery scheme. Pure: bytes in,
- * bytes out.
- *
- * The payload is what is signed, byte for byte, so it is written exactly as Go's encoding/json
- * writes the struct cosign marshals: fields in declaration order, no spaces, `"optional":null`.
+ * Flags and passphrases of the admin commands (init, signer, revoke, renew, key rotate-signer).
+ * Keys that sign: --signer-key FILE or --aws-kms-key KEY; without either (or with --key-dir given),
+ * the keys of the key directory found by ID. Passphrases: CONTENT_TRUST_PASSPHRASE (and
+ * CONTENT_TRUST_ROOT_PASSPHRASE for root keys when set), else a terminal prompt; new keys are asked
+ * for twice and never left unencrypted.
  */
 
 
 
-const SIMPLE_SIGNING_MEDIA_TYPE = "application/vnd.dev.cosign.simplesigning.v1+json";
-const SIGNATURE_ANNOTATION = "dev.cosignproject.cosign/signature";
-const COSIGN_SIGNATURE_TYPE = "cosign container image signature";
-/** Largest payload read back (cosign bounds payloads too; a simple-signing payload is a few hundred bytes). */
-const MAX_PAYLOAD_BYTES = 64 * 1024;
-/** `sha256:<hex>` → `sha256-<hex>.sig`, the tag cosign stores the signatures of that digest under. */
-function signatureTag(digest) {
-    if (!(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha256Digest */ .q9)(digest))
-        throw new TypeError(`not a sha256 digest: ${digest.slice(0, 80)}`);
-    return `${digest.replace(":", "-")}.sig`;
+
+
+
+
+
+const adminFlags = {
+    ..._common_js__WEBPACK_IMPORTED_MODULE_6__/* .connectionFlags */ .Kk,
+    "key-dir": { type: "string" },
+    "signer-key": { type: "string" },
+    "aws-kms-key": { type: "string" },
+    "aws-region": { type: "string" },
+    json: { type: "boolean" },
+};
+/** Help lines for the keys that sign; `what` names the key ("that signs", "to use as the targets key"). */
+function keyHelp(what = "that signs", kmsFlag = "--aws-kms-key KEY") {
+    return `  --signer-key FILE         private key file ${what} (Docker/notary key file or PEM)
+  ${kmsFlag.padEnd(25)} AWS KMS key ID, ARN or alias ${what}, instead of a key file
+  --aws-region REGION       region of a KMS key given by ID or alias
+  --key-dir DIR             key directory: new keys are written there, and keys are found
+                            there by ID when no key is given or when --key-dir is given
+                            (default: $DOCKER_CONFIG/trust/private, shared with docker trust)`;
 }
-/** The payload bytes cosign signs for `manifestDigest` in repository `dockerReference`. */
-function simpleSigningPayload(dockerReference, manifestDigest) {
-    if (!(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha256Digest */ .q9)(manifestDigest))
-        throw new TypeError(`not a sha256 digest: ${manifestDigest.slice(0, 80)}`);
-    const json = JSON.stringify({
-        critical: {
-            identity: { "docker-reference": dockerReference },
-            image: { "docker-manifest-digest": manifestDigest },
-            type: COSIGN_SIGNATURE_TYPE,
-        },
-        optional: null,
-    });
-    return new TextEncoder().encode((0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .goHtmlEscape */ .BO)(json));
+const ADMIN_KEY_HELP = keyHelp();
+const ADMIN_FOOTER = `${_common_js__WEBPACK_IMPORTED_MODULE_6__/* .CONNECTION_HELP */ .Xf}
+  --json                    print the result as JSON
+Passphrases: CONTENT_TRUST_PASSPHRASE (CONTENT_TRUST_ROOT_PASSPHRASE for root keys, when set),
+else docker's DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE (DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE
+for root keys), else a prompt on a terminal.`;
+const str = (v) => (typeof v === "string" ? v : undefined);
+/** The key directory: --key-dir, else Docker's `$DOCKER_CONFIG/trust/private`. */
+function keyDirOf(values, io) {
+    const given = str(values["key-dir"]);
+    return given ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, given) : node_path__WEBPACK_IMPORTED_MODULE_0___default().join((0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .dockerConfigDir */ .kG)(io.env), "trust", "private");
 }
-/** Bytes that are not a simple-signing payload. */
-class PayloadError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustError */ .Ru {
-    constructor(message, options = {}) {
-        super("COSIGN_NOT_COSIGN_PAYLOAD", message, options);
-    }
-}
-/**
- * Reads the claims of a simple-signing payload as cosign does (Go's json.Unmarshal: field names
- * match case-insensitively, unknown fields are ignored). Throws PayloadError when it is not one.
- */
-function parseSimpleSigningPayload(bytes) {
-    if (bytes.byteLength > MAX_PAYLOAD_BYTES)
-        throw new PayloadError(`payload is ${bytes.byteLength} bytes, more than ${MAX_PAYLOAD_BYTES}`);
-    let parsed;
-    try {
-        parsed = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
-    }
-    catch {
-        throw new PayloadError("payload is not JSON");
-    }
-    const critical = field(parsed, "critical");
-    const str = (v, what) => {
-        if (typeof v !== "string")
-            throw new PayloadError(`payload has no string ${what}`);
-        return v;
-    };
+/** The configuration every admin command shares, for `repository`. */
+async function adminConfig(values, io, repository, keyFlags = { file: "signer-key", kms: "aws-kms-key" }) {
+    (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .flagValue */ .y6)(() => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(repository));
+    const conn = await (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .connectionOptions */ .HZ)(values, io);
+    const keyFile = str(values[keyFlags.file]);
+    const kms = str(values[keyFlags.kms]);
+    if (keyFile && kms)
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_2__/* .CommandLineError */ .Ox(`--${keyFlags.file} and --${keyFlags.kms} are both set`, {
+            hint: "give one signing key",
+        });
+    const signerKey = keyFile ? await (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputFile */ .jH)(keyFile, "signer key", io.cwd) : undefined;
+    const passphrase = signerKey ? await (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .passphraseFor */ .qy)(signerKey, io) : undefined;
     return {
-        dockerReference: str(field(field(critical, "identity"), "docker-reference"), "critical.identity.docker-reference"),
-        manifestDigest: str(field(field(critical, "image"), "docker-manifest-digest"), "critical.image.docker-manifest-digest"),
-        type: str(field(critical, "type"), "critical.type"),
+        ...conn,
+        repository,
+        ...(signerKey ? { signerKey } : {}),
+        ...(passphrase !== undefined ? { signerKeyPassphrase: passphrase } : {}),
+        ...(kms ? { awsKmsKey: kms } : {}),
+        ...(str(values["aws-region"]) ? { awsRegion: str(values["aws-region"]) } : {}),
+        keyDir: keyDirOf(values, io),
+        searchKeyDir: str(values["key-dir"]) !== undefined,
+        ...(0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .rootKeyIdsOption */ .nM)(Array.isArray(values["root-key-id"]) ? values["root-key-id"] : undefined),
+        trustDir: str(values["trust-dir"]) ?? node_path__WEBPACK_IMPORTED_MODULE_0___default().join((0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .dockerConfigDir */ .kG)(io.env), "trust"),
     };
 }
-/** A member of an object, matched as Go matches struct fields: exact name first, then case-insensitively. */
-function field(obj, name) {
-    if (typeof obj !== "object" || obj === null || Array.isArray(obj))
-        return undefined;
-    const record = obj;
-    if (Object.hasOwn(record, name))
-        return record[name];
-    const lower = name.toLowerCase();
-    const key = Object.keys(record).find((k) => k.toLowerCase() === lower);
-    return key === undefined ? undefined : record[key];
-}
-
-
-/***/ }),
-
-/***/ 2734:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  attachCosignSignature: () => (/* binding */ attachCosignSignature)
-});
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/cosign/manifest.ts
-var manifest = __webpack_require__(8798);
-// EXTERNAL MODULE: ./src/cosign/payload.ts
-var cosign_payload = __webpack_require__(6773);
-// EXTERNAL MODULE: ./src/registry/writes.ts
-var registry_writes = __webpack_require__(6867);
-// EXTERNAL MODULE: ./src/cosign/signature.ts
-var cosign_signature = __webpack_require__(5477);
-// EXTERNAL MODULE: ./src/tuf/keys.ts
-var keys = __webpack_require__(5591);
-;// CONCATENATED MODULE: ./src/signers/cosign-signing.ts
 /**
- * A Notary signer signing a cosign payload with the same key, in the scheme cosign verifies
- * (../cosign/signature.ts): ECDSA signatures turned from Notary's raw r‖s into DER, Ed25519 as is,
- * RSA through the signer's PKCS#1 v1.5 method. The result is checked against the public key.
+ * Root keys: CONTENT_TRUST_ROOT_PASSPHRASE, DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE, then
+ * CONTENT_TRUST_PASSPHRASE. Other keys: CONTENT_TRUST_PASSPHRASE, then
+ * DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE, as `docker trust` reads them.
  */
-
-
-
-/** The base64 signature for the `dev.cosignproject.cosign/signature` annotation. */
-async function signCosignPayload(signer, payload) {
-    let signature;
-    switch (signer.method) {
-        case "ecdsa":
-            signature = (0,cosign_signature/* ecdsaRawToDer */.Pb)(await signer.sign(payload));
-            break;
-        case "eddsa":
-            signature = await signer.sign(payload);
-            break;
-        case "rsapss":
-        case "rsapkcs1v15":
-            if (!signer.signRsaPkcs1v15)
-                throw new errors/* UsageError */.eb(`${signer.description} cannot make the RSASSA-PKCS1-v1_5 signatures cosign verifies`);
-            signature = await signer.signRsaPkcs1v15(payload);
-            break;
-        default:
-            throw new errors/* UsageError */.eb(`${signer.description} signs with ${String(signer.method)}, which cosign does not verify`);
-    }
-    const base64 = Buffer.from(signature).toString("base64");
-    const key = (0,keys/* keyObjectOf */._z)(signer.publicKey);
-    if (!key || !(0,cosign_signature/* verifyCosignSignature */.Vf)(key, payload, base64)) {
-        throw new errors/* UsageError */.eb(`${signer.description} made a cosign signature that does not verify with its own public key`);
-    }
-    return base64;
+function envPassphrase(io, root) {
+    const names = root
+        ? ["CONTENT_TRUST_ROOT_PASSPHRASE", "DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE", "CONTENT_TRUST_PASSPHRASE"]
+        : ["CONTENT_TRUST_PASSPHRASE", "DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE"];
+    const name = names.find((n) => io.env[n] !== undefined);
+    return name ? { name, value: io.env[name] } : undefined;
 }
-
-// EXTERNAL MODULE: ./src/workflows/cosign-read.ts + 1 modules
-var cosign_read = __webpack_require__(4899);
-;// CONCATENATED MODULE: ./src/workflows/cosign-attach.ts
-/**
- * Attach a cosign signature by our key to one image digest, as cosign stores it: append a layer to
- * the OCI manifest tagged `sha256-<hex>.sig` in the image's repository, keeping every layer there.
- *
- * A registry without conditional PUT cannot refuse a stale write, so a lost update is detected
- * instead of prevented: just before the PUT the tag is re-read (another writer since our read:
- * start again from theirs); after the PUT it is read back, and once more after a short settle
- * delay, and our signature must be there and verify. If another writer's PUT replaced ours, we
- * append again on top of theirs; both writers follow the same loop, so both signatures end up
- * stored. Bounded: at most `maxAttempts` rounds.
- */
-
-
-
-
-
-
-
-const MAX_CONFIG_BYTES = 64 * 1024;
-async function attachCosignSignature(deps, opts) {
-    const { registry, signer } = deps;
-    const { sleep, random, log } = deps.runtime;
-    const key = (0,keys/* keyObjectOf */._z)(signer.publicKey);
-    if (!key)
-        throw new errors/* UsageError */.eb(`${signer.description} has no public key cosign can verify with`);
-    const maxAttempts = Math.max(1, opts.maxAttempts ?? 6);
-    const settleMs = opts.settleMs ?? 300;
-    const image = opts.image;
-    const writes = { sleep, random };
-    const result = (state, status, attempts, payloadDigest) => ({
-        reference: `${image.name}:${state.tag}`,
-        tag: state.tag,
-        digest: opts.digest,
-        manifestDigest: state.served?.digest,
-        payloadDigest: payloadDigest ?? state.parsed?.layers[state.verdicts?.find((v) => v.ok)?.index ?? -1]?.descriptor.digest,
-        signatures: state.parsed?.layers.length ?? 0,
-        status,
-        attempts,
-    });
-    const first = await (0,cosign_read/* readSignatures */.yz)(registry, image, opts.digest, key);
-    if (first.verdict.ok)
-        return result(first, "present", 0);
-    if (opts.dryRun)
-        return result(first, "would-write", 0);
-    let state = first;
-    const payload = (0,cosign_payload/* simpleSigningPayload */.Kq)((0,cosign_read/* cosignDockerReference */.zO)(image), opts.digest);
-    const signature = await signCosignPayload(signer, payload);
-    const layer = (0,manifest/* signatureLayer */.MU)(payload, signature);
-    await (0,registry_writes/* pushBlob */.Ee)(registry, image, payload, writes);
-    const ours = (s) => s.verdicts.some((v) => v.ok &&
-        s.parsed?.layers[v.index]?.descriptor.digest === layer.digest &&
-        s.parsed.layers[v.index]?.signature === signature);
-    // After our PUT the manifest alone tells whether our layer is there: its payload is the blob we
-    // pushed (named by its digest) and its signature is the one we made; nothing else is re-read.
-    const holdsOurs = (s) => s.parsed?.layers.some((l) => l.descriptor.digest === layer.digest && l.signature === signature) ?? false;
-    for (let attempt = 1; attempt <= maxAttempts; attempt++) {
-        const baseConfig = state.parsed?.config
-            ? await (0,registry_writes/* getBlob */.qW)(registry, image, state.parsed.config.digest, MAX_CONFIG_BYTES).catch(() => undefined)
-            : undefined;
-        let built;
-        try {
-            built = (0,manifest/* appendSignature */.NU)(state.parsed, baseConfig, layer);
+function describeKey(r) {
+    return `${r.role ? `${r.role} key` : "key"} ${(0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .shortId */ .m_)(r.keyId)}`;
+}
+/** Passphrases of encrypted files in the key directory. */
+function keyDirectoryPassphrase(io) {
+    return async (request) => {
+        const env = envPassphrase(io, request.role === "root");
+        if (env)
+            return env.value;
+        if (io.promptSecret)
+            return io.promptSecret(`Passphrase for the ${describeKey(request)}: `);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`the ${describeKey(request)} in the key directory is encrypted`, {
+            hint: "set CONTENT_TRUST_PASSPHRASE",
+        });
+    };
+}
+/** Passphrases for new keys: from the environment (not empty), else asked twice on a terminal. */
+function newKeyPassphrase(io) {
+    const chosen = new Map();
+    return async (role) => {
+        const kind = role === "root" ? "root" : "repository";
+        const known = chosen.get(kind);
+        if (known)
+            return known;
+        const env = envPassphrase(io, role === "root");
+        let value;
+        if (env) {
+            if (env.value === "")
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${env.name} is empty; new keys are always encrypted`, { hint: "set it to a passphrase" });
+            value = env.value;
         }
-        catch (err) {
-            if (!(err instanceof manifest/* ManifestFormatError */.RV))
-                throw err;
-            throw new errors/* TrustError */.Ru("COSIGN_MANIFEST_FULL", `${image.name}:${state.tag} cannot take another signature: ${err.message}`, {
-                cause: err,
-                hint: "remove old signatures from the signature image, then sign again",
+        else if (io.promptSecret) {
+            value = await io.promptSecret(`Passphrase for the new ${role} key: `);
+            if (value === "")
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`an empty passphrase for the new ${role} key is refused; new keys are always encrypted`);
+            const again = await io.promptSecret(`Repeat the passphrase for the new ${role} key: `);
+            if (again !== value)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`the passphrases for the new ${role} key do not match`);
+        }
+        else {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`no passphrase for the new ${role} key`, {
+                hint: "set CONTENT_TRUST_PASSPHRASE, or run it on a terminal",
             });
         }
-        await (0,registry_writes/* pushBlob */.Ee)(registry, image, built.config, writes);
-        // Narrow the window: if the tag moved since our read, rebase on what is there now. Only the
-        // manifest is read for this; its payloads only when it did move.
-        const current = await (0,registry_writes/* manifestIfPresent */.eB)(registry, image, state.tag);
-        if (current?.digest !== state.served?.digest) {
-            log(`${image.name}:${state.tag} changed while signing; appending to the new manifest`);
-            const changed = await (0,cosign_read/* readSignatures */.yz)(registry, image, opts.digest, key);
-            if (ours(changed) || changed.verdict.ok)
-                return result(changed, "present", attempt);
-            state = changed;
-            continue;
-        }
-        await (0,registry_writes/* putManifest */.RV)(registry, image, state.tag, built.manifest, manifest/* OCI_MANIFEST_MEDIA_TYPE */.k_, writes);
-        state = await (0,cosign_read/* readSignatureManifest */.MD)(registry, image, opts.digest);
-        if (holdsOurs(state)) {
-            await sleep(Math.round(settleMs / 2 + (random() * settleMs) / 2));
-            state = await (0,cosign_read/* readSignatureManifest */.MD)(registry, image, opts.digest);
-            if (holdsOurs(state))
-                return result(state, "written", attempt, layer.digest);
-        }
-        log(`another writer replaced ${image.name}:${state.tag} at the same moment; appending again (attempt ${attempt + 1} of ${maxAttempts})`);
-        await sleep(Math.round(50 + random() * 200 * attempt));
+        chosen.set(kind, value);
+        return value;
+    };
+}
+/** The CLI's runtime: the real clock and timers, log lines on stderr, and each warning once. */
+function cliRuntime(io) {
+    return (0,_workflows_runtime_js__WEBPACK_IMPORTED_MODULE_7__/* .createRuntime */ .x)({ log: (m) => io.stderr(`${m}\n`), warn: warnOnce(io) });
+}
+/** The runtime, and the passphrases of the key directory asked of the person. */
+function adminHooks(io) {
+    return {
+        runtime: cliRuntime(io),
+        passphrase: keyDirectoryPassphrase(io),
+    };
+}
+/** A warning hook that prints each warning once on stderr. */
+function warnOnce(io) {
+    const seen = new Set();
+    return (m) => {
+        if (seen.has(m))
+            return;
+        seen.add(m);
+        io.stderr(`warning: ${m}\n`);
+    };
+}
+/**
+ * An existing root key file (--root-key) and its passphrase (CONTENT_TRUST_ROOT_PASSPHRASE, else
+ * CONTENT_TRUST_PASSPHRASE, else a prompt).
+ */
+async function rootKeyOption(file, io) {
+    if (!file)
+        return {};
+    const rootKey = await (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputFile */ .jH)(file, "root key", io.cwd);
+    const env = envPassphrase(io, true);
+    const rootKeyPassphrase = await (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .passphraseFor */ .qy)(rootKey, {
+        ...io,
+        env: { ...io.env, CONTENT_TRUST_PASSPHRASE: env?.value, DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE: undefined },
+    }, "root key");
+    return { rootKey, ...(rootKeyPassphrase !== undefined ? { rootKeyPassphrase } : {}) };
+}
+
+
+/***/ }),
+
+/***/ 5968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HZ: () => (/* binding */ connectionOptions),
+/* harmony export */   Kk: () => (/* binding */ connectionFlags),
+/* harmony export */   Xf: () => (/* binding */ CONNECTION_HELP),
+/* harmony export */   ZH: () => (/* binding */ kmsProxyOption),
+/* harmony export */   nM: () => (/* binding */ rootKeyIdsOption)
+/* harmony export */ });
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1604);
+/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(535);
+/* harmony import */ var _workflows_connect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(670);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _net_proxy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1987);
+/* harmony import */ var _net_tls_trust_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3733);
+/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2440);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7593);
+/** Flags every networked command takes, mirroring the action's inputs. */
+
+
+
+
+
+
+
+
+const connectionFlags = {
+    "notary-server": { type: "string" },
+    "ca-cert": { type: "string" },
+    "registry-username": { type: "string" },
+    "root-key-id": { type: "string", multiple: true },
+    "trust-dir": { type: "string" },
+    timeout: { type: "string" },
+    deadline: { type: "string" },
+    "insecure-registry": { type: "string", multiple: true },
+};
+const CONNECTION_HELP = `  --notary-server URL       Notary server (default: DOCKER_CONTENT_TRUST_SERVER, notary.docker.io
+                            for Docker Hub, else https://<registry host>)
+  --ca-cert FILE            PEM bundle to trust for a self-hosted server
+  --registry-username USER  with CONTENT_TRUST_REGISTRY_PASSWORD; else the docker config is used
+  --root-key-id ID          pin the root key (repeatable); else trust on first use
+  --trust-dir DIR           where trusted roots are kept (default: $DOCKER_CONFIG/trust)
+  --timeout SECONDS         deadline of each request (default 30)
+  --deadline SECONDS        deadline of the whole run (default 300)
+  --insecure-registry HOST  talk plain http to this registry (repeatable; loopback registries
+                            need none: https is tried first, then plain http)
+Proxies: HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case), as docker reads them.
+CA of a Notary server: --ca-cert, and $DOCKER_CONFIG/tls/<host:port>/*.crt as docker trust reads it.`;
+async function connectionOptions(values, io) {
+    const password = io.env.CONTENT_TRUST_REGISTRY_PASSWORD;
+    const username = values["registry-username"];
+    const timeoutMs = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTimeout */ .ZZ)(values.timeout));
+    const deadlineMs = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseTimeout */ .ZZ)(values.deadline, "deadline"));
+    if (username && password === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb("--registry-username needs the password in CONTENT_TRUST_REGISTRY_PASSWORD");
     }
-    throw new errors/* TrustError */.Ru("COSIGN_WRITE_LOST", `our cosign signature on ${image.name}:${state.tag} was replaced by other writers ${maxAttempts} times`, {
-        hint: "other signers write this digest at the same time; run again",
+    return {
+        ...(values["notary-server"] ? { notaryServer: values["notary-server"] } : {}),
+        ...(io.env.DOCKER_CONTENT_TRUST_SERVER ? { envNotaryServer: io.env.DOCKER_CONTENT_TRUST_SERVER } : {}),
+        ...(values["ca-cert"] ? { caPem: await readCaCert(values["ca-cert"], io) } : {}),
+        ...proxyOption(io),
+        ...(username && password !== undefined
+            ? { credentials: { username, password }, credentialsSource: "--registry-username" }
+            : {}),
+        dockerConfigDir: (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .dockerConfigDir */ .kG)(io.env),
+        ...(timeoutMs ? { timeoutMs } : {}),
+        ...(deadlineMs ? { deadlineMs } : {}),
+        ...(values["insecure-registry"]
+            ? { insecureRegistries: (0,_registry_client_js__WEBPACK_IMPORTED_MODULE_6__/* .parseInsecureRegistries */ .XT)(values["insecure-registry"].flatMap(_settings_values_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .ry)) }
+            : {}),
+    };
+}
+/** `--root-key-id` (repeatable, each maybe a comma list) as `{ rootKeyIds }`, or `{}` when not given. */
+function rootKeyIdsOption(given) {
+    return given ? { rootKeyIds: (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseKeyIds */ .ll)(given.join(","))) } : {};
+}
+/** HTTPS_PROXY, HTTP_PROXY and NO_PROXY from the environment, as `{ proxy }` when one is set. */
+function proxyOption(io) {
+    const proxy = (0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .proxyConfigFromEnv */ .oR)(io.env);
+    return proxy ? { proxy } : {};
+}
+/** The AWS SDK's handler for KMS calls behind the proxy of the environment (empty without one). */
+function kmsProxyOption(io) {
+    return (0,_workflows_connect_js__WEBPACK_IMPORTED_MODULE_2__/* .kmsProxyOptions */ .o7)(proxyOption(io).proxy);
+}
+/** The --ca-cert file: a missing file and one that holds no certificate are told apart (codes). */
+async function readCaCert(file, io) {
+    let text;
+    try {
+        text = await (0,_io_js__WEBPACK_IMPORTED_MODULE_0__/* .readInputFile */ .jH)(file, "CA certificate", io.cwd);
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb && err.code === "USAGE")
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_7__/* .CommandLineError */ .Ox(err.message, {
+                code: "CA_FILE_MISSING",
+                hint: "give the path of the server's CA certificate (PEM)",
+            });
+        throw err;
+    }
+    return (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .flagValue */ .y6)(() => (0,_net_tls_trust_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCaBundle */ .S4)(text, `--ca-cert ${file}`));
+}
+
+
+/***/ }),
+
+/***/ 3672:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SIGN_HELP: () => (/* binding */ SIGN_HELP),
+/* harmony export */   signCommand: () => (/* binding */ signCommand)
+/* harmony export */ });
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7593);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9310);
+/* harmony import */ var _workflows_first_use_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9422);
+/* harmony import */ var _workflows_run_sign_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8333);
+/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(535);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6719);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1604);
+/* harmony import */ var _admin_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3217);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5968);
+
+
+
+
+
+
+
+
+
+const SIGN_HELP = `Usage: content-trust sign IMAGE[:TAG][@DIGEST] [flags]
+
+Signs the tag(s) of an image pushed to a registry into its Notary repository, then
+verifies what the server serves.
+
+Flags:
+  --signer-key FILE         private key file (Docker/notary key file or PEM)
+  --aws-kms-key KEY         AWS KMS key ID, ARN or alias instead of a key file
+  --signer-name NAME        delegation name (default: the key file's role header)
+  --tags LIST               more tags to sign to the same digest (comma separated, repeatable)
+  --digest sha256:HEX       the pushed digest; every tag in the registry must point to it
+  --roles LIST              roles to sign into instead of every delegation holding the key
+  --expires DURATION        lifetime of the signed roles: 3y (default), 18mo, 90d or a date
+  --oci-signature KIND      none (default) or cosign: also sign the digest as cosign does, with the same key
+${_common_js__WEBPACK_IMPORTED_MODULE_8__/* .CONNECTION_HELP */ .Xf}
+  --require-root-pin        refuse a root neither pinned by --root-key-id nor stored from an earlier run
+  --json                    print the result as JSON
+Passphrase: CONTENT_TRUST_PASSPHRASE, else DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE, else a
+prompt on a terminal.`;
+async function signCommand(args, io) {
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFlags */ .bQ)(args, {
+        ..._common_js__WEBPACK_IMPORTED_MODULE_8__/* .connectionFlags */ .Kk,
+        "signer-key": { type: "string" },
+        "aws-kms-key": { type: "string" },
+        "aws-region": { type: "string" },
+        "signer-name": { type: "string" },
+        tags: { type: "string", multiple: true },
+        digest: { type: "string" },
+        roles: { type: "string", multiple: true },
+        expires: { type: "string" },
+        "require-root-pin": { type: "boolean" },
+        "oci-signature": { type: "string" },
+        json: { type: "boolean" },
     });
+    if (positionals.length !== 1)
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandLineError */ .Ox("sign takes exactly one IMAGE", {
+            hint: "content-trust sign registry.example/app:v1 --signer-key key.pem",
+        });
+    (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(positionals[0]));
+    const keyFile = values["signer-key"];
+    if (!keyFile && !values["aws-kms-key"])
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandLineError */ .Ox("sign needs --signer-key FILE or --aws-kms-key KEY");
+    const keyRead = keyFile ? (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputFile */ .jH)(keyFile, "signer key", io.cwd) : undefined;
+    // The connection's files (--ca-cert) are read meanwhile; their errors still come after the key's.
+    const connRead = (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .connectionOptions */ .HZ)(values, io);
+    connRead.catch(() => undefined);
+    const signerKey = await keyRead;
+    const passphrase = signerKey ? await (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .passphraseFor */ .qy)(signerKey, io) : undefined;
+    const ociSignature = (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOciSignature */ .pK)(values["oci-signature"], "--oci-signature"));
+    const conn = await connRead;
+    const result = await (0,_workflows_run_sign_js__WEBPACK_IMPORTED_MODULE_3__/* .runSign */ .t)({
+        ...conn,
+        image: positionals[0],
+        tags: (values.tags ?? []).flatMap(_settings_values_js__WEBPACK_IMPORTED_MODULE_4__/* .splitList */ .ry),
+        ...(values.digest ? { digest: (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDigest */ .m)(values.digest)) } : {}),
+        ...(signerKey ? { signerKey } : {}),
+        ...(passphrase !== undefined ? { signerKeyPassphrase: passphrase } : {}),
+        ...(values["aws-kms-key"] ? { awsKmsKey: values["aws-kms-key"] } : {}),
+        ...(values["aws-region"] ? { awsRegion: values["aws-region"] } : {}),
+        ...(values["signer-name"] ? { signerName: values["signer-name"] } : {}),
+        roles: (values.roles ?? []).flatMap(_settings_values_js__WEBPACK_IMPORTED_MODULE_4__/* .splitList */ .ry),
+        ...(values.expires ? { expiresInMs: (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseExpiry */ .rQ)(values.expires, Date.now())) } : {}),
+        ...(0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .rootKeyIdsOption */ .nM)(values["root-key-id"]),
+        trustDir: values["trust-dir"] ?? `${(0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .dockerConfigDir */ .kG)(io.env)}/trust`,
+        requireRootPin: values["require-root-pin"] ?? false,
+        pinNames: _workflows_first_use_js__WEBPACK_IMPORTED_MODULE_2__/* .PIN_FLAGS */ ._,
+        ociSignature,
+    }, { runtime: (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_7__/* .cliRuntime */ .Fv)(io) });
+    if (values.json) {
+        const { trustedRoot: _root, versions: _v, ...rest } = result;
+        io.stdout(JSON.stringify(rest, null, 2) + "\n");
+    }
+    else
+        io.stdout((0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatSign */ .zM)(result));
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 6719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _f: () => (/* binding */ formatInspect),
+/* harmony export */   g$: () => (/* binding */ printable),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zM: () => (/* binding */ formatSign)
+/* harmony export */ });
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2187);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8992);
+/** Human output of the CLI: small aligned tables, short key IDs, no secrets. */
+
+
+/** Text that came from a server, made safe for a terminal (control characters shown as `?`). */
+const printable = _text_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR;
+function table(header, rows) {
+    const all = [header, ...rows].map((r) => r.map(printable));
+    const widths = header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? "").length)));
+    return all.map((r) => r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join("   ")).join("\n") + "\n";
+}
+function formatSign(r) {
+    const head = r.published
+        ? `Signed ${r.gun} as ${r.signer}: ${r.digest} (${r.size} bytes)\n`
+        : `${r.gun}: every tag already points to ${r.digest}; nothing published\n`;
+    const rows = r.tags.map((t) => [t.tag, (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(t.digest) + "…", t.roles.join(", "), t.signers.join(", ")]);
+    const cosign = r.cosign
+        ? `Cosign signature: ${r.cosign.status === "written" ? "written to" : "already at"} ${r.cosign.reference} (${r.cosign.signatures} signature(s) there)\n`
+        : "";
+    // Warnings were printed on stderr as they came (once each); --json carries them too.
+    return `${head}\n${table(["TAG", "DIGEST", "ROLES", "SIGNERS"], rows)}\nRoles now: ${r.roles.map((x) => `${x.name} v${x.version}`).join(", ")}\n${cosign}`;
+}
+/** The layout of `docker trust inspect --pretty`. */
+function formatInspect(r) {
+    let out = `\nSignatures for ${printable(r.name)}\n\n`;
+    out += r.signedTags.length
+        ? table(["SIGNED TAG", "DIGEST", "SIGNERS"], r.signedTags.map((t) => [
+            t.tag,
+            t.digest,
+            t.signers.map((s) => (s === "Repo Admin" ? "(Repo Admin)" : s)).join(", "),
+        ]))
+        : `No signatures for ${printable(r.name)}\n`;
+    const outside = r.signedTags.filter((t) => t.outsidePaths).map((t) => t.tag);
+    if (outside.length) {
+        out += `\nOutside the paths of the role that holds ${outside.length > 1 ? "them" : "it"}, so docker pull and verify refuse ${outside.length > 1 ? "them" : "it"}: ${outside.map(printable).join(", ")}\n`;
+    }
+    if (r.signers.length) {
+        out += `\nList of signers and their keys for ${printable(r.name)}:\n\n`;
+        out += table(["SIGNER", "KEYS"], [...r.signers].reverse().map((s) => [s.name, s.keyIds.map((k) => k.slice(0, 12)).join(", ")]));
+    }
+    out += `\nAdministrative keys for ${printable(r.name)}:\n\n`;
+    out += `  Repository Key:\t${[...r.repositoryKeyIds].sort().join(", ")}\n  Root Key:\t${[...r.rootKeyIds].sort().join(", ")}\n`;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 1604:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jH: () => (/* binding */ readInputFile),
+/* harmony export */   kG: () => (/* binding */ dockerConfigDir),
+/* harmony export */   qy: () => (/* binding */ passphraseFor)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7593);
+/**
+ * What the CLI reads from and writes to the outside: arguments, environment, files, streams.
+ * Commands take it as a parameter so tests can run them in-process.
+ */
+
+
+
+
+
+async function readInputFile(file, what, cwd) {
+    const full = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, file);
+    try {
+        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(full, "utf8");
+        if (text.length > 1024 * 1024)
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandLineError */ .Ox(`${what} ${file} is larger than 1 MiB`);
+        if (text.trim() === "")
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandLineError */ .Ox(`${what} ${file} is empty`, { hint: `give the file that holds the ${what}` });
+        return text;
+    }
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb)
+            throw err;
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandLineError */ .Ox(`cannot read ${what} ${file}: ${err.code ?? "error"}`);
+    }
+}
+/** `$DOCKER_CONFIG`, else `~/.docker`, as the docker CLI chooses. */
+function dockerConfigDir(env) {
+    return env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.HOME || node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), ".docker");
+}
+/** Whether a key file's text is encrypted (PKCS#8 or legacy PEM encryption). */
+function isEncryptedKey(text) {
+    return /-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type:\s*4,ENCRYPTED/.test(text);
+}
+/**
+ * The passphrase from CONTENT_TRUST_PASSPHRASE, else DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE (what
+ * `docker trust` reads for delegation and repository keys), else a terminal prompt; never a flag.
+ */
+async function passphraseFor(text, io, what = "signer key") {
+    if (!isEncryptedKey(text))
+        return undefined;
+    const fromEnv = io.env.CONTENT_TRUST_PASSPHRASE ?? io.env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE;
+    if (fromEnv !== undefined)
+        return fromEnv;
+    if (io.promptSecret)
+        return io.promptSecret(`Passphrase for the ${what}: `);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`the ${what} is encrypted`, { hint: "set CONTENT_TRUST_PASSPHRASE" });
+}
+
+
+/***/ }),
+
+/***/ 9422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ firstUseCheck),
+/* harmony export */   _: () => (/* binding */ PIN_FLAGS)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/**
+ * Trust on first use, said out loud. With no pinned root key and no root stored from an earlier
+ * run, whoever answers the first request decides which root is trusted: Docker does the same, so it
+ * stays the default, but the run warns with the root key ID it trusted and the exact setting that
+ * pins it. With `require-root-pin` such a root is refused before anything else is read or written.
+ */
+
+const PIN_INPUTS = { pin: "root-key-id", require: "require-root-pin", style: "input" };
+const PIN_FLAGS = { pin: "--root-key-id", require: "--require-root-pin", style: "flag" };
+/** The callback for one repository: throws ROOT_NOT_PINNED when a pin is required, else warns once. */
+function firstUseCheck(opts) {
+    const names = opts.pinNames ?? PIN_INPUTS;
+    let warned = false;
+    return (rootKeyIds) => {
+        const ids = rootKeyIds.length ? [...rootKeyIds] : ["(none)"];
+        const value = ids.map((id) => (opts.perRepository ? `${opts.gun}=${id}` : id)).join(",");
+        const pinText = names.style === "flag" ? `${names.pin} ${value}` : `${names.pin}: ${value}`;
+        const keys = `root key ${ids.join(", ")}`;
+        if (opts.requireRootPin) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("ROOT_NOT_PINNED", `${opts.gun}: ${keys} is neither pinned by ${names.pin} nor stored from an earlier run, and ${names.require} refuses trust on first use`, {
+                hint: `check the key against docker trust inspect's Root Key, then pin it with ${pinText}`,
+            });
+        }
+        if (warned)
+            return;
+        warned = true;
+        opts.warn?.(`${opts.gun}: trusting ${keys} on first use: no ${names.pin} pins it and no root is stored from an earlier run, so the server's first answer was trusted as is; pin it with ${pinText}`);
+    };
+}
+
+
+/***/ }),
+
+/***/ 8333:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ runSign)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _tuf_roles_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(410);
+/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(535);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9310);
+/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6578);
+/* harmony import */ var _first_use_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9422);
+/* harmony import */ var _sign_wave_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3195);
+/* harmony import */ var _trust_wave_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8216);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3395);
+/**
+ * The sign job as both entry points run it: from a typed configuration to a verified result,
+ * with the trusted root persisted for the next run.
+ */
+
+
+
+
+
+
+
+
+
+const MAX_TAGS = 256;
+async function runSign(config, hooks = {}) {
+    const image = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(config.image);
+    if (!image.tag && !image.digest)
+        image.tag = "latest";
+    if (!image.tag)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`image ${config.image} has no tag to sign`, {
+            hint: "write it as name:tag or name:tag@sha256:…",
+        });
+    checkSignInputs(config);
+    if (config.digest !== undefined && image.digest && config.digest !== image.digest)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`image ${image.name}@${image.digest} and digest ${config.digest} disagree`);
+    return (0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .withRun */ .Yq)(image, config, hooks, async (run) => {
+        const { runtime, connection: conn } = run;
+        // The key file is still being decrypted while sign sends its first requests.
+        const signer = run.keyFileSigner ?? run.signers[0];
+        const role = run.keyFileRole;
+        const fromKeyFile = role && !["root", "targets", "snapshot", "timestamp"].includes(role)
+            ? role.replace(/^targets\//, "")
+            : undefined;
+        const signerName = config.signerName ?? (fromKeyFile && (0,_tuf_roles_js__WEBPACK_IMPORTED_MODULE_8__/* .isTopLevelDelegation */ ._4)(`targets/${fromKeyFile}`) ? fromKeyFile : undefined);
+        const waveOptions = {
+            image,
+            extraTags: config.tags,
+            ...(config.digest ? { digest: config.digest } : {}),
+            ...(signerName ? { signerName } : {}),
+            ...(config.roles?.length ? { roles: config.roles } : {}),
+            anchor: run.anchor,
+        };
+        // The first requests go out before the key is decrypted and before the code that verifies,
+        // plans and publishes is loaded: both happen while the requests are in flight.
+        const wave = (0,_sign_wave_js__WEBPACK_IMPORTED_MODULE_5__/* .startSignWave */ .h)({ notary: conn.notary, registry: conn.registry, runtime }, waveOptions);
+        // The sign code is compiled once the requests are written. A key that fails before then
+        // (one that does not decode, a wrong passphrase) ends the run at once, as when it was
+        // awaited right after the wave: closing the connection may still stop the requests.
+        await Promise.race([(0,_trust_wave_js__WEBPACK_IMPORTED_MODULE_6__/* .waveSent */ .a)(conn), failureOf(signer)]);
+        const { sign } = await Promise.all(/* import() */[__webpack_require__.e(448), __webpack_require__.e(911)]).then(__webpack_require__.bind(__webpack_require__, 1911));
+        const result = await sign({ notary: conn.notary, registry: conn.registry, signer, runtime }, {
+            ...waveOptions,
+            wave,
+            ...(config.expiresInMs ? { expiresInMs: config.expiresInMs } : {}),
+            deadlineAt: run.deadlineAt,
+            firstUse: (0,_first_use_js__WEBPACK_IMPORTED_MODULE_4__/* .firstUseCheck */ .I)({
+                gun: image.name,
+                requireRootPin: config.requireRootPin ?? false,
+                ...(config.pinNames ? { pinNames: config.pinNames } : {}),
+                warn: runtime.warn,
+            }),
+        });
+        await run.save({ root: result.trustedRoot, versions: result.versions });
+        // Only a digest whose Notary signature was published and read back gets a cosign signature.
+        const cosign = config.ociSignature === "cosign"
+            ? await Promise.all(/* import() */[__webpack_require__.e(899), __webpack_require__.e(734)]).then(__webpack_require__.bind(__webpack_require__, 2734))
+                .then(async ({ attachCosignSignature }) => attachCosignSignature({ registry: conn.registry, signer: await signer, runtime }, { image, digest: result.digest }))
+                .catch((err) => {
+                throw cosignFailure(err, image.name, result.digest);
+            })
+            : undefined;
+        if (cosign)
+            runtime.log(cosign.status === "written"
+                ? `Wrote cosign signature ${cosign.reference} (${cosign.signatures} signature(s) there now)`
+                : `Cosign signature by this key already at ${cosign.reference}`);
+        return { ...result, persisted: run.persists, ...(cosign ? { cosign } : {}) };
+    }, { requireKey: true, keyFileInFlight: true });
+}
+/** Rejects as `signer` does; never settles when it resolves. */
+function failureOf(signer) {
+    return Promise.resolve(signer).then(() => new Promise(() => undefined));
+}
+/**
+ * Every input that ends up in a URL or a role is checked before any network call: a tag such as
+ * `v1@sha256:…` or a signer name such as `../x` would otherwise reach the servers.
+ */
+function checkSignInputs(config) {
+    // A KMS key has no PEM header naming its delegation: the name must be given.
+    if (config.awsKmsKey && !config.signerKey && !config.signerName) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .setting */ .Pe)("signer-name")} is required with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .setting */ .Pe)("aws-kms-key")} ${config.awsKmsKey}`, {
+            hint: "give the delegation name the key was added under (docker trust signer add --key KEY.pub NAME IMAGE)",
+        });
+    }
+    if (config.tags.length > MAX_TAGS)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${config.tags.length} tags given; at most ${MAX_TAGS} are signed in one run`);
+    for (const tag of config.tags)
+        (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTag */ .ED)(tag);
+    if (config.digest !== undefined)
+        (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDigest */ .m)(config.digest);
+    if (config.signerName !== undefined && !(0,_tuf_roles_js__WEBPACK_IMPORTED_MODULE_8__/* .isTopLevelDelegation */ ._4)(`targets/${config.signerName}`)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`signer name ${JSON.stringify(config.signerName.slice(0, 100))} is not a delegation name (lower-case letters, digits, '-' and '_')`, { hint: "give the NAME used with docker trust signer add" });
+    }
+    for (const role of config.roles ?? []) {
+        if (role !== "targets" && !(0,_tuf_roles_js__WEBPACK_IMPORTED_MODULE_8__/* .isTopLevelDelegation */ ._4)(role))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`role ${JSON.stringify(role.slice(0, 100))} is neither targets nor a delegation targets/<name>`);
+    }
+}
+/** The Notary signature stands; say so, with what failed for cosign and its hint. */
+function cosignFailure(err, name, digest) {
+    const message = `${name}@${digest} is signed in Notary, but its cosign signature was not written: ${err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru ? err.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(err)}`;
+    const hint = (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru ? err.hint : undefined) ??
+        "fix the cause and run again: the Notary signature is kept and only the cosign signature is written";
+    // The cause's code (and class, for a server's answer) passes through: callers decide on them.
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServerError */ .gP)
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServerError */ .gP(err.code, message, {
+            cause: err,
+            hint,
+            status: err.status,
+            url: err.url,
+            detailName: err.detailName,
+            serverCode: err.serverCode,
+        });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru ? err.code : "COSIGN_WRITE_FAILED", message, { cause: err, hint });
+}
+
+
+/***/ }),
+
+/***/ 3195:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ startSignWave)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _trust_wave_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8216);
+/**
+ * The first wave of a sign: the Notary GETs of the roles it reads (trust-wave.ts) and the registry
+ * resolution of its tags, sent at once. Light on imports, so that a run sends it before the code
+ * that verifies, plans and publishes is loaded; sign.ts takes the wave and decides on its answers.
+ */
+
+
+/** Sends the first wave of a sign. `resolved` is awaited by the sign; until then its failure is held. */
+function startSignWave(deps, opts) {
+    const tags = [...new Set([opts.image.tag ?? "latest", ...(opts.extraTags ?? [])])];
+    const gun = opts.image.name;
+    const hints = ["targets/releases", ...(opts.signerName ? [`targets/${opts.signerName}`] : []), ...(opts.roles ?? [])];
+    deps.runtime.log(`Resolving ${gun} ${tags.join(", ")} in the registry and reading its trust data from ${deps.notary.baseUrl}`);
+    // The registry request first: plain HTTP, it is written as soon as its socket connects. Made
+    // after the Notary requests it waited behind their TLS handshakes' CPU work (measured: the first
+    // request reached the server 10-20 ms later, and the run was no faster).
+    const wanted = opts.digest ?? opts.image.digest;
+    const resolved = resolveTags(deps, opts.image, tags, wanted);
+    // Awaited by the sign; a failure before then must not count as unhandled.
+    resolved.catch(() => undefined);
+    const trust = (0,_trust_wave_js__WEBPACK_IMPORTED_MODULE_1__/* .startTrustWave */ .W)(deps.notary, {
+        hints,
+        ...(opts.anchor?.previousVersions ? { previousVersions: opts.anchor.previousVersions } : {}),
+    });
+    return { tags, wanted, resolved, trust };
+}
+/**
+ * The manifest of every tag (and of the digest, when one is given). Without a digest the first tag
+ * must exist; a further tag may be absent from the registry (sign.ts warns and signs it anyway).
+ */
+async function resolveTags(deps, image, tags, wanted) {
+    const { digest: _pinned, ...byName } = image;
+    const byTag = tags.map((tag, i) => deps.registry.resolve({ ...byName, tag }).then((m) => ({ tag, m }), (e) => {
+        if ((wanted || i > 0) && e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru && e.code === "MANIFEST_UNKNOWN")
+            return { tag, m: undefined };
+        throw e;
+    }));
+    const [primary, ...rows] = await Promise.all([
+        wanted ? deps.registry.resolve({ ...image, digest: wanted }) : undefined,
+        ...byTag,
+    ]);
+    return { primary, rows };
 }
 
 

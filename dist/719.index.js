@@ -2,6 +2,43 @@ export const id = 719;
 export const ids = [719];
 export const modules = {
 
+/***/ 231:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ isStandardBase64)
+/* harmony export */ });
+/**
+ * Standard base64 (RFC 4648 §4, with padding) as Go's base64.StdEncoding accepts it: whole groups
+ * of four characters from the standard alphabet, the last group padded with one or two `=`.
+ *
+ * A loop over character codes rather than a regular expression: a role of 10,000 tags holds 10,000
+ * digests, and each is checked every time the role is read.
+ */
+/** 1 for each character of the standard alphabet, by character code. */
+const ALPHABET = new Uint8Array(128);
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
+    ALPHABET[c.charCodeAt(0)] = 1;
+const PAD = 0x3d;
+/** True when `s` is standard padded base64 (the empty string included). */
+function isStandardBase64(s) {
+    const n = s.length;
+    if (n % 4 !== 0)
+        return false;
+    let end = n;
+    if (n > 0 && s.charCodeAt(n - 1) === PAD)
+        end = s.charCodeAt(n - 2) === PAD ? n - 2 : n - 1;
+    for (let i = 0; i < end; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 128 || ALPHABET[c] === 0)
+            return false;
+    }
+    return true;
+}
+
+
+/***/ }),
+
 /***/ 8613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -226,15 +263,16 @@ function derTime(epochMs) {
 /* harmony export */   T: () => (/* binding */ encodePem),
 /* harmony export */   v: () => (/* binding */ decodePemBlocks)
 /* harmony export */ });
-/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8613);
+/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(231);
+/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8613);
 /**
  * PEM blocks with RFC 1421 headers, read leniently (CRLF, surrounding text, several blocks) and
  * written exactly as Go's `encoding/pem.EncodeToMemory` does, because notary compares and names
  * keys by those bytes.
  */
 
+
 const BEGIN = /^-----BEGIN ([A-Z0-9][A-Z0-9 ]*)-----$/;
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 /** Every PEM block in `text`, in order. Text outside blocks is ignored. */
 function decodePemBlocks(text) {
     const lines = text.split(/\r?\n/);
@@ -258,10 +296,10 @@ function decodePemBlocks(text) {
         for (; j < lines.length && lines[j].trim() !== end; j++)
             body.push(lines[j].trim());
         if (j >= lines.length)
-            throw new _der_js__WEBPACK_IMPORTED_MODULE_0__/* .EncodingError */ .Ug(`PEM block ${type} has no END line`);
+            throw new _der_js__WEBPACK_IMPORTED_MODULE_1__/* .EncodingError */ .Ug(`PEM block ${type} has no END line`);
         const base64 = body.join("");
-        if (!BASE64.test(base64) || base64.length % 4 !== 0) {
-            throw new _der_js__WEBPACK_IMPORTED_MODULE_0__/* .EncodingError */ .Ug(`PEM block ${type} has a body that is not base64`);
+        if (!(0,_base64_js__WEBPACK_IMPORTED_MODULE_0__/* .isStandardBase64 */ .J)(base64)) {
+            throw new _der_js__WEBPACK_IMPORTED_MODULE_1__/* .EncodingError */ .Ug(`PEM block ${type} has a body that is not base64`);
         }
         blocks.push({ type, headers, bytes: Buffer.from(base64, "base64") });
         i = j;
@@ -284,7 +322,7 @@ function encodePem(block) {
     const keys = orderedHeaderKeys(headers);
     for (const key of keys) {
         if (key.includes(":") || /[\r\n]/.test(key + headers[key])) {
-            throw new _der_js__WEBPACK_IMPORTED_MODULE_0__/* .EncodingError */ .Ug("PEM header names cannot contain ':' and values cannot contain line breaks");
+            throw new _der_js__WEBPACK_IMPORTED_MODULE_1__/* .EncodingError */ .Ug("PEM header names cannot contain ':' and values cannot contain line breaks");
         }
         out += `${key}: ${headers[key]}\n`;
     }

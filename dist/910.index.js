@@ -1,5 +1,5 @@
 export const id = 910;
-export const ids = [910];
+export const ids = [910,734];
 export const modules = {
 
 /***/ 6773:

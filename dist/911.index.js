@@ -101,6 +101,7 @@ function listedAs(signer, keyId, publicKey) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M4: () => (/* binding */ publishWithRetry),
 /* harmony export */   MK: () => (/* binding */ assertServed),
+/* harmony export */   ZS: () => (/* binding */ minTimestampAfter),
 /* harmony export */   yE: () => (/* binding */ RETRY_POLICY)
 /* harmony export */ });
 /* unused harmony export mapPublishError */
@@ -123,6 +124,14 @@ function listedAs(signer, keyId, publicKey) {
 
 
 
+/**
+ * The timestamp version a read-back must see at least: our publish made a new one, so a read
+ * showing the version the last plan was made from (`timestampVersion`) is stale, not the answer.
+ * After a lost answer the last plan comes out empty, and its state already shows our upload.
+ */
+function minTimestampAfter(timestampVersion, publication) {
+    return timestampVersion + (publication.published && publication.plan.files.size > 0 ? 1 : 0);
+}
 /**
  * Why these numbers. A lost race (`VERSION`) means another writer made progress: with N writers
  * updating one role at once, each round lets about one through, so the last needs up to N attempts.
@@ -318,7 +327,7 @@ async function readAfterPublish(client, opts) {
             return loaded;
         if (attempt >= READ_BACK_POLICY.attempts) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk("STALE_READ_BACK", `${client.gun}: ${client.baseUrl} still serves timestamp v${served} after ${attempt} reads, but our publish made v${wanted} or later`, {
-                hint: "a cache between this runner and the server keeps serving old metadata; the tag may well be published: inspect the repository",
+                hint: "a cache between this runner and the server keeps serving old metadata; the change may well be published: inspect the repository",
             });
         }
         const delay = Math.min(READ_BACK_POLICY.maxDelayMs, READ_BACK_POLICY.baseDelayMs * 2 ** (attempt - 1));
@@ -652,7 +661,6 @@ async function readAndPublish(deps, opts, ctx) {
         (0,load_trust/* loadTrust */.V)(deps.notary, {
             ...opts.anchor,
             now: now(),
-            hints: first.hints,
             wave: first.trust,
             allowExpiredDelegations: true,
             onWarning: warn,
@@ -701,9 +709,7 @@ async function readAndPublish(deps, opts, ctx) {
             // What this run just trusted is the anchor: its root and the versions checked against it (a
             // stored version superseded by a key rotation must not be held against the rotated root).
             anchor: { ...opts.anchor, trustedRoot: loaded.set.root.bytes, previousVersions: loaded.set.versions() },
-            // Our publish made a new timestamp: a read that shows an older one is stale, not the answer.
-            // (After a lost answer the plan comes out empty and `loaded` already shows our upload.)
-            minTimestampVersion: (loaded.set.timestamp?.signed.version ?? 0) + (published && plan.files.size > 0 ? 1 : 0),
+            minTimestampVersion: (0,workflows_publication/* minTimestampAfter */.ZS)(loaded.set.timestamp?.signed.version ?? 0, publication),
         },
     };
 }
