@@ -34,6 +34,9 @@ afterEach(async (ctx) => {
   if (ctx.task.result?.state !== "fail" || !notary) return;
   for (const file of (await readdir(notary.logDir).catch(() => [] as string[])).filter((f) => f.endsWith(".log"))) {
     const lines = (await readFile(path.join(notary.logDir, file), "utf8").catch(() => "")).trimEnd().split("\n");
+    // A Go server that died prints its reason ("panic: …", "fatal error: …") before the stacks.
+    const died = lines.findIndex((l) => /^(panic|fatal error):/.test(l));
+    if (died >= 0) console.error(`--- ${file} died ---\n${lines.slice(died, died + 12).join("\n")}`);
     console.error(`--- last lines of ${file} ---\n${lines.slice(-40).join("\n")}`);
   }
 });

@@ -31,6 +31,8 @@ export interface NotaryServerOptions {
   port?: number;
   /** Log file name part: `notary-server-<name>.log` (default: the trust). */
   name?: string;
+  /** More environment for notary-server (e.g. GOMAXPROCS). */
+  env?: Record<string, string>;
 }
 
 export interface NotarySigner {
@@ -126,7 +128,7 @@ async function startOnce(
   await writeFile(configFile, JSON.stringify(config, null, 2));
   services.push(
     startService(`notary-server (${options.name ?? options.trust})`, "notary-server", ["-config", configFile], {
-      env: cleanEnv(),
+      env: { ...cleanEnv(), ...options.env },
       logFile: logFile(options, `notary-server-${options.name ?? options.trust}`),
     }),
   );

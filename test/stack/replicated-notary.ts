@@ -50,6 +50,11 @@ export async function startReplicatedNotary(replicas = 2): Promise<ReplicatedNot
         logLevel: "info",
         name: `replica-${index}`,
         storage: { backend: "postgres", db_url: postgres.url(DATABASE) },
+        // notary-server 0.7 over SQL storage writes a shared map without a lock when it serves a
+        // file by checksum (TUFMetaStorage.GetChecksum); two such reads at once on two threads end
+        // the process with "fatal error: concurrent map writes" (seen here under 30 signers). One
+        // thread for Go code keeps those writes apart; the server still serves requests concurrently.
+        env: { GOMAXPROCS: "1" },
         ...(port !== undefined ? { port } : {}),
       });
     servers.push(...(await Promise.all(Array.from({ length: replicas }, (_, i) => replica(i)))));
