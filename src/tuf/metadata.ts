@@ -5,8 +5,9 @@
  * `roles: null` as null, hashes as the base64 strings written. Unknown fields are dropped on
  * writing, exactly as Go's structs drop them: the server re-serialises what we upload through
  * those structs and hashes the result, so anything Go would not write breaks the repository.
- * Signatures are always checked over the canonical form of the parsed `signed` object, never
- * over the file bytes (which carry HTML escapes), as notary's verifier does.
+ * Signatures are always checked over the canonical form of the parsed `signed` object, as notary's
+ * verifier does: the file's own bytes of `signed` when they are that form (canonical-form.ts),
+ * else the form written out again (the file may carry HTML escapes, or come from another writer).
  */
 import {
   canonicalBytes,
@@ -18,6 +19,7 @@ import {
   type JsonObject,
   type JsonValue,
 } from "./canonical.js";
+import { canonicalObjectEnd } from "./canonical-form.js";
 import { keyJson, type PublicKey } from "./keys.js";
 import { isStandardBase64 } from "../codec/base64.js";
 import { MalformedMetadataError } from "../errors.js";
@@ -265,14 +267,18 @@ function parseWith<T extends MetadataType>(
   known: Uint8Array | undefined,
 ): Envelope<SignedOf<T>> {
   const r: Reader = new Reader(subject);
-  let text: string;
-  try {
-    text = decoder.decode(bytes);
-  } catch {
-    r.fail("is not UTF-8");
-  }
-  const file = parseJsonObject(text, subject);
-  const signedObj = r.object(file.signed, "signed");
+  const decode = (b: Uint8Array): string => {
+    try {
+      return decoder.decode(b);
+    } catch {
+      return r.fail("is not UTF-8");
+    }
+  };
+  // Go's envelope holds the canonical bytes as they are: when they are there, they are what the
+  // signatures are checked over, and `signed` is parsed from exactly those bytes.
+  const split = known ? undefined : canonicalSplit(bytes, decode, subject);
+  const file = split?.rest ?? parseJsonObject(decode(bytes), subject);
+  const signedObj = split?.signed ?? r.object(file.signed, "signed");
   const sigList = Array.isArray(file.signatures) ? file.signatures : r.fail("signatures is not a list");
   const signatures = sigList.map((s, i): Signature => {
     const o = r.object(s, `signatures[${i}]`);
@@ -292,12 +298,39 @@ function parseWith<T extends MetadataType>(
   }
   let signedBytes: Uint8Array;
   try {
-    signedBytes = known ?? canonicalBytes(signedObj);
+    signedBytes = known ?? split?.bytes ?? canonicalBytes(signedObj);
   } catch (err) {
     throw new MalformedMetadataError(`${subject}: ${(err as Error).message}`);
   }
   return { signed, signatures, signedBytes, bytes, expiresAt };
 }
+
+/** How every Go-written file starts: `{"signed":`. */
+const ENVELOPE_START = new TextEncoder().encode('{"signed":');
+
+/**
+ * A file of the form `{"signed":<canonical bytes>,<the rest>}` taken apart: the canonical bytes,
+ * the object they parse to, and the rest of the envelope as an object of its own. Undefined when
+ * the file has another form, or when the rest names `signed` again (JSON.parse, like Go, keeps the
+ * last of two equal keys: that file is read whole, as before).
+ */
+function canonicalSplit(
+  bytes: Uint8Array,
+  decode: (b: Uint8Array) => string,
+  subject: string,
+): { bytes: Uint8Array; signed: JsonObject; rest: JsonObject } | undefined {
+  const from = ENVELOPE_START.length;
+  for (let k = 0; k < from; k++) if (bytes[k] !== ENVELOPE_START[k]) return undefined;
+  const end = canonicalObjectEnd(bytes, from);
+  if (end < 0 || bytes[end] !== COMMA || bytes[end + 1] !== QUOTE) return undefined;
+  const rest = parseJsonObject(`{${decode(bytes.subarray(end + 1))}`, subject);
+  if (Object.hasOwn(rest, "signed")) return undefined;
+  const signedBytes = bytes.subarray(from, end);
+  return { bytes: signedBytes, signed: parseJsonObject(decode(signedBytes), subject), rest };
+}
+
+const COMMA = 0x2c;
+const QUOTE = 0x22;
 
 // ---- writing ---------------------------------------------------------------------------------
 
