@@ -884,8 +884,8 @@ function createRootCertificate(opts) {
 var docker = __webpack_require__(4623);
 // EXTERNAL MODULE: ./src/tuf/keys.ts
 var keys = __webpack_require__(5591);
-// EXTERNAL MODULE: ./src/tuf/metadata.ts
-var metadata = __webpack_require__(3518);
+// EXTERNAL MODULE: ./src/tuf/metadata.ts + 1 modules
+var metadata = __webpack_require__(1111);
 // EXTERNAL MODULE: ./src/tuf/role-edits.ts
 var role_edits = __webpack_require__(1575);
 // EXTERNAL MODULE: ./src/tuf/sign.ts

@@ -228,7 +228,7 @@ function roleCandidates(set, canonicalKeyId, tags) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3518);
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1111);
 /** Checking bytes against a FileMeta (length and every known hash), as notary's CheckHashes does. */
 
 
@@ -294,23 +294,191 @@ function sha256HexOf(meta) {
 
 /***/ }),
 
-/***/ 3518:
+/***/ 1111:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H0: () => (/* binding */ signedJson),
-/* harmony export */   YX: () => (/* binding */ serialiseEnvelope),
-/* harmony export */   mE: () => (/* binding */ parseEnvelope),
-/* harmony export */   n8: () => (/* binding */ parseWrittenEnvelope),
-/* harmony export */   qQ: () => (/* binding */ hashOf),
-/* harmony export */   rf: () => (/* binding */ canonicalSigned)
-/* harmony export */ });
-/* unused harmony export signingBytes */
-/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5493);
-/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5591);
-/* harmony import */ var _codec_base64_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(231);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9130);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  rf: () => (/* binding */ canonicalSigned),
+  qQ: () => (/* binding */ hashOf),
+  mE: () => (/* binding */ parseEnvelope),
+  n8: () => (/* binding */ parseWrittenEnvelope),
+  YX: () => (/* binding */ serialiseEnvelope),
+  H0: () => (/* binding */ signedJson)
+});
+
+// UNUSED EXPORTS: signingBytes
+
+// EXTERNAL MODULE: ./src/tuf/canonical.ts
+var canonical = __webpack_require__(5493);
+;// CONCATENATED MODULE: ./src/tuf/canonical-form.ts
+/**
+ * Whether bytes already are Go's canonical JSON (canonical.ts), read without building anything.
+ *
+ * A signature is checked over the canonical form of the parsed `signed` object. Go clients write
+ * that form into the file as it is, so for nearly every file the canonical bytes are a slice of
+ * the file: proving that costs one pass over the bytes, where canonicalising a role of 10,000 tags
+ * built a second copy of it out of tens of thousands of strings. When the proof fails (a file from
+ * another writer, HTML escapes, an unusual key), the caller canonicalises as before: this decides
+ * only how the bytes are found, never whether a signature is accepted.
+ *
+ * The proof is that every rule canonicalJson follows holds byte by byte: no whitespace; object
+ * keys strictly increasing in UTF-8 byte order (so no duplicates); strings escaped only as `\"`
+ * and `\\`, with no control characters; integers written in the shortest form and within the safe
+ * range; nothing else. Bytes that pass parse (JSON.parse) to a value whose canonical form is
+ * these bytes, once they are valid UTF-8, which the caller's decoder checks. A key holding an
+ * escape is not taken: its escaped bytes sort differently from its characters.
+ */
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+const MINUS = 0x2d;
+const ZERO = 0x30;
+const NINE = 0x39;
+/** Deeper than any metadata nests; deeper input is left to the caller's general path. */
+const MAX_DEPTH = 32;
+/** Digits of an integer certainly within Number.MAX_SAFE_INTEGER (16 digits). */
+const SAFE_DIGITS = 15;
+const NOT_CANONICAL = -1;
+/**
+ * The offset just past the JSON object that starts at `from` when its bytes are Go's canonical
+ * form; -1 when they are not (or are not JSON at all).
+ */
+function canonicalObjectEnd(b, from) {
+    return b[from] === OPEN_OBJECT ? value(b, from, 0) : NOT_CANONICAL;
+}
+function value(b, i, depth) {
+    switch (b[i]) {
+        case OPEN_OBJECT:
+            return depth >= MAX_DEPTH ? NOT_CANONICAL : object(b, i, depth + 1);
+        case OPEN_ARRAY:
+            return depth >= MAX_DEPTH ? NOT_CANONICAL : array(b, i, depth + 1);
+        case QUOTE:
+            return string(b, i, true);
+        case 0x74: // t
+            return literal(b, i, TRUE);
+        case 0x66: // f
+            return literal(b, i, FALSE);
+        case 0x6e: // n
+            return literal(b, i, NULL);
+        default:
+            return integer(b, i);
+    }
+}
+const TRUE = [0x74, 0x72, 0x75, 0x65];
+const FALSE = [0x66, 0x61, 0x6c, 0x73, 0x65];
+const NULL = [0x6e, 0x75, 0x6c, 0x6c];
+function literal(b, i, word) {
+    for (let k = 0; k < word.length; k++)
+        if (b[i + k] !== word[k])
+            return NOT_CANONICAL;
+    return i + word.length;
+}
+/** `0`, or a non-zero digit then digits, optionally after `-` (not `-0`); no fraction, no exponent. */
+function integer(b, i) {
+    let k = i;
+    if (b[k] === MINUS)
+        k++;
+    const first = b[k];
+    if (first === undefined || first < ZERO || first > NINE)
+        return NOT_CANONICAL;
+    if (first === ZERO)
+        return k === i ? k + 1 : NOT_CANONICAL;
+    const start = k;
+    while (k < b.length && b[k] >= ZERO && b[k] <= NINE)
+        k++;
+    return k - start > SAFE_DIGITS ? NOT_CANONICAL : k;
+}
+/**
+ * A string whose only escapes are `\"` and `\\` and which holds no control character; `escapes`
+ * false refuses any escape at all (object keys).
+ */
+function string(b, i, escapes) {
+    for (let k = i + 1; k < b.length; k++) {
+        const c = b[k];
+        if (c === QUOTE)
+            return k + 1;
+        if (c < 0x20)
+            return NOT_CANONICAL;
+        if (c === BACKSLASH) {
+            const next = b[k + 1];
+            if (!escapes || (next !== QUOTE && next !== BACKSLASH))
+                return NOT_CANONICAL;
+            k++;
+        }
+    }
+    return NOT_CANONICAL;
+}
+function array(b, i, depth) {
+    let k = i + 1;
+    if (b[k] === CLOSE_ARRAY)
+        return k + 1;
+    for (;;) {
+        k = value(b, k, depth);
+        if (k < 0)
+            return NOT_CANONICAL;
+        if (b[k] === CLOSE_ARRAY)
+            return k + 1;
+        if (b[k] !== COMMA)
+            return NOT_CANONICAL;
+        k++;
+    }
+}
+function object(b, i, depth) {
+    let k = i + 1;
+    if (b[k] === CLOSE_OBJECT)
+        return k + 1;
+    let previous = -1;
+    let previousEnd = -1;
+    for (;;) {
+        if (b[k] !== QUOTE)
+            return NOT_CANONICAL;
+        const keyEnd = string(b, k, false);
+        if (keyEnd < 0)
+            return NOT_CANONICAL;
+        if (previous >= 0 && !increasing(b, previous + 1, previousEnd - 1, k + 1, keyEnd - 1))
+            return NOT_CANONICAL;
+        previous = k;
+        previousEnd = keyEnd;
+        if (b[keyEnd] !== COLON)
+            return NOT_CANONICAL;
+        k = value(b, keyEnd + 1, depth);
+        if (k < 0)
+            return NOT_CANONICAL;
+        if (b[k] === CLOSE_OBJECT)
+            return k + 1;
+        if (b[k] !== COMMA)
+            return NOT_CANONICAL;
+        k++;
+    }
+}
+/** Whether bytes [a, aEnd) sort strictly before [c, cEnd): Go's order of the keys they spell. */
+function increasing(b, a, aEnd, c, cEnd) {
+    const n = Math.min(aEnd - a, cEnd - c);
+    for (let k = 0; k < n; k++) {
+        const x = b[a + k];
+        const y = b[c + k];
+        if (x !== y)
+            return x < y;
+    }
+    return aEnd - a < cEnd - c;
+}
+
+// EXTERNAL MODULE: ./src/tuf/keys.ts
+var keys = __webpack_require__(5591);
+// EXTERNAL MODULE: ./src/codec/base64.ts
+var base64 = __webpack_require__(231);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/tuf/time.ts
+var time = __webpack_require__(9130);
+;// CONCATENATED MODULE: ./src/tuf/metadata.ts
 /**
  * Notary metadata models and their Go-exact wire form.
  *
@@ -318,9 +486,11 @@ function sha256HexOf(meta) {
  * `roles: null` as null, hashes as the base64 strings written. Unknown fields are dropped on
  * writing, exactly as Go's structs drop them: the server re-serialises what we upload through
  * those structs and hashes the result, so anything Go would not write breaks the repository.
- * Signatures are always checked over the canonical form of the parsed `signed` object, never
- * over the file bytes (which carry HTML escapes), as notary's verifier does.
+ * Signatures are always checked over the canonical form of the parsed `signed` object, as notary's
+ * verifier does: the file's own bytes of `signed` when they are that form (canonical-form.ts),
+ * else the form written out again (the file may carry HTML escapes, or come from another writer).
  */
+
 
 
 
@@ -340,7 +510,7 @@ class Reader {
         this.subject = subject;
     }
     fail(what) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MalformedMetadataError */ .$6(`${this.subject}: ${what}`);
+        throw new errors/* MalformedMetadataError */.$6(`${this.subject}: ${what}`);
     }
     object(v, field) {
         if (v === null || typeof v !== "object" || Array.isArray(v))
@@ -369,7 +539,7 @@ class Reader {
     }
     base64(v, field) {
         const s = this.string(v, field);
-        if (!(0,_codec_base64_js__WEBPACK_IMPORTED_MODULE_2__/* .isStandardBase64 */ .J)(s))
+        if (!(0,base64/* isStandardBase64 */.J)(s))
             this.fail(`${field} is not standard base64`);
         return s;
     }
@@ -409,7 +579,7 @@ class Reader {
                 const x = h[alg];
                 if (typeof x !== "string")
                     this.fail(`${at(field, name, `.hashes.${alg}`)} is not a string`);
-                if (!(0,_codec_base64_js__WEBPACK_IMPORTED_MODULE_2__/* .isStandardBase64 */ .J)(x))
+                if (!(0,base64/* isStandardBase64 */.J)(x))
                     this.fail(`${at(field, name, `.hashes.${alg}`)} is not standard base64`);
             }
             // Every value is a string now: the parsed object is kept as it is.
@@ -488,15 +658,19 @@ function parseWrittenEnvelope(bytes, expected, subject, signedBytes) {
 }
 function parseWith(bytes, expected, subject, known) {
     const r = new Reader(subject);
-    let text;
-    try {
-        text = decoder.decode(bytes);
-    }
-    catch {
-        r.fail("is not UTF-8");
-    }
-    const file = (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonObject */ .dw)(text, subject);
-    const signedObj = r.object(file.signed, "signed");
+    const decode = (b) => {
+        try {
+            return decoder.decode(b);
+        }
+        catch {
+            return r.fail("is not UTF-8");
+        }
+    };
+    // Go's envelope holds the canonical bytes as they are: when they are there, they are what the
+    // signatures are checked over, and `signed` is parsed from exactly those bytes.
+    const split = known ? undefined : canonicalSplit(bytes, decode, subject);
+    const file = split?.rest ?? (0,canonical/* parseJsonObject */.dw)(decode(bytes), subject);
+    const signedObj = split?.signed ?? r.object(file.signed, "signed");
     const sigList = Array.isArray(file.signatures) ? file.signatures : r.fail("signatures is not a list");
     const signatures = sigList.map((s, i) => {
         const o = r.object(s, `signatures[${i}]`);
@@ -511,20 +685,44 @@ function parseWith(bytes, expected, subject, known) {
         r.fail(`version ${signed.version} is less than 1`);
     let expiresAt;
     try {
-        expiresAt = (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .parseGoTime */ .bi)(signed.expires);
+        expiresAt = (0,time/* parseGoTime */.bi)(signed.expires);
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MalformedMetadataError */ .$6(`${subject}: ${err.message}`);
+        throw new errors/* MalformedMetadataError */.$6(`${subject}: ${err.message}`);
     }
     let signedBytes;
     try {
-        signedBytes = known ?? (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalBytes */ .Mr)(signedObj);
+        signedBytes = known ?? split?.bytes ?? (0,canonical/* canonicalBytes */.Mr)(signedObj);
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MalformedMetadataError */ .$6(`${subject}: ${err.message}`);
+        throw new errors/* MalformedMetadataError */.$6(`${subject}: ${err.message}`);
     }
     return { signed, signatures, signedBytes, bytes, expiresAt };
 }
+/** How every Go-written file starts: `{"signed":`. */
+const ENVELOPE_START = new TextEncoder().encode('{"signed":');
+/**
+ * A file of the form `{"signed":<canonical bytes>,<the rest>}` taken apart: the canonical bytes,
+ * the object they parse to, and the rest of the envelope as an object of its own. Undefined when
+ * the file has another form, or when the rest names `signed` again (JSON.parse, like Go, keeps the
+ * last of two equal keys: that file is read whole, as before).
+ */
+function canonicalSplit(bytes, decode, subject) {
+    const from = ENVELOPE_START.length;
+    for (let k = 0; k < from; k++)
+        if (bytes[k] !== ENVELOPE_START[k])
+            return undefined;
+    const end = canonicalObjectEnd(bytes, from);
+    if (end < 0 || bytes[end] !== metadata_COMMA || bytes[end + 1] !== metadata_QUOTE)
+        return undefined;
+    const rest = (0,canonical/* parseJsonObject */.dw)(`{${decode(bytes.subarray(end + 1))}`, subject);
+    if (Object.hasOwn(rest, "signed"))
+        return undefined;
+    const signedBytes = bytes.subarray(from, end);
+    return { bytes: signedBytes, signed: (0,canonical/* parseJsonObject */.dw)(decode(signedBytes), subject), rest };
+}
+const metadata_COMMA = 0x2c;
+const metadata_QUOTE = 0x22;
 // ---- writing ---------------------------------------------------------------------------------
 function mapObject(m, each) {
     const o = Object.create(null);
@@ -546,14 +744,14 @@ function signedJson(s) {
             return {
                 ...common,
                 consistent_snapshot: s.consistentSnapshot,
-                keys: mapObject(s.keys, _keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyJson */ .O7),
+                keys: mapObject(s.keys, keys/* keyJson */.O7),
                 roles: mapObject(s.roles, (r) => ({ keyids: r.keyIds, threshold: r.threshold })),
             };
         case "Targets":
             return {
                 ...common,
                 delegations: {
-                    keys: mapObject(s.delegations.keys, _keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyJson */ .O7),
+                    keys: mapObject(s.delegations.keys, keys/* keyJson */.O7),
                     roles: s.delegations.roles === null
                         ? null
                         : s.delegations.roles.map((r) => {
@@ -577,17 +775,17 @@ function signedJson(s) {
  */
 function canonicalSigned(s) {
     if (s.type !== "Targets")
-        return (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(signedJson(s));
-    const shell = (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(signedJson({ ...s, targets: new Map() }));
-    const tail = `"targets":{},"version":${(0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalScalar */ .f7)(s.version)}}`;
+        return (0,canonical/* canonicalJson */.dj)(signedJson(s));
+    const shell = (0,canonical/* canonicalJson */.dj)(signedJson({ ...s, targets: new Map() }));
+    const tail = `"targets":{},"version":${(0,canonical/* canonicalScalar */.f7)(s.version)}}`;
     if (!shell.endsWith(tail))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MalformedMetadataError */ .$6("targets metadata has an unexpected shape");
-    return `${shell.slice(0, -tail.length)}"targets":${(0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalMap */ .LL)(s.targets, fileMetaCanonical)},"version":${(0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalScalar */ .f7)(s.version)}}`;
+        throw new errors/* MalformedMetadataError */.$6("targets metadata has an unexpected shape");
+    return `${shell.slice(0, -tail.length)}"targets":${(0,canonical/* canonicalMap */.LL)(s.targets, fileMetaCanonical)},"version":${(0,canonical/* canonicalScalar */.f7)(s.version)}}`;
 }
 /** canonicalJson(fileMetaJson(f)): keys in order custom, hashes, length. */
 function fileMetaCanonical(f) {
-    const custom = f.custom !== undefined ? `"custom":${(0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(f.custom)},` : "";
-    return `{${custom}"hashes":${(0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(f.hashes)},"length":${(0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalScalar */ .f7)(f.length)}}`;
+    const custom = f.custom !== undefined ? `"custom":${(0,canonical/* canonicalJson */.dj)(f.custom)},` : "";
+    return `{${custom}"hashes":${(0,canonical/* canonicalJson */.dj)(f.hashes)},"length":${(0,canonical/* canonicalScalar */.f7)(f.length)}}`;
 }
 /** Canonical bytes of a `signed` object we build: what a signer signs. */
 function signingBytes(s) {
@@ -599,7 +797,7 @@ const encoder = new TextEncoder();
  * when the caller already has it (it signed those bytes), saves serialising a large role again.
  */
 function serialiseEnvelope(s, signatures, canonicalText) {
-    return encoder.encode((0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .envelopeJson */ .X8)(canonicalText ?? canonicalSigned(s), signatures.map((g) => ({ keyid: g.keyId, method: g.method.toLowerCase(), sig: g.sig }))));
+    return encoder.encode((0,canonical/* envelopeJson */.X8)(canonicalText ?? canonicalSigned(s), signatures.map((g) => ({ keyid: g.keyId, method: g.method.toLowerCase(), sig: g.sig }))));
 }
 
 
@@ -754,8 +952,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/tuf/file-meta.ts
 var file_meta = __webpack_require__(9391);
-// EXTERNAL MODULE: ./src/tuf/metadata.ts
-var metadata = __webpack_require__(3518);
+// EXTERNAL MODULE: ./src/tuf/metadata.ts + 1 modules
+var metadata = __webpack_require__(1111);
 // EXTERNAL MODULE: ./src/tuf/signatures.ts
 var signatures = __webpack_require__(6360);
 // EXTERNAL MODULE: ./src/tuf/root-trust.ts

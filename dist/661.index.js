@@ -64,8 +64,8 @@ function createRootCertificate(opts) {
 var docker = __webpack_require__(4623);
 // EXTERNAL MODULE: ./src/tuf/keys.ts
 var keys = __webpack_require__(5591);
-// EXTERNAL MODULE: ./src/tuf/metadata.ts
-var metadata = __webpack_require__(3518);
+// EXTERNAL MODULE: ./src/tuf/metadata.ts + 1 modules
+var metadata = __webpack_require__(1111);
 // EXTERNAL MODULE: ./src/tuf/role-edits.ts
 var role_edits = __webpack_require__(1575);
 // EXTERNAL MODULE: ./src/tuf/sign.ts
@@ -320,7 +320,7 @@ async function addSignerOrCreate(config, hooks, signer) {
 /* harmony import */ var _tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4623);
 /* harmony import */ var _tuf_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5591);
 /* harmony import */ var _tuf_canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5493);
-/* harmony import */ var _tuf_metadata_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3518);
+/* harmony import */ var _tuf_metadata_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1111);
 /* harmony import */ var _tuf_role_edits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1575);
 /* harmony import */ var _tuf_signatures_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6360);
 /* harmony import */ var _init_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7482);

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   Y: () => (/* binding */ signEnvelope)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3518);
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1111);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9130);
 /**
  * Signing a `signed` object into file bytes that Go would write byte for byte.
@@ -108,7 +108,7 @@ function listedAs(signer, keyId, publicKey) {
 /* harmony import */ var _error_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6986);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _tuf_file_meta_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9391);
-/* harmony import */ var _tuf_metadata_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3518);
+/* harmony import */ var _tuf_metadata_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1111);
 /**
  * Publishing a change to a Notary repository the way the Go client recovers from races
  * (docs/notary-protocol.md §2, §9.2): plan the files from what the server serves, POST them in
@@ -392,8 +392,8 @@ var digest = __webpack_require__(2187);
 var tuf_signer = __webpack_require__(2581);
 // EXTERNAL MODULE: ./src/tuf/docker.ts
 var docker = __webpack_require__(4623);
-// EXTERNAL MODULE: ./src/tuf/metadata.ts
-var metadata = __webpack_require__(3518);
+// EXTERNAL MODULE: ./src/tuf/metadata.ts + 1 modules
+var metadata = __webpack_require__(1111);
 // EXTERNAL MODULE: ./src/tuf/sign.ts
 var sign = __webpack_require__(1238);
 // EXTERNAL MODULE: ./src/tuf/time.ts
