@@ -5,8 +5,8 @@
  */
 import { canonicalKeyIdOf } from "./keys.js";
 import { pathAllowed } from "./roles.js";
-import type { FileMeta } from "./metadata.js";
-import { sha256HexOf } from "./file-meta.js";
+import { hashOf, type FileMeta } from "./metadata.js";
+import { hexOfBase64, sha256HexOf } from "./file-meta.js";
 import type { TrustedSet } from "./trusted-set.js";
 
 export const RELEASES = "targets/releases";
@@ -73,6 +73,19 @@ function* targetsOf(
   filter: TargetFilter,
   take: (role: string) => boolean,
 ): Generator<TargetEntry> {
+  for (const [role, name, meta] of entriesOf(roles, set, tag, filter, take)) {
+    yield { role, tag: name, meta, digest: sha256HexOf(meta) };
+  }
+}
+
+/** targetsOf without the hex digest of each entry (made only where it is needed). */
+function* entriesOf(
+  roles: readonly VisitedRole[],
+  set: TrustedSet,
+  tag: string | undefined,
+  filter: TargetFilter,
+  take: (role: string) => boolean,
+): Generator<[role: string, name: string, meta: FileMeta]> {
   for (const role of roles) {
     if (!take(role.name)) continue;
     const targets = set.targets.get(role.name)!.signed.targets;
@@ -80,12 +93,7 @@ function* targetsOf(
       tag === undefined ? targets : targets.has(tag) ? [[tag, targets.get(tag)!]] : [];
     for (const [name, meta] of entries) {
       if (filter.paths !== false && !pathAllowed(name, role.paths)) continue;
-      yield {
-        role: role.name,
-        tag: name,
-        meta,
-        digest: sha256HexOf(meta),
-      };
+      yield [role.name, name, meta];
     }
   }
 }
@@ -166,17 +174,39 @@ function runCount(s: string, from: number): number {
 /** Released (tag, digest) pairs with their signers, sorted naturally by tag. */
 export function signedTags(set: TrustedSet, tag?: string, filter: TargetFilter = {}): SignedTag[] {
   // Released roles first, then the others, each walked as it is read: the entries of every role
-  // of a large repository are never all held at once.
+  // of a large repository are never all held at once. Rows are found by tag, then by digest: the
+  // base64 as written first (equal strings, equal bytes), the bytes only when the strings differ,
+  // so an entry of another role costs no hex digest and no key string.
   const roles = walkRoles(set);
-  const rows = new Map<string, SignedTag>();
-  for (const e of targetsOf(roles, set, tag, filter, isReleasedRole)) {
-    const key = `${e.tag}\u0000${e.digest}`;
-    if (!rows.has(key)) rows.set(key, { tag: e.tag, digest: e.digest, signers: [], length: e.meta.length });
+  const byTag = new Map<string, Row[]>();
+  for (const [, name, meta] of entriesOf(roles, set, tag, filter, isReleasedRole)) {
+    const rows = byTag.get(name);
+    const sha256 = hashOf(meta, "sha256");
+    if (rows?.some((r) => sameDigest(r, sha256))) continue;
+    const row = { tag: name, digest: sha256HexOf(meta), signers: [], length: meta.length };
+    if (rows) rows.push({ row, sha256 });
+    else byTag.set(name, [{ row, sha256 }]);
   }
-  for (const e of targetsOf(roles, set, tag, filter, (role) => !isReleasedRole(role))) {
-    rows.get(`${e.tag}\u0000${e.digest}`)?.signers.push(signerName(e.role));
+  for (const [role, name, meta] of entriesOf(roles, set, tag, filter, (r) => !isReleasedRole(r))) {
+    const rows = byTag.get(name);
+    if (!rows) continue;
+    const sha256 = hashOf(meta, "sha256");
+    for (const r of rows) if (sameDigest(r, sha256)) r.row.signers.push(signerName(role));
   }
-  return [...rows.values()].sort((a, b) => naturalCompare(a.tag, b.tag));
+  const out: SignedTag[] = [];
+  for (const rows of byTag.values()) for (const r of rows) out.push(r.row);
+  return out.sort((a, b) => naturalCompare(a.tag, b.tag));
+}
+
+/** A released row and the sha256 its entry wrote (base64; undefined when it has none). */
+interface Row {
+  row: SignedTag;
+  sha256: string | undefined;
+}
+
+/** Whether an entry with this written sha256 names the row's digest (the same bytes). */
+function sameDigest(r: Row, sha256: string | undefined): boolean {
+  return r.sha256 === sha256 || hexOfBase64(sha256) === r.row.digest;
 }
 
 /** What `docker pull` trusts for a tag: `targets/releases` first, then `targets`. */

@@ -59,5 +59,10 @@ export function sha256Base64(bytes: Uint8Array): string {
 
 /** Hex sha256 named by a FileMeta (for `<role>.<hex>.json` URLs). */
 export function sha256HexOf(meta: FileMeta): string {
-  return Buffer.from(hashOf(meta, "sha256") ?? "", "base64").toString("hex");
+  return hexOfBase64(hashOf(meta, "sha256"));
+}
+
+/** Hex of a hash as metadata writes it (standard base64); `""` for none. */
+export function hexOfBase64(written: string | undefined): string {
+  return Buffer.from(written ?? "", "base64").toString("hex");
 }

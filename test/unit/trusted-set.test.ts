@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { TrustedSet, RootChangedError } from "../../src/tuf/trusted-set.js";
 import { signedTags, releasedTarget, signerKeys } from "../../src/tuf/docker.js";
@@ -167,6 +168,24 @@ describe("TrustedSet over a Docker-style repository", () => {
     repo.targets.delegations.roles!.find((r) => r.name === "targets/alice")!.paths = ["other-"];
     const set = load(repo);
     expect(signedTags(set)[0]!.signers).toEqual([]);
+  });
+
+  it("lists a tag once per digest, and counts a signer whose hash is the same bytes written otherwise", () => {
+    const repo = dockerRepo();
+    const released = repo.delegations.get("targets/releases")!.signed.targets.get("v1")!.hashes.sha256!;
+    // The last base64 character before "=" carries two bits that decoding drops: the same 32 bytes.
+    const last = released.at(-2)!;
+    const sameBytes = `${released.slice(0, -2)}${last === "A" ? "B" : String.fromCharCode(last.charCodeAt(0) ^ 1)}=`;
+    expect(Buffer.from(sameBytes, "base64").equals(Buffer.from(released, "base64"))).toBe(true);
+    repo.delegations.get("targets/alice")!.signed.targets.set("v1", { length: 8, hashes: { sha256: sameBytes } });
+    const other = createHash("sha256").update("another manifest").digest("base64");
+    repo.targets.targets.set("v1", { length: 9, hashes: { sha256: other } });
+    const set = load(repo);
+    // In notary's walk order: targets' entry, then the released delegation's.
+    expect(signedTags(set).map((t) => [t.tag, t.digest, t.signers])).toEqual([
+      ["v1", Buffer.from(other, "base64").toString("hex"), []],
+      ["v1", Buffer.from(released, "base64").toString("hex"), ["alice"]],
+    ]);
   });
 
   it("refuses a malformed target entry (short hash, negative length)", () => {
