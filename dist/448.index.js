@@ -19,13 +19,15 @@ export const modules = {
 /* harmony export */   xM: () => (/* binding */ walkRoles)
 /* harmony export */ });
 /* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5591);
-/* harmony import */ var _roles_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(410);
-/* harmony import */ var _file_meta_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9391);
+/* harmony import */ var _roles_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(410);
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1111);
+/* harmony import */ var _file_meta_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9391);
 /**
  * Docker's reading of a Notary repository (docker/cli cli/command/trust, notary client/reader.go):
  * released tags live in `targets/releases` or `targets`; the signers of a released tag are the
  * other roles holding the same tag with the same digest; "Repo Admin" when there are none.
  */
+
 
 
 
@@ -62,20 +64,21 @@ function allTargets(set, tag, filter = {}) {
 }
 /** allTargets of the roles `take` accepts, one entry at a time (a large role is never copied whole). */
 function* targetsOf(roles, set, tag, filter, take) {
+    for (const [role, name, meta] of entriesOf(roles, set, tag, filter, take)) {
+        yield { role, tag: name, meta, digest: (0,_file_meta_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256HexOf */ .AS)(meta) };
+    }
+}
+/** targetsOf without the hex digest of each entry (made only where it is needed). */
+function* entriesOf(roles, set, tag, filter, take) {
     for (const role of roles) {
         if (!take(role.name))
             continue;
         const targets = set.targets.get(role.name).signed.targets;
         const entries = tag === undefined ? targets : targets.has(tag) ? [[tag, targets.get(tag)]] : [];
         for (const [name, meta] of entries) {
-            if (filter.paths !== false && !(0,_roles_js__WEBPACK_IMPORTED_MODULE_2__/* .pathAllowed */ .EG)(name, role.paths))
+            if (filter.paths !== false && !(0,_roles_js__WEBPACK_IMPORTED_MODULE_3__/* .pathAllowed */ .EG)(name, role.paths))
                 continue;
-            yield {
-                role: role.name,
-                tag: name,
-                meta,
-                digest: (0,_file_meta_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256HexOf */ .AS)(meta),
-            };
+            yield [role.name, name, meta];
         }
     }
 }
@@ -151,18 +154,40 @@ function runCount(s, from) {
 /** Released (tag, digest) pairs with their signers, sorted naturally by tag. */
 function signedTags(set, tag, filter = {}) {
     // Released roles first, then the others, each walked as it is read: the entries of every role
-    // of a large repository are never all held at once.
+    // of a large repository are never all held at once. Rows are found by tag, then by digest: the
+    // base64 as written first (equal strings, equal bytes), the bytes only when the strings differ,
+    // so an entry of another role costs no hex digest and no key string.
     const roles = walkRoles(set);
-    const rows = new Map();
-    for (const e of targetsOf(roles, set, tag, filter, isReleasedRole)) {
-        const key = `${e.tag}\u0000${e.digest}`;
-        if (!rows.has(key))
-            rows.set(key, { tag: e.tag, digest: e.digest, signers: [], length: e.meta.length });
+    const byTag = new Map();
+    for (const [, name, meta] of entriesOf(roles, set, tag, filter, isReleasedRole)) {
+        const rows = byTag.get(name);
+        const sha256 = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .hashOf */ .qQ)(meta, "sha256");
+        if (rows?.some((r) => sameDigest(r, sha256)))
+            continue;
+        const row = { tag: name, digest: (0,_file_meta_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256HexOf */ .AS)(meta), signers: [], length: meta.length };
+        if (rows)
+            rows.push({ row, sha256 });
+        else
+            byTag.set(name, [{ row, sha256 }]);
     }
-    for (const e of targetsOf(roles, set, tag, filter, (role) => !isReleasedRole(role))) {
-        rows.get(`${e.tag}\u0000${e.digest}`)?.signers.push(signerName(e.role));
+    for (const [role, name, meta] of entriesOf(roles, set, tag, filter, (r) => !isReleasedRole(r))) {
+        const rows = byTag.get(name);
+        if (!rows)
+            continue;
+        const sha256 = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .hashOf */ .qQ)(meta, "sha256");
+        for (const r of rows)
+            if (sameDigest(r, sha256))
+                r.row.signers.push(signerName(role));
     }
-    return [...rows.values()].sort((a, b) => naturalCompare(a.tag, b.tag));
+    const out = [];
+    for (const rows of byTag.values())
+        for (const r of rows)
+            out.push(r.row);
+    return out.sort((a, b) => naturalCompare(a.tag, b.tag));
+}
+/** Whether an entry with this written sha256 names the row's digest (the same bytes). */
+function sameDigest(r, sha256) {
+    return r.sha256 === sha256 || (0,_file_meta_js__WEBPACK_IMPORTED_MODULE_2__/* .hexOfBase64 */ .K4)(sha256) === r.row.digest;
 }
 /** What `docker pull` trusts for a tag: `targets/releases` first, then `targets`. */
 function releasedTarget(set, tag) {
@@ -205,7 +230,7 @@ function roleCandidates(set, canonicalKeyId, tags) {
             keyIds,
             paths: d.paths,
             hasKey: keyIds.includes(canonicalKeyId),
-            coversTags: tags.every((t) => (0,_roles_js__WEBPACK_IMPORTED_MODULE_2__/* .pathAllowed */ .EG)(t, d.paths)),
+            coversTags: tags.every((t) => (0,_roles_js__WEBPACK_IMPORTED_MODULE_3__/* .pathAllowed */ .EG)(t, d.paths)),
             threshold: d.threshold,
         });
     }
@@ -220,6 +245,7 @@ function roleCandidates(set, canonicalKeyId, tags) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AS: () => (/* binding */ sha256HexOf),
+/* harmony export */   K4: () => (/* binding */ hexOfBase64),
 /* harmony export */   TZ: () => (/* binding */ sha256Base64),
 /* harmony export */   _y: () => (/* binding */ checkHashStructure),
 /* harmony export */   kJ: () => (/* binding */ checkFileMeta),
@@ -288,7 +314,11 @@ function sha256Base64(bytes) {
 }
 /** Hex sha256 named by a FileMeta (for `<role>.<hex>.json` URLs). */
 function sha256HexOf(meta) {
-    return Buffer.from((0,_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .hashOf */ .qQ)(meta, "sha256") ?? "", "base64").toString("hex");
+    return hexOfBase64((0,_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .hashOf */ .qQ)(meta, "sha256"));
+}
+/** Hex of a hash as metadata writes it (standard base64); `""` for none. */
+function hexOfBase64(written) {
+    return Buffer.from(written ?? "", "base64").toString("hex");
 }
 
 
