@@ -88,7 +88,11 @@ type SignedOf<T extends MetadataType> = Extract<AnySigned, { type: T }>;
 export interface Envelope<S extends AnySigned = AnySigned> {
   signed: S;
   signatures: Signature[];
-  /** Canonical bytes of the parsed `signed` object: what signatures are verified over. */
+  /**
+   * Canonical bytes of the parsed `signed` object: what signatures are verified over. Often a view
+   * of `bytes` (canonical-form.ts): neither may be written to once parsed, or the bytes checked
+   * would no longer be the ones `signed` was read from.
+   */
   signedBytes: Uint8Array;
   /** The file bytes as received or written. */
   bytes: Uint8Array;

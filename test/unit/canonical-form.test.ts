@@ -180,6 +180,7 @@ describe("parseEnvelope and the file's own canonical bytes", () => {
       const env = parseEnvelope(bytes, typeOf(file)!, file);
       // A view of the file, not a copy: the bytes were taken as they are.
       expect(env.signedBytes.buffer, file).toBe(bytes.buffer);
+      expect(env.signedBytes.byteOffset, file).toBe(bytes.byteOffset + '{"signed":'.length);
       const canonical = canonicalBytes(JSON.parse(bytes.toString()).signed);
       expect(Buffer.from(env.signedBytes).equals(Buffer.from(canonical)), file).toBe(true);
     }
@@ -209,6 +210,31 @@ describe("parseEnvelope and the file's own canonical bytes", () => {
       const env = parseEnvelope(bytesOf(text), "Timestamp", "timestamp");
       expect(new TextDecoder().decode(env.signedBytes), text).toBe(canonical);
     }
+  });
+
+  it("reads an escaped second signed key as the last signed, as JSON.parse does", () => {
+    const last = canonicalJson(ts(2));
+    const text = `{"signed":${canonicalJson(ts(1))},${sigs},"sig\\u006eed":${last}}`;
+    const env = parseEnvelope(bytesOf(text), "Timestamp", "timestamp");
+    expect(env.signed.version).toBe(2);
+    expect(new TextDecoder().decode(env.signedBytes)).toBe(last);
+  });
+
+  it("refuses invalid UTF-8 inside canonical-looking bytes, and garbage after them", () => {
+    const canonical = bytesOf(canonicalJson({ ...ts(1), meta: { x: { hashes: {}, length: 1 } } }));
+    const at = Buffer.from(canonical).indexOf('"x"') + 1;
+    const bad = Uint8Array.from(canonical);
+    bad[at] = 0xff; // still a canonical-looking byte run: only the decoder can refuse it
+    expect(canonicalObjectEnd(bad, 0)).toBe(bad.length);
+    const file = new Uint8Array([...bytesOf('{"signed":'), ...bad, ...bytesOf(`,${sigs}}`)]);
+    expect(() => parseEnvelope(file, "Timestamp", "t")).toThrow(/is not UTF-8/);
+    for (const tail of [`,${sigs}}x`, `,${sigs},}`, `,${sigs}`]) {
+      expect(() => parseEnvelope(bytesOf(`{"signed":${canonicalJson(ts(1))}${tail}`), "Timestamp", "t")).toThrow(
+        /is not valid JSON/,
+      );
+    }
+    const spaced = parseEnvelope(bytesOf(`{"signed":${canonicalJson(ts(1))}, ${sigs}}`), "Timestamp", "t");
+    expect(spaced.signatures).toHaveLength(1);
   });
 
   it("refuses a trailing comma after signed, as JSON does", () => {
