@@ -19,7 +19,7 @@ import {
   type JsonObject,
   type JsonValue,
 } from "./canonical.js";
-import { canonicalObjectEnd } from "./canonical-form.js";
+import { canonicalObjectEnd, COMMA, QUOTE } from "./canonical-form.js";
 import { keyJson, type PublicKey } from "./keys.js";
 import { isStandardBase64 } from "../codec/base64.js";
 import { MalformedMetadataError } from "../errors.js";
@@ -332,9 +332,6 @@ function canonicalSplit(
   const signedBytes = bytes.subarray(from, end);
   return { bytes: signedBytes, signed: parseJsonObject(decode(signedBytes), subject), rest };
 }
-
-const COMMA = 0x2c;
-const QUOTE = 0x22;
 
 // ---- writing ---------------------------------------------------------------------------------
 
