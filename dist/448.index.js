@@ -743,7 +743,7 @@ function canonicalSplit(bytes, decode, subject) {
         if (bytes[k] !== ENVELOPE_START[k])
             return undefined;
     const end = canonicalObjectEnd(bytes, from);
-    if (end < 0 || bytes[end] !== metadata_COMMA || bytes[end + 1] !== metadata_QUOTE)
+    if (end < 0 || bytes[end] !== COMMA || bytes[end + 1] !== QUOTE)
         return undefined;
     const rest = (0,canonical/* parseJsonObject */.dw)(`{${decode(bytes.subarray(end + 1))}`, subject);
     if (Object.hasOwn(rest, "signed"))
@@ -751,8 +751,6 @@ function canonicalSplit(bytes, decode, subject) {
     const signedBytes = bytes.subarray(from, end);
     return { bytes: signedBytes, signed: (0,canonical/* parseJsonObject */.dw)(decode(signedBytes), subject), rest };
 }
-const metadata_COMMA = 0x2c;
-const metadata_QUOTE = 0x22;
 // ---- writing ---------------------------------------------------------------------------------
 function mapObject(m, each) {
     const o = Object.create(null);
