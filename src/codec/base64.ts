@@ -23,3 +23,13 @@ export function isStandardBase64(s: string): boolean {
   }
   return true;
 }
+
+/**
+ * How many bytes standard padded base64 decodes to, counted from its length and padding without
+ * decoding it; only for a string isStandardBase64 accepts.
+ */
+export function standardBase64ByteLength(s: string): number {
+  const n = s.length;
+  const padding = n > 0 && s.charCodeAt(n - 1) === PAD ? (s.charCodeAt(n - 2) === PAD ? 2 : 1) : 0;
+  return (n / 4) * 3 - padding;
+}

@@ -183,7 +183,7 @@ export function signedTags(set: TrustedSet, tag?: string, filter: TargetFilter =
     const rows = byTag.get(name);
     const sha256 = hashOf(meta, "sha256");
     if (rows?.some((r) => sameDigest(r, sha256))) continue;
-    const row = { tag: name, digest: sha256HexOf(meta), signers: [], length: meta.length };
+    const row = { tag: name, digest: hexOfBase64(sha256), signers: [], length: meta.length };
     if (rows) rows.push({ row, sha256 });
     else byTag.set(name, [{ row, sha256 }]);
   }

@@ -1,5 +1,6 @@
 /** Checking bytes against a FileMeta (length and every known hash), as notary's CheckHashes does. */
 import { createHash, timingSafeEqual } from "node:crypto";
+import { standardBase64ByteLength } from "../codec/base64.js";
 import { HashMismatchError, MalformedMetadataError } from "../errors.js";
 import { hashOf, type FileMeta } from "./metadata.js";
 
@@ -23,11 +24,14 @@ export function checkTargetHashStructure(meta: FileMeta, subject: string): FileM
   return checkLengths(meta, subject);
 }
 
-/** Every known hash has its algorithm's length, and the length is not negative. */
+/**
+ * Every known hash has its algorithm's length, and the length is not negative. The hashes are
+ * standard base64 (FileMeta): their length is counted, not decoded, for each of a role's entries.
+ */
 function checkLengths(meta: FileMeta, subject: string): FileMeta {
   for (const [alg, b64] of Object.entries(meta.hashes)) {
     const size = SIZES[alg];
-    if (size !== undefined && Buffer.from(b64, "base64").length !== size) {
+    if (size !== undefined && standardBase64ByteLength(b64) !== size) {
       throw new MalformedMetadataError(`${subject}: ${alg} hash has the wrong length`);
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isStandardBase64 } from "../../src/codec/base64.js";
+import { isStandardBase64, standardBase64ByteLength } from "../../src/codec/base64.js";
 
 // The grammar Go's base64.StdEncoding decodes, written as a pattern: the check must agree with it.
 const GRAMMAR = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
@@ -36,5 +36,16 @@ describe("isStandardBase64", () => {
     expect(isStandardBase64(Buffer.alloc(32, 0xfb).toString("base64url"))).toBe(false);
     expect(isStandardBase64(digest.replace(/=+$/, ""))).toBe(false);
     expect(isStandardBase64(`${digest.slice(0, -4)}====`)).toBe(false);
+  });
+
+  it("counts the bytes a valid string decodes to, as decoding it does", () => {
+    let counted = 0;
+    for (const s of strings("A9/=", 8)) {
+      if (!isStandardBase64(s)) continue;
+      expect(standardBase64ByteLength(s), s).toBe(Buffer.from(s, "base64").length);
+      counted++;
+    }
+    expect(counted).toBeGreaterThan(1000);
+    expect(standardBase64ByteLength(Buffer.alloc(64, 1).toString("base64"))).toBe(64);
   });
 });
