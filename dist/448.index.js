@@ -164,7 +164,7 @@ function signedTags(set, tag, filter = {}) {
         const sha256 = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .hashOf */ .qQ)(meta, "sha256");
         if (rows?.some((r) => sameDigest(r, sha256)))
             continue;
-        const row = { tag: name, digest: (0,_file_meta_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256HexOf */ .AS)(meta), signers: [], length: meta.length };
+        const row = { tag: name, digest: (0,_file_meta_js__WEBPACK_IMPORTED_MODULE_2__/* .hexOfBase64 */ .K4)(sha256), signers: [], length: meta.length };
         if (rows)
             rows.push({ row, sha256 });
         else
@@ -253,9 +253,11 @@ function roleCandidates(set, canonicalKeyId, tags) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1111);
+/* harmony import */ var _codec_base64_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(231);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1111);
 /** Checking bytes against a FileMeta (length and every known hash), as notary's CheckHashes does. */
+
 
 
 
@@ -263,9 +265,9 @@ const SIZES = { sha256: 32, sha512: 64 };
 /** A FileMeta must carry sha256, and every known hash must have its algorithm's length. */
 function checkHashStructure(meta, subject) {
     if (!meta)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MalformedMetadataError */ .$6(`${subject}: no entry`);
-    if ((0,_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .hashOf */ .qQ)(meta, "sha256") === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MalformedMetadataError */ .$6(`${subject}: no sha256 hash`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MalformedMetadataError */ .$6(`${subject}: no entry`);
+    if ((0,_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .hashOf */ .qQ)(meta, "sha256") === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MalformedMetadataError */ .$6(`${subject}: no sha256 hash`);
     return checkLengths(meta, subject);
 }
 /**
@@ -274,26 +276,29 @@ function checkHashStructure(meta, subject) {
  * be pulled or verified by digest, but it must not make the rest of its role unreadable.
  */
 function checkTargetHashStructure(meta, subject) {
-    if ((0,_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .hashOf */ .qQ)(meta, "sha256") === undefined && (0,_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .hashOf */ .qQ)(meta, "sha512") === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MalformedMetadataError */ .$6(`${subject}: no sha256 or sha512 hash`);
+    if ((0,_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .hashOf */ .qQ)(meta, "sha256") === undefined && (0,_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .hashOf */ .qQ)(meta, "sha512") === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MalformedMetadataError */ .$6(`${subject}: no sha256 or sha512 hash`);
     return checkLengths(meta, subject);
 }
-/** Every known hash has its algorithm's length, and the length is not negative. */
+/**
+ * Every known hash has its algorithm's length, and the length is not negative. The hashes are
+ * standard base64 (FileMeta): their length is counted, not decoded, for each of a role's entries.
+ */
 function checkLengths(meta, subject) {
     for (const [alg, b64] of Object.entries(meta.hashes)) {
         const size = SIZES[alg];
-        if (size !== undefined && Buffer.from(b64, "base64").length !== size) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MalformedMetadataError */ .$6(`${subject}: ${alg} hash has the wrong length`);
+        if (size !== undefined && (0,_codec_base64_js__WEBPACK_IMPORTED_MODULE_1__/* .standardBase64ByteLength */ .N)(b64) !== size) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MalformedMetadataError */ .$6(`${subject}: ${alg} hash has the wrong length`);
         }
     }
     if (meta.length < 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MalformedMetadataError */ .$6(`${subject}: negative length ${meta.length}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MalformedMetadataError */ .$6(`${subject}: negative length ${meta.length}`);
     return meta;
 }
 /** Throws unless `bytes` has the length and every sha256/sha512 hash `meta` names. */
 function checkFileMeta(bytes, meta, subject) {
     if (bytes.length !== meta.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .HashMismatchError */ .VM(`${subject}: ${bytes.length} bytes where the signed length is ${meta.length}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .HashMismatchError */ .VM(`${subject}: ${bytes.length} bytes where the signed length is ${meta.length}`);
     }
     let checked = 0;
     for (const [alg, b64] of Object.entries(meta.hashes)) {
@@ -302,19 +307,19 @@ function checkFileMeta(bytes, meta, subject) {
         const want = Buffer.from(b64, "base64");
         const got = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(alg).update(bytes).digest();
         if (want.length !== got.length || !(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(want, got)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .HashMismatchError */ .VM(`${subject}: ${alg} does not match the signed hash`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .HashMismatchError */ .VM(`${subject}: ${alg} does not match the signed hash`);
         }
         checked++;
     }
     if (checked === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .HashMismatchError */ .VM(`${subject}: no sha256 or sha512 hash to check`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .HashMismatchError */ .VM(`${subject}: no sha256 or sha512 hash to check`);
 }
 function sha256Base64(bytes) {
     return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(bytes).digest("base64");
 }
 /** Hex sha256 named by a FileMeta (for `<role>.<hex>.json` URLs). */
 function sha256HexOf(meta) {
-    return hexOfBase64((0,_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .hashOf */ .qQ)(meta, "sha256"));
+    return hexOfBase64((0,_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .hashOf */ .qQ)(meta, "sha256"));
 }
 /** Hex of a hash as metadata writes it (standard base64); `""` for none. */
 function hexOfBase64(written) {

@@ -6,7 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ isStandardBase64)
+/* harmony export */   J: () => (/* binding */ isStandardBase64),
+/* harmony export */   N: () => (/* binding */ standardBase64ByteLength)
 /* harmony export */ });
 /**
  * Standard base64 (RFC 4648 §4, with padding) as Go's base64.StdEncoding accepts it: whole groups
@@ -34,6 +35,15 @@ function isStandardBase64(s) {
             return false;
     }
     return true;
+}
+/**
+ * How many bytes standard padded base64 decodes to, counted from its length and padding without
+ * decoding it; only for a string isStandardBase64 accepts.
+ */
+function standardBase64ByteLength(s) {
+    const n = s.length;
+    const padding = n > 0 && s.charCodeAt(n - 1) === PAD ? (s.charCodeAt(n - 2) === PAD ? 2 : 1) : 0;
+    return (n / 4) * 3 - padding;
 }
 
 
