@@ -8,6 +8,7 @@ import { TrustError, describeError } from "../errors.js";
 import { actionHint, describeForAction } from "./hints.js";
 import { markdownCode } from "../text.js";
 import { VERSION } from "../version.js";
+import { exitWhenIdle } from "../exit.js";
 import { log, neutralise } from "./log.js";
 import { escapeCell, writeSummary } from "./summary.js";
 import { words } from "./words.js";
@@ -24,6 +25,7 @@ export interface StepContext {
 
 export async function runStep(action: string, entry: (context: StepContext) => Promise<void>): Promise<void> {
   const context: StepContext = { action };
+  exitWhenIdle();
   log.info(`content-trust-action ${VERSION} (${action})`);
   try {
     await entry(context);

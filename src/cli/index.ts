@@ -2,10 +2,12 @@
 // The `content-trust` executable.
 import "./heap-settings.js";
 import { describeError } from "../errors.js";
+import { exitWhenIdle } from "../exit.js";
 import { main } from "./main.js";
 import { terminalConfirm, terminalPrompt } from "./prompt.js";
 import { words } from "./words.js";
 
+exitWhenIdle();
 const promptSecret = terminalPrompt();
 const confirm = terminalConfirm();
 main(process.argv.slice(2), {
