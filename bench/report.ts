@@ -191,7 +191,7 @@ export function markdown(
         ? `; a new connection's first request waits ${4 * settings.latencyMs} ms more for https (TCP + TLS 1.3) and ${2 * settings.latencyMs} ms for http (TCP).`
         : "; connection set-up is free."),
     `- ${settings.runs} measured runs per client, interleaved, after one warm-up run each; medians.${settings.durationS ? ` Whole bench: ${Math.round(settings.durationS)} s.` : ""}`,
-    "- requests: HTTP requests the proxies saw in one run; connections: how many of them opened a new connection; waves: groups of overlapping requests, i.e. round trips paid one after another. Peak RSS: the process's maximum resident set (for ours also the peak V8 heap in use).",
+    "- requests: HTTP requests the proxies saw in one run; connections: how many of them opened a new connection; waves: round trips paid one after another, i.e. the longest chain of requests each sent after the one before it was answered. Peak RSS: the process's maximum resident set (for ours also the peak V8 heap in use).",
     "",
     "## Summary",
     "",

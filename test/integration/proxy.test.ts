@@ -32,6 +32,36 @@ it("records our inspect as two sequential waves of requests under added latency"
   for (const r of s.proxy.records) expect(r.endedAt! - r.startedAt).toBeGreaterThanOrEqual(79);
 });
 
+it("asks for a delegation the first wave left out once the snapshot arrives, before the root is answered", async () => {
+  s = await scene(stack, "proxy-early");
+  await signThroughProxy(s);
+  s.proxy.clearRecords();
+  s.proxy.setLatency(40);
+  let releaseRoot!: () => void;
+  s.proxy.on(
+    { method: "GET", path: /\/root\.json$/, times: 1 },
+    { waitFor: new Promise<void>((resolve) => (releaseRoot = resolve)) },
+  );
+  let delegationAsked!: () => void;
+  const asked = new Promise<void>((resolve) => (delegationAsked = resolve));
+  s.proxy.on(
+    { method: "GET", path: /\/targets\/ci\.[0-9a-f]{64}\.json$/, times: 1 },
+    { rewriteRequest: (body) => (delegationAsked(), body) },
+  );
+  const inspected = inspectThroughProxy(s);
+  // Without the early request the inspect waits for the root until its request times out.
+  await Promise.race([asked, inspected.then(() => expect.fail("the delegation was not asked for early"))]);
+  // Nothing can have been checked yet: the root is still held back.
+  expect(s.proxy.find("GET", /\/root\.json$/).map((r) => r.outcome)).toEqual([undefined]);
+  releaseRoot();
+  const { result } = await inspected;
+  expect(result.signedTags.map((t) => [t.tag, t.signers])).toEqual([["v1", ["ci"]]]);
+  // The early answer was the file the checked snapshot names: it was not asked for again.
+  expect(s.proxy.find("GET", /\/targets\/ci\./)).toHaveLength(1);
+  // Two round trips, though the delegation was asked for while the root was still out.
+  expect(s.proxy.waves()).toBe(2);
+});
+
 it("rewrites JSON, replays a recorded answer, and cuts answers short", async () => {
   s = await scene(stack, "proxy-actions");
   const url = `${s.proxy.url}/v2/${s.repo.gun}/_trust/tuf/timestamp.json`;

@@ -131,7 +131,10 @@ export interface Proxy {
   last(method: string, path: RegExp): ProxyResponse | undefined;
   /** Records matching a method and path. */
   find(method: string | undefined, path: RegExp): ProxyRecord[];
-  /** Groups of overlapping requests: a new wave starts when a request arrives after all earlier ones ended. */
+  /**
+   * Round trips paid one after another: the longest chain of requests each of which arrived after
+   * the one before it was answered.
+   */
   waves(records?: readonly ProxyRecord[]): number;
   setLatency(ms: number): void;
   /** Changes `connectLatencyMs` for connections opened from now on. */
@@ -313,16 +316,27 @@ export async function startProxy(options: ProxyOptions): Promise<Proxy> {
     },
     find: (method, path) => records.filter((r) => (!method || r.method === method) && path.test(r.path)),
     waves(list = records) {
-      let waves = 0;
-      let waveEnd = -Infinity;
-      for (const r of [...list].sort((a, b) => a.startedAt - b.startedAt)) {
-        const end = r.endedAt ?? Infinity;
-        if (r.startedAt >= waveEnd) {
-          waves++;
-          waveEnd = end;
-        } else waveEnd = Math.max(waveEnd, end);
+      // Each request's wave is one more than the highest wave among the requests answered before it
+      // arrived: the round trips paid one after another to reach it. A request sent on an answer
+      // while other requests of its wave are still out is a wave of its own.
+      const events: { at: number; end: boolean; r: ProxyRecord }[] = [];
+      for (const r of list) {
+        events.push({ at: r.startedAt, end: false, r });
+        if (r.endedAt !== undefined) events.push({ at: r.endedAt, end: true, r });
       }
-      return waves;
+      // At equal times an answer comes first: a request sent the moment another ended follows it.
+      events.sort((a, b) => a.at - b.at || Number(b.end) - Number(a.end));
+      const wave = new Map<ProxyRecord, number>();
+      let answered = 0;
+      let deepest = 0;
+      for (const e of events) {
+        if (e.end) answered = Math.max(answered, wave.get(e.r) ?? 0);
+        else {
+          wave.set(e.r, answered + 1);
+          deepest = Math.max(deepest, answered + 1);
+        }
+      }
+      return deepest;
     },
     setLatency(ms) {
       latencyMs = ms;
