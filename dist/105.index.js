@@ -181,8 +181,8 @@ async function rotateSignerKey(deps, opts) {
 
 // EXTERNAL MODULE: ./src/workflows/admin/session.ts
 var session = __webpack_require__(6322);
-// EXTERNAL MODULE: ./src/workflows/connect.ts + 3 modules
-var connect = __webpack_require__(670);
+// EXTERNAL MODULE: ./src/workflows/connect.ts + 2 modules
+var connect = __webpack_require__(4213);
 // EXTERNAL MODULE: ./src/cli/admin-format.ts
 var admin_format = __webpack_require__(2233);
 // EXTERNAL MODULE: ./src/cli/commands/admin-options.ts

@@ -483,8 +483,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/net/deadline.ts
 var deadline = __webpack_require__(7879);
-// EXTERNAL MODULE: ./src/workflows/connect.ts + 3 modules
-var connect = __webpack_require__(670);
+// EXTERNAL MODULE: ./src/workflows/connect.ts + 2 modules
+var connect = __webpack_require__(4213);
 // EXTERNAL MODULE: ./src/glob.ts
 var glob = __webpack_require__(5601);
 // EXTERNAL MODULE: ./src/wording.ts
@@ -1412,7 +1412,7 @@ function signerMissing(set, c, role, subject) {
 /* unused harmony export matchesRepository */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5601);
-/* harmony import */ var _connect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(670);
+/* harmony import */ var _connect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4213);
 /* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(535);
 /* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3395);
 /* harmony import */ var _net_docker_hub_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4285);

@@ -26,7 +26,7 @@ __webpack_async_result__();
 /* harmony export */   K: () => (/* binding */ signAction)
 /* harmony export */ });
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9310);
-/* harmony import */ var _workflows_connect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(670);
+/* harmony import */ var _workflows_connect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4213);
 /* harmony import */ var _workflows_run_sign_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8333);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1729);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8592);
