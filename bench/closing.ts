@@ -34,7 +34,7 @@ export function closingNotes(
   if (many && one) {
     out.push(
       "",
-      `Verify: ${many.label} takes ${(many.summary.ms / one.summary.ms).toFixed(1)}× as long as one image (${r0(many.summary.ms)} vs ${r0(one.summary.ms)} ms). Its requests overlap from first to last, so the proxy counts them as one wave; per repository they are two (the ×1 line). What is left: at most 64 connections per server, so about a third of the first wave waits one round trip for a free connection, plus the client's CPU for 64 TLS handshakes and for verifying ${verify!.title.match(/\d+/)?.[0] ?? "the"} repositories.`,
+      `Verify: ${many.label} takes ${(many.summary.ms / one.summary.ms).toFixed(1)}× as long as one image (${r0(many.summary.ms)} vs ${r0(one.summary.ms)} ms). Per repository the round trips are two (the ×1 line); the run pays ${many.summary.waves}: at most 64 connections per server, so about a third of the first wave waits one round trip for a free connection, and the second wave of those repositories comes one round trip later. The rest is CPU on the same two cores: the client's 64 TLS handshakes and the checks of ${verify!.title.match(/\d+/)?.[0] ?? "the"} repositories, and the proxy's and the server's handshakes and answers.`,
     );
   }
   const small = rows.find((r) => r.id === "1");
