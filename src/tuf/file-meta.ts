@@ -57,6 +57,16 @@ export function checkFileMeta(bytes: Uint8Array, meta: FileMeta, subject: string
   if (checked === 0) throw new HashMismatchError(`${subject}: no sha256 or sha512 hash to check`);
 }
 
+/** Whether `bytes` has the length and every sha256/sha512 hash `meta` names (checkFileMeta, as a test). */
+export function hasFileMeta(bytes: Uint8Array, meta: FileMeta): boolean {
+  try {
+    checkFileMeta(bytes, meta, "");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function sha256Base64(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("base64");
 }

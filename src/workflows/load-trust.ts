@@ -8,18 +8,16 @@
  *
  * The delegations of `targets` that the first wave did not ask for are asked for as soon as the
  * snapshot arrives, by the hashes it names, while the root, timestamp and snapshot are still being
- * checked (earlyDelegations). Each is used only if it is the file the checked snapshot names.
+ * checked (early-delegations.ts). Each is used only if it is the file the checked snapshot names.
  */
 import { ExpiredError, ServerError, ThresholdError, VerificationError, describeError, warningLine } from "../errors.js";
 import type { NotaryClient } from "../notary/client.js";
-import { sha256HexOf, checkFileMeta, hexOfBase64 } from "../tuf/file-meta.js";
-import { isStandardBase64 } from "../codec/base64.js";
-import { MAX_BYTES } from "../notary/limits.js";
-import { isTopLevelDelegation } from "../tuf/roles.js";
+import { sha256HexOf, hasFileMeta } from "../tuf/file-meta.js";
 import { parseEnvelope, serialiseEnvelope, type Envelope, type FileMeta, type TargetsSigned } from "../tuf/metadata.js";
 import { RootChangedError, TrustedSet, type TrustAnchor } from "../tuf/trusted-set.js";
 import { step } from "../wording.js";
 import { startTrustWave, type Settled, type TrustWave, type TrustWaveOptions } from "./trust-wave.js";
+import { askEarly, type EarlyDelegations } from "./early-delegations.js";
 
 export interface LoadTrustOptions extends TrustAnchor, Omit<TrustWaveOptions, "previousVersions"> {
   now: number;
@@ -67,6 +65,22 @@ const MAX_ROOT_WALK = 100;
 
 /** Loads and verifies the repository; throws NOT_INITIALISED when the server has no root. */
 export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): Promise<LoadedTrust> {
+  const wave = opts.wave ?? startTrustWave(client, opts);
+  const early = askEarly(client, wave);
+  try {
+    return await loadFrom(client, opts, wave, early);
+  } finally {
+    // A role asked for early that the load never reached (or a load that failed) stops reading.
+    early.stop();
+  }
+}
+
+async function loadFrom(
+  client: NotaryClient,
+  opts: LoadTrustOptions,
+  wave: TrustWave,
+  early: EarlyDelegations,
+): Promise<LoadedTrust> {
   const warnings: string[] = [];
   const skipped = new Map<string, ExpiredError | ThresholdError>();
   const inconsistent = new Set<string>();
@@ -75,9 +89,7 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
     warnings.push(m);
     opts.onWarning?.(m);
   };
-  const wave = opts.wave ?? startTrustWave(client, opts);
   const { hints, wanted } = wave;
-  const early = earlyDelegations(client, wave);
   const [rootR, tsR, snapR, targetsR, ...hintR] = await Promise.all([
     wave.root,
     wave.timestamp,
@@ -87,7 +99,7 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
   ]);
   // The delegations asked for early are written before the checks below take the thread: their
   // requests are made in promise jobs that would otherwise wait behind all of these checks.
-  if ((await early).size > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+  if ((await early.asked) > 0) await new Promise<void>((resolve) => setImmediate(resolve));
   const take = <T>(r: Settled<T>): T => {
     if (!r.ok) throw r.e;
     return r.v;
@@ -116,7 +128,7 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
   set.updateTimestamp(tsBytes);
 
   let snapBytes = take(snapR);
-  if (!snapBytes || !matches(snapBytes, set.snapshotMeta)) {
+  if (!snapBytes || !hasFileMeta(snapBytes, set.snapshotMeta)) {
     snapBytes = await byHash(client, "snapshot", set.snapshotMeta);
   }
   try {
@@ -164,8 +176,8 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
     const loaded = await Promise.all(
       frontier.map(async (name) => {
         try {
-          const asked = (await early).get(name);
-          update(name, await read(name, asked ? await asked : prefetched.get(name)));
+          const asked = await early.take(name, set.metaFor(name));
+          update(name, asked ?? (await read(name, prefetched.get(name))));
           return name;
         } catch (err) {
           // As notary's client (tufclient.go downloadTargets): a delegation that is expired or
@@ -185,82 +197,11 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
   return { set, skipped, inconsistent, warnings };
 }
 
-/** At most this many delegations are asked for before the snapshot that names them is checked. */
-const MAX_EARLY_DELEGATIONS = 32;
-/** A snapshot larger than this is not read before it is checked (a few hundred roles fit in far less). */
-const MAX_EARLY_SNAPSHOT_BYTES = 1024 * 1024;
-
-/**
- * The top-level delegations the first wave did not ask for, asked for by the hashes the snapshot
- * of the first wave names, as soon as it arrives and before anything is checked: verifying the
- * root, timestamp, snapshot and targets then overlaps these requests, instead of coming before
- * them (twenty repositories verified at once each reach their second wave sooner).
- *
- * Nothing here is trusted. A name or hash that the checked snapshot does not confirm only costs a
- * request: the walk in loadTrust checks every file against the checked snapshot and fetches the
- * one it names when this one is not it. Each read is bounded by the length the snapshot gives, and
- * never more than a role may be; the answers settle to undefined on any failure, so that the walk,
- * not this guess, reports what went wrong.
- */
-function earlyDelegations(
-  client: NotaryClient,
-  wave: TrustWave,
-): Promise<ReadonlyMap<string, Promise<Uint8Array | undefined>>> {
-  return wave.snapshot.then((r) => {
-    const asked = new Map<string, Promise<Uint8Array | undefined>>();
-    if (!r.ok || !r.v || r.v.length > MAX_EARLY_SNAPSHOT_BYTES) return asked;
-    for (const [role, sha256, length] of namedDelegations(r.v)) {
-      if (asked.size >= MAX_EARLY_DELEGATIONS) break;
-      if (wave.hints.includes(role) || (wave.wanted && !wave.wanted.has(role))) continue;
-      asked.set(
-        role,
-        client.getMetadata(role, { sha256Hex: sha256, length }).catch(() => undefined),
-      );
-    }
-    return asked;
-  });
-}
-
-/** `[role, sha256 hex, length]` of each top-level delegation an unchecked snapshot lists. */
-function namedDelegations(bytes: Uint8Array): [string, string, number][] {
-  let meta: unknown;
-  try {
-    meta = (
-      JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8")) as {
-        signed?: { meta?: unknown };
-      }
-    )?.signed?.meta;
-  } catch {
-    return [];
-  }
-  if (meta === null || typeof meta !== "object") return [];
-  const out: [string, string, number][] = [];
-  for (const [role, entry] of Object.entries(meta)) {
-    if (!isTopLevelDelegation(role) || entry === null || typeof entry !== "object") continue;
-    const { length, hashes } = entry as { length?: unknown; hashes?: { sha256?: unknown } | null };
-    const sha256 = hashes?.sha256;
-    if (typeof length !== "number" || !Number.isSafeInteger(length) || length < 1 || length > MAX_BYTES.targets)
-      continue;
-    if (typeof sha256 !== "string" || sha256.length !== 44 || !isStandardBase64(sha256)) continue;
-    out.push([role, hexOfBase64(sha256), length]);
-  }
-  return out;
-}
-
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return (
     a.length === b.length &&
     Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength))
   );
-}
-
-function matches(bytes: Uint8Array, meta: FileMeta): boolean {
-  try {
-    checkFileMeta(bytes, meta, "");
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function byHash(client: NotaryClient, role: string, meta: FileMeta): Promise<Uint8Array> {
@@ -291,12 +232,12 @@ async function current(
 ): Promise<{ bytes: Uint8Array; normalised: boolean }> {
   const meta = set.metaFor(role);
   if (!meta) throw new VerificationError("ROLE_NOT_IN_SNAPSHOT", `${role} is not in the snapshot`);
-  if (prefetched && matches(prefetched, meta)) return { bytes: prefetched, normalised: false };
+  if (prefetched && hasFileMeta(prefetched, meta)) return { bytes: prefetched, normalised: false };
   const bytes = await client.getMetadata(role, { sha256Hex: sha256HexOf(meta), length: meta.length });
   if (bytes) return { bytes, normalised: false };
   const served = prefetched ?? (await client.getMetadata(role));
   const goForm = served && goReserialised(served, role);
-  if (goForm && matches(goForm, meta)) return { bytes: goForm, normalised: true };
+  if (goForm && hasFileMeta(goForm, meta)) return { bytes: goForm, normalised: true };
   throw missing(client, role, meta);
 }
 

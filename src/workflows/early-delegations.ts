@@ -1,0 +1,102 @@
+/**
+ * The top-level delegations a trust load's first wave did not ask for (a signer's role beside
+ * `targets/releases`), asked for by the hashes the snapshot of that wave names as soon as it
+ * arrives, before anything is checked. Checking the root, timestamp, snapshot and targets then
+ * overlaps these requests instead of coming before them (load-trust.ts).
+ *
+ * Nothing here is trusted. An answer is handed to the load only when the checked snapshot names
+ * exactly the file that was asked for, and then only if its bytes are that file; anything else
+ * costs a request, and the load asks for the file the checked snapshot names as it did before.
+ * Bounded: at most 32 roles and 64 MiB in all (what one role may be), each read by the length the
+ * snapshot gives, and only from a snapshot of at most 1 MiB. What is still under way when the load
+ * ends is stopped.
+ */
+import { isStandardBase64, standardBase64ByteLength } from "../codec/base64.js";
+import type { NotaryClient } from "../notary/client.js";
+import { MAX_BYTES } from "../notary/limits.js";
+import { hasFileMeta, hexOfBase64, sha256HexOf } from "../tuf/file-meta.js";
+import type { FileMeta } from "../tuf/metadata.js";
+import { isTopLevelDelegation } from "../tuf/roles.js";
+import type { Settled, TrustWave } from "./trust-wave.js";
+
+const MAX_EARLY_DELEGATIONS = 32;
+const MAX_EARLY_BYTES = MAX_BYTES.targets;
+/** A snapshot larger than this is not read before it is checked (a few hundred roles fit in far less). */
+const MAX_EARLY_SNAPSHOT_BYTES = 1024 * 1024;
+
+interface Asked {
+  sha256Hex: string;
+  length: number;
+  answer: Promise<Settled<Uint8Array | undefined>>;
+}
+
+export interface EarlyDelegations {
+  /** How many roles were asked for, once the snapshot has arrived. */
+  readonly asked: Promise<number>;
+  /**
+   * The answer for `role` when the checked snapshot's entry `meta` names the file asked for: its
+   * bytes when they are that file, undefined when they are not or the server has none. When that
+   * request failed, its error is thrown: asking for the same file again would fail the same way,
+   * after as many retries. Undefined when the role was not asked for, or for another file.
+   */
+  take(role: string, meta: FileMeta | undefined): Promise<Uint8Array | undefined>;
+  /** Stops the requests still under way. */
+  stop(): void;
+}
+
+export function askEarly(client: NotaryClient, wave: TrustWave): EarlyDelegations {
+  const controller = new AbortController();
+  const requests = wave.snapshot.then((r) => {
+    const asked = new Map<string, Asked>();
+    if (!r.ok || !r.v || r.v.length > MAX_EARLY_SNAPSHOT_BYTES || controller.signal.aborted) return asked;
+    let bytes = 0;
+    for (const [role, sha256Hex, length] of namedDelegations(r.v)) {
+      if (asked.size >= MAX_EARLY_DELEGATIONS) break;
+      if (wave.hints.includes(role) || (wave.wanted && !wave.wanted.has(role))) continue;
+      if (bytes + length > MAX_EARLY_BYTES) continue;
+      bytes += length;
+      const answer = client.getMetadata(role, { sha256Hex, length, signal: controller.signal }).then(
+        (v) => ({ ok: true as const, v }),
+        (e: unknown) => ({ ok: false as const, e }),
+      );
+      asked.set(role, { sha256Hex, length, answer });
+    }
+    return asked;
+  });
+  return {
+    asked: requests.then((m) => m.size),
+    async take(role, meta) {
+      const asked = (await requests).get(role);
+      if (!asked || !meta || asked.length !== meta.length || asked.sha256Hex !== sha256HexOf(meta)) return undefined;
+      const r = await asked.answer;
+      if (!r.ok) throw r.e;
+      return r.v && hasFileMeta(r.v, meta) ? r.v : undefined;
+    },
+    stop: () => controller.abort(),
+  };
+}
+
+/** `[role, sha256 hex, length]` of each top-level delegation an unchecked snapshot lists. */
+function namedDelegations(bytes: Uint8Array): [string, string, number][] {
+  let meta: unknown;
+  try {
+    meta = (
+      JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8")) as {
+        signed?: { meta?: unknown };
+      }
+    )?.signed?.meta;
+  } catch {
+    return [];
+  }
+  if (meta === null || typeof meta !== "object") return [];
+  const out: [string, string, number][] = [];
+  for (const [role, entry] of Object.entries(meta)) {
+    if (!isTopLevelDelegation(role) || entry === null || typeof entry !== "object") continue;
+    const { length, hashes } = entry as { length?: unknown; hashes?: { sha256?: unknown } | null };
+    const sha256 = hashes?.sha256;
+    if (typeof length !== "number" || !Number.isSafeInteger(length) || length < 1 || length > MAX_EARLY_BYTES) continue;
+    if (typeof sha256 !== "string" || !isStandardBase64(sha256) || standardBase64ByteLength(sha256) !== 32) continue;
+    out.push([role, hexOfBase64(sha256), length]);
+  }
+  return out;
+}
