@@ -322,7 +322,8 @@ export async function startProxy(options: ProxyOptions): Promise<Proxy> {
       const events: { at: number; end: boolean; r: ProxyRecord }[] = [];
       for (const r of list) {
         events.push({ at: r.startedAt, end: false, r });
-        if (r.endedAt !== undefined) events.push({ at: r.endedAt, end: true, r });
+        // An answer at the very instant of its own request still comes after it.
+        if (r.endedAt !== undefined) events.push({ at: Math.max(r.endedAt, r.startedAt + 1e-6), end: true, r });
       }
       // At equal times an answer comes first: a request sent the moment another ended follows it.
       events.sort((a, b) => a.at - b.at || Number(b.end) - Number(a.end));
