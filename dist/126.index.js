@@ -578,8 +578,8 @@ var http = __webpack_require__(2134);
 var reference = __webpack_require__(9310);
 // EXTERNAL MODULE: ./src/workflows/first-use.ts
 var first_use = __webpack_require__(9422);
-// EXTERNAL MODULE: ./src/workflows/load-trust.ts + 1 modules
-var load_trust = __webpack_require__(5394);
+// EXTERNAL MODULE: ./src/workflows/load-trust.ts + 2 modules
+var load_trust = __webpack_require__(5135);
 // EXTERNAL MODULE: ./src/workflows/verify-check.ts
 var verify_check = __webpack_require__(1324);
 // EXTERNAL MODULE: ./src/workflows/verify-policy.ts

@@ -72,7 +72,7 @@ function expiryWarning(gun, e, now) {
 /* harmony import */ var _tuf_docker_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4623);
 /* harmony import */ var _tuf_time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9130);
 /* harmony import */ var _tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6408);
-/* harmony import */ var _load_trust_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5394);
+/* harmony import */ var _load_trust_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5135);
 /* harmony import */ var _inspect_wave_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1270);
 
 

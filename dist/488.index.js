@@ -675,7 +675,7 @@ async function withAdminSession(config, hooks, run, options = {}) {
 /* harmony import */ var _tuf_sign_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1238);
 /* harmony import */ var _tuf_time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9130);
 /* harmony import */ var _tuf_signatures_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6360);
-/* harmony import */ var _load_trust_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5394);
+/* harmony import */ var _load_trust_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5135);
 /* harmony import */ var _publication_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9564);
 /* harmony import */ var _read_back_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8258);
 /* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3395);
@@ -1001,7 +1001,7 @@ function assertServed(set, uploaded, versions) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2187);
 /* harmony import */ var _tuf_docker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4623);
-/* harmony import */ var _load_trust_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5394);
+/* harmony import */ var _load_trust_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5135);
 /* harmony import */ var _publication_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9564);
 /**
  * After a publish, read the repository afresh and check what every reader will see: the snapshot

@@ -72,8 +72,8 @@ var role_edits = __webpack_require__(1575);
 var sign = __webpack_require__(1238);
 // EXTERNAL MODULE: ./src/tuf/time.ts
 var time = __webpack_require__(9130);
-// EXTERNAL MODULE: ./src/workflows/load-trust.ts + 1 modules
-var load_trust = __webpack_require__(5394);
+// EXTERNAL MODULE: ./src/workflows/load-trust.ts + 2 modules
+var load_trust = __webpack_require__(5135);
 // EXTERNAL MODULE: ./src/workflows/publication.ts
 var publication = __webpack_require__(9564);
 // EXTERNAL MODULE: ./src/workflows/admin/keyring.ts

@@ -465,8 +465,8 @@ var errors = __webpack_require__(3916);
 var docker = __webpack_require__(4623);
 // EXTERNAL MODULE: ./src/workflows/cosign-attach.ts + 1 modules
 var cosign_attach = __webpack_require__(2734);
-// EXTERNAL MODULE: ./src/workflows/load-trust.ts + 1 modules
-var load_trust = __webpack_require__(5394);
+// EXTERNAL MODULE: ./src/workflows/load-trust.ts + 2 modules
+var load_trust = __webpack_require__(5135);
 // EXTERNAL MODULE: ./src/workflows/verify-check.ts
 var verify_check = __webpack_require__(1324);
 ;// CONCATENATED MODULE: ./src/workflows/migrate.ts

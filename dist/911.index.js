@@ -278,7 +278,7 @@ function assertServed(set, uploaded, versions) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2187);
 /* harmony import */ var _tuf_docker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4623);
-/* harmony import */ var _load_trust_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5394);
+/* harmony import */ var _load_trust_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5135);
 /* harmony import */ var _publication_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9564);
 /**
  * After a publish, read the repository afresh and check what every reader will see: the snapshot
@@ -384,8 +384,8 @@ var errors = __webpack_require__(3916);
 var tuf_keys = __webpack_require__(5591);
 // EXTERNAL MODULE: ./src/tuf/lifetimes.ts
 var lifetimes = __webpack_require__(3903);
-// EXTERNAL MODULE: ./src/workflows/load-trust.ts + 1 modules
-var load_trust = __webpack_require__(5394);
+// EXTERNAL MODULE: ./src/workflows/load-trust.ts + 2 modules
+var load_trust = __webpack_require__(5135);
 // EXTERNAL MODULE: ./src/digest.ts
 var digest = __webpack_require__(2187);
 // EXTERNAL MODULE: ./src/tuf/signer.ts
