@@ -46,7 +46,12 @@ export interface EarlyDelegations {
 
 export function askEarly(client: NotaryClient, wave: TrustWave): EarlyDelegations {
   const controller = new AbortController();
-  const requests = wave.snapshot.then((r) => {
+  const requests = wave.snapshot.then(async (r) => {
+    // One turn of the event loop first: the connections whose answers have just ended (the
+    // snapshot's own among them) are then back in the pool to carry these requests, where they
+    // would otherwise open new connections, each a TCP and TLS set-up that a long check after this
+    // may hold up further (measured on five 10,000-tag delegations: 5 connections instead of 5 to 8).
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const asked = new Map<string, Asked>();
     if (!r.ok || !r.v || r.v.length > MAX_EARLY_SNAPSHOT_BYTES || controller.signal.aborted) return asked;
     let bytes = 0;
