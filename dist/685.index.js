@@ -1324,7 +1324,12 @@ const MAX_EARLY_BYTES = limits/* MAX_BYTES */.z.targets;
 const MAX_EARLY_SNAPSHOT_BYTES = 1024 * 1024;
 function askEarly(client, wave) {
     const controller = new AbortController();
-    const requests = wave.snapshot.then((r) => {
+    const requests = wave.snapshot.then(async (r) => {
+        // One turn of the event loop first: the connections whose answers have just ended (the
+        // snapshot's own among them) are then back in the pool to carry these requests, where they
+        // would otherwise open new connections, each a TCP and TLS set-up that a long check after this
+        // may hold up further (measured on five 10,000-tag delegations: 5 connections instead of 5 to 8).
+        await new Promise((resolve) => setImmediate(resolve));
         const asked = new Map();
         if (!r.ok || !r.v || r.v.length > MAX_EARLY_SNAPSHOT_BYTES || controller.signal.aborted)
             return asked;
