@@ -6,6 +6,7 @@
  */
 import type tls from "node:tls";
 import { ServerError } from "../errors.js";
+import { eventLoopTurns } from "../event-loop.js";
 import { displayUrl, flattenHeaders } from "./http-parts.js";
 import type { ProxyServer } from "./proxy.js";
 import { proxyRefusal, type Route, type Router } from "./route.js";
@@ -64,7 +65,7 @@ export async function exchange(
   // CPU (planning a role of 100,000 tags) the server's close of an idle connection is still waiting
   // unseen, and the POST would be written into it (EPIPE) again on every attempt. Two turns of the
   // event loop let the close be seen (read, then the close callbacks) before the agent hands out a socket.
-  if (method === "POST") for (let i = 0; i < 2; i++) await new Promise<void>((resolve) => setImmediate(resolve));
+  if (method === "POST") await eventLoopTurns(2);
   const route = router.route(url, tlsOptions.secureContext);
   const once = () => exchangeOnce(route, tlsOptions, url, method, headers, body, maxBytes, signal);
   try {

@@ -11,6 +11,7 @@
  * checked (early-delegations.ts). Each is used only if it is the file the checked snapshot names.
  */
 import { ExpiredError, ServerError, ThresholdError, VerificationError, describeError, warningLine } from "../errors.js";
+import { eventLoopTurns } from "../event-loop.js";
 import type { NotaryClient } from "../notary/client.js";
 import { sha256HexOf, hasFileMeta } from "../tuf/file-meta.js";
 import { parseEnvelope, serialiseEnvelope, type Envelope, type FileMeta, type TargetsSigned } from "../tuf/metadata.js";
@@ -99,7 +100,7 @@ async function loadFrom(
   ]);
   // The delegations asked for early are written before the checks below take the thread: their
   // requests are made in promise jobs that would otherwise wait behind all of these checks.
-  if ((await early.asked) > 0) await new Promise<void>((resolve) => setImmediate(resolve));
+  if ((await early.asked) > 0) await eventLoopTurns();
   const take = <T>(r: Settled<T>): T => {
     if (!r.ok) throw r.e;
     return r.v;

@@ -5,6 +5,7 @@
  * asks for none of these files again. Nothing here trusts or parses what comes back.
  */
 import { sha256Hex } from "../digest.js";
+import { eventLoopTurns } from "../event-loop.js";
 import type { NotaryClient } from "../notary/client.js";
 import type { Envelope, TargetsSigned } from "../tuf/metadata.js";
 import { isDelegationName } from "../tuf/roles.js";
@@ -73,7 +74,7 @@ export function startTrustWave(client: NotaryClient, opts: TrustWaveOptions): Tr
  */
 export async function waveSent(connection: { ready: Promise<void> }): Promise<void> {
   await connection.ready;
-  for (let i = 0; i < 2; i++) await new Promise<void>((resolve) => setImmediate(resolve));
+  await eventLoopTurns(2);
 }
 
 function settle<T>(p: Promise<T>): Promise<Settled<T>> {
