@@ -994,6 +994,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/event-loop.ts
+var event_loop = __webpack_require__(5294);
 // EXTERNAL MODULE: ./src/tuf/file-meta.ts
 var file_meta = __webpack_require__(9391);
 // EXTERNAL MODULE: ./src/tuf/metadata.ts + 1 modules
@@ -1318,6 +1320,7 @@ var limits = __webpack_require__(7181);
 
 
 
+
 const MAX_EARLY_DELEGATIONS = 32;
 const MAX_EARLY_BYTES = limits/* MAX_BYTES */.z.targets;
 /** A snapshot larger than this is not read before it is checked (a few hundred roles fit in far less). */
@@ -1325,23 +1328,20 @@ const MAX_EARLY_SNAPSHOT_BYTES = 1024 * 1024;
 function askEarly(client, wave) {
     const controller = new AbortController();
     const requests = wave.snapshot.then(async (r) => {
+        const asked = new Map();
+        if (!r.ok || !r.v || r.v.length > MAX_EARLY_SNAPSHOT_BYTES)
+            return asked;
+        const wanted = leftOut(namedDelegations(r.v), wave);
+        if (wanted.length === 0)
+            return asked;
         // One turn of the event loop first: the connections whose answers have just ended (the
         // snapshot's own among them) are then back in the pool to carry these requests, where they
         // would otherwise open new connections, each a TCP and TLS set-up that a long check after this
         // may hold up further (measured on five 10,000-tag delegations: 5 connections instead of 5 to 8).
-        await new Promise((resolve) => setImmediate(resolve));
-        const asked = new Map();
-        if (!r.ok || !r.v || r.v.length > MAX_EARLY_SNAPSHOT_BYTES || controller.signal.aborted)
+        await (0,event_loop/* eventLoopTurns */.X)();
+        if (controller.signal.aborted)
             return asked;
-        let bytes = 0;
-        for (const [role, sha256Hex, length] of namedDelegations(r.v)) {
-            if (asked.size >= MAX_EARLY_DELEGATIONS)
-                break;
-            if (wave.hints.includes(role) || (wave.wanted && !wave.wanted.has(role)))
-                continue;
-            if (bytes + length > MAX_EARLY_BYTES)
-                continue;
-            bytes += length;
+        for (const [role, sha256Hex, length] of wanted) {
             const answer = client.getMetadata(role, { sha256Hex, length, signal: controller.signal }).then((v) => ({ ok: true, v }), (e) => ({ ok: false, e }));
             asked.set(role, { sha256Hex, length, answer });
         }
@@ -1361,11 +1361,28 @@ function askEarly(client, wave) {
         stop: () => controller.abort(),
     };
 }
+/** Of `named`, the roles the wave left out and the load wants, within the count and byte bounds. */
+function leftOut(named, wave) {
+    const out = [];
+    let bytes = 0;
+    for (const entry of named) {
+        const [role, , length] = entry;
+        if (out.length >= MAX_EARLY_DELEGATIONS)
+            break;
+        if (wave.hints.includes(role) || (wave.wanted && !wave.wanted.has(role)))
+            continue;
+        if (bytes + length > MAX_EARLY_BYTES)
+            continue;
+        bytes += length;
+        out.push(entry);
+    }
+    return out;
+}
 /** `[role, sha256 hex, length]` of each top-level delegation an unchecked snapshot lists. */
 function namedDelegations(bytes) {
     let meta;
     try {
-        meta = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"))?.signed?.meta;
+        meta = JSON.parse(new TextDecoder().decode(bytes))?.signed?.meta;
     }
     catch {
         return [];
@@ -1407,6 +1424,7 @@ function namedDelegations(bytes) {
 
 
 
+
 const MAX_ROOT_WALK = 100;
 /** Loads and verifies the repository; throws NOT_INITIALISED when the server has no root. */
 async function loadTrust(client, opts) {
@@ -1440,7 +1458,7 @@ async function loadFrom(client, opts, wave, early) {
     // The delegations asked for early are written before the checks below take the thread: their
     // requests are made in promise jobs that would otherwise wait behind all of these checks.
     if ((await early.asked) > 0)
-        await new Promise((resolve) => setImmediate(resolve));
+        await (0,event_loop/* eventLoopTurns */.X)();
     const take = (r) => {
         if (!r.ok)
             throw r.e;

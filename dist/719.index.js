@@ -452,6 +452,24 @@ const ACCESS_CODES = new Set([
 
 /***/ }),
 
+/***/ 5294:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ eventLoopTurns)
+/* harmony export */ });
+/**
+ * Waiting for the event loop itself: after `count` turns (setImmediate), the I/O callbacks, socket
+ * writes and close events that were due when it was called have run.
+ */
+async function eventLoopTurns(count = 1) {
+    for (let i = 0; i < count; i++)
+        await new Promise((resolve) => setImmediate(resolve));
+}
+
+
+/***/ }),
+
 /***/ 6887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -970,6 +988,8 @@ var external_node_tls_ = __webpack_require__(1692);
 var external_node_tls_default = /*#__PURE__*/__webpack_require__.n(external_node_tls_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/event-loop.ts
+var event_loop = __webpack_require__(5294);
 ;// CONCATENATED MODULE: ./src/net/http-parts.ts
 
 
@@ -1023,6 +1043,7 @@ var tls_trust = __webpack_require__(3733);
 
 
 
+
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const TLS_CODES = /^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|HOSTNAME_MISMATCH)/;
 /** What a TLS client reports when the server's first bytes are no TLS record (a plain-HTTP answer, say). */
@@ -1051,8 +1072,7 @@ async function exchange(router, tlsOptions, url, method, headers, body, maxBytes
     // unseen, and the POST would be written into it (EPIPE) again on every attempt. Two turns of the
     // event loop let the close be seen (read, then the close callbacks) before the agent hands out a socket.
     if (method === "POST")
-        for (let i = 0; i < 2; i++)
-            await new Promise((resolve) => setImmediate(resolve));
+        await (0,event_loop/* eventLoopTurns */.X)(2);
     const route = router.route(url, tlsOptions.secureContext);
     const once = () => exchangeOnce(route, tlsOptions, url, method, headers, body, maxBytes, signal);
     try {
@@ -4938,6 +4958,7 @@ function atomicWrite(file, data) {
 /* harmony export */   a: () => (/* binding */ waveSent)
 /* harmony export */ });
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2187);
+/* harmony import */ var _event_loop_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5294);
 /* harmony import */ var _tuf_roles_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(410);
 /**
  * The first wave of a trust load (load-trust.ts): the current file of every role it expects to
@@ -4945,6 +4966,7 @@ function atomicWrite(file, data) {
  * before the verification code is loaded and compiled, and hand it to `loadTrust`, which then
  * asks for none of these files again. Nothing here trusts or parses what comes back.
  */
+
 
 
 /** Delegations remembered from an earlier run that are fetched in the first wave. */
@@ -4979,8 +5001,7 @@ function startTrustWave(client, opts) {
  */
 async function waveSent(connection) {
     await connection.ready;
-    for (let i = 0; i < 2; i++)
-        await new Promise((resolve) => setImmediate(resolve));
+    await (0,_event_loop_js__WEBPACK_IMPORTED_MODULE_2__/* .eventLoopTurns */ .X)(2);
 }
 function settle(p) {
     return p.then((v) => ({ ok: true, v }), (e) => ({ ok: false, e }));
