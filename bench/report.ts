@@ -188,7 +188,7 @@ export function markdown(
     ...machine(),
     `- Latency: ${settings.latencyMs} ms each way per request (a ${2 * settings.latencyMs} ms round trip) at a proxy in front of notary-server (https) and of the registry (http)` +
       (settings.connectCost
-        ? `; a new connection's first request waits ${4 * settings.latencyMs} ms more for https (TCP + TLS 1.3) and ${2 * settings.latencyMs} ms for http (TCP).`
+        ? `; a new connection is ready ${4 * settings.latencyMs} ms after it was opened for https (TCP + TLS 1.3: one round trip from the accept, the other from the client's first handshake message, plus the handshake's CPU) and ${2 * settings.latencyMs} ms for http (TCP), and its first request waits until then. A client that sends as it connects waits the whole set-up; one that opened its connections while busy with other work waits for what is left of it.`
         : "; connection set-up is free."),
     `- ${settings.runs} measured runs per client, interleaved, after one warm-up run each; medians.${settings.durationS ? ` Whole bench: ${Math.round(settings.durationS)} s.` : ""}`,
     "- requests: HTTP requests the proxies saw in one run; connections: how many of them opened a new connection; waves: round trips paid one after another, i.e. the longest chain of requests each sent after the one before it was answered. Peak RSS: the process's maximum resident set (for ours also the peak V8 heap in use).",

@@ -27,9 +27,14 @@
  *   rewrite, rewriteJson  change the answer's body (helpers in test/helpers/tamper.ts re-sign it)
  *   truncateAt, drip      send the body cut short, or slowly
  * `latencyMs` (option, or setLatency) delays every request by that much each way.
- * `connectLatencyMs` (option, or setConnectLatency) further delays the first request of each new
- * client connection, to stand for TCP and TLS set-up on a real network (benchmarks: e.g. 2 round
- * trips for https). Records say which requests opened a connection (`newConnection`).
+ * `connectLatencyMs` (option, or setConnectLatency) stands for TCP and TLS set-up on a real network
+ * (benchmarks: 1 round trip for http, 2 for https): a new connection is ready only that long after
+ * the client opened it, and its first request waits until then. For https the time counts in two
+ * halves, as on a network: the TCP round trip from the accept, then the TLS one from the client's
+ * first handshake message (no sooner than the TCP half allows), plus the handshake's own CPU time
+ * here. A client that sends its request as it connects waits the whole set-up; one that opened its
+ * connections earlier, while it was busy with other work, waits only for what is left of it.
+ * Records say which requests opened a connection (`newConnection`).
  */
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import https from "node:https";
@@ -57,7 +62,7 @@ export interface ProxyOptions {
   tls?: { cert: string; key: string };
   /** Delay every request by this many milliseconds before forwarding and again before answering. */
   latencyMs?: number;
-  /** Delay the first request of each new client connection by this much more (connection set-up). */
+  /** How long a new client connection takes to become ready on the simulated network (see above). */
   connectLatencyMs?: number;
   /** Demand credentials (Basic, or Bearer tokens issued at /token); stripped before forwarding. */
   auth?: ProxyAuth;
@@ -144,6 +149,13 @@ export interface Proxy {
   close(): Promise<void>;
 }
 
+/** When a client connection was accepted, sent its first TLS handshake message, and finished the handshake. */
+interface Setup {
+  acceptedAt: number;
+  helloAt?: number;
+  secureAt?: number;
+}
+
 const sleep = (ms: number) => (ms > 0 ? new Promise<void>((resolve) => setTimeout(resolve, ms)) : Promise.resolve());
 
 export async function startProxy(options: ProxyOptions): Promise<Proxy> {
@@ -155,6 +167,19 @@ export async function startProxy(options: ProxyOptions): Promise<Proxy> {
   let latencyMs = options.latencyMs ?? 0;
   let connectLatencyMs = options.connectLatencyMs ?? 0;
   const connected = new WeakSet<object>();
+  // By the client's address and port: the TLS server wraps the accepted socket in another object.
+  const setups = new Map<string, Setup>();
+  const peer = (socket: { remoteAddress?: string | undefined; remotePort?: number | undefined }) =>
+    `${socket.remoteAddress}:${socket.remotePort}`;
+  /** When a connection is ready for requests on the simulated network (see the header). */
+  const readyAt = (setup: Setup | undefined, arrivedAt: number): number => {
+    if (!setup) return arrivedAt + connectLatencyMs;
+    if (!options.tls) return setup.acceptedAt + connectLatencyMs;
+    const tcp = connectLatencyMs / 2;
+    const hello = setup.helloAt ?? setup.acceptedAt;
+    const secure = setup.secureAt ?? arrivedAt;
+    return Math.max(setup.acceptedAt + tcp, hello) + (connectLatencyMs - tcp) + Math.max(0, secure - hello);
+  };
   let url = "";
   const auth = options.auth
     ? new AuthFront(options.auth, () => (options.realmHost ? url.replace("127.0.0.1", options.realmHost) : url))
@@ -210,7 +235,7 @@ export async function startProxy(options: ProxyOptions): Promise<Proxy> {
       if (!record.outcome) finish("client-gone");
     });
 
-    if (newConnection) await sleep(connectLatencyMs);
+    if (newConnection) await sleep(readyAt(setups.get(peer(inReq.socket)), record.startedAt) - performance.now());
     await sleep(latencyMs);
     const refusal = auth?.check(req.method, req.path, inReq.headers);
     if (refusal) {
@@ -288,6 +313,22 @@ export async function startProxy(options: ProxyOptions): Promise<Proxy> {
     ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, listener)
     : http.createServer(listener);
   server.keepAliveTimeout = 5_000;
+  server.on("connection", (socket: import("node:net").Socket) => {
+    const key = peer(socket);
+    setups.set(key, { acceptedAt: performance.now() });
+    socket.once("close", () => setups.delete(key));
+  });
+  if (options.tls) {
+    // The first key material is logged as the server reads the client's first handshake message.
+    server.on("keylog", (_line: Buffer, socket: import("node:tls").TLSSocket) => {
+      const setup = setups.get(peer(socket));
+      if (setup && setup.helloAt === undefined) setup.helloAt = performance.now();
+    });
+    server.on("secureConnection", (socket: import("node:tls").TLSSocket) => {
+      const setup = setups.get(peer(socket));
+      if (setup) setup.secureAt = performance.now();
+    });
+  }
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   url = `${options.tls ? "https" : "http"}://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
