@@ -6,7 +6,7 @@
 import * as core from "./runner.js";
 import { UsageError } from "../errors.js";
 import { parseReference } from "../registry/reference.js";
-import { notaryServerFor } from "../workflows/connect.js";
+import { notaryServerFor } from "../net/notary-server.js";
 import { MIGRATE_STATUS_LABELS, formatMigrateCounts, formatVerifierConfigs } from "../report/migrate.js";
 import { parseKeyIds, splitList } from "../settings/values.js";
 import { runMigrate, type RunMigrateResult } from "../workflows/run-migrate.js";

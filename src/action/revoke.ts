@@ -4,7 +4,7 @@
  */
 import { revokeTag } from "../workflows/admin/revoke.js";
 import { parseRepository, withAdminSession } from "../workflows/admin/session.js";
-import { notaryServerFor } from "../workflows/connect.js";
+import { notaryServerFor } from "../net/notary-server.js";
 import { parseReference } from "../registry/reference.js";
 import { UsageError } from "../errors.js";
 import { readAdminInputs } from "./admin-inputs.js";

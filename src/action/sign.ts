@@ -3,7 +3,7 @@
  * outputs and the job summary.
  */
 import { parseReference } from "../registry/reference.js";
-import { notaryServerFor } from "../workflows/connect.js";
+import { notaryServerFor } from "../net/notary-server.js";
 import { runSign } from "../workflows/run-sign.js";
 import { readSignInputs } from "./inputs.js";
 import { runtime, log, setOutput } from "./log.js";

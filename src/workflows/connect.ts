@@ -3,12 +3,11 @@
  * credentials (inputs, else the docker config), the registry client and the Notary client with
  * token auth. The same credentials serve the registry and the Notary token exchange, as in Docker.
  */
-import { UsageError } from "../errors.js";
 import { NotaryClient } from "../notary/client.js";
 import { AuthSession } from "../net/auth.js";
 import { resolveCredentials, type Credentials, type ResolvedCredentials } from "../net/credentials.js";
-import { isHubCredentialHost } from "../net/docker-hub.js";
 import { createTransport, type Transport } from "../net/http.js";
+import { notaryServerFor } from "../net/notary-server.js";
 import { DEFAULT_RUN_DEADLINE_MS, withDeadline } from "../net/deadline.js";
 import type { ProxyConfig } from "../net/proxy.js";
 import { createRouter } from "../net/route.js";
@@ -16,7 +15,6 @@ import { readDockerTlsCa } from "../net/tls-trust.js";
 import { describeRetry, withRetries, type RetryOptions } from "../net/retry.js";
 import { RegistryClient } from "../registry/client.js";
 import type { ImageReference } from "../registry/reference.js";
-import { setting } from "../wording.js";
 
 export interface ConnectOptions {
   /** Explicit Notary server URL (input `notary-server`). */
@@ -62,29 +60,6 @@ export interface Connection {
    */
   ready: Promise<void>;
   close(): void;
-}
-
-/** Docker's choice (cli/trust/trust.go): the env override, notary.docker.io for Hub, else https://<registry>. */
-export function notaryServerFor(ref: ImageReference, explicit?: string, envServer?: string): string {
-  const chosen =
-    explicit ||
-    envServer ||
-    (isHubCredentialHost(ref.registry) ? "https://notary.docker.io" : `https://${ref.registry}`);
-  let url: URL;
-  try {
-    url = new URL(chosen);
-  } catch {
-    throw new UsageError(`${setting("notary-server")} ${JSON.stringify(chosen)} is not a URL`, {
-      hint: "use https://host[:port]",
-    });
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:")
-    throw new UsageError(`${setting("notary-server")} ${chosen} must be an https URL`);
-  if (url.username || url.password)
-    throw new UsageError(`${setting("notary-server")} must not carry credentials in the URL`, {
-      hint: `use ${setting("registry-username")} and ${setting("registry-password")}`,
-    });
-  return url.origin + url.pathname.replace(/\/+$/, "");
 }
 
 /**

@@ -10,7 +10,7 @@
 import { UsageError } from "../errors.js";
 import { globRegExp } from "../glob.js";
 import type { ImageReference } from "../registry/reference.js";
-import { notaryServerFor } from "./connect.js";
+import { notaryServerFor } from "../net/notary-server.js";
 import { keyValueLines, parseKeyId } from "../settings/values.js";
 import { setting } from "../wording.js";
 import { policyHost } from "../net/docker-hub.js";
@@ -68,7 +68,7 @@ export function parseNotaryServers(input: string | readonly string[] | undefined
       );
     }
     const url = value.trim();
-    out.set(policyHost(host), notaryServerFor({ registry: host, apiHost: host, repository: "", name: host }, url));
+    out.set(policyHost(host), notaryServerFor({ registry: host }, url));
   }
   return out;
 }

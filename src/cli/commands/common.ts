@@ -8,16 +8,7 @@ import { parseCaBundle } from "../../net/tls-trust.js";
 import { parseInsecureRegistries } from "../../registry/client.js";
 import { CommandLineError, flagValue } from "../args.js";
 
-export const connectionFlags = {
-  "notary-server": { type: "string" },
-  "ca-cert": { type: "string" },
-  "registry-username": { type: "string" },
-  "root-key-id": { type: "string", multiple: true },
-  "trust-dir": { type: "string" },
-  timeout: { type: "string" },
-  deadline: { type: "string" },
-  "insecure-registry": { type: "string", multiple: true },
-} as const;
+import type { connectionFlags } from "../flags.js";
 
 export const CONNECTION_HELP = `  --notary-server URL       Notary server (default: DOCKER_CONTENT_TRUST_SERVER, notary.docker.io
                             for Docker Hub, else https://<registry host>)

@@ -5,7 +5,8 @@ import { parseExpiry } from "../../settings/values.js";
 import { createRuntime } from "../../workflows/runtime.js";
 import { formatInspect } from "../format.js";
 import { dockerConfigDir, type CliIo } from "../io.js";
-import { CONNECTION_HELP, connectionFlags, connectionOptions, rootKeyIdsOption } from "./common.js";
+import { INSPECT_FLAGS } from "../flags.js";
+import { CONNECTION_HELP, connectionOptions, rootKeyIdsOption } from "./common.js";
 
 export const INSPECT_HELP = `Usage: content-trust inspect IMAGE[:TAG] [IMAGE[:TAG]...] [flags]
 
@@ -18,11 +19,7 @@ ${CONNECTION_HELP}
   --within DURATION         warn about roles expiring within this (default 6mo; 0 never)`;
 
 export async function inspectCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(args, {
-    ...connectionFlags,
-    json: { type: "boolean" },
-    within: { type: "string" },
-  });
+  const { values, positionals } = parseFlags(args, INSPECT_FLAGS);
   if (positionals.length === 0) throw new CommandLineError("inspect takes at least one IMAGE");
   const opts = await connectionOptions(values, io);
   const pins = rootKeyIdsOption(values["root-key-id"]).rootKeyIds ?? [];

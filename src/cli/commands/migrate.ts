@@ -7,7 +7,8 @@ import { splitList } from "../../settings/values.js";
 import { runMigrate } from "../../workflows/run-migrate.js";
 import { printable, table } from "../format.js";
 import { dockerConfigDir, passphraseFor, readInputFile, type CliIo } from "../io.js";
-import { CONNECTION_HELP, connectionFlags, connectionOptions, rootKeyIdsOption } from "./common.js";
+import { connectionFlags } from "../flags.js";
+import { CONNECTION_HELP, connectionOptions, rootKeyIdsOption } from "./common.js";
 import { createRuntime } from "../../workflows/runtime.js";
 
 export const MIGRATE_HELP = `Usage: content-trust migrate REPOSITORY [flags]

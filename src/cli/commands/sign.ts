@@ -6,7 +6,8 @@ import { parseDigest, parseExpiry, parseOciSignature, splitList } from "../../se
 import { formatSign } from "../format.js";
 import { dockerConfigDir, passphraseFor, readInputFile, type CliIo } from "../io.js";
 import { cliRuntime } from "./admin-options.js";
-import { CONNECTION_HELP, connectionFlags, connectionOptions, rootKeyIdsOption } from "./common.js";
+import { SIGN_FLAGS } from "../flags.js";
+import { CONNECTION_HELP, connectionOptions, rootKeyIdsOption } from "./common.js";
 
 export const SIGN_HELP = `Usage: content-trust sign IMAGE[:TAG][@DIGEST] [flags]
 
@@ -29,20 +30,7 @@ Passphrase: CONTENT_TRUST_PASSPHRASE, else DOCKER_CONTENT_TRUST_REPOSITORY_PASSP
 prompt on a terminal.`;
 
 export async function signCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(args, {
-    ...connectionFlags,
-    "signer-key": { type: "string" },
-    "aws-kms-key": { type: "string" },
-    "aws-region": { type: "string" },
-    "signer-name": { type: "string" },
-    tags: { type: "string", multiple: true },
-    digest: { type: "string" },
-    roles: { type: "string", multiple: true },
-    expires: { type: "string" },
-    "require-root-pin": { type: "boolean" },
-    "oci-signature": { type: "string" },
-    json: { type: "boolean" },
-  });
+  const { values, positionals } = parseFlags(args, SIGN_FLAGS);
   if (positionals.length !== 1)
     throw new CommandLineError("sign takes exactly one IMAGE", {
       hint: "content-trust sign registry.example/app:v1 --signer-key key.pem",

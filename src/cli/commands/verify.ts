@@ -9,7 +9,8 @@ import { detailOf, summaryTable, verdictOf, verifyOutputs } from "../../report/v
 import { progressOn } from "../progress.js";
 import { printable, table } from "../format.js";
 import { dockerConfigDir, readInputFile, type CliIo } from "../io.js";
-import { CONNECTION_HELP, connectionFlags, connectionOptions } from "./common.js";
+import { VERIFY_FLAGS } from "../flags.js";
+import { CONNECTION_HELP, connectionOptions } from "./common.js";
 import { createRuntime } from "../../workflows/runtime.js";
 
 export const VERIFY_HELP = `Usage: content-trust verify [IMAGE...] [--dockerfile FILE...] [flags]
@@ -38,20 +39,7 @@ ${CONNECTION_HELP.split("\n")
 const VERDICT = { passed: "ok", allowed: "not checked", failed: "FAIL" } as const;
 
 export async function verifyCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(args, {
-    ...connectionFlags,
-    dockerfile: { type: "string", multiple: true },
-    "build-arg": { type: "string", multiple: true },
-    signers: { type: "string", multiple: true },
-    "allow-unsigned": { type: "string", multiple: true },
-    "notary-servers": { type: "string", multiple: true },
-    pin: { type: "boolean" },
-    "require-root-pin": { type: "boolean" },
-    accept: { type: "string", multiple: true },
-    "cosign-key": { type: "string" },
-    json: { type: "boolean" },
-    markdown: { type: "boolean" },
-  });
+  const { values, positionals } = parseFlags(args, VERIFY_FLAGS);
   if (positionals.length === 0 && !values.dockerfile?.length)
     throw new CommandLineError("verify needs IMAGE arguments or --dockerfile");
   const accept = flagValue(() => parseAccept(values.accept ?? [], "--accept"));
