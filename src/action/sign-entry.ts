@@ -1,5 +1,8 @@
 // Entry point of action.yml (runs.main).
-import { runStep } from "./run-step.js";
-import { signAction } from "./sign.js";
+import { connectEarlyFromInputs } from "./early-connect.js";
+
+// Before the action's code is loaded: the connections' set-up overlaps the loading.
+connectEarlyFromInputs("sign", process.env);
+const [{ runStep }, { signAction }] = await Promise.all([import("./run-step.js"), import("./sign.js")]);
 
 await runStep("sign", (context) => signAction(process.env, context));

@@ -3,11 +3,14 @@
 import "./heap-settings.js";
 import { describeError } from "../errors.js";
 import { exitWhenIdle } from "../exit.js";
+import { connectEarlyFromCommandLine } from "./early-connect.js";
 import { main } from "./main.js";
 import { terminalConfirm, terminalPrompt } from "./prompt.js";
 import { words } from "./words.js";
 
 exitWhenIdle();
+// Before main() loads the command: the connections' set-up overlaps the loading.
+connectEarlyFromCommandLine(process.argv.slice(2), process.env, process.cwd());
 const promptSecret = terminalPrompt();
 const confirm = terminalConfirm();
 main(process.argv.slice(2), {

@@ -9,6 +9,7 @@ import http from "node:http";
 import tls from "node:tls";
 import { ServerError } from "../errors.js";
 import { REDIRECT_STATUSES, exchange, type HttpMethod, type HttpResponse, type TlsOptions } from "./exchange.js";
+import { rememberTrust } from "./early-connections.js";
 import { defaultCaCertificates, displayUrl, formatMs, parseHttpUrl } from "./http-parts.js";
 import { isLoopbackHost, type ProxyConfig } from "./proxy.js";
 import { createRouter } from "./route.js";
@@ -67,6 +68,8 @@ function withExtraCas(extra: readonly string[]): tls.SecureContext {
   if (typeof native?.addCACert !== "function")
     return tls.createSecureContext({ ca: [...defaultCaCertificates(), ...extra] });
   for (const pem of extra) native.addCACert(pem);
+  // Only a context made this way, as early connections make theirs, may take one of them.
+  rememberTrust(context, extra);
   return context;
 }
 

@@ -10,6 +10,7 @@ import https from "node:https";
 import type tls from "node:tls";
 import type { HttpsProxyAgent } from "https-proxy-agent";
 import { ServerError } from "../errors.js";
+import { takeEarlyConnection } from "./early-connections.js";
 import { proxyFor, type ProxyConfig, type ProxyServer } from "./proxy.js";
 
 export interface RouteOptions {
@@ -42,7 +43,7 @@ export interface Router {
 
 export function createRouter(options: RouteOptions): Router {
   const agentOptions = { keepAlive: true, maxSockets: options.maxSockets };
-  const direct = { http: new http.Agent(agentOptions), https: new https.Agent(agentOptions) };
+  const direct = { http: new http.Agent(agentOptions), https: new DirectHttpsAgent(agentOptions) };
   const tunnels = new Map<string, HttpsProxyAgent<string>>();
   let Tunnel: typeof HttpsProxyAgent | undefined;
   const ready: Promise<void> =
@@ -185,6 +186,22 @@ export function proxyRefusal(
         `the proxy ${proxy.url.host} refused to connect to ${host} (${status}) for ${request}`,
         { status, url, hint: "allow the host in the proxy, or list it in NO_PROXY" },
       );
+}
+
+/**
+ * The agent of direct https requests: a new connection is one the entry point opened early for the
+ * same host, port and trusted CAs when there is one (early-connections.ts), else a new one.
+ */
+class DirectHttpsAgent extends https.Agent {
+  override createConnection(
+    options: tls.ConnectionOptions & { host?: string; port?: number | string },
+    callback?: (err: Error | null, socket: import("node:net").Socket) => void,
+  ): import("node:net").Socket | null | undefined {
+    const host = options.host?.replace(/^\[(.*)\]$/, "$1");
+    const early = host ? takeEarlyConnection(host, Number(options.port || 443), options.secureContext) : undefined;
+    if (early) return early;
+    return (super.createConnection as (o: unknown, cb: unknown) => import("node:net").Socket)(options, callback);
+  }
 }
 
 /** Hands `then` the agent for a host: at once, or once the router is ready. */

@@ -1,0 +1,179 @@
+/**
+ * Connections to the Notary server opened by an entry point before the code that sends the requests
+ * is loaded. A new TLS connection costs two round trips (TCP, then TLS) before its first request;
+ * opened first, those round trips pass while the runtime loads and compiles the command and reads
+ * the key. The transport's direct https agent takes these connections instead of opening its own.
+ *
+ * Trust is the same as for a connection the transport opens:
+ * - A connection is handed only to a request for the same host and port, whose TLS context trusts
+ *   exactly the same extra CA certificates (compared by their DER bytes). Everything else is Node's
+ *   default for both: the chain and the host name are checked, no client certificate is sent.
+ * - Only direct routes: nothing is opened when a proxy is set in the environment, and the
+ *   transport's proxy routes never take one.
+ * - A connection that failed, closed, or waited longer than `MAX_WAIT_MS` is dropped. The request
+ *   then opens its own connection and reports its own error, as without this module.
+ * Opening is best effort: any failure here only means that there is no early connection.
+ */
+import { readFileSync, statSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import tls from "node:tls";
+
+/** How long an early connection waits to be taken before it is closed. */
+const MAX_WAIT_MS = 10_000;
+/**
+ * Requests of one repository's first wave to its Notary server: root, timestamp, snapshot, targets
+ * and targets/releases (a sign also asks for its signer's role).
+ */
+export const PER_REPOSITORY = 5;
+/** More connections than one wave of requests can use are never opened early. */
+const MAX_EARLY_CONNECTIONS = 64;
+
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g;
+
+interface Waiting {
+  socket: tls.TLSSocket;
+  failed: boolean;
+}
+
+/** Early connections by `host port trust`. */
+const waiting = new Map<string, Waiting[]>();
+/** The trust of each TLS context the transport made, as trustOf computes it. */
+const contextTrust = new WeakMap<tls.SecureContext, string>();
+
+/** The extra CA certificates of `pems` as one string: equal for the same certificates, however written. */
+export function trustOf(pems: readonly string[]): string {
+  const bodies: string[] = [];
+  for (const pem of pems) for (const m of pem.matchAll(PEM_CERTIFICATE)) bodies.push(m[1]!.replace(/\s+/g, ""));
+  return bodies.sort().join(",");
+}
+
+/** Records which extra CA certificates a context trusts (the transport, as it makes one). */
+export function rememberTrust(context: tls.SecureContext, pems: readonly string[]): void {
+  contextTrust.set(context, trustOf(pems));
+}
+
+const keyOf = (host: string, port: number, trust: string) => `${host} ${port} ${trust}`;
+
+/** The SNI name Node's https agent sends for `host`: none for an IP address. */
+const serverNameOf = (host: string) => (net.isIP(host) ? "" : host);
+
+export interface EarlyConnectionOptions {
+  /** The Notary server's URL (https only; anything else opens nothing). */
+  url: string;
+  /** Extra CA certificates (PEM) that the transport will trust for this host. */
+  caPems: readonly string[];
+  count: number;
+}
+
+/** Opens up to `count` connections to the server of `url` (best effort; see the header). */
+export function openEarlyConnections(options: EarlyConnectionOptions): void {
+  try {
+    const url = new URL(options.url);
+    if (url.protocol !== "https:") return;
+    const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
+    const port = Number(url.port || 443);
+    const count = Math.min(Math.max(0, Math.floor(options.count)), MAX_EARLY_CONNECTIONS);
+    if (count === 0) return;
+    let secureContext: tls.SecureContext | undefined;
+    if (options.caPems.length > 0) {
+      // As the transport makes its context: Node's default CAs, plus these.
+      secureContext = tls.createSecureContext();
+      const native = (secureContext as { context?: { addCACert?: (pem: string) => void } }).context;
+      if (typeof native?.addCACert !== "function") return;
+      for (const pem of options.caPems) native.addCACert(pem);
+    }
+    const key = keyOf(host, port, trustOf(options.caPems));
+    const list = waiting.get(key) ?? [];
+    waiting.set(key, list);
+    for (let i = 0; i < count; i++) {
+      const socket = tls.connect({
+        host,
+        port,
+        servername: serverNameOf(host),
+        ...(secureContext ? { secureContext } : {}),
+      });
+      socket.setKeepAlive(true);
+      const entry: Waiting = { socket, failed: false };
+      socket.on("error", () => {
+        entry.failed = true;
+      });
+      // Never what keeps the process alive: a taken connection is referenced again.
+      socket.unref();
+      list.push(entry);
+    }
+    setTimeout(() => {
+      for (const entry of list.splice(0)) entry.socket.destroy();
+    }, MAX_WAIT_MS).unref();
+  } catch {
+    // No early connection: the requests open their own.
+  }
+}
+
+/**
+ * An early connection for a direct https request to `host`:`port` with this TLS context (undefined:
+ * Node's default CAs only), or undefined. Connections found failed or closed are dropped.
+ */
+export function takeEarlyConnection(
+  host: string,
+  port: number,
+  context: tls.SecureContext | undefined,
+): tls.TLSSocket | undefined {
+  if (waiting.size === 0) return undefined;
+  const trust = context === undefined ? "" : contextTrust.get(context);
+  if (trust === undefined) return undefined;
+  const list = waiting.get(keyOf(host, port, trust));
+  while (list && list.length > 0) {
+    const entry = list.shift()!;
+    if (entry.failed || entry.socket.destroyed) {
+      entry.socket.destroy();
+      continue;
+    }
+    entry.socket.ref();
+    return entry.socket;
+  }
+  return undefined;
+}
+
+const PROXY_VARIABLES = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"];
+/** A CA file larger than this is left for the command to refuse. */
+const MAX_CA_FILE_BYTES = 1024 * 1024;
+
+export interface EarlyConnectOptions {
+  /** The Notary server's URL, as the run will choose it. */
+  server: string;
+  /** The run's extra CA certificates: PEM text, or the file that holds it. */
+  ca?: { pem: string } | { file: string };
+  count: number;
+  env: NodeJS.ProcessEnv;
+  /** Docker's config directory, whose tls/<host:port>/ the transport would trust for this server. */
+  dockerConfigDir: string;
+}
+
+/**
+ * What the entry points call: opens early connections unless a forward proxy is set in the
+ * environment or docker keeps CA certificates for this server (the transport adds those; these
+ * connections would not match it). Best effort, as openEarlyConnections.
+ */
+export function connectEarly(options: EarlyConnectOptions): void {
+  try {
+    if (PROXY_VARIABLES.some((name) => options.env[name])) return;
+    const url = new URL(options.server);
+    if (statSync(path.join(options.dockerConfigDir, "tls", url.host), { throwIfNoEntry: false })) return;
+    const ca = options.ca;
+    let caPems: string[] = [];
+    if (ca && "file" in ca) {
+      if ((statSync(ca.file, { throwIfNoEntry: false })?.size ?? Infinity) > MAX_CA_FILE_BYTES) return;
+      caPems = [readFileSync(ca.file, "utf8")];
+    } else if (ca) caPems = [ca.pem];
+    openEarlyConnections({ url: options.server, caPems, count: options.count });
+  } catch {
+    // No early connection: the requests open their own.
+  }
+}
+
+/** Closes every early connection not taken (tests). */
+export function dropEarlyConnections(): void {
+  for (const list of waiting.values()) for (const entry of list.splice(0)) entry.socket.destroy();
+  waiting.clear();
+}

@@ -1,0 +1,219 @@
+import https from "node:https";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import type tls from "node:tls";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { connectEarlyFromInputs } from "../../src/action/early-connect.js";
+import { connectEarlyFromCommandLine } from "../../src/cli/early-connect.js";
+import { ServerError } from "../../src/errors.js";
+import { createTransport } from "../../src/net/http.js";
+import {
+  connectEarly,
+  dropEarlyConnections,
+  openEarlyConnections,
+  takeEarlyConnection,
+  trustOf,
+} from "../../src/net/early-connections.js";
+import { createPki, type Pki } from "../stack/pki.js";
+
+let pki: Pki;
+let other: Pki;
+let dir: string;
+let server: https.Server;
+let url: string;
+/** The client port of every TLS connection the server accepted, in order. */
+let accepted: number[];
+let waiters: Array<() => void>;
+const transports: Array<{ close(): void }> = [];
+
+beforeAll(async () => {
+  [pki, other] = await Promise.all([createPki(), createPki()]);
+  dir = mkdtempSync(path.join(os.tmpdir(), "early-"));
+  const tlsFiles = { cert: readFileSync(pki.chainFile, "utf8"), key: readFileSync(pki.keyFile, "utf8") };
+  server = https.createServer(tlsFiles, (req, res) => res.end(String(req.socket.remotePort)));
+  server.on("secureConnection", (socket: tls.TLSSocket) => {
+    accepted.push(socket.remotePort!);
+    for (const wake of waiters.splice(0)) wake();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}, 60_000);
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  rmSync(dir, { recursive: true, force: true });
+  await Promise.all([pki.dispose(), other.dispose()]);
+});
+
+afterEach(() => {
+  for (const t of transports.splice(0)) t.close();
+  dropEarlyConnections();
+  server.closeAllConnections();
+  accepted = [];
+  waiters = [];
+});
+
+accepted = [];
+waiters = [];
+
+/** Resolves once the server has accepted `n` TLS connections in this test. */
+async function acceptedCount(n: number): Promise<void> {
+  while (accepted.length < n) await new Promise<void>((resolve) => waiters.push(resolve));
+}
+
+function transport(caPem?: string) {
+  const t = createTransport(caPem ? { caPem } : {});
+  transports.push(t);
+  return t;
+}
+
+async function portOfAnswer(t: ReturnType<typeof transport>): Promise<number> {
+  const res = await t({ method: "GET", url: `${url}/`, maxBytes: 100 });
+  return Number(new TextDecoder().decode(res.body));
+}
+
+/** How many early connections wait for this server with Node's default CAs only (and drops them). */
+function waitingWithDefaultCas(): number {
+  const port = Number(new URL(url).port);
+  let n = 0;
+  for (let socket = takeEarlyConnection("127.0.0.1", port, undefined); socket;) {
+    socket.destroy();
+    n++;
+    socket = takeEarlyConnection("127.0.0.1", port, undefined);
+  }
+  return n;
+}
+
+describe("early connections", () => {
+  it("are taken by requests to the same server that trust the same CA certificates", async () => {
+    openEarlyConnections({ url, caPems: [pki.caPem], count: 2 });
+    await acceptedCount(2);
+    const early = [...accepted];
+    const t = transport(pki.caPem);
+    const ports = await Promise.all([portOfAnswer(t), portOfAnswer(t)]);
+    expect(ports.sort()).toEqual(early.sort());
+    expect(accepted).toHaveLength(2);
+  });
+
+  it("are not taken by a transport that trusts other CA certificates", async () => {
+    openEarlyConnections({ url, caPems: [pki.caPem], count: 1 });
+    await acceptedCount(1);
+    const t = transport(pki.caPem + other.caPem);
+    const port = await portOfAnswer(t);
+    expect(accepted).toHaveLength(2);
+    expect(port).toBe(accepted[1]);
+  });
+
+  it("compare CA certificates by their bytes, not by how the PEM text is laid out", () => {
+    const body = pki.caPem.replace(/-----[A-Z ]+-----/g, "").replace(/\s+/g, "");
+    const rewrapped = `-----BEGIN CERTIFICATE-----\n${body.match(/.{1,76}/g)!.join("\n")}\n-----END CERTIFICATE-----\n`;
+    expect(trustOf([rewrapped])).toBe(trustOf([pki.caPem]));
+    expect(trustOf([pki.caPem, other.caPem])).toBe(trustOf([other.caPem + pki.caPem]));
+    expect(trustOf([pki.caPem])).not.toBe(trustOf([other.caPem]));
+  });
+
+  it("that failed are dropped: the request opens its own and reports its own error", async () => {
+    // Node's default CAs do not include the test CA: the early handshake fails.
+    openEarlyConnections({ url, caPems: [], count: 1 });
+    const t = transport();
+    const err = await t({ method: "GET", url: `${url}/`, maxBytes: 100 }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ServerError);
+    expect((err as ServerError).code).toBe("TLS_UNKNOWN_CA");
+  });
+
+  it("are not opened when a proxy is set or docker keeps CA certificates for the server", () => {
+    const config = path.join(dir, "docker");
+    const base = { server: url, count: 2, dockerConfigDir: config };
+    connectEarly({ ...base, env: { HTTPS_PROXY: "http://127.0.0.1:9" } });
+    connectEarly({ ...base, env: { no_proxy: "*", http_proxy: "http://127.0.0.1:9" } });
+    expect(waitingWithDefaultCas()).toBe(0);
+    mkdirSync(path.join(config, "tls", new URL(url).host), { recursive: true });
+    connectEarly({ ...base, env: {} });
+    expect(waitingWithDefaultCas()).toBe(0);
+    rmSync(path.join(config, "tls"), { recursive: true });
+    connectEarly({ ...base, env: {} });
+    expect(waitingWithDefaultCas()).toBe(2);
+  });
+});
+
+describe("the command line's early connections", () => {
+  const env = () => ({ DOCKER_CONFIG: path.join(dir, "none") });
+  const image = (name: string) => `127.0.0.1:5000/team/${name}:v1`;
+
+  it("are one wave's for a sign, and one wave's per image for verify and inspect", () => {
+    connectEarlyFromCommandLine(["sign", image("a"), "--signer-key", "k.pem", "--notary-server", url], env(), dir);
+    expect(waitingWithDefaultCas()).toBe(6);
+    connectEarlyFromCommandLine(["verify", image("a"), image("b"), image("c"), "--notary-server", url], env(), dir);
+    expect(waitingWithDefaultCas()).toBe(15);
+    connectEarlyFromCommandLine(["inspect", "--json", `--notary-server=${url}`, image("a")], env(), dir);
+    expect(waitingWithDefaultCas()).toBe(5);
+  });
+
+  it("go to the server the command would use, and to no other", () => {
+    const host = new URL(url).host;
+    // The server of each image's registry: only the first image's, with a wave for each of its images.
+    connectEarlyFromCommandLine(["verify", `${host}/a:v1`, "registry.invalid/b:v1", `${host}/c:v1`], env(), dir);
+    expect(waitingWithDefaultCas()).toBe(10);
+    connectEarlyFromCommandLine(
+      ["inspect", `${host}/a:v1`],
+      { ...env(), DOCKER_CONTENT_TRUST_SERVER: "https://127.0.0.1:9" },
+      dir,
+    );
+    expect(waitingWithDefaultCas()).toBe(0);
+  });
+
+  it("are not opened for a command line the command would refuse, for --help, or for Dockerfiles", () => {
+    const lines = [
+      ["sign", image("a"), "--notary-server", url, "--no-such-flag"],
+      ["sign", "--help", "--notary-server", url],
+      ["verify", "--dockerfile", "Dockerfile", "--notary-server", url],
+      ["verify", "--notary-servers", `127.0.0.1:5000=${url}`, image("a")],
+      ["sign", "Not/An/Image", "--notary-server", url],
+      ["key", "inspect", "k.pem", "--notary-server", url],
+      ["verify", "--notary-server", url],
+    ];
+    for (const argv of lines) connectEarlyFromCommandLine(argv, env(), dir);
+    expect(waitingWithDefaultCas()).toBe(0);
+  });
+
+  it("trust the --ca-cert file, so that the command's transport takes them", async () => {
+    const caFile = path.join(dir, "ca.pem");
+    writeFileSync(caFile, pki.caPem);
+    connectEarlyFromCommandLine(["inspect", image("a"), "--notary-server", url, "--ca-cert", "ca.pem"], env(), dir);
+    await acceptedCount(5);
+    const early = new Set(accepted);
+    expect(early.has(await portOfAnswer(transport(pki.caPem)))).toBe(true);
+    expect(accepted).toHaveLength(5);
+  });
+});
+
+describe("the action's early connections", () => {
+  const env = (inputs: Record<string, string>) => ({
+    DOCKER_CONFIG: path.join(dir, "none"),
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+  });
+
+  it("are one wave's for sign and one wave's per image for verify", () => {
+    connectEarlyFromInputs("sign", env({ image: "127.0.0.1:5000/a:v1", "notary-server": url }));
+    expect(waitingWithDefaultCas()).toBe(6);
+    connectEarlyFromInputs(
+      "verify",
+      env({ images: "127.0.0.1:5000/a:v1\n# a comment\n127.0.0.1:5000/b:v1\n", "notary-server": url }),
+    );
+    expect(waitingWithDefaultCas()).toBe(10);
+  });
+
+  it("are not opened for Dockerfiles, several servers, or an image that does not parse", () => {
+    connectEarlyFromInputs(
+      "verify",
+      env({ dockerfile: "Dockerfile", images: "127.0.0.1:5000/a:v1", "notary-server": url }),
+    );
+    connectEarlyFromInputs("verify", env({ "notary-servers": `127.0.0.1:5000=${url}`, images: "127.0.0.1:5000/a:v1" }));
+    connectEarlyFromInputs("sign", env({ image: "127.0.0.1:5000/UPPER:v1", "notary-server": url }));
+    connectEarlyFromInputs("sign", env({ "notary-server": url }));
+    expect(waitingWithDefaultCas()).toBe(0);
+  });
+});
