@@ -576,6 +576,8 @@ var trust_store = __webpack_require__(8664);
 var http = __webpack_require__(2134);
 // EXTERNAL MODULE: ./src/registry/reference.ts
 var reference = __webpack_require__(9310);
+// EXTERNAL MODULE: ./src/net/notary-server.ts
+var notary_server = __webpack_require__(6272);
 // EXTERNAL MODULE: ./src/workflows/first-use.ts
 var first_use = __webpack_require__(9422);
 // EXTERNAL MODULE: ./src/workflows/load-trust.ts + 2 modules
@@ -595,6 +597,7 @@ var compose = __webpack_require__(6578);
  * parallel (bounded), once each however many tags name them; a failure stays with its own images.
  * Trust on first use: a root is remembered (TrustStore) only after an image of it verified.
  */
+
 
 
 
@@ -764,7 +767,7 @@ function verifyConnections(options) {
         connect(ref) {
             // Registries with no line in notary-servers (and no notary-server) get Docker's default server.
             const notaryServer = (0,verify_policy/* notaryServerOf */.m9)(ref, options);
-            notaryHosts.add(new URL((0,connect/* notaryServerFor */.AG)(ref, notaryServer, options.envNotaryServer)).host);
+            notaryHosts.add(new URL((0,notary_server/* notaryServerFor */.A)(ref, notaryServer, options.envNotaryServer)).host);
             const { notaryServers: _servers, notaryServer: _server, ...rest } = options;
             return (0,connect/* connect */.Ng)(ref, {
                 ...rest,
@@ -1412,7 +1415,7 @@ function signerMissing(set, c, role, subject) {
 /* unused harmony export matchesRepository */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5601);
-/* harmony import */ var _connect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4213);
+/* harmony import */ var _net_notary_server_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6272);
 /* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(535);
 /* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3395);
 /* harmony import */ var _net_docker_hub_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4285);
@@ -1465,7 +1468,7 @@ function parseNotaryServers(input) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)("notary-servers")}: ${JSON.stringify(line.slice(0, 120))} is not registry-host=url`, { hint: "e.g. registry.example:5000=https://notary.example:4443" });
         }
         const url = value.trim();
-        out.set((0,_net_docker_hub_js__WEBPACK_IMPORTED_MODULE_4__/* .policyHost */ .x2)(host), (0,_connect_js__WEBPACK_IMPORTED_MODULE_1__/* .notaryServerFor */ .AG)({ registry: host, apiHost: host, repository: "", name: host }, url));
+        out.set((0,_net_docker_hub_js__WEBPACK_IMPORTED_MODULE_4__/* .policyHost */ .x2)(host), (0,_net_notary_server_js__WEBPACK_IMPORTED_MODULE_1__/* .notaryServerFor */ .A)({ registry: host }, url));
     }
     return out;
 }

@@ -7,7 +7,6 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HZ: () => (/* binding */ connectionOptions),
-/* harmony export */   Kk: () => (/* binding */ connectionFlags),
 /* harmony export */   Xf: () => (/* binding */ CONNECTION_HELP),
 /* harmony export */   ZH: () => (/* binding */ kmsProxyOption),
 /* harmony export */   nM: () => (/* binding */ rootKeyIdsOption)
@@ -29,16 +28,6 @@ export const modules = {
 
 
 
-const connectionFlags = {
-    "notary-server": { type: "string" },
-    "ca-cert": { type: "string" },
-    "registry-username": { type: "string" },
-    "root-key-id": { type: "string", multiple: true },
-    "trust-dir": { type: "string" },
-    timeout: { type: "string" },
-    deadline: { type: "string" },
-    "insecure-registry": { type: "string", multiple: true },
-};
 const CONNECTION_HELP = `  --notary-server URL       Notary server (default: DOCKER_CONTENT_TRUST_SERVER, notary.docker.io
                             for Docker Hub, else https://<registry host>)
   --ca-cert FILE            PEM bundle to trust for a self-hosted server
@@ -165,11 +154,14 @@ function progressOn(io) {
 
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(1604);
+// EXTERNAL MODULE: ./src/cli/flags.ts
+var flags = __webpack_require__(5377);
 // EXTERNAL MODULE: ./src/cli/commands/common.ts
 var common = __webpack_require__(5968);
 // EXTERNAL MODULE: ./src/workflows/runtime.ts
 var runtime = __webpack_require__(9706);
 ;// CONCATENATED MODULE: ./src/cli/commands/verify.ts
+
 
 
 
@@ -207,20 +199,7 @@ ${common/* CONNECTION_HELP */.Xf.split("\n")
 /** What the RESULT column says: an image let through unchecked never reads as passed. */
 const VERDICT = { passed: "ok", allowed: "not checked", failed: "FAIL" };
 async function verifyCommand(args, io) {
-    const { values, positionals } = (0,cli_args/* parseFlags */.bQ)(args, {
-        ...common/* connectionFlags */.Kk,
-        dockerfile: { type: "string", multiple: true },
-        "build-arg": { type: "string", multiple: true },
-        signers: { type: "string", multiple: true },
-        "allow-unsigned": { type: "string", multiple: true },
-        "notary-servers": { type: "string", multiple: true },
-        pin: { type: "boolean" },
-        "require-root-pin": { type: "boolean" },
-        accept: { type: "string", multiple: true },
-        "cosign-key": { type: "string" },
-        json: { type: "boolean" },
-        markdown: { type: "boolean" },
-    });
+    const { values, positionals } = (0,cli_args/* parseFlags */.bQ)(args, flags/* VERIFY_FLAGS */.Oi);
     if (positionals.length === 0 && !values.dockerfile?.length)
         throw new cli_args/* CommandLineError */.Ox("verify needs IMAGE arguments or --dockerfile");
     const accept = (0,cli_args/* flagValue */.y6)(() => (0,verify_accept/* parseAccept */.c)(values.accept ?? [], "--accept"));
@@ -349,73 +328,6 @@ function formatInspect(r) {
     out += `\nAdministrative keys for ${printable(r.name)}:\n\n`;
     out += `  Repository Key:\t${[...r.repositoryKeyIds].sort().join(", ")}\n  Root Key:\t${[...r.rootKeyIds].sort().join(", ")}\n`;
     return out;
-}
-
-
-/***/ }),
-
-/***/ 1604:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   jH: () => (/* binding */ readInputFile),
-/* harmony export */   kG: () => (/* binding */ dockerConfigDir),
-/* harmony export */   qy: () => (/* binding */ passphraseFor)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7593);
-/**
- * What the CLI reads from and writes to the outside: arguments, environment, files, streams.
- * Commands take it as a parameter so tests can run them in-process.
- */
-
-
-
-
-
-async function readInputFile(file, what, cwd) {
-    const full = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, file);
-    try {
-        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(full, "utf8");
-        if (text.length > 1024 * 1024)
-            throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandLineError */ .Ox(`${what} ${file} is larger than 1 MiB`);
-        if (text.trim() === "")
-            throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandLineError */ .Ox(`${what} ${file} is empty`, { hint: `give the file that holds the ${what}` });
-        return text;
-    }
-    catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb)
-            throw err;
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandLineError */ .Ox(`cannot read ${what} ${file}: ${err.code ?? "error"}`);
-    }
-}
-/** `$DOCKER_CONFIG`, else `~/.docker`, as the docker CLI chooses. */
-function dockerConfigDir(env) {
-    return env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.HOME || node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), ".docker");
-}
-/** Whether a key file's text is encrypted (PKCS#8 or legacy PEM encryption). */
-function isEncryptedKey(text) {
-    return /-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type:\s*4,ENCRYPTED/.test(text);
-}
-/**
- * The passphrase from CONTENT_TRUST_PASSPHRASE, else DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE (what
- * `docker trust` reads for delegation and repository keys), else a terminal prompt; never a flag.
- */
-async function passphraseFor(text, io, what = "signer key") {
-    if (!isEncryptedKey(text))
-        return undefined;
-    const fromEnv = io.env.CONTENT_TRUST_PASSPHRASE ?? io.env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE;
-    if (fromEnv !== undefined)
-        return fromEnv;
-    if (io.promptSecret)
-        return io.promptSecret(`Passphrase for the ${what}: `);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`the ${what} is encrypted`, { hint: "set CONTENT_TRUST_PASSPHRASE" });
 }
 
 

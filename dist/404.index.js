@@ -2,313 +2,78 @@ export const id = 404;
 export const ids = [404];
 export const modules = {
 
+/***/ 4070:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ connectEarlyFromInputs)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _net_early_connections_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8976);
+/* harmony import */ var _net_notary_server_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6272);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9310);
+/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(535);
+/**
+ * Opens the Notary server's connections from the action's inputs, before the action's code is
+ * loaded (net/early-connections.ts says what that saves, when nothing is opened, and why trust is
+ * unchanged). sign: the server of input `image`; verify: the server of the first image of input
+ * `images`, with one wave's connections for each image it serves (not with `dockerfile` or
+ * `notary-servers`, whose images are known only later). The server is the run's: input
+ * `notary-server`, else DOCKER_CONTENT_TRUST_SERVER, else the image's registry's. Inputs are read
+ * as the runner passes them (INPUT_<NAME>); anything unexpected opens nothing.
+ */
+
+
+
+
+
+
+/** Connections per server of the transport of a sign and of a verify (net/http.ts, workflows/verify.ts). */
+const MAX_SOCKETS = { sign: 16, verify: 64 };
+function connectEarlyFromInputs(action, env) {
+    try {
+        const input = (name) => env[`INPUT_${name.toUpperCase()}`]?.trim() || undefined;
+        const images = action === "sign" ? (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_5__/* .inputLines */ .KD)(input("image")).slice(0, 1) : (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_5__/* .inputLines */ .KD)(input("images"));
+        if (images.length === 0 || (action === "verify" && (input("dockerfile") || input("notary-servers"))))
+            return;
+        const servers = images.map((image) => (0,_net_notary_server_js__WEBPACK_IMPORTED_MODULE_3__/* .notaryServerFor */ .A)((0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReference */ .F2)(image), input("notary-server"), env.DOCKER_CONTENT_TRUST_SERVER));
+        const server = servers[0];
+        const count = action === "sign" ? _net_early_connections_js__WEBPACK_IMPORTED_MODULE_2__/* .PER_REPOSITORY */ .h6 + 1 : _net_early_connections_js__WEBPACK_IMPORTED_MODULE_2__/* .PER_REPOSITORY */ .h6 * servers.filter((s) => s === server).length;
+        const caPem = input("ca-cert");
+        (0,_net_early_connections_js__WEBPACK_IMPORTED_MODULE_2__/* .connectEarly */ .Ir)({
+            server,
+            ...(caPem ? { ca: { pem: caPem } } : {}),
+            count: Math.min(count, MAX_SOCKETS[action]),
+            env,
+            dockerConfigDir: env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_os__WEBPACK_IMPORTED_MODULE_0___default().homedir(), ".docker"),
+        });
+    }
+    catch {
+        // Nothing opened early: the action reads its inputs and reports what is wrong.
+    }
+}
+
+
+/***/ }),
+
 /***/ 2404:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _run_step_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8952);
-/* harmony import */ var _sign_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4957);
+/* harmony import */ var _early_connect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4070);
 // Entry point of action.yml (runs.main).
 
-
-await (0,_run_step_js__WEBPACK_IMPORTED_MODULE_0__/* .runStep */ .e)("sign", (context) => (0,_sign_js__WEBPACK_IMPORTED_MODULE_1__/* .signAction */ .K)(process.env, context));
+// Before the action's code is loaded: the connections' set-up overlaps the loading.
+(0,_early_connect_js__WEBPACK_IMPORTED_MODULE_0__/* .connectEarlyFromInputs */ .B)("sign", process.env);
+const [{ runStep }, { signAction }] = await Promise.all([__webpack_require__.e(/* import() */ 952).then(__webpack_require__.bind(__webpack_require__, 8952)), Promise.all(/* import() */[__webpack_require__.e(541), __webpack_require__.e(957)]).then(__webpack_require__.bind(__webpack_require__, 4957))]);
+await runStep("sign", (context) => signAction(process.env, context));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 4957:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ signAction)
-/* harmony export */ });
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9310);
-/* harmony import */ var _workflows_connect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4213);
-/* harmony import */ var _workflows_run_sign_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8333);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1729);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8592);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8770);
-/* harmony import */ var _trust_cache_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2163);
-/**
- * Entry of the sign action (action.yml): read inputs, restore trust state, sign, verify, write
- * outputs and the job summary.
- */
-
-
-
-
-
-
-
-async function signAction(env = process.env, context = { action: "sign" }) {
-    const { config, trustCache } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readSignInputs */ .nr)(env);
-    const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .parseReference */ .F2)(config.image);
-    context.subject = config.image;
-    context.server = (0,_workflows_connect_js__WEBPACK_IMPORTED_MODULE_1__/* .notaryServerFor */ .AG)(ref, config.notaryServer, config.envNotaryServer);
-    const trust = await (0,_trust_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .restoreTrust */ .T)(config.trustDir, [ref.name], trustCache, env);
-    const result = await (0,_workflows_run_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .runSign */ .t)(config, { runtime: _log_js__WEBPACK_IMPORTED_MODULE_4__/* .runtime */ .fA });
-    if (trust.available)
-        await trust.save();
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("digest", result.digest);
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("signer", result.signer);
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("signed-tags", JSON.stringify(result.tags));
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("roles", JSON.stringify(result.roles));
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("root-key-id", result.rootKeyIds.join(","));
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("repository-key-id", result.repositoryKeyIds.join(","));
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("published", String(result.published));
-    if (result.cosign) {
-        (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("cosign-signature", result.cosign.reference);
-        (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("cosign-signature-status", result.cosign.status);
-        (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("cosign-signature-manifest", result.cosign.manifestDigest ?? "");
-    }
-    _log_js__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm.info(result.published
-        ? `Signed ${result.tags.map((t) => t.tag).join(", ")} of ${result.gun} as ${result.signer}`
-        : `Nothing to publish: ${result.gun} already signed`);
-    await (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .writeSignSummary */ .dD)(result, trust.available);
-}
-
-
-/***/ }),
-
-/***/ 9422:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ firstUseCheck),
-/* harmony export */   _: () => (/* binding */ PIN_FLAGS)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/**
- * Trust on first use, said out loud. With no pinned root key and no root stored from an earlier
- * run, whoever answers the first request decides which root is trusted: Docker does the same, so it
- * stays the default, but the run warns with the root key ID it trusted and the exact setting that
- * pins it. With `require-root-pin` such a root is refused before anything else is read or written.
- */
-
-const PIN_INPUTS = { pin: "root-key-id", require: "require-root-pin", style: "input" };
-const PIN_FLAGS = { pin: "--root-key-id", require: "--require-root-pin", style: "flag" };
-/** The callback for one repository: throws ROOT_NOT_PINNED when a pin is required, else warns once. */
-function firstUseCheck(opts) {
-    const names = opts.pinNames ?? PIN_INPUTS;
-    let warned = false;
-    return (rootKeyIds) => {
-        const ids = rootKeyIds.length ? [...rootKeyIds] : ["(none)"];
-        const value = ids.map((id) => (opts.perRepository ? `${opts.gun}=${id}` : id)).join(",");
-        const pinText = names.style === "flag" ? `${names.pin} ${value}` : `${names.pin}: ${value}`;
-        const keys = `root key ${ids.join(", ")}`;
-        if (opts.requireRootPin) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("ROOT_NOT_PINNED", `${opts.gun}: ${keys} is neither pinned by ${names.pin} nor stored from an earlier run, and ${names.require} refuses trust on first use`, {
-                hint: `check the key against docker trust inspect's Root Key, then pin it with ${pinText}`,
-            });
-        }
-        if (warned)
-            return;
-        warned = true;
-        opts.warn?.(`${opts.gun}: trusting ${keys} on first use: no ${names.pin} pins it and no root is stored from an earlier run, so the server's first answer was trusted as is; pin it with ${pinText}`);
-    };
-}
-
-
-/***/ }),
-
-/***/ 8333:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ runSign)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _tuf_roles_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(410);
-/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(535);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9310);
-/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6578);
-/* harmony import */ var _first_use_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9422);
-/* harmony import */ var _sign_wave_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3195);
-/* harmony import */ var _trust_wave_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8216);
-/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3395);
-/**
- * The sign job as both entry points run it: from a typed configuration to a verified result,
- * with the trusted root persisted for the next run.
- */
-
-
-
-
-
-
-
-
-
-const MAX_TAGS = 256;
-async function runSign(config, hooks = {}) {
-    const image = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(config.image);
-    if (!image.tag && !image.digest)
-        image.tag = "latest";
-    if (!image.tag)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`image ${config.image} has no tag to sign`, {
-            hint: "write it as name:tag or name:tag@sha256:…",
-        });
-    checkSignInputs(config);
-    if (config.digest !== undefined && image.digest && config.digest !== image.digest)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`image ${image.name}@${image.digest} and digest ${config.digest} disagree`);
-    return (0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .withRun */ .Yq)(image, config, hooks, async (run) => {
-        const { runtime, connection: conn } = run;
-        // The key file is still being decrypted while sign sends its first requests.
-        const signer = run.keyFileSigner ?? run.signers[0];
-        const role = run.keyFileRole;
-        const fromKeyFile = role && !["root", "targets", "snapshot", "timestamp"].includes(role)
-            ? role.replace(/^targets\//, "")
-            : undefined;
-        const signerName = config.signerName ?? (fromKeyFile && (0,_tuf_roles_js__WEBPACK_IMPORTED_MODULE_8__/* .isTopLevelDelegation */ ._4)(`targets/${fromKeyFile}`) ? fromKeyFile : undefined);
-        const waveOptions = {
-            image,
-            extraTags: config.tags,
-            ...(config.digest ? { digest: config.digest } : {}),
-            ...(signerName ? { signerName } : {}),
-            ...(config.roles?.length ? { roles: config.roles } : {}),
-            anchor: run.anchor,
-        };
-        // The first requests go out before the key is decrypted and before the code that verifies,
-        // plans and publishes is loaded: both happen while the requests are in flight.
-        const wave = (0,_sign_wave_js__WEBPACK_IMPORTED_MODULE_5__/* .startSignWave */ .h)({ notary: conn.notary, registry: conn.registry, runtime }, waveOptions);
-        // The sign code is compiled once the requests are written. A key that fails before then
-        // (one that does not decode, a wrong passphrase) ends the run at once, as when it was
-        // awaited right after the wave: closing the connection may still stop the requests.
-        await Promise.race([(0,_trust_wave_js__WEBPACK_IMPORTED_MODULE_6__/* .waveSent */ .a)(conn), failureOf(signer)]);
-        const { sign } = await Promise.all(/* import() */[__webpack_require__.e(685), __webpack_require__.e(911)]).then(__webpack_require__.bind(__webpack_require__, 1911));
-        const result = await sign({ notary: conn.notary, registry: conn.registry, signer, runtime }, {
-            ...waveOptions,
-            wave,
-            ...(config.expiresInMs ? { expiresInMs: config.expiresInMs } : {}),
-            deadlineAt: run.deadlineAt,
-            firstUse: (0,_first_use_js__WEBPACK_IMPORTED_MODULE_4__/* .firstUseCheck */ .I)({
-                gun: image.name,
-                requireRootPin: config.requireRootPin ?? false,
-                ...(config.pinNames ? { pinNames: config.pinNames } : {}),
-                warn: runtime.warn,
-            }),
-        });
-        await run.save({ root: result.trustedRoot, versions: result.versions });
-        // Only a digest whose Notary signature was published and read back gets a cosign signature.
-        const cosign = config.ociSignature === "cosign"
-            ? await Promise.all(/* import() */[__webpack_require__.e(899), __webpack_require__.e(734)]).then(__webpack_require__.bind(__webpack_require__, 2734))
-                .then(async ({ attachCosignSignature }) => attachCosignSignature({ registry: conn.registry, signer: await signer, runtime }, { image, digest: result.digest }))
-                .catch((err) => {
-                throw cosignFailure(err, image.name, result.digest);
-            })
-            : undefined;
-        if (cosign)
-            runtime.log(cosign.status === "written"
-                ? `Wrote cosign signature ${cosign.reference} (${cosign.signatures} signature(s) there now)`
-                : `Cosign signature by this key already at ${cosign.reference}`);
-        return { ...result, persisted: run.persists, ...(cosign ? { cosign } : {}) };
-    }, { requireKey: true, keyFileInFlight: true });
-}
-/** Rejects as `signer` does; never settles when it resolves. */
-function failureOf(signer) {
-    return Promise.resolve(signer).then(() => new Promise(() => undefined));
-}
-/**
- * Every input that ends up in a URL or a role is checked before any network call: a tag such as
- * `v1@sha256:…` or a signer name such as `../x` would otherwise reach the servers.
- */
-function checkSignInputs(config) {
-    // A KMS key has no PEM header naming its delegation: the name must be given.
-    if (config.awsKmsKey && !config.signerKey && !config.signerName) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .setting */ .Pe)("signer-name")} is required with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .setting */ .Pe)("aws-kms-key")} ${config.awsKmsKey}`, {
-            hint: "give the delegation name the key was added under (docker trust signer add --key KEY.pub NAME IMAGE)",
-        });
-    }
-    if (config.tags.length > MAX_TAGS)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${config.tags.length} tags given; at most ${MAX_TAGS} are signed in one run`);
-    for (const tag of config.tags)
-        (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTag */ .ED)(tag);
-    if (config.digest !== undefined)
-        (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDigest */ .m)(config.digest);
-    if (config.signerName !== undefined && !(0,_tuf_roles_js__WEBPACK_IMPORTED_MODULE_8__/* .isTopLevelDelegation */ ._4)(`targets/${config.signerName}`)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`signer name ${JSON.stringify(config.signerName.slice(0, 100))} is not a delegation name (lower-case letters, digits, '-' and '_')`, { hint: "give the NAME used with docker trust signer add" });
-    }
-    for (const role of config.roles ?? []) {
-        if (role !== "targets" && !(0,_tuf_roles_js__WEBPACK_IMPORTED_MODULE_8__/* .isTopLevelDelegation */ ._4)(role))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`role ${JSON.stringify(role.slice(0, 100))} is neither targets nor a delegation targets/<name>`);
-    }
-}
-/** The Notary signature stands; say so, with what failed for cosign and its hint. */
-function cosignFailure(err, name, digest) {
-    const message = `${name}@${digest} is signed in Notary, but its cosign signature was not written: ${err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru ? err.message : (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(err)}`;
-    const hint = (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru ? err.hint : undefined) ??
-        "fix the cause and run again: the Notary signature is kept and only the cosign signature is written";
-    // The cause's code (and class, for a server's answer) passes through: callers decide on them.
-    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServerError */ .gP)
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServerError */ .gP(err.code, message, {
-            cause: err,
-            hint,
-            status: err.status,
-            url: err.url,
-            detailName: err.detailName,
-            serverCode: err.serverCode,
-        });
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru ? err.code : "COSIGN_WRITE_FAILED", message, { cause: err, hint });
-}
-
-
-/***/ }),
-
-/***/ 3195:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ startSignWave)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _trust_wave_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8216);
-/**
- * The first wave of a sign: the Notary GETs of the roles it reads (trust-wave.ts) and the registry
- * resolution of its tags, sent at once. Light on imports, so that a run sends it before the code
- * that verifies, plans and publishes is loaded; sign.ts takes the wave and decides on its answers.
- */
-
-
-/** Sends the first wave of a sign. `resolved` is awaited by the sign; until then its failure is held. */
-function startSignWave(deps, opts) {
-    const tags = [...new Set([opts.image.tag ?? "latest", ...(opts.extraTags ?? [])])];
-    const gun = opts.image.name;
-    const hints = ["targets/releases", ...(opts.signerName ? [`targets/${opts.signerName}`] : []), ...(opts.roles ?? [])];
-    deps.runtime.log(`Resolving ${gun} ${tags.join(", ")} in the registry and reading its trust data from ${deps.notary.baseUrl}`);
-    // The registry request first: plain HTTP, it is written as soon as its socket connects. Made
-    // after the Notary requests it waited behind their TLS handshakes' CPU work (measured: the first
-    // request reached the server 10-20 ms later, and the run was no faster).
-    const wanted = opts.digest ?? opts.image.digest;
-    const resolved = resolveTags(deps, opts.image, tags, wanted);
-    // Awaited by the sign; a failure before then must not count as unhandled.
-    resolved.catch(() => undefined);
-    const trust = (0,_trust_wave_js__WEBPACK_IMPORTED_MODULE_1__/* .startTrustWave */ .W)(deps.notary, {
-        hints,
-        ...(opts.anchor?.previousVersions ? { previousVersions: opts.anchor.previousVersions } : {}),
-    });
-    return { tags, wanted, resolved, trust };
-}
-/**
- * The manifest of every tag (and of the digest, when one is given). Without a digest the first tag
- * must exist; a further tag may be absent from the registry (sign.ts warns and signs it anyway).
- */
-async function resolveTags(deps, image, tags, wanted) {
-    const { digest: _pinned, ...byName } = image;
-    const byTag = tags.map((tag, i) => deps.registry.resolve({ ...byName, tag }).then((m) => ({ tag, m }), (e) => {
-        if ((wanted || i > 0) && e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru && e.code === "MANIFEST_UNKNOWN")
-            return { tag, m: undefined };
-        throw e;
-    }));
-    const [primary, ...rows] = await Promise.all([
-        wanted ? deps.registry.resolve({ ...image, digest: wanted }) : undefined,
-        ...byTag,
-    ]);
-    return { primary, rows };
-}
-
 
 /***/ })
 

@@ -2,44 +2,28 @@ export const id = 532;
 export const ids = [532];
 export const modules = {
 
-/***/ 8532:
-/***/ ((module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-__webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _run_step_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8952);
-/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9133);
-// Entry point of verify/action.yml (runs.main).
-
-
-await (0,_run_step_js__WEBPACK_IMPORTED_MODULE_0__/* .runStep */ .e)("verify", (context) => (0,_verify_js__WEBPACK_IMPORTED_MODULE_1__/* .verifyAction */ .E)(process.env, context));
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 9133:
+/***/ 4070:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ verifyAction)
+/* harmony export */   B: () => (/* binding */ connectEarlyFromInputs)
 /* harmony export */ });
-/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5242);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(535);
-/* harmony import */ var _workflows_run_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(554);
-/* harmony import */ var _workflows_verify_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5276);
-/* harmony import */ var _workflows_verify_accept_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5710);
-/* harmony import */ var _report_verify_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8325);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1729);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8592);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8770);
-/* harmony import */ var _trust_cache_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2163);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _net_early_connections_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8976);
+/* harmony import */ var _net_notary_server_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6272);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9310);
+/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(535);
 /**
- * Entry of verify/action.yml: PR checks that base images are signed as the policy requires.
- * Needs no secret; each failure is an error annotation on its Dockerfile line. Each image is
- * logged as soon as its result is known.
+ * Opens the Notary server's connections from the action's inputs, before the action's code is
+ * loaded (net/early-connections.ts says what that saves, when nothing is opened, and why trust is
+ * unchanged). sign: the server of input `image`; verify: the server of the first image of input
+ * `images`, with one wave's connections for each image it serves (not with `dockerfile` or
+ * `notary-servers`, whose images are known only later). The server is the run's: input
+ * `notary-server`, else DOCKER_CONTENT_TRUST_SERVER, else the image's registry's. Inputs are read
+ * as the runner passes them (INPUT_<NAME>); anything unexpected opens nothing.
  */
 
 
@@ -47,92 +31,49 @@ __webpack_async_result__();
 
 
 
-
-
-
-
-
-function readVerifyInputs(env) {
-    (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .maskSecretInputs */ .q)();
-    const connection = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .readConnectionInputs */ .qY)(env);
-    const images = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .input */ .hF)("images");
-    const dockerfiles = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .input */ .hF)("dockerfile");
-    if (!images && !dockerfiles)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb("nothing to verify: inputs images and dockerfile are both empty", {
-            hint: "give images: (one reference a line) or dockerfile: (paths or globs)",
-        });
-    const config = {
-        ...connection,
-        ...(images ? { images } : {}),
-        ...(dockerfiles ? { dockerfiles } : {}),
-        buildArgs: (0,_workflows_verify_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBuildArgs */ .NQ)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .input */ .hF)("build-args")),
-        cwd: env.GITHUB_WORKSPACE || process.cwd(),
-        notaryServers: (0,_workflows_verify_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .parseNotaryServers */ .bI)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .input */ .hF)("notary-servers")),
-        signers: (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .input */ .hF)("signers")),
-        rootKeyPins: (0,_workflows_verify_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRootKeyPins */ .$o)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .input */ .hF)("root-key-id")),
-        allowUnsigned: (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_2__/* .inputLines */ .KD)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .input */ .hF)("allow-unsigned")),
-        pin: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .booleanInput */ .tE)("pin", false),
-        requireRootPin: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .readRequireRootPinInput */ .D5)(),
-        accept: (0,_workflows_verify_accept_js__WEBPACK_IMPORTED_MODULE_5__/* .parseAccept */ .c)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .input */ .hF)("accept"), "input accept"),
-        ...((0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .input */ .hF)("cosign-key") ? { cosignKey: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .input */ .hF)("cosign-key"), cosignKeyName: "input cosign-key" } : {}),
-    };
-    return { config, trustCache: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .readTrustCacheInput */ .d9)() };
-}
-/** One log line per image: ✓ checked and passed, ○ not checked (allowed unsigned), ✗ failed. */
-function resultLine(r) {
-    const where = r.file ? ` (${r.file}:${r.line})` : "";
-    switch ((0,_report_verify_js__WEBPACK_IMPORTED_MODULE_6__/* .verdictOf */ .Vj)(r)) {
-        case "passed":
-            return `✓ ${r.reference}${where}: ${`${r.digest ?? ""} ${r.signers.join(", ")}${r.accepted ? ` [${r.accepted}]` : ""}`.trim()}`;
-        case "allowed":
-            return `○ ${r.reference}${where}: ${(0,_report_verify_js__WEBPACK_IMPORTED_MODULE_6__/* .detailOf */ .Rw)(r)}`;
-        case "failed":
-            return `✗ ${r.reference}${where}: ${(0,_report_verify_js__WEBPACK_IMPORTED_MODULE_6__/* .detailOf */ .Rw)(r)}`;
-    }
-}
-async function verifyAction(env = process.env, context = { action: "verify" }) {
-    const { config, trustCache } = readVerifyInputs(env);
-    const names = [...(0,_settings_values_js__WEBPACK_IMPORTED_MODULE_2__/* .inputLines */ .KD)(config.images), ...(0,_settings_values_js__WEBPACK_IMPORTED_MODULE_2__/* .inputLines */ .KD)(config.dockerfiles)];
-    context.subject = names.join(", ");
-    const trust = await (0,_trust_cache_js__WEBPACK_IMPORTED_MODULE_10__/* .restoreTrust */ .T)(config.trustDir, names, trustCache, env);
-    const run = await (0,_workflows_run_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .runVerify */ .R)(config, { runtime: _log_js__WEBPACK_IMPORTED_MODULE_8__/* .runtime */ .fA, onResult: (r) => _log_js__WEBPACK_IMPORTED_MODULE_8__/* .log */ .Rm.info(resultLine(r)) });
-    if (trust.available)
-        await trust.save();
-    for (const a of (0,_report_verify_js__WEBPACK_IMPORTED_MODULE_6__/* .annotations */ .hk)(run.results)) {
-        _log_js__WEBPACK_IMPORTED_MODULE_8__/* .log */ .Rm.error(a.message, {
-            title: a.title,
-            ...(a.file ? { file: a.file } : {}),
-            ...(a.line ? { startLine: a.line } : {}),
-            ...(a.column ? { startColumn: a.column } : {}),
+/** Connections per server of the transport of a sign and of a verify (net/http.ts, workflows/verify.ts). */
+const MAX_SOCKETS = { sign: 16, verify: 64 };
+function connectEarlyFromInputs(action, env) {
+    try {
+        const input = (name) => env[`INPUT_${name.toUpperCase()}`]?.trim() || undefined;
+        const images = action === "sign" ? (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_5__/* .inputLines */ .KD)(input("image")).slice(0, 1) : (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_5__/* .inputLines */ .KD)(input("images"));
+        if (images.length === 0 || (action === "verify" && (input("dockerfile") || input("notary-servers"))))
+            return;
+        const servers = images.map((image) => (0,_net_notary_server_js__WEBPACK_IMPORTED_MODULE_3__/* .notaryServerFor */ .A)((0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReference */ .F2)(image), input("notary-server"), env.DOCKER_CONTENT_TRUST_SERVER));
+        const server = servers[0];
+        const count = action === "sign" ? _net_early_connections_js__WEBPACK_IMPORTED_MODULE_2__/* .PER_REPOSITORY */ .h6 + 1 : _net_early_connections_js__WEBPACK_IMPORTED_MODULE_2__/* .PER_REPOSITORY */ .h6 * servers.filter((s) => s === server).length;
+        const caPem = input("ca-cert");
+        (0,_net_early_connections_js__WEBPACK_IMPORTED_MODULE_2__/* .connectEarly */ .Ir)({
+            server,
+            ...(caPem ? { ca: { pem: caPem } } : {}),
+            count: Math.min(count, MAX_SOCKETS[action]),
+            env,
+            dockerConfigDir: env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_os__WEBPACK_IMPORTED_MODULE_0___default().homedir(), ".docker"),
         });
     }
-    for (const { file, outcome } of run.pinned) {
-        for (const p of outcome.pinned)
-            _log_js__WEBPACK_IMPORTED_MODULE_8__/* .log */ .Rm.info(`pinned ${file}:${p.line}: ${p.from} -> ${p.to}`);
-        for (const u of outcome.unpinned)
-            _log_js__WEBPACK_IMPORTED_MODULE_8__/* .log */ .Rm.warning(`not pinned: ${u.reason}`, { file, startLine: u.line });
+    catch {
+        // Nothing opened early: the action reads its inputs and reports what is wrong.
     }
-    const outputs = (0,_report_verify_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyOutputs */ .ce)(run.results, config.pin ? run.pinned : undefined);
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("result", outputs.result);
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("digests", outputs.digests);
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("pinned", outputs.pinned);
-    const policy = {
-        signers: config.signers ?? [],
-        rootKeyPins: config.rootKeyPins ?? [],
-        allowUnsigned: config.allowUnsigned ?? [],
-        pin: config.pin ?? false,
-    };
-    await (0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .writeSummary */ .Sy)([
-        "### Base image signatures",
-        "",
-        (0,_report_verify_js__WEBPACK_IMPORTED_MODULE_6__/* .summaryTable */ .jb)(run.results),
-        (0,_report_verify_js__WEBPACK_IMPORTED_MODULE_6__/* .policySummary */ .jZ)(run.results, policy, run.pinned),
-    ]);
-    const failed = run.results.filter((r) => !r.passed);
-    if (failed.length > 0)
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${failed.length} of ${run.results.length} images failed verification`);
 }
 
+
+/***/ }),
+
+/***/ 8532:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__webpack_require__.r(__webpack_exports__);
+/* harmony import */ var _early_connect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4070);
+// Entry point of verify/action.yml (runs.main).
+
+// Before the action's code is loaded: the connections' set-up overlaps the loading.
+(0,_early_connect_js__WEBPACK_IMPORTED_MODULE_0__/* .connectEarlyFromInputs */ .B)("verify", process.env);
+const [{ runStep }, { verifyAction }] = await Promise.all([__webpack_require__.e(/* import() */ 952).then(__webpack_require__.bind(__webpack_require__, 8952)), Promise.all(/* import() */[__webpack_require__.e(541), __webpack_require__.e(685), __webpack_require__.e(126), __webpack_require__.e(133)]).then(__webpack_require__.bind(__webpack_require__, 9133))]);
+await runStep("verify", (context) => verifyAction(process.env, context));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ })
 

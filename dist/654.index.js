@@ -2,28 +2,6 @@ export const id = 654;
 export const ids = [654];
 export const modules = {
 
-/***/ 7311:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ readAdminInputs)
-/* harmony export */ });
-/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(535);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1729);
-
-
-function readAdminInputs(env, repositoryInput) {
-    (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecretInputs */ .q)();
-    const repository = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredInput */ .YF)(repositoryInput, repositoryInput === "image" ? "registry.example/app:v1" : "registry.example/app");
-    const key = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readSigningKeyInputs */ .Iq)(env);
-    const connection = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readConnectionInputs */ .qY)(env);
-    const config = { ...connection, ...key, repository, rootKeyIds: (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseKeyIds */ .ll)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)("root-key-id")) };
-    return { config, trustCache: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readTrustCacheInput */ .d9)() };
-}
-
-
-/***/ }),
-
 /***/ 9654:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
@@ -34,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 // Entry point of renew/action.yml (runs.main).
 
 
-await (0,_run_step_js__WEBPACK_IMPORTED_MODULE_0__/* .runStep */ .e)("renew", (context) => (0,_renew_js__WEBPACK_IMPORTED_MODULE_1__/* .renewAction */ .U)(process.env, context));
+await (0,_run_step_js__WEBPACK_IMPORTED_MODULE_0__.runStep)("renew", (context) => (0,_renew_js__WEBPACK_IMPORTED_MODULE_1__/* .renewAction */ .U)(process.env, context));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -50,7 +28,7 @@ __webpack_async_result__();
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5242);
 /* harmony import */ var _workflows_admin_renew_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7523);
 /* harmony import */ var _workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6322);
-/* harmony import */ var _workflows_connect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4213);
+/* harmony import */ var _net_notary_server_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6272);
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9310);
 /* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(535);
 /* harmony import */ var _admin_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7311);
@@ -80,7 +58,7 @@ async function renewAction(env = process.env, context = { action: "renew" }) {
     const withinMs = (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_5__/* .parseExpiry */ .rQ)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .input */ .hF)("within") ?? "6mo", now, "within");
     const expires = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .input */ .hF)("expires");
     const lifetimeMs = expires ? (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_5__/* .parseExpiry */ .rQ)(expires, now) : undefined;
-    context.server = (0,_workflows_connect_js__WEBPACK_IMPORTED_MODULE_3__/* .notaryServerFor */ .AG)((0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReference */ .F2)(config.repository), config.notaryServer, config.envNotaryServer);
+    context.server = (0,_net_notary_server_js__WEBPACK_IMPORTED_MODULE_3__/* .notaryServerFor */ .A)((0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReference */ .F2)(config.repository), config.notaryServer, config.envNotaryServer);
     const ref = (0,_workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRepository */ .S)(config.repository);
     const trust = await (0,_trust_cache_js__WEBPACK_IMPORTED_MODULE_10__/* .restoreTrust */ .T)(config.trustDir, [ref.name], trustCache, env);
     // Expiry warnings become annotations (log.warning); other progress is plain log.

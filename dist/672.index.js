@@ -25,8 +25,9 @@ export const modules = {
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9310);
 /* harmony import */ var _tuf_keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5591);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1604);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5968);
-/* harmony import */ var _workflows_runtime_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9706);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5377);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5968);
+/* harmony import */ var _workflows_runtime_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9706);
 /**
  * Flags and passphrases of the admin commands (init, signer, revoke, renew, key rotate-signer).
  * Keys that sign: --signer-key FILE or --aws-kms-key KEY; without either (or with --key-dir given),
@@ -42,8 +43,9 @@ export const modules = {
 
 
 
+
 const adminFlags = {
-    ..._common_js__WEBPACK_IMPORTED_MODULE_6__/* .connectionFlags */ .Kk,
+    ..._flags_js__WEBPACK_IMPORTED_MODULE_6__/* .connectionFlags */ .Kk,
     "key-dir": { type: "string" },
     "signer-key": { type: "string" },
     "aws-kms-key": { type: "string" },
@@ -60,7 +62,7 @@ function keyHelp(what = "that signs", kmsFlag = "--aws-kms-key KEY") {
                             (default: $DOCKER_CONFIG/trust/private, shared with docker trust)`;
 }
 const ADMIN_KEY_HELP = keyHelp();
-const ADMIN_FOOTER = `${_common_js__WEBPACK_IMPORTED_MODULE_6__/* .CONNECTION_HELP */ .Xf}
+const ADMIN_FOOTER = `${_common_js__WEBPACK_IMPORTED_MODULE_7__/* .CONNECTION_HELP */ .Xf}
   --json                    print the result as JSON
 Passphrases: CONTENT_TRUST_PASSPHRASE (CONTENT_TRUST_ROOT_PASSPHRASE for root keys, when set),
 else docker's DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE (DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE
@@ -74,7 +76,7 @@ function keyDirOf(values, io) {
 /** The configuration every admin command shares, for `repository`. */
 async function adminConfig(values, io, repository, keyFlags = { file: "signer-key", kms: "aws-kms-key" }) {
     (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .flagValue */ .y6)(() => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(repository));
-    const conn = await (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .connectionOptions */ .HZ)(values, io);
+    const conn = await (0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .connectionOptions */ .HZ)(values, io);
     const keyFile = str(values[keyFlags.file]);
     const kms = str(values[keyFlags.kms]);
     if (keyFile && kms)
@@ -92,7 +94,7 @@ async function adminConfig(values, io, repository, keyFlags = { file: "signer-ke
         ...(str(values["aws-region"]) ? { awsRegion: str(values["aws-region"]) } : {}),
         keyDir: keyDirOf(values, io),
         searchKeyDir: str(values["key-dir"]) !== undefined,
-        ...(0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .rootKeyIdsOption */ .nM)(Array.isArray(values["root-key-id"]) ? values["root-key-id"] : undefined),
+        ...(0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .rootKeyIdsOption */ .nM)(Array.isArray(values["root-key-id"]) ? values["root-key-id"] : undefined),
         trustDir: str(values["trust-dir"]) ?? node_path__WEBPACK_IMPORTED_MODULE_0___default().join((0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .dockerConfigDir */ .kG)(io.env), "trust"),
     };
 }
@@ -158,7 +160,7 @@ function newKeyPassphrase(io) {
 }
 /** The CLI's runtime: the real clock and timers, log lines on stderr, and each warning once. */
 function cliRuntime(io) {
-    return (0,_workflows_runtime_js__WEBPACK_IMPORTED_MODULE_7__/* .createRuntime */ .x)({ log: (m) => io.stderr(`${m}\n`), warn: warnOnce(io) });
+    return (0,_workflows_runtime_js__WEBPACK_IMPORTED_MODULE_8__/* .createRuntime */ .x)({ log: (m) => io.stderr(`${m}\n`), warn: warnOnce(io) });
 }
 /** The runtime, and the passphrases of the key directory asked of the person. */
 function adminHooks(io) {
@@ -201,7 +203,6 @@ async function rootKeyOption(file, io) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HZ: () => (/* binding */ connectionOptions),
-/* harmony export */   Kk: () => (/* binding */ connectionFlags),
 /* harmony export */   Xf: () => (/* binding */ CONNECTION_HELP),
 /* harmony export */   ZH: () => (/* binding */ kmsProxyOption),
 /* harmony export */   nM: () => (/* binding */ rootKeyIdsOption)
@@ -223,16 +224,6 @@ async function rootKeyOption(file, io) {
 
 
 
-const connectionFlags = {
-    "notary-server": { type: "string" },
-    "ca-cert": { type: "string" },
-    "registry-username": { type: "string" },
-    "root-key-id": { type: "string", multiple: true },
-    "trust-dir": { type: "string" },
-    timeout: { type: "string" },
-    deadline: { type: "string" },
-    "insecure-registry": { type: "string", multiple: true },
-};
 const CONNECTION_HELP = `  --notary-server URL       Notary server (default: DOCKER_CONTENT_TRUST_SERVER, notary.docker.io
                             for Docker Hub, else https://<registry host>)
   --ca-cert FILE            PEM bundle to trust for a self-hosted server
@@ -318,7 +309,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6719);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1604);
 /* harmony import */ var _admin_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3217);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5968);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5377);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5968);
+
 
 
 
@@ -342,26 +335,13 @@ Flags:
   --roles LIST              roles to sign into instead of every delegation holding the key
   --expires DURATION        lifetime of the signed roles: 3y (default), 18mo, 90d or a date
   --oci-signature KIND      none (default) or cosign: also sign the digest as cosign does, with the same key
-${_common_js__WEBPACK_IMPORTED_MODULE_8__/* .CONNECTION_HELP */ .Xf}
+${_common_js__WEBPACK_IMPORTED_MODULE_9__/* .CONNECTION_HELP */ .Xf}
   --require-root-pin        refuse a root neither pinned by --root-key-id nor stored from an earlier run
   --json                    print the result as JSON
 Passphrase: CONTENT_TRUST_PASSPHRASE, else DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE, else a
 prompt on a terminal.`;
 async function signCommand(args, io) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFlags */ .bQ)(args, {
-        ..._common_js__WEBPACK_IMPORTED_MODULE_8__/* .connectionFlags */ .Kk,
-        "signer-key": { type: "string" },
-        "aws-kms-key": { type: "string" },
-        "aws-region": { type: "string" },
-        "signer-name": { type: "string" },
-        tags: { type: "string", multiple: true },
-        digest: { type: "string" },
-        roles: { type: "string", multiple: true },
-        expires: { type: "string" },
-        "require-root-pin": { type: "boolean" },
-        "oci-signature": { type: "string" },
-        json: { type: "boolean" },
-    });
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFlags */ .bQ)(args, _flags_js__WEBPACK_IMPORTED_MODULE_8__/* .SIGN_FLAGS */ .Q1);
     if (positionals.length !== 1)
         throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandLineError */ .Ox("sign takes exactly one IMAGE", {
             hint: "content-trust sign registry.example/app:v1 --signer-key key.pem",
@@ -372,7 +352,7 @@ async function signCommand(args, io) {
         throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandLineError */ .Ox("sign needs --signer-key FILE or --aws-kms-key KEY");
     const keyRead = keyFile ? (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputFile */ .jH)(keyFile, "signer key", io.cwd) : undefined;
     // The connection's files (--ca-cert) are read meanwhile; their errors still come after the key's.
-    const connRead = (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .connectionOptions */ .HZ)(values, io);
+    const connRead = (0,_common_js__WEBPACK_IMPORTED_MODULE_9__/* .connectionOptions */ .HZ)(values, io);
     connRead.catch(() => undefined);
     const signerKey = await keyRead;
     const passphrase = signerKey ? await (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .passphraseFor */ .qy)(signerKey, io) : undefined;
@@ -390,7 +370,7 @@ async function signCommand(args, io) {
         ...(values["signer-name"] ? { signerName: values["signer-name"] } : {}),
         roles: (values.roles ?? []).flatMap(_settings_values_js__WEBPACK_IMPORTED_MODULE_4__/* .splitList */ .ry),
         ...(values.expires ? { expiresInMs: (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseExpiry */ .rQ)(values.expires, Date.now())) } : {}),
-        ...(0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .rootKeyIdsOption */ .nM)(values["root-key-id"]),
+        ...(0,_common_js__WEBPACK_IMPORTED_MODULE_9__/* .rootKeyIdsOption */ .nM)(values["root-key-id"]),
         trustDir: values["trust-dir"] ?? `${(0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .dockerConfigDir */ .kG)(io.env)}/trust`,
         requireRootPin: values["require-root-pin"] ?? false,
         pinNames: _workflows_first_use_js__WEBPACK_IMPORTED_MODULE_2__/* .PIN_FLAGS */ ._,
@@ -461,73 +441,6 @@ function formatInspect(r) {
     out += `\nAdministrative keys for ${printable(r.name)}:\n\n`;
     out += `  Repository Key:\t${[...r.repositoryKeyIds].sort().join(", ")}\n  Root Key:\t${[...r.rootKeyIds].sort().join(", ")}\n`;
     return out;
-}
-
-
-/***/ }),
-
-/***/ 1604:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   jH: () => (/* binding */ readInputFile),
-/* harmony export */   kG: () => (/* binding */ dockerConfigDir),
-/* harmony export */   qy: () => (/* binding */ passphraseFor)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7593);
-/**
- * What the CLI reads from and writes to the outside: arguments, environment, files, streams.
- * Commands take it as a parameter so tests can run them in-process.
- */
-
-
-
-
-
-async function readInputFile(file, what, cwd) {
-    const full = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd, file);
-    try {
-        const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(full, "utf8");
-        if (text.length > 1024 * 1024)
-            throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandLineError */ .Ox(`${what} ${file} is larger than 1 MiB`);
-        if (text.trim() === "")
-            throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandLineError */ .Ox(`${what} ${file} is empty`, { hint: `give the file that holds the ${what}` });
-        return text;
-    }
-    catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb)
-            throw err;
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandLineError */ .Ox(`cannot read ${what} ${file}: ${err.code ?? "error"}`);
-    }
-}
-/** `$DOCKER_CONFIG`, else `~/.docker`, as the docker CLI chooses. */
-function dockerConfigDir(env) {
-    return env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.HOME || node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), ".docker");
-}
-/** Whether a key file's text is encrypted (PKCS#8 or legacy PEM encryption). */
-function isEncryptedKey(text) {
-    return /-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type:\s*4,ENCRYPTED/.test(text);
-}
-/**
- * The passphrase from CONTENT_TRUST_PASSPHRASE, else DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE (what
- * `docker trust` reads for delegation and repository keys), else a terminal prompt; never a flag.
- */
-async function passphraseFor(text, io, what = "signer key") {
-    if (!isEncryptedKey(text))
-        return undefined;
-    const fromEnv = io.env.CONTENT_TRUST_PASSPHRASE ?? io.env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE;
-    if (fromEnv !== undefined)
-        return fromEnv;
-    if (io.promptSecret)
-        return io.promptSecret(`Passphrase for the ${what}: `);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`the ${what} is encrypted`, { hint: "set CONTENT_TRUST_PASSPHRASE" });
 }
 
 

@@ -1,0 +1,753 @@
+export const id = 142;
+export const ids = [142];
+export const modules = {
+
+/***/ 2187:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VK: () => (/* binding */ shortDigest),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   q9: () => (/* binding */ isSha256Digest),
+/* harmony export */   sI: () => (/* binding */ sha256Digest),
+/* harmony export */   sU: () => (/* binding */ digestHex)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Content digests as registries name manifests and blobs (OCI descriptors): `sha256:` and 64
+ * lower-case hex digits, the only algorithm Docker Content Trust and cosign signatures use here.
+ * Importable from every layer, like errors.ts.
+ */
+
+const SHA256_DIGEST = /^sha256:[0-9a-f]{64}$/;
+/** Whether text is a `sha256:<64 hex>` digest (upper-case hex is not: registries never write it). */
+function isSha256Digest(text) {
+    return SHA256_DIGEST.test(text);
+}
+/** The hex sha256 of bytes. */
+function sha256Hex(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(bytes).digest("hex");
+}
+/** The `sha256:<hex>` digest of bytes, as a registry names them. */
+function sha256Digest(bytes) {
+    return `sha256:${sha256Hex(bytes)}`;
+}
+/** The hex part of a `sha256:` digest (a target's hash in TUF metadata). */
+function digestHex(digest) {
+    return digest.startsWith("sha256:") ? digest.slice("sha256:".length) : digest;
+}
+/** `sha256:0123456789ab`: a digest shortened for messages and tables. */
+function shortDigest(digest) {
+    return digest.slice(0, "sha256:".length + 12);
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $6: () => (/* binding */ MalformedMetadataError),
+/* harmony export */   Ci: () => (/* binding */ ExpiredError),
+/* harmony export */   M2: () => (/* binding */ ThresholdError),
+/* harmony export */   Ru: () => (/* binding */ TrustError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   VM: () => (/* binding */ HashMismatchError),
+/* harmony export */   ZS: () => (/* binding */ RollbackError),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   gP: () => (/* binding */ ServerError),
+/* harmony export */   hA: () => (/* binding */ RootTrustError),
+/* harmony export */   mk: () => (/* binding */ VerificationError),
+/* harmony export */   tE: () => (/* binding */ warningLine)
+/* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8992);
+/**
+ * One error base for everything a user can meet. `code` is stable and machine-readable,
+ * `message` is one line naming the subject and the numbers, `hint` says what to do.
+ * Messages never carry key material, passphrases, tokens or more than 1 KiB of a response.
+ */
+
+class TrustError extends Error {
+    code;
+    hint;
+    constructor(code, message, options = {}) {
+        super(oneLine(message), options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = new.target.name;
+        this.code = code;
+        this.hint = options.hint === undefined ? undefined : oneLine(options.hint);
+    }
+    /** The message with its hint, as printed to a user. */
+    describe() {
+        return this.hint ? `${this.message}; ${this.hint}` : this.message;
+    }
+}
+/**
+ * Messages quote names a server chose (target names, role names, error codes), so each message,
+ * hint and warning is made one line (text.ts messageLine). Every one of them passes through this
+ * function, which the reworded test project wraps (test/reworded/plugin.ts).
+ */
+function oneLine(text) {
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .messageLine */ .EE)(text);
+}
+/**
+ * A warning as it is recorded and passed on: one line, like a message. Warnings pass through here
+ * where they are collected (trust loading, signing, verify), so the reworded test project rewords
+ * them with the messages: nothing may decide on a warning's wording either.
+ */
+function warningLine(text) {
+    return oneLine(text);
+}
+/** Input that is not what it should be (bad reference, bad key file, bad option). */
+class UsageError extends TrustError {
+    /** `code` defaults to USAGE; a more precise one lets a front end word its hint (CA_NOT_CERTIFICATE). */
+    constructor(message, options = {}) {
+        super(options.code ?? "USAGE", message, options);
+    }
+}
+/** Metadata that cannot be trusted: signatures, hashes, versions, expiry, shape. */
+class VerificationError extends TrustError {
+}
+class MalformedMetadataError extends VerificationError {
+    constructor(message, options = {}) {
+        super("MALFORMED_METADATA", message, options);
+    }
+}
+class ExpiredError extends VerificationError {
+    constructor(message, options = {}) {
+        super("EXPIRED", message, options);
+    }
+}
+class RollbackError extends VerificationError {
+    /** The role whose version went back (`root`, `timestamp`, `targets/releases`, …). */
+    role;
+    constructor(role, message, options = {}) {
+        super("ROLLBACK", message, options);
+        this.role = role;
+    }
+}
+class HashMismatchError extends VerificationError {
+    constructor(message, options = {}) {
+        super("HASH_MISMATCH", message, options);
+    }
+}
+class ThresholdError extends VerificationError {
+    /** `code` THRESHOLD, or SIGNERS_REMOVED when every signature is by a key the role no longer lists. */
+    constructor(message, options = {}, code = "THRESHOLD") {
+        super(code, message, options);
+    }
+}
+class RootTrustError extends VerificationError {
+    constructor(message, options = {}) {
+        super("ROOT_TRUST", message, options);
+    }
+}
+/** Something the network or a server did. `status` is the HTTP status when there was one. */
+class ServerError extends TrustError {
+    status;
+    url;
+    /**
+     * The `Name` of a notary-server validation error (`ErrBadTargets`, `ErrBadHierarchy`, …) taken
+     * from the answer's `detail`, when it had one: what callers decide on, never the message.
+     */
+    detailName;
+    /** The `code` of the server's error body (`VERSION`, `INVALID_UPDATE`, `DENIED`, …), when it had one. */
+    serverCode;
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.status = options.status;
+        this.url = options.url;
+        this.detailName = options.detailName;
+        this.serverCode = options.serverCode;
+    }
+    /** The `host[:port]` of `url`, when there is a URL that parses. */
+    get host() {
+        try {
+            return this.url ? new URL(this.url).host : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+}
+/** A short, printable description of any thrown value (never a stack, never a dump). */
+function describeError(err) {
+    if (err instanceof TrustError)
+        return err.describe();
+    if (err instanceof Error)
+        return oneLine(err.message);
+    return oneLine(String(err));
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C2: () => (/* binding */ HUB_CREDENTIAL_HOSTS),
+/* harmony export */   L$: () => (/* binding */ HUB_DOMAIN),
+/* harmony export */   LZ: () => (/* binding */ HUB_CREDENTIALS_KEY),
+/* harmony export */   Ps: () => (/* binding */ isHubCredentialHost),
+/* harmony export */   WR: () => (/* binding */ HUB_API_HOST),
+/* harmony export */   hZ: () => (/* binding */ HUB_LEGACY_DOMAIN),
+/* harmony export */   x2: () => (/* binding */ policyHost)
+/* harmony export */ });
+/**
+ * Docker Hub's names, in one place. Three readings of "is this Docker Hub?" exist on purpose:
+ *
+ * - Image names (the Notary GUN): only `index.docker.io` is rewritten to `docker.io`, as Docker's
+ *   reference parser does (distribution/reference normalize.go). Any other host is a registry of
+ *   its own, and its trust data lives under its own GUN: reading more as Hub would sign or verify
+ *   under a name Docker never looks up.
+ * - Credentials: `docker.io`, `index.docker.io` and `registry-1.docker.io` find Hub's entry, stored
+ *   under `https://index.docker.io/v1/`, as the Docker CLI looks them up (registry.IndexServer).
+ *   No other host gets Hub's password.
+ * - Policy patterns (`allow-unsigned`, `root-key-id`, `notary-servers`): also
+ *   `registry.hub.docker.com`, which people write for Hub, so a pattern matches an image however
+ *   either of them names Hub. A pattern only widens or narrows what is checked; it sends nothing.
+ */
+/** Hub's name in image references (normalize.go defaultDomain). */
+const HUB_DOMAIN = "docker.io";
+/** Hub's legacy name, which reference parsing reads as docker.io (normalize.go legacyDefaultDomain). */
+const HUB_LEGACY_DOMAIN = "index.docker.io";
+/** The host that serves Hub's registry API (normalize.go defaultRegistryHost ... DefaultV2Registry). */
+const HUB_API_HOST = "registry-1.docker.io";
+/** The key of Hub's credentials in Docker's config.json and credential helpers (registry.IndexServer). */
+const HUB_CREDENTIALS_KEY = "https://index.docker.io/v1/";
+/** Hosts whose credentials are Hub's. */
+const HUB_CREDENTIAL_HOSTS = [HUB_DOMAIN, HUB_LEGACY_DOMAIN, HUB_API_HOST];
+const HUB_POLICY_HOSTS = new Set([...HUB_CREDENTIAL_HOSTS, "registry.hub.docker.com"]);
+/** Whether Docker looks up Hub's credentials for this host. */
+function isHubCredentialHost(host) {
+    return HUB_CREDENTIAL_HOSTS.includes(host.toLowerCase());
+}
+/** A registry host as a policy compares it: any of Hub's host names reads as docker.io. */
+function policyHost(host) {
+    const lower = host.toLowerCase();
+    return HUB_POLICY_HOSTS.has(lower) ? HUB_DOMAIN : lower;
+}
+
+
+/***/ }),
+
+/***/ 8976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ir: () => (/* binding */ connectEarly),
+/* harmony export */   ZG: () => (/* binding */ takeEarlyConnection),
+/* harmony export */   aG: () => (/* binding */ rememberTrust),
+/* harmony export */   h6: () => (/* binding */ PER_REPOSITORY)
+/* harmony export */ });
+/* unused harmony exports trustOf, openEarlyConnections, dropEarlyConnections */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_3__);
+/**
+ * Connections to the Notary server opened by an entry point before the code that sends the requests
+ * is loaded. A new TLS connection costs two round trips (TCP, then TLS) before its first request;
+ * opened first, those round trips pass while the runtime loads and compiles the command and reads
+ * the key. The transport's direct https agent takes these connections instead of opening its own.
+ *
+ * Trust is the same as for a connection the transport opens:
+ * - A connection is handed only to a request for the same host and port, whose TLS context trusts
+ *   exactly the same extra CA certificates (compared by their DER bytes). Everything else is Node's
+ *   default for both: the chain and the host name are checked, no client certificate is sent.
+ * - Only direct routes: nothing is opened when a proxy is set in the environment, and the
+ *   transport's proxy routes never take one.
+ * - A connection that failed, closed, or waited longer than `MAX_WAIT_MS` is dropped. The request
+ *   then opens its own connection and reports its own error, as without this module.
+ * Opening is best effort: any failure here only means that there is no early connection.
+ */
+
+
+
+
+/** How long an early connection waits to be taken before it is closed. */
+const MAX_WAIT_MS = 10_000;
+/**
+ * Requests of one repository's first wave to its Notary server: root, timestamp, snapshot, targets
+ * and targets/releases (a sign also asks for its signer's role).
+ */
+const PER_REPOSITORY = 5;
+/** More connections than one wave of requests can use are never opened early. */
+const MAX_EARLY_CONNECTIONS = 64;
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g;
+/** Early connections by `host port trust`. */
+const waiting = new Map();
+/** The trust of each TLS context the transport made, as trustOf computes it. */
+const contextTrust = new WeakMap();
+/** The extra CA certificates of `pems` as one string: equal for the same certificates, however written. */
+function trustOf(pems) {
+    const bodies = [];
+    for (const pem of pems)
+        for (const m of pem.matchAll(PEM_CERTIFICATE))
+            bodies.push(m[1].replace(/\s+/g, ""));
+    return bodies.sort().join(",");
+}
+/** Records which extra CA certificates a context trusts (the transport, as it makes one). */
+function rememberTrust(context, pems) {
+    contextTrust.set(context, trustOf(pems));
+}
+const keyOf = (host, port, trust) => `${host} ${port} ${trust}`;
+/** The SNI name Node's https agent sends for `host`: none for an IP address. */
+const serverNameOf = (host) => (node_net__WEBPACK_IMPORTED_MODULE_1___default().isIP(host) ? "" : host);
+/** Opens up to `count` connections to the server of `url` (best effort; see the header). */
+function openEarlyConnections(options) {
+    try {
+        const url = new URL(options.url);
+        if (url.protocol !== "https:")
+            return;
+        const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
+        const port = Number(url.port || 443);
+        const count = Math.min(Math.max(0, Math.floor(options.count)), MAX_EARLY_CONNECTIONS);
+        if (count === 0)
+            return;
+        let secureContext;
+        if (options.caPems.length > 0) {
+            // As the transport makes its context: Node's default CAs, plus these.
+            secureContext = node_tls__WEBPACK_IMPORTED_MODULE_3___default().createSecureContext();
+            const native = secureContext.context;
+            if (typeof native?.addCACert !== "function")
+                return;
+            for (const pem of options.caPems)
+                native.addCACert(pem);
+        }
+        const key = keyOf(host, port, trustOf(options.caPems));
+        const list = waiting.get(key) ?? [];
+        waiting.set(key, list);
+        for (let i = 0; i < count; i++) {
+            const socket = node_tls__WEBPACK_IMPORTED_MODULE_3___default().connect({
+                host,
+                port,
+                servername: serverNameOf(host),
+                ...(secureContext ? { secureContext } : {}),
+            });
+            socket.setKeepAlive(true);
+            const entry = { socket, failed: false };
+            socket.on("error", () => {
+                entry.failed = true;
+            });
+            // Never what keeps the process alive: a taken connection is referenced again.
+            socket.unref();
+            list.push(entry);
+        }
+        setTimeout(() => {
+            for (const entry of list.splice(0))
+                entry.socket.destroy();
+        }, MAX_WAIT_MS).unref();
+    }
+    catch {
+        // No early connection: the requests open their own.
+    }
+}
+/**
+ * An early connection for a direct https request to `host`:`port` with this TLS context (undefined:
+ * Node's default CAs only), or undefined. Connections found failed or closed are dropped.
+ */
+function takeEarlyConnection(host, port, context) {
+    if (waiting.size === 0)
+        return undefined;
+    const trust = context === undefined ? "" : contextTrust.get(context);
+    if (trust === undefined)
+        return undefined;
+    const list = waiting.get(keyOf(host, port, trust));
+    while (list && list.length > 0) {
+        const entry = list.shift();
+        if (entry.failed || entry.socket.destroyed) {
+            entry.socket.destroy();
+            continue;
+        }
+        entry.socket.ref();
+        return entry.socket;
+    }
+    return undefined;
+}
+const PROXY_VARIABLES = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"];
+/** A CA file larger than this is left for the command to refuse. */
+const MAX_CA_FILE_BYTES = 1024 * 1024;
+/**
+ * What the entry points call: opens early connections unless a forward proxy is set in the
+ * environment or docker keeps CA certificates for this server (the transport adds those; these
+ * connections would not match it). Best effort, as openEarlyConnections.
+ */
+function connectEarly(options) {
+    try {
+        if (PROXY_VARIABLES.some((name) => options.env[name]))
+            return;
+        const url = new URL(options.server);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(options.dockerConfigDir, "tls", url.host), { throwIfNoEntry: false }))
+            return;
+        const ca = options.ca;
+        let caPems = [];
+        if (ca && "file" in ca) {
+            if (((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(ca.file, { throwIfNoEntry: false })?.size ?? Infinity) > MAX_CA_FILE_BYTES)
+                return;
+            caPems = [(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(ca.file, "utf8")];
+        }
+        else if (ca)
+            caPems = [ca.pem];
+        openEarlyConnections({ url: options.server, caPems, count: options.count });
+    }
+    catch {
+        // No early connection: the requests open their own.
+    }
+}
+/** Closes every early connection not taken (tests). */
+function dropEarlyConnections() {
+    for (const list of waiting.values())
+        for (const entry of list.splice(0))
+            entry.socket.destroy();
+    waiting.clear();
+}
+
+
+/***/ }),
+
+/***/ 6272:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ notaryServerFor)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3395);
+/* harmony import */ var _docker_hub_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4285);
+/** Which Notary server holds an image's trust data. */
+
+
+
+/** Docker's choice (cli/trust/trust.go): the env override, notary.docker.io for Hub, else https://<registry>. */
+function notaryServerFor(ref, explicit, envServer) {
+    const chosen = explicit ||
+        envServer ||
+        ((0,_docker_hub_js__WEBPACK_IMPORTED_MODULE_2__/* .isHubCredentialHost */ .Ps)(ref.registry) ? "https://notary.docker.io" : `https://${ref.registry}`);
+    let url;
+    try {
+        url = new URL(chosen);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("notary-server")} ${JSON.stringify(chosen)} is not a URL`, {
+            hint: "use https://host[:port]",
+        });
+    }
+    if (url.protocol !== "https:" && url.protocol !== "http:")
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("notary-server")} ${chosen} must be an https URL`);
+    if (url.username || url.password)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("notary-server")} must not carry credentials in the URL`, {
+            hint: `use ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("registry-username")} and ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("registry-password")}`,
+        });
+    return url.origin + url.pathname.replace(/\/+$/, "");
+}
+
+
+/***/ }),
+
+/***/ 9310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ED: () => (/* binding */ parseTag),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2187);
+/* harmony import */ var _net_docker_hub_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4285);
+/**
+ * Image references parsed as Docker does (github.com/distribution/reference: regexp.go grammar,
+ * normalize.go `ParseNormalizedNamed`): `[domain[:port]/]path[:tag][@sha256:hex]`. A first path
+ * element is a domain when it contains "." or ":", is "localhost", or has upper-case letters;
+ * otherwise the image is on Docker Hub ("alpine" -> docker.io/library/alpine).
+ */
+
+
+
+const NAME_MAX = 255;
+const alphanumeric = "[a-z0-9]+";
+const separator = "(?:[._]|__|[-]+)";
+const pathComponent = `${alphanumeric}(?:${separator}${alphanumeric})*`;
+const remoteName = `${pathComponent}(?:/${pathComponent})*`;
+const domainComponent = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+const domainName = `${domainComponent}(?:\\.${domainComponent})*`;
+const ipv6 = "\\[(?:[a-fA-F0-9:]+)\\]";
+const domainAndPort = `(?:${domainName}|${ipv6})(?::[0-9]+)?`;
+const tagPat = "[\\w][\\w.-]{0,127}";
+const digestPat = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9a-fA-F]{32,}";
+const REFERENCE = new RegExp(`^((?:${domainAndPort}/)?${remoteName})(?::(${tagPat}))?(?:@(${digestPat}))?$`);
+const NAME = new RegExp(`^(?:(${domainAndPort})/)?(${remoteName})$`);
+const IDENTIFIER = /^[a-f0-9]{64}$/;
+const TAG = new RegExp(`^${tagPat}$`);
+/** Parses `input` like `docker pull` does; throws UsageError saying what is wrong. */
+function parseReference(input) {
+    const s = input.trim();
+    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid image reference ${JSON.stringify(s.slice(0, 300))}: ${why}`);
+    if (!s)
+        throw bad("it is empty");
+    if (IDENTIFIER.test(s))
+        throw bad("a 64-character hexadecimal string is an image ID, not a repository name");
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(s))
+        throw bad("give the image name without a URL scheme (registry.example/app:tag)");
+    const [domain, remainder] = splitDockerDomain(s);
+    const tagSep = remainder.indexOf(":");
+    const remote = tagSep >= 0 ? remainder.slice(0, tagSep) : remainder.split("@")[0];
+    if (remote.toLowerCase() !== remote)
+        throw bad(`repository name (${remote}) must be lowercase`);
+    const full = `${domain}/${remainder}`;
+    const m = REFERENCE.exec(full);
+    if (!m)
+        throw bad(explainMismatch(remainder));
+    const nameWithDomain = m[1];
+    if (nameWithDomain.length > NAME_MAX)
+        throw bad(`repository name is longer than ${NAME_MAX} characters`);
+    const tag = m[2];
+    const digest = m[3];
+    if (digest !== undefined && !(0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .isSha256Digest */ .q9)(digest)) {
+        const algorithm = digest.split(":")[0];
+        throw bad(algorithm.toLowerCase() === "sha256"
+            ? "a sha256 digest is 64 lower-case hexadecimal characters"
+            : `digest algorithm ${algorithm} is not supported; Docker Content Trust signs sha256 digests`);
+    }
+    const nm = NAME.exec(nameWithDomain);
+    const registry = nm[1];
+    const repository = nm[2];
+    return {
+        registry,
+        apiHost: registry === _net_docker_hub_js__WEBPACK_IMPORTED_MODULE_2__/* .HUB_DOMAIN */ .L$ ? _net_docker_hub_js__WEBPACK_IMPORTED_MODULE_2__/* .HUB_API_HOST */ .WR : registry,
+        repository,
+        name: `${registry}/${repository}`,
+        ...(tag !== undefined ? { tag } : {}),
+        ...(digest !== undefined ? { digest } : {}),
+    };
+}
+/** normalize.go splitDockerDomain. */
+function splitDockerDomain(s) {
+    const slash = s.indexOf("/");
+    if (slash < 0)
+        return [_net_docker_hub_js__WEBPACK_IMPORTED_MODULE_2__/* .HUB_DOMAIN */ .L$, `library/${s}`];
+    const maybeDomain = s.slice(0, slash);
+    const rest = s.slice(slash + 1);
+    let domain;
+    let remainder;
+    if (maybeDomain === "localhost" || /[.:]/.test(maybeDomain) || maybeDomain.toLowerCase() !== maybeDomain) {
+        domain = maybeDomain === _net_docker_hub_js__WEBPACK_IMPORTED_MODULE_2__/* .HUB_LEGACY_DOMAIN */ .hZ ? _net_docker_hub_js__WEBPACK_IMPORTED_MODULE_2__/* .HUB_DOMAIN */ .L$ : maybeDomain;
+        remainder = rest;
+    }
+    else {
+        domain = _net_docker_hub_js__WEBPACK_IMPORTED_MODULE_2__/* .HUB_DOMAIN */ .L$;
+        remainder = s;
+    }
+    if (domain === _net_docker_hub_js__WEBPACK_IMPORTED_MODULE_2__/* .HUB_DOMAIN */ .L$ && !remainder.split(/[:@]/)[0].includes("/"))
+        remainder = `library/${remainder}`;
+    return [domain, remainder];
+}
+function explainMismatch(remainder) {
+    const at = remainder.indexOf("@");
+    const beforeDigest = at >= 0 ? remainder.slice(0, at) : remainder;
+    const colon = beforeDigest.lastIndexOf(":");
+    const tag = colon >= 0 ? beforeDigest.slice(colon + 1) : undefined;
+    if (at >= 0 &&
+        !/^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/.test(remainder.slice(at + 1))) {
+        return "the digest must look like sha256:<64 hexadecimal characters>";
+    }
+    if (tag !== undefined && !TAG.test(tag)) {
+        return "a tag is 1 to 128 characters of letters, digits, '_', '.' and '-', not starting with '.' or '-'";
+    }
+    return "the name must be [registry[:port]/]path with lower-case path components of letters and digits separated by '.', '_', '__' or '-'";
+}
+/** Checks one tag (`v1`, `latest`) as Docker does; throws UsageError naming it. */
+function parseTag(tag) {
+    if (!TAG.test(tag)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid tag ${JSON.stringify(tag.slice(0, 200))}: a tag is 1 to 128 characters of letters, digits, '_', '.' and '-', not starting with '.' or '-'`);
+    }
+    return tag;
+}
+/** `name[:tag][@digest]`, fully qualified unless `familiar` is set. */
+function formatReference(ref, options = {}) {
+    let name = ref.name;
+    if (options.familiar && name.startsWith(`${_net_docker_hub_js__WEBPACK_IMPORTED_MODULE_2__/* .HUB_DOMAIN */ .L$}/`)) {
+        name = name.slice(_net_docker_hub_js__WEBPACK_IMPORTED_MODULE_2__/* .HUB_DOMAIN */ .L$.length + 1);
+        const official = name.slice("library/".length);
+        if (name.startsWith("library/") && !official.includes("/"))
+            name = official;
+    }
+    return `${name}${ref.tag !== undefined ? `:${ref.tag}` : ""}${ref.digest !== undefined ? `@${ref.digest}` : ""}`;
+}
+
+
+/***/ }),
+
+/***/ 8992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ goHtmlEscape),
+/* harmony export */   D9: () => (/* binding */ markdownCode),
+/* harmony export */   DX: () => (/* binding */ clipLine),
+/* harmony export */   EE: () => (/* binding */ messageLine),
+/* harmony export */   di: () => (/* binding */ workflowLogText),
+/* harmony export */   eR: () => (/* binding */ terminalText),
+/* harmony export */   p7: () => (/* binding */ markdownText)
+/* harmony export */ });
+/**
+ * Text that came from elsewhere (a server's names and messages, a person's input) made safe for
+ * where it is shown: one function per target, each saying what that target would otherwise do
+ * with it. Importable from every layer, like errors.ts.
+ *
+ * - a message line (errors, log lines): no line breaks, no terminal control sequences;
+ * - a terminal (the CLI's output): control characters shown as `?`;
+ * - a GitHub Actions log line: a message line that cannot start a workflow command (`::`);
+ * - Markdown (job summaries): inline text and code spans, safe inside a table cell;
+ * - JSON as Go writes it: HTML-significant characters escaped.
+ */
+/**
+ * C0 controls (line breaks, ESC that starts an ANSI sequence), DEL, C1 controls (U+009B is a
+ * one-character CSI on many terminals, U+0085 a line break) and the Unicode line and paragraph
+ * separators.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/**
+ * One line of a message. A line break in a name a server chose would let the server start a
+ * line of its own in a CI log (a forged workflow command, a fake "signed" line); an ANSI escape
+ * would let it recolour or erase what is shown. Each control character becomes a space.
+ */
+function messageLine(text) {
+    return text.replace(CONTROL, " ");
+}
+/** Text for a terminal: each control character shown as `?`, so a removed byte stays visible. */
+function terminalText(text) {
+    return text.replace(CONTROL, "?");
+}
+/**
+ * Text for a GitHub Actions log line (plain output or an annotation's message): one line, and
+ * every `::` broken by a zero-width space, so that nothing in it reads as a workflow command
+ * (`::add-mask::`, `::set-output::`, `::stop-commands::`) wherever the line is split.
+ */
+function workflowLogText(text) {
+    return messageLine(text).replace(/::/g, ":\u200b:");
+}
+const MARKDOWN_ESCAPES = { "<": "&lt;", ">": "&gt;", "&": "&amp;" };
+/**
+ * Inline Markdown text, also safe in a table cell: one line; HTML (`<`, `>`, `&`) as entities;
+ * backslash, backtick, `*`, `[`, `]` and `|` backslash-escaped, so a name cannot open a code span,
+ * emphasis, a link or an image, or end a table cell. Underscores stay: GitHub does not emphasise
+ * inside a word, and names (`my_app`) are full of them.
+ */
+function markdownText(text) {
+    return messageLine(text).replace(/[\\`*[\]|<>&]/g, (c) => MARKDOWN_ESCAPES[c] ?? `\\${c}`);
+}
+/**
+ * A Markdown code span holding `text` verbatim, also safe in a table cell: one line, fenced by one
+ * backtick more than the longest run of backticks inside, and `|` escaped (GitHub splits table
+ * cells before it reads code spans; `\|` is its one escape that works inside them).
+ */
+function markdownCode(text) {
+    const line = messageLine(text).replace(/\|/g, "\\|");
+    const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = "`".repeat(longest + 1);
+    const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
+    return `${fence}${pad}${line}${pad}${fence}`;
+}
+/**
+ * At most `max` characters of one line, runs of white space folded, `…` where it was cut. For
+ * quoting a service's message inside one of ours.
+ */
+function clipLine(text, max) {
+    const line = messageLine(text).replace(/\s+/g, " ").trim();
+    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+const GO_HTML = /[<>&\u2028\u2029]/g;
+/**
+ * What Go's encoding/json does inside JSON strings and to a RawMessage it compacts: `<`, `>`, `&`,
+ * U+2028 and U+2029 written as `\u003c`…; JSON.stringify writes them as they are.
+ */
+function goHtmlEscape(json) {
+    return json.replace(GO_HTML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+
+/***/ }),
+
+/***/ 3395:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hi: () => (/* binding */ describeWithFix),
+/* harmony export */   JW: () => (/* binding */ fixHint),
+/* harmony export */   MZ: () => (/* binding */ phrase),
+/* harmony export */   PM: () => (/* binding */ step),
+/* harmony export */   Pe: () => (/* binding */ setting),
+/* harmony export */   XX: () => (/* binding */ render)
+/* harmony export */ });
+/* unused harmony export plain */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/**
+ * Words that depend on the front end. The action names inputs (`signer-key`), the CLI names flags
+ * (`--signer-key FILE`); "run the renew action" and "run content-trust renew" are the same advice.
+ * Code below the front ends never writes such a word itself: it writes a term (`setting`, `step`,
+ * `phrase`), and each front end renders every line it prints with its own vocabulary.
+ *
+ * A term travels inside ordinary message strings (error messages, hints, warnings, verify results)
+ * as a token between two private-use characters, so it survives every layer that passes text
+ * along; `render` replaces it at the edge. Unknown tokens render as nothing.
+ */
+
+// Private-use characters around a term: a setting, a phrase, a step (with an optional subject).
+const SETTING = "\uE000";
+const PHRASE = "\uE002";
+const STEP = "\uE003";
+const SUBJECT = "\uE004";
+const END = "\uE001";
+const TOKEN = /([\uE000\uE002\uE003])([a-z-]+)(?:\uE004([^\uE000-\uE004]*))?\uE001/g;
+/** A setting, as the front end names it (`signer-key` / `--signer-key FILE`). */
+function setting(name) {
+    return `${SETTING}${name}${END}`;
+}
+/** A next step (`a step with uses: …/renew` / `content-trust renew REPO`). */
+function step(name, subject) {
+    return `${STEP}${name}${subject === undefined ? "" : SUBJECT + subject.replace(/[\uE000-\uE004]/g, "")}${END}`;
+}
+function phrase(name) {
+    return `${PHRASE}${name}${END}`;
+}
+/** Text with every term replaced by the vocabulary's words. */
+function render(text, words) {
+    return text.replace(TOKEN, (_all, kind, name, subject) => {
+        if (kind === SETTING && Object.hasOwn(words.setting, name))
+            return words.setting[name];
+        if (kind === PHRASE && Object.hasOwn(words.phrase, name))
+            return words.phrase[name];
+        if (kind === STEP)
+            return words.step(name, subject) ?? "";
+        return "";
+    });
+}
+/** The front end's hint for `err`, by its code; undefined when the error's own hint fits. */
+function fixHint(err, fixes) {
+    if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru) || !Object.hasOwn(fixes, err.code))
+        return undefined;
+    const host = (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServerError */ .gP ? err.host : undefined) ?? "the server";
+    return fixes[err.code]?.(host);
+}
+/** describeError with the front end's hint where it has one. */
+function describeWithFix(err, fixes) {
+    const hint = fixHint(err, fixes);
+    return hint && err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru ? `${err.message}; ${hint}` : (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(err);
+}
+/** Text with its terms in their neutral form (the setting's name), for places no front end reads. */
+function plain(text) {
+    return text.replace(TOKEN, (_all, _kind, name, subject) => subject ? `${name} ${subject}` : name);
+}
+
+
+/***/ })
+
+};
