@@ -15,6 +15,8 @@ export interface Sample {
   waves: number;
   /** From the start of the run to the first request at any proxy. */
   firstRequestMs?: number;
+  /** From the start of the run to the first connection either proxy accepted. */
+  firstConnectionMs?: number;
   /** Peak resident set size of the process, KiB (the largest of a sequence of processes). */
   peakRssKb?: number;
   /** Peak V8 heap in use, KiB (ours, row 5). */
@@ -134,6 +136,7 @@ export class Traffic {
     const result = await body();
     const ms = performance.now() - startedAt;
     const records = this.records();
+    const opened = this.proxies.flatMap((p) => p.connectionsOpened);
     const runs = result === undefined ? [] : Array.isArray(result) ? result : [result];
     const peaks = runs.map((r) => r.peakRssKb ?? 0).filter((kb) => kb > 0);
     const heaps = runs.map((r) => r.peakHeapKb ?? 0).filter((kb) => kb > 0);
@@ -143,6 +146,7 @@ export class Traffic {
       connections: records.filter((r) => r.newConnection).length,
       waves: this.proxies[0]!.waves(records),
       ...(records.length > 0 ? { firstRequestMs: records[0]!.startedAt - startedAt } : {}),
+      ...(opened.length > 0 ? { firstConnectionMs: Math.min(...opened) - startedAt } : {}),
       ...(peaks.length > 0 ? { peakRssKb: Math.max(...peaks) } : {}),
       ...(heaps.length > 0 ? { peakHeapKb: Math.max(...heaps) } : {}),
     };
@@ -164,6 +168,7 @@ export interface Summary {
   connections: number;
   waves: number;
   firstRequestMs?: number;
+  firstConnectionMs?: number;
   peakRssKb?: number;
   peakHeapKb?: number;
   /** Fastest and slowest run, to show the spread. */
@@ -177,6 +182,7 @@ export function summarise(samples: readonly Sample[]): Summary {
     return values.length > 0 ? median(values) : undefined;
   };
   const first = pick((s) => s.firstRequestMs);
+  const firstConnection = pick((s) => s.firstConnectionMs);
   const rss = pick((s) => s.peakRssKb);
   const heap = pick((s) => s.peakHeapKb);
   return {
@@ -186,6 +192,7 @@ export function summarise(samples: readonly Sample[]): Summary {
     connections: pick((s) => s.connections)!,
     waves: pick((s) => s.waves)!,
     ...(first !== undefined ? { firstRequestMs: first } : {}),
+    ...(firstConnection !== undefined ? { firstConnectionMs: firstConnection } : {}),
     ...(rss !== undefined ? { peakRssKb: rss } : {}),
     ...(heap !== undefined ? { peakHeapKb: heap } : {}),
     minMs: Math.min(...samples.map((s) => s.ms)),

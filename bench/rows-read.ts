@@ -284,6 +284,10 @@ export async function rowStartup(env: BenchEnv, opts: RowOptions): Promise<{ row
   }
   env.setLatency(false);
   const bundles = await bundleSizes(env);
+  const connectionAt = lines
+    .filter((l) => l.summary.firstConnectionMs !== undefined)
+    .map((l) => `${l.label} ${Math.round(l.summary.firstConnectionMs!)} ms`)
+    .join(", ");
   return {
     row: {
       id: "6",
@@ -292,6 +296,7 @@ export async function rowStartup(env: BenchEnv, opts: RowOptions): Promise<{ row
       lines,
       notes: [
         "Measured from spawn (for the actions: from the runner emulation's call, which also writes the GITHUB_* files) to the first request at either proxy; the median ms column is the whole run.",
+        `First connection opened, from spawn (median): ${connectionAt}. Ours opens its Notary server's connections before the command's code is loaded; the first request follows once the first wave is planned, and waits for whatever is left of the connection's set-up.`,
         "The action runs have no Actions cache service (as outside GitHub): on github.com the trust cache's own requests to the cache service come before the first Notary request.",
       ],
     },

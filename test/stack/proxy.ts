@@ -130,6 +130,8 @@ export interface ProxyRecord {
 export interface Proxy {
   readonly url: string;
   readonly records: ProxyRecord[];
+  /** performance.now() of each client connection accepted since the records were last cleared. */
+  readonly connectionsOpened: readonly number[];
   readonly auth: AuthFront | undefined;
   on(match: ProxyMatch, action: ProxyAction): ProxyRule;
   /** The last answer recorded for a request (forwarded or served), for replay with `{ serve }`. */
@@ -169,6 +171,7 @@ export async function startProxy(options: ProxyOptions): Promise<Proxy> {
   const connected = new WeakSet<object>();
   // By the client's address and port: the TLS server wraps the accepted socket in another object.
   const setups = new Map<string, Setup>();
+  const opened: number[] = [];
   const peer = (socket: { remoteAddress?: string | undefined; remotePort?: number | undefined }) =>
     `${socket.remoteAddress}:${socket.remotePort}`;
   /** When a connection is ready for requests on the simulated network (see the header). */
@@ -315,7 +318,9 @@ export async function startProxy(options: ProxyOptions): Promise<Proxy> {
   server.keepAliveTimeout = 5_000;
   server.on("connection", (socket: import("node:net").Socket) => {
     const key = peer(socket);
-    setups.set(key, { acceptedAt: performance.now() });
+    const acceptedAt = performance.now();
+    setups.set(key, { acceptedAt });
+    opened.push(acceptedAt);
     socket.once("close", () => setups.delete(key));
   });
   if (options.tls) {
@@ -335,6 +340,7 @@ export async function startProxy(options: ProxyOptions): Promise<Proxy> {
   return {
     url,
     records,
+    connectionsOpened: opened,
     auth,
     on(match, action) {
       const rule: ProxyRule = {
@@ -387,7 +393,10 @@ export async function startProxy(options: ProxyOptions): Promise<Proxy> {
       connectLatencyMs = ms;
     },
     clearRules: () => void rules.splice(0),
-    clearRecords: () => void records.splice(0),
+    clearRecords: () => {
+      records.splice(0);
+      opened.splice(0);
+    },
     async close() {
       for (const out of hung) out.destroy();
       server.closeAllConnections();
