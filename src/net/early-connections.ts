@@ -5,19 +5,26 @@
  * the key. The transport's direct https agent takes these connections instead of opening its own.
  *
  * Trust is the same as for a connection the transport opens:
- * - A connection is handed only to a request for the same host and port, whose TLS context trusts
- *   exactly the same extra CA certificates (compared by their DER bytes). Everything else is Node's
- *   default for both: the chain and the host name are checked, no client certificate is sent.
+ * - A connection is handed only to a request for the same host, port and server name, whose TLS
+ *   context trusts exactly the same extra CA certificates: both are made from PEM text that holds
+ *   CERTIFICATE blocks only (anything else, such as OpenSSL's TRUSTED CERTIFICATE, would be trusted
+ *   by the context but not compared, so such text never matches), compared by their DER bytes.
+ *   Everything else is Node's default for both: the chain and the host name are checked, no client
+ *   certificate is sent; a request that sets any TLS option of its own never takes one.
  * - Only direct routes: nothing is opened when a proxy is set in the environment, and the
  *   transport's proxy routes never take one.
- * - A connection that failed, closed, or waited longer than `MAX_WAIT_MS` is dropped. The request
- *   then opens its own connection and reports its own error, as without this module.
+ * - A connection that failed, closed, has bytes the server sent unasked (an idle server's 408
+ *   before it closes), or waited longer than `MAX_WAIT_MS` is dropped. The request then opens its
+ *   own connection and reports its own error, as without this module. One the server closes after
+ *   it was taken is resent once on a new connection, as a reused keep-alive connection is
+ *   (exchange.ts asks wasOpenedEarly).
  * Opening is best effort: any failure here only means that there is no early connection.
  */
 import { readFileSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import tls from "node:tls";
+import { parseCaBundle } from "./tls-trust.js";
 
 /** How long an early connection waits to be taken before it is closed. */
 const MAX_WAIT_MS = 10_000;
@@ -33,6 +40,7 @@ const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICA
 
 interface Waiting {
   socket: tls.TLSSocket;
+  servername: string;
   failed: boolean;
 }
 
@@ -40,17 +48,33 @@ interface Waiting {
 const waiting = new Map<string, Waiting[]>();
 /** The trust of each TLS context the transport made, as trustOf computes it. */
 const contextTrust = new WeakMap<tls.SecureContext, string>();
+/** Connections handed to a request (exchange.ts resends on them as on a reused one). */
+const taken = new WeakSet<object>();
 
-/** The extra CA certificates of `pems` as one string: equal for the same certificates, however written. */
-export function trustOf(pems: readonly string[]): string {
+/**
+ * The extra CA certificates of `pems` as one string, equal for the same certificates however the
+ * text is laid out; undefined when the text holds any PEM block but CERTIFICATE, whose trust it
+ * would not describe.
+ */
+export function trustOf(pems: readonly string[]): string | undefined {
   const bodies: string[] = [];
-  for (const pem of pems) for (const m of pem.matchAll(PEM_CERTIFICATE)) bodies.push(m[1]!.replace(/\s+/g, ""));
+  for (const pem of pems) {
+    const blocks = pem.match(/-----BEGIN [^-]*-----/g) ?? [];
+    if (blocks.some((b) => b !== "-----BEGIN CERTIFICATE-----")) return undefined;
+    for (const m of pem.matchAll(PEM_CERTIFICATE)) bodies.push(m[1]!.replace(/\s+/g, ""));
+  }
   return bodies.sort().join(",");
 }
 
 /** Records which extra CA certificates a context trusts (the transport, as it makes one). */
 export function rememberTrust(context: tls.SecureContext, pems: readonly string[]): void {
-  contextTrust.set(context, trustOf(pems));
+  const trust = trustOf(pems);
+  if (trust !== undefined) contextTrust.set(context, trust);
+}
+
+/** Whether a request's connection was opened early (and so may have been closed while it waited). */
+export function wasOpenedEarly(socket: object | null | undefined): boolean {
+  return socket != null && taken.has(socket);
 }
 
 const keyOf = (host: string, port: number, trust: string) => `${host} ${port} ${trust}`;
@@ -75,6 +99,8 @@ export function openEarlyConnections(options: EarlyConnectionOptions): void {
     const port = Number(url.port || 443);
     const count = Math.min(Math.max(0, Math.floor(options.count)), MAX_EARLY_CONNECTIONS);
     if (count === 0) return;
+    const trust = trustOf(options.caPems);
+    if (trust === undefined) return;
     let secureContext: tls.SecureContext | undefined;
     if (options.caPems.length > 0) {
       // As the transport makes its context: Node's default CAs, plus these.
@@ -83,23 +109,25 @@ export function openEarlyConnections(options: EarlyConnectionOptions): void {
       if (typeof native?.addCACert !== "function") return;
       for (const pem of options.caPems) native.addCACert(pem);
     }
-    const key = keyOf(host, port, trustOf(options.caPems));
+    const key = keyOf(host, port, trust);
     const list = waiting.get(key) ?? [];
     waiting.set(key, list);
+    const servername = serverNameOf(host);
     for (let i = 0; i < count; i++) {
-      const socket = tls.connect({
-        host,
-        port,
-        servername: serverNameOf(host),
-        ...(secureContext ? { secureContext } : {}),
-      });
-      socket.setKeepAlive(true);
-      const entry: Waiting = { socket, failed: false };
+      // As Node's https agent opens its connections (no delay, keep-alive probes after 1 s).
+      const socket = tls.connect({ host, port, servername, ...(secureContext ? { secureContext } : {}) });
+      socket.setNoDelay(true);
+      socket.setKeepAlive(true, 1000);
+      const entry: Waiting = { socket, servername, failed: false };
       socket.on("error", () => {
         entry.failed = true;
       });
-      // Never what keeps the process alive: a taken connection is referenced again.
+      // Never what keeps the process alive while it waits (each new address tried makes a new
+      // handle); a taken connection is referenced again.
       socket.unref();
+      socket.on("connectionAttempt", () => {
+        if (!taken.has(socket)) socket.unref();
+      });
       list.push(entry);
     }
     setTimeout(() => {
@@ -111,12 +139,14 @@ export function openEarlyConnections(options: EarlyConnectionOptions): void {
 }
 
 /**
- * An early connection for a direct https request to `host`:`port` with this TLS context (undefined:
- * Node's default CAs only), or undefined. Connections found failed or closed are dropped.
+ * An early connection for a direct https request to `host`:`port` with SNI `servername` and this TLS
+ * context (undefined: Node's default CAs only), or undefined. Connections found failed, closed or
+ * holding unasked bytes are dropped.
  */
 export function takeEarlyConnection(
   host: string,
   port: number,
+  servername: string,
   context: tls.SecureContext | undefined,
 ): tls.TLSSocket | undefined {
   if (waiting.size === 0) return undefined;
@@ -125,12 +155,21 @@ export function takeEarlyConnection(
   const list = waiting.get(keyOf(host, port, trust));
   while (list && list.length > 0) {
     const entry = list.shift()!;
-    if (entry.failed || entry.socket.destroyed) {
-      entry.socket.destroy();
+    const { socket } = entry;
+    if (
+      entry.failed ||
+      socket.destroyed ||
+      !socket.writable ||
+      socket.readableEnded ||
+      socket.readableLength > 0 ||
+      entry.servername !== servername
+    ) {
+      socket.destroy();
       continue;
     }
-    entry.socket.ref();
-    return entry.socket;
+    taken.add(socket);
+    socket.ref();
+    return socket;
   }
   return undefined;
 }
@@ -161,11 +200,16 @@ export function connectEarly(options: EarlyConnectOptions): void {
     const url = new URL(options.server);
     if (statSync(path.join(options.dockerConfigDir, "tls", url.host), { throwIfNoEntry: false })) return;
     const ca = options.ca;
-    let caPems: string[] = [];
+    let text: string | undefined;
     if (ca && "file" in ca) {
-      if ((statSync(ca.file, { throwIfNoEntry: false })?.size ?? Infinity) > MAX_CA_FILE_BYTES) return;
-      caPems = [readFileSync(ca.file, "utf8")];
-    } else if (ca) caPems = [ca.pem];
+      // Only a regular file: a pipe (--ca-cert <(…)) would be read here and then be empty for the
+      // command, and a device might never end. Stat does not open it.
+      const stat = statSync(ca.file, { throwIfNoEntry: false });
+      if (!stat?.isFile() || stat.size > MAX_CA_FILE_BYTES) return;
+      text = readFileSync(ca.file, "utf8");
+    } else if (ca) text = ca.pem;
+    // The certificates as the transport is given them (each front end parses the CA text so).
+    const caPems = text === undefined ? [] : [parseCaBundle(text, "CA")];
     openEarlyConnections({ url: options.server, caPems, count: options.count });
   } catch {
     // No early connection: the requests open their own.

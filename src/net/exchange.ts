@@ -7,6 +7,7 @@
 import type tls from "node:tls";
 import { ServerError } from "../errors.js";
 import { eventLoopTurns } from "../event-loop.js";
+import { wasOpenedEarly } from "./early-connections.js";
 import { displayUrl, flattenHeaders } from "./http-parts.js";
 import type { ProxyServer } from "./proxy.js";
 import { proxyRefusal, type Route, type Router } from "./route.js";
@@ -175,7 +176,7 @@ function exchangeOnce(
     request.on("error", (err: NodeJS.ErrnoException) => {
       if (signal.aborted) return fail(err);
       const code = err.code ?? "";
-      if (request.reusedSocket && (code === "ECONNRESET" || code === "EPIPE")) {
+      if ((request.reusedSocket || wasOpenedEarly(request.socket)) && (code === "ECONNRESET" || code === "EPIPE")) {
         return fail(new StaleSocketError(code));
       }
       if (url.protocol === "https:" && NOT_TLS_CODES.has(code)) return fail(new NotTlsError(code));

@@ -188,6 +188,21 @@ export function proxyRefusal(
       );
 }
 
+/** TLS options a request could set that an early connection was not opened with. */
+const OWN_TLS_OPTIONS = [
+  "ca",
+  "cert",
+  "key",
+  "pfx",
+  "passphrase",
+  "ciphers",
+  "checkServerIdentity",
+  "secureProtocol",
+  "minVersion",
+  "maxVersion",
+  "ALPNProtocols",
+] as const;
+
 /**
  * The agent of direct https requests: a new connection is one the entry point opened early for the
  * same host, port and trusted CAs when there is one (early-connections.ts), else a new one.
@@ -198,7 +213,10 @@ class DirectHttpsAgent extends https.Agent {
     callback?: (err: Error | null, socket: import("node:net").Socket) => void,
   ): import("node:net").Socket | null | undefined {
     const host = options.host?.replace(/^\[(.*)\]$/, "$1");
-    const early = host ? takeEarlyConnection(host, Number(options.port || 443), options.secureContext) : undefined;
+    const early =
+      host && !OWN_TLS_OPTIONS.some((name) => options[name] !== undefined) && options.rejectUnauthorized !== false
+        ? takeEarlyConnection(host, Number(options.port || 443), options.servername ?? "", options.secureContext)
+        : undefined;
     if (early) return early;
     return (super.createConnection as (o: unknown, cb: unknown) => import("node:net").Socket)(options, callback);
   }

@@ -1,14 +1,17 @@
+import { execFileSync } from "node:child_process";
 import https from "node:https";
+import net from "node:net";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import type tls from "node:tls";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { connectEarlyFromInputs } from "../../src/action/early-connect.js";
 import { connectEarlyFromCommandLine } from "../../src/cli/early-connect.js";
 import { ServerError } from "../../src/errors.js";
 import { createTransport } from "../../src/net/http.js";
+import { parseCaBundle } from "../../src/net/tls-trust.js";
 import {
   connectEarly,
   dropEarlyConnections,
@@ -79,10 +82,10 @@ async function portOfAnswer(t: ReturnType<typeof transport>): Promise<number> {
 function waitingWithDefaultCas(): number {
   const port = Number(new URL(url).port);
   let n = 0;
-  for (let socket = takeEarlyConnection("127.0.0.1", port, undefined); socket;) {
+  for (let socket = takeEarlyConnection("127.0.0.1", port, "", undefined); socket;) {
     socket.destroy();
     n++;
-    socket = takeEarlyConnection("127.0.0.1", port, undefined);
+    socket = takeEarlyConnection("127.0.0.1", port, "", undefined);
   }
   return n;
 }
@@ -116,12 +119,110 @@ describe("early connections", () => {
   });
 
   it("that failed are dropped: the request opens its own and reports its own error", async () => {
-    // Node's default CAs do not include the test CA: the early handshake fails.
+    // Node's default CAs do not include the test CA: the early handshake fails, and the server sees it.
+    const refused = new Promise<void>((resolve) => server.once("tlsClientError", () => resolve()));
     openEarlyConnections({ url, caPems: [], count: 1 });
-    const t = transport();
-    const err = await t({ method: "GET", url: `${url}/`, maxBytes: 100 }).catch((e: unknown) => e);
+    await refused;
+    const handshakes = new Promise<void>((resolve) => server.once("tlsClientError", () => resolve()));
+    const err = await transport()({ method: "GET", url: `${url}/`, maxBytes: 100 }).catch((e: unknown) => e);
+    await handshakes;
     expect(err).toBeInstanceOf(ServerError);
     expect((err as ServerError).code).toBe("TLS_UNKNOWN_CA");
+  });
+
+  it("that hold bytes the server sent unasked are dropped, and the request gets its own answer", async () => {
+    // An idle-timeout answer and a close, as HAProxy or Node's own server send to a silent client.
+    const rude = https.createServer(
+      { cert: readFileSync(pki.chainFile, "utf8"), key: readFileSync(pki.keyFile, "utf8") },
+      (_req, res) => res.end("fresh"),
+    );
+    const idle = new Set<net.Socket>();
+    rude.on("secureConnection", (socket: tls.TLSSocket) => {
+      if (idle.size === 0) {
+        idle.add(socket);
+        socket.write("HTTP/1.1 408 Request Timeout\r\nconnection: close\r\ncontent-length: 0\r\n\r\n");
+        socket.end();
+      }
+    });
+    await new Promise<void>((resolve) => rude.listen(0, "127.0.0.1", resolve));
+    const rudeUrl = `https://127.0.0.1:${(rude.address() as AddressInfo).port}`;
+    try {
+      openEarlyConnections({ url: rudeUrl, caPems: [pki.caPem], count: 1 });
+      const early = new Promise<void>((resolve) => rude.once("secureConnection", () => resolve()));
+      await early;
+      // A round trip on a connection of its own (other CAs: it takes no early one) lets this process
+      // read what arrived before it, the 408 among it.
+      await transport(pki.caPem + other.caPem)({ method: "GET", url: `${rudeUrl}/`, maxBytes: 100 });
+      const res = await transport(pki.caPem)({ method: "GET", url: `${rudeUrl}/`, maxBytes: 100 });
+      expect(res.status).toBe(200);
+      expect(new TextDecoder().decode(res.body)).toBe("fresh");
+    } finally {
+      rude.closeAllConnections();
+      await new Promise<void>((resolve) => rude.close(() => resolve()));
+    }
+  });
+
+  it("that the server closes once taken are resent on a new connection, as a reused one is", async () => {
+    const closing = https.createServer(
+      { cert: readFileSync(pki.chainFile, "utf8"), key: readFileSync(pki.keyFile, "utf8") },
+      (_req, res) => res.end("fresh"),
+    );
+    let first = true;
+    const closed = new Promise<void>((resolve) =>
+      closing.on("secureConnection", (socket: tls.TLSSocket) => {
+        if (!first) return;
+        first = false;
+        socket.destroy();
+        resolve();
+      }),
+    );
+    await new Promise<void>((resolve) => closing.listen(0, "127.0.0.1", resolve));
+    const closingUrl = `https://127.0.0.1:${(closing.address() as AddressInfo).port}`;
+    try {
+      openEarlyConnections({ url: closingUrl, caPems: [pki.caPem], count: 1 });
+      await closed;
+      // Taken before this process has read the close: the request meets it as it is sent.
+      const res = await transport(pki.caPem)({ method: "GET", url: `${closingUrl}/`, maxBytes: 100 });
+      expect(new TextDecoder().decode(res.body)).toBe("fresh");
+    } finally {
+      closing.closeAllConnections();
+      await new Promise<void>((resolve) => closing.close(() => resolve()));
+    }
+  });
+
+  it("are closed when no request takes them within 10 s", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout"] });
+    try {
+      connectEarly({ server: url, count: 2, env: {}, dockerConfigDir: path.join(dir, "none") });
+      vi.advanceTimersByTime(10_000);
+      expect(waitingWithDefaultCas()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("never trust CA text that holds other blocks than CERTIFICATE, which a context would trust unseen", async () => {
+    // OpenSSL reads a TRUSTED CERTIFICATE block as a CA; the transport trusts CERTIFICATE blocks only.
+    const trusted = execFileSync("openssl", ["x509", "-trustout"], { input: pki.caPem }).toString();
+    expect(trusted).toContain("BEGIN TRUSTED CERTIFICATE");
+    expect(trustOf([other.caPem + trusted])).toBeUndefined();
+    openEarlyConnections({ url, caPems: [other.caPem + trusted], count: 1 });
+    expect(waitingWithDefaultCas()).toBe(0);
+    // Through the front end, the text is read as the transport reads it: the server's CA is not
+    // trusted, and the request fails as it would have without early connections.
+    connectEarly({ server: url, ca: { pem: other.caPem + trusted }, count: 1, env: {}, dockerConfigDir: dir });
+    const err = await transport(other.caPem)({ method: "GET", url: `${url}/`, maxBytes: 100 }).catch((e: unknown) => e);
+    expect((err as ServerError).code).toBe("TLS_WRONG_CA");
+  });
+
+  it("leave a CA file that is not a regular file alone (a pipe read here would be empty for the command)", () => {
+    const fifo = path.join(dir, "ca.fifo");
+    execFileSync("mkfifo", [fifo]);
+    connectEarly({ server: url, ca: { file: fifo }, count: 1, env: {}, dockerConfigDir: dir });
+    connectEarly({ server: url, ca: { file: "/dev/zero" }, count: 1, env: {}, dockerConfigDir: dir });
+    rmSync(fifo);
+    connectEarly({ server: url, ca: { file: path.join(dir, "missing.pem") }, count: 1, env: {}, dockerConfigDir: dir });
+    expect(waitingWithDefaultCas()).toBe(0);
   });
 
   it("are not opened when a proxy is set or docker keeps CA certificates for the server", () => {
@@ -204,6 +305,14 @@ describe("the action's early connections", () => {
       env({ images: "127.0.0.1:5000/a:v1\n# a comment\n127.0.0.1:5000/b:v1\n", "notary-server": url }),
     );
     expect(waitingWithDefaultCas()).toBe(10);
+  });
+
+  it("trust the ca-cert input, so that the action's transport takes them", async () => {
+    connectEarlyFromInputs("sign", env({ image: "127.0.0.1:5000/a:v1", "notary-server": url, "ca-cert": pki.caPem }));
+    await acceptedCount(6);
+    const early = new Set(accepted);
+    expect(early.has(await portOfAnswer(transport(parseCaBundle(pki.caPem, "input ca-cert"))))).toBe(true);
+    expect(accepted).toHaveLength(6);
   });
 
   it("are not opened for Dockerfiles, several servers, or an image that does not parse", () => {
