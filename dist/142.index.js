@@ -238,6 +238,7 @@ function policyHost(host) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ir: () => (/* binding */ connectEarly),
+/* harmony export */   Y2: () => (/* binding */ wasOpenedEarly),
 /* harmony export */   ZG: () => (/* binding */ takeEarlyConnection),
 /* harmony export */   aG: () => (/* binding */ rememberTrust),
 /* harmony export */   h6: () => (/* binding */ PER_REPOSITORY)
@@ -251,6 +252,7 @@ function policyHost(host) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _tls_trust_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3733);
 /**
  * Connections to the Notary server opened by an entry point before the code that sends the requests
  * is loaded. A new TLS connection costs two round trips (TCP, then TLS) before its first request;
@@ -258,15 +260,22 @@ function policyHost(host) {
  * the key. The transport's direct https agent takes these connections instead of opening its own.
  *
  * Trust is the same as for a connection the transport opens:
- * - A connection is handed only to a request for the same host and port, whose TLS context trusts
- *   exactly the same extra CA certificates (compared by their DER bytes). Everything else is Node's
- *   default for both: the chain and the host name are checked, no client certificate is sent.
+ * - A connection is handed only to a request for the same host, port and server name, whose TLS
+ *   context trusts exactly the same extra CA certificates: both are made from PEM text that holds
+ *   CERTIFICATE blocks only (anything else, such as OpenSSL's TRUSTED CERTIFICATE, would be trusted
+ *   by the context but not compared, so such text never matches), compared by their DER bytes.
+ *   Everything else is Node's default for both: the chain and the host name are checked, no client
+ *   certificate is sent; a request that sets any TLS option of its own never takes one.
  * - Only direct routes: nothing is opened when a proxy is set in the environment, and the
  *   transport's proxy routes never take one.
- * - A connection that failed, closed, or waited longer than `MAX_WAIT_MS` is dropped. The request
- *   then opens its own connection and reports its own error, as without this module.
+ * - A connection that failed, closed, has bytes the server sent unasked (an idle server's 408
+ *   before it closes), or waited longer than `MAX_WAIT_MS` is dropped. The request then opens its
+ *   own connection and reports its own error, as without this module. One the server closes after
+ *   it was taken is resent once on a new connection, as a reused keep-alive connection is
+ *   (exchange.ts asks wasOpenedEarly).
  * Opening is best effort: any failure here only means that there is no early connection.
  */
+
 
 
 
@@ -285,17 +294,33 @@ const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICA
 const waiting = new Map();
 /** The trust of each TLS context the transport made, as trustOf computes it. */
 const contextTrust = new WeakMap();
-/** The extra CA certificates of `pems` as one string: equal for the same certificates, however written. */
+/** Connections handed to a request (exchange.ts resends on them as on a reused one). */
+const taken = new WeakSet();
+/**
+ * The extra CA certificates of `pems` as one string, equal for the same certificates however the
+ * text is laid out; undefined when the text holds any PEM block but CERTIFICATE, whose trust it
+ * would not describe.
+ */
 function trustOf(pems) {
     const bodies = [];
-    for (const pem of pems)
+    for (const pem of pems) {
+        const blocks = pem.match(/-----BEGIN [^-]*-----/g) ?? [];
+        if (blocks.some((b) => b !== "-----BEGIN CERTIFICATE-----"))
+            return undefined;
         for (const m of pem.matchAll(PEM_CERTIFICATE))
             bodies.push(m[1].replace(/\s+/g, ""));
+    }
     return bodies.sort().join(",");
 }
 /** Records which extra CA certificates a context trusts (the transport, as it makes one). */
 function rememberTrust(context, pems) {
-    contextTrust.set(context, trustOf(pems));
+    const trust = trustOf(pems);
+    if (trust !== undefined)
+        contextTrust.set(context, trust);
+}
+/** Whether a request's connection was opened early (and so may have been closed while it waited). */
+function wasOpenedEarly(socket) {
+    return socket != null && taken.has(socket);
 }
 const keyOf = (host, port, trust) => `${host} ${port} ${trust}`;
 /** The SNI name Node's https agent sends for `host`: none for an IP address. */
@@ -311,6 +336,9 @@ function openEarlyConnections(options) {
         const count = Math.min(Math.max(0, Math.floor(options.count)), MAX_EARLY_CONNECTIONS);
         if (count === 0)
             return;
+        const trust = trustOf(options.caPems);
+        if (trust === undefined)
+            return;
         let secureContext;
         if (options.caPems.length > 0) {
             // As the transport makes its context: Node's default CAs, plus these.
@@ -321,23 +349,26 @@ function openEarlyConnections(options) {
             for (const pem of options.caPems)
                 native.addCACert(pem);
         }
-        const key = keyOf(host, port, trustOf(options.caPems));
+        const key = keyOf(host, port, trust);
         const list = waiting.get(key) ?? [];
         waiting.set(key, list);
+        const servername = serverNameOf(host);
         for (let i = 0; i < count; i++) {
-            const socket = node_tls__WEBPACK_IMPORTED_MODULE_3___default().connect({
-                host,
-                port,
-                servername: serverNameOf(host),
-                ...(secureContext ? { secureContext } : {}),
-            });
-            socket.setKeepAlive(true);
-            const entry = { socket, failed: false };
+            // As Node's https agent opens its connections (no delay, keep-alive probes after 1 s).
+            const socket = node_tls__WEBPACK_IMPORTED_MODULE_3___default().connect({ host, port, servername, ...(secureContext ? { secureContext } : {}) });
+            socket.setNoDelay(true);
+            socket.setKeepAlive(true, 1000);
+            const entry = { socket, servername, failed: false };
             socket.on("error", () => {
                 entry.failed = true;
             });
-            // Never what keeps the process alive: a taken connection is referenced again.
+            // Never what keeps the process alive while it waits (each new address tried makes a new
+            // handle); a taken connection is referenced again.
             socket.unref();
+            socket.on("connectionAttempt", () => {
+                if (!taken.has(socket))
+                    socket.unref();
+            });
             list.push(entry);
         }
         setTimeout(() => {
@@ -350,10 +381,11 @@ function openEarlyConnections(options) {
     }
 }
 /**
- * An early connection for a direct https request to `host`:`port` with this TLS context (undefined:
- * Node's default CAs only), or undefined. Connections found failed or closed are dropped.
+ * An early connection for a direct https request to `host`:`port` with SNI `servername` and this TLS
+ * context (undefined: Node's default CAs only), or undefined. Connections found failed, closed or
+ * holding unasked bytes are dropped.
  */
-function takeEarlyConnection(host, port, context) {
+function takeEarlyConnection(host, port, servername, context) {
     if (waiting.size === 0)
         return undefined;
     const trust = context === undefined ? "" : contextTrust.get(context);
@@ -362,12 +394,19 @@ function takeEarlyConnection(host, port, context) {
     const list = waiting.get(keyOf(host, port, trust));
     while (list && list.length > 0) {
         const entry = list.shift();
-        if (entry.failed || entry.socket.destroyed) {
-            entry.socket.destroy();
+        const { socket } = entry;
+        if (entry.failed ||
+            socket.destroyed ||
+            !socket.writable ||
+            socket.readableEnded ||
+            socket.readableLength > 0 ||
+            entry.servername !== servername) {
+            socket.destroy();
             continue;
         }
-        entry.socket.ref();
-        return entry.socket;
+        taken.add(socket);
+        socket.ref();
+        return socket;
     }
     return undefined;
 }
@@ -387,14 +426,19 @@ function connectEarly(options) {
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(options.dockerConfigDir, "tls", url.host), { throwIfNoEntry: false }))
             return;
         const ca = options.ca;
-        let caPems = [];
+        let text;
         if (ca && "file" in ca) {
-            if (((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(ca.file, { throwIfNoEntry: false })?.size ?? Infinity) > MAX_CA_FILE_BYTES)
+            // Only a regular file: a pipe (--ca-cert <(…)) would be read here and then be empty for the
+            // command, and a device might never end. Stat does not open it.
+            const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(ca.file, { throwIfNoEntry: false });
+            if (!stat?.isFile() || stat.size > MAX_CA_FILE_BYTES)
                 return;
-            caPems = [(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(ca.file, "utf8")];
+            text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(ca.file, "utf8");
         }
         else if (ca)
-            caPems = [ca.pem];
+            text = ca.pem;
+        // The certificates as the transport is given them (each front end parses the CA text so).
+        const caPems = text === undefined ? [] : [(0,_tls_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .parseCaBundle */ .S4)(text, "CA")];
         openEarlyConnections({ url: options.server, caPems, count: options.count });
     }
     catch {
@@ -446,6 +490,132 @@ function notaryServerFor(ref, explicit, envServer) {
             hint: `use ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("registry-username")} and ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("registry-password")}`,
         });
     return url.origin + url.pathname.replace(/\/+$/, "");
+}
+
+
+/***/ }),
+
+/***/ 3733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S4: () => (/* binding */ parseCaBundle),
+/* harmony export */   kL: () => (/* binding */ tlsFailure),
+/* harmony export */   mX: () => (/* binding */ readDockerTlsCa)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/**
+ * Which CA certificates a TLS connection trusts, and what a failed handshake means.
+ *
+ * - A CA bundle given by the user (input `ca-cert`, flag `--ca-cert`) must hold certificates: text
+ *   that holds none is refused before anything is sent (CA_NOT_CERTIFICATE).
+ * - Docker's per-host directory for a Notary server, `$DOCKER_CONFIG/tls/<host:port>/`: every `*.crt`
+ *   file there is a CA, trusted for that host only, as `docker trust` reads it.
+ * - A certificate signed by no CA we know is TLS_UNKNOWN_CA when no CA was given for the host, and
+ *   TLS_WRONG_CA when one was (the server's certificate is not signed by it).
+ */
+
+
+
+
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
+const MAX_CA_BYTES = 1024 * 1024;
+/** The certificates of a PEM bundle, re-encoded; throws CA_NOT_CERTIFICATE naming `subject` when it holds none. */
+function parseCaBundle(text, subject) {
+    const blocks = text.match(PEM_CERTIFICATE) ?? [];
+    const out = [];
+    for (const [i, block] of blocks.entries()) {
+        try {
+            out.push(new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(block).toString());
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${subject}: certificate ${i + 1} of ${blocks.length} is not a valid X.509 certificate`, {
+                code: "CA_NOT_CERTIFICATE",
+            });
+        }
+    }
+    if (out.length === 0) {
+        const what = /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(text)
+            ? "a private key, not a certificate"
+            : "no PEM certificate (-----BEGIN CERTIFICATE-----)";
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${subject} holds ${what}`, { code: "CA_NOT_CERTIFICATE" });
+    }
+    return out.join("");
+}
+/**
+ * The CA certificates in `<dockerConfigDir>/tls/<host>/*.crt`, or undefined when there are none
+ * (a missing directory is not an error, as in docker). Read synchronously, once per host.
+ */
+function readDockerTlsCa(dockerConfigDir, host) {
+    // host:port as it appears in the server URL; a name with a path separator is never a host.
+    if (!host || /[/\\]|^\.\.?$/.test(host))
+        return undefined;
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dockerConfigDir, "tls", host);
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir)
+            .filter((n) => n.endsWith(".crt"))
+            .sort();
+    }
+    catch {
+        return undefined;
+    }
+    const bundles = [];
+    for (const name of names) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
+        try {
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file).size > MAX_CA_BYTES)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${file} is larger than 1 MiB`, { code: "CA_NOT_CERTIFICATE" });
+            bundles.push(parseCaBundle((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, "utf8"), file));
+        }
+        catch (err) {
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb)
+                throw err;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`cannot read ${file}: ${err.code ?? "error"}`, {
+                code: "CA_FILE_MISSING",
+            });
+        }
+    }
+    return bundles.length > 0 ? bundles.join("") : undefined;
+}
+/** Node's codes for a certificate no trusted CA signed. */
+const UNTRUSTED = new Set([
+    "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+    "UNABLE_TO_GET_ISSUER_CERT",
+    "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+    "SELF_SIGNED_CERT_IN_CHAIN",
+    "DEPTH_ZERO_SELF_SIGNED_CERT",
+    "CERT_SIGNATURE_FAILURE",
+]);
+/** A failed TLS handshake with `host` as a typed error; `caGiven`: whether a CA was given for it. */
+function tlsFailure(code, host, request, url, caGiven) {
+    if (UNTRUSTED.has(code)) {
+        return caGiven
+            ? new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServerError */ .gP("TLS_WRONG_CA", `the certificate of ${host} is not signed by the CA certificates given for it (${code}) for ${request}`, {
+                url,
+                hint: "give the CA that issued the server's certificate",
+            })
+            : new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServerError */ .gP("TLS_UNKNOWN_CA", `the certificate of ${host} is signed by a CA that is not trusted (${code}) for ${request}`, {
+                url,
+                hint: "if the server uses a private CA, give its CA certificate",
+            });
+    }
+    if (code === "CERT_HAS_EXPIRED" || code === "CERT_NOT_YET_VALID") {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServerError */ .gP("TLS_CERT_EXPIRED", `the certificate of ${host} is outside its validity period (${code}) for ${request}`, { url });
+    }
+    if (code === "ERR_TLS_CERT_ALTNAME_INVALID" || code === "HOSTNAME_MISMATCH") {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServerError */ .gP("TLS_HOSTNAME", `the certificate of ${host} is not valid for that name (${code}) for ${request}`, { url, hint: "use the name the certificate was issued for" });
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServerError */ .gP("TLS", `TLS connection to ${host} failed for ${request} (${code})`, {
+        url,
+        hint: "if the server uses a private CA, give its CA certificate",
+    });
 }
 
 
