@@ -24,19 +24,20 @@ import { readFileSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import tls from "node:tls";
+import { notaryServerFor } from "./notary-server.js";
+import { proxyConfigFromEnv } from "./proxy.js";
+import { contextWithExtraCas, trustOfContext } from "./tls-context.js";
 import { parseCaBundle } from "./tls-trust.js";
 
 /** How long an early connection waits to be taken before it is closed. */
 const MAX_WAIT_MS = 10_000;
 /**
  * Requests of one repository's first wave to its Notary server: root, timestamp, snapshot, targets
- * and targets/releases (a sign also asks for its signer's role).
+ * and targets/releases; a sign also asks for its signer's role.
  */
-export const PER_REPOSITORY = 5;
+export const FIRST_WAVE = { read: 5, sign: 6 } as const;
 /** More connections than one wave of requests can use are never opened early. */
 const MAX_EARLY_CONNECTIONS = 64;
-
-const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g;
 
 interface Waiting {
   socket: tls.TLSSocket;
@@ -46,31 +47,8 @@ interface Waiting {
 
 /** Early connections by `host port trust`. */
 const waiting = new Map<string, Waiting[]>();
-/** The trust of each TLS context the transport made, as trustOf computes it. */
-const contextTrust = new WeakMap<tls.SecureContext, string>();
 /** Connections handed to a request (exchange.ts resends on them as on a reused one). */
 const taken = new WeakSet<object>();
-
-/**
- * The extra CA certificates of `pems` as one string, equal for the same certificates however the
- * text is laid out; undefined when the text holds any PEM block but CERTIFICATE, whose trust it
- * would not describe.
- */
-export function trustOf(pems: readonly string[]): string | undefined {
-  const bodies: string[] = [];
-  for (const pem of pems) {
-    const blocks = pem.match(/-----BEGIN [^-]*-----/g) ?? [];
-    if (blocks.some((b) => b !== "-----BEGIN CERTIFICATE-----")) return undefined;
-    for (const m of pem.matchAll(PEM_CERTIFICATE)) bodies.push(m[1]!.replace(/\s+/g, ""));
-  }
-  return bodies.sort().join(",");
-}
-
-/** Records which extra CA certificates a context trusts (the transport, as it makes one). */
-export function rememberTrust(context: tls.SecureContext, pems: readonly string[]): void {
-  const trust = trustOf(pems);
-  if (trust !== undefined) contextTrust.set(context, trust);
-}
 
 /** Whether a request's connection was opened early (and so may have been closed while it waited). */
 export function wasOpenedEarly(socket: object | null | undefined): boolean {
@@ -99,16 +77,10 @@ export function openEarlyConnections(options: EarlyConnectionOptions): void {
     const port = Number(url.port || 443);
     const count = Math.min(Math.max(0, Math.floor(options.count)), MAX_EARLY_CONNECTIONS);
     if (count === 0) return;
-    const trust = trustOf(options.caPems);
+    // As the transport makes its context; one whose trust is not known could serve no request.
+    const secureContext = options.caPems.length > 0 ? contextWithExtraCas(options.caPems) : undefined;
+    const trust = trustOfContext(secureContext);
     if (trust === undefined) return;
-    let secureContext: tls.SecureContext | undefined;
-    if (options.caPems.length > 0) {
-      // As the transport makes its context: Node's default CAs, plus these.
-      secureContext = tls.createSecureContext();
-      const native = (secureContext as { context?: { addCACert?: (pem: string) => void } }).context;
-      if (typeof native?.addCACert !== "function") return;
-      for (const pem of options.caPems) native.addCACert(pem);
-    }
     const key = keyOf(host, port, trust);
     const list = waiting.get(key) ?? [];
     waiting.set(key, list);
@@ -150,7 +122,7 @@ export function takeEarlyConnection(
   context: tls.SecureContext | undefined,
 ): tls.TLSSocket | undefined {
   if (waiting.size === 0) return undefined;
-  const trust = context === undefined ? "" : contextTrust.get(context);
+  const trust = trustOfContext(context);
   if (trust === undefined) return undefined;
   const list = waiting.get(keyOf(host, port, trust));
   while (list && list.length > 0) {
@@ -174,30 +146,40 @@ export function takeEarlyConnection(
   return undefined;
 }
 
-const PROXY_VARIABLES = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy"];
 /** A CA file larger than this is left for the command to refuse. */
 const MAX_CA_FILE_BYTES = 1024 * 1024;
 
 export interface EarlyConnectOptions {
-  /** The Notary server's URL, as the run will choose it. */
-  server: string;
+  /** The registries of the run's images, in order: the first one's Notary server is connected to. */
+  registries: readonly string[];
+  /** The server the run names (flag or input); else DOCKER_CONTENT_TRUST_SERVER, else the registry's. */
+  notaryServer?: string | undefined;
+  /** Requests of each repository's first wave (FIRST_WAVE). */
+  firstWave: number;
+  /** The transport's connections per server: more are never opened. */
+  maxSockets: number;
   /** The run's extra CA certificates: PEM text, or the file that holds it. */
-  ca?: { pem: string } | { file: string };
-  count: number;
+  ca?: { pem: string } | { file: string } | undefined;
   env: NodeJS.ProcessEnv;
   /** Docker's config directory, whose tls/<host:port>/ the transport would trust for this server. */
   dockerConfigDir: string;
 }
 
 /**
- * What the entry points call: opens early connections unless a forward proxy is set in the
- * environment or docker keeps CA certificates for this server (the transport adds those; these
- * connections would not match it). Best effort, as openEarlyConnections.
+ * What the entry points call: opens one first wave's connections for each of the run's
+ * repositories on the first one's Notary server, unless a forward proxy is set in the environment
+ * or docker keeps CA certificates for this server (the transport adds those; these connections
+ * would not match it). Best effort, as openEarlyConnections.
  */
 export function connectEarly(options: EarlyConnectOptions): void {
   try {
-    if (PROXY_VARIABLES.some((name) => options.env[name])) return;
-    const url = new URL(options.server);
+    if (options.registries.length === 0 || proxyConfigFromEnv(options.env)) return;
+    const servers = options.registries.map((registry) =>
+      notaryServerFor({ registry }, options.notaryServer, options.env.DOCKER_CONTENT_TRUST_SERVER),
+    );
+    const server = servers[0]!;
+    const count = Math.min(options.firstWave * servers.filter((s) => s === server).length, options.maxSockets);
+    const url = new URL(server);
     if (statSync(path.join(options.dockerConfigDir, "tls", url.host), { throwIfNoEntry: false })) return;
     const ca = options.ca;
     let text: string | undefined;
@@ -210,7 +192,7 @@ export function connectEarly(options: EarlyConnectOptions): void {
     } else if (ca) text = ca.pem;
     // The certificates as the transport is given them (each front end parses the CA text so).
     const caPems = text === undefined ? [] : [parseCaBundle(text, "CA")];
-    openEarlyConnections({ url: options.server, caPems, count: options.count });
+    openEarlyConnections({ url: server, caPems, count });
   } catch {
     // No early connection: the requests open their own.
   }

@@ -16,6 +16,14 @@ export function displayUrl(url: string | URL): string {
   }
 }
 
+/** Connections per host of a transport, unless it is given another number. */
+export const DEFAULT_MAX_SOCKETS = 16;
+/**
+ * Connections per server when many repositories are read at once (verify): every repository's
+ * first wave goes out together.
+ */
+export const MANY_REPOSITORIES_MAX_SOCKETS = 64;
+
 /** What Node trusts by default (bundled, NODE_EXTRA_CA_CERTS, system when enabled); bundled on Node < 22.15. */
 export function defaultCaCertificates(): readonly string[] {
   const get = (tls as { getCACertificates?: (type?: "default") => string[] }).getCACertificates;

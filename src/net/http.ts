@@ -6,13 +6,12 @@
  * errors that name the URL but never a header value.
  */
 import http from "node:http";
-import tls from "node:tls";
 import { ServerError } from "../errors.js";
 import { REDIRECT_STATUSES, exchange, type HttpMethod, type HttpResponse, type TlsOptions } from "./exchange.js";
-import { rememberTrust } from "./early-connections.js";
-import { defaultCaCertificates, displayUrl, formatMs, parseHttpUrl } from "./http-parts.js";
+import { DEFAULT_MAX_SOCKETS, displayUrl, formatMs, parseHttpUrl } from "./http-parts.js";
 import { isLoopbackHost, type ProxyConfig } from "./proxy.js";
 import { createRouter } from "./route.js";
+import { contextWithExtraCas } from "./tls-context.js";
 
 export { displayUrl } from "./http-parts.js";
 export type { HttpMethod, HttpResponse } from "./exchange.js";
@@ -56,32 +55,15 @@ export interface TransportOptions {
 
 const DEFAULT_TIMEOUT_MS = 30_000;
 
-/**
- * A TLS context trusting what Node trusts by default and the `extra` CA certificates. Node's own
- * context starts from the default store it has already parsed and copies it when a certificate is
- * added; passing the defaults as `ca` instead would turn each into PEM and parse it again (tens of
- * milliseconds before the first request). Falls back to that where the context cannot add one.
- */
-function withExtraCas(extra: readonly string[]): tls.SecureContext {
-  const context = tls.createSecureContext();
-  const native = (context as { context?: { addCACert?: (pem: string) => void } }).context;
-  if (typeof native?.addCACert !== "function")
-    return tls.createSecureContext({ ca: [...defaultCaCertificates(), ...extra] });
-  for (const pem of extra) native.addCACert(pem);
-  // Only a context made this way, as early connections make theirs, may take one of them.
-  rememberTrust(context, extra);
-  return context;
-}
-
 export function createTransport(options: TransportOptions = {}): OwnTransport {
   const defaultTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxRedirects = options.maxRedirects ?? 5;
   const userAgent = options.userAgent ?? "content-trust-action";
-  const maxSockets = options.maxSockets ?? 16;
+  const maxSockets = options.maxSockets ?? DEFAULT_MAX_SOCKETS;
   const router = createRouter({ proxy: options.proxy, maxSockets });
   // One TLS context per set of extra CAs, made on first use. Given as `ca` to the agent, the ~150
   // default CA certificates would be parsed again for each new socket (10-20 ms of CPU each, one
-  // after another in a parallel wave) and copied into each request's pool key. See withExtraCas
+  // after another in a parallel wave) and copied into each request's pool key. See contextWithExtraCas
   // for how the context is made without parsing them again even once.
   const contexts = new Map<string, TlsOptions>();
   const tlsFor = (url: URL): TlsOptions => {
@@ -91,7 +73,7 @@ export function createTransport(options: TransportOptions = {}): OwnTransport {
     let known = contexts.get(key);
     if (!known) {
       const extra = [options.caPem, hostCa].filter((pem): pem is string => Boolean(pem));
-      known = extra.length === 0 ? { caGiven: false } : { caGiven: true, secureContext: withExtraCas(extra) };
+      known = extra.length === 0 ? { caGiven: false } : { caGiven: true, secureContext: contextWithExtraCas(extra) };
       contexts.set(key, known);
     }
     return known;

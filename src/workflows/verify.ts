@@ -7,6 +7,7 @@
 import { warningLine } from "../errors.js";
 import type { NotaryClient } from "../notary/client.js";
 import { createTransport, type Transport } from "../net/http.js";
+import { MANY_REPOSITORIES_MAX_SOCKETS } from "../net/http-parts.js";
 import { DEFAULT_RUN_DEADLINE_MS } from "../net/deadline.js";
 import { parseReference, type ImageReference } from "../registry/reference.js";
 import type { RegistryClient } from "../registry/client.js";
@@ -281,7 +282,7 @@ export function verifyConnections(options: VerifyConnectOptions): {
         ...(options.caPem ? { caPem: options.caPem } : {}),
         ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
         userAgent: options.userAgent ?? "content-trust-action",
-        maxSockets: 64,
+        maxSockets: MANY_REPOSITORIES_MAX_SOCKETS,
         proxy: options.proxy,
         hostCa: notaryHostCa(options.dockerConfigDir, notaryHosts),
       });

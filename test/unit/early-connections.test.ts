@@ -17,8 +17,9 @@ import {
   dropEarlyConnections,
   openEarlyConnections,
   takeEarlyConnection,
-  trustOf,
+  type EarlyConnectOptions,
 } from "../../src/net/early-connections.js";
+import { trustOf } from "../../src/net/tls-context.js";
 import { createPki, type Pki } from "../stack/pki.js";
 
 let pki: Pki;
@@ -76,6 +77,14 @@ function transport(caPem?: string) {
 async function portOfAnswer(t: ReturnType<typeof transport>): Promise<number> {
   const res = await t({ method: "GET", url: `${url}/`, maxBytes: 100 });
   return Number(new TextDecoder().decode(res.body));
+}
+
+/** connectEarly for one repository whose first wave has `count` requests, on the test server. */
+function connectTo(
+  options: Omit<EarlyConnectOptions, "registries" | "notaryServer" | "firstWave" | "maxSockets"> & { count: number },
+): void {
+  const { count, ...rest } = options;
+  connectEarly({ ...rest, registries: ["127.0.0.1:5000"], notaryServer: url, firstWave: count, maxSockets: 64 });
 }
 
 /** How many early connections wait for this server with Node's default CAs only (and drops them). */
@@ -193,7 +202,7 @@ describe("early connections", () => {
   it("are closed when no request takes them within 10 s", async () => {
     vi.useFakeTimers({ toFake: ["setTimeout"] });
     try {
-      connectEarly({ server: url, count: 2, env: {}, dockerConfigDir: path.join(dir, "none") });
+      connectTo({ count: 2, env: {}, dockerConfigDir: path.join(dir, "none") });
       vi.advanceTimersByTime(10_000);
       expect(waitingWithDefaultCas()).toBe(0);
     } finally {
@@ -210,7 +219,7 @@ describe("early connections", () => {
     expect(waitingWithDefaultCas()).toBe(0);
     // Through the front end, the text is read as the transport reads it: the server's CA is not
     // trusted, and the request fails as it would have without early connections.
-    connectEarly({ server: url, ca: { pem: other.caPem + trusted }, count: 1, env: {}, dockerConfigDir: dir });
+    connectTo({ ca: { pem: other.caPem + trusted }, count: 1, env: {}, dockerConfigDir: dir });
     const err = await transport(other.caPem)({ method: "GET", url: `${url}/`, maxBytes: 100 }).catch((e: unknown) => e);
     expect((err as ServerError).code).toBe("TLS_WRONG_CA");
   });
@@ -218,24 +227,24 @@ describe("early connections", () => {
   it("leave a CA file that is not a regular file alone (a pipe read here would be empty for the command)", () => {
     const fifo = path.join(dir, "ca.fifo");
     execFileSync("mkfifo", [fifo]);
-    connectEarly({ server: url, ca: { file: fifo }, count: 1, env: {}, dockerConfigDir: dir });
-    connectEarly({ server: url, ca: { file: "/dev/zero" }, count: 1, env: {}, dockerConfigDir: dir });
+    connectTo({ ca: { file: fifo }, count: 1, env: {}, dockerConfigDir: dir });
+    connectTo({ ca: { file: "/dev/zero" }, count: 1, env: {}, dockerConfigDir: dir });
     rmSync(fifo);
-    connectEarly({ server: url, ca: { file: path.join(dir, "missing.pem") }, count: 1, env: {}, dockerConfigDir: dir });
+    connectTo({ ca: { file: path.join(dir, "missing.pem") }, count: 1, env: {}, dockerConfigDir: dir });
     expect(waitingWithDefaultCas()).toBe(0);
   });
 
   it("are not opened when a proxy is set or docker keeps CA certificates for the server", () => {
     const config = path.join(dir, "docker");
-    const base = { server: url, count: 2, dockerConfigDir: config };
-    connectEarly({ ...base, env: { HTTPS_PROXY: "http://127.0.0.1:9" } });
-    connectEarly({ ...base, env: { no_proxy: "*", http_proxy: "http://127.0.0.1:9" } });
+    const base = { count: 2, dockerConfigDir: config };
+    connectTo({ ...base, env: { HTTPS_PROXY: "http://127.0.0.1:9" } });
+    connectTo({ ...base, env: { no_proxy: "*", http_proxy: "http://127.0.0.1:9" } });
     expect(waitingWithDefaultCas()).toBe(0);
     mkdirSync(path.join(config, "tls", new URL(url).host), { recursive: true });
-    connectEarly({ ...base, env: {} });
+    connectTo({ ...base, env: {} });
     expect(waitingWithDefaultCas()).toBe(0);
     rmSync(path.join(config, "tls"), { recursive: true });
-    connectEarly({ ...base, env: {} });
+    connectTo({ ...base, env: {} });
     expect(waitingWithDefaultCas()).toBe(2);
   });
 });
