@@ -572,8 +572,10 @@ function relativeName(cwd, file) {
 
 // EXTERNAL MODULE: ./src/workflows/trust-store.ts
 var trust_store = __webpack_require__(8664);
-// EXTERNAL MODULE: ./src/net/http.ts + 2 modules
-var http = __webpack_require__(2134);
+// EXTERNAL MODULE: ./src/net/http.ts + 1 modules
+var http = __webpack_require__(8547);
+// EXTERNAL MODULE: ./src/net/http-parts.ts
+var http_parts = __webpack_require__(3848);
 // EXTERNAL MODULE: ./src/registry/reference.ts
 var reference = __webpack_require__(9310);
 // EXTERNAL MODULE: ./src/net/notary-server.ts
@@ -597,6 +599,7 @@ var compose = __webpack_require__(6578);
  * parallel (bounded), once each however many tags name them; a failure stays with its own images.
  * Trust on first use: a root is remembered (TrustStore) only after an image of it verified.
  */
+
 
 
 
@@ -754,7 +757,7 @@ function verifyConnections(options) {
             ...(options.caPem ? { caPem: options.caPem } : {}),
             ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
             userAgent: options.userAgent ?? "content-trust-action",
-            maxSockets: 64,
+            maxSockets: http_parts/* MANY_REPOSITORIES_MAX_SOCKETS */.p1,
             proxy: options.proxy,
             hostCa: (0,connect/* notaryHostCa */.SX)(options.dockerConfigDir, notaryHosts),
         });

@@ -174,8 +174,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/net/early-connections.ts
 var early_connections = __webpack_require__(8976);
-// EXTERNAL MODULE: ./src/net/notary-server.ts
-var notary_server = __webpack_require__(6272);
+// EXTERNAL MODULE: ./src/net/http-parts.ts
+var http_parts = __webpack_require__(3848);
 // EXTERNAL MODULE: ./src/registry/reference.ts
 var reference = __webpack_require__(9310);
 // EXTERNAL MODULE: ./src/cli/flags.ts
@@ -187,9 +187,8 @@ var io = __webpack_require__(1604);
  * Opens the Notary server's connections from the command line, before the command's code is loaded
  * (net/early-connections.ts says what that saves, when nothing is opened, and why trust is
  * unchanged). Only for sign, inspect and verify of images, when the command line parses with the
- * command's own flags. The server is the command's: --notary-server, else
- * DOCKER_CONTENT_TRUST_SERVER, else the first image's registry's. Anything unexpected opens
- * nothing: the command then reads its command line and reports what is wrong, as usual.
+ * command's own flags. Anything unexpected opens nothing: the command then reads its command line
+ * and reports what is wrong, as usual.
  */
 
 
@@ -198,8 +197,6 @@ var io = __webpack_require__(1604);
 
 
 
-/** Connections per server of each command's transport (net/http.ts, workflows/verify.ts). */
-const MAX_SOCKETS = { sign: 16, inspect: 16, verify: 64 };
 const FLAGS = { sign: flags/* SIGN_FLAGS */.Q1, inspect: flags/* INSPECT_FLAGS */.d9, verify: flags/* VERIFY_FLAGS */.Oi };
 function connectEarlyFromCommandLine(argv, env, cwd) {
     try {
@@ -212,17 +209,15 @@ function connectEarlyFromCommandLine(argv, env, cwd) {
             allowPositionals: true,
             strict: true,
         });
-        if (positionals.length === 0 || values.dockerfile || values["notary-servers"])
+        if (values.dockerfile || values["notary-servers"] || (command === "sign" && positionals.length !== 1))
             return;
-        const servers = positionals.map((p) => (0,notary_server/* notaryServerFor */.A)((0,reference/* parseReference */.F2)(p), values["notary-server"], env.DOCKER_CONTENT_TRUST_SERVER));
-        const server = servers[0];
-        const repositories = servers.filter((s) => s === server).length;
-        const count = command === "sign" ? early_connections/* PER_REPOSITORY */.h6 + 1 : early_connections/* PER_REPOSITORY */.h6 * repositories;
         const caFile = values["ca-cert"];
         (0,early_connections/* connectEarly */.Ir)({
-            server,
+            registries: positionals.map((p) => (0,reference/* parseReference */.F2)(p).registry),
+            notaryServer: values["notary-server"],
+            firstWave: command === "sign" ? early_connections/* FIRST_WAVE */.Jv.sign : early_connections/* FIRST_WAVE */.Jv.read,
+            maxSockets: command === "verify" ? http_parts/* MANY_REPOSITORIES_MAX_SOCKETS */.p1 : http_parts/* DEFAULT_MAX_SOCKETS */.Uq,
             ...(caFile !== undefined ? { ca: { file: external_node_path_default().resolve(cwd, caFile) } } : {}),
-            count: Math.min(count, MAX_SOCKETS[command]),
             env,
             dockerConfigDir: (0,io/* dockerConfigDir */.kG)(env),
         });

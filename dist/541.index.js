@@ -521,8 +521,8 @@ function parseChallenges(header) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/net/http.ts + 2 modules
-var http = __webpack_require__(2134);
+// EXTERNAL MODULE: ./src/net/http.ts + 1 modules
+var http = __webpack_require__(8547);
 ;// CONCATENATED MODULE: ./src/net/auth.ts
 /**
  * Docker registry / Notary token auth for one server and one repository
@@ -839,7 +839,7 @@ function hostOf(url) {
 /* harmony export */   N: () => (/* binding */ withDeadline)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2134);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8547);
 /* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3395);
 /**
  * One deadline for a whole run: every request gets at most the time left (its own timeout still
@@ -880,69 +880,24 @@ function withDeadline(transport, options) {
 
 /***/ }),
 
-/***/ 2134:
+/***/ 8547:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   o: () => (/* binding */ createTransport),
-  Q: () => (/* reexport */ displayUrl)
+  Q: () => (/* reexport */ http_parts/* displayUrl */.Qy)
 });
 
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __webpack_require__(1692);
-var external_node_tls_default = /*#__PURE__*/__webpack_require__.n(external_node_tls_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/event-loop.ts
 var event_loop = __webpack_require__(5294);
 // EXTERNAL MODULE: ./src/net/early-connections.ts
 var early_connections = __webpack_require__(8976);
-;// CONCATENATED MODULE: ./src/net/http-parts.ts
-
-
-/** A URL for messages: no user info, no query values (presigned URLs carry secrets there). */
-function displayUrl(url) {
-    try {
-        const u = new URL(url);
-        return `${u.protocol}//${u.host}${u.pathname}${u.search ? "?…" : ""}`;
-    }
-    catch {
-        return "(invalid URL)";
-    }
-}
-/** What Node trusts by default (bundled, NODE_EXTRA_CA_CERTS, system when enabled); bundled on Node < 22.15. */
-function defaultCaCertificates() {
-    const get = (external_node_tls_default()).getCACertificates;
-    return typeof get === "function" ? get("default") : (external_node_tls_default()).rootCertificates;
-}
-function parseHttpUrl(raw) {
-    let url;
-    try {
-        url = new URL(raw);
-    }
-    catch {
-        throw new errors/* UsageError */.eb(`not a valid URL: ${JSON.stringify(raw.slice(0, 200))}`);
-    }
-    if (url.protocol !== "http:" && url.protocol !== "https:") {
-        throw new errors/* UsageError */.eb(`unsupported URL scheme ${url.protocol} in ${displayUrl(url)}; use http or https`);
-    }
-    return url;
-}
-function flattenHeaders(raw) {
-    const out = {};
-    for (const [name, value] of Object.entries(raw)) {
-        if (value === undefined)
-            continue;
-        out[name.toLowerCase()] = Array.isArray(value) ? value.join(", ") : value;
-    }
-    return out;
-}
-function formatMs(ms) {
-    return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
-}
-
+// EXTERNAL MODULE: ./src/net/http-parts.ts
+var http_parts = __webpack_require__(3848);
 // EXTERNAL MODULE: ./src/net/route.ts
 var net_route = __webpack_require__(7982);
 // EXTERNAL MODULE: ./src/net/tls-trust.ts
@@ -1011,14 +966,14 @@ async function exchange(router, tlsOptions, url, method, headers, body, maxBytes
         // client"; Node only says EPROTO. One plain-HTTP request to the same host and port, through the
         // same proxy, tells the two apart: any HTTP answer means the server speaks plain HTTP.
         const plain = await speaksPlainHttp(router, url, route.proxy ?? null, signal);
-        const shown = `${method} ${displayUrl(url)}`;
+        const shown = `${method} ${(0,http_parts/* displayUrl */.Qy)(url)}`;
         if (plain) {
             throw new errors/* ServerError */.gP("PLAIN_HTTP", `${url.host} answered plain HTTP to an HTTPS request for ${shown}`, {
-                url: displayUrl(url),
+                url: (0,http_parts/* displayUrl */.Qy)(url),
                 hint: "the server does not speak TLS: reach it over http",
             });
         }
-        throw (0,tls_trust/* tlsFailure */.kL)(err.nodeCode, url.host, shown, displayUrl(url), tlsOptions.caGiven === true);
+        throw (0,tls_trust/* tlsFailure */.kL)(err.nodeCode, url.host, shown, (0,http_parts/* displayUrl */.Qy)(url), tlsOptions.caGiven === true);
     }
 }
 /** Whether host:port of `url` answers a plain-HTTP HEAD / (no credentials are sent). */
@@ -1035,7 +990,7 @@ async function speaksPlainHttp(router, url, via, signal) {
     }
 }
 function unreachable(url, method, code, proxy) {
-    const shown = displayUrl(url);
+    const shown = (0,http_parts/* displayUrl */.Qy)(url);
     if (proxy) {
         return new errors/* ServerError */.gP("UNREACHABLE", `cannot reach ${url.host} through the proxy ${proxy.url.host} for ${method} ${shown} (${code || "connection error"})`, { url: shown });
     }
@@ -1059,7 +1014,7 @@ class NotTlsError extends Error {
 }
 function exchangeOnce(route, tlsOptions, url, method, headers, body, maxBytes, signal) {
     return new Promise((resolve, reject) => {
-        const shown = displayUrl(url);
+        const shown = (0,http_parts/* displayUrl */.Qy)(url);
         const sendHeaders = { ...headers, ...route.headers };
         if (body !== undefined)
             sendHeaders["content-length"] = String(body.byteLength);
@@ -1099,7 +1054,7 @@ function exchangeOnce(route, tlsOptions, url, method, headers, body, maxBytes, s
                 res.resume();
                 return fail((0,net_route/* proxyRefusal */.v)(route.proxy, status, url.host, `${method} ${shown}`, shown));
             }
-            const responseHeaders = flattenHeaders(res.headers);
+            const responseHeaders = (0,http_parts/* flattenHeaders */.N4)(res.headers);
             const declared = Number(responseHeaders["content-length"]);
             const tooLarge = () => new errors/* ServerError */.gP("RESPONSE_TOO_LARGE", `response to ${method} ${shown} is larger than the limit of ${maxBytes} bytes`, { status, url: shown });
             if (REDIRECT_STATUSES.has(status) && responseHeaders["location"] && (method === "GET" || method === "HEAD")) {
@@ -1165,6 +1120,8 @@ function bodyOf(sized, chunks, received) {
 
 // EXTERNAL MODULE: ./src/net/proxy.ts
 var proxy = __webpack_require__(1987);
+// EXTERNAL MODULE: ./src/net/tls-context.ts
+var tls_context = __webpack_require__(2856);
 ;// CONCATENATED MODULE: ./src/net/http.ts
 
 
@@ -1173,34 +1130,16 @@ var proxy = __webpack_require__(1987);
 
 
 
-
 const DEFAULT_TIMEOUT_MS = 30_000;
-/**
- * A TLS context trusting what Node trusts by default and the `extra` CA certificates. Node's own
- * context starts from the default store it has already parsed and copies it when a certificate is
- * added; passing the defaults as `ca` instead would turn each into PEM and parse it again (tens of
- * milliseconds before the first request). Falls back to that where the context cannot add one.
- */
-function withExtraCas(extra) {
-    const context = external_node_tls_default().createSecureContext();
-    const native = context.context;
-    if (typeof native?.addCACert !== "function")
-        return external_node_tls_default().createSecureContext({ ca: [...defaultCaCertificates(), ...extra] });
-    for (const pem of extra)
-        native.addCACert(pem);
-    // Only a context made this way, as early connections make theirs, may take one of them.
-    (0,early_connections/* rememberTrust */.aG)(context, extra);
-    return context;
-}
 function createTransport(options = {}) {
     const defaultTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const maxRedirects = options.maxRedirects ?? 5;
     const userAgent = options.userAgent ?? "content-trust-action";
-    const maxSockets = options.maxSockets ?? 16;
+    const maxSockets = options.maxSockets ?? http_parts/* DEFAULT_MAX_SOCKETS */.Uq;
     const router = (0,net_route/* createRouter */.a)({ proxy: options.proxy, maxSockets });
     // One TLS context per set of extra CAs, made on first use. Given as `ca` to the agent, the ~150
     // default CA certificates would be parsed again for each new socket (10-20 ms of CPU each, one
-    // after another in a parallel wave) and copied into each request's pool key. See withExtraCas
+    // after another in a parallel wave) and copied into each request's pool key. See contextWithExtraCas
     // for how the context is made without parsing them again even once.
     const contexts = new Map();
     const tlsFor = (url) => {
@@ -1211,7 +1150,7 @@ function createTransport(options = {}) {
         let known = contexts.get(key);
         if (!known) {
             const extra = [options.caPem, hostCa].filter((pem) => Boolean(pem));
-            known = extra.length === 0 ? { caGiven: false } : { caGiven: true, secureContext: withExtraCas(extra) };
+            known = extra.length === 0 ? { caGiven: false } : { caGiven: true, secureContext: (0,tls_context/* contextWithExtraCas */.Jp)(extra) };
             contexts.set(key, known);
         }
         return known;
@@ -1220,7 +1159,7 @@ function createTransport(options = {}) {
         if (!Number.isSafeInteger(req.maxBytes) || req.maxBytes < 0) {
             throw new TypeError(`maxBytes must be a non-negative integer, got ${req.maxBytes}`);
         }
-        let url = parseHttpUrl(req.url);
+        let url = (0,http_parts/* parseHttpUrl */.f$)(req.url);
         const timeoutMs = req.timeoutMs ?? defaultTimeout;
         const controller = new AbortController();
         let timedOut = false;
@@ -1243,7 +1182,7 @@ function createTransport(options = {}) {
                 if (!followable || !REDIRECT_STATUSES.has(res.status) || !location)
                     return res;
                 if (hop >= maxRedirects) {
-                    throw new errors/* ServerError */.gP("TOO_MANY_REDIRECTS", `${req.method} ${displayUrl(req.url)} redirected more than ${maxRedirects} times`, { status: res.status, url: displayUrl(req.url) });
+                    throw new errors/* ServerError */.gP("TOO_MANY_REDIRECTS", `${req.method} ${(0,http_parts/* displayUrl */.Qy)(req.url)} redirected more than ${maxRedirects} times`, { status: res.status, url: (0,http_parts/* displayUrl */.Qy)(req.url) });
                 }
                 let next;
                 try {
@@ -1253,13 +1192,13 @@ function createTransport(options = {}) {
                     next = new URL("invalid:");
                 }
                 if (next.protocol !== "http:" && next.protocol !== "https:") {
-                    throw new errors/* ServerError */.gP("BAD_REDIRECT", `${req.method} ${displayUrl(url)} redirected to a URL that is not http(s)`, { status: res.status, url: displayUrl(url) });
+                    throw new errors/* ServerError */.gP("BAD_REDIRECT", `${req.method} ${(0,http_parts/* displayUrl */.Qy)(url)} redirected to a URL that is not http(s)`, { status: res.status, url: (0,http_parts/* displayUrl */.Qy)(url) });
                 }
                 // A downgrade would hand the rest of the exchange to anyone on the path; loopback has no path.
                 if (url.protocol === "https:" && next.protocol === "http:" && !(0,proxy/* isLoopbackHost */.cW)(next.hostname)) {
-                    throw new errors/* ServerError */.gP("BAD_REDIRECT", `${req.method} ${displayUrl(url)} redirected from https to plain http (${next.host})`, {
+                    throw new errors/* ServerError */.gP("BAD_REDIRECT", `${req.method} ${(0,http_parts/* displayUrl */.Qy)(url)} redirected from https to plain http (${next.host})`, {
                         status: res.status,
-                        url: displayUrl(url),
+                        url: (0,http_parts/* displayUrl */.Qy)(url),
                         hint: "the server must redirect to an https URL",
                     });
                 }
@@ -1273,11 +1212,11 @@ function createTransport(options = {}) {
             if (err instanceof errors/* ServerError */.gP)
                 throw err;
             if (timedOut) {
-                throw new errors/* ServerError */.gP("TIMEOUT", `${req.method} ${displayUrl(url)} did not complete within ${formatMs(timeoutMs)}`, { url: displayUrl(url), cause: err });
+                throw new errors/* ServerError */.gP("TIMEOUT", `${req.method} ${(0,http_parts/* displayUrl */.Qy)(url)} did not complete within ${(0,http_parts/* formatMs */._V)(timeoutMs)}`, { url: (0,http_parts/* displayUrl */.Qy)(url), cause: err });
             }
             if (req.signal?.aborted) {
-                throw new errors/* ServerError */.gP("ABORTED", `${req.method} ${displayUrl(url)} was cancelled`, {
-                    url: displayUrl(url),
+                throw new errors/* ServerError */.gP("ABORTED", `${req.method} ${(0,http_parts/* displayUrl */.Qy)(url)} was cancelled`, {
+                    url: (0,http_parts/* displayUrl */.Qy)(url),
                     cause: req.signal.reason,
                 });
             }
@@ -1297,202 +1236,6 @@ function createTransport(options = {}) {
 
 /***/ }),
 
-/***/ 1987:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
-/* harmony export */   iJ: () => (/* binding */ proxyFor),
-/* harmony export */   oR: () => (/* binding */ proxyConfigFromEnv)
-/* harmony export */ });
-/* unused harmony export parseProxyUrl */
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/**
- * Forward proxies, chosen as Go's net/http (and so docker and notary) chooses them: HTTPS_PROXY for
- * https URLs, HTTP_PROXY for http URLs, NO_PROXY for the exceptions, and loopback never proxied.
- * Pure: the front ends read the environment and pass the values in; nothing here reads it.
- *
- * NO_PROXY entries, comma- or space-separated: `*` (no proxy at all), a host or domain (`example.com`
- * matches it and its subdomains, `.example.com` and `*.example.com` only subdomains), any of those
- * with `:port`, an IP address, or a CIDR range of IP addresses.
- */
-
-
-/** The variables, upper case first as Go reads them; an empty value counts as unset. */
-function proxyConfigFromEnv(env) {
-    const pick = (name) => {
-        for (const n of [name, name.toLowerCase()]) {
-            const v = env[n]?.trim();
-            if (v)
-                return { name: n, value: v };
-        }
-        return undefined;
-    };
-    const https = pick("HTTPS_PROXY");
-    const http = pick("HTTP_PROXY");
-    const noProxy = pick("NO_PROXY");
-    if (!https && !http)
-        return undefined;
-    return {
-        ...(https ? { https: parseProxyUrl(https.value, https.name) } : {}),
-        ...(http ? { http: parseProxyUrl(http.value, http.name) } : {}),
-        ...(noProxy ? { noProxy: noProxy.value } : {}),
-    };
-}
-/** A proxy URL (`host:port` alone means http://host:port, as in Go); `variable` names it in errors. */
-function parseProxyUrl(value, variable) {
-    let url;
-    try {
-        url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
-    }
-    catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${variable} is not a proxy URL`, {
-            hint: "write http://HOST:PORT (credentials as http://USER:PASSWORD@HOST:PORT)",
-        });
-    }
-    if (url.protocol !== "http:" && url.protocol !== "https:") {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${variable} uses ${url.protocol.replace(/:$/, "")}, which is not supported`, {
-            hint: "use an http:// or https:// proxy",
-        });
-    }
-    if (!url.hostname)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${variable} names no proxy host`, { hint: "write http://HOST:PORT" });
-    const user = decoded(url.username);
-    const password = decoded(url.password);
-    const bare = new URL(`${url.protocol}//${url.host}`);
-    if (!user && !password)
-        return { url: bare, secrets: [] };
-    const authorization = `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`;
-    // The password is the secret, decoded and as written; with none, the user name is (a token given
-    // as http://TOKEN@HOST:PORT).
-    const secret = password ? [password, url.password] : [user, url.username];
-    return { url: bare, authorization, secrets: [...new Set([...secret, authorization])].filter((s) => s.length > 0) };
-}
-/** The proxy that a request to `url` goes through, or undefined for a direct connection. */
-function proxyFor(url, config) {
-    if (!config)
-        return undefined;
-    const server = url.protocol === "https:" ? config.https : url.protocol === "http:" ? config.http : undefined;
-    if (!server)
-        return undefined;
-    const host = bareHost(url.hostname);
-    if (isLoopbackHost(host))
-        return undefined;
-    const port = url.port || (url.protocol === "https:" ? "443" : "80");
-    return bypassed(host, port, config.noProxy ?? "") ? undefined : server;
-}
-/**
- * The literal name `localhost` and loopback IP literals (127.0.0.0/8, ::1): never proxied, and plain
- * HTTP allowed as docker does. As in Go, no other name counts: `*.localhost` or `localhost.` may be
- * answered by upstream DNS with any address.
- */
-function isLoopbackHost(hostname) {
-    const host = bareHost(hostname).toLowerCase();
-    if (host === "localhost")
-        return true;
-    if (node_net__WEBPACK_IMPORTED_MODULE_0___default().isIPv4(host))
-        return host.startsWith("127.");
-    if (node_net__WEBPACK_IMPORTED_MODULE_0___default().isIPv6(host)) {
-        const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(host);
-        if (mapped)
-            return mapped[1].startsWith("127.");
-        return expandIPv6(host).every((part, i) => (i < 7 ? part === 0 : part === 1));
-    }
-    return false;
-}
-/** Whether NO_PROXY exempts host:port (host lower case, without brackets). */
-function bypassed(rawHost, port, noProxy) {
-    const host = rawHost.toLowerCase().replace(/\.$/, "");
-    for (const raw of noProxy.split(/[\s,]+/)) {
-        let entry = raw.trim().toLowerCase();
-        if (!entry)
-            continue;
-        if (entry === "*")
-            return true;
-        if (entry.includes("/")) {
-            if (inCidr(host, entry))
-                return true;
-            continue;
-        }
-        let entryPort = "";
-        const withPort = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(entry);
-        if (withPort) {
-            entry = withPort[1];
-            entryPort = withPort[2];
-        }
-        entry = bareHost(entry).replace(/\.$/, "");
-        if (entryPort && entryPort !== port)
-            continue;
-        if (node_net__WEBPACK_IMPORTED_MODULE_0___default().isIP(entry)) {
-            if (node_net__WEBPACK_IMPORTED_MODULE_0___default().isIP(host) && sameIp(entry, host))
-                return true;
-            continue;
-        }
-        if (entry.startsWith("*."))
-            entry = entry.slice(1);
-        if (entry.startsWith(".")) {
-            if (host.endsWith(entry))
-                return true;
-        }
-        else if (host === entry || host.endsWith(`.${entry}`)) {
-            return true;
-        }
-    }
-    return false;
-}
-/** Percent-decoded user info; as written when it is not valid percent-encoding. */
-function decoded(text) {
-    try {
-        return decodeURIComponent(text);
-    }
-    catch {
-        return text;
-    }
-}
-function bareHost(host) {
-    return host.replace(/^\[(.*)\]$/, "$1");
-}
-function sameIp(a, b) {
-    if (node_net__WEBPACK_IMPORTED_MODULE_0___default().isIPv4(a) && node_net__WEBPACK_IMPORTED_MODULE_0___default().isIPv4(b))
-        return a === b;
-    if (node_net__WEBPACK_IMPORTED_MODULE_0___default().isIPv6(a) && node_net__WEBPACK_IMPORTED_MODULE_0___default().isIPv6(b))
-        return expandIPv6(a).join(":") === expandIPv6(b).join(":");
-    return false;
-}
-function inCidr(host, cidr) {
-    const [base, bitsText] = cidr.split("/");
-    const bits = Number(bitsText);
-    if (!base || !Number.isInteger(bits) || !node_net__WEBPACK_IMPORTED_MODULE_0___default().isIP(host))
-        return false;
-    const list = new (node_net__WEBPACK_IMPORTED_MODULE_0___default().BlockList)();
-    try {
-        list.addSubnet(base, bits, node_net__WEBPACK_IMPORTED_MODULE_0___default().isIPv6(base) ? "ipv6" : "ipv4");
-    }
-    catch {
-        return false;
-    }
-    return list.check(host, node_net__WEBPACK_IMPORTED_MODULE_0___default().isIPv6(host) ? "ipv6" : "ipv4");
-}
-/** Eight 16-bit groups of an IPv6 address (the caller checked it is one). */
-function expandIPv6(address) {
-    let text = address.toLowerCase();
-    const v4 = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
-    if (v4) {
-        const [a, b, c, d] = v4.slice(1).map(Number);
-        text = text.slice(0, v4.index) + `${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
-    }
-    const [head, tail] = text.includes("::") ? text.split("::") : [text, undefined];
-    const left = head ? head.split(":") : [];
-    const right = tail ? tail.split(":") : [];
-    const fill = tail === undefined ? [] : new Array(8 - left.length - right.length).fill("0");
-    return [...left, ...fill, ...right].map((g) => parseInt(g || "0", 16));
-}
-
-
-/***/ }),
-
 /***/ 7893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1506,7 +1249,7 @@ function expandIPv6(address) {
 /* unused harmony export parseRetryAfter */
 /* harmony import */ var _error_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6986);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2134);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8547);
 /**
  * Retries for idempotent requests (GET, HEAD) on transient failures: 408, 429 and 5xx answers
  * (except 501 Not Implemented), and UNREACHABLE / TIMEOUT / CONNECTION_RESET errors. Jittered
@@ -1896,7 +1639,7 @@ function unsignedLimit(role) {
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2187);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _net_auth_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6887);
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2134);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8547);
 /* harmony import */ var _net_proxy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1987);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9310);
 /**
@@ -3317,8 +3060,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __webpack_require__(8992);
-// EXTERNAL MODULE: ./src/net/http.ts + 2 modules
-var http = __webpack_require__(2134);
+// EXTERNAL MODULE: ./src/net/http.ts + 1 modules
+var http = __webpack_require__(8547);
 // EXTERNAL MODULE: ./src/notary/limits.ts
 var limits = __webpack_require__(7181);
 ;// CONCATENATED MODULE: ./src/notary/client.ts
