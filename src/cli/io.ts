@@ -2,9 +2,9 @@
  * What the CLI reads from and writes to the outside: arguments, environment, files, streams.
  * Commands take it as a parameter so tests can run them in-process.
  */
-import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { readFileAtMost } from "../bounded-file.js";
 import { UsageError } from "../errors.js";
 import { CommandLineError } from "./args.js";
 
@@ -26,8 +26,9 @@ export interface CliIo {
 export async function readInputFile(file: string, what: string, cwd: string): Promise<string> {
   const full = path.resolve(cwd, file);
   try {
-    const text = await readFile(full, "utf8");
-    if (text.length > 1024 * 1024) throw new CommandLineError(`${what} ${file} is larger than 1 MiB`);
+    const read = await readFileAtMost(full, 1024 * 1024);
+    if (read.tooLarge) throw new CommandLineError(`${what} ${file} is larger than 1 MiB`);
+    const text = read.bytes.toString("utf8");
     if (text.trim() === "")
       throw new CommandLineError(`${what} ${file} is empty`, { hint: `give the file that holds the ${what}` });
     return text;

@@ -4,8 +4,9 @@
  * Globs: `*` and `?` match within one path component, `**` any number of components; `.git` and
  * `node_modules` are not searched. A literal path must exist and a glob must match something.
  */
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
+import { readFileAtMost } from "../bounded-file.js";
 import { UsageError } from "../errors.js";
 import { globRegExp } from "../glob.js";
 import { phrase, setting } from "../wording.js";
@@ -47,12 +48,14 @@ export async function findDockerfiles(patterns: readonly string[], cwd: string):
 
 /** A Dockerfile's text, refused when it cannot be read or is larger than 1 MiB. */
 export async function readDockerfile(cwd: string, file: string): Promise<string> {
-  const bytes = await readFile(path.resolve(cwd, file)).catch((err: NodeJS.ErrnoException) => {
-    throw new UsageError(`cannot read dockerfile ${file} (${err.code ?? "error"})`);
-  });
-  if (bytes.length > MAX_DOCKERFILE_BYTES)
+  const read = await readFileAtMost(path.resolve(cwd, file), MAX_DOCKERFILE_BYTES).catch(
+    (err: NodeJS.ErrnoException) => {
+      throw new UsageError(`cannot read dockerfile ${file} (${err.code ?? "error"})`);
+    },
+  );
+  if (read.tooLarge)
     throw new UsageError(`dockerfile ${file} is larger than 1 MiB`, { hint: "is it really a Dockerfile?" });
-  return bytes.toString("utf8");
+  return read.bytes.toString("utf8");
 }
 
 /** Files under `dir`, named `prefix/…` with `/` separators. */

@@ -7,8 +7,9 @@
  * `source` says where credentials came from, for messages; secrets never leave the returned object.
  */
 import { constants as fsConstants } from "node:fs";
-import { access, readFile } from "node:fs/promises";
+import { access } from "node:fs/promises";
 import path from "node:path";
+import { readFileAtMost } from "../bounded-file.js";
 import { TrustError, UsageError } from "../errors.js";
 import { HUB_CREDENTIAL_HOSTS, HUB_CREDENTIALS_KEY, isHubCredentialHost } from "./docker-hub.js";
 
@@ -99,9 +100,9 @@ function findKey(map: Record<string, unknown> | undefined, hosts: readonly strin
 async function readDockerConfig(configPath: string): Promise<DockerConfig | undefined> {
   let text: string;
   try {
-    const bytes = await readFile(configPath);
-    if (bytes.length > MAX_CONFIG_BYTES) throw new UsageError(`docker config ${configPath} is larger than 1 MiB`);
-    text = bytes.toString("utf8");
+    const read = await readFileAtMost(configPath, MAX_CONFIG_BYTES);
+    if (read.tooLarge) throw new UsageError(`docker config ${configPath} is larger than 1 MiB`);
+    text = read.bytes.toString("utf8");
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     if (err instanceof UsageError) throw err;

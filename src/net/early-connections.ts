@@ -20,10 +20,11 @@
  *   (exchange.ts asks wasOpenedEarly).
  * Opening is best effort: any failure here only means that there is no early connection.
  */
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import tls from "node:tls";
+import { readRegularFileAtMostSync } from "../bounded-file.js";
 import { notaryServerFor } from "./notary-server.js";
 import { proxyConfigFromEnv } from "./proxy.js";
 import { contextWithExtraCas, trustOfContext } from "./tls-context.js";
@@ -185,10 +186,13 @@ export function connectEarly(options: EarlyConnectOptions): void {
     let text: string | undefined;
     if (ca && "file" in ca) {
       // Only a regular file: a pipe (--ca-cert <(…)) would be read here and then be empty for the
-      // command, and a device might never end. Stat does not open it.
+      // command, and a device might never end. Stat does not open it (opening a named pipe would
+      // let its writer go on, to nobody); the read is bounded however the file changed since.
       const stat = statSync(ca.file, { throwIfNoEntry: false });
       if (!stat?.isFile() || stat.size > MAX_CA_FILE_BYTES) return;
-      text = readFileSync(ca.file, "utf8");
+      const bytes = readRegularFileAtMostSync(ca.file, MAX_CA_FILE_BYTES);
+      if (!bytes) return;
+      text = bytes.toString("utf8");
     } else if (ca) text = ca.pem;
     // The certificates as the transport is given them (each front end parses the CA text so).
     const caPems = text === undefined ? [] : [parseCaBundle(text, "CA")];

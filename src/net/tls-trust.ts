@@ -9,8 +9,9 @@
  *   TLS_WRONG_CA when one was (the server's certificate is not signed by it).
  */
 import { X509Certificate } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { readRegularFileAtMostSync } from "../bounded-file.js";
 import { ServerError, UsageError } from "../errors.js";
 
 const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
@@ -57,16 +58,21 @@ export function readDockerTlsCa(dockerConfigDir: string, host: string): string |
   const bundles: string[] = [];
   for (const name of names) {
     const file = path.join(dir, name);
+    let bytes: Buffer | undefined;
     try {
       if (statSync(file).size > MAX_CA_BYTES)
         throw new UsageError(`${file} is larger than 1 MiB`, { code: "CA_NOT_CERTIFICATE" });
-      bundles.push(parseCaBundle(readFileSync(file, "utf8"), file));
+      bytes = readRegularFileAtMostSync(file, MAX_CA_BYTES);
     } catch (err) {
       if (err instanceof UsageError) throw err;
       throw new UsageError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? "error"}`, {
         code: "CA_FILE_MISSING",
       });
     }
+    // Bounded however the file changed since: anything but a regular file within the bound.
+    if (!bytes)
+      throw new UsageError(`cannot read ${file}: not a regular file of at most 1 MiB`, { code: "CA_FILE_MISSING" });
+    bundles.push(parseCaBundle(bytes.toString("utf8"), file));
   }
   return bundles.length > 0 ? bundles.join("") : undefined;
 }

@@ -6,8 +6,9 @@
  * share one directory. Messages name keys by ID, never by the directory's path.
  */
 import { generateKeyPairSync, type KeyObject } from "node:crypto";
-import { chmod, mkdir, open, readFile } from "node:fs/promises";
+import { chmod, mkdir, open } from "node:fs/promises";
 import path from "node:path";
+import { readFileAtMost } from "../bounded-file.js";
 import { UsageError } from "../errors.js";
 import { isKeyId, shortId } from "../tuf/keys.js";
 import { loadPrivateKey, type LoadedPrivateKey } from "./key-file.js";
@@ -79,10 +80,10 @@ export class KeyDirectory {
   async read(canonicalKeyId: string): Promise<string | undefined> {
     const file = path.join(this.#dir, keyFileName(canonicalKeyId));
     try {
-      const text = await readFile(file, "utf8");
-      if (text.length > MAX_KEY_FILE_BYTES)
+      const read = await readFileAtMost(file, MAX_KEY_FILE_BYTES);
+      if (read.tooLarge)
         throw new UsageError(`key file ${shortId(canonicalKeyId)}.key is larger than ${MAX_KEY_FILE_BYTES} bytes`);
-      return text;
+      return read.bytes.toString("utf8");
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === "ENOENT" || code === "ENOTDIR") return undefined;

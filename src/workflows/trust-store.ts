@@ -10,13 +10,15 @@
  * waits for (measured on a sign: about 7 ms less from the last answer to the exit).
  */
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { readRegularFileAtMostSync } from "../bounded-file.js";
 import type { TrustAnchor } from "../tuf/trusted-set.js";
 import { UsageError } from "../errors.js";
 
 const VERSIONS_FILE = "content-trust-versions.json";
 const MAX_ROOT_BYTES = 2 * 1024 * 1024;
+const MAX_VERSIONS_BYTES = 1024 * 1024;
 
 export class TrustStore {
   constructor(readonly dir: string) {}
@@ -31,8 +33,9 @@ export class TrustStore {
   /** The stored anchor for `gun`, empty when nothing was stored. */
   async load(gun: string): Promise<TrustAnchor> {
     const dir = this.metadataDir(gun);
-    const root = readOrUndefined(path.join(dir, "root.json"));
-    const versionsText = readOrUndefined(path.join(dir, VERSIONS_FILE));
+    // Anything but a regular file within its bound is as if nothing was stored.
+    const root = readRegularFileAtMostSync(path.join(dir, "root.json"), MAX_ROOT_BYTES);
+    const versionsText = readRegularFileAtMostSync(path.join(dir, VERSIONS_FILE), MAX_VERSIONS_BYTES);
     let versions: unknown;
     try {
       versions = versionsText && JSON.parse(versionsText.toString("utf8"));
@@ -40,7 +43,7 @@ export class TrustStore {
       versions = undefined;
     }
     return {
-      ...(root && root.length <= MAX_ROOT_BYTES ? { trustedRoot: new Uint8Array(root) } : {}),
+      ...(root ? { trustedRoot: new Uint8Array(root) } : {}),
       ...(versions && typeof versions === "object"
         ? { previousVersions: sanitize(versions as Record<string, unknown>) }
         : {}),
@@ -52,15 +55,6 @@ export class TrustStore {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     atomicWrite(path.join(dir, "root.json"), root);
     atomicWrite(path.join(dir, VERSIONS_FILE), JSON.stringify(versions));
-  }
-}
-
-/** A file's bytes, or undefined when it cannot be read (missing, a directory, no permission). */
-function readOrUndefined(file: string): Buffer | undefined {
-  try {
-    return readFileSync(file);
-  } catch {
-    return undefined;
   }
 }
 
