@@ -485,6 +485,8 @@ var errors = __webpack_require__(3916);
 var deadline = __webpack_require__(7879);
 // EXTERNAL MODULE: ./src/workflows/connect.ts + 2 modules
 var connect = __webpack_require__(4213);
+// EXTERNAL MODULE: ./src/bounded-file.ts
+var bounded_file = __webpack_require__(2717);
 // EXTERNAL MODULE: ./src/glob.ts
 var glob = __webpack_require__(5601);
 // EXTERNAL MODULE: ./src/wording.ts
@@ -496,6 +498,7 @@ var wording = __webpack_require__(3395);
  * Globs: `*` and `?` match within one path component, `**` any number of components; `.git` and
  * `node_modules` are not searched. A literal path must exist and a glob must match something.
  */
+
 
 
 
@@ -537,12 +540,12 @@ async function findDockerfiles(patterns, cwd) {
 }
 /** A Dockerfile's text, refused when it cannot be read or is larger than 1 MiB. */
 async function readDockerfile(cwd, file) {
-    const bytes = await (0,promises_.readFile)(external_node_path_default().resolve(cwd, file)).catch((err) => {
+    const read = await (0,bounded_file/* readFileAtMost */.n)(external_node_path_default().resolve(cwd, file), MAX_DOCKERFILE_BYTES).catch((err) => {
         throw new errors/* UsageError */.eb(`cannot read dockerfile ${file} (${err.code ?? "error"})`);
     });
-    if (bytes.length > MAX_DOCKERFILE_BYTES)
+    if (read.tooLarge)
         throw new errors/* UsageError */.eb(`dockerfile ${file} is larger than 1 MiB`, { hint: "is it really a Dockerfile?" });
-    return bytes.toString("utf8");
+    return read.bytes.toString("utf8");
 }
 /** Files under `dir`, named `prefix/…` with `/` separators. */
 async function walk(dir, prefix) {

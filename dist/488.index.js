@@ -20,6 +20,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/bounded-file.ts
+var bounded_file = __webpack_require__(2717);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/tuf/keys.ts
@@ -106,6 +108,7 @@ var wording = __webpack_require__(3395);
 
 
 
+
 const MAX_KEY_FILE_BYTES = 64 * 1024;
 /** `<canonical key id>.key`; refuses anything that is not a 64-digit hex ID. */
 function keyFileName(canonicalKeyId) {
@@ -138,10 +141,10 @@ class KeyDirectory {
     async read(canonicalKeyId) {
         const file = external_node_path_default().join(this.#dir, keyFileName(canonicalKeyId));
         try {
-            const text = await (0,promises_.readFile)(file, "utf8");
-            if (text.length > MAX_KEY_FILE_BYTES)
+            const read = await (0,bounded_file/* readFileAtMost */.n)(file, MAX_KEY_FILE_BYTES);
+            if (read.tooLarge)
                 throw new errors/* UsageError */.eb(`key file ${(0,keys/* shortId */.m_)(canonicalKeyId)}.key is larger than ${MAX_KEY_FILE_BYTES} bytes`);
-            return text;
+            return read.bytes.toString("utf8");
         }
         catch (err) {
             const code = err.code;

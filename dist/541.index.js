@@ -3253,6 +3253,8 @@ var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/bounded-file.ts
+var bounded_file = __webpack_require__(2717);
 // EXTERNAL MODULE: ./src/net/docker-hub.ts
 var docker_hub = __webpack_require__(4285);
 ;// CONCATENATED MODULE: ./src/net/credentials.ts
@@ -3264,6 +3266,7 @@ var docker_hub = __webpack_require__(4285);
  * the caller passes the config directory and, when it wants, the PATH to search for helpers.
  * `source` says where credentials came from, for messages; secrets never leave the returned object.
  */
+
 
 
 
@@ -3324,10 +3327,10 @@ function findKey(map, hosts) {
 async function readDockerConfig(configPath) {
     let text;
     try {
-        const bytes = await (0,promises_.readFile)(configPath);
-        if (bytes.length > MAX_CONFIG_BYTES)
+        const read = await (0,bounded_file/* readFileAtMost */.n)(configPath, MAX_CONFIG_BYTES);
+        if (read.tooLarge)
             throw new errors/* UsageError */.eb(`docker config ${configPath} is larger than 1 MiB`);
-        text = bytes.toString("utf8");
+        text = read.bytes.toString("utf8");
     }
     catch (err) {
         if (err.code === "ENOENT")
@@ -3667,7 +3670,8 @@ function createRuntime(parts = {}) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _bounded_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2717);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /**
  * Trust on first use across runs: the root we trusted, and the versions we saw, per repository.
  * Stored where Docker and notary cache it (`<trust dir>/tuf/<gun>/metadata/root.json`), so a
@@ -3683,8 +3687,10 @@ function createRuntime(parts = {}) {
 
 
 
+
 const VERSIONS_FILE = "content-trust-versions.json";
 const MAX_ROOT_BYTES = 2 * 1024 * 1024;
+const MAX_VERSIONS_BYTES = 1024 * 1024;
 class TrustStore {
     dir;
     constructor(dir) {
@@ -3693,14 +3699,15 @@ class TrustStore {
     metadataDir(gun) {
         const parts = gun.split("/");
         if (parts.some((p) => p === "" || p === "." || p === ".."))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`invalid repository name ${JSON.stringify(gun.slice(0, 200))}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`invalid repository name ${JSON.stringify(gun.slice(0, 200))}`);
         return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, "tuf", ...parts, "metadata");
     }
     /** The stored anchor for `gun`, empty when nothing was stored. */
     async load(gun) {
         const dir = this.metadataDir(gun);
-        const root = readOrUndefined(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, "root.json"));
-        const versionsText = readOrUndefined(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, VERSIONS_FILE));
+        // Anything but a regular file within its bound is as if nothing was stored.
+        const root = (0,_bounded_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularFileAtMostSync */ .y)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, "root.json"), MAX_ROOT_BYTES);
+        const versionsText = (0,_bounded_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularFileAtMostSync */ .y)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, VERSIONS_FILE), MAX_VERSIONS_BYTES);
         let versions;
         try {
             versions = versionsText && JSON.parse(versionsText.toString("utf8"));
@@ -3709,7 +3716,7 @@ class TrustStore {
             versions = undefined;
         }
         return {
-            ...(root && root.length <= MAX_ROOT_BYTES ? { trustedRoot: new Uint8Array(root) } : {}),
+            ...(root ? { trustedRoot: new Uint8Array(root) } : {}),
             ...(versions && typeof versions === "object"
                 ? { previousVersions: sanitize(versions) }
                 : {}),
@@ -3720,15 +3727,6 @@ class TrustStore {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(dir, { recursive: true, mode: 0o700 });
         atomicWrite(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, "root.json"), root);
         atomicWrite(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, VERSIONS_FILE), JSON.stringify(versions));
-    }
-}
-/** A file's bytes, or undefined when it cannot be read (missing, a directory, no permission). */
-function readOrUndefined(file) {
-    try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file);
-    }
-    catch {
-        return undefined;
     }
 }
 function sanitize(v) {

@@ -2,6 +2,94 @@ export const id = 717;
 export const ids = [717];
 export const modules = {
 
+/***/ 2717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ readFileAtMost),
+/* harmony export */   y: () => (/* binding */ readRegularFileAtMostSync)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Local files read with a bound on the read itself: at most one byte more than the limit is ever
+ * read, so a file that is far too large (or a device that never ends, or a pipe that keeps
+ * writing) costs neither the memory nor the time of reading it whole. Callers say what too large
+ * means to a user; these only say that it was.
+ */
+
+
+const CHUNK_BYTES = 64 * 1024;
+/**
+ * A file's bytes, read to its end or to `maxBytes` + 1. Whatever `file` is (a regular file, a pipe
+ * the shell made for `<(…)`, a device) it is read as a stream would be; errors (ENOENT, EISDIR…)
+ * are thrown as fs throws them.
+ */
+async function readFileAtMost(file, maxBytes) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, "r");
+    try {
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, maxBytes + 1 - total));
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+            if (bytesRead === 0)
+                return { bytes: Buffer.concat(chunks, total) };
+            chunks.push(chunk.subarray(0, bytesRead));
+            total += bytesRead;
+            if (total > maxBytes)
+                return { tooLarge: true };
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * A regular file's bytes (blocking), or undefined when `file` cannot be opened, is not a regular
+ * file, or holds more than `maxBytes`. Opened without blocking, so that a pipe put in its place
+ * cannot hold the process; for files of this program's own (caches), where anything else is
+ * treated as absent.
+ */
+function readRegularFileAtMostSync(file, maxBytes) {
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stat.isFile() || stat.size > maxBytes)
+            return undefined;
+        // The size may change while it is read: read to the end, never past the limit.
+        const chunks = [];
+        let total = 0;
+        for (let size = stat.size + 1;; size = CHUNK_BYTES) {
+            const chunk = Buffer.allocUnsafe(Math.min(size, maxBytes + 1 - total));
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, chunk.length, null);
+            if (n === 0)
+                return Buffer.concat(chunks, total);
+            chunks.push(chunk.subarray(0, n));
+            total += n;
+            if (total > maxBytes)
+                return undefined;
+        }
+    }
+    catch {
+        return undefined;
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+
+
+/***/ }),
+
 /***/ 2187:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -251,10 +339,11 @@ function policyHost(host) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _notary_server_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6272);
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1987);
-/* harmony import */ var _tls_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2856);
-/* harmony import */ var _tls_trust_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3733);
+/* harmony import */ var _bounded_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2717);
+/* harmony import */ var _notary_server_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6272);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1987);
+/* harmony import */ var _tls_context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2856);
+/* harmony import */ var _tls_trust_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3733);
 /**
  * Connections to the Notary server opened by an entry point before the code that sends the requests
  * is loaded. A new TLS connection costs two round trips (TCP, then TLS) before its first request;
@@ -277,6 +366,7 @@ function policyHost(host) {
  *   (exchange.ts asks wasOpenedEarly).
  * Opening is best effort: any failure here only means that there is no early connection.
  */
+
 
 
 
@@ -317,8 +407,8 @@ function openEarlyConnections(options) {
         if (count === 0)
             return;
         // As the transport makes its context; one whose trust is not known could serve no request.
-        const secureContext = options.caPems.length > 0 ? (0,_tls_context_js__WEBPACK_IMPORTED_MODULE_6__/* .contextWithExtraCas */ .Jp)(options.caPems) : undefined;
-        const trust = (0,_tls_context_js__WEBPACK_IMPORTED_MODULE_6__/* .trustOfContext */ .X4)(secureContext);
+        const secureContext = options.caPems.length > 0 ? (0,_tls_context_js__WEBPACK_IMPORTED_MODULE_7__/* .contextWithExtraCas */ .Jp)(options.caPems) : undefined;
+        const trust = (0,_tls_context_js__WEBPACK_IMPORTED_MODULE_7__/* .trustOfContext */ .X4)(secureContext);
         if (trust === undefined)
             return;
         const key = keyOf(host, port, trust);
@@ -360,7 +450,7 @@ function openEarlyConnections(options) {
 function takeEarlyConnection(host, port, servername, context) {
     if (waiting.size === 0)
         return undefined;
-    const trust = (0,_tls_context_js__WEBPACK_IMPORTED_MODULE_6__/* .trustOfContext */ .X4)(context);
+    const trust = (0,_tls_context_js__WEBPACK_IMPORTED_MODULE_7__/* .trustOfContext */ .X4)(context);
     if (trust === undefined)
         return undefined;
     const list = waiting.get(keyOf(host, port, trust));
@@ -392,9 +482,9 @@ const MAX_CA_FILE_BYTES = 1024 * 1024;
  */
 function connectEarly(options) {
     try {
-        if (options.registries.length === 0 || (0,_proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyConfigFromEnv */ .oR)(options.env))
+        if (options.registries.length === 0 || (0,_proxy_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyConfigFromEnv */ .oR)(options.env))
             return;
-        const servers = options.registries.map((registry) => (0,_notary_server_js__WEBPACK_IMPORTED_MODULE_4__/* .notaryServerFor */ .A)({ registry }, options.notaryServer, options.env.DOCKER_CONTENT_TRUST_SERVER));
+        const servers = options.registries.map((registry) => (0,_notary_server_js__WEBPACK_IMPORTED_MODULE_5__/* .notaryServerFor */ .A)({ registry }, options.notaryServer, options.env.DOCKER_CONTENT_TRUST_SERVER));
         const server = servers[0];
         const count = Math.min(options.firstWave * servers.filter((s) => s === server).length, options.maxSockets);
         const url = new URL(server);
@@ -404,16 +494,20 @@ function connectEarly(options) {
         let text;
         if (ca && "file" in ca) {
             // Only a regular file: a pipe (--ca-cert <(…)) would be read here and then be empty for the
-            // command, and a device might never end. Stat does not open it.
+            // command, and a device might never end. Stat does not open it (opening a named pipe would
+            // let its writer go on, to nobody); the read is bounded however the file changed since.
             const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(ca.file, { throwIfNoEntry: false });
             if (!stat?.isFile() || stat.size > MAX_CA_FILE_BYTES)
                 return;
-            text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(ca.file, "utf8");
+            const bytes = (0,_bounded_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFileAtMostSync */ .y)(ca.file, MAX_CA_FILE_BYTES);
+            if (!bytes)
+                return;
+            text = bytes.toString("utf8");
         }
         else if (ca)
             text = ca.pem;
         // The certificates as the transport is given them (each front end parses the CA text so).
-        const caPems = text === undefined ? [] : [(0,_tls_trust_js__WEBPACK_IMPORTED_MODULE_7__/* .parseCaBundle */ .S4)(text, "CA")];
+        const caPems = text === undefined ? [] : [(0,_tls_trust_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCaBundle */ .S4)(text, "CA")];
         openEarlyConnections({ url: server, caPems, count });
     }
     catch {
@@ -814,7 +908,8 @@ function trustOfContext(context) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _bounded_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2717);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /**
  * Which CA certificates a TLS connection trusts, and what a failed handshake means.
  *
@@ -825,6 +920,7 @@ function trustOfContext(context) {
  * - A certificate signed by no CA we know is TLS_UNKNOWN_CA when no CA was given for the host, and
  *   TLS_WRONG_CA when one was (the server's certificate is not signed by it).
  */
+
 
 
 
@@ -840,7 +936,7 @@ function parseCaBundle(text, subject) {
             out.push(new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(block).toString());
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${subject}: certificate ${i + 1} of ${blocks.length} is not a valid X.509 certificate`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${subject}: certificate ${i + 1} of ${blocks.length} is not a valid X.509 certificate`, {
                 code: "CA_NOT_CERTIFICATE",
             });
         }
@@ -849,7 +945,7 @@ function parseCaBundle(text, subject) {
         const what = /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(text)
             ? "a private key, not a certificate"
             : "no PEM certificate (-----BEGIN CERTIFICATE-----)";
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${subject} holds ${what}`, { code: "CA_NOT_CERTIFICATE" });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${subject} holds ${what}`, { code: "CA_NOT_CERTIFICATE" });
     }
     return out.join("");
 }
@@ -874,18 +970,23 @@ function readDockerTlsCa(dockerConfigDir, host) {
     const bundles = [];
     for (const name of names) {
         const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
+        let bytes;
         try {
             if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file).size > MAX_CA_BYTES)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${file} is larger than 1 MiB`, { code: "CA_NOT_CERTIFICATE" });
-            bundles.push(parseCaBundle((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, "utf8"), file));
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${file} is larger than 1 MiB`, { code: "CA_NOT_CERTIFICATE" });
+            bytes = (0,_bounded_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularFileAtMostSync */ .y)(file, MAX_CA_BYTES);
         }
         catch (err) {
-            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb)
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb)
                 throw err;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`cannot read ${file}: ${err.code ?? "error"}`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`cannot read ${file}: ${err.code ?? "error"}`, {
                 code: "CA_FILE_MISSING",
             });
         }
+        // Bounded however the file changed since: anything but a regular file within the bound.
+        if (!bytes)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`cannot read ${file}: not a regular file of at most 1 MiB`, { code: "CA_FILE_MISSING" });
+        bundles.push(parseCaBundle(bytes.toString("utf8"), file));
     }
     return bundles.length > 0 ? bundles.join("") : undefined;
 }
@@ -902,22 +1003,22 @@ const UNTRUSTED = new Set([
 function tlsFailure(code, host, request, url, caGiven) {
     if (UNTRUSTED.has(code)) {
         return caGiven
-            ? new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServerError */ .gP("TLS_WRONG_CA", `the certificate of ${host} is not signed by the CA certificates given for it (${code}) for ${request}`, {
+            ? new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServerError */ .gP("TLS_WRONG_CA", `the certificate of ${host} is not signed by the CA certificates given for it (${code}) for ${request}`, {
                 url,
                 hint: "give the CA that issued the server's certificate",
             })
-            : new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServerError */ .gP("TLS_UNKNOWN_CA", `the certificate of ${host} is signed by a CA that is not trusted (${code}) for ${request}`, {
+            : new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServerError */ .gP("TLS_UNKNOWN_CA", `the certificate of ${host} is signed by a CA that is not trusted (${code}) for ${request}`, {
                 url,
                 hint: "if the server uses a private CA, give its CA certificate",
             });
     }
     if (code === "CERT_HAS_EXPIRED" || code === "CERT_NOT_YET_VALID") {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServerError */ .gP("TLS_CERT_EXPIRED", `the certificate of ${host} is outside its validity period (${code}) for ${request}`, { url });
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServerError */ .gP("TLS_CERT_EXPIRED", `the certificate of ${host} is outside its validity period (${code}) for ${request}`, { url });
     }
     if (code === "ERR_TLS_CERT_ALTNAME_INVALID" || code === "HOSTNAME_MISMATCH") {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServerError */ .gP("TLS_HOSTNAME", `the certificate of ${host} is not valid for that name (${code}) for ${request}`, { url, hint: "use the name the certificate was issued for" });
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServerError */ .gP("TLS_HOSTNAME", `the certificate of ${host} is not valid for that name (${code}) for ${request}`, { url, hint: "use the name the certificate was issued for" });
     }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServerError */ .gP("TLS", `TLS connection to ${host} failed for ${request} (${code})`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServerError */ .gP("TLS", `TLS connection to ${host} failed for ${request} (${code})`, {
         url,
         hint: "if the server uses a private CA, give its CA certificate",
     });
