@@ -25,6 +25,13 @@ export interface AuthSessionOptions {
   credentials?: ResolvedCredentials;
   /** Sent as `client_id` in the refresh-token form; Docker sends "docker". */
   clientId?: string;
+  /**
+   * The run will upload: every token is asked for pull and push, so that its reads and its upload
+   * share the first one, as `docker trust sign` asks, instead of a second token request (one more
+   * round trip) right before the upload. Credentials without push still read where the token
+   * server grants the pull part alone, and the upload is then refused as PUSH_DENIED.
+   */
+  pushFromStart?: boolean;
   now?: () => number;
 }
 
@@ -38,6 +45,8 @@ interface CachedToken {
 const TOKEN_MAX_BYTES = 64 * 1024;
 const MIN_TOKEN_LIFETIME_S = 60; // docker: minimumTokenLifetimeSeconds
 const EXPIRY_MARGIN_MS = 5_000;
+/** Codes of a token fetch that failed on the token endpoint's answer (see fetchToken). */
+const TOKEN_ANSWERS = new Set(["UNAUTHORIZED", "TOKEN_ERROR", "BAD_CHALLENGE"]);
 
 export class AuthSession {
   readonly baseUrl: string;
@@ -45,6 +54,7 @@ export class AuthSession {
   private readonly transport: Transport;
   private readonly credentials: ResolvedCredentials | undefined;
   private readonly clientId: string;
+  private readonly pushFromStart: boolean;
   private readonly now: () => number;
   private challenge: KnownChallenge | undefined;
   private readonly tokens = new Map<AccessScope, Promise<CachedToken>>();
@@ -56,6 +66,7 @@ export class AuthSession {
     this.repository = options.repository;
     this.credentials = options.credentials;
     this.clientId = options.clientId ?? "docker";
+    this.pushFromStart = options.pushFromStart ?? false;
     this.now = options.now ?? Date.now;
     const c = options.credentials?.credentials;
     if (c && "identityToken" in c) this.refreshToken = c.identityToken;
@@ -172,18 +183,30 @@ export class AuthSession {
       if (!c || !("username" in c)) return undefined;
       return { header: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString("base64")}`, cached: false };
     }
-    for (const scope of access === "pull" ? (["pull", "pull,push"] as const) : (["pull,push"] as const)) {
+    const wanted: AccessScope = this.pushFromStart ? "pull,push" : access;
+    for (const scope of wanted === "pull" ? (["pull", "pull,push"] as const) : (["pull,push"] as const)) {
       const pending = this.tokens.get(scope);
       if (!pending) continue;
-      const token = await pending.catch(() => undefined);
+      let token: CachedToken | undefined;
+      try {
+        token = await pending;
+      } catch (err) {
+        // The endpoint's own answer (a refusal, no token) is the answer of every request that
+        // waits for it: each asking again would only send the same credentials again, a wave of
+        // them where an endpoint may count failed logins. A fetch cut short is tried again.
+        if (err instanceof ServerError && TOKEN_ANSWERS.has(err.code)) throw err;
+      }
       if (token && token.expiresAt - EXPIRY_MARGIN_MS > this.now())
         return { header: `Bearer ${token.token}`, cached: true };
       if (this.tokens.get(scope) === pending) this.tokens.delete(scope);
     }
-    const fresh = this.fetchToken(challenge, access, signal);
-    this.tokens.set(access, fresh);
-    fresh.catch(() => {
-      if (this.tokens.get(access) === fresh) this.tokens.delete(access);
+    const fresh = this.fetchToken(challenge, wanted, signal);
+    this.tokens.set(wanted, fresh);
+    // A fetch cut short is forgotten, to be tried again; the endpoint's own refusal is kept as the
+    // answer of this session's later requests too.
+    fresh.catch((err: unknown) => {
+      if (err instanceof ServerError && TOKEN_ANSWERS.has(err.code)) return;
+      if (this.tokens.get(wanted) === fresh) this.tokens.delete(wanted);
     });
     return { header: `Bearer ${(await fresh).token}`, cached: false };
   }

@@ -70,6 +70,8 @@ export interface OpenOptions {
    * lines and warnings until the key is loaded, so that such a run says nothing else.
    */
   keyFileInFlight?: boolean;
+  /** The run uploads to the Notary server (sign, the admin commands): see ConnectOptions. */
+  pushFromStart?: boolean;
 }
 
 /** The stored anchor of `gun` (nothing when there is no store), with the pinned root keys when given. */
@@ -171,7 +173,12 @@ export async function openRun(
   const deadlineAt = runtime.now() + (config.deadlineMs ?? DEFAULT_RUN_DEADLINE_MS);
   let connection: Connection;
   try {
-    connection = connect(ref, { ...config, deadlineAt, logRetry: runtime.log });
+    connection = connect(ref, {
+      ...config,
+      deadlineAt,
+      logRetry: runtime.log,
+      ...(options.pushFromStart ? { pushFromStart: true } : {}),
+    });
   } catch (err) {
     await anchorRead.catch(keyFirst);
     return keyFirst(err);

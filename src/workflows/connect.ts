@@ -42,6 +42,8 @@ export interface ConnectOptions {
   userAgent?: string;
   /** A transport to use instead of a new one (tests, or sharing one across images). */
   transport?: Transport;
+  /** The run will upload to the Notary server: its first token asks for push too (net/auth.ts). */
+  pushFromStart?: boolean;
   /**
    * Credentials already resolved, per registry host, shared by the connections of one run (verify
    * of many images): the docker config, or a credential helper, is then read once per registry.
@@ -144,6 +146,7 @@ export function connect(ref: ImageReference, opts: ConnectOptions): Connection {
           baseUrl: notaryServer,
           repository: ref.name,
           ...(credentials ? { credentials } : {}),
+          ...(opts.pushFromStart ? { pushFromStart: true } : {}),
         }),
     ));
   // The credentials are read (the docker config, a helper) while the caller prepares its first

@@ -109,7 +109,7 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
         );
       return { ...result, persisted: run.persists, ...(cosign ? { cosign } : {}) };
     },
-    { requireKey: true, keyFileInFlight: true },
+    { requireKey: true, keyFileInFlight: true, pushFromStart: true },
   );
 }
 

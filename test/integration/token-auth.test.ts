@@ -141,6 +141,19 @@ describe("notary-server and docker-registry in token mode", () => {
     },
   );
 
+  it("asks the Notary token service once per sign or revoke, for pull and push, as docker trust sign does", async () => {
+    const { image, alice, admin } = await repository("token-once");
+    for (const command of ["sign", "revoke"]) {
+      const before = ts.issuer.issued.length;
+      await ok(admin, [command, `${image}:v1`, "--signer-key", alice.privateKeyPath, ...admin.connection]);
+      const notaryTokens = ts.issuer.issued.slice(before).filter((t) => t.service === "ct-test-notary");
+      expect(
+        notaryTokens.map((t) => t.scopes),
+        command,
+      ).toEqual([[`repository:${image}:pull,push`]]);
+    }
+  });
+
   it("refuses a pull-only user with PUSH_DENIED, publishing nothing", async () => {
     const { image, alice, admin } = await repository("token-readonly");
     const served = async () => (await docker.inspect(image))[0];

@@ -205,6 +205,35 @@ describe("AuthSession", () => {
     expectWording(err.message).not.toContain("wrong");
   });
 
+  it("asks the token endpoint once for requests that wait on the same refused fetch", async () => {
+    const wrong: ResolvedCredentials = { credentials: { username: "alice", password: "wrong" }, source: "inputs" };
+    const s = session(wrong);
+    const errors = await Promise.all(
+      ["v1", "v2", "v3", "v4"].map((tag) => get(s, `/v2/team/app/manifests/${tag}`).catch((e: unknown) => e)),
+    );
+    expect(errors.map((e) => (e as ServerError).code)).toEqual([
+      "UNAUTHORIZED",
+      "UNAUTHORIZED",
+      "UNAUTHORIZED",
+      "UNAUTHORIZED",
+    ]);
+    expect(reg.tokenRequests).toHaveLength(1);
+  });
+
+  it("asks its first token for pull and push when the run will push, and uses it for reads and the push", async () => {
+    const s = new AuthSession({
+      transport,
+      baseUrl: reg.base,
+      repository: "team/app",
+      credentials: alice,
+      pushFromStart: true,
+    });
+    await Promise.all([get(s), get(s, "/v2/team/app/manifests/v2")]);
+    await get(s, "/v2/team/app/blobs/x", "pull,push");
+    expect(reg.tokenRequests.map((t) => t.query["scope"])).toEqual(["repository:team/app:pull,push"]);
+    expect(reg.requests.filter((r) => r.authorization === "Bearer tok-1")).toHaveLength(3);
+  });
+
   it("trades an identity token for an access token with a refresh_token POST", async () => {
     const s = session({ credentials: { identityToken: "idt-1" }, source: "docker config for 127.0.0.1:5000" });
     expect((await get(s)).status).toBe(200);

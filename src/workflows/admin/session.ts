@@ -69,7 +69,8 @@ async function openAdminSession(
   options: { allowTag?: boolean } = {},
 ): Promise<AdminSession> {
   const ref = parseRepository(config.repository, options.allowTag);
-  const run = await openRun(ref, config, hooks);
+  // Every admin command publishes what it changes.
+  const run = await openRun(ref, config, hooks, { pushFromStart: true });
   const { signers } = run;
   const directory = config.keyDir ? new KeyDirectory(config.keyDir) : undefined;
   const searchDirectory = directory && (signers.length === 0 || config.searchKeyDir);
