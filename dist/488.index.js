@@ -619,7 +619,8 @@ function parseRepository(text, allowTag = false) {
  */
 async function openAdminSession(config, hooks = {}, options = {}) {
     const ref = parseRepository(config.repository, options.allowTag);
-    const run = await (0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .openRun */ .Iy)(ref, config, hooks);
+    // Every admin command publishes what it changes.
+    const run = await (0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .openRun */ .Iy)(ref, config, hooks, { pushFromStart: true });
     const { signers } = run;
     const directory = config.keyDir ? new _signers_key_directory_js__WEBPACK_IMPORTED_MODULE_2__/* .KeyDirectory */ .r_(config.keyDir) : undefined;
     const searchDirectory = directory && (signers.length === 0 || config.searchKeyDir);

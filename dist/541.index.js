@@ -541,12 +541,15 @@ var http = __webpack_require__(8547);
 const TOKEN_MAX_BYTES = 64 * 1024;
 const MIN_TOKEN_LIFETIME_S = 60; // docker: minimumTokenLifetimeSeconds
 const EXPIRY_MARGIN_MS = 5_000;
+/** Codes of a token fetch that failed on the token endpoint's answer (see fetchToken). */
+const TOKEN_ANSWERS = new Set(["UNAUTHORIZED", "TOKEN_ERROR", "BAD_CHALLENGE"]);
 class AuthSession {
     baseUrl;
     repository;
     transport;
     credentials;
     clientId;
+    pushFromStart;
     now;
     challenge;
     tokens = new Map();
@@ -557,6 +560,7 @@ class AuthSession {
         this.repository = options.repository;
         this.credentials = options.credentials;
         this.clientId = options.clientId ?? "docker";
+        this.pushFromStart = options.pushFromStart ?? false;
         this.now = options.now ?? Date.now;
         const c = options.credentials?.credentials;
         if (c && "identityToken" in c)
@@ -674,21 +678,36 @@ class AuthSession {
                 return undefined;
             return { header: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString("base64")}`, cached: false };
         }
-        for (const scope of access === "pull" ? ["pull", "pull,push"] : ["pull,push"]) {
+        const wanted = this.pushFromStart ? "pull,push" : access;
+        for (const scope of wanted === "pull" ? ["pull", "pull,push"] : ["pull,push"]) {
             const pending = this.tokens.get(scope);
             if (!pending)
                 continue;
-            const token = await pending.catch(() => undefined);
+            let token;
+            try {
+                token = await pending;
+            }
+            catch (err) {
+                // The endpoint's own answer (a refusal, no token) is the answer of every request that
+                // waits for it: each asking again would only send the same credentials again, a wave of
+                // them where an endpoint may count failed logins. A fetch cut short is tried again.
+                if (err instanceof errors/* ServerError */.gP && TOKEN_ANSWERS.has(err.code))
+                    throw err;
+            }
             if (token && token.expiresAt - EXPIRY_MARGIN_MS > this.now())
                 return { header: `Bearer ${token.token}`, cached: true };
             if (this.tokens.get(scope) === pending)
                 this.tokens.delete(scope);
         }
-        const fresh = this.fetchToken(challenge, access, signal);
-        this.tokens.set(access, fresh);
-        fresh.catch(() => {
-            if (this.tokens.get(access) === fresh)
-                this.tokens.delete(access);
+        const fresh = this.fetchToken(challenge, wanted, signal);
+        this.tokens.set(wanted, fresh);
+        // A fetch cut short is forgotten, to be tried again; the endpoint's own refusal is kept as the
+        // answer of this session's later requests too.
+        fresh.catch((err) => {
+            if (err instanceof errors/* ServerError */.gP && TOKEN_ANSWERS.has(err.code))
+                return;
+            if (this.tokens.get(wanted) === fresh)
+                this.tokens.delete(wanted);
         });
         return { header: `Bearer ${(await fresh).token}`, cached: false };
     }
@@ -2979,7 +2998,12 @@ async function openRun(ref, config, hooks = {}, options = {}) {
     const deadlineAt = runtime.now() + (config.deadlineMs ?? _net_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RUN_DEADLINE_MS */ .I);
     let connection;
     try {
-        connection = (0,_connect_js__WEBPACK_IMPORTED_MODULE_6__/* .connect */ .Ng)(ref, { ...config, deadlineAt, logRetry: runtime.log });
+        connection = (0,_connect_js__WEBPACK_IMPORTED_MODULE_6__/* .connect */ .Ng)(ref, {
+            ...config,
+            deadlineAt,
+            logRetry: runtime.log,
+            ...(options.pushFromStart ? { pushFromStart: true } : {}),
+        });
     }
     catch (err) {
         await anchorRead.catch(keyFirst);
@@ -3615,6 +3639,7 @@ function connect(ref, opts) {
         baseUrl: notaryServer,
         repository: ref.name,
         ...(credentials ? { credentials } : {}),
+        ...(opts.pushFromStart ? { pushFromStart: true } : {}),
     })));
     // The credentials are read (the docker config, a helper) while the caller prepares its first
     // requests, so that these are sent at once; a failure is reported by the first request.

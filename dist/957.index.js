@@ -747,7 +747,7 @@ async function runSign(config, hooks = {}) {
                 ? `Wrote cosign signature ${cosign.reference} (${cosign.signatures} signature(s) there now)`
                 : `Cosign signature by this key already at ${cosign.reference}`);
         return { ...result, persisted: run.persists, ...(cosign ? { cosign } : {}) };
-    }, { requireKey: true, keyFileInFlight: true });
+    }, { requireKey: true, keyFileInFlight: true, pushFromStart: true });
 }
 /** Rejects as `signer` does; never settles when it resolves. */
 function failureOf(signer) {
