@@ -3,6 +3,7 @@
  * bundles (dist/sign, dist/verify, as the GitHub runner runs them) under Node 24, the Go `notary`
  * CLI and `docker trust`. Every one is pointed at the latency proxies.
  */
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { NODE24, runAction, type RunnerResult } from "../test/helpers/runner.js";
 import { dockerEnv, notaryEnv, repoRoot, type BenchEnv } from "./env.js";
@@ -16,6 +17,11 @@ const actionDirOf = (env: BenchEnv, sub = "") => path.relative(repoRoot, path.jo
 export interface RunFlags {
   /** Measure peak RSS (and, for ours, the peak V8 heap in use). */
   memory?: boolean;
+  /**
+   * Talk to the Notary server in token mode (env.notaryAuthUrl) with the bench user's credentials:
+   * ours from a docker config as `docker login` writes it, notary from NOTARY_AUTH.
+   */
+  tokenAuth?: boolean;
 }
 
 const HEAP_SAMPLER = path.join(repoRoot, "bench", "heap-sample.mjs");
@@ -28,9 +34,13 @@ export async function ours(
   args: readonly string[],
   flags: RunFlags = {},
 ): Promise<ProcessRun> {
+  if (flags.tokenAuth) {
+    const auth = Buffer.from(`${env.authUser.username}:${env.authUser.password}`).toString("base64");
+    await writeFile(path.join(trustDir, "config.json"), JSON.stringify({ auths: { [env.registryHost]: { auth } } }));
+  }
   const connection = [
     "--notary-server",
-    env.notaryUrl,
+    flags.tokenAuth ? env.notaryAuthUrl : env.notaryUrl,
     "--ca-cert",
     env.caFile,
     "--insecure-registry",
@@ -45,7 +55,7 @@ export async function ours(
       env: {
         PATH: process.env.PATH ?? "/usr/bin:/bin",
         HOME: trustDir,
-        // An empty docker config: no credentials to look up, no stored roots but those in trustDir.
+        // An empty docker config (but the credentials of tokenAuth): no stored roots but those in trustDir.
         DOCKER_CONFIG: trustDir,
         CONTENT_TRUST_PASSPHRASE: env.signer.passphrase,
       },
@@ -96,8 +106,10 @@ export async function notary(
   args: readonly string[],
   flags: RunFlags = {},
 ): Promise<ProcessRun> {
-  const run = await runProcess("notary", ["-s", env.notaryUrl, "--tlscacert", env.caFile, "-d", trustDir, ...args], {
-    env: notaryEnv(trustDir),
+  const server = flags.tokenAuth ? env.notaryAuthUrl : env.notaryUrl;
+  const auth = Buffer.from(`${env.authUser.username}:${env.authUser.password}`).toString("base64");
+  const run = await runProcess("notary", ["-s", server, "--tlscacert", env.caFile, "-d", trustDir, ...args], {
+    env: { ...notaryEnv(trustDir), ...(flags.tokenAuth ? { NOTARY_AUTH: auth } : {}) },
     ...(flags.memory ? { memory: true } : {}),
   });
   return check(run, `notary ${args[0]}`);

@@ -6,6 +6,7 @@
  *
  * Every client, ours and Go's, talks to the proxies, so all pay the same delay per request.
  */
+import { randomBytes } from "node:crypto";
 import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -37,6 +38,13 @@ export interface BenchEnv {
   notaryUrl: string;
   /** 127.0.0.1:PORT of the registry proxy: the registry part of every image name. */
   registryHost: string;
+  /**
+   * The same notary-server behind a proxy in token mode, as hosted Notary servers run (Docker Hub,
+   * Harbor, ACR): a 401 with a Bearer challenge, tokens from its own `/token` for `authUser`.
+   */
+  notaryAuthProxy: Proxy;
+  notaryAuthUrl: string;
+  authUser: { username: string; password: string };
   caFile: string;
   caPem: string;
   /** The delegation key (`docker trust key generate bench`): encrypted PKCS#8 with `role: bench`. */
@@ -70,6 +78,14 @@ export async function startBenchEnv(model: LatencyModel): Promise<BenchEnv> {
       recordBodies: false,
     });
     const registryProxy = await startProxy({ upstream: stack.info.registry.url, recordBodies: false });
+    const authUser = { username: "bench", password: randomBytes(12).toString("hex") };
+    const notaryAuthProxy = await startProxy({
+      upstream: stack.info.notary.local.url,
+      upstreamCa: stack.info.caPem,
+      tls,
+      recordBodies: false,
+      auth: { scheme: "bearer", ...authUser },
+    });
     const work = makeTempDir("bench");
     const distRoot = await snapshotDist(path.join(work, "snapshot"));
     const leftovers: string[] = [];
@@ -86,9 +102,12 @@ export async function startBenchEnv(model: LatencyModel): Promise<BenchEnv> {
       stack,
       notaryProxy,
       registryProxy,
-      traffic: new Traffic([notaryProxy, registryProxy]),
+      traffic: new Traffic([notaryProxy, registryProxy, notaryAuthProxy]),
       notaryUrl: notaryProxy.url,
       registryHost: new URL(registryProxy.url).host,
+      notaryAuthProxy,
+      notaryAuthUrl: notaryAuthProxy.url,
+      authUser,
       caFile: stack.info.caFile,
       caPem: stack.info.caPem,
       signer,
@@ -101,12 +120,15 @@ export async function startBenchEnv(model: LatencyModel): Promise<BenchEnv> {
         const rtt = 2 * model.latencyMs;
         notaryProxy.setLatency(on ? model.latencyMs : 0);
         registryProxy.setLatency(on ? model.latencyMs : 0);
+        notaryAuthProxy.setLatency(on ? model.latencyMs : 0);
         notaryProxy.setConnectLatency(on && model.connectCost ? 2 * rtt : 0);
+        notaryAuthProxy.setConnectLatency(on && model.connectCost ? 2 * rtt : 0);
         registryProxy.setConnectLatency(on && model.connectCost ? rtt : 0);
       },
       async close() {
         await notaryProxy.close();
         await registryProxy.close();
+        await notaryAuthProxy.close();
         await admin.dispose().catch(() => undefined);
         await Promise.all(leftovers.map((dir) => rm(dir, { recursive: true, force: true })));
         await stack.stop();

@@ -145,6 +145,55 @@ export async function rowSignTen(env: BenchEnv, opts: RowOptions): Promise<Row> 
   };
 }
 
+/**
+ * Row 1 against the Notary server in token mode, as hosted servers run: the first requests meet a
+ * 401 and a Bearer challenge, and a token comes from the token endpoint before they are sent again.
+ */
+export async function rowSignTokenAuth(env: BenchEnv, opts: RowOptions): Promise<Row> {
+  const repo = `bench/sign-token${opts.suffix ?? ""}`;
+  const { image, pushed } = await prepareRepository(env, repo);
+  await tagImage(env, repo, pushed, tagsFor(opts.runs, ["cli"]));
+  env.setLatency(true);
+  const GO = "notary addhash -p, token auth";
+  const clients: Client[] = [
+    {
+      label: "ours, CLI, token auth",
+      side: "ours",
+      versus: GO,
+      prepare: async (i) => {
+        const dir = await freshDir(env, "ours");
+        return () =>
+          ours(
+            env,
+            dir,
+            "sign",
+            [`${image}:cli-${runId(i)}`, "--digest", pushed.digest, "--signer-key", env.signer.keyFile],
+            { tokenAuth: true },
+          );
+      },
+    },
+    {
+      label: GO,
+      side: "go",
+      prepare: async (i) => {
+        const dir = await freshNotaryDir(env);
+        return () => notaryAddhash(env, dir, image, `go-${runId(i)}`, pushed, true, { tokenAuth: true });
+      },
+    },
+  ];
+  const lines = await compareClients(env, opts.runs, clients, opts.log);
+  env.setLatency(false);
+  return {
+    id: "8",
+    title: "Sign one tag, Notary server in token mode",
+    metric: "ms",
+    lines,
+    notes: [
+      "The same notary-server behind a proxy that answers 401 with a Bearer challenge and issues tokens itself, as Docker Hub, Harbor and ACR front theirs: ours reads the credentials from a docker config, notary from NOTARY_AUTH. Token requests count as requests and waves.",
+    ],
+  };
+}
+
 export async function rowBigRole(env: BenchEnv, opts: RowOptions & { tags: number }): Promise<Row[]> {
   const repo = `bench/big${opts.suffix ?? ""}`;
   const { image, pushed } = await prepareRepository(env, repo);

@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: our clients against the Go `notary` CLI and `docker trust`, over the real
- * notary-server and docker-registry on loopback with a latency-injecting proxy in front of each.
+ * notary-server and docker-registry on loopback with a latency-injecting proxy in front of each
+ * (and one more in token mode before notary-server, for row 8).
  * Prints a table and writes bench/RESULTS.md. Never part of `npm test`; nothing asserts a timing.
  *
  *   npm run bench                         # all rows, 25 ms each way, 5 runs per client
@@ -21,13 +22,13 @@ import { repoRoot, startBenchEnv } from "./env.js";
 import { closingNotes } from "./closing.js";
 import { markdown, notAhead, scalingMarkdown, summaryTable, textTable, type Scaling } from "./report.js";
 import { rowInspect, rowInspectSigners, rowStartup, rowVerify, type StartupExtras } from "./rows-read.js";
-import { rowBigRole, rowSignOne, rowSignTen } from "./rows-sign.js";
+import { rowBigRole, rowSignOne, rowSignTen, rowSignTokenAuth } from "./rows-sign.js";
 
 const { values } = parseArgs({
   options: {
     latency: { type: "string", default: "25" },
     runs: { type: "string", default: "5" },
-    rows: { type: "string", default: "1,2,3,4,5,6,7" },
+    rows: { type: "string", default: "1,2,3,4,5,6,7,8" },
     tags: { type: "string", default: "10000" },
     "scale-tags": { type: "string", default: "100000" },
     images: { type: "string", default: "20" },
@@ -91,6 +92,7 @@ async function main(): Promise<void> {
       `inspect ${tags} tags across 5 delegations`,
       async () => void rows.push(await rowInspectSigners(env, { ...opts, tags })),
     );
+    await step("8", "sign one tag, token auth", async () => void rows.push(await rowSignTokenAuth(env, opts)));
     // Memory and time of the large-role rows again at another size, to show how they scale.
     if (scaleTags > 0 && scaleTags !== tags && (rowsWanted.has("5") || rowsWanted.has("7"))) {
       const again = { runs: Math.min(3, runs), log, suffix: "-scale", tags: scaleTags };
