@@ -9,8 +9,9 @@ import os from "node:os";
 import path from "node:path";
 import { connectEarly, FIRST_WAVE } from "../net/early-connections.js";
 import { DEFAULT_MAX_SOCKETS, MANY_REPOSITORIES_MAX_SOCKETS } from "../net/http-parts.js";
+import { firstBaseUrl } from "../registry/insecure.js";
 import { parseReference } from "../registry/reference.js";
-import { inputLines } from "../settings/values.js";
+import { inputLines, splitList } from "../settings/values.js";
 
 export function connectEarlyFromInputs(action: "sign" | "verify", env: NodeJS.ProcessEnv): void {
   try {
@@ -18,10 +19,17 @@ export function connectEarlyFromInputs(action: "sign" | "verify", env: NodeJS.Pr
     if (action === "verify" && (input("dockerfile") || input("notary-servers"))) return;
     const images = action === "sign" ? inputLines(input("image")).slice(0, 1) : inputLines(input("images"));
     const caPem = input("ca-cert");
+    const refs = images.map((image) => parseReference(image));
     connectEarly({
-      registries: images.map((image) => parseReference(image).registry),
+      registries: refs.map((ref) => ref.registry),
       notaryServer: input("notary-server"),
       firstWave: action === "sign" ? FIRST_WAVE.sign : FIRST_WAVE.read,
+      ...(action === "sign"
+        ? {
+            registryUrls: refs.map((ref) => firstBaseUrl(ref, splitList(input("insecure-registries")))),
+            registryWave: FIRST_WAVE.signRegistry,
+          }
+        : {}),
       maxSockets: action === "sign" ? DEFAULT_MAX_SOCKETS : MANY_REPOSITORIES_MAX_SOCKETS,
       ...(caPem ? { ca: { pem: caPem } } : {}),
       env,

@@ -8,7 +8,7 @@ import path from "node:path";
 import { UsageError } from "../errors.js";
 import { proxyConfigFromEnv } from "../net/proxy.js";
 import { parseCaBundle } from "../net/tls-trust.js";
-import { parseInsecureRegistries } from "../registry/client.js";
+import { parseInsecureRegistries } from "../registry/insecure.js";
 import type { ConnectOptions } from "../workflows/connect.js";
 import {
   parseDigest,

@@ -9,6 +9,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { connectEarly, FIRST_WAVE } from "../net/early-connections.js";
 import { DEFAULT_MAX_SOCKETS, MANY_REPOSITORIES_MAX_SOCKETS } from "../net/http-parts.js";
+import { firstBaseUrl } from "../registry/insecure.js";
 import { parseReference } from "../registry/reference.js";
 import { INSPECT_FLAGS, SIGN_FLAGS, VERIFY_FLAGS } from "./flags.js";
 import { dockerConfigDir } from "./io.js";
@@ -16,9 +17,22 @@ import { dockerConfigDir } from "./io.js";
 const FLAGS = { sign: SIGN_FLAGS, inspect: INSPECT_FLAGS, verify: VERIFY_FLAGS } as const;
 
 interface Read {
-  values: { "notary-server"?: string; "ca-cert"?: string; dockerfile?: string[]; "notary-servers"?: string[] };
+  values: {
+    "notary-server"?: string;
+    "ca-cert"?: string;
+    dockerfile?: string[];
+    "notary-servers"?: string[];
+    "insecure-registry"?: string[];
+  };
   positionals: string[];
 }
+
+/** The --insecure-registry values as the command splits them (comma-separated lists too). */
+const insecure = (values: readonly string[] = []) =>
+  values
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0);
 
 export function connectEarlyFromCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): void {
   try {
@@ -32,10 +46,18 @@ export function connectEarlyFromCommandLine(argv: readonly string[], env: NodeJS
     }) as Read;
     if (values.dockerfile || values["notary-servers"] || (command === "sign" && positionals.length !== 1)) return;
     const caFile = values["ca-cert"];
+    const refs = positionals.map((p) => parseReference(p));
     connectEarly({
-      registries: positionals.map((p) => parseReference(p).registry),
+      registries: refs.map((ref) => ref.registry),
       notaryServer: values["notary-server"],
       firstWave: command === "sign" ? FIRST_WAVE.sign : FIRST_WAVE.read,
+      // A sign resolves its tag in the registry in the same wave; inspect and verify do not ask it.
+      ...(command === "sign"
+        ? {
+            registryUrls: refs.map((ref) => firstBaseUrl(ref, insecure(values["insecure-registry"]))),
+            registryWave: FIRST_WAVE.signRegistry,
+          }
+        : {}),
       maxSockets: command === "verify" ? MANY_REPOSITORIES_MAX_SOCKETS : DEFAULT_MAX_SOCKETS,
       ...(caFile !== undefined ? { ca: { file: path.resolve(cwd, caFile) } } : {}),
       env,

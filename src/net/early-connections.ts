@@ -1,11 +1,13 @@
 /**
- * Connections to the Notary server opened by an entry point before the code that sends the requests
- * is loaded. A new TLS connection costs two round trips (TCP, then TLS) before its first request;
+ * Connections to the Notary server (and, for a sign, to the registry) opened by an entry point
+ * before the code that sends the requests is loaded. A new TLS connection costs two round trips
+ * (TCP, then TLS) before its first request, a plain one (a registry listed as insecure) one;
  * opened first, those round trips pass while the runtime loads and compiles the command and reads
- * the key. The transport's direct https agent takes these connections instead of opening its own.
+ * the key. The transport's direct agents take these connections instead of opening their own.
  *
  * Trust is the same as for a connection the transport opens:
- * - A connection is handed only to a request for the same host, port and server name, whose TLS
+ * - A plain connection is handed only to a plain-http request for the same host and port.
+ * - A TLS connection is handed only to a request for the same host, port and server name, whose TLS
  *   context trusts exactly the same extra CA certificates: both are made from PEM text that holds
  *   CERTIFICATE blocks only (anything else, such as OpenSSL's TRUSTED CERTIFICATE, would be trusted
  *   by the context but not compared, so such text never matches), compared by their DER bytes.
@@ -34,19 +36,21 @@ import { parseCaBundle } from "./tls-trust.js";
 const MAX_WAIT_MS = 10_000;
 /**
  * Requests of one repository's first wave to its Notary server: root, timestamp, snapshot, targets
- * and targets/releases; a sign also asks for its signer's role.
+ * and targets/releases; a sign also asks for its signer's role, and its registry for the manifest
+ * of its tag and of the digest it was given.
  */
-export const FIRST_WAVE = { read: 5, sign: 6 } as const;
+export const FIRST_WAVE = { read: 5, sign: 6, signRegistry: 2 } as const;
 /** More connections than one wave of requests can use are never opened early. */
 const MAX_EARLY_CONNECTIONS = 64;
 
 interface Waiting {
-  socket: tls.TLSSocket;
+  /** A TLSSocket for https, a plain one for http. */
+  socket: net.Socket;
   servername: string;
   failed: boolean;
 }
 
-/** Early connections by `host port trust`. */
+/** Early connections by `scheme host port trust` (trust: "" for http). */
 const waiting = new Map<string, Waiting[]>();
 /** Connections handed to a request (exchange.ts resends on them as on a reused one). */
 const taken = new WeakSet<object>();
@@ -56,15 +60,16 @@ export function wasOpenedEarly(socket: object | null | undefined): boolean {
   return socket != null && taken.has(socket);
 }
 
-const keyOf = (host: string, port: number, trust: string) => `${host} ${port} ${trust}`;
+const keyOf = (scheme: "https" | "http", host: string, port: number, trust: string) =>
+  `${scheme} ${host} ${port} ${trust}`;
 
 /** The SNI name Node's https agent sends for `host`: none for an IP address. */
 const serverNameOf = (host: string) => (net.isIP(host) ? "" : host);
 
 export interface EarlyConnectionOptions {
-  /** The Notary server's URL (https only; anything else opens nothing). */
+  /** The server's URL: https (TLS set up early too) or http; anything else opens nothing. */
   url: string;
-  /** Extra CA certificates (PEM) that the transport will trust for this host. */
+  /** Extra CA certificates (PEM) that the transport will trust for this host (https). */
   caPems: readonly string[];
   count: number;
 }
@@ -73,22 +78,31 @@ export interface EarlyConnectionOptions {
 export function openEarlyConnections(options: EarlyConnectionOptions): void {
   try {
     const url = new URL(options.url);
-    if (url.protocol !== "https:") return;
+    const secure = url.protocol === "https:";
+    if (!secure && url.protocol !== "http:") return;
     const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
-    const port = Number(url.port || 443);
+    const port = Number(url.port || (secure ? 443 : 80));
     const count = Math.min(Math.max(0, Math.floor(options.count)), MAX_EARLY_CONNECTIONS);
     if (count === 0) return;
-    // As the transport makes its context; one whose trust is not known could serve no request.
-    const secureContext = options.caPems.length > 0 ? contextWithExtraCas(options.caPems) : undefined;
-    const trust = trustOfContext(secureContext);
-    if (trust === undefined) return;
-    const key = keyOf(host, port, trust);
+    const servername = secure ? serverNameOf(host) : "";
+    let key: string;
+    let connect: () => net.Socket;
+    if (secure) {
+      // As the transport makes its context; one whose trust is not known could serve no request.
+      const secureContext = options.caPems.length > 0 ? contextWithExtraCas(options.caPems) : undefined;
+      const trust = trustOfContext(secureContext);
+      if (trust === undefined) return;
+      key = keyOf("https", host, port, trust);
+      connect = () => tls.connect({ host, port, servername, ...(secureContext ? { secureContext } : {}) });
+    } else {
+      key = keyOf("http", host, port, "");
+      connect = () => net.connect({ host, port });
+    }
     const list = waiting.get(key) ?? [];
     waiting.set(key, list);
-    const servername = serverNameOf(host);
     for (let i = 0; i < count; i++) {
-      // As Node's https agent opens its connections (no delay, keep-alive probes after 1 s).
-      const socket = tls.connect({ host, port, servername, ...(secureContext ? { secureContext } : {}) });
+      // As Node's agents open their connections (no delay, keep-alive probes after 1 s).
+      const socket = connect();
       socket.setNoDelay(true);
       socket.setKeepAlive(true, 1000);
       const entry: Waiting = { socket, servername, failed: false };
@@ -125,7 +139,18 @@ export function takeEarlyConnection(
   if (waiting.size === 0) return undefined;
   const trust = trustOfContext(context);
   if (trust === undefined) return undefined;
-  const list = waiting.get(keyOf(host, port, trust));
+  // Only TLS sockets wait under an https key.
+  return take(keyOf("https", host, port, trust), servername) as tls.TLSSocket | undefined;
+}
+
+/** An early connection for a direct plain-http request to `host`:`port`, or undefined (as above). */
+export function takeEarlyPlainConnection(host: string, port: number): net.Socket | undefined {
+  if (waiting.size === 0) return undefined;
+  return take(keyOf("http", host, port, ""), "");
+}
+
+function take(key: string, servername: string): net.Socket | undefined {
+  const list = waiting.get(key);
   while (list && list.length > 0) {
     const entry = list.shift()!;
     const { socket } = entry;
@@ -157,6 +182,13 @@ export interface EarlyConnectOptions {
   notaryServer?: string | undefined;
   /** Requests of each repository's first wave (FIRST_WAVE). */
   firstWave: number;
+  /**
+   * The registries' base URLs the run's first wave asks (a sign resolves its tag there), as the
+   * registry client starts with them; an undefined one (a scheme found by trying) opens nothing.
+   */
+  registryUrls?: readonly (string | undefined)[];
+  /** Connections to each of those: the first wave's requests to it. */
+  registryWave?: number;
   /** The transport's connections per server: more are never opened. */
   maxSockets: number;
   /** The run's extra CA certificates: PEM text, or the file that holds it. */
@@ -194,9 +226,13 @@ export function connectEarly(options: EarlyConnectOptions): void {
       if (!bytes) return;
       text = bytes.toString("utf8");
     } else if (ca) text = ca.pem;
-    // The certificates as the transport is given them (each front end parses the CA text so).
+    // The certificates as the transport is given them (each front end parses the CA text so); the
+    // transport trusts them for every host, and docker's CA directory only for Notary servers.
     const caPems = text === undefined ? [] : [parseCaBundle(text, "CA")];
     openEarlyConnections({ url: server, caPems, count });
+    const registryUrls = new Set((options.registryUrls ?? []).filter((u): u is string => u !== undefined));
+    for (const registryUrl of registryUrls)
+      openEarlyConnections({ url: registryUrl, caPems, count: options.registryWave ?? 0 });
   } catch {
     // No early connection: the requests open their own.
   }

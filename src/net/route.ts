@@ -10,7 +10,7 @@ import https from "node:https";
 import type tls from "node:tls";
 import type { HttpsProxyAgent } from "https-proxy-agent";
 import { ServerError } from "../errors.js";
-import { takeEarlyConnection } from "./early-connections.js";
+import { takeEarlyConnection, takeEarlyPlainConnection } from "./early-connections.js";
 import { proxyFor, type ProxyConfig, type ProxyServer } from "./proxy.js";
 
 export interface RouteOptions {
@@ -43,7 +43,7 @@ export interface Router {
 
 export function createRouter(options: RouteOptions): Router {
   const agentOptions = { keepAlive: true, maxSockets: options.maxSockets };
-  const direct = { http: new http.Agent(agentOptions), https: new DirectHttpsAgent(agentOptions) };
+  const direct = { http: new DirectHttpAgent(agentOptions), https: new DirectHttpsAgent(agentOptions) };
   const tunnels = new Map<string, HttpsProxyAgent<string>>();
   let Tunnel: typeof HttpsProxyAgent | undefined;
   const ready: Promise<void> =
@@ -217,6 +217,22 @@ class DirectHttpsAgent extends https.Agent {
       host && !OWN_TLS_OPTIONS.some((name) => options[name] !== undefined) && options.rejectUnauthorized !== false
         ? takeEarlyConnection(host, Number(options.port || 443), options.servername ?? "", options.secureContext)
         : undefined;
+    if (early) return early;
+    return (super.createConnection as (o: unknown, cb: unknown) => import("node:net").Socket)(options, callback);
+  }
+}
+
+/**
+ * The agent of direct plain-http requests (registries listed as insecure): a new connection is one
+ * the entry point opened early to the same host and port when there is one, else a new one.
+ */
+class DirectHttpAgent extends http.Agent {
+  override createConnection(
+    options: { host?: string; port?: number | string },
+    callback?: (err: Error | null, socket: import("node:net").Socket) => void,
+  ): import("node:net").Socket | null | undefined {
+    const host = options.host?.replace(/^\[(.*)\]$/, "$1");
+    const early = host ? takeEarlyPlainConnection(host, Number(options.port || 80)) : undefined;
     if (early) return early;
     return (super.createConnection as (o: unknown, cb: unknown) => import("node:net").Socket)(options, callback);
   }

@@ -5,11 +5,12 @@
  */
 import { createHash } from "node:crypto";
 import { sha256Digest } from "../digest.js";
-import { ServerError, UsageError } from "../errors.js";
+import { ServerError } from "../errors.js";
 import { AuthSession } from "../net/auth.js";
 import type { ResolvedCredentials } from "../net/credentials.js";
 import { displayUrl, type HttpResponse, type Transport } from "../net/http.js";
 import { isLoopbackHost } from "../net/proxy.js";
+import { parseInsecureRegistries } from "./insecure.js";
 import { formatReference, type ImageReference } from "./reference.js";
 
 export const MEDIA_TYPES = {
@@ -20,7 +21,7 @@ export const MEDIA_TYPES = {
 } as const;
 
 const ACCEPT = Object.values(MEDIA_TYPES).join(", ");
-export const MANIFEST_MAX_BYTES = 4 * 1024 * 1024;
+const MANIFEST_MAX_BYTES = 4 * 1024 * 1024;
 
 export interface ResolvedManifest {
   /** "sha256:<hex>" of `bytes`. */
@@ -181,35 +182,6 @@ export class RegistryClient {
 }
 
 /**
- * Insecure-registry entries as host[:port], lower case. `http://host:port` means the same (docker
- * strips the scheme with a warning); any other scheme, a path or an empty host is refused with a
- * USAGE error whose code is INSECURE_REGISTRY, so the front end can name its input or flag.
- */
-export function parseInsecureRegistries(entries: readonly string[]): string[] {
-  return entries.map((raw) => {
-    const entry = raw.trim();
-    const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(entry);
-    if (scheme && scheme[1]!.toLowerCase() !== "http") {
-      throw new UsageError(
-        `insecure registry ${JSON.stringify(entry.slice(0, 200))} names the scheme ${scheme[1]}: an insecure registry is reached over plain http`,
-        {
-          code: "INSECURE_REGISTRY",
-          hint: "write HOST:PORT (or http://HOST:PORT); a registry with TLS needs no entry",
-        },
-      );
-    }
-    const host = (scheme ? entry.slice(scheme[0].length) : entry).replace(/\/+$/, "");
-    if (!/^(\[[0-9a-f:.]+\]|[a-z0-9._-]+)(:\d{1,5})?$/i.test(host)) {
-      throw new UsageError(`insecure registry ${JSON.stringify(entry.slice(0, 200))} is not HOST[:PORT]`, {
-        code: "INSECURE_REGISTRY",
-        hint: "write HOST:PORT, e.g. registry.internal:5000",
-      });
-    }
-    return host.toLowerCase();
-  });
-}
-
-/**
  * A registry's answer that is not what was asked for: the status, the registry's error code and
  * the request. A write the registry refuses outright (405, UNSUPPORTED) says so in its hint.
  */
@@ -260,7 +232,7 @@ function mediaTypeOf(contentType: string | undefined, body: Uint8Array): string 
 }
 
 /** The first `errors[].code` of a distribution error body, if it is one (never more of the body). */
-export function registryErrorCode(body: Uint8Array): string | undefined {
+function registryErrorCode(body: Uint8Array): string | undefined {
   try {
     const parsed = JSON.parse(new TextDecoder().decode(body.subarray(0, 64 * 1024))) as {
       errors?: Array<{ code?: unknown }>;

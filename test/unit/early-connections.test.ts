@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import http from "node:http";
 import https from "node:https";
 import net from "node:net";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -17,9 +18,12 @@ import {
   dropEarlyConnections,
   openEarlyConnections,
   takeEarlyConnection,
+  takeEarlyPlainConnection,
   type EarlyConnectOptions,
 } from "../../src/net/early-connections.js";
 import { trustOf } from "../../src/net/tls-context.js";
+import { firstBaseUrl } from "../../src/registry/insecure.js";
+import { parseReference } from "../../src/registry/reference.js";
 import { createPki, type Pki } from "../stack/pki.js";
 
 let pki: Pki;
@@ -27,6 +31,10 @@ let other: Pki;
 let dir: string;
 let server: https.Server;
 let url: string;
+/** A plain-http server, as a registry listed as insecure; host:port, and its accepted client ports. */
+let plain: http.Server;
+let plainHost: string;
+let plainAccepted: number[] = [];
 /** The client port of every TLS connection the server accepted, in order. */
 let accepted: number[];
 let waiters: Array<() => void>;
@@ -43,11 +51,20 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  plain = http.createServer((req, res) => res.end(String(req.socket.remotePort)));
+  plain.on("connection", (socket: net.Socket) => {
+    plainAccepted.push(socket.remotePort!);
+    for (const wake of waiters.splice(0)) wake();
+  });
+  await new Promise<void>((resolve) => plain.listen(0, "127.0.0.1", resolve));
+  plainHost = `127.0.0.1:${(plain.address() as AddressInfo).port}`;
 }, 60_000);
 
 afterAll(async () => {
   server.closeAllConnections();
   await new Promise<void>((resolve) => server.close(() => resolve()));
+  plain.closeAllConnections();
+  await new Promise<void>((resolve) => plain.close(() => resolve()));
   rmSync(dir, { recursive: true, force: true });
   await Promise.all([pki.dispose(), other.dispose()]);
 });
@@ -56,7 +73,9 @@ afterEach(() => {
   for (const t of transports.splice(0)) t.close();
   dropEarlyConnections();
   server.closeAllConnections();
+  plain.closeAllConnections();
   accepted = [];
+  plainAccepted = [];
   waiters = [];
 });
 
@@ -99,6 +118,21 @@ function waitingWithDefaultCas(): number {
   return n;
 }
 
+/** How many plain-http early connections wait for the plain server (and drops them). */
+function waitingPlain(): number {
+  const port = Number(plainHost.split(":")[1]);
+  let n = 0;
+  for (
+    let socket = takeEarlyPlainConnection("127.0.0.1", port);
+    socket;
+    socket = takeEarlyPlainConnection("127.0.0.1", port)
+  ) {
+    socket.destroy();
+    n++;
+  }
+  return n;
+}
+
 describe("early connections", () => {
   it("are taken by requests to the same server that trust the same CA certificates", async () => {
     openEarlyConnections({ url, caPems: [pki.caPem], count: 2 });
@@ -117,6 +151,18 @@ describe("early connections", () => {
     const port = await portOfAnswer(t);
     expect(accepted).toHaveLength(2);
     expect(port).toBe(accepted[1]);
+  });
+
+  it("to a plain-http server are taken by the transport's plain requests to the same host and port", async () => {
+    openEarlyConnections({ url: `http://${plainHost}`, caPems: [], count: 2 });
+    while (plainAccepted.length < 2) await new Promise<void>((resolve) => waiters.push(resolve));
+    const early = [...plainAccepted];
+    const t = transport();
+    const ask = async () =>
+      Number(new TextDecoder().decode((await t({ method: "GET", url: `http://${plainHost}/`, maxBytes: 100 })).body));
+    const ports = await Promise.all([ask(), ask()]);
+    expect(ports.sort()).toEqual(early.sort());
+    expect(plainAccepted).toHaveLength(2);
   });
 
   it("compare CA certificates by their bytes, not by how the PEM text is laid out", () => {
@@ -262,6 +308,43 @@ describe("the command line's early connections", () => {
     expect(waitingWithDefaultCas()).toBe(5);
   });
 
+  it("of a sign include its registry's first wave when the registry's scheme is known", () => {
+    const signArgs = (...more: string[]) => [
+      "sign",
+      `${plainHost}/team/a:v1`,
+      "--signer-key",
+      "k.pem",
+      "--notary-server",
+      url,
+      ...more,
+    ];
+    connectEarlyFromCommandLine(signArgs("--insecure-registry", `other.example,${plainHost}`), env(), dir);
+    expect(waitingPlain()).toBe(2);
+    expect(waitingWithDefaultCas()).toBe(6);
+    // An unlisted loopback registry: its scheme is found by trying, so nothing is opened to it.
+    connectEarlyFromCommandLine(signArgs(), env(), dir);
+    expect(waitingPlain()).toBe(0);
+    expect(waitingWithDefaultCas()).toBe(6);
+    // Inspect and verify do not ask the registry.
+    connectEarlyFromCommandLine(
+      ["verify", `${plainHost}/team/a:v1`, "--notary-server", url, "--insecure-registry", plainHost],
+      env(),
+      dir,
+    );
+    expect(waitingPlain()).toBe(0);
+    expect(waitingWithDefaultCas()).toBe(5);
+  });
+
+  it("start with the scheme the registry client starts with", () => {
+    const at = (image: string, insecure: string[] = []) => firstBaseUrl(parseReference(image), insecure);
+    expect(at("registry.example:5000/a:v1", ["registry.example:5000"])).toBe("http://registry.example:5000");
+    expect(at("registry.example:5000/a:v1", ["http://Registry.Example:5000/"])).toBe("http://registry.example:5000");
+    expect(at("registry.example/a:v1")).toBe("https://registry.example");
+    expect(at("alpine:3")).toBe("https://registry-1.docker.io");
+    expect(at("localhost:5000/a:v1")).toBeUndefined();
+    expect(at("127.0.0.1:5000/a:v1", ["ftp://127.0.0.1:5000"])).toBeUndefined();
+  });
+
   it("go to the server the command would use, and to no other", () => {
     const host = new URL(url).host;
     // The server of each image's registry: only the first image's, with a wave for each of its images.
@@ -308,6 +391,12 @@ describe("the action's early connections", () => {
 
   it("are one wave's for sign and one wave's per image for verify", () => {
     connectEarlyFromInputs("sign", env({ image: "127.0.0.1:5000/a:v1", "notary-server": url }));
+    expect(waitingWithDefaultCas()).toBe(6);
+    connectEarlyFromInputs(
+      "sign",
+      env({ image: `${plainHost}/a:v1`, "notary-server": url, "insecure-registries": `a.example\n${plainHost}` }),
+    );
+    expect(waitingPlain()).toBe(2);
     expect(waitingWithDefaultCas()).toBe(6);
     connectEarlyFromInputs(
       "verify",

@@ -198,7 +198,7 @@ describe("plain-HTTP registries", () => {
   });
 
   it("takes insecure entries as HOST:PORT or http://HOST:PORT, and refuses other schemes and paths by code", async () => {
-    const { parseInsecureRegistries } = await import("../../src/registry/client.js");
+    const { parseInsecureRegistries } = await import("../../src/registry/insecure.js");
     expect(parseInsecureRegistries(["Reg.Example:5000", "http://10.0.0.5:5000/", "[::1]:5000"])).toEqual([
       "reg.example:5000",
       "10.0.0.5:5000",

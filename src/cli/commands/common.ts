@@ -5,7 +5,7 @@ import { kmsProxyOptions, type ConnectOptions } from "../../workflows/connect.js
 import { UsageError } from "../../errors.js";
 import { proxyConfigFromEnv } from "../../net/proxy.js";
 import { parseCaBundle } from "../../net/tls-trust.js";
-import { parseInsecureRegistries } from "../../registry/client.js";
+import { parseInsecureRegistries } from "../../registry/insecure.js";
 import { CommandLineError, flagValue } from "../args.js";
 
 import type { connectionFlags } from "../flags.js";
