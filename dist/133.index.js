@@ -24,7 +24,7 @@ export const modules = {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _net_proxy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1987);
 /* harmony import */ var _net_tls_trust_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3733);
-/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2440);
+/* harmony import */ var _registry_insecure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3705);
 /* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(535);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8592);
 /**
@@ -115,7 +115,7 @@ function readConnectionInputs(env) {
         dockerConfigDir: env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), ".docker"),
         ...(timeoutMs ? { timeoutMs } : {}),
         ...(deadlineMs ? { deadlineMs } : {}),
-        insecureRegistries: (0,_registry_client_js__WEBPACK_IMPORTED_MODULE_6__/* .parseInsecureRegistries */ .XT)((0,_settings_values_js__WEBPACK_IMPORTED_MODULE_7__/* .splitList */ .ry)(input("insecure-registries"))),
+        insecureRegistries: (0,_registry_insecure_js__WEBPACK_IMPORTED_MODULE_6__/* .parseInsecureRegistries */ .X)((0,_settings_values_js__WEBPACK_IMPORTED_MODULE_7__/* .splitList */ .ry)(input("insecure-registries"))),
         trustDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), "content-trust", "trust"),
     };
 }

@@ -14,8 +14,9 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _net_early_connections_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8976);
 /* harmony import */ var _net_http_parts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3848);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9310);
-/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(535);
+/* harmony import */ var _registry_insecure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3705);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9310);
+/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(535);
 /**
  * Opens the Notary server's connections from the action's inputs, before the action's code is
  * loaded (net/early-connections.ts says what that saves, when nothing is opened, and why trust is
@@ -29,17 +30,25 @@ export const modules = {
 
 
 
+
 function connectEarlyFromInputs(action, env) {
     try {
         const input = (name) => env[`INPUT_${name.toUpperCase()}`]?.trim() || undefined;
         if (action === "verify" && (input("dockerfile") || input("notary-servers")))
             return;
-        const images = action === "sign" ? (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_5__/* .inputLines */ .KD)(input("image")).slice(0, 1) : (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_5__/* .inputLines */ .KD)(input("images"));
+        const images = action === "sign" ? (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_6__/* .inputLines */ .KD)(input("image")).slice(0, 1) : (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_6__/* .inputLines */ .KD)(input("images"));
         const caPem = input("ca-cert");
+        const refs = images.map((image) => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(image));
         (0,_net_early_connections_js__WEBPACK_IMPORTED_MODULE_2__/* .connectEarly */ .Ir)({
-            registries: images.map((image) => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReference */ .F2)(image).registry),
+            registries: refs.map((ref) => ref.registry),
             notaryServer: input("notary-server"),
             firstWave: action === "sign" ? _net_early_connections_js__WEBPACK_IMPORTED_MODULE_2__/* .FIRST_WAVE */ .Jv.sign : _net_early_connections_js__WEBPACK_IMPORTED_MODULE_2__/* .FIRST_WAVE */ .Jv.read,
+            ...(action === "sign"
+                ? {
+                    registryUrls: refs.map((ref) => (0,_registry_insecure_js__WEBPACK_IMPORTED_MODULE_4__/* .firstBaseUrl */ .n)(ref, (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_6__/* .splitList */ .ry)(input("insecure-registries")))),
+                    registryWave: _net_early_connections_js__WEBPACK_IMPORTED_MODULE_2__/* .FIRST_WAVE */ .Jv.signRegistry,
+                }
+                : {}),
             maxSockets: action === "sign" ? _net_http_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MAX_SOCKETS */ .Uq : _net_http_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .MANY_REPOSITORIES_MAX_SOCKETS */ .p1,
             ...(caPem ? { ca: { pem: caPem } } : {}),
             env,

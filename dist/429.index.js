@@ -176,6 +176,8 @@ var external_node_util_ = __webpack_require__(7975);
 var early_connections = __webpack_require__(8976);
 // EXTERNAL MODULE: ./src/net/http-parts.ts
 var http_parts = __webpack_require__(3848);
+// EXTERNAL MODULE: ./src/registry/insecure.ts
+var insecure = __webpack_require__(3705);
 // EXTERNAL MODULE: ./src/registry/reference.ts
 var reference = __webpack_require__(9310);
 // EXTERNAL MODULE: ./src/cli/flags.ts
@@ -197,7 +199,13 @@ var io = __webpack_require__(1604);
 
 
 
+
 const FLAGS = { sign: flags/* SIGN_FLAGS */.Q1, inspect: flags/* INSPECT_FLAGS */.d9, verify: flags/* VERIFY_FLAGS */.Oi };
+/** The --insecure-registry values as the command splits them (comma-separated lists too). */
+const early_connect_insecure = (values = []) => values
+    .flatMap((v) => v.split(","))
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0);
 function connectEarlyFromCommandLine(argv, env, cwd) {
     try {
         const [command, ...args] = argv;
@@ -212,10 +220,18 @@ function connectEarlyFromCommandLine(argv, env, cwd) {
         if (values.dockerfile || values["notary-servers"] || (command === "sign" && positionals.length !== 1))
             return;
         const caFile = values["ca-cert"];
+        const refs = positionals.map((p) => (0,reference/* parseReference */.F2)(p));
         (0,early_connections/* connectEarly */.Ir)({
-            registries: positionals.map((p) => (0,reference/* parseReference */.F2)(p).registry),
+            registries: refs.map((ref) => ref.registry),
             notaryServer: values["notary-server"],
             firstWave: command === "sign" ? early_connections/* FIRST_WAVE */.Jv.sign : early_connections/* FIRST_WAVE */.Jv.read,
+            // A sign resolves its tag in the registry in the same wave; inspect and verify do not ask it.
+            ...(command === "sign"
+                ? {
+                    registryUrls: refs.map((ref) => (0,insecure/* firstBaseUrl */.n)(ref, early_connect_insecure(values["insecure-registry"]))),
+                    registryWave: early_connections/* FIRST_WAVE */.Jv.signRegistry,
+                }
+                : {}),
             maxSockets: command === "verify" ? http_parts/* MANY_REPOSITORIES_MAX_SOCKETS */.p1 : http_parts/* DEFAULT_MAX_SOCKETS */.Uq,
             ...(caFile !== undefined ? { ca: { file: external_node_path_default().resolve(cwd, caFile) } } : {}),
             env,

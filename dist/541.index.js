@@ -1407,7 +1407,7 @@ function defaultSleep(ms, signal) {
 
 function createRouter(options) {
     const agentOptions = { keepAlive: true, maxSockets: options.maxSockets };
-    const direct = { http: new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)(agentOptions), https: new DirectHttpsAgent(agentOptions) };
+    const direct = { http: new DirectHttpAgent(agentOptions), https: new DirectHttpsAgent(agentOptions) };
     const tunnels = new Map();
     let Tunnel;
     const ready = options.proxy?.https || options.proxy?.http
@@ -1562,6 +1562,19 @@ class DirectHttpsAgent extends (node_https__WEBPACK_IMPORTED_MODULE_1___default(
         return super.createConnection(options, callback);
     }
 }
+/**
+ * The agent of direct plain-http requests (registries listed as insecure): a new connection is one
+ * the entry point opened early to the same host and port when there is one, else a new one.
+ */
+class DirectHttpAgent extends (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent) {
+    createConnection(options, callback) {
+        const host = options.host?.replace(/^\[(.*)\]$/, "$1");
+        const early = host ? (0,_early_connections_js__WEBPACK_IMPORTED_MODULE_3__/* .takeEarlyPlainConnection */ .rU)(host, Number(options.port || 80)) : undefined;
+        if (early)
+            return early;
+        return super.createConnection(options, callback);
+    }
+}
 /** Passes a request on to the agent `pick` chooses for its host, as https or plain http. */
 function route(pick, req, options, secure) {
     pick(options.hostname ?? options.host ?? "localhost", options.port, (agent, err) => {
@@ -1648,11 +1661,10 @@ function unsignedLimit(role) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   XT: () => (/* binding */ parseInsecureRegistries),
 /* harmony export */   bP: () => (/* binding */ RegistryClient),
 /* harmony export */   eo: () => (/* binding */ registryError)
 /* harmony export */ });
-/* unused harmony exports MEDIA_TYPES, MANIFEST_MAX_BYTES, registryErrorCode */
+/* unused harmony export MEDIA_TYPES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2187);
@@ -1660,12 +1672,14 @@ function unsignedLimit(role) {
 /* harmony import */ var _net_auth_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6887);
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8547);
 /* harmony import */ var _net_proxy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1987);
-/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9310);
+/* harmony import */ var _insecure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3705);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9310);
 /**
  * OCI distribution client: resolve a tag or digest to the exact manifest bytes a registry serves,
  * with their sha256 digest, size and media type (what a Notary target signs, docs/notary-protocol.md §8). The
  * digest is computed here and checked against what was asked for and what the registry claims.
  */
+
 
 
 
@@ -1692,7 +1706,7 @@ class RegistryClient {
     constructor(options) {
         this.transport = options.transport;
         this.credentials = options.credentials;
-        this.insecureHosts = new Set(parseInsecureRegistries(options.insecureHosts ?? []));
+        this.insecureHosts = new Set((0,_insecure_js__WEBPACK_IMPORTED_MODULE_6__/* .parseInsecureRegistries */ .X)(options.insecureHosts ?? []));
         this.now = options.now;
     }
     /** https://<apiHost>, or http:// for a host listed in insecureHosts. */
@@ -1730,7 +1744,7 @@ class RegistryClient {
     async resolveAt(baseUrl, ref, options) {
         const session = await this.session(baseUrl, ref);
         const target = ref.digest ?? ref.tag ?? "latest";
-        const shownRef = (0,_reference_js__WEBPACK_IMPORTED_MODULE_6__/* .formatReference */ .FH)({ name: ref.name, ...(ref.digest ? { digest: ref.digest } : { tag: target }) });
+        const shownRef = (0,_reference_js__WEBPACK_IMPORTED_MODULE_7__/* .formatReference */ .FH)({ name: ref.name, ...(ref.digest ? { digest: ref.digest } : { tag: target }) });
         const url = `${baseUrl}/v2/${ref.repository}/manifests/${target}`;
         const res = await session.request({
             method: "GET",
@@ -1792,31 +1806,6 @@ class RegistryClient {
         }
         return session;
     }
-}
-/**
- * Insecure-registry entries as host[:port], lower case. `http://host:port` means the same (docker
- * strips the scheme with a warning); any other scheme, a path or an empty host is refused with a
- * USAGE error whose code is INSECURE_REGISTRY, so the front end can name its input or flag.
- */
-function parseInsecureRegistries(entries) {
-    return entries.map((raw) => {
-        const entry = raw.trim();
-        const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(entry);
-        if (scheme && scheme[1].toLowerCase() !== "http") {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`insecure registry ${JSON.stringify(entry.slice(0, 200))} names the scheme ${scheme[1]}: an insecure registry is reached over plain http`, {
-                code: "INSECURE_REGISTRY",
-                hint: "write HOST:PORT (or http://HOST:PORT); a registry with TLS needs no entry",
-            });
-        }
-        const host = (scheme ? entry.slice(scheme[0].length) : entry).replace(/\/+$/, "");
-        if (!/^(\[[0-9a-f:.]+\]|[a-z0-9._-]+)(:\d{1,5})?$/i.test(host)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`insecure registry ${JSON.stringify(entry.slice(0, 200))} is not HOST[:PORT]`, {
-                code: "INSECURE_REGISTRY",
-                hint: "write HOST:PORT, e.g. registry.internal:5000",
-            });
-        }
-        return host.toLowerCase();
-    });
 }
 /**
  * A registry's answer that is not what was asked for: the status, the registry's error code and

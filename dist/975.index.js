@@ -328,7 +328,7 @@ async function rootKeyOption(file, io) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _net_proxy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1987);
 /* harmony import */ var _net_tls_trust_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3733);
-/* harmony import */ var _registry_client_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2440);
+/* harmony import */ var _registry_insecure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3705);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7593);
 /** Flags every networked command takes, mirroring the action's inputs. */
 
@@ -371,7 +371,7 @@ async function connectionOptions(values, io) {
         ...(timeoutMs ? { timeoutMs } : {}),
         ...(deadlineMs ? { deadlineMs } : {}),
         ...(values["insecure-registry"]
-            ? { insecureRegistries: (0,_registry_client_js__WEBPACK_IMPORTED_MODULE_6__/* .parseInsecureRegistries */ .XT)(values["insecure-registry"].flatMap(_settings_values_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .ry)) }
+            ? { insecureRegistries: (0,_registry_insecure_js__WEBPACK_IMPORTED_MODULE_6__/* .parseInsecureRegistries */ .X)(values["insecure-registry"].flatMap(_settings_values_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .ry)) }
             : {}),
     };
 }
