@@ -36,18 +36,13 @@ export async function readFileAtMost(file: string, maxBytes: number): Promise<Bo
 }
 
 /**
- * A regular file's bytes (blocking), or undefined when `file` cannot be opened, is not a regular
- * file, or holds more than `maxBytes`. Opened without blocking, so that a pipe put in its place
- * cannot hold the process; for files of this program's own (caches), where anything else is
- * treated as absent.
+ * A regular file's bytes (blocking), or undefined when `file` is not a regular file or holds more
+ * than `maxBytes`; errors (ENOENT, EACCES…) are thrown as fs throws them. Opened without blocking,
+ * so that a pipe put in its place cannot hold the process: for files no user names on a command
+ * line (caches, docker's directories), where only a regular file is expected.
  */
 export function readRegularFileAtMostSync(file: string, maxBytes: number): Buffer | undefined {
-  let fd: number;
-  try {
-    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch {
-    return undefined;
-  }
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const stat = fstatSync(fd);
     if (!stat.isFile() || stat.size > maxBytes) return undefined;
@@ -62,8 +57,6 @@ export function readRegularFileAtMostSync(file: string, maxBytes: number): Buffe
       total += n;
       if (total > maxBytes) return undefined;
     }
-  } catch {
-    return undefined;
   } finally {
     closeSync(fd);
   }

@@ -7,11 +7,11 @@
  */
 import os from "node:os";
 import path from "node:path";
-import { connectEarly, FIRST_WAVE } from "../net/early-connections.js";
+import { connectEarly, FIRST_WAVE, signRegistryWave } from "../net/early-connections.js";
 import { DEFAULT_MAX_SOCKETS, MANY_REPOSITORIES_MAX_SOCKETS } from "../net/http-parts.js";
 import { firstBaseUrl } from "../registry/insecure.js";
 import { parseReference } from "../registry/reference.js";
-import { inputLines, splitList } from "../settings/values.js";
+import { inputLines, splitList } from "../settings/lists.js";
 
 export function connectEarlyFromInputs(action: "sign" | "verify", env: NodeJS.ProcessEnv): void {
   try {
@@ -27,7 +27,10 @@ export function connectEarlyFromInputs(action: "sign" | "verify", env: NodeJS.Pr
       ...(action === "sign"
         ? {
             registryUrls: refs.map((ref) => firstBaseUrl(ref, splitList(input("insecure-registries")))),
-            registryWave: FIRST_WAVE.signRegistry,
+            registryWave: signRegistryWave(
+              new Set([refs[0]?.tag ?? "latest", ...splitList(input("tags"))]).size,
+              Boolean(input("digest") ?? refs[0]?.digest),
+            ),
           }
         : {}),
       maxSockets: action === "sign" ? DEFAULT_MAX_SOCKETS : MANY_REPOSITORIES_MAX_SOCKETS,

@@ -17,8 +17,8 @@ import {
   parseBoolean,
   parseOciSignature,
   parseTimeout,
-  splitList,
 } from "../settings/values.js";
+import { splitList } from "../settings/lists.js";
 import type { SignConfig } from "../workflows/run-sign.js";
 import { maskSecret } from "./log.js";
 

@@ -8,7 +8,8 @@ import { UsageError } from "../errors.js";
 import { parseReference } from "../registry/reference.js";
 import { notaryServerFor } from "../net/notary-server.js";
 import { MIGRATE_STATUS_LABELS, formatMigrateCounts, formatVerifierConfigs } from "../report/migrate.js";
-import { parseKeyIds, splitList } from "../settings/values.js";
+import { splitList } from "../settings/lists.js";
+import { parseKeyIds } from "../settings/values.js";
 import { runMigrate, type RunMigrateResult } from "../workflows/run-migrate.js";
 import {
   booleanInput,

@@ -5,7 +5,7 @@
  */
 import * as core from "./runner.js";
 import { UsageError } from "../errors.js";
-import { inputLines, splitList } from "../settings/values.js";
+import { inputLines, splitList } from "../settings/lists.js";
 import { runVerify, type VerifyConfig } from "../workflows/run-verify.js";
 import type { VerifyResult } from "../workflows/verify.js";
 import { parseBuildArgs, parseNotaryServers, parseRootKeyPins } from "../workflows/verify-policy.js";

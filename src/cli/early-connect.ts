@@ -7,10 +7,11 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { connectEarly, FIRST_WAVE } from "../net/early-connections.js";
+import { connectEarly, FIRST_WAVE, signRegistryWave } from "../net/early-connections.js";
 import { DEFAULT_MAX_SOCKETS, MANY_REPOSITORIES_MAX_SOCKETS } from "../net/http-parts.js";
 import { firstBaseUrl } from "../registry/insecure.js";
 import { parseReference } from "../registry/reference.js";
+import { splitList } from "../settings/lists.js";
 import { INSPECT_FLAGS, SIGN_FLAGS, VERIFY_FLAGS } from "./flags.js";
 import { dockerConfigDir } from "./io.js";
 
@@ -23,16 +24,11 @@ interface Read {
     dockerfile?: string[];
     "notary-servers"?: string[];
     "insecure-registry"?: string[];
+    tags?: string[];
+    digest?: string;
   };
   positionals: string[];
 }
-
-/** The --insecure-registry values as the command splits them (comma-separated lists too). */
-const insecure = (values: readonly string[] = []) =>
-  values
-    .flatMap((v) => v.split(","))
-    .map((v) => v.trim())
-    .filter((v) => v.length > 0);
 
 export function connectEarlyFromCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): void {
   try {
@@ -54,8 +50,11 @@ export function connectEarlyFromCommandLine(argv: readonly string[], env: NodeJS
       // A sign resolves its tag in the registry in the same wave; inspect and verify do not ask it.
       ...(command === "sign"
         ? {
-            registryUrls: refs.map((ref) => firstBaseUrl(ref, insecure(values["insecure-registry"]))),
-            registryWave: FIRST_WAVE.signRegistry,
+            registryUrls: refs.map((ref) => firstBaseUrl(ref, splitList(values["insecure-registry"]))),
+            registryWave: signRegistryWave(
+              new Set([refs[0]!.tag ?? "latest", ...splitList(values.tags)]).size,
+              Boolean(values.digest ?? refs[0]!.digest),
+            ),
           }
         : {}),
       maxSockets: command === "verify" ? MANY_REPOSITORIES_MAX_SOCKETS : DEFAULT_MAX_SOCKETS,

@@ -28,8 +28,9 @@ export interface AuthSessionOptions {
   /**
    * The run will upload: every token is asked for pull and push, so that its reads and its upload
    * share the first one, as `docker trust sign` asks, instead of a second token request (one more
-   * round trip) right before the upload. Credentials without push still read where the token
-   * server grants the pull part alone, and the upload is then refused as PUSH_DENIED.
+   * round trip) right before the upload. Credentials without push still read: a token service
+   * grants the pull part alone (the upload is then refused as PUSH_DENIED), or, where it refuses
+   * push outright, a pull token is asked for.
    */
   pushFromStart?: boolean;
   now?: () => number;
@@ -45,8 +46,8 @@ interface CachedToken {
 const TOKEN_MAX_BYTES = 64 * 1024;
 const MIN_TOKEN_LIFETIME_S = 60; // docker: minimumTokenLifetimeSeconds
 const EXPIRY_MARGIN_MS = 5_000;
-/** Codes of a token fetch that failed on the token endpoint's answer (see fetchToken). */
-const TOKEN_ANSWERS = new Set(["UNAUTHORIZED", "TOKEN_ERROR", "BAD_CHALLENGE"]);
+/** Codes of a token fetch the token endpoint refused, or whose realm we refuse (see fetchToken). */
+const KEPT_REFUSALS = new Set(["UNAUTHORIZED", "BAD_CHALLENGE"]);
 
 export class AuthSession {
   readonly baseUrl: string;
@@ -184,28 +185,54 @@ export class AuthSession {
       return { header: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString("base64")}`, cached: false };
     }
     const wanted: AccessScope = this.pushFromStart ? "pull,push" : access;
-    for (const scope of wanted === "pull" ? (["pull", "pull,push"] as const) : (["pull,push"] as const)) {
-      const pending = this.tokens.get(scope);
-      if (!pending) continue;
-      let token: CachedToken | undefined;
-      try {
-        token = await pending;
-      } catch (err) {
-        // The endpoint's own answer (a refusal, no token) is the answer of every request that
-        // waits for it: each asking again would only send the same credentials again, a wave of
-        // them where an endpoint may count failed logins. A fetch cut short is tried again.
-        if (err instanceof ServerError && TOKEN_ANSWERS.has(err.code)) throw err;
-      }
-      if (token && token.expiresAt - EXPIRY_MARGIN_MS > this.now())
-        return { header: `Bearer ${token.token}`, cached: true };
-      if (this.tokens.get(scope) === pending) this.tokens.delete(scope);
+    try {
+      return await this.bearer(challenge, wanted, signal);
+    } catch (err) {
+      // A token service that refuses push outright, where the spec has it grant the pull part: the
+      // reads go on with a pull token, and an upload meets the refusal.
+      if (wanted !== access && err instanceof ServerError && err.code === "UNAUTHORIZED")
+        return this.bearer(challenge, access, signal);
+      throw err;
     }
+  }
+
+  /** A token for `wanted` (a pull,push token serves pull too): cached, being fetched, or fetched now. */
+  private async bearer(
+    challenge: { realm: string; service?: string },
+    wanted: AccessScope,
+    signal?: AbortSignal,
+  ): Promise<{ header: string; cached: boolean }> {
+    for (const scope of wanted === "pull" ? (["pull", "pull,push"] as const) : (["pull,push"] as const)) {
+      let pending = this.tokens.get(scope);
+      while (pending) {
+        let token: CachedToken | undefined;
+        try {
+          token = await pending;
+        } catch (err) {
+          // The endpoint's own refusal is the answer of every request that waits for it: each
+          // asking again would only send the same credentials again, a wave of them where an
+          // endpoint may count failed logins. A refusal of push says nothing about pull.
+          if (err instanceof ServerError && KEPT_REFUSALS.has(err.code)) {
+            if (scope === wanted) throw err;
+            break;
+          }
+        }
+        if (token && token.expiresAt - EXPIRY_MARGIN_MS > this.now())
+          return { header: `Bearer ${token.token}`, cached: true };
+        // Expired, or a fetch cut short: share the fetch another request has started since, if any.
+        const current = this.tokens.get(scope);
+        if (current === pending) this.tokens.delete(scope);
+        pending = current === pending ? undefined : current;
+      }
+    }
+    // Another request may have started that fetch while this one waited above.
+    if (this.tokens.has(wanted)) return this.bearer(challenge, wanted, signal);
     const fresh = this.fetchToken(challenge, wanted, signal);
     this.tokens.set(wanted, fresh);
-    // A fetch cut short is forgotten, to be tried again; the endpoint's own refusal is kept as the
-    // answer of this session's later requests too.
+    // A fetch cut short, or a failing endpoint, is forgotten, to be tried again; the endpoint's
+    // refusal is kept as the answer of this session's later requests too.
     fresh.catch((err: unknown) => {
-      if (err instanceof ServerError && TOKEN_ANSWERS.has(err.code)) return;
+      if (err instanceof ServerError && KEPT_REFUSALS.has(err.code)) return;
       if (this.tokens.get(wanted) === fresh) this.tokens.delete(wanted);
     });
     return { header: `Bearer ${(await fresh).token}`, cached: false };

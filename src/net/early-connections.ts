@@ -36,10 +36,14 @@ import { parseCaBundle } from "./tls-trust.js";
 const MAX_WAIT_MS = 10_000;
 /**
  * Requests of one repository's first wave to its Notary server: root, timestamp, snapshot, targets
- * and targets/releases; a sign also asks for its signer's role, and its registry for the manifest
- * of its tag and of the digest it was given.
+ * and targets/releases; a sign also asks for its signer's role.
  */
-export const FIRST_WAVE = { read: 5, sign: 6, signRegistry: 2 } as const;
+export const FIRST_WAVE = { read: 5, sign: 6 } as const;
+
+/** Requests of a sign's first wave to its registry: the manifest of each tag, and of the digest given. */
+export function signRegistryWave(tags: number, digest: boolean): number {
+  return tags + (digest ? 1 : 0);
+}
 /** More connections than one wave of requests can use are never opened early. */
 const MAX_EARLY_CONNECTIONS = 64;
 
@@ -232,7 +236,11 @@ export function connectEarly(options: EarlyConnectOptions): void {
     openEarlyConnections({ url: server, caPems, count });
     const registryUrls = new Set((options.registryUrls ?? []).filter((u): u is string => u !== undefined));
     for (const registryUrl of registryUrls)
-      openEarlyConnections({ url: registryUrl, caPems, count: options.registryWave ?? 0 });
+      openEarlyConnections({
+        url: registryUrl,
+        caPems,
+        count: Math.min(options.registryWave ?? 0, options.maxSockets),
+      });
   } catch {
     // No early connection: the requests open their own.
   }

@@ -188,6 +188,9 @@ export function proxyRefusal(
       );
 }
 
+/** Connection options a request could set that an early connection was not opened with. */
+const OWN_SOCKET_OPTIONS = ["socketPath", "localAddress", "localPort", "family", "lookup"] as const;
+
 /** TLS options a request could set that an early connection was not opened with. */
 const OWN_TLS_OPTIONS = [
   "ca",
@@ -214,7 +217,10 @@ class DirectHttpsAgent extends https.Agent {
   ): import("node:net").Socket | null | undefined {
     const host = options.host?.replace(/^\[(.*)\]$/, "$1");
     const early =
-      host && !OWN_TLS_OPTIONS.some((name) => options[name] !== undefined) && options.rejectUnauthorized !== false
+      host &&
+      !OWN_TLS_OPTIONS.some((name) => options[name] !== undefined) &&
+      !OWN_SOCKET_OPTIONS.some((name) => (options as Record<string, unknown>)[name] !== undefined) &&
+      options.rejectUnauthorized !== false
         ? takeEarlyConnection(host, Number(options.port || 443), options.servername ?? "", options.secureContext)
         : undefined;
     if (early) return early;
@@ -228,11 +234,13 @@ class DirectHttpsAgent extends https.Agent {
  */
 class DirectHttpAgent extends http.Agent {
   override createConnection(
-    options: { host?: string; port?: number | string },
+    options: { host?: string; port?: number | string } & Record<string, unknown>,
     callback?: (err: Error | null, socket: import("node:net").Socket) => void,
   ): import("node:net").Socket | null | undefined {
     const host = options.host?.replace(/^\[(.*)\]$/, "$1");
-    const early = host ? takeEarlyPlainConnection(host, Number(options.port || 80)) : undefined;
+    // A request that chooses its own way to connect never takes one.
+    const own = OWN_SOCKET_OPTIONS.some((name) => options[name] !== undefined);
+    const early = host && !own ? takeEarlyPlainConnection(host, Number(options.port || 80)) : undefined;
     if (early) return early;
     return (super.createConnection as (o: unknown, cb: unknown) => import("node:net").Socket)(options, callback);
   }

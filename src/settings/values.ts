@@ -8,6 +8,7 @@ import { DAY_MS, MAX_LIFETIME_MS, MIN_LIFETIME_MS, YEAR_MS } from "../tuf/lifeti
 import { isKeyId } from "../tuf/keys.js";
 import { parseGoTime } from "../tuf/time.js";
 import { setting, type Setting } from "../wording.js";
+import { inputLines, splitList } from "./lists.js";
 
 const UNITS: Record<string, number> = { y: YEAR_MS, mo: YEAR_MS / 12, w: 7 * DAY_MS, d: DAY_MS, h: 3600_000 };
 
@@ -27,27 +28,6 @@ export function parseExpiry(text: string, now: number, name: Setting = "expires"
   if (ms < MIN_LIFETIME_MS) throw new UsageError(`${setting(name)} "${t}" is less than an hour from now`);
   if (ms > MAX_LIFETIME_MS) throw new UsageError(`${setting(name)} "${t}" is more than 100 years from now`);
   return Math.round(ms);
-}
-
-/**
- * Lines of a multi-line value: trimmed, without blank lines and lines that start with `#`. A `#`
- * later in a line stays, and so do commas: a line's value may hold either (`NAME=a,b#c`).
- */
-export function inputLines(input: string | readonly string[] | undefined): string[] {
-  if (input === undefined) return [];
-  const lines = typeof input === "string" ? input.split(/\r?\n/) : input.flatMap((l) => l.split(/\r?\n/));
-  return lines.map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
-}
-
-/**
- * Items of a list (tags, roles, signers, hosts), one a line or comma-separated: a `#` starts a
- * comment to the end of its line; blanks are dropped.
- */
-export function splitList(input: string | readonly string[] | undefined): string[] {
-  return inputLines(input)
-    .flatMap((line) => line.replace(/#.*$/, "").split(","))
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
 }
 
 /** One line of a `key=value` input; `key` (trimmed) is undefined when the line has no `=`. */

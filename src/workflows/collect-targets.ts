@@ -6,7 +6,7 @@
 import { describeError } from "../errors.js";
 import { findDockerfiles, readDockerfile } from "../dockerfile/discovery.js";
 import type { DockerfileFrom } from "../dockerfile/parse.js";
-import { inputLines } from "../settings/values.js";
+import { inputLines } from "../settings/lists.js";
 import type { VerifyTarget } from "./verify.js";
 
 export interface TargetSources {

@@ -33,9 +33,9 @@ export class TrustStore {
   /** The stored anchor for `gun`, empty when nothing was stored. */
   async load(gun: string): Promise<TrustAnchor> {
     const dir = this.metadataDir(gun);
-    // Anything but a regular file within its bound is as if nothing was stored.
-    const root = readRegularFileAtMostSync(path.join(dir, "root.json"), MAX_ROOT_BYTES);
-    const versionsText = readRegularFileAtMostSync(path.join(dir, VERSIONS_FILE), MAX_VERSIONS_BYTES);
+    // Anything but a regular file within its bound, read, is as if nothing was stored.
+    const root = readOrUndefined(path.join(dir, "root.json"), MAX_ROOT_BYTES);
+    const versionsText = readOrUndefined(path.join(dir, VERSIONS_FILE), MAX_VERSIONS_BYTES);
     let versions: unknown;
     try {
       versions = versionsText && JSON.parse(versionsText.toString("utf8"));
@@ -55,6 +55,15 @@ export class TrustStore {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     atomicWrite(path.join(dir, "root.json"), root);
     atomicWrite(path.join(dir, VERSIONS_FILE), JSON.stringify(versions));
+  }
+}
+
+/** A file's bytes, or undefined when it is missing, unreadable, not a regular file or too large. */
+function readOrUndefined(file: string, maxBytes: number): Buffer | undefined {
+  try {
+    return readRegularFileAtMostSync(file, maxBytes);
+  } catch {
+    return undefined;
   }
 }
 

@@ -95,7 +95,7 @@ describe("secrets stay out of every visible output, with debug logging on", () =
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
       new RegExp(
-        `^::error::token endpoint ${proxy.url}/token refused credentials from inputs for repository:${repo.gun}:pull,push \\(401\\); check that the credentials from inputs are valid and may push to ${repo.gun}$`,
+        `^::error::token endpoint ${proxy.url}/token refused credentials from inputs for repository:${repo.gun}:pull \\(401\\); check that the credentials from inputs are valid and may pull ${repo.gun}$`,
         "m",
       ),
     );

@@ -66,7 +66,12 @@ describe("readRegularFileAtMostSync", () => {
     expect(readRegularFileAtMostSync(file("r-small", "root"), 10)?.toString()).toBe("root");
     expect(readRegularFileAtMostSync(file("r-exact", 70_000), 70_000)).toHaveLength(70_000);
     expect(readRegularFileAtMostSync(file("r-over", 70_001), 70_000)).toBeUndefined();
-    expect(readRegularFileAtMostSync(path.join(dir, "r-missing"), 10)).toBeUndefined();
+    expect(() => readRegularFileAtMostSync(path.join(dir, "r-missing"), 10)).toThrow(
+      expect.objectContaining({ code: "ENOENT" }),
+    );
+    expect(() => readRegularFileAtMostSync(path.join(dir, "r-small", "below"), 10)).toThrow(
+      expect.objectContaining({ code: "ENOTDIR" }),
+    );
     expect(readRegularFileAtMostSync(dir, 10)).toBeUndefined();
     expect(readRegularFileAtMostSync("/dev/zero", 10)).toBeUndefined();
   });

@@ -318,8 +318,17 @@ describe("the command line's early connections", () => {
       url,
       ...more,
     ];
+    // One request for each tag, and one for the digest given.
     connectEarlyFromCommandLine(signArgs("--insecure-registry", `other.example,${plainHost}`), env(), dir);
-    expect(waitingPlain()).toBe(2);
+    expect(waitingPlain()).toBe(1);
+    expect(waitingWithDefaultCas()).toBe(6);
+    const digest = `sha256:${"a".repeat(64)}`;
+    connectEarlyFromCommandLine(
+      signArgs("--insecure-registry", `# ours\n${plainHost}`, "--digest", digest, "--tags", "v2,v1"),
+      env(),
+      dir,
+    );
+    expect(waitingPlain()).toBe(3);
     expect(waitingWithDefaultCas()).toBe(6);
     // An unlisted loopback registry: its scheme is found by trying, so nothing is opened to it.
     connectEarlyFromCommandLine(signArgs(), env(), dir);
@@ -394,7 +403,12 @@ describe("the action's early connections", () => {
     expect(waitingWithDefaultCas()).toBe(6);
     connectEarlyFromInputs(
       "sign",
-      env({ image: `${plainHost}/a:v1`, "notary-server": url, "insecure-registries": `a.example\n${plainHost}` }),
+      env({
+        image: `${plainHost}/a:v1`,
+        "notary-server": url,
+        "insecure-registries": `a.example\n${plainHost}`,
+        digest: `sha256:${"b".repeat(64)}`,
+      }),
     );
     expect(waitingPlain()).toBe(2);
     expect(waitingWithDefaultCas()).toBe(6);

@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { TrustError } from "../../src/errors.js";
 import { isKeyId } from "../../src/tuf/keys.js";
-import { inputLines, parseKeyIds, splitList } from "../../src/settings/values.js";
+import { inputLines, splitList } from "../../src/settings/lists.js";
+import { parseKeyIds } from "../../src/settings/values.js";
 import { parseRootKeyPins } from "../../src/workflows/verify-policy.js";
 
 const ID = "ab".repeat(32);

@@ -25,6 +25,10 @@ interface FakeRegistry {
   tokenBody?: string;
   /** `error` of the Bearer challenge for a refused token (RFC 6750 §3.1). */
   challengeError?: (token: string) => string | undefined;
+  /** Scopes the token endpoint refuses outright (403) instead of granting part of them. */
+  refusedScopes?: string[];
+  /** Holds each token answer until this resolves. */
+  tokenGate?: Promise<void>;
 }
 
 let reg: FakeRegistry;
@@ -62,7 +66,12 @@ beforeEach(async () => {
         });
         const basicOk = req.headers.authorization === `Basic ${Buffer.from("alice:s3cret-pw").toString("base64")}`;
         const refreshOk = form?.["refresh_token"] === "idt-1";
-        if (req.headers.authorization && !basicOk) return res.writeHead(401).end('{"details":"bad password"}');
+        if (reg.refusedScopes?.includes(url.searchParams.get("scope") ?? ""))
+          return res.writeHead(403).end('{"details":"no push"}');
+        if (req.headers.authorization && !basicOk) {
+          if (reg.tokenGate) return void reg.tokenGate.then(() => res.writeHead(401).end('{"details":"bad password"}'));
+          return res.writeHead(401).end('{"details":"bad password"}');
+        }
         if (form && !refreshOk) return res.writeHead(401).end();
         if (reg.tokenBody !== undefined) return res.writeHead(200).end(reg.tokenBody);
         const token = `tok-${++issued}`;
@@ -218,6 +227,69 @@ describe("AuthSession", () => {
       "UNAUTHORIZED",
     ]);
     expect(reg.tokenRequests).toHaveLength(1);
+  });
+
+  it("keeps a refused push token from answering reads, which get a pull token when theirs expires", async () => {
+    let now = 1_000_000;
+    const s = session(alice, () => now);
+    reg.refusedScopes = ["repository:team/app:pull,push"];
+    expect((await get(s)).status).toBe(200);
+    expect(((await get(s, "/v2/team/app/blobs/x", "pull,push").catch((e: unknown) => e)) as ServerError).code).toBe(
+      "UNAUTHORIZED",
+    );
+    now += 600_000; // the pull token has expired
+    expect((await get(s)).status).toBe(200);
+    expect(reg.tokenRequests.map((t) => t.query["scope"])).toEqual([
+      "repository:team/app:pull",
+      "repository:team/app:pull,push",
+      "repository:team/app:pull",
+    ]);
+  });
+
+  it("reads with a pull token when a run that will push meets a token service that refuses push outright", async () => {
+    reg.refusedScopes = ["repository:team/app:pull,push"];
+    const s = new AuthSession({
+      transport,
+      baseUrl: reg.base,
+      repository: "team/app",
+      credentials: alice,
+      pushFromStart: true,
+    });
+    const reads = await Promise.all([get(s), get(s, "/v2/team/app/manifests/v2"), get(s, "/v2/team/app/manifests/v3")]);
+    expect(reads.map((r) => r.status)).toEqual([200, 200, 200]);
+    expect(reg.tokenRequests.map((t) => t.query["scope"])).toEqual([
+      "repository:team/app:pull,push",
+      "repository:team/app:pull",
+    ]);
+  });
+
+  it("shares one new token fetch when the fetch requests waited for was cancelled", async () => {
+    const wrong: ResolvedCredentials = { credentials: { username: "alice", password: "wrong" }, source: "inputs" };
+    const s = session(wrong);
+    let open!: () => void;
+    reg.tokenGate = new Promise<void>((resolve) => (open = resolve));
+    const first = new AbortController();
+    const requests = [
+      s.request({ method: "GET", url: `${reg.base}/v2/team/app/manifests/v1`, maxBytes: 1024, signal: first.signal }),
+      ...["v2", "v3", "v4"].map((tag) => get(s, `/v2/team/app/manifests/${tag}`)),
+    ].map((p) =>
+      p.then(
+        () => new ServerError("BAD_RESPONSE", "answered"),
+        (e: unknown) => e as ServerError,
+      ),
+    );
+    // Every request has had its 401 and waits for the one token fetch, held by the gate.
+    const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+    while (reg.tokenRequests.length < 1 || reg.requests.length < 4) await turn();
+    for (let i = 0; i < 20; i++) await turn();
+    expect(reg.tokenRequests).toHaveLength(1);
+    first.abort();
+    const cancelled = await requests[0];
+    expect(cancelled!.code).toBe("ABORTED");
+    open();
+    const others = await Promise.all(requests.slice(1));
+    expect(others.map((e) => e.code)).toEqual(["UNAUTHORIZED", "UNAUTHORIZED", "UNAUTHORIZED"]);
+    expect(reg.tokenRequests).toHaveLength(2);
   });
 
   it("asks its first token for pull and push when the run will push, and uses it for reads and the push", async () => {

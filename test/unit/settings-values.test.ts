@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { UsageError } from "../../src/errors.js";
 import { ACTION_WORDS } from "../../src/action/words.js";
 import { CLI_WORDS } from "../../src/cli/words.js";
+import { inputLines, splitList } from "../../src/settings/lists.js";
 import {
-  inputLines,
   keyValueLines,
   parseBoolean,
   parseDigest,
@@ -13,7 +13,6 @@ import {
   parseKeyIds,
   parseOciSignature,
   parseTimeout,
-  splitList,
 } from "../../src/settings/values.js";
 import { render } from "../../src/wording.js";
 

@@ -1,6 +1,7 @@
 /** Flags every networked command takes, mirroring the action's inputs. */
 import { readInputFile, dockerConfigDir, type CliIo } from "../io.js";
-import { parseKeyIds, parseTimeout, splitList } from "../../settings/values.js";
+import { splitList } from "../../settings/lists.js";
+import { parseKeyIds, parseTimeout } from "../../settings/values.js";
 import { kmsProxyOptions, type ConnectOptions } from "../../workflows/connect.js";
 import { UsageError } from "../../errors.js";
 import { proxyConfigFromEnv } from "../../net/proxy.js";

@@ -3,7 +3,7 @@ import { CommandLineError, flagValue, parseFlags } from "../args.js";
 import { PIN_FLAGS } from "../../workflows/first-use.js";
 import { runVerify } from "../../workflows/run-verify.js";
 import { parseAccept } from "../../workflows/verify-accept.js";
-import { splitList } from "../../settings/values.js";
+import { splitList } from "../../settings/lists.js";
 import { parseBuildArgs, parseNotaryServers, parseRootKeyPins } from "../../workflows/verify-policy.js";
 import { detailOf, summaryTable, verdictOf, verifyOutputs } from "../../report/verify.js";
 import { progressOn } from "../progress.js";
