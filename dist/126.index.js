@@ -1015,8 +1015,8 @@ function combine(target, ref, mode, notary, cosign) {
     return { ...withCosign, accepted: "notary+cosign", message: `${notary.message}; ${cosign.message}` };
 }
 
-// EXTERNAL MODULE: ./src/settings/values.ts
-var values = __webpack_require__(535);
+// EXTERNAL MODULE: ./src/settings/lists.ts
+var lists = __webpack_require__(7488);
 ;// CONCATENATED MODULE: ./src/workflows/collect-targets.ts
 /**
  * The images to verify, from the `images` input and the FROM lines of the `dockerfile` input
@@ -1029,9 +1029,9 @@ var values = __webpack_require__(535);
 /** The Dockerfile parser, loaded only by a run that reads Dockerfiles (start-up time). */
 const dockerfileParser = () => __webpack_require__.e(/* import() */ 544).then(__webpack_require__.bind(__webpack_require__, 6544));
 async function collectTargets(sources) {
-    const targets = (0,values/* inputLines */.KD)(sources.images).map((reference) => ({ reference }));
+    const targets = (0,lists/* inputLines */.K)(sources.images).map((reference) => ({ reference }));
     const dockerfiles = [];
-    for (const file of await findDockerfiles((0,values/* inputLines */.KD)(sources.dockerfiles), sources.cwd)) {
+    for (const file of await findDockerfiles((0,lists/* inputLines */.K)(sources.dockerfiles), sources.cwd)) {
         const text = await readDockerfile(sources.cwd, file);
         const { DockerfileError, parseDockerfile } = await dockerfileParser();
         let froms;

@@ -26,11 +26,13 @@ export const modules = {
 /* harmony import */ var _net_tls_trust_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3733);
 /* harmony import */ var _registry_insecure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3705);
 /* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(535);
+/* harmony import */ var _settings_lists_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7488);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8592);
 /**
  * Inputs the actions share, read once, validated and turned into the typed configuration the
  * workflows take. Secrets are masked on arrival, before anything is logged.
  */
+
 
 
 
@@ -115,7 +117,7 @@ function readConnectionInputs(env) {
         dockerConfigDir: env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), ".docker"),
         ...(timeoutMs ? { timeoutMs } : {}),
         ...(deadlineMs ? { deadlineMs } : {}),
-        insecureRegistries: (0,_registry_insecure_js__WEBPACK_IMPORTED_MODULE_6__/* .parseInsecureRegistries */ .X)((0,_settings_values_js__WEBPACK_IMPORTED_MODULE_7__/* .splitList */ .ry)(input("insecure-registries"))),
+        insecureRegistries: (0,_registry_insecure_js__WEBPACK_IMPORTED_MODULE_6__/* .parseInsecureRegistries */ .X)((0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_9__/* .splitList */ .r)(input("insecure-registries"))),
         trustDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), "content-trust", "trust"),
     };
 }
@@ -163,10 +165,10 @@ function readSignInputs(env) {
         ...connection,
         ...key,
         image,
-        tags: (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_7__/* .splitList */ .ry)(input("tags")),
+        tags: (0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_9__/* .splitList */ .r)(input("tags")),
         ...(digest ? { digest } : {}),
         ...(input("signer-name") ? { signerName: input("signer-name") } : {}),
-        roles: (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_7__/* .splitList */ .ry)(input("roles")),
+        roles: (0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_9__/* .splitList */ .r)(input("roles")),
         ...(input("expires") ? { expiresInMs: (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_7__/* .parseExpiry */ .rQ)(input("expires"), Date.now()) } : {}),
         rootKeyIds: (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_7__/* .parseKeyIds */ .ll)(input("root-key-id")),
         requireRootPin: readRequireRootPinInput(),
@@ -492,15 +494,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5242);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(535);
-/* harmony import */ var _workflows_run_verify_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(554);
-/* harmony import */ var _workflows_verify_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5276);
-/* harmony import */ var _workflows_verify_accept_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5710);
-/* harmony import */ var _report_verify_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8325);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1729);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8592);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8770);
-/* harmony import */ var _trust_cache_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2163);
+/* harmony import */ var _settings_lists_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7488);
+/* harmony import */ var _workflows_run_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(554);
+/* harmony import */ var _workflows_verify_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5276);
+/* harmony import */ var _workflows_verify_accept_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5710);
+/* harmony import */ var _report_verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8325);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1729);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8592);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8770);
+/* harmony import */ var _trust_cache_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2163);
 /**
  * Entry of verify/action.yml: PR checks that base images are signed as the policy requires.
  * Needs no secret; each failure is an error annotation on its Dockerfile line. Each image is
@@ -518,10 +520,10 @@ __webpack_require__.r(__webpack_exports__);
 
 
 function readVerifyInputs(env) {
-    (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .maskSecretInputs */ .q)();
-    const connection = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .readConnectionInputs */ .qY)(env);
-    const images = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .input */ .hF)("images");
-    const dockerfiles = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .input */ .hF)("dockerfile");
+    (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .maskSecretInputs */ .q)();
+    const connection = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readConnectionInputs */ .qY)(env);
+    const images = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("images");
+    const dockerfiles = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("dockerfile");
     if (!images && !dockerfiles)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb("nothing to verify: inputs images and dockerfile are both empty", {
             hint: "give images: (one reference a line) or dockerfile: (paths or globs)",
@@ -530,41 +532,41 @@ function readVerifyInputs(env) {
         ...connection,
         ...(images ? { images } : {}),
         ...(dockerfiles ? { dockerfiles } : {}),
-        buildArgs: (0,_workflows_verify_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBuildArgs */ .NQ)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .input */ .hF)("build-args")),
+        buildArgs: (0,_workflows_verify_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parseBuildArgs */ .NQ)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("build-args")),
         cwd: env.GITHUB_WORKSPACE || process.cwd(),
-        notaryServers: (0,_workflows_verify_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .parseNotaryServers */ .bI)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .input */ .hF)("notary-servers")),
-        signers: (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_2__/* .splitList */ .ry)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .input */ .hF)("signers")),
-        rootKeyPins: (0,_workflows_verify_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRootKeyPins */ .$o)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .input */ .hF)("root-key-id")),
-        allowUnsigned: (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_2__/* .inputLines */ .KD)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .input */ .hF)("allow-unsigned")),
-        pin: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .booleanInput */ .tE)("pin", false),
-        requireRootPin: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .readRequireRootPinInput */ .D5)(),
-        accept: (0,_workflows_verify_accept_js__WEBPACK_IMPORTED_MODULE_5__/* .parseAccept */ .c)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .input */ .hF)("accept"), "input accept"),
-        ...((0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .input */ .hF)("cosign-key") ? { cosignKey: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .input */ .hF)("cosign-key"), cosignKeyName: "input cosign-key" } : {}),
+        notaryServers: (0,_workflows_verify_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNotaryServers */ .bI)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("notary-servers")),
+        signers: (0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_10__/* .splitList */ .r)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("signers")),
+        rootKeyPins: (0,_workflows_verify_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRootKeyPins */ .$o)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("root-key-id")),
+        allowUnsigned: (0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_10__/* .inputLines */ .K)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("allow-unsigned")),
+        pin: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .booleanInput */ .tE)("pin", false),
+        requireRootPin: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readRequireRootPinInput */ .D5)(),
+        accept: (0,_workflows_verify_accept_js__WEBPACK_IMPORTED_MODULE_4__/* .parseAccept */ .c)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("accept"), "input accept"),
+        ...((0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("cosign-key") ? { cosignKey: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("cosign-key"), cosignKeyName: "input cosign-key" } : {}),
     };
-    return { config, trustCache: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .readTrustCacheInput */ .d9)() };
+    return { config, trustCache: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readTrustCacheInput */ .d9)() };
 }
 /** One log line per image: ✓ checked and passed, ○ not checked (allowed unsigned), ✗ failed. */
 function resultLine(r) {
     const where = r.file ? ` (${r.file}:${r.line})` : "";
-    switch ((0,_report_verify_js__WEBPACK_IMPORTED_MODULE_6__/* .verdictOf */ .Vj)(r)) {
+    switch ((0,_report_verify_js__WEBPACK_IMPORTED_MODULE_5__/* .verdictOf */ .Vj)(r)) {
         case "passed":
             return `✓ ${r.reference}${where}: ${`${r.digest ?? ""} ${r.signers.join(", ")}${r.accepted ? ` [${r.accepted}]` : ""}`.trim()}`;
         case "allowed":
-            return `○ ${r.reference}${where}: ${(0,_report_verify_js__WEBPACK_IMPORTED_MODULE_6__/* .detailOf */ .Rw)(r)}`;
+            return `○ ${r.reference}${where}: ${(0,_report_verify_js__WEBPACK_IMPORTED_MODULE_5__/* .detailOf */ .Rw)(r)}`;
         case "failed":
-            return `✗ ${r.reference}${where}: ${(0,_report_verify_js__WEBPACK_IMPORTED_MODULE_6__/* .detailOf */ .Rw)(r)}`;
+            return `✗ ${r.reference}${where}: ${(0,_report_verify_js__WEBPACK_IMPORTED_MODULE_5__/* .detailOf */ .Rw)(r)}`;
     }
 }
 async function verifyAction(env = process.env, context = { action: "verify" }) {
     const { config, trustCache } = readVerifyInputs(env);
-    const names = [...(0,_settings_values_js__WEBPACK_IMPORTED_MODULE_2__/* .inputLines */ .KD)(config.images), ...(0,_settings_values_js__WEBPACK_IMPORTED_MODULE_2__/* .inputLines */ .KD)(config.dockerfiles)];
+    const names = [...(0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_10__/* .inputLines */ .K)(config.images), ...(0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_10__/* .inputLines */ .K)(config.dockerfiles)];
     context.subject = names.join(", ");
-    const trust = await (0,_trust_cache_js__WEBPACK_IMPORTED_MODULE_10__/* .restoreTrust */ .T)(config.trustDir, names, trustCache, env);
-    const run = await (0,_workflows_run_verify_js__WEBPACK_IMPORTED_MODULE_3__/* .runVerify */ .R)(config, { runtime: _log_js__WEBPACK_IMPORTED_MODULE_8__/* .runtime */ .fA, onResult: (r) => _log_js__WEBPACK_IMPORTED_MODULE_8__/* .log */ .Rm.info(resultLine(r)) });
+    const trust = await (0,_trust_cache_js__WEBPACK_IMPORTED_MODULE_9__/* .restoreTrust */ .T)(config.trustDir, names, trustCache, env);
+    const run = await (0,_workflows_run_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .runVerify */ .R)(config, { runtime: _log_js__WEBPACK_IMPORTED_MODULE_7__/* .runtime */ .fA, onResult: (r) => _log_js__WEBPACK_IMPORTED_MODULE_7__/* .log */ .Rm.info(resultLine(r)) });
     if (trust.available)
         await trust.save();
-    for (const a of (0,_report_verify_js__WEBPACK_IMPORTED_MODULE_6__/* .annotations */ .hk)(run.results)) {
-        _log_js__WEBPACK_IMPORTED_MODULE_8__/* .log */ .Rm.error(a.message, {
+    for (const a of (0,_report_verify_js__WEBPACK_IMPORTED_MODULE_5__/* .annotations */ .hk)(run.results)) {
+        _log_js__WEBPACK_IMPORTED_MODULE_7__/* .log */ .Rm.error(a.message, {
             title: a.title,
             ...(a.file ? { file: a.file } : {}),
             ...(a.line ? { startLine: a.line } : {}),
@@ -573,25 +575,25 @@ async function verifyAction(env = process.env, context = { action: "verify" }) {
     }
     for (const { file, outcome } of run.pinned) {
         for (const p of outcome.pinned)
-            _log_js__WEBPACK_IMPORTED_MODULE_8__/* .log */ .Rm.info(`pinned ${file}:${p.line}: ${p.from} -> ${p.to}`);
+            _log_js__WEBPACK_IMPORTED_MODULE_7__/* .log */ .Rm.info(`pinned ${file}:${p.line}: ${p.from} -> ${p.to}`);
         for (const u of outcome.unpinned)
-            _log_js__WEBPACK_IMPORTED_MODULE_8__/* .log */ .Rm.warning(`not pinned: ${u.reason}`, { file, startLine: u.line });
+            _log_js__WEBPACK_IMPORTED_MODULE_7__/* .log */ .Rm.warning(`not pinned: ${u.reason}`, { file, startLine: u.line });
     }
-    const outputs = (0,_report_verify_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyOutputs */ .ce)(run.results, config.pin ? run.pinned : undefined);
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("result", outputs.result);
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("digests", outputs.digests);
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("pinned", outputs.pinned);
+    const outputs = (0,_report_verify_js__WEBPACK_IMPORTED_MODULE_5__/* .verifyOutputs */ .ce)(run.results, config.pin ? run.pinned : undefined);
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_7__/* .setOutput */ .uH)("result", outputs.result);
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_7__/* .setOutput */ .uH)("digests", outputs.digests);
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_7__/* .setOutput */ .uH)("pinned", outputs.pinned);
     const policy = {
         signers: config.signers ?? [],
         rootKeyPins: config.rootKeyPins ?? [],
         allowUnsigned: config.allowUnsigned ?? [],
         pin: config.pin ?? false,
     };
-    await (0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .writeSummary */ .Sy)([
+    await (0,_summary_js__WEBPACK_IMPORTED_MODULE_8__/* .writeSummary */ .Sy)([
         "### Base image signatures",
         "",
-        (0,_report_verify_js__WEBPACK_IMPORTED_MODULE_6__/* .summaryTable */ .jb)(run.results),
-        (0,_report_verify_js__WEBPACK_IMPORTED_MODULE_6__/* .policySummary */ .jZ)(run.results, policy, run.pinned),
+        (0,_report_verify_js__WEBPACK_IMPORTED_MODULE_5__/* .summaryTable */ .jb)(run.results),
+        (0,_report_verify_js__WEBPACK_IMPORTED_MODULE_5__/* .policySummary */ .jZ)(run.results, policy, run.pinned),
     ]);
     const failed = run.results.filter((r) => !r.passed);
     if (failed.length > 0)

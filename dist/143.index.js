@@ -12,6 +12,7 @@ export const modules = {
 /* harmony export */   nM: () => (/* binding */ rootKeyIdsOption)
 /* harmony export */ });
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1604);
+/* harmony import */ var _settings_lists_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7488);
 /* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(535);
 /* harmony import */ var _workflows_connect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4213);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
@@ -20,6 +21,7 @@ export const modules = {
 /* harmony import */ var _registry_insecure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3705);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7593);
 /** Flags every networked command takes, mirroring the action's inputs. */
+
 
 
 
@@ -60,7 +62,7 @@ async function connectionOptions(values, io) {
         ...(timeoutMs ? { timeoutMs } : {}),
         ...(deadlineMs ? { deadlineMs } : {}),
         ...(values["insecure-registry"]
-            ? { insecureRegistries: (0,_registry_insecure_js__WEBPACK_IMPORTED_MODULE_6__/* .parseInsecureRegistries */ .X)(values["insecure-registry"].flatMap(_settings_values_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .ry)) }
+            ? { insecureRegistries: (0,_registry_insecure_js__WEBPACK_IMPORTED_MODULE_6__/* .parseInsecureRegistries */ .X)(values["insecure-registry"].flatMap(_settings_lists_js__WEBPACK_IMPORTED_MODULE_8__/* .splitList */ .r)) }
             : {}),
     };
 }
@@ -119,8 +121,8 @@ var first_use = __webpack_require__(9422);
 var run_verify = __webpack_require__(554);
 // EXTERNAL MODULE: ./src/workflows/verify-accept.ts
 var verify_accept = __webpack_require__(5710);
-// EXTERNAL MODULE: ./src/settings/values.ts
-var settings_values = __webpack_require__(535);
+// EXTERNAL MODULE: ./src/settings/lists.ts
+var lists = __webpack_require__(7488);
 // EXTERNAL MODULE: ./src/workflows/verify-policy.ts
 var verify_policy = __webpack_require__(5276);
 // EXTERNAL MODULE: ./src/report/verify.ts
@@ -220,8 +222,8 @@ async function verifyCommand(args, io) {
         dockerfiles: (values.dockerfile ?? []).join("\n"),
         buildArgs: (0,cli_args/* flagValue */.y6)(() => (0,verify_policy/* parseBuildArgs */.NQ)(values["build-arg"] ?? [])),
         cwd: io.cwd,
-        notaryServers: (0,cli_args/* flagValue */.y6)(() => (0,verify_policy/* parseNotaryServers */.bI)((0,settings_values/* splitList */.ry)(values["notary-servers"]))),
-        signers: (values.signers ?? []).flatMap(settings_values/* splitList */.ry),
+        notaryServers: (0,cli_args/* flagValue */.y6)(() => (0,verify_policy/* parseNotaryServers */.bI)((0,lists/* splitList */.r)(values["notary-servers"]))),
+        signers: (values.signers ?? []).flatMap(lists/* splitList */.r),
         rootKeyPins: (0,cli_args/* flagValue */.y6)(() => (0,verify_policy/* parseRootKeyPins */.$o)(values["root-key-id"] ?? [])),
         allowUnsigned: values["allow-unsigned"] ?? [],
         pin: values.pin ?? false,

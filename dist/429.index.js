@@ -180,6 +180,8 @@ var http_parts = __webpack_require__(3848);
 var insecure = __webpack_require__(3705);
 // EXTERNAL MODULE: ./src/registry/reference.ts
 var reference = __webpack_require__(9310);
+// EXTERNAL MODULE: ./src/settings/lists.ts
+var lists = __webpack_require__(7488);
 // EXTERNAL MODULE: ./src/cli/flags.ts
 var flags = __webpack_require__(5377);
 // EXTERNAL MODULE: ./src/cli/io.ts
@@ -200,12 +202,8 @@ var io = __webpack_require__(1604);
 
 
 
+
 const FLAGS = { sign: flags/* SIGN_FLAGS */.Q1, inspect: flags/* INSPECT_FLAGS */.d9, verify: flags/* VERIFY_FLAGS */.Oi };
-/** The --insecure-registry values as the command splits them (comma-separated lists too). */
-const early_connect_insecure = (values = []) => values
-    .flatMap((v) => v.split(","))
-    .map((v) => v.trim())
-    .filter((v) => v.length > 0);
 function connectEarlyFromCommandLine(argv, env, cwd) {
     try {
         const [command, ...args] = argv;
@@ -228,8 +226,8 @@ function connectEarlyFromCommandLine(argv, env, cwd) {
             // A sign resolves its tag in the registry in the same wave; inspect and verify do not ask it.
             ...(command === "sign"
                 ? {
-                    registryUrls: refs.map((ref) => (0,insecure/* firstBaseUrl */.n)(ref, early_connect_insecure(values["insecure-registry"]))),
-                    registryWave: early_connections/* FIRST_WAVE */.Jv.signRegistry,
+                    registryUrls: refs.map((ref) => (0,insecure/* firstBaseUrl */.n)(ref, (0,lists/* splitList */.r)(values["insecure-registry"]))),
+                    registryWave: (0,early_connections/* signRegistryWave */.Um)(new Set([refs[0].tag ?? "latest", ...(0,lists/* splitList */.r)(values.tags)]).size, Boolean(values.digest ?? refs[0].digest)),
                 }
                 : {}),
             maxSockets: command === "verify" ? http_parts/* MANY_REPOSITORIES_MAX_SOCKETS */.p1 : http_parts/* DEFAULT_MAX_SOCKETS */.Uq,
@@ -378,19 +376,19 @@ ${EXIT_CODES}`;
  */
 const COMMANDS = {
     sign: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(541), __webpack_require__.e(535), __webpack_require__.e(672)]).then(__webpack_require__.bind(__webpack_require__, 3672));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(719), __webpack_require__.e(672)]).then(__webpack_require__.bind(__webpack_require__, 3672));
         return { run: m.signCommand, help: m.SIGN_HELP };
     },
     inspect: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(541), __webpack_require__.e(535), __webpack_require__.e(929)]).then(__webpack_require__.bind(__webpack_require__, 1929));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(719), __webpack_require__.e(929)]).then(__webpack_require__.bind(__webpack_require__, 1929));
         return { run: m.inspectCommand, help: m.INSPECT_HELP };
     },
     verify: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(541), __webpack_require__.e(535), __webpack_require__.e(685), __webpack_require__.e(126), __webpack_require__.e(143)]).then(__webpack_require__.bind(__webpack_require__, 8143));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(719), __webpack_require__.e(685), __webpack_require__.e(126), __webpack_require__.e(143)]).then(__webpack_require__.bind(__webpack_require__, 8143));
         return { run: m.verifyCommand, help: m.VERIFY_HELP };
     },
     key: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(541), __webpack_require__.e(535), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(109), __webpack_require__.e(105)]).then(__webpack_require__.bind(__webpack_require__, 2105));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(719), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(109), __webpack_require__.e(105)]).then(__webpack_require__.bind(__webpack_require__, 2105));
         return {
             run: m.keyCommand,
             help: m.KEY_HELP,
@@ -398,23 +396,23 @@ const COMMANDS = {
         };
     },
     init: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(541), __webpack_require__.e(535), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(109), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 9787));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(719), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(109), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 9787));
         return { run: m.initCommand, help: m.INIT_HELP };
     },
     signer: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(541), __webpack_require__.e(535), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(109), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 7555));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(719), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(109), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 7555));
         return { run: m.signerCommand, help: m.SIGNER_HELP, sub: { add: m.SIGNER_ADD_HELP, remove: m.SIGNER_REMOVE_HELP } };
     },
     revoke: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(541), __webpack_require__.e(535), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 8975));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(719), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 8975));
         return { run: m.revokeCommand, help: m.REVOKE_HELP };
     },
     renew: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(541), __webpack_require__.e(535), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 5836));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(719), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 5836));
         return { run: m.renewCommand, help: m.RENEW_HELP };
     },
     migrate: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(541), __webpack_require__.e(535), __webpack_require__.e(685), __webpack_require__.e(899), __webpack_require__.e(910), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 2836));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(719), __webpack_require__.e(685), __webpack_require__.e(899), __webpack_require__.e(910), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 2836));
         return { run: m.migrateCommand, help: m.MIGRATE_HELP };
     },
 };

@@ -16,7 +16,7 @@ export const modules = {
 /* harmony import */ var _net_http_parts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3848);
 /* harmony import */ var _registry_insecure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3705);
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9310);
-/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(535);
+/* harmony import */ var _settings_lists_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7488);
 /**
  * Opens the Notary server's connections from the action's inputs, before the action's code is
  * loaded (net/early-connections.ts says what that saves, when nothing is opened, and why trust is
@@ -36,7 +36,7 @@ function connectEarlyFromInputs(action, env) {
         const input = (name) => env[`INPUT_${name.toUpperCase()}`]?.trim() || undefined;
         if (action === "verify" && (input("dockerfile") || input("notary-servers")))
             return;
-        const images = action === "sign" ? (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_6__/* .inputLines */ .KD)(input("image")).slice(0, 1) : (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_6__/* .inputLines */ .KD)(input("images"));
+        const images = action === "sign" ? (0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_6__/* .inputLines */ .K)(input("image")).slice(0, 1) : (0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_6__/* .inputLines */ .K)(input("images"));
         const caPem = input("ca-cert");
         const refs = images.map((image) => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(image));
         (0,_net_early_connections_js__WEBPACK_IMPORTED_MODULE_2__/* .connectEarly */ .Ir)({
@@ -45,8 +45,8 @@ function connectEarlyFromInputs(action, env) {
             firstWave: action === "sign" ? _net_early_connections_js__WEBPACK_IMPORTED_MODULE_2__/* .FIRST_WAVE */ .Jv.sign : _net_early_connections_js__WEBPACK_IMPORTED_MODULE_2__/* .FIRST_WAVE */ .Jv.read,
             ...(action === "sign"
                 ? {
-                    registryUrls: refs.map((ref) => (0,_registry_insecure_js__WEBPACK_IMPORTED_MODULE_4__/* .firstBaseUrl */ .n)(ref, (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_6__/* .splitList */ .ry)(input("insecure-registries")))),
-                    registryWave: _net_early_connections_js__WEBPACK_IMPORTED_MODULE_2__/* .FIRST_WAVE */ .Jv.signRegistry,
+                    registryUrls: refs.map((ref) => (0,_registry_insecure_js__WEBPACK_IMPORTED_MODULE_4__/* .firstBaseUrl */ .n)(ref, (0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_6__/* .splitList */ .r)(input("insecure-registries")))),
+                    registryWave: (0,_net_early_connections_js__WEBPACK_IMPORTED_MODULE_2__/* .signRegistryWave */ .Um)(new Set([refs[0]?.tag ?? "latest", ...(0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_6__/* .splitList */ .r)(input("tags"))]).size, Boolean(input("digest") ?? refs[0]?.digest)),
                 }
                 : {}),
             maxSockets: action === "sign" ? _net_http_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MAX_SOCKETS */ .Uq : _net_http_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .MANY_REPOSITORIES_MAX_SOCKETS */ .p1,
@@ -73,7 +73,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // Before the action's code is loaded: the connections' set-up overlaps the loading.
 (0,_early_connect_js__WEBPACK_IMPORTED_MODULE_0__/* .connectEarlyFromInputs */ .B)("verify", process.env);
-const [{ runStep }, { verifyAction }] = await Promise.all([__webpack_require__.e(/* import() */ 952).then(__webpack_require__.bind(__webpack_require__, 8952)), Promise.all(/* import() */[__webpack_require__.e(541), __webpack_require__.e(685), __webpack_require__.e(126), __webpack_require__.e(133)]).then(__webpack_require__.bind(__webpack_require__, 9133))]);
+const [{ runStep }, { verifyAction }] = await Promise.all([__webpack_require__.e(/* import() */ 952).then(__webpack_require__.bind(__webpack_require__, 8952)), Promise.all(/* import() */[__webpack_require__.e(719), __webpack_require__.e(685), __webpack_require__.e(126), __webpack_require__.e(133)]).then(__webpack_require__.bind(__webpack_require__, 9133))]);
 await runStep("verify", (context) => verifyAction(process.env, context));
 
 __webpack_async_result__();

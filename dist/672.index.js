@@ -208,6 +208,7 @@ async function rootKeyOption(file, io) {
 /* harmony export */   nM: () => (/* binding */ rootKeyIdsOption)
 /* harmony export */ });
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1604);
+/* harmony import */ var _settings_lists_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7488);
 /* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(535);
 /* harmony import */ var _workflows_connect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4213);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
@@ -216,6 +217,7 @@ async function rootKeyOption(file, io) {
 /* harmony import */ var _registry_insecure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3705);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7593);
 /** Flags every networked command takes, mirroring the action's inputs. */
+
 
 
 
@@ -256,7 +258,7 @@ async function connectionOptions(values, io) {
         ...(timeoutMs ? { timeoutMs } : {}),
         ...(deadlineMs ? { deadlineMs } : {}),
         ...(values["insecure-registry"]
-            ? { insecureRegistries: (0,_registry_insecure_js__WEBPACK_IMPORTED_MODULE_6__/* .parseInsecureRegistries */ .X)(values["insecure-registry"].flatMap(_settings_values_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .ry)) }
+            ? { insecureRegistries: (0,_registry_insecure_js__WEBPACK_IMPORTED_MODULE_6__/* .parseInsecureRegistries */ .X)(values["insecure-registry"].flatMap(_settings_lists_js__WEBPACK_IMPORTED_MODULE_8__/* .splitList */ .r)) }
             : {}),
     };
 }
@@ -305,12 +307,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9310);
 /* harmony import */ var _workflows_first_use_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9422);
 /* harmony import */ var _workflows_run_sign_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8333);
+/* harmony import */ var _settings_lists_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7488);
 /* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(535);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6719);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1604);
 /* harmony import */ var _admin_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3217);
 /* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5377);
 /* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5968);
+
 
 
 
@@ -361,14 +365,14 @@ async function signCommand(args, io) {
     const result = await (0,_workflows_run_sign_js__WEBPACK_IMPORTED_MODULE_3__/* .runSign */ .t)({
         ...conn,
         image: positionals[0],
-        tags: (values.tags ?? []).flatMap(_settings_values_js__WEBPACK_IMPORTED_MODULE_4__/* .splitList */ .ry),
+        tags: (values.tags ?? []).flatMap(_settings_lists_js__WEBPACK_IMPORTED_MODULE_10__/* .splitList */ .r),
         ...(values.digest ? { digest: (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDigest */ .m)(values.digest)) } : {}),
         ...(signerKey ? { signerKey } : {}),
         ...(passphrase !== undefined ? { signerKeyPassphrase: passphrase } : {}),
         ...(values["aws-kms-key"] ? { awsKmsKey: values["aws-kms-key"] } : {}),
         ...(values["aws-region"] ? { awsRegion: values["aws-region"] } : {}),
         ...(values["signer-name"] ? { signerName: values["signer-name"] } : {}),
-        roles: (values.roles ?? []).flatMap(_settings_values_js__WEBPACK_IMPORTED_MODULE_4__/* .splitList */ .ry),
+        roles: (values.roles ?? []).flatMap(_settings_lists_js__WEBPACK_IMPORTED_MODULE_10__/* .splitList */ .r),
         ...(values.expires ? { expiresInMs: (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseExpiry */ .rQ)(values.expires, Date.now())) } : {}),
         ...(0,_common_js__WEBPACK_IMPORTED_MODULE_9__/* .rootKeyIdsOption */ .nM)(values["root-key-id"]),
         trustDir: values["trust-dir"] ?? `${(0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .dockerConfigDir */ .kG)(io.env)}/trust`,
