@@ -3,7 +3,7 @@
  * Each run signs tags no run signed before, so every run really publishes.
  */
 import { fillRoles, roleFloor } from "./big-role.js";
-import { notaryAddhash, notary, ours, oursSignAction } from "./clients.js";
+import { notaryAddhash, notary, ours, oursSignAction, type RunFlags } from "./clients.js";
 import { compareClients, type Client, type Row } from "./compare.js";
 import { freshDir, freshNotaryDir, prepareRepository, tagImage, type BenchEnv } from "./env.js";
 
@@ -154,33 +154,11 @@ export async function rowSignTokenAuth(env: BenchEnv, opts: RowOptions): Promise
   const { image, pushed } = await prepareRepository(env, repo);
   await tagImage(env, repo, pushed, tagsFor(opts.runs, ["cli"]));
   env.setLatency(true);
-  const GO = "notary addhash -p, token auth";
-  const clients: Client[] = [
-    {
-      label: "ours, CLI, token auth",
-      side: "ours",
-      versus: GO,
-      prepare: async (i) => {
-        const dir = await freshDir(env, "ours");
-        return () =>
-          ours(
-            env,
-            dir,
-            "sign",
-            [`${image}:cli-${runId(i)}`, "--digest", pushed.digest, "--signer-key", env.signer.keyFile],
-            { tokenAuth: true },
-          );
-      },
-    },
-    {
-      label: GO,
-      side: "go",
-      prepare: async (i) => {
-        const dir = await freshNotaryDir(env);
-        return () => notaryAddhash(env, dir, image, `go-${runId(i)}`, pushed, true, { tokenAuth: true });
-      },
-    },
-  ];
+  const clients = signPair(env, image, pushed, {
+    ours: "ours, CLI, token auth",
+    go: "notary addhash -p, token auth",
+    flags: { tokenAuth: true },
+  });
   const lines = await compareClients(env, opts.runs, clients, opts.log);
   env.setLatency(false);
   return {
@@ -194,6 +172,38 @@ export async function rowSignTokenAuth(env: BenchEnv, opts: RowOptions): Promise
   };
 }
 
+/**
+ * Our CLI signing tag `cli-<run>` of `image` in a fresh trust directory, and `notary addhash -p`
+ * signing `go-<run>` in a fresh notary directory, both with `flags`.
+ */
+function signPair(
+  env: BenchEnv,
+  image: string,
+  pushed: { size: number; digest: string },
+  opts: { ours: string; go: string; flags: RunFlags },
+): Client[] {
+  return [
+    {
+      label: opts.ours,
+      side: "ours",
+      versus: opts.go,
+      prepare: async (i) => {
+        const dir = await freshDir(env, "ours");
+        const args = [`${image}:cli-${runId(i)}`, "--digest", pushed.digest, "--signer-key", env.signer.keyFile];
+        return () => ours(env, dir, "sign", args, opts.flags);
+      },
+    },
+    {
+      label: opts.go,
+      side: "go",
+      prepare: async (i) => {
+        const dir = await freshNotaryDir(env);
+        return () => notaryAddhash(env, dir, image, `go-${runId(i)}`, pushed, true, opts.flags);
+      },
+    },
+  ];
+}
+
 export async function rowBigRole(env: BenchEnv, opts: RowOptions & { tags: number }): Promise<Row[]> {
   const repo = `bench/big${opts.suffix ?? ""}`;
   const { image, pushed } = await prepareRepository(env, repo);
@@ -202,32 +212,7 @@ export async function rowBigRole(env: BenchEnv, opts: RowOptions & { tags: numbe
   await tagImage(env, repo, pushed, tagsFor(opts.runs, ["cli"]));
   const floor = await roleFloor(env, roleFile, 5);
   env.setLatency(true);
-  const sign: Client[] = [
-    {
-      label: "ours, CLI",
-      side: "ours",
-      versus: GO_SIGN,
-      prepare: async (i) => {
-        const dir = await freshDir(env, "ours");
-        return () =>
-          ours(
-            env,
-            dir,
-            "sign",
-            [`${image}:cli-${runId(i)}`, "--digest", pushed.digest, "--signer-key", env.signer.keyFile],
-            { memory: true },
-          );
-      },
-    },
-    {
-      label: GO_SIGN,
-      side: "go",
-      prepare: async (i) => {
-        const dir = await freshNotaryDir(env);
-        return () => notaryAddhash(env, dir, image, `go-${runId(i)}`, pushed, true, { memory: true });
-      },
-    },
-  ];
+  const sign = signPair(env, image, pushed, { ours: "ours, CLI", go: GO_SIGN, flags: { memory: true } });
   const signLines = await compareClients(env, opts.runs, sign, opts.log);
   const GO_LIST = "notary list";
   const inspect: Client[] = [

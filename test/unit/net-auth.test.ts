@@ -121,6 +121,9 @@ const session = (credentials?: ResolvedCredentials, now?: () => number) =>
     ...(credentials ? { credentials } : {}),
     ...(now ? { now } : {}),
   });
+/** A session of a run that will push, with alice's credentials. */
+const pushing = () =>
+  new AuthSession({ transport, baseUrl: reg.base, repository: "team/app", credentials: alice, pushFromStart: true });
 const get = (s: AuthSession, path = "/v2/team/app/manifests/v1", access: "pull" | "pull,push" = "pull") =>
   s.request({ method: "GET", url: `${reg.base}${path}`, maxBytes: 1024 }, access);
 
@@ -248,13 +251,7 @@ describe("AuthSession", () => {
 
   it("reads with a pull token when a run that will push meets a token service that refuses push outright", async () => {
     reg.refusedScopes = ["repository:team/app:pull,push"];
-    const s = new AuthSession({
-      transport,
-      baseUrl: reg.base,
-      repository: "team/app",
-      credentials: alice,
-      pushFromStart: true,
-    });
+    const s = pushing();
     const reads = await Promise.all([get(s), get(s, "/v2/team/app/manifests/v2"), get(s, "/v2/team/app/manifests/v3")]);
     expect(reads.map((r) => r.status)).toEqual([200, 200, 200]);
     expect(reg.tokenRequests.map((t) => t.query["scope"])).toEqual([
@@ -293,13 +290,7 @@ describe("AuthSession", () => {
   });
 
   it("asks its first token for pull and push when the run will push, and uses it for reads and the push", async () => {
-    const s = new AuthSession({
-      transport,
-      baseUrl: reg.base,
-      repository: "team/app",
-      credentials: alice,
-      pushFromStart: true,
-    });
+    const s = pushing();
     await Promise.all([get(s), get(s, "/v2/team/app/manifests/v2")]);
     await get(s, "/v2/team/app/blobs/x", "pull,push");
     expect(reg.tokenRequests.map((t) => t.query["scope"])).toEqual(["repository:team/app:pull,push"]);
