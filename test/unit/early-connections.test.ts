@@ -12,6 +12,7 @@ import { connectEarlyFromInputs } from "../../src/action/early-connect.js";
 import { connectEarlyFromCommandLine } from "../../src/cli/early-connect.js";
 import { ServerError } from "../../src/errors.js";
 import { createTransport } from "../../src/net/http.js";
+import { createRouter } from "../../src/net/route.js";
 import { parseCaBundle } from "../../src/net/tls-trust.js";
 import {
   connectEarly,
@@ -163,6 +164,28 @@ describe("early connections", () => {
     const ports = await Promise.all([ask(), ask()]);
     expect(ports.sort()).toEqual(early.sort());
     expect(plainAccepted).toHaveLength(2);
+  });
+
+  it("are not taken by a request that chooses its own way to connect", async () => {
+    openEarlyConnections({ url: `http://${plainHost}`, caPems: [], count: 1 });
+    while (plainAccepted.length < 1) await new Promise<void>((resolve) => waiters.push(resolve));
+    const router = createRouter({ maxSockets: 4 });
+    try {
+      const { options } = router.route(new URL(`http://${plainHost}/`), undefined);
+      const port = await new Promise<number>((resolve, reject) => {
+        http
+          .get({ ...options, localAddress: "127.0.0.1" }, (res) => {
+            let body = "";
+            res.on("data", (c: Buffer) => (body += c.toString()));
+            res.on("end", () => resolve(Number(body)));
+          })
+          .on("error", reject);
+      });
+      expect(plainAccepted).toHaveLength(2);
+      expect(port).toBe(plainAccepted[1]);
+    } finally {
+      router.destroy();
+    }
   });
 
   it("compare CA certificates by their bytes, not by how the PEM text is laid out", () => {
