@@ -33,8 +33,8 @@ export class TrustStore {
   /** The stored anchor for `gun`, empty when nothing was stored. */
   async load(gun: string): Promise<TrustAnchor> {
     const dir = this.metadataDir(gun);
-    // Anything but a regular file within its bound, read, is as if nothing was stored.
-    const root = readOrUndefined(path.join(dir, "root.json"), MAX_ROOT_BYTES);
+    const root = readStoredRoot(path.join(dir, "root.json"), gun);
+    // Versions that cannot be read are as if none were stored, as versions that do not parse are.
     const versionsText = readOrUndefined(path.join(dir, VERSIONS_FILE), MAX_VERSIONS_BYTES);
     let versions: unknown;
     try {
@@ -56,6 +56,25 @@ export class TrustStore {
     atomicWrite(path.join(dir, "root.json"), root);
     atomicWrite(path.join(dir, VERSIONS_FILE), JSON.stringify(versions));
   }
+}
+
+/**
+ * The stored root's bytes, or undefined when none is stored. A root that is stored but cannot be
+ * read is an error, as a damaged one is when it is parsed: taking it as absent would trust the
+ * server's root on first use again, with a warning that says nothing was stored.
+ */
+function readStoredRoot(file: string, gun: string): Buffer | undefined {
+  const hint = `fix ${file}, or remove it to trust the server's root on first use again`;
+  let bytes: Buffer | undefined;
+  try {
+    bytes = readRegularFileAtMostSync(file, MAX_ROOT_BYTES);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") return undefined;
+    throw new UsageError(`cannot read the root stored for ${gun}: ${code ?? "error"}`, { hint, cause: err });
+  }
+  if (!bytes) throw new UsageError(`the root stored for ${gun} is not a regular file of at most 2 MiB`, { hint });
+  return bytes;
 }
 
 /** A file's bytes, or undefined when it is missing, unreadable, not a regular file or too large. */

@@ -94,15 +94,20 @@ describe("the trust store", () => {
     });
   });
 
-  it("takes a root that is not a regular file within its bound as none stored", async () => {
+  it("refuses a stored root that is not a regular file within its bound, and takes a missing one as none", async () => {
     const store = new TrustStore(path.join(dir, "trust2"));
     const metadata = path.join(dir, "trust2", "tuf", "example.com", "app", "metadata");
+    expect(await store.load("example.com/app")).toEqual({});
     mkdirSync(metadata, { recursive: true });
     execFileSync("mkfifo", [path.join(metadata, "root.json")]);
-    expect(await store.load("example.com/app")).toEqual({});
+    await expect(store.load("example.com/app")).rejects.toMatchObject({ code: "USAGE" });
     rmSync(path.join(metadata, "root.json"));
     writeFileSync(path.join(metadata, "root.json"), "");
     truncateSync(path.join(metadata, "root.json"), 2 * 1024 * 1024 + 1);
+    await expect(store.load("example.com/app")).rejects.toMatchObject({ code: "USAGE" });
+    // A versions file that cannot be read counts as none, as one that does not parse does.
+    rmSync(path.join(metadata, "root.json"));
+    execFileSync("mkfifo", [path.join(metadata, "content-trust-versions.json")]);
     expect(await store.load("example.com/app")).toEqual({});
   });
 });
