@@ -4333,8 +4333,8 @@ class TrustStore {
     /** The stored anchor for `gun`, empty when nothing was stored. */
     async load(gun) {
         const dir = this.metadataDir(gun);
-        // Anything but a regular file within its bound, read, is as if nothing was stored.
-        const root = readOrUndefined(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, "root.json"), MAX_ROOT_BYTES);
+        const root = readStoredRoot(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, "root.json"), gun);
+        // Versions that cannot be read are as if none were stored, as versions that do not parse are.
         const versionsText = readOrUndefined(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, VERSIONS_FILE), MAX_VERSIONS_BYTES);
         let versions;
         try {
@@ -4356,6 +4356,27 @@ class TrustStore {
         atomicWrite(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, "root.json"), root);
         atomicWrite(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, VERSIONS_FILE), JSON.stringify(versions));
     }
+}
+/**
+ * The stored root's bytes, or undefined when none is stored. A root that is stored but cannot be
+ * read is an error, as a damaged one is when it is parsed: taking it as absent would trust the
+ * server's root on first use again, with a warning that says nothing was stored.
+ */
+function readStoredRoot(file, gun) {
+    const hint = `fix ${file}, or remove it to trust the server's root on first use again`;
+    let bytes;
+    try {
+        bytes = (0,_bounded_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularFileAtMostSync */ .y)(file, MAX_ROOT_BYTES);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === "ENOENT" || code === "ENOTDIR")
+            return undefined;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`cannot read the root stored for ${gun}: ${code ?? "error"}`, { hint, cause: err });
+    }
+    if (!bytes)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`the root stored for ${gun} is not a regular file of at most 2 MiB`, { hint });
+    return bytes;
 }
 /** A file's bytes, or undefined when it is missing, unreadable, not a regular file or too large. */
 function readOrUndefined(file, maxBytes) {
