@@ -27,10 +27,7 @@ export function connectEarlyFromInputs(action: "sign" | "verify", env: NodeJS.Pr
       ...(action === "sign"
         ? {
             registryUrls: refs.map((ref) => firstBaseUrl(ref, splitList(input("insecure-registries")))),
-            registryWave: signRegistryWave(
-              new Set([refs[0]?.tag ?? "latest", ...splitList(input("tags"))]).size,
-              Boolean(input("digest") ?? refs[0]?.digest),
-            ),
+            registryWave: signRegistryWave(refs[0] ?? {}, splitList(input("tags")), input("digest")),
           }
         : {}),
       maxSockets: action === "sign" ? DEFAULT_MAX_SOCKETS : MANY_REPOSITORIES_MAX_SOCKETS,

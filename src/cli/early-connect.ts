@@ -51,10 +51,7 @@ export function connectEarlyFromCommandLine(argv: readonly string[], env: NodeJS
       ...(command === "sign"
         ? {
             registryUrls: refs.map((ref) => firstBaseUrl(ref, splitList(values["insecure-registry"]))),
-            registryWave: signRegistryWave(
-              new Set([refs[0]!.tag ?? "latest", ...splitList(values.tags)]).size,
-              Boolean(values.digest ?? refs[0]!.digest),
-            ),
+            registryWave: signRegistryWave(refs[0]!, splitList(values.tags), values.digest),
           }
         : {}),
       maxSockets: command === "verify" ? MANY_REPOSITORIES_MAX_SOCKETS : DEFAULT_MAX_SOCKETS,

@@ -40,10 +40,18 @@ const MAX_WAIT_MS = 10_000;
  */
 export const FIRST_WAVE = { read: 5, sign: 6 } as const;
 
-/** Requests of a sign's first wave to its registry: the manifest of each tag, and of the digest given. */
-export function signRegistryWave(tags: number, digest: boolean): number {
-  return tags + (digest ? 1 : 0);
+/**
+ * Requests of a sign's first wave to its registry: the manifest of each tag (the image's, else
+ * latest, and the extra ones, without repeats) and of the digest, given or in the image.
+ */
+export function signRegistryWave(
+  image: { tag?: string | undefined; digest?: string | undefined },
+  extraTags: readonly string[],
+  digest: string | undefined,
+): number {
+  return new Set([image.tag ?? "latest", ...extraTags]).size + ((digest ?? image.digest) ? 1 : 0);
 }
+
 /** More connections than one wave of requests can use are never opened early. */
 const MAX_EARLY_CONNECTIONS = 64;
 

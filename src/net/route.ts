@@ -191,6 +191,10 @@ export function proxyRefusal(
 /** Connection options a request could set that an early connection was not opened with. */
 const OWN_SOCKET_OPTIONS = ["socketPath", "localAddress", "localPort", "family", "lookup"] as const;
 
+/** Whether a request chooses its own way to connect: then it never takes an early connection. */
+const choosesOwnSocket = (options: object) =>
+  OWN_SOCKET_OPTIONS.some((name) => (options as Record<string, unknown>)[name] !== undefined);
+
 /** TLS options a request could set that an early connection was not opened with. */
 const OWN_TLS_OPTIONS = [
   "ca",
@@ -219,7 +223,7 @@ class DirectHttpsAgent extends https.Agent {
     const early =
       host &&
       !OWN_TLS_OPTIONS.some((name) => options[name] !== undefined) &&
-      !OWN_SOCKET_OPTIONS.some((name) => (options as Record<string, unknown>)[name] !== undefined) &&
+      !choosesOwnSocket(options) &&
       options.rejectUnauthorized !== false
         ? takeEarlyConnection(host, Number(options.port || 443), options.servername ?? "", options.secureContext)
         : undefined;
@@ -234,13 +238,12 @@ class DirectHttpsAgent extends https.Agent {
  */
 class DirectHttpAgent extends http.Agent {
   override createConnection(
-    options: { host?: string; port?: number | string } & Record<string, unknown>,
+    options: { host?: string; port?: number | string },
     callback?: (err: Error | null, socket: import("node:net").Socket) => void,
   ): import("node:net").Socket | null | undefined {
     const host = options.host?.replace(/^\[(.*)\]$/, "$1");
-    // A request that chooses its own way to connect never takes one.
-    const own = OWN_SOCKET_OPTIONS.some((name) => options[name] !== undefined);
-    const early = host && !own ? takeEarlyPlainConnection(host, Number(options.port || 80)) : undefined;
+    const early =
+      host && !choosesOwnSocket(options) ? takeEarlyPlainConnection(host, Number(options.port || 80)) : undefined;
     if (early) return early;
     return (super.createConnection as (o: unknown, cb: unknown) => import("node:net").Socket)(options, callback);
   }

@@ -10,7 +10,7 @@ import { AuthSession } from "../net/auth.js";
 import type { ResolvedCredentials } from "../net/credentials.js";
 import { displayUrl, type HttpResponse, type Transport } from "../net/http.js";
 import { isLoopbackHost } from "../net/proxy.js";
-import { parseInsecureRegistries } from "./insecure.js";
+import { listedAsInsecure, parseInsecureRegistries } from "./insecure.js";
 import { formatReference, type ImageReference } from "./reference.js";
 
 export const MEDIA_TYPES = {
@@ -70,11 +70,7 @@ export class RegistryClient {
 
   /** https://<apiHost>, or http:// for a host listed in insecureHosts. */
   baseUrlFor(ref: ImageReference): string {
-    const host = ref.apiHost.toLowerCase();
-    const insecure =
-      this.insecureHosts.has(ref.registry.toLowerCase()) ||
-      this.insecureHosts.has(host) ||
-      this.plainLoopback.has(host);
+    const insecure = listedAsInsecure(ref, this.insecureHosts) || this.plainLoopback.has(ref.apiHost.toLowerCase());
     return `${insecure ? "http" : "https"}://${ref.apiHost}`;
   }
 

@@ -20,10 +20,14 @@ export function firstBaseUrl(ref: ImageReference, insecureHosts: readonly string
   } catch {
     return undefined;
   }
-  const host = ref.apiHost.toLowerCase();
-  if (listed.includes(ref.registry.toLowerCase()) || listed.includes(host)) return `http://${ref.apiHost}`;
+  if (listedAsInsecure(ref, new Set(listed))) return `http://${ref.apiHost}`;
   if (isLoopbackHost(new URL(`https://${ref.apiHost}`).hostname)) return undefined;
   return `https://${ref.apiHost}`;
+}
+
+/** Whether `ref`'s registry, by its name or its API host, is among `listed` (parsed entries). */
+export function listedAsInsecure(ref: ImageReference, listed: ReadonlySet<string>): boolean {
+  return listed.has(ref.registry.toLowerCase()) || listed.has(ref.apiHost.toLowerCase());
 }
 
 /**
