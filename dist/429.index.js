@@ -226,8 +226,8 @@ function connectEarlyFromCommandLine(argv, env, cwd) {
             // A sign resolves its tag in the registry in the same wave; inspect and verify do not ask it.
             ...(command === "sign"
                 ? {
-                    registryUrls: refs.map((ref) => (0,insecure/* firstBaseUrl */.n)(ref, (0,lists/* splitList */.r)(values["insecure-registry"]))),
-                    registryWave: (0,early_connections/* signRegistryWave */.Um)(new Set([refs[0].tag ?? "latest", ...(0,lists/* splitList */.r)(values.tags)]).size, Boolean(values.digest ?? refs[0].digest)),
+                    registryUrls: refs.map((ref) => (0,insecure/* firstBaseUrl */.nZ)(ref, (0,lists/* splitList */.r)(values["insecure-registry"]))),
+                    registryWave: (0,early_connections/* signRegistryWave */.Um)(refs[0], (0,lists/* splitList */.r)(values.tags), values.digest),
                 }
                 : {}),
             maxSockets: command === "verify" ? http_parts/* MANY_REPOSITORIES_MAX_SOCKETS */.p1 : http_parts/* DEFAULT_MAX_SOCKETS */.Uq,

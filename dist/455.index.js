@@ -62,7 +62,7 @@ async function connectionOptions(values, io) {
         ...(timeoutMs ? { timeoutMs } : {}),
         ...(deadlineMs ? { deadlineMs } : {}),
         ...(values["insecure-registry"]
-            ? { insecureRegistries: (0,_registry_insecure_js__WEBPACK_IMPORTED_MODULE_6__/* .parseInsecureRegistries */ .X)(values["insecure-registry"].flatMap(_settings_lists_js__WEBPACK_IMPORTED_MODULE_8__/* .splitList */ .r)) }
+            ? { insecureRegistries: (0,_registry_insecure_js__WEBPACK_IMPORTED_MODULE_6__/* .parseInsecureRegistries */ .XT)(values["insecure-registry"].flatMap(_settings_lists_js__WEBPACK_IMPORTED_MODULE_8__/* .splitList */ .r)) }
             : {}),
     };
 }

@@ -45,8 +45,8 @@ function connectEarlyFromInputs(action, env) {
             firstWave: action === "sign" ? _net_early_connections_js__WEBPACK_IMPORTED_MODULE_2__/* .FIRST_WAVE */ .Jv.sign : _net_early_connections_js__WEBPACK_IMPORTED_MODULE_2__/* .FIRST_WAVE */ .Jv.read,
             ...(action === "sign"
                 ? {
-                    registryUrls: refs.map((ref) => (0,_registry_insecure_js__WEBPACK_IMPORTED_MODULE_4__/* .firstBaseUrl */ .n)(ref, (0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_6__/* .splitList */ .r)(input("insecure-registries")))),
-                    registryWave: (0,_net_early_connections_js__WEBPACK_IMPORTED_MODULE_2__/* .signRegistryWave */ .Um)(new Set([refs[0]?.tag ?? "latest", ...(0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_6__/* .splitList */ .r)(input("tags"))]).size, Boolean(input("digest") ?? refs[0]?.digest)),
+                    registryUrls: refs.map((ref) => (0,_registry_insecure_js__WEBPACK_IMPORTED_MODULE_4__/* .firstBaseUrl */ .nZ)(ref, (0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_6__/* .splitList */ .r)(input("insecure-registries")))),
+                    registryWave: (0,_net_early_connections_js__WEBPACK_IMPORTED_MODULE_2__/* .signRegistryWave */ .Um)(refs[0] ?? {}, (0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_6__/* .splitList */ .r)(input("tags")), input("digest")),
                 }
                 : {}),
             maxSockets: action === "sign" ? _net_http_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MAX_SOCKETS */ .Uq : _net_http_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .MANY_REPOSITORIES_MAX_SOCKETS */ .p1,

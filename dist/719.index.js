@@ -1557,6 +1557,8 @@ function proxyRefusal(proxy, status, host, request, url) {
 }
 /** Connection options a request could set that an early connection was not opened with. */
 const OWN_SOCKET_OPTIONS = ["socketPath", "localAddress", "localPort", "family", "lookup"];
+/** Whether a request chooses its own way to connect: then it never takes an early connection. */
+const choosesOwnSocket = (options) => OWN_SOCKET_OPTIONS.some((name) => options[name] !== undefined);
 /** TLS options a request could set that an early connection was not opened with. */
 const OWN_TLS_OPTIONS = [
     "ca",
@@ -1580,7 +1582,7 @@ class DirectHttpsAgent extends (node_https__WEBPACK_IMPORTED_MODULE_1___default(
         const host = options.host?.replace(/^\[(.*)\]$/, "$1");
         const early = host &&
             !OWN_TLS_OPTIONS.some((name) => options[name] !== undefined) &&
-            !OWN_SOCKET_OPTIONS.some((name) => options[name] !== undefined) &&
+            !choosesOwnSocket(options) &&
             options.rejectUnauthorized !== false
             ? (0,_early_connections_js__WEBPACK_IMPORTED_MODULE_3__/* .takeEarlyConnection */ .ZG)(host, Number(options.port || 443), options.servername ?? "", options.secureContext)
             : undefined;
@@ -1596,9 +1598,7 @@ class DirectHttpsAgent extends (node_https__WEBPACK_IMPORTED_MODULE_1___default(
 class DirectHttpAgent extends (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent) {
     createConnection(options, callback) {
         const host = options.host?.replace(/^\[(.*)\]$/, "$1");
-        // A request that chooses its own way to connect never takes one.
-        const own = OWN_SOCKET_OPTIONS.some((name) => options[name] !== undefined);
-        const early = host && !own ? (0,_early_connections_js__WEBPACK_IMPORTED_MODULE_3__/* .takeEarlyPlainConnection */ .rU)(host, Number(options.port || 80)) : undefined;
+        const early = host && !choosesOwnSocket(options) ? (0,_early_connections_js__WEBPACK_IMPORTED_MODULE_3__/* .takeEarlyPlainConnection */ .rU)(host, Number(options.port || 80)) : undefined;
         if (early)
             return early;
         return super.createConnection(options, callback);
@@ -1735,15 +1735,12 @@ class RegistryClient {
     constructor(options) {
         this.transport = options.transport;
         this.credentials = options.credentials;
-        this.insecureHosts = new Set((0,_insecure_js__WEBPACK_IMPORTED_MODULE_6__/* .parseInsecureRegistries */ .X)(options.insecureHosts ?? []));
+        this.insecureHosts = new Set((0,_insecure_js__WEBPACK_IMPORTED_MODULE_6__/* .parseInsecureRegistries */ .XT)(options.insecureHosts ?? []));
         this.now = options.now;
     }
     /** https://<apiHost>, or http:// for a host listed in insecureHosts. */
     baseUrlFor(ref) {
-        const host = ref.apiHost.toLowerCase();
-        const insecure = this.insecureHosts.has(ref.registry.toLowerCase()) ||
-            this.insecureHosts.has(host) ||
-            this.plainLoopback.has(host);
+        const insecure = (0,_insecure_js__WEBPACK_IMPORTED_MODULE_6__/* .listedAsInsecure */ .cK)(ref, this.insecureHosts) || this.plainLoopback.has(ref.apiHost.toLowerCase());
         return `${insecure ? "http" : "https"}://${ref.apiHost}`;
     }
     /**

@@ -139,7 +139,7 @@ function readConnectionInputs(env) {
         dockerConfigDir: env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), ".docker"),
         ...(timeoutMs ? { timeoutMs } : {}),
         ...(deadlineMs ? { deadlineMs } : {}),
-        insecureRegistries: (0,_registry_insecure_js__WEBPACK_IMPORTED_MODULE_6__/* .parseInsecureRegistries */ .X)((0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_9__/* .splitList */ .r)(input("insecure-registries"))),
+        insecureRegistries: (0,_registry_insecure_js__WEBPACK_IMPORTED_MODULE_6__/* .parseInsecureRegistries */ .XT)((0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_9__/* .splitList */ .r)(input("insecure-registries"))),
         trustDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), "content-trust", "trust"),
     };
 }

@@ -377,9 +377,12 @@ const MAX_WAIT_MS = 10_000;
  * and targets/releases; a sign also asks for its signer's role.
  */
 const FIRST_WAVE = { read: 5, sign: 6 };
-/** Requests of a sign's first wave to its registry: the manifest of each tag, and of the digest given. */
-function signRegistryWave(tags, digest) {
-    return tags + (digest ? 1 : 0);
+/**
+ * Requests of a sign's first wave to its registry: the manifest of each tag (the image's, else
+ * latest, and the extra ones, without repeats) and of the digest, given or in the image.
+ */
+function signRegistryWave(image, extraTags, digest) {
+    return new Set([image.tag ?? "latest", ...extraTags]).size + ((digest ?? image.digest) ? 1 : 0);
 }
 /** More connections than one wave of requests can use are never opened early. */
 const MAX_EARLY_CONNECTIONS = 64;
@@ -1058,8 +1061,9 @@ function tlsFailure(code, host, request, url, caGiven) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ parseInsecureRegistries),
-/* harmony export */   n: () => (/* binding */ firstBaseUrl)
+/* harmony export */   XT: () => (/* binding */ parseInsecureRegistries),
+/* harmony export */   cK: () => (/* binding */ listedAsInsecure),
+/* harmony export */   nZ: () => (/* binding */ firstBaseUrl)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _net_proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1987);
@@ -1084,12 +1088,15 @@ function firstBaseUrl(ref, insecureHosts) {
     catch {
         return undefined;
     }
-    const host = ref.apiHost.toLowerCase();
-    if (listed.includes(ref.registry.toLowerCase()) || listed.includes(host))
+    if (listedAsInsecure(ref, new Set(listed)))
         return `http://${ref.apiHost}`;
     if ((0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopbackHost */ .cW)(new URL(`https://${ref.apiHost}`).hostname))
         return undefined;
     return `https://${ref.apiHost}`;
+}
+/** Whether `ref`'s registry, by its name or its API host, is among `listed` (parsed entries). */
+function listedAsInsecure(ref, listed) {
+    return listed.has(ref.registry.toLowerCase()) || listed.has(ref.apiHost.toLowerCase());
 }
 /**
  * Insecure-registry entries as host[:port], lower case. `http://host:port` means the same (docker
