@@ -32,8 +32,29 @@ export function keyIdOf(key: PublicKey): string {
 
 const PEM_CERT = /-----BEGIN CERTIFICATE-----\r?\n[\s\S]*?-----END CERTIFICATE-----/;
 
+// Parsed once per key object: a root's certificate is read for its key ID, its key and its checks,
+// and X509Certificate parsing and SPKI export are the costly part of checking a root.
+const certificates = new WeakMap<PublicKey, X509Certificate>();
+const canonicalIds = new WeakMap<PublicKey, string>();
+
+/**
+ * Records the certificate already parsed from `key`'s first PEM block, so that its key ID and key
+ * object are derived from it without parsing it again.
+ */
+export function rememberCertificate(key: PublicKey, cert: X509Certificate): void {
+  certificates.set(key, cert);
+}
+
 /** The first certificate of an `*-x509` key (leaf first, as notary requires). */
 function certificateOf(key: PublicKey): X509Certificate {
+  const known = certificates.get(key);
+  if (known) return known;
+  const cert = parseCertificate(key);
+  certificates.set(key, cert);
+  return cert;
+}
+
+function parseCertificate(key: PublicKey): X509Certificate {
   if (!key.type.endsWith("-x509")) {
     throw new MalformedMetadataError(`key of type ${key.type} carries no certificate`);
   }
@@ -54,8 +75,12 @@ function certificateOf(key: PublicKey): X509Certificate {
  */
 export function canonicalKeyIdOf(key: PublicKey): string {
   if (!key.type.endsWith("-x509")) return keyIdOf(key);
+  const known = canonicalIds.get(key);
+  if (known !== undefined) return known;
   const spki = certificateOf(key).publicKey.export({ type: "spki", format: "der" });
-  return keyIdOf({ type: key.type.slice(0, -"-x509".length), public: spki.toString("base64") });
+  const id = keyIdOf({ type: key.type.slice(0, -"-x509".length), public: spki.toString("base64") });
+  canonicalIds.set(key, id);
+  return id;
 }
 
 /**

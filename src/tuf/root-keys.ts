@@ -10,7 +10,7 @@
 import { X509Certificate } from "node:crypto";
 import { childrenOf, oidToString, readDer, TAG } from "../codec/der.js";
 import { encodePem } from "../codec/pem.js";
-import { keyIdOf, canonicalKeyIdOf, type PublicKey } from "./keys.js";
+import { keyIdOf, canonicalKeyIdOf, rememberCertificate, type PublicKey } from "./keys.js";
 import type { RootSigned } from "./metadata.js";
 import { DAY_MS } from "./lifetimes.js";
 import { displayTime } from "./time.js";
@@ -130,6 +130,8 @@ export function rootCertificateKeys(root: RootSigned, check: CertCheck): RootKey
       type: certs[0]!.cert.publicKey.asymmetricKeyType === "rsa" ? "rsa-x509" : "ecdsa-x509",
       public: Buffer.from(pem).toString("base64"),
     };
+    // The derived PEM starts with the same leaf.
+    rememberCertificate(derived, certs[0]!.cert);
     keys.set(keyIdOf(derived), derived);
   }
   return { keys, rejected };

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { constants, createHash, generateKeyPairSync, sign } from "node:crypto";
 import * as ed from "@noble/ed25519";
-import { canonicalKeyIdOf, keyIdOf, listedCanonicalKeyId, verifySignature } from "../../src/tuf/keys.js";
+import { canonicalKeyIdOf, keyIdOf, keyObjectOf, listedCanonicalKeyId, verifySignature } from "../../src/tuf/keys.js";
+import type { RootSigned } from "../../src/tuf/metadata.js";
+import { rootCertificateKeys } from "../../src/tuf/root-keys.js";
 import { createKeyring } from "../../src/workflows/admin/keyring.js";
 import type { Signer } from "../../src/tuf/signer.js";
 import { createRootCertificate } from "../../src/signers/root-certificate.js";
@@ -27,6 +29,28 @@ describe("key IDs", () => {
     expect(keyIdOf(cert)).not.toBe(keyIdOf(plain));
     expect(canonicalKeyIdOf(cert)).toBe(keyIdOf(plain));
     expect(canonicalKeyIdOf(plain)).toBe(keyIdOf(plain));
+  });
+
+  it("a root key re-derived from its certificate has the IDs and key of the certificate read afresh", () => {
+    const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+    const listed = createRootCertificate({ gun: "example.com/app", privateKey }).publicKey;
+    const id = keyIdOf(listed);
+    const root = {
+      keys: new Map([[id, listed]]),
+      roles: new Map([["root", { keyIds: [id], threshold: 1 }]]),
+    } as unknown as RootSigned;
+    const [derived] = [
+      ...rootCertificateKeys(root, { gun: "example.com/app", now: Date.now(), checkExpiry: true }).keys.values(),
+    ];
+    // A copy is a new object: nothing it derives comes from what was remembered for `derived`.
+    const fresh = { type: derived!.type, public: derived!.public };
+    const signature = sign("sha256", msg, { key: privateKey, dsaEncoding: "ieee-p1363" });
+    for (let round = 0; round < 2; round++) {
+      expect(canonicalKeyIdOf(derived!)).toBe(canonicalKeyIdOf(fresh));
+      expect(keyObjectOf(derived!)!.equals(keyObjectOf(fresh)!)).toBe(true);
+      expect(verifySignature(derived!, "ecdsa", msg, signature)).toBe(true);
+    }
+    expect(canonicalKeyIdOf(derived!)).toBe(canonicalKeyIdOf(listed));
   });
 
   it("a listed key without a canonical ID (an unreadable certificate) matches no signer, and the search goes on", async () => {
