@@ -3031,6 +3031,7 @@ function parseJsonObject(text, subject) {
 /* harmony export */   O7: () => (/* binding */ keyJson),
 /* harmony export */   Od: () => (/* binding */ verifySignature),
 /* harmony export */   Sy: () => (/* binding */ canonicalKeyIdOf),
+/* harmony export */   VK: () => (/* binding */ rememberCertificate),
 /* harmony export */   _z: () => (/* binding */ keyObjectOf),
 /* harmony export */   m_: () => (/* binding */ shortId),
 /* harmony export */   ov: () => (/* binding */ listedCanonicalKeyId),
@@ -3060,8 +3061,27 @@ function keyIdOf(key) {
         .digest("hex");
 }
 const PEM_CERT = /-----BEGIN CERTIFICATE-----\r?\n[\s\S]*?-----END CERTIFICATE-----/;
+// Parsed once per key object: a root's certificate is read for its key ID, its key and its checks,
+// and X509Certificate parsing and SPKI export are the costly part of checking a root.
+const certificates = new WeakMap();
+const canonicalIds = new WeakMap();
+/**
+ * Records the certificate already parsed from `key`'s first PEM block, so that its key ID and key
+ * object are derived from it without parsing it again.
+ */
+function rememberCertificate(key, cert) {
+    certificates.set(key, cert);
+}
 /** The first certificate of an `*-x509` key (leaf first, as notary requires). */
 function certificateOf(key) {
+    const known = certificates.get(key);
+    if (known)
+        return known;
+    const cert = parseCertificate(key);
+    certificates.set(key, cert);
+    return cert;
+}
+function parseCertificate(key) {
     if (!key.type.endsWith("-x509")) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MalformedMetadataError */ .$6(`key of type ${key.type} carries no certificate`);
     }
@@ -3084,8 +3104,13 @@ function certificateOf(key) {
 function canonicalKeyIdOf(key) {
     if (!key.type.endsWith("-x509"))
         return keyIdOf(key);
+    const known = canonicalIds.get(key);
+    if (known !== undefined)
+        return known;
     const spki = certificateOf(key).publicKey.export({ type: "spki", format: "der" });
-    return keyIdOf({ type: key.type.slice(0, -"-x509".length), public: spki.toString("base64") });
+    const id = keyIdOf({ type: key.type.slice(0, -"-x509".length), public: spki.toString("base64") });
+    canonicalIds.set(key, id);
+    return id;
 }
 /**
  * The canonical key ID of a key a role lists, or undefined when it has none (an unreadable
@@ -3415,6 +3440,8 @@ function rootCertificateKeys(root, check) {
             type: certs[0].cert.publicKey.asymmetricKeyType === "rsa" ? "rsa-x509" : "ecdsa-x509",
             public: Buffer.from(pem).toString("base64"),
         };
+        // The derived PEM starts with the same leaf.
+        (0,_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .rememberCertificate */ .VK)(derived, certs[0].cert);
         keys.set((0,_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .keyIdOf */ .yg)(derived), derived);
     }
     return { keys, rejected };
