@@ -84,7 +84,7 @@ export function closingNotes(
     let why: string;
     if (row.metric === "firstRequestMs") {
       why =
-        `start-up is the runtime: Node 24 alone takes ${extras ? `${r0(extras.nodeBareMs)} ms` : "tens of ms"} to start and exit on this machine, then the bundle is compiled and run (and, to sign, the key file read and decrypted) before the first request; a Go binary sends its first request within a few ms. ` +
+        `start-up is the runtime: Node 24 alone takes ${extras ? `${r0(extras.nodeBareMs)} ms` : "tens of ms"} to start and exit on this machine${extras ? ` and ${r0(extras.nodeHttpsMs)} ms to send one https request and nothing else` : ""}, then the bundle is compiled and run (and, to sign, the key file read and decrypted) before the first request; a Go binary sends its first request within a few ms. ` +
         `Ours still finishes first (${r0(line.summary.ms)} ms for the whole run vs ${r0(go.summary.ms)} ms), because the waves after the first request are fewer`;
     } else if (
       line.summary.waves < go.summary.waves &&

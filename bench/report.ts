@@ -236,6 +236,7 @@ export function markdown(
     out.push(
       "",
       `- Node 24 itself (\`node -e 0\`, spawn to exit): ${Math.round(extras.nodeBareMs)} ms on this machine.`,
+      `- Node 24 running one https GET to the same Notary proxy and nothing else, spawn to that request (row 6's measure): ${Math.round(extras.nodeHttpsMs)} ms. No client on this runtime sends its first request sooner.`,
     );
     for (const r of extras.withoutKmsChunk)
       out.push(

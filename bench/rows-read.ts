@@ -210,10 +210,21 @@ export async function rowVerify(env: BenchEnv, opts: RowOptions & { images: numb
 export interface StartupExtras {
   /** Median of spawning Node 24 with `-e 0`: the runtime's own start-up, the floor of ours. */
   nodeBareMs: number;
+  /**
+   * Median spawn-to-first-request of Node 24 running nothing but one https GET to the same Notary
+   * proxy, with the same CA file: the floor of this row for any client on this runtime.
+   */
+  nodeHttpsMs: number;
   bundles: { file: string; bytes: number; holds?: "aws-sdk" | "actions-cache" }[];
   /** A key-file sign with every AWS SDK chunk removed from copies of dist/sign and dist/cli. */
   withoutKmsChunk: { entry: string; ok: boolean; detail: string }[];
 }
+
+/** One https GET, the response drained: what any Node client must do before its first request. */
+const HTTPS_FLOOR = [
+  'const fs = require("node:fs");',
+  'require("node:https").get(process.env.FLOOR_URL, { ca: fs.readFileSync(process.env.FLOOR_CA) }, (r) => r.resume());',
+].join(" ");
 
 export async function rowStartup(env: BenchEnv, opts: RowOptions): Promise<{ row: Row; extras: StartupExtras }> {
   const repo = `bench/start${opts.suffix ?? ""}`;
@@ -282,6 +293,18 @@ export async function rowStartup(env: BenchEnv, opts: RowOptions): Promise<{ row
     );
     bare.push(run.exitedAt - run.startedAt);
   }
+  const https: number[] = [];
+  for (let i = 0; i < Math.max(3, opts.runs); i++) {
+    const sample = await env.traffic.measure(async () =>
+      check(
+        await runProcess(NODE24, ["-e", HTTPS_FLOOR], {
+          env: { PATH: process.env.PATH ?? "/usr/bin:/bin", FLOOR_URL: `${env.notaryUrl}/v2/`, FLOOR_CA: env.caFile },
+        }),
+        "node -e <one https request>",
+      ),
+    );
+    if (sample.firstRequestMs !== undefined) https.push(sample.firstRequestMs);
+  }
   env.setLatency(false);
   const bundles = await bundleSizes(env);
   const connectionAt = lines
@@ -300,7 +323,7 @@ export async function rowStartup(env: BenchEnv, opts: RowOptions): Promise<{ row
         "The action runs have no Actions cache service (as outside GitHub): on github.com the trust cache's own requests to the cache service come before the first Notary request.",
       ],
     },
-    extras: { bundles, withoutKmsChunk, nodeBareMs: median(bare) },
+    extras: { bundles, withoutKmsChunk, nodeBareMs: median(bare), nodeHttpsMs: median(https) },
   };
 }
 
