@@ -8,6 +8,7 @@
  */
 import { UsageError } from "../errors.js";
 import { DEFAULT_RUN_DEADLINE_MS } from "../net/deadline.js";
+import { retirementNotice } from "../notary/retirements.js";
 import type { ImageReference } from "../registry/reference.js";
 import { keyFileRole } from "../signers/key-file-block.js";
 import { loadPrivateKey, loadPrivateKeyAsync } from "../signers/key-file.js";
@@ -183,6 +184,13 @@ export async function openRun(
     await anchorRead.catch(keyFirst);
     return keyFirst(err);
   }
+  const notice = retirementNotice(
+    connection.notaryServer,
+    runtime.now(),
+    options.pushFromStart || options.requireKey ? "publish" : "read",
+    ref.name,
+  );
+  if (notice) runtime.warn(notice);
   let anchor: TrustAnchor;
   try {
     anchor = await anchorRead;

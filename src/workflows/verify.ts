@@ -14,6 +14,7 @@ import type { RegistryClient } from "../registry/client.js";
 import type { TrustAnchor } from "../tuf/trusted-set.js";
 import { connect, notaryHostCa, type ConnectOptions } from "./connect.js";
 import { notaryServerFor } from "../net/notary-server.js";
+import { retirementNotice } from "../notary/retirements.js";
 import { firstUseCheck, type RootPinSettings } from "./first-use.js";
 import { loadTrust } from "./load-trust.js";
 import type { TrustStore } from "./trust-store.js";
@@ -140,8 +141,16 @@ export async function verifyImages(
     groups.set(ref.name, group);
   });
 
+  // A Notary service that is ending is named once per run, however many of its images are checked.
+  const noticed = new Set<string>();
+  const notice = (server: string) => {
+    if (noticed.has(server)) return;
+    noticed.add(server);
+    const line = retirementNotice(server, deps.runtime.now(), "read");
+    if (line) deps.runtime.warn(line);
+  };
   await forEachLimited([...groups.values()], deps.concurrency ?? 32, async (items) => {
-    for (const r of await verifyRepository(items, policy, deps)) {
+    for (const r of await verifyRepository(items, policy, deps, notice)) {
       results[r.index] = r.result;
       deps.onResult?.(r.result);
     }
@@ -153,6 +162,7 @@ async function verifyRepository(
   items: Item[],
   policy: VerifyPolicy,
   deps: VerifyDeps,
+  notice: (notaryServer: string) => void,
 ): Promise<{ index: number; result: VerifyResult }[]> {
   const first = items[0]!.ref;
   const gun = first.name;
@@ -178,6 +188,7 @@ async function verifyRepository(
     anchor = await loadAnchor(deps.store, gun, pinnedRootKeyIds(gun, policy.rootKeyIds));
     conn = deps.connect(first);
     notaryServer = conn.notaryServer;
+    notice(notaryServer);
     const hints = [
       "targets/releases",
       ...(policy.signers ?? []).map((s) => (s.startsWith("targets/") ? s : `targets/${s}`)),

@@ -8,6 +8,9 @@ import { UsageError } from "../../src/errors.js";
 import { parseReference } from "../../src/registry/reference.js";
 import { openRun, withRun } from "../../src/workflows/compose.js";
 import { testRuntime } from "../helpers/runtime.js";
+import { serviceEnd } from "../../src/notary/retirements.js";
+import { DAY_MS } from "../../src/tuf/lifetimes.js";
+import { plain } from "../../src/wording.js";
 
 const ref = parseReference("registry.test/team/app");
 const keyPem = () =>
@@ -29,6 +32,30 @@ describe("openRun", () => {
     const run = await openRun(ref, {}, { runtime: testRuntime() });
     expect(run.signers).toEqual([]);
     run.close();
+  });
+
+  it("warns of a Notary service that is ending, in the words of what the run does with it", async () => {
+    const hub = serviceEnd("https://notary.docker.io")!;
+    const warnings = async (image: string, now: number, options = {}) => {
+      const warned: string[] = [];
+      const run = await openRun(
+        parseReference(image),
+        { signerKey: keyPem() },
+        { runtime: testRuntime({ now: () => now, warn: (m) => warned.push(plain(m)) }) },
+        options,
+      );
+      run.close();
+      return warned;
+    };
+    const before = await warnings("team/app", hub.endsAt - 5 * DAY_MS, { requireKey: true });
+    expect(before).toHaveLength(1);
+    expect(before[0]).toContain(`ends on ${hub.endsOn}, in 5 days`);
+    expect(before[0]).toContain("migrate docker.io/team/app");
+    const after = await warnings("team/app", hub.endsAt + DAY_MS);
+    expect(after).toHaveLength(1);
+    expect(after[0]).toContain(`ended on ${hub.endsOn}`);
+    expect(after[0]).toContain("accept cosign");
+    expect(await warnings("registry.test/team/app", hub.endsAt + DAY_MS)).toEqual([]);
   });
 
   it("reads the key file, keeps the anchor with the pins, and stores what the run trusted for the next one", async () => {

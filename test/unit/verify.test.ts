@@ -27,6 +27,8 @@ import {
 import { plain, render } from "../../src/wording.js";
 import { CLI_WORDS } from "../../src/cli/words.js";
 import { testRuntime } from "../helpers/runtime.js";
+import { serviceEnd } from "../../src/notary/retirements.js";
+import { DAY_MS } from "../../src/tuf/lifetimes.js";
 import { expectWording } from "../helpers/wording.js";
 
 const SERVER = "https://notary.test";
@@ -62,13 +64,18 @@ interface Fake {
 /** Repositories by GUN; a GUN mapped to an Error fails every request with it; others answer 404. */
 function fake(
   repos: Record<string, Map<string, Uint8Array> | Error>,
-  opts: { stored?: Record<string, TrustAnchor>; concurrency?: number } = {},
+  opts: {
+    stored?: Record<string, TrustAnchor>;
+    concurrency?: number;
+    server?: string;
+    runtime?: VerifyDeps["runtime"];
+  } = {},
 ): Fake {
   const connects: string[] = [];
   const saved = new Map<string, Uint8Array>();
   const inFlight = { now: 0, max: 0 };
   const deps: VerifyDeps = {
-    runtime: testRuntime({ now: () => NOW }),
+    runtime: opts.runtime ?? testRuntime({ now: () => NOW }),
     ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
     connect(ref: ImageReference): VerifyConnection {
       connects.push(ref.name);
@@ -87,7 +94,7 @@ function fake(
           return { status: body ? 200 : 404, headers: {}, body: body ?? new Uint8Array(), url: req.url };
         },
       });
-      return { notary, notaryServer: SERVER, close: () => {} };
+      return { notary, notaryServer: opts.server ?? SERVER, close: () => {} };
     },
     store: {
       load: async (gun) => opts.stored?.[gun] ?? {},
@@ -125,6 +132,23 @@ const reasons = (results: VerifyResult[]) => results.map((r) => `${r.reference} 
 describe("verifyImages", () => {
   const gun = "registry.test/app";
   const ok = served(writeRepo(repoOf(gun)));
+
+  it("names a Notary service that is ending once per run, however many of its repositories it checks", async () => {
+    const hub = serviceEnd("https://notary.docker.io")!;
+    const warned: string[] = [];
+    const runtime = testRuntime({ now: () => hub.endsAt + DAY_MS, warn: (m) => warned.push(m) });
+    const gone = new ServerError("UNREACHABLE", "cannot reach notary.docker.io");
+    const images = ["docker.io/team/app:v1", "docker.io/team/api:v1", "docker.io/team/app:v2"];
+    const repos = Object.fromEntries(images.map((i) => [i.replace(/:.*$/, ""), gone]));
+    const { results } = await verify(images, repos, {}, { server: "https://notary.docker.io", runtime });
+    expect(results.map((r) => r.passed)).toEqual([false, false, false]);
+    const notices = warned.filter((w) => w.startsWith(hub.service));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain(`ended on ${hub.endsOn}`);
+    warned.length = 0;
+    await verify(images, repos, {}, { runtime });
+    expect(warned.filter((w) => w.startsWith(hub.service))).toEqual([]);
+  });
 
   it("passes a released tag and reports its digest and signers; a root is stored only after success", async () => {
     const { results, saved } = await verify([`${gun}:v1`], { [gun]: ok });

@@ -1,0 +1,73 @@
+/**
+ * Notary v1 services with a published end: after it, their trust data can no longer be read or
+ * published, and every run against them fails. A run against one of them says so while there is
+ * time to move (from NOTICE_BEFORE_MS before the end) and after it, so that a failing run explains
+ * itself. The server is not refused: if a service answers after its date, the run goes on.
+ */
+import { DAY_MS } from "../tuf/lifetimes.js";
+import { setting, step } from "../wording.js";
+
+interface Retirement {
+  /** The service, as a person knows it. */
+  service: string;
+  /** The day the service ends (UTC, YYYY-MM-DD), as its operator announced it. */
+  endsOn: string;
+  /** Whether a Notary server host is this service's. */
+  serves(host: string): boolean;
+}
+
+const RETIREMENTS: readonly Retirement[] = [
+  {
+    service: "Docker Hub's Notary service (notary.docker.io)",
+    endsOn: "2026-12-08",
+    serves: (host) => host === "notary.docker.io",
+  },
+  {
+    // Every Azure cloud's registries, whose Notary server is the registry itself.
+    service: "Azure Container Registry's content trust",
+    endsOn: "2028-03-31",
+    serves: (host) => /\.azurecr\.(io|us|cn)$/.test(host),
+  },
+];
+
+/** How long before a service's end its runs start saying so. */
+export const NOTICE_BEFORE_MS = 90 * DAY_MS;
+
+/** What the run does with the server: publishes (sign, revoke, renew, migrate) or only reads. */
+export type ServerUse = "publish" | "read";
+
+/** The service a Notary server URL belongs to and when it ends, if it has an announced end. */
+export function serviceEnd(serverUrl: string): { service: string; endsOn: string; endsAt: number } | undefined {
+  let host: string;
+  try {
+    host = new URL(serverUrl).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  const retirement = RETIREMENTS.find((r) => r.serves(host));
+  if (!retirement) return undefined;
+  return { ...retirement, endsAt: Date.parse(`${retirement.endsOn}T00:00:00Z`) };
+}
+
+/**
+ * A warning for a run against `serverUrl` at `now`, or undefined when its service has no end in
+ * sight. `subject` is the repository, for the migrate step.
+ */
+export function retirementNotice(serverUrl: string, now: number, use: ServerUse, subject?: string): string | undefined {
+  const retirement = serviceEnd(serverUrl);
+  if (!retirement) return undefined;
+  const { endsAt } = retirement;
+  if (now < endsAt - NOTICE_BEFORE_MS) return undefined;
+  const cosign =
+    use === "publish"
+      ? `sign with cosign signatures (${setting("oci-signature")} cosign)`
+      : `verify cosign signatures (${setting("accept")} cosign or any, with ${setting("cosign-key")})`;
+  const guide = 'see "Leaving Notary v1" in the README of content-trust-action';
+  if (now >= endsAt) {
+    return `${retirement.service} ended on ${retirement.endsOn}: its trust data can no longer be read or published, and a failure of this run may be that; ${cosign} instead (${guide})`;
+  }
+  const days = Math.ceil((endsAt - now) / DAY_MS);
+  const backfill =
+    use === "publish" ? ` and copy the signed tags to cosign signatures with ${step("migrate", subject)}` : "";
+  return `${retirement.service} ends on ${retirement.endsOn}, in ${days} day${days === 1 ? "" : "s"}: after that its trust data can no longer be read or published; ${cosign} now${backfill} (${guide})`;
+}

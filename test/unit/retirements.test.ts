@@ -1,0 +1,51 @@
+// Runs against a Notary service with an announced end say so, before it and after it, in each front
+// end's words. The clock is the run's: these cases hold on any day.
+import { describe, expect, it } from "vitest";
+import { CLI_WORDS } from "../../src/cli/words.js";
+import { ACTION_WORDS } from "../../src/action/words.js";
+import { DAY_MS } from "../../src/tuf/lifetimes.js";
+import { NOTICE_BEFORE_MS, retirementNotice, serviceEnd } from "../../src/notary/retirements.js";
+import { render } from "../../src/wording.js";
+
+const HUB = "https://notary.docker.io";
+const hubEnd = serviceEnd(HUB)!;
+
+describe("retirementNotice", () => {
+  it("knows Docker Hub's Notary service and every Azure cloud's registries, and nothing else", () => {
+    expect(hubEnd.service).toMatch(/notary\.docker\.io/);
+    for (const url of [HUB, "https://NOTARY.docker.io:443/", "https://notary.docker.io/"])
+      expect(serviceEnd(url)?.endsAt).toBe(hubEnd.endsAt);
+    for (const host of ["team.azurecr.io", "team.azurecr.us", "team.azurecr.cn"])
+      expect(serviceEnd(`https://${host}`)?.service).toMatch(/Azure Container Registry/);
+    for (const url of [
+      "https://registry.example",
+      "https://notary.docker.io.example",
+      "https://evilazurecr.io",
+      "https://azurecr.io.example",
+      "not a url",
+    ])
+      expect(serviceEnd(url)).toBeUndefined();
+  });
+
+  it("says nothing until the notice period, then counts the days, then says the service ended", () => {
+    const { endsAt, endsOn } = hubEnd;
+    expect(retirementNotice(HUB, endsAt - NOTICE_BEFORE_MS - 1, "publish")).toBeUndefined();
+    expect(retirementNotice(HUB, endsAt - NOTICE_BEFORE_MS, "publish")).toContain("in 90 days");
+    expect(retirementNotice(HUB, endsAt - 2 * DAY_MS + 1, "publish")).toContain(`ends on ${endsOn}, in 2 days`);
+    expect(retirementNotice(HUB, endsAt - 1, "read")).toContain("in 1 day:");
+    const after = retirementNotice(HUB, endsAt, "read")!;
+    expect(after).toContain(`ended on ${endsOn}`);
+    expect(after).toContain("a failure of this run may be that");
+    expect(retirementNotice("https://registry.example", endsAt, "read")).toBeUndefined();
+  });
+
+  it("tells a signer to dual-sign and backfill, and a verifier to accept cosign, in each front end's words", () => {
+    const before = retirementNotice(HUB, hubEnd.endsAt - 3 * DAY_MS, "publish", "docker.io/team/app")!;
+    expect(render(before, CLI_WORDS)).toContain("(--oci-signature cosign)");
+    expect(render(before, CLI_WORDS)).toContain("content-trust migrate docker.io/team/app");
+    expect(render(before, ACTION_WORDS)).toContain("/migrate");
+    const read = retirementNotice(HUB, hubEnd.endsAt + DAY_MS, "read")!;
+    expect(render(read, CLI_WORDS)).toContain("--accept cosign or any, with --cosign-key");
+    expect(render(read, CLI_WORDS)).not.toContain("migrate");
+  });
+});
