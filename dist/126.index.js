@@ -583,6 +583,8 @@ var http_parts = __webpack_require__(3848);
 var reference = __webpack_require__(9310);
 // EXTERNAL MODULE: ./src/net/notary-server.ts
 var notary_server = __webpack_require__(6272);
+// EXTERNAL MODULE: ./src/notary/retirements.ts
+var retirements = __webpack_require__(2989);
 // EXTERNAL MODULE: ./src/workflows/first-use.ts
 var first_use = __webpack_require__(9422);
 // EXTERNAL MODULE: ./src/workflows/load-trust.ts + 2 modules
@@ -602,6 +604,7 @@ var compose = __webpack_require__(6578);
  * parallel (bounded), once each however many tags name them; a failure stays with its own images.
  * Trust on first use: a root is remembered (TrustStore) only after an image of it verified.
  */
+
 
 
 
@@ -656,15 +659,25 @@ async function verifyImages(targets, policy, deps) {
         group.push({ index, target, ref });
         groups.set(ref.name, group);
     });
+    // A Notary service that is ending is named once per run, however many of its images are checked.
+    const noticed = new Set();
+    const notice = (server) => {
+        if (noticed.has(server))
+            return;
+        noticed.add(server);
+        const line = (0,retirements/* retirementNotice */.A8)(server, deps.runtime.now(), "read");
+        if (line)
+            deps.runtime.warn(line);
+    };
     await forEachLimited([...groups.values()], deps.concurrency ?? 32, async (items) => {
-        for (const r of await verifyRepository(items, policy, deps)) {
+        for (const r of await verifyRepository(items, policy, deps, notice)) {
             results[r.index] = r.result;
             deps.onResult?.(r.result);
         }
     });
     return results;
 }
-async function verifyRepository(items, policy, deps) {
+async function verifyRepository(items, policy, deps, notice) {
     const first = items[0].ref;
     const gun = first.name;
     let anchor = {};
@@ -684,6 +697,7 @@ async function verifyRepository(items, policy, deps) {
         anchor = await (0,compose/* loadAnchor */.GC)(deps.store, gun, (0,verify_policy/* pinnedRootKeyIds */.It)(gun, policy.rootKeyIds));
         conn = deps.connect(first);
         notaryServer = conn.notaryServer;
+        notice(notaryServer);
         const hints = [
             "targets/releases",
             ...(policy.signers ?? []).map((s) => (s.startsWith("targets/") ? s : `targets/${s}`)),

@@ -1686,6 +1686,78 @@ function unsignedLimit(role) {
 
 /***/ }),
 
+/***/ 2989:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A8: () => (/* binding */ retirementNotice)
+/* harmony export */ });
+/* unused harmony exports NOTICE_BEFORE_MS, serviceEnd */
+/* harmony import */ var _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3903);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3395);
+/**
+ * Notary v1 services with a published end: after it, their trust data can no longer be read or
+ * published, and every run against them fails. A run against one of them says so while there is
+ * time to move (from NOTICE_BEFORE_MS before the end) and after it, so that a failing run explains
+ * itself. The server is not refused: if a service answers after its date, the run goes on.
+ */
+
+
+const RETIREMENTS = [
+    {
+        service: "Docker Hub's Notary service (notary.docker.io)",
+        endsOn: "2026-12-08",
+        serves: (host) => host === "notary.docker.io",
+    },
+    {
+        // Every Azure cloud's registries, whose Notary server is the registry itself.
+        service: "Azure Container Registry's content trust",
+        endsOn: "2028-03-31",
+        serves: (host) => /\.azurecr\.(io|us|cn)$/.test(host),
+    },
+];
+/** How long before a service's end its runs start saying so. */
+const NOTICE_BEFORE_MS = 90 * _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO;
+/** The service a Notary server URL belongs to and when it ends, if it has an announced end. */
+function serviceEnd(serverUrl) {
+    let host;
+    try {
+        host = new URL(serverUrl).hostname.toLowerCase();
+    }
+    catch {
+        return undefined;
+    }
+    const retirement = RETIREMENTS.find((r) => r.serves(host));
+    if (!retirement)
+        return undefined;
+    return { ...retirement, endsAt: Date.parse(`${retirement.endsOn}T00:00:00Z`) };
+}
+/**
+ * A warning for a run against `serverUrl` at `now`, or undefined when its service has no end in
+ * sight. `subject` is the repository, for the migrate step.
+ */
+function retirementNotice(serverUrl, now, use, subject) {
+    const retirement = serviceEnd(serverUrl);
+    if (!retirement)
+        return undefined;
+    const { endsAt } = retirement;
+    if (now < endsAt - NOTICE_BEFORE_MS)
+        return undefined;
+    const cosign = use === "publish"
+        ? `sign with cosign signatures (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("oci-signature")} cosign)`
+        : `verify cosign signatures (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("accept")} cosign or any, with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("cosign-key")})`;
+    const guide = 'see "Leaving Notary v1" in the README of content-trust-action';
+    if (now >= endsAt) {
+        return `${retirement.service} ended on ${retirement.endsOn}: its trust data can no longer be read or published, and a failure of this run may be that; ${cosign} instead (${guide})`;
+    }
+    const days = Math.ceil((endsAt - now) / _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO);
+    const backfill = use === "publish" ? ` and copy the signed tags to cosign signatures with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .step */ .PM)("migrate", subject)}` : "";
+    return `${retirement.service} ends on ${retirement.endsOn}, in ${days} day${days === 1 ? "" : "s"}: after that its trust data can no longer be read or published; ${cosign} now${backfill} (${guide})`;
+}
+
+
+/***/ }),
+
 /***/ 2440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3526,13 +3598,14 @@ function displayTime(epochMs) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _net_deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7879);
-/* harmony import */ var _signers_key_file_block_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7159);
-/* harmony import */ var _signers_key_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3717);
-/* harmony import */ var _signers_key_file_signer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(326);
-/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3395);
-/* harmony import */ var _connect_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4213);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9706);
-/* harmony import */ var _trust_store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8664);
+/* harmony import */ var _notary_retirements_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2989);
+/* harmony import */ var _signers_key_file_block_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7159);
+/* harmony import */ var _signers_key_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3717);
+/* harmony import */ var _signers_key_file_signer_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(326);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3395);
+/* harmony import */ var _connect_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4213);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9706);
+/* harmony import */ var _trust_store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8664);
 /**
  * The one way a run is put together from a typed configuration (CLI flags or action inputs), for
  * sign, migrate, inspect and the admin commands: the signing keys given (a key file or an AWS KMS
@@ -3541,6 +3614,7 @@ function displayTime(epochMs) {
  * runtime. Verify reads many repositories over one transport and takes each anchor by the same
  * rule (`loadAnchor`).
  */
+
 
 
 
@@ -3564,7 +3638,7 @@ function trustedState(set) {
 /** The key file's text, refused before any decryption when it is missing or larger than a key file. */
 function keyFileText(config) {
     if (!config.signerKey)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`no signing key: give ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .setting */ .Pe)("signer-key")} (a private key file) or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .setting */ .Pe)("aws-kms-key")}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`no signing key: give ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .setting */ .Pe)("signer-key")} (a private key file) or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .setting */ .Pe)("aws-kms-key")}`);
     if (config.signerKey.length > MAX_KEY_FILE_CHARS)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`signer key is ${config.signerKey.length} characters long, more than a key file's 1 MiB; give the content of one private key file`);
     return config.signerKey;
@@ -3572,14 +3646,14 @@ function keyFileText(config) {
 /** The signer of a key file, with the role its PEM header names. */
 function loadSigner(config) {
     const pem = keyFileText(config);
-    const key = (0,_signers_key_file_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPrivateKey */ .P)(pem, config.signerKeyPassphrase);
-    return { signer: new _signers_key_file_signer_js__WEBPACK_IMPORTED_MODULE_4__/* .KeyFileSigner */ .Q(key), ...(key.role ? { role: key.role } : {}) };
+    const key = (0,_signers_key_file_js__WEBPACK_IMPORTED_MODULE_4__/* .loadPrivateKey */ .P)(pem, config.signerKeyPassphrase);
+    return { signer: new _signers_key_file_signer_js__WEBPACK_IMPORTED_MODULE_5__/* .KeyFileSigner */ .Q(key), ...(key.role ? { role: key.role } : {}) };
 }
 /** loadSigner with the decryption under way: the checks that need none throw at once. */
 function startKeyFile(config) {
     const pem = keyFileText(config);
-    const role = (0,_signers_key_file_block_js__WEBPACK_IMPORTED_MODULE_2__/* .keyFileRole */ .ex)(pem);
-    const signer = (0,_signers_key_file_js__WEBPACK_IMPORTED_MODULE_3__/* .loadPrivateKeyAsync */ .J)(pem, config.signerKeyPassphrase).then((key) => new _signers_key_file_signer_js__WEBPACK_IMPORTED_MODULE_4__/* .KeyFileSigner */ .Q(key));
+    const role = (0,_signers_key_file_block_js__WEBPACK_IMPORTED_MODULE_3__/* .keyFileRole */ .ex)(pem);
+    const signer = (0,_signers_key_file_js__WEBPACK_IMPORTED_MODULE_4__/* .loadPrivateKeyAsync */ .J)(pem, config.signerKeyPassphrase).then((key) => new _signers_key_file_signer_js__WEBPACK_IMPORTED_MODULE_5__/* .KeyFileSigner */ .Q(key));
     // Awaited by the run; one that fails before then must not leave it unhandled.
     signer.catch(() => undefined);
     return { signer, ...(role ? { role } : {}) };
@@ -3604,28 +3678,28 @@ const MAX_KEY_FILE_CHARS = 1024 * 1024;
  */
 async function openRun(ref, config, hooks = {}, options = {}) {
     if (config.signerKey && config.awsKmsKey)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .setting */ .Pe)("signer-key")} and ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .setting */ .Pe)("aws-kms-key")} are both set`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .setting */ .Pe)("signer-key")} and ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .setting */ .Pe)("aws-kms-key")} are both set`, {
             hint: "give one signing key: a key file or an AWS KMS key",
         });
     const wantsFile = Boolean(config.signerKey || (options.requireKey && !config.awsKmsKey));
     const fromFile = wantsFile && !options.keyFileInFlight ? loadSigner(config) : undefined;
     const inFlight = wantsFile && options.keyFileInFlight ? startKeyFile(config) : undefined;
     const runtime = inFlight
-        ? heldUntil(inFlight.signer, hooks.runtime ?? (0,_runtime_js__WEBPACK_IMPORTED_MODULE_8__/* .createRuntime */ .x)())
-        : (hooks.runtime ?? (0,_runtime_js__WEBPACK_IMPORTED_MODULE_8__/* .createRuntime */ .x)());
+        ? heldUntil(inFlight.signer, hooks.runtime ?? (0,_runtime_js__WEBPACK_IMPORTED_MODULE_9__/* .createRuntime */ .x)())
+        : (hooks.runtime ?? (0,_runtime_js__WEBPACK_IMPORTED_MODULE_9__/* .createRuntime */ .x)());
     // The key's own failure is reported first, as when it was loaded before anything else.
     const keyFirst = async (err) => {
         await inFlight?.signer;
         throw err;
     };
-    const store = config.trustDir ? new _trust_store_js__WEBPACK_IMPORTED_MODULE_7__/* .TrustStore */ .O(config.trustDir) : undefined;
+    const store = config.trustDir ? new _trust_store_js__WEBPACK_IMPORTED_MODULE_8__/* .TrustStore */ .O(config.trustDir) : undefined;
     // The stored anchor is read while the connection reads its credentials.
     const anchorRead = loadAnchor(store, ref.name, config.rootKeyIds);
     anchorRead.catch(() => undefined);
     const deadlineAt = runtime.now() + (config.deadlineMs ?? _net_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RUN_DEADLINE_MS */ .I);
     let connection;
     try {
-        connection = (0,_connect_js__WEBPACK_IMPORTED_MODULE_6__/* .connect */ .Ng)(ref, {
+        connection = (0,_connect_js__WEBPACK_IMPORTED_MODULE_7__/* .connect */ .Ng)(ref, {
             ...config,
             deadlineAt,
             logRetry: runtime.log,
@@ -3636,6 +3710,9 @@ async function openRun(ref, config, hooks = {}, options = {}) {
         await anchorRead.catch(keyFirst);
         return keyFirst(err);
     }
+    const notice = (0,_notary_retirements_js__WEBPACK_IMPORTED_MODULE_2__/* .retirementNotice */ .A8)(connection.notaryServer, runtime.now(), options.pushFromStart || options.requireKey ? "publish" : "read", ref.name);
+    if (notice)
+        runtime.warn(notice);
     let anchor;
     try {
         anchor = await anchorRead;
@@ -3651,7 +3728,7 @@ async function openRun(ref, config, hooks = {}, options = {}) {
             kms = await createKmsSigner({
                 keyId: config.awsKmsKey,
                 region: config.awsRegion,
-                ...(0,_connect_js__WEBPACK_IMPORTED_MODULE_6__/* .kmsProxyOptions */ .o7)(config.proxy),
+                ...(0,_connect_js__WEBPACK_IMPORTED_MODULE_7__/* .kmsProxyOptions */ .o7)(config.proxy),
                 ...hooks.kms,
             });
         }
