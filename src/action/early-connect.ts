@@ -17,6 +17,8 @@ export function connectEarlyFromInputs(action: "sign" | "verify", env: NodeJS.Pr
   try {
     const input = (name: string) => env[`INPUT_${name.toUpperCase()}`]?.trim() || undefined;
     if (action === "verify" && (input("dockerfile") || input("notary-servers"))) return;
+    // A sign with cosign signatures only asks no Notary server.
+    if (action === "sign" && input("oci-signature")?.toLowerCase() === "cosign-only") return;
     const images = action === "sign" ? inputLines(input("image")).slice(0, 1) : inputLines(input("images"));
     const caPem = input("ca-cert");
     const refs = images.map((image) => parseReference(image));

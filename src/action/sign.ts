@@ -4,11 +4,11 @@
  */
 import { parseReference } from "../registry/reference.js";
 import { notaryServerFor } from "../net/notary-server.js";
-import { runSign } from "../workflows/run-sign.js";
+import { runSign, type SignConfig } from "../workflows/run-sign.js";
 import { readSignInputs } from "./inputs.js";
 import { runtime, log, setOutput } from "./log.js";
 import type { StepContext } from "./run-step.js";
-import { writeSignSummary } from "./summary.js";
+import { writeCosignOnlySummary, writeSignSummary } from "./summary.js";
 import { restoreTrust } from "./trust-cache.js";
 
 export async function signAction(
@@ -18,6 +18,7 @@ export async function signAction(
   const { config, trustCache } = readSignInputs(env);
   const ref = parseReference(config.image);
   context.subject = config.image;
+  if (config.ociSignature === "cosign-only") return cosignOnlyAction(config);
   context.server = notaryServerFor(ref, config.notaryServer, config.envNotaryServer);
   const trust = await restoreTrust(config.trustDir!, [ref.name], trustCache, env);
   const result = await runSign(config, { runtime });
@@ -40,4 +41,24 @@ export async function signAction(
       : `Nothing to publish: ${result.gun} already signed`,
   );
   await writeSignSummary(result, trust.available);
+}
+
+/** oci-signature cosign-only: the digest's cosign signature alone; no Notary server, no trust cache. */
+async function cosignOnlyAction(config: SignConfig): Promise<void> {
+  const { runCosignOnlySign } = await import("../workflows/run-cosign-sign.js");
+  const result = await runCosignOnlySign(config, { runtime });
+  setOutput("digest", result.digest);
+  setOutput("signer", result.signer);
+  setOutput("signed-tags", "[]");
+  setOutput("roles", "[]");
+  setOutput("published", String(result.cosign.status === "written"));
+  setOutput("cosign-signature", result.cosign.reference);
+  setOutput("cosign-signature-status", result.cosign.status);
+  setOutput("cosign-signature-manifest", result.cosign.manifestDigest ?? "");
+  log.info(
+    result.cosign.status === "written"
+      ? `Signed ${result.gun}@${result.digest} with cosign as ${result.signer}`
+      : `Nothing to write: ${result.gun}@${result.digest} already has a cosign signature by ${result.signer}`,
+  );
+  await writeCosignOnlySummary(result);
 }

@@ -3,6 +3,7 @@ import * as core from "./runner.js";
 import type { SignResult } from "../workflows/sign.js";
 import { markdownText } from "../text.js";
 import { words } from "./words.js";
+import type { CosignOnlySignResult } from "../workflows/run-cosign-sign.js";
 
 /** Text for a Markdown table cell or line (text.ts markdownText). */
 export const escapeCell = markdownText;
@@ -11,6 +12,21 @@ export const escapeCell = markdownText;
 export async function writeSummary(lines: readonly string[]): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
   await core.appendSummary(words(lines.join("\n")));
+}
+
+export async function writeCosignOnlySummary(r: CosignOnlySignResult): Promise<void> {
+  const esc = escapeCell;
+  await writeSummary([
+    `### Content trust: ${esc(r.gun)}`,
+    "",
+    r.cosign.status === "written"
+      ? `Signed with cosign as **${esc(r.signer)}**, read back and verified under cosign's rules. No Notary server was asked.`
+      : `Already signed with cosign by **${esc(r.signer)}**: nothing was written. No Notary server was asked.`,
+    "",
+    "| Image | Digest | Cosign signature | Signatures there |",
+    "| --- | --- | --- | --- |",
+    `| ${esc(r.tag ? `${r.gun}:${r.tag}` : r.gun)} | \`${r.digest}\` | ${esc(r.cosign.reference)} | ${r.cosign.signatures} |`,
+  ]);
 }
 
 export async function writeSignSummary(r: SignResult, persisted: boolean): Promise<void> {

@@ -26,6 +26,7 @@ interface Read {
     "insecure-registry"?: string[];
     tags?: string[];
     digest?: string;
+    "oci-signature"?: string;
   };
   positionals: string[];
 }
@@ -41,6 +42,8 @@ export function connectEarlyFromCommandLine(argv: readonly string[], env: NodeJS
       strict: true,
     }) as Read;
     if (values.dockerfile || values["notary-servers"] || (command === "sign" && positionals.length !== 1)) return;
+    // A sign with cosign signatures only asks no Notary server.
+    if (values["oci-signature"]?.trim().toLowerCase() === "cosign-only") return;
     const caFile = values["ca-cert"];
     const refs = positionals.map((p) => parseReference(p));
     connectEarly({

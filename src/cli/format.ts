@@ -4,6 +4,7 @@ import { terminalText } from "../text.js";
 import type { InspectResult } from "../workflows/inspect.js";
 import type { SignResult } from "../workflows/sign.js";
 import type { CosignAttachResult } from "../workflows/cosign-attach.js";
+import type { CosignOnlySignResult } from "../workflows/run-cosign-sign.js";
 
 /** Text that came from a server, made safe for a terminal (control characters shown as `?`). */
 export const printable = terminalText;
@@ -24,6 +25,14 @@ export function formatSign(r: SignResult & { cosign?: CosignAttachResult }): str
     : "";
   // Warnings were printed on stderr as they came (once each); --json carries them too.
   return `${head}\n${table(["TAG", "DIGEST", "ROLES", "SIGNERS"], rows)}\nRoles now: ${r.roles.map((x) => `${x.name} v${x.version}`).join(", ")}\n${cosign}`;
+}
+
+/** A sign with cosign signatures only: what was signed, by which key, and where the signature is. */
+export function formatCosignOnlySign(r: CosignOnlySignResult): string {
+  const where = r.cosign.status === "written" ? "written to" : "already at";
+  return `Signed ${r.gun}${r.tag ? `:${r.tag}` : ""} with cosign as ${r.signer}: ${r.digest}
+Cosign signature: ${where} ${r.cosign.reference} (${r.cosign.signatures} signature(s) there)
+`;
 }
 
 /** The layout of `docker trust inspect --pretty`. */

@@ -58,16 +58,19 @@ export function retirementNotice(serverUrl: string, now: number, use: ServerUse,
   if (!retirement) return undefined;
   const { endsAt } = retirement;
   if (now < endsAt - NOTICE_BEFORE_MS) return undefined;
-  const cosign =
-    use === "publish"
-      ? `sign with cosign signatures (${setting("oci-signature")} cosign)`
-      : `verify cosign signatures (${setting("accept")} cosign or any, with ${setting("cosign-key")})`;
   const guide = 'see "Leaving Notary v1" in the README of content-trust-action';
+  const verifyCosign = `verify cosign signatures (${setting("accept")} cosign or any, with ${setting("cosign-key")})`;
   if (now >= endsAt) {
-    return `${retirement.service} ended on ${retirement.endsOn}: its trust data can no longer be read or published, and a failure of this run may be that; ${cosign} instead (${guide})`;
+    const instead =
+      use === "publish"
+        ? `sign with cosign signatures only (${setting("oci-signature")} cosign-only), which asks no Notary server`
+        : verifyCosign;
+    return `${retirement.service} ended on ${retirement.endsOn}: its trust data can no longer be read or published, and a failure of this run may be that; ${instead} (${guide})`;
   }
   const days = Math.ceil((endsAt - now) / DAY_MS);
-  const backfill =
-    use === "publish" ? ` and copy the signed tags to cosign signatures with ${step("migrate", subject)}` : "";
-  return `${retirement.service} ends on ${retirement.endsOn}, in ${days} day${days === 1 ? "" : "s"}: after that its trust data can no longer be read or published; ${cosign} now${backfill} (${guide})`;
+  const meanwhile =
+    use === "publish"
+      ? `sign with cosign signatures as well (${setting("oci-signature")} cosign) now and copy the signed tags to cosign signatures with ${step("migrate", subject)}`
+      : `${verifyCosign} now`;
+  return `${retirement.service} ends on ${retirement.endsOn}, in ${days} day${days === 1 ? "" : "s"}: after that its trust data can no longer be read or published; ${meanwhile} (${guide})`;
 }

@@ -101,11 +101,15 @@ export function parseDigest(text: string | undefined): string | undefined {
 }
 
 /** Signatures written beside Notary's: none, or cosign's in the image's repository. */
-export type OciSignatureKind = "none" | "cosign";
+/**
+ * none: Notary only; cosign: Notary, then a cosign signature of the same digest; cosign-only: the
+ * cosign signature alone, without any request to a Notary server.
+ */
+export type OciSignatureKind = "none" | "cosign" | "cosign-only";
 
 export function parseOciSignature(value: string | undefined, name: string): OciSignatureKind {
   const v = (value ?? "none").trim().toLowerCase() || "none";
-  if (v !== "none" && v !== "cosign")
-    throw new UsageError(`${name} ${JSON.stringify(value?.slice(0, 40))} is not one of none, cosign`);
+  if (v !== "none" && v !== "cosign" && v !== "cosign-only")
+    throw new UsageError(`${name} ${JSON.stringify(value?.slice(0, 40))} is not one of none, cosign, cosign-only`);
   return v;
 }

@@ -73,6 +73,8 @@ export interface OpenOptions {
   keyFileInFlight?: boolean;
   /** The run uploads to the Notary server (sign, the admin commands): see ConnectOptions. */
   pushFromStart?: boolean;
+  /** false: the run never speaks to the Notary server (a sign with cosign signatures only). */
+  notary?: boolean;
 }
 
 /** The stored anchor of `gun` (nothing when there is no store), with the pinned root keys when given. */
@@ -184,12 +186,14 @@ export async function openRun(
     await anchorRead.catch(keyFirst);
     return keyFirst(err);
   }
-  const notice = retirementNotice(
-    connection.notaryServer,
-    runtime.now(),
-    options.pushFromStart || options.requireKey ? "publish" : "read",
-    ref.name,
-  );
+  const notice =
+    options.notary !== false &&
+    retirementNotice(
+      connection.notaryServer,
+      runtime.now(),
+      options.pushFromStart || options.requireKey ? "publish" : "read",
+      ref.name,
+    );
   if (notice) runtime.warn(notice);
   let anchor: TrustAnchor;
   try {

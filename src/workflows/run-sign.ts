@@ -37,6 +37,8 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
     throw new UsageError(`image ${config.image} has no tag to sign`, {
       hint: "write it as name:tag or name:tag@sha256:…",
     });
+  if (config.ociSignature === "cosign-only")
+    throw new Error("runSign publishes to Notary: a cosign-only sign is runCosignOnlySign");
   checkSignInputs(config);
   if (config.digest !== undefined && image.digest && config.digest !== image.digest)
     throw new UsageError(`image ${image.name}@${image.digest} and digest ${config.digest} disagree`);

@@ -75,7 +75,7 @@ describe("README migration guide", () => {
     const key = await docker.keyGenerate("ci", path.join(docker.configDir, "keys", repo));
     await docker.signerAdd("ci", image, key.pubPath);
     const pushed: Record<string, PushedManifest> = {};
-    for (const tag of ["v1", "v2"]) pushed[tag] = await pushImage(stack.registry.url, repo, tag);
+    for (const tag of ["v1", "v2", "v3"]) pushed[tag] = await pushImage(stack.registry.url, repo, tag);
     const env = { CONTENT_TRUST_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE };
     const connection = [
       "--notary-server",
@@ -129,7 +129,9 @@ describe("README migration guide", () => {
     // Step 3: verify passes with either kind, then with cosign alone, and says which passed.
     expect(outputs[4]!.stdout).toMatch(/\[notary\]/);
     expect(outputs[5]!.stdout).toMatch(/\[cosign\]/);
-    for (const tag of ["v1", "v2"]) {
+    // Step 4: v3 signed with cosign signatures only.
+    expect(outputs[6]!.stdout).toMatch(/Cosign signature: written to /);
+    for (const tag of ["v1", "v2", "v3"]) {
       const pub = createPublicKey(await readFile(path.join(dir, "cosign.pub"), "utf8"));
       expect(await cosignVerify(stack.registry.url, repo, pushed[tag]!.digest, pub)).toHaveLength(1);
     }

@@ -44,6 +44,8 @@ describe("retirementNotice", () => {
     expect(render(before, CLI_WORDS)).toContain("(--oci-signature cosign)");
     expect(render(before, CLI_WORDS)).toContain("content-trust migrate docker.io/team/app");
     expect(render(before, ACTION_WORDS)).toContain("/migrate");
+    const ended = retirementNotice(HUB, hubEnd.endsAt + DAY_MS, "publish")!;
+    expect(render(ended, CLI_WORDS)).toContain("(--oci-signature cosign-only), which asks no Notary server");
     const read = retirementNotice(HUB, hubEnd.endsAt + DAY_MS, "read")!;
     expect(render(read, CLI_WORDS)).toContain("--accept cosign or any, with --cosign-key");
     expect(render(read, CLI_WORDS)).not.toContain("migrate");

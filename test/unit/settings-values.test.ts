@@ -96,9 +96,10 @@ describe("identifiers", () => {
     expect(refusal(() => parseDigest(`sha512:${id}`)).code).toBe("USAGE");
   });
 
-  it("parseOciSignature takes none or cosign, none when empty", () => {
+  it("parseOciSignature takes none, cosign or cosign-only, none when empty", () => {
     expect(parseOciSignature(undefined, "oci-signature")).toBe("none");
     expect(parseOciSignature(" Cosign ", "oci-signature")).toBe("cosign");
+    expect(parseOciSignature("cosign-only", "oci-signature")).toBe("cosign-only");
     expect(refusal(() => parseOciSignature("notation", "oci-signature")).code).toBe("USAGE");
   });
 });

@@ -4,7 +4,7 @@ import { PIN_FLAGS } from "../../workflows/first-use.js";
 import { runSign } from "../../workflows/run-sign.js";
 import { splitList } from "../../settings/lists.js";
 import { parseDigest, parseExpiry, parseOciSignature } from "../../settings/values.js";
-import { formatSign } from "../format.js";
+import { formatCosignOnlySign, formatSign } from "../format.js";
 import { dockerConfigDir, passphraseFor, readInputFile, type CliIo } from "../io.js";
 import { cliRuntime } from "./admin-options.js";
 import { SIGN_FLAGS } from "../flags.js";
@@ -23,7 +23,8 @@ Flags:
   --digest sha256:HEX       the pushed digest; every tag in the registry must point to it
   --roles LIST              roles to sign into instead of every delegation holding the key
   --expires DURATION        lifetime of the signed roles: 3y (default), 18mo, 90d or a date
-  --oci-signature KIND      none (default) or cosign: also sign the digest as cosign does, with the same key
+  --oci-signature KIND      none (default); cosign: also sign the digest as cosign does, with the same
+                            key; cosign-only: the cosign signature alone, no Notary server asked
 ${CONNECTION_HELP}
   --require-root-pin        refuse a root neither pinned by --root-key-id nor stored from an earlier run
   --json                    print the result as JSON
@@ -48,6 +49,26 @@ export async function signCommand(args: string[], io: CliIo): Promise<number> {
   const passphrase = signerKey ? await passphraseFor(signerKey, io) : undefined;
   const ociSignature = flagValue(() => parseOciSignature(values["oci-signature"], "--oci-signature"));
   const conn = await connRead;
+  if (ociSignature === "cosign-only") {
+    const { runCosignOnlySign } = await import("../../workflows/run-cosign-sign.js");
+    const signed = await runCosignOnlySign(
+      {
+        ...conn,
+        image: positionals[0]!,
+        tags: (values.tags ?? []).flatMap(splitList),
+        ...(values.digest ? { digest: flagValue(() => parseDigest(values.digest))! } : {}),
+        ...(signerKey ? { signerKey } : {}),
+        ...(passphrase !== undefined ? { signerKeyPassphrase: passphrase } : {}),
+        ...(values["aws-kms-key"] ? { awsKmsKey: values["aws-kms-key"] } : {}),
+        ...(values["aws-region"] ? { awsRegion: values["aws-region"] } : {}),
+        roles: (values.roles ?? []).flatMap(splitList),
+        ...(values.expires ? { expiresInMs: flagValue(() => parseExpiry(values.expires!, Date.now())) } : {}),
+      },
+      { runtime: cliRuntime(io) },
+    );
+    io.stdout(values.json ? JSON.stringify(signed, null, 2) + "\n" : formatCosignOnlySign(signed));
+    return 0;
+  }
   const result = await runSign(
     {
       ...conn,

@@ -1,0 +1,93 @@
+/**
+ * Signing without Notary (`oci-signature: cosign-only`): the last step of leaving Notary v1, when
+ * the Notary server is gone or no longer wanted. The same inputs and the same key (file or AWS
+ * KMS) as a sign; the image's digest gets a cosign signature in the registry, read back and
+ * verified under cosign's rules, and no request goes to a Notary server.
+ */
+import { ServerError, UsageError, VerificationError } from "../errors.js";
+import { parseReference, type ImageReference } from "../registry/reference.js";
+import type { ResolvedManifest } from "../registry/client.js";
+import { setting } from "../wording.js";
+import { withRun, type RunHooks } from "./compose.js";
+import type { CosignAttachResult } from "./cosign-attach.js";
+import type { SignConfig } from "./run-sign.js";
+
+export interface CosignOnlySignResult {
+  /** The repository (GUN) whose image was signed. */
+  gun: string;
+  /** The tag the image was named by, when it had one. */
+  tag: string | undefined;
+  digest: string;
+  /** The key, as the user gave it (a key file's ID, or the KMS key). */
+  signer: string;
+  cosign: CosignAttachResult;
+}
+
+export async function runCosignOnlySign(config: SignConfig, hooks: RunHooks = {}): Promise<CosignOnlySignResult> {
+  const image = parseReference(config.image);
+  if (!image.tag && !image.digest) image.tag = "latest";
+  const wanted = config.digest ?? image.digest;
+  if (config.digest !== undefined && image.digest && config.digest !== image.digest)
+    throw new UsageError(`image ${image.name}@${image.digest} and digest ${config.digest} disagree`);
+  // Settings that only shape Notary metadata: a cosign signature covers the digest, so every tag
+  // that points to it, for as long as the key is trusted.
+  const ignored = [
+    ...(config.tags.length ? [setting("tags")] : []),
+    ...(config.roles?.length ? [setting("roles")] : []),
+    ...(config.expiresInMs ? [setting("expires")] : []),
+  ];
+  return withRun(
+    image,
+    config,
+    hooks,
+    async (run) => {
+      const { runtime, connection: conn } = run;
+      if (ignored.length)
+        runtime.warn(
+          `${ignored.join(", ")} ${ignored.length === 1 ? "shapes" : "shape"} Notary metadata only and ${ignored.length === 1 ? "is" : "are"} ignored with ${setting("oci-signature")} cosign-only: the cosign signature covers the digest, whatever tags point to it`,
+        );
+      const manifest = await manifestToSign(conn.registry, image, wanted, runtime.warn);
+      const signer = run.signers[0]!;
+      const { attachCosignSignature } = await import("./cosign-attach.js");
+      const cosign = await attachCosignSignature(
+        { registry: conn.registry, signer, runtime },
+        { image, digest: manifest.digest },
+      );
+      runtime.log(
+        cosign.status === "written"
+          ? `Wrote cosign signature ${cosign.reference} (${cosign.signatures} signature(s) there now)`
+          : `Cosign signature by this key already at ${cosign.reference}`,
+      );
+      return { gun: image.name, tag: image.tag, digest: manifest.digest, signer: signer.description, cosign };
+    },
+    { requireKey: true, notary: false },
+  );
+}
+
+/**
+ * The manifest whose digest is signed: the one given (which must be in the registry, and which the
+ * tag, when the registry has it, must point to), else the tag's.
+ */
+async function manifestToSign(
+  registry: { resolve(ref: ImageReference): Promise<ResolvedManifest> },
+  image: ImageReference,
+  wanted: string | undefined,
+  warn: (message: string) => void,
+): Promise<ResolvedManifest> {
+  const { tag: _tag, digest: _digest, ...name } = image;
+  if (!wanted) return registry.resolve({ ...name, tag: image.tag! });
+  const manifest = await registry.resolve({ ...name, digest: wanted });
+  if (!image.tag) return manifest;
+  const byTag = await registry.resolve({ ...name, tag: image.tag }).catch((err: unknown) => {
+    if (err instanceof ServerError && err.code === "MANIFEST_UNKNOWN") return undefined;
+    throw err;
+  });
+  if (!byTag) warn(`${image.name}:${image.tag} is not in the registry; signing ${manifest.digest} alone`);
+  else if (byTag.digest !== manifest.digest)
+    throw new VerificationError(
+      "TAG_MISMATCH",
+      `${image.name}:${image.tag} points to ${byTag.digest} in the registry, not ${manifest.digest}`,
+      { hint: "pass the digest of the push that produced this tag" },
+    );
+  return manifest;
+}
