@@ -36,6 +36,9 @@ function connectEarlyFromInputs(action, env) {
         const input = (name) => env[`INPUT_${name.toUpperCase()}`]?.trim() || undefined;
         if (action === "verify" && (input("dockerfile") || input("notary-servers")))
             return;
+        // A sign with cosign signatures only asks no Notary server.
+        if (action === "sign" && input("oci-signature")?.toLowerCase() === "cosign-only")
+            return;
         const images = action === "sign" ? (0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_6__/* .inputLines */ .K)(input("image")).slice(0, 1) : (0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_6__/* .inputLines */ .K)(input("images"));
         const caPem = input("ca-cert");
         const refs = images.map((image) => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(image));
@@ -73,7 +76,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // Before the action's code is loaded: the connections' set-up overlaps the loading.
 (0,_early_connect_js__WEBPACK_IMPORTED_MODULE_0__/* .connectEarlyFromInputs */ .B)("sign", process.env);
-const [{ runStep }, { signAction }] = await Promise.all([__webpack_require__.e(/* import() */ 952).then(__webpack_require__.bind(__webpack_require__, 8952)), Promise.all(/* import() */[__webpack_require__.e(719), __webpack_require__.e(957)]).then(__webpack_require__.bind(__webpack_require__, 4957))]);
+const [{ runStep }, { signAction }] = await Promise.all([__webpack_require__.e(/* import() */ 952).then(__webpack_require__.bind(__webpack_require__, 8952)), Promise.all(/* import() */[__webpack_require__.e(719), __webpack_require__.e(246), __webpack_require__.e(957)]).then(__webpack_require__.bind(__webpack_require__, 4957))]);
 await runStep("sign", (context) => signAction(process.env, context));
 
 __webpack_async_result__();

@@ -217,6 +217,9 @@ function connectEarlyFromCommandLine(argv, env, cwd) {
         });
         if (values.dockerfile || values["notary-servers"] || (command === "sign" && positionals.length !== 1))
             return;
+        // A sign with cosign signatures only asks no Notary server.
+        if (values["oci-signature"]?.trim().toLowerCase() === "cosign-only")
+            return;
         const caFile = values["ca-cert"];
         const refs = positionals.map((p) => (0,reference/* parseReference */.F2)(p));
         (0,early_connections/* connectEarly */.Ir)({

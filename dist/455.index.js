@@ -244,6 +244,7 @@ function progressPrinter(io) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _f: () => (/* binding */ formatInspect),
+/* harmony export */   cg: () => (/* binding */ formatCosignOnlySign),
 /* harmony export */   g$: () => (/* binding */ printable),
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   zM: () => (/* binding */ formatSign)
@@ -270,6 +271,13 @@ function formatSign(r) {
         : "";
     // Warnings were printed on stderr as they came (once each); --json carries them too.
     return `${head}\n${table(["TAG", "DIGEST", "ROLES", "SIGNERS"], rows)}\nRoles now: ${r.roles.map((x) => `${x.name} v${x.version}`).join(", ")}\n${cosign}`;
+}
+/** A sign with cosign signatures only: what was signed, by which key, and where the signature is. */
+function formatCosignOnlySign(r) {
+    const where = r.cosign.status === "written" ? "written to" : "already at";
+    return `Signed ${r.gun}${r.tag ? `:${r.tag}` : ""} with cosign as ${r.signer}: ${r.digest}
+Cosign signature: ${where} ${r.cosign.reference} (${r.cosign.signatures} signature(s) there)
+`;
 }
 /** The layout of `docker trust inspect --pretty`. */
 function formatInspect(r) {

@@ -338,7 +338,8 @@ Flags:
   --digest sha256:HEX       the pushed digest; every tag in the registry must point to it
   --roles LIST              roles to sign into instead of every delegation holding the key
   --expires DURATION        lifetime of the signed roles: 3y (default), 18mo, 90d or a date
-  --oci-signature KIND      none (default) or cosign: also sign the digest as cosign does, with the same key
+  --oci-signature KIND      none (default); cosign: also sign the digest as cosign does, with the same
+                            key; cosign-only: the cosign signature alone, no Notary server asked
 ${_common_js__WEBPACK_IMPORTED_MODULE_9__/* .CONNECTION_HELP */ .Xf}
   --require-root-pin        refuse a root neither pinned by --root-key-id nor stored from an earlier run
   --json                    print the result as JSON
@@ -362,6 +363,23 @@ async function signCommand(args, io) {
     const passphrase = signerKey ? await (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .passphraseFor */ .qy)(signerKey, io) : undefined;
     const ociSignature = (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOciSignature */ .pK)(values["oci-signature"], "--oci-signature"));
     const conn = await connRead;
+    if (ociSignature === "cosign-only") {
+        const { runCosignOnlySign } = await __webpack_require__.e(/* import() */ 765).then(__webpack_require__.bind(__webpack_require__, 5765));
+        const signed = await runCosignOnlySign({
+            ...conn,
+            image: positionals[0],
+            tags: (values.tags ?? []).flatMap(_settings_lists_js__WEBPACK_IMPORTED_MODULE_10__/* .splitList */ .r),
+            ...(values.digest ? { digest: (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDigest */ .m)(values.digest)) } : {}),
+            ...(signerKey ? { signerKey } : {}),
+            ...(passphrase !== undefined ? { signerKeyPassphrase: passphrase } : {}),
+            ...(values["aws-kms-key"] ? { awsKmsKey: values["aws-kms-key"] } : {}),
+            ...(values["aws-region"] ? { awsRegion: values["aws-region"] } : {}),
+            roles: (values.roles ?? []).flatMap(_settings_lists_js__WEBPACK_IMPORTED_MODULE_10__/* .splitList */ .r),
+            ...(values.expires ? { expiresInMs: (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseExpiry */ .rQ)(values.expires, Date.now())) } : {}),
+        }, { runtime: (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_7__/* .cliRuntime */ .Fv)(io) });
+        io.stdout(values.json ? JSON.stringify(signed, null, 2) + "\n" : (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatCosignOnlySign */ .cg)(signed));
+        return 0;
+    }
     const result = await (0,_workflows_run_sign_js__WEBPACK_IMPORTED_MODULE_3__/* .runSign */ .t)({
         ...conn,
         image: positionals[0],
@@ -397,6 +415,7 @@ async function signCommand(args, io) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _f: () => (/* binding */ formatInspect),
+/* harmony export */   cg: () => (/* binding */ formatCosignOnlySign),
 /* harmony export */   g$: () => (/* binding */ printable),
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   zM: () => (/* binding */ formatSign)
@@ -423,6 +442,13 @@ function formatSign(r) {
         : "";
     // Warnings were printed on stderr as they came (once each); --json carries them too.
     return `${head}\n${table(["TAG", "DIGEST", "ROLES", "SIGNERS"], rows)}\nRoles now: ${r.roles.map((x) => `${x.name} v${x.version}`).join(", ")}\n${cosign}`;
+}
+/** A sign with cosign signatures only: what was signed, by which key, and where the signature is. */
+function formatCosignOnlySign(r) {
+    const where = r.cosign.status === "written" ? "written to" : "already at";
+    return `Signed ${r.gun}${r.tag ? `:${r.tag}` : ""} with cosign as ${r.signer}: ${r.digest}
+Cosign signature: ${where} ${r.cosign.reference} (${r.cosign.signatures} signature(s) there)
+`;
 }
 /** The layout of `docker trust inspect --pretty`. */
 function formatInspect(r) {
@@ -528,6 +554,8 @@ async function runSign(config, hooks = {}) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`image ${config.image} has no tag to sign`, {
             hint: "write it as name:tag or name:tag@sha256:…",
         });
+    if (config.ociSignature === "cosign-only")
+        throw new Error("runSign publishes to Notary: a cosign-only sign is runCosignOnlySign");
     checkSignInputs(config);
     if (config.digest !== undefined && image.digest && config.digest !== image.digest)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`image ${image.name}@${image.digest} and digest ${config.digest} disagree`);

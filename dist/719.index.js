@@ -1743,16 +1743,19 @@ function retirementNotice(serverUrl, now, use, subject) {
     const { endsAt } = retirement;
     if (now < endsAt - NOTICE_BEFORE_MS)
         return undefined;
-    const cosign = use === "publish"
-        ? `sign with cosign signatures (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("oci-signature")} cosign)`
-        : `verify cosign signatures (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("accept")} cosign or any, with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("cosign-key")})`;
     const guide = 'see "Leaving Notary v1" in the README of content-trust-action';
+    const verifyCosign = `verify cosign signatures (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("accept")} cosign or any, with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("cosign-key")})`;
     if (now >= endsAt) {
-        return `${retirement.service} ended on ${retirement.endsOn}: its trust data can no longer be read or published, and a failure of this run may be that; ${cosign} instead (${guide})`;
+        const instead = use === "publish"
+            ? `sign with cosign signatures only (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("oci-signature")} cosign-only), which asks no Notary server`
+            : verifyCosign;
+        return `${retirement.service} ended on ${retirement.endsOn}: its trust data can no longer be read or published, and a failure of this run may be that; ${instead} (${guide})`;
     }
     const days = Math.ceil((endsAt - now) / _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO);
-    const backfill = use === "publish" ? ` and copy the signed tags to cosign signatures with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .step */ .PM)("migrate", subject)}` : "";
-    return `${retirement.service} ends on ${retirement.endsOn}, in ${days} day${days === 1 ? "" : "s"}: after that its trust data can no longer be read or published; ${cosign} now${backfill} (${guide})`;
+    const meanwhile = use === "publish"
+        ? `sign with cosign signatures as well (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("oci-signature")} cosign) now and copy the signed tags to cosign signatures with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .step */ .PM)("migrate", subject)}`
+        : `${verifyCosign} now`;
+    return `${retirement.service} ends on ${retirement.endsOn}, in ${days} day${days === 1 ? "" : "s"}: after that its trust data can no longer be read or published; ${meanwhile} (${guide})`;
 }
 
 
@@ -2071,8 +2074,8 @@ function parseDigest(text) {
 }
 function parseOciSignature(value, name) {
     const v = (value ?? "none").trim().toLowerCase() || "none";
-    if (v !== "none" && v !== "cosign")
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${name} ${JSON.stringify(value?.slice(0, 40))} is not one of none, cosign`);
+    if (v !== "none" && v !== "cosign" && v !== "cosign-only")
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${name} ${JSON.stringify(value?.slice(0, 40))} is not one of none, cosign, cosign-only`);
     return v;
 }
 
@@ -3710,7 +3713,8 @@ async function openRun(ref, config, hooks = {}, options = {}) {
         await anchorRead.catch(keyFirst);
         return keyFirst(err);
     }
-    const notice = (0,_notary_retirements_js__WEBPACK_IMPORTED_MODULE_2__/* .retirementNotice */ .A8)(connection.notaryServer, runtime.now(), options.pushFromStart || options.requireKey ? "publish" : "read", ref.name);
+    const notice = options.notary !== false &&
+        (0,_notary_retirements_js__WEBPACK_IMPORTED_MODULE_2__/* .retirementNotice */ .A8)(connection.notaryServer, runtime.now(), options.pushFromStart || options.requireKey ? "publish" : "read", ref.name);
     if (notice)
         runtime.warn(notice);
     let anchor;

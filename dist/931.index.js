@@ -2,6 +2,28 @@ export const id = 931;
 export const ids = [931];
 export const modules = {
 
+/***/ 7311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ readAdminInputs)
+/* harmony export */ });
+/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(535);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1729);
+
+
+function readAdminInputs(env, repositoryInput) {
+    (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecretInputs */ .q)();
+    const repository = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredInput */ .YF)(repositoryInput, repositoryInput === "image" ? "registry.example/app:v1" : "registry.example/app");
+    const key = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readSigningKeyInputs */ .Iq)(env);
+    const connection = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readConnectionInputs */ .qY)(env);
+    const config = { ...connection, ...key, repository, rootKeyIds: (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_0__/* .parseKeyIds */ .ll)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)("root-key-id")) };
+    return { config, trustCache: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readTrustCacheInput */ .d9)() };
+}
+
+
+/***/ }),
+
 /***/ 931:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
@@ -72,6 +94,164 @@ async function revokeAction(env = process.env, context = { action: "revoke" }) {
         ...(result.warnings.length ? ["", "Warnings:", ...result.warnings.map((w) => `- ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeCell */ .kq)(w)}`)] : []),
     ]);
 }
+
+
+/***/ }),
+
+/***/ 8952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runStep: () => (/* binding */ runStep)
+});
+
+// EXTERNAL MODULE: ./src/action/runner.ts
+var runner = __webpack_require__(5242);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/wording.ts
+var wording = __webpack_require__(3395);
+;// CONCATENATED MODULE: ./src/action/hints.ts
+/**
+ * The action's words for errors whose fix is an input: the lower layers say what failed (with a
+ * code), and this names the input that fixes it (wording.ts fixHint picks the line by code).
+ */
+
+const ACTION_FIXES = {
+    REGISTRY_PLAIN_HTTP: (host) => `add ${host} to the insecure-registries input`,
+    PLAIN_HTTP: (host) => `the server speaks plain HTTP: give notary-server as http://${host} if that is intended`,
+    INSECURE_REGISTRY: () => "fix the insecure-registries input: write HOST:PORT (or http://HOST:PORT)",
+    TLS_UNKNOWN_CA: (host) => `give the CA certificate (PEM) of ${host} in the ca-cert input, or as $DOCKER_CONFIG/tls/${host}/ca.crt`,
+    TLS_WRONG_CA: (host) => `the ca-cert input (or $DOCKER_CONFIG/tls/${host}/) holds a CA that did not issue this certificate: give the one that did`,
+    CA_NOT_CERTIFICATE: () => "the ca-cert input takes PEM certificates (-----BEGIN CERTIFICATE-----)",
+};
+/** The hint an action user needs for `err`, by its code; undefined when the error's own hint fits. */
+function actionHint(err) {
+    return (0,wording/* fixHint */.JW)(err, ACTION_FIXES);
+}
+/** describeError with the action's hint where it has one. */
+function describeForAction(err) {
+    return (0,wording/* describeWithFix */.Hi)(err, ACTION_FIXES);
+}
+
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(8992);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/exit.ts
+var exit = __webpack_require__(3139);
+// EXTERNAL MODULE: ./src/action/log.ts
+var log = __webpack_require__(8592);
+// EXTERNAL MODULE: ./src/action/summary.ts
+var summary = __webpack_require__(8770);
+// EXTERNAL MODULE: ./src/action/words.ts
+var words = __webpack_require__(9579);
+;// CONCATENATED MODULE: ./src/action/run-step.ts
+/**
+ * One wrapper for every action entry: prints the version, runs the step, and on any thrown value
+ * (Error or not) fails the step with one line and writes a job summary saying what failed, on
+ * which image and server, the reason code and what to do.
+ */
+
+
+
+
+
+
+
+
+
+async function runStep(action, entry) {
+    const context = { action };
+    (0,exit/* exitWhenIdle */.f)();
+    log/* log */.Rm.info(`content-trust-action ${version/* VERSION */.x} (${action})`);
+    try {
+        await entry(context);
+    }
+    catch (err) {
+        runner/* setFailed */.C1((0,log/* neutralise */.$0)(describeForAction(err)));
+        if (err instanceof Error && err.stack && runner/* isDebug */._o())
+            runner/* debug */.Yz((0,log/* neutralise */.$0)(err.stack.split("\n").slice(0, 8).join(" | ")));
+        await writeFailureSummary(context, err).catch((e) => log/* log */.Rm.warning(`could not write the job summary: ${(0,errors/* describeError */.Uc)(e)}`));
+    }
+}
+/** The job summary of a failed step: a person opening the run sees why without reading the log. */
+async function writeFailureSummary(context, err) {
+    const code = err instanceof errors/* TrustError */.Ru ? err.code : "ERROR";
+    const message = err instanceof errors/* TrustError */.Ru ? err.message : (0,errors/* describeError */.Uc)(err);
+    const hint = actionHint(err) ?? (err instanceof errors/* TrustError */.Ru ? err.hint : undefined);
+    const rows = [
+        ["What failed", (0,summary/* escapeCell */.kq)((0,words/* words */.a)(message))],
+        ...(context.subject ? [[subjectLabel(context.action), (0,src_text/* markdownCode */.D9)(context.subject)]] : []),
+        ...(context.server ? [["Notary server", (0,summary/* escapeCell */.kq)(context.server)]] : []),
+        ["Reason code", `\`${code}\``],
+        ["What to do", (0,summary/* escapeCell */.kq)((0,words/* words */.a)(hint ?? whatToDo(code)))],
+    ];
+    await (0,summary/* writeSummary */.Sy)([
+        `### ❌ Content trust: ${context.action} failed`,
+        "",
+        "| | |",
+        "| --- | --- |",
+        ...rows.map(([k, v]) => `| ${k} | ${v} |`),
+        "",
+    ]);
+}
+/** What the step's subject is called: the input it comes from (renew and migrate take a repository). */
+function subjectLabel(action) {
+    return action === "renew" || action === "migrate" ? "Repository" : "Image";
+}
+/** Advice for errors that carry no hint of their own. */
+function whatToDo(code) {
+    switch (code) {
+        case "UNREACHABLE":
+        case "TIMEOUT":
+        case "CONNECTION_RESET":
+        case "SERVER_UNAVAILABLE":
+            return "check that the server is up and reachable from the runner, then re-run the job";
+        case "UNAUTHORIZED":
+            return "check the registry credentials (docker/login-action, or registry-username and registry-password)";
+        case "USAGE":
+            return "correct the step's inputs";
+        default:
+            return "read the step's log for details; re-run with debug logging (ACTIONS_STEP_DEBUG) for more";
+    }
+}
+
+
+/***/ }),
+
+/***/ 3139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ exitWhenIdle)
+/* harmony export */ });
+/**
+ * The end of a process once its work is done. When the event loop has nothing left (no request,
+ * write, timer or child pending), Node would still free its heap and join its threads before the
+ * process ends, about 4 ms of every run that a caller waits for (measured on a CLI sign, from the
+ * last write to the exit). `beforeExit` comes exactly when nothing is pending, so exiting there cuts
+ * nothing short, and the exit code set by then (process.exitCode) is kept.
+ */
+function exitWhenIdle() {
+    process.once("beforeExit", () => process.exit());
+}
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The release this code is; kept equal to package.json's version (a unit test compares them). */
+const VERSION = "0.1.0";
 
 
 /***/ }),

@@ -322,6 +322,7 @@ const escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D_: () => (/* binding */ writeCosignOnlySummary),
 /* harmony export */   Sy: () => (/* binding */ writeSummary),
 /* harmony export */   dD: () => (/* binding */ writeSignSummary),
 /* harmony export */   kq: () => (/* binding */ escapeCell)
@@ -340,6 +341,20 @@ async function writeSummary(lines) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     await _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe((0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .a)(lines.join("\n")));
+}
+async function writeCosignOnlySummary(r) {
+    const esc = escapeCell;
+    await writeSummary([
+        `### Content trust: ${esc(r.gun)}`,
+        "",
+        r.cosign.status === "written"
+            ? `Signed with cosign as **${esc(r.signer)}**, read back and verified under cosign's rules. No Notary server was asked.`
+            : `Already signed with cosign by **${esc(r.signer)}**: nothing was written. No Notary server was asked.`,
+        "",
+        "| Image | Digest | Cosign signature | Signatures there |",
+        "| --- | --- | --- | --- |",
+        `| ${esc(r.tag ? `${r.gun}:${r.tag}` : r.gun)} | \`${r.digest}\` | ${esc(r.cosign.reference)} | ${r.cosign.signatures} |`,
+    ]);
 }
 async function writeSignSummary(r, persisted) {
     const esc = escapeCell;

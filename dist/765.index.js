@@ -1,0 +1,79 @@
+export const id = 765;
+export const ids = [765];
+export const modules = {
+
+/***/ 5765:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runCosignOnlySign: () => (/* binding */ runCosignOnlySign)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9310);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3395);
+/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6578);
+/**
+ * Signing without Notary (`oci-signature: cosign-only`): the last step of leaving Notary v1, when
+ * the Notary server is gone or no longer wanted. The same inputs and the same key (file or AWS
+ * KMS) as a sign; the image's digest gets a cosign signature in the registry, read back and
+ * verified under cosign's rules, and no request goes to a Notary server.
+ */
+
+
+
+
+async function runCosignOnlySign(config, hooks = {}) {
+    const image = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(config.image);
+    if (!image.tag && !image.digest)
+        image.tag = "latest";
+    const wanted = config.digest ?? image.digest;
+    if (config.digest !== undefined && image.digest && config.digest !== image.digest)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`image ${image.name}@${image.digest} and digest ${config.digest} disagree`);
+    // Settings that only shape Notary metadata: a cosign signature covers the digest, so every tag
+    // that points to it, for as long as the key is trusted.
+    const ignored = [
+        ...(config.tags.length ? [(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("tags")] : []),
+        ...(config.roles?.length ? [(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("roles")] : []),
+        ...(config.expiresInMs ? [(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("expires")] : []),
+    ];
+    return (0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .withRun */ .Yq)(image, config, hooks, async (run) => {
+        const { runtime, connection: conn } = run;
+        if (ignored.length)
+            runtime.warn(`${ignored.join(", ")} ${ignored.length === 1 ? "shapes" : "shape"} Notary metadata only and ${ignored.length === 1 ? "is" : "are"} ignored with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("oci-signature")} cosign-only: the cosign signature covers the digest, whatever tags point to it`);
+        const manifest = await manifestToSign(conn.registry, image, wanted, runtime.warn);
+        const signer = run.signers[0];
+        const { attachCosignSignature } = await Promise.all(/* import() */[__webpack_require__.e(899), __webpack_require__.e(734)]).then(__webpack_require__.bind(__webpack_require__, 2734));
+        const cosign = await attachCosignSignature({ registry: conn.registry, signer, runtime }, { image, digest: manifest.digest });
+        runtime.log(cosign.status === "written"
+            ? `Wrote cosign signature ${cosign.reference} (${cosign.signatures} signature(s) there now)`
+            : `Cosign signature by this key already at ${cosign.reference}`);
+        return { gun: image.name, tag: image.tag, digest: manifest.digest, signer: signer.description, cosign };
+    }, { requireKey: true, notary: false });
+}
+/**
+ * The manifest whose digest is signed: the one given (which must be in the registry, and which the
+ * tag, when the registry has it, must point to), else the tag's.
+ */
+async function manifestToSign(registry, image, wanted, warn) {
+    const { tag: _tag, digest: _digest, ...name } = image;
+    if (!wanted)
+        return registry.resolve({ ...name, tag: image.tag });
+    const manifest = await registry.resolve({ ...name, digest: wanted });
+    if (!image.tag)
+        return manifest;
+    const byTag = await registry.resolve({ ...name, tag: image.tag }).catch((err) => {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServerError */ .gP && err.code === "MANIFEST_UNKNOWN")
+            return undefined;
+        throw err;
+    });
+    if (!byTag)
+        warn(`${image.name}:${image.tag} is not in the registry; signing ${manifest.digest} alone`);
+    else if (byTag.digest !== manifest.digest)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk("TAG_MISMATCH", `${image.name}:${image.tag} points to ${byTag.digest} in the registry, not ${manifest.digest}`, { hint: "pass the digest of the push that produced this tag" });
+    return manifest;
+}
+
+
+/***/ })
+
+};
