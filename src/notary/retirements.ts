@@ -59,7 +59,7 @@ export function retirementNotice(serverUrl: string, now: number, use: ServerUse,
   const { endsAt } = retirement;
   if (now < endsAt - NOTICE_BEFORE_MS) return undefined;
   const guide = 'see "Leaving Notary v1" in the README of content-trust-action';
-  const verifyCosign = `verify cosign signatures (${setting("accept")} cosign or any, with ${setting("cosign-key")})`;
+  const verifyCosign = `verify cosign signatures where their publisher makes them (${setting("accept")} cosign or any, with ${setting("cosign-key")}), and list the images nobody signs that way in ${setting("allow-unsigned")}`;
   if (now >= endsAt) {
     const instead =
       use === "publish"
@@ -71,6 +71,6 @@ export function retirementNotice(serverUrl: string, now: number, use: ServerUse,
   const meanwhile =
     use === "publish"
       ? `sign with cosign signatures as well (${setting("oci-signature")} cosign) now and copy the signed tags to cosign signatures with ${step("migrate", subject)}`
-      : `${verifyCosign} now`;
+      : `move this check before then: ${verifyCosign}`;
   return `${retirement.service} ends on ${retirement.endsOn}, in ${days} day${days === 1 ? "" : "s"}: after that its trust data can no longer be read or published; ${meanwhile} (${guide})`;
 }

@@ -48,6 +48,7 @@ describe("retirementNotice", () => {
     expect(render(ended, CLI_WORDS)).toContain("(--oci-signature cosign-only), which asks no Notary server");
     const read = retirementNotice(HUB, hubEnd.endsAt + DAY_MS, "read")!;
     expect(render(read, CLI_WORDS)).toContain("--accept cosign or any, with --cosign-key");
+    expect(render(read, ACTION_WORDS)).toContain("list the images nobody signs that way in allow-unsigned");
     expect(render(read, CLI_WORDS)).not.toContain("migrate");
   });
 });
