@@ -1744,7 +1744,7 @@ function retirementNotice(serverUrl, now, use, subject) {
     if (now < endsAt - NOTICE_BEFORE_MS)
         return undefined;
     const guide = 'see "Leaving Notary v1" in the README of content-trust-action';
-    const verifyCosign = `verify cosign signatures (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("accept")} cosign or any, with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("cosign-key")})`;
+    const verifyCosign = `verify cosign signatures where their publisher makes them (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("accept")} cosign or any, with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("cosign-key")}), and list the images nobody signs that way in ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("allow-unsigned")}`;
     if (now >= endsAt) {
         const instead = use === "publish"
             ? `sign with cosign signatures only (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("oci-signature")} cosign-only), which asks no Notary server`
@@ -1754,7 +1754,7 @@ function retirementNotice(serverUrl, now, use, subject) {
     const days = Math.ceil((endsAt - now) / _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO);
     const meanwhile = use === "publish"
         ? `sign with cosign signatures as well (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("oci-signature")} cosign) now and copy the signed tags to cosign signatures with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .step */ .PM)("migrate", subject)}`
-        : `${verifyCosign} now`;
+        : `move this check before then: ${verifyCosign}`;
     return `${retirement.service} ends on ${retirement.endsOn}, in ${days} day${days === 1 ? "" : "s"}: after that its trust data can no longer be read or published; ${meanwhile} (${guide})`;
 }
 
