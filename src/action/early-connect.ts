@@ -17,8 +17,9 @@ export function connectEarlyFromInputs(action: "sign" | "verify", env: NodeJS.Pr
   try {
     const input = (name: string) => env[`INPUT_${name.toUpperCase()}`]?.trim() || undefined;
     if (action === "verify" && (input("dockerfile") || input("notary-servers"))) return;
-    // A sign with cosign signatures only asks no Notary server.
+    // A sign with cosign signatures only, and a verify that accepts cosign alone, ask no Notary server.
     if (action === "sign" && input("oci-signature")?.toLowerCase() === "cosign-only") return;
+    if (action === "verify" && input("accept")?.toLowerCase() === "cosign") return;
     const images = action === "sign" ? inputLines(input("image")).slice(0, 1) : inputLines(input("images"));
     const caPem = input("ca-cert");
     const refs = images.map((image) => parseReference(image));

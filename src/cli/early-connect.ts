@@ -27,6 +27,7 @@ interface Read {
     tags?: string[];
     digest?: string;
     "oci-signature"?: string;
+    accept?: string[];
   };
   positionals: string[];
 }
@@ -42,8 +43,9 @@ export function connectEarlyFromCommandLine(argv: readonly string[], env: NodeJS
       strict: true,
     }) as Read;
     if (values.dockerfile || values["notary-servers"] || (command === "sign" && positionals.length !== 1)) return;
-    // A sign with cosign signatures only asks no Notary server.
+    // A sign with cosign signatures only, and a verify that accepts cosign alone, ask no Notary server.
     if (values["oci-signature"]?.trim().toLowerCase() === "cosign-only") return;
+    if (values.accept?.length === 1 && values.accept[0]!.trim().toLowerCase() === "cosign") return;
     const caFile = values["ca-cert"];
     const refs = positionals.map((p) => parseReference(p));
     connectEarly({

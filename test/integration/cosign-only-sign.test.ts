@@ -210,5 +210,38 @@ describe("sign with oci-signature cosign-only", () => {
     for (const d of [v1.digest, v2.digest])
       expect(await cosignVerify(stack.registry.url, repo, d, publicKey)).toHaveLength(1);
     expect(offered).toBe(before);
+
+    // The PR check that accepts cosign alone asks no Notary server either, from either entry.
+    const pubFile = path.join(dir, "cosign.pub");
+    const keyPem = publicKey.export({ type: "spki", format: "pem" }).toString();
+    await writeFile(pubFile, keyPem);
+    const verified = await runBuiltCli(
+      [
+        "verify",
+        `${image}:v1`,
+        `${image}:v2`,
+        "--accept",
+        "cosign",
+        "--cosign-key",
+        pubFile,
+        "--notary-server",
+        goneUrl,
+        "--insecure-registry",
+        stack.registry.host,
+        "--trust-dir",
+        path.join(dir, "trust"),
+      ],
+      { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: dir, DOCKER_CONFIG: dir },
+    );
+    expect(verified.code, verified.stdout + verified.stderr).toBe(0);
+    const check = await runAction("verify", {
+      images: `${image}:v1\n${image}:v2`,
+      accept: "cosign",
+      "cosign-key": keyPem,
+      "notary-server": goneUrl,
+      "insecure-registries": stack.registry.host,
+    });
+    expect(check.code, check.stdout + check.stderr).toBe(0);
+    expect(offered).toBe(before);
   });
 });
