@@ -217,8 +217,10 @@ function connectEarlyFromCommandLine(argv, env, cwd) {
         });
         if (values.dockerfile || values["notary-servers"] || (command === "sign" && positionals.length !== 1))
             return;
-        // A sign with cosign signatures only asks no Notary server.
+        // A sign with cosign signatures only, and a verify that accepts cosign alone, ask no Notary server.
         if (values["oci-signature"]?.trim().toLowerCase() === "cosign-only")
+            return;
+        if (values.accept?.length === 1 && values.accept[0].trim().toLowerCase() === "cosign")
             return;
         const caFile = values["ca-cert"];
         const refs = positionals.map((p) => (0,reference/* parseReference */.F2)(p));

@@ -36,8 +36,10 @@ function connectEarlyFromInputs(action, env) {
         const input = (name) => env[`INPUT_${name.toUpperCase()}`]?.trim() || undefined;
         if (action === "verify" && (input("dockerfile") || input("notary-servers")))
             return;
-        // A sign with cosign signatures only asks no Notary server.
+        // A sign with cosign signatures only, and a verify that accepts cosign alone, ask no Notary server.
         if (action === "sign" && input("oci-signature")?.toLowerCase() === "cosign-only")
+            return;
+        if (action === "verify" && input("accept")?.toLowerCase() === "cosign")
             return;
         const images = action === "sign" ? (0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_6__/* .inputLines */ .K)(input("image")).slice(0, 1) : (0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_6__/* .inputLines */ .K)(input("images"));
         const caPem = input("ca-cert");
