@@ -4,13 +4,13 @@
  * KMS) as a sign; the image's digest gets a cosign signature in the registry, read back and
  * verified under cosign's rules, and no request goes to a Notary server.
  */
-import { ServerError, UsageError, VerificationError } from "../errors.js";
-import { parseReference, type ImageReference } from "../registry/reference.js";
+import { ServerError, VerificationError } from "../errors.js";
+import type { ImageReference } from "../registry/reference.js";
 import type { ResolvedManifest } from "../registry/client.js";
 import { setting } from "../wording.js";
 import { withRun, type RunHooks } from "./compose.js";
 import type { CosignAttachResult } from "./cosign-attach.js";
-import type { SignConfig } from "./run-sign.js";
+import { imageToSign, type SignConfig } from "./run-sign.js";
 
 export interface CosignOnlySignResult {
   /** The repository (GUN) whose image was signed. */
@@ -24,11 +24,8 @@ export interface CosignOnlySignResult {
 }
 
 export async function runCosignOnlySign(config: SignConfig, hooks: RunHooks = {}): Promise<CosignOnlySignResult> {
-  const image = parseReference(config.image);
-  if (!image.tag && !image.digest) image.tag = "latest";
+  const image = imageToSign(config);
   const wanted = config.digest ?? image.digest;
-  if (config.digest !== undefined && image.digest && config.digest !== image.digest)
-    throw new UsageError(`image ${image.name}@${image.digest} and digest ${config.digest} disagree`);
   // Settings that only shape Notary metadata: a cosign signature covers the digest, so every tag
   // that points to it, for as long as the key is trusted.
   const ignored = [

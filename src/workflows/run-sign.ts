@@ -5,7 +5,7 @@
 import { ServerError, TrustError, UsageError, describeError } from "../errors.js";
 import { isTopLevelDelegation } from "../tuf/roles.js";
 import { parseDigest, type OciSignatureKind } from "../settings/values.js";
-import { parseReference, parseTag } from "../registry/reference.js";
+import { parseReference, parseTag, type ImageReference } from "../registry/reference.js";
 import { withRun, type RunConfig, type RunHooks } from "./compose.js";
 import { firstUseCheck, type RootPinSettings } from "./first-use.js";
 import type { SignResult } from "./sign.js";
@@ -30,18 +30,27 @@ const MAX_TAGS = 256;
 
 export type RunSignResult = SignResult & { persisted: boolean; cosign?: CosignAttachResult };
 
-export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise<RunSignResult> {
+/**
+ * The image a sign names: `latest` when it names neither tag nor digest, and a digest given twice
+ * (in the name and as a setting) only when both agree.
+ */
+export function imageToSign(config: Pick<SignConfig, "image" | "digest">): ImageReference {
   const image = parseReference(config.image);
   if (!image.tag && !image.digest) image.tag = "latest";
+  if (config.digest !== undefined && image.digest && config.digest !== image.digest)
+    throw new UsageError(`image ${image.name}@${image.digest} and digest ${config.digest} disagree`);
+  return image;
+}
+
+export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise<RunSignResult> {
+  if (config.ociSignature === "cosign-only")
+    throw new Error("runSign publishes to Notary: a cosign-only sign is runCosignOnlySign");
+  const image = imageToSign(config);
   if (!image.tag)
     throw new UsageError(`image ${config.image} has no tag to sign`, {
       hint: "write it as name:tag or name:tag@sha256:…",
     });
-  if (config.ociSignature === "cosign-only")
-    throw new Error("runSign publishes to Notary: a cosign-only sign is runCosignOnlySign");
   checkSignInputs(config);
-  if (config.digest !== undefined && image.digest && config.digest !== image.digest)
-    throw new UsageError(`image ${image.name}@${image.digest} and digest ${config.digest} disagree`);
   return withRun(
     image,
     config,

@@ -49,39 +49,28 @@ export async function signCommand(args: string[], io: CliIo): Promise<number> {
   const passphrase = signerKey ? await passphraseFor(signerKey, io) : undefined;
   const ociSignature = flagValue(() => parseOciSignature(values["oci-signature"], "--oci-signature"));
   const conn = await connRead;
+  const common = {
+    ...conn,
+    image: positionals[0]!,
+    tags: (values.tags ?? []).flatMap(splitList),
+    ...(values.digest ? { digest: flagValue(() => parseDigest(values.digest))! } : {}),
+    ...(signerKey ? { signerKey } : {}),
+    ...(passphrase !== undefined ? { signerKeyPassphrase: passphrase } : {}),
+    ...(values["aws-kms-key"] ? { awsKmsKey: values["aws-kms-key"] } : {}),
+    ...(values["aws-region"] ? { awsRegion: values["aws-region"] } : {}),
+    roles: (values.roles ?? []).flatMap(splitList),
+    ...(values.expires ? { expiresInMs: flagValue(() => parseExpiry(values.expires!, Date.now())) } : {}),
+  };
   if (ociSignature === "cosign-only") {
     const { runCosignOnlySign } = await import("../../workflows/run-cosign-sign.js");
-    const signed = await runCosignOnlySign(
-      {
-        ...conn,
-        image: positionals[0]!,
-        tags: (values.tags ?? []).flatMap(splitList),
-        ...(values.digest ? { digest: flagValue(() => parseDigest(values.digest))! } : {}),
-        ...(signerKey ? { signerKey } : {}),
-        ...(passphrase !== undefined ? { signerKeyPassphrase: passphrase } : {}),
-        ...(values["aws-kms-key"] ? { awsKmsKey: values["aws-kms-key"] } : {}),
-        ...(values["aws-region"] ? { awsRegion: values["aws-region"] } : {}),
-        roles: (values.roles ?? []).flatMap(splitList),
-        ...(values.expires ? { expiresInMs: flagValue(() => parseExpiry(values.expires!, Date.now())) } : {}),
-      },
-      { runtime: cliRuntime(io) },
-    );
+    const signed = await runCosignOnlySign(common, { runtime: cliRuntime(io) });
     io.stdout(values.json ? JSON.stringify(signed, null, 2) + "\n" : formatCosignOnlySign(signed));
     return 0;
   }
   const result = await runSign(
     {
-      ...conn,
-      image: positionals[0]!,
-      tags: (values.tags ?? []).flatMap(splitList),
-      ...(values.digest ? { digest: flagValue(() => parseDigest(values.digest))! } : {}),
-      ...(signerKey ? { signerKey } : {}),
-      ...(passphrase !== undefined ? { signerKeyPassphrase: passphrase } : {}),
-      ...(values["aws-kms-key"] ? { awsKmsKey: values["aws-kms-key"] } : {}),
-      ...(values["aws-region"] ? { awsRegion: values["aws-region"] } : {}),
+      ...common,
       ...(values["signer-name"] ? { signerName: values["signer-name"] } : {}),
-      roles: (values.roles ?? []).flatMap(splitList),
-      ...(values.expires ? { expiresInMs: flagValue(() => parseExpiry(values.expires!, Date.now())) } : {}),
       ...rootKeyIdsOption(values["root-key-id"]),
       trustDir: values["trust-dir"] ?? `${dockerConfigDir(io.env)}/trust`,
       requireRootPin: values["require-root-pin"] ?? false,
