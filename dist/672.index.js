@@ -363,24 +363,7 @@ async function signCommand(args, io) {
     const passphrase = signerKey ? await (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .passphraseFor */ .qy)(signerKey, io) : undefined;
     const ociSignature = (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseOciSignature */ .pK)(values["oci-signature"], "--oci-signature"));
     const conn = await connRead;
-    if (ociSignature === "cosign-only") {
-        const { runCosignOnlySign } = await __webpack_require__.e(/* import() */ 765).then(__webpack_require__.bind(__webpack_require__, 5765));
-        const signed = await runCosignOnlySign({
-            ...conn,
-            image: positionals[0],
-            tags: (values.tags ?? []).flatMap(_settings_lists_js__WEBPACK_IMPORTED_MODULE_10__/* .splitList */ .r),
-            ...(values.digest ? { digest: (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDigest */ .m)(values.digest)) } : {}),
-            ...(signerKey ? { signerKey } : {}),
-            ...(passphrase !== undefined ? { signerKeyPassphrase: passphrase } : {}),
-            ...(values["aws-kms-key"] ? { awsKmsKey: values["aws-kms-key"] } : {}),
-            ...(values["aws-region"] ? { awsRegion: values["aws-region"] } : {}),
-            roles: (values.roles ?? []).flatMap(_settings_lists_js__WEBPACK_IMPORTED_MODULE_10__/* .splitList */ .r),
-            ...(values.expires ? { expiresInMs: (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseExpiry */ .rQ)(values.expires, Date.now())) } : {}),
-        }, { runtime: (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_7__/* .cliRuntime */ .Fv)(io) });
-        io.stdout(values.json ? JSON.stringify(signed, null, 2) + "\n" : (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatCosignOnlySign */ .cg)(signed));
-        return 0;
-    }
-    const result = await (0,_workflows_run_sign_js__WEBPACK_IMPORTED_MODULE_3__/* .runSign */ .t)({
+    const common = {
         ...conn,
         image: positionals[0],
         tags: (values.tags ?? []).flatMap(_settings_lists_js__WEBPACK_IMPORTED_MODULE_10__/* .splitList */ .r),
@@ -389,9 +372,18 @@ async function signCommand(args, io) {
         ...(passphrase !== undefined ? { signerKeyPassphrase: passphrase } : {}),
         ...(values["aws-kms-key"] ? { awsKmsKey: values["aws-kms-key"] } : {}),
         ...(values["aws-region"] ? { awsRegion: values["aws-region"] } : {}),
-        ...(values["signer-name"] ? { signerName: values["signer-name"] } : {}),
         roles: (values.roles ?? []).flatMap(_settings_lists_js__WEBPACK_IMPORTED_MODULE_10__/* .splitList */ .r),
         ...(values.expires ? { expiresInMs: (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseExpiry */ .rQ)(values.expires, Date.now())) } : {}),
+    };
+    if (ociSignature === "cosign-only") {
+        const { runCosignOnlySign } = await __webpack_require__.e(/* import() */ 765).then(__webpack_require__.bind(__webpack_require__, 5765));
+        const signed = await runCosignOnlySign(common, { runtime: (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_7__/* .cliRuntime */ .Fv)(io) });
+        io.stdout(values.json ? JSON.stringify(signed, null, 2) + "\n" : (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatCosignOnlySign */ .cg)(signed));
+        return 0;
+    }
+    const result = await (0,_workflows_run_sign_js__WEBPACK_IMPORTED_MODULE_3__/* .runSign */ .t)({
+        ...common,
+        ...(values["signer-name"] ? { signerName: values["signer-name"] } : {}),
         ...(0,_common_js__WEBPACK_IMPORTED_MODULE_9__/* .rootKeyIdsOption */ .nM)(values["root-key-id"]),
         trustDir: values["trust-dir"] ?? `${(0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .dockerConfigDir */ .kG)(io.env)}/trust`,
         requireRootPin: values["require-root-pin"] ?? false,
@@ -521,6 +513,7 @@ function firstUseCheck(opts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ imageToSign),
 /* harmony export */   t: () => (/* binding */ runSign)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
@@ -546,19 +539,27 @@ function firstUseCheck(opts) {
 
 
 const MAX_TAGS = 256;
-async function runSign(config, hooks = {}) {
+/**
+ * The image a sign names: `latest` when it names neither tag nor digest, and a digest given twice
+ * (in the name and as a setting) only when both agree.
+ */
+function imageToSign(config) {
     const image = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(config.image);
     if (!image.tag && !image.digest)
         image.tag = "latest";
+    if (config.digest !== undefined && image.digest && config.digest !== image.digest)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`image ${image.name}@${image.digest} and digest ${config.digest} disagree`);
+    return image;
+}
+async function runSign(config, hooks = {}) {
+    if (config.ociSignature === "cosign-only")
+        throw new Error("runSign publishes to Notary: a cosign-only sign is runCosignOnlySign");
+    const image = imageToSign(config);
     if (!image.tag)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`image ${config.image} has no tag to sign`, {
             hint: "write it as name:tag or name:tag@sha256:…",
         });
-    if (config.ociSignature === "cosign-only")
-        throw new Error("runSign publishes to Notary: a cosign-only sign is runCosignOnlySign");
     checkSignInputs(config);
-    if (config.digest !== undefined && image.digest && config.digest !== image.digest)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`image ${image.name}@${image.digest} and digest ${config.digest} disagree`);
     return (0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .withRun */ .Yq)(image, config, hooks, async (run) => {
         const { runtime, connection: conn } = run;
         // The key file is still being decrypted while sign sends its first requests.

@@ -9,9 +9,9 @@ export const modules = {
 /* harmony export */   runCosignOnlySign: () => (/* binding */ runCosignOnlySign)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9310);
-/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3395);
-/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6578);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3395);
+/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6578);
+/* harmony import */ var _run_sign_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8333);
 /**
  * Signing without Notary (`oci-signature: cosign-only`): the last step of leaving Notary v1, when
  * the Notary server is gone or no longer wanted. The same inputs and the same key (file or AWS
@@ -23,23 +23,19 @@ export const modules = {
 
 
 async function runCosignOnlySign(config, hooks = {}) {
-    const image = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(config.image);
-    if (!image.tag && !image.digest)
-        image.tag = "latest";
+    const image = (0,_run_sign_js__WEBPACK_IMPORTED_MODULE_3__/* .imageToSign */ .c)(config);
     const wanted = config.digest ?? image.digest;
-    if (config.digest !== undefined && image.digest && config.digest !== image.digest)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`image ${image.name}@${image.digest} and digest ${config.digest} disagree`);
     // Settings that only shape Notary metadata: a cosign signature covers the digest, so every tag
     // that points to it, for as long as the key is trusted.
     const ignored = [
-        ...(config.tags.length ? [(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("tags")] : []),
-        ...(config.roles?.length ? [(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("roles")] : []),
-        ...(config.expiresInMs ? [(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("expires")] : []),
+        ...(config.tags.length ? [(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("tags")] : []),
+        ...(config.roles?.length ? [(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("roles")] : []),
+        ...(config.expiresInMs ? [(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("expires")] : []),
     ];
-    return (0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .withRun */ .Yq)(image, config, hooks, async (run) => {
+    return (0,_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .withRun */ .Yq)(image, config, hooks, async (run) => {
         const { runtime, connection: conn } = run;
         if (ignored.length)
-            runtime.warn(`${ignored.join(", ")} ${ignored.length === 1 ? "shapes" : "shape"} Notary metadata only and ${ignored.length === 1 ? "is" : "are"} ignored with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("oci-signature")} cosign-only: the cosign signature covers the digest, whatever tags point to it`);
+            runtime.warn(`${ignored.join(", ")} ${ignored.length === 1 ? "shapes" : "shape"} Notary metadata only and ${ignored.length === 1 ? "is" : "are"} ignored with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("oci-signature")} cosign-only: the cosign signature covers the digest, whatever tags point to it`);
         const manifest = await manifestToSign(conn.registry, image, wanted, runtime.warn);
         const signer = run.signers[0];
         const { attachCosignSignature } = await Promise.all(/* import() */[__webpack_require__.e(899), __webpack_require__.e(734)]).then(__webpack_require__.bind(__webpack_require__, 2734));

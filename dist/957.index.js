@@ -121,6 +121,7 @@ function firstUseCheck(opts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ imageToSign),
 /* harmony export */   t: () => (/* binding */ runSign)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
@@ -146,19 +147,27 @@ function firstUseCheck(opts) {
 
 
 const MAX_TAGS = 256;
-async function runSign(config, hooks = {}) {
+/**
+ * The image a sign names: `latest` when it names neither tag nor digest, and a digest given twice
+ * (in the name and as a setting) only when both agree.
+ */
+function imageToSign(config) {
     const image = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(config.image);
     if (!image.tag && !image.digest)
         image.tag = "latest";
+    if (config.digest !== undefined && image.digest && config.digest !== image.digest)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`image ${image.name}@${image.digest} and digest ${config.digest} disagree`);
+    return image;
+}
+async function runSign(config, hooks = {}) {
+    if (config.ociSignature === "cosign-only")
+        throw new Error("runSign publishes to Notary: a cosign-only sign is runCosignOnlySign");
+    const image = imageToSign(config);
     if (!image.tag)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`image ${config.image} has no tag to sign`, {
             hint: "write it as name:tag or name:tag@sha256:…",
         });
-    if (config.ociSignature === "cosign-only")
-        throw new Error("runSign publishes to Notary: a cosign-only sign is runCosignOnlySign");
     checkSignInputs(config);
-    if (config.digest !== undefined && image.digest && config.digest !== image.digest)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`image ${image.name}@${image.digest} and digest ${config.digest} disagree`);
     return (0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .withRun */ .Yq)(image, config, hooks, async (run) => {
         const { runtime, connection: conn } = run;
         // The key file is still being decrypted while sign sends its first requests.
