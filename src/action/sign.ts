@@ -48,7 +48,7 @@ async function cosignOnlyAction(config: SignConfig): Promise<void> {
   const { runCosignOnlySign } = await import("../workflows/run-cosign-sign.js");
   const result = await runCosignOnlySign(config, { runtime });
   setOutput("digest", result.digest);
-  setOutput("signer", result.signer);
+  setOutput("signer", result.keyId);
   setOutput("signed-tags", "[]");
   setOutput("roles", "[]");
   setOutput("published", String(result.cosign.status === "written"));

@@ -29,10 +29,13 @@ export function formatSign(r: SignResult & { cosign?: CosignAttachResult }): str
 
 /** A sign with cosign signatures only: what was signed, by which key, and where the signature is. */
 export function formatCosignOnlySign(r: CosignOnlySignResult): string {
+  const name = `${r.gun}${r.tag ? `:${r.tag}` : ""}`;
+  const head =
+    r.cosign.status === "written"
+      ? `Signed ${name} with cosign as ${r.signer}: ${r.digest}`
+      : `${name}: ${r.digest} already has a cosign signature by ${r.signer}; nothing written`;
   const where = r.cosign.status === "written" ? "written to" : "already at";
-  return `Signed ${r.gun}${r.tag ? `:${r.tag}` : ""} with cosign as ${r.signer}: ${r.digest}
-Cosign signature: ${where} ${r.cosign.reference} (${r.cosign.signatures} signature(s) there)
-`;
+  return `${head}\nCosign signature: ${where} ${r.cosign.reference} (${r.cosign.signatures} signature(s) there)\n`;
 }
 
 /** The layout of `docker trust inspect --pretty`. */

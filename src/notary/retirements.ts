@@ -33,14 +33,18 @@ const RETIREMENTS: readonly Retirement[] = [
 /** How long before a service's end its runs start saying so. */
 export const NOTICE_BEFORE_MS = 90 * DAY_MS;
 
-/** What the run does with the server: publishes (sign, revoke, renew, migrate) or only reads. */
-export type ServerUse = "publish" | "read";
+/**
+ * What the run does with the server, for the advice: signs (sign, and the admin commands that
+ * publish), verifies images, inspects a repository, or copies its signed tags to cosign (migrate).
+ */
+export type ServerUse = "publish" | "verify" | "inspect" | "migrate";
 
 /** The service a Notary server URL belongs to and when it ends, if it has an announced end. */
 export function serviceEnd(serverUrl: string): { service: string; endsOn: string; endsAt: number } | undefined {
   let host: string;
   try {
-    host = new URL(serverUrl).hostname.toLowerCase();
+    // A fully qualified name's trailing dot names the same host.
+    host = new URL(serverUrl).hostname.toLowerCase().replace(/\.$/, "");
   } catch {
     return undefined;
   }
@@ -59,18 +63,24 @@ export function retirementNotice(serverUrl: string, now: number, use: ServerUse,
   const { endsAt } = retirement;
   if (now < endsAt - NOTICE_BEFORE_MS) return undefined;
   const guide = 'see "Leaving Notary v1" in the README of content-trust-action';
+  const dualSign = `sign new releases with cosign signatures as well (${setting("oci-signature")} cosign)`;
+  const backfill = `copy the signed tags to cosign signatures with ${step("migrate", subject)}`;
   const verifyCosign = `verify cosign signatures where their publisher makes them (${setting("accept")} cosign or any, with ${setting("cosign-key")}), and list the images nobody signs that way in ${setting("allow-unsigned")}`;
   if (now >= endsAt) {
-    const instead =
-      use === "publish"
-        ? `sign with cosign signatures only (${setting("oci-signature")} cosign-only), which asks no Notary server`
-        : verifyCosign;
+    const instead = {
+      publish: `sign with cosign signatures only (${setting("oci-signature")} cosign-only), which asks no Notary server`,
+      verify: verifyCosign,
+      inspect: `the cosign signatures of the same images are checked by verify with ${setting("accept")} cosign`,
+      migrate: "what was copied before stays as cosign signatures; the rest of the history cannot be read any more",
+    }[use];
     return `${retirement.service} ended on ${retirement.endsOn}: its trust data can no longer be read or published, and a failure of this run may be that; ${instead} (${guide})`;
   }
   const days = Math.ceil((endsAt - now) / DAY_MS);
-  const meanwhile =
-    use === "publish"
-      ? `sign with cosign signatures as well (${setting("oci-signature")} cosign) now and copy the signed tags to cosign signatures with ${step("migrate", subject)}`
-      : `move this check before then: ${verifyCosign}`;
+  const meanwhile = {
+    publish: `${dualSign} now and ${backfill}`,
+    verify: `move this check before then: ${verifyCosign}`,
+    inspect: `${backfill} before then`,
+    migrate: `run this copy again after the last release signed in Notary, and ${dualSign} until then`,
+  }[use];
   return `${retirement.service} ends on ${retirement.endsOn}, in ${days} day${days === 1 ? "" : "s"}: after that its trust data can no longer be read or published; ${meanwhile} (${guide})`;
 }

@@ -39,10 +39,14 @@ const canonicalIds = new WeakMap<PublicKey, string>();
 
 /**
  * Records the certificate already parsed from `key`'s first PEM block, so that its key ID and key
- * object are derived from it without parsing it again.
+ * object are derived from it without parsing it again. Any other certificate is not recorded.
  */
 export function rememberCertificate(key: PublicKey, cert: X509Certificate): void {
-  certificates.set(key, cert);
+  const first = key.type.endsWith("-x509")
+    ? PEM_CERT.exec(Buffer.from(key.public, "base64").toString("utf8"))?.[0]
+    : undefined;
+  const der = first && Buffer.from(first.replace(/-----[A-Z ]+-----|\s+/g, ""), "base64");
+  if (der && der.equals(cert.raw)) certificates.set(key, cert);
 }
 
 /** The first certificate of an `*-x509` key (leaf first, as notary requires). */

@@ -8,7 +8,7 @@
  */
 import { UsageError } from "../errors.js";
 import { DEFAULT_RUN_DEADLINE_MS } from "../net/deadline.js";
-import { retirementNotice } from "../notary/retirements.js";
+import { retirementNotice, type ServerUse } from "../notary/retirements.js";
 import type { ImageReference } from "../registry/reference.js";
 import { keyFileRole } from "../signers/key-file-block.js";
 import { loadPrivateKey, loadPrivateKeyAsync } from "../signers/key-file.js";
@@ -75,6 +75,8 @@ export interface OpenOptions {
   pushFromStart?: boolean;
   /** false: the run never speaks to the Notary server (a sign with cosign signatures only). */
   notary?: boolean;
+  /** What the run does with the Notary server, for the notice of a service that is ending (inspect by default). */
+  use?: ServerUse;
 }
 
 /** The stored anchor of `gun` (nothing when there is no store), with the pinned root keys when given. */
@@ -191,7 +193,7 @@ export async function openRun(
     retirementNotice(
       connection.notaryServer,
       runtime.now(),
-      options.pushFromStart || options.requireKey ? "publish" : "read",
+      options.use ?? (options.pushFromStart ? "publish" : "inspect"),
       ref.name,
     );
   if (notice) runtime.warn(notice);

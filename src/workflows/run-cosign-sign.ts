@@ -18,30 +18,36 @@ export interface CosignOnlySignResult {
   /** The tag the image was named by, when it had one. */
   tag: string | undefined;
   digest: string;
-  /** The key, as the user gave it (a key file's ID, or the KMS key). */
+  /** The key, for a person: "key file 8ea16f8a…", "AWS KMS alias/x". */
   signer: string;
+  /** The key's ID in full (as `content-trust key inspect` shows it). */
+  keyId: string;
   cosign: CosignAttachResult;
 }
 
 export async function runCosignOnlySign(config: SignConfig, hooks: RunHooks = {}): Promise<CosignOnlySignResult> {
-  const image = imageToSign(config);
+  // A digest alone names the image: no tag is assumed beside it.
+  const image = imageToSign(config, { digestAlone: true });
   const wanted = config.digest ?? image.digest;
-  // Settings that only shape Notary metadata: a cosign signature covers the digest, so every tag
-  // that points to it, for as long as the key is trusted.
+  // Settings that only shape Notary metadata or its trust: a cosign signature covers the digest,
+  // so every tag that points to it, for as long as the key is trusted.
   const ignored = [
     ...(config.tags.length ? [setting("tags")] : []),
     ...(config.roles?.length ? [setting("roles")] : []),
     ...(config.expiresInMs ? [setting("expires")] : []),
+    ...(config.rootKeyIds?.length ? [setting("root-key-id")] : []),
   ];
+  // No Notary server is asked: its settings are not read (a malformed one must not fail the run).
+  const { notaryServer: _server, envNotaryServer: _env, ...cosignConfig } = config;
   return withRun(
     image,
-    config,
+    cosignConfig,
     hooks,
     async (run) => {
       const { runtime, connection: conn } = run;
       if (ignored.length)
         runtime.warn(
-          `${ignored.join(", ")} ${ignored.length === 1 ? "shapes" : "shape"} Notary metadata only and ${ignored.length === 1 ? "is" : "are"} ignored with ${setting("oci-signature")} cosign-only: the cosign signature covers the digest, whatever tags point to it`,
+          `${ignored.join(", ")} ${ignored.length === 1 ? "is" : "are"} for Notary only and ${ignored.length === 1 ? "is" : "are"} ignored with ${setting("oci-signature")} cosign-only: the cosign signature covers the digest, whatever tags point to it`,
         );
       const manifest = await manifestToSign(conn.registry, image, wanted, runtime.warn);
       const signer = run.signers[0]!;
@@ -55,7 +61,14 @@ export async function runCosignOnlySign(config: SignConfig, hooks: RunHooks = {}
           ? `Wrote cosign signature ${cosign.reference} (${cosign.signatures} signature(s) there now)`
           : `Cosign signature by this key already at ${cosign.reference}`,
       );
-      return { gun: image.name, tag: image.tag, digest: manifest.digest, signer: signer.description, cosign };
+      return {
+        gun: image.name,
+        tag: image.tag,
+        digest: manifest.digest,
+        signer: signer.description,
+        keyId: signer.keyId,
+        cosign,
+      };
     },
     { requireKey: true, notary: false },
   );
@@ -84,7 +97,7 @@ async function manifestToSign(
     throw new VerificationError(
       "TAG_MISMATCH",
       `${image.name}:${image.tag} points to ${byTag.digest} in the registry, not ${manifest.digest}`,
-      { hint: "pass the digest of the push that produced this tag" },
+      { hint: `give ${setting("digest")} the digest of the push that produced this tag` },
     );
   return manifest;
 }

@@ -62,6 +62,6 @@ export async function runMigrate(
         keyDescription: signer.description,
       };
     },
-    { requireKey: true },
+    { requireKey: true, use: "migrate" },
   );
 }

@@ -31,14 +31,20 @@ const MAX_TAGS = 256;
 export type RunSignResult = SignResult & { persisted: boolean; cosign?: CosignAttachResult };
 
 /**
- * The image a sign names: `latest` when it names neither tag nor digest, and a digest given twice
- * (in the name and as a setting) only when both agree.
+ * The image a sign names: `latest` when it names neither tag nor digest (nor, with `digestAlone`,
+ * is a digest given beside it), and a digest given twice (in the name and as a setting) only when
+ * both agree.
  */
-export function imageToSign(config: Pick<SignConfig, "image" | "digest">): ImageReference {
+export function imageToSign(
+  config: Pick<SignConfig, "image" | "digest">,
+  options: { digestAlone?: boolean } = {},
+): ImageReference {
   const image = parseReference(config.image);
-  if (!image.tag && !image.digest) image.tag = "latest";
+  if (!image.tag && !image.digest && !(options.digestAlone && config.digest !== undefined)) image.tag = "latest";
   if (config.digest !== undefined && image.digest && config.digest !== image.digest)
-    throw new UsageError(`image ${image.name}@${image.digest} and digest ${config.digest} disagree`);
+    throw new UsageError(`image ${image.name}@${image.digest} and ${setting("digest")} ${config.digest} disagree`, {
+      hint: "give the digest once, in the image or on its own",
+    });
   return image;
 }
 

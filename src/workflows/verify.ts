@@ -146,7 +146,7 @@ export async function verifyImages(
   const notice = (server: string) => {
     if (noticed.has(server)) return;
     noticed.add(server);
-    const line = retirementNotice(server, deps.runtime.now(), "read");
+    const line = retirementNotice(server, deps.runtime.now(), "verify");
     if (line) deps.runtime.warn(line);
   };
   await forEachLimited([...groups.values()], deps.concurrency ?? 32, async (items) => {

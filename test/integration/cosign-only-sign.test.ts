@@ -111,6 +111,15 @@ describe("sign with oci-signature cosign-only", () => {
     );
     expect(mismatch).toBeInstanceOf(VerificationError);
     expect((mismatch as VerificationError).code).toBe("TAG_MISMATCH");
+    // A digest given beside a name without a tag is signed alone: no tag (latest) is looked up.
+    const byDigest: string[] = [];
+    const alone = await runCosignOnlySign(
+      // A Notary server setting is not even read: this one would not parse.
+      { ...config, image, tags: [], digest: other.digest, envNotaryServer: "notary:4443" },
+      { runtime: testRuntime({ warn: (m) => byDigest.push(m) }) },
+    );
+    expect(alone).toMatchObject({ tag: undefined, digest: other.digest, cosign: { status: "written" } });
+    expect(byDigest).toEqual([]);
     expect(offered).toBe(before);
     // The PR check's side: cosign accepted, with the public key.
     const dir = await tempDir("cosign-only");
@@ -207,6 +216,9 @@ describe("sign with oci-signature cosign-only", () => {
       "cosign-signature-status": "written",
     });
     expect(action.summary).toContain("No Notary server was asked");
+    // Nothing set but what a sign needs: no setting is reported as ignored (expires has no default value).
+    expect(action.stdout).not.toContain("::warning");
+    expect(action.outputs.signer).toMatch(/^[0-9a-f]{64}$/);
     for (const d of [v1.digest, v2.digest])
       expect(await cosignVerify(stack.registry.url, repo, d, publicKey)).toHaveLength(1);
     expect(offered).toBe(before);

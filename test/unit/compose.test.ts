@@ -47,14 +47,20 @@ describe("openRun", () => {
       run.close();
       return warned;
     };
-    const before = await warnings("team/app", hub.endsAt - 5 * DAY_MS, { requireKey: true });
+    const before = await warnings("team/app", hub.endsAt - 5 * DAY_MS, { pushFromStart: true });
     expect(before).toHaveLength(1);
     expect(before[0]).toContain(`ends on ${hub.endsOn}, in 5 days`);
+    expect(before[0]).toContain("(oci-signature cosign) now and copy the signed tags");
     expect(before[0]).toContain("migrate docker.io/team/app");
+    const signedAfter = await warnings("team/app", hub.endsAt + DAY_MS, { pushFromStart: true });
+    expect(signedAfter[0]).toContain("(oci-signature cosign-only)");
+    const migratedAfter = await warnings("team/app", hub.endsAt + DAY_MS, { requireKey: true, use: "migrate" });
+    expect(migratedAfter[0]).toContain("what was copied before stays");
     const after = await warnings("team/app", hub.endsAt + DAY_MS);
     expect(after).toHaveLength(1);
     expect(after[0]).toContain(`ended on ${hub.endsOn}`);
-    expect(after[0]).toContain("accept cosign");
+    expect(after[0]).toContain("checked by verify with accept cosign");
+    expect(await warnings("team/app", hub.endsAt + DAY_MS, { notary: false })).toEqual([]);
     expect(await warnings("registry.test/team/app", hub.endsAt + DAY_MS)).toEqual([]);
   });
 

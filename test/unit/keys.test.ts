@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { constants, createHash, generateKeyPairSync, sign } from "node:crypto";
+import { X509Certificate, constants, createHash, generateKeyPairSync, sign } from "node:crypto";
 import * as ed from "@noble/ed25519";
-import { canonicalKeyIdOf, keyIdOf, keyObjectOf, listedCanonicalKeyId, verifySignature } from "../../src/tuf/keys.js";
+import {
+  canonicalKeyIdOf,
+  keyIdOf,
+  keyObjectOf,
+  listedCanonicalKeyId,
+  rememberCertificate,
+  verifySignature,
+} from "../../src/tuf/keys.js";
 import type { RootSigned } from "../../src/tuf/metadata.js";
 import { rootCertificateKeys } from "../../src/tuf/root-keys.js";
 import { createKeyring } from "../../src/workflows/admin/keyring.js";
@@ -51,6 +58,19 @@ describe("key IDs", () => {
       expect(verifySignature(derived!, "ecdsa", msg, signature)).toBe(true);
     }
     expect(canonicalKeyIdOf(derived!)).toBe(canonicalKeyIdOf(listed));
+  });
+
+  it("a certificate other than the key's own first one is not remembered for it", () => {
+    const make = () =>
+      createRootCertificate({
+        gun: "example.com/app",
+        privateKey: generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey,
+      });
+    const own = make().publicKey;
+    const other = new X509Certificate(make().der);
+    rememberCertificate(own, other);
+    expect(canonicalKeyIdOf(own)).toBe(canonicalKeyIdOf({ type: own.type, public: own.public }));
+    expect(canonicalKeyIdOf(own)).not.toBe(canonicalKeyIdOf(make().publicKey));
   });
 
   it("a listed key without a canonical ID (an unreadable certificate) matches no signer, and the search goes on", async () => {

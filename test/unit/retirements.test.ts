@@ -13,7 +13,12 @@ const hubEnd = serviceEnd(HUB)!;
 describe("retirementNotice", () => {
   it("knows Docker Hub's Notary service and every Azure cloud's registries, and nothing else", () => {
     expect(hubEnd.service).toMatch(/notary\.docker\.io/);
-    for (const url of [HUB, "https://NOTARY.docker.io:443/", "https://notary.docker.io/"])
+    for (const url of [
+      HUB,
+      "https://NOTARY.docker.io:443/",
+      "https://notary.docker.io/",
+      "https://notary.docker.io.:443",
+    ])
       expect(serviceEnd(url)?.endsAt).toBe(hubEnd.endsAt);
     for (const host of ["team.azurecr.io", "team.azurecr.us", "team.azurecr.cn"])
       expect(serviceEnd(`https://${host}`)?.service).toMatch(/Azure Container Registry/);
@@ -32,11 +37,11 @@ describe("retirementNotice", () => {
     expect(retirementNotice(HUB, endsAt - NOTICE_BEFORE_MS - 1, "publish")).toBeUndefined();
     expect(retirementNotice(HUB, endsAt - NOTICE_BEFORE_MS, "publish")).toContain("in 90 days");
     expect(retirementNotice(HUB, endsAt - 2 * DAY_MS + 1, "publish")).toContain(`ends on ${endsOn}, in 2 days`);
-    expect(retirementNotice(HUB, endsAt - 1, "read")).toContain("in 1 day:");
-    const after = retirementNotice(HUB, endsAt, "read")!;
+    expect(retirementNotice(HUB, endsAt - 1, "verify")).toContain("in 1 day:");
+    const after = retirementNotice(HUB, endsAt, "verify")!;
     expect(after).toContain(`ended on ${endsOn}`);
     expect(after).toContain("a failure of this run may be that");
-    expect(retirementNotice("https://registry.example", endsAt, "read")).toBeUndefined();
+    expect(retirementNotice("https://registry.example", endsAt, "verify")).toBeUndefined();
   });
 
   it("tells a signer to dual-sign and backfill, and a verifier to accept cosign, in each front end's words", () => {
@@ -46,9 +51,24 @@ describe("retirementNotice", () => {
     expect(render(before, ACTION_WORDS)).toContain("/migrate");
     const ended = retirementNotice(HUB, hubEnd.endsAt + DAY_MS, "publish")!;
     expect(render(ended, CLI_WORDS)).toContain("(--oci-signature cosign-only), which asks no Notary server");
-    const read = retirementNotice(HUB, hubEnd.endsAt + DAY_MS, "read")!;
+    const read = retirementNotice(HUB, hubEnd.endsAt + DAY_MS, "verify")!;
     expect(render(read, CLI_WORDS)).toContain("--accept cosign or any, with --cosign-key");
     expect(render(read, ACTION_WORDS)).toContain("list the images nobody signs that way in allow-unsigned");
     expect(render(read, CLI_WORDS)).not.toContain("migrate");
+  });
+
+  it("gives an inspect and a migrate advice that fits them", () => {
+    const before = hubEnd.endsAt - 3 * DAY_MS;
+    const after = hubEnd.endsAt + DAY_MS;
+    expect(render(retirementNotice(HUB, before, "inspect", "docker.io/team/app")!, CLI_WORDS)).toContain(
+      "copy the signed tags to cosign signatures with content-trust migrate docker.io/team/app before then",
+    );
+    expect(render(retirementNotice(HUB, after, "inspect")!, CLI_WORDS)).toContain(
+      "checked by verify with --accept cosign",
+    );
+    const migrating = render(retirementNotice(HUB, before, "migrate", "docker.io/team/app")!, CLI_WORDS);
+    expect(migrating).toContain("run this copy again after the last release signed in Notary");
+    expect(migrating).not.toContain("content-trust migrate");
+    expect(retirementNotice(HUB, after, "migrate")).toContain("what was copied before stays as cosign signatures");
   });
 });

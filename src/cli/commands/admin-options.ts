@@ -156,7 +156,7 @@ export function adminHooks(io: CliIo) {
 }
 
 /** A warning hook that prints each warning once on stderr. */
-function warnOnce(io: CliIo): (m: string) => void {
+export function warnOnce(io: CliIo): (m: string) => void {
   const seen = new Set<string>();
   return (m) => {
     if (seen.has(m)) return;

@@ -1,5 +1,6 @@
 import { CommandLineError, flagValue, parseFlags } from "../args.js";
 import { inspectImages } from "../../workflows/inspect-images.js";
+import { warnOnce } from "./admin-options.js";
 import { dockerInspectPieces } from "../docker-inspect.js";
 import { parseExpiry } from "../../settings/values.js";
 import { createRuntime } from "../../workflows/runtime.js";
@@ -37,7 +38,8 @@ export async function inspectCommand(args: string[], io: CliIo): Promise<number>
       ...(pins.length ? { rootKeyIds: pins } : {}),
       ...(expiryWindowMs !== undefined ? { expiryWindowMs } : {}),
     },
-    { runtime: createRuntime({ warn: (m) => io.stderr(`warning: ${m}\n`) }) },
+    // One runtime for every image: a warning about their common server is printed once.
+    { runtime: createRuntime({ warn: warnOnce(io) }) },
   );
   // As docker trust inspect: the repositories read are printed, then the first failure (exit 1).
   const results = settled.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
