@@ -665,7 +665,7 @@ async function verifyImages(targets, policy, deps) {
         if (noticed.has(server))
             return;
         noticed.add(server);
-        const line = (0,retirements/* retirementNotice */.A8)(server, deps.runtime.now(), "read");
+        const line = (0,retirements/* retirementNotice */.A8)(server, deps.runtime.now(), "verify");
         if (line)
             deps.runtime.warn(line);
     };

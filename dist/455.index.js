@@ -274,10 +274,12 @@ function formatSign(r) {
 }
 /** A sign with cosign signatures only: what was signed, by which key, and where the signature is. */
 function formatCosignOnlySign(r) {
+    const name = `${r.gun}${r.tag ? `:${r.tag}` : ""}`;
+    const head = r.cosign.status === "written"
+        ? `Signed ${name} with cosign as ${r.signer}: ${r.digest}`
+        : `${name}: ${r.digest} already has a cosign signature by ${r.signer}; nothing written`;
     const where = r.cosign.status === "written" ? "written to" : "already at";
-    return `Signed ${r.gun}${r.tag ? `:${r.tag}` : ""} with cosign as ${r.signer}: ${r.digest}
-Cosign signature: ${where} ${r.cosign.reference} (${r.cosign.signatures} signature(s) there)
-`;
+    return `${head}\nCosign signature: ${where} ${r.cosign.reference} (${r.cosign.signatures} signature(s) there)\n`;
 }
 /** The layout of `docker trust inspect --pretty`. */
 function formatInspect(r) {

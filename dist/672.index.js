@@ -12,6 +12,7 @@ export const modules = {
 /* harmony export */   WR: () => (/* binding */ keyDirOf),
 /* harmony export */   d7: () => (/* binding */ adminFlags),
 /* harmony export */   jg: () => (/* binding */ keyHelp),
+/* harmony export */   mc: () => (/* binding */ warnOnce),
 /* harmony export */   mj: () => (/* binding */ ADMIN_FOOTER),
 /* harmony export */   wy: () => (/* binding */ adminConfig),
 /* harmony export */   xH: () => (/* binding */ keyDirectoryPassphrase),
@@ -437,10 +438,12 @@ function formatSign(r) {
 }
 /** A sign with cosign signatures only: what was signed, by which key, and where the signature is. */
 function formatCosignOnlySign(r) {
+    const name = `${r.gun}${r.tag ? `:${r.tag}` : ""}`;
+    const head = r.cosign.status === "written"
+        ? `Signed ${name} with cosign as ${r.signer}: ${r.digest}`
+        : `${name}: ${r.digest} already has a cosign signature by ${r.signer}; nothing written`;
     const where = r.cosign.status === "written" ? "written to" : "already at";
-    return `Signed ${r.gun}${r.tag ? `:${r.tag}` : ""} with cosign as ${r.signer}: ${r.digest}
-Cosign signature: ${where} ${r.cosign.reference} (${r.cosign.signatures} signature(s) there)
-`;
+    return `${head}\nCosign signature: ${where} ${r.cosign.reference} (${r.cosign.signatures} signature(s) there)\n`;
 }
 /** The layout of `docker trust inspect --pretty`. */
 function formatInspect(r) {
@@ -540,15 +543,18 @@ function firstUseCheck(opts) {
 
 const MAX_TAGS = 256;
 /**
- * The image a sign names: `latest` when it names neither tag nor digest, and a digest given twice
- * (in the name and as a setting) only when both agree.
+ * The image a sign names: `latest` when it names neither tag nor digest (nor, with `digestAlone`,
+ * is a digest given beside it), and a digest given twice (in the name and as a setting) only when
+ * both agree.
  */
-function imageToSign(config) {
+function imageToSign(config, options = {}) {
     const image = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(config.image);
-    if (!image.tag && !image.digest)
+    if (!image.tag && !image.digest && !(options.digestAlone && config.digest !== undefined))
         image.tag = "latest";
     if (config.digest !== undefined && image.digest && config.digest !== image.digest)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`image ${image.name}@${image.digest} and digest ${config.digest} disagree`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`image ${image.name}@${image.digest} and ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .setting */ .Pe)("digest")} ${config.digest} disagree`, {
+            hint: "give the digest once, in the image or on its own",
+        });
     return image;
 }
 async function runSign(config, hooks = {}) {

@@ -1722,7 +1722,8 @@ const NOTICE_BEFORE_MS = 90 * _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_0__/* .
 function serviceEnd(serverUrl) {
     let host;
     try {
-        host = new URL(serverUrl).hostname.toLowerCase();
+        // A fully qualified name's trailing dot names the same host.
+        host = new URL(serverUrl).hostname.toLowerCase().replace(/\.$/, "");
     }
     catch {
         return undefined;
@@ -1744,17 +1745,25 @@ function retirementNotice(serverUrl, now, use, subject) {
     if (now < endsAt - NOTICE_BEFORE_MS)
         return undefined;
     const guide = 'see "Leaving Notary v1" in the README of content-trust-action';
+    const dualSign = `sign new releases with cosign signatures as well (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("oci-signature")} cosign)`;
+    const backfill = `copy the signed tags to cosign signatures with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .step */ .PM)("migrate", subject)}`;
     const verifyCosign = `verify cosign signatures where their publisher makes them (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("accept")} cosign or any, with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("cosign-key")}), and list the images nobody signs that way in ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("allow-unsigned")}`;
     if (now >= endsAt) {
-        const instead = use === "publish"
-            ? `sign with cosign signatures only (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("oci-signature")} cosign-only), which asks no Notary server`
-            : verifyCosign;
+        const instead = {
+            publish: `sign with cosign signatures only (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("oci-signature")} cosign-only), which asks no Notary server`,
+            verify: verifyCosign,
+            inspect: `the cosign signatures of the same images are checked by verify with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("accept")} cosign`,
+            migrate: "what was copied before stays as cosign signatures; the rest of the history cannot be read any more",
+        }[use];
         return `${retirement.service} ended on ${retirement.endsOn}: its trust data can no longer be read or published, and a failure of this run may be that; ${instead} (${guide})`;
     }
     const days = Math.ceil((endsAt - now) / _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO);
-    const meanwhile = use === "publish"
-        ? `sign with cosign signatures as well (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("oci-signature")} cosign) now and copy the signed tags to cosign signatures with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .step */ .PM)("migrate", subject)}`
-        : `move this check before then: ${verifyCosign}`;
+    const meanwhile = {
+        publish: `${dualSign} now and ${backfill}`,
+        verify: `move this check before then: ${verifyCosign}`,
+        inspect: `${backfill} before then`,
+        migrate: `run this copy again after the last release signed in Notary, and ${dualSign} until then`,
+    }[use];
     return `${retirement.service} ends on ${retirement.endsOn}, in ${days} day${days === 1 ? "" : "s"}: after that its trust data can no longer be read or published; ${meanwhile} (${guide})`;
 }
 
@@ -3142,10 +3151,15 @@ const certificates = new WeakMap();
 const canonicalIds = new WeakMap();
 /**
  * Records the certificate already parsed from `key`'s first PEM block, so that its key ID and key
- * object are derived from it without parsing it again.
+ * object are derived from it without parsing it again. Any other certificate is not recorded.
  */
 function rememberCertificate(key, cert) {
-    certificates.set(key, cert);
+    const first = key.type.endsWith("-x509")
+        ? PEM_CERT.exec(Buffer.from(key.public, "base64").toString("utf8"))?.[0]
+        : undefined;
+    const der = first && Buffer.from(first.replace(/-----[A-Z ]+-----|\s+/g, ""), "base64");
+    if (der && der.equals(cert.raw))
+        certificates.set(key, cert);
 }
 /** The first certificate of an `*-x509` key (leaf first, as notary requires). */
 function certificateOf(key) {
@@ -3714,7 +3728,7 @@ async function openRun(ref, config, hooks = {}, options = {}) {
         return keyFirst(err);
     }
     const notice = options.notary !== false &&
-        (0,_notary_retirements_js__WEBPACK_IMPORTED_MODULE_2__/* .retirementNotice */ .A8)(connection.notaryServer, runtime.now(), options.pushFromStart || options.requireKey ? "publish" : "read", ref.name);
+        (0,_notary_retirements_js__WEBPACK_IMPORTED_MODULE_2__/* .retirementNotice */ .A8)(connection.notaryServer, runtime.now(), options.use ?? (options.pushFromStart ? "publish" : "inspect"), ref.name);
     if (notice)
         runtime.warn(notice);
     let anchor;

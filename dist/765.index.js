@@ -23,19 +23,23 @@ export const modules = {
 
 
 async function runCosignOnlySign(config, hooks = {}) {
-    const image = (0,_run_sign_js__WEBPACK_IMPORTED_MODULE_3__/* .imageToSign */ .c)(config);
+    // A digest alone names the image: no tag is assumed beside it.
+    const image = (0,_run_sign_js__WEBPACK_IMPORTED_MODULE_3__/* .imageToSign */ .c)(config, { digestAlone: true });
     const wanted = config.digest ?? image.digest;
-    // Settings that only shape Notary metadata: a cosign signature covers the digest, so every tag
-    // that points to it, for as long as the key is trusted.
+    // Settings that only shape Notary metadata or its trust: a cosign signature covers the digest,
+    // so every tag that points to it, for as long as the key is trusted.
     const ignored = [
         ...(config.tags.length ? [(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("tags")] : []),
         ...(config.roles?.length ? [(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("roles")] : []),
         ...(config.expiresInMs ? [(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("expires")] : []),
+        ...(config.rootKeyIds?.length ? [(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("root-key-id")] : []),
     ];
-    return (0,_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .withRun */ .Yq)(image, config, hooks, async (run) => {
+    // No Notary server is asked: its settings are not read (a malformed one must not fail the run).
+    const { notaryServer: _server, envNotaryServer: _env, ...cosignConfig } = config;
+    return (0,_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .withRun */ .Yq)(image, cosignConfig, hooks, async (run) => {
         const { runtime, connection: conn } = run;
         if (ignored.length)
-            runtime.warn(`${ignored.join(", ")} ${ignored.length === 1 ? "shapes" : "shape"} Notary metadata only and ${ignored.length === 1 ? "is" : "are"} ignored with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("oci-signature")} cosign-only: the cosign signature covers the digest, whatever tags point to it`);
+            runtime.warn(`${ignored.join(", ")} ${ignored.length === 1 ? "is" : "are"} for Notary only and ${ignored.length === 1 ? "is" : "are"} ignored with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("oci-signature")} cosign-only: the cosign signature covers the digest, whatever tags point to it`);
         const manifest = await manifestToSign(conn.registry, image, wanted, runtime.warn);
         const signer = run.signers[0];
         const { attachCosignSignature } = await Promise.all(/* import() */[__webpack_require__.e(899), __webpack_require__.e(734)]).then(__webpack_require__.bind(__webpack_require__, 2734));
@@ -43,7 +47,14 @@ async function runCosignOnlySign(config, hooks = {}) {
         runtime.log(cosign.status === "written"
             ? `Wrote cosign signature ${cosign.reference} (${cosign.signatures} signature(s) there now)`
             : `Cosign signature by this key already at ${cosign.reference}`);
-        return { gun: image.name, tag: image.tag, digest: manifest.digest, signer: signer.description, cosign };
+        return {
+            gun: image.name,
+            tag: image.tag,
+            digest: manifest.digest,
+            signer: signer.description,
+            keyId: signer.keyId,
+            cosign,
+        };
     }, { requireKey: true, notary: false });
 }
 /**
@@ -65,7 +76,7 @@ async function manifestToSign(registry, image, wanted, warn) {
     if (!byTag)
         warn(`${image.name}:${image.tag} is not in the registry; signing ${manifest.digest} alone`);
     else if (byTag.digest !== manifest.digest)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk("TAG_MISMATCH", `${image.name}:${image.tag} points to ${byTag.digest} in the registry, not ${manifest.digest}`, { hint: "pass the digest of the push that produced this tag" });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk("TAG_MISMATCH", `${image.name}:${image.tag} points to ${byTag.digest} in the registry, not ${manifest.digest}`, { hint: `give ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("digest")} the digest of the push that produced this tag` });
     return manifest;
 }
 

@@ -127,6 +127,7 @@ function formatRotation(r) {
 /* harmony export */   WR: () => (/* binding */ keyDirOf),
 /* harmony export */   d7: () => (/* binding */ adminFlags),
 /* harmony export */   jg: () => (/* binding */ keyHelp),
+/* harmony export */   mc: () => (/* binding */ warnOnce),
 /* harmony export */   mj: () => (/* binding */ ADMIN_FOOTER),
 /* harmony export */   wy: () => (/* binding */ adminConfig),
 /* harmony export */   xH: () => (/* binding */ keyDirectoryPassphrase),
@@ -498,10 +499,12 @@ function formatSign(r) {
 }
 /** A sign with cosign signatures only: what was signed, by which key, and where the signature is. */
 function formatCosignOnlySign(r) {
+    const name = `${r.gun}${r.tag ? `:${r.tag}` : ""}`;
+    const head = r.cosign.status === "written"
+        ? `Signed ${name} with cosign as ${r.signer}: ${r.digest}`
+        : `${name}: ${r.digest} already has a cosign signature by ${r.signer}; nothing written`;
     const where = r.cosign.status === "written" ? "written to" : "already at";
-    return `Signed ${r.gun}${r.tag ? `:${r.tag}` : ""} with cosign as ${r.signer}: ${r.digest}
-Cosign signature: ${where} ${r.cosign.reference} (${r.cosign.signatures} signature(s) there)
-`;
+    return `${head}\nCosign signature: ${where} ${r.cosign.reference} (${r.cosign.signatures} signature(s) there)\n`;
 }
 /** The layout of `docker trust inspect --pretty`. */
 function formatInspect(r) {

@@ -664,7 +664,7 @@ async function runMigrate(config, hooks = {}) {
             verifiers: verifierConfigs((0,public_key/* publicKeyPem */.rY)(signer.publicKey), image.name),
             keyDescription: signer.description,
         };
-    }, { requireKey: true });
+    }, { requireKey: true, use: "migrate" });
 }
 
 

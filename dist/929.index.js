@@ -2,6 +2,203 @@ export const id = 929;
 export const ids = [929];
 export const modules = {
 
+/***/ 3217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fv: () => (/* binding */ cliRuntime),
+/* harmony export */   O8: () => (/* binding */ adminHooks),
+/* harmony export */   PH: () => (/* binding */ rootKeyOption),
+/* harmony export */   WR: () => (/* binding */ keyDirOf),
+/* harmony export */   d7: () => (/* binding */ adminFlags),
+/* harmony export */   jg: () => (/* binding */ keyHelp),
+/* harmony export */   mc: () => (/* binding */ warnOnce),
+/* harmony export */   mj: () => (/* binding */ ADMIN_FOOTER),
+/* harmony export */   wy: () => (/* binding */ adminConfig),
+/* harmony export */   xH: () => (/* binding */ keyDirectoryPassphrase),
+/* harmony export */   yP: () => (/* binding */ ADMIN_KEY_HELP),
+/* harmony export */   yc: () => (/* binding */ newKeyPassphrase)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7593);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9310);
+/* harmony import */ var _tuf_keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5591);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1604);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5377);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5968);
+/* harmony import */ var _workflows_runtime_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9706);
+/**
+ * Flags and passphrases of the admin commands (init, signer, revoke, renew, key rotate-signer).
+ * Keys that sign: --signer-key FILE or --aws-kms-key KEY; without either (or with --key-dir given),
+ * the keys of the key directory found by ID. Passphrases: CONTENT_TRUST_PASSPHRASE (and
+ * CONTENT_TRUST_ROOT_PASSPHRASE for root keys when set), else a terminal prompt; new keys are asked
+ * for twice and never left unencrypted.
+ */
+
+
+
+
+
+
+
+
+
+const adminFlags = {
+    ..._flags_js__WEBPACK_IMPORTED_MODULE_6__/* .connectionFlags */ .Kk,
+    "key-dir": { type: "string" },
+    "signer-key": { type: "string" },
+    "aws-kms-key": { type: "string" },
+    "aws-region": { type: "string" },
+    json: { type: "boolean" },
+};
+/** Help lines for the keys that sign; `what` names the key ("that signs", "to use as the targets key"). */
+function keyHelp(what = "that signs", kmsFlag = "--aws-kms-key KEY") {
+    return `  --signer-key FILE         private key file ${what} (Docker/notary key file or PEM)
+  ${kmsFlag.padEnd(25)} AWS KMS key ID, ARN or alias ${what}, instead of a key file
+  --aws-region REGION       region of a KMS key given by ID or alias
+  --key-dir DIR             key directory: new keys are written there, and keys are found
+                            there by ID when no key is given or when --key-dir is given
+                            (default: $DOCKER_CONFIG/trust/private, shared with docker trust)`;
+}
+const ADMIN_KEY_HELP = keyHelp();
+const ADMIN_FOOTER = `${_common_js__WEBPACK_IMPORTED_MODULE_7__/* .CONNECTION_HELP */ .Xf}
+  --json                    print the result as JSON
+Passphrases: CONTENT_TRUST_PASSPHRASE (CONTENT_TRUST_ROOT_PASSPHRASE for root keys, when set),
+else docker's DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE (DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE
+for root keys), else a prompt on a terminal.`;
+const str = (v) => (typeof v === "string" ? v : undefined);
+/** The key directory: --key-dir, else Docker's `$DOCKER_CONFIG/trust/private`. */
+function keyDirOf(values, io) {
+    const given = str(values["key-dir"]);
+    return given ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, given) : node_path__WEBPACK_IMPORTED_MODULE_0___default().join((0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .dockerConfigDir */ .kG)(io.env), "trust", "private");
+}
+/** The configuration every admin command shares, for `repository`. */
+async function adminConfig(values, io, repository, keyFlags = { file: "signer-key", kms: "aws-kms-key" }) {
+    (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .flagValue */ .y6)(() => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(repository));
+    const conn = await (0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .connectionOptions */ .HZ)(values, io);
+    const keyFile = str(values[keyFlags.file]);
+    const kms = str(values[keyFlags.kms]);
+    if (keyFile && kms)
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_2__/* .CommandLineError */ .Ox(`--${keyFlags.file} and --${keyFlags.kms} are both set`, {
+            hint: "give one signing key",
+        });
+    const signerKey = keyFile ? await (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputFile */ .jH)(keyFile, "signer key", io.cwd) : undefined;
+    const passphrase = signerKey ? await (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .passphraseFor */ .qy)(signerKey, io) : undefined;
+    return {
+        ...conn,
+        repository,
+        ...(signerKey ? { signerKey } : {}),
+        ...(passphrase !== undefined ? { signerKeyPassphrase: passphrase } : {}),
+        ...(kms ? { awsKmsKey: kms } : {}),
+        ...(str(values["aws-region"]) ? { awsRegion: str(values["aws-region"]) } : {}),
+        keyDir: keyDirOf(values, io),
+        searchKeyDir: str(values["key-dir"]) !== undefined,
+        ...(0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .rootKeyIdsOption */ .nM)(Array.isArray(values["root-key-id"]) ? values["root-key-id"] : undefined),
+        trustDir: str(values["trust-dir"]) ?? node_path__WEBPACK_IMPORTED_MODULE_0___default().join((0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .dockerConfigDir */ .kG)(io.env), "trust"),
+    };
+}
+/**
+ * Root keys: CONTENT_TRUST_ROOT_PASSPHRASE, DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE, then
+ * CONTENT_TRUST_PASSPHRASE. Other keys: CONTENT_TRUST_PASSPHRASE, then
+ * DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE, as `docker trust` reads them.
+ */
+function envPassphrase(io, root) {
+    const names = root
+        ? ["CONTENT_TRUST_ROOT_PASSPHRASE", "DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE", "CONTENT_TRUST_PASSPHRASE"]
+        : ["CONTENT_TRUST_PASSPHRASE", "DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE"];
+    const name = names.find((n) => io.env[n] !== undefined);
+    return name ? { name, value: io.env[name] } : undefined;
+}
+function describeKey(r) {
+    return `${r.role ? `${r.role} key` : "key"} ${(0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .shortId */ .m_)(r.keyId)}`;
+}
+/** Passphrases of encrypted files in the key directory. */
+function keyDirectoryPassphrase(io) {
+    return async (request) => {
+        const env = envPassphrase(io, request.role === "root");
+        if (env)
+            return env.value;
+        if (io.promptSecret)
+            return io.promptSecret(`Passphrase for the ${describeKey(request)}: `);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`the ${describeKey(request)} in the key directory is encrypted`, {
+            hint: "set CONTENT_TRUST_PASSPHRASE",
+        });
+    };
+}
+/** Passphrases for new keys: from the environment (not empty), else asked twice on a terminal. */
+function newKeyPassphrase(io) {
+    const chosen = new Map();
+    return async (role) => {
+        const kind = role === "root" ? "root" : "repository";
+        const known = chosen.get(kind);
+        if (known)
+            return known;
+        const env = envPassphrase(io, role === "root");
+        let value;
+        if (env) {
+            if (env.value === "")
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${env.name} is empty; new keys are always encrypted`, { hint: "set it to a passphrase" });
+            value = env.value;
+        }
+        else if (io.promptSecret) {
+            value = await io.promptSecret(`Passphrase for the new ${role} key: `);
+            if (value === "")
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`an empty passphrase for the new ${role} key is refused; new keys are always encrypted`);
+            const again = await io.promptSecret(`Repeat the passphrase for the new ${role} key: `);
+            if (again !== value)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`the passphrases for the new ${role} key do not match`);
+        }
+        else {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`no passphrase for the new ${role} key`, {
+                hint: "set CONTENT_TRUST_PASSPHRASE, or run it on a terminal",
+            });
+        }
+        chosen.set(kind, value);
+        return value;
+    };
+}
+/** The CLI's runtime: the real clock and timers, log lines on stderr, and each warning once. */
+function cliRuntime(io) {
+    return (0,_workflows_runtime_js__WEBPACK_IMPORTED_MODULE_8__/* .createRuntime */ .x)({ log: (m) => io.stderr(`${m}\n`), warn: warnOnce(io) });
+}
+/** The runtime, and the passphrases of the key directory asked of the person. */
+function adminHooks(io) {
+    return {
+        runtime: cliRuntime(io),
+        passphrase: keyDirectoryPassphrase(io),
+    };
+}
+/** A warning hook that prints each warning once on stderr. */
+function warnOnce(io) {
+    const seen = new Set();
+    return (m) => {
+        if (seen.has(m))
+            return;
+        seen.add(m);
+        io.stderr(`warning: ${m}\n`);
+    };
+}
+/**
+ * An existing root key file (--root-key) and its passphrase (CONTENT_TRUST_ROOT_PASSPHRASE, else
+ * CONTENT_TRUST_PASSPHRASE, else a prompt).
+ */
+async function rootKeyOption(file, io) {
+    if (!file)
+        return {};
+    const rootKey = await (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputFile */ .jH)(file, "root key", io.cwd);
+    const env = envPassphrase(io, true);
+    const rootKeyPassphrase = await (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .passphraseFor */ .qy)(rootKey, {
+        ...io,
+        env: { ...io.env, CONTENT_TRUST_PASSPHRASE: env?.value, DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE: undefined },
+    }, "root key");
+    return { rootKey, ...(rootKeyPassphrase !== undefined ? { rootKeyPassphrase } : {}) };
+}
+
+
+/***/ }),
+
 /***/ 5968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -155,6 +352,8 @@ async function inspectImages(names, config, hooks = {}) {
     }));
 }
 
+// EXTERNAL MODULE: ./src/cli/commands/admin-options.ts
+var admin_options = __webpack_require__(3217);
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __webpack_require__(8992);
 ;// CONCATENATED MODULE: ./src/cli/docker-inspect.ts
@@ -248,6 +447,7 @@ var common = __webpack_require__(5968);
 
 
 
+
 const INSPECT_HELP = `Usage: content-trust inspect IMAGE[:TAG] [IMAGE[:TAG]...] [flags]
 
 Verifies and prints the signed tags, signers and administrative keys of repositories,
@@ -273,7 +473,9 @@ async function inspectCommand(args, io) {
         trustDir: values["trust-dir"] ?? `${(0,cli_io/* dockerConfigDir */.kG)(io.env)}/trust`,
         ...(pins.length ? { rootKeyIds: pins } : {}),
         ...(expiryWindowMs !== undefined ? { expiryWindowMs } : {}),
-    }, { runtime: (0,runtime/* createRuntime */.x)({ warn: (m) => io.stderr(`warning: ${m}\n`) }) });
+    }, 
+    // One runtime for every image: a warning about their common server is printed once.
+    { runtime: (0,runtime/* createRuntime */.x)({ warn: (0,admin_options/* warnOnce */.mc)(io) }) });
     // As docker trust inspect: the repositories read are printed, then the first failure (exit 1).
     const results = settled.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
     const failure = settled.find((s) => s.status === "rejected");
@@ -326,10 +528,12 @@ function formatSign(r) {
 }
 /** A sign with cosign signatures only: what was signed, by which key, and where the signature is. */
 function formatCosignOnlySign(r) {
+    const name = `${r.gun}${r.tag ? `:${r.tag}` : ""}`;
+    const head = r.cosign.status === "written"
+        ? `Signed ${name} with cosign as ${r.signer}: ${r.digest}`
+        : `${name}: ${r.digest} already has a cosign signature by ${r.signer}; nothing written`;
     const where = r.cosign.status === "written" ? "written to" : "already at";
-    return `Signed ${r.gun}${r.tag ? `:${r.tag}` : ""} with cosign as ${r.signer}: ${r.digest}
-Cosign signature: ${where} ${r.cosign.reference} (${r.cosign.signatures} signature(s) there)
-`;
+    return `${head}\nCosign signature: ${where} ${r.cosign.reference} (${r.cosign.signatures} signature(s) there)\n`;
 }
 /** The layout of `docker trust inspect --pretty`. */
 function formatInspect(r) {

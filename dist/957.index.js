@@ -60,7 +60,7 @@ async function cosignOnlyAction(config) {
     const { runCosignOnlySign } = await __webpack_require__.e(/* import() */ 765).then(__webpack_require__.bind(__webpack_require__, 5765));
     const result = await runCosignOnlySign(config, { runtime: _log_js__WEBPACK_IMPORTED_MODULE_4__/* .runtime */ .fA });
     (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("digest", result.digest);
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("signer", result.signer);
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("signer", result.keyId);
     (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("signed-tags", "[]");
     (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("roles", "[]");
     (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("published", String(result.cosign.status === "written"));
@@ -148,15 +148,18 @@ function firstUseCheck(opts) {
 
 const MAX_TAGS = 256;
 /**
- * The image a sign names: `latest` when it names neither tag nor digest, and a digest given twice
- * (in the name and as a setting) only when both agree.
+ * The image a sign names: `latest` when it names neither tag nor digest (nor, with `digestAlone`,
+ * is a digest given beside it), and a digest given twice (in the name and as a setting) only when
+ * both agree.
  */
-function imageToSign(config) {
+function imageToSign(config, options = {}) {
     const image = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(config.image);
-    if (!image.tag && !image.digest)
+    if (!image.tag && !image.digest && !(options.digestAlone && config.digest !== undefined))
         image.tag = "latest";
     if (config.digest !== undefined && image.digest && config.digest !== image.digest)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`image ${image.name}@${image.digest} and digest ${config.digest} disagree`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`image ${image.name}@${image.digest} and ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .setting */ .Pe)("digest")} ${config.digest} disagree`, {
+            hint: "give the digest once, in the image or on its own",
+        });
     return image;
 }
 async function runSign(config, hooks = {}) {
