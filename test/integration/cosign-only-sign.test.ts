@@ -169,24 +169,19 @@ describe("sign with oci-signature cosign-only", () => {
     const before = offered;
 
     const dir = await tempDir("cosign-only-cli");
+    const cliConnection = [
+      "--notary-server",
+      goneUrl,
+      "--insecure-registry",
+      stack.registry.host,
+      "--trust-dir",
+      path.join(dir, "trust"),
+    ];
     const keyFile = path.join(dir, "signer.key");
     await writeFile(keyFile, keyText);
     // The built CLI, as a user runs it: its entry opens no early connection to the Notary server.
     const cli = await runBuiltCli(
-      [
-        "sign",
-        `${image}:v1`,
-        "--signer-key",
-        keyFile,
-        "--oci-signature",
-        "cosign-only",
-        "--notary-server",
-        goneUrl,
-        "--insecure-registry",
-        stack.registry.host,
-        "--trust-dir",
-        path.join(dir, "trust"),
-      ],
+      ["sign", `${image}:v1`, "--signer-key", keyFile, "--oci-signature", "cosign-only", ...cliConnection],
       {
         PATH: process.env.PATH ?? "/usr/bin:/bin",
         HOME: dir,
@@ -228,21 +223,7 @@ describe("sign with oci-signature cosign-only", () => {
     const keyPem = publicKey.export({ type: "spki", format: "pem" }).toString();
     await writeFile(pubFile, keyPem);
     const verified = await runBuiltCli(
-      [
-        "verify",
-        `${image}:v1`,
-        `${image}:v2`,
-        "--accept",
-        "cosign",
-        "--cosign-key",
-        pubFile,
-        "--notary-server",
-        goneUrl,
-        "--insecure-registry",
-        stack.registry.host,
-        "--trust-dir",
-        path.join(dir, "trust"),
-      ],
+      ["verify", `${image}:v1`, `${image}:v2`, "--accept", "cosign", "--cosign-key", pubFile, ...cliConnection],
       { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: dir, DOCKER_CONFIG: dir },
     );
     expect(verified.code, verified.stdout + verified.stderr).toBe(0);
