@@ -119,7 +119,7 @@ describe("image references, tags, names and digests", () => {
     expect(await refusal({ signerName: "Alice" })).toMatch(/^signer name "Alice" is not a delegation name/);
     const [a, b] = [`sha256:${"a".repeat(64)}`, `sha256:${"b".repeat(64)}`];
     expect(await refusal({ image: `${host}/test/input:v1@${a}`, digest: b })).toBe(
-      `image ${host}/test/input@${a} and digest ${b} disagree`,
+      `image ${host}/test/input@${a} and digest ${b} disagree; give the digest once, in the image or on its own`,
     );
     expect(await refusal({ roles: ["targets/../root"] })).toBe(
       'role "targets/../root" is neither targets nor a delegation targets/<name>',
