@@ -100,10 +100,10 @@ export function parseDigest(text: string | undefined): string | undefined {
   return d;
 }
 
-/** Signatures written beside Notary's: none, or cosign's in the image's repository. */
 /**
- * none: Notary only; cosign: Notary, then a cosign signature of the same digest; cosign-only: the
- * cosign signature alone, without any request to a Notary server.
+ * The signatures a sign writes: none (Notary's alone); cosign (Notary's, then a cosign signature of
+ * the same digest in the image's repository); cosign-only (the cosign signature alone, without any
+ * request to a Notary server).
  */
 export type OciSignatureKind = "none" | "cosign" | "cosign-only";
 
