@@ -4,6 +4,7 @@
  */
 import { parseReference } from "../registry/reference.js";
 import { notaryServerFor } from "../net/notary-server.js";
+import type { CosignAttachResult } from "../workflows/cosign-attach.js";
 import { runSign, type SignConfig } from "../workflows/run-sign.js";
 import { readSignInputs } from "./inputs.js";
 import { runtime, log, setOutput } from "./log.js";
@@ -30,11 +31,7 @@ export async function signAction(
   setOutput("root-key-id", result.rootKeyIds.join(","));
   setOutput("repository-key-id", result.repositoryKeyIds.join(","));
   setOutput("published", String(result.published));
-  if (result.cosign) {
-    setOutput("cosign-signature", result.cosign.reference);
-    setOutput("cosign-signature-status", result.cosign.status);
-    setOutput("cosign-signature-manifest", result.cosign.manifestDigest ?? "");
-  }
+  if (result.cosign) setCosignOutputs(result.cosign);
   log.info(
     result.published
       ? `Signed ${result.tags.map((t) => t.tag).join(", ")} of ${result.gun} as ${result.signer}`
@@ -52,13 +49,17 @@ async function cosignOnlyAction(config: SignConfig): Promise<void> {
   setOutput("signed-tags", "[]");
   setOutput("roles", "[]");
   setOutput("published", String(result.cosign.status === "written"));
-  setOutput("cosign-signature", result.cosign.reference);
-  setOutput("cosign-signature-status", result.cosign.status);
-  setOutput("cosign-signature-manifest", result.cosign.manifestDigest ?? "");
+  setCosignOutputs(result.cosign);
   log.info(
     result.cosign.status === "written"
       ? `Signed ${result.gun}@${result.digest} with cosign as ${result.signer}`
       : `Nothing to write: ${result.gun}@${result.digest} already has a cosign signature by ${result.signer}`,
   );
   await writeCosignOnlySummary(result);
+}
+
+function setCosignOutputs(c: CosignAttachResult): void {
+  setOutput("cosign-signature", c.reference);
+  setOutput("cosign-signature-status", c.status);
+  setOutput("cosign-signature-manifest", c.manifestDigest ?? "");
 }

@@ -42,11 +42,14 @@ const canonicalIds = new WeakMap<PublicKey, string>();
  * object are derived from it without parsing it again. Any other certificate is not recorded.
  */
 export function rememberCertificate(key: PublicKey, cert: X509Certificate): void {
-  const first = key.type.endsWith("-x509")
-    ? PEM_CERT.exec(Buffer.from(key.public, "base64").toString("utf8"))?.[0]
-    : undefined;
+  const first = key.type.endsWith("-x509") ? firstCertificatePem(key) : undefined;
   const der = first && Buffer.from(first.replace(/-----[A-Z ]+-----|\s+/g, ""), "base64");
   if (der && der.equals(cert.raw)) certificates.set(key, cert);
+}
+
+/** The first PEM certificate in a certificate key's text, if it holds one. */
+function firstCertificatePem(key: PublicKey): string | undefined {
+  return PEM_CERT.exec(Buffer.from(key.public, "base64").toString("utf8"))?.[0];
 }
 
 /** The first certificate of an `*-x509` key (leaf first, as notary requires). */
@@ -62,11 +65,10 @@ function parseCertificate(key: PublicKey): X509Certificate {
   if (!key.type.endsWith("-x509")) {
     throw new MalformedMetadataError(`key of type ${key.type} carries no certificate`);
   }
-  const pem = Buffer.from(key.public, "base64").toString("utf8");
-  const first = PEM_CERT.exec(pem);
+  const first = firstCertificatePem(key);
   if (!first) throw new MalformedMetadataError(`${key.type} key holds no PEM certificate`);
   try {
-    return new X509Certificate(first[0]);
+    return new X509Certificate(first);
   } catch (err) {
     throw new MalformedMetadataError(`${key.type} key holds an unreadable certificate`, { cause: err });
   }

@@ -64,6 +64,13 @@ export interface CosignAttachResult {
 
 const MAX_CONFIG_BYTES = 64 * 1024;
 
+/** The progress line of a sign's cosign signature: written, or found already there. */
+export function attachedLine(r: CosignAttachResult): string {
+  return r.status === "written"
+    ? `Wrote cosign signature ${r.reference} (${r.signatures} signature(s) there now)`
+    : `Cosign signature by this key already at ${r.reference}`;
+}
+
 export async function attachCosignSignature(
   deps: CosignAttachDeps,
   opts: CosignAttachOptions,

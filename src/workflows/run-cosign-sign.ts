@@ -51,16 +51,12 @@ export async function runCosignOnlySign(config: SignConfig, hooks: RunHooks = {}
         );
       const manifest = await manifestToSign(conn.registry, image, wanted, runtime.warn);
       const signer = run.signers[0]!;
-      const { attachCosignSignature } = await import("./cosign-attach.js");
+      const { attachCosignSignature, attachedLine } = await import("./cosign-attach.js");
       const cosign = await attachCosignSignature(
         { registry: conn.registry, signer, runtime },
         { image, digest: manifest.digest },
       );
-      runtime.log(
-        cosign.status === "written"
-          ? `Wrote cosign signature ${cosign.reference} (${cosign.signatures} signature(s) there now)`
-          : `Cosign signature by this key already at ${cosign.reference}`,
-      );
+      runtime.log(attachedLine(cosign));
       return {
         gun: image.name,
         tag: image.tag,

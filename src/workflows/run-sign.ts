@@ -108,22 +108,18 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
       const cosign =
         config.ociSignature === "cosign"
           ? await import("./cosign-attach.js")
-              .then(async ({ attachCosignSignature }) =>
-                attachCosignSignature(
+              .then(async ({ attachCosignSignature, attachedLine }) => {
+                const attached = await attachCosignSignature(
                   { registry: conn.registry, signer: await signer, runtime },
                   { image, digest: result.digest },
-                ),
-              )
+                );
+                runtime.log(attachedLine(attached));
+                return attached;
+              })
               .catch((err: unknown) => {
                 throw cosignFailure(err, image.name, result.digest);
               })
           : undefined;
-      if (cosign)
-        runtime.log(
-          cosign.status === "written"
-            ? `Wrote cosign signature ${cosign.reference} (${cosign.signatures} signature(s) there now)`
-            : `Cosign signature by this key already at ${cosign.reference}`,
-        );
       return { ...result, persisted: run.persists, ...(cosign ? { cosign } : {}) };
     },
     { requireKey: true, keyFileInFlight: true, pushFromStart: true },
