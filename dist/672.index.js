@@ -430,9 +430,7 @@ function formatSign(r) {
         ? `Signed ${r.gun} as ${r.signer}: ${r.digest} (${r.size} bytes)\n`
         : `${r.gun}: every tag already points to ${r.digest}; nothing published\n`;
     const rows = r.tags.map((t) => [t.tag, (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(t.digest) + "…", t.roles.join(", "), t.signers.join(", ")]);
-    const cosign = r.cosign
-        ? `Cosign signature: ${r.cosign.status === "written" ? "written to" : "already at"} ${r.cosign.reference} (${r.cosign.signatures} signature(s) there)\n`
-        : "";
+    const cosign = r.cosign ? cosignLine(r.cosign) : "";
     // Warnings were printed on stderr as they came (once each); --json carries them too.
     return `${head}\n${table(["TAG", "DIGEST", "ROLES", "SIGNERS"], rows)}\nRoles now: ${r.roles.map((x) => `${x.name} v${x.version}`).join(", ")}\n${cosign}`;
 }
@@ -442,8 +440,10 @@ function formatCosignOnlySign(r) {
     const head = r.cosign.status === "written"
         ? `Signed ${name} with cosign as ${r.signer}: ${r.digest}`
         : `${name}: ${r.digest} already has a cosign signature by ${r.signer}; nothing written`;
-    const where = r.cosign.status === "written" ? "written to" : "already at";
-    return `${head}\nCosign signature: ${where} ${r.cosign.reference} (${r.cosign.signatures} signature(s) there)\n`;
+    return `${head}\n${cosignLine(r.cosign)}`;
+}
+function cosignLine(c) {
+    return `Cosign signature: ${c.status === "written" ? "written to" : "already at"} ${c.reference} (${c.signatures} signature(s) there)\n`;
 }
 /** The layout of `docker trust inspect --pretty`. */
 function formatInspect(r) {
@@ -607,15 +607,15 @@ async function runSign(config, hooks = {}) {
         // Only a digest whose Notary signature was published and read back gets a cosign signature.
         const cosign = config.ociSignature === "cosign"
             ? await Promise.all(/* import() */[__webpack_require__.e(899), __webpack_require__.e(734)]).then(__webpack_require__.bind(__webpack_require__, 2734))
-                .then(async ({ attachCosignSignature }) => attachCosignSignature({ registry: conn.registry, signer: await signer, runtime }, { image, digest: result.digest }))
+                .then(async ({ attachCosignSignature, attachedLine }) => {
+                const attached = await attachCosignSignature({ registry: conn.registry, signer: await signer, runtime }, { image, digest: result.digest });
+                runtime.log(attachedLine(attached));
+                return attached;
+            })
                 .catch((err) => {
                 throw cosignFailure(err, image.name, result.digest);
             })
             : undefined;
-        if (cosign)
-            runtime.log(cosign.status === "written"
-                ? `Wrote cosign signature ${cosign.reference} (${cosign.signatures} signature(s) there now)`
-                : `Cosign signature by this key already at ${cosign.reference}`);
         return { ...result, persisted: run.persists, ...(cosign ? { cosign } : {}) };
     }, { requireKey: true, keyFileInFlight: true, pushFromStart: true });
 }

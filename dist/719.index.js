@@ -3154,12 +3154,14 @@ const canonicalIds = new WeakMap();
  * object are derived from it without parsing it again. Any other certificate is not recorded.
  */
 function rememberCertificate(key, cert) {
-    const first = key.type.endsWith("-x509")
-        ? PEM_CERT.exec(Buffer.from(key.public, "base64").toString("utf8"))?.[0]
-        : undefined;
+    const first = key.type.endsWith("-x509") ? firstCertificatePem(key) : undefined;
     const der = first && Buffer.from(first.replace(/-----[A-Z ]+-----|\s+/g, ""), "base64");
     if (der && der.equals(cert.raw))
         certificates.set(key, cert);
+}
+/** The first PEM certificate in a certificate key's text, if it holds one. */
+function firstCertificatePem(key) {
+    return PEM_CERT.exec(Buffer.from(key.public, "base64").toString("utf8"))?.[0];
 }
 /** The first certificate of an `*-x509` key (leaf first, as notary requires). */
 function certificateOf(key) {
@@ -3174,12 +3176,11 @@ function parseCertificate(key) {
     if (!key.type.endsWith("-x509")) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MalformedMetadataError */ .$6(`key of type ${key.type} carries no certificate`);
     }
-    const pem = Buffer.from(key.public, "base64").toString("utf8");
-    const first = PEM_CERT.exec(pem);
+    const first = firstCertificatePem(key);
     if (!first)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MalformedMetadataError */ .$6(`${key.type} key holds no PEM certificate`);
     try {
-        return new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(first[0]);
+        return new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(first);
     }
     catch (err) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MalformedMetadataError */ .$6(`${key.type} key holds an unreadable certificate`, { cause: err });

@@ -109,7 +109,8 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  attachCosignSignature: () => (/* binding */ attachCosignSignature)
+  attachCosignSignature: () => (/* binding */ attachCosignSignature),
+  attachedLine: () => (/* binding */ attachedLine)
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
@@ -182,6 +183,12 @@ var cosign_read = __webpack_require__(4899);
 
 
 const MAX_CONFIG_BYTES = 64 * 1024;
+/** The progress line of a sign's cosign signature: written, or found already there. */
+function attachedLine(r) {
+    return r.status === "written"
+        ? `Wrote cosign signature ${r.reference} (${r.signatures} signature(s) there now)`
+        : `Cosign signature by this key already at ${r.reference}`;
+}
 async function attachCosignSignature(deps, opts) {
     const { registry, signer } = deps;
     const { sleep, random, log } = deps.runtime;

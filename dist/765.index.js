@@ -42,11 +42,9 @@ async function runCosignOnlySign(config, hooks = {}) {
             runtime.warn(`${ignored.join(", ")} ${ignored.length === 1 ? "is" : "are"} for Notary only and ${ignored.length === 1 ? "is" : "are"} ignored with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("oci-signature")} cosign-only: the cosign signature covers the digest, whatever tags point to it`);
         const manifest = await manifestToSign(conn.registry, image, wanted, runtime.warn);
         const signer = run.signers[0];
-        const { attachCosignSignature } = await Promise.all(/* import() */[__webpack_require__.e(899), __webpack_require__.e(734)]).then(__webpack_require__.bind(__webpack_require__, 2734));
+        const { attachCosignSignature, attachedLine } = await Promise.all(/* import() */[__webpack_require__.e(899), __webpack_require__.e(734)]).then(__webpack_require__.bind(__webpack_require__, 2734));
         const cosign = await attachCosignSignature({ registry: conn.registry, signer, runtime }, { image, digest: manifest.digest });
-        runtime.log(cosign.status === "written"
-            ? `Wrote cosign signature ${cosign.reference} (${cosign.signatures} signature(s) there now)`
-            : `Cosign signature by this key already at ${cosign.reference}`);
+        runtime.log(attachedLine(cosign));
         return {
             gun: image.name,
             tag: image.tag,

@@ -45,11 +45,8 @@ async function signAction(env = process.env, context = { action: "sign" }) {
     (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("root-key-id", result.rootKeyIds.join(","));
     (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("repository-key-id", result.repositoryKeyIds.join(","));
     (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("published", String(result.published));
-    if (result.cosign) {
-        (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("cosign-signature", result.cosign.reference);
-        (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("cosign-signature-status", result.cosign.status);
-        (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("cosign-signature-manifest", result.cosign.manifestDigest ?? "");
-    }
+    if (result.cosign)
+        setCosignOutputs(result.cosign);
     _log_js__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm.info(result.published
         ? `Signed ${result.tags.map((t) => t.tag).join(", ")} of ${result.gun} as ${result.signer}`
         : `Nothing to publish: ${result.gun} already signed`);
@@ -64,13 +61,16 @@ async function cosignOnlyAction(config) {
     (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("signed-tags", "[]");
     (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("roles", "[]");
     (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("published", String(result.cosign.status === "written"));
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("cosign-signature", result.cosign.reference);
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("cosign-signature-status", result.cosign.status);
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("cosign-signature-manifest", result.cosign.manifestDigest ?? "");
+    setCosignOutputs(result.cosign);
     _log_js__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm.info(result.cosign.status === "written"
         ? `Signed ${result.gun}@${result.digest} with cosign as ${result.signer}`
         : `Nothing to write: ${result.gun}@${result.digest} already has a cosign signature by ${result.signer}`);
     await (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .writeCosignOnlySummary */ .D_)(result);
+}
+function setCosignOutputs(c) {
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("cosign-signature", c.reference);
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("cosign-signature-status", c.status);
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("cosign-signature-manifest", c.manifestDigest ?? "");
 }
 
 
@@ -212,15 +212,15 @@ async function runSign(config, hooks = {}) {
         // Only a digest whose Notary signature was published and read back gets a cosign signature.
         const cosign = config.ociSignature === "cosign"
             ? await Promise.all(/* import() */[__webpack_require__.e(899), __webpack_require__.e(734)]).then(__webpack_require__.bind(__webpack_require__, 2734))
-                .then(async ({ attachCosignSignature }) => attachCosignSignature({ registry: conn.registry, signer: await signer, runtime }, { image, digest: result.digest }))
+                .then(async ({ attachCosignSignature, attachedLine }) => {
+                const attached = await attachCosignSignature({ registry: conn.registry, signer: await signer, runtime }, { image, digest: result.digest });
+                runtime.log(attachedLine(attached));
+                return attached;
+            })
                 .catch((err) => {
                 throw cosignFailure(err, image.name, result.digest);
             })
             : undefined;
-        if (cosign)
-            runtime.log(cosign.status === "written"
-                ? `Wrote cosign signature ${cosign.reference} (${cosign.signatures} signature(s) there now)`
-                : `Cosign signature by this key already at ${cosign.reference}`);
         return { ...result, persisted: run.persists, ...(cosign ? { cosign } : {}) };
     }, { requireKey: true, keyFileInFlight: true, pushFromStart: true });
 }

@@ -486,9 +486,7 @@ function formatSign(r) {
         ? `Signed ${r.gun} as ${r.signer}: ${r.digest} (${r.size} bytes)\n`
         : `${r.gun}: every tag already points to ${r.digest}; nothing published\n`;
     const rows = r.tags.map((t) => [t.tag, (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(t.digest) + "…", t.roles.join(", "), t.signers.join(", ")]);
-    const cosign = r.cosign
-        ? `Cosign signature: ${r.cosign.status === "written" ? "written to" : "already at"} ${r.cosign.reference} (${r.cosign.signatures} signature(s) there)\n`
-        : "";
+    const cosign = r.cosign ? cosignLine(r.cosign) : "";
     // Warnings were printed on stderr as they came (once each); --json carries them too.
     return `${head}\n${table(["TAG", "DIGEST", "ROLES", "SIGNERS"], rows)}\nRoles now: ${r.roles.map((x) => `${x.name} v${x.version}`).join(", ")}\n${cosign}`;
 }
@@ -498,8 +496,10 @@ function formatCosignOnlySign(r) {
     const head = r.cosign.status === "written"
         ? `Signed ${name} with cosign as ${r.signer}: ${r.digest}`
         : `${name}: ${r.digest} already has a cosign signature by ${r.signer}; nothing written`;
-    const where = r.cosign.status === "written" ? "written to" : "already at";
-    return `${head}\nCosign signature: ${where} ${r.cosign.reference} (${r.cosign.signatures} signature(s) there)\n`;
+    return `${head}\n${cosignLine(r.cosign)}`;
+}
+function cosignLine(c) {
+    return `Cosign signature: ${c.status === "written" ? "written to" : "already at"} ${c.reference} (${c.signatures} signature(s) there)\n`;
 }
 /** The layout of `docker trust inspect --pretty`. */
 function formatInspect(r) {
