@@ -91,21 +91,30 @@ async function loadFrom(
     opts.onWarning?.(m);
   };
   const { hints, wanted } = wave;
-  const [rootR, tsR, snapR, targetsR, ...hintR] = await Promise.all([
-    wave.root,
-    wave.timestamp,
-    wave.snapshot,
-    wave.targets,
-    ...wave.hinted,
-  ]);
-  // The delegations asked for early are written before the checks below take the thread: their
-  // requests are made in promise jobs that would otherwise wait behind all of these checks.
-  if ((await early.asked) > 0) await eventLoopTurns();
+  // Each file is checked as soon as it is in, in the order of the checks: when the wave comes
+  // over more than one round trip (many repositories on one server), the first checks overlap the
+  // files still on their way instead of waiting for all of them.
+  let snapshotIn = false;
+  void wave.snapshot.then(() => (snapshotIn = true));
+  let flushed = false;
+  const next = async <T>(answer: Promise<T>): Promise<T> => {
+    const r = await answer;
+    // Answers already received are read first (one turn of the event loop): the snapshot among them
+    // then asks for its delegations before a check takes the thread.
+    if (!snapshotIn) await eventLoopTurns();
+    // The delegations asked for early are written before the checks below take the thread: their
+    // requests are made in promise jobs that would otherwise wait behind all of these checks.
+    if (snapshotIn && !flushed) {
+      flushed = true;
+      if ((await early.asked) > 0) await eventLoopTurns();
+    }
+    return r;
+  };
   const take = <T>(r: Settled<T>): T => {
     if (!r.ok) throw r.e;
     return r.v;
   };
-  const rootBytes = take(rootR);
+  const rootBytes = take(await next(wave.root));
   if (!rootBytes) {
     throw new ServerError(
       "NOT_INITIALISED",
@@ -119,7 +128,7 @@ async function loadFrom(
   const set = await trustRoot(client, rootBytes, opts);
   if (!opts.trustedRoot && !opts.pinnedRootKeyIds?.length)
     opts.onFirstUse?.(set.root.signed.roles.get("root")?.keyIds ?? []);
-  const tsBytes = take(tsR);
+  const tsBytes = take(await next(wave.timestamp));
   if (!tsBytes)
     throw new ServerError(
       "REPOSITORY_INCONSISTENT",
@@ -128,7 +137,7 @@ async function loadFrom(
     );
   set.updateTimestamp(tsBytes);
 
-  let snapBytes = take(snapR);
+  let snapBytes = take(await next(wave.snapshot));
   if (!snapBytes || !hasFileMeta(snapBytes, set.snapshotMeta)) {
     snapBytes = await byHash(client, "snapshot", set.snapshotMeta);
   }
@@ -144,7 +153,8 @@ async function loadFrom(
   }
 
   const prefetched = new Map<string, Uint8Array | undefined>();
-  const targetsBytes = take(targetsR);
+  const targetsBytes = take(await next(wave.targets));
+  const hintR = await Promise.all(wave.hinted);
   hints.forEach((h, i) => {
     const r = hintR[i]!;
     if (r.ok) prefetched.set(h, r.v);

@@ -6,6 +6,7 @@ import { ServerError, TrustError } from "../../src/errors.js";
 import { parseReference } from "../../src/registry/reference.js";
 import type { RootSigned } from "../../src/tuf/metadata.js";
 import { loadTrust } from "../../src/workflows/load-trust.js";
+import type { TrustWave } from "../../src/workflows/trust-wave.js";
 import { publishWithRetry, RETRY_POLICY } from "../../src/workflows/publication.js";
 import { sign } from "../../src/workflows/sign.js";
 import { dockerRepo, fakeClient, fakeRegistry, manifest, type FakeRepo } from "../fakes/notary/docker-repo.js";
@@ -47,6 +48,29 @@ describe("loading trust from the fake notary-server", () => {
       (e: unknown) => e,
     );
     expect((err as ServerError).code).toBe("NOT_INITIALISED");
+  });
+
+  it("checks the root as soon as it is in: one that fails ends the load while the other files are on their way", async () => {
+    const server = new FakeNotaryServer();
+    const repo = await dockerRepo(server);
+    const root = await repo.client.getMetadata("root");
+    const never = new Promise<never>(() => {});
+    const wave: TrustWave = {
+      hints: [],
+      wanted: undefined,
+      root: Promise.resolve({ ok: true, v: root }),
+      timestamp: never,
+      snapshot: never,
+      targets: never,
+      hinted: [],
+    };
+    const err = await loadTrust(repo.client, {
+      now: Date.now(),
+      pinnedRootKeyIds: ["ab".repeat(32)],
+      wave,
+    }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TrustError);
+    expect((err as TrustError).code).toBe("ROOT_TRUST");
   });
 
   it("walks N.root.json from a stored root through two rotations", async () => {
