@@ -41,6 +41,50 @@ const MAX_KNOWN_HINTS = 32;
 
 /** Sends the first wave; none of its promises rejects. */
 export function startTrustWave(client: NotaryClient, opts: TrustWaveOptions): TrustWave {
+  return startTrustWaves([{ client, opts }])[0]!;
+}
+
+/**
+ * Sends the first waves of several repositories at once (a verify of many images), file by file
+ * across them: every repository's snapshot, then every root, timestamp, targets and hinted
+ * delegation. Together they can be more requests than the connections to a server, and the last
+ * ones then wait a round trip for a free one. Those should be the files nothing else waits for:
+ * each snapshot names the delegations asked for next (early-delegations.ts), so a snapshot that
+ * waited would make its repository's next wave wait too; the root is the first file checked.
+ * None of the promises rejects.
+ */
+export function startTrustWaves(
+  repositories: readonly { client: NotaryClient; opts: TrustWaveOptions }[],
+): TrustWave[] {
+  const plans = repositories.map(({ client, opts }) => planWave(client, opts));
+  const sent = plans.map(() => new Map<string, Answer>());
+  const slots = Math.max(0, ...plans.map((plan) => plan.files.length));
+  for (let slot = 0; slot < slots; slot++)
+    plans.forEach((plan, i) => {
+      const file = plan.files[slot];
+      if (file) sent[i]!.set(file[0], file[1]());
+    });
+  return plans.map(({ hints, wanted }, i) => {
+    const answer = (role: string) => sent[i]!.get(role)!;
+    return {
+      hints,
+      wanted,
+      root: answer("root"),
+      timestamp: answer("timestamp"),
+      snapshot: answer("snapshot"),
+      targets: answer("targets"),
+      hinted: hints.map(answer),
+    };
+  });
+}
+
+type Answer = Promise<Settled<Uint8Array | undefined>>;
+
+/** A repository's first wave: its files by role, in the order they are sent; each call sends one. */
+function planWave(
+  client: NotaryClient,
+  opts: TrustWaveOptions,
+): { hints: string[]; wanted: ReadonlySet<string> | undefined; files: [string, () => Answer][] } {
   // Delegations trusted in an earlier run (the stored versions) join the first wave too, so a
   // repository read before costs one wave however deep its delegations go.
   const wanted = opts.only ? ancestorsAndSelf(opts.only) : undefined;
@@ -48,7 +92,7 @@ export function startTrustWave(client: NotaryClient, opts: TrustWaveOptions): Tr
     (r) => isDelegationName(r) && (!wanted || wanted.has(r)),
   );
   const hints = [...new Set([...(opts.hints ?? []), ...known.slice(0, MAX_KNOWN_HINTS)])];
-  const get = (role: string) => {
+  const get = (role: string): Answer => {
     const ours = opts.known?.get(role);
     return settle(
       ours
@@ -56,15 +100,9 @@ export function startTrustWave(client: NotaryClient, opts: TrustWaveOptions): Tr
         : client.getMetadata(role),
     );
   };
-  return {
-    hints,
-    wanted,
-    root: settle(client.getMetadata("root")),
-    timestamp: settle(client.getMetadata("timestamp")),
-    snapshot: settle(client.getMetadata("snapshot")),
-    targets: get("targets"),
-    hinted: hints.map(get),
-  };
+  // Top-level roles and delegations (`targets/…`) never share a name.
+  const roles = ["snapshot", "root", "timestamp", "targets", ...hints];
+  return { hints, wanted, files: roles.map((role) => [role, () => get(role)]) };
 }
 
 /**

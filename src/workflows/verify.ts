@@ -17,6 +17,7 @@ import { notaryServerFor } from "../net/notary-server.js";
 import { retirementNotice } from "../notary/retirements.js";
 import { firstUseCheck, type RootPinSettings } from "./first-use.js";
 import { loadTrust } from "./load-trust.js";
+import { startTrustWaves, type TrustWave, type TrustWaveOptions } from "./trust-wave.js";
 import type { TrustStore } from "./trust-store.js";
 import { checkImage, classifyError, type ReasonCode, type Verdict } from "./verify-check.js";
 import { allowedUnsignedBy, notaryServerOf, pinnedRootKeyIds, type VerifyPolicy } from "./verify-policy.js";
@@ -74,6 +75,8 @@ export interface VerifyConnection {
   /** The image's registry (cosign signatures are read from it). */
   registry?: RegistryClient;
   notaryServer: string;
+  /** Settles once the connection's credentials are read (its requests are then sent at once). */
+  ready?: Promise<void>;
   close(): void;
 }
 
@@ -149,8 +152,18 @@ export async function verifyImages(
     const line = retirementNotice(server, deps.runtime.now(), "verify");
     if (line) deps.runtime.warn(line);
   };
-  await forEachLimited([...groups.values()], deps.concurrency ?? 32, async (items) => {
-    for (const r of await verifyRepository(items, policy, deps, notice)) {
+  const repositories: Repository[] = [...groups.values()].map((items) => ({ items, anchor: {} }));
+  const limit = Math.max(1, deps.concurrency ?? 32);
+  // The repositories loaded first send their first waves together, ordered across them
+  // (startTrustWaves), once each has its connection and stored trust.
+  const head = repositories.slice(0, limit);
+  await Promise.allSettled(head.map((r) => (r.opened = open(r, policy, deps, notice))));
+  const ready = head.filter((r) => r.conn);
+  startTrustWaves(ready.map((r) => ({ client: r.conn!.notary, opts: waveOptions(r, policy) }))).forEach(
+    (wave, i) => (ready[i]!.wave = wave),
+  );
+  await forEachLimited(repositories, limit, async (repository) => {
+    for (const r of await verifyRepository(repository, policy, deps, notice)) {
       results[r.index] = r.result;
       deps.onResult?.(r.result);
     }
@@ -158,16 +171,49 @@ export async function verifyImages(
   return results;
 }
 
+/** One repository of a verify: its images, and what opening it gave. */
+interface Repository {
+  items: Item[];
+  anchor: TrustAnchor;
+  conn?: VerifyConnection;
+  /** Its first wave, when it was sent with the other repositories' (verifyImages). */
+  wave?: TrustWave;
+  /** Settles once the anchor and the connection are set, or failed to be. */
+  opened?: Promise<void>;
+}
+
+/** Reads the repository's stored trust and connects to its Notary server. */
+async function open(
+  repository: Repository,
+  policy: VerifyPolicy,
+  deps: VerifyDeps,
+  notice: (notaryServer: string) => void,
+): Promise<void> {
+  const first = repository.items[0]!.ref;
+  repository.anchor = await loadAnchor(deps.store, first.name, pinnedRootKeyIds(first.name, policy.rootKeyIds));
+  repository.conn = deps.connect(first);
+  notice(repository.conn.notaryServer);
+  // Sent before this, the requests of each repository would wait for its credentials and go out
+  // together when they are read, whatever order they were asked for in.
+  await repository.conn.ready;
+}
+
+function waveOptions(repository: Repository, policy: VerifyPolicy): TrustWaveOptions {
+  const hints = [
+    "targets/releases",
+    ...(policy.signers ?? []).map((s) => (s.startsWith("targets/") ? s : `targets/${s}`)),
+  ];
+  return { ...repository.anchor, hints };
+}
+
 async function verifyRepository(
-  items: Item[],
+  repository: Repository,
   policy: VerifyPolicy,
   deps: VerifyDeps,
   notice: (notaryServer: string) => void,
 ): Promise<{ index: number; result: VerifyResult }[]> {
-  const first = items[0]!.ref;
-  const gun = first.name;
-  let anchor: TrustAnchor = {};
-  let notaryServer: string | undefined;
+  const { items } = repository;
+  const gun = items[0]!.ref.name;
   const finish = (item: Item, v: Verdict, extra: { warnings?: string[] } = {}) => ({
     index: item.index,
     result: resultOf(
@@ -178,25 +224,18 @@ async function verifyRepository(
         ...(item.target.file !== undefined ? { file: item.target.file } : {}),
         ...(item.target.line !== undefined ? { line: item.target.line } : {}),
         ...(item.target.column !== undefined ? { column: item.target.column } : {}),
-        ...(notaryServer ? { notaryServer } : {}),
+        ...(repository.conn ? { notaryServer: repository.conn.notaryServer } : {}),
         warnings: extra.warnings ?? [],
       },
     ),
   });
-  let conn: VerifyConnection | undefined;
   try {
-    anchor = await loadAnchor(deps.store, gun, pinnedRootKeyIds(gun, policy.rootKeyIds));
-    conn = deps.connect(first);
-    notaryServer = conn.notaryServer;
-    notice(notaryServer);
-    const hints = [
-      "targets/releases",
-      ...(policy.signers ?? []).map((s) => (s.startsWith("targets/") ? s : `targets/${s}`)),
-    ];
+    await (repository.opened ??= open(repository, policy, deps, notice));
+    const conn = repository.conn!;
     const loaded = await loadTrust(conn.notary, {
-      ...anchor,
+      ...waveOptions(repository, policy),
+      ...(repository.wave ? { wave: repository.wave } : {}),
       now: deps.runtime.now(),
-      hints,
       onWarning: (m: string) => deps.runtime.warn(`${gun}: ${m}`),
       onFirstUse: firstUseCheck({ gun, perRepository: true, ...deps.rootPin, warn: deps.runtime.warn }),
     });
@@ -220,7 +259,10 @@ async function verifyRepository(
   } catch (err) {
     const { reason, message } = classifyError(
       err,
-      { stored: Boolean(anchor.trustedRoot), pinned: Boolean(anchor.pinnedRootKeyIds?.length) },
+      {
+        stored: Boolean(repository.anchor.trustedRoot),
+        pinned: Boolean(repository.anchor.pinnedRootKeyIds?.length),
+      },
       gun,
     );
     return items.map((item) =>
@@ -232,7 +274,7 @@ async function verifyRepository(
       }),
     );
   } finally {
-    conn?.close();
+    repository.conn?.close();
   }
 }
 

@@ -59,6 +59,8 @@ interface Fake {
   connects: string[];
   saved: Map<string, Uint8Array>;
   inFlight: { now: number; max: number };
+  /** `<gun> <file>` of each request, in the order they were sent. */
+  sent: string[];
 }
 
 /** Repositories by GUN; a GUN mapped to an Error fails every request with it; others answer 404. */
@@ -74,15 +76,20 @@ function fake(
   const connects: string[] = [];
   const saved = new Map<string, Uint8Array>();
   const inFlight = { now: 0, max: 0 };
+  const sent: string[] = [];
   const deps: VerifyDeps = {
     runtime: opts.runtime ?? testRuntime({ now: () => NOW }),
     ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
     connect(ref: ImageReference): VerifyConnection {
       connects.push(ref.name);
+      // As a real connection: its requests wait until its credentials are read.
+      const ready = new Promise<void>((r) => setTimeout(r, 1));
       const notary = new NotaryClient({
         baseUrl: SERVER,
         gun: ref.name,
         send: async (req): Promise<HttpResponse> => {
+          await ready;
+          sent.push(`${ref.name} ${req.url.split("/_trust/tuf/")[1]}`);
           inFlight.now++;
           inFlight.max = Math.max(inFlight.max, inFlight.now);
           await new Promise((r) => setTimeout(r, 1));
@@ -94,7 +101,7 @@ function fake(
           return { status: body ? 200 : 404, headers: {}, body: body ?? new Uint8Array(), url: req.url };
         },
       });
-      return { notary, notaryServer: opts.server ?? SERVER, close: () => {} };
+      return { notary, notaryServer: opts.server ?? SERVER, ready, close: () => {} };
     },
     store: {
       load: async (gun) => opts.stored?.[gun] ?? {},
@@ -103,7 +110,7 @@ function fake(
       },
     },
   };
-  return { deps, connects, saved, inFlight };
+  return { deps, connects, saved, inFlight, sent };
 }
 
 function repoOf(gun: string, edit: (repo: TestRepo & { alice: ReturnType<typeof ecdsaKey> }) => void = () => {}) {
@@ -357,6 +364,29 @@ describe("verifyImages", () => {
     );
     expect(results[2]).toMatchObject({ file: "Dockerfile", line: 3, passed: false });
     expect(f.connects).toEqual([]);
+  });
+
+  it("sends the first waves of the repositories it loads at once file by file across them, snapshots first", async () => {
+    const repos: Record<string, Map<string, Uint8Array>> = {};
+    const images: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      repos[`registry.test/r${i}`] = served(writeRepo(repoOf(`registry.test/r${i}`)));
+      images.push(`registry.test/r${i}:v1`);
+    }
+    const { results, sent } = await verify(images, repos, {}, { concurrency: 3 });
+    expect(results.every((r) => r.passed)).toBe(true);
+    const first = ["r0", "r1", "r2"];
+    expect(sent.slice(0, 15)).toEqual(
+      ["snapshot.json", "root.json", "timestamp.json", "targets.json", "targets/releases.json"].flatMap((file) =>
+        first.map((r) => `registry.test/${r} ${file}`),
+      ),
+    );
+    // The fourth repository sends its own wave once one of the first three is done.
+    expect(sent.filter((s) => s.startsWith("registry.test/r3 ")).slice(0, 5)).toEqual(
+      ["snapshot.json", "root.json", "timestamp.json", "targets.json", "targets/releases.json"].map(
+        (file) => `registry.test/r3 ${file}`,
+      ),
+    );
   });
 
   it("bounds how many repositories load at once", async () => {
