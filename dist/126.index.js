@@ -589,6 +589,8 @@ var retirements = __webpack_require__(2989);
 var first_use = __webpack_require__(9422);
 // EXTERNAL MODULE: ./src/workflows/load-trust.ts + 2 modules
 var load_trust = __webpack_require__(5135);
+// EXTERNAL MODULE: ./src/workflows/trust-wave.ts
+var trust_wave = __webpack_require__(8216);
 // EXTERNAL MODULE: ./src/workflows/verify-check.ts
 var verify_check = __webpack_require__(1324);
 // EXTERNAL MODULE: ./src/workflows/verify-policy.ts
@@ -604,6 +606,7 @@ var compose = __webpack_require__(6578);
  * parallel (bounded), once each however many tags name them; a failure stays with its own images.
  * Trust on first use: a root is remembered (TrustStore) only after an image of it verified.
  */
+
 
 
 
@@ -669,43 +672,59 @@ async function verifyImages(targets, policy, deps) {
         if (line)
             deps.runtime.warn(line);
     };
-    await forEachLimited([...groups.values()], deps.concurrency ?? 32, async (items) => {
-        for (const r of await verifyRepository(items, policy, deps, notice)) {
+    const repositories = [...groups.values()].map((items) => ({ items, anchor: {} }));
+    const limit = Math.max(1, deps.concurrency ?? 32);
+    // The repositories loaded first send their first waves together, ordered across them
+    // (startTrustWaves), once each has its connection and stored trust.
+    const head = repositories.slice(0, limit);
+    await Promise.allSettled(head.map((r) => (r.opened = verify_open(r, policy, deps, notice))));
+    const ready = head.filter((r) => r.conn);
+    (0,trust_wave/* startTrustWaves */.RT)(ready.map((r) => ({ client: r.conn.notary, opts: waveOptions(r, policy) }))).forEach((wave, i) => (ready[i].wave = wave));
+    await forEachLimited(repositories, limit, async (repository) => {
+        for (const r of await verifyRepository(repository, policy, deps, notice)) {
             results[r.index] = r.result;
             deps.onResult?.(r.result);
         }
     });
     return results;
 }
-async function verifyRepository(items, policy, deps, notice) {
-    const first = items[0].ref;
-    const gun = first.name;
-    let anchor = {};
-    let notaryServer;
+/** Reads the repository's stored trust and connects to its Notary server. */
+async function verify_open(repository, policy, deps, notice) {
+    const first = repository.items[0].ref;
+    repository.anchor = await (0,compose/* loadAnchor */.GC)(deps.store, first.name, (0,verify_policy/* pinnedRootKeyIds */.It)(first.name, policy.rootKeyIds));
+    repository.conn = deps.connect(first);
+    notice(repository.conn.notaryServer);
+    // Sent before this, the requests of each repository would wait for its credentials and go out
+    // together when they are read, whatever order they were asked for in.
+    await repository.conn.ready;
+}
+function waveOptions(repository, policy) {
+    const hints = [
+        "targets/releases",
+        ...(policy.signers ?? []).map((s) => (s.startsWith("targets/") ? s : `targets/${s}`)),
+    ];
+    return { ...repository.anchor, hints };
+}
+async function verifyRepository(repository, policy, deps, notice) {
+    const { items } = repository;
+    const gun = items[0].ref.name;
     const finish = (item, v, extra = {}) => ({
         index: item.index,
         result: resultOf(item.target.reference, gun, { ...v, ...(item.ref.digest ? { pinnedDigest: item.ref.digest } : {}) }, {
             ...(item.target.file !== undefined ? { file: item.target.file } : {}),
             ...(item.target.line !== undefined ? { line: item.target.line } : {}),
             ...(item.target.column !== undefined ? { column: item.target.column } : {}),
-            ...(notaryServer ? { notaryServer } : {}),
+            ...(repository.conn ? { notaryServer: repository.conn.notaryServer } : {}),
             warnings: extra.warnings ?? [],
         }),
     });
-    let conn;
     try {
-        anchor = await (0,compose/* loadAnchor */.GC)(deps.store, gun, (0,verify_policy/* pinnedRootKeyIds */.It)(gun, policy.rootKeyIds));
-        conn = deps.connect(first);
-        notaryServer = conn.notaryServer;
-        notice(notaryServer);
-        const hints = [
-            "targets/releases",
-            ...(policy.signers ?? []).map((s) => (s.startsWith("targets/") ? s : `targets/${s}`)),
-        ];
+        await (repository.opened ??= verify_open(repository, policy, deps, notice));
+        const conn = repository.conn;
         const loaded = await (0,load_trust/* loadTrust */.V)(conn.notary, {
-            ...anchor,
+            ...waveOptions(repository, policy),
+            ...(repository.wave ? { wave: repository.wave } : {}),
             now: deps.runtime.now(),
-            hints,
             onWarning: (m) => deps.runtime.warn(`${gun}: ${m}`),
             onFirstUse: (0,first_use/* firstUseCheck */.I)({ gun, perRepository: true, ...deps.rootPin, warn: deps.runtime.warn }),
         });
@@ -726,7 +745,10 @@ async function verifyRepository(items, policy, deps, notice) {
         return out;
     }
     catch (err) {
-        const { reason, message } = (0,verify_check/* classifyError */.f)(err, { stored: Boolean(anchor.trustedRoot), pinned: Boolean(anchor.pinnedRootKeyIds?.length) }, gun);
+        const { reason, message } = (0,verify_check/* classifyError */.f)(err, {
+            stored: Boolean(repository.anchor.trustedRoot),
+            pinned: Boolean(repository.anchor.pinnedRootKeyIds?.length),
+        }, gun);
         return items.map((item) => finish(item, {
             reason,
             message: item.target.reference === gun ? message : `${item.target.reference}: ${message}`,
@@ -735,7 +757,7 @@ async function verifyRepository(items, policy, deps, notice) {
         }));
     }
     finally {
-        conn?.close();
+        repository.conn?.close();
     }
 }
 function resultOf(reference, name, v, where) {

@@ -1428,7 +1428,7 @@ function namedDelegations(bytes) {
 const MAX_ROOT_WALK = 100;
 /** Loads and verifies the repository; throws NOT_INITIALISED when the server has no root. */
 async function loadTrust(client, opts) {
-    const wave = opts.wave ?? (0,trust_wave/* startTrustWave */.W)(client, opts);
+    const wave = opts.wave ?? (0,trust_wave/* startTrustWave */.W5)(client, opts);
     const early = askEarly(client, wave);
     try {
         return await loadFrom(client, opts, wave, early);
@@ -1448,23 +1448,33 @@ async function loadFrom(client, opts, wave, early) {
         opts.onWarning?.(m);
     };
     const { hints, wanted } = wave;
-    const [rootR, tsR, snapR, targetsR, ...hintR] = await Promise.all([
-        wave.root,
-        wave.timestamp,
-        wave.snapshot,
-        wave.targets,
-        ...wave.hinted,
-    ]);
-    // The delegations asked for early are written before the checks below take the thread: their
-    // requests are made in promise jobs that would otherwise wait behind all of these checks.
-    if ((await early.asked) > 0)
-        await (0,event_loop/* eventLoopTurns */.X)();
+    // Each file is checked as soon as it is in, in the order of the checks: when the wave comes
+    // over more than one round trip (many repositories on one server), the first checks overlap the
+    // files still on their way instead of waiting for all of them.
+    let snapshotIn = false;
+    void wave.snapshot.then(() => (snapshotIn = true));
+    let flushed = false;
+    const next = async (answer) => {
+        const r = await answer;
+        // Answers already received are read first (one turn of the event loop): the snapshot among them
+        // then asks for its delegations before a check takes the thread.
+        if (!snapshotIn)
+            await (0,event_loop/* eventLoopTurns */.X)();
+        // The delegations asked for early are written before the checks below take the thread: their
+        // requests are made in promise jobs that would otherwise wait behind all of these checks.
+        if (snapshotIn && !flushed) {
+            flushed = true;
+            if ((await early.asked) > 0)
+                await (0,event_loop/* eventLoopTurns */.X)();
+        }
+        return r;
+    };
     const take = (r) => {
         if (!r.ok)
             throw r.e;
         return r.v;
     };
-    const rootBytes = take(rootR);
+    const rootBytes = take(await next(wave.root));
     if (!rootBytes) {
         throw new errors/* ServerError */.gP("NOT_INITIALISED", `${client.gun} is not initialised on ${client.baseUrl}: no root.json (404)`, {
             status: 404,
@@ -1474,11 +1484,11 @@ async function loadFrom(client, opts, wave, early) {
     const set = await trustRoot(client, rootBytes, opts);
     if (!opts.trustedRoot && !opts.pinnedRootKeyIds?.length)
         opts.onFirstUse?.(set.root.signed.roles.get("root")?.keyIds ?? []);
-    const tsBytes = take(tsR);
+    const tsBytes = take(await next(wave.timestamp));
     if (!tsBytes)
         throw new errors/* ServerError */.gP("REPOSITORY_INCONSISTENT", `${client.gun} on ${client.baseUrl} has a root but no timestamp.json`, { status: 404 });
     set.updateTimestamp(tsBytes);
-    let snapBytes = take(snapR);
+    let snapBytes = take(await next(wave.snapshot));
     if (!snapBytes || !(0,file_meta/* hasFileMeta */.w3)(snapBytes, set.snapshotMeta)) {
         snapBytes = await byHash(client, "snapshot", set.snapshotMeta);
     }
@@ -1495,7 +1505,8 @@ async function loadFrom(client, opts, wave, early) {
         set.updateSnapshot(snapBytes);
     }
     const prefetched = new Map();
-    const targetsBytes = take(targetsR);
+    const targetsBytes = take(await next(wave.targets));
+    const hintR = await Promise.all(wave.hinted);
     hints.forEach((h, i) => {
         const r = hintR[i];
         if (r.ok)

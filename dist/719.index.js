@@ -4527,8 +4527,9 @@ function atomicWrite(file, data) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ startTrustWave),
-/* harmony export */   a: () => (/* binding */ waveSent)
+/* harmony export */   RT: () => (/* binding */ startTrustWaves),
+/* harmony export */   W5: () => (/* binding */ startTrustWave),
+/* harmony export */   aD: () => (/* binding */ waveSent)
 /* harmony export */ });
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2187);
 /* harmony import */ var _event_loop_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5294);
@@ -4546,6 +4547,42 @@ function atomicWrite(file, data) {
 const MAX_KNOWN_HINTS = 32;
 /** Sends the first wave; none of its promises rejects. */
 function startTrustWave(client, opts) {
+    return startTrustWaves([{ client, opts }])[0];
+}
+/**
+ * Sends the first waves of several repositories at once (a verify of many images), file by file
+ * across them: every repository's snapshot, then every root, timestamp, targets and hinted
+ * delegation. Together they can be more requests than the connections to a server, and the last
+ * ones then wait a round trip for a free one. Those should be the files nothing else waits for:
+ * each snapshot names the delegations asked for next (early-delegations.ts), so a snapshot that
+ * waited would make its repository's next wave wait too; the root is the first file checked.
+ * None of the promises rejects.
+ */
+function startTrustWaves(repositories) {
+    const plans = repositories.map(({ client, opts }) => planWave(client, opts));
+    const sent = plans.map(() => new Map());
+    const slots = Math.max(0, ...plans.map((plan) => plan.files.length));
+    for (let slot = 0; slot < slots; slot++)
+        plans.forEach((plan, i) => {
+            const file = plan.files[slot];
+            if (file)
+                sent[i].set(file[0], file[1]());
+        });
+    return plans.map(({ hints, wanted }, i) => {
+        const answer = (role) => sent[i].get(role);
+        return {
+            hints,
+            wanted,
+            root: answer("root"),
+            timestamp: answer("timestamp"),
+            snapshot: answer("snapshot"),
+            targets: answer("targets"),
+            hinted: hints.map(answer),
+        };
+    });
+}
+/** A repository's first wave: its files by role, in the order they are sent; each call sends one. */
+function planWave(client, opts) {
     // Delegations trusted in an earlier run (the stored versions) join the first wave too, so a
     // repository read before costs one wave however deep its delegations go.
     const wanted = opts.only ? ancestorsAndSelf(opts.only) : undefined;
@@ -4557,15 +4594,9 @@ function startTrustWave(client, opts) {
             ? client.getMetadata(role, { sha256Hex: (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(ours.bytes), length: ours.bytes.length })
             : client.getMetadata(role));
     };
-    return {
-        hints,
-        wanted,
-        root: settle(client.getMetadata("root")),
-        timestamp: settle(client.getMetadata("timestamp")),
-        snapshot: settle(client.getMetadata("snapshot")),
-        targets: get("targets"),
-        hinted: hints.map(get),
-    };
+    // Top-level roles and delegations (`targets/…`) never share a name.
+    const roles = ["snapshot", "root", "timestamp", "targets", ...hints];
+    return { hints, wanted, files: roles.map((role) => [role, () => get(role)]) };
 }
 /**
  * Resolves once requests sent on `connection` before the call are written: the credentials are

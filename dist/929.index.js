@@ -336,7 +336,7 @@ async function inspectImages(names, config, hooks = {}) {
         const ref = (0,reference/* parseReference */.F2)(name);
         return (0,compose/* withRun */.Yq)(ref, config, hooks, async (run) => {
             const wave = (0,inspect_wave/* startInspectWave */.Q)(run.connection.notary, run.anchor);
-            await (0,trust_wave/* waveSent */.a)(run.connection);
+            await (0,trust_wave/* waveSent */.aD)(run.connection);
             const { inspect } = await Promise.all(/* import() */[__webpack_require__.e(685), __webpack_require__.e(366)]).then(__webpack_require__.bind(__webpack_require__, 1366));
             const { result, set } = await inspect(run.connection.notary, {
                 ...run.anchor,
@@ -570,7 +570,7 @@ function formatInspect(r) {
 /* harmony import */ var _trust_wave_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8216);
 
 function startInspectWave(client, anchor) {
-    return (0,_trust_wave_js__WEBPACK_IMPORTED_MODULE_0__/* .startTrustWave */ .W)(client, {
+    return (0,_trust_wave_js__WEBPACK_IMPORTED_MODULE_0__/* .startTrustWave */ .W5)(client, {
         hints: ["targets/releases"],
         ...(anchor.previousVersions ? { previousVersions: anchor.previousVersions } : {}),
     });

@@ -194,7 +194,7 @@ async function runSign(config, hooks = {}) {
         // The sign code is compiled once the requests are written. A key that fails before then
         // (one that does not decode, a wrong passphrase) ends the run at once, as when it was
         // awaited right after the wave: closing the connection may still stop the requests.
-        await Promise.race([(0,_trust_wave_js__WEBPACK_IMPORTED_MODULE_6__/* .waveSent */ .a)(conn), failureOf(signer)]);
+        await Promise.race([(0,_trust_wave_js__WEBPACK_IMPORTED_MODULE_6__/* .waveSent */ .aD)(conn), failureOf(signer)]);
         const { sign } = await Promise.all(/* import() */[__webpack_require__.e(685), __webpack_require__.e(911)]).then(__webpack_require__.bind(__webpack_require__, 1911));
         const result = await sign({ notary: conn.notary, registry: conn.registry, signer, runtime }, {
             ...waveOptions,
@@ -302,7 +302,7 @@ function startSignWave(deps, opts) {
     const resolved = resolveTags(deps, opts.image, tags, wanted);
     // Awaited by the sign; a failure before then must not count as unhandled.
     resolved.catch(() => undefined);
-    const trust = (0,_trust_wave_js__WEBPACK_IMPORTED_MODULE_1__/* .startTrustWave */ .W)(deps.notary, {
+    const trust = (0,_trust_wave_js__WEBPACK_IMPORTED_MODULE_1__/* .startTrustWave */ .W5)(deps.notary, {
         hints,
         ...(opts.anchor?.previousVersions ? { previousVersions: opts.anchor.previousVersions } : {}),
     });
