@@ -134,6 +134,17 @@ async function verify(
   return { results, ...f };
 }
 
+/** `count` signed repositories registry.test/r0… and an image of each. */
+function repositories(count: number): { repos: Record<string, Map<string, Uint8Array>>; images: string[] } {
+  const repos: Record<string, Map<string, Uint8Array>> = {};
+  const images: string[] = [];
+  for (let i = 0; i < count; i++) {
+    repos[`registry.test/r${i}`] = served(writeRepo(repoOf(`registry.test/r${i}`)));
+    images.push(`registry.test/r${i}:v1`);
+  }
+  return { repos, images };
+}
+
 const reasons = (results: VerifyResult[]) => results.map((r) => `${r.reference} ${r.reason}`);
 
 describe("verifyImages", () => {
@@ -367,35 +378,21 @@ describe("verifyImages", () => {
   });
 
   it("sends the first waves of the repositories it loads at once file by file across them, snapshots first", async () => {
-    const repos: Record<string, Map<string, Uint8Array>> = {};
-    const images: string[] = [];
-    for (let i = 0; i < 4; i++) {
-      repos[`registry.test/r${i}`] = served(writeRepo(repoOf(`registry.test/r${i}`)));
-      images.push(`registry.test/r${i}:v1`);
-    }
+    const { repos, images } = repositories(4);
     const { results, sent } = await verify(images, repos, {}, { concurrency: 3 });
     expect(results.every((r) => r.passed)).toBe(true);
-    const first = ["r0", "r1", "r2"];
+    const wave = ["snapshot.json", "root.json", "timestamp.json", "targets.json", "targets/releases.json"];
     expect(sent.slice(0, 15)).toEqual(
-      ["snapshot.json", "root.json", "timestamp.json", "targets.json", "targets/releases.json"].flatMap((file) =>
-        first.map((r) => `registry.test/${r} ${file}`),
-      ),
+      wave.flatMap((file) => ["r0", "r1", "r2"].map((r) => `registry.test/${r} ${file}`)),
     );
     // The fourth repository sends its own wave once one of the first three is done.
     expect(sent.filter((s) => s.startsWith("registry.test/r3 ")).slice(0, 5)).toEqual(
-      ["snapshot.json", "root.json", "timestamp.json", "targets.json", "targets/releases.json"].map(
-        (file) => `registry.test/r3 ${file}`,
-      ),
+      wave.map((file) => `registry.test/r3 ${file}`),
     );
   });
 
   it("bounds how many repositories load at once", async () => {
-    const repos: Record<string, Map<string, Uint8Array>> = {};
-    const images: string[] = [];
-    for (let i = 0; i < 6; i++) {
-      repos[`registry.test/r${i}`] = served(writeRepo(repoOf(`registry.test/r${i}`)));
-      images.push(`registry.test/r${i}:v1`);
-    }
+    const { repos, images } = repositories(6);
     const { results, inFlight } = await verify(images, repos, {}, { concurrency: 2 });
     expect(results.every((r) => r.passed)).toBe(true);
     // Each repository sends at most 5 requests in its first wave.
