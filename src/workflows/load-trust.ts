@@ -71,7 +71,9 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
   try {
     return await loadFrom(client, opts, wave, early);
   } finally {
-    // A role asked for early that the load never reached (or a load that failed) stops reading.
+    // What the load never reached (it failed, or a role asked for early was not needed) stops
+    // reading; the files it awaited are in already.
+    wave.stop();
     early.stop();
   }
 }

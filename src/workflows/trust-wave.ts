@@ -34,6 +34,11 @@ export interface TrustWave {
   snapshot: Promise<Settled<Uint8Array | undefined>>;
   targets: Promise<Settled<Uint8Array | undefined>>;
   hinted: Promise<Settled<Uint8Array | undefined>>[];
+  /**
+   * Stops the requests still under way: a load that ends, above all one that fails on its root
+   * before the other files are in, leaves none of them running (or retried) behind it.
+   */
+  stop(): void;
 }
 
 /** Delegations remembered from an earlier run that are fetched in the first wave. */
@@ -51,6 +56,8 @@ export function startTrustWave(client: NotaryClient, opts: TrustWaveOptions): Tr
  * ones then wait a round trip for a free one. Those should be the files nothing else waits for:
  * each snapshot names the delegations asked for next (early-delegations.ts), so a snapshot that
  * waited would make its repository's next wave wait too; the root is the first file checked.
+ * Against a server that asks for a token, this order holds for the requests that meet its 401:
+ * each repository's files are sent again together once its own token arrives.
  * None of the promises rejects.
  */
 export function startTrustWaves(
@@ -64,7 +71,7 @@ export function startTrustWaves(
       const file = plan.files[slot];
       if (file) sent[i]!.set(file[0], file[1]());
     });
-  return plans.map(({ hints, wanted }, i) => {
+  return plans.map(({ hints, wanted, stop }, i) => {
     const answer = (role: string) => sent[i]!.get(role)!;
     return {
       hints,
@@ -74,6 +81,7 @@ export function startTrustWaves(
       snapshot: answer("snapshot"),
       targets: answer("targets"),
       hinted: hints.map(answer),
+      stop,
     };
   });
 }
@@ -84,7 +92,12 @@ type Answer = Promise<Settled<Uint8Array | undefined>>;
 function planWave(
   client: NotaryClient,
   opts: TrustWaveOptions,
-): { hints: string[]; wanted: ReadonlySet<string> | undefined; files: [string, () => Answer][] } {
+): {
+  hints: string[];
+  wanted: ReadonlySet<string> | undefined;
+  files: [string, () => Answer][];
+  stop: () => void;
+} {
   // Delegations trusted in an earlier run (the stored versions) join the first wave too, so a
   // repository read before costs one wave however deep its delegations go.
   const wanted = opts.only ? ancestorsAndSelf(opts.only) : undefined;
@@ -92,17 +105,19 @@ function planWave(
     (r) => isDelegationName(r) && (!wanted || wanted.has(r)),
   );
   const hints = [...new Set([...(opts.hints ?? []), ...known.slice(0, MAX_KNOWN_HINTS)])];
+  const controller = new AbortController();
+  const { signal } = controller;
   const get = (role: string): Answer => {
     const ours = opts.known?.get(role);
     return settle(
       ours
-        ? client.getMetadata(role, { sha256Hex: sha256Hex(ours.bytes), length: ours.bytes.length })
-        : client.getMetadata(role),
+        ? client.getMetadata(role, { sha256Hex: sha256Hex(ours.bytes), length: ours.bytes.length, signal })
+        : client.getMetadata(role, { signal }),
     );
   };
   // Top-level roles and delegations (`targets/…`) never share a name.
   const roles = ["snapshot", "root", "timestamp", "targets", ...hints];
-  return { hints, wanted, files: roles.map((role) => [role, () => get(role)]) };
+  return { hints, wanted, files: roles.map((role) => [role, () => get(role)]), stop: () => controller.abort() };
 }
 
 /**

@@ -6,7 +6,8 @@ import { ServerError, TrustError } from "../../src/errors.js";
 import { parseReference } from "../../src/registry/reference.js";
 import type { RootSigned } from "../../src/tuf/metadata.js";
 import { loadTrust } from "../../src/workflows/load-trust.js";
-import type { TrustWave } from "../../src/workflows/trust-wave.js";
+import { eventLoopTurns } from "../../src/event-loop.js";
+import type { GetOptions, NotaryClient } from "../../src/notary/client.js";
 import { publishWithRetry, RETRY_POLICY } from "../../src/workflows/publication.js";
 import { sign } from "../../src/workflows/sign.js";
 import { dockerRepo, fakeClient, fakeRegistry, manifest, type FakeRepo } from "../fakes/notary/docker-repo.js";
@@ -50,27 +51,30 @@ describe("loading trust from the fake notary-server", () => {
     expect((err as ServerError).code).toBe("NOT_INITIALISED");
   });
 
-  it("checks the root as soon as it is in: one that fails ends the load while the other files are on their way", async () => {
-    const server = new FakeNotaryServer();
-    const repo = await dockerRepo(server);
+  it("checks the root as soon as it is in: one that fails ends the load and stops the files still on their way", async () => {
+    const repo = await dockerRepo(new FakeNotaryServer());
     const root = await repo.client.getMetadata("root");
-    const never = new Promise<never>(() => {});
-    const wave: TrustWave = {
-      hints: [],
-      wanted: undefined,
-      root: Promise.resolve({ ok: true, v: root }),
-      timestamp: never,
-      snapshot: never,
-      targets: never,
-      hinted: [],
-    };
-    const err = await loadTrust(repo.client, {
-      now: Date.now(),
-      pinnedRootKeyIds: ["ab".repeat(32)],
-      wave,
-    }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(TrustError);
-    expect((err as TrustError).code).toBe("ROOT_TRUST");
+    const asked: { role: string; signal: AbortSignal | undefined }[] = [];
+    // Every file but the root stays on its way until its request is stopped.
+    const client = {
+      gun: repo.client.gun,
+      baseUrl: repo.client.baseUrl,
+      getMetadata: (role: string, opts: GetOptions = {}) => {
+        if (role === "root") return Promise.resolve(root);
+        asked.push({ role, signal: opts.signal });
+        return new Promise<never>((_resolve, reject) =>
+          opts.signal?.addEventListener("abort", () => reject(new Error("stopped"))),
+        );
+      },
+    } as unknown as NotaryClient;
+    const outcome = await Promise.race([
+      loadTrust(client, { now: Date.now(), pinnedRootKeyIds: ["ab".repeat(32)] }).catch((e: unknown) => e),
+      eventLoopTurns(50).then(() => "still waiting for the other files"),
+    ]);
+    expect(outcome).toBeInstanceOf(TrustError);
+    expect((outcome as TrustError).code).toBe("ROOT_TRUST");
+    expect(asked.map((a) => a.role).sort()).toEqual(["snapshot", "targets", "timestamp"]);
+    expect(asked.filter((a) => !a.signal?.aborted)).toEqual([]);
   });
 
   it("walks N.root.json from a stored root through two rotations", async () => {
