@@ -155,13 +155,22 @@ export async function verifyImages(
   const repositories: Repository[] = [...groups.values()].map((items) => ({ items, anchor: {} }));
   const limit = Math.max(1, deps.concurrency ?? 32);
   // The repositories loaded first send their first waves together, ordered across them
-  // (startTrustWaves), once each has its connection and stored trust.
-  const head = repositories.slice(0, limit);
-  await Promise.allSettled(head.map((r) => (r.opened = open(r, policy, deps, notice))));
-  const ready = head.filter((r) => r.conn);
-  startTrustWaves(ready.map((r) => ({ client: r.conn!.notary, opts: waveOptions(r, policy) }))).forEach(
-    (wave, i) => (ready[i]!.wave = wave),
-  );
+  // (startTrustWaves): those of one registry, which share its credentials, once each has its
+  // connection and stored trust. A registry whose credential helper is slow holds up no other.
+  const together = new Map<string, Repository[]>();
+  for (const repository of repositories.slice(0, limit)) {
+    const registry = repository.items[0]!.ref.registry;
+    together.set(registry, [...(together.get(registry) ?? []), repository]);
+  }
+  for (const group of together.values()) {
+    const started = Promise.allSettled(group.map((r) => (r.opened = open(r, policy, deps, notice)))).then(() => {
+      const ready = group.filter((r) => r.conn);
+      startTrustWaves(ready.map((r) => ({ client: r.conn!.notary, opts: waveOptions(r, policy) }))).forEach(
+        (wave, i) => (ready[i]!.wave = wave),
+      );
+    });
+    for (const repository of group) repository.started = started;
+  }
   await forEachLimited(repositories, limit, async (repository) => {
     for (const r of await verifyRepository(repository, policy, deps, notice)) {
       results[r.index] = r.result;
@@ -180,6 +189,8 @@ interface Repository {
   wave?: TrustWave;
   /** Settles once the anchor and the connection are set, or failed to be. */
   opened?: Promise<void>;
+  /** Resolves once its wave was sent with those of its registry (verifyImages). */
+  started?: Promise<void>;
 }
 
 /** Reads the repository's stored trust and connects to its Notary server. */
@@ -230,6 +241,7 @@ async function verifyRepository(
     ),
   });
   try {
+    await repository.started;
     await (repository.opened ??= open(repository, policy, deps, notice));
     const conn = repository.conn!;
     const loaded = await loadTrust(conn.notary, {

@@ -1,7 +1,7 @@
 // verifyImages over real signed repositories built in memory, served by a NotaryClient whose
 // transport answers from those bytes: every reason code, and the per-repository isolation.
 import { createHash } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ServerError } from "../../src/errors.js";
 import { NotaryClient } from "../../src/notary/client.js";
 import type { HttpResponse } from "../../src/net/http.js";
@@ -71,6 +71,8 @@ function fake(
     concurrency?: number;
     server?: string;
     runtime?: VerifyDeps["runtime"];
+    /** When a registry's credentials are read (1 ms by default). */
+    credentialsOf?: (registry: string) => Promise<void> | undefined;
   } = {},
 ): Fake {
   const connects: string[] = [];
@@ -83,7 +85,7 @@ function fake(
     connect(ref: ImageReference): VerifyConnection {
       connects.push(ref.name);
       // As a real connection: its requests wait until its credentials are read.
-      const ready = new Promise<void>((r) => setTimeout(r, 1));
+      const ready = opts.credentialsOf?.(ref.registry) ?? new Promise<void>((resolve) => setTimeout(resolve, 1));
       const notary = new NotaryClient({
         baseUrl: SERVER,
         gun: ref.name,
@@ -389,6 +391,29 @@ describe("verifyImages", () => {
     expect(sent.filter((s) => s.startsWith("registry.test/r3 ")).slice(0, 5)).toEqual(
       wave.map((file) => `registry.test/r3 ${file}`),
     );
+  });
+
+  it("sends a registry's first waves when its own credentials are read, not the slowest registry's", async () => {
+    let read!: () => void;
+    const slowHelper = new Promise<void>((resolve) => (read = resolve));
+    const slow = "slow.test/app";
+    const f = fake(
+      { [gun]: ok, [slow]: served(writeRepo(repoOf(slow))) },
+      { credentialsOf: (registry) => (registry === "slow.test" ? slowHelper : undefined) },
+    );
+    const done: string[] = [];
+    const run = verifyImages(
+      [{ reference: `${slow}:v1` }, { reference: `${gun}:v1` }],
+      {},
+      {
+        ...f.deps,
+        onResult: (r) => done.push(r.reference),
+      },
+    );
+    await vi.waitFor(() => expect(done).toEqual([`${gun}:v1`]), { timeout: 10_000 });
+    expect(f.sent.filter((s) => s.startsWith(slow))).toEqual([]);
+    read();
+    expect(reasons(await run)).toEqual([`${slow}:v1 OK`, `${gun}:v1 OK`]);
   });
 
   it("bounds how many repositories load at once", async () => {
