@@ -35,7 +35,7 @@ export function closingNotes(
     const repositories = verify!.title.match(/\d+/)?.[0] ?? "the";
     const waves =
       many.summary.waves <= one.summary.waves
-        ? `the run pays ${many.summary.waves} too: the first waves of all repositories go out file by file across them, every snapshot first, so the files that wait a round trip for one of the 64 connections per server are ones no later request depends on, and each repository's second wave (the delegations its snapshot names) goes out with them. The checks of each file start as soon as it is in.`
+        ? `the run pays ${many.summary.waves} too: the first waves of all repositories go out file by file across them, every snapshot first, so the files that wait a round trip for one of the 64 connections per server are ones no later request depends on, and each repository's second wave (the delegations its snapshot names) goes out with them. Each file is checked as soon as it and the files checked before it are in.`
         : `the run pays ${many.summary.waves}: at most 64 connections per server, so part of the first wave waits one round trip for a free connection, and the second wave of those repositories comes one round trip later.`;
     out.push(
       "",
