@@ -675,11 +675,21 @@ async function verifyImages(targets, policy, deps) {
     const repositories = [...groups.values()].map((items) => ({ items, anchor: {} }));
     const limit = Math.max(1, deps.concurrency ?? 32);
     // The repositories loaded first send their first waves together, ordered across them
-    // (startTrustWaves), once each has its connection and stored trust.
-    const head = repositories.slice(0, limit);
-    await Promise.allSettled(head.map((r) => (r.opened = verify_open(r, policy, deps, notice))));
-    const ready = head.filter((r) => r.conn);
-    (0,trust_wave/* startTrustWaves */.RT)(ready.map((r) => ({ client: r.conn.notary, opts: waveOptions(r, policy) }))).forEach((wave, i) => (ready[i].wave = wave));
+    // (startTrustWaves): those of one registry, which share its credentials, once each has its
+    // connection and stored trust. A registry whose credential helper is slow holds up no other.
+    const together = new Map();
+    for (const repository of repositories.slice(0, limit)) {
+        const registry = repository.items[0].ref.registry;
+        together.set(registry, [...(together.get(registry) ?? []), repository]);
+    }
+    for (const group of together.values()) {
+        const started = Promise.allSettled(group.map((r) => (r.opened = verify_open(r, policy, deps, notice)))).then(() => {
+            const ready = group.filter((r) => r.conn);
+            (0,trust_wave/* startTrustWaves */.RT)(ready.map((r) => ({ client: r.conn.notary, opts: waveOptions(r, policy) }))).forEach((wave, i) => (ready[i].wave = wave));
+        });
+        for (const repository of group)
+            repository.started = started;
+    }
     await forEachLimited(repositories, limit, async (repository) => {
         for (const r of await verifyRepository(repository, policy, deps, notice)) {
             results[r.index] = r.result;
@@ -719,6 +729,7 @@ async function verifyRepository(repository, policy, deps, notice) {
         }),
     });
     try {
+        await repository.started;
         await (repository.opened ??= verify_open(repository, policy, deps, notice));
         const conn = repository.conn;
         const loaded = await (0,load_trust/* loadTrust */.V)(conn.notary, {

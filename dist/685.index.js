@@ -1306,8 +1306,9 @@ var limits = __webpack_require__(7181);
 /**
  * The top-level delegations a trust load's first wave did not ask for (a signer's role beside
  * `targets/releases`), asked for by the hashes the snapshot of that wave names as soon as it
- * arrives, before anything is checked. Checking the root, timestamp, snapshot and targets then
- * overlaps these requests instead of coming before them (load-trust.ts).
+ * arrives, however far the checks have come by then. Checking the snapshot and targets (and the
+ * root and timestamp, if they are not checked yet) then overlaps these requests instead of coming
+ * before them (load-trust.ts).
  *
  * Nothing here is trusted. An answer is handed to the load only when the checked snapshot names
  * exactly the file that was asked for, and then only if its bytes are that file; anything else
@@ -1434,7 +1435,9 @@ async function loadTrust(client, opts) {
         return await loadFrom(client, opts, wave, early);
     }
     finally {
-        // A role asked for early that the load never reached (or a load that failed) stops reading.
+        // What the load never reached (it failed, or a role asked for early was not needed) stops
+        // reading; the files it awaited are in already.
+        wave.stop();
         early.stop();
     }
 }

@@ -4556,6 +4556,8 @@ function startTrustWave(client, opts) {
  * ones then wait a round trip for a free one. Those should be the files nothing else waits for:
  * each snapshot names the delegations asked for next (early-delegations.ts), so a snapshot that
  * waited would make its repository's next wave wait too; the root is the first file checked.
+ * Against a server that asks for a token, this order holds for the requests that meet its 401:
+ * each repository's files are sent again together once its own token arrives.
  * None of the promises rejects.
  */
 function startTrustWaves(repositories) {
@@ -4568,7 +4570,7 @@ function startTrustWaves(repositories) {
             if (file)
                 sent[i].set(file[0], file[1]());
         });
-    return plans.map(({ hints, wanted }, i) => {
+    return plans.map(({ hints, wanted, stop }, i) => {
         const answer = (role) => sent[i].get(role);
         return {
             hints,
@@ -4578,6 +4580,7 @@ function startTrustWaves(repositories) {
             snapshot: answer("snapshot"),
             targets: answer("targets"),
             hinted: hints.map(answer),
+            stop,
         };
     });
 }
@@ -4588,15 +4591,17 @@ function planWave(client, opts) {
     const wanted = opts.only ? ancestorsAndSelf(opts.only) : undefined;
     const known = Object.keys(opts.previousVersions ?? {}).filter((r) => (0,_tuf_roles_js__WEBPACK_IMPORTED_MODULE_1__/* .isDelegationName */ .mm)(r) && (!wanted || wanted.has(r)));
     const hints = [...new Set([...(opts.hints ?? []), ...known.slice(0, MAX_KNOWN_HINTS)])];
+    const controller = new AbortController();
+    const { signal } = controller;
     const get = (role) => {
         const ours = opts.known?.get(role);
         return settle(ours
-            ? client.getMetadata(role, { sha256Hex: (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(ours.bytes), length: ours.bytes.length })
-            : client.getMetadata(role));
+            ? client.getMetadata(role, { sha256Hex: (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(ours.bytes), length: ours.bytes.length, signal })
+            : client.getMetadata(role, { signal }));
     };
     // Top-level roles and delegations (`targets/…`) never share a name.
     const roles = ["snapshot", "root", "timestamp", "targets", ...hints];
-    return { hints, wanted, files: roles.map((role) => [role, () => get(role)]) };
+    return { hints, wanted, files: roles.map((role) => [role, () => get(role)]), stop: () => controller.abort() };
 }
 /**
  * Resolves once requests sent on `connection` before the call are written: the credentials are
