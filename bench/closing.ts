@@ -36,7 +36,7 @@ export function closingNotes(
     const waves =
       many.summary.waves <= one.summary.waves
         ? `the run pays ${many.summary.waves} too: the first waves of all repositories go out file by file across them, every snapshot first, so the files that wait a round trip for one of the 64 connections per server are ones no later request depends on, and each repository's second wave (the delegations its snapshot names) goes out with them. Each file is checked as soon as it and the files checked before it are in.`
-        : `the run pays ${many.summary.waves}: at most 64 connections per server, so part of the first wave waits one round trip for a free connection, and the second wave of those repositories comes one round trip later.`;
+        : `the run pays ${many.summary.waves} in this run's median run: the first waves go out file by file across the repositories, every snapshot first, but their answers come in over tens of milliseconds (each of the 64 connections is ready only once its handshake is done, and the client does 64 of them at once), so the delegations named by the snapshots answered last are asked for after the first answers of the second wave.`;
     out.push(
       "",
       `Verify: ${many.label} takes ${(many.summary.ms / one.summary.ms).toFixed(1)}× as long as one image (${r0(many.summary.ms)} vs ${r0(one.summary.ms)} ms). Per repository the round trips are two (the ×1 line); ${waves} The rest is CPU on the same two cores: the client's 64 TLS handshakes and the checks of ${repositories} repositories, and the proxy's and the server's handshakes and answers.`,
