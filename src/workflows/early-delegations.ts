@@ -12,6 +12,7 @@
  * snapshot gives, and only from a snapshot of at most 1 MiB. What is still under way when the load
  * ends is stopped.
  */
+import { setMaxListeners } from "node:events";
 import { isStandardBase64, standardBase64ByteLength } from "../codec/base64.js";
 import type { NotaryClient } from "../notary/client.js";
 import { MAX_BYTES } from "../notary/limits.js";
@@ -19,7 +20,7 @@ import { hasFileMeta, hexOfBase64, sha256HexOf } from "../tuf/file-meta.js";
 import type { FileMeta } from "../tuf/metadata.js";
 import { isTopLevelDelegation } from "../tuf/roles.js";
 import { eventLoopTurns } from "../event-loop.js";
-import type { Settled, TrustWave } from "./trust-wave.js";
+import { LISTENERS_PER_REQUEST, type Settled, type TrustWave } from "./trust-wave.js";
 
 const MAX_EARLY_DELEGATIONS = 32;
 const MAX_EARLY_BYTES = MAX_BYTES.targets;
@@ -48,6 +49,7 @@ export interface EarlyDelegations {
 
 export function askEarly(client: NotaryClient, wave: TrustWave): EarlyDelegations {
   const controller = new AbortController();
+  setMaxListeners(LISTENERS_PER_REQUEST * MAX_EARLY_DELEGATIONS, controller.signal);
   const requests = wave.snapshot.then(async (r) => {
     const asked = new Map<string, Asked>();
     if (!r.ok || !r.v || r.v.length > MAX_EARLY_SNAPSHOT_BYTES) return asked;

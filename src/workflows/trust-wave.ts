@@ -4,6 +4,7 @@
  * before the verification code is loaded and compiled, and hand it to `loadTrust`, which then
  * asks for none of these files again. Nothing here trusts or parses what comes back.
  */
+import { setMaxListeners } from "node:events";
 import { sha256Hex } from "../digest.js";
 import { eventLoopTurns } from "../event-loop.js";
 import type { NotaryClient } from "../notary/client.js";
@@ -43,6 +44,8 @@ export interface TrustWave {
 
 /** Delegations remembered from an earlier run that are fetched in the first wave. */
 const MAX_KNOWN_HINTS = 32;
+/** Listeners one request may hold on its signal at once: the request, a retry's wait, a token request. */
+export const LISTENERS_PER_REQUEST = 3;
 
 /** Sends the first wave; none of its promises rejects. */
 export function startTrustWave(client: NotaryClient, opts: TrustWaveOptions): TrustWave {
@@ -105,8 +108,13 @@ function planWave(
     (r) => isDelegationName(r) && (!wanted || wanted.has(r)),
   );
   const hints = [...new Set([...(opts.hints ?? []), ...known.slice(0, MAX_KNOWN_HINTS)])];
+  // Top-level roles and delegations (`targets/…`) never share a name.
+  const roles = ["snapshot", "root", "timestamp", "targets", ...hints];
   const controller = new AbortController();
   const { signal } = controller;
+  // Each request of the wave listens to the signal while it runs (and its retry waits and token
+  // request with it): more than Node's default of 10 is no leak here.
+  setMaxListeners(LISTENERS_PER_REQUEST * roles.length, signal);
   const get = (role: string): Answer => {
     const ours = opts.known?.get(role);
     return settle(
@@ -115,8 +123,6 @@ function planWave(
         : client.getMetadata(role, { signal }),
     );
   };
-  // Top-level roles and delegations (`targets/…`) never share a name.
-  const roles = ["snapshot", "root", "timestamp", "targets", ...hints];
   return { hints, wanted, files: roles.map((role) => [role, () => get(role)]), stop: () => controller.abort() };
 }
 

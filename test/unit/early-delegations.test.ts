@@ -1,6 +1,7 @@
 // The delegations asked for before the snapshot is checked (src/workflows/early-delegations.ts):
 // what an unchecked snapshot can make us ask for, and when an answer is handed to the load.
 import { createHash } from "node:crypto";
+import { getMaxListeners } from "node:events";
 import { describe, expect, it } from "vitest";
 import { ServerError } from "../../src/errors.js";
 import type { GetOptions, NotaryClient } from "../../src/notary/client.js";
@@ -68,6 +69,8 @@ describe("asking early", () => {
       ["targets/ci", hex(ci), ci.length],
       ["targets/ops", hex(ops), ops.length],
     ]);
+    // Up to 32 requests listen to one signal: no leak for Node to warn of (10 by default).
+    expect(getMaxListeners(calls[0]!.opts.signal!)).toBeGreaterThanOrEqual(32);
   });
 
   it("keeps to the roles a load wants", async () => {
