@@ -86,7 +86,10 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
       // The sign code is compiled once the requests are written. A key that fails before then
       // (one that does not decode, a wrong passphrase) ends the run at once, as when it was
       // awaited right after the wave: closing the connection may still stop the requests.
-      await Promise.race([waveSent(conn), failureOf(signer)]);
+      await Promise.race([waveSent(conn), failureOf(signer)]).catch((err: unknown) => {
+        wave.trust.stop();
+        throw err;
+      });
       const { sign } = await import("./sign.js");
       const result = await sign(
         { notary: conn.notary, registry: conn.registry, signer, runtime },

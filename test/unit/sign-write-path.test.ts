@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { TrustError } from "../../src/errors.js";
-import { NotaryClient } from "../../src/notary/client.js";
+import { NotaryClient, type GetOptions } from "../../src/notary/client.js";
 import { createTransport } from "../../src/net/http.js";
 import { parseReference } from "../../src/registry/reference.js";
 import { parseEnvelope } from "../../src/tuf/metadata.js";
@@ -57,6 +57,29 @@ describe("sign on the fake notary-server", () => {
     const again = await sign(deps(repo, { v1: m }), { image: parseReference(`${repo.gun}:v1`), signerName: "alice" });
     expect(again.published).toBe(false);
     expect(server.uploads.length).toBe(uploads);
+  });
+
+  it("stops its first wave's requests when it fails before the trust load ends (a key that does not decrypt)", async () => {
+    const repo = await dockerRepo(new FakeNotaryServer(), { signers: ["alice"] });
+    const signals: AbortSignal[] = [];
+    // The Notary server never answers: only stopping the requests ends them.
+    const notary = Object.assign(Object.create(repo.client) as NotaryClient, {
+      getMetadata: (_role: string, opts: GetOptions = {}) => {
+        signals.push(opts.signal!);
+        return new Promise<never>((_resolve, reject) =>
+          opts.signal?.addEventListener("abort", () => reject(new Error("stopped")), { once: true }),
+        );
+      },
+    });
+    const undecryptable = new Error("the key does not decrypt");
+    const signer = new Promise<never>((_resolve, reject) => setImmediate(() => reject(undecryptable)));
+    const err = await sign(
+      { ...deps(repo, { v1: manifest() }), notary, signer },
+      { image: parseReference(`${repo.gun}:v1`), signerName: "alice" },
+    ).catch((e: unknown) => e);
+    expect(err).toBe(undecryptable);
+    expect(signals.length).toBeGreaterThanOrEqual(5);
+    expect(signals.filter((s) => !s.aborted)).toEqual([]);
   });
 
   it("reads back the roles it uploaded by the hash of its bytes, never by name", async () => {
