@@ -286,6 +286,8 @@ async function verifyRepository(
       }),
     );
   } finally {
+    // A wave sent for a repository that failed before its load (nothing else stops it).
+    repository.wave?.stop();
     repository.conn?.close();
   }
 }
