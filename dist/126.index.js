@@ -768,6 +768,8 @@ async function verifyRepository(repository, policy, deps, notice) {
         }));
     }
     finally {
+        // A wave sent for a repository that failed before its load (nothing else stops it).
+        repository.wave?.stop();
         repository.conn?.close();
     }
 }

@@ -589,7 +589,10 @@ async function runSign(config, hooks = {}) {
         // The sign code is compiled once the requests are written. A key that fails before then
         // (one that does not decode, a wrong passphrase) ends the run at once, as when it was
         // awaited right after the wave: closing the connection may still stop the requests.
-        await Promise.race([(0,_trust_wave_js__WEBPACK_IMPORTED_MODULE_6__/* .waveSent */ .aD)(conn), failureOf(signer)]);
+        await Promise.race([(0,_trust_wave_js__WEBPACK_IMPORTED_MODULE_6__/* .waveSent */ .aD)(conn), failureOf(signer)]).catch((err) => {
+            wave.trust.stop();
+            throw err;
+        });
         const { sign } = await Promise.all(/* import() */[__webpack_require__.e(685), __webpack_require__.e(911)]).then(__webpack_require__.bind(__webpack_require__, 1911));
         const result = await sign({ notary: conn.notary, registry: conn.registry, signer, runtime }, {
             ...waveOptions,

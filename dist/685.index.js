@@ -1298,6 +1298,8 @@ function checkTargetMeta(role, target, meta) {
 var wording = __webpack_require__(3395);
 // EXTERNAL MODULE: ./src/workflows/trust-wave.ts
 var trust_wave = __webpack_require__(8216);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(8474);
 // EXTERNAL MODULE: ./src/codec/base64.ts
 var base64 = __webpack_require__(231);
 // EXTERNAL MODULE: ./src/notary/limits.ts
@@ -1322,12 +1324,15 @@ var limits = __webpack_require__(7181);
 
 
 
+
+
 const MAX_EARLY_DELEGATIONS = 32;
 const MAX_EARLY_BYTES = limits/* MAX_BYTES */.z.targets;
 /** A snapshot larger than this is not read before it is checked (a few hundred roles fit in far less). */
 const MAX_EARLY_SNAPSHOT_BYTES = 1024 * 1024;
 function askEarly(client, wave) {
     const controller = new AbortController();
+    (0,external_node_events_.setMaxListeners)(trust_wave/* LISTENERS_PER_REQUEST */.ID * MAX_EARLY_DELEGATIONS, controller.signal);
     const requests = wave.snapshot.then(async (r) => {
         const asked = new Map();
         if (!r.ok || !r.v || r.v.length > MAX_EARLY_SNAPSHOT_BYTES)

@@ -4527,13 +4527,16 @@ function atomicWrite(file, data) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ID: () => (/* binding */ LISTENERS_PER_REQUEST),
 /* harmony export */   RT: () => (/* binding */ startTrustWaves),
 /* harmony export */   W5: () => (/* binding */ startTrustWave),
 /* harmony export */   aD: () => (/* binding */ waveSent)
 /* harmony export */ });
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2187);
-/* harmony import */ var _event_loop_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5294);
-/* harmony import */ var _tuf_roles_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(410);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8474);
+/* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2187);
+/* harmony import */ var _event_loop_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5294);
+/* harmony import */ var _tuf_roles_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(410);
 /**
  * The first wave of a trust load (load-trust.ts): the current file of every role it expects to
  * need, asked for at once. A module of its own, light on imports, so that a run can send the wave
@@ -4543,8 +4546,11 @@ function atomicWrite(file, data) {
 
 
 
+
 /** Delegations remembered from an earlier run that are fetched in the first wave. */
 const MAX_KNOWN_HINTS = 32;
+/** Listeners one request may hold on its signal at once: the request, a retry's wait, a token request. */
+const LISTENERS_PER_REQUEST = 3;
 /** Sends the first wave; none of its promises rejects. */
 function startTrustWave(client, opts) {
     return startTrustWaves([{ client, opts }])[0];
@@ -4589,18 +4595,21 @@ function planWave(client, opts) {
     // Delegations trusted in an earlier run (the stored versions) join the first wave too, so a
     // repository read before costs one wave however deep its delegations go.
     const wanted = opts.only ? ancestorsAndSelf(opts.only) : undefined;
-    const known = Object.keys(opts.previousVersions ?? {}).filter((r) => (0,_tuf_roles_js__WEBPACK_IMPORTED_MODULE_1__/* .isDelegationName */ .mm)(r) && (!wanted || wanted.has(r)));
+    const known = Object.keys(opts.previousVersions ?? {}).filter((r) => (0,_tuf_roles_js__WEBPACK_IMPORTED_MODULE_2__/* .isDelegationName */ .mm)(r) && (!wanted || wanted.has(r)));
     const hints = [...new Set([...(opts.hints ?? []), ...known.slice(0, MAX_KNOWN_HINTS)])];
+    // Top-level roles and delegations (`targets/…`) never share a name.
+    const roles = ["snapshot", "root", "timestamp", "targets", ...hints];
     const controller = new AbortController();
     const { signal } = controller;
+    // Each request of the wave listens to the signal while it runs (and its retry waits and token
+    // request with it): more than Node's default of 10 is no leak here.
+    (0,node_events__WEBPACK_IMPORTED_MODULE_0__.setMaxListeners)(LISTENERS_PER_REQUEST * roles.length, signal);
     const get = (role) => {
         const ours = opts.known?.get(role);
         return settle(ours
-            ? client.getMetadata(role, { sha256Hex: (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(ours.bytes), length: ours.bytes.length, signal })
+            ? client.getMetadata(role, { sha256Hex: (0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)(ours.bytes), length: ours.bytes.length, signal })
             : client.getMetadata(role, { signal }));
     };
-    // Top-level roles and delegations (`targets/…`) never share a name.
-    const roles = ["snapshot", "root", "timestamp", "targets", ...hints];
     return { hints, wanted, files: roles.map((role) => [role, () => get(role)]), stop: () => controller.abort() };
 }
 /**
@@ -4610,7 +4619,7 @@ function planWave(client, opts) {
  */
 async function waveSent(connection) {
     await connection.ready;
-    await (0,_event_loop_js__WEBPACK_IMPORTED_MODULE_2__/* .eventLoopTurns */ .X)(2);
+    await (0,_event_loop_js__WEBPACK_IMPORTED_MODULE_3__/* .eventLoopTurns */ .X)(2);
 }
 function settle(p) {
     return p.then((v) => ({ ok: true, v }), (e) => ({ ok: false, e }));

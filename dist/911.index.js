@@ -617,8 +617,13 @@ async function sign_sign(deps, opts) {
     const { tags } = first;
     const gun = opts.image.name;
     // Reading and publishing happen in a function of their own: the repository as first read (large
-    // roles, parsed) is garbage once it returns, before the read-back reads anything.
-    const { manifest, plan, published, attempts, readBack: readBackFrom, } = await readAndPublish(deps, opts, { first, warn });
+    // roles, parsed) is garbage once it returns, before the read-back reads anything. When it fails
+    // before the trust load has ended (a wrong passphrase, a tag that points elsewhere), the first
+    // wave's requests still under way are stopped; after the load ends, stopping does nothing.
+    const { manifest, plan, published, attempts, readBack: readBackFrom, } = await readAndPublish(deps, opts, { first, warn }).catch((err) => {
+        first.trust.stop();
+        throw err;
+    });
     if (!published)
         log(`Every tag already points to ${manifest.digest} in ${plan.roles.join(", ")}: nothing to publish`);
     log("Verifying what the server now serves");
