@@ -10,6 +10,7 @@
  * snapshot arrives, by the hashes it names, while the root, timestamp and snapshot are still being
  * checked (early-delegations.ts). Each is used only if it is the file the checked snapshot names.
  */
+import { setMaxListeners } from "node:events";
 import { ExpiredError, ServerError, ThresholdError, VerificationError, describeError, warningLine } from "../errors.js";
 import { eventLoopTurns } from "../event-loop.js";
 import type { NotaryClient } from "../notary/client.js";
@@ -68,13 +69,19 @@ const MAX_ROOT_WALK = 100;
 export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): Promise<LoadedTrust> {
   const wave = opts.wave ?? startTrustWave(client, opts);
   const early = askEarly(client, wave);
+  // The load's own requests (a role by its hash, a root walk): one delegation that fails the load
+  // stops those of its siblings. As many listen at once as delegations are read at once, which the
+  // limits on delegations bound: no leak for Node to warn of.
+  const own = new AbortController();
+  setMaxListeners(0, own.signal);
   try {
-    return await loadFrom(client, opts, wave, early);
+    return await loadFrom(client, opts, wave, early, own.signal);
   } finally {
     // What the load never reached (it failed, or a role asked for early was not needed) stops
     // reading; the files it awaited are in already.
     wave.stop();
     early.stop();
+    own.abort();
   }
 }
 
@@ -83,6 +90,7 @@ async function loadFrom(
   opts: LoadTrustOptions,
   wave: TrustWave,
   early: EarlyDelegations,
+  signal: AbortSignal,
 ): Promise<LoadedTrust> {
   const warnings: string[] = [];
   const skipped = new Map<string, ExpiredError | ThresholdError>();
@@ -127,7 +135,7 @@ async function loadFrom(
       },
     );
   }
-  const set = await trustRoot(client, rootBytes, opts);
+  const set = await trustRoot(client, rootBytes, opts, signal);
   if (!opts.trustedRoot && !opts.pinnedRootKeyIds?.length)
     opts.onFirstUse?.(set.root.signed.roles.get("root")?.keyIds ?? []);
   const tsBytes = take(await next(wave.timestamp));
@@ -141,15 +149,15 @@ async function loadFrom(
 
   let snapBytes = take(await next(wave.snapshot));
   if (!snapBytes || !hasFileMeta(snapBytes, set.snapshotMeta)) {
-    snapBytes = await byHash(client, "snapshot", set.snapshotMeta);
+    snapBytes = await byHash(client, "snapshot", set.snapshotMeta, signal);
   }
   try {
     set.updateSnapshot(snapBytes);
   } catch (err) {
     if (!(err instanceof RootChangedError)) throw err;
     // The snapshot names another root than root.json gave us (a rotation racing our wave).
-    const newRoot = await byHash(client, "root", err.rootMeta);
-    await rotateRoot(client, set, newRoot);
+    const newRoot = await byHash(client, "root", err.rootMeta, signal);
+    await rotateRoot(client, set, newRoot, signal);
     set.updateTimestamp(tsBytes);
     set.updateSnapshot(snapBytes);
   }
@@ -162,7 +170,7 @@ async function loadFrom(
     if (r.ok) prefetched.set(h, r.v);
   });
   const read = async (role: string, prefetchedBytes: Uint8Array | undefined) => {
-    const r = await current(client, role, prefetchedBytes, set);
+    const r = await current(client, role, prefetchedBytes, set, signal);
     if (r.normalised) {
       inconsistent.add(role);
       warn(
@@ -217,8 +225,8 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   );
 }
 
-async function byHash(client: NotaryClient, role: string, meta: FileMeta): Promise<Uint8Array> {
-  const bytes = await client.getMetadata(role, { sha256Hex: sha256HexOf(meta), length: meta.length });
+async function byHash(client: NotaryClient, role: string, meta: FileMeta, signal: AbortSignal): Promise<Uint8Array> {
+  const bytes = await client.getMetadata(role, { sha256Hex: sha256HexOf(meta), length: meta.length, signal });
   if (!bytes) throw missing(client, role, meta);
   return bytes;
 }
@@ -242,13 +250,14 @@ async function current(
   role: string,
   prefetched: Uint8Array | undefined,
   set: TrustedSet,
+  signal: AbortSignal,
 ): Promise<{ bytes: Uint8Array; normalised: boolean }> {
   const meta = set.metaFor(role);
   if (!meta) throw new VerificationError("ROLE_NOT_IN_SNAPSHOT", `${role} is not in the snapshot`);
   if (prefetched && hasFileMeta(prefetched, meta)) return { bytes: prefetched, normalised: false };
-  const bytes = await client.getMetadata(role, { sha256Hex: sha256HexOf(meta), length: meta.length });
+  const bytes = await client.getMetadata(role, { sha256Hex: sha256HexOf(meta), length: meta.length, signal });
   if (bytes) return { bytes, normalised: false };
-  const served = prefetched ?? (await client.getMetadata(role));
+  const served = prefetched ?? (await client.getMetadata(role, { signal }));
   const goForm = served && goReserialised(served, role);
   if (goForm && hasFileMeta(goForm, meta)) return { bytes: goForm, normalised: true };
   throw missing(client, role, meta);
@@ -271,16 +280,26 @@ function childrenOf(set: TrustedSet, parent: string, wanted: ReadonlySet<string>
 }
 
 /** Trusts the served root, walking `N.root.json` from a stored root when it was rotated more than once. */
-async function trustRoot(client: NotaryClient, rootBytes: Uint8Array, opts: LoadTrustOptions): Promise<TrustedSet> {
+async function trustRoot(
+  client: NotaryClient,
+  rootBytes: Uint8Array,
+  opts: LoadTrustOptions,
+  signal: AbortSignal,
+): Promise<TrustedSet> {
   const base = { ...opts, gun: client.gun };
   if (!opts.trustedRoot) return new TrustedSet(rootBytes, base);
   // Start from the stored root (its own bytes as the served root: a no-op update), then rotate.
   const set = new TrustedSet(opts.trustedRoot, base);
-  await rotateRoot(client, set, rootBytes);
+  await rotateRoot(client, set, rootBytes, signal);
   return set;
 }
 
-async function rotateRoot(client: NotaryClient, set: TrustedSet, target: Uint8Array): Promise<void> {
+async function rotateRoot(
+  client: NotaryClient,
+  set: TrustedSet,
+  target: Uint8Array,
+  signal: AbortSignal,
+): Promise<void> {
   try {
     set.updateRoot(target);
     return;
@@ -290,7 +309,7 @@ async function rotateRoot(client: NotaryClient, set: TrustedSet, target: Uint8Ar
     const from = set.root.signed.version;
     if (targetVersion - from > MAX_ROOT_WALK || targetVersion - from < 2) throw err;
     for (let v = from + 1; v < targetVersion; v++) {
-      const bytes = await client.getMetadata("root", { version: v });
+      const bytes = await client.getMetadata("root", { version: v, signal });
       if (!bytes) throw err;
       set.updateRoot(bytes);
     }

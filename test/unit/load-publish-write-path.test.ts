@@ -97,6 +97,41 @@ describe("loading trust from the fake notary-server", () => {
     expect((err as TrustError).code).toBe("ROLLBACK");
   });
 
+  it("stops a delegation's request by hash when a sibling delegation fails the load", async () => {
+    const repo = await dockerRepo(new FakeNotaryServer(), { signers: ["alice"] });
+    await sign(
+      {
+        notary: repo.client,
+        registry: fakeRegistry({ v1: manifest() }),
+        signer: repo.signers.get("alice")!,
+        runtime: testRuntime(),
+      },
+      { image: parseReference(`${repo.gun}:v1`), signerName: "alice" },
+    );
+    const releases = (await repo.client.getMetadata("targets/releases"))!;
+    // Not the file the snapshot names, and not one whose Go form is.
+    const altered = Buffer.from(Buffer.from(releases).toString("utf8").replace('"version":1', '"version":7'));
+    const aliceByHash: (AbortSignal | undefined)[] = [];
+    const client = Object.assign(Object.create(repo.client) as NotaryClient, {
+      getMetadata: (role: string, opts: GetOptions = {}) => {
+        if (role === "targets/releases") return Promise.resolve(opts.sha256Hex ? undefined : altered);
+        if (role === "targets/alice" && opts.sha256Hex) {
+          aliceByHash.push(opts.signal);
+          // Asked early: not the file. Asked again by the load: on its way until stopped.
+          if (aliceByHash.length === 1) return Promise.resolve(Buffer.from("{}"));
+          return new Promise<never>((_resolve, reject) =>
+            opts.signal?.addEventListener("abort", () => reject(new Error("stopped")), { once: true }),
+          );
+        }
+        return repo.client.getMetadata(role, opts);
+      },
+    });
+    const err = await loadTrust(client, { now: Date.now(), hints: ["targets/releases"] }).catch((e: unknown) => e);
+    expect((err as ServerError).code).toBe("REPOSITORY_INCONSISTENT");
+    expect(aliceByHash).toHaveLength(2);
+    expect(aliceByHash[1]?.aborted).toBe(true);
+  });
+
   it("skips an expired delegation with a warning and keeps the rest", async () => {
     let now = Date.now();
     const server = new FakeNotaryServer({ now: () => now });
