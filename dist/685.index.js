@@ -992,6 +992,8 @@ __webpack_require__.d(__webpack_exports__, {
   V: () => (/* binding */ loadTrust)
 });
 
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(8474);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/event-loop.ts
@@ -1298,8 +1300,6 @@ function checkTargetMeta(role, target, meta) {
 var wording = __webpack_require__(3395);
 // EXTERNAL MODULE: ./src/workflows/trust-wave.ts
 var trust_wave = __webpack_require__(8216);
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __webpack_require__(8474);
 // EXTERNAL MODULE: ./src/codec/base64.ts
 var base64 = __webpack_require__(231);
 // EXTERNAL MODULE: ./src/notary/limits.ts
@@ -1431,22 +1431,29 @@ function namedDelegations(bytes) {
 
 
 
+
 const MAX_ROOT_WALK = 100;
 /** Loads and verifies the repository; throws NOT_INITIALISED when the server has no root. */
 async function loadTrust(client, opts) {
     const wave = opts.wave ?? (0,trust_wave/* startTrustWave */.W5)(client, opts);
     const early = askEarly(client, wave);
+    // The load's own requests (a role by its hash, a root walk): one delegation that fails the load
+    // stops those of its siblings. As many listen at once as delegations are read at once, which the
+    // limits on delegations bound: no leak for Node to warn of.
+    const own = new AbortController();
+    (0,external_node_events_.setMaxListeners)(0, own.signal);
     try {
-        return await loadFrom(client, opts, wave, early);
+        return await loadFrom(client, opts, wave, early, own.signal);
     }
     finally {
         // What the load never reached (it failed, or a role asked for early was not needed) stops
         // reading; the files it awaited are in already.
         wave.stop();
         early.stop();
+        own.abort();
     }
 }
-async function loadFrom(client, opts, wave, early) {
+async function loadFrom(client, opts, wave, early, signal) {
     const warnings = [];
     const skipped = new Map();
     const inconsistent = new Set();
@@ -1489,7 +1496,7 @@ async function loadFrom(client, opts, wave, early) {
             hint: `create it with ${(0,wording/* step */.PM)("init", client.gun)}`,
         });
     }
-    const set = await trustRoot(client, rootBytes, opts);
+    const set = await trustRoot(client, rootBytes, opts, signal);
     if (!opts.trustedRoot && !opts.pinnedRootKeyIds?.length)
         opts.onFirstUse?.(set.root.signed.roles.get("root")?.keyIds ?? []);
     const tsBytes = take(await next(wave.timestamp));
@@ -1498,7 +1505,7 @@ async function loadFrom(client, opts, wave, early) {
     set.updateTimestamp(tsBytes);
     let snapBytes = take(await next(wave.snapshot));
     if (!snapBytes || !(0,file_meta/* hasFileMeta */.w3)(snapBytes, set.snapshotMeta)) {
-        snapBytes = await byHash(client, "snapshot", set.snapshotMeta);
+        snapBytes = await byHash(client, "snapshot", set.snapshotMeta, signal);
     }
     try {
         set.updateSnapshot(snapBytes);
@@ -1507,8 +1514,8 @@ async function loadFrom(client, opts, wave, early) {
         if (!(err instanceof RootChangedError))
             throw err;
         // The snapshot names another root than root.json gave us (a rotation racing our wave).
-        const newRoot = await byHash(client, "root", err.rootMeta);
-        await rotateRoot(client, set, newRoot);
+        const newRoot = await byHash(client, "root", err.rootMeta, signal);
+        await rotateRoot(client, set, newRoot, signal);
         set.updateTimestamp(tsBytes);
         set.updateSnapshot(snapBytes);
     }
@@ -1521,7 +1528,7 @@ async function loadFrom(client, opts, wave, early) {
             prefetched.set(h, r.v);
     });
     const read = async (role, prefetchedBytes) => {
-        const r = await current(client, role, prefetchedBytes, set);
+        const r = await current(client, role, prefetchedBytes, set, signal);
         if (r.normalised) {
             inconsistent.add(role);
             warn(`${role} on ${client.baseUrl} is stored in a form other than the one its snapshot names, so Go clients cannot read it; publishing it again repairs this`);
@@ -1571,8 +1578,8 @@ function sameBytes(a, b) {
     return (a.length === b.length &&
         Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength)));
 }
-async function byHash(client, role, meta) {
-    const bytes = await client.getMetadata(role, { sha256Hex: (0,file_meta/* sha256HexOf */.AS)(meta), length: meta.length });
+async function byHash(client, role, meta, signal) {
+    const bytes = await client.getMetadata(role, { sha256Hex: (0,file_meta/* sha256HexOf */.AS)(meta), length: meta.length, signal });
     if (!bytes)
         throw missing(client, role, meta);
     return bytes;
@@ -1586,16 +1593,16 @@ function missing(client, role, meta) {
  * re-serialisation, docs/notary-protocol.md §5.4): the current file is then accepted, as its Go re-serialisation,
  * only if that is exactly what the snapshot names, and flagged as `normalised`.
  */
-async function current(client, role, prefetched, set) {
+async function current(client, role, prefetched, set, signal) {
     const meta = set.metaFor(role);
     if (!meta)
         throw new errors/* VerificationError */.mk("ROLE_NOT_IN_SNAPSHOT", `${role} is not in the snapshot`);
     if (prefetched && (0,file_meta/* hasFileMeta */.w3)(prefetched, meta))
         return { bytes: prefetched, normalised: false };
-    const bytes = await client.getMetadata(role, { sha256Hex: (0,file_meta/* sha256HexOf */.AS)(meta), length: meta.length });
+    const bytes = await client.getMetadata(role, { sha256Hex: (0,file_meta/* sha256HexOf */.AS)(meta), length: meta.length, signal });
     if (bytes)
         return { bytes, normalised: false };
-    const served = prefetched ?? (await client.getMetadata(role));
+    const served = prefetched ?? (await client.getMetadata(role, { signal }));
     const goForm = served && goReserialised(served, role);
     if (goForm && (0,file_meta/* hasFileMeta */.w3)(goForm, meta))
         return { bytes: goForm, normalised: true };
@@ -1617,16 +1624,16 @@ function childrenOf(set, parent, wanted) {
         .filter((n) => set.delegations.has(n) && set.snapshot.signed.meta.has(n) && (!wanted || wanted.has(n)));
 }
 /** Trusts the served root, walking `N.root.json` from a stored root when it was rotated more than once. */
-async function trustRoot(client, rootBytes, opts) {
+async function trustRoot(client, rootBytes, opts, signal) {
     const base = { ...opts, gun: client.gun };
     if (!opts.trustedRoot)
         return new TrustedSet(rootBytes, base);
     // Start from the stored root (its own bytes as the served root: a no-op update), then rotate.
     const set = new TrustedSet(opts.trustedRoot, base);
-    await rotateRoot(client, set, rootBytes);
+    await rotateRoot(client, set, rootBytes, signal);
     return set;
 }
-async function rotateRoot(client, set, target) {
+async function rotateRoot(client, set, target, signal) {
     try {
         set.updateRoot(target);
         return;
@@ -1639,7 +1646,7 @@ async function rotateRoot(client, set, target) {
         if (targetVersion - from > MAX_ROOT_WALK || targetVersion - from < 2)
             throw err;
         for (let v = from + 1; v < targetVersion; v++) {
-            const bytes = await client.getMetadata("root", { version: v });
+            const bytes = await client.getMetadata("root", { version: v, signal });
             if (!bytes)
                 throw err;
             set.updateRoot(bytes);
