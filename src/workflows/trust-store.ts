@@ -73,7 +73,11 @@ function readStoredRoot(file: string, gun: string): Buffer | undefined {
     if (code === "ENOENT" || code === "ENOTDIR") return undefined;
     throw new UsageError(`cannot read the root stored for ${gun}: ${code ?? "error"}`, { hint, cause: err });
   }
-  if (!bytes) throw new UsageError(`the root stored for ${gun} is not a regular file of at most 2 MiB`, { hint });
+  if (!bytes)
+    throw new UsageError(
+      `the root stored for ${gun} is not a regular file of at most ${MAX_ROOT_BYTES / (1024 * 1024)} MiB`,
+      { hint },
+    );
   return bytes;
 }
 

@@ -14,6 +14,7 @@ import { dockerRepo, fakeClient, fakeRegistry, manifest, type FakeRepo } from ".
 import { errorResponse, FakeNotaryServer, type FakeResponse } from "../fakes/notary/server.js";
 import { rootKey, write, type TestKey } from "../helpers/repo-builder.js";
 import { testRuntime } from "../helpers/runtime.js";
+import { answeredOnlyWhenStopped } from "../helpers/stopped.js";
 
 const HOUR = 3600 * 1000;
 
@@ -62,9 +63,7 @@ describe("loading trust from the fake notary-server", () => {
       getMetadata: (role: string, opts: GetOptions = {}) => {
         if (role === "root") return Promise.resolve(root);
         asked.push({ role, signal: opts.signal });
-        return new Promise<never>((_resolve, reject) =>
-          opts.signal?.addEventListener("abort", () => reject(new Error("stopped"))),
-        );
+        return answeredOnlyWhenStopped(opts.signal);
       },
     } as unknown as NotaryClient;
     const outcome = await Promise.race([
@@ -119,9 +118,7 @@ describe("loading trust from the fake notary-server", () => {
           aliceByHash.push(opts.signal);
           // Asked early: not the file. Asked again by the load: on its way until stopped.
           if (aliceByHash.length === 1) return Promise.resolve(Buffer.from("{}"));
-          return new Promise<never>((_resolve, reject) =>
-            opts.signal?.addEventListener("abort", () => reject(new Error("stopped")), { once: true }),
-          );
+          return answeredOnlyWhenStopped(opts.signal);
         }
         return repo.client.getMetadata(role, opts);
       },

@@ -14,6 +14,7 @@ import { errorResponse, FakeNotaryServer } from "../fakes/notary/server.js";
 import { formatGoTime } from "../../src/tuf/time.js";
 import { ecdsaKey, ed25519Key, fileMeta, write } from "../helpers/repo-builder.js";
 import { testRuntime } from "../helpers/runtime.js";
+import { answeredOnlyWhenStopped } from "../helpers/stopped.js";
 
 const closers: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -66,9 +67,7 @@ describe("sign on the fake notary-server", () => {
     const notary = Object.assign(Object.create(repo.client) as NotaryClient, {
       getMetadata: (_role: string, opts: GetOptions = {}) => {
         signals.push(opts.signal!);
-        return new Promise<never>((_resolve, reject) =>
-          opts.signal?.addEventListener("abort", () => reject(new Error("stopped")), { once: true }),
-        );
+        return answeredOnlyWhenStopped(opts.signal);
       },
     });
     const undecryptable = new Error("the key does not decrypt");

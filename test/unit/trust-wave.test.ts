@@ -4,15 +4,14 @@ import { getMaxListeners } from "node:events";
 import { describe, expect, it } from "vitest";
 import type { GetOptions, NotaryClient } from "../../src/notary/client.js";
 import { startTrustWave, startTrustWaves } from "../../src/workflows/trust-wave.js";
+import { answeredOnlyWhenStopped } from "../helpers/stopped.js";
 
 /** A client whose requests stay on their way, each listening to its signal as the transport does. */
 function client(gun: string, asked: string[]) {
   return {
     getMetadata: (role: string, opts: GetOptions = {}) => {
       asked.push(`${gun} ${role}`);
-      return new Promise<never>((_resolve, reject) =>
-        opts.signal?.addEventListener("abort", () => reject(new Error("stopped")), { once: true }),
-      );
+      return answeredOnlyWhenStopped(opts.signal);
     },
   } as unknown as NotaryClient;
 }
