@@ -4495,7 +4495,7 @@ function readStoredRoot(file, gun) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`cannot read the root stored for ${gun}: ${code ?? "error"}`, { hint, cause: err });
     }
     if (!bytes)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`the root stored for ${gun} is not a regular file of at most 2 MiB`, { hint });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`the root stored for ${gun} is not a regular file of at most ${MAX_ROOT_BYTES / (1024 * 1024)} MiB`, { hint });
     return bytes;
 }
 /** A file's bytes, or undefined when it is missing, unreadable, not a regular file or too large. */
