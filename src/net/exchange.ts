@@ -4,11 +4,12 @@
  * header value. A TLS handshake that meets plain HTTP is told apart from a broken TLS server here.
  * Redirects, deadlines and TLS contexts are the transport's (http.ts).
  */
-import type tls from "node:tls";
+import type net from "node:net";
+import tls from "node:tls";
 import { ServerError } from "../errors.js";
 import { eventLoopTurns } from "../event-loop.js";
 import { wasOpenedEarly } from "./early-connections.js";
-import { displayUrl, flattenHeaders } from "./http-parts.js";
+import { displayUrl, flattenHeaders, formatMs } from "./http-parts.js";
 import type { ProxyServer } from "./proxy.js";
 import { proxyRefusal, type Route, type Router } from "./route.js";
 import { tlsFailure } from "./tls-trust.js";
@@ -49,7 +50,8 @@ const PLAIN_HTTP_PROBE_MS = 2_000;
 /**
  * One request/response; resent once on a new connection when a reused keep-alive socket was closed
  * before any answer, for idempotent methods only (as Go's transport does): a POST may have been
- * processed, so whether to repeat it is the caller's decision.
+ * processed, so whether to repeat it is the caller's decision. A new connection that is not set up
+ * (TCP, and TLS for https) within `setupMs` fails the request as UNREACHABLE.
  */
 export async function exchange(
   router: Router,
@@ -60,6 +62,7 @@ export async function exchange(
   body: Uint8Array | undefined,
   maxBytes: number,
   signal: AbortSignal,
+  setupMs: number,
 ): Promise<HttpResponse> {
   await router.ready;
   // A POST is not resent on a stale socket, so it must not pick one: after seconds of work on the
@@ -68,7 +71,7 @@ export async function exchange(
   // event loop let the close be seen (read, then the close callbacks) before the agent hands out a socket.
   if (method === "POST") await eventLoopTurns(2);
   const route = router.route(url, tlsOptions.secureContext);
-  const once = () => exchangeOnce(route, tlsOptions, url, method, headers, body, maxBytes, signal);
+  const once = () => exchangeOnce(route, tlsOptions, url, method, headers, body, maxBytes, signal, setupMs);
   try {
     try {
       return await once();
@@ -87,7 +90,7 @@ export async function exchange(
     // Go's client reads the first bytes of the answer to tell "server gave HTTP response to HTTPS
     // client"; Node only says EPROTO. One plain-HTTP request to the same host and port, through the
     // same proxy, tells the two apart: any HTTP answer means the server speaks plain HTTP.
-    const plain = await speaksPlainHttp(router, url, route.proxy ?? null, signal);
+    const plain = await speaksPlainHttp(router, url, route.proxy ?? null, signal, setupMs);
     const shown = `${method} ${displayUrl(url)}`;
     if (plain) {
       throw new ServerError("PLAIN_HTTP", `${url.host} answered plain HTTP to an HTTPS request for ${shown}`, {
@@ -105,11 +108,12 @@ async function speaksPlainHttp(
   url: URL,
   via: ProxyServer | null,
   signal: AbortSignal,
+  setupMs: number,
 ): Promise<boolean> {
   const probeUrl = new URL(`http://${url.host}/`);
   const probe = AbortSignal.any([signal, AbortSignal.timeout(PLAIN_HTTP_PROBE_MS)]);
   try {
-    await exchangeOnce(router.route(probeUrl, undefined, via), {}, probeUrl, "HEAD", {}, undefined, 0, probe);
+    await exchangeOnce(router.route(probeUrl, undefined, via), {}, probeUrl, "HEAD", {}, undefined, 0, probe, setupMs);
     return true;
   } catch (err) {
     // Any answer at all is HTTP; only a failure to get one says no.
@@ -155,6 +159,7 @@ function exchangeOnce(
   body: Uint8Array | undefined,
   maxBytes: number,
   signal: AbortSignal,
+  setupMs: number,
 ): Promise<HttpResponse> {
   return new Promise<HttpResponse>((resolve, reject) => {
     const shown = displayUrl(url);
@@ -170,6 +175,18 @@ function exchangeOnce(
       reject(err);
     };
     const request = route.lib.request({ ...route.options, method, headers: sendHeaders, signal });
+    // A server that accepts the connection and never finishes the handshake (or a host that drops
+    // it) would hold the request until its whole deadline, on every retry: Go's clients give up on
+    // a TLS handshake after 10 s. A reused connection, or an early one already set up, has no wait.
+    request.on("socket", (socket: net.Socket) => {
+      if (request.reusedSocket || isSetUp(socket)) return;
+      const timer = setTimeout(() => {
+        if (!isSetUp(socket)) fail(unreachable(url, method, `no connection within ${formatMs(setupMs)}`, route.proxy));
+      }, setupMs);
+      const clear = () => clearTimeout(timer);
+      socket.once(socket instanceof tls.TLSSocket ? "secureConnect" : "connect", clear);
+      socket.once("close", clear);
+    });
     request.on("proxyConnect", (answer: { statusCode?: number }) => {
       if (answer.statusCode !== 200) refusedTunnel = answer.statusCode ?? 0;
     });
@@ -244,6 +261,15 @@ function exchangeOnce(
     });
     request.end(body === undefined ? undefined : Buffer.from(body.buffer, body.byteOffset, body.byteLength));
   });
+}
+
+/**
+ * Whether a connection can carry a request now: TCP connected and, for TLS, the handshake finished
+ * (the client's Finished message is sent last in it).
+ */
+function isSetUp(socket: net.Socket): boolean {
+  if (socket.pending) return false;
+  return !(socket instanceof tls.TLSSocket) || socket.getFinished() !== undefined;
 }
 
 /**

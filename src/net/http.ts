@@ -1,9 +1,10 @@
 /**
  * Our HTTP transport over node:http / node:https. Global fetch cannot take a per-client CA bundle,
  * so every request of the action goes through here: keep-alive agents per transport, a deadline per
- * request (covering redirects, slow bodies and hung servers), bounded bodies, bounded redirects that
- * drop `Authorization` across origins and never leave https for plain http (but for loopback), and
- * errors that name the URL but never a header value.
+ * request (covering redirects, slow bodies and hung servers) and a shorter one for setting up each
+ * new connection (a host that takes it and never finishes the handshake), bounded bodies, bounded
+ * redirects that drop `Authorization` across origins and never leave https for plain http (but for
+ * loopback), and errors that name the URL but never a header value.
  */
 import http from "node:http";
 import { ServerError } from "../errors.js";
@@ -42,6 +43,11 @@ export interface TransportOptions {
   caPem?: string;
   /** Default whole-request deadline, 30 s. */
   timeoutMs?: number;
+  /**
+   * Deadline of a new connection's set-up (TCP, and TLS for https), 10 s: the Go clients' bound on
+   * a TLS handshake. Reported as UNREACHABLE; a reused or already set-up connection has none.
+   */
+  connectTimeoutMs?: number;
   userAgent?: string;
   /** Redirects followed for GET and HEAD, 5 by default. */
   maxRedirects?: number;
@@ -54,9 +60,11 @@ export interface TransportOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
 
 export function createTransport(options: TransportOptions = {}): OwnTransport {
   const defaultTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const connectTimeoutMs = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
   const maxRedirects = options.maxRedirects ?? 5;
   const userAgent = options.userAgent ?? "content-trust-action";
   const maxSockets = options.maxSockets ?? DEFAULT_MAX_SOCKETS;
@@ -108,6 +116,7 @@ export function createTransport(options: TransportOptions = {}): OwnTransport {
           req.body,
           req.maxBytes,
           controller.signal,
+          connectTimeoutMs,
         );
         const location = res.headers["location"];
         const followable = req.method === "GET" || req.method === "HEAD";

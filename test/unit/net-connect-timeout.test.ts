@@ -1,0 +1,143 @@
+import https from "node:https";
+import net from "node:net";
+import type { AddressInfo } from "node:net";
+import { readFileSync } from "node:fs";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { ServerError } from "../../src/errors.js";
+import { dropEarlyConnections, openEarlyConnections } from "../../src/net/early-connections.js";
+import { createTransport } from "../../src/net/http.js";
+import { createPki, type Pki } from "../stack/pki.js";
+import { expectWording } from "../helpers/wording.js";
+
+let pki: Pki;
+/** Accepts TCP connections and never says a word: a TLS handshake with it never ends. */
+let silent: net.Server;
+let silentUrl: string;
+let held: net.Socket[];
+let onAccept: Array<() => void>;
+const transports: Array<{ close(): void }> = [];
+
+beforeAll(async () => {
+  pki = await createPki();
+  silent = net.createServer((socket) => {
+    socket.on("error", () => undefined);
+    // Read (and drop) what the client sends, so that its close is seen.
+    socket.resume();
+    held.push(socket);
+    for (const wake of onAccept.splice(0)) wake();
+  });
+  await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+  silentUrl = `https://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+}, 60_000);
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => silent.close(() => resolve()));
+  await pki.dispose();
+});
+
+function reset(): void {
+  held = [];
+  onAccept = [];
+}
+reset();
+
+afterEach(() => {
+  vi.useRealTimers();
+  for (const t of transports.splice(0)) t.close();
+  dropEarlyConnections();
+  for (const socket of held) socket.destroy();
+  reset();
+});
+
+function transport(options: Parameters<typeof createTransport>[0] = {}) {
+  const t = createTransport({ caPem: pki.caPem, ...options });
+  transports.push(t);
+  return t;
+}
+
+/** Resolves once the silent server holds `n` connections. */
+async function acceptedCount(n: number): Promise<void> {
+  while (held.length < n) await new Promise<void>((resolve) => onAccept.push(resolve));
+}
+
+const closed = (socket: net.Socket) =>
+  socket.destroyed ? Promise.resolve() : new Promise<void>((resolve) => socket.once("close", () => resolve()));
+
+describe("a new connection's set-up", () => {
+  it("that does not finish within 10 s fails the request as UNREACHABLE, long before its own deadline, and is closed", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const answer = transport()({ method: "GET", url: `${silentUrl}/v2/`, maxBytes: 10 }).catch((e: unknown) => e);
+    await acceptedCount(1);
+    vi.advanceTimersByTime(10_000);
+    const err = await answer;
+    expect(err).toBeInstanceOf(ServerError);
+    expect((err as ServerError).code).toBe("UNREACHABLE");
+    const host = new URL(silentUrl).host;
+    expectWording((err as ServerError).message).toBe(
+      `cannot reach ${host} for GET ${silentUrl}/v2/ (no connection within 10 s)`,
+    );
+    await closed(held[0]!);
+  });
+
+  it("is bounded for an early connection taken while its handshake is still under way", async () => {
+    openEarlyConnections({ url: silentUrl, caPems: [pki.caPem], count: 1 });
+    await acceptedCount(1);
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const answer = transport()({ method: "GET", url: `${silentUrl}/v2/`, maxBytes: 10 }).catch((e: unknown) => e);
+    // A turn for the request to take its connection.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    vi.advanceTimersByTime(10_000);
+    const err = await answer;
+    expect((err as ServerError).code).toBe("UNREACHABLE");
+    // The early connection was the one taken: the server never saw another.
+    expect(held).toHaveLength(1);
+    await closed(held[0]!);
+  });
+
+  it("takes the transport's own bound, and never one longer than the request's deadline", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const quick = transport({ connectTimeoutMs: 2_000 })({ method: "GET", url: `${silentUrl}/a`, maxBytes: 10 });
+    const short = transport()({ method: "GET", url: `${silentUrl}/b`, maxBytes: 10, timeoutMs: 1_000 });
+    const outcomes = Promise.all(
+      [quick, short].map((p) =>
+        p.then(
+          () => undefined,
+          (e: unknown) => e as ServerError,
+        ),
+      ),
+    );
+    await acceptedCount(2);
+    vi.advanceTimersByTime(2_000);
+    const [a, b] = await outcomes;
+    expect(a?.code).toBe("UNREACHABLE");
+    expect(b?.code).toBe("TIMEOUT");
+  });
+
+  it("does not bound the answer: a server that set up the connection may take its time to answer", async () => {
+    let reply!: () => void;
+    let arrive!: () => void;
+    const arrived = new Promise<void>((resolve) => (arrive = resolve));
+    const slow = https.createServer(
+      { cert: readFileSync(pki.chainFile, "utf8"), key: readFileSync(pki.keyFile, "utf8") },
+      (_req, res) => {
+        reply = () => res.end("late");
+        arrive();
+      },
+    );
+    await new Promise<void>((resolve) => slow.listen(0, "127.0.0.1", resolve));
+    try {
+      vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+      const url = `https://127.0.0.1:${(slow.address() as AddressInfo).port}/v2/`;
+      const answer = transport()({ method: "GET", url, maxBytes: 10 });
+      await arrived;
+      vi.advanceTimersByTime(20_000);
+      reply();
+      const res = await answer;
+      expect(res.status).toBe(200);
+      expect(new TextDecoder().decode(res.body)).toBe("late");
+    } finally {
+      slow.closeAllConnections();
+      await new Promise<void>((resolve) => slow.close(() => resolve()));
+    }
+  });
+});
