@@ -933,6 +933,9 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+var external_node_tls_default = /*#__PURE__*/__webpack_require__.n(external_node_tls_);
 // EXTERNAL MODULE: ./src/event-loop.ts
 var event_loop = __webpack_require__(5294);
 // EXTERNAL MODULE: ./src/net/early-connections.ts
@@ -944,6 +947,7 @@ var net_route = __webpack_require__(7982);
 // EXTERNAL MODULE: ./src/net/tls-trust.ts
 var tls_trust = __webpack_require__(3733);
 ;// CONCATENATED MODULE: ./src/net/exchange.ts
+
 
 
 
@@ -969,9 +973,10 @@ const PLAIN_HTTP_PROBE_MS = 2_000;
 /**
  * One request/response; resent once on a new connection when a reused keep-alive socket was closed
  * before any answer, for idempotent methods only (as Go's transport does): a POST may have been
- * processed, so whether to repeat it is the caller's decision.
+ * processed, so whether to repeat it is the caller's decision. A new connection that is not set up
+ * (TCP, and TLS for https) within `setupMs` fails the request as UNREACHABLE.
  */
-async function exchange(router, tlsOptions, url, method, headers, body, maxBytes, signal) {
+async function exchange(router, tlsOptions, url, method, headers, body, maxBytes, signal, setupMs) {
     await router.ready;
     // A POST is not resent on a stale socket, so it must not pick one: after seconds of work on the
     // CPU (planning a role of 100,000 tags) the server's close of an idle connection is still waiting
@@ -980,7 +985,7 @@ async function exchange(router, tlsOptions, url, method, headers, body, maxBytes
     if (method === "POST")
         await (0,event_loop/* eventLoopTurns */.X)(2);
     const route = router.route(url, tlsOptions.secureContext);
-    const once = () => exchangeOnce(route, tlsOptions, url, method, headers, body, maxBytes, signal);
+    const once = () => exchangeOnce(route, tlsOptions, url, method, headers, body, maxBytes, signal, setupMs);
     try {
         try {
             return await once();
@@ -1006,7 +1011,7 @@ async function exchange(router, tlsOptions, url, method, headers, body, maxBytes
         // Go's client reads the first bytes of the answer to tell "server gave HTTP response to HTTPS
         // client"; Node only says EPROTO. One plain-HTTP request to the same host and port, through the
         // same proxy, tells the two apart: any HTTP answer means the server speaks plain HTTP.
-        const plain = await speaksPlainHttp(router, url, route.proxy ?? null, signal);
+        const plain = await speaksPlainHttp(router, url, route.proxy ?? null, signal, setupMs);
         const shown = `${method} ${(0,http_parts/* displayUrl */.Qy)(url)}`;
         if (plain) {
             throw new errors/* ServerError */.gP("PLAIN_HTTP", `${url.host} answered plain HTTP to an HTTPS request for ${shown}`, {
@@ -1018,11 +1023,11 @@ async function exchange(router, tlsOptions, url, method, headers, body, maxBytes
     }
 }
 /** Whether host:port of `url` answers a plain-HTTP HEAD / (no credentials are sent). */
-async function speaksPlainHttp(router, url, via, signal) {
+async function speaksPlainHttp(router, url, via, signal, setupMs) {
     const probeUrl = new URL(`http://${url.host}/`);
     const probe = AbortSignal.any([signal, AbortSignal.timeout(PLAIN_HTTP_PROBE_MS)]);
     try {
-        await exchangeOnce(router.route(probeUrl, undefined, via), {}, probeUrl, "HEAD", {}, undefined, 0, probe);
+        await exchangeOnce(router.route(probeUrl, undefined, via), {}, probeUrl, "HEAD", {}, undefined, 0, probe, setupMs);
         return true;
     }
     catch (err) {
@@ -1053,7 +1058,7 @@ class NotTlsError extends Error {
         this.nodeCode = nodeCode;
     }
 }
-function exchangeOnce(route, tlsOptions, url, method, headers, body, maxBytes, signal) {
+function exchangeOnce(route, tlsOptions, url, method, headers, body, maxBytes, signal, setupMs) {
     return new Promise((resolve, reject) => {
         const shown = (0,http_parts/* displayUrl */.Qy)(url);
         const sendHeaders = { ...headers, ...route.headers };
@@ -1070,6 +1075,20 @@ function exchangeOnce(route, tlsOptions, url, method, headers, body, maxBytes, s
             reject(err);
         };
         const request = route.lib.request({ ...route.options, method, headers: sendHeaders, signal });
+        // A server that accepts the connection and never finishes the handshake (or a host that drops
+        // it) would hold the request until its whole deadline, on every retry: Go's clients give up on
+        // a TLS handshake after 10 s. A reused connection, or an early one already set up, has no wait.
+        request.on("socket", (socket) => {
+            if (request.reusedSocket || isSetUp(socket))
+                return;
+            const timer = setTimeout(() => {
+                if (!isSetUp(socket))
+                    fail(unreachable(url, method, `no connection within ${(0,http_parts/* formatMs */._V)(setupMs)}`, route.proxy));
+            }, setupMs);
+            const clear = () => clearTimeout(timer);
+            socket.once(socket instanceof (external_node_tls_default()).TLSSocket ? "secureConnect" : "connect", clear);
+            socket.once("close", clear);
+        });
         request.on("proxyConnect", (answer) => {
             if (answer.statusCode !== 200)
                 refusedTunnel = answer.statusCode ?? 0;
@@ -1146,6 +1165,15 @@ function exchangeOnce(route, tlsOptions, url, method, headers, body, maxBytes, s
     });
 }
 /**
+ * Whether a connection can carry a request now: TCP connected and, for TLS, the handshake finished
+ * (the client's Finished message is sent last in it).
+ */
+function isSetUp(socket) {
+    if (socket.pending)
+        return false;
+    return !(socket instanceof (external_node_tls_default()).TLSSocket) || socket.getFinished() !== undefined;
+}
+/**
  * The body read: the sized buffer when exactly its length arrived, else every byte received in
  * order (a body shorter or longer than declared is returned as received, as before). A copy of
  * Buffer.concat's result, which may be a slice of Node's shared pool.
@@ -1172,8 +1200,10 @@ var tls_context = __webpack_require__(2856);
 
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
 function createTransport(options = {}) {
     const defaultTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const connectTimeoutMs = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
     const maxRedirects = options.maxRedirects ?? 5;
     const userAgent = options.userAgent ?? "content-trust-action";
     const maxSockets = options.maxSockets ?? http_parts/* DEFAULT_MAX_SOCKETS */.Uq;
@@ -1217,7 +1247,7 @@ function createTransport(options = {}) {
             headers[name.toLowerCase()] = value;
         try {
             for (let hop = 0;; hop++) {
-                const res = await exchange(router, tlsFor(url), url, req.method, headers, req.body, req.maxBytes, controller.signal);
+                const res = await exchange(router, tlsFor(url), url, req.method, headers, req.body, req.maxBytes, controller.signal, connectTimeoutMs);
                 const location = res.headers["location"];
                 const followable = req.method === "GET" || req.method === "HEAD";
                 if (!followable || !REDIRECT_STATUSES.has(res.status) || !location)
