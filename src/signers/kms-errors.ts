@@ -150,23 +150,21 @@ export function kmsError(thrown: unknown, ctx: KmsErrorContext): TrustError {
       },
     );
   }
-  if (err.code && NETWORK_CODES.has(err.code)) {
+  // The SDK's own timeouts: a connection not made in time is a TimeoutError without a code.
+  const code = err.code ?? (name === "TimeoutError" ? "ETIMEDOUT" : undefined);
+  if (code && NETWORK_CODES.has(code)) {
     const host =
       err.hostname ??
       (err.address ? `${err.address}${err.port ? `:${err.port}` : ""}` : undefined) ??
       ctx.endpointHost ??
       `AWS KMS in ${ctx.region ?? "no region"}`;
-    return new ServerError(
-      "KMS_UNREACHABLE",
-      `cannot reach ${host} to use ${subject} (${err.code})${attemptsText(err)}`,
-      {
-        ...cause,
-        hint:
-          err.code === "ENOTFOUND" || err.code === "EAI_AGAIN"
-            ? `check the region (${ctx.region ?? "none"}) and any AWS_ENDPOINT_URL_KMS`
-            : "check the runner's network access to KMS",
-      },
-    );
+    return new ServerError("KMS_UNREACHABLE", `cannot reach ${host} to use ${subject} (${code})${attemptsText(err)}`, {
+      ...cause,
+      hint:
+        code === "ENOTFOUND" || code === "EAI_AGAIN"
+          ? `check the region (${ctx.region ?? "none"}) and any AWS_ENDPOINT_URL_KMS`
+          : "check the runner's network access to KMS",
+    });
   }
   if ((status !== undefined && status >= 500) || err.$fault === "server") {
     return new ServerError(

@@ -14,7 +14,7 @@
  */
 import { createHash, createPublicKey, type KeyObject } from "node:crypto";
 import type { KMSClient, KMSClientConfig } from "@aws-sdk/client-kms";
-import { TrustError, UsageError } from "../errors.js";
+import { ServerError, TrustError, UsageError } from "../errors.js";
 import { canonicalKeyIdOf, keyIdOf, verifySignature, type PublicKey, type SignatureMethod } from "../tuf/keys.js";
 import { EncodingError, TAG, childrenOf, readWhole } from "../codec/der.js";
 import { SUPPORTED_SPECS, kmsError, missingRegion, type KmsErrorContext } from "./kms-errors.js";
@@ -41,8 +41,21 @@ export interface KmsSignerOptions {
   /**
    * The SDK's HTTP handler: agents that reach KMS directly or through the forward proxy (the
    * workflows build them: kmsProxyOptions), or a test's in-process KMS. The SDK's own when absent.
+   * The SDK's own handler, with or without those agents, gets the bounds of a request below.
    */
   readonly requestHandler?: KMSClientConfig["requestHandler"];
+  /**
+   * Deadline of each HTTP request to KMS (30 s by default, as a request to a Notary server); its
+   * connection has at most 10 s of it to be set up. The SDK has neither by default, and a KMS
+   * endpoint (or a proxy or VPC endpoint on the way) that took a connection and never answered
+   * would hold the run for as long as the CI lets it run.
+   */
+  readonly requestTimeoutMs?: number | undefined;
+  /**
+   * The run's deadline: no KMS call starts after it, and one under way (its retries and the
+   * credentials it waits for included) is cut short at it with DEADLINE_EXCEEDED.
+   */
+  readonly deadline?: RunDeadline | undefined;
   /**
    * Not an option: a forward proxy reaches the KMS client only as `requestHandler` (signers/ knows
    * no transport). Declared so that passing one, even spread in, fails to compile instead of being
@@ -119,10 +132,76 @@ export function ecdsaDerToRaw(der: Uint8Array, size: number): Uint8Array {
   return raw;
 }
 
+export interface RunDeadline {
+  /** Milliseconds since the epoch. */
+  readonly at: number;
+  /** The run's deadline as configured, for messages. */
+  readonly ms: number;
+  readonly now?: () => number;
+}
+
 interface KmsSession {
   readonly client: KMSClient;
   readonly sdk: typeof import("@aws-sdk/client-kms");
   readonly context: Omit<KmsErrorContext, "operation">;
+  readonly deadline: RunDeadline | undefined;
+}
+
+const CONNECT_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 30_000;
+
+/** The SDK's handler with the bounds of a request, unless the caller brought a handler of its own. */
+function boundedHandler(options: KmsSignerOptions): NonNullable<KMSClientConfig["requestHandler"]> {
+  const given = options.requestHandler;
+  if (given && typeof (given as { handle?: unknown }).handle === "function") return given;
+  const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+  return {
+    ...(given as object | undefined),
+    connectionTimeout: Math.min(CONNECT_TIMEOUT_MS, requestTimeout),
+    requestTimeout,
+    // Without it the SDK only logs a warning when the request timeout passes, and goes on waiting.
+    throwOnRequestTimeout: true,
+  };
+}
+
+const abortOption = (abortSignal: AbortSignal | undefined) => (abortSignal ? { abortSignal } : {});
+
+/**
+ * One KMS call, its failure turned into ours. With a run deadline, the call is given what is left
+ * of it as its abort signal and is cut short when it passes, whatever the SDK is waiting for.
+ */
+async function call<T>(
+  session: KmsSession,
+  operation: KmsErrorContext["operation"],
+  send: (abortSignal: AbortSignal | undefined) => Promise<T>,
+): Promise<T> {
+  const { deadline } = session;
+  if (!deadline) return send(undefined).catch((err: unknown) => fail(err, session, operation));
+  const cutShort = () =>
+    new ServerError(
+      "DEADLINE_EXCEEDED",
+      `${operation} on AWS KMS key ${session.context.key} was cut short: the run's deadline of ${Math.round(deadline.ms / 1000)} s passed`,
+      { hint: `KMS, or the way to it, is hung or very slow; raise ${setting("deadline")} only if it is just slow` },
+    );
+  const left = deadline.at - (deadline.now ?? Date.now)();
+  if (left <= 0) throw cutShort();
+  const signal = AbortSignal.timeout(left);
+  let onAbort: (() => void) | undefined;
+  const passed = new Promise<never>((_resolve, reject) => {
+    onAbort = () => reject(cutShort());
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+  try {
+    return await Promise.race([
+      send(signal).catch((err: unknown) => {
+        if (signal.aborted) throw cutShort();
+        return fail(err, session, operation);
+      }),
+      passed,
+    ]);
+  } finally {
+    signal.removeEventListener("abort", onAbort!);
+  }
 }
 
 async function openSession(options: KmsSignerOptions): Promise<KmsSession> {
@@ -159,7 +238,7 @@ async function openSession(options: KmsSignerOptions): Promise<KmsSession> {
     ...(region ? { region } : {}),
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
     ...(options.credentials ? { credentials: options.credentials } : {}),
-    ...(options.requestHandler ? { requestHandler: options.requestHandler } : {}),
+    requestHandler: boundedHandler(options),
     ...retry,
   });
   const resolved = region ?? (await client.config.region().catch(() => undefined));
@@ -167,7 +246,7 @@ async function openSession(options: KmsSignerOptions): Promise<KmsSession> {
     client.destroy();
     throw missingRegion(key);
   }
-  return { client, sdk, context: { key, region: resolved, endpointHost } };
+  return { client, sdk, context: { key, region: resolved, endpointHost }, deadline: options.deadline };
 }
 
 function fail(err: unknown, session: KmsSession, operation: KmsErrorContext["operation"]): never {
@@ -176,9 +255,9 @@ function fail(err: unknown, session: KmsSession, operation: KmsErrorContext["ope
 
 async function fetchKey(session: KmsSession, role?: string): Promise<KmsKeyDescription & { plan: SpecPlan }> {
   const { key } = session.context;
-  const answer = await session.client
-    .send(new session.sdk.GetPublicKeyCommand({ KeyId: key }))
-    .catch((err: unknown) => fail(err, session, "kms:GetPublicKey"));
+  const answer = await call(session, "kms:GetPublicKey", (abortSignal) =>
+    session.client.send(new session.sdk.GetPublicKeyCommand({ KeyId: key }), abortOption(abortSignal)),
+  );
   const keySpec = answer.KeySpec ?? answer.CustomerMasterKeySpec ?? "unknown";
   if (answer.KeyUsage !== "SIGN_VERIFY") {
     throw new UsageError(
@@ -276,16 +355,17 @@ export class KmsSigner implements Signer {
       );
     }
     const input = raw ? message : createHash("sha256").update(message).digest();
-    const answer = await client
-      .send(
+    const answer = await call(this.#session, "kms:Sign", (abortSignal) =>
+      client.send(
         new sdk.SignCommand({
           KeyId: context.key,
           Message: input,
           MessageType: this.#plan.messageType,
           SigningAlgorithm: this.#plan.algorithm,
         }),
-      )
-      .catch((err: unknown) => fail(err, this.#session, "kms:Sign"));
+        abortOption(abortSignal),
+      ),
+    );
     let signature = answer.Signature ?? new Uint8Array();
     if (this.#plan.method === "ecdsa") {
       try {
@@ -314,16 +394,17 @@ export class KmsSigner implements Signer {
   async signRsaPkcs1v15(message: Uint8Array): Promise<Uint8Array> {
     const { sdk, client, context } = this.#session;
     if (this.#plan.keyType !== "rsa") throw new TypeError(`AWS KMS key ${context.key} is not an RSA key`);
-    const answer = await client
-      .send(
+    const answer = await call(this.#session, "kms:Sign", (abortSignal) =>
+      client.send(
         new sdk.SignCommand({
           KeyId: context.key,
           Message: createHash("sha256").update(message).digest(),
           MessageType: "DIGEST",
           SigningAlgorithm: "RSASSA_PKCS1_V1_5_SHA_256",
         }),
-      )
-      .catch((err: unknown) => fail(err, this.#session, "kms:Sign"));
+        abortOption(abortSignal),
+      ),
+    );
     const signature = answer.Signature ?? new Uint8Array();
     if (!verifySignature(this.publicKey, "rsapkcs1v15", message, signature)) {
       throw new TrustError(

@@ -212,6 +212,9 @@ export async function openRun(
         keyId: config.awsKmsKey,
         region: config.awsRegion,
         ...kmsProxyOptions(config.proxy),
+        // KMS calls are bound as the run's requests are: each by the request timeout, all by the deadline.
+        ...(config.timeoutMs ? { requestTimeoutMs: config.timeoutMs } : {}),
+        deadline: { at: deadlineAt, ms: config.deadlineMs ?? DEFAULT_RUN_DEADLINE_MS, now: runtime.now },
         ...hooks.kms,
       });
     }

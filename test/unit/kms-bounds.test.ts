@@ -1,0 +1,112 @@
+// A KMS endpoint that takes the connection and never answers, reached by the AWS SDK's own HTTP
+// handler (with Node's agents, or with the agents a forward proxy brings): every call is bounded.
+import http from "node:http";
+import net from "node:net";
+import type { AddressInfo } from "node:net";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { ServerError } from "../../src/errors.js";
+import { createKmsSigner, type KmsSignerOptions } from "../../src/signers/kms-signer.js";
+import { runSign } from "../../src/workflows/run-sign.js";
+import { expectWording } from "../helpers/wording.js";
+
+const credentials = { accessKeyId: "AKIDKMSBOUNDSTEST", secretAccessKey: "never-printed" };
+let silent: net.Server;
+let endpoint: string;
+const held: net.Socket[] = [];
+
+beforeAll(async () => {
+  silent = net.createServer((socket) => {
+    socket.on("error", () => undefined);
+    socket.resume();
+    held.push(socket);
+  });
+  await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+  endpoint = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => silent.close(() => resolve()));
+});
+
+afterEach(() => {
+  for (const socket of held.splice(0)) socket.destroy();
+});
+
+const options = (extra: Partial<KmsSignerOptions>): KmsSignerOptions => ({
+  keyId: "alias/ci",
+  region: "us-east-1",
+  endpoint,
+  credentials,
+  retryDelayMs: () => 0,
+  ...extra,
+});
+
+async function failure(promise: Promise<unknown>): Promise<ServerError> {
+  const err = await promise.then(
+    () => expect.fail("expected a failure"),
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(ServerError);
+  return err as ServerError;
+}
+
+describe("a KMS call to an endpoint that never answers", () => {
+  it("ends at the request timeout, is retried, and then fails as KMS_UNREACHABLE", async () => {
+    const err = await failure(createKmsSigner(options({ requestTimeoutMs: 200, maxAttempts: 2 })));
+    expect(err.code).toBe("KMS_UNREACHABLE");
+    expectWording(err.message).toContain("(ETIMEDOUT) after 2 attempts");
+    expect(held).toHaveLength(2);
+  });
+
+  it("is bounded with the agents a forward proxy brings as well", async () => {
+    const agent = new http.Agent();
+    try {
+      const err = await failure(
+        createKmsSigner(
+          options({ requestHandler: { httpAgent: agent, httpsAgent: agent }, requestTimeoutMs: 200, maxAttempts: 1 }),
+        ),
+      );
+      expect(err.code).toBe("KMS_UNREACHABLE");
+      expect(held).toHaveLength(1);
+    } finally {
+      agent.destroy();
+    }
+  });
+
+  it("is cut short by the run's deadline, whatever is left of its own timeout and attempts", async () => {
+    const err = await failure(
+      createKmsSigner(
+        options({ requestTimeoutMs: 60_000, maxAttempts: 4, deadline: { at: Date.now() + 200, ms: 300_000 } }),
+      ),
+    );
+    expect(err.code).toBe("DEADLINE_EXCEEDED");
+    expectWording(err.message).toBe(
+      "kms:GetPublicKey on AWS KMS key alias/ci was cut short: the run's deadline of 300 s passed",
+    );
+  });
+
+  it("is not started once the run's deadline has passed", async () => {
+    const err = await failure(createKmsSigner(options({ deadline: { at: Date.now() - 1, ms: 300_000 } })));
+    expect(err.code).toBe("DEADLINE_EXCEEDED");
+    expect(held).toHaveLength(0);
+  });
+
+  it("is bounded by the deadline of the sign that loads the key", async () => {
+    const err = await failure(
+      runSign(
+        {
+          image: "127.0.0.1:1/team/app:v1",
+          tags: [],
+          notaryServer: "https://127.0.0.1:1",
+          awsKmsKey: "alias/ci",
+          awsRegion: "us-east-1",
+          signerName: "ci",
+          deadlineMs: 200,
+        },
+        { kms: { endpoint, credentials } },
+      ),
+    );
+    expect(err.code).toBe("DEADLINE_EXCEEDED");
+    expect(held).toHaveLength(1);
+  });
+});
