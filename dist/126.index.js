@@ -1141,7 +1141,7 @@ async function runVerify(config, hooks = {}) {
         throw new errors/* UsageError */.eb(`nothing to verify: no image in ${(0,wording/* setting */.Pe)("images")} or the FROM lines of ${(0,wording/* setting */.Pe)("dockerfile")}`, { hint: `give ${(0,wording/* setting */.Pe)("images")} (e.g. docker.io/library/alpine:3.20) or ${(0,wording/* setting */.Pe)("dockerfile")}` });
     // Dockerfile pinning and cosign keys are loaded only by the runs that use them (start-up time).
     const cosignKeys = config.cosignKey
-        ? await (await __webpack_require__.e(/* import() */ 540).then(__webpack_require__.bind(__webpack_require__, 3540))).loadCosignKeys(config.cosignKey, config.cosignKeyName ?? "cosign-key", {
+        ? await (await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 3540))).loadCosignKeys(config.cosignKey, config.cosignKeyName ?? "cosign-key", {
             ...(0,connect/* kmsProxyOptions */.o7)(config.proxy),
             ...hooks.kms,
         })

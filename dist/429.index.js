@@ -401,7 +401,7 @@ const COMMANDS = {
         return { run: m.verifyCommand, help: m.VERIFY_HELP };
     },
     key: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(719), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(109), __webpack_require__.e(105)]).then(__webpack_require__.bind(__webpack_require__, 2105));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(719), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(692), __webpack_require__.e(109), __webpack_require__.e(105)]).then(__webpack_require__.bind(__webpack_require__, 2105));
         return {
             run: m.keyCommand,
             help: m.KEY_HELP,
@@ -413,7 +413,7 @@ const COMMANDS = {
         return { run: m.initCommand, help: m.INIT_HELP };
     },
     signer: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(719), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(109), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 7555));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(719), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(692), __webpack_require__.e(109), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 7555));
         return { run: m.signerCommand, help: m.SIGNER_HELP, sub: { add: m.SIGNER_ADD_HELP, remove: m.SIGNER_REMOVE_HELP } };
     },
     revoke: async () => {

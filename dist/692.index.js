@@ -145,14 +145,16 @@ function kmsError(thrown, ctx) {
             hint: "re-run the job later, or ask for a higher KMS request quota",
         });
     }
-    if (err.code && NETWORK_CODES.has(err.code)) {
+    // The SDK's own timeouts: a connection not made in time is a TimeoutError without a code.
+    const code = err.code ?? (name === "TimeoutError" ? "ETIMEDOUT" : undefined);
+    if (code && NETWORK_CODES.has(code)) {
         const host = err.hostname ??
             (err.address ? `${err.address}${err.port ? `:${err.port}` : ""}` : undefined) ??
             ctx.endpointHost ??
             `AWS KMS in ${ctx.region ?? "no region"}`;
-        return new errors/* ServerError */.gP("KMS_UNREACHABLE", `cannot reach ${host} to use ${subject} (${err.code})${attemptsText(err)}`, {
+        return new errors/* ServerError */.gP("KMS_UNREACHABLE", `cannot reach ${host} to use ${subject} (${code})${attemptsText(err)}`, {
             ...cause,
-            hint: err.code === "ENOTFOUND" || err.code === "EAI_AGAIN"
+            hint: code === "ENOTFOUND" || code === "EAI_AGAIN"
                 ? `check the region (${ctx.region ?? "none"}) and any AWS_ENDPOINT_URL_KMS`
                 : "check the runner's network access to KMS",
         });
@@ -243,6 +245,55 @@ function ecdsaDerToRaw(der, size) {
     });
     return raw;
 }
+const CONNECT_TIMEOUT_MS = 10_000;
+const REQUEST_TIMEOUT_MS = 30_000;
+/** The SDK's handler with the bounds of a request, unless the caller brought a handler of its own. */
+function boundedHandler(options) {
+    const given = options.requestHandler;
+    if (given && typeof given.handle === "function")
+        return given;
+    const requestTimeout = options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS;
+    return {
+        ...given,
+        connectionTimeout: Math.min(CONNECT_TIMEOUT_MS, requestTimeout),
+        requestTimeout,
+        // Without it the SDK only logs a warning when the request timeout passes, and goes on waiting.
+        throwOnRequestTimeout: true,
+    };
+}
+const abortOption = (abortSignal) => (abortSignal ? { abortSignal } : {});
+/**
+ * One KMS call, its failure turned into ours. With a run deadline, the call is given what is left
+ * of it as its abort signal and is cut short when it passes, whatever the SDK is waiting for.
+ */
+async function call(session, operation, send) {
+    const { deadline } = session;
+    if (!deadline)
+        return send(undefined).catch((err) => fail(err, session, operation));
+    const cutShort = () => new errors/* ServerError */.gP("DEADLINE_EXCEEDED", `${operation} on AWS KMS key ${session.context.key} was cut short: the run's deadline of ${Math.round(deadline.ms / 1000)} s passed`, { hint: `KMS, or the way to it, is hung or very slow; raise ${(0,wording/* setting */.Pe)("deadline")} only if it is just slow` });
+    const left = deadline.at - (deadline.now ?? Date.now)();
+    if (left <= 0)
+        throw cutShort();
+    const signal = AbortSignal.timeout(left);
+    let onAbort;
+    const passed = new Promise((_resolve, reject) => {
+        onAbort = () => reject(cutShort());
+        signal.addEventListener("abort", onAbort, { once: true });
+    });
+    try {
+        return await Promise.race([
+            send(signal).catch((err) => {
+                if (signal.aborted)
+                    throw cutShort();
+                return fail(err, session, operation);
+            }),
+            passed,
+        ]);
+    }
+    finally {
+        signal.removeEventListener("abort", onAbort);
+    }
+}
 async function openSession(options) {
     const key = options.keyId.trim();
     if (!key || /\s/.test(key))
@@ -272,7 +323,7 @@ async function openSession(options) {
         ...(region ? { region } : {}),
         ...(options.endpoint ? { endpoint: options.endpoint } : {}),
         ...(options.credentials ? { credentials: options.credentials } : {}),
-        ...(options.requestHandler ? { requestHandler: options.requestHandler } : {}),
+        requestHandler: boundedHandler(options),
         ...retry,
     });
     const resolved = region ?? (await client.config.region().catch(() => undefined));
@@ -280,16 +331,14 @@ async function openSession(options) {
         client.destroy();
         throw missingRegion(key);
     }
-    return { client, sdk, context: { key, region: resolved, endpointHost } };
+    return { client, sdk, context: { key, region: resolved, endpointHost }, deadline: options.deadline };
 }
 function fail(err, session, operation) {
     throw kmsError(err, { ...session.context, operation });
 }
 async function fetchKey(session, role) {
     const { key } = session.context;
-    const answer = await session.client
-        .send(new session.sdk.GetPublicKeyCommand({ KeyId: key }))
-        .catch((err) => fail(err, session, "kms:GetPublicKey"));
+    const answer = await call(session, "kms:GetPublicKey", (abortSignal) => session.client.send(new session.sdk.GetPublicKeyCommand({ KeyId: key }), abortOption(abortSignal)));
     const keySpec = answer.KeySpec ?? answer.CustomerMasterKeySpec ?? "unknown";
     if (answer.KeyUsage !== "SIGN_VERIFY") {
         throw new errors/* UsageError */.eb(`AWS KMS key ${key} has key usage ${answer.KeyUsage ?? "unknown"} (key spec ${keySpec}); Notary signing needs SIGN_VERIFY`, {
@@ -370,14 +419,12 @@ class KmsSigner {
             throw new errors/* TrustError */.Ru("MESSAGE_TOO_LARGE", `${message.length} bytes is more than the ${KMS_MAX_RAW_MESSAGE_BYTES} bytes AWS KMS signs with pure Ed25519 (key ${context.key})`);
         }
         const input = raw ? message : (0,external_node_crypto_.createHash)("sha256").update(message).digest();
-        const answer = await client
-            .send(new sdk.SignCommand({
+        const answer = await call(this.#session, "kms:Sign", (abortSignal) => client.send(new sdk.SignCommand({
             KeyId: context.key,
             Message: input,
             MessageType: this.#plan.messageType,
             SigningAlgorithm: this.#plan.algorithm,
-        }))
-            .catch((err) => fail(err, this.#session, "kms:Sign"));
+        }), abortOption(abortSignal)));
         let signature = answer.Signature ?? new Uint8Array();
         if (this.#plan.method === "ecdsa") {
             try {
@@ -399,14 +446,12 @@ class KmsSigner {
         const { sdk, client, context } = this.#session;
         if (this.#plan.keyType !== "rsa")
             throw new TypeError(`AWS KMS key ${context.key} is not an RSA key`);
-        const answer = await client
-            .send(new sdk.SignCommand({
+        const answer = await call(this.#session, "kms:Sign", (abortSignal) => client.send(new sdk.SignCommand({
             KeyId: context.key,
             Message: (0,external_node_crypto_.createHash)("sha256").update(message).digest(),
             MessageType: "DIGEST",
             SigningAlgorithm: "RSASSA_PKCS1_V1_5_SHA_256",
-        }))
-            .catch((err) => fail(err, this.#session, "kms:Sign"));
+        }), abortOption(abortSignal)));
         const signature = answer.Signature ?? new Uint8Array();
         if (!(0,keys/* verifySignature */.Od)(this.publicKey, "rsapkcs1v15", message, signature)) {
             throw new errors/* TrustError */.Ru("KMS_BAD_SIGNATURE", `AWS KMS key ${context.key} returned an RSASSA-PKCS1-v1_5 signature that does not verify with the public key it gave`);

@@ -3778,6 +3778,9 @@ async function openRun(ref, config, hooks = {}, options = {}) {
                 keyId: config.awsKmsKey,
                 region: config.awsRegion,
                 ...(0,_connect_js__WEBPACK_IMPORTED_MODULE_7__/* .kmsProxyOptions */ .o7)(config.proxy),
+                // KMS calls are bound as the run's requests are: each by the request timeout, all by the deadline.
+                ...(config.timeoutMs ? { requestTimeoutMs: config.timeoutMs } : {}),
+                deadline: { at: deadlineAt, ms: config.deadlineMs ?? _net_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RUN_DEADLINE_MS */ .I, now: runtime.now },
                 ...hooks.kms,
             });
         }
