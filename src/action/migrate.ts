@@ -47,6 +47,7 @@ export async function migrateAction(env: NodeJS.ProcessEnv = process.env, contex
   const result = await runMigrate(
     {
       ...connection,
+      trustDir: trust.dir,
       ...key,
       repository,
       signers: splitList(input("signers")),

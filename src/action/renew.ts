@@ -29,7 +29,7 @@ export async function renewAction(
   const ref = parseRepository(config.repository);
   const trust = await restoreTrust(config.trustDir!, [ref.name], trustCache, env);
   // Expiry warnings become annotations (log.warning); other progress is plain log.
-  const result = await withAdminSession(config, { runtime }, (s) =>
+  const result = await withAdminSession({ ...config, trustDir: trust.dir }, { runtime }, (s) =>
     renewRoles(s.deps, { anchor: s.anchor, withinMs, ...(lifetimeMs ? { lifetimeMs } : {}) }),
   );
   if (trust.available) await trust.save();

@@ -25,7 +25,7 @@ export async function revokeAction(
     throw new UsageError(`image ${config.repository} has no tag to revoke`, { hint: `image: ${ref.name}:TAG` });
   const trust = await restoreTrust(config.trustDir!, [ref.name], trustCache, env);
   const result = await withAdminSession(
-    config,
+    { ...config, trustDir: trust.dir },
     { runtime },
     (s) => revokeTag(s.deps, { tag: ref.tag!, anchor: s.anchor }),
     { allowTag: true },

@@ -9,6 +9,7 @@ import { actionHint, describeForAction } from "./hints.js";
 import { markdownCode } from "../text.js";
 import { VERSION } from "../version.js";
 import { exitWhenIdle } from "../exit.js";
+import { cacheWorkAbandoned } from "./trust-cache.js";
 import { log, neutralise } from "./log.js";
 import { escapeCell, writeSummary } from "./summary.js";
 import { words } from "./words.js";
@@ -37,6 +38,16 @@ export async function runStep(action: string, entry: (context: StepContext) => P
       log.warning(`could not write the job summary: ${describeError(e)}`),
     );
   }
+  // A cache restore or save given up on may hold a connection that would keep the step running.
+  if (cacheWorkAbandoned()) await exitOnceWritten();
+}
+
+/** Ends the process with its exit code once what it wrote to stdout and stderr is handed on. */
+async function exitOnceWritten(): Promise<never> {
+  await Promise.all(
+    [process.stdout, process.stderr].map((s) => new Promise<void>((resolve) => s.write("", () => resolve()))),
+  );
+  process.exit();
 }
 
 /** The job summary of a failed step: a person opening the run sees why without reading the log. */

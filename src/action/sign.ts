@@ -22,7 +22,7 @@ export async function signAction(
   if (config.ociSignature === "cosign-only") return cosignOnlyAction(config);
   context.server = notaryServerFor(ref, config.notaryServer, config.envNotaryServer);
   const trust = await restoreTrust(config.trustDir!, [ref.name], trustCache, env);
-  const result = await runSign(config, { runtime });
+  const result = await runSign({ ...config, trustDir: trust.dir }, { runtime });
   if (trust.available) await trust.save();
   setOutput("digest", result.digest);
   setOutput("signer", result.signer);

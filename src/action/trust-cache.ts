@@ -4,6 +4,8 @@
  * each run saves under a new key and restores the newest by prefix.
  */
 import { createHash } from "node:crypto";
+import { mkdir, mkdtemp } from "node:fs/promises";
+import path from "node:path";
 import { log } from "./log.js";
 
 const VERSION = "v1";
@@ -17,9 +19,42 @@ function prefixFor(names: readonly string[]): string {
 }
 
 export interface TrustCache {
-  /** False when the cache service is absent (outside GitHub) or disabled. */
+  /** False when the cache service is absent (outside GitHub) or disabled, or did not answer. */
   readonly available: boolean;
+  /**
+   * The trust directory the run reads and writes: the one asked for, or a new empty one when a
+   * restore into it was given up (it may still write there, and nothing it writes is read).
+   */
+  readonly dir: string;
   save(): Promise<void>;
+}
+
+/**
+ * How long a restore or a save of the trust state may take before the run goes on without it. The
+ * state is a few kilobytes; @actions/cache bounds neither its requests to the cache service nor
+ * (before 10 minutes) a download, and a service that hangs would hold every signing step.
+ */
+const CACHE_WAIT_MS = 30_000;
+
+let abandoned = false;
+
+/**
+ * Whether a restore or save was given up while it was still under way: its connection may keep
+ * the process alive after the step is done, so the step must end the process itself.
+ */
+export function cacheWorkAbandoned(): boolean {
+  return abandoned;
+}
+
+/** `work`'s outcome, or "late" when it took longer than `ms`; `work` itself is never cancelled. */
+async function within<T>(work: Promise<T>, ms: number): Promise<{ value: T } | "late"> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<"late">((resolve) => (timer = setTimeout(() => resolve("late"), ms)));
+  try {
+    return await Promise.race([work.then((value) => ({ value })), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**
@@ -36,6 +71,7 @@ export async function restoreTrust(
   names: readonly string[],
   enabled: boolean,
   env: NodeJS.ProcessEnv,
+  waitMs = CACHE_WAIT_MS,
 ): Promise<TrustCache> {
   const cache = enabled && cacheServiceAdvertised() ? await import("@actions/cache") : undefined;
   const available = cache !== undefined && cache.isFeatureAvailable();
@@ -46,20 +82,41 @@ export async function restoreTrust(
         ? "Trust state is not persisted between runs: no cache service here (trust on first use per run)"
         : "Trust cache disabled: trust on first use per run",
     );
-    return { available, save: async () => {} };
+    return { available, dir, save: async () => {} };
   }
-  try {
-    const hit = await cache.restoreCache([dir], `${prefix}none`, [prefix]);
-    log.info(hit ? `Restored trusted roots from cache ${hit}` : "No trusted roots cached yet: trusting on first use");
-  } catch (err) {
+  const restoring = cache.restoreCache([dir], `${prefix}none`, [prefix]);
+  const restored = await within(restoring, waitMs).catch((err: unknown) => {
     log.warning(`could not restore trusted roots from the cache: ${(err as Error).message}`);
+    return undefined;
+  });
+  if (restored === "late") {
+    abandoned = true;
+    restoring.catch(() => undefined);
+    log.warning(
+      `the cache service did not answer within ${waitMs / 1000} s: trusted roots are not restored (trust on first use for this run) and this run's are not saved`,
+    );
+    // The restore may still write into `dir`; this run reads and writes a directory of its own.
+    await mkdir(path.dirname(dir), { recursive: true });
+    return { available: false, dir: await mkdtemp(`${dir}-`), save: async () => {} };
+  }
+  if (restored) {
+    const hit = restored.value;
+    log.info(hit ? `Restored trusted roots from cache ${hit}` : "No trusted roots cached yet: trusting on first use");
   }
   return {
     available,
+    dir,
     async save() {
       const key = `${prefix}${env.GITHUB_RUN_ID ?? "local"}-${env.GITHUB_RUN_ATTEMPT ?? "1"}-${Date.now()}`;
+      const saving = cache.saveCache([dir], key);
       try {
-        await cache.saveCache([dir], key);
+        if ((await within(saving, waitMs)) === "late") {
+          abandoned = true;
+          saving.catch(() => undefined);
+          log.warning(
+            `could not save trusted roots to the cache: the cache service did not answer within ${waitMs / 1000} s`,
+          );
+        }
       } catch (err) {
         log.warning(`could not save trusted roots to the cache: ${(err as Error).message}`);
       }

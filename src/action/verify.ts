@@ -72,7 +72,10 @@ export async function verifyAction(
   const names = [...inputLines(config.images), ...inputLines(config.dockerfiles)];
   context.subject = names.join(", ");
   const trust = await restoreTrust(config.trustDir!, names, trustCache, env);
-  const run = await runVerify(config, { runtime, onResult: (r) => log.info(resultLine(r)) });
+  const run = await runVerify(
+    { ...config, trustDir: trust.dir },
+    { runtime, onResult: (r) => log.info(resultLine(r)) },
+  );
   if (trust.available) await trust.save();
   for (const a of annotations(run.results)) {
     log.error(a.message, {
