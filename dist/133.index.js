@@ -79,7 +79,7 @@ async function verifyAction(env = process.env, context = { action: "verify" }) {
     const names = [...(0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_10__/* .inputLines */ .K)(config.images), ...(0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_10__/* .inputLines */ .K)(config.dockerfiles)];
     context.subject = names.join(", ");
     const trust = await (0,_trust_cache_js__WEBPACK_IMPORTED_MODULE_9__/* .restoreTrust */ .T)(config.trustDir, names, trustCache, env);
-    const run = await (0,_workflows_run_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .runVerify */ .R)(config, { runtime: _log_js__WEBPACK_IMPORTED_MODULE_7__/* .runtime */ .fA, onResult: (r) => _log_js__WEBPACK_IMPORTED_MODULE_7__/* .log */ .Rm.info(resultLine(r)) });
+    const run = await (0,_workflows_run_verify_js__WEBPACK_IMPORTED_MODULE_2__/* .runVerify */ .R)({ ...config, trustDir: trust.dir }, { runtime: _log_js__WEBPACK_IMPORTED_MODULE_7__/* .runtime */ .fA, onResult: (r) => _log_js__WEBPACK_IMPORTED_MODULE_7__/* .log */ .Rm.info(resultLine(r)) });
     if (trust.available)
         await trust.save();
     for (const a of (0,_report_verify_js__WEBPACK_IMPORTED_MODULE_5__/* .annotations */ .hk)(run.results)) {

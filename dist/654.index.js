@@ -84,7 +84,7 @@ async function renewAction(env = process.env, context = { action: "renew" }) {
     const ref = (0,_workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRepository */ .S)(config.repository);
     const trust = await (0,_trust_cache_js__WEBPACK_IMPORTED_MODULE_10__/* .restoreTrust */ .T)(config.trustDir, [ref.name], trustCache, env);
     // Expiry warnings become annotations (log.warning); other progress is plain log.
-    const result = await (0,_workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_2__/* .withAdminSession */ .a)(config, { runtime: _log_js__WEBPACK_IMPORTED_MODULE_8__/* .runtime */ .fA }, (s) => (0,_workflows_admin_renew_js__WEBPACK_IMPORTED_MODULE_1__/* .renewRoles */ .f)(s.deps, { anchor: s.anchor, withinMs, ...(lifetimeMs ? { lifetimeMs } : {}) }));
+    const result = await (0,_workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_2__/* .withAdminSession */ .a)({ ...config, trustDir: trust.dir }, { runtime: _log_js__WEBPACK_IMPORTED_MODULE_8__/* .runtime */ .fA }, (s) => (0,_workflows_admin_renew_js__WEBPACK_IMPORTED_MODULE_1__/* .renewRoles */ .f)(s.deps, { anchor: s.anchor, withinMs, ...(lifetimeMs ? { lifetimeMs } : {}) }));
     if (trust.available)
         await trust.save();
     for (const r of result.renewed)
@@ -157,6 +157,8 @@ var src_text = __webpack_require__(8992);
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/exit.ts
 var exit = __webpack_require__(3139);
+// EXTERNAL MODULE: ./src/action/trust-cache.ts
+var trust_cache = __webpack_require__(2163);
 // EXTERNAL MODULE: ./src/action/log.ts
 var log = __webpack_require__(8592);
 // EXTERNAL MODULE: ./src/action/summary.ts
@@ -169,6 +171,7 @@ var words = __webpack_require__(9579);
  * (Error or not) fails the step with one line and writes a job summary saying what failed, on
  * which image and server, the reason code and what to do.
  */
+
 
 
 
@@ -191,6 +194,14 @@ async function runStep(action, entry) {
             runner/* debug */.Yz((0,log/* neutralise */.$0)(err.stack.split("\n").slice(0, 8).join(" | ")));
         await writeFailureSummary(context, err).catch((e) => log/* log */.Rm.warning(`could not write the job summary: ${(0,errors/* describeError */.Uc)(e)}`));
     }
+    // A cache restore or save given up on may hold a connection that would keep the step running.
+    if ((0,trust_cache/* cacheWorkAbandoned */.y)())
+        await exitOnceWritten();
+}
+/** Ends the process with its exit code once what it wrote to stdout and stderr is handed on. */
+async function exitOnceWritten() {
+    await Promise.all([process.stdout, process.stderr].map((s) => new Promise((resolve) => s.write("", () => resolve()))));
+    process.exit();
 }
 /** The job summary of a failed step: a person opening the run sees why without reading the log. */
 async function writeFailureSummary(context, err) {

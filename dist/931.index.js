@@ -77,7 +77,7 @@ async function revokeAction(env = process.env, context = { action: "revoke" }) {
     if (!ref.tag)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`image ${config.repository} has no tag to revoke`, { hint: `image: ${ref.name}:TAG` });
     const trust = await (0,_trust_cache_js__WEBPACK_IMPORTED_MODULE_8__/* .restoreTrust */ .T)(config.trustDir, [ref.name], trustCache, env);
-    const result = await (0,_workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_1__/* .withAdminSession */ .a)(config, { runtime: _log_js__WEBPACK_IMPORTED_MODULE_6__/* .runtime */ .fA }, (s) => (0,_workflows_admin_revoke_js__WEBPACK_IMPORTED_MODULE_0__/* .revokeTag */ .X)(s.deps, { tag: ref.tag, anchor: s.anchor }), { allowTag: true });
+    const result = await (0,_workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_1__/* .withAdminSession */ .a)({ ...config, trustDir: trust.dir }, { runtime: _log_js__WEBPACK_IMPORTED_MODULE_6__/* .runtime */ .fA }, (s) => (0,_workflows_admin_revoke_js__WEBPACK_IMPORTED_MODULE_0__/* .revokeTag */ .X)(s.deps, { tag: ref.tag, anchor: s.anchor }), { allowTag: true });
     if (trust.available)
         await trust.save();
     (0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .setOutput */ .uH)("removed-from", JSON.stringify(result.removedFrom));
@@ -144,6 +144,8 @@ var src_text = __webpack_require__(8992);
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/exit.ts
 var exit = __webpack_require__(3139);
+// EXTERNAL MODULE: ./src/action/trust-cache.ts
+var trust_cache = __webpack_require__(2163);
 // EXTERNAL MODULE: ./src/action/log.ts
 var log = __webpack_require__(8592);
 // EXTERNAL MODULE: ./src/action/summary.ts
@@ -156,6 +158,7 @@ var words = __webpack_require__(9579);
  * (Error or not) fails the step with one line and writes a job summary saying what failed, on
  * which image and server, the reason code and what to do.
  */
+
 
 
 
@@ -178,6 +181,14 @@ async function runStep(action, entry) {
             runner/* debug */.Yz((0,log/* neutralise */.$0)(err.stack.split("\n").slice(0, 8).join(" | ")));
         await writeFailureSummary(context, err).catch((e) => log/* log */.Rm.warning(`could not write the job summary: ${(0,errors/* describeError */.Uc)(e)}`));
     }
+    // A cache restore or save given up on may hold a connection that would keep the step running.
+    if ((0,trust_cache/* cacheWorkAbandoned */.y)())
+        await exitOnceWritten();
+}
+/** Ends the process with its exit code once what it wrote to stdout and stderr is handed on. */
+async function exitOnceWritten() {
+    await Promise.all([process.stdout, process.stderr].map((s) => new Promise((resolve) => s.write("", () => resolve()))));
+    process.exit();
 }
 /** The job summary of a failed step: a person opening the run sees why without reading the log. */
 async function writeFailureSummary(context, err) {

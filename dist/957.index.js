@@ -35,7 +35,7 @@ async function signAction(env = process.env, context = { action: "sign" }) {
         return cosignOnlyAction(config);
     context.server = (0,_net_notary_server_js__WEBPACK_IMPORTED_MODULE_1__/* .notaryServerFor */ .A)(ref, config.notaryServer, config.envNotaryServer);
     const trust = await (0,_trust_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .restoreTrust */ .T)(config.trustDir, [ref.name], trustCache, env);
-    const result = await (0,_workflows_run_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .runSign */ .t)(config, { runtime: _log_js__WEBPACK_IMPORTED_MODULE_4__/* .runtime */ .fA });
+    const result = await (0,_workflows_run_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .runSign */ .t)({ ...config, trustDir: trust.dir }, { runtime: _log_js__WEBPACK_IMPORTED_MODULE_4__/* .runtime */ .fA });
     if (trust.available)
         await trust.save();
     (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("digest", result.digest);
