@@ -9,7 +9,7 @@ import tls from "node:tls";
 import { ServerError } from "../errors.js";
 import { eventLoopTurns } from "../event-loop.js";
 import { wasOpenedEarly } from "./early-connections.js";
-import { displayUrl, flattenHeaders, formatMs } from "./http-parts.js";
+import { TUNNEL_TIMEOUT_CODE, displayUrl, flattenHeaders, formatMs } from "./http-parts.js";
 import type { ProxyServer } from "./proxy.js";
 import { proxyRefusal, type Route, type Router } from "./route.js";
 import { tlsFailure } from "./tls-trust.js";
@@ -161,7 +161,8 @@ function exchangeOnce(
   signal: AbortSignal,
   setupMs: number,
 ): Promise<HttpResponse> {
-  return new Promise<HttpResponse>((resolve, reject) => {
+  let onAbort: (() => void) | undefined;
+  const answer = new Promise<HttpResponse>((resolve, reject) => {
     const shown = displayUrl(url);
     const sendHeaders = { ...headers, ...route.headers };
     if (body !== undefined) sendHeaders["content-length"] = String(body.byteLength);
@@ -175,13 +176,19 @@ function exchangeOnce(
       reject(err);
     };
     const request = route.lib.request({ ...route.options, method, headers: sendHeaders, signal });
+    // Node reports an abort through the request's socket: one still waited for (a proxy's tunnel
+    // being opened, a free connection of the pool) would leave the request unsettled for ever.
+    onAbort = () => fail(signal.reason ?? new Error("aborted"));
+    signal.addEventListener("abort", onAbort, { once: true });
+    if (signal.aborted) onAbort();
+    const notSetUp = () => unreachable(url, method, `no connection within ${formatMs(setupMs)}`, route.proxy);
     // A server that accepts the connection and never finishes the handshake (or a host that drops
     // it) would hold the request until its whole deadline, on every retry: Go's clients give up on
     // a TLS handshake after 10 s. A reused connection, or an early one already set up, has no wait.
     request.on("socket", (socket: net.Socket) => {
       if (request.reusedSocket || isSetUp(socket)) return;
       const timer = setTimeout(() => {
-        if (!isSetUp(socket)) fail(unreachable(url, method, `no connection within ${formatMs(setupMs)}`, route.proxy));
+        if (!isSetUp(socket)) fail(notSetUp());
       }, setupMs);
       const clear = () => clearTimeout(timer);
       socket.once(socket instanceof tls.TLSSocket ? "secureConnect" : "connect", clear);
@@ -193,6 +200,7 @@ function exchangeOnce(
     request.on("error", (err: NodeJS.ErrnoException) => {
       if (signal.aborted) return fail(err);
       const code = err.code ?? "";
+      if (code === TUNNEL_TIMEOUT_CODE) return fail(notSetUp());
       if ((request.reusedSocket || wasOpenedEarly(request.socket)) && (code === "ECONNRESET" || code === "EPIPE")) {
         return fail(new StaleSocketError(code));
       }
@@ -261,15 +269,19 @@ function exchangeOnce(
     });
     request.end(body === undefined ? undefined : Buffer.from(body.buffer, body.byteOffset, body.byteLength));
   });
+  return answer.finally(() => signal.removeEventListener("abort", onAbort!));
 }
 
 /**
  * Whether a connection can carry a request now: TCP connected and, for TLS, the handshake finished
- * (the client's Finished message is sent last in it).
+ * (both sides' Finished messages exchanged).
  */
 function isSetUp(socket: net.Socket): boolean {
   if (socket.pending) return false;
-  return !(socket instanceof tls.TLSSocket) || socket.getFinished() !== undefined;
+  // In TLS 1.2 the client sends its Finished before the server's: both are in once it is done.
+  return (
+    !(socket instanceof tls.TLSSocket) || (socket.getFinished() !== undefined && socket.getPeerFinished() !== undefined)
+  );
 }
 
 /**

@@ -19,6 +19,13 @@ export function displayUrl(url: string | URL): string {
 /** Connections per host of a transport, unless it is given another number. */
 export const DEFAULT_MAX_SOCKETS = 16;
 /**
+ * How long a new connection may take to be set up (TCP, a proxy's tunnel, TLS), unless the
+ * transport is given another bound: 10 s, the Go clients' bound on a TLS handshake.
+ */
+export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+/** The code of the error a tunnel that was not opened in time fails its request with. */
+export const TUNNEL_TIMEOUT_CODE = "ETUNNELTIMEOUT";
+/**
  * Connections per server when many repositories are read at once (verify): every repository's
  * first wave goes out together.
  */

@@ -9,7 +9,7 @@
 import http from "node:http";
 import { ServerError } from "../errors.js";
 import { REDIRECT_STATUSES, exchange, type HttpMethod, type HttpResponse, type TlsOptions } from "./exchange.js";
-import { DEFAULT_MAX_SOCKETS, displayUrl, formatMs, parseHttpUrl } from "./http-parts.js";
+import { DEFAULT_CONNECT_TIMEOUT_MS, DEFAULT_MAX_SOCKETS, displayUrl, formatMs, parseHttpUrl } from "./http-parts.js";
 import { isLoopbackHost, type ProxyConfig } from "./proxy.js";
 import { createRouter } from "./route.js";
 import { contextWithExtraCas } from "./tls-context.js";
@@ -60,7 +60,6 @@ export interface TransportOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
-const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
 
 export function createTransport(options: TransportOptions = {}): OwnTransport {
   const defaultTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -68,7 +67,7 @@ export function createTransport(options: TransportOptions = {}): OwnTransport {
   const maxRedirects = options.maxRedirects ?? 5;
   const userAgent = options.userAgent ?? "content-trust-action";
   const maxSockets = options.maxSockets ?? DEFAULT_MAX_SOCKETS;
-  const router = createRouter({ proxy: options.proxy, maxSockets });
+  const router = createRouter({ proxy: options.proxy, maxSockets, setupMs: connectTimeoutMs });
   // One TLS context per set of extra CAs, made on first use. Given as `ca` to the agent, the ~150
   // default CA certificates would be parsed again for each new socket (10-20 ms of CPU each, one
   // after another in a parallel wave) and copied into each request's pool key. See contextWithExtraCas

@@ -11,11 +11,14 @@ import type tls from "node:tls";
 import type { HttpsProxyAgent } from "https-proxy-agent";
 import { ServerError } from "../errors.js";
 import { takeEarlyConnection, takeEarlyPlainConnection } from "./early-connections.js";
+import { DEFAULT_CONNECT_TIMEOUT_MS, TUNNEL_TIMEOUT_CODE } from "./http-parts.js";
 import { proxyFor, type ProxyConfig, type ProxyServer } from "./proxy.js";
 
 export interface RouteOptions {
   proxy?: ProxyConfig | undefined;
   maxSockets: number;
+  /** How long opening a tunnel through the proxy may take (DEFAULT_CONNECT_TIMEOUT_MS by default). */
+  setupMs?: number;
 }
 
 export interface Route {
@@ -49,7 +52,7 @@ export function createRouter(options: RouteOptions): Router {
   const ready: Promise<void> =
     options.proxy?.https || options.proxy?.http
       ? import("https-proxy-agent").then((m) => {
-          Tunnel = m.HttpsProxyAgent;
+          Tunnel = boundedTunnel(m.HttpsProxyAgent, options.setupMs ?? DEFAULT_CONNECT_TIMEOUT_MS);
         })
       : Promise.resolve();
   // Awaited by each request; until then a failure to load must not count as unhandled.
@@ -165,6 +168,44 @@ export function createRouter(options: RouteOptions): Router {
       return secure ? direct.https : direct.http;
     }
   }
+}
+
+/**
+ * https-proxy-agent's agent with a bound on opening a tunnel: the connection to the proxy and the
+ * proxy's answer to CONNECT. It has none, and the request cannot be failed from outside meanwhile:
+ * it gets its socket only once the tunnel is open. When the bound passes, the socket to the proxy
+ * is destroyed and the request fails with TUNNEL_TIMEOUT_CODE.
+ */
+function boundedTunnel(Tunnel: typeof HttpsProxyAgent, setupMs: number): typeof HttpsProxyAgent {
+  return class BoundedTunnel<Uri extends string> extends Tunnel<Uri> {
+    override async connect(
+      req: http.ClientRequest,
+      opts: Parameters<HttpsProxyAgent<Uri>["connect"]>[1],
+    ): Promise<import("node:net").Socket> {
+      const expired = new AbortController();
+      const timer = setTimeout(() => expired.abort(), setupMs);
+      // The socket to the proxy is made at once, from these options: their signal destroys it.
+      const own = this as unknown as { connectOpts: object };
+      const base = own.connectOpts;
+      own.connectOpts = { ...base, signal: expired.signal };
+      let opening: Promise<import("node:net").Socket>;
+      try {
+        opening = super.connect(req, opts);
+      } finally {
+        own.connectOpts = base;
+      }
+      try {
+        return await opening;
+      } catch (err) {
+        if (!expired.signal.aborted) throw err;
+        throw Object.assign(new Error(`no tunnel through the proxy within ${setupMs} ms`), {
+          code: TUNNEL_TIMEOUT_CODE,
+        });
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+  };
 }
 
 /** The proxy's own refusal: 407 (it wants credentials) or a refused CONNECT to `host`. */

@@ -69,11 +69,14 @@ export interface Connection {
  * directly or through the proxy, as our transport does (destroying the SDK client destroys them).
  * Empty without a proxy, so the SDK keeps its own handler.
  */
-export function kmsProxyOptions(proxy: ProxyConfig | undefined): {
+export function kmsProxyOptions(
+  proxy: ProxyConfig | undefined,
+  setupMs?: number,
+): {
   requestHandler?: { httpAgent: import("node:http").Agent; httpsAgent: import("node:http").Agent };
 } {
   if (!proxy) return {};
-  const router = createRouter({ proxy, maxSockets: 16 });
+  const router = createRouter({ proxy, maxSockets: 16, ...(setupMs ? { setupMs } : {}) });
   return { requestHandler: { httpAgent: router.agentFor(false), httpsAgent: router.agentFor(true) } };
 }
 

@@ -6,6 +6,8 @@ import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ServerError } from "../../src/errors.js";
 import { createKmsSigner, type KmsSignerOptions } from "../../src/signers/kms-signer.js";
+import { proxyConfigFromEnv } from "../../src/net/proxy.js";
+import { kmsProxyOptions } from "../../src/workflows/connect.js";
 import { runSign } from "../../src/workflows/run-sign.js";
 import { expectWording } from "../helpers/wording.js";
 
@@ -71,6 +73,25 @@ describe("a KMS call to an endpoint that never answers", () => {
     } finally {
       agent.destroy();
     }
+  });
+
+  it("through a proxy that never answers CONNECT fails, and leaves no connection to the proxy open", async () => {
+    const proxyUrl = endpoint;
+    const proxy = proxyConfigFromEnv({ HTTPS_PROXY: proxyUrl, HTTP_PROXY: proxyUrl });
+    const err = await failure(
+      createKmsSigner(
+        options({
+          endpoint: "http://kms.example.test",
+          ...kmsProxyOptions(proxy, 200),
+          requestTimeoutMs: 200,
+          maxAttempts: 1,
+        }),
+      ),
+    );
+    expect(err.code).toBe("KMS_UNREACHABLE");
+    expect(held).toHaveLength(1);
+    // A connection left open would keep the process alive after the run.
+    await new Promise<void>((resolve) => (held[0]!.destroyed ? resolve() : held[0]!.once("close", () => resolve())));
   });
 
   it("is cut short by the run's deadline, whatever is left of its own timeout and attempts", async () => {

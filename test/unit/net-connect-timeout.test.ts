@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { ServerError } from "../../src/errors.js";
 import { dropEarlyConnections, openEarlyConnections } from "../../src/net/early-connections.js";
 import { createTransport } from "../../src/net/http.js";
+import { proxyConfigFromEnv } from "../../src/net/proxy.js";
 import { createPki, type Pki } from "../stack/pki.js";
 import { expectWording } from "../helpers/wording.js";
 
@@ -139,5 +140,34 @@ describe("a new connection's set-up", () => {
       slow.closeAllConnections();
       await new Promise<void>((resolve) => slow.close(() => resolve()));
     }
+  });
+
+  it("is bounded through a proxy that takes the connection and never answers CONNECT, which is then closed", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const proxy = proxyConfigFromEnv({ HTTPS_PROXY: silentUrl.replace("https:", "http:") });
+    const url = "https://notary.example.test/v2/";
+    const answer = transport({ proxy })({ method: "GET", url, maxBytes: 10 }).catch((e: unknown) => e);
+    await acceptedCount(1);
+    vi.advanceTimersByTime(10_000);
+    const err = await answer;
+    expect((err as ServerError).code).toBe("UNREACHABLE");
+    expectWording((err as ServerError).message).toBe(
+      `cannot reach notary.example.test through the proxy ${new URL(silentUrl).host} for GET ${url} (no connection within 10 s)`,
+    );
+    await closed(held[0]!);
+  });
+
+  it("leaves the request's own deadline in force while it waits for a proxy's tunnel", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const proxy = proxyConfigFromEnv({ HTTPS_PROXY: silentUrl.replace("https:", "http:") });
+    const answer = transport({ proxy, connectTimeoutMs: 60_000 })({
+      method: "GET",
+      url: "https://notary.example.test/v2/",
+      maxBytes: 10,
+      timeoutMs: 1_000,
+    }).catch((e: unknown) => e);
+    await acceptedCount(1);
+    vi.advanceTimersByTime(1_000);
+    expect(((await answer) as ServerError).code).toBe("TIMEOUT");
   });
 });
