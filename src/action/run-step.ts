@@ -8,8 +8,6 @@ import { TrustError, describeError } from "../errors.js";
 import { actionHint, describeForAction } from "./hints.js";
 import { markdownCode } from "../text.js";
 import { VERSION } from "../version.js";
-import { exitWhenIdle } from "../exit.js";
-import { cacheWorkAbandoned } from "./trust-cache.js";
 import { log, neutralise } from "./log.js";
 import { escapeCell, writeSummary } from "./summary.js";
 import { words } from "./words.js";
@@ -26,7 +24,6 @@ export interface StepContext {
 
 export async function runStep(action: string, entry: (context: StepContext) => Promise<void>): Promise<void> {
   const context: StepContext = { action };
-  exitWhenIdle();
   log.info(`content-trust-action ${VERSION} (${action})`);
   try {
     await entry(context);
@@ -38,11 +35,16 @@ export async function runStep(action: string, entry: (context: StepContext) => P
       log.warning(`could not write the job summary: ${describeError(e)}`),
     );
   }
-  // A cache restore or save given up on may hold a connection that would keep the step running.
-  if (cacheWorkAbandoned()) await exitOnceWritten();
+  // The step's work is done, and everything it waits for is awaited above. What is still open
+  // belongs to a library that was given up on (a cache restore or save that the cache service never
+  // answered, an AWS credentials request cut short by the deadline) and must not hold the step.
+  await exitOnceWritten();
 }
 
-/** Ends the process with its exit code once what it wrote to stdout and stderr is handed on. */
+/**
+ * Ends the process with its exit code once what it wrote to stdout and stderr is handed on (the
+ * runner reads outputs and the summary from files, written before this).
+ */
 async function exitOnceWritten(): Promise<never> {
   await Promise.all(
     [process.stdout, process.stderr].map((s) => new Promise<void>((resolve) => s.write("", () => resolve()))),

@@ -36,16 +36,6 @@ export interface TrustCache {
  */
 const CACHE_WAIT_MS = 30_000;
 
-let abandoned = false;
-
-/**
- * Whether a restore or save was given up while it was still under way: its connection may keep
- * the process alive after the step is done, so the step must end the process itself.
- */
-export function cacheWorkAbandoned(): boolean {
-  return abandoned;
-}
-
 /** `work`'s outcome, or "late" when it took longer than `ms`; `work` itself is never cancelled. */
 async function within<T>(work: Promise<T>, ms: number): Promise<{ value: T } | "late"> {
   let timer: NodeJS.Timeout | undefined;
@@ -89,8 +79,8 @@ export async function restoreTrust(
     log.warning(`could not restore trusted roots from the cache: ${(err as Error).message}`);
     return undefined;
   });
+  // Given up on, its request may stay open: the step ends the process once done (run-step.ts).
   if (restored === "late") {
-    abandoned = true;
     restoring.catch(() => undefined);
     log.warning(
       `the cache service did not answer within ${waitMs / 1000} s: trusted roots are not restored (trust on first use for this run) and this run's are not saved`,
@@ -111,7 +101,6 @@ export async function restoreTrust(
       const saving = cache.saveCache([dir], key);
       try {
         if ((await within(saving, waitMs)) === "late") {
-          abandoned = true;
           saving.catch(() => undefined);
           log.warning(
             `could not save trusted roots to the cache: the cache service did not answer within ${waitMs / 1000} s`,

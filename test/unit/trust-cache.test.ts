@@ -8,7 +8,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { runStep } from "../../src/action/run-step.js";
-import { cacheWorkAbandoned, restoreTrust } from "../../src/action/trust-cache.js";
+import { restoreTrust } from "../../src/action/trust-cache.js";
 
 /** Answers a cache lookup with 204 (no entry) when `miss` is set; anything else never. */
 let miss = false;
@@ -73,7 +73,6 @@ describe("the trust cache", () => {
     expect(readdirSync(trust.dir)).toEqual([]);
     expect(path.dirname(trust.dir)).toBe(path.dirname(dir));
     expect(warnings()).toHaveLength(1);
-    expect(cacheWorkAbandoned()).toBe(true);
     const before = held.length;
     await trust.save();
     expect(held.length).toBe(before);
@@ -92,11 +91,18 @@ describe("the trust cache", () => {
     expect(warnings()).toHaveLength(1);
   });
 
-  it("ends the step's process once its output is written when cache work was given up", async () => {
+  it("does not hold the step: its process ends once the step is done, with the step's exit code", async () => {
     const exit = vi.spyOn(process, "exit").mockImplementation((() => undefined) as never);
     await runStep("verify", async () => {
       await restoreTrust(dir, ["registry.test/app"], true, {}, 100);
     });
     expect(exit).toHaveBeenCalledTimes(1);
+    expect(process.exitCode).toBeUndefined();
+    await runStep("verify", async () => {
+      await restoreTrust(dir, ["registry.test/app"], true, {}, 100);
+      throw new Error("the step failed");
+    });
+    expect(exit).toHaveBeenCalledTimes(2);
+    expect(process.exitCode).toBe(1);
   });
 });
