@@ -438,8 +438,7 @@ async function writeSignSummary(r, persisted) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ restoreTrust),
-/* harmony export */   y: () => (/* binding */ cacheWorkAbandoned)
+/* harmony export */   T: () => (/* binding */ restoreTrust)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -471,14 +470,6 @@ function prefixFor(names) {
  * (before 10 minutes) a download, and a service that hangs would hold every signing step.
  */
 const CACHE_WAIT_MS = 30_000;
-let abandoned = false;
-/**
- * Whether a restore or save was given up while it was still under way: its connection may keep
- * the process alive after the step is done, so the step must end the process itself.
- */
-function cacheWorkAbandoned() {
-    return abandoned;
-}
 /** `work`'s outcome, or "late" when it took longer than `ms`; `work` itself is never cancelled. */
 async function within(work, ms) {
     let timer;
@@ -513,8 +504,8 @@ async function restoreTrust(dir, names, enabled, env, waitMs = CACHE_WAIT_MS) {
         _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`could not restore trusted roots from the cache: ${err.message}`);
         return undefined;
     });
+    // Given up on, its request may stay open: the step ends the process once done (run-step.ts).
     if (restored === "late") {
-        abandoned = true;
         restoring.catch(() => undefined);
         _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`the cache service did not answer within ${waitMs / 1000} s: trusted roots are not restored (trust on first use for this run) and this run's are not saved`);
         // The restore may still write into `dir`; this run reads and writes a directory of its own.
@@ -533,7 +524,6 @@ async function restoreTrust(dir, names, enabled, env, waitMs = CACHE_WAIT_MS) {
             const saving = cache.saveCache([dir], key);
             try {
                 if ((await within(saving, waitMs)) === "late") {
-                    abandoned = true;
                     saving.catch(() => undefined);
                     _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`could not save trusted roots to the cache: the cache service did not answer within ${waitMs / 1000} s`);
                 }

@@ -155,10 +155,6 @@ function describeForAction(err) {
 var src_text = __webpack_require__(8992);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/exit.ts
-var exit = __webpack_require__(3139);
-// EXTERNAL MODULE: ./src/action/trust-cache.ts
-var trust_cache = __webpack_require__(2163);
 // EXTERNAL MODULE: ./src/action/log.ts
 var log = __webpack_require__(8592);
 // EXTERNAL MODULE: ./src/action/summary.ts
@@ -179,11 +175,8 @@ var words = __webpack_require__(9579);
 
 
 
-
-
 async function runStep(action, entry) {
     const context = { action };
-    (0,exit/* exitWhenIdle */.f)();
     log/* log */.Rm.info(`content-trust-action ${version/* VERSION */.x} (${action})`);
     try {
         await entry(context);
@@ -194,11 +187,15 @@ async function runStep(action, entry) {
             runner/* debug */.Yz((0,log/* neutralise */.$0)(err.stack.split("\n").slice(0, 8).join(" | ")));
         await writeFailureSummary(context, err).catch((e) => log/* log */.Rm.warning(`could not write the job summary: ${(0,errors/* describeError */.Uc)(e)}`));
     }
-    // A cache restore or save given up on may hold a connection that would keep the step running.
-    if ((0,trust_cache/* cacheWorkAbandoned */.y)())
-        await exitOnceWritten();
+    // The step's work is done, and everything it waits for is awaited above. What is still open
+    // belongs to a library that was given up on (a cache restore or save that the cache service never
+    // answered, an AWS credentials request cut short by the deadline) and must not hold the step.
+    await exitOnceWritten();
 }
-/** Ends the process with its exit code once what it wrote to stdout and stderr is handed on. */
+/**
+ * Ends the process with its exit code once what it wrote to stdout and stderr is handed on (the
+ * runner reads outputs and the summary from files, written before this).
+ */
 async function exitOnceWritten() {
     await Promise.all([process.stdout, process.stderr].map((s) => new Promise((resolve) => s.write("", () => resolve()))));
     process.exit();
@@ -243,26 +240,6 @@ function whatToDo(code) {
         default:
             return "read the step's log for details; re-run with debug logging (ACTIONS_STEP_DEBUG) for more";
     }
-}
-
-
-/***/ }),
-
-/***/ 3139:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ exitWhenIdle)
-/* harmony export */ });
-/**
- * The end of a process once its work is done. When the event loop has nothing left (no request,
- * write, timer or child pending), Node would still free its heap and join its threads before the
- * process ends, about 4 ms of every run that a caller waits for (measured on a CLI sign, from the
- * last write to the exit). `beforeExit` comes exactly when nothing is pending, so exiting there cuts
- * nothing short, and the exit code set by then (process.exitCode) is kept.
- */
-function exitWhenIdle() {
-    process.once("beforeExit", () => process.exit());
 }
 
 

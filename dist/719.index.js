@@ -1059,7 +1059,8 @@ class NotTlsError extends Error {
     }
 }
 function exchangeOnce(route, tlsOptions, url, method, headers, body, maxBytes, signal, setupMs) {
-    return new Promise((resolve, reject) => {
+    let onAbort;
+    const answer = new Promise((resolve, reject) => {
         const shown = (0,http_parts/* displayUrl */.Qy)(url);
         const sendHeaders = { ...headers, ...route.headers };
         if (body !== undefined)
@@ -1075,6 +1076,13 @@ function exchangeOnce(route, tlsOptions, url, method, headers, body, maxBytes, s
             reject(err);
         };
         const request = route.lib.request({ ...route.options, method, headers: sendHeaders, signal });
+        // Node reports an abort through the request's socket: one still waited for (a proxy's tunnel
+        // being opened, a free connection of the pool) would leave the request unsettled for ever.
+        onAbort = () => fail(signal.reason ?? new Error("aborted"));
+        signal.addEventListener("abort", onAbort, { once: true });
+        if (signal.aborted)
+            onAbort();
+        const notSetUp = () => unreachable(url, method, `no connection within ${(0,http_parts/* formatMs */._V)(setupMs)}`, route.proxy);
         // A server that accepts the connection and never finishes the handshake (or a host that drops
         // it) would hold the request until its whole deadline, on every retry: Go's clients give up on
         // a TLS handshake after 10 s. A reused connection, or an early one already set up, has no wait.
@@ -1083,7 +1091,7 @@ function exchangeOnce(route, tlsOptions, url, method, headers, body, maxBytes, s
                 return;
             const timer = setTimeout(() => {
                 if (!isSetUp(socket))
-                    fail(unreachable(url, method, `no connection within ${(0,http_parts/* formatMs */._V)(setupMs)}`, route.proxy));
+                    fail(notSetUp());
             }, setupMs);
             const clear = () => clearTimeout(timer);
             socket.once(socket instanceof (external_node_tls_default()).TLSSocket ? "secureConnect" : "connect", clear);
@@ -1097,6 +1105,8 @@ function exchangeOnce(route, tlsOptions, url, method, headers, body, maxBytes, s
             if (signal.aborted)
                 return fail(err);
             const code = err.code ?? "";
+            if (code === http_parts/* TUNNEL_TIMEOUT_CODE */.bV)
+                return fail(notSetUp());
             if ((request.reusedSocket || (0,early_connections/* wasOpenedEarly */.Y2)(request.socket)) && (code === "ECONNRESET" || code === "EPIPE")) {
                 return fail(new StaleSocketError(code));
             }
@@ -1163,15 +1173,17 @@ function exchangeOnce(route, tlsOptions, url, method, headers, body, maxBytes, s
         });
         request.end(body === undefined ? undefined : Buffer.from(body.buffer, body.byteOffset, body.byteLength));
     });
+    return answer.finally(() => signal.removeEventListener("abort", onAbort));
 }
 /**
  * Whether a connection can carry a request now: TCP connected and, for TLS, the handshake finished
- * (the client's Finished message is sent last in it).
+ * (both sides' Finished messages exchanged).
  */
 function isSetUp(socket) {
     if (socket.pending)
         return false;
-    return !(socket instanceof (external_node_tls_default()).TLSSocket) || socket.getFinished() !== undefined;
+    // In TLS 1.2 the client sends its Finished before the server's: both are in once it is done.
+    return (!(socket instanceof (external_node_tls_default()).TLSSocket) || (socket.getFinished() !== undefined && socket.getPeerFinished() !== undefined));
 }
 /**
  * The body read: the sized buffer when exactly its length arrived, else every byte received in
@@ -1200,14 +1212,13 @@ var tls_context = __webpack_require__(2856);
 
 
 const DEFAULT_TIMEOUT_MS = 30_000;
-const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
 function createTransport(options = {}) {
     const defaultTimeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const connectTimeoutMs = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
+    const connectTimeoutMs = options.connectTimeoutMs ?? http_parts/* DEFAULT_CONNECT_TIMEOUT_MS */.od;
     const maxRedirects = options.maxRedirects ?? 5;
     const userAgent = options.userAgent ?? "content-trust-action";
     const maxSockets = options.maxSockets ?? http_parts/* DEFAULT_MAX_SOCKETS */.Uq;
-    const router = (0,net_route/* createRouter */.a)({ proxy: options.proxy, maxSockets });
+    const router = (0,net_route/* createRouter */.a)({ proxy: options.proxy, maxSockets, setupMs: connectTimeoutMs });
     // One TLS context per set of extra CAs, made on first use. Given as `ca` to the agent, the ~150
     // default CA certificates would be parsed again for each new socket (10-20 ms of CPU each, one
     // after another in a parallel wave) and copied into each request's pool key. See contextWithExtraCas
@@ -1444,7 +1455,8 @@ function defaultSleep(ms, signal) {
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _early_connections_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8976);
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1987);
+/* harmony import */ var _http_parts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3848);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1987);
 /**
  * How one request reaches its server: directly, or through the forward proxy that proxy.ts chose.
  * https targets go through an HTTP CONNECT tunnel (https-proxy-agent), with TLS to the target end to
@@ -1457,6 +1469,7 @@ function defaultSleep(ms, signal) {
 
 
 
+
 function createRouter(options) {
     const agentOptions = { keepAlive: true, maxSockets: options.maxSockets };
     const direct = { http: new DirectHttpAgent(agentOptions), https: new DirectHttpsAgent(agentOptions) };
@@ -1464,7 +1477,7 @@ function createRouter(options) {
     let Tunnel;
     const ready = options.proxy?.https || options.proxy?.http
         ? __webpack_require__.e(/* import() */ 669).then(__webpack_require__.t.bind(__webpack_require__, 3669, 23)).then((m) => {
-            Tunnel = m.HttpsProxyAgent;
+            Tunnel = boundedTunnel(m.HttpsProxyAgent, options.setupMs ?? _http_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONNECT_TIMEOUT_MS */ .od);
         })
         : Promise.resolve();
     // Awaited by each request; until then a failure to load must not count as unhandled.
@@ -1494,7 +1507,7 @@ function createRouter(options) {
         return agent;
     };
     const route = (url, secureContext, via) => {
-        const proxy = via === null ? undefined : (via ?? (0,_proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .proxyFor */ .iJ)(url, options.proxy));
+        const proxy = via === null ? undefined : (via ?? (0,_proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyFor */ .iJ)(url, options.proxy));
         const hostname = url.hostname.replace(/^\[(.*)\]$/, "$1");
         const path = `${url.pathname}${url.search}`;
         const secure = url.protocol === "https:";
@@ -1567,13 +1580,51 @@ function createRouter(options) {
         };
         function pick(host, port) {
             const url = new URL(`${secure ? "https" : "http"}://${host.includes(":") ? `[${host}]` : host}${port ? `:${port}` : ""}/`);
-            const proxy = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .proxyFor */ .iJ)(url, options.proxy);
+            const proxy = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyFor */ .iJ)(url, options.proxy);
             // A client that takes an agent cannot send absolute-form requests: tunnel http through CONNECT too.
             if (proxy)
                 return tunnelTo(proxy);
             return secure ? direct.https : direct.http;
         }
     }
+}
+/**
+ * https-proxy-agent's agent with a bound on opening a tunnel: the connection to the proxy and the
+ * proxy's answer to CONNECT. It has none, and the request cannot be failed from outside meanwhile:
+ * it gets its socket only once the tunnel is open. When the bound passes, the socket to the proxy
+ * is destroyed and the request fails with TUNNEL_TIMEOUT_CODE.
+ */
+function boundedTunnel(Tunnel, setupMs) {
+    return class BoundedTunnel extends Tunnel {
+        async connect(req, opts) {
+            const expired = new AbortController();
+            const timer = setTimeout(() => expired.abort(), setupMs);
+            // The socket to the proxy is made at once, from these options: their signal destroys it.
+            const own = this;
+            const base = own.connectOpts;
+            own.connectOpts = { ...base, signal: expired.signal };
+            let opening;
+            try {
+                opening = super.connect(req, opts);
+            }
+            finally {
+                own.connectOpts = base;
+            }
+            try {
+                return await opening;
+            }
+            catch (err) {
+                if (!expired.signal.aborted)
+                    throw err;
+                throw Object.assign(new Error(`no tunnel through the proxy within ${setupMs} ms`), {
+                    code: _http_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .TUNNEL_TIMEOUT_CODE */ .bV,
+                });
+            }
+            finally {
+                clearTimeout(timer);
+            }
+        }
+    };
 }
 /** The proxy's own refusal: 407 (it wants credentials) or a refused CONNECT to `host`. */
 function proxyRefusal(proxy, status, host, request, url) {
@@ -4325,10 +4376,10 @@ var client = __webpack_require__(2440);
  * directly or through the proxy, as our transport does (destroying the SDK client destroys them).
  * Empty without a proxy, so the SDK keeps its own handler.
  */
-function kmsProxyOptions(proxy) {
+function kmsProxyOptions(proxy, setupMs) {
     if (!proxy)
         return {};
-    const router = (0,route/* createRouter */.a)({ proxy, maxSockets: 16 });
+    const router = (0,route/* createRouter */.a)({ proxy, maxSockets: 16, ...(setupMs ? { setupMs } : {}) });
     return { requestHandler: { httpAgent: router.agentFor(false), httpsAgent: router.agentFor(true) } };
 }
 /**

@@ -110,10 +110,6 @@ function describeForAction(err) {
 var src_text = __webpack_require__(8992);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
-// EXTERNAL MODULE: ./src/exit.ts
-var exit = __webpack_require__(3139);
-// EXTERNAL MODULE: ./src/action/trust-cache.ts
-var trust_cache = __webpack_require__(2163);
 // EXTERNAL MODULE: ./src/action/log.ts
 var log = __webpack_require__(8592);
 // EXTERNAL MODULE: ./src/action/summary.ts
@@ -134,11 +130,8 @@ var words = __webpack_require__(9579);
 
 
 
-
-
 async function runStep(action, entry) {
     const context = { action };
-    (0,exit/* exitWhenIdle */.f)();
     log/* log */.Rm.info(`content-trust-action ${version/* VERSION */.x} (${action})`);
     try {
         await entry(context);
@@ -149,11 +142,15 @@ async function runStep(action, entry) {
             runner/* debug */.Yz((0,log/* neutralise */.$0)(err.stack.split("\n").slice(0, 8).join(" | ")));
         await writeFailureSummary(context, err).catch((e) => log/* log */.Rm.warning(`could not write the job summary: ${(0,errors/* describeError */.Uc)(e)}`));
     }
-    // A cache restore or save given up on may hold a connection that would keep the step running.
-    if ((0,trust_cache/* cacheWorkAbandoned */.y)())
-        await exitOnceWritten();
+    // The step's work is done, and everything it waits for is awaited above. What is still open
+    // belongs to a library that was given up on (a cache restore or save that the cache service never
+    // answered, an AWS credentials request cut short by the deadline) and must not hold the step.
+    await exitOnceWritten();
 }
-/** Ends the process with its exit code once what it wrote to stdout and stderr is handed on. */
+/**
+ * Ends the process with its exit code once what it wrote to stdout and stderr is handed on (the
+ * runner reads outputs and the summary from files, written before this).
+ */
 async function exitOnceWritten() {
     await Promise.all([process.stdout, process.stderr].map((s) => new Promise((resolve) => s.write("", () => resolve()))));
     process.exit();
@@ -393,120 +390,6 @@ async function writeSignSummary(r, persisted) {
 
 /***/ }),
 
-/***/ 2163:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ restoreTrust),
-/* harmony export */   y: () => (/* binding */ cacheWorkAbandoned)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8592);
-/**
- * Trust on first use between runs: the trust directory (trusted roots and versions) is restored
- * from the GitHub Actions cache before a run and saved after it. Cache entries are immutable, so
- * each run saves under a new key and restores the newest by prefix.
- */
-
-
-
-
-const VERSION = "v1";
-function prefixFor(names) {
-    const id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256")
-        .update([...names].sort().join("\n"))
-        .digest("hex")
-        .slice(0, 20);
-    return `content-trust-${VERSION}-${id}-`;
-}
-/**
- * How long a restore or a save of the trust state may take before the run goes on without it. The
- * state is a few kilobytes; @actions/cache bounds neither its requests to the cache service nor
- * (before 10 minutes) a download, and a service that hangs would hold every signing step.
- */
-const CACHE_WAIT_MS = 30_000;
-let abandoned = false;
-/**
- * Whether a restore or save was given up while it was still under way: its connection may keep
- * the process alive after the step is done, so the step must end the process itself.
- */
-function cacheWorkAbandoned() {
-    return abandoned;
-}
-/** `work`'s outcome, or "late" when it took longer than `ms`; `work` itself is never cancelled. */
-async function within(work, ms) {
-    let timer;
-    const late = new Promise((resolve) => (timer = setTimeout(() => resolve("late"), ms)));
-    try {
-        return await Promise.race([work.then((value) => ({ value })), late]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-/**
- * @actions/cache (with the Azure storage SDK it brings) is most of each action's bundle: it is
- * loaded only when the runner advertises a cache service, which isFeatureAvailable() requires
- * anyway. Without one (outside GitHub, or `trust-cache: false`) the step starts ~100 ms sooner.
- */
-function cacheServiceAdvertised() {
-    return Boolean(process.env["ACTIONS_CACHE_URL"] || process.env["ACTIONS_RESULTS_URL"]);
-}
-async function restoreTrust(dir, names, enabled, env, waitMs = CACHE_WAIT_MS) {
-    const cache = enabled && cacheServiceAdvertised() ? await Promise.all(/* import() */[__webpack_require__.e(669), __webpack_require__.e(305)]).then(__webpack_require__.bind(__webpack_require__, 4305)) : undefined;
-    const available = cache !== undefined && cache.isFeatureAvailable();
-    const prefix = prefixFor(names);
-    if (!available) {
-        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.info(enabled
-            ? "Trust state is not persisted between runs: no cache service here (trust on first use per run)"
-            : "Trust cache disabled: trust on first use per run");
-        return { available, dir, save: async () => { } };
-    }
-    const restoring = cache.restoreCache([dir], `${prefix}none`, [prefix]);
-    const restored = await within(restoring, waitMs).catch((err) => {
-        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`could not restore trusted roots from the cache: ${err.message}`);
-        return undefined;
-    });
-    if (restored === "late") {
-        abandoned = true;
-        restoring.catch(() => undefined);
-        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`the cache service did not answer within ${waitMs / 1000} s: trusted roots are not restored (trust on first use for this run) and this run's are not saved`);
-        // The restore may still write into `dir`; this run reads and writes a directory of its own.
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir), { recursive: true });
-        return { available: false, dir: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(`${dir}-`), save: async () => { } };
-    }
-    if (restored) {
-        const hit = restored.value;
-        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.info(hit ? `Restored trusted roots from cache ${hit}` : "No trusted roots cached yet: trusting on first use");
-    }
-    return {
-        available,
-        dir,
-        async save() {
-            const key = `${prefix}${env.GITHUB_RUN_ID ?? "local"}-${env.GITHUB_RUN_ATTEMPT ?? "1"}-${Date.now()}`;
-            const saving = cache.saveCache([dir], key);
-            try {
-                if ((await within(saving, waitMs)) === "late") {
-                    abandoned = true;
-                    saving.catch(() => undefined);
-                    _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`could not save trusted roots to the cache: the cache service did not answer within ${waitMs / 1000} s`);
-                }
-            }
-            catch (err) {
-                _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`could not save trusted roots to the cache: ${err.message}`);
-            }
-        },
-    };
-}
-
-
-/***/ }),
-
 /***/ 9579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -580,26 +463,6 @@ const ACTION_WORDS = {
 };
 /** A line in the action's words. */
 const words = (text) => (0,_wording_js__WEBPACK_IMPORTED_MODULE_0__/* .render */ .XX)(text, ACTION_WORDS);
-
-
-/***/ }),
-
-/***/ 3139:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ exitWhenIdle)
-/* harmony export */ });
-/**
- * The end of a process once its work is done. When the event loop has nothing left (no request,
- * write, timer or child pending), Node would still free its heap and join its threads before the
- * process ends, about 4 ms of every run that a caller waits for (measured on a CLI sign, from the
- * last write to the exit). `beforeExit` comes exactly when nothing is pending, so exiting there cuts
- * nothing short, and the exit code set by then (process.exitCode) is kept.
- */
-function exitWhenIdle() {
-    process.once("beforeExit", () => process.exit());
-}
 
 
 /***/ }),

@@ -564,7 +564,9 @@ function dropEarlyConnections() {
 /* harmony export */   Qy: () => (/* binding */ displayUrl),
 /* harmony export */   Uq: () => (/* binding */ DEFAULT_MAX_SOCKETS),
 /* harmony export */   _V: () => (/* binding */ formatMs),
+/* harmony export */   bV: () => (/* binding */ TUNNEL_TIMEOUT_CODE),
 /* harmony export */   f$: () => (/* binding */ parseHttpUrl),
+/* harmony export */   od: () => (/* binding */ DEFAULT_CONNECT_TIMEOUT_MS),
 /* harmony export */   p1: () => (/* binding */ MANY_REPOSITORIES_MAX_SOCKETS)
 /* harmony export */ });
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1692);
@@ -584,6 +586,13 @@ function displayUrl(url) {
 }
 /** Connections per host of a transport, unless it is given another number. */
 const DEFAULT_MAX_SOCKETS = 16;
+/**
+ * How long a new connection may take to be set up (TCP, a proxy's tunnel, TLS), unless the
+ * transport is given another bound: 10 s, the Go clients' bound on a TLS handshake.
+ */
+const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+/** The code of the error a tunnel that was not opened in time fails its request with. */
+const TUNNEL_TIMEOUT_CODE = "ETUNNELTIMEOUT";
 /**
  * Connections per server when many repositories are read at once (verify): every repository's
  * first wave goes out together.
