@@ -9,7 +9,7 @@ import tls from "node:tls";
 import { ServerError } from "../errors.js";
 import { eventLoopTurns } from "../event-loop.js";
 import { wasOpenedEarly } from "./early-connections.js";
-import { TUNNEL_TIMEOUT_CODE, displayUrl, flattenHeaders, formatMs } from "./http-parts.js";
+import { TunnelTimeoutError, displayUrl, flattenHeaders, formatMs } from "./http-parts.js";
 import type { ProxyServer } from "./proxy.js";
 import { proxyRefusal, type Route, type Router } from "./route.js";
 import { tlsFailure } from "./tls-trust.js";
@@ -200,7 +200,7 @@ function exchangeOnce(
     request.on("error", (err: NodeJS.ErrnoException) => {
       if (signal.aborted) return fail(err);
       const code = err.code ?? "";
-      if (code === TUNNEL_TIMEOUT_CODE) return fail(notSetUp());
+      if (err instanceof TunnelTimeoutError) return fail(notSetUp());
       if ((request.reusedSocket || wasOpenedEarly(request.socket)) && (code === "ECONNRESET" || code === "EPIPE")) {
         return fail(new StaleSocketError(code));
       }

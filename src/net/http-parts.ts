@@ -23,8 +23,17 @@ export const DEFAULT_MAX_SOCKETS = 16;
  * transport is given another bound: 10 s, the Go clients' bound on a TLS handshake.
  */
 export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
-/** The code of the error a tunnel that was not opened in time fails its request with. */
-export const TUNNEL_TIMEOUT_CODE = "ETUNNELTIMEOUT";
+/**
+ * A tunnel through a proxy that was not opened in time. Named and coded as Node's and the AWS
+ * SDK's own timeouts, so that a client that takes our agents (the SDK) retries it as one.
+ */
+export class TunnelTimeoutError extends Error {
+  override readonly name = "TimeoutError";
+  readonly code = "ETIMEDOUT";
+  constructor(setupMs: number) {
+    super(`no tunnel through the proxy within ${setupMs} ms`);
+  }
+}
 /**
  * Connections per server when many repositories are read at once (verify): every repository's
  * first wave goes out together.

@@ -45,7 +45,8 @@ export interface TransportOptions {
   timeoutMs?: number;
   /**
    * Deadline of a new connection's set-up (TCP, and TLS for https), 10 s: the Go clients' bound on
-   * a TLS handshake. Reported as UNREACHABLE; a reused or already set-up connection has none.
+   * a TLS handshake. Opening a tunnel through a proxy, before it, has a bound as long. Reported as
+   * UNREACHABLE; a reused or already set-up connection has none.
    */
   connectTimeoutMs?: number;
   userAgent?: string;

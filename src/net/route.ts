@@ -11,7 +11,7 @@ import type tls from "node:tls";
 import type { HttpsProxyAgent } from "https-proxy-agent";
 import { ServerError } from "../errors.js";
 import { takeEarlyConnection, takeEarlyPlainConnection } from "./early-connections.js";
-import { DEFAULT_CONNECT_TIMEOUT_MS, TUNNEL_TIMEOUT_CODE } from "./http-parts.js";
+import { DEFAULT_CONNECT_TIMEOUT_MS, TunnelTimeoutError } from "./http-parts.js";
 import { proxyFor, type ProxyConfig, type ProxyServer } from "./proxy.js";
 
 export interface RouteOptions {
@@ -48,11 +48,12 @@ export function createRouter(options: RouteOptions): Router {
   const agentOptions = { keepAlive: true, maxSockets: options.maxSockets };
   const direct = { http: new DirectHttpAgent(agentOptions), https: new DirectHttpsAgent(agentOptions) };
   const tunnels = new Map<string, HttpsProxyAgent<string>>();
+  const opening = new Set<AbortController>();
   let Tunnel: typeof HttpsProxyAgent | undefined;
   const ready: Promise<void> =
     options.proxy?.https || options.proxy?.http
       ? import("https-proxy-agent").then((m) => {
-          Tunnel = boundedTunnel(m.HttpsProxyAgent, options.setupMs ?? DEFAULT_CONNECT_TIMEOUT_MS);
+          Tunnel = boundedTunnel(m.HttpsProxyAgent, options.setupMs ?? DEFAULT_CONNECT_TIMEOUT_MS, opening);
         })
       : Promise.resolve();
   // Awaited by each request; until then a failure to load must not count as unhandled.
@@ -137,6 +138,8 @@ export function createRouter(options: RouteOptions): Router {
 
   const destroy = () => {
     for (const agent of all()) agent.destroy();
+    // A tunnel still being opened is not in its agent's pool yet.
+    for (const stop of opening) stop.abort();
   };
   return {
     ready,
@@ -173,36 +176,46 @@ export function createRouter(options: RouteOptions): Router {
 /**
  * https-proxy-agent's agent with a bound on opening a tunnel: the connection to the proxy and the
  * proxy's answer to CONNECT. It has none, and the request cannot be failed from outside meanwhile:
- * it gets its socket only once the tunnel is open. When the bound passes, the socket to the proxy
- * is destroyed and the request fails with TUNNEL_TIMEOUT_CODE.
+ * it gets its socket only once the tunnel is open. The socket to the proxy is destroyed when the
+ * bound passes (the request then fails with TunnelTimeoutError) or when the router is destroyed
+ * (`opening` holds the tunnels being opened; a request given up meanwhile leaves its tunnel to
+ * those two, as Node tells no agent of it).
  */
-function boundedTunnel(Tunnel: typeof HttpsProxyAgent, setupMs: number): typeof HttpsProxyAgent {
+function boundedTunnel(
+  Tunnel: typeof HttpsProxyAgent,
+  setupMs: number,
+  opening: Set<AbortController>,
+): typeof HttpsProxyAgent {
   return class BoundedTunnel<Uri extends string> extends Tunnel<Uri> {
     override async connect(
       req: http.ClientRequest,
       opts: Parameters<HttpsProxyAgent<Uri>["connect"]>[1],
     ): Promise<import("node:net").Socket> {
-      const expired = new AbortController();
-      const timer = setTimeout(() => expired.abort(), setupMs);
+      const stop = new AbortController();
+      let late = false;
+      const timer = setTimeout(() => {
+        late = true;
+        stop.abort();
+      }, setupMs);
+      opening.add(stop);
       // The socket to the proxy is made at once, from these options: their signal destroys it.
       const own = this as unknown as { connectOpts: object };
       const base = own.connectOpts;
-      own.connectOpts = { ...base, signal: expired.signal };
-      let opening: Promise<import("node:net").Socket>;
+      own.connectOpts = { ...base, signal: stop.signal };
+      let tunnel: Promise<import("node:net").Socket>;
       try {
-        opening = super.connect(req, opts);
+        tunnel = super.connect(req, opts);
       } finally {
         own.connectOpts = base;
       }
       try {
-        return await opening;
+        return await tunnel;
       } catch (err) {
-        if (!expired.signal.aborted) throw err;
-        throw Object.assign(new Error(`no tunnel through the proxy within ${setupMs} ms`), {
-          code: TUNNEL_TIMEOUT_CODE,
-        });
+        throw late ? new TunnelTimeoutError(setupMs) : err;
       } finally {
+        // Once open, the tunnel is the request's (and then the pool's): nothing here stops it.
         clearTimeout(timer);
+        opening.delete(stop);
       }
     }
   };

@@ -170,4 +170,14 @@ describe("a new connection's set-up", () => {
     vi.advanceTimersByTime(1_000);
     expect(((await answer) as ServerError).code).toBe("TIMEOUT");
   });
+
+  it("closes a tunnel still being opened when the transport is closed", async () => {
+    const proxy = proxyConfigFromEnv({ HTTPS_PROXY: silentUrl.replace("https:", "http:") });
+    const t = transport({ proxy, connectTimeoutMs: 60_000 });
+    const answer = t({ method: "GET", url: "https://notary.example.test/v2/", maxBytes: 10 }).catch((e: unknown) => e);
+    await acceptedCount(1);
+    t.close();
+    await closed(held[0]!);
+    expect(await answer).toBeInstanceOf(ServerError);
+  });
 });
