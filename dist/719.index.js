@@ -1105,7 +1105,7 @@ function exchangeOnce(route, tlsOptions, url, method, headers, body, maxBytes, s
             if (signal.aborted)
                 return fail(err);
             const code = err.code ?? "";
-            if (code === http_parts/* TUNNEL_TIMEOUT_CODE */.bV)
+            if (err instanceof http_parts/* TunnelTimeoutError */.AN)
                 return fail(notSetUp());
             if ((request.reusedSocket || (0,early_connections/* wasOpenedEarly */.Y2)(request.socket)) && (code === "ECONNRESET" || code === "EPIPE")) {
                 return fail(new StaleSocketError(code));
@@ -1474,10 +1474,11 @@ function createRouter(options) {
     const agentOptions = { keepAlive: true, maxSockets: options.maxSockets };
     const direct = { http: new DirectHttpAgent(agentOptions), https: new DirectHttpsAgent(agentOptions) };
     const tunnels = new Map();
+    const opening = new Set();
     let Tunnel;
     const ready = options.proxy?.https || options.proxy?.http
         ? __webpack_require__.e(/* import() */ 669).then(__webpack_require__.t.bind(__webpack_require__, 3669, 23)).then((m) => {
-            Tunnel = boundedTunnel(m.HttpsProxyAgent, options.setupMs ?? _http_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONNECT_TIMEOUT_MS */ .od);
+            Tunnel = boundedTunnel(m.HttpsProxyAgent, options.setupMs ?? _http_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONNECT_TIMEOUT_MS */ .od, opening);
         })
         : Promise.resolve();
     // Awaited by each request; until then a failure to load must not count as unhandled.
@@ -1561,6 +1562,9 @@ function createRouter(options) {
     const destroy = () => {
         for (const agent of all())
             agent.destroy();
+        // A tunnel still being opened is not in its agent's pool yet.
+        for (const stop of opening)
+            stop.abort();
     };
     return {
         ready,
@@ -1591,37 +1595,42 @@ function createRouter(options) {
 /**
  * https-proxy-agent's agent with a bound on opening a tunnel: the connection to the proxy and the
  * proxy's answer to CONNECT. It has none, and the request cannot be failed from outside meanwhile:
- * it gets its socket only once the tunnel is open. When the bound passes, the socket to the proxy
- * is destroyed and the request fails with TUNNEL_TIMEOUT_CODE.
+ * it gets its socket only once the tunnel is open. The socket to the proxy is destroyed when the
+ * bound passes (the request then fails with TunnelTimeoutError) or when the router is destroyed
+ * (`opening` holds the tunnels being opened; a request given up meanwhile leaves its tunnel to
+ * those two, as Node tells no agent of it).
  */
-function boundedTunnel(Tunnel, setupMs) {
+function boundedTunnel(Tunnel, setupMs, opening) {
     return class BoundedTunnel extends Tunnel {
         async connect(req, opts) {
-            const expired = new AbortController();
-            const timer = setTimeout(() => expired.abort(), setupMs);
+            const stop = new AbortController();
+            let late = false;
+            const timer = setTimeout(() => {
+                late = true;
+                stop.abort();
+            }, setupMs);
+            opening.add(stop);
             // The socket to the proxy is made at once, from these options: their signal destroys it.
             const own = this;
             const base = own.connectOpts;
-            own.connectOpts = { ...base, signal: expired.signal };
-            let opening;
+            own.connectOpts = { ...base, signal: stop.signal };
+            let tunnel;
             try {
-                opening = super.connect(req, opts);
+                tunnel = super.connect(req, opts);
             }
             finally {
                 own.connectOpts = base;
             }
             try {
-                return await opening;
+                return await tunnel;
             }
             catch (err) {
-                if (!expired.signal.aborted)
-                    throw err;
-                throw Object.assign(new Error(`no tunnel through the proxy within ${setupMs} ms`), {
-                    code: _http_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .TUNNEL_TIMEOUT_CODE */ .bV,
-                });
+                throw late ? new _http_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .TunnelTimeoutError */ .AN(setupMs) : err;
             }
             finally {
+                // Once open, the tunnel is the request's (and then the pool's): nothing here stops it.
                 clearTimeout(timer);
+                opening.delete(stop);
             }
         }
     };

@@ -559,12 +559,12 @@ function dropEarlyConnections() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AN: () => (/* binding */ TunnelTimeoutError),
 /* harmony export */   N4: () => (/* binding */ flattenHeaders),
 /* harmony export */   Qg: () => (/* binding */ defaultCaCertificates),
 /* harmony export */   Qy: () => (/* binding */ displayUrl),
 /* harmony export */   Uq: () => (/* binding */ DEFAULT_MAX_SOCKETS),
 /* harmony export */   _V: () => (/* binding */ formatMs),
-/* harmony export */   bV: () => (/* binding */ TUNNEL_TIMEOUT_CODE),
 /* harmony export */   f$: () => (/* binding */ parseHttpUrl),
 /* harmony export */   od: () => (/* binding */ DEFAULT_CONNECT_TIMEOUT_MS),
 /* harmony export */   p1: () => (/* binding */ MANY_REPOSITORIES_MAX_SOCKETS)
@@ -591,8 +591,17 @@ const DEFAULT_MAX_SOCKETS = 16;
  * transport is given another bound: 10 s, the Go clients' bound on a TLS handshake.
  */
 const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
-/** The code of the error a tunnel that was not opened in time fails its request with. */
-const TUNNEL_TIMEOUT_CODE = "ETUNNELTIMEOUT";
+/**
+ * A tunnel through a proxy that was not opened in time. Named and coded as Node's and the AWS
+ * SDK's own timeouts, so that a client that takes our agents (the SDK) retries it as one.
+ */
+class TunnelTimeoutError extends Error {
+    name = "TimeoutError";
+    code = "ETIMEDOUT";
+    constructor(setupMs) {
+        super(`no tunnel through the proxy within ${setupMs} ms`);
+    }
+}
 /**
  * Connections per server when many repositories are read at once (verify): every repository's
  * first wave goes out together.
