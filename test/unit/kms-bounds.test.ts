@@ -1,45 +1,30 @@
 // A KMS endpoint that takes the connection and never answers, reached by the AWS SDK's own HTTP
 // handler (with Node's agents, or with the agents a forward proxy brings): every call is bounded.
 import http from "node:http";
-import net from "node:net";
-import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ServerError } from "../../src/errors.js";
 import { createKmsSigner, type KmsSignerOptions } from "../../src/signers/kms-signer.js";
 import { proxyConfigFromEnv } from "../../src/net/proxy.js";
 import { kmsProxyOptions } from "../../src/workflows/connect.js";
 import { runSign } from "../../src/workflows/run-sign.js";
+import { closed, startSilentServer, type SilentServer } from "../helpers/silent-server.js";
 import { expectWording } from "../helpers/wording.js";
 
 const credentials = { accessKeyId: "AKIDKMSBOUNDSTEST", secretAccessKey: "never-printed" };
-let silent: net.Server;
+let silent: SilentServer;
 let endpoint: string;
-const held: net.Socket[] = [];
-let arrivals: Array<() => void> = [];
-
-/** Resolves once the endpoint has taken `n` connections (this process may see them after the client gave up). */
-async function connectionsHeld(n: number): Promise<void> {
-  while (held.length < n) await new Promise<void>((resolve) => arrivals.push(resolve));
-}
 
 beforeAll(async () => {
-  silent = net.createServer((socket) => {
-    socket.on("error", () => undefined);
-    socket.resume();
-    held.push(socket);
-    for (const wake of arrivals.splice(0)) wake();
-  });
-  await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
-  endpoint = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+  silent = await startSilentServer();
+  endpoint = `http://${silent.host}`;
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => silent.close(() => resolve()));
+  await silent.close();
 });
 
 afterEach(() => {
-  for (const socket of held.splice(0)) socket.destroy();
-  arrivals = [];
+  silent.drop();
 });
 
 const options = (extra: Partial<KmsSignerOptions>): KmsSignerOptions => ({
@@ -65,7 +50,7 @@ describe("a KMS call to an endpoint that never answers", () => {
     const err = await failure(createKmsSigner(options({ requestTimeoutMs: 200, maxAttempts: 2 })));
     expect(err.code).toBe("KMS_UNREACHABLE");
     expectWording(err.message).toContain("(ETIMEDOUT) after 2 attempts");
-    await connectionsHeld(2);
+    await silent.taken(2);
   });
 
   it("is bounded with the agents a forward proxy brings as well", async () => {
@@ -77,7 +62,7 @@ describe("a KMS call to an endpoint that never answers", () => {
         ),
       );
       expect(err.code).toBe("KMS_UNREACHABLE");
-      await connectionsHeld(1);
+      await silent.taken(1);
     } finally {
       agent.destroy();
     }
@@ -98,14 +83,9 @@ describe("a KMS call to an endpoint that never answers", () => {
     );
     expect(err.code).toBe("KMS_UNREACHABLE");
     expectWording(err.message).toContain("(ETIMEDOUT) after 2 attempts");
-    await connectionsHeld(2);
+    await silent.taken(2);
     // A connection left open would keep the process alive after the run.
-    await Promise.all(
-      held.map(
-        (socket) =>
-          new Promise<void>((resolve) => (socket.destroyed ? resolve() : socket.once("close", () => resolve()))),
-      ),
-    );
+    await Promise.all(silent.held.map(closed));
   });
 
   it("is cut short by the run's deadline, whatever is left of its own timeout and attempts", async () => {
@@ -123,7 +103,7 @@ describe("a KMS call to an endpoint that never answers", () => {
   it("is not started once the run's deadline has passed", async () => {
     const err = await failure(createKmsSigner(options({ deadline: { at: Date.now() - 1, ms: 300_000 } })));
     expect(err.code).toBe("DEADLINE_EXCEEDED");
-    expect(held).toHaveLength(0);
+    expect(silent.held).toHaveLength(0);
   });
 
   it("is bounded by the deadline of the sign that loads the key", async () => {
@@ -142,6 +122,6 @@ describe("a KMS call to an endpoint that never answers", () => {
       ),
     );
     expect(err.code).toBe("DEADLINE_EXCEEDED");
-    await connectionsHeld(1);
+    await silent.taken(1);
   });
 });

@@ -1,5 +1,4 @@
 import https from "node:https";
-import net from "node:net";
 import type { AddressInfo } from "node:net";
 import { readFileSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
@@ -8,46 +7,31 @@ import { dropEarlyConnections, openEarlyConnections } from "../../src/net/early-
 import { createTransport } from "../../src/net/http.js";
 import { proxyConfigFromEnv } from "../../src/net/proxy.js";
 import { createPki, type Pki } from "../stack/pki.js";
+import { closed, startSilentServer, type SilentServer } from "../helpers/silent-server.js";
 import { expectWording } from "../helpers/wording.js";
 
 let pki: Pki;
-/** Accepts TCP connections and never says a word: a TLS handshake with it never ends. */
-let silent: net.Server;
+let silent: SilentServer;
+/** https://127.0.0.1:PORT of the silent server: a TLS handshake with it never ends. */
 let silentUrl: string;
-let held: net.Socket[];
-let onAccept: Array<() => void>;
 const transports: Array<{ close(): void }> = [];
 
 beforeAll(async () => {
   pki = await createPki();
-  silent = net.createServer((socket) => {
-    socket.on("error", () => undefined);
-    // Read (and drop) what the client sends, so that its close is seen.
-    socket.resume();
-    held.push(socket);
-    for (const wake of onAccept.splice(0)) wake();
-  });
-  await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
-  silentUrl = `https://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+  silent = await startSilentServer();
+  silentUrl = `https://${silent.host}`;
 }, 60_000);
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => silent.close(() => resolve()));
+  await silent.close();
   await pki.dispose();
 });
-
-function reset(): void {
-  held = [];
-  onAccept = [];
-}
-reset();
 
 afterEach(() => {
   vi.useRealTimers();
   for (const t of transports.splice(0)) t.close();
   dropEarlyConnections();
-  for (const socket of held) socket.destroy();
-  reset();
+  silent.drop();
 });
 
 function transport(options: Parameters<typeof createTransport>[0] = {}) {
@@ -56,19 +40,11 @@ function transport(options: Parameters<typeof createTransport>[0] = {}) {
   return t;
 }
 
-/** Resolves once the silent server holds `n` connections. */
-async function acceptedCount(n: number): Promise<void> {
-  while (held.length < n) await new Promise<void>((resolve) => onAccept.push(resolve));
-}
-
-const closed = (socket: net.Socket) =>
-  socket.destroyed ? Promise.resolve() : new Promise<void>((resolve) => socket.once("close", () => resolve()));
-
 describe("a new connection's set-up", () => {
   it("that does not finish within 10 s fails the request as UNREACHABLE, long before its own deadline, and is closed", async () => {
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
     const answer = transport()({ method: "GET", url: `${silentUrl}/v2/`, maxBytes: 10 }).catch((e: unknown) => e);
-    await acceptedCount(1);
+    await silent.taken(1);
     vi.advanceTimersByTime(10_000);
     const err = await answer;
     expect(err).toBeInstanceOf(ServerError);
@@ -77,12 +53,12 @@ describe("a new connection's set-up", () => {
     expectWording((err as ServerError).message).toBe(
       `cannot reach ${host} for GET ${silentUrl}/v2/ (no connection within 10 s)`,
     );
-    await closed(held[0]!);
+    await closed(silent.held[0]!);
   });
 
   it("is bounded for an early connection taken while its handshake is still under way", async () => {
     openEarlyConnections({ url: silentUrl, caPems: [pki.caPem], count: 1 });
-    await acceptedCount(1);
+    await silent.taken(1);
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
     const answer = transport()({ method: "GET", url: `${silentUrl}/v2/`, maxBytes: 10 }).catch((e: unknown) => e);
     // A turn for the request to take its connection.
@@ -91,8 +67,8 @@ describe("a new connection's set-up", () => {
     const err = await answer;
     expect((err as ServerError).code).toBe("UNREACHABLE");
     // The early connection was the one taken: the server never saw another.
-    expect(held).toHaveLength(1);
-    await closed(held[0]!);
+    expect(silent.held).toHaveLength(1);
+    await closed(silent.held[0]!);
   });
 
   it("takes the transport's own bound, and never one longer than the request's deadline", async () => {
@@ -107,7 +83,7 @@ describe("a new connection's set-up", () => {
         ),
       ),
     );
-    await acceptedCount(2);
+    await silent.taken(2);
     vi.advanceTimersByTime(2_000);
     const [a, b] = await outcomes;
     expect(a?.code).toBe("UNREACHABLE");
@@ -147,14 +123,14 @@ describe("a new connection's set-up", () => {
     const proxy = proxyConfigFromEnv({ HTTPS_PROXY: silentUrl.replace("https:", "http:") });
     const url = "https://notary.example.test/v2/";
     const answer = transport({ proxy })({ method: "GET", url, maxBytes: 10 }).catch((e: unknown) => e);
-    await acceptedCount(1);
+    await silent.taken(1);
     vi.advanceTimersByTime(10_000);
     const err = await answer;
     expect((err as ServerError).code).toBe("UNREACHABLE");
     expectWording((err as ServerError).message).toBe(
       `cannot reach notary.example.test through the proxy ${new URL(silentUrl).host} for GET ${url} (no connection within 10 s)`,
     );
-    await closed(held[0]!);
+    await closed(silent.held[0]!);
   });
 
   it("leaves the request's own deadline in force while it waits for a proxy's tunnel", async () => {
@@ -166,7 +142,7 @@ describe("a new connection's set-up", () => {
       maxBytes: 10,
       timeoutMs: 1_000,
     }).catch((e: unknown) => e);
-    await acceptedCount(1);
+    await silent.taken(1);
     vi.advanceTimersByTime(1_000);
     expect(((await answer) as ServerError).code).toBe("TIMEOUT");
   });
@@ -175,9 +151,9 @@ describe("a new connection's set-up", () => {
     const proxy = proxyConfigFromEnv({ HTTPS_PROXY: silentUrl.replace("https:", "http:") });
     const t = transport({ proxy, connectTimeoutMs: 60_000 });
     const answer = t({ method: "GET", url: "https://notary.example.test/v2/", maxBytes: 10 }).catch((e: unknown) => e);
-    await acceptedCount(1);
+    await silent.taken(1);
     t.close();
-    await closed(held[0]!);
+    await closed(silent.held[0]!);
     expect(await answer).toBeInstanceOf(ServerError);
   });
 });
