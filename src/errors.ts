@@ -239,6 +239,18 @@ export class ServerError extends TrustError {
   }
 }
 
+/**
+ * DEADLINE_EXCEEDED: `what` (a request, a KMS call) was under way when the run's deadline of
+ * `deadlineMs` passed; `hint` says which side is hung and what setting to raise.
+ */
+export function deadlineExceeded(deadlineMs: number, what: string, hint: string, cause?: unknown): ServerError {
+  return new ServerError(
+    "DEADLINE_EXCEEDED",
+    `${what} was cut short: the run's deadline of ${Math.round(deadlineMs / 1000)} s passed`,
+    { ...(cause !== undefined ? { cause } : {}), hint },
+  );
+}
+
 /** A short, printable description of any thrown value (never a stack, never a dump). */
 export function describeError(err: unknown): string {
   if (err instanceof TrustError) return err.describe();

@@ -3,7 +3,7 @@
  * applies when shorter), and once the time is up nothing more is sent. A hung server then costs at
  * most the run's deadline, not attempts × the per-request timeout.
  */
-import { ServerError } from "../errors.js";
+import { ServerError, deadlineExceeded } from "../errors.js";
 import { displayUrl, type HttpRequest, type HttpResponse, type Transport } from "./http.js";
 import { setting } from "../wording.js";
 
@@ -20,16 +20,7 @@ export interface DeadlineOptions {
   now?: () => number;
 }
 
-function deadlineExceeded(deadlineMs: number, what: string, cause?: unknown): ServerError {
-  return new ServerError(
-    "DEADLINE_EXCEEDED",
-    `${what} was cut short: the run's deadline of ${Math.round(deadlineMs / 1000)} s passed`,
-    {
-      ...(cause !== undefined ? { cause } : {}),
-      hint: `the server is hung or very slow; raise ${setting("deadline")} only if it is just slow`,
-    },
-  );
-}
+const HUNG_SERVER = `the server is hung or very slow; raise ${setting("deadline")} only if it is just slow`;
 
 export function withDeadline(transport: Transport, options: DeadlineOptions): Transport {
   const now = options.now ?? Date.now;
@@ -37,13 +28,13 @@ export function withDeadline(transport: Transport, options: DeadlineOptions): Tr
   return async (req: HttpRequest): Promise<HttpResponse> => {
     const what = `${req.method} ${displayUrl(req.url)}`;
     const left = options.deadlineAt - now();
-    if (left <= 0) throw deadlineExceeded(options.deadlineMs, what);
+    if (left <= 0) throw deadlineExceeded(options.deadlineMs, what, HUNG_SERVER);
     const own = req.timeoutMs ?? perRequest;
     try {
       return await transport(left < own ? { ...req, timeoutMs: Math.max(1, left) } : req);
     } catch (err) {
       if (err instanceof ServerError && err.code === "TIMEOUT" && now() >= options.deadlineAt - 5)
-        throw deadlineExceeded(options.deadlineMs, what, err);
+        throw deadlineExceeded(options.deadlineMs, what, HUNG_SERVER, err);
       throw err;
     }
   };

@@ -14,7 +14,7 @@
  */
 import { createHash, createPublicKey, type KeyObject } from "node:crypto";
 import type { KMSClient, KMSClientConfig } from "@aws-sdk/client-kms";
-import { ServerError, TrustError, UsageError } from "../errors.js";
+import { TrustError, UsageError, deadlineExceeded } from "../errors.js";
 import { canonicalKeyIdOf, keyIdOf, verifySignature, type PublicKey, type SignatureMethod } from "../tuf/keys.js";
 import { EncodingError, TAG, childrenOf, readWhole } from "../codec/der.js";
 import { SUPPORTED_SPECS, kmsError, missingRegion, type KmsErrorContext } from "./kms-errors.js";
@@ -178,10 +178,10 @@ async function call<T>(
   const { deadline } = session;
   if (!deadline) return send(undefined).catch((err: unknown) => fail(err, session, operation));
   const cutShort = () =>
-    new ServerError(
-      "DEADLINE_EXCEEDED",
-      `${operation} on AWS KMS key ${session.context.key} was cut short: the run's deadline of ${Math.round(deadline.ms / 1000)} s passed`,
-      { hint: `KMS, or the way to it, is hung or very slow; raise ${setting("deadline")} only if it is just slow` },
+    deadlineExceeded(
+      deadline.ms,
+      `${operation} on AWS KMS key ${session.context.key}`,
+      `KMS, or the way to it, is hung or very slow; raise ${setting("deadline")} only if it is just slow`,
     );
   const left = deadline.at - (deadline.now ?? Date.now)();
   if (left <= 0) throw cutShort();

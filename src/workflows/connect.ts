@@ -67,7 +67,8 @@ export interface Connection {
 /**
  * The AWS SDK's request handler for KMS behind the forward proxy: agents that send each request
  * directly or through the proxy, as our transport does (destroying the SDK client destroys them).
- * Empty without a proxy, so the SDK keeps its own handler.
+ * Empty without a proxy, so the SDK keeps its own handler. `setupMs` bounds opening a tunnel
+ * (DEFAULT_CONNECT_TIMEOUT_MS when absent; tests give a shorter one).
  */
 export function kmsProxyOptions(
   proxy: ProxyConfig | undefined,
