@@ -270,7 +270,7 @@ async function call(session, operation, send) {
     const { deadline } = session;
     if (!deadline)
         return send(undefined).catch((err) => fail(err, session, operation));
-    const cutShort = () => new errors/* ServerError */.gP("DEADLINE_EXCEEDED", `${operation} on AWS KMS key ${session.context.key} was cut short: the run's deadline of ${Math.round(deadline.ms / 1000)} s passed`, { hint: `KMS, or the way to it, is hung or very slow; raise ${(0,wording/* setting */.Pe)("deadline")} only if it is just slow` });
+    const cutShort = () => (0,errors/* deadlineExceeded */.GQ)(deadline.ms, `${operation} on AWS KMS key ${session.context.key}`, `KMS, or the way to it, is hung or very slow; raise ${(0,wording/* setting */.Pe)("deadline")} only if it is just slow`);
     const left = deadline.at - (deadline.now ?? Date.now)();
     if (left <= 0)
         throw cutShort();

@@ -892,12 +892,7 @@ function hostOf(url) {
 
 /** Default deadline of a run: five minutes. */
 const DEFAULT_RUN_DEADLINE_MS = 300_000;
-function deadlineExceeded(deadlineMs, what, cause) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServerError */ .gP("DEADLINE_EXCEEDED", `${what} was cut short: the run's deadline of ${Math.round(deadlineMs / 1000)} s passed`, {
-        ...(cause !== undefined ? { cause } : {}),
-        hint: `the server is hung or very slow; raise ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("deadline")} only if it is just slow`,
-    });
-}
+const HUNG_SERVER = `the server is hung or very slow; raise ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("deadline")} only if it is just slow`;
 function withDeadline(transport, options) {
     const now = options.now ?? Date.now;
     const perRequest = options.requestTimeoutMs ?? 30_000;
@@ -905,14 +900,14 @@ function withDeadline(transport, options) {
         const what = `${req.method} ${(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .displayUrl */ .Q)(req.url)}`;
         const left = options.deadlineAt - now();
         if (left <= 0)
-            throw deadlineExceeded(options.deadlineMs, what);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .deadlineExceeded */ .GQ)(options.deadlineMs, what, HUNG_SERVER);
         const own = req.timeoutMs ?? perRequest;
         try {
             return await transport(left < own ? { ...req, timeoutMs: Math.max(1, left) } : req);
         }
         catch (err) {
             if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServerError */ .gP && err.code === "TIMEOUT" && now() >= options.deadlineAt - 5)
-                throw deadlineExceeded(options.deadlineMs, what, err);
+                throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .deadlineExceeded */ .GQ)(options.deadlineMs, what, HUNG_SERVER, err);
             throw err;
         }
     };
@@ -4383,7 +4378,8 @@ var client = __webpack_require__(2440);
 /**
  * The AWS SDK's request handler for KMS behind the forward proxy: agents that send each request
  * directly or through the proxy, as our transport does (destroying the SDK client destroys them).
- * Empty without a proxy, so the SDK keeps its own handler.
+ * Empty without a proxy, so the SDK keeps its own handler. `setupMs` bounds opening a tunnel
+ * (DEFAULT_CONNECT_TIMEOUT_MS when absent; tests give a shorter one).
  */
 function kmsProxyOptions(proxy, setupMs) {
     if (!proxy)

@@ -130,6 +130,7 @@ function shortDigest(digest) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $6: () => (/* binding */ MalformedMetadataError),
 /* harmony export */   Ci: () => (/* binding */ ExpiredError),
+/* harmony export */   GQ: () => (/* binding */ deadlineExceeded),
 /* harmony export */   M2: () => (/* binding */ ThresholdError),
 /* harmony export */   Ru: () => (/* binding */ TrustError),
 /* harmony export */   Uc: () => (/* binding */ describeError),
@@ -249,6 +250,13 @@ class ServerError extends TrustError {
             return undefined;
         }
     }
+}
+/**
+ * DEADLINE_EXCEEDED: `what` (a request, a KMS call) was under way when the run's deadline of
+ * `deadlineMs` passed; `hint` says which side is hung and what setting to raise.
+ */
+function deadlineExceeded(deadlineMs, what, hint, cause) {
+    return new ServerError("DEADLINE_EXCEEDED", `${what} was cut short: the run's deadline of ${Math.round(deadlineMs / 1000)} s passed`, { ...(cause !== undefined ? { cause } : {}), hint });
 }
 /** A short, printable description of any thrown value (never a stack, never a dump). */
 function describeError(err) {
