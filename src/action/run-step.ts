@@ -11,6 +11,7 @@ import { VERSION } from "../version.js";
 import { log, neutralise } from "./log.js";
 import { escapeCell, writeSummary } from "./summary.js";
 import { words } from "./words.js";
+import { exitOnceWritten, failIfUnsettled } from "../exit.js";
 
 /** What the step knows about its subject, filled in as inputs are read. */
 export interface StepContext {
@@ -24,6 +25,11 @@ export interface StepContext {
 
 export async function runStep(action: string, entry: (context: StepContext) => Promise<void>): Promise<void> {
   const context: StepContext = { action };
+  let settled = false;
+  failIfUnsettled(
+    () => settled,
+    () => core.setFailed(`the ${action} step ended without a result (a bug): the step failed`),
+  );
   log.info(`content-trust-action ${VERSION} (${action})`);
   try {
     await entry(context);
@@ -35,21 +41,11 @@ export async function runStep(action: string, entry: (context: StepContext) => P
       log.warning(`could not write the job summary: ${describeError(e)}`),
     );
   }
+  settled = true;
   // The step's work is done, and everything it waits for is awaited above. What is still open
   // belongs to a library that was given up on (a cache restore or save that the cache service never
   // answered, an AWS credentials request cut short by the deadline) and must not hold the step.
   await exitOnceWritten();
-}
-
-/**
- * Ends the process with its exit code once what it wrote to stdout and stderr is handed on (the
- * runner reads outputs and the summary from files, written before this).
- */
-async function exitOnceWritten(): Promise<never> {
-  await Promise.all(
-    [process.stdout, process.stderr].map((s) => new Promise<void>((resolve) => s.write("", () => resolve()))),
-  );
-  process.exit();
 }
 
 /** The job summary of a failed step: a person opening the run sees why without reading the log. */

@@ -2,18 +2,22 @@
 // The `content-trust` executable.
 import "./heap-settings.js";
 import { describeError } from "../errors.js";
-import { exitWhenIdle } from "../exit.js";
+import { exitOnceWritten, failIfUnsettled } from "../exit.js";
 import { connectEarlyFromCommandLine } from "./early-connect.js";
 import { main } from "./main.js";
 import { terminalConfirm, terminalPrompt } from "./prompt.js";
 import { words } from "./words.js";
 
-exitWhenIdle();
+let settled = false;
+failIfUnsettled(
+  () => settled,
+  () => process.stderr.write(words("content-trust: the command ended without a result (a bug): the run failed\n")),
+);
 // Before main() loads the command: the connections' set-up overlaps the loading.
 connectEarlyFromCommandLine(process.argv.slice(2), process.env, process.cwd());
 const promptSecret = terminalPrompt();
 const confirm = terminalConfirm();
-main(process.argv.slice(2), {
+void main(process.argv.slice(2), {
   env: process.env,
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
@@ -22,12 +26,18 @@ main(process.argv.slice(2), {
   columns: process.stderr.columns || 80,
   ...(promptSecret ? { promptSecret } : {}),
   ...(confirm ? { confirm } : {}),
-}).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(words(`content-trust: ${describeError(err)}\n`));
-    process.exitCode = 1;
-  },
-);
+})
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: unknown) => {
+      process.stderr.write(words(`content-trust: ${describeError(err)}\n`));
+      process.exitCode = 1;
+    },
+  )
+  .then(() => {
+    settled = true;
+    // The command's work is done and awaited: whatever is still open was given up on (exit.ts).
+    return exitOnceWritten();
+  });
