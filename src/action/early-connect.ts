@@ -3,7 +3,8 @@
  * loaded (net/early-connections.ts says what that saves, when nothing is opened, and why trust is
  * unchanged). sign: input `image`; verify: input `images` (not with `dockerfile` or
  * `notary-servers`, whose images or servers are known only later). Inputs are read as the runner
- * passes them (INPUT_<NAME>); anything unexpected opens nothing.
+ * passes them (INPUT_<NAME>); anything unexpected opens nothing. The entry point awaits the promise
+ * before it loads the action's code: it resolves once the connections have started.
  */
 import os from "node:os";
 import path from "node:path";
@@ -13,17 +14,20 @@ import { firstBaseUrl } from "../registry/insecure.js";
 import { parseReference } from "../registry/reference.js";
 import { inputLines, splitList } from "../settings/lists.js";
 
-export function connectEarlyFromInputs(action: "sign" | "verify", env: NodeJS.ProcessEnv): void {
+/** What an entry point awaits when nothing was opened. */
+const NONE: Promise<void> = Promise.resolve();
+
+export function connectEarlyFromInputs(action: "sign" | "verify", env: NodeJS.ProcessEnv): Promise<void> {
   try {
     const input = (name: string) => env[`INPUT_${name.toUpperCase()}`]?.trim() || undefined;
-    if (action === "verify" && (input("dockerfile") || input("notary-servers"))) return;
+    if (action === "verify" && (input("dockerfile") || input("notary-servers"))) return NONE;
     // A sign with cosign signatures only, and a verify that accepts cosign alone, ask no Notary server.
-    if (action === "sign" && input("oci-signature")?.toLowerCase() === "cosign-only") return;
-    if (action === "verify" && input("accept")?.toLowerCase() === "cosign") return;
+    if (action === "sign" && input("oci-signature")?.toLowerCase() === "cosign-only") return NONE;
+    if (action === "verify" && input("accept")?.toLowerCase() === "cosign") return NONE;
     const images = action === "sign" ? inputLines(input("image")).slice(0, 1) : inputLines(input("images"));
     const caPem = input("ca-cert");
     const refs = images.map((image) => parseReference(image));
-    connectEarly({
+    return connectEarly({
       registries: refs.map((ref) => ref.registry),
       notaryServer: input("notary-server"),
       firstWave: action === "sign" ? FIRST_WAVE.sign : FIRST_WAVE.read,
@@ -40,5 +44,6 @@ export function connectEarlyFromInputs(action: "sign" | "verify", env: NodeJS.Pr
     });
   } catch {
     // Nothing opened early: the action reads its inputs and reports what is wrong.
+    return NONE;
   }
 }

@@ -1,8 +1,8 @@
 // Entry point of verify/action.yml (runs.main).
 import { connectEarlyFromInputs } from "./early-connect.js";
 
-// Before the action's code is loaded: the connections' set-up overlaps the loading.
-connectEarlyFromInputs("verify", process.env);
+// Before the action's code is loaded, and started before it is: their set-up overlaps the loading.
+await connectEarlyFromInputs("verify", process.env);
 const [{ runStep }, { verifyAction }] = await Promise.all([import("./run-step.js"), import("./verify.js")]);
 
 await runStep("verify", (context) => verifyAction(process.env, context));

@@ -3,7 +3,8 @@
  * (net/early-connections.ts says what that saves, when nothing is opened, and why trust is
  * unchanged). Only for sign, inspect and verify of images, when the command line parses with the
  * command's own flags. Anything unexpected opens nothing: the command then reads its command line
- * and reports what is wrong, as usual.
+ * and reports what is wrong, as usual. The entry point awaits the promise before it loads the
+ * command: it resolves once the connections have started (net/early-connections.ts).
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -32,23 +33,30 @@ interface Read {
   positionals: string[];
 }
 
-export function connectEarlyFromCommandLine(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): void {
+/** What an entry point awaits when nothing was opened. */
+const NONE: Promise<void> = Promise.resolve();
+
+export function connectEarlyFromCommandLine(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): Promise<void> {
   try {
     const [command, ...args] = argv;
-    if (command !== "sign" && command !== "inspect" && command !== "verify") return;
+    if (command !== "sign" && command !== "inspect" && command !== "verify") return NONE;
     const { values, positionals } = parseArgs({
       args,
       options: FLAGS[command],
       allowPositionals: true,
       strict: true,
     }) as Read;
-    if (values.dockerfile || values["notary-servers"] || (command === "sign" && positionals.length !== 1)) return;
+    if (values.dockerfile || values["notary-servers"] || (command === "sign" && positionals.length !== 1)) return NONE;
     // A sign with cosign signatures only, and a verify that accepts cosign alone, ask no Notary server.
-    if (values["oci-signature"]?.trim().toLowerCase() === "cosign-only") return;
-    if (values.accept?.length === 1 && values.accept[0]!.trim().toLowerCase() === "cosign") return;
+    if (values["oci-signature"]?.trim().toLowerCase() === "cosign-only") return NONE;
+    if (values.accept?.length === 1 && values.accept[0]!.trim().toLowerCase() === "cosign") return NONE;
     const caFile = values["ca-cert"];
     const refs = positionals.map((p) => parseReference(p));
-    connectEarly({
+    return connectEarly({
       registries: refs.map((ref) => ref.registry),
       notaryServer: values["notary-server"],
       firstWave: command === "sign" ? FIRST_WAVE.sign : FIRST_WAVE.read,
@@ -66,5 +74,6 @@ export function connectEarlyFromCommandLine(argv: readonly string[], env: NodeJS
     });
   } catch {
     // Nothing opened early.
+    return NONE;
   }
 }

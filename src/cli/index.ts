@@ -13,8 +13,8 @@ failIfUnsettled(
   () => settled,
   () => process.stderr.write(words("content-trust: the command ended without a result (a bug): the run failed\n")),
 );
-// Before main() loads the command: the connections' set-up overlaps the loading.
-connectEarlyFromCommandLine(process.argv.slice(2), process.env, process.cwd());
+// Before main() loads the command, and started before it does: their set-up overlaps the loading.
+await connectEarlyFromCommandLine(process.argv.slice(2), process.env, process.cwd());
 const promptSecret = terminalPrompt();
 const confirm = terminalConfirm();
 void main(process.argv.slice(2), {

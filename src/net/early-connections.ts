@@ -86,16 +86,17 @@ export interface EarlyConnectionOptions {
   count: number;
 }
 
-/** Opens up to `count` connections to the server of `url` (best effort; see the header). */
-export function openEarlyConnections(options: EarlyConnectionOptions): void {
+/** Opens up to `count` connections to the server of `url` (best effort; see the header); returns them. */
+export function openEarlyConnections(options: EarlyConnectionOptions): net.Socket[] {
+  const opened: net.Socket[] = [];
   try {
     const url = new URL(options.url);
     const secure = url.protocol === "https:";
-    if (!secure && url.protocol !== "http:") return;
+    if (!secure && url.protocol !== "http:") return opened;
     const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
     const port = Number(url.port || (secure ? 443 : 80));
     const count = Math.min(Math.max(0, Math.floor(options.count)), MAX_EARLY_CONNECTIONS);
-    if (count === 0) return;
+    if (count === 0) return opened;
     const servername = secure ? serverNameOf(host) : "";
     let key: string;
     let connect: () => net.Socket;
@@ -103,7 +104,7 @@ export function openEarlyConnections(options: EarlyConnectionOptions): void {
       // As the transport makes its context; one whose trust is not known could serve no request.
       const secureContext = options.caPems.length > 0 ? contextWithExtraCas(options.caPems) : undefined;
       const trust = trustOfContext(secureContext);
-      if (trust === undefined) return;
+      if (trust === undefined) return opened;
       key = keyOf("https", host, port, trust);
       connect = () => tls.connect({ host, port, servername, ...(secureContext ? { secureContext } : {}) });
     } else {
@@ -128,6 +129,7 @@ export function openEarlyConnections(options: EarlyConnectionOptions): void {
         if (!taken.has(socket)) socket.unref();
       });
       list.push(entry);
+      opened.push(socket);
     }
     setTimeout(() => {
       for (const entry of list.splice(0)) entry.socket.destroy();
@@ -135,6 +137,40 @@ export function openEarlyConnections(options: EarlyConnectionOptions): void {
   } catch {
     // No early connection: the requests open their own.
   }
+  return opened;
+}
+
+/** How long an entry point waits for its early connections to start (a DNS lookup first). */
+const START_WAIT_MS = 10;
+
+/**
+ * Resolves once each of `sockets` has started its connection attempt (or failed), and after
+ * `START_WAIT_MS` at the latest; at once for none. Node starts a connection later than the call
+ * that opens it: on the next tick for an IP address, once its DNS lookup answers for a host name.
+ * An entry point that went straight on to load its code would put both off until the loading is
+ * done (import() compiles on this thread, and its promise jobs run before the next tick), and the
+ * connections' set-up would no longer overlap it. Waiting costs nothing for an IP address and a few
+ * milliseconds for a name, where the loading takes tens.
+ */
+function started(sockets: readonly net.Socket[]): Promise<void> {
+  if (sockets.length === 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    let left = sockets.length;
+    const timer = setTimeout(resolve, START_WAIT_MS);
+    const one = () => {
+      if (--left > 0) return;
+      clearTimeout(timer);
+      resolve();
+    };
+    const events = ["connectionAttempt", "error", "close"] as const;
+    for (const socket of sockets) {
+      const first = () => {
+        for (const event of events) socket.off(event, first);
+        one();
+      };
+      for (const event of events) socket.on(event, first);
+    }
+  });
 }
 
 /**
@@ -214,18 +250,21 @@ export interface EarlyConnectOptions {
  * What the entry points call: opens one first wave's connections for each of the run's
  * repositories on the first one's Notary server, unless a forward proxy is set in the environment
  * or docker keeps CA certificates for this server (the transport adds those; these connections
- * would not match it). Best effort, as openEarlyConnections.
+ * would not match it). Best effort, as openEarlyConnections. The entry point awaits the promise
+ * before it loads the command's code: it resolves once the connections have started (`started`).
  */
-export function connectEarly(options: EarlyConnectOptions): void {
+export function connectEarly(options: EarlyConnectOptions): Promise<void> {
+  const opened: net.Socket[] = [];
   try {
-    if (options.registries.length === 0 || proxyConfigFromEnv(options.env)) return;
+    if (options.registries.length === 0 || proxyConfigFromEnv(options.env)) return started(opened);
     const servers = options.registries.map((registry) =>
       notaryServerFor({ registry }, options.notaryServer, options.env.DOCKER_CONTENT_TRUST_SERVER),
     );
     const server = servers[0]!;
     const count = Math.min(options.firstWave * servers.filter((s) => s === server).length, options.maxSockets);
     const url = new URL(server);
-    if (statSync(path.join(options.dockerConfigDir, "tls", url.host), { throwIfNoEntry: false })) return;
+    if (statSync(path.join(options.dockerConfigDir, "tls", url.host), { throwIfNoEntry: false }))
+      return started(opened);
     const ca = options.ca;
     let text: string | undefined;
     if (ca && "file" in ca) {
@@ -233,25 +272,28 @@ export function connectEarly(options: EarlyConnectOptions): void {
       // command, and a device might never end. Stat does not open it (opening a named pipe would
       // let its writer go on, to nobody); the read is bounded however the file changed since.
       const stat = statSync(ca.file, { throwIfNoEntry: false });
-      if (!stat?.isFile() || stat.size > MAX_CA_FILE_BYTES) return;
+      if (!stat?.isFile() || stat.size > MAX_CA_FILE_BYTES) return started(opened);
       const bytes = readRegularFileAtMostSync(ca.file, MAX_CA_FILE_BYTES);
-      if (!bytes) return;
+      if (!bytes) return started(opened);
       text = bytes.toString("utf8");
     } else if (ca) text = ca.pem;
     // The certificates as the transport is given them (each front end parses the CA text so); the
     // transport trusts them for every host, and docker's CA directory only for Notary servers.
     const caPems = text === undefined ? [] : [parseCaBundle(text, "CA")];
-    openEarlyConnections({ url: server, caPems, count });
+    opened.push(...openEarlyConnections({ url: server, caPems, count }));
     const registryUrls = new Set((options.registryUrls ?? []).filter((u): u is string => u !== undefined));
     for (const registryUrl of registryUrls)
-      openEarlyConnections({
-        url: registryUrl,
-        caPems,
-        count: Math.min(options.registryWave ?? 0, options.maxSockets),
-      });
+      opened.push(
+        ...openEarlyConnections({
+          url: registryUrl,
+          caPems,
+          count: Math.min(options.registryWave ?? 0, options.maxSockets),
+        }),
+      );
   } catch {
     // No early connection: the requests open their own.
   }
+  return started(opened);
 }
 
 /** Closes every early connection not taken (tests). */

@@ -104,7 +104,7 @@ function connectTo(
   options: Omit<EarlyConnectOptions, "registries" | "notaryServer" | "firstWave" | "maxSockets"> & { count: number },
 ): void {
   const { count, ...rest } = options;
-  connectEarly({ ...rest, registries: ["127.0.0.1:5000"], notaryServer: url, firstWave: count, maxSockets: 64 });
+  void connectEarly({ ...rest, registries: ["127.0.0.1:5000"], notaryServer: url, firstWave: count, maxSockets: 64 });
 }
 
 /** How many early connections wait for this server with Node's default CAs only (and drops them). */
@@ -323,11 +323,15 @@ describe("the command line's early connections", () => {
   const image = (name: string) => `127.0.0.1:5000/team/${name}:v1`;
 
   it("are one wave's for a sign, and one wave's per image for verify and inspect", () => {
-    connectEarlyFromCommandLine(["sign", image("a"), "--signer-key", "k.pem", "--notary-server", url], env(), dir);
+    void connectEarlyFromCommandLine(["sign", image("a"), "--signer-key", "k.pem", "--notary-server", url], env(), dir);
     expect(waitingWithDefaultCas()).toBe(6);
-    connectEarlyFromCommandLine(["verify", image("a"), image("b"), image("c"), "--notary-server", url], env(), dir);
+    void connectEarlyFromCommandLine(
+      ["verify", image("a"), image("b"), image("c"), "--notary-server", url],
+      env(),
+      dir,
+    );
     expect(waitingWithDefaultCas()).toBe(15);
-    connectEarlyFromCommandLine(["inspect", "--json", `--notary-server=${url}`, image("a")], env(), dir);
+    void connectEarlyFromCommandLine(["inspect", "--json", `--notary-server=${url}`, image("a")], env(), dir);
     expect(waitingWithDefaultCas()).toBe(5);
   });
 
@@ -342,11 +346,11 @@ describe("the command line's early connections", () => {
       ...more,
     ];
     // One request for each tag, and one for the digest given.
-    connectEarlyFromCommandLine(signArgs("--insecure-registry", `other.example,${plainHost}`), env(), dir);
+    void connectEarlyFromCommandLine(signArgs("--insecure-registry", `other.example,${plainHost}`), env(), dir);
     expect(waitingPlain()).toBe(1);
     expect(waitingWithDefaultCas()).toBe(6);
     const digest = `sha256:${"a".repeat(64)}`;
-    connectEarlyFromCommandLine(
+    void connectEarlyFromCommandLine(
       signArgs("--insecure-registry", `# ours\n${plainHost}`, "--digest", digest, "--tags", "v2,v1"),
       env(),
       dir,
@@ -354,11 +358,11 @@ describe("the command line's early connections", () => {
     expect(waitingPlain()).toBe(3);
     expect(waitingWithDefaultCas()).toBe(6);
     // An unlisted loopback registry: its scheme is found by trying, so nothing is opened to it.
-    connectEarlyFromCommandLine(signArgs(), env(), dir);
+    void connectEarlyFromCommandLine(signArgs(), env(), dir);
     expect(waitingPlain()).toBe(0);
     expect(waitingWithDefaultCas()).toBe(6);
     // Inspect and verify do not ask the registry.
-    connectEarlyFromCommandLine(
+    void connectEarlyFromCommandLine(
       ["verify", `${plainHost}/team/a:v1`, "--notary-server", url, "--insecure-registry", plainHost],
       env(),
       dir,
@@ -380,9 +384,9 @@ describe("the command line's early connections", () => {
   it("go to the server the command would use, and to no other", () => {
     const host = new URL(url).host;
     // The server of each image's registry: only the first image's, with a wave for each of its images.
-    connectEarlyFromCommandLine(["verify", `${host}/a:v1`, "registry.invalid/b:v1", `${host}/c:v1`], env(), dir);
+    void connectEarlyFromCommandLine(["verify", `${host}/a:v1`, "registry.invalid/b:v1", `${host}/c:v1`], env(), dir);
     expect(waitingWithDefaultCas()).toBe(10);
-    connectEarlyFromCommandLine(
+    void connectEarlyFromCommandLine(
       ["inspect", `${host}/a:v1`],
       { ...env(), DOCKER_CONTENT_TRUST_SERVER: "https://127.0.0.1:9" },
       dir,
@@ -400,14 +404,18 @@ describe("the command line's early connections", () => {
       ["key", "inspect", "k.pem", "--notary-server", url],
       ["verify", "--notary-server", url],
     ];
-    for (const argv of lines) connectEarlyFromCommandLine(argv, env(), dir);
+    for (const argv of lines) void connectEarlyFromCommandLine(argv, env(), dir);
     expect(waitingWithDefaultCas()).toBe(0);
   });
 
   it("trust the --ca-cert file, so that the command's transport takes them", async () => {
     const caFile = path.join(dir, "ca.pem");
     writeFileSync(caFile, pki.caPem);
-    connectEarlyFromCommandLine(["inspect", image("a"), "--notary-server", url, "--ca-cert", "ca.pem"], env(), dir);
+    void connectEarlyFromCommandLine(
+      ["inspect", image("a"), "--notary-server", url, "--ca-cert", "ca.pem"],
+      env(),
+      dir,
+    );
     await acceptedCount(5);
     const early = new Set(accepted);
     expect(early.has(await portOfAnswer(transport(pki.caPem)))).toBe(true);
@@ -422,9 +430,9 @@ describe("the action's early connections", () => {
   });
 
   it("are one wave's for sign and one wave's per image for verify", () => {
-    connectEarlyFromInputs("sign", env({ image: "127.0.0.1:5000/a:v1", "notary-server": url }));
+    void connectEarlyFromInputs("sign", env({ image: "127.0.0.1:5000/a:v1", "notary-server": url }));
     expect(waitingWithDefaultCas()).toBe(6);
-    connectEarlyFromInputs(
+    void connectEarlyFromInputs(
       "sign",
       env({
         image: `${plainHost}/a:v1`,
@@ -435,7 +443,7 @@ describe("the action's early connections", () => {
     );
     expect(waitingPlain()).toBe(2);
     expect(waitingWithDefaultCas()).toBe(6);
-    connectEarlyFromInputs(
+    void connectEarlyFromInputs(
       "verify",
       env({ images: "127.0.0.1:5000/a:v1\n# a comment\n127.0.0.1:5000/b:v1\n", "notary-server": url }),
     );
@@ -443,7 +451,10 @@ describe("the action's early connections", () => {
   });
 
   it("trust the ca-cert input, so that the action's transport takes them", async () => {
-    connectEarlyFromInputs("sign", env({ image: "127.0.0.1:5000/a:v1", "notary-server": url, "ca-cert": pki.caPem }));
+    void connectEarlyFromInputs(
+      "sign",
+      env({ image: "127.0.0.1:5000/a:v1", "notary-server": url, "ca-cert": pki.caPem }),
+    );
     await acceptedCount(6);
     const early = new Set(accepted);
     expect(early.has(await portOfAnswer(transport(parseCaBundle(pki.caPem, "input ca-cert"))))).toBe(true);
@@ -451,13 +462,16 @@ describe("the action's early connections", () => {
   });
 
   it("are not opened for Dockerfiles, several servers, or an image that does not parse", () => {
-    connectEarlyFromInputs(
+    void connectEarlyFromInputs(
       "verify",
       env({ dockerfile: "Dockerfile", images: "127.0.0.1:5000/a:v1", "notary-server": url }),
     );
-    connectEarlyFromInputs("verify", env({ "notary-servers": `127.0.0.1:5000=${url}`, images: "127.0.0.1:5000/a:v1" }));
-    connectEarlyFromInputs("sign", env({ image: "127.0.0.1:5000/UPPER:v1", "notary-server": url }));
-    connectEarlyFromInputs("sign", env({ "notary-server": url }));
+    void connectEarlyFromInputs(
+      "verify",
+      env({ "notary-servers": `127.0.0.1:5000=${url}`, images: "127.0.0.1:5000/a:v1" }),
+    );
+    void connectEarlyFromInputs("sign", env({ image: "127.0.0.1:5000/UPPER:v1", "notary-server": url }));
+    void connectEarlyFromInputs("sign", env({ "notary-server": url }));
     expect(waitingWithDefaultCas()).toBe(0);
   });
 });
