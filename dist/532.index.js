@@ -22,7 +22,8 @@ export const modules = {
  * loaded (net/early-connections.ts says what that saves, when nothing is opened, and why trust is
  * unchanged). sign: input `image`; verify: input `images` (not with `dockerfile` or
  * `notary-servers`, whose images or servers are known only later). Inputs are read as the runner
- * passes them (INPUT_<NAME>); anything unexpected opens nothing.
+ * passes them (INPUT_<NAME>); anything unexpected opens nothing. The entry point awaits the promise
+ * before it loads the action's code: it resolves once the connections have started.
  */
 
 
@@ -31,20 +32,22 @@ export const modules = {
 
 
 
+/** What an entry point awaits when nothing was opened. */
+const NONE = Promise.resolve();
 function connectEarlyFromInputs(action, env) {
     try {
         const input = (name) => env[`INPUT_${name.toUpperCase()}`]?.trim() || undefined;
         if (action === "verify" && (input("dockerfile") || input("notary-servers")))
-            return;
+            return NONE;
         // A sign with cosign signatures only, and a verify that accepts cosign alone, ask no Notary server.
         if (action === "sign" && input("oci-signature")?.toLowerCase() === "cosign-only")
-            return;
+            return NONE;
         if (action === "verify" && input("accept")?.toLowerCase() === "cosign")
-            return;
+            return NONE;
         const images = action === "sign" ? (0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_6__/* .inputLines */ .K)(input("image")).slice(0, 1) : (0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_6__/* .inputLines */ .K)(input("images"));
         const caPem = input("ca-cert");
         const refs = images.map((image) => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(image));
-        (0,_net_early_connections_js__WEBPACK_IMPORTED_MODULE_2__/* .connectEarly */ .Ir)({
+        return (0,_net_early_connections_js__WEBPACK_IMPORTED_MODULE_2__/* .connectEarly */ .Ir)({
             registries: refs.map((ref) => ref.registry),
             notaryServer: input("notary-server"),
             firstWave: action === "sign" ? _net_early_connections_js__WEBPACK_IMPORTED_MODULE_2__/* .FIRST_WAVE */ .Jv.sign : _net_early_connections_js__WEBPACK_IMPORTED_MODULE_2__/* .FIRST_WAVE */ .Jv.read,
@@ -62,6 +65,7 @@ function connectEarlyFromInputs(action, env) {
     }
     catch {
         // Nothing opened early: the action reads its inputs and reports what is wrong.
+        return NONE;
     }
 }
 
@@ -76,8 +80,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _early_connect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4070);
 // Entry point of verify/action.yml (runs.main).
 
-// Before the action's code is loaded: the connections' set-up overlaps the loading.
-(0,_early_connect_js__WEBPACK_IMPORTED_MODULE_0__/* .connectEarlyFromInputs */ .B)("verify", process.env);
+// Before the action's code is loaded, and started before it is: their set-up overlaps the loading.
+await (0,_early_connect_js__WEBPACK_IMPORTED_MODULE_0__/* .connectEarlyFromInputs */ .B)("verify", process.env);
 const [{ runStep }, { verifyAction }] = await Promise.all([__webpack_require__.e(/* import() */ 952).then(__webpack_require__.bind(__webpack_require__, 8952)), Promise.all(/* import() */[__webpack_require__.e(719), __webpack_require__.e(685), __webpack_require__.e(246), __webpack_require__.e(126), __webpack_require__.e(133)]).then(__webpack_require__.bind(__webpack_require__, 9133))]);
 await runStep("verify", (context) => verifyAction(process.env, context));
 

@@ -405,18 +405,19 @@ function wasOpenedEarly(socket) {
 const keyOf = (scheme, host, port, trust) => `${scheme} ${host} ${port} ${trust}`;
 /** The SNI name Node's https agent sends for `host`: none for an IP address. */
 const serverNameOf = (host) => (node_net__WEBPACK_IMPORTED_MODULE_1___default().isIP(host) ? "" : host);
-/** Opens up to `count` connections to the server of `url` (best effort; see the header). */
+/** Opens up to `count` connections to the server of `url` (best effort; see the header); returns them. */
 function openEarlyConnections(options) {
+    const opened = [];
     try {
         const url = new URL(options.url);
         const secure = url.protocol === "https:";
         if (!secure && url.protocol !== "http:")
-            return;
+            return opened;
         const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
         const port = Number(url.port || (secure ? 443 : 80));
         const count = Math.min(Math.max(0, Math.floor(options.count)), MAX_EARLY_CONNECTIONS);
         if (count === 0)
-            return;
+            return opened;
         const servername = secure ? serverNameOf(host) : "";
         let key;
         let connect;
@@ -425,7 +426,7 @@ function openEarlyConnections(options) {
             const secureContext = options.caPems.length > 0 ? (0,_tls_context_js__WEBPACK_IMPORTED_MODULE_7__/* .contextWithExtraCas */ .Jp)(options.caPems) : undefined;
             const trust = (0,_tls_context_js__WEBPACK_IMPORTED_MODULE_7__/* .trustOfContext */ .X4)(secureContext);
             if (trust === undefined)
-                return;
+                return opened;
             key = keyOf("https", host, port, trust);
             connect = () => node_tls__WEBPACK_IMPORTED_MODULE_3___default().connect({ host, port, servername, ...(secureContext ? { secureContext } : {}) });
         }
@@ -452,6 +453,7 @@ function openEarlyConnections(options) {
                     socket.unref();
             });
             list.push(entry);
+            opened.push(socket);
         }
         setTimeout(() => {
             for (const entry of list.splice(0))
@@ -461,6 +463,42 @@ function openEarlyConnections(options) {
     catch {
         // No early connection: the requests open their own.
     }
+    return opened;
+}
+/** How long an entry point waits for its early connections to start (a DNS lookup first). */
+const START_WAIT_MS = 10;
+/**
+ * Resolves once each of `sockets` has started its connection attempt (or failed), and after
+ * `START_WAIT_MS` at the latest; at once for none. Node starts a connection later than the call
+ * that opens it: on the next tick for an IP address, once its DNS lookup answers for a host name.
+ * An entry point that went straight on to load its code would put both off until the loading is
+ * done (import() compiles on this thread, and its promise jobs run before the next tick), and the
+ * connections' set-up would no longer overlap it. Waiting costs nothing for an IP address and a few
+ * milliseconds for a name, where the loading takes tens.
+ */
+function started(sockets) {
+    if (sockets.length === 0)
+        return Promise.resolve();
+    return new Promise((resolve) => {
+        let left = sockets.length;
+        const timer = setTimeout(resolve, START_WAIT_MS);
+        const one = () => {
+            if (--left > 0)
+                return;
+            clearTimeout(timer);
+            resolve();
+        };
+        const events = ["connectionAttempt", "error", "close"];
+        for (const socket of sockets) {
+            const first = () => {
+                for (const event of events)
+                    socket.off(event, first);
+                one();
+            };
+            for (const event of events)
+                socket.on(event, first);
+        }
+    });
 }
 /**
  * An early connection for a direct https request to `host`:`port` with SNI `servername` and this TLS
@@ -508,18 +546,20 @@ const MAX_CA_FILE_BYTES = 1024 * 1024;
  * What the entry points call: opens one first wave's connections for each of the run's
  * repositories on the first one's Notary server, unless a forward proxy is set in the environment
  * or docker keeps CA certificates for this server (the transport adds those; these connections
- * would not match it). Best effort, as openEarlyConnections.
+ * would not match it). Best effort, as openEarlyConnections. The entry point awaits the promise
+ * before it loads the command's code: it resolves once the connections have started (`started`).
  */
 function connectEarly(options) {
+    const opened = [];
     try {
         if (options.registries.length === 0 || (0,_proxy_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyConfigFromEnv */ .oR)(options.env))
-            return;
+            return started(opened);
         const servers = options.registries.map((registry) => (0,_notary_server_js__WEBPACK_IMPORTED_MODULE_5__/* .notaryServerFor */ .A)({ registry }, options.notaryServer, options.env.DOCKER_CONTENT_TRUST_SERVER));
         const server = servers[0];
         const count = Math.min(options.firstWave * servers.filter((s) => s === server).length, options.maxSockets);
         const url = new URL(server);
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(options.dockerConfigDir, "tls", url.host), { throwIfNoEntry: false }))
-            return;
+            return started(opened);
         const ca = options.ca;
         let text;
         if (ca && "file" in ca) {
@@ -528,10 +568,10 @@ function connectEarly(options) {
             // let its writer go on, to nobody); the read is bounded however the file changed since.
             const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(ca.file, { throwIfNoEntry: false });
             if (!stat?.isFile() || stat.size > MAX_CA_FILE_BYTES)
-                return;
+                return started(opened);
             const bytes = (0,_bounded_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFileAtMostSync */ .y)(ca.file, MAX_CA_FILE_BYTES);
             if (!bytes)
-                return;
+                return started(opened);
             text = bytes.toString("utf8");
         }
         else if (ca)
@@ -539,18 +579,19 @@ function connectEarly(options) {
         // The certificates as the transport is given them (each front end parses the CA text so); the
         // transport trusts them for every host, and docker's CA directory only for Notary servers.
         const caPems = text === undefined ? [] : [(0,_tls_trust_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCaBundle */ .S4)(text, "CA")];
-        openEarlyConnections({ url: server, caPems, count });
+        opened.push(...openEarlyConnections({ url: server, caPems, count }));
         const registryUrls = new Set((options.registryUrls ?? []).filter((u) => u !== undefined));
         for (const registryUrl of registryUrls)
-            openEarlyConnections({
+            opened.push(...openEarlyConnections({
                 url: registryUrl,
                 caPems,
                 count: Math.min(options.registryWave ?? 0, options.maxSockets),
-            });
+            }));
     }
     catch {
         // No early connection: the requests open their own.
     }
+    return started(opened);
 }
 /** Closes every early connection not taken (tests). */
 function dropEarlyConnections() {

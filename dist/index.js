@@ -630,7 +630,7 @@ async function runEntry(name) {
             await Promise.all(/* import() */[__nccwpck_require__.e(719), __nccwpck_require__.e(685), __nccwpck_require__.e(984), __nccwpck_require__.e(246), __nccwpck_require__.e(899), __nccwpck_require__.e(910), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5558));
             return;
         case "cli":
-            await Promise.all(/* import() */[__nccwpck_require__.e(984), __nccwpck_require__.e(429)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6429));
+            await Promise.all(/* import() */[__nccwpck_require__.e(984), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 486));
             return;
     }
 }
