@@ -1,4 +1,5 @@
 // Entry point of migrate/action.yml (runs.main).
+import "../compile-on-main-thread.js";
 import { migrateAction } from "./migrate.js";
 import { runStep } from "./run-step.js";
 

@@ -1,4 +1,5 @@
 // Entry point of verify/action.yml (runs.main).
+import "../compile-on-main-thread.js";
 import { connectEarlyFromInputs } from "./early-connect.js";
 
 // Before the action's code is loaded, and started before it is: their set-up overlaps the loading.

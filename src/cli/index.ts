@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The `content-trust` executable.
+import "../compile-on-main-thread.js";
 import "./heap-settings.js";
 import { describeError } from "../errors.js";
 import { exitOnceWritten, failIfUnsettled } from "../exit.js";

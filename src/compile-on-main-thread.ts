@@ -1,0 +1,26 @@
+/**
+ * Every entry point imports this module first: V8 then allocates compiled code on the main thread
+ * only, so that no process of ours can hang at its end with its work done.
+ *
+ * By default V8 compiles hot functions on background threads (Sparkplug batches; Maglev's code and
+ * deoptimisation data) and allocates the result on the heap from there. When the heap is full, such
+ * a job waits for the main thread to collect garbage. If the main thread is ending the process at
+ * that moment, it waits for the job's thread to finish, and neither ever does: the process sleeps
+ * forever after its last line (Node's issue 54918, open in Node 24). Seen here at the end of a CLI
+ * sign into roles of 100,000 tags, where the heap is kept close to its data (cli/heap-settings.ts):
+ * the main thread in the platform's shutdown, joining a worker parked in a Sparkplug job's code
+ * allocation. Cloudflare's workerd turns the same background compilation off for its own reasons.
+ *
+ * The flags are set before anything of ours is compiled: V8 reads them each time it compiles, and a
+ * flag that changed under a running job would not be safe. Maglev still optimises on a background
+ * thread; only its allocations move to the main thread, which already finishes each job.
+ */
+import { setFlagsFromString } from "node:v8";
+
+const COMPILE_ON_MAIN_THREAD = [
+  "--no-concurrent-sparkplug",
+  "--no-maglev-build-code-on-background",
+  "--no-maglev-deopt-data-on-background",
+] as const;
+
+for (const flag of COMPILE_ON_MAIN_THREAD) setFlagsFromString(flag);
