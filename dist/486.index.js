@@ -260,13 +260,14 @@ setTimeout(() => {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _heap_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3614);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3139);
-/* harmony import */ var _early_connect_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6138);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1208);
-/* harmony import */ var _prompt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1934);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8679);
+/* harmony import */ var _compile_on_main_thread_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2255);
+/* harmony import */ var _heap_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3614);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3139);
+/* harmony import */ var _early_connect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6138);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1208);
+/* harmony import */ var _prompt_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1934);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8679);
 // The `content-trust` executable.
 
 
@@ -275,13 +276,14 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 let settled = false;
-(0,_exit_js__WEBPACK_IMPORTED_MODULE_6__/* .failIfUnsettled */ .G)(() => settled, () => process.stderr.write((0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .words */ .a)("content-trust: the command ended without a result (a bug): the run failed\n")));
+(0,_exit_js__WEBPACK_IMPORTED_MODULE_7__/* .failIfUnsettled */ .G)(() => settled, () => process.stderr.write((0,_words_js__WEBPACK_IMPORTED_MODULE_6__/* .words */ .a)("content-trust: the command ended without a result (a bug): the run failed\n")));
 // Before main() loads the command, and started before it does: their set-up overlaps the loading.
-await (0,_early_connect_js__WEBPACK_IMPORTED_MODULE_2__/* .connectEarlyFromCommandLine */ .B)(process.argv.slice(2), process.env, process.cwd());
-const promptSecret = (0,_prompt_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalPrompt */ .E)();
-const confirm = (0,_prompt_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalConfirm */ .l)();
-void (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .main */ .i)(process.argv.slice(2), {
+await (0,_early_connect_js__WEBPACK_IMPORTED_MODULE_3__/* .connectEarlyFromCommandLine */ .B)(process.argv.slice(2), process.env, process.cwd());
+const promptSecret = (0,_prompt_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalPrompt */ .E)();
+const confirm = (0,_prompt_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalConfirm */ .l)();
+void (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .main */ .i)(process.argv.slice(2), {
     env: process.env,
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
@@ -294,13 +296,13 @@ void (0,_main_js__WEBPACK_IMPORTED_MODULE_3__/* .main */ .i)(process.argv.slice(
     .then((code) => {
     process.exitCode = code;
 }, (err) => {
-    process.stderr.write((0,_words_js__WEBPACK_IMPORTED_MODULE_5__/* .words */ .a)(`content-trust: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(err)}\n`));
+    process.stderr.write((0,_words_js__WEBPACK_IMPORTED_MODULE_6__/* .words */ .a)(`content-trust: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(err)}\n`));
     process.exitCode = 1;
 })
     .then(() => {
     settled = true;
     // The command's work is done and awaited: whatever is still open was given up on (exit.ts).
-    return (0,_exit_js__WEBPACK_IMPORTED_MODULE_6__/* .exitOnceWritten */ .B)();
+    return (0,_exit_js__WEBPACK_IMPORTED_MODULE_7__/* .exitOnceWritten */ .B)();
 });
 
 __webpack_async_result__();

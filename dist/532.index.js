@@ -77,11 +77,13 @@ function connectEarlyFromInputs(action, env) {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _early_connect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4070);
+/* harmony import */ var _compile_on_main_thread_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2255);
+/* harmony import */ var _early_connect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4070);
 // Entry point of verify/action.yml (runs.main).
 
+
 // Before the action's code is loaded, and started before it is: their set-up overlaps the loading.
-await (0,_early_connect_js__WEBPACK_IMPORTED_MODULE_0__/* .connectEarlyFromInputs */ .B)("verify", process.env);
+await (0,_early_connect_js__WEBPACK_IMPORTED_MODULE_1__/* .connectEarlyFromInputs */ .B)("verify", process.env);
 const [{ runStep }, { verifyAction }] = await Promise.all([__webpack_require__.e(/* import() */ 952).then(__webpack_require__.bind(__webpack_require__, 8952)), Promise.all(/* import() */[__webpack_require__.e(719), __webpack_require__.e(685), __webpack_require__.e(246), __webpack_require__.e(126), __webpack_require__.e(133)]).then(__webpack_require__.bind(__webpack_require__, 9133))]);
 await runStep("verify", (context) => verifyAction(process.env, context));
 

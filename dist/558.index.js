@@ -7,12 +7,14 @@ export const modules = {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _migrate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8991);
-/* harmony import */ var _run_step_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8952);
+/* harmony import */ var _compile_on_main_thread_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2255);
+/* harmony import */ var _migrate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8991);
+/* harmony import */ var _run_step_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8952);
 // Entry point of migrate/action.yml (runs.main).
 
 
-await (0,_run_step_js__WEBPACK_IMPORTED_MODULE_1__.runStep)("migrate", (context) => (0,_migrate_js__WEBPACK_IMPORTED_MODULE_0__/* .migrateAction */ .c)(process.env, context));
+
+await (0,_run_step_js__WEBPACK_IMPORTED_MODULE_2__.runStep)("migrate", (context) => (0,_migrate_js__WEBPACK_IMPORTED_MODULE_1__/* .migrateAction */ .c)(process.env, context));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
