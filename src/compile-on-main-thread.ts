@@ -1,6 +1,7 @@
 /**
- * Every entry point imports this module first: V8 then allocates compiled code on the main thread
- * only, so that no process of ours can hang at its end with its work done.
+ * The bundle's shared entry (entries.ts) and every entry point import this module first: V8 then
+ * allocates compiled code on the main thread only, which removes the known cause of a process of
+ * ours hanging at its end with its work done.
  *
  * By default V8 compiles hot functions on background threads (Sparkplug batches; Maglev's code and
  * deoptimisation data) and allocates the result on the heap from there. When the heap is full, such
@@ -11,9 +12,12 @@
  * the main thread in the platform's shutdown, joining a worker parked in a Sparkplug job's code
  * allocation. Cloudflare's workerd turns the same background compilation off for its own reasons.
  *
- * The flags are set before anything of ours is compiled: V8 reads them each time it compiles, and a
- * flag that changed under a running job would not be safe. Maglev still optimises on a background
- * thread; only its allocations move to the main thread, which already finishes each job.
+ * The flags are set as the bundle's first module runs, before any chunk of it is loaded: V8 reads
+ * them each time it compiles, and a flag that changes under a running job is not safe. Node's own
+ * start-up may have a compile job in flight by then (a window of about a millisecond); nothing
+ * earlier can set them, as neither the runner nor npm's bin passes flags to Node. Maglev still
+ * optimises on a background thread; only its allocations move to the main thread, which already
+ * finishes each job.
  */
 import { setFlagsFromString } from "node:v8";
 

@@ -4,6 +4,9 @@
  * once. dist/<name>/index.js, the file an action.yml's `runs.main` (or the `content-trust` bin)
  * names, only calls `runEntry(name)`.
  */
+// Before any chunk of the bundle is loaded (compile-on-main-thread.ts).
+import "./compile-on-main-thread.js";
+
 export type EntryName = "sign" | "verify" | "revoke" | "renew" | "migrate" | "cli";
 
 export async function runEntry(name: EntryName): Promise<void> {

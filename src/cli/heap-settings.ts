@@ -1,6 +1,6 @@
 /**
- * V8 heap settings for the CLI process, imported first by the entry; nothing else in the process
- * sets V8 flags.
+ * V8 heap settings for the CLI process, imported by its entry right after compile-on-main-thread.ts
+ * (the only other module that sets V8 flags).
  *
  * Reading or signing a role of 10,000 tags allocates tens of megabytes of short-lived objects.
  * V8 answers that by doubling its young generation again and again (to 64 MiB per semi-space in

@@ -17,13 +17,12 @@ export function terminalConfirm(): ((question: string) => Promise<boolean>) | un
     return new Promise((resolve) => {
       const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
       rl.question(question, (answer) => {
-        rl.close();
         resolve(/^\s*y(es)?\s*$/i.test(answer));
-      });
-      rl.on("SIGINT", () => {
         rl.close();
-        resolve(false);
       });
+      // Ctrl-C, or the input closed (Ctrl-D) before an answer: no.
+      rl.on("SIGINT", () => rl.close());
+      rl.on("close", () => resolve(false));
     });
   };
 }
@@ -43,14 +42,13 @@ export function terminalPrompt(): ((question: string) => Promise<string>) | unde
         }
       };
       rl.question(question, (answer) => {
+        resolve(answer);
         rl.close();
         process.stderr.write("\n");
-        resolve(answer);
       });
-      rl.on("SIGINT", () => {
-        rl.close();
-        reject(new TrustError("CANCELLED", "cancelled at the prompt"));
-      });
+      // Ctrl-C, or the input closed (Ctrl-D) before an answer: cancelled (after an answer, a no-op).
+      rl.on("SIGINT", () => rl.close());
+      rl.on("close", () => reject(new TrustError("CANCELLED", "cancelled at the prompt")));
     });
   };
 }

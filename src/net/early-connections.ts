@@ -149,25 +149,30 @@ const START_WAIT_MS = 10;
  * that opens it: on the next tick for an IP address, once its DNS lookup answers for a host name.
  * An entry point that went straight on to load its code would put both off until the loading is
  * done (import() compiles on this thread, and its promise jobs run before the next tick), and the
- * connections' set-up would no longer overlap it. Waiting costs nothing for an IP address and a few
- * milliseconds for a name, where the loading takes tens.
+ * connections' set-up would no longer overlap it. Waiting costs nothing for an IP address. For a
+ * name it is the lookup, up to the limit: a process's first lookup takes about 10 ms on a small
+ * machine even from /etc/hosts (libuv starts its thread pool for it), against a load of tens of
+ * milliseconds and a TCP and TLS set-up of two round trips that then start that much sooner.
  */
 function started(sockets: readonly net.Socket[]): Promise<void> {
   if (sockets.length === 0) return Promise.resolve();
   return new Promise((resolve) => {
-    let left = sockets.length;
-    const timer = setTimeout(resolve, START_WAIT_MS);
-    const one = () => {
-      if (--left > 0) return;
+    const events = ["connectionAttempt", "error", "close"] as const;
+    const waiting = new Map<net.Socket, () => void>();
+    const stop = () => {
       clearTimeout(timer);
+      for (const [socket, first] of waiting) for (const event of events) socket.off(event, first);
+      waiting.clear();
       resolve();
     };
-    const events = ["connectionAttempt", "error", "close"] as const;
+    const timer = setTimeout(stop, START_WAIT_MS);
     for (const socket of sockets) {
       const first = () => {
         for (const event of events) socket.off(event, first);
-        one();
+        waiting.delete(socket);
+        if (waiting.size === 0) stop();
       };
+      waiting.set(socket, first);
       for (const event of events) socket.on(event, first);
     }
   });
