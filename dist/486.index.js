@@ -212,8 +212,8 @@ const VERIFY_FLAGS = {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
 /**
- * V8 heap settings for the CLI process, imported first by the entry; nothing else in the process
- * sets V8 flags.
+ * V8 heap settings for the CLI process, imported by its entry right after compile-on-main-thread.ts
+ * (the only other module that sets V8 flags).
  *
  * Reading or signing a role of 10,000 tags allocates tens of megabytes of short-lived objects.
  * V8 answers that by doubling its young generation again and again (to 64 MiB per semi-space in
@@ -574,13 +574,12 @@ function terminalConfirm() {
         return new Promise((resolve) => {
             const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
             rl.question(question, (answer) => {
-                rl.close();
                 resolve(/^\s*y(es)?\s*$/i.test(answer));
-            });
-            rl.on("SIGINT", () => {
                 rl.close();
-                resolve(false);
             });
+            // Ctrl-C, or the input closed (Ctrl-D) before an answer: no.
+            rl.on("SIGINT", () => rl.close());
+            rl.on("close", () => resolve(false));
         });
     };
 }
@@ -600,14 +599,13 @@ function terminalPrompt() {
                 }
             };
             rl.question(question, (answer) => {
+                resolve(answer);
                 rl.close();
                 process.stderr.write("\n");
-                resolve(answer);
             });
-            rl.on("SIGINT", () => {
-                rl.close();
-                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustError */ .Ru("CANCELLED", "cancelled at the prompt"));
-            });
+            // Ctrl-C, or the input closed (Ctrl-D) before an answer: cancelled (after an answer, a no-op).
+            rl.on("SIGINT", () => rl.close());
+            rl.on("close", () => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustError */ .Ru("CANCELLED", "cancelled at the prompt")));
         });
     };
 }

@@ -1,6 +1,44 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 2255:
+/***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The bundle's shared entry (entries.ts) and every entry point import this module first: V8 then
+ * allocates compiled code on the main thread only, which removes the known cause of a process of
+ * ours hanging at its end with its work done.
+ *
+ * By default V8 compiles hot functions on background threads (Sparkplug batches; Maglev's code and
+ * deoptimisation data) and allocates the result on the heap from there. When the heap is full, such
+ * a job waits for the main thread to collect garbage. If the main thread is ending the process at
+ * that moment, it waits for the job's thread to finish, and neither ever does: the process sleeps
+ * forever after its last line (Node's issue 54918, open in Node 24). Seen here at the end of a CLI
+ * sign into roles of 100,000 tags, where the heap is kept close to its data (cli/heap-settings.ts):
+ * the main thread in the platform's shutdown, joining a worker parked in a Sparkplug job's code
+ * allocation. Cloudflare's workerd turns the same background compilation off for its own reasons.
+ *
+ * The flags are set as the bundle's first module runs, before any chunk of it is loaded: V8 reads
+ * them each time it compiles, and a flag that changes under a running job is not safe. Node's own
+ * start-up may have a compile job in flight by then (a window of about a millisecond); nothing
+ * earlier can set them, as neither the runner nor npm's bin passes flags to Node. Maglev still
+ * optimises on a background thread; only its allocations move to the main thread, which already
+ * finishes each job.
+ */
+
+const COMPILE_ON_MAIN_THREAD = [
+    "--no-concurrent-sparkplug",
+    "--no-maglev-build-code-on-background",
+    "--no-maglev-deopt-data-on-background",
+];
+for (const flag of COMPILE_ON_MAIN_THREAD)
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)(flag);
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -612,25 +650,34 @@ var __webpack_exports__ = {};
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ runEntry)
 /* harmony export */ });
+/* harmony import */ var _compile_on_main_thread_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2255);
+/**
+ * The entry of the one bundle that scripts/build.mjs writes (dist/index.js): every entry point of
+ * the actions and the CLI, each imported on demand, so that one build holds the code they share
+ * once. dist/<name>/index.js, the file an action.yml's `runs.main` (or the `content-trust` bin)
+ * names, only calls `runEntry(name)`.
+ */
+// Before any chunk of the bundle is loaded (compile-on-main-thread.ts).
+
 async function runEntry(name) {
     switch (name) {
         case "sign":
-            await Promise.all(/* import() */[__nccwpck_require__.e(274), __nccwpck_require__.e(404)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2404));
+            await Promise.all(/* import() */[__nccwpck_require__.e(984), __nccwpck_require__.e(404)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2404));
             return;
         case "verify":
-            await Promise.all(/* import() */[__nccwpck_require__.e(274), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8532));
+            await Promise.all(/* import() */[__nccwpck_require__.e(984), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8532));
             return;
         case "revoke":
-            await Promise.all(/* import() */[__nccwpck_require__.e(719), __nccwpck_require__.e(685), __nccwpck_require__.e(488), __nccwpck_require__.e(274), __nccwpck_require__.e(246), __nccwpck_require__.e(931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 931));
+            await Promise.all(/* import() */[__nccwpck_require__.e(719), __nccwpck_require__.e(685), __nccwpck_require__.e(488), __nccwpck_require__.e(984), __nccwpck_require__.e(246), __nccwpck_require__.e(931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 931));
             return;
         case "renew":
-            await Promise.all(/* import() */[__nccwpck_require__.e(719), __nccwpck_require__.e(685), __nccwpck_require__.e(488), __nccwpck_require__.e(274), __nccwpck_require__.e(246), __nccwpck_require__.e(654)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9654));
+            await Promise.all(/* import() */[__nccwpck_require__.e(719), __nccwpck_require__.e(685), __nccwpck_require__.e(488), __nccwpck_require__.e(984), __nccwpck_require__.e(246), __nccwpck_require__.e(654)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9654));
             return;
         case "migrate":
-            await Promise.all(/* import() */[__nccwpck_require__.e(719), __nccwpck_require__.e(685), __nccwpck_require__.e(274), __nccwpck_require__.e(246), __nccwpck_require__.e(899), __nccwpck_require__.e(910), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5558));
+            await Promise.all(/* import() */[__nccwpck_require__.e(719), __nccwpck_require__.e(685), __nccwpck_require__.e(984), __nccwpck_require__.e(246), __nccwpck_require__.e(899), __nccwpck_require__.e(910), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5558));
             return;
         case "cli":
-            await Promise.all(/* import() */[__nccwpck_require__.e(274), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 486));
+            await Promise.all(/* import() */[__nccwpck_require__.e(984), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 486));
             return;
     }
 }

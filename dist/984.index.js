@@ -1,0 +1,1538 @@
+export const id = 984;
+export const ids = [984];
+export const modules = {
+
+/***/ 2717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ readFileAtMost),
+/* harmony export */   y: () => (/* binding */ readRegularFileAtMostSync)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Local files read with a bound on the read itself: at most one byte more than the limit is ever
+ * read, so a file that is far too large (or a device that never ends, or a pipe that keeps
+ * writing) costs neither the memory nor the time of reading it whole. Callers say what too large
+ * means to a user; these only say that it was.
+ */
+
+
+const CHUNK_BYTES = 64 * 1024;
+/**
+ * A file's bytes, read to its end or to `maxBytes` + 1. Whatever `file` is (a regular file, a pipe
+ * the shell made for `<(…)`, a device) it is read as a stream would be; errors (ENOENT, EISDIR…)
+ * are thrown as fs throws them.
+ */
+async function readFileAtMost(file, maxBytes) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, "r");
+    try {
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, maxBytes + 1 - total));
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+            if (bytesRead === 0)
+                return { bytes: Buffer.concat(chunks, total) };
+            chunks.push(chunk.subarray(0, bytesRead));
+            total += bytesRead;
+            if (total > maxBytes)
+                return { tooLarge: true };
+        }
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * A regular file's bytes (blocking), or undefined when `file` is not a regular file or holds more
+ * than `maxBytes`; errors (ENOENT, EACCES…) are thrown as fs throws them. Opened without blocking,
+ * so that a pipe put in its place cannot hold the process: for files no user names on a command
+ * line (caches, docker's directories), where only a regular file is expected.
+ */
+function readRegularFileAtMostSync(file, maxBytes) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stat.isFile() || stat.size > maxBytes)
+            return undefined;
+        // The size may change while it is read: read to the end, never past the limit.
+        const chunks = [];
+        let total = 0;
+        for (let size = stat.size + 1;; size = CHUNK_BYTES) {
+            const chunk = Buffer.allocUnsafe(Math.min(size, maxBytes + 1 - total));
+            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, chunk.length, null);
+            if (n === 0)
+                return Buffer.concat(chunks, total);
+            chunks.push(chunk.subarray(0, n));
+            total += n;
+            if (total > maxBytes)
+                return undefined;
+        }
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2187:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   VK: () => (/* binding */ shortDigest),
+/* harmony export */   fg: () => (/* binding */ sha256Hex),
+/* harmony export */   q9: () => (/* binding */ isSha256Digest),
+/* harmony export */   sI: () => (/* binding */ sha256Digest),
+/* harmony export */   sU: () => (/* binding */ digestHex)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Content digests as registries name manifests and blobs (OCI descriptors): `sha256:` and 64
+ * lower-case hex digits, the only algorithm Docker Content Trust and cosign signatures use here.
+ * Importable from every layer, like errors.ts.
+ */
+
+const SHA256_DIGEST = /^sha256:[0-9a-f]{64}$/;
+/** Whether text is a `sha256:<64 hex>` digest (upper-case hex is not: registries never write it). */
+function isSha256Digest(text) {
+    return SHA256_DIGEST.test(text);
+}
+/** The hex sha256 of bytes. */
+function sha256Hex(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(bytes).digest("hex");
+}
+/** The `sha256:<hex>` digest of bytes, as a registry names them. */
+function sha256Digest(bytes) {
+    return `sha256:${sha256Hex(bytes)}`;
+}
+/** The hex part of a `sha256:` digest (a target's hash in TUF metadata). */
+function digestHex(digest) {
+    return digest.startsWith("sha256:") ? digest.slice("sha256:".length) : digest;
+}
+/** `sha256:0123456789ab`: a digest shortened for messages and tables. */
+function shortDigest(digest) {
+    return digest.slice(0, "sha256:".length + 12);
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $6: () => (/* binding */ MalformedMetadataError),
+/* harmony export */   Ci: () => (/* binding */ ExpiredError),
+/* harmony export */   GQ: () => (/* binding */ deadlineExceeded),
+/* harmony export */   M2: () => (/* binding */ ThresholdError),
+/* harmony export */   Ru: () => (/* binding */ TrustError),
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   VM: () => (/* binding */ HashMismatchError),
+/* harmony export */   ZS: () => (/* binding */ RollbackError),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   gP: () => (/* binding */ ServerError),
+/* harmony export */   hA: () => (/* binding */ RootTrustError),
+/* harmony export */   mk: () => (/* binding */ VerificationError),
+/* harmony export */   tE: () => (/* binding */ warningLine)
+/* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8992);
+/**
+ * One error base for everything a user can meet. `code` is stable and machine-readable,
+ * `message` is one line naming the subject and the numbers, `hint` says what to do.
+ * Messages never carry key material, passphrases, tokens or more than 1 KiB of a response.
+ */
+
+class TrustError extends Error {
+    code;
+    hint;
+    constructor(code, message, options = {}) {
+        super(oneLine(message), options.cause === undefined ? undefined : { cause: options.cause });
+        this.name = new.target.name;
+        this.code = code;
+        this.hint = options.hint === undefined ? undefined : oneLine(options.hint);
+    }
+    /** The message with its hint, as printed to a user. */
+    describe() {
+        return this.hint ? `${this.message}; ${this.hint}` : this.message;
+    }
+}
+/**
+ * Messages quote names a server chose (target names, role names, error codes), so each message,
+ * hint and warning is made one line (text.ts messageLine). Every one of them passes through this
+ * function, which the reworded test project wraps (test/reworded/plugin.ts).
+ */
+function oneLine(text) {
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .messageLine */ .EE)(text);
+}
+/**
+ * A warning as it is recorded and passed on: one line, like a message. Warnings pass through here
+ * where they are collected (trust loading, signing, verify), so the reworded test project rewords
+ * them with the messages: nothing may decide on a warning's wording either.
+ */
+function warningLine(text) {
+    return oneLine(text);
+}
+/** Input that is not what it should be (bad reference, bad key file, bad option). */
+class UsageError extends TrustError {
+    /** `code` defaults to USAGE; a more precise one lets a front end word its hint (CA_NOT_CERTIFICATE). */
+    constructor(message, options = {}) {
+        super(options.code ?? "USAGE", message, options);
+    }
+}
+/** Metadata that cannot be trusted: signatures, hashes, versions, expiry, shape. */
+class VerificationError extends TrustError {
+}
+class MalformedMetadataError extends VerificationError {
+    constructor(message, options = {}) {
+        super("MALFORMED_METADATA", message, options);
+    }
+}
+class ExpiredError extends VerificationError {
+    constructor(message, options = {}) {
+        super("EXPIRED", message, options);
+    }
+}
+class RollbackError extends VerificationError {
+    /** The role whose version went back (`root`, `timestamp`, `targets/releases`, …). */
+    role;
+    constructor(role, message, options = {}) {
+        super("ROLLBACK", message, options);
+        this.role = role;
+    }
+}
+class HashMismatchError extends VerificationError {
+    constructor(message, options = {}) {
+        super("HASH_MISMATCH", message, options);
+    }
+}
+class ThresholdError extends VerificationError {
+    /** `code` THRESHOLD, or SIGNERS_REMOVED when every signature is by a key the role no longer lists. */
+    constructor(message, options = {}, code = "THRESHOLD") {
+        super(code, message, options);
+    }
+}
+class RootTrustError extends VerificationError {
+    constructor(message, options = {}) {
+        super("ROOT_TRUST", message, options);
+    }
+}
+/** Something the network or a server did. `status` is the HTTP status when there was one. */
+class ServerError extends TrustError {
+    status;
+    url;
+    /**
+     * The `Name` of a notary-server validation error (`ErrBadTargets`, `ErrBadHierarchy`, …) taken
+     * from the answer's `detail`, when it had one: what callers decide on, never the message.
+     */
+    detailName;
+    /** The `code` of the server's error body (`VERSION`, `INVALID_UPDATE`, `DENIED`, …), when it had one. */
+    serverCode;
+    constructor(code, message, options = {}) {
+        super(code, message, options);
+        this.status = options.status;
+        this.url = options.url;
+        this.detailName = options.detailName;
+        this.serverCode = options.serverCode;
+    }
+    /** The `host[:port]` of `url`, when there is a URL that parses. */
+    get host() {
+        try {
+            return this.url ? new URL(this.url).host : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }
+}
+/**
+ * DEADLINE_EXCEEDED: `what` (a request, a KMS call) was under way when the run's deadline of
+ * `deadlineMs` passed; `hint` says which side is hung and what setting to raise.
+ */
+function deadlineExceeded(deadlineMs, what, hint, cause) {
+    return new ServerError("DEADLINE_EXCEEDED", `${what} was cut short: the run's deadline of ${Math.round(deadlineMs / 1000)} s passed`, { ...(cause !== undefined ? { cause } : {}), hint });
+}
+/** A short, printable description of any thrown value (never a stack, never a dump). */
+function describeError(err) {
+    if (err instanceof TrustError)
+        return err.describe();
+    if (err instanceof Error)
+        return oneLine(err.message);
+    return oneLine(String(err));
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C2: () => (/* binding */ HUB_CREDENTIAL_HOSTS),
+/* harmony export */   L$: () => (/* binding */ HUB_DOMAIN),
+/* harmony export */   LZ: () => (/* binding */ HUB_CREDENTIALS_KEY),
+/* harmony export */   Ps: () => (/* binding */ isHubCredentialHost),
+/* harmony export */   WR: () => (/* binding */ HUB_API_HOST),
+/* harmony export */   hZ: () => (/* binding */ HUB_LEGACY_DOMAIN),
+/* harmony export */   x2: () => (/* binding */ policyHost)
+/* harmony export */ });
+/**
+ * Docker Hub's names, in one place. Three readings of "is this Docker Hub?" exist on purpose:
+ *
+ * - Image names (the Notary GUN): only `index.docker.io` is rewritten to `docker.io`, as Docker's
+ *   reference parser does (distribution/reference normalize.go). Any other host is a registry of
+ *   its own, and its trust data lives under its own GUN: reading more as Hub would sign or verify
+ *   under a name Docker never looks up.
+ * - Credentials: `docker.io`, `index.docker.io` and `registry-1.docker.io` find Hub's entry, stored
+ *   under `https://index.docker.io/v1/`, as the Docker CLI looks them up (registry.IndexServer).
+ *   No other host gets Hub's password.
+ * - Policy patterns (`allow-unsigned`, `root-key-id`, `notary-servers`): also
+ *   `registry.hub.docker.com`, which people write for Hub, so a pattern matches an image however
+ *   either of them names Hub. A pattern only widens or narrows what is checked; it sends nothing.
+ */
+/** Hub's name in image references (normalize.go defaultDomain). */
+const HUB_DOMAIN = "docker.io";
+/** Hub's legacy name, which reference parsing reads as docker.io (normalize.go legacyDefaultDomain). */
+const HUB_LEGACY_DOMAIN = "index.docker.io";
+/** The host that serves Hub's registry API (normalize.go defaultRegistryHost ... DefaultV2Registry). */
+const HUB_API_HOST = "registry-1.docker.io";
+/** The key of Hub's credentials in Docker's config.json and credential helpers (registry.IndexServer). */
+const HUB_CREDENTIALS_KEY = "https://index.docker.io/v1/";
+/** Hosts whose credentials are Hub's. */
+const HUB_CREDENTIAL_HOSTS = [HUB_DOMAIN, HUB_LEGACY_DOMAIN, HUB_API_HOST];
+const HUB_POLICY_HOSTS = new Set([...HUB_CREDENTIAL_HOSTS, "registry.hub.docker.com"]);
+/** Whether Docker looks up Hub's credentials for this host. */
+function isHubCredentialHost(host) {
+    return HUB_CREDENTIAL_HOSTS.includes(host.toLowerCase());
+}
+/** A registry host as a policy compares it: any of Hub's host names reads as docker.io. */
+function policyHost(host) {
+    const lower = host.toLowerCase();
+    return HUB_POLICY_HOSTS.has(lower) ? HUB_DOMAIN : lower;
+}
+
+
+/***/ }),
+
+/***/ 8976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ir: () => (/* binding */ connectEarly),
+/* harmony export */   Jv: () => (/* binding */ FIRST_WAVE),
+/* harmony export */   Um: () => (/* binding */ signRegistryWave),
+/* harmony export */   Y2: () => (/* binding */ wasOpenedEarly),
+/* harmony export */   ZG: () => (/* binding */ takeEarlyConnection),
+/* harmony export */   rU: () => (/* binding */ takeEarlyPlainConnection)
+/* harmony export */ });
+/* unused harmony exports openEarlyConnections, dropEarlyConnections */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _bounded_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2717);
+/* harmony import */ var _notary_server_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6272);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1987);
+/* harmony import */ var _tls_context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2856);
+/* harmony import */ var _tls_trust_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3733);
+/**
+ * Connections to the Notary server (and, for a sign, to the registry) opened by an entry point
+ * before the code that sends the requests is loaded. A new TLS connection costs two round trips
+ * (TCP, then TLS) before its first request, a plain one (a registry listed as insecure) one;
+ * opened first, those round trips pass while the runtime loads and compiles the command and reads
+ * the key. The transport's direct agents take these connections instead of opening their own.
+ *
+ * Trust is the same as for a connection the transport opens:
+ * - A plain connection is handed only to a plain-http request for the same host and port.
+ * - A TLS connection is handed only to a request for the same host, port and server name, whose TLS
+ *   context trusts exactly the same extra CA certificates: both are made from PEM text that holds
+ *   CERTIFICATE blocks only (anything else, such as OpenSSL's TRUSTED CERTIFICATE, would be trusted
+ *   by the context but not compared, so such text never matches), compared by their DER bytes.
+ *   Everything else is Node's default for both: the chain and the host name are checked, no client
+ *   certificate is sent; a request that sets any TLS option of its own never takes one.
+ * - Only direct routes: nothing is opened when a proxy is set in the environment, and the
+ *   transport's proxy routes never take one.
+ * - A connection that failed, closed, has bytes the server sent unasked (an idle server's 408
+ *   before it closes), or waited longer than `MAX_WAIT_MS` is dropped. The request then opens its
+ *   own connection and reports its own error, as without this module. One the server closes after
+ *   it was taken is resent once on a new connection, as a reused keep-alive connection is
+ *   (exchange.ts asks wasOpenedEarly).
+ * Opening is best effort: any failure here only means that there is no early connection.
+ */
+
+
+
+
+
+
+
+
+
+/** How long an early connection waits to be taken before it is closed. */
+const MAX_WAIT_MS = 10_000;
+/**
+ * Requests of one repository's first wave to its Notary server: root, timestamp, snapshot, targets
+ * and targets/releases; a sign also asks for its signer's role.
+ */
+const FIRST_WAVE = { read: 5, sign: 6 };
+/**
+ * Requests of a sign's first wave to its registry: the manifest of each tag (the image's, else
+ * latest, and the extra ones, without repeats) and of the digest, given or in the image.
+ */
+function signRegistryWave(image, extraTags, digest) {
+    return new Set([image.tag ?? "latest", ...extraTags]).size + ((digest ?? image.digest) ? 1 : 0);
+}
+/** More connections than one wave of requests can use are never opened early. */
+const MAX_EARLY_CONNECTIONS = 64;
+/** Early connections by `scheme host port trust` (trust: "" for http). */
+const waiting = new Map();
+/** Connections handed to a request (exchange.ts resends on them as on a reused one). */
+const taken = new WeakSet();
+/** Whether a request's connection was opened early (and so may have been closed while it waited). */
+function wasOpenedEarly(socket) {
+    return socket != null && taken.has(socket);
+}
+const keyOf = (scheme, host, port, trust) => `${scheme} ${host} ${port} ${trust}`;
+/** The SNI name Node's https agent sends for `host`: none for an IP address. */
+const serverNameOf = (host) => (node_net__WEBPACK_IMPORTED_MODULE_1___default().isIP(host) ? "" : host);
+/** Opens up to `count` connections to the server of `url` (best effort; see the header); returns them. */
+function openEarlyConnections(options) {
+    const opened = [];
+    try {
+        const url = new URL(options.url);
+        const secure = url.protocol === "https:";
+        if (!secure && url.protocol !== "http:")
+            return opened;
+        const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
+        const port = Number(url.port || (secure ? 443 : 80));
+        const count = Math.min(Math.max(0, Math.floor(options.count)), MAX_EARLY_CONNECTIONS);
+        if (count === 0)
+            return opened;
+        const servername = secure ? serverNameOf(host) : "";
+        let key;
+        let connect;
+        if (secure) {
+            // As the transport makes its context; one whose trust is not known could serve no request.
+            const secureContext = options.caPems.length > 0 ? (0,_tls_context_js__WEBPACK_IMPORTED_MODULE_7__/* .contextWithExtraCas */ .Jp)(options.caPems) : undefined;
+            const trust = (0,_tls_context_js__WEBPACK_IMPORTED_MODULE_7__/* .trustOfContext */ .X4)(secureContext);
+            if (trust === undefined)
+                return opened;
+            key = keyOf("https", host, port, trust);
+            connect = () => node_tls__WEBPACK_IMPORTED_MODULE_3___default().connect({ host, port, servername, ...(secureContext ? { secureContext } : {}) });
+        }
+        else {
+            key = keyOf("http", host, port, "");
+            connect = () => node_net__WEBPACK_IMPORTED_MODULE_1___default().connect({ host, port });
+        }
+        const list = waiting.get(key) ?? [];
+        waiting.set(key, list);
+        for (let i = 0; i < count; i++) {
+            // As Node's agents open their connections (no delay, keep-alive probes after 1 s).
+            const socket = connect();
+            socket.setNoDelay(true);
+            socket.setKeepAlive(true, 1000);
+            const entry = { socket, servername, failed: false };
+            socket.on("error", () => {
+                entry.failed = true;
+            });
+            // Never what keeps the process alive while it waits (each new address tried makes a new
+            // handle); a taken connection is referenced again.
+            socket.unref();
+            socket.on("connectionAttempt", () => {
+                if (!taken.has(socket))
+                    socket.unref();
+            });
+            list.push(entry);
+            opened.push(socket);
+        }
+        setTimeout(() => {
+            for (const entry of list.splice(0))
+                entry.socket.destroy();
+        }, MAX_WAIT_MS).unref();
+    }
+    catch {
+        // No early connection: the requests open their own.
+    }
+    return opened;
+}
+/** How long an entry point waits for its early connections to start (a DNS lookup first). */
+const START_WAIT_MS = 10;
+/**
+ * Resolves once each of `sockets` has started its connection attempt (or failed), and after
+ * `START_WAIT_MS` at the latest; at once for none. Node starts a connection later than the call
+ * that opens it: on the next tick for an IP address, once its DNS lookup answers for a host name.
+ * An entry point that went straight on to load its code would put both off until the loading is
+ * done (import() compiles on this thread, and its promise jobs run before the next tick), and the
+ * connections' set-up would no longer overlap it. Waiting costs nothing for an IP address. For a
+ * name it is the lookup, up to the limit: a process's first lookup takes about 10 ms on a small
+ * machine even from /etc/hosts (libuv starts its thread pool for it), against a load of tens of
+ * milliseconds and a TCP and TLS set-up of two round trips that then start that much sooner.
+ */
+function started(sockets) {
+    if (sockets.length === 0)
+        return Promise.resolve();
+    return new Promise((resolve) => {
+        const events = ["connectionAttempt", "error", "close"];
+        const waiting = new Map();
+        const stop = () => {
+            clearTimeout(timer);
+            for (const [socket, first] of waiting)
+                for (const event of events)
+                    socket.off(event, first);
+            waiting.clear();
+            resolve();
+        };
+        const timer = setTimeout(stop, START_WAIT_MS);
+        for (const socket of sockets) {
+            const first = () => {
+                for (const event of events)
+                    socket.off(event, first);
+                waiting.delete(socket);
+                if (waiting.size === 0)
+                    stop();
+            };
+            waiting.set(socket, first);
+            for (const event of events)
+                socket.on(event, first);
+        }
+    });
+}
+/**
+ * An early connection for a direct https request to `host`:`port` with SNI `servername` and this TLS
+ * context (undefined: Node's default CAs only), or undefined. Connections found failed, closed or
+ * holding unasked bytes are dropped.
+ */
+function takeEarlyConnection(host, port, servername, context) {
+    if (waiting.size === 0)
+        return undefined;
+    const trust = (0,_tls_context_js__WEBPACK_IMPORTED_MODULE_7__/* .trustOfContext */ .X4)(context);
+    if (trust === undefined)
+        return undefined;
+    // Only TLS sockets wait under an https key.
+    return take(keyOf("https", host, port, trust), servername);
+}
+/** An early connection for a direct plain-http request to `host`:`port`, or undefined (as above). */
+function takeEarlyPlainConnection(host, port) {
+    if (waiting.size === 0)
+        return undefined;
+    return take(keyOf("http", host, port, ""), "");
+}
+function take(key, servername) {
+    const list = waiting.get(key);
+    while (list && list.length > 0) {
+        const entry = list.shift();
+        const { socket } = entry;
+        if (entry.failed ||
+            socket.destroyed ||
+            !socket.writable ||
+            socket.readableEnded ||
+            socket.readableLength > 0 ||
+            entry.servername !== servername) {
+            socket.destroy();
+            continue;
+        }
+        taken.add(socket);
+        socket.ref();
+        return socket;
+    }
+    return undefined;
+}
+/** A CA file larger than this is left for the command to refuse. */
+const MAX_CA_FILE_BYTES = 1024 * 1024;
+/**
+ * What the entry points call: opens one first wave's connections for each of the run's
+ * repositories on the first one's Notary server, unless a forward proxy is set in the environment
+ * or docker keeps CA certificates for this server (the transport adds those; these connections
+ * would not match it). Best effort, as openEarlyConnections. The entry point awaits the promise
+ * before it loads the command's code: it resolves once the connections have started (`started`).
+ */
+function connectEarly(options) {
+    const opened = [];
+    try {
+        if (options.registries.length === 0 || (0,_proxy_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyConfigFromEnv */ .oR)(options.env))
+            return started(opened);
+        const servers = options.registries.map((registry) => (0,_notary_server_js__WEBPACK_IMPORTED_MODULE_5__/* .notaryServerFor */ .A)({ registry }, options.notaryServer, options.env.DOCKER_CONTENT_TRUST_SERVER));
+        const server = servers[0];
+        const count = Math.min(options.firstWave * servers.filter((s) => s === server).length, options.maxSockets);
+        const url = new URL(server);
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(options.dockerConfigDir, "tls", url.host), { throwIfNoEntry: false }))
+            return started(opened);
+        const ca = options.ca;
+        let text;
+        if (ca && "file" in ca) {
+            // Only a regular file: a pipe (--ca-cert <(…)) would be read here and then be empty for the
+            // command, and a device might never end. Stat does not open it (opening a named pipe would
+            // let its writer go on, to nobody); the read is bounded however the file changed since.
+            const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(ca.file, { throwIfNoEntry: false });
+            if (!stat?.isFile() || stat.size > MAX_CA_FILE_BYTES)
+                return started(opened);
+            const bytes = (0,_bounded_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFileAtMostSync */ .y)(ca.file, MAX_CA_FILE_BYTES);
+            if (!bytes)
+                return started(opened);
+            text = bytes.toString("utf8");
+        }
+        else if (ca)
+            text = ca.pem;
+        // The certificates as the transport is given them (each front end parses the CA text so); the
+        // transport trusts them for every host, and docker's CA directory only for Notary servers.
+        const caPems = text === undefined ? [] : [(0,_tls_trust_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCaBundle */ .S4)(text, "CA")];
+        opened.push(...openEarlyConnections({ url: server, caPems, count }));
+        const registryUrls = new Set((options.registryUrls ?? []).filter((u) => u !== undefined));
+        for (const registryUrl of registryUrls)
+            opened.push(...openEarlyConnections({
+                url: registryUrl,
+                caPems,
+                count: Math.min(options.registryWave ?? 0, options.maxSockets),
+            }));
+    }
+    catch {
+        // No early connection: the requests open their own.
+    }
+    return started(opened);
+}
+/** Closes every early connection not taken (tests). */
+function dropEarlyConnections() {
+    for (const list of waiting.values())
+        for (const entry of list.splice(0))
+            entry.socket.destroy();
+    waiting.clear();
+}
+
+
+/***/ }),
+
+/***/ 3848:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AN: () => (/* binding */ TunnelTimeoutError),
+/* harmony export */   N4: () => (/* binding */ flattenHeaders),
+/* harmony export */   Qg: () => (/* binding */ defaultCaCertificates),
+/* harmony export */   Qy: () => (/* binding */ displayUrl),
+/* harmony export */   Uq: () => (/* binding */ DEFAULT_MAX_SOCKETS),
+/* harmony export */   _V: () => (/* binding */ formatMs),
+/* harmony export */   f$: () => (/* binding */ parseHttpUrl),
+/* harmony export */   od: () => (/* binding */ DEFAULT_CONNECT_TIMEOUT_MS),
+/* harmony export */   p1: () => (/* binding */ MANY_REPOSITORIES_MAX_SOCKETS)
+/* harmony export */ });
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+
+
+/** A URL for messages: no user info, no query values (presigned URLs carry secrets there). */
+function displayUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.protocol}//${u.host}${u.pathname}${u.search ? "?…" : ""}`;
+    }
+    catch {
+        return "(invalid URL)";
+    }
+}
+/** Connections per host of a transport, unless it is given another number. */
+const DEFAULT_MAX_SOCKETS = 16;
+/**
+ * How long a new connection may take to be set up (TCP, a proxy's tunnel, TLS), unless the
+ * transport is given another bound: 10 s, the Go clients' bound on a TLS handshake.
+ */
+const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+/**
+ * A tunnel through a proxy that was not opened in time. Named and coded as Node's and the AWS
+ * SDK's own timeouts, so that a client that takes our agents (the SDK) retries it as one.
+ */
+class TunnelTimeoutError extends Error {
+    name = "TimeoutError";
+    code = "ETIMEDOUT";
+    constructor(setupMs) {
+        super(`no tunnel through the proxy within ${setupMs} ms`);
+    }
+}
+/**
+ * Connections per server when many repositories are read at once (verify): every repository's
+ * first wave goes out together.
+ */
+const MANY_REPOSITORIES_MAX_SOCKETS = 64;
+/** What Node trusts by default (bundled, NODE_EXTRA_CA_CERTS, system when enabled); bundled on Node < 22.15. */
+function defaultCaCertificates() {
+    const get = (node_tls__WEBPACK_IMPORTED_MODULE_0___default().getCACertificates);
+    return typeof get === "function" ? get("default") : (node_tls__WEBPACK_IMPORTED_MODULE_0___default().rootCertificates);
+}
+function parseHttpUrl(raw) {
+    let url;
+    try {
+        url = new URL(raw);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`not a valid URL: ${JSON.stringify(raw.slice(0, 200))}`);
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:") {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`unsupported URL scheme ${url.protocol} in ${displayUrl(url)}; use http or https`);
+    }
+    return url;
+}
+function flattenHeaders(raw) {
+    const out = {};
+    for (const [name, value] of Object.entries(raw)) {
+        if (value === undefined)
+            continue;
+        out[name.toLowerCase()] = Array.isArray(value) ? value.join(", ") : value;
+    }
+    return out;
+}
+function formatMs(ms) {
+    return ms % 1000 === 0 ? `${ms / 1000} s` : `${ms} ms`;
+}
+
+
+/***/ }),
+
+/***/ 6272:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ notaryServerFor)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3395);
+/* harmony import */ var _docker_hub_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4285);
+/** Which Notary server holds an image's trust data. */
+
+
+
+/** Docker's choice (cli/trust/trust.go): the env override, notary.docker.io for Hub, else https://<registry>. */
+function notaryServerFor(ref, explicit, envServer) {
+    const chosen = explicit ||
+        envServer ||
+        ((0,_docker_hub_js__WEBPACK_IMPORTED_MODULE_2__/* .isHubCredentialHost */ .Ps)(ref.registry) ? "https://notary.docker.io" : `https://${ref.registry}`);
+    let url;
+    try {
+        url = new URL(chosen);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("notary-server")} ${JSON.stringify(chosen)} is not a URL`, {
+            hint: "use https://host[:port]",
+        });
+    }
+    if (url.protocol !== "https:" && url.protocol !== "http:")
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("notary-server")} ${chosen} must be an https URL`);
+    if (url.username || url.password)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("notary-server")} must not carry credentials in the URL`, {
+            hint: `use ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("registry-username")} and ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("registry-password")}`,
+        });
+    return url.origin + url.pathname.replace(/\/+$/, "");
+}
+
+
+/***/ }),
+
+/***/ 1987:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   iJ: () => (/* binding */ proxyFor),
+/* harmony export */   oR: () => (/* binding */ proxyConfigFromEnv)
+/* harmony export */ });
+/* unused harmony export parseProxyUrl */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/**
+ * Forward proxies, chosen as Go's net/http (and so docker and notary) chooses them: HTTPS_PROXY for
+ * https URLs, HTTP_PROXY for http URLs, NO_PROXY for the exceptions, and loopback never proxied.
+ * Pure: the front ends read the environment and pass the values in; nothing here reads it.
+ *
+ * NO_PROXY entries, comma- or space-separated: `*` (no proxy at all), a host or domain (`example.com`
+ * matches it and its subdomains, `.example.com` and `*.example.com` only subdomains), any of those
+ * with `:port`, an IP address, or a CIDR range of IP addresses.
+ */
+
+
+/** The variables, upper case first as Go reads them; an empty value counts as unset. */
+function proxyConfigFromEnv(env) {
+    const pick = (name) => {
+        for (const n of [name, name.toLowerCase()]) {
+            const v = env[n]?.trim();
+            if (v)
+                return { name: n, value: v };
+        }
+        return undefined;
+    };
+    const https = pick("HTTPS_PROXY");
+    const http = pick("HTTP_PROXY");
+    const noProxy = pick("NO_PROXY");
+    if (!https && !http)
+        return undefined;
+    return {
+        ...(https ? { https: parseProxyUrl(https.value, https.name) } : {}),
+        ...(http ? { http: parseProxyUrl(http.value, http.name) } : {}),
+        ...(noProxy ? { noProxy: noProxy.value } : {}),
+    };
+}
+/** A proxy URL (`host:port` alone means http://host:port, as in Go); `variable` names it in errors. */
+function parseProxyUrl(value, variable) {
+    let url;
+    try {
+        url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${variable} is not a proxy URL`, {
+            hint: "write http://HOST:PORT (credentials as http://USER:PASSWORD@HOST:PORT)",
+        });
+    }
+    if (url.protocol !== "http:" && url.protocol !== "https:") {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${variable} uses ${url.protocol.replace(/:$/, "")}, which is not supported`, {
+            hint: "use an http:// or https:// proxy",
+        });
+    }
+    if (!url.hostname)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${variable} names no proxy host`, { hint: "write http://HOST:PORT" });
+    const user = decoded(url.username);
+    const password = decoded(url.password);
+    const bare = new URL(`${url.protocol}//${url.host}`);
+    if (!user && !password)
+        return { url: bare, secrets: [] };
+    const authorization = `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`;
+    // The password is the secret, decoded and as written; with none, the user name is (a token given
+    // as http://TOKEN@HOST:PORT).
+    const secret = password ? [password, url.password] : [user, url.username];
+    return { url: bare, authorization, secrets: [...new Set([...secret, authorization])].filter((s) => s.length > 0) };
+}
+/** The proxy that a request to `url` goes through, or undefined for a direct connection. */
+function proxyFor(url, config) {
+    if (!config)
+        return undefined;
+    const server = url.protocol === "https:" ? config.https : url.protocol === "http:" ? config.http : undefined;
+    if (!server)
+        return undefined;
+    const host = bareHost(url.hostname);
+    if (isLoopbackHost(host))
+        return undefined;
+    const port = url.port || (url.protocol === "https:" ? "443" : "80");
+    return bypassed(host, port, config.noProxy ?? "") ? undefined : server;
+}
+/**
+ * The literal name `localhost` and loopback IP literals (127.0.0.0/8, ::1): never proxied, and plain
+ * HTTP allowed as docker does. As in Go, no other name counts: `*.localhost` or `localhost.` may be
+ * answered by upstream DNS with any address.
+ */
+function isLoopbackHost(hostname) {
+    const host = bareHost(hostname).toLowerCase();
+    if (host === "localhost")
+        return true;
+    if (node_net__WEBPACK_IMPORTED_MODULE_0___default().isIPv4(host))
+        return host.startsWith("127.");
+    if (node_net__WEBPACK_IMPORTED_MODULE_0___default().isIPv6(host)) {
+        const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(host);
+        if (mapped)
+            return mapped[1].startsWith("127.");
+        return expandIPv6(host).every((part, i) => (i < 7 ? part === 0 : part === 1));
+    }
+    return false;
+}
+/** Whether NO_PROXY exempts host:port (host lower case, without brackets). */
+function bypassed(rawHost, port, noProxy) {
+    const host = rawHost.toLowerCase().replace(/\.$/, "");
+    for (const raw of noProxy.split(/[\s,]+/)) {
+        let entry = raw.trim().toLowerCase();
+        if (!entry)
+            continue;
+        if (entry === "*")
+            return true;
+        if (entry.includes("/")) {
+            if (inCidr(host, entry))
+                return true;
+            continue;
+        }
+        let entryPort = "";
+        const withPort = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(entry);
+        if (withPort) {
+            entry = withPort[1];
+            entryPort = withPort[2];
+        }
+        entry = bareHost(entry).replace(/\.$/, "");
+        if (entryPort && entryPort !== port)
+            continue;
+        if (node_net__WEBPACK_IMPORTED_MODULE_0___default().isIP(entry)) {
+            if (node_net__WEBPACK_IMPORTED_MODULE_0___default().isIP(host) && sameIp(entry, host))
+                return true;
+            continue;
+        }
+        if (entry.startsWith("*."))
+            entry = entry.slice(1);
+        if (entry.startsWith(".")) {
+            if (host.endsWith(entry))
+                return true;
+        }
+        else if (host === entry || host.endsWith(`.${entry}`)) {
+            return true;
+        }
+    }
+    return false;
+}
+/** Percent-decoded user info; as written when it is not valid percent-encoding. */
+function decoded(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+function bareHost(host) {
+    return host.replace(/^\[(.*)\]$/, "$1");
+}
+function sameIp(a, b) {
+    if (node_net__WEBPACK_IMPORTED_MODULE_0___default().isIPv4(a) && node_net__WEBPACK_IMPORTED_MODULE_0___default().isIPv4(b))
+        return a === b;
+    if (node_net__WEBPACK_IMPORTED_MODULE_0___default().isIPv6(a) && node_net__WEBPACK_IMPORTED_MODULE_0___default().isIPv6(b))
+        return expandIPv6(a).join(":") === expandIPv6(b).join(":");
+    return false;
+}
+function inCidr(host, cidr) {
+    const [base, bitsText] = cidr.split("/");
+    const bits = Number(bitsText);
+    if (!base || !Number.isInteger(bits) || !node_net__WEBPACK_IMPORTED_MODULE_0___default().isIP(host))
+        return false;
+    const list = new (node_net__WEBPACK_IMPORTED_MODULE_0___default().BlockList)();
+    try {
+        list.addSubnet(base, bits, node_net__WEBPACK_IMPORTED_MODULE_0___default().isIPv6(base) ? "ipv6" : "ipv4");
+    }
+    catch {
+        return false;
+    }
+    return list.check(host, node_net__WEBPACK_IMPORTED_MODULE_0___default().isIPv6(host) ? "ipv6" : "ipv4");
+}
+/** Eight 16-bit groups of an IPv6 address (the caller checked it is one). */
+function expandIPv6(address) {
+    let text = address.toLowerCase();
+    const v4 = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+    if (v4) {
+        const [a, b, c, d] = v4.slice(1).map(Number);
+        text = text.slice(0, v4.index) + `${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+    }
+    const [head, tail] = text.includes("::") ? text.split("::") : [text, undefined];
+    const left = head ? head.split(":") : [];
+    const right = tail ? tail.split(":") : [];
+    const fill = tail === undefined ? [] : new Array(8 - left.length - right.length).fill("0");
+    return [...left, ...fill, ...right].map((g) => parseInt(g || "0", 16));
+}
+
+
+/***/ }),
+
+/***/ 2856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jp: () => (/* binding */ contextWithExtraCas),
+/* harmony export */   X4: () => (/* binding */ trustOfContext)
+/* harmony export */ });
+/* unused harmony export trustOf */
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _http_parts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3848);
+/**
+ * TLS contexts that trust what Node trusts by default and some extra CA certificates, and which
+ * extra certificates each one trusts: connections opened with one context may serve the requests
+ * of another only when both trust the same (early-connections.ts).
+ */
+
+
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g;
+/** The extra CA certificates of each context made by contextWithExtraCas, as trustOf gives them. */
+const contextTrust = new WeakMap();
+/**
+ * The extra CA certificates of `pems` as one string, equal for the same certificates however the
+ * text is laid out; undefined when the text holds any PEM block but CERTIFICATE (OpenSSL also
+ * trusts a TRUSTED CERTIFICATE block, which this string would not describe).
+ */
+function trustOf(pems) {
+    const bodies = [];
+    for (const pem of pems) {
+        const blocks = pem.match(/-----BEGIN [^-]*-----/g) ?? [];
+        if (blocks.some((b) => b !== "-----BEGIN CERTIFICATE-----"))
+            return undefined;
+        for (const m of pem.matchAll(PEM_CERTIFICATE))
+            bodies.push(m[1].replace(/\s+/g, ""));
+    }
+    return bodies.sort().join(",");
+}
+/**
+ * A TLS context trusting what Node trusts by default and the `extra` CA certificates. Node's own
+ * context starts from the default store it has already parsed and copies it when a certificate is
+ * added; passing the defaults as `ca` instead would turn each into PEM and parse it again (tens of
+ * milliseconds before the first request). Falls back to that where the context cannot add one.
+ */
+function contextWithExtraCas(extra) {
+    const context = node_tls__WEBPACK_IMPORTED_MODULE_0___default().createSecureContext();
+    const native = context.context;
+    if (typeof native?.addCACert !== "function")
+        return node_tls__WEBPACK_IMPORTED_MODULE_0___default().createSecureContext({ ca: [...(0,_http_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultCaCertificates */ .Qg)(), ...extra] });
+    for (const pem of extra)
+        native.addCACert(pem);
+    const trust = trustOf(extra);
+    if (trust !== undefined)
+        contextTrust.set(context, trust);
+    return context;
+}
+/**
+ * The extra CA certificates a context trusts: "" for none (Node's defaults, no context of ours),
+ * undefined when it is not known (a context made otherwise, or from other blocks than CERTIFICATE).
+ */
+function trustOfContext(context) {
+    return context === undefined ? "" : contextTrust.get(context);
+}
+
+
+/***/ }),
+
+/***/ 3733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S4: () => (/* binding */ parseCaBundle),
+/* harmony export */   kL: () => (/* binding */ tlsFailure),
+/* harmony export */   mX: () => (/* binding */ readDockerTlsCa)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _bounded_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2717);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/**
+ * Which CA certificates a TLS connection trusts, and what a failed handshake means.
+ *
+ * - A CA bundle given by the user (input `ca-cert`, flag `--ca-cert`) must hold certificates: text
+ *   that holds none is refused before anything is sent (CA_NOT_CERTIFICATE).
+ * - Docker's per-host directory for a Notary server, `$DOCKER_CONFIG/tls/<host:port>/`: every `*.crt`
+ *   file there is a CA, trusted for that host only, as `docker trust` reads it.
+ * - A certificate signed by no CA we know is TLS_UNKNOWN_CA when no CA was given for the host, and
+ *   TLS_WRONG_CA when one was (the server's certificate is not signed by it).
+ */
+
+
+
+
+
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
+const MAX_CA_BYTES = 1024 * 1024;
+/** The certificates of a PEM bundle, re-encoded; throws CA_NOT_CERTIFICATE naming `subject` when it holds none. */
+function parseCaBundle(text, subject) {
+    const blocks = text.match(PEM_CERTIFICATE) ?? [];
+    const out = [];
+    for (const [i, block] of blocks.entries()) {
+        try {
+            out.push(new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(block).toString());
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${subject}: certificate ${i + 1} of ${blocks.length} is not a valid X.509 certificate`, {
+                code: "CA_NOT_CERTIFICATE",
+            });
+        }
+    }
+    if (out.length === 0) {
+        const what = /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(text)
+            ? "a private key, not a certificate"
+            : "no PEM certificate (-----BEGIN CERTIFICATE-----)";
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${subject} holds ${what}`, { code: "CA_NOT_CERTIFICATE" });
+    }
+    return out.join("");
+}
+/**
+ * The CA certificates in `<dockerConfigDir>/tls/<host>/*.crt`, or undefined when there are none
+ * (a missing directory is not an error, as in docker). Read synchronously, once per host.
+ */
+function readDockerTlsCa(dockerConfigDir, host) {
+    // host:port as it appears in the server URL; a name with a path separator is never a host.
+    if (!host || /[/\\]|^\.\.?$/.test(host))
+        return undefined;
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dockerConfigDir, "tls", host);
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir)
+            .filter((n) => n.endsWith(".crt"))
+            .sort();
+    }
+    catch {
+        return undefined;
+    }
+    const bundles = [];
+    for (const name of names) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
+        let bytes;
+        try {
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file).size > MAX_CA_BYTES)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${file} is larger than 1 MiB`, { code: "CA_NOT_CERTIFICATE" });
+            bytes = (0,_bounded_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularFileAtMostSync */ .y)(file, MAX_CA_BYTES);
+        }
+        catch (err) {
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb)
+                throw err;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`cannot read ${file}: ${err.code ?? "error"}`, {
+                code: "CA_FILE_MISSING",
+            });
+        }
+        // Bounded however the file changed since: anything but a regular file within the bound.
+        if (!bytes)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`cannot read ${file}: not a regular file of at most 1 MiB`, { code: "CA_FILE_MISSING" });
+        bundles.push(parseCaBundle(bytes.toString("utf8"), file));
+    }
+    return bundles.length > 0 ? bundles.join("") : undefined;
+}
+/** Node's codes for a certificate no trusted CA signed. */
+const UNTRUSTED = new Set([
+    "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+    "UNABLE_TO_GET_ISSUER_CERT",
+    "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+    "SELF_SIGNED_CERT_IN_CHAIN",
+    "DEPTH_ZERO_SELF_SIGNED_CERT",
+    "CERT_SIGNATURE_FAILURE",
+]);
+/** A failed TLS handshake with `host` as a typed error; `caGiven`: whether a CA was given for it. */
+function tlsFailure(code, host, request, url, caGiven) {
+    if (UNTRUSTED.has(code)) {
+        return caGiven
+            ? new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServerError */ .gP("TLS_WRONG_CA", `the certificate of ${host} is not signed by the CA certificates given for it (${code}) for ${request}`, {
+                url,
+                hint: "give the CA that issued the server's certificate",
+            })
+            : new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServerError */ .gP("TLS_UNKNOWN_CA", `the certificate of ${host} is signed by a CA that is not trusted (${code}) for ${request}`, {
+                url,
+                hint: "if the server uses a private CA, give its CA certificate",
+            });
+    }
+    if (code === "CERT_HAS_EXPIRED" || code === "CERT_NOT_YET_VALID") {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServerError */ .gP("TLS_CERT_EXPIRED", `the certificate of ${host} is outside its validity period (${code}) for ${request}`, { url });
+    }
+    if (code === "ERR_TLS_CERT_ALTNAME_INVALID" || code === "HOSTNAME_MISMATCH") {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServerError */ .gP("TLS_HOSTNAME", `the certificate of ${host} is not valid for that name (${code}) for ${request}`, { url, hint: "use the name the certificate was issued for" });
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServerError */ .gP("TLS", `TLS connection to ${host} failed for ${request} (${code})`, {
+        url,
+        hint: "if the server uses a private CA, give its CA certificate",
+    });
+}
+
+
+/***/ }),
+
+/***/ 3705:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XT: () => (/* binding */ parseInsecureRegistries),
+/* harmony export */   cK: () => (/* binding */ listedAsInsecure),
+/* harmony export */   nZ: () => (/* binding */ firstBaseUrl)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _net_proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1987);
+/**
+ * Registries reached over plain http: the insecure-registry entries a user lists, and the scheme a
+ * registry client starts with. Light on imports: the entry points read these before the transport
+ * is loaded (net/early-connections.ts).
+ */
+
+
+/**
+ * The base URL a RegistryClient with these insecure registries starts with for `ref`: plain http
+ * for a listed registry, https for any other but a loopback one, and undefined for an unlisted
+ * loopback registry, whose scheme is found by trying (https, then plain http). Entries that do not
+ * parse make it undefined too: the client refuses them.
+ */
+function firstBaseUrl(ref, insecureHosts) {
+    let listed;
+    try {
+        listed = parseInsecureRegistries(insecureHosts);
+    }
+    catch {
+        return undefined;
+    }
+    if (listedAsInsecure(ref, new Set(listed)))
+        return `http://${ref.apiHost}`;
+    if ((0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopbackHost */ .cW)(new URL(`https://${ref.apiHost}`).hostname))
+        return undefined;
+    return `https://${ref.apiHost}`;
+}
+/** Whether `ref`'s registry, by its name or its API host, is among `listed` (parsed entries). */
+function listedAsInsecure(ref, listed) {
+    return listed.has(ref.registry.toLowerCase()) || listed.has(ref.apiHost.toLowerCase());
+}
+/**
+ * Insecure-registry entries as host[:port], lower case. `http://host:port` means the same (docker
+ * strips the scheme with a warning); any other scheme, a path or an empty host is refused with a
+ * USAGE error whose code is INSECURE_REGISTRY, so the front end can name its input or flag.
+ */
+function parseInsecureRegistries(entries) {
+    return entries.map((raw) => {
+        const entry = raw.trim();
+        const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(entry);
+        if (scheme && scheme[1].toLowerCase() !== "http") {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`insecure registry ${JSON.stringify(entry.slice(0, 200))} names the scheme ${scheme[1]}: an insecure registry is reached over plain http`, {
+                code: "INSECURE_REGISTRY",
+                hint: "write HOST:PORT (or http://HOST:PORT); a registry with TLS needs no entry",
+            });
+        }
+        const host = (scheme ? entry.slice(scheme[0].length) : entry).replace(/\/+$/, "");
+        if (!/^(\[[0-9a-f:.]+\]|[a-z0-9._-]+)(:\d{1,5})?$/i.test(host)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`insecure registry ${JSON.stringify(entry.slice(0, 200))} is not HOST[:PORT]`, {
+                code: "INSECURE_REGISTRY",
+                hint: "write HOST:PORT, e.g. registry.internal:5000",
+            });
+        }
+        return host.toLowerCase();
+    });
+}
+
+
+/***/ }),
+
+/***/ 9310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ED: () => (/* binding */ parseTag),
+/* harmony export */   F2: () => (/* binding */ parseReference),
+/* harmony export */   FH: () => (/* binding */ formatReference)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2187);
+/* harmony import */ var _net_docker_hub_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4285);
+/**
+ * Image references parsed as Docker does (github.com/distribution/reference: regexp.go grammar,
+ * normalize.go `ParseNormalizedNamed`): `[domain[:port]/]path[:tag][@sha256:hex]`. A first path
+ * element is a domain when it contains "." or ":", is "localhost", or has upper-case letters;
+ * otherwise the image is on Docker Hub ("alpine" -> docker.io/library/alpine).
+ */
+
+
+
+const NAME_MAX = 255;
+const alphanumeric = "[a-z0-9]+";
+const separator = "(?:[._]|__|[-]+)";
+const pathComponent = `${alphanumeric}(?:${separator}${alphanumeric})*`;
+const remoteName = `${pathComponent}(?:/${pathComponent})*`;
+const domainComponent = "(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])";
+const domainName = `${domainComponent}(?:\\.${domainComponent})*`;
+const ipv6 = "\\[(?:[a-fA-F0-9:]+)\\]";
+const domainAndPort = `(?:${domainName}|${ipv6})(?::[0-9]+)?`;
+const tagPat = "[\\w][\\w.-]{0,127}";
+const digestPat = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*[:][0-9a-fA-F]{32,}";
+const REFERENCE = new RegExp(`^((?:${domainAndPort}/)?${remoteName})(?::(${tagPat}))?(?:@(${digestPat}))?$`);
+const NAME = new RegExp(`^(?:(${domainAndPort})/)?(${remoteName})$`);
+const IDENTIFIER = /^[a-f0-9]{64}$/;
+const TAG = new RegExp(`^${tagPat}$`);
+/** Parses `input` like `docker pull` does; throws UsageError saying what is wrong. */
+function parseReference(input) {
+    const s = input.trim();
+    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid image reference ${JSON.stringify(s.slice(0, 300))}: ${why}`);
+    if (!s)
+        throw bad("it is empty");
+    if (IDENTIFIER.test(s))
+        throw bad("a 64-character hexadecimal string is an image ID, not a repository name");
+    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(s))
+        throw bad("give the image name without a URL scheme (registry.example/app:tag)");
+    const [domain, remainder] = splitDockerDomain(s);
+    const tagSep = remainder.indexOf(":");
+    const remote = tagSep >= 0 ? remainder.slice(0, tagSep) : remainder.split("@")[0];
+    if (remote.toLowerCase() !== remote)
+        throw bad(`repository name (${remote}) must be lowercase`);
+    const full = `${domain}/${remainder}`;
+    const m = REFERENCE.exec(full);
+    if (!m)
+        throw bad(explainMismatch(remainder));
+    const nameWithDomain = m[1];
+    if (nameWithDomain.length > NAME_MAX)
+        throw bad(`repository name is longer than ${NAME_MAX} characters`);
+    const tag = m[2];
+    const digest = m[3];
+    if (digest !== undefined && !(0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .isSha256Digest */ .q9)(digest)) {
+        const algorithm = digest.split(":")[0];
+        throw bad(algorithm.toLowerCase() === "sha256"
+            ? "a sha256 digest is 64 lower-case hexadecimal characters"
+            : `digest algorithm ${algorithm} is not supported; Docker Content Trust signs sha256 digests`);
+    }
+    const nm = NAME.exec(nameWithDomain);
+    const registry = nm[1];
+    const repository = nm[2];
+    return {
+        registry,
+        apiHost: registry === _net_docker_hub_js__WEBPACK_IMPORTED_MODULE_2__/* .HUB_DOMAIN */ .L$ ? _net_docker_hub_js__WEBPACK_IMPORTED_MODULE_2__/* .HUB_API_HOST */ .WR : registry,
+        repository,
+        name: `${registry}/${repository}`,
+        ...(tag !== undefined ? { tag } : {}),
+        ...(digest !== undefined ? { digest } : {}),
+    };
+}
+/** normalize.go splitDockerDomain. */
+function splitDockerDomain(s) {
+    const slash = s.indexOf("/");
+    if (slash < 0)
+        return [_net_docker_hub_js__WEBPACK_IMPORTED_MODULE_2__/* .HUB_DOMAIN */ .L$, `library/${s}`];
+    const maybeDomain = s.slice(0, slash);
+    const rest = s.slice(slash + 1);
+    let domain;
+    let remainder;
+    if (maybeDomain === "localhost" || /[.:]/.test(maybeDomain) || maybeDomain.toLowerCase() !== maybeDomain) {
+        domain = maybeDomain === _net_docker_hub_js__WEBPACK_IMPORTED_MODULE_2__/* .HUB_LEGACY_DOMAIN */ .hZ ? _net_docker_hub_js__WEBPACK_IMPORTED_MODULE_2__/* .HUB_DOMAIN */ .L$ : maybeDomain;
+        remainder = rest;
+    }
+    else {
+        domain = _net_docker_hub_js__WEBPACK_IMPORTED_MODULE_2__/* .HUB_DOMAIN */ .L$;
+        remainder = s;
+    }
+    if (domain === _net_docker_hub_js__WEBPACK_IMPORTED_MODULE_2__/* .HUB_DOMAIN */ .L$ && !remainder.split(/[:@]/)[0].includes("/"))
+        remainder = `library/${remainder}`;
+    return [domain, remainder];
+}
+function explainMismatch(remainder) {
+    const at = remainder.indexOf("@");
+    const beforeDigest = at >= 0 ? remainder.slice(0, at) : remainder;
+    const colon = beforeDigest.lastIndexOf(":");
+    const tag = colon >= 0 ? beforeDigest.slice(colon + 1) : undefined;
+    if (at >= 0 &&
+        !/^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/.test(remainder.slice(at + 1))) {
+        return "the digest must look like sha256:<64 hexadecimal characters>";
+    }
+    if (tag !== undefined && !TAG.test(tag)) {
+        return "a tag is 1 to 128 characters of letters, digits, '_', '.' and '-', not starting with '.' or '-'";
+    }
+    return "the name must be [registry[:port]/]path with lower-case path components of letters and digits separated by '.', '_', '__' or '-'";
+}
+/** Checks one tag (`v1`, `latest`) as Docker does; throws UsageError naming it. */
+function parseTag(tag) {
+    if (!TAG.test(tag)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid tag ${JSON.stringify(tag.slice(0, 200))}: a tag is 1 to 128 characters of letters, digits, '_', '.' and '-', not starting with '.' or '-'`);
+    }
+    return tag;
+}
+/** `name[:tag][@digest]`, fully qualified unless `familiar` is set. */
+function formatReference(ref, options = {}) {
+    let name = ref.name;
+    if (options.familiar && name.startsWith(`${_net_docker_hub_js__WEBPACK_IMPORTED_MODULE_2__/* .HUB_DOMAIN */ .L$}/`)) {
+        name = name.slice(_net_docker_hub_js__WEBPACK_IMPORTED_MODULE_2__/* .HUB_DOMAIN */ .L$.length + 1);
+        const official = name.slice("library/".length);
+        if (name.startsWith("library/") && !official.includes("/"))
+            name = official;
+    }
+    return `${name}${ref.tag !== undefined ? `:${ref.tag}` : ""}${ref.digest !== undefined ? `@${ref.digest}` : ""}`;
+}
+
+
+/***/ }),
+
+/***/ 7488:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ inputLines),
+/* harmony export */   r: () => (/* binding */ splitList)
+/* harmony export */ });
+/**
+ * Lists as the inputs and flags give them: lines of a multi-line value, and items one a line or
+ * comma-separated. Without imports: the entry points read them before anything else is loaded.
+ */
+/**
+ * Lines of a multi-line value: trimmed, without blank lines and lines that start with `#`. A `#`
+ * later in a line stays, and so do commas: a line's value may hold either (`NAME=a,b#c`).
+ */
+function inputLines(input) {
+    if (input === undefined)
+        return [];
+    const lines = typeof input === "string" ? input.split(/\r?\n/) : input.flatMap((l) => l.split(/\r?\n/));
+    return lines.map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("#"));
+}
+/**
+ * Items of a list (tags, roles, signers, hosts), one a line or comma-separated: a `#` starts a
+ * comment to the end of its line; blanks are dropped.
+ */
+function splitList(input) {
+    return inputLines(input)
+        .flatMap((line) => line.replace(/#.*$/, "").split(","))
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0);
+}
+
+
+/***/ }),
+
+/***/ 8992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BO: () => (/* binding */ goHtmlEscape),
+/* harmony export */   D9: () => (/* binding */ markdownCode),
+/* harmony export */   DX: () => (/* binding */ clipLine),
+/* harmony export */   EE: () => (/* binding */ messageLine),
+/* harmony export */   di: () => (/* binding */ workflowLogText),
+/* harmony export */   eR: () => (/* binding */ terminalText),
+/* harmony export */   p7: () => (/* binding */ markdownText)
+/* harmony export */ });
+/**
+ * Text that came from elsewhere (a server's names and messages, a person's input) made safe for
+ * where it is shown: one function per target, each saying what that target would otherwise do
+ * with it. Importable from every layer, like errors.ts.
+ *
+ * - a message line (errors, log lines): no line breaks, no terminal control sequences;
+ * - a terminal (the CLI's output): control characters shown as `?`;
+ * - a GitHub Actions log line: a message line that cannot start a workflow command (`::`);
+ * - Markdown (job summaries): inline text and code spans, safe inside a table cell;
+ * - JSON as Go writes it: HTML-significant characters escaped.
+ */
+/**
+ * C0 controls (line breaks, ESC that starts an ANSI sequence), DEL, C1 controls (U+009B is a
+ * one-character CSI on many terminals, U+0085 a line break) and the Unicode line and paragraph
+ * separators.
+ */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+/**
+ * One line of a message. A line break in a name a server chose would let the server start a
+ * line of its own in a CI log (a forged workflow command, a fake "signed" line); an ANSI escape
+ * would let it recolour or erase what is shown. Each control character becomes a space.
+ */
+function messageLine(text) {
+    return text.replace(CONTROL, " ");
+}
+/** Text for a terminal: each control character shown as `?`, so a removed byte stays visible. */
+function terminalText(text) {
+    return text.replace(CONTROL, "?");
+}
+/**
+ * Text for a GitHub Actions log line (plain output or an annotation's message): one line, and
+ * every `::` broken by a zero-width space, so that nothing in it reads as a workflow command
+ * (`::add-mask::`, `::set-output::`, `::stop-commands::`) wherever the line is split.
+ */
+function workflowLogText(text) {
+    return messageLine(text).replace(/::/g, ":\u200b:");
+}
+const MARKDOWN_ESCAPES = { "<": "&lt;", ">": "&gt;", "&": "&amp;" };
+/**
+ * Inline Markdown text, also safe in a table cell: one line; HTML (`<`, `>`, `&`) as entities;
+ * backslash, backtick, `*`, `[`, `]` and `|` backslash-escaped, so a name cannot open a code span,
+ * emphasis, a link or an image, or end a table cell. Underscores stay: GitHub does not emphasise
+ * inside a word, and names (`my_app`) are full of them.
+ */
+function markdownText(text) {
+    return messageLine(text).replace(/[\\`*[\]|<>&]/g, (c) => MARKDOWN_ESCAPES[c] ?? `\\${c}`);
+}
+/**
+ * A Markdown code span holding `text` verbatim, also safe in a table cell: one line, fenced by one
+ * backtick more than the longest run of backticks inside, and `|` escaped (GitHub splits table
+ * cells before it reads code spans; `\|` is its one escape that works inside them).
+ */
+function markdownCode(text) {
+    const line = messageLine(text).replace(/\|/g, "\\|");
+    const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = "`".repeat(longest + 1);
+    const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
+    return `${fence}${pad}${line}${pad}${fence}`;
+}
+/**
+ * At most `max` characters of one line, runs of white space folded, `…` where it was cut. For
+ * quoting a service's message inside one of ours.
+ */
+function clipLine(text, max) {
+    const line = messageLine(text).replace(/\s+/g, " ").trim();
+    return line.length > max ? `${line.slice(0, max - 1)}…` : line;
+}
+const GO_HTML = /[<>&\u2028\u2029]/g;
+/**
+ * What Go's encoding/json does inside JSON strings and to a RawMessage it compacts: `<`, `>`, `&`,
+ * U+2028 and U+2029 written as `\u003c`…; JSON.stringify writes them as they are.
+ */
+function goHtmlEscape(json) {
+    return json.replace(GO_HTML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+
+/***/ }),
+
+/***/ 3395:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hi: () => (/* binding */ describeWithFix),
+/* harmony export */   JW: () => (/* binding */ fixHint),
+/* harmony export */   MZ: () => (/* binding */ phrase),
+/* harmony export */   PM: () => (/* binding */ step),
+/* harmony export */   Pe: () => (/* binding */ setting),
+/* harmony export */   XX: () => (/* binding */ render)
+/* harmony export */ });
+/* unused harmony export plain */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/**
+ * Words that depend on the front end. The action names inputs (`signer-key`), the CLI names flags
+ * (`--signer-key FILE`); "run the renew action" and "run content-trust renew" are the same advice.
+ * Code below the front ends never writes such a word itself: it writes a term (`setting`, `step`,
+ * `phrase`), and each front end renders every line it prints with its own vocabulary.
+ *
+ * A term travels inside ordinary message strings (error messages, hints, warnings, verify results)
+ * as a token between two private-use characters, so it survives every layer that passes text
+ * along; `render` replaces it at the edge. Unknown tokens render as nothing.
+ */
+
+// Private-use characters around a term: a setting, a phrase, a step (with an optional subject).
+const SETTING = "\uE000";
+const PHRASE = "\uE002";
+const STEP = "\uE003";
+const SUBJECT = "\uE004";
+const END = "\uE001";
+const TOKEN = /([\uE000\uE002\uE003])([a-z-]+)(?:\uE004([^\uE000-\uE004]*))?\uE001/g;
+/** A setting, as the front end names it (`signer-key` / `--signer-key FILE`). */
+function setting(name) {
+    return `${SETTING}${name}${END}`;
+}
+/** A next step (`a step with uses: …/renew` / `content-trust renew REPO`). */
+function step(name, subject) {
+    return `${STEP}${name}${subject === undefined ? "" : SUBJECT + subject.replace(/[\uE000-\uE004]/g, "")}${END}`;
+}
+function phrase(name) {
+    return `${PHRASE}${name}${END}`;
+}
+/** Text with every term replaced by the vocabulary's words. */
+function render(text, words) {
+    return text.replace(TOKEN, (_all, kind, name, subject) => {
+        if (kind === SETTING && Object.hasOwn(words.setting, name))
+            return words.setting[name];
+        if (kind === PHRASE && Object.hasOwn(words.phrase, name))
+            return words.phrase[name];
+        if (kind === STEP)
+            return words.step(name, subject) ?? "";
+        return "";
+    });
+}
+/** The front end's hint for `err`, by its code; undefined when the error's own hint fits. */
+function fixHint(err, fixes) {
+    if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru) || !Object.hasOwn(fixes, err.code))
+        return undefined;
+    const host = (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServerError */ .gP ? err.host : undefined) ?? "the server";
+    return fixes[err.code]?.(host);
+}
+/** describeError with the front end's hint where it has one. */
+function describeWithFix(err, fixes) {
+    const hint = fixHint(err, fixes);
+    return hint && err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru ? `${err.message}; ${hint}` : (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(err);
+}
+/** Text with its terms in their neutral form (the setting's name), for places no front end reads. */
+function plain(text) {
+    return text.replace(TOKEN, (_all, _kind, name, subject) => subject ? `${name} ${subject}` : name);
+}
+
+
+/***/ })
+
+};
