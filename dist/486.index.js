@@ -281,8 +281,8 @@ let settled = false;
 (0,_exit_js__WEBPACK_IMPORTED_MODULE_7__/* .failIfUnsettled */ .G)(() => settled, () => process.stderr.write((0,_words_js__WEBPACK_IMPORTED_MODULE_6__/* .words */ .a)("content-trust: the command ended without a result (a bug): the run failed\n")));
 // Before main() loads the command, and started before it does: their set-up overlaps the loading.
 await (0,_early_connect_js__WEBPACK_IMPORTED_MODULE_3__/* .connectEarlyFromCommandLine */ .B)(process.argv.slice(2), process.env, process.cwd());
-const promptSecret = (0,_prompt_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalPrompt */ .E)();
-const confirm = (0,_prompt_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalConfirm */ .l)();
+const promptSecret = (0,_prompt_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalPrompt */ .l7)();
+const confirm = (0,_prompt_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalConfirm */ .lT)();
 void (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .main */ .i)(process.argv.slice(2), {
     env: process.env,
     stdout: (t) => process.stdout.write(t),
@@ -550,9 +550,10 @@ async function main(argv, rawIo) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ terminalPrompt),
-/* harmony export */   l: () => (/* binding */ terminalConfirm)
+/* harmony export */   l7: () => (/* binding */ terminalPrompt),
+/* harmony export */   lT: () => (/* binding */ terminalConfirm)
 /* harmony export */ });
+/* unused harmony exports confirmOn, askHiddenOn */
 /* harmony import */ var node_tty__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7066);
 /* harmony import */ var node_tty__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_tty__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
@@ -565,49 +566,57 @@ async function main(argv, rawIo) {
 
 const readline = async () => (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 481, 23))).default;
 const onTerminal = () => (0,node_tty__WEBPACK_IMPORTED_MODULE_0__.isatty)(0) && (0,node_tty__WEBPACK_IMPORTED_MODULE_0__.isatty)(2);
+const terminal = () => ({ input: process.stdin, output: process.stderr });
 /** A yes/no question on the controlling terminal ("y" or "yes" means yes), or undefined without one. */
 function terminalConfirm() {
     if (!onTerminal())
         return undefined;
-    return async (question) => {
-        const { createInterface } = await readline();
-        return new Promise((resolve) => {
-            const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
-            rl.question(question, (answer) => {
-                resolve(/^\s*y(es)?\s*$/i.test(answer));
-                rl.close();
-            });
-            // Ctrl-C, or the input closed (Ctrl-D) before an answer: no.
-            rl.on("SIGINT", () => rl.close());
-            rl.on("close", () => resolve(false));
-        });
-    };
+    return (question) => confirmOn(terminal(), question);
 }
+/** A question whose answer is not echoed, on the controlling terminal, or undefined without one. */
 function terminalPrompt() {
     if (!onTerminal())
         return undefined;
-    return async (question) => {
-        const { createInterface } = await readline();
-        return new Promise((resolve, reject) => {
-            const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: true });
-            const out = rl;
-            let asked = false;
-            out._writeToOutput = (s) => {
-                if (!asked) {
-                    process.stderr.write(s);
-                    asked = true;
-                }
-            };
-            rl.question(question, (answer) => {
-                resolve(answer);
-                rl.close();
-                process.stderr.write("\n");
-            });
-            // Ctrl-C, or the input closed (Ctrl-D) before an answer: cancelled (after an answer, a no-op).
-            rl.on("SIGINT", () => rl.close());
-            rl.on("close", () => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustError */ .Ru("CANCELLED", "cancelled at the prompt")));
+    return (question) => askHiddenOn(terminal(), question);
+}
+/** Yes ("y" or "yes") or no; Ctrl-C, or the input closed (Ctrl-D) before an answer, is no. */
+async function confirmOn({ input, output }, question) {
+    const { createInterface } = await readline();
+    return new Promise((resolve) => {
+        const rl = createInterface({ input, output, terminal: true });
+        rl.question(question, (answer) => {
+            resolve(/^\s*y(es)?\s*$/i.test(answer));
+            rl.close();
         });
-    };
+        rl.on("SIGINT", () => rl.close());
+        rl.on("close", () => resolve(false));
+    });
+}
+/**
+ * The answer, which is never written to `output` (only the question is). Ctrl-C, or the input
+ * closed (Ctrl-D) before an answer, rejects with CANCELLED.
+ */
+async function askHiddenOn({ input, output }, question) {
+    const { createInterface } = await readline();
+    return new Promise((resolve, reject) => {
+        const rl = createInterface({ input, output, terminal: true });
+        const out = rl;
+        let asked = false;
+        out._writeToOutput = (s) => {
+            if (!asked) {
+                output.write(s);
+                asked = true;
+            }
+        };
+        rl.question(question, (answer) => {
+            resolve(answer);
+            rl.close();
+            output.write("\n");
+        });
+        rl.on("SIGINT", () => rl.close());
+        // After an answer, closing is a no-op here.
+        rl.on("close", () => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustError */ .Ru("CANCELLED", "cancelled at the prompt")));
+    });
 }
 
 
