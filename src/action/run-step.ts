@@ -28,7 +28,10 @@ export async function runStep(action: string, entry: (context: StepContext) => P
   let settled = false;
   failIfUnsettled(
     () => settled,
-    () => core.setFailed(`the ${action} step ended without a result (a bug): the step failed`),
+    () =>
+      core.setFailed(
+        `the ${action} step ended without a result (a bug): the step failed; re-run it, and report it if it repeats`,
+      ),
   );
   log.info(`content-trust-action ${VERSION} (${action})`);
   try {

@@ -12,7 +12,12 @@ import { words } from "./words.js";
 let settled = false;
 failIfUnsettled(
   () => settled,
-  () => process.stderr.write(words("content-trust: the command ended without a result (a bug): the run failed\n")),
+  () =>
+    process.stderr.write(
+      words(
+        "content-trust: the command ended without a result (a bug): the run failed; run it again, and report it if it repeats\n",
+      ),
+    ),
 );
 // Before main() loads the command, and started before it does: their set-up overlaps the loading.
 await connectEarlyFromCommandLine(process.argv.slice(2), process.env, process.cwd());

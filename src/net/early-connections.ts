@@ -259,17 +259,20 @@ export interface EarlyConnectOptions {
  * before it loads the command's code: it resolves once the connections have started (`started`).
  */
 export function connectEarly(options: EarlyConnectOptions): Promise<void> {
-  const opened: net.Socket[] = [];
+  return started(openForRun(options));
+}
+
+/** connectEarly's connections, opened; none when anything is unexpected. */
+function openForRun(options: EarlyConnectOptions): net.Socket[] {
   try {
-    if (options.registries.length === 0 || proxyConfigFromEnv(options.env)) return started(opened);
+    if (options.registries.length === 0 || proxyConfigFromEnv(options.env)) return [];
     const servers = options.registries.map((registry) =>
       notaryServerFor({ registry }, options.notaryServer, options.env.DOCKER_CONTENT_TRUST_SERVER),
     );
     const server = servers[0]!;
     const count = Math.min(options.firstWave * servers.filter((s) => s === server).length, options.maxSockets);
     const url = new URL(server);
-    if (statSync(path.join(options.dockerConfigDir, "tls", url.host), { throwIfNoEntry: false }))
-      return started(opened);
+    if (statSync(path.join(options.dockerConfigDir, "tls", url.host), { throwIfNoEntry: false })) return [];
     const ca = options.ca;
     let text: string | undefined;
     if (ca && "file" in ca) {
@@ -277,28 +280,29 @@ export function connectEarly(options: EarlyConnectOptions): Promise<void> {
       // command, and a device might never end. Stat does not open it (opening a named pipe would
       // let its writer go on, to nobody); the read is bounded however the file changed since.
       const stat = statSync(ca.file, { throwIfNoEntry: false });
-      if (!stat?.isFile() || stat.size > MAX_CA_FILE_BYTES) return started(opened);
+      if (!stat?.isFile() || stat.size > MAX_CA_FILE_BYTES) return [];
       const bytes = readRegularFileAtMostSync(ca.file, MAX_CA_FILE_BYTES);
-      if (!bytes) return started(opened);
+      if (!bytes) return [];
       text = bytes.toString("utf8");
     } else if (ca) text = ca.pem;
     // The certificates as the transport is given them (each front end parses the CA text so); the
     // transport trusts them for every host, and docker's CA directory only for Notary servers.
     const caPems = text === undefined ? [] : [parseCaBundle(text, "CA")];
-    opened.push(...openEarlyConnections({ url: server, caPems, count }));
     const registryUrls = new Set((options.registryUrls ?? []).filter((u): u is string => u !== undefined));
-    for (const registryUrl of registryUrls)
-      opened.push(
-        ...openEarlyConnections({
+    return [
+      ...openEarlyConnections({ url: server, caPems, count }),
+      ...[...registryUrls].flatMap((registryUrl) =>
+        openEarlyConnections({
           url: registryUrl,
           caPems,
           count: Math.min(options.registryWave ?? 0, options.maxSockets),
         }),
-      );
+      ),
+    ];
   } catch {
     // No early connection: the requests open their own.
+    return [];
   }
-  return started(opened);
 }
 
 /** Closes every early connection not taken (tests). */
