@@ -278,7 +278,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 let settled = false;
-(0,_exit_js__WEBPACK_IMPORTED_MODULE_7__/* .failIfUnsettled */ .G)(() => settled, () => process.stderr.write((0,_words_js__WEBPACK_IMPORTED_MODULE_6__/* .words */ .a)("content-trust: the command ended without a result (a bug): the run failed\n")));
+(0,_exit_js__WEBPACK_IMPORTED_MODULE_7__/* .failIfUnsettled */ .G)(() => settled, () => process.stderr.write((0,_words_js__WEBPACK_IMPORTED_MODULE_6__/* .words */ .a)("content-trust: the command ended without a result (a bug): the run failed; run it again, and report it if it repeats\n")));
 // Before main() loads the command, and started before it does: their set-up overlaps the loading.
 await (0,_early_connect_js__WEBPACK_IMPORTED_MODULE_3__/* .connectEarlyFromCommandLine */ .B)(process.argv.slice(2), process.env, process.cwd());
 const promptSecret = (0,_prompt_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalPrompt */ .l7)();

@@ -170,7 +170,7 @@ var exit = __webpack_require__(3139);
 async function runStep(action, entry) {
     const context = { action };
     let settled = false;
-    (0,exit/* failIfUnsettled */.G)(() => settled, () => runner/* setFailed */.C1(`the ${action} step ended without a result (a bug): the step failed`));
+    (0,exit/* failIfUnsettled */.G)(() => settled, () => runner/* setFailed */.C1(`the ${action} step ended without a result (a bug): the step failed; re-run it, and report it if it repeats`));
     log/* log */.Rm.info(`content-trust-action ${version/* VERSION */.x} (${action})`);
     try {
         await entry(context);

@@ -557,16 +557,19 @@ const MAX_CA_FILE_BYTES = 1024 * 1024;
  * before it loads the command's code: it resolves once the connections have started (`started`).
  */
 function connectEarly(options) {
-    const opened = [];
+    return started(openForRun(options));
+}
+/** connectEarly's connections, opened; none when anything is unexpected. */
+function openForRun(options) {
     try {
         if (options.registries.length === 0 || (0,_proxy_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyConfigFromEnv */ .oR)(options.env))
-            return started(opened);
+            return [];
         const servers = options.registries.map((registry) => (0,_notary_server_js__WEBPACK_IMPORTED_MODULE_5__/* .notaryServerFor */ .A)({ registry }, options.notaryServer, options.env.DOCKER_CONTENT_TRUST_SERVER));
         const server = servers[0];
         const count = Math.min(options.firstWave * servers.filter((s) => s === server).length, options.maxSockets);
         const url = new URL(server);
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(options.dockerConfigDir, "tls", url.host), { throwIfNoEntry: false }))
-            return started(opened);
+            return [];
         const ca = options.ca;
         let text;
         if (ca && "file" in ca) {
@@ -575,10 +578,10 @@ function connectEarly(options) {
             // let its writer go on, to nobody); the read is bounded however the file changed since.
             const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(ca.file, { throwIfNoEntry: false });
             if (!stat?.isFile() || stat.size > MAX_CA_FILE_BYTES)
-                return started(opened);
+                return [];
             const bytes = (0,_bounded_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFileAtMostSync */ .y)(ca.file, MAX_CA_FILE_BYTES);
             if (!bytes)
-                return started(opened);
+                return [];
             text = bytes.toString("utf8");
         }
         else if (ca)
@@ -586,19 +589,20 @@ function connectEarly(options) {
         // The certificates as the transport is given them (each front end parses the CA text so); the
         // transport trusts them for every host, and docker's CA directory only for Notary servers.
         const caPems = text === undefined ? [] : [(0,_tls_trust_js__WEBPACK_IMPORTED_MODULE_8__/* .parseCaBundle */ .S4)(text, "CA")];
-        opened.push(...openEarlyConnections({ url: server, caPems, count }));
         const registryUrls = new Set((options.registryUrls ?? []).filter((u) => u !== undefined));
-        for (const registryUrl of registryUrls)
-            opened.push(...openEarlyConnections({
+        return [
+            ...openEarlyConnections({ url: server, caPems, count }),
+            ...[...registryUrls].flatMap((registryUrl) => openEarlyConnections({
                 url: registryUrl,
                 caPems,
                 count: Math.min(options.registryWave ?? 0, options.maxSockets),
-            }));
+            })),
+        ];
     }
     catch {
         // No early connection: the requests open their own.
+        return [];
     }
-    return started(opened);
 }
 /** Closes every early connection not taken (tests). */
 function dropEarlyConnections() {
