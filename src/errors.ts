@@ -3,6 +3,7 @@
  * `message` is one line naming the subject and the numbers, `hint` says what to do.
  * Messages never carry key material, passphrases, tokens or more than 1 KiB of a response.
  */
+import { redactSecrets } from "./redaction.js";
 import { messageLine } from "./text.js";
 
 /**
@@ -139,11 +140,13 @@ export class TrustError extends Error {
 
 /**
  * Messages quote names a server chose (target names, role names, error codes), so each message,
- * hint and warning is made one line (text.ts messageLine). Every one of them passes through this
- * function, which the reworded test project wraps (test/reworded/plugin.ts).
+ * hint and warning is made one line (text.ts messageLine), and quote what a server or a setting
+ * said, so each is cleared of the run's secrets and of URL user-info (redaction.ts). Every one of
+ * them passes through this function, which the reworded test project wraps
+ * (test/reworded/plugin.ts).
  */
 function oneLine(text: string): string {
-  return messageLine(text);
+  return messageLine(redactSecrets(text));
 }
 
 /**

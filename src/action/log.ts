@@ -4,12 +4,13 @@
  * (`::add-mask::`, `::set-output::`, `::stop-commands::`) on a log line.
  */
 import * as core from "./runner.js";
+import { onSecret, registerSecret, redactSecrets } from "../redaction.js";
 import { workflowLogText } from "../text.js";
 import { words } from "./words.js";
 import { createRuntime, type Runtime } from "../workflows/runtime.js";
 
 export function neutralise(text: string): string {
-  return workflowLogText(words(text));
+  return workflowLogText(words(redactSecrets(text)));
 }
 
 export const log = {
@@ -31,19 +32,24 @@ export const runtime: Runtime = createRuntime({
   },
 });
 
-/** An output, in the action's words (messages inside JSON outputs carry terms too). */
+/** An output, in the action's words (messages inside JSON outputs carry terms too), without secrets. */
 export function setOutput(name: string, value: string): void {
-  core.setOutput(name, words(value));
+  core.setOutput(name, words(redactSecrets(value)));
 }
 
-/** Registers a secret with the runner: the whole value and each line of it (a PEM body line by line). */
+/**
+ * Registers a secret (redaction.ts): the runner masks the whole value and each line of it (a PEM
+ * body line by line) once maskSecretsWithRunner has run, which each step does first.
+ */
 export function maskSecret(value: string | undefined): void {
-  if (!value) return;
-  core.setSecret(value);
-  for (const raw of value.split(/\r?\n/)) {
-    const line = raw.trim();
-    // Armor lines and `role:`/`gun:` headers are not secret; masking them would hide names in logs.
-    if (line.length < 4 || /^-----(BEGIN|END) [A-Z0-9 ]+-----$/.test(line) || /^[A-Za-z-]+: [^\s]/.test(line)) continue;
-    core.setSecret(line);
-  }
+  registerSecret(value);
+}
+
+let forwarding = false;
+
+/** From now on, every secret registered anywhere in the process is masked by the runner too. */
+export function maskSecretsWithRunner(): void {
+  if (forwarding) return;
+  forwarding = true;
+  onSecret((secret) => core.setSecret(secret));
 }

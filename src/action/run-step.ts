@@ -8,7 +8,8 @@ import { TrustError, describeError } from "../errors.js";
 import { actionHint, describeForAction } from "./hints.js";
 import { markdownCode } from "../text.js";
 import { VERSION } from "../version.js";
-import { log, neutralise } from "./log.js";
+import { log, maskSecretsWithRunner, neutralise } from "./log.js";
+import { maskSecretInputs } from "./inputs.js";
 import { escapeCell, writeSummary } from "./summary.js";
 import { words } from "./words.js";
 import { exitOnceWritten, failIfUnsettled } from "../exit.js";
@@ -33,6 +34,10 @@ export async function runStep(action: string, entry: (context: StepContext) => P
         `the ${action} step ended without a result (a bug): the step failed; re-run it, and report it if it repeats`,
       ),
   );
+  // Before anything is printed: the secret inputs, and every secret the run meets later, are
+  // masked by the runner as they become known.
+  maskSecretsWithRunner();
+  maskSecretInputs();
   log.info(`content-trust-action ${VERSION} (${action})`);
   try {
     await entry(context);

@@ -1,6 +1,7 @@
 /** Job summaries: what a person reads after the step, in the action's words. */
 import * as core from "./runner.js";
 import type { SignResult } from "../workflows/sign.js";
+import { redactSecrets } from "../redaction.js";
 import { markdownText } from "../text.js";
 import { words } from "./words.js";
 import type { CosignOnlySignResult } from "../workflows/run-cosign-sign.js";
@@ -8,10 +9,10 @@ import type { CosignOnlySignResult } from "../workflows/run-cosign-sign.js";
 /** Text for a Markdown table cell or line (text.ts markdownText). */
 export const escapeCell = markdownText;
 
-/** Writes lines to the job summary when the runner gives one. */
+/** Writes lines to the job summary when the runner gives one (without the run's secrets). */
 export async function writeSummary(lines: readonly string[]): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await core.appendSummary(words(lines.join("\n")));
+  await core.appendSummary(words(redactSecrets(lines.join("\n"))));
 }
 
 export async function writeCosignOnlySummary(r: CosignOnlySignResult): Promise<void> {

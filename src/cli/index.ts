@@ -4,6 +4,7 @@ import "../compile-on-main-thread.js";
 import "./heap-settings.js";
 import { describeError } from "../errors.js";
 import { exitOnceWritten, failIfUnsettled } from "../exit.js";
+import { redactSecrets } from "../redaction.js";
 import { connectEarlyFromCommandLine } from "./early-connect.js";
 import { main } from "./main.js";
 import { terminalConfirm, terminalPrompt } from "./prompt.js";
@@ -26,7 +27,8 @@ const confirm = terminalConfirm();
 void main(process.argv.slice(2), {
   env: process.env,
   stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
+  // What a server or a setting said, quoted in a message, goes out without the run's secrets.
+  stderr: (t) => process.stderr.write(redactSecrets(t)),
   cwd: process.cwd(),
   stderrIsTerminal: Boolean(process.stderr.isTTY) && !process.env.CI,
   columns: process.stderr.columns || 80,

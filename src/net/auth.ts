@@ -10,6 +10,7 @@
  * `Basic` challenges are answered with basic credentials. Tokens and passwords never reach a message.
  */
 import { ServerError } from "../errors.js";
+import { registerSecret } from "../redaction.js";
 import { parseChallenges } from "./challenge.js";
 import type { ResolvedCredentials } from "./credentials.js";
 import { displayUrl, type HttpRequest, type HttpResponse, type Transport } from "./http.js";
@@ -71,6 +72,12 @@ export class AuthSession {
     this.now = options.now ?? Date.now;
     const c = options.credentials?.credentials;
     if (c && "identityToken" in c) this.refreshToken = c.identityToken;
+    // What goes on the wire in their place is as secret as the credentials themselves: a server
+    // that repeats a request back in its error must not get them into a message or a log.
+    if (c && "username" in c) {
+      registerSecret(c.password);
+      registerSecret(basicCredentials(c.username, c.password));
+    } else if (c) registerSecret(c.identityToken);
   }
 
   /** "credentials from docker config for host" or "no credentials": what a message names. */
@@ -182,7 +189,7 @@ export class AuthSession {
     if (challenge.scheme === "basic") {
       const c = this.credentials?.credentials;
       if (!c || !("username" in c)) return undefined;
-      return { header: `Basic ${Buffer.from(`${c.username}:${c.password}`).toString("base64")}`, cached: false };
+      return { header: `Basic ${basicCredentials(c.username, c.password)}`, cached: false };
     }
     const wanted: AccessScope = this.pushFromStart ? "pull,push" : access;
     try {
@@ -321,6 +328,8 @@ export class AuthSession {
         url: shown,
       });
     }
+    registerSecret(token);
+    if (typeof body.refresh_token === "string" && body.refresh_token) registerSecret(body.refresh_token);
     if (typeof body.refresh_token === "string" && body.refresh_token && this.refreshToken !== undefined)
       this.refreshToken = body.refresh_token;
     const lifetime =
@@ -390,4 +399,9 @@ function hostOf(url: string): string {
   } catch {
     return "server";
   }
+}
+
+/** The Basic credentials of a user and password, as an Authorization header carries them. */
+function basicCredentials(username: string, password: string): string {
+  return Buffer.from(`${username}:${password}`).toString("base64");
 }

@@ -11,6 +11,7 @@ import { access } from "node:fs/promises";
 import path from "node:path";
 import { readFileAtMost } from "../bounded-file.js";
 import { TrustError, UsageError } from "../errors.js";
+import { registerSecret } from "../redaction.js";
 import { HUB_CREDENTIAL_HOSTS, HUB_CREDENTIALS_KEY, isHubCredentialHost } from "./docker-hub.js";
 
 export type Credentials = { username: string; password: string } | { identityToken: string };
@@ -50,6 +51,14 @@ export async function resolveCredentials(
   host: string,
   options: ResolveCredentialsOptions = {},
 ): Promise<ResolvedCredentials | undefined> {
+  const resolved = await lookUp(host, options);
+  // Whatever they are and wherever they came from, no message or log line of ours shows them.
+  const c = resolved?.credentials;
+  if (c) registerSecret("password" in c ? c.password : c.identityToken);
+  return resolved;
+}
+
+async function lookUp(host: string, options: ResolveCredentialsOptions): Promise<ResolvedCredentials | undefined> {
   if (options.explicit) return { credentials: options.explicit, source: options.explicitSource ?? "inputs" };
   if (!options.dockerConfigDir) return undefined;
   const configPath = path.join(options.dockerConfigDir, "config.json");
@@ -187,7 +196,14 @@ async function runCredentialHelper(
   }
   if (result.code !== 0) {
     if (/credentials not found/i.test(result.stdout + result.stderr)) return undefined;
-    const detail = firstLine(result.stderr || result.stdout);
+    // What a helper prints on stdout is its answer, which holds the secret: quoted only when it is
+    // not JSON (docker-credential-helpers print their error there). The text quoted is cleared of
+    // the run's known secrets as any message is.
+    const detail = result.stderr.trim()
+      ? firstLine(result.stderr)
+      : isJsonObject(result.stdout)
+        ? ""
+        : firstLine(result.stdout);
     throw new TrustError(
       "CREDENTIAL_HELPER",
       `${program} get for ${serverUrl} failed (exit ${result.code})${detail ? `: ${detail}` : ""}`,
@@ -305,6 +321,10 @@ async function runProcess(
     });
     child.stdin.end(input);
   });
+}
+
+function isJsonObject(text: string): boolean {
+  return text.trimStart().startsWith("{");
 }
 
 function firstLine(text: string): string {

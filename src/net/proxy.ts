@@ -9,6 +9,7 @@
  */
 import net from "node:net";
 import { UsageError } from "../errors.js";
+import { registerSecret } from "../redaction.js";
 
 export interface ProxyServer {
   /** The proxy's URL without user info: `http://proxy.example:3128` (http: or https:). */
@@ -72,7 +73,9 @@ export function parseProxyUrl(value: string, variable: string): ProxyServer {
   // The password is the secret, decoded and as written; with none, the user name is (a token given
   // as http://TOKEN@HOST:PORT).
   const secret = password ? [password, url.password] : [user, url.username];
-  return { url: bare, authorization, secrets: [...new Set([...secret, authorization])].filter((s) => s.length > 0) };
+  const secrets = [...new Set([...secret, authorization])].filter((s) => s.length > 0);
+  for (const s of secrets) registerSecret(s);
+  return { url: bare, authorization, secrets };
 }
 
 /** The proxy that a request to `url` goes through, or undefined for a direct connection. */

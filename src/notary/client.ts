@@ -206,15 +206,27 @@ export class NotaryClient {
   }
 }
 
+/**
+ * The first error of a notary-server error body. Its `code` is kept only when it is a code
+ * (`VERSION`, `INVALID_UPDATE`, `DENIED`): it is quoted whole and decided on. Its message and
+ * detail are quoted clipped, and, as every message, without the run's secrets (redaction.ts): a
+ * server or a proxy in front of it may repeat the request, Authorization header included.
+ */
 function parseErrorBody(body: Uint8Array): ServerErrorBody | undefined {
+  let first: unknown;
   try {
-    const parsed = JSON.parse(new TextDecoder().decode(body.subarray(0, MAX_BYTES.error))) as {
-      errors?: ServerErrorBody[];
-    };
-    return Array.isArray(parsed?.errors) ? parsed.errors[0] : undefined;
+    const parsed = JSON.parse(new TextDecoder().decode(body.subarray(0, MAX_BYTES.error))) as { errors?: unknown };
+    first = Array.isArray(parsed?.errors) ? parsed.errors[0] : undefined;
   } catch {
     return undefined;
   }
+  if (!first || typeof first !== "object") return undefined;
+  const { code, message, detail } = first as { code?: unknown; message?: unknown; detail?: unknown };
+  return {
+    ...(typeof code === "string" && /^[A-Z_]{1,64}$/.test(code) ? { code } : {}),
+    ...(typeof message === "string" ? { message } : {}),
+    ...(detail !== undefined ? { detail } : {}),
+  };
 }
 
 function truncate(s: string): string {

@@ -8,6 +8,7 @@
  */
 import { createPrivateKey, type KeyObject } from "node:crypto";
 import { UsageError } from "../errors.js";
+import { registerSecret } from "../redaction.js";
 import { keyIdOf, type PublicKey } from "../tuf/keys.js";
 import { EncodingError } from "../codec/der.js";
 import { decryptLegacyPem, isLegacyEncrypted } from "./legacy-pem.js";
@@ -120,11 +121,18 @@ function importBlock(
   }
 }
 
+/** A private key's text (line by line) and its passphrase, as secrets (redaction.ts). */
+function registerKeySecrets(text: string, passphrase: string | undefined): void {
+  registerSecret(text);
+  registerSecret(passphrase);
+}
+
 /**
  * Reads a private key file. `passphrase` is needed for encrypted keys (an empty string counts as
  * none, as notary never encrypts with an empty passphrase) and ignored for unencrypted ones.
  */
 export function loadPrivateKey(text: string, passphrase?: string): LoadedPrivateKey {
+  registerKeySecrets(text, passphrase);
   const block = pickBlock(text);
   return loaded(block, importBlock(block, passphrase === "" ? undefined : passphrase));
 }
@@ -135,6 +143,7 @@ export function loadPrivateKey(text: string, passphrase?: string): LoadedPrivate
  * and the same errors.
  */
 export async function loadPrivateKeyAsync(text: string, passphrase?: string): Promise<LoadedPrivateKey> {
+  registerKeySecrets(text, passphrase);
   const block = pickBlock(text);
   const secret = passphrase === "" ? undefined : passphrase;
   if (block.type !== "ENCRYPTED PRIVATE KEY" || secret === undefined) return loaded(block, importBlock(block, secret));

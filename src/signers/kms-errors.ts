@@ -73,7 +73,8 @@ function attemptsText(err: SdkErrorShape): string {
 export function kmsError(thrown: unknown, ctx: KmsErrorContext): TrustError {
   if (thrown instanceof TrustError) return thrown;
   const err = (typeof thrown === "object" && thrown !== null ? thrown : { message: String(thrown) }) as SdkErrorShape;
-  const name = err.name ?? "Error";
+  // A name is quoted whole: only an identifier is taken as one (an endpoint could answer any text).
+  const name = typeof err.name === "string" && /^[A-Za-z][A-Za-z0-9_.]{0,79}$/.test(err.name) ? err.name : "Error";
   const status = err.$metadata?.httpStatusCode;
   const subject = `AWS KMS key ${ctx.key}`;
   const where = ctx.region ? ` in region ${ctx.region}` : "";

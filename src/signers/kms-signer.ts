@@ -14,7 +14,9 @@
  */
 import { createHash, createPublicKey, type KeyObject } from "node:crypto";
 import type { KMSClient, KMSClientConfig } from "@aws-sdk/client-kms";
+import { readRegularFileAtMostSync } from "../bounded-file.js";
 import { TrustError, UsageError, deadlineExceeded } from "../errors.js";
+import { registerSecret } from "../redaction.js";
 import { canonicalKeyIdOf, keyIdOf, verifySignature, type PublicKey, type SignatureMethod } from "../tuf/keys.js";
 import { EncodingError, TAG, childrenOf, readWhole } from "../codec/der.js";
 import { SUPPORTED_SPECS, kmsError, missingRegion, type KmsErrorContext } from "./kms-errors.js";
@@ -204,6 +206,25 @@ async function call<T>(
   }
 }
 
+/** Largest web identity token file read to register its token (an OIDC token is a few KiB). */
+const MAX_WEB_IDENTITY_TOKEN_BYTES = 64 * 1024;
+
+/**
+ * The AWS credentials the SDK takes from the environment, registered as secrets (redaction.ts): an
+ * endpoint or proxy that repeats a request in its error must not get them into a message or a log.
+ */
+function registerAwsSecrets(env: NodeJS.ProcessEnv): void {
+  registerSecret(env.AWS_SECRET_ACCESS_KEY);
+  registerSecret(env.AWS_SESSION_TOKEN);
+  const tokenFile = env.AWS_WEB_IDENTITY_TOKEN_FILE;
+  if (!tokenFile) return;
+  try {
+    registerSecret(readRegularFileAtMostSync(tokenFile, MAX_WEB_IDENTITY_TOKEN_BYTES)?.toString("utf8").trim());
+  } catch {
+    // The SDK reads the file itself and reports what is wrong with it.
+  }
+}
+
 async function openSession(options: KmsSignerOptions): Promise<KmsSession> {
   const key = options.keyId.trim();
   if (!key || /\s/.test(key))
@@ -223,6 +244,7 @@ async function openSession(options: KmsSignerOptions): Promise<KmsSession> {
   } catch {
     throw new UsageError(`AWS KMS endpoint ${options.endpoint} is not a URL`);
   }
+  registerAwsSecrets(process.env);
   const sdk = await import("@aws-sdk/client-kms");
   const region = options.region ?? arnRegion;
   const maxAttempts = options.maxAttempts ?? 4;

@@ -174,12 +174,15 @@ export class FakeKms {
     });
   }
   /** The next `count` requests answer a server fault (default 500 KMSInternalException). */
-  failNext(count: number, options: { status?: number; type?: string; operation?: Operation } = {}): void {
-    const { status = 500, type = "KMSInternalException", operation } = options;
+  failNext(
+    count: number,
+    options: { status?: number; type?: string; message?: string; operation?: Operation } = {},
+  ): void {
+    const { status = 500, type = "KMSInternalException", message = "An internal error occurred", operation } = options;
     this.#faults.push({
       type,
       status,
-      message: "An internal error occurred",
+      message,
       remaining: count,
       ...(operation ? { operation } : {}),
     });

@@ -259,6 +259,16 @@ describe("KMS signer: errors", () => {
     expect(kms.calls.length - before).toBe(2);
   });
 
+  it("an answer that repeats the session token shows neither it nor a type that is not a name", async () => {
+    const token = "session-token-from-the-environment-0123456789";
+    vi.stubEnv("AWS_SESSION_TOKEN", token);
+    const key = kms.createKey();
+    kms.failNext(1, { status: 400, type: `Weird${token}`, message: `tok=${token}`, operation: "GetPublicKey" });
+    const err = await failure(createKmsSigner(options(key.keyId)));
+    expect(err.describe()).not.toContain(token);
+    expect(err.describe()).toMatch(/^kms:GetPublicKey on AWS KMS key \S+ failed \(Error, HTTP 400: tok=\*\*\*\)/);
+  });
+
   it("retries throttling and 5xx with backoff, then succeeds", async () => {
     const key = kms.createKey();
     const signer = await createKmsSigner(options(key.keyId));

@@ -131,6 +131,31 @@ describe("resolveCredentials", () => {
     });
   });
 
+  it("never quotes a failing helper's answer (JSON on stdout), which holds the secret", async () => {
+    const secret = "helper-secret-0123456789";
+    await helper("leaky", `echo '{"ServerURL":"a","Username":"ci-bot","Secret":"${secret}"}'; exit 3`);
+    await helper("plain", `echo 'no keychain here'; exit 1`);
+    await writeConfig({ credHelpers: { a: "leaky", b: "plain" } });
+    const opts = { dockerConfigDir: configDir, helperPath: binDir };
+    const leaky = await resolveCredentials("a", opts).catch((e: TrustError) => e);
+    expect(leaky).toMatchObject({
+      code: "CREDENTIAL_HELPER",
+      message: "docker-credential-leaky get for a failed (exit 3)",
+    });
+    // The protocol's own helpers print their error on stdout: that line is quoted.
+    const plain = await resolveCredentials("b", opts).catch((e: TrustError) => e);
+    expect(plain).toMatchObject({ message: "docker-credential-plain get for b failed (exit 1): no keychain here" });
+  });
+
+  it("makes the credentials it finds secrets that no message shows", async () => {
+    const password = "p4ssw0rd-from-config";
+    await writeConfig({ auths: { "ghcr.io": { auth: basic("ci", password) } } });
+    await resolveCredentials("ghcr.io", { dockerConfigDir: configDir });
+    expect(new TrustError("BAD_STATUS", `server said: wrong password ${password}`).message).toBe(
+      "server said: wrong password ***",
+    );
+  });
+
   it("refuses helper names that could escape the helper naming scheme", async () => {
     await writeConfig({ credsStore: "../../bin/sh" });
     await expect(resolveCredentials("x", { dockerConfigDir: configDir })).rejects.toBeInstanceOf(UsageError);

@@ -1,0 +1,63 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { describeError, ServerError, UsageError } from "../../src/errors.js";
+import { forgetSecrets, onSecret, redactSecrets, registerSecret } from "../../src/redaction.js";
+
+afterEach(() => forgetSecrets());
+
+const KEY = [
+  "-----BEGIN ENCRYPTED PRIVATE KEY-----",
+  "role: ci",
+  "",
+  "MIHsMFcGCSqGSIb3DQEFDTBKMCkGCSqGSIb3DQEFDDAcBAhX3hQbnYJbZQICCAAw",
+  "DAYIKoZIhvcNAgkFADAdBglghkgBZQMEASoEEJ3Q2dRkNlvjUnq6X7u0L3sEgZA=",
+  "-----END ENCRYPTED PRIVATE KEY-----",
+].join("\n");
+
+describe("the run's secrets", () => {
+  it("are replaced wherever a message quotes them, the longest first", () => {
+    registerSecret("s3cret-token-abc");
+    registerSecret("s3cret-token-abc-and-more");
+    expect(redactSecrets("echo: Bearer s3cret-token-abc-and-more, then s3cret-token-abc.")).toBe(
+      "echo: Bearer ***, then ***.",
+    );
+  });
+
+  it("are replaced line by line for a key, without its armour and header lines", () => {
+    registerSecret(KEY);
+    const line = KEY.split("\n")[3]!;
+    expect(redactSecrets(`bad key line ${line} in role: ci`)).toBe("bad key line *** in role: ci");
+    expect(redactSecrets("-----BEGIN ENCRYPTED PRIVATE KEY-----")).toBe("-----BEGIN ENCRYPTED PRIVATE KEY-----");
+  });
+
+  it("shorter than six characters are left to the runner's mask, so that text is not garbled", () => {
+    registerSecret("abc");
+    expect(redactSecrets("abc is a prefix of abcdef")).toBe("abc is a prefix of abcdef");
+  });
+
+  it("reach a listener as they are registered, and those registered before it", () => {
+    const heard: string[] = [];
+    registerSecret("first-secret");
+    onSecret((s) => heard.push(s));
+    registerSecret("second-secret");
+    registerSecret("second-secret");
+    expect(heard).toEqual(["first-secret", "second-secret"]);
+  });
+
+  it("include the user-info of any URL, whether it parses or not, a password with an @ included", () => {
+    expect(redactSecrets('server "https://bob:pa@ss@127.0.0.1:99999" is not a URL')).toBe(
+      'server "https://***@127.0.0.1:99999" is not a URL',
+    );
+    expect(redactSecrets("ftp://token@host/x and http://host/a@b")).toBe("ftp://***@host/x and http://host/a@b");
+  });
+
+  it("never reach an error's message, hint or description", () => {
+    registerSecret("Zm9vOmJhci1wYXNzd29yZA==");
+    const err = new ServerError("BAD_STATUS", "answered HTTP 400: Authorization: Basic Zm9vOmJhci1wYXNzd29yZA==", {
+      hint: "sent Zm9vOmJhci1wYXNzd29yZA==",
+    });
+    expect(err.message).toBe("answered HTTP 400: Authorization: Basic ***");
+    expect(err.describe()).not.toContain("Zm9vOmJhci1wYXNzd29yZA==");
+    expect(describeError(new Error("echo Zm9vOmJhci1wYXNzd29yZA=="))).toBe("echo ***");
+    expect(new UsageError("--notary-server https://u:p4ssw0rd@x").message).toBe("--notary-server https://***@x");
+  });
+});
