@@ -95,6 +95,7 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
         { notary: conn.notary, registry: conn.registry, signer, runtime },
         {
           ...waveOptions,
+          ...(config.signerName !== undefined ? { givenSignerName: config.signerName } : {}),
           wave,
           ...(config.expiresInMs ? { expiresInMs: config.expiresInMs } : {}),
           deadlineAt: run.deadlineAt,

@@ -32,8 +32,11 @@ export interface SignDeps {
 }
 
 export interface SignOptions extends SignWaveOptions {
-  /** Delegation name for messages and outputs (`alice` for `targets/alice`). */
-  signerName?: string;
+  /**
+   * The signer name the run was given (signer-name), if any: the key signs under the delegations
+   * that list it whatever the name, and a name that is not one of them is warned about.
+   */
+  givenSignerName?: string;
   /** Lifetime of the signed roles, default 3 years (notary's default for targets). */
   expiresInMs?: number;
   /** The first wave, already sent with these options (sign-wave.ts); sent here when absent. */
@@ -106,15 +109,19 @@ export async function sign(deps: SignDeps, opts: SignOptions): Promise<SignResul
     runtime: { ...deps.runtime, warn },
     minTimestampVersion: readBackFrom.minTimestampVersion,
   });
+  // The signer is the delegation the key signed as, whatever name the run or the key file gave.
+  const signer =
+    plan.roles.filter((r) => r !== "targets/releases").map((r) => r.replace(/^targets\//, ""))[0] ?? plan.roles[0]!;
+  if (opts.givenSignerName !== undefined && !plan.roles.includes(`targets/${opts.givenSignerName}`))
+    warn(
+      `the signing key is not a signer of targets/${opts.givenSignerName} in ${gun}; it signed as ${plan.roles.join(" and ")}`,
+    );
   return {
     gun,
     digest: manifest.digest,
     size: manifest.size,
     mediaType: manifest.mediaType,
-    signer:
-      opts.signerName ??
-      plan.roles.filter((r) => r !== "targets/releases").map((r) => r.replace(/^targets\//, ""))[0] ??
-      plan.roles[0]!,
+    signer,
     tags: check.tags,
     roles: plan.roles.map((name) => ({ name, version: check.set.targets.get(name)?.signed.version ?? 0 })),
     published,

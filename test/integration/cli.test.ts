@@ -86,6 +86,40 @@ describe("content-trust CLI", () => {
     expect(pretty.stdout).toMatch(new RegExp(`v1\\s+${pushed.digest.slice(7)}\\s+cli`));
   });
 
+  it("names the signer by the delegation the key signed as, not by the key file's header or a wrong --signer-name", async () => {
+    const repo = uniqueRepo("cli-named");
+    const image = `${stack.registry.host}/${repo}`;
+    await pushImage(stack.registry.url, repo, "v1");
+    // Generated as "hdr" (its key file's role header), added as the signer "bot".
+    const key = await docker.keyGenerate("hdr", path.join(docker.configDir, "keys", repo));
+    await docker.signerAdd("bot", image, key.pubPath);
+    const common = [
+      "--signer-key",
+      key.privateKeyPath,
+      "--notary-server",
+      stack.notary.local.url,
+      "--ca-cert",
+      caFile,
+      "--insecure-registry",
+      stack.registry.host,
+      "--trust-dir",
+      path.join(docker.configDir, "ct-trust-named"),
+      "--json",
+    ];
+    const env = { CONTENT_TRUST_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE };
+    const signed = await run(["sign", `${image}:v1`, ...common], env);
+    expect(signed.code, signed.stderr).toBe(0);
+    expect(JSON.parse(signed.stdout)).toMatchObject({ signer: "bot" });
+    expect(signed.stderr).not.toMatch(/not a signer of/);
+
+    const named = await run(["sign", `${image}:v1`, "--tags", "v1b", "--signer-name", "nosuchsigner", ...common], env);
+    expect(named.code, named.stderr).toBe(0);
+    expect(JSON.parse(named.stdout)).toMatchObject({ signer: "bot" });
+    expect(named.stderr).toMatch(
+      /the signing key is not a signer of targets\/nosuchsigner in \S+; it signed as targets\/bot and targets\/releases$/m,
+    );
+  });
+
   it("exits 2 on usage errors and 1 on verification failures", async () => {
     expect((await run(["sign"])).code).toBe(2);
     expect((await run(["frobnicate"])).code).toBe(2);

@@ -18,7 +18,9 @@ verifies what the server serves.
 Flags:
   --signer-key FILE         private key file (Docker/notary key file or PEM)
   --aws-kms-key KEY         AWS KMS key ID, ARN or alias instead of a key file
-  --signer-name NAME        delegation name (default: the key file's role header)
+  --aws-region REGION       region of the KMS key when it is not an ARN
+  --signer-name NAME        the delegation the key signs as (needed with --aws-kms-key; default: the
+                            key file's role header); the key signs into the delegations that list it
   --tags LIST               more tags to sign to the same digest (comma separated, repeatable)
   --digest sha256:HEX       the pushed digest; every tag in the registry must point to it
   --roles LIST              roles to sign into instead of every delegation holding the key
