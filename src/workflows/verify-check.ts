@@ -96,15 +96,17 @@ export function checkImage(
   let candidates: { tag: string; hex: string }[];
   if (ref.tag) {
     const released = releasedTarget(set, ref.tag);
-    if (!released)
-      return (
+    if (!released) {
+      // The verdict is about the tag the reference names, signed or not.
+      const verdict =
         broken([RELEASES]) ??
         notSigned(
           set,
           subject,
           allTargets(set, ref.tag).map((e) => e.role),
-        )
-      );
+        );
+      return { ...verdict, tag: ref.tag };
+    }
     if (!released.digest) {
       // Go accepts a sha512-only entry (notary addhash --sha512); docker lists it with an empty
       // digest and cannot pull it by digest. It is not tampering, and it cannot be verified.

@@ -179,6 +179,9 @@ describe("verify against the real notary-server", () => {
     });
     expect(results[`${A}@${v2.digest}`]).toMatchObject({ tag: "v2", digest: v2.digest });
     expect(results[`${A}:dev`]!.onlyIn).toEqual(["targets/alice"]);
+    // A tag that is not signed is still the tag the result is about.
+    expect(results[`${A}:nope`]).toMatchObject({ tag: "nope", passed: false });
+    expect(results[`${A}:dev`]).toMatchObject({ tag: "dev" });
     expect(results[`${B}:top`]).toMatchObject({ digest: `sha256:${"ab".repeat(32)}`, signers: ["Repo Admin"] });
     expect(results[`${C}:v1`]!.message).toContain(
       `${C} is not initialised on ${stack.notary.local.url}: no root.json (404)`,
