@@ -155,7 +155,7 @@ async function checkCosign(
       reason,
       signatures: state.verdict.layers,
       digest,
-      message: describe(reason, subject, digest, state, keys),
+      message: describe(reason, ref.name, subject, digest, state, keys),
     };
   } catch (err) {
     const { reason, message } = classifyCosignError(err, ref);
@@ -201,8 +201,10 @@ const COSIGN_CODES: ReadonlySet<string> = new Set<ReasonCode>([...Object.values(
 const hinted = (err: unknown, message: string, hint: string) =>
   (err as { hint?: string }).hint ? message : `${message}; ${hint}`;
 
+/** `repository` is what migrate takes (a repository, not an image); `subject` is the image verified. */
 function describe(
   reason: ReasonCode,
+  repository: string,
   subject: string,
   digest: string,
   state: SignatureState,
@@ -213,7 +215,7 @@ function describe(
   const keyList = keys.map((k) => k.fingerprint).join(", ");
   switch (reason) {
     case "COSIGN_NO_SIGNATURES":
-      return `${at}: no cosign signature (no ${signatureTag(digest)} in the repository); sign it with ${setting("oci-signature")} cosign or backfill with ${step("migrate", at)}`;
+      return `${at}: no cosign signature (no ${signatureTag(digest)} in the repository); sign it with ${setting("oci-signature")} cosign or backfill with ${step("migrate", repository)}`;
     case "COSIGN_WRONG_KEY":
       return `${at}: none of the ${state.verdict.layers} cosign signature(s) verifies with ${setting("cosign-key")} ${keyList}; check that ${setting("cosign-key")} is the signer's public key`;
     case "COSIGN_PAYLOAD_TAMPERED":

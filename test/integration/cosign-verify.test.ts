@@ -23,6 +23,8 @@ import { startProxy, type Proxy } from "../stack/proxy.js";
 import { pushImage } from "../stack/registry.js";
 import { uniqueRepo, useStack } from "../stack/use-stack.js";
 import { createRuntime } from "../../src/workflows/runtime.js";
+import { render } from "../../src/wording.js";
+import { CLI_WORDS } from "../../src/cli/words.js";
 
 const stack = useStack();
 const server = stack.notary.local.url;
@@ -190,6 +192,9 @@ describe("verify accept cosign", () => {
     const none = await pushImage(proxy.url, repo, "v4");
     const unsigned = await verify([`${image}:v4`], ["cosign"]);
     expect(unsigned.results[0]).toMatchObject({ passed: false, reason: "COSIGN_NO_SIGNATURES", digest: none.digest });
+    // The way forward it names runs as written: migrate takes the repository, not the image.
+    expect(render(unsigned.results[0]!.message, CLI_WORDS)).toContain(`backfill with content-trust migrate ${image}`);
+    expect(render(unsigned.results[0]!.message, CLI_WORDS)).not.toMatch(/content-trust migrate \S*[:@]v4/);
   });
 
   it("any: a repository that moved to cosign (no Notary trust data) passes, one signed only in Notary too; all needs both", async () => {
