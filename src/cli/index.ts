@@ -24,11 +24,13 @@ failIfUnsettled(
 await connectEarlyFromCommandLine(process.argv.slice(2), process.env, process.cwd());
 const promptSecret = terminalPrompt();
 const confirm = terminalConfirm();
+const stdout = writerOf(process.stdout);
+// What a server or a setting said, quoted in a message, goes out without the run's secrets.
+const stderr = writerOf(process.stderr, redactSecrets);
 void main(process.argv.slice(2), {
   env: process.env,
-  stdout: (t) => process.stdout.write(t),
-  // What a server or a setting said, quoted in a message, goes out without the run's secrets.
-  stderr: (t) => process.stderr.write(redactSecrets(t)),
+  stdout,
+  stderr,
   cwd: process.cwd(),
   stderrIsTerminal: Boolean(process.stderr.isTTY) && !process.env.CI,
   columns: process.stderr.columns || 80,
@@ -40,7 +42,7 @@ void main(process.argv.slice(2), {
       process.exitCode = code;
     },
     (err: unknown) => {
-      process.stderr.write(words(`content-trust: ${describeError(err)}\n`));
+      stderr(words(`content-trust: ${describeError(err)}\n`));
       process.exitCode = 1;
     },
   )
@@ -49,3 +51,19 @@ void main(process.argv.slice(2), {
     // The command's work is done and awaited: whatever is still open was given up on (exit.ts).
     return exitOnceWritten();
   });
+
+/**
+ * Writes to one of the process's streams until its reader goes away (`content-trust … | head`
+ * closes the pipe: EPIPE), then drops what is left: the command runs to its end and exits with its
+ * own code, as it would with the whole output read. Any other error of the stream is thrown.
+ */
+function writerOf(stream: NodeJS.WriteStream, filter: (text: string) => string = (t) => t): (text: string) => void {
+  let readerGone = false;
+  stream.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code !== "EPIPE") throw err;
+    readerGone = true;
+  });
+  return (text) => {
+    if (!readerGone) stream.write(filter(text));
+  };
+}
