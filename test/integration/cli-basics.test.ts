@@ -111,6 +111,21 @@ describe("content-trust basics", () => {
     const noKey = await run(["signer", "add", "alice", "registry.example/app"]);
     expect(noKey.code).toBe(2);
     expect(noKey.stderr).toMatch(/\n\nUsage: content-trust signer add NAME/);
+    for (const server of ["127.0.0.1:4443", "ftp://notary.example", "notaryhost"]) {
+      const badServer = await run(["verify", "registry.example/app:v1", "--notary-server", server]);
+      expect(badServer.code, badServer.stderr).toBe(2);
+      expect(badServer.stderr).toMatch(/^content-trust verify: --notary-server .*\n\nUsage: content-trust verify /);
+    }
+    const bothKeys = await run([
+      "sign",
+      "registry.example/app:v1",
+      "--signer-key",
+      "k.key",
+      "--aws-kms-key",
+      "alias/x",
+    ]);
+    expect(bothKeys.code).toBe(2);
+    expect(bothKeys.stderr).toMatch(/^content-trust sign: sign takes --signer-key FILE or --aws-kms-key KEY, not both/);
   });
 
   it("exits 1, not 2, for a wrong passphrase or a missing AWS region; 2 for a key file that is empty; advice in flags", async () => {

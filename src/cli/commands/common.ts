@@ -4,6 +4,7 @@ import { splitList } from "../../settings/lists.js";
 import { parseKeyIds, parseTimeout } from "../../settings/values.js";
 import { kmsProxyOptions, type ConnectOptions } from "../../workflows/connect.js";
 import { UsageError } from "../../errors.js";
+import { notaryServerFor } from "../../net/notary-server.js";
 import { proxyConfigFromEnv } from "../../net/proxy.js";
 import { parseCaBundle } from "../../net/tls-trust.js";
 import { parseInsecureRegistries } from "../../registry/insecure.js";
@@ -36,6 +37,8 @@ export async function connectionOptions(values: Values, io: CliIo): Promise<Conn
   if (username && password === undefined) {
     throw new UsageError("--registry-username needs the password in CONTENT_TRUST_REGISTRY_PASSWORD");
   }
+  // A --notary-server that is not an http(s) URL is a mistake on the command line (exit code 2).
+  if (values["notary-server"]) flagValue(() => notaryServerFor({ registry: "docker.io" }, values["notary-server"]));
   return {
     ...(values["notary-server"] ? { notaryServer: values["notary-server"] } : {}),
     ...(io.env.DOCKER_CONTENT_TRUST_SERVER ? { envNotaryServer: io.env.DOCKER_CONTENT_TRUST_SERVER } : {}),

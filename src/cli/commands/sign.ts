@@ -43,6 +43,8 @@ export async function signCommand(args: string[], io: CliIo): Promise<number> {
   const keyFile = values["signer-key"];
   if (!keyFile && !values["aws-kms-key"])
     throw new CommandLineError("sign needs --signer-key FILE or --aws-kms-key KEY");
+  if (keyFile && values["aws-kms-key"])
+    throw new CommandLineError("sign takes --signer-key FILE or --aws-kms-key KEY, not both");
   const keyRead = keyFile ? readInputFile(keyFile, "signer key", io.cwd) : undefined;
   // The connection's files (--ca-cert) are read meanwhile; their errors still come after the key's.
   const connRead = connectionOptions(values, io);
