@@ -6,7 +6,8 @@ import { describeWithFix, fixHint, type FixWords } from "../wording.js";
 
 const ACTION_FIXES: FixWords = {
   REGISTRY_PLAIN_HTTP: (host) => `add ${host} to the insecure-registries input`,
-  PLAIN_HTTP: (host) => `the server speaks plain HTTP: give notary-server as http://${host} if that is intended`,
+  PLAIN_HTTP: (host) =>
+    `the server speaks plain HTTP: if ${host} is your registry, not its Notary server, give the Notary server's URL in notary-server (it defaults to https://<registry host>); if it is the Notary server, give notary-server as http://${host}`,
   INSECURE_REGISTRY: () => "fix the insecure-registries input: write HOST:PORT (or http://HOST:PORT)",
   TLS_UNKNOWN_CA: (host) =>
     `give the CA certificate (PEM) of ${host} in the ca-cert input, or as $DOCKER_CONFIG/tls/${host}/ca.crt`,

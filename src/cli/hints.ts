@@ -6,7 +6,8 @@ import { describeWithFix, type FixWords } from "../wording.js";
 
 const CLI_FIXES: FixWords = {
   REGISTRY_PLAIN_HTTP: (host) => `pass --insecure-registry ${host}`,
-  PLAIN_HTTP: (host) => `the server speaks plain HTTP: pass --notary-server http://${host} if that is intended`,
+  PLAIN_HTTP: (host) =>
+    `the server speaks plain HTTP: if ${host} is your registry, not its Notary server, pass the Notary server's URL with --notary-server (it defaults to https://<registry host>); if it is the Notary server, pass --notary-server http://${host}`,
   INSECURE_REGISTRY: () => "write --insecure-registry HOST:PORT (or http://HOST:PORT)",
   TLS_UNKNOWN_CA: (host) =>
     `pass the CA certificate of ${host} with --ca-cert FILE, or put it in $DOCKER_CONFIG/tls/${host}/ca.crt`,

@@ -198,10 +198,19 @@ export class NotaryClient {
       );
     }
     const message = body?.message ? `: ${truncate(body.message)}` : "";
+    // A TLS server (Go's among them) answers 400 to a request in plain HTTP.
+    const plainToTls = status === 400 && url.startsWith("http:");
     return new ServerError(
       "BAD_STATUS",
       `${this.where()}: ${what} answered HTTP ${status}${code ? ` ${code}` : ""}${message}`,
-      { status, url, serverCode: code },
+      {
+        status,
+        url,
+        serverCode: code,
+        ...(plainToTls
+          ? { hint: "a server that speaks TLS answers 400 to plain HTTP: if it does, use its https:// URL" }
+          : {}),
+      },
     );
   }
 }

@@ -158,7 +158,7 @@ function assertReleased(set: TrustedSet, opts: PlanOptions, roles: readonly stri
     "NOT_RELEASABLE",
     `signing ${roles.join(", ")} would not release ${tags} in ${set.gun}: ${why}; nothing was published`,
     {
-      hint: `add the key to ${RELEASES} with: docker trust signer add --key signer.pub NAME ${set.gun} (or ${step("signer-add", set.gun)})`,
+      hint: `add the key to ${RELEASES} with: ${step("signer-add", set.gun)}`,
     },
   );
 }
@@ -173,7 +173,8 @@ function chooseRoles(set: TrustedSet, opts: PlanOptions): string[] {
   const targetsKeys = [...(set.root.signed.roles.get("targets")?.keyIds ?? [])].map((id) =>
     canonicalKeyIdOf(set.root.signed.keys.get(id)!),
   );
-  const addHint = `add it with: docker trust signer add --key signer.pub NAME ${set.gun} (or ${step("signer-add", set.gun)})`;
+  // Each front end words the command (the action: docker trust; the CLI: its own signer add).
+  const addHint = `add it with: ${step("signer-add", set.gun)}`;
   let chosen: string[];
   if (opts.roles && opts.roles.length > 0) {
     chosen = [...opts.roles];

@@ -195,6 +195,14 @@ describe("content-trust basics", () => {
     expect(readFileSync(path.join(work, "Dockerfile"), "utf8")).not.toContain("@sha256:");
   });
 
+  it("points a plain-HTTP URL given for a TLS Notary server to its https:// URL (Go's server answers such a request 400)", async () => {
+    const tls = new URL(stack.notary.local.url);
+    const image = `${stack.registry.host}/${uniqueRepo("cli-http")}:v1`;
+    const inspect = await run(["inspect", image, "--notary-server", `http://${tls.host}`]);
+    expect(inspect.code).toBe(1);
+    expect(inspect.stderr).toMatch(/answered HTTP 400.*if it does, use its https:\/\/ URL/);
+  });
+
   it("prints each warning once, on stderr", async () => {
     const repo = uniqueRepo("cli-warn");
     const image = `${stack.registry.host}/${repo}`;

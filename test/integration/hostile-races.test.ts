@@ -80,7 +80,7 @@ describe("a signer racing an admin's delegation change", () => {
     held.release();
     const short = (k: typeof other) => `${keyIdOf(k.publicKey).slice(0, 12)}…`;
     expect(await signing).toBe(
-      `signer key ${short(s.repo.keys.ci)} is not a key of any delegation of ${s.repo.gun} (targets/ci: ${short(other)}; targets/releases: ${short(other)}); add it with: docker trust signer add --key signer.pub NAME ${s.repo.gun} (or signer-add ${s.repo.gun})`,
+      `signer key ${short(s.repo.keys.ci)} is not a key of any delegation of ${s.repo.gun} (targets/ci: ${short(other)}; targets/releases: ${short(other)}); add it with: signer-add ${s.repo.gun}`,
     );
     await watch.unchanged();
   });

@@ -21,6 +21,19 @@ describe("front-end hints", () => {
     );
   });
 
+  it("say, for a Notary server that speaks plain HTTP, that it may be the registry the server defaulted to", () => {
+    const err = new ServerError("PLAIN_HTTP", "registry.corp.example:5000 answered plain HTTP to an HTTPS request", {
+      url,
+      hint: "generic",
+    });
+    expect(describeForCli(err)).toContain(
+      "if registry.corp.example:5000 is your registry, not its Notary server, pass the Notary server's URL with --notary-server (it defaults to https://<registry host>)",
+    );
+    expect(describeForAction(err)).toContain(
+      "if registry.corp.example:5000 is your registry, not its Notary server, give the Notary server's URL in notary-server",
+    );
+  });
+
   it("name ca-cert / --ca-cert and docker's directory for an untrusted CA, differently for a wrong one", () => {
     const unknown = new ServerError(
       "TLS_UNKNOWN_CA",
