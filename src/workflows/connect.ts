@@ -115,10 +115,14 @@ export function connect(ref: ImageReference, opts: ConnectOptions): Connection {
     deadlineMs,
     ...(opts.timeoutMs ? { requestTimeoutMs: opts.timeoutMs } : {}),
   });
+  // Once the run has closed its connection (it is over, failed or not), requests still in flight
+  // fail with it: they are not worth a "retrying" line after the run's own result.
+  let closed = false;
   const transport = withRetries(bounded, {
     ...opts.retry,
     deadlineAt,
     onRetry: (e) => {
+      if (closed) return;
       opts.retry?.onRetry?.(e);
       opts.logRetry?.(describeRetry(e));
     },
@@ -175,6 +179,9 @@ export function connect(ref: ImageReference, opts: ConnectOptions): Connection {
     notaryServer,
     ready,
     // Only a transport made here is closed; a shared one belongs to the caller.
-    close: () => own?.close(),
+    close: () => {
+      closed = true;
+      own?.close();
+    },
   };
 }

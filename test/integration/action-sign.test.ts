@@ -82,6 +82,26 @@ describe("dist/sign under Node 24", () => {
     expect(leakedSecrets(run.stdout + run.stderr, [keyText, "not-the-passphrase-123"])).toEqual([]);
   });
 
+  it("says nothing of requests cut short by its failure after it (no retry line after the error)", async () => {
+    const repo = uniqueRepo("action-no-ca");
+    const image = `${stack.registry.host}/${repo}`;
+    await pushImage(stack.registry.url, repo, "v1");
+    const key = await docker.keyGenerate("bot", path.join(docker.configDir, "keys", repo));
+    await docker.signerAdd("bot", image, key.pubPath);
+    const run = await runAction(".", {
+      image: `${image}:v1`,
+      "signer-key": await readFile(key.privateKeyPath, "utf8"),
+      "signer-key-passphrase": DEFAULT_REPOSITORY_PASSPHRASE,
+      "notary-server": server,
+      "insecure-registries": stack.registry.host,
+    });
+    expect(run.code).toBe(1);
+    const lines = run.stdout.split("\n");
+    const error = lines.findIndex((l) => l.startsWith("::error::"));
+    expect(lines[error]).toMatch(/signed by a CA that is not trusted/);
+    expect(lines.slice(error + 1).filter((l) => /retrying/.test(l))).toEqual([]);
+  });
+
   it("refuses a missing image input before any network call", async () => {
     const run = await runAction(".", { image: "", "signer-key": "x" });
     expect(run.code).toBe(1);
