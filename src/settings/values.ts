@@ -25,6 +25,7 @@ export function parseExpiry(text: string, now: number, name: Setting = "expires"
       throw new UsageError(`${setting(name)} "${t}" is neither a duration (3y, 18mo, 90d, 12h) nor an RFC 3339 time`);
     }
   }
+  if (ms < 0) throw new UsageError(`${setting(name)} "${t}" is in the past`);
   if (ms < MIN_LIFETIME_MS) throw new UsageError(`${setting(name)} "${t}" is less than an hour from now`);
   if (ms > MAX_LIFETIME_MS) throw new UsageError(`${setting(name)} "${t}" is more than 100 years from now`);
   return Math.round(ms);

@@ -33,6 +33,9 @@ describe("lifetimes", () => {
     expect(() => parseExpiry("59m", now)).toThrow(UsageError);
     expect(() => parseExpiry("0h", now)).toThrow(UsageError);
     expect(() => parseExpiry("101y", now)).toThrow(UsageError);
+    const fixed = Date.UTC(2031, 0, 1);
+    expect(() => parseExpiry("2030-12-31T00:00:00Z", fixed)).toThrow(/"2030-12-31T00:00:00Z" is in the past$/);
+    expect(() => parseExpiry("2031-01-01T00:30:00Z", fixed)).toThrow(/is less than an hour from now$/);
   });
 
   it("a new root certificate lives the root certificate lifetime", () => {

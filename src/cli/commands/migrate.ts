@@ -30,7 +30,8 @@ Flags:
   --require-root-pin        refuse a root neither pinned by --root-key-id nor stored from an earlier run
 ${CONNECTION_HELP}
   --json                    print the result as JSON
-Passphrase: CONTENT_TRUST_PASSPHRASE, or a prompt on a terminal.`;
+Passphrase: CONTENT_TRUST_PASSPHRASE, else DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE, else a prompt on a
+terminal.`;
 
 export async function migrateCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(args, {
