@@ -4,6 +4,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DockerTrust, DEFAULT_REPOSITORY_PASSPHRASE } from "../stack/go-clients.js";
+import { startProxy } from "../stack/proxy.js";
 import { pushImage } from "../stack/registry.js";
 import { uniqueRepo, useStack } from "../stack/use-stack.js";
 import { leakedSecrets, runAction } from "../helpers/runner.js";
@@ -83,8 +84,12 @@ describe("dist/sign under Node 24", () => {
   });
 
   it("says nothing of requests cut short by its failure after it (no retry line after the error)", async () => {
+    // The registry holds its answer: the request is still in flight when the Notary server's
+    // certificate fails the run, and the run's end cuts it short.
+    const registry = await startProxy({ upstream: stack.registry.url });
+    registry.on({ method: "GET", path: /\/manifests\// }, { hang: true });
     const repo = uniqueRepo("action-no-ca");
-    const image = `${stack.registry.host}/${repo}`;
+    const image = `${new URL(registry.url).host}/${repo}`;
     await pushImage(stack.registry.url, repo, "v1");
     const key = await docker.keyGenerate("bot", path.join(docker.configDir, "keys", repo));
     await docker.signerAdd("bot", image, key.pubPath);
@@ -93,13 +98,14 @@ describe("dist/sign under Node 24", () => {
       "signer-key": await readFile(key.privateKeyPath, "utf8"),
       "signer-key-passphrase": DEFAULT_REPOSITORY_PASSPHRASE,
       "notary-server": server,
-      "insecure-registries": stack.registry.host,
     });
     expect(run.code).toBe(1);
     const lines = run.stdout.split("\n");
     const error = lines.findIndex((l) => l.startsWith("::error::"));
     expect(lines[error]).toMatch(/signed by a CA that is not trusted/);
     expect(lines.slice(error + 1).filter((l) => /retrying/.test(l))).toEqual([]);
+    expect(registry.connectionsOpened.length).toBeGreaterThan(0);
+    await registry.close();
   });
 
   it("refuses a missing image input before any network call", async () => {
