@@ -956,7 +956,7 @@ async function checkCosign(conn, ref, knownDigest, keys) {
             reason,
             signatures: state.verdict.layers,
             digest,
-            message: describe(reason, subject, digest, state, keys),
+            message: describe(reason, ref.name, subject, digest, state, keys),
         };
     }
     catch (err) {
@@ -999,13 +999,14 @@ function classifyCosignError(err, ref) {
 }
 const COSIGN_CODES = new Set([...Object.values(REASONS), "COSIGN_MANIFEST_INVALID"]);
 const hinted = (err, message, hint) => err.hint ? message : `${message}; ${hint}`;
-function describe(reason, subject, digest, state, keys) {
+/** `repository` is what migrate takes (a repository, not an image); `subject` is the image verified. */
+function describe(reason, repository, subject, digest, state, keys) {
     const at = `${subject}@${(0,src_digest/* shortDigest */.VK)(digest)}`;
     const claim = (r) => state.verdicts.find((v) => v.reason === r)?.claims;
     const keyList = keys.map((k) => k.fingerprint).join(", ");
     switch (reason) {
         case "COSIGN_NO_SIGNATURES":
-            return `${at}: no cosign signature (no ${(0,payload/* signatureTag */.bG)(digest)} in the repository); sign it with ${(0,wording/* setting */.Pe)("oci-signature")} cosign or backfill with ${(0,wording/* step */.PM)("migrate", at)}`;
+            return `${at}: no cosign signature (no ${(0,payload/* signatureTag */.bG)(digest)} in the repository); sign it with ${(0,wording/* setting */.Pe)("oci-signature")} cosign or backfill with ${(0,wording/* step */.PM)("migrate", repository)}`;
         case "COSIGN_WRONG_KEY":
             return `${at}: none of the ${state.verdict.layers} cosign signature(s) verifies with ${(0,wording/* setting */.Pe)("cosign-key")} ${keyList}; check that ${(0,wording/* setting */.Pe)("cosign-key")} is the signer's public key`;
         case "COSIGN_PAYLOAD_TAMPERED":
@@ -1288,9 +1289,12 @@ function checkImage(trust, ref, requiredSigners) {
     let candidates;
     if (ref.tag) {
         const released = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .releasedTarget */ .Ty)(set, ref.tag);
-        if (!released)
-            return (broken([_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASES */ .pH]) ??
-                notSigned(set, subject, (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .allTargets */ .eN)(set, ref.tag).map((e) => e.role)));
+        if (!released) {
+            // The verdict is about the tag the reference names, signed or not.
+            const verdict = broken([_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASES */ .pH]) ??
+                notSigned(set, subject, (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .allTargets */ .eN)(set, ref.tag).map((e) => e.role));
+            return { ...verdict, tag: ref.tag };
+        }
         if (!released.digest) {
             // Go accepts a sha512-only entry (notary addhash --sha512); docker lists it with an empty
             // digest and cannot pull it by digest. It is not tampering, and it cannot be verified.

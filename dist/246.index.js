@@ -186,14 +186,16 @@ function readSignInputs(env) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $0: () => (/* binding */ neutralise),
 /* harmony export */   $l: () => (/* binding */ maskSecret),
+/* harmony export */   Ab: () => (/* binding */ maskSecretsWithRunner),
 /* harmony export */   Rm: () => (/* binding */ log),
 /* harmony export */   fA: () => (/* binding */ runtime),
 /* harmony export */   uH: () => (/* binding */ setOutput)
 /* harmony export */ });
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5242);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8992);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9579);
-/* harmony import */ var _workflows_runtime_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9706);
+/* harmony import */ var _redaction_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1066);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8992);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9579);
+/* harmony import */ var _workflows_runtime_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9706);
 /**
  * Logging for the action. Every line is rendered in the action's words (inputs, workflow steps),
  * and text that may come from a server is neutralised so it cannot start a workflow command
@@ -203,8 +205,9 @@ function readSignInputs(env) {
 
 
 
+
 function neutralise(text) {
-    return (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .workflowLogText */ .di)((0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .a)(text));
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .workflowLogText */ .di)((0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .a)((0,_redaction_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(text)));
 }
 const log = {
     info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(neutralise(m)),
@@ -214,7 +217,7 @@ const log = {
 };
 const warned = new Set();
 /** The action's runtime: the real clock and timers, log lines, each warning once as an annotation. */
-const runtime = (0,_workflows_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .createRuntime */ .x)({
+const runtime = (0,_workflows_runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .createRuntime */ .x)({
     log: (m) => log.info(m),
     warn: (m) => {
         if (warned.has(m))
@@ -223,22 +226,24 @@ const runtime = (0,_workflows_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .createR
         log.warning(m);
     },
 });
-/** An output, in the action's words (messages inside JSON outputs carry terms too). */
+/** An output, in the action's words (messages inside JSON outputs carry terms too), without secrets. */
 function setOutput(name, value) {
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .a)(value));
+    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .a)((0,_redaction_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(value)));
 }
-/** Registers a secret with the runner: the whole value and each line of it (a PEM body line by line). */
+/**
+ * Registers a secret (redaction.ts): the runner masks the whole value and each line of it (a PEM
+ * body line by line) once maskSecretsWithRunner has run, which each step does first.
+ */
 function maskSecret(value) {
-    if (!value)
+    (0,_redaction_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(value);
+}
+let forwarding = false;
+/** From now on, every secret registered anywhere in the process is masked by the runner too. */
+function maskSecretsWithRunner() {
+    if (forwarding)
         return;
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-    for (const raw of value.split(/\r?\n/)) {
-        const line = raw.trim();
-        // Armor lines and `role:`/`gun:` headers are not secret; masking them would hide names in logs.
-        if (line.length < 4 || /^-----(BEGIN|END) [A-Z0-9 ]+-----$/.test(line) || /^[A-Za-z-]+: [^\s]/.test(line))
-            continue;
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(line);
-    }
+    forwarding = true;
+    (0,_redaction_js__WEBPACK_IMPORTED_MODULE_1__/* .onSecret */ .IJ)((secret) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret));
 }
 
 
@@ -380,19 +385,21 @@ const escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "
 /* harmony export */   kq: () => (/* binding */ escapeCell)
 /* harmony export */ });
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5242);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8992);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9579);
+/* harmony import */ var _redaction_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1066);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8992);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9579);
 /** Job summaries: what a person reads after the step, in the action's words. */
 
 
 
+
 /** Text for a Markdown table cell or line (text.ts markdownText). */
-const escapeCell = _text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7;
-/** Writes lines to the job summary when the runner gives one. */
+const escapeCell = _text_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7;
+/** Writes lines to the job summary when the runner gives one (without the run's secrets). */
 async function writeSummary(lines) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    await _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe((0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .a)(lines.join("\n")));
+    await _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe((0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .a)((0,_redaction_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(lines.join("\n"))));
 }
 async function writeCosignOnlySummary(r) {
     const esc = escapeCell;

@@ -263,11 +263,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _compile_on_main_thread_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2255);
 /* harmony import */ var _heap_settings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3614);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3139);
-/* harmony import */ var _early_connect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6138);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1208);
-/* harmony import */ var _prompt_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1934);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8679);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3139);
+/* harmony import */ var _redaction_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1066);
+/* harmony import */ var _early_connect_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6138);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1208);
+/* harmony import */ var _prompt_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1934);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8679);
 // The `content-trust` executable.
 
 
@@ -277,16 +278,20 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 let settled = false;
-(0,_exit_js__WEBPACK_IMPORTED_MODULE_7__/* .failIfUnsettled */ .G)(() => settled, () => process.stderr.write((0,_words_js__WEBPACK_IMPORTED_MODULE_6__/* .words */ .a)("content-trust: the command ended without a result (a bug): the run failed; run it again, and report it if it repeats\n")));
+(0,_exit_js__WEBPACK_IMPORTED_MODULE_8__/* .failIfUnsettled */ .G)(() => settled, () => process.stderr.write((0,_words_js__WEBPACK_IMPORTED_MODULE_7__/* .words */ .a)("content-trust: the command ended without a result (a bug): the run failed; run it again, and report it if it repeats\n")));
 // Before main() loads the command, and started before it does: their set-up overlaps the loading.
-await (0,_early_connect_js__WEBPACK_IMPORTED_MODULE_3__/* .connectEarlyFromCommandLine */ .B)(process.argv.slice(2), process.env, process.cwd());
-const promptSecret = (0,_prompt_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalPrompt */ .l7)();
-const confirm = (0,_prompt_js__WEBPACK_IMPORTED_MODULE_5__/* .terminalConfirm */ .lT)();
-void (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .main */ .i)(process.argv.slice(2), {
+await (0,_early_connect_js__WEBPACK_IMPORTED_MODULE_4__/* .connectEarlyFromCommandLine */ .B)(process.argv.slice(2), process.env, process.cwd());
+const promptSecret = (0,_prompt_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalPrompt */ .l7)();
+const confirm = (0,_prompt_js__WEBPACK_IMPORTED_MODULE_6__/* .terminalConfirm */ .lT)();
+const stdout = writerOf(process.stdout);
+// What a server or a setting said, quoted in a message, goes out without the run's secrets.
+const stderr = writerOf(process.stderr, _redaction_js__WEBPACK_IMPORTED_MODULE_3__/* .redactSecrets */ .fp);
+void (0,_main_js__WEBPACK_IMPORTED_MODULE_5__/* .main */ .i)(process.argv.slice(2), {
     env: process.env,
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    stdout,
+    stderr,
     cwd: process.cwd(),
     stderrIsTerminal: Boolean(process.stderr.isTTY) && !process.env.CI,
     columns: process.stderr.columns || 80,
@@ -296,14 +301,31 @@ void (0,_main_js__WEBPACK_IMPORTED_MODULE_4__/* .main */ .i)(process.argv.slice(
     .then((code) => {
     process.exitCode = code;
 }, (err) => {
-    process.stderr.write((0,_words_js__WEBPACK_IMPORTED_MODULE_6__/* .words */ .a)(`content-trust: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(err)}\n`));
+    stderr((0,_words_js__WEBPACK_IMPORTED_MODULE_7__/* .words */ .a)(`content-trust: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeError */ .Uc)(err)}\n`));
     process.exitCode = 1;
 })
     .then(() => {
     settled = true;
     // The command's work is done and awaited: whatever is still open was given up on (exit.ts).
-    return (0,_exit_js__WEBPACK_IMPORTED_MODULE_7__/* .exitOnceWritten */ .B)();
+    return (0,_exit_js__WEBPACK_IMPORTED_MODULE_8__/* .exitOnceWritten */ .B)();
 });
+/**
+ * Writes to one of the process's streams until its reader goes away (`content-trust … | head`
+ * closes the pipe: EPIPE), then drops what is left: the command runs to its end and exits with its
+ * own code, as it would with the whole output read. Any other error of the stream is thrown.
+ */
+function writerOf(stream, filter = (t) => t) {
+    let readerGone = false;
+    stream.on("error", (err) => {
+        if (err.code !== "EPIPE")
+            throw err;
+        readerGone = true;
+    });
+    return (text) => {
+        if (!readerGone)
+            stream.write(filter(text));
+    };
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -400,7 +422,7 @@ var wording = __webpack_require__(3395);
 
 const CLI_FIXES = {
     REGISTRY_PLAIN_HTTP: (host) => `pass --insecure-registry ${host}`,
-    PLAIN_HTTP: (host) => `the server speaks plain HTTP: pass --notary-server http://${host} if that is intended`,
+    PLAIN_HTTP: (host) => `the server speaks plain HTTP: if ${host} is your registry, not its Notary server, pass the Notary server's URL with --notary-server (it defaults to https://<registry host>); if it is the Notary server, pass --notary-server http://${host}`,
     INSECURE_REGISTRY: () => "write --insecure-registry HOST:PORT (or http://HOST:PORT)",
     TLS_UNKNOWN_CA: (host) => `pass the CA certificate of ${host} with --ca-cert FILE, or put it in $DOCKER_CONFIG/tls/${host}/ca.crt`,
     TLS_WRONG_CA: (host) => `--ca-cert (or $DOCKER_CONFIG/tls/${host}/) holds a CA that did not issue this certificate: give the one that did`,
@@ -461,19 +483,19 @@ ${EXIT_CODES}`;
  */
 const COMMANDS = {
     sign: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(719), __webpack_require__.e(672)]).then(__webpack_require__.bind(__webpack_require__, 3672));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(60), __webpack_require__.e(541), __webpack_require__.e(672)]).then(__webpack_require__.bind(__webpack_require__, 3672));
         return { run: m.signCommand, help: m.SIGN_HELP };
     },
     inspect: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(719), __webpack_require__.e(929)]).then(__webpack_require__.bind(__webpack_require__, 1929));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(60), __webpack_require__.e(541), __webpack_require__.e(929)]).then(__webpack_require__.bind(__webpack_require__, 1929));
         return { run: m.inspectCommand, help: m.INSPECT_HELP };
     },
     verify: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(719), __webpack_require__.e(685), __webpack_require__.e(126), __webpack_require__.e(143)]).then(__webpack_require__.bind(__webpack_require__, 8143));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(60), __webpack_require__.e(541), __webpack_require__.e(685), __webpack_require__.e(126), __webpack_require__.e(143)]).then(__webpack_require__.bind(__webpack_require__, 8143));
         return { run: m.verifyCommand, help: m.VERIFY_HELP };
     },
     key: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(719), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(692), __webpack_require__.e(109), __webpack_require__.e(105)]).then(__webpack_require__.bind(__webpack_require__, 2105));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(60), __webpack_require__.e(541), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(692), __webpack_require__.e(109), __webpack_require__.e(105)]).then(__webpack_require__.bind(__webpack_require__, 2105));
         return {
             run: m.keyCommand,
             help: m.KEY_HELP,
@@ -481,23 +503,23 @@ const COMMANDS = {
         };
     },
     init: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(719), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(109), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 9787));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(60), __webpack_require__.e(541), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(109), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 9787));
         return { run: m.initCommand, help: m.INIT_HELP };
     },
     signer: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(719), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(692), __webpack_require__.e(109), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 7555));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(60), __webpack_require__.e(541), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(692), __webpack_require__.e(109), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 7555));
         return { run: m.signerCommand, help: m.SIGNER_HELP, sub: { add: m.SIGNER_ADD_HELP, remove: m.SIGNER_REMOVE_HELP } };
     },
     revoke: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(719), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 8975));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(60), __webpack_require__.e(541), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 8975));
         return { run: m.revokeCommand, help: m.REVOKE_HELP };
     },
     renew: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(719), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 5836));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(60), __webpack_require__.e(541), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 5836));
         return { run: m.renewCommand, help: m.RENEW_HELP };
     },
     migrate: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(719), __webpack_require__.e(685), __webpack_require__.e(899), __webpack_require__.e(910), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 2836));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(60), __webpack_require__.e(541), __webpack_require__.e(685), __webpack_require__.e(899), __webpack_require__.e(910), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 2836));
         return { run: m.migrateCommand, help: m.MIGRATE_HELP };
     },
 };

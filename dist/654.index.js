@@ -138,7 +138,7 @@ var wording = __webpack_require__(3395);
 
 const ACTION_FIXES = {
     REGISTRY_PLAIN_HTTP: (host) => `add ${host} to the insecure-registries input`,
-    PLAIN_HTTP: (host) => `the server speaks plain HTTP: give notary-server as http://${host} if that is intended`,
+    PLAIN_HTTP: (host) => `the server speaks plain HTTP: if ${host} is your registry, not its Notary server, give the Notary server's URL in notary-server (it defaults to https://<registry host>); if it is the Notary server, give notary-server as http://${host}`,
     INSECURE_REGISTRY: () => "fix the insecure-registries input: write HOST:PORT (or http://HOST:PORT)",
     TLS_UNKNOWN_CA: (host) => `give the CA certificate (PEM) of ${host} in the ca-cert input, or as $DOCKER_CONFIG/tls/${host}/ca.crt`,
     TLS_WRONG_CA: (host) => `the ca-cert input (or $DOCKER_CONFIG/tls/${host}/) holds a CA that did not issue this certificate: give the one that did`,
@@ -159,6 +159,8 @@ var src_text = __webpack_require__(8992);
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/action/log.ts
 var log = __webpack_require__(8592);
+// EXTERNAL MODULE: ./src/action/inputs.ts
+var inputs = __webpack_require__(1729);
 // EXTERNAL MODULE: ./src/action/summary.ts
 var summary = __webpack_require__(8770);
 // EXTERNAL MODULE: ./src/action/words.ts
@@ -180,10 +182,15 @@ var exit = __webpack_require__(3139);
 
 
 
+
 async function runStep(action, entry) {
     const context = { action };
     let settled = false;
     (0,exit/* failIfUnsettled */.G)(() => settled, () => runner/* setFailed */.C1(`the ${action} step ended without a result (a bug): the step failed; re-run it, and report it if it repeats`));
+    // Before anything is printed: the secret inputs, and every secret the run meets later, are
+    // masked by the runner as they become known.
+    (0,log/* maskSecretsWithRunner */.Ab)();
+    (0,inputs/* maskSecretInputs */.q)();
     log/* log */.Rm.info(`content-trust-action ${version/* VERSION */.x} (${action})`);
     try {
         await entry(context);

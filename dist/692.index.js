@@ -16,8 +16,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/bounded-file.ts
+var bounded_file = __webpack_require__(2717);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/redaction.ts
+var redaction = __webpack_require__(1066);
 // EXTERNAL MODULE: ./src/tuf/keys.ts
 var keys = __webpack_require__(5591);
 // EXTERNAL MODULE: ./src/codec/der.ts
@@ -76,7 +80,8 @@ function kmsError(thrown, ctx) {
     if (thrown instanceof errors/* TrustError */.Ru)
         return thrown;
     const err = (typeof thrown === "object" && thrown !== null ? thrown : { message: String(thrown) });
-    const name = err.name ?? "Error";
+    // A name is quoted whole: only an identifier is taken as one (an endpoint could answer any text).
+    const name = typeof err.name === "string" && /^[A-Za-z][A-Za-z0-9_.]{0,79}$/.test(err.name) ? err.name : "Error";
     const status = err.$metadata?.httpStatusCode;
     const subject = `AWS KMS key ${ctx.key}`;
     const where = ctx.region ? ` in region ${ctx.region}` : "";
@@ -200,6 +205,8 @@ var public_key = __webpack_require__(2060);
 
 
 
+
+
 const ECDSA = { algorithm: "ECDSA_SHA_256", method: "ecdsa", messageType: "DIGEST", keyType: "ec" };
 const RSA_PSS = { algorithm: "RSASSA_PSS_SHA_256", method: "rsapss", messageType: "DIGEST", keyType: "rsa" };
 const ED25519 = { algorithm: "ED25519_SHA_512", method: "eddsa", messageType: "RAW", keyType: "ed25519" };
@@ -294,6 +301,25 @@ async function call(session, operation, send) {
         signal.removeEventListener("abort", onAbort);
     }
 }
+/** Largest web identity token file read to register its token (an OIDC token is a few KiB). */
+const MAX_WEB_IDENTITY_TOKEN_BYTES = 64 * 1024;
+/**
+ * The AWS credentials the SDK takes from the environment, registered as secrets (redaction.ts): an
+ * endpoint or proxy that repeats a request in its error must not get them into a message or a log.
+ */
+function registerAwsSecrets(env) {
+    (0,redaction/* registerSecret */.cl)(env.AWS_SECRET_ACCESS_KEY);
+    (0,redaction/* registerSecret */.cl)(env.AWS_SESSION_TOKEN);
+    const tokenFile = env.AWS_WEB_IDENTITY_TOKEN_FILE;
+    if (!tokenFile)
+        return;
+    try {
+        (0,redaction/* registerSecret */.cl)((0,bounded_file/* readRegularFileAtMostSync */.y)(tokenFile, MAX_WEB_IDENTITY_TOKEN_BYTES)?.toString("utf8").trim());
+    }
+    catch {
+        // The SDK reads the file itself and reports what is wrong with it.
+    }
+}
 async function openSession(options) {
     const key = options.keyId.trim();
     if (!key || /\s/.test(key))
@@ -311,6 +337,7 @@ async function openSession(options) {
     catch {
         throw new errors/* UsageError */.eb(`AWS KMS endpoint ${options.endpoint} is not a URL`);
     }
+    registerAwsSecrets(process.env);
     const sdk = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(632)]).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19));
     const region = options.region ?? arnRegion;
     const maxAttempts = options.maxAttempts ?? 4;

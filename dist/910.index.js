@@ -733,9 +733,12 @@ function checkImage(trust, ref, requiredSigners) {
     let candidates;
     if (ref.tag) {
         const released = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .releasedTarget */ .Ty)(set, ref.tag);
-        if (!released)
-            return (broken([_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASES */ .pH]) ??
-                notSigned(set, subject, (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .allTargets */ .eN)(set, ref.tag).map((e) => e.role)));
+        if (!released) {
+            // The verdict is about the tag the reference names, signed or not.
+            const verdict = broken([_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASES */ .pH]) ??
+                notSigned(set, subject, (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .allTargets */ .eN)(set, ref.tag).map((e) => e.role));
+            return { ...verdict, tag: ref.tag };
+        }
         if (!released.digest) {
             // Go accepts a sha512-only entry (notary addhash --sha512); docker lists it with an empty
             // digest and cannot pull it by digest. It is not tampering, and it cannot be verified.

@@ -524,7 +524,7 @@ function assertReleased(set, opts, roles) {
         ? `${keyText} is not a key of ${docker/* RELEASES */.pH} (keys: ${releases.keyIds.map(tuf_keys/* shortId */.m_).join(", ") || "none"})`
         : `${set.gun} has no ${docker/* RELEASES */.pH} role`;
     throw new errors/* TrustError */.Ru("NOT_RELEASABLE", `signing ${roles.join(", ")} would not release ${tags} in ${set.gun}: ${why}; nothing was published`, {
-        hint: `add the key to ${docker/* RELEASES */.pH} with: docker trust signer add --key signer.pub NAME ${set.gun} (or ${(0,wording/* step */.PM)("signer-add", set.gun)})`,
+        hint: `add the key to ${docker/* RELEASES */.pH} with: ${(0,wording/* step */.PM)("signer-add", set.gun)}`,
     });
 }
 function describeRoles(candidates) {
@@ -534,7 +534,8 @@ function chooseRoles(set, opts) {
     const candidates = (0,docker/* roleCandidates */.VH)(set, opts.signerKeyId, opts.tags);
     const keyText = `signer key ${(0,tuf_keys/* shortId */.m_)(opts.signerKeyId)}`;
     const targetsKeys = [...(set.root.signed.roles.get("targets")?.keyIds ?? [])].map((id) => (0,tuf_keys/* canonicalKeyIdOf */.Sy)(set.root.signed.keys.get(id)));
-    const addHint = `add it with: docker trust signer add --key signer.pub NAME ${set.gun} (or ${(0,wording/* step */.PM)("signer-add", set.gun)})`;
+    // Each front end words the command (the action: docker trust; the CLI: its own signer add).
+    const addHint = `add it with: ${(0,wording/* step */.PM)("signer-add", set.gun)}`;
     let chosen;
     if (opts.roles && opts.roles.length > 0) {
         chosen = [...opts.roles];
@@ -637,14 +638,16 @@ async function sign_sign(deps, opts) {
         runtime: { ...deps.runtime, warn },
         minTimestampVersion: readBackFrom.minTimestampVersion,
     });
+    // The signer is the delegation the key signed as, whatever name the run or the key file gave.
+    const signer = plan.roles.filter((r) => r !== "targets/releases").map((r) => r.replace(/^targets\//, ""))[0] ?? plan.roles[0];
+    if (opts.givenSignerName !== undefined && !plan.roles.includes(`targets/${opts.givenSignerName}`))
+        warn(`the signing key is not a signer of targets/${opts.givenSignerName} in ${gun}; it signed as ${plan.roles.join(" and ")}`);
     return {
         gun,
         digest: manifest.digest,
         size: manifest.size,
         mediaType: manifest.mediaType,
-        signer: opts.signerName ??
-            plan.roles.filter((r) => r !== "targets/releases").map((r) => r.replace(/^targets\//, ""))[0] ??
-            plan.roles[0],
+        signer,
         tags: check.tags,
         roles: plan.roles.map((name) => ({ name, version: check.set.targets.get(name)?.signed.version ?? 0 })),
         published,

@@ -2,20 +2,200 @@ export const id = 952;
 export const ids = [952];
 export const modules = {
 
+/***/ 1729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D5: () => (/* binding */ readRequireRootPinInput),
+/* harmony export */   Iq: () => (/* binding */ readSigningKeyInputs),
+/* harmony export */   YF: () => (/* binding */ requiredInput),
+/* harmony export */   d9: () => (/* binding */ readTrustCacheInput),
+/* harmony export */   hF: () => (/* binding */ input),
+/* harmony export */   nr: () => (/* binding */ readSignInputs),
+/* harmony export */   q: () => (/* binding */ maskSecretInputs),
+/* harmony export */   qY: () => (/* binding */ readConnectionInputs),
+/* harmony export */   tE: () => (/* binding */ booleanInput)
+/* harmony export */ });
+/* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5242);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _net_proxy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1987);
+/* harmony import */ var _net_tls_trust_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3733);
+/* harmony import */ var _registry_insecure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3705);
+/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(535);
+/* harmony import */ var _settings_lists_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7488);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8592);
+/**
+ * Inputs the actions share, read once, validated and turned into the typed configuration the
+ * workflows take. Secrets are masked on arrival, before anything is logged.
+ */
+
+
+
+
+
+
+
+
+
+
+/** An input's value, undefined when empty (the runner passes declared defaults). */
+function input(name) {
+    const v = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+    return v === "" ? undefined : v;
+}
+const SECRET_INPUTS = ["signer-key", "signer-key-passphrase", "registry-password"];
+/** Masks every secret input (a key file line by line) before any input is validated or logged. */
+function maskSecretInputs() {
+    for (const name of SECRET_INPUTS)
+        (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .maskSecret */ .$l)(input(name));
+}
+/** A required input, refused by name when missing or empty, with a hint showing its form. */
+function requiredInput(name, example) {
+    const v = input(name);
+    if (!v?.trim())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`input ${name} is required but was not given (or is empty)`, {
+            hint: `add it to the step's with: block, e.g. ${name}: ${example}`,
+        });
+    return v.trim();
+}
+/** A boolean input (see parseBoolean); empty takes the declared default. */
+function booleanInput(name, fallback) {
+    const v = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
+    if (v === "")
+        return fallback;
+    const value = (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_7__/* .parseBoolean */ .yG)(v);
+    if (value !== undefined)
+        return value;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`input ${name} is ${JSON.stringify(v.slice(0, 40))}, not a boolean`, {
+        hint: `write ${name}: true or ${name}: false`,
+    });
+}
+/**
+ * The forward proxies of the runner (HTTPS_PROXY, HTTP_PROXY, NO_PROXY, either case), with the
+ * credentials in a proxy URL masked before anything can log them.
+ */
+function readProxyEnv(env) {
+    for (const name of ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"]) {
+        const value = env[name];
+        if (!value)
+            continue;
+        try {
+            const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
+            (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .maskSecret */ .$l)(url.password);
+            (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .maskSecret */ .$l)(decodeURIComponent(url.password));
+        }
+        catch {
+            // not a URL: proxyConfigFromEnv says so, without the value
+        }
+    }
+    const proxy = (0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .proxyConfigFromEnv */ .oR)(env);
+    for (const server of [proxy?.https, proxy?.http])
+        for (const secret of server?.secrets ?? [])
+            (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .maskSecret */ .$l)(secret);
+    return proxy;
+}
+/** Server, CA, credentials, timeout and trust directory, as every action takes them (call maskSecretInputs first). */
+function readConnectionInputs(env) {
+    const password = input("registry-password");
+    const username = input("registry-username");
+    if ((username === undefined) !== (password === undefined))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb("inputs registry-username and registry-password go together");
+    const timeoutMs = (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_7__/* .parseTimeout */ .ZZ)(input("timeout"));
+    const deadlineMs = (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_7__/* .parseTimeout */ .ZZ)(input("deadline"), "deadline");
+    const proxy = readProxyEnv(env);
+    const caCert = input("ca-cert");
+    return {
+        ...(input("notary-server") ? { notaryServer: input("notary-server") } : {}),
+        ...(env.DOCKER_CONTENT_TRUST_SERVER ? { envNotaryServer: env.DOCKER_CONTENT_TRUST_SERVER } : {}),
+        ...(caCert ? { caPem: (0,_net_tls_trust_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCaBundle */ .S4)(caCert, "input ca-cert") } : {}),
+        ...(proxy ? { proxy } : {}),
+        ...(username && password ? { credentials: { username, password } } : {}),
+        dockerConfigDir: env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), ".docker"),
+        ...(timeoutMs ? { timeoutMs } : {}),
+        ...(deadlineMs ? { deadlineMs } : {}),
+        insecureRegistries: (0,_registry_insecure_js__WEBPACK_IMPORTED_MODULE_6__/* .parseInsecureRegistries */ .XT)((0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_9__/* .splitList */ .r)(input("insecure-registries"))),
+        trustDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), "content-trust", "trust"),
+    };
+}
+/**
+ * The key that signs: a key file's content or an AWS KMS key, not both (call maskSecretInputs first).
+ * The key's passphrase: input signer-key-passphrase, else DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE
+ * as `docker trust sign` reads it for delegation and repository keys (masked here).
+ */
+function readSigningKeyInputs(env = {}) {
+    const signerKey = input("signer-key");
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .maskSecret */ .$l)(env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE);
+    const passphrase = input("signer-key-passphrase") ?? (env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE || undefined);
+    const awsKmsKey = input("aws-kms-key");
+    if (signerKey && awsKmsKey)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb("inputs signer-key and aws-kms-key are both given", {
+            hint: "give one signing key: a key file's content or an AWS KMS key",
+        });
+    if (!awsKmsKey && !signerKey?.trim()) {
+        // The runner passes a missing input and a secret that is not set alike: as an empty string.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb("no signing key: inputs signer-key and aws-kms-key are both empty (a signer-key set from a secret that is empty, misspelt or not available to this job is empty too)", {
+            hint: "give signer-key: ${{ secrets.NAME }} with the key file's content (check the secret's name and that this workflow can read it), or aws-kms-key",
+        });
+    }
+    return {
+        ...(signerKey ? { signerKey } : {}),
+        ...(passphrase ? { signerKeyPassphrase: passphrase } : {}),
+        ...(awsKmsKey ? { awsKmsKey } : {}),
+        ...(input("aws-region") ? { awsRegion: input("aws-region") } : {}),
+    };
+}
+/** Input `require-root-pin`: refuse a root that is neither pinned by root-key-id nor stored from an earlier run. */
+function readRequireRootPinInput() {
+    return booleanInput("require-root-pin", false);
+}
+function readTrustCacheInput() {
+    return booleanInput("trust-cache", true);
+}
+function readSignInputs(env) {
+    maskSecretInputs();
+    const image = requiredInput("image", "registry.example/app:v1");
+    const key = readSigningKeyInputs(env);
+    const connection = readConnectionInputs(env);
+    const digest = (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_7__/* .parseDigest */ .m)(input("digest"));
+    const config = {
+        ...connection,
+        ...key,
+        image,
+        tags: (0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_9__/* .splitList */ .r)(input("tags")),
+        ...(digest ? { digest } : {}),
+        ...(input("signer-name") ? { signerName: input("signer-name") } : {}),
+        roles: (0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_9__/* .splitList */ .r)(input("roles")),
+        ...(input("expires") ? { expiresInMs: (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_7__/* .parseExpiry */ .rQ)(input("expires"), Date.now()) } : {}),
+        rootKeyIds: (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_7__/* .parseKeyIds */ .ll)(input("root-key-id")),
+        requireRootPin: readRequireRootPinInput(),
+        ociSignature: (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_7__/* .parseOciSignature */ .pK)(input("oci-signature"), "input oci-signature"),
+    };
+    return { config, trustCache: readTrustCacheInput() };
+}
+
+
+/***/ }),
+
 /***/ 8592:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $0: () => (/* binding */ neutralise),
 /* harmony export */   $l: () => (/* binding */ maskSecret),
+/* harmony export */   Ab: () => (/* binding */ maskSecretsWithRunner),
 /* harmony export */   Rm: () => (/* binding */ log),
 /* harmony export */   fA: () => (/* binding */ runtime),
 /* harmony export */   uH: () => (/* binding */ setOutput)
 /* harmony export */ });
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5242);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8992);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9579);
-/* harmony import */ var _workflows_runtime_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9706);
+/* harmony import */ var _redaction_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1066);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8992);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9579);
+/* harmony import */ var _workflows_runtime_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9706);
 /**
  * Logging for the action. Every line is rendered in the action's words (inputs, workflow steps),
  * and text that may come from a server is neutralised so it cannot start a workflow command
@@ -25,8 +205,9 @@ export const modules = {
 
 
 
+
 function neutralise(text) {
-    return (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .workflowLogText */ .di)((0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .a)(text));
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .workflowLogText */ .di)((0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .a)((0,_redaction_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(text)));
 }
 const log = {
     info: (m) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(neutralise(m)),
@@ -36,7 +217,7 @@ const log = {
 };
 const warned = new Set();
 /** The action's runtime: the real clock and timers, log lines, each warning once as an annotation. */
-const runtime = (0,_workflows_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .createRuntime */ .x)({
+const runtime = (0,_workflows_runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .createRuntime */ .x)({
     log: (m) => log.info(m),
     warn: (m) => {
         if (warned.has(m))
@@ -45,22 +226,24 @@ const runtime = (0,_workflows_runtime_js__WEBPACK_IMPORTED_MODULE_3__/* .createR
         log.warning(m);
     },
 });
-/** An output, in the action's words (messages inside JSON outputs carry terms too). */
+/** An output, in the action's words (messages inside JSON outputs carry terms too), without secrets. */
 function setOutput(name, value) {
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .a)(value));
+    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .a)((0,_redaction_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(value)));
 }
-/** Registers a secret with the runner: the whole value and each line of it (a PEM body line by line). */
+/**
+ * Registers a secret (redaction.ts): the runner masks the whole value and each line of it (a PEM
+ * body line by line) once maskSecretsWithRunner has run, which each step does first.
+ */
 function maskSecret(value) {
-    if (!value)
+    (0,_redaction_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(value);
+}
+let forwarding = false;
+/** From now on, every secret registered anywhere in the process is masked by the runner too. */
+function maskSecretsWithRunner() {
+    if (forwarding)
         return;
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
-    for (const raw of value.split(/\r?\n/)) {
-        const line = raw.trim();
-        // Armor lines and `role:`/`gun:` headers are not secret; masking them would hide names in logs.
-        if (line.length < 4 || /^-----(BEGIN|END) [A-Z0-9 ]+-----$/.test(line) || /^[A-Za-z-]+: [^\s]/.test(line))
-            continue;
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(line);
-    }
+    forwarding = true;
+    (0,_redaction_js__WEBPACK_IMPORTED_MODULE_1__/* .onSecret */ .IJ)((secret) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret));
 }
 
 
@@ -91,7 +274,7 @@ var wording = __webpack_require__(3395);
 
 const ACTION_FIXES = {
     REGISTRY_PLAIN_HTTP: (host) => `add ${host} to the insecure-registries input`,
-    PLAIN_HTTP: (host) => `the server speaks plain HTTP: give notary-server as http://${host} if that is intended`,
+    PLAIN_HTTP: (host) => `the server speaks plain HTTP: if ${host} is your registry, not its Notary server, give the Notary server's URL in notary-server (it defaults to https://<registry host>); if it is the Notary server, give notary-server as http://${host}`,
     INSECURE_REGISTRY: () => "fix the insecure-registries input: write HOST:PORT (or http://HOST:PORT)",
     TLS_UNKNOWN_CA: (host) => `give the CA certificate (PEM) of ${host} in the ca-cert input, or as $DOCKER_CONFIG/tls/${host}/ca.crt`,
     TLS_WRONG_CA: (host) => `the ca-cert input (or $DOCKER_CONFIG/tls/${host}/) holds a CA that did not issue this certificate: give the one that did`,
@@ -112,6 +295,8 @@ var src_text = __webpack_require__(8992);
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/action/log.ts
 var log = __webpack_require__(8592);
+// EXTERNAL MODULE: ./src/action/inputs.ts
+var inputs = __webpack_require__(1729);
 // EXTERNAL MODULE: ./src/action/summary.ts
 var summary = __webpack_require__(8770);
 // EXTERNAL MODULE: ./src/action/words.ts
@@ -133,10 +318,15 @@ var exit = __webpack_require__(3139);
 
 
 
+
 async function runStep(action, entry) {
     const context = { action };
     let settled = false;
     (0,exit/* failIfUnsettled */.G)(() => settled, () => runner/* setFailed */.C1(`the ${action} step ended without a result (a bug): the step failed; re-run it, and report it if it repeats`));
+    // Before anything is printed: the secret inputs, and every secret the run meets later, are
+    // masked by the runner as they become known.
+    (0,log/* maskSecretsWithRunner */.Ab)();
+    (0,inputs/* maskSecretInputs */.q)();
     log/* log */.Rm.info(`content-trust-action ${version/* VERSION */.x} (${action})`);
     try {
         await entry(context);
@@ -334,19 +524,21 @@ const escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "
 /* harmony export */   kq: () => (/* binding */ escapeCell)
 /* harmony export */ });
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5242);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8992);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9579);
+/* harmony import */ var _redaction_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1066);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8992);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9579);
 /** Job summaries: what a person reads after the step, in the action's words. */
 
 
 
+
 /** Text for a Markdown table cell or line (text.ts markdownText). */
-const escapeCell = _text_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownText */ .p7;
-/** Writes lines to the job summary when the runner gives one. */
+const escapeCell = _text_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7;
+/** Writes lines to the job summary when the runner gives one (without the run's secrets). */
 async function writeSummary(lines) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    await _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe((0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .a)(lines.join("\n")));
+    await _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe((0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .a)((0,_redaction_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(lines.join("\n"))));
 }
 async function writeCosignOnlySummary(r) {
     const esc = escapeCell;
@@ -523,22 +715,6 @@ function failIfUnsettled(settled, fail) {
 /* harmony export */ });
 /** The release this code is; kept equal to package.json's version (a unit test compares them). */
 const VERSION = "0.1.0";
-
-
-/***/ }),
-
-/***/ 9706:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ createRuntime)
-/* harmony export */ });
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const quiet = () => { };
-/** The real clock, timers and randomness; progress and warnings go where `parts` says (nowhere by default). */
-function createRuntime(parts = {}) {
-    return { now: Date.now, sleep: realSleep, random: Math.random, log: quiet, warn: quiet, ...parts };
-}
 
 
 /***/ })

@@ -142,12 +142,14 @@ function shortDigest(digest) {
 /* harmony export */   mk: () => (/* binding */ VerificationError),
 /* harmony export */   tE: () => (/* binding */ warningLine)
 /* harmony export */ });
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8992);
+/* harmony import */ var _redaction_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1066);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8992);
 /**
  * One error base for everything a user can meet. `code` is stable and machine-readable,
  * `message` is one line naming the subject and the numbers, `hint` says what to do.
  * Messages never carry key material, passphrases, tokens or more than 1 KiB of a response.
  */
+
 
 class TrustError extends Error {
     code;
@@ -165,11 +167,13 @@ class TrustError extends Error {
 }
 /**
  * Messages quote names a server chose (target names, role names, error codes), so each message,
- * hint and warning is made one line (text.ts messageLine). Every one of them passes through this
- * function, which the reworded test project wraps (test/reworded/plugin.ts).
+ * hint and warning is made one line (text.ts messageLine), and quote what a server or a setting
+ * said, so each is cleared of the run's secrets and of URL user-info (redaction.ts). Every one of
+ * them passes through this function, which the reworded test project wraps
+ * (test/reworded/plugin.ts).
  */
 function oneLine(text) {
-    return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .messageLine */ .EE)(text);
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .messageLine */ .EE)((0,_redaction_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(text));
 }
 /**
  * A warning as it is recorded and passed on: one line, like a message. Warnings pass through here
@@ -719,17 +723,19 @@ function notaryServerFor(ref, explicit, envServer) {
     const chosen = explicit ||
         envServer ||
         ((0,_docker_hub_js__WEBPACK_IMPORTED_MODULE_2__/* .isHubCredentialHost */ .Ps)(ref.registry) ? "https://notary.docker.io" : `https://${ref.registry}`);
+    // A URL with credentials in it is never quoted, whatever else is wrong with it.
+    const withheld = chosen.includes("@") ? "(not shown: it holds an @)" : undefined;
     let url;
     try {
         url = new URL(chosen);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("notary-server")} ${JSON.stringify(chosen)} is not a URL`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("notary-server")} ${withheld ?? JSON.stringify(chosen)} is not a URL`, {
             hint: "use https://host[:port]",
         });
     }
     if (url.protocol !== "https:" && url.protocol !== "http:")
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("notary-server")} ${chosen} must be an https URL`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("notary-server")} ${withheld ?? chosen} must be an https URL`);
     if (url.username || url.password)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("notary-server")} must not carry credentials in the URL`, {
             hint: `use ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("registry-username")} and ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("registry-password")}`,
@@ -752,6 +758,7 @@ function notaryServerFor(ref, explicit, envServer) {
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _redaction_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1066);
 /**
  * Forward proxies, chosen as Go's net/http (and so docker and notary) chooses them: HTTPS_PROXY for
  * https URLs, HTTP_PROXY for http URLs, NO_PROXY for the exceptions, and loopback never proxied.
@@ -761,6 +768,7 @@ function notaryServerFor(ref, explicit, envServer) {
  * matches it and its subdomains, `.example.com` and `*.example.com` only subdomains), any of those
  * with `:port`, an IP address, or a CIDR range of IP addresses.
  */
+
 
 
 /** The variables, upper case first as Go reads them; an empty value counts as unset. */
@@ -811,7 +819,10 @@ function parseProxyUrl(value, variable) {
     // The password is the secret, decoded and as written; with none, the user name is (a token given
     // as http://TOKEN@HOST:PORT).
     const secret = password ? [password, url.password] : [user, url.username];
-    return { url: bare, authorization, secrets: [...new Set([...secret, authorization])].filter((s) => s.length > 0) };
+    const secrets = [...new Set([...secret, authorization])].filter((s) => s.length > 0);
+    for (const s of secrets)
+        (0,_redaction_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(s);
+    return { url: bare, authorization, secrets };
 }
 /** The proxy that a request to `url` goes through, or undefined for a direct connection. */
 function proxyFor(url, config) {
@@ -1130,6 +1141,97 @@ function tlsFailure(code, host, request, url, caGiven) {
         url,
         hint: "if the server uses a private CA, give its CA certificate",
     });
+}
+
+
+/***/ }),
+
+/***/ 1066:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IJ: () => (/* binding */ onSecret),
+/* harmony export */   cl: () => (/* binding */ registerSecret),
+/* harmony export */   fp: () => (/* binding */ redactSecrets)
+/* harmony export */ });
+/* unused harmony export forgetSecrets */
+/**
+ * The run's secrets, registered where each one is read or received: a key's passphrase and the
+ * key itself, registry passwords and the Basic form that carries them, tokens a token service
+ * issued, credentials from a docker config or a credential helper, a proxy's password, AWS
+ * credentials. Importable from every layer, like errors.ts.
+ *
+ * - Text we show (messages, warnings, log lines, job summaries, outputs) passes through
+ *   `redactSecrets`, which replaces each registered secret and the user-info of any URL
+ *   (`scheme://user:password@`). A server or helper that repeats a request back in its error, or a
+ *   setting written with a password in it, then shows `***` where the secret was.
+ * - The action forwards each secret to the runner as it is registered (`onSecret`), which masks it
+ *   in the job's log; that covers secrets shorter than the ones redacted here, and text that is not
+ *   ours.
+ */
+/** Registered secrets shorter than this are masked by the runner only: replacing them here would garble text. */
+const MIN_REDACTED = 6;
+const secrets = new Set();
+/** The secrets to replace, longest first (a secret that holds another is replaced whole). */
+let ordered = [];
+const listeners = [];
+/**
+ * The parts of a secret that are registered: the value and each line of it, trimmed (a PEM body
+ * line by line, as a log may show one line of it), without the lines that are not secret: armour
+ * lines and `Name: value` headers (`role:`, `Proc-Type:`), which would hide names in a log.
+ */
+function partsOf(value) {
+    const parts = [value];
+    if (/[\r\n]/.test(value)) {
+        for (const raw of value.split(/\r?\n|\r/)) {
+            const line = raw.trim();
+            if (line.length < 4 || /^-----(BEGIN|END) [A-Z0-9 ]+-----$/.test(line) || /^[A-Za-z-]+: \S/.test(line))
+                continue;
+            parts.push(line);
+        }
+    }
+    return parts;
+}
+/** Registers a secret (empty and undefined values are ignored); listeners hear each new part. */
+function registerSecret(value) {
+    if (!value)
+        return;
+    let added = false;
+    for (const part of partsOf(value)) {
+        if (secrets.has(part))
+            continue;
+        secrets.add(part);
+        added = true;
+        for (const listener of listeners)
+            listener(part);
+    }
+    if (added)
+        ordered = [...secrets].filter((s) => s.length >= MIN_REDACTED).sort((a, b) => b.length - a.length);
+}
+/** Calls `listener` with each secret part registered from now on, and with those registered so far. */
+function onSecret(listener) {
+    listeners.push(listener);
+    for (const part of secrets)
+        listener(part);
+}
+/**
+ * `scheme://user:password@` (or `scheme://user@`) in text, whether or not the URL around it
+ * parses, up to the last `@` before the host (a password written with an `@` in it).
+ */
+const URL_USER_INFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#"'<>]*@/gi;
+/** `text` with every registered secret and every URL's user-info replaced by `***`. */
+function redactSecrets(text) {
+    let out = text;
+    for (const secret of ordered)
+        if (out.includes(secret))
+            out = out.split(secret).join("***");
+    return out.replace(URL_USER_INFO, "$1***@");
+}
+/** Forgets every secret and listener (tests). */
+function forgetSecrets() {
+    secrets.clear();
+    ordered = [];
+    listeners.length = 0;
 }
 
 
