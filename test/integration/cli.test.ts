@@ -40,6 +40,18 @@ beforeAll(async () => {
 });
 afterAll(() => docker?.dispose());
 
+/** The flags that reach the test stack's Notary server and registry, with a trust directory of its own. */
+const stackFlags = (trustDir: string) => [
+  "--notary-server",
+  stack.notary.local.url,
+  "--ca-cert",
+  caFile,
+  "--insecure-registry",
+  stack.registry.host,
+  "--trust-dir",
+  path.join(docker.configDir, trustDir),
+];
+
 describe("content-trust CLI", () => {
   it("key inspect prints the key ID that names a docker trust key generate key file, and its signer name", async () => {
     const key = await docker.keyGenerate("cli-bot", path.join(docker.configDir, "keys", "cli-bot"));
@@ -61,16 +73,7 @@ describe("content-trust CLI", () => {
     const pushed = await pushImage(stack.registry.url, repo, "v1");
     const key = await docker.keyGenerate("cli", path.join(docker.configDir, "keys", repo));
     await docker.signerAdd("cli", image, key.pubPath);
-    const common = [
-      "--notary-server",
-      stack.notary.local.url,
-      "--ca-cert",
-      caFile,
-      "--insecure-registry",
-      stack.registry.host,
-      "--trust-dir",
-      path.join(docker.configDir, "ct-trust"),
-    ];
+    const common = stackFlags("ct-trust");
     const signed = await run(
       ["sign", `${image}:v1`, "--tags", "latest", "--signer-key", key.privateKeyPath, ...common],
       { CONTENT_TRUST_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE },
@@ -93,19 +96,7 @@ describe("content-trust CLI", () => {
     // Generated as "hdr" (its key file's role header), added as the signer "bot".
     const key = await docker.keyGenerate("hdr", path.join(docker.configDir, "keys", repo));
     await docker.signerAdd("bot", image, key.pubPath);
-    const common = [
-      "--signer-key",
-      key.privateKeyPath,
-      "--notary-server",
-      stack.notary.local.url,
-      "--ca-cert",
-      caFile,
-      "--insecure-registry",
-      stack.registry.host,
-      "--trust-dir",
-      path.join(docker.configDir, "ct-trust-named"),
-      "--json",
-    ];
+    const common = ["--signer-key", key.privateKeyPath, ...stackFlags("ct-trust-named"), "--json"];
     const env = { CONTENT_TRUST_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE };
     const signed = await run(["sign", `${image}:v1`, ...common], env);
     expect(signed.code, signed.stderr).toBe(0);

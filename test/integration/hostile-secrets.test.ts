@@ -154,20 +154,7 @@ describe("credentials a server repeats in its error stay out of every visible ou
     const forms = credentialForms(USER, PASSWORD, proxy.auth!.issued);
     expect(leakedSecrets(visible(run), [keyText, PASSPHRASE, ...forms])).toEqual([]);
 
-    const cli = await runCli(
-      [
-        "sign",
-        `${repo.gun}:v1`,
-        "--notary-server",
-        proxy.url,
-        "--insecure-registry",
-        stack.registry.host,
-        "--registry-username",
-        USER,
-      ],
-      keyText,
-      { CONTENT_TRUST_REGISTRY_PASSWORD: PASSWORD },
-    );
+    const cli = await signWithCli(proxy, ["--registry-username", USER], { CONTENT_TRUST_REGISTRY_PASSWORD: PASSWORD });
     expect(cli.code).toBe(1);
     expect(cli.stderr).toMatch(/GET root\.json answered HTTP 418: request had Authorization: Bearer \*\*\*/);
     const cliForms = credentialForms(USER, PASSWORD, proxy.auth!.issued);
@@ -227,14 +214,7 @@ describe("strings a server controls cannot start a workflow command", () => {
     expect(foreignCommands(run.stdout, [keyText, PASSPHRASE])).toEqual([]);
     expect(run.outputs.digest).toBeUndefined();
 
-    const cli = await runCli([
-      "sign",
-      `${repo.gun}:v1`,
-      "--notary-server",
-      proxy.url,
-      "--insecure-registry",
-      stack.registry.host,
-    ]);
+    const cli = await signWithCli(proxy);
     expect(cli.code).toBe(1);
     expect(cli.stderr).toMatch(/ErrBadTargets: x ::set-output name=digest::evil ::add-mask::evil/);
     expect([...cli.stderr.split("\n"), ...cli.stdout.split("\n")].filter((l) => l.startsWith("::"))).toEqual([]);
@@ -254,14 +234,7 @@ describe("strings a server controls cannot start a workflow command", () => {
     expect(run.stdout).not.toContain("set-output");
     expect(foreignCommands(run.stdout, [keyText, PASSPHRASE])).toEqual([]);
 
-    const cli = await runCli([
-      "sign",
-      `${repo.gun}:v1`,
-      "--notary-server",
-      proxy.url,
-      "--insecure-registry",
-      stack.registry.host,
-    ]);
+    const cli = await signWithCli(proxy);
     expect(cli.stderr).toMatch(/GET timestamp\.json failed with HTTP 503 \(tried \d+ times\)/);
     expect(cli.stderr).not.toContain("set-output");
     expect([...cli.stderr.split("\n"), ...cli.stdout.split("\n")].filter((l) => l.startsWith("::"))).toEqual([]);
@@ -336,6 +309,19 @@ describe("strings a server controls cannot start a workflow command", () => {
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 /** dist/cli with the key in a file of its own and its passphrase in the environment. */
+/** The CLI's sign of the test's image through `proxy` (the Notary server), with the key file. */
+function signWithCli(
+  proxy: Proxy,
+  extra: string[] = [],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return runCli(
+    ["sign", `${repo.gun}:v1`, "--notary-server", proxy.url, "--insecure-registry", stack.registry.host, ...extra],
+    keyText,
+    env,
+  );
+}
+
 function runCli(
   args: string[],
   key = keyText,
