@@ -59,15 +59,30 @@ export function onSecret(listener: (secret: string) => void): void {
 
 /**
  * `scheme://user:password@` (or `scheme://user@`) in text, whether or not the URL around it
- * parses, up to the last `@` before the host (a password written with an `@` in it).
+ * parses: everything from the scheme to the last `@` before white space or a quote, so that a
+ * password written with `@`, `/`, `?` or `#` in it goes whole (a URL parser would end the host at
+ * the `/`). The placeholders of our own advice (`http://USER:PASSWORD@HOST:PORT`) stay.
  */
-const URL_USER_INFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#"'<>]*@/gi;
+const URL_USER_INFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s"'<>]*)@/gi;
+const PLACEHOLDER_USER_INFO = /^(USER:PASSWORD|USER|TOKEN)$/;
 
 /** `text` with every registered secret and every URL's user-info replaced by `***`. */
 export function redactSecrets(text: string): string {
   let out = text;
   for (const secret of ordered) if (out.includes(secret)) out = out.split(secret).join("***");
-  return out.replace(URL_USER_INFO, "$1***@");
+  return out.replace(URL_USER_INFO, (all, scheme: string, userInfo: string) =>
+    PLACEHOLDER_USER_INFO.test(userInfo) ? all : `${scheme}***@`,
+  );
+}
+
+/**
+ * Input quoted in a message (JSON string syntax), at most `max` characters of it: cleared of
+ * secrets before it is cut, so that a cut cannot keep half a secret or drop the `@` that marks
+ * a URL's user-info.
+ */
+export function quotedInput(text: string, max: number): string {
+  const clear = redactSecrets(text);
+  return JSON.stringify(clear.slice(0, max));
 }
 
 /** Forgets every secret and listener (tests). */

@@ -9,6 +9,7 @@
  * - Markdown (job summaries): inline text and code spans, safe inside a table cell;
  * - JSON as Go writes it: HTML-significant characters escaped.
  */
+import { redactSecrets } from "./redaction.js";
 
 /**
  * C0 controls (line breaks, ESC that starts an ANSI sequence), DEL, C1 controls (U+009B is a
@@ -67,10 +68,11 @@ export function markdownCode(text: string): string {
 
 /**
  * At most `max` characters of one line, runs of white space folded, `…` where it was cut. For
- * quoting a service's message inside one of ours.
+ * quoting a service's message inside one of ours: cleared of the run's secrets first
+ * (redaction.ts), so that a cut or a folded space cannot keep part of one.
  */
 export function clipLine(text: string, max: number): string {
-  const line = messageLine(text).replace(/\s+/g, " ").trim();
+  const line = messageLine(redactSecrets(text)).replace(/\s+/g, " ").trim();
   return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 

@@ -32,9 +32,13 @@ export const runtime: Runtime = createRuntime({
   },
 });
 
-/** An output, in the action's words (messages inside JSON outputs carry terms too), without secrets. */
+/**
+ * An output, in the action's words (messages inside JSON outputs carry terms too). Outputs are
+ * data for the next steps and are not redacted as a whole (a password that happens to equal a
+ * repository name would garble them): the messages in them already are, as every message is.
+ */
 export function setOutput(name: string, value: string): void {
-  core.setOutput(name, words(redactSecrets(value)));
+  core.setOutput(name, words(value));
 }
 
 /**

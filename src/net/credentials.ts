@@ -199,6 +199,9 @@ async function runCredentialHelper(
     // What a helper prints on stdout is its answer, which holds the secret: quoted only when it is
     // not JSON (docker-credential-helpers print their error there). The text quoted is cleared of
     // the run's known secrets as any message is.
+    // A helper that failed may still have printed its answer: the secret in it is the run's secret
+    // too, and is cleared from the line quoted below.
+    if (isJsonObject(result.stdout)) registerSecret(secretOf(result.stdout));
     const detail = result.stderr.trim()
       ? firstLine(result.stderr)
       : isJsonObject(result.stdout)
@@ -321,6 +324,16 @@ async function runProcess(
     });
     child.stdin.end(input);
   });
+}
+
+/** The `Secret` of a helper's JSON answer, if it has one. */
+function secretOf(text: string): string | undefined {
+  try {
+    const parsed = JSON.parse(text) as { Secret?: unknown };
+    return typeof parsed?.Secret === "string" ? parsed.Secret : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function isJsonObject(text: string): boolean {

@@ -2,6 +2,7 @@
  * Small parts of the HTTP transport: URLs as messages show them and as requests take them, the CA
  * certificates Node trusts by default, response headers and durations.
  */
+import { quotedInput } from "../redaction.js";
 import type http from "node:http";
 import tls from "node:tls";
 import { UsageError } from "../errors.js";
@@ -51,7 +52,7 @@ export function parseHttpUrl(raw: string): URL {
   try {
     url = new URL(raw);
   } catch {
-    throw new UsageError(`not a valid URL: ${JSON.stringify(raw.slice(0, 200))}`);
+    throw new UsageError(`not a valid URL: ${quotedInput(raw, 200)}`);
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     throw new UsageError(`unsupported URL scheme ${url.protocol} in ${displayUrl(url)}; use http or https`);

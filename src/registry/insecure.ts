@@ -3,6 +3,7 @@
  * registry client starts with. Light on imports: the entry points read these before the transport
  * is loaded (net/early-connections.ts).
  */
+import { quotedInput } from "../redaction.js";
 import { UsageError } from "../errors.js";
 import { isLoopbackHost } from "../net/proxy.js";
 import type { ImageReference } from "./reference.js";
@@ -41,7 +42,7 @@ export function parseInsecureRegistries(entries: readonly string[]): string[] {
     const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(entry);
     if (scheme && scheme[1]!.toLowerCase() !== "http") {
       throw new UsageError(
-        `insecure registry ${JSON.stringify(entry.slice(0, 200))} names the scheme ${scheme[1]}: an insecure registry is reached over plain http`,
+        `insecure registry ${quotedInput(entry, 200)} names the scheme ${scheme[1]}: an insecure registry is reached over plain http`,
         {
           code: "INSECURE_REGISTRY",
           hint: "write HOST:PORT (or http://HOST:PORT); a registry with TLS needs no entry",
@@ -50,7 +51,7 @@ export function parseInsecureRegistries(entries: readonly string[]): string[] {
     }
     const host = (scheme ? entry.slice(scheme[0].length) : entry).replace(/\/+$/, "");
     if (!/^(\[[0-9a-f:.]+\]|[a-z0-9._-]+)(:\d{1,5})?$/i.test(host)) {
-      throw new UsageError(`insecure registry ${JSON.stringify(entry.slice(0, 200))} is not HOST[:PORT]`, {
+      throw new UsageError(`insecure registry ${quotedInput(entry, 200)} is not HOST[:PORT]`, {
         code: "INSECURE_REGISTRY",
         hint: "write HOST:PORT, e.g. registry.internal:5000",
       });

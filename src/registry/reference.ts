@@ -4,6 +4,7 @@
  * element is a domain when it contains "." or ":", is "localhost", or has upper-case letters;
  * otherwise the image is on Docker Hub ("alpine" -> docker.io/library/alpine).
  */
+import { quotedInput } from "../redaction.js";
 import { UsageError } from "../errors.js";
 import { isSha256Digest } from "../digest.js";
 import { HUB_API_HOST, HUB_DOMAIN, HUB_LEGACY_DOMAIN } from "../net/docker-hub.js";
@@ -43,7 +44,7 @@ const TAG = new RegExp(`^${tagPat}$`);
 /** Parses `input` like `docker pull` does; throws UsageError saying what is wrong. */
 export function parseReference(input: string): ImageReference {
   const s = input.trim();
-  const bad = (why: string) => new UsageError(`invalid image reference ${JSON.stringify(s.slice(0, 300))}: ${why}`);
+  const bad = (why: string) => new UsageError(`invalid image reference ${quotedInput(s, 300)}: ${why}`);
   if (!s) throw bad("it is empty");
   if (IDENTIFIER.test(s)) throw bad("a 64-character hexadecimal string is an image ID, not a repository name");
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(s))

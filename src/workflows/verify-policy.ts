@@ -7,6 +7,7 @@
  * matches within one path component, `**` across components, `?` one character. A pattern names
  * repositories, never tags: every tag of a matching repository matches.
  */
+import { quotedInput } from "../redaction.js";
 import { UsageError } from "../errors.js";
 import { globRegExp } from "../glob.js";
 import type { ImageReference } from "../registry/reference.js";
@@ -35,7 +36,7 @@ export function parseBuildArgs(input: string | readonly string[] | undefined): R
   const out: Record<string, string> = {};
   for (const { line, key: name, value } of keyValueLines(input, "first")) {
     if (name === undefined || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-      throw new UsageError(`${setting("build-args")}: ${JSON.stringify(line.slice(0, 80))} is not NAME=value`, {
+      throw new UsageError(`${setting("build-args")}: ${quotedInput(line, 80)} is not NAME=value`, {
         hint: "write each as NAME=value",
       });
     }
@@ -62,10 +63,9 @@ export function parseNotaryServers(input: string | readonly string[] | undefined
   for (const { line, key, value } of keyValueLines(input, "first")) {
     const host = key?.toLowerCase() ?? "";
     if (!host || host.includes("/")) {
-      throw new UsageError(
-        `${setting("notary-servers")}: ${JSON.stringify(line.slice(0, 120))} is not registry-host=url`,
-        { hint: "e.g. registry.example:5000=https://notary.example:4443" },
-      );
+      throw new UsageError(`${setting("notary-servers")}: ${quotedInput(line, 120)} is not registry-host=url`, {
+        hint: "e.g. registry.example:5000=https://notary.example:4443",
+      });
     }
     const url = value.trim();
     out.set(policyHost(host), notaryServerFor({ registry: host }, url));

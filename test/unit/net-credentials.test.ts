@@ -142,6 +142,10 @@ describe("resolveCredentials", () => {
       code: "CREDENTIAL_HELPER",
       message: "docker-credential-leaky get for a failed (exit 3)",
     });
+    // Its answer's secret is the run's secret now: quoted elsewhere by the helper, it is cleared.
+    expect(new TrustError("CREDENTIAL_HELPER", `keychain locked for ${secret}`).message).toBe(
+      "keychain locked for ***",
+    );
     // The protocol's own helpers print their error on stdout: that line is quoted.
     const plain = await resolveCredentials("b", opts).catch((e: TrustError) => e);
     expect(plain).toMatchObject({ message: "docker-credential-plain get for b failed (exit 1): no keychain here" });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { describeError, ServerError, UsageError } from "../../src/errors.js";
-import { forgetSecrets, onSecret, redactSecrets, registerSecret } from "../../src/redaction.js";
+import { forgetSecrets, onSecret, quotedInput, redactSecrets, registerSecret } from "../../src/redaction.js";
+import { clipLine } from "../../src/text.js";
 
 afterEach(() => forgetSecrets());
 
@@ -47,7 +48,28 @@ describe("the run's secrets", () => {
     expect(redactSecrets('server "https://bob:pa@ss@127.0.0.1:99999" is not a URL')).toBe(
       'server "https://***@127.0.0.1:99999" is not a URL',
     );
-    expect(redactSecrets("ftp://token@host/x and http://host/a@b")).toBe("ftp://***@host/x and http://host/a@b");
+    // An @ further on is taken as the end of user-info too: more is hidden, never less.
+    expect(redactSecrets("ftp://token@host/x and http://host/a@b")).toBe("ftp://***@host/x and http://***@b");
+  });
+
+  it("include user-info with a / ? or # in the password, but not the placeholders of our own advice", () => {
+    expect(redactSecrets("images: https://bob:Url/9H#x?7@registry.example/app:v1 is invalid")).toBe(
+      "images: https://***@registry.example/app:v1 is invalid",
+    );
+    expect(redactSecrets("give them in the proxy URL: http://USER:PASSWORD@HOST:PORT")).toBe(
+      "give them in the proxy URL: http://USER:PASSWORD@HOST:PORT",
+    );
+  });
+
+  it("are cleared before a quote is cut or a service's line is clipped, so no part of one is left", () => {
+    const token = "TokenSecret-Abc123XyZ-0123456789";
+    registerSecret(token);
+    const echoed = `${"x".repeat(270)} Authorization: Bearer ${token}`;
+    expect(clipLine(echoed, 300)).toMatch(/Bearer \*\*\*$/);
+    expect(clipLine(echoed, 290)).not.toContain(token.slice(0, 8));
+    expect(quotedInput(`https://bob:${"p".repeat(200)}@notary.example`, 120)).toBe('"https://***@notary.example"');
+    registerSecret("Reg  Pw\t7Yt2");
+    expect(clipLine("bad password ci-bot:Reg  Pw\t7Yt2 for user", 200)).toBe("bad password ci-bot:*** for user");
   });
 
   it("never reach an error's message, hint or description", () => {
