@@ -1472,12 +1472,13 @@ function signerMissing(set, c, role, subject) {
 /* harmony export */   m9: () => (/* binding */ notaryServerOf)
 /* harmony export */ });
 /* unused harmony export matchesRepository */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5601);
-/* harmony import */ var _net_notary_server_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6272);
-/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(535);
-/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3395);
-/* harmony import */ var _net_docker_hub_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4285);
+/* harmony import */ var _redaction_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1066);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5601);
+/* harmony import */ var _net_notary_server_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6272);
+/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(535);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3395);
+/* harmony import */ var _net_docker_hub_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4285);
 /**
  * The verify policy and the inputs that build it, shared by the action and the CLI.
  *
@@ -1493,12 +1494,13 @@ function signerMissing(set, c, role, subject) {
 
 
 
+
 /** `build-args`: lines of `NAME=value` (the value may be empty). */
 function parseBuildArgs(input) {
     const out = {};
-    for (const { line, key: name, value } of (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValueLines */ .E5)(input, "first")) {
+    for (const { line, key: name, value } of (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_3__/* .keyValueLines */ .E5)(input, "first")) {
         if (name === undefined || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)("build-args")}: ${JSON.stringify(line.slice(0, 80))} is not NAME=value`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("build-args")}: ${(0,_redaction_js__WEBPACK_IMPORTED_MODULE_0__/* .quotedInput */ .bY)(line, 80)} is not NAME=value`, {
                 hint: "write each as NAME=value",
             });
         }
@@ -1509,11 +1511,11 @@ function parseBuildArgs(input) {
 /** `root-key-id`: one key ID for every repository, or lines of `repository=keyid[,keyid…]`. */
 function parseRootKeyPins(input) {
     const pins = [];
-    for (const { key: repository, value } of (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValueLines */ .E5)(input, "last")) {
+    for (const { key: repository, value } of (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_3__/* .keyValueLines */ .E5)(input, "last")) {
         // Every comma-separated entry must be a key ID: an empty one is refused, not dropped.
-        const keyIds = value.split(",").map(_settings_values_js__WEBPACK_IMPORTED_MODULE_2__/* .parseKeyId */ .mz);
+        const keyIds = value.split(",").map(_settings_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKeyId */ .mz);
         if (repository !== undefined)
-            normalisePattern(repository, (0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)("root-key-id"));
+            normalisePattern(repository, (0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("root-key-id"));
         pins.push({ ...(repository !== undefined ? { repository } : {}), keyIds });
     }
     return pins;
@@ -1521,13 +1523,15 @@ function parseRootKeyPins(input) {
 /** `notary-servers`: lines of `registry-host=https://notary.example[:port]`. */
 function parseNotaryServers(input) {
     const out = new Map();
-    for (const { line, key, value } of (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValueLines */ .E5)(input, "first")) {
+    for (const { line, key, value } of (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_3__/* .keyValueLines */ .E5)(input, "first")) {
         const host = key?.toLowerCase() ?? "";
         if (!host || host.includes("/")) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)("notary-servers")}: ${JSON.stringify(line.slice(0, 120))} is not registry-host=url`, { hint: "e.g. registry.example:5000=https://notary.example:4443" });
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("notary-servers")}: ${(0,_redaction_js__WEBPACK_IMPORTED_MODULE_0__/* .quotedInput */ .bY)(line, 120)} is not registry-host=url`, {
+                hint: "e.g. registry.example:5000=https://notary.example:4443",
+            });
         }
         const url = value.trim();
-        out.set((0,_net_docker_hub_js__WEBPACK_IMPORTED_MODULE_4__/* .policyHost */ .x2)(host), (0,_net_notary_server_js__WEBPACK_IMPORTED_MODULE_1__/* .notaryServerFor */ .A)({ registry: host }, url));
+        out.set((0,_net_docker_hub_js__WEBPACK_IMPORTED_MODULE_5__/* .policyHost */ .x2)(host), (0,_net_notary_server_js__WEBPACK_IMPORTED_MODULE_2__/* .notaryServerFor */ .A)({ registry: host }, url));
     }
     return out;
 }
@@ -1536,7 +1540,7 @@ function parseNotaryServers(input) {
  * default.
  */
 function notaryServerOf(ref, options) {
-    return options.notaryServers?.get((0,_net_docker_hub_js__WEBPACK_IMPORTED_MODULE_4__/* .policyHost */ .x2)(ref.registry.toLowerCase())) ?? (options.notaryServer || undefined);
+    return options.notaryServers?.get((0,_net_docker_hub_js__WEBPACK_IMPORTED_MODULE_5__/* .policyHost */ .x2)(ref.registry.toLowerCase())) ?? (options.notaryServer || undefined);
 }
 /** The first allow-unsigned pattern that matches the repository, if any. */
 function allowedUnsignedBy(name, patterns) {
@@ -1559,7 +1563,7 @@ function rulesFor(name, rules, input) {
 }
 /** The root key IDs pinned for a repository (see rulesFor), or undefined when none is. */
 function pinnedRootKeyIds(name, pins) {
-    const applied = rulesFor(name, pins, (0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)("root-key-id"));
+    const applied = rulesFor(name, pins, (0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("root-key-id"));
     return applied.length ? [...new Set(applied.flatMap((p) => p.keyIds))] : undefined;
 }
 /**
@@ -1571,7 +1575,7 @@ function policyName(name) {
     return normalisePattern(name, "image");
 }
 function matchesRepository(pattern, name) {
-    return (0,_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .globRegExp */ .u)(normalisePattern(pattern, "pattern")).test(policyName(name));
+    return (0,_glob_js__WEBPACK_IMPORTED_MODULE_6__/* .globRegExp */ .u)(normalisePattern(pattern, "pattern")).test(policyName(name));
 }
 /** A repository pattern written like an image name, as the fully qualified name it matches. */
 function normalisePattern(pattern, input) {
@@ -1581,13 +1585,13 @@ function normalisePattern(pattern, input) {
     const hasRegistry = slash >= 0 && (/[.:]/.test(first) || first === "localhost");
     const path = hasRegistry ? p.slice(slash + 1) : p;
     if (!p || /[@\s]/.test(p) || path.includes(":")) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${input} ${JSON.stringify(p.slice(0, 120))} is not a repository pattern`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${input} ${JSON.stringify(p.slice(0, 120))} is not a repository pattern`, {
             hint: "name repositories without tag or digest, e.g. registry.example/internal/*",
         });
     }
     if (!hasRegistry)
         return slash < 0 ? `docker.io/library/${p}` : `docker.io/${p}`;
-    const registry = (0,_net_docker_hub_js__WEBPACK_IMPORTED_MODULE_4__/* .policyHost */ .x2)(first.toLowerCase());
+    const registry = (0,_net_docker_hub_js__WEBPACK_IMPORTED_MODULE_5__/* .policyHost */ .x2)(first.toLowerCase());
     return registry === "docker.io" && !path.includes("/") ? `docker.io/library/${path}` : `${registry}/${path}`;
 }
 

@@ -3680,6 +3680,10 @@ async function runCredentialHelper(helper, serverUrl, options = {}) {
         // What a helper prints on stdout is its answer, which holds the secret: quoted only when it is
         // not JSON (docker-credential-helpers print their error there). The text quoted is cleared of
         // the run's known secrets as any message is.
+        // A helper that failed may still have printed its answer: the secret in it is the run's secret
+        // too, and is cleared from the line quoted below.
+        if (isJsonObject(result.stdout))
+            (0,redaction/* registerSecret */.cl)(secretOf(result.stdout));
         const detail = result.stderr.trim()
             ? firstLine(result.stderr)
             : isJsonObject(result.stdout)
@@ -3795,6 +3799,16 @@ async function runProcess(file, args, input, timeoutMs, env) {
         });
         child.stdin.end(input);
     });
+}
+/** The `Secret` of a helper's JSON answer, if it has one. */
+function secretOf(text) {
+    try {
+        const parsed = JSON.parse(text);
+        return typeof parsed?.Secret === "string" ? parsed.Secret : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 function isJsonObject(text) {
     return text.trimStart().startsWith("{");

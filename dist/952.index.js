@@ -226,9 +226,13 @@ const runtime = (0,_workflows_runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .createR
         log.warning(m);
     },
 });
-/** An output, in the action's words (messages inside JSON outputs carry terms too), without secrets. */
+/**
+ * An output, in the action's words (messages inside JSON outputs carry terms too). Outputs are
+ * data for the next steps and are not redacted as a whole (a password that happens to equal a
+ * repository name would garble them): the messages in them already are, as every message is.
+ */
 function setOutput(name, value) {
-    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .a)((0,_redaction_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(value)));
+    _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .a)(value));
 }
 /**
  * Registers a secret (redaction.ts): the runner masks the whole value and each line of it (a PEM

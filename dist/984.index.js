@@ -633,9 +633,15 @@ function dropEarlyConnections() {
 /* harmony export */   od: () => (/* binding */ DEFAULT_CONNECT_TIMEOUT_MS),
 /* harmony export */   p1: () => (/* binding */ MANY_REPOSITORIES_MAX_SOCKETS)
 /* harmony export */ });
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1692);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _redaction_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1066);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/**
+ * Small parts of the HTTP transport: URLs as messages show them and as requests take them, the CA
+ * certificates Node trusts by default, response headers and durations.
+ */
+
 
 
 /** A URL for messages: no user info, no query values (presigned URLs carry secrets there). */
@@ -673,8 +679,8 @@ class TunnelTimeoutError extends Error {
 const MANY_REPOSITORIES_MAX_SOCKETS = 64;
 /** What Node trusts by default (bundled, NODE_EXTRA_CA_CERTS, system when enabled); bundled on Node < 22.15. */
 function defaultCaCertificates() {
-    const get = (node_tls__WEBPACK_IMPORTED_MODULE_0___default().getCACertificates);
-    return typeof get === "function" ? get("default") : (node_tls__WEBPACK_IMPORTED_MODULE_0___default().rootCertificates);
+    const get = (node_tls__WEBPACK_IMPORTED_MODULE_1___default().getCACertificates);
+    return typeof get === "function" ? get("default") : (node_tls__WEBPACK_IMPORTED_MODULE_1___default().rootCertificates);
 }
 function parseHttpUrl(raw) {
     let url;
@@ -682,10 +688,10 @@ function parseHttpUrl(raw) {
         url = new URL(raw);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`not a valid URL: ${JSON.stringify(raw.slice(0, 200))}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`not a valid URL: ${(0,_redaction_js__WEBPACK_IMPORTED_MODULE_0__/* .quotedInput */ .bY)(raw, 200)}`);
     }
     if (url.protocol !== "http:" && url.protocol !== "https:") {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`unsupported URL scheme ${url.protocol} in ${displayUrl(url)}; use http or https`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`unsupported URL scheme ${url.protocol} in ${displayUrl(url)}; use http or https`);
     }
     return url;
 }
@@ -1151,6 +1157,7 @@ function tlsFailure(code, host, request, url, caGiven) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IJ: () => (/* binding */ onSecret),
+/* harmony export */   bY: () => (/* binding */ quotedInput),
 /* harmony export */   cl: () => (/* binding */ registerSecret),
 /* harmony export */   fp: () => (/* binding */ redactSecrets)
 /* harmony export */ });
@@ -1216,16 +1223,28 @@ function onSecret(listener) {
 }
 /**
  * `scheme://user:password@` (or `scheme://user@`) in text, whether or not the URL around it
- * parses, up to the last `@` before the host (a password written with an `@` in it).
+ * parses: everything from the scheme to the last `@` before white space or a quote, so that a
+ * password written with `@`, `/`, `?` or `#` in it goes whole (a URL parser would end the host at
+ * the `/`). The placeholders of our own advice (`http://USER:PASSWORD@HOST:PORT`) stay.
  */
-const URL_USER_INFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#"'<>]*@/gi;
+const URL_USER_INFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s"'<>]*)@/gi;
+const PLACEHOLDER_USER_INFO = /^(USER:PASSWORD|USER|TOKEN)$/;
 /** `text` with every registered secret and every URL's user-info replaced by `***`. */
 function redactSecrets(text) {
     let out = text;
     for (const secret of ordered)
         if (out.includes(secret))
             out = out.split(secret).join("***");
-    return out.replace(URL_USER_INFO, "$1***@");
+    return out.replace(URL_USER_INFO, (all, scheme, userInfo) => PLACEHOLDER_USER_INFO.test(userInfo) ? all : `${scheme}***@`);
+}
+/**
+ * Input quoted in a message (JSON string syntax), at most `max` characters of it: cleared of
+ * secrets before it is cut, so that a cut cannot keep half a secret or drop the `@` that marks
+ * a URL's user-info.
+ */
+function quotedInput(text, max) {
+    const clear = redactSecrets(text);
+    return JSON.stringify(clear.slice(0, max));
 }
 /** Forgets every secret and listener (tests). */
 function forgetSecrets() {
@@ -1245,13 +1264,15 @@ function forgetSecrets() {
 /* harmony export */   cK: () => (/* binding */ listedAsInsecure),
 /* harmony export */   nZ: () => (/* binding */ firstBaseUrl)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _net_proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1987);
+/* harmony import */ var _redaction_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1066);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _net_proxy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1987);
 /**
  * Registries reached over plain http: the insecure-registry entries a user lists, and the scheme a
  * registry client starts with. Light on imports: the entry points read these before the transport
  * is loaded (net/early-connections.ts).
  */
+
 
 
 /**
@@ -1270,7 +1291,7 @@ function firstBaseUrl(ref, insecureHosts) {
     }
     if (listedAsInsecure(ref, new Set(listed)))
         return `http://${ref.apiHost}`;
-    if ((0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopbackHost */ .cW)(new URL(`https://${ref.apiHost}`).hostname))
+    if ((0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_2__/* .isLoopbackHost */ .cW)(new URL(`https://${ref.apiHost}`).hostname))
         return undefined;
     return `https://${ref.apiHost}`;
 }
@@ -1288,14 +1309,14 @@ function parseInsecureRegistries(entries) {
         const entry = raw.trim();
         const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(entry);
         if (scheme && scheme[1].toLowerCase() !== "http") {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`insecure registry ${JSON.stringify(entry.slice(0, 200))} names the scheme ${scheme[1]}: an insecure registry is reached over plain http`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`insecure registry ${(0,_redaction_js__WEBPACK_IMPORTED_MODULE_0__/* .quotedInput */ .bY)(entry, 200)} names the scheme ${scheme[1]}: an insecure registry is reached over plain http`, {
                 code: "INSECURE_REGISTRY",
                 hint: "write HOST:PORT (or http://HOST:PORT); a registry with TLS needs no entry",
             });
         }
         const host = (scheme ? entry.slice(scheme[0].length) : entry).replace(/\/+$/, "");
         if (!/^(\[[0-9a-f:.]+\]|[a-z0-9._-]+)(:\d{1,5})?$/i.test(host)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`insecure registry ${JSON.stringify(entry.slice(0, 200))} is not HOST[:PORT]`, {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`insecure registry ${(0,_redaction_js__WEBPACK_IMPORTED_MODULE_0__/* .quotedInput */ .bY)(entry, 200)} is not HOST[:PORT]`, {
                 code: "INSECURE_REGISTRY",
                 hint: "write HOST:PORT, e.g. registry.internal:5000",
             });
@@ -1315,15 +1336,17 @@ function parseInsecureRegistries(entries) {
 /* harmony export */   F2: () => (/* binding */ parseReference),
 /* harmony export */   FH: () => (/* binding */ formatReference)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2187);
-/* harmony import */ var _net_docker_hub_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4285);
+/* harmony import */ var _redaction_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1066);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2187);
+/* harmony import */ var _net_docker_hub_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4285);
 /**
  * Image references parsed as Docker does (github.com/distribution/reference: regexp.go grammar,
  * normalize.go `ParseNormalizedNamed`): `[domain[:port]/]path[:tag][@sha256:hex]`. A first path
  * element is a domain when it contains "." or ":", is "localhost", or has upper-case letters;
  * otherwise the image is on Docker Hub ("alpine" -> docker.io/library/alpine).
  */
+
 
 
 
@@ -1345,7 +1368,7 @@ const TAG = new RegExp(`^${tagPat}$`);
 /** Parses `input` like `docker pull` does; throws UsageError saying what is wrong. */
 function parseReference(input) {
     const s = input.trim();
-    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid image reference ${JSON.stringify(s.slice(0, 300))}: ${why}`);
+    const bad = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`invalid image reference ${(0,_redaction_js__WEBPACK_IMPORTED_MODULE_0__/* .quotedInput */ .bY)(s, 300)}: ${why}`);
     if (!s)
         throw bad("it is empty");
     if (IDENTIFIER.test(s))
@@ -1366,7 +1389,7 @@ function parseReference(input) {
         throw bad(`repository name is longer than ${NAME_MAX} characters`);
     const tag = m[2];
     const digest = m[3];
-    if (digest !== undefined && !(0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .isSha256Digest */ .q9)(digest)) {
+    if (digest !== undefined && !(0,_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .isSha256Digest */ .q9)(digest)) {
         const algorithm = digest.split(":")[0];
         throw bad(algorithm.toLowerCase() === "sha256"
             ? "a sha256 digest is 64 lower-case hexadecimal characters"
@@ -1377,7 +1400,7 @@ function parseReference(input) {
     const repository = nm[2];
     return {
         registry,
-        apiHost: registry === _net_docker_hub_js__WEBPACK_IMPORTED_MODULE_2__/* .HUB_DOMAIN */ .L$ ? _net_docker_hub_js__WEBPACK_IMPORTED_MODULE_2__/* .HUB_API_HOST */ .WR : registry,
+        apiHost: registry === _net_docker_hub_js__WEBPACK_IMPORTED_MODULE_3__/* .HUB_DOMAIN */ .L$ ? _net_docker_hub_js__WEBPACK_IMPORTED_MODULE_3__/* .HUB_API_HOST */ .WR : registry,
         repository,
         name: `${registry}/${repository}`,
         ...(tag !== undefined ? { tag } : {}),
@@ -1388,20 +1411,20 @@ function parseReference(input) {
 function splitDockerDomain(s) {
     const slash = s.indexOf("/");
     if (slash < 0)
-        return [_net_docker_hub_js__WEBPACK_IMPORTED_MODULE_2__/* .HUB_DOMAIN */ .L$, `library/${s}`];
+        return [_net_docker_hub_js__WEBPACK_IMPORTED_MODULE_3__/* .HUB_DOMAIN */ .L$, `library/${s}`];
     const maybeDomain = s.slice(0, slash);
     const rest = s.slice(slash + 1);
     let domain;
     let remainder;
     if (maybeDomain === "localhost" || /[.:]/.test(maybeDomain) || maybeDomain.toLowerCase() !== maybeDomain) {
-        domain = maybeDomain === _net_docker_hub_js__WEBPACK_IMPORTED_MODULE_2__/* .HUB_LEGACY_DOMAIN */ .hZ ? _net_docker_hub_js__WEBPACK_IMPORTED_MODULE_2__/* .HUB_DOMAIN */ .L$ : maybeDomain;
+        domain = maybeDomain === _net_docker_hub_js__WEBPACK_IMPORTED_MODULE_3__/* .HUB_LEGACY_DOMAIN */ .hZ ? _net_docker_hub_js__WEBPACK_IMPORTED_MODULE_3__/* .HUB_DOMAIN */ .L$ : maybeDomain;
         remainder = rest;
     }
     else {
-        domain = _net_docker_hub_js__WEBPACK_IMPORTED_MODULE_2__/* .HUB_DOMAIN */ .L$;
+        domain = _net_docker_hub_js__WEBPACK_IMPORTED_MODULE_3__/* .HUB_DOMAIN */ .L$;
         remainder = s;
     }
-    if (domain === _net_docker_hub_js__WEBPACK_IMPORTED_MODULE_2__/* .HUB_DOMAIN */ .L$ && !remainder.split(/[:@]/)[0].includes("/"))
+    if (domain === _net_docker_hub_js__WEBPACK_IMPORTED_MODULE_3__/* .HUB_DOMAIN */ .L$ && !remainder.split(/[:@]/)[0].includes("/"))
         remainder = `library/${remainder}`;
     return [domain, remainder];
 }
@@ -1422,15 +1445,15 @@ function explainMismatch(remainder) {
 /** Checks one tag (`v1`, `latest`) as Docker does; throws UsageError naming it. */
 function parseTag(tag) {
     if (!TAG.test(tag)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`invalid tag ${JSON.stringify(tag.slice(0, 200))}: a tag is 1 to 128 characters of letters, digits, '_', '.' and '-', not starting with '.' or '-'`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`invalid tag ${JSON.stringify(tag.slice(0, 200))}: a tag is 1 to 128 characters of letters, digits, '_', '.' and '-', not starting with '.' or '-'`);
     }
     return tag;
 }
 /** `name[:tag][@digest]`, fully qualified unless `familiar` is set. */
 function formatReference(ref, options = {}) {
     let name = ref.name;
-    if (options.familiar && name.startsWith(`${_net_docker_hub_js__WEBPACK_IMPORTED_MODULE_2__/* .HUB_DOMAIN */ .L$}/`)) {
-        name = name.slice(_net_docker_hub_js__WEBPACK_IMPORTED_MODULE_2__/* .HUB_DOMAIN */ .L$.length + 1);
+    if (options.familiar && name.startsWith(`${_net_docker_hub_js__WEBPACK_IMPORTED_MODULE_3__/* .HUB_DOMAIN */ .L$}/`)) {
+        name = name.slice(_net_docker_hub_js__WEBPACK_IMPORTED_MODULE_3__/* .HUB_DOMAIN */ .L$.length + 1);
         const official = name.slice("library/".length);
         if (name.startsWith("library/") && !official.includes("/"))
             name = official;
@@ -1488,6 +1511,7 @@ function splitList(input) {
 /* harmony export */   eR: () => (/* binding */ terminalText),
 /* harmony export */   p7: () => (/* binding */ markdownText)
 /* harmony export */ });
+/* harmony import */ var _redaction_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1066);
 /**
  * Text that came from elsewhere (a server's names and messages, a person's input) made safe for
  * where it is shown: one function per target, each saying what that target would otherwise do
@@ -1499,6 +1523,7 @@ function splitList(input) {
  * - Markdown (job summaries): inline text and code spans, safe inside a table cell;
  * - JSON as Go writes it: HTML-significant characters escaped.
  */
+
 /**
  * C0 controls (line breaks, ESC that starts an ANSI sequence), DEL, C1 controls (U+009B is a
  * one-character CSI on many terminals, U+0085 a line break) and the Unicode line and paragraph
@@ -1549,10 +1574,11 @@ function markdownCode(text) {
 }
 /**
  * At most `max` characters of one line, runs of white space folded, `…` where it was cut. For
- * quoting a service's message inside one of ours.
+ * quoting a service's message inside one of ours: cleared of the run's secrets first
+ * (redaction.ts), so that a cut or a folded space cannot keep part of one.
  */
 function clipLine(text, max) {
-    const line = messageLine(text).replace(/\s+/g, " ").trim();
+    const line = messageLine((0,_redaction_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(text)).replace(/\s+/g, " ").trim();
     return line.length > max ? `${line.slice(0, max - 1)}…` : line;
 }
 const GO_HTML = /[<>&\u2028\u2029]/g;
