@@ -2,7 +2,7 @@
  * The migrate job as both entry points run it: key (file or AWS KMS) and connection from a typed
  * configuration, trust anchored as verify anchors it (stored root, pins), then migrate.ts.
  */
-import { parseReference } from "../registry/reference.js";
+import { parseRepository } from "./admin/session.js";
 import { publicKeyPem } from "../signers/public-key.js";
 import { withRun, type RunConfig, type RunHooks } from "./compose.js";
 import { firstUseCheck, type RootPinSettings } from "./first-use.js";
@@ -25,7 +25,8 @@ export async function runMigrate(
   config: MigrateConfig,
   hooks: RunHooks & { onProgress?: (p: MigrateProgress) => void } = {},
 ): Promise<RunMigrateResult> {
-  const image = parseReference(config.repository);
+  // A repository: every signed tag of it is copied, so a tag or digest given would be ignored.
+  const image = parseRepository(config.repository);
   return withRun(
     image,
     config,

@@ -116,6 +116,17 @@ describe("content-trust basics", () => {
       expect(badServer.code, badServer.stderr).toBe(2);
       expect(badServer.stderr).toMatch(/^content-trust verify: --notary-server .*\n\nUsage: content-trust verify /);
     }
+    for (const [args, expected] of [
+      [["revoke", "registry.example/app"], /has no tag to revoke/],
+      [["revoke", `registry.example/app@sha256:${"a".repeat(64)}`], /names a digest/],
+      [["renew", "registry.example/app:v1"], /names an image, not a repository/],
+      [["migrate", "registry.example/app:v2", "--signer-key", "k.key"], /names an image, not a repository/],
+    ] as const) {
+      const shape = await run([...args]);
+      expect(shape.code, shape.stderr).toBe(2);
+      expect(shape.stderr).toMatch(expected);
+      expect(shape.stderr).toMatch(/\n\nUsage: content-trust /);
+    }
     const bothKeys = await run([
       "sign",
       "registry.example/app:v1",

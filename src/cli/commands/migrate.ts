@@ -1,9 +1,10 @@
 import { shortDigest } from "../../digest.js";
-import { CommandLineError, parseFlags } from "../args.js";
+import { CommandLineError, flagValue, parseFlags } from "../args.js";
 import { PIN_FLAGS } from "../../workflows/first-use.js";
 import { MIGRATE_STATUS_LABELS, formatMigrateCounts, formatVerifierConfigs } from "../../report/migrate.js";
 import type { MigrateProgress } from "../../workflows/migrate.js";
 import { splitList } from "../../settings/lists.js";
+import { parseRepository } from "../../workflows/admin/session.js";
 import { runMigrate } from "../../workflows/run-migrate.js";
 import { printable, table } from "../format.js";
 import { dockerConfigDir, passphraseFor, readInputFile, type CliIo } from "../io.js";
@@ -50,6 +51,7 @@ export async function migrateCommand(args: string[], io: CliIo): Promise<number>
     throw new CommandLineError("migrate takes exactly one REPOSITORY", {
       hint: "content-trust migrate registry.example/app --signer-key key.pem",
     });
+  flagValue(() => parseRepository(positionals[0]!));
   const keyFile = values["signer-key"];
   if (!keyFile && !values["aws-kms-key"])
     throw new CommandLineError("migrate needs --signer-key FILE or --aws-kms-key KEY");

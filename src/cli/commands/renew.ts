@@ -1,6 +1,6 @@
 import { CommandLineError, flagValue, parseFlags } from "../args.js";
 import { renewRoles } from "../../workflows/admin/renew.js";
-import { withAdminSession } from "../../workflows/admin/session.js";
+import { parseRepository, withAdminSession } from "../../workflows/admin/session.js";
 import { parseExpiry } from "../../settings/values.js";
 import { formatRenew, renewJson } from "../admin-format.js";
 import type { CliIo } from "../io.js";
@@ -28,6 +28,7 @@ export async function renewCommand(args: string[], io: CliIo): Promise<number> {
     throw new CommandLineError("renew takes exactly one REPOSITORY", {
       hint: "content-trust renew registry.example/app",
     });
+  flagValue(() => parseRepository(positionals[0]!));
   const now = Date.now();
   const withinMs = values.within ? flagValue(() => parseExpiry(values.within!, now, "within")) : undefined;
   const lifetimeMs = values.expires ? flagValue(() => parseExpiry(values.expires!, now)) : undefined;

@@ -1,7 +1,6 @@
-import { CommandLineError, parseFlags } from "../args.js";
-import { UsageError } from "../../errors.js";
+import { CommandLineError, flagValue, parseFlags } from "../args.js";
 import { revokeTag } from "../../workflows/admin/revoke.js";
-import { withAdminSession } from "../../workflows/admin/session.js";
+import { parseRepository, withAdminSession } from "../../workflows/admin/session.js";
 import { formatRevoke, revokeJson } from "../admin-format.js";
 import type { CliIo } from "../io.js";
 import { ADMIN_FOOTER, ADMIN_KEY_HELP, adminConfig, adminFlags, adminHooks } from "./admin-options.js";
@@ -22,17 +21,15 @@ export async function revokeCommand(args: string[], io: CliIo): Promise<number> 
     throw new CommandLineError("revoke takes exactly one IMAGE:TAG", {
       hint: "content-trust revoke registry.example/app:v1",
     });
+  // The image's shape is a command-line matter (exit code 2), checked before anything is read.
+  const ref = flagValue(() => parseRepository(positionals[0]!, true));
+  const tag = ref.tag;
+  if (!tag)
+    throw new CommandLineError(`${positionals[0]} has no tag to revoke`, { hint: `write it as ${ref.name}:TAG` });
   const config = await adminConfig(values, io, positionals[0]!);
-  const result = await withAdminSession(
-    config,
-    adminHooks(io),
-    (s) => {
-      if (!s.ref.tag)
-        throw new UsageError(`${positionals[0]} has no tag to revoke`, { hint: `write it as ${s.gun}:TAG` });
-      return revokeTag(s.deps, { tag: s.ref.tag, anchor: s.anchor });
-    },
-    { allowTag: true },
-  );
+  const result = await withAdminSession(config, adminHooks(io), (s) => revokeTag(s.deps, { tag, anchor: s.anchor }), {
+    allowTag: true,
+  });
   io.stdout(values.json ? JSON.stringify(revokeJson(result), null, 2) + "\n" : formatRevoke(result));
   return 0;
 }
