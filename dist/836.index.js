@@ -457,6 +457,7 @@ async function renewCommand(args, io) {
         throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandLineError */ .Ox("renew takes exactly one REPOSITORY", {
             hint: "content-trust renew registry.example/app",
         });
+    (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRepository */ .S)(positionals[0]));
     const now = Date.now();
     const withinMs = values.within ? (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseExpiry */ .rQ)(values.within, now, "within")) : undefined;
     const lifetimeMs = values.expires ? (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseExpiry */ .rQ)(values.expires, now)) : undefined;

@@ -143,6 +143,386 @@ function formatVerifierConfigs(c) {
 
 /***/ }),
 
+/***/ 9816:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  r_: () => (/* binding */ KeyDirectory)
+});
+
+// UNUSED EXPORTS: keyFileHeaders, keyFileName
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/bounded-file.ts
+var bounded_file = __webpack_require__(2717);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/tuf/keys.ts
+var keys = __webpack_require__(5591);
+// EXTERNAL MODULE: ./src/signers/key-file.ts + 1 modules
+var key_file = __webpack_require__(3717);
+// EXTERNAL MODULE: ./src/codec/der.ts
+var der = __webpack_require__(8613);
+// EXTERNAL MODULE: ./src/signers/pbes2.ts
+var pbes2 = __webpack_require__(2003);
+// EXTERNAL MODULE: ./src/codec/pem.ts
+var pem = __webpack_require__(1588);
+// EXTERNAL MODULE: ./src/signers/pkcs8.ts
+var pkcs8 = __webpack_require__(4266);
+// EXTERNAL MODULE: ./src/signers/public-key.ts
+var public_key = __webpack_require__(2060);
+;// CONCATENATED MODULE: ./src/signers/key-file-writer.ts
+/**
+ * Writes private key files exactly as Docker and the notary CLI do (trustmanager/keystore.go,
+ * tuf/utils/x509.go ConvertPrivateKeyToPKCS8): PEM `ENCRYPTED PRIVATE KEY` (or `PRIVATE KEY` with no
+ * passphrase), headers `gun:` then `role:` (Go sorts them), a blank line, base64 in 64-character
+ * lines. Store the result as `<keyId>.key` (mode 0600) in `~/.docker/trust/private/`.
+ */
+
+
+
+
+
+
+
+const REPOSITORY_ROLES = new Set(["targets", "snapshot", "timestamp"]);
+/** The text of a key file for a private ECDSA (P-256/384/521), RSA or Ed25519 key. */
+function encodePrivateKeyFile(source, options) {
+    const key = source instanceof external_node_crypto_.KeyObject ? source : source.keyObject;
+    if (key.type !== "private")
+        throw new errors/* UsageError */.eb("a private key is required to write a key file");
+    const reason = (0,public_key/* unsupportedKeyReason */.JL)(key);
+    if (reason)
+        throw new errors/* UsageError */.eb(reason);
+    const { role, gun, passphrase } = options;
+    if (!role || /[\r\n]/.test(role))
+        throw new errors/* UsageError */.eb("key file role must be a non-empty single line");
+    if (gun !== undefined && gun !== "") {
+        if (!REPOSITORY_ROLES.has(role)) {
+            throw new errors/* UsageError */.eb(`a ${role} key is not tied to a repository; write it without gun`);
+        }
+        if (/[\r\n]/.test(gun))
+            throw new errors/* UsageError */.eb("key file gun must be a single line");
+    }
+    const headers = { role, ...(gun ? { gun } : {}) };
+    let plain;
+    try {
+        plain = (0,pkcs8/* encodeNotaryPkcs8 */.p7)(key);
+    }
+    catch (err) {
+        throw new errors/* UsageError */.eb(err instanceof der/* EncodingError */.Ug ? err.message : "cannot encode the key");
+    }
+    try {
+        if (!passphrase)
+            return (0,pem/* encodePem */.T)({ type: "PRIVATE KEY", headers, bytes: plain });
+        return (0,pem/* encodePem */.T)({ type: "ENCRYPTED PRIVATE KEY", headers, bytes: (0,pbes2/* encryptPkcs8 */.t3)(plain, passphrase) });
+    }
+    finally {
+        plain.fill(0);
+    }
+}
+
+// EXTERNAL MODULE: ./src/wording.ts
+var wording = __webpack_require__(3395);
+;// CONCATENATED MODULE: ./src/signers/key-directory.ts
+/**
+ * A directory of private key files as Docker and notary keep them (`~/.docker/trust/private`,
+ * trustmanager/keystore.go, storage/filestore.go): one file per key, named by the key's canonical
+ * ID plus `.key`, mode 0600 in a 0700 directory, encrypted PKCS#8 with `role:` (and `gun:` for
+ * repository keys) PEM headers. Keys are found by ID, so `docker trust`, `notary` and this tool can
+ * share one directory. Messages name keys by ID, never by the directory's path.
+ */
+
+
+
+
+
+
+
+
+
+
+const MAX_KEY_FILE_BYTES = 64 * 1024;
+/** `<canonical key id>.key`; refuses anything that is not a 64-digit hex ID. */
+function keyFileName(canonicalKeyId) {
+    if (!(0,keys/* isKeyId */.rZ)(canonicalKeyId))
+        throw new errors/* UsageError */.eb(`key ID ${JSON.stringify(canonicalKeyId.slice(0, 80))} is not 64 hex digits`);
+    return `${canonicalKeyId}.key`;
+}
+/** The `role:` and `gun:` headers of a key file, without decrypting it. */
+function keyFileHeaders(text) {
+    try {
+        const block = (0,pem/* decodePemBlocks */.v)(text).find((b) => /PRIVATE KEY$/.test(b.type));
+        const role = block?.headers["role"];
+        const gun = block?.headers["gun"];
+        return { ...(role ? { role } : {}), ...(gun ? { gun } : {}) };
+    }
+    catch {
+        return {};
+    }
+}
+function isEncryptedKeyFile(text) {
+    return /-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type:\s*4,ENCRYPTED/.test(text);
+}
+class KeyDirectory {
+    #dir;
+    #loaded = new Map();
+    constructor(dir) {
+        this.#dir = dir;
+    }
+    /** The text of `<id>.key`, or undefined when the directory has no such file. */
+    async read(canonicalKeyId) {
+        const file = external_node_path_default().join(this.#dir, keyFileName(canonicalKeyId));
+        try {
+            const read = await (0,bounded_file/* readFileAtMost */.n)(file, MAX_KEY_FILE_BYTES);
+            if (read.tooLarge)
+                throw new errors/* UsageError */.eb(`key file ${(0,keys/* shortId */.m_)(canonicalKeyId)}.key is larger than ${MAX_KEY_FILE_BYTES} bytes`);
+            return read.bytes.toString("utf8");
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === "ENOENT" || code === "ENOTDIR")
+                return undefined;
+            if (err instanceof errors/* UsageError */.eb)
+                throw err;
+            throw new errors/* UsageError */.eb(`cannot read key file ${(0,keys/* shortId */.m_)(canonicalKeyId)}.key in the key directory: ${code ?? "error"}`);
+        }
+    }
+    /** Whether the directory holds `<id>.key`. */
+    async has(canonicalKeyId) {
+        return (await this.read(canonicalKeyId)) !== undefined;
+    }
+    /**
+     * The private key of `<id>.key`, or undefined when there is no such file. The passphrase is asked
+     * for only when the file is encrypted; the key inside must have the ID the file is named by.
+     */
+    async load(canonicalKeyId, passphrase) {
+        const cached = this.#loaded.get(canonicalKeyId);
+        if (cached)
+            return cached;
+        const text = await this.read(canonicalKeyId);
+        if (text === undefined)
+            return undefined;
+        const secret = isEncryptedKeyFile(text)
+            ? await passphrase({ keyId: canonicalKeyId, ...keyFileHeaders(text) })
+            : undefined;
+        const key = (0,key_file/* loadPrivateKey */.P)(text, secret);
+        if (key.keyId !== canonicalKeyId) {
+            throw new errors/* UsageError */.eb(`key file ${(0,keys/* shortId */.m_)(canonicalKeyId)}.key holds key ${(0,keys/* shortId */.m_)(key.keyId)}, not the key it is named after`, {
+                hint: "rename or remove the file; Docker and notary find keys by the ID in the file name",
+            });
+        }
+        this.#loaded.set(canonicalKeyId, key);
+        return key;
+    }
+    /** Writes a private key as `<canonical id>.key` (0600), refusing to replace a different file. */
+    async write(privateKey, options) {
+        if (!options.passphrase)
+            throw new errors/* UsageError */.eb("new keys are always encrypted: the passphrase is empty", {
+                hint: `give a passphrase in ${(0,wording/* setting */.Pe)("signer-key-passphrase")}`,
+            });
+        const text = encodePrivateKeyFile(privateKey, {
+            role: options.role,
+            ...(options.gun ? { gun: options.gun } : {}),
+            passphrase: options.passphrase,
+        });
+        const key = (0,key_file/* loadPrivateKey */.P)(text, options.passphrase);
+        const fileName = keyFileName(key.keyId);
+        await (0,promises_.mkdir)(this.#dir, { recursive: true, mode: 0o700 });
+        let handle;
+        try {
+            handle = await (0,promises_.open)(external_node_path_default().join(this.#dir, fileName), "wx", 0o600);
+        }
+        catch (err) {
+            const code = err.code;
+            if (code === "EEXIST")
+                throw new errors/* UsageError */.eb(`the key directory already holds ${(0,keys/* shortId */.m_)(key.keyId)}.key; refusing to overwrite it`);
+            throw new errors/* UsageError */.eb(`cannot write key file ${(0,keys/* shortId */.m_)(key.keyId)}.key in the key directory: ${code ?? "error"}`, {
+                hint: `check that the key directory (${(0,wording/* setting */.Pe)("key-dir")}) is writable`,
+            });
+        }
+        try {
+            await handle.writeFile(text);
+            await handle.sync();
+        }
+        finally {
+            await handle.close();
+        }
+        await (0,promises_.chmod)(external_node_path_default().join(this.#dir, fileName), 0o600);
+        this.#loaded.set(key.keyId, key);
+        return { key, keyId: key.keyId, fileName };
+    }
+    /** Generates an ECDSA P-256 key (the only kind Docker and notary generate) and writes it. */
+    async generate(options) {
+        const { privateKey } = (0,external_node_crypto_.generateKeyPairSync)("ec", { namedCurve: "P-256" });
+        return this.write(privateKey, options);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ listedAs)
+/* harmony export */ });
+/** The same signer, signing under the ID (and public key form) a role lists it with. */
+function listedAs(signer, keyId, publicKey) {
+    if (signer.keyId === keyId)
+        return signer;
+    return {
+        keyId,
+        publicKey,
+        method: signer.method,
+        description: signer.description,
+        ...(signer.maxMessageBytes !== undefined ? { maxMessageBytes: signer.maxMessageBytes } : {}),
+        sign: (message) => signer.sign(message),
+        ...(signer.signRsaPkcs1v15 ? { signRsaPkcs1v15: (message) => signer.signRsaPkcs1v15(message) } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 3043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ createKeyring),
+/* harmony export */   W: () => (/* reexport safe */ _tuf_signer_js__WEBPACK_IMPORTED_MODULE_1__.W)
+/* harmony export */ });
+/* harmony import */ var _signers_key_file_signer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(326);
+/* harmony import */ var _tuf_signer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2581);
+/* harmony import */ var _tuf_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5591);
+
+
+
+
+function createKeyring(options) {
+    const explicit = (options.signers ?? []).map((s) => ({ signer: s, canonical: (0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalKeyIdOf */ .Sy)(s.publicKey) }));
+    const directory = options.directory;
+    const passphrase = options.passphrase ?? (async () => undefined);
+    const sources = [...explicit.map((e) => `the given key ${(0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .shortId */ .m_)(e.canonical)}`), ...(directory ? ["the key directory"] : [])].join(" and ") || "no keys";
+    return {
+        sources,
+        async signerFor(keys) {
+            const listed = [...keys].map(([id, key]) => ({ id, key, canonical: (0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .listedCanonicalKeyId */ .ov)(key) }));
+            for (const { id, key, canonical } of listed) {
+                const hit = explicit.find((e) => e.canonical === canonical);
+                if (hit)
+                    return (0,_tuf_signer_js__WEBPACK_IMPORTED_MODULE_1__/* .listedAs */ .W)(hit.signer, id, key);
+            }
+            if (!directory)
+                return undefined;
+            for (const { id, key, canonical } of listed) {
+                if (!canonical)
+                    continue;
+                const loaded = await directory.load(canonical, passphrase);
+                if (loaded)
+                    return (0,_tuf_signer_js__WEBPACK_IMPORTED_MODULE_1__/* .listedAs */ .W)(new _signers_key_file_signer_js__WEBPACK_IMPORTED_MODULE_0__/* .KeyFileSigner */ .Q(loaded), id, key);
+            }
+            return undefined;
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 6322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ parseRepository),
+/* harmony export */   a: () => (/* binding */ withAdminSession)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9310);
+/* harmony import */ var _signers_key_directory_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9816);
+/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6578);
+/* harmony import */ var _keyring_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3043);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3395);
+/**
+ * What every admin command sets up from a typed configuration (CLI flags or action inputs): the
+ * repository, the Notary connection, the keys to sign with, and the trusted root kept between runs.
+ * Signing keys are the ones given (a key file, an AWS KMS key); the key directory is searched by
+ * key ID when none is given, or always when asked, as Docker searches `~/.docker/trust/private`.
+ */
+
+
+
+
+
+
+/** The repository of `text`; a tag is refused unless the command takes one. */
+function parseRepository(text, allowTag = false) {
+    const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(text);
+    if (ref.digest && allowTag) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${text} names a digest, but what is revoked is a signed tag`, {
+            hint: `give ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .setting */ .Pe)("image")} as ${ref.name}:TAG`,
+        });
+    }
+    if (ref.digest || (ref.tag && !allowTag)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${text} names an image, not a repository`, {
+            hint: `give the repository alone, e.g. ${ref.name}`,
+        });
+    }
+    return ref;
+}
+/**
+ * A run (see compose.ts) with the keyring admin commands sign with: the keys given, else (or also, when asked)
+ * the key directory.
+ */
+async function openAdminSession(config, hooks = {}, options = {}) {
+    const ref = parseRepository(config.repository, options.allowTag);
+    // Every admin command publishes what it changes.
+    const run = await (0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .openRun */ .Iy)(ref, config, hooks, { pushFromStart: true });
+    const { signers } = run;
+    const directory = config.keyDir ? new _signers_key_directory_js__WEBPACK_IMPORTED_MODULE_2__/* .KeyDirectory */ .r_(config.keyDir) : undefined;
+    const searchDirectory = directory && (signers.length === 0 || config.searchKeyDir);
+    const keyring = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_4__/* .createKeyring */ .M)({
+        signers,
+        ...(searchDirectory ? { directory } : {}),
+        ...(hooks.passphrase ? { passphrase: hooks.passphrase } : {}),
+    });
+    return {
+        ref,
+        gun: ref.name,
+        deps: { notary: run.connection.notary, keyring, runtime: run.runtime },
+        anchor: run.anchor,
+        connection: run.connection,
+        directory,
+        signers,
+        save: (set) => run.save((0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .trustedState */ .R0)(set)),
+        close: () => run.close(),
+    };
+}
+/** Opens a session, runs one command, keeps the trusted root, and always closes. */
+async function withAdminSession(config, hooks, run, options = {}) {
+    const session = await openAdminSession(config, hooks, options);
+    try {
+        const result = await run(session);
+        await session.save(result.set);
+        return result;
+    }
+    finally {
+        session.close();
+    }
+}
+
+
+/***/ }),
+
 /***/ 2734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -364,8 +744,8 @@ __webpack_require__.d(__webpack_exports__, {
   f: () => (/* binding */ runMigrate)
 });
 
-// EXTERNAL MODULE: ./src/registry/reference.ts
-var reference = __webpack_require__(9310);
+// EXTERNAL MODULE: ./src/workflows/admin/session.ts
+var session = __webpack_require__(6322);
 // EXTERNAL MODULE: ./src/signers/public-key.ts
 var public_key = __webpack_require__(2060);
 // EXTERNAL MODULE: ./src/workflows/compose.ts
@@ -642,7 +1022,8 @@ async function migrate(deps, opts) {
 
 
 async function runMigrate(config, hooks = {}) {
-    const image = (0,reference/* parseReference */.F2)(config.repository);
+    // A repository: every signed tag of it is copied, so a tag or digest given would be ignored.
+    const image = (0,session/* parseRepository */.S)(config.repository);
     return (0,compose/* withRun */.Yq)(image, config, hooks, async (run) => {
         const signer = run.signers[0];
         const result = await migrate({
