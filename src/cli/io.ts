@@ -54,8 +54,31 @@ function isEncryptedKey(text: string): boolean {
  */
 export async function passphraseFor(text: string, io: CliIo, what = "signer key"): Promise<string | undefined> {
   if (!isEncryptedKey(text)) return undefined;
-  const fromEnv = io.env.CONTENT_TRUST_PASSPHRASE ?? io.env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE;
-  if (fromEnv !== undefined) return fromEnv;
+  const fromEnv = [
+    ...new Set(
+      [io.env.CONTENT_TRUST_PASSPHRASE, io.env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE].filter(
+        (p): p is string => p !== undefined,
+      ),
+    ),
+  ];
+  // Both set and different (a job that holds two keys' passphrases): the one that decrypts this
+  // key, tried here; with one, it is used as it is and a wrong one is reported where it is used.
+  if (fromEnv.length > 1) {
+    // Loaded here only: this module is read before the early connections are opened.
+    const { loadPrivateKey } = await import("../signers/key-file.js");
+    return fromEnv.find((p) => decrypts(() => loadPrivateKey(text, p))) ?? fromEnv[0];
+  }
+  if (fromEnv.length === 1) return fromEnv[0];
   if (io.promptSecret) return io.promptSecret(`Passphrase for the ${what}: `);
   throw new UsageError(`the ${what} is encrypted`, { hint: "set CONTENT_TRUST_PASSPHRASE" });
+}
+
+/** Whether `load` decrypts the key (any other problem with the file: also no). */
+function decrypts(load: () => unknown): boolean {
+  try {
+    load();
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -12,6 +12,7 @@ import { readFileAtMost } from "../bounded-file.js";
 import { UsageError } from "../errors.js";
 import { isKeyId, shortId } from "../tuf/keys.js";
 import { loadPrivateKey, type LoadedPrivateKey } from "./key-file.js";
+import { WrongPassphraseError } from "./pbes2.js";
 import { encodePrivateKeyFile } from "./key-file-writer.js";
 import { decodePemBlocks } from "../codec/pem.js";
 import { setting } from "../wording.js";
@@ -25,8 +26,11 @@ export interface KeyRequest {
   gun?: string;
 }
 
-/** Gives the passphrase of an existing key file (undefined: none, the file is not encrypted). */
-export type PassphraseSource = (request: KeyRequest) => Promise<string | undefined>;
+/**
+ * Gives the passphrase of an existing key file (undefined: none, the file is not encrypted), or
+ * several to try in turn: the first that decrypts the file is the one.
+ */
+export type PassphraseSource = (request: KeyRequest) => Promise<string | readonly string[] | undefined>;
 
 export interface NewKeyOptions {
   /** `root`, `targets`, or a signer name, as the `role:` header. */
@@ -111,7 +115,7 @@ export class KeyDirectory {
     const secret = isEncryptedKeyFile(text)
       ? await passphrase({ keyId: canonicalKeyId, ...keyFileHeaders(text) })
       : undefined;
-    const key = loadPrivateKey(text, secret);
+    const key = loadWithAny(text, typeof secret === "string" || secret === undefined ? [secret] : secret);
     if (key.keyId !== canonicalKeyId) {
       throw new UsageError(
         `key file ${shortId(canonicalKeyId)}.key holds key ${shortId(key.keyId)}, not the key it is named after`,
@@ -165,4 +169,20 @@ export class KeyDirectory {
     const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
     return this.write(privateKey, options);
   }
+}
+
+/**
+ * The key of `text`, decrypted with the first of `passphrases` that is not wrong; the last one's
+ * error when none is right (what a single passphrase reports).
+ */
+function loadWithAny(text: string, passphrases: readonly (string | undefined)[]): LoadedPrivateKey {
+  const candidates = passphrases.length > 0 ? passphrases : [undefined];
+  for (const [i, passphrase] of candidates.entries()) {
+    try {
+      return loadPrivateKey(text, passphrase);
+    } catch (err) {
+      if (!(err instanceof WrongPassphraseError) || i === candidates.length - 1) throw err;
+    }
+  }
+  throw new Error("unreachable: the last candidate returns or throws");
 }

@@ -1,7 +1,8 @@
 // revoke, renew and key rotate-signer on a repository made by init + signer add, with every
 // released tag that should verify still verifying after each step (docker trust inspect), and
 // renew moving each expiry as asked (the `expires` the server serves).
-import { readFile } from "node:fs/promises";
+import { generateKeyPairSync } from "node:crypto";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DockerTrust, type GeneratedKey } from "../stack/go-clients.js";
@@ -10,6 +11,7 @@ import { uniqueRepo, useStack } from "../stack/use-stack.js";
 import { PASSPHRASE, cliFlags, runCli, served, tempDir } from "../helpers/admin.js";
 import { runSign } from "../../src/workflows/run-sign.js";
 import { parseGoTime } from "../../src/tuf/time.js";
+import { encodePrivateKeyFile } from "../../src/signers/key-file-writer.js";
 
 const stack = useStack();
 const server = stack.notary.local.url;
@@ -248,6 +250,25 @@ describe("revoke, renew and rotate-signer", () => {
     expect((await runCli(["renew", f.image, "--signer-key", f.alice.privateKeyPath, ...f.connection])).stdout).toBe(
       `${f.image}: nothing that the signing keys can sign needs renewing\n`,
     );
+  });
+
+  it("rotate-signer decrypts the targets key and the new key with the passphrase variable that fits each", async () => {
+    const f = await fixture("admin-rotate-pass");
+    // The new key's passphrase differs from the targets key's: one in each of the two variables.
+    const other = "a-different-passphrase-for-the-new-key";
+    const newKey = path.join(await tempDir("alice3"), "alice3.key");
+    const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+    await writeFile(newKey, encodePrivateKeyFile(privateKey, { role: "alice", passphrase: other }));
+    const args = ["key", "rotate-signer", "alice", f.image, "--new-key", newKey, ...f.flags, "--json"];
+    const rotated = await runCli(args, {
+      CONTENT_TRUST_PASSPHRASE: PASSPHRASE,
+      DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE: other,
+    });
+    expect(rotated.code, rotated.stderr).toBe(0);
+    expect(JSON.parse(rotated.stdout)).toMatchObject({ signer: "alice", replaced: [f.alice.keyId], published: true });
+    const [inspected] = await docker.inspect(f.image);
+    expect(inspected!.Signers.find((s) => s.Name === "alice")!.Keys).toHaveLength(1);
+    expect(inspected!.Signers.find((s) => s.Name === "alice")!.Keys[0]!.ID).not.toBe(f.alice.keyId);
   });
 
   it("rotate-signer replaces a signer's key in one publish; released tags keep verifying and the old key can no longer sign", async () => {

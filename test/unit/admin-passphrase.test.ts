@@ -45,15 +45,25 @@ describe("admin passphrases", () => {
 
   it("existing key files: the environment, else a prompt naming the key by role and short ID", async () => {
     const id = "ab".repeat(32);
-    expect(await keyDirectoryPassphrase(io({ CONTENT_TRUST_PASSPHRASE: "p" }))({ keyId: id, role: "targets" })).toBe(
-      "p",
+    expect(await keyDirectoryPassphrase(io({ CONTENT_TRUST_PASSPHRASE: "p" }))({ keyId: id, role: "targets" })).toEqual(
+      ["p"],
     );
+    // Every variable that is set, in order, each value once: the first that decrypts the key wins.
+    expect(
+      await keyDirectoryPassphrase(
+        io({
+          CONTENT_TRUST_PASSPHRASE: "p",
+          DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE: "d",
+          CONTENT_TRUST_ROOT_PASSPHRASE: "r",
+        }),
+      )({ keyId: id, role: "targets" }),
+    ).toEqual(["p", "d"]);
     expect(
       await keyDirectoryPassphrase(io({ CONTENT_TRUST_PASSPHRASE: "p", CONTENT_TRUST_ROOT_PASSPHRASE: "r" }))({
         keyId: id,
         role: "root",
       }),
-    ).toBe("r");
+    ).toEqual(["r", "p"]);
     const t = io({}, ["typed"]);
     expect(await keyDirectoryPassphrase(t)({ keyId: id, role: "alice" })).toBe("typed");
     expect(t.asked).toEqual([`Passphrase for the alice key ${id.slice(0, 12)}…: `]);

@@ -41,8 +41,9 @@ export const ADMIN_KEY_HELP = keyHelp();
 export const ADMIN_FOOTER = `${CONNECTION_HELP}
   --json                    print the result as JSON
 Passphrases: CONTENT_TRUST_PASSPHRASE (CONTENT_TRUST_ROOT_PASSPHRASE for root keys, when set),
-else docker's DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE (DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE
-for root keys), else a prompt on a terminal.`;
+and docker's DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE (DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE
+for root keys): an existing key takes the first of them that decrypts it, a new key the first
+that is set; else a prompt on a terminal.`;
 
 type Values = Record<string, string | string[] | boolean | undefined>;
 const str = (v: Values[string]) => (typeof v === "string" ? v : undefined);
@@ -89,12 +90,25 @@ export async function adminConfig(
  * CONTENT_TRUST_PASSPHRASE. Other keys: CONTENT_TRUST_PASSPHRASE, then
  * DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE, as `docker trust` reads them.
  */
-function envPassphrase(io: CliIo, root: boolean): { name: string; value: string } | undefined {
-  const names = root
+function passphraseNames(root: boolean): string[] {
+  return root
     ? ["CONTENT_TRUST_ROOT_PASSPHRASE", "DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE", "CONTENT_TRUST_PASSPHRASE"]
     : ["CONTENT_TRUST_PASSPHRASE", "DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE"];
-  const name = names.find((n) => io.env[n] !== undefined);
+}
+
+/** The first of passphraseNames that is set: what a new key is encrypted with. */
+function envPassphrase(io: CliIo, root: boolean): { name: string; value: string } | undefined {
+  const name = passphraseNames(root).find((n) => io.env[n] !== undefined);
   return name ? { name, value: io.env[name]! } : undefined;
+}
+
+/**
+ * Every one of passphraseNames that is set, in order, each value once: an existing key is
+ * decrypted with the first that is right, so that a job can give two keys' passphrases (the
+ * targets key's and a new signer key's) in the two variables.
+ */
+function envPassphrases(io: CliIo, root: boolean): string[] {
+  return [...new Set(passphraseNames(root).flatMap((n) => (io.env[n] !== undefined ? [io.env[n]] : [])))];
 }
 
 function describeKey(r: KeyRequest): string {
@@ -104,8 +118,8 @@ function describeKey(r: KeyRequest): string {
 /** Passphrases of encrypted files in the key directory. */
 export function keyDirectoryPassphrase(io: CliIo): PassphraseSource {
   return async (request) => {
-    const env = envPassphrase(io, request.role === "root");
-    if (env) return env.value;
+    const env = envPassphrases(io, request.role === "root");
+    if (env.length > 0) return env;
     if (io.promptSecret) return io.promptSecret(`Passphrase for the ${describeKey(request)}: `);
     throw new UsageError(`the ${describeKey(request)} in the key directory is encrypted`, {
       hint: "set CONTENT_TRUST_PASSPHRASE",
