@@ -258,7 +258,7 @@ async function rotateSignerCommand(args, io) {
 async function newKeySigner(file, keyDir, io) {
     const text = await (0,cli_io/* readInputFile */.jH)(file, "new key", io.cwd);
     if (/PRIVATE KEY-----|Proc-Type:/.test(text))
-        return new key_file_signer/* KeyFileSigner */.Q((0,key_file/* loadPrivateKey */.P)(text, await (0,cli_io/* passphraseFor */.qy)(text, io, "new key")));
+        return new key_file_signer/* KeyFileSigner */.Q((0,key_file.loadPrivateKey)(text, await (0,cli_io/* passphraseFor */.qy)(text, io, "new key")));
     const pub = (0,public_key/* parsePublicKey */.ee)(text, { now: new Date() });
     const loaded = await new key_directory/* KeyDirectory */.r_(keyDir).load(pub.canonicalKeyId, (0,admin_options/* keyDirectoryPassphrase */.xH)(io));
     if (!loaded) {
@@ -338,7 +338,7 @@ async function keyCommand(args, io) {
     const text = await (0,cli_io/* readInputFile */.jH)(positionals[0], "key file", io.cwd);
     let info;
     if (/-----BEGIN (ENCRYPTED |EC |RSA )?PRIVATE KEY-----/.test(text) || /Proc-Type:/.test(text)) {
-        const key = (0,key_file/* loadPrivateKey */.P)(text, await (0,cli_io/* passphraseFor */.qy)(text, io, "key file"));
+        const key = (0,key_file.loadPrivateKey)(text, await (0,cli_io/* passphraseFor */.qy)(text, io, "key file"));
         info = {
             keyId: key.keyId,
             canonicalKeyId: (0,tuf_keys/* canonicalKeyIdOf */.Sy)(key.publicKey),
@@ -386,6 +386,226 @@ function printKey(io, format, base) {
 /** A PEM without `Name: value` header lines (Docker's `role:`), which OpenSSL refuses outside encrypted keys. */
 function withoutPemHeaders(pem) {
     return pem.replace(/^[A-Za-z][A-Za-z0-9-]*: .*\r?\n(\r?\n)?/gm, "");
+}
+
+
+/***/ }),
+
+/***/ 7482:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Jp: () => (/* binding */ assertNewRepository),
+  _D: () => (/* binding */ checkSignerName),
+  zY: () => (/* binding */ initRepository),
+  hh: () => (/* binding */ rootKeyProblem)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/signers/key-file-signer.ts
+var key_file_signer = __webpack_require__(326);
+// EXTERNAL MODULE: ./src/signers/public-key.ts
+var public_key = __webpack_require__(2060);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/codec/der.ts
+var codec_der = __webpack_require__(8613);
+// EXTERNAL MODULE: ./src/codec/pem.ts
+var codec_pem = __webpack_require__(1588);
+// EXTERNAL MODULE: ./src/tuf/lifetimes.ts
+var lifetimes = __webpack_require__(3903);
+;// CONCATENATED MODULE: ./src/signers/root-certificate.ts
+/**
+ * Self-signed root certificates as notary makes them (tuf/utils/x509.go NewCertificate,
+ * cryptoservice/certificate.go): CN = repository name, random 128-bit serial, valid from now for
+ * 10 years, KeyUsage digitalSignature|keyEncipherment (critical), ExtKeyUsage codeSigning,
+ * BasicConstraints CA:FALSE (critical), signed with ecdsa-with-SHA256.
+ * Node's X509Certificate only parses, so the DER is built here.
+ */
+
+
+
+
+function createRootCertificate(opts) {
+    const notBefore = opts.notBefore ?? Date.now();
+    const notAfter = opts.notAfter ?? notBefore + lifetimes/* ROOT_CERTIFICATE_LIFETIME_MS */.kY;
+    if (opts.privateKey.asymmetricKeyType !== "ec")
+        throw new TypeError("root certificates are made for ECDSA keys");
+    const spki = (0,external_node_crypto_.createPublicKey)(opts.privateKey).export({ type: "spki", format: "der" });
+    const name = (0,codec_der/* derSequence */.xy)((0,codec_der/* derSet */.CU)((0,codec_der/* derSequence */.xy)((0,codec_der/* derOid */._2)("2.5.4.3"), (0,codec_der/* derDirectoryString */.kC)(opts.gun))));
+    const sigAlg = (0,codec_der/* derSequence */.xy)((0,codec_der/* derOid */._2)("1.2.840.10045.4.3.2"));
+    const extensions = (0,codec_der/* derExplicit */.Wg)(3, (0,codec_der/* derSequence */.xy)(
+    // keyUsage: digitalSignature (bit 0) | keyEncipherment (bit 2) → 0b101 in the top bits, 5 unused bits
+    (0,codec_der/* derSequence */.xy)((0,codec_der/* derOid */._2)("2.5.29.15"), (0,codec_der/* derBoolean */.cl)(true), (0,codec_der/* derOctetString */.Cf)((0,codec_der/* encodeDer */.qH)(codec_der/* TAG */.Dk.bitString, Buffer.from([5, 0xa0])))), (0,codec_der/* derSequence */.xy)((0,codec_der/* derOid */._2)("2.5.29.37"), (0,codec_der/* derOctetString */.Cf)((0,codec_der/* derSequence */.xy)((0,codec_der/* derOid */._2)("1.3.6.1.5.5.7.3.3")))), (0,codec_der/* derSequence */.xy)((0,codec_der/* derOid */._2)("2.5.29.19"), (0,codec_der/* derBoolean */.cl)(true), (0,codec_der/* derOctetString */.Cf)((0,codec_der/* derSequence */.xy)()))));
+    const serial = (0,external_node_crypto_.randomBytes)(16);
+    serial[0] &= 0x7f;
+    const tbs = (0,codec_der/* derSequence */.xy)((0,codec_der/* derExplicit */.Wg)(0, (0,codec_der/* derUnsigned */.dV)(Buffer.from([2]))), (0,codec_der/* derUnsigned */.dV)(serial), sigAlg, name, (0,codec_der/* derSequence */.xy)((0,codec_der/* derTime */.tm)(notBefore), (0,codec_der/* derTime */.tm)(notAfter)), name, spki, extensions);
+    const signature = (0,external_node_crypto_.sign)("sha256", tbs, opts.privateKey);
+    const der = (0,codec_der/* derSequence */.xy)(tbs, sigAlg, (0,codec_der/* derBitString */.UQ)(signature));
+    const pem = (0,codec_pem/* encodePem */.T)({ type: "CERTIFICATE", bytes: der });
+    return { der, pem, publicKey: { type: "ecdsa-x509", public: Buffer.from(pem).toString("base64") } };
+}
+
+// EXTERNAL MODULE: ./src/tuf/docker.ts
+var docker = __webpack_require__(4623);
+// EXTERNAL MODULE: ./src/tuf/keys.ts
+var keys = __webpack_require__(5591);
+// EXTERNAL MODULE: ./src/tuf/metadata.ts + 1 modules
+var metadata = __webpack_require__(1111);
+// EXTERNAL MODULE: ./src/tuf/role-edits.ts
+var role_edits = __webpack_require__(1575);
+// EXTERNAL MODULE: ./src/tuf/sign.ts
+var sign = __webpack_require__(1238);
+// EXTERNAL MODULE: ./src/tuf/time.ts
+var time = __webpack_require__(9130);
+// EXTERNAL MODULE: ./src/workflows/load-trust.ts + 2 modules
+var load_trust = __webpack_require__(5135);
+// EXTERNAL MODULE: ./src/workflows/publication.ts
+var publication = __webpack_require__(9564);
+// EXTERNAL MODULE: ./src/workflows/admin/keyring.ts
+var keyring = __webpack_require__(3043);
+// EXTERNAL MODULE: ./src/wording.ts
+var wording = __webpack_require__(3395);
+;// CONCATENATED MODULE: ./src/workflows/admin/init.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Docker's signer names (cli/command/trust/signer_add.go): `releases` is reserved. */
+function checkSignerName(name) {
+    if (!/^[a-z0-9][a-z0-9_-]*$/.test(name)) {
+        throw new errors/* UsageError */.eb(`signer name ${JSON.stringify(name.slice(0, 80))} must start with a lower-case letter or digit and may then hold "-" or "_"`);
+    }
+    if (name === "releases")
+        throw new errors/* UsageError */.eb("releases is a reserved signer name", { hint: "use a different signer name" });
+}
+async function initRepository(deps, opts) {
+    const { notary } = deps;
+    const gun = notary.gun;
+    const now = deps.runtime.now();
+    const { log } = deps.runtime;
+    if (opts.rootKey.type !== "private" ||
+        opts.rootKey.asymmetricKeyType !== "ec" ||
+        opts.rootKey.asymmetricKeyDetails?.namedCurve !== "prime256v1") {
+        throw new errors/* UsageError */.eb("the root key must be an ECDSA P-256 private key, as Docker and notary make them");
+    }
+    for (const s of opts.signers ?? [])
+        checkSignerName(s.name);
+    await assertNewRepository(notary);
+    log(`Creating ${gun} on ${notary.baseUrl}: fetching the server's timestamp and snapshot keys`);
+    const [timestampKey, snapshotKey] = await Promise.all([
+        notary.getServerKey("timestamp"),
+        notary.getServerKey("snapshot"),
+    ]);
+    const cert = createRootCertificate({ gun, privateKey: opts.rootKey, notBefore: now });
+    const rootPlain = (0,public_key/* notaryPublicKeyOf */.hE)(opts.rootKey);
+    const rootId = (0,keys/* keyIdOf */.yg)(cert.publicKey);
+    const plainSigner = new key_file_signer/* KeyFileSigner */.Q({
+        keyObject: opts.rootKey,
+        publicKey: rootPlain,
+        keyId: (0,keys/* keyIdOf */.yg)(rootPlain),
+        role: "root",
+    });
+    const rootSigner = (0,keyring/* listedAs */.W)(plainSigner, rootId, cert.publicKey);
+    const ids = {
+        root: rootId,
+        targets: (0,keys/* keyIdOf */.yg)(opts.targets.publicKey),
+        snapshot: (0,keys/* keyIdOf */.yg)(snapshotKey),
+        timestamp: (0,keys/* keyIdOf */.yg)(timestampKey),
+    };
+    const root = {
+        type: "Root",
+        consistentSnapshot: false,
+        expires: (0,time/* formatGoTime */.Z0)(now + lifetimes/* ROOT_LIFETIME_MS */.iV),
+        keys: new Map([
+            [ids.root, cert.publicKey],
+            [ids.targets, opts.targets.publicKey],
+            [ids.snapshot, snapshotKey],
+            [ids.timestamp, timestampKey],
+        ]),
+        roles: new Map(["root", "snapshot", "targets", "timestamp"].map((r) => [r, { keyIds: [ids[r]], threshold: 1 }])),
+        version: 1,
+    };
+    let targets = { ...(0,role_edits/* emptyTargets */.gr)((0,time/* formatGoTime */.Z0)(now + lifetimes/* TARGETS_LIFETIME_MS */.C7)), version: 1 };
+    for (const s of opts.signers ?? []) {
+        targets = (0,role_edits/* addDelegationKeys */.ok)(targets, `targets/${s.name}`, s.keys);
+        targets = (0,role_edits/* addDelegationKeys */.ok)(targets, docker/* RELEASES */.pH, s.keys);
+    }
+    const files = new Map([
+        ["root", await (0,sign/* signEnvelope */.Y)(root, [rootSigner])],
+        ["targets", await (0,sign/* signEnvelope */.Y)(targets, [opts.targets])],
+    ]);
+    const versions = new Map([
+        ["root", 1],
+        ["targets", 1],
+    ]);
+    // A lost answer is resolved by reading root.json again: ours means the upload landed.
+    await (0,publication/* publishWithRetry */.M4)({ notary, runtime: deps.runtime }, {
+        state: undefined,
+        plan: async (served) => {
+            if (!served)
+                return { files, versions };
+            if (Buffer.compare(Buffer.from(served), Buffer.from(files.get("root"))) === 0)
+                return { files: new Map(), versions };
+            throw exists(gun, notary.baseUrl, served);
+        },
+        reload: () => notary.getMetadata("root"),
+        change: `the new repository ${gun}`,
+    });
+    log("Verifying what the server now serves");
+    const hints = (opts.signers ?? []).flatMap((s) => [`targets/${s.name}`, docker/* RELEASES */.pH]);
+    const { set } = await (0,load_trust/* loadTrust */.V)(notary, { trustedRoot: files.get("root"), now: deps.runtime.now(), hints });
+    (0,publication/* assertServed */.MK)(set, files);
+    return {
+        gun,
+        rootKeyId: rootId,
+        rootCanonicalKeyId: (0,keys/* canonicalKeyIdOf */.Sy)(cert.publicKey),
+        targetsKeyId: ids.targets,
+        snapshotKeyId: ids.snapshot,
+        timestampKeyId: ids.timestamp,
+        set,
+    };
+}
+/** Throws REPOSITORY_EXISTS when the server has a root for the repository. */
+async function assertNewRepository(notary) {
+    const existing = await notary.getMetadata("root");
+    if (existing)
+        throw exists(notary.gun, notary.baseUrl, existing);
+}
+function exists(gun, server, root) {
+    let version = "";
+    try {
+        version = ` (root v${(0,metadata/* parseEnvelope */.mE)(root, "Root", "root").signed.version})`;
+    }
+    catch {
+        // an unreadable root still means the repository exists
+    }
+    return new errors/* TrustError */.Ru("REPOSITORY_EXISTS", `${gun} already exists on ${server}${version}; init never touches an existing repository`, {
+        hint: `manage it with ${(0,wording/* step */.PM)("signer-add", gun)}, or choose another repository name`,
+    });
+}
+/** Checks that a key can be a root key before anything is written (for callers that load one). */
+function rootKeyProblem(key) {
+    const reason = (0,public_key/* unsupportedKeyReason */.JL)(key);
+    if (reason)
+        return reason;
+    if (key.asymmetricKeyType !== "ec" || key.asymmetricKeyDetails?.namedCurve !== "prime256v1")
+        return "the root key must be ECDSA P-256";
+    return undefined;
 }
 
 

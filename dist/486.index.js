@@ -388,12 +388,31 @@ function isEncryptedKey(text) {
 async function passphraseFor(text, io, what = "signer key") {
     if (!isEncryptedKey(text))
         return undefined;
-    const fromEnv = io.env.CONTENT_TRUST_PASSPHRASE ?? io.env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE;
-    if (fromEnv !== undefined)
-        return fromEnv;
+    const fromEnv = [
+        ...new Set([io.env.CONTENT_TRUST_PASSPHRASE, io.env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE].filter((p) => p !== undefined)),
+    ];
+    // Both set and different (a job that holds two keys' passphrases): the one that decrypts this
+    // key, tried here; with one, it is used as it is and a wrong one is reported where it is used.
+    if (fromEnv.length > 1) {
+        // Loaded here only: this module is read before the early connections are opened.
+        const { loadPrivateKey } = await __webpack_require__.e(/* import() */ 717).then(__webpack_require__.bind(__webpack_require__, 3717));
+        return fromEnv.find((p) => decrypts(() => loadPrivateKey(text, p))) ?? fromEnv[0];
+    }
+    if (fromEnv.length === 1)
+        return fromEnv[0];
     if (io.promptSecret)
         return io.promptSecret(`Passphrase for the ${what}: `);
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`the ${what} is encrypted`, { hint: "set CONTENT_TRUST_PASSPHRASE" });
+}
+/** Whether `load` decrypts the key (any other problem with the file: also no). */
+function decrypts(load) {
+    try {
+        load();
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 
 
@@ -483,19 +502,19 @@ ${EXIT_CODES}`;
  */
 const COMMANDS = {
     sign: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(60), __webpack_require__.e(541), __webpack_require__.e(672)]).then(__webpack_require__.bind(__webpack_require__, 3672));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(719), __webpack_require__.e(672)]).then(__webpack_require__.bind(__webpack_require__, 3672));
         return { run: m.signCommand, help: m.SIGN_HELP };
     },
     inspect: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(60), __webpack_require__.e(541), __webpack_require__.e(929)]).then(__webpack_require__.bind(__webpack_require__, 1929));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(719), __webpack_require__.e(929)]).then(__webpack_require__.bind(__webpack_require__, 1929));
         return { run: m.inspectCommand, help: m.INSPECT_HELP };
     },
     verify: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(60), __webpack_require__.e(541), __webpack_require__.e(685), __webpack_require__.e(126), __webpack_require__.e(143)]).then(__webpack_require__.bind(__webpack_require__, 8143));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(719), __webpack_require__.e(685), __webpack_require__.e(126), __webpack_require__.e(143)]).then(__webpack_require__.bind(__webpack_require__, 8143));
         return { run: m.verifyCommand, help: m.VERIFY_HELP };
     },
     key: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(60), __webpack_require__.e(541), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(692), __webpack_require__.e(109), __webpack_require__.e(105)]).then(__webpack_require__.bind(__webpack_require__, 2105));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(719), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(529), __webpack_require__.e(692), __webpack_require__.e(105)]).then(__webpack_require__.bind(__webpack_require__, 2105));
         return {
             run: m.keyCommand,
             help: m.KEY_HELP,
@@ -503,23 +522,23 @@ const COMMANDS = {
         };
     },
     init: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(60), __webpack_require__.e(541), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(109), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 9787));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(719), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(529), __webpack_require__.e(661), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 9787));
         return { run: m.initCommand, help: m.INIT_HELP };
     },
     signer: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(60), __webpack_require__.e(541), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(692), __webpack_require__.e(109), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 7555));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(719), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(529), __webpack_require__.e(692), __webpack_require__.e(661), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 7555));
         return { run: m.signerCommand, help: m.SIGNER_HELP, sub: { add: m.SIGNER_ADD_HELP, remove: m.SIGNER_REMOVE_HELP } };
     },
     revoke: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(60), __webpack_require__.e(541), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 8975));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(719), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(529), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 8975));
         return { run: m.revokeCommand, help: m.REVOKE_HELP };
     },
     renew: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(60), __webpack_require__.e(541), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 5836));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(719), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(529), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 5836));
         return { run: m.renewCommand, help: m.RENEW_HELP };
     },
     migrate: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(60), __webpack_require__.e(541), __webpack_require__.e(685), __webpack_require__.e(899), __webpack_require__.e(910), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 2836));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(719), __webpack_require__.e(685), __webpack_require__.e(899), __webpack_require__.e(910), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 2836));
         return { run: m.migrateCommand, help: m.MIGRATE_HELP };
     },
 };

@@ -2,318 +2,6 @@ export const id = 836;
 export const ids = [836];
 export const modules = {
 
-/***/ 2233:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ rotationJson),
-/* harmony export */   GK: () => (/* binding */ formatInit),
-/* harmony export */   Jh: () => (/* binding */ formatRenew),
-/* harmony export */   VE: () => (/* binding */ revokeJson),
-/* harmony export */   Vq: () => (/* binding */ signerChangeJson),
-/* harmony export */   a4: () => (/* binding */ formatRevoke),
-/* harmony export */   fn: () => (/* binding */ initJson),
-/* harmony export */   mg: () => (/* binding */ formatRotation),
-/* harmony export */   uS: () => (/* binding */ formatSignerChange),
-/* harmony export */   wZ: () => (/* binding */ renewJson)
-/* harmony export */ });
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6719);
-
-// Warnings are not repeated here: they were printed on stderr as they came, once each (--json keeps them).
-const versions = (r, roles) => roles.map((role) => `${role} v${r.set.targets.get(role)?.signed.version ?? "?"}`).join(", ");
-function initJson(r) {
-    return {
-        gun: r.gun,
-        rootKeyId: r.rootKeyId,
-        rootCanonicalKeyId: r.rootCanonicalKeyId,
-        repositoryKeyId: r.targetsKeyId,
-        snapshotKeyId: r.snapshotKeyId,
-        timestampKeyId: r.timestampKeyId,
-        keyFiles: r.written.map((k) => ({ role: k.role, keyId: k.keyId, file: k.fileName })),
-    };
-}
-function formatInit(r, gun, keyDir) {
-    const rows = [
-        ["Root", r.rootKeyId, r.written.find((k) => k.role === "root")?.fileName ?? "(given)"],
-        ["Repository", r.targetsKeyId, r.written.find((k) => k.role === "targets")?.fileName ?? "(given)"],
-        ["Snapshot", r.snapshotKeyId, "(held by the server)"],
-        ["Timestamp", r.timestampKeyId, "(held by the server)"],
-    ];
-    return `Created ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(gun)}\n\n${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(["KEY", "ID", "KEY FILE"], rows)}\n${r.written.length
-        ? `Back up the key files in ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(keyDir ?? "the key directory")}: without the root key the repository cannot be repaired.\n`
-        : ""}`;
-}
-function signerChangeJson(r) {
-    return {
-        gun: r.gun,
-        signer: r.name,
-        keyIds: r.keyIds,
-        published: r.published,
-        targetsVersion: r.targetsVersion,
-        unreleased: r.unreleased,
-        warnings: r.warnings,
-    };
-}
-function formatSignerChange(action, r) {
-    const head = action === "add"
-        ? r.published
-            ? `Added signer ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.name)} to ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)} with key ${r.keyIds.join(", ")} (targets v${r.targetsVersion})\n`
-            : `Signer ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.name)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)} already has key ${r.keyIds.join(", ")}: nothing published\n`
-        : `Removed signer ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.name)} from ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)} (targets v${r.targetsVersion})\n`;
-    const lost = r.unreleased.length
-        ? `No longer verifying: ${r.unreleased.map((t) => (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(t.tag)).join(", ")}\n`
-        : "";
-    return head + lost;
-}
-function revokeJson(r) {
-    return {
-        gun: r.gun,
-        tag: r.tag,
-        removedFrom: r.removedFrom,
-        heldBy: r.heldBy,
-        stillReleasedBy: r.stillReleasedBy ?? null,
-        published: r.published,
-        warnings: r.warnings,
-    };
-}
-function formatRevoke(r) {
-    const head = r.removedFrom.length
-        ? `Revoked ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)}:${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.tag)} from ${versions(r, r.removedFrom)}\n`
-        : r.heldBy.length && !r.stillReleasedBy
-            ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)}:${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.tag)} is not released: nothing to revoke (still listed by ${r.heldBy.map(_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$).join(", ")}, which docker pull does not trust)\n`
-            : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)}:${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.tag)} is not signed: nothing to revoke\n`;
-    return head;
-}
-function renewJson(r) {
-    return { gun: r.gun, renewed: r.renewed, notRenewed: r.notRenewed, published: r.published, warnings: r.warnings };
-}
-function formatRenew(r) {
-    const head = r.renewed.length
-        ? `Renewed ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)}\n\n${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(["ROLE", "NEW VERSION", "PREVIOUS EXPIRY", "EXPIRES AT"], r.renewed.map((x) => [x.role, String(x.version), x.previousExpires, x.expires]))}`
-        : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)}: nothing that the signing keys can sign needs renewing\n`;
-    const left = r.notRenewed.length
-        ? `\nNot renewed:\n${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(["ROLE", "EXPIRES AT"], r.notRenewed.map((x) => [x.role, x.expires]))}`
-        : "";
-    return head + left;
-}
-function rotationJson(r) {
-    return {
-        gun: r.gun,
-        signer: r.name,
-        replaced: r.replaced,
-        newKeyId: r.newKeyId,
-        roles: r.roles,
-        published: r.published,
-        warnings: r.warnings,
-    };
-}
-function formatRotation(r) {
-    const head = r.published
-        ? `Rotated signer ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.name)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)} to key ${r.newKeyId}${r.replaced.length ? ` (replaced ${r.replaced.join(", ")})` : ""}\nPublished: ${r.roles.map((x) => `${x.name} v${x.version}`).join(", ")}\n`
-        : `Signer ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.name)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)} already signs with key ${r.newKeyId} alone: nothing published\n`;
-    return head;
-}
-
-
-/***/ }),
-
-/***/ 3217:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fv: () => (/* binding */ cliRuntime),
-/* harmony export */   O8: () => (/* binding */ adminHooks),
-/* harmony export */   PH: () => (/* binding */ rootKeyOption),
-/* harmony export */   WR: () => (/* binding */ keyDirOf),
-/* harmony export */   d7: () => (/* binding */ adminFlags),
-/* harmony export */   jg: () => (/* binding */ keyHelp),
-/* harmony export */   mc: () => (/* binding */ warnOnce),
-/* harmony export */   mj: () => (/* binding */ ADMIN_FOOTER),
-/* harmony export */   wy: () => (/* binding */ adminConfig),
-/* harmony export */   xH: () => (/* binding */ keyDirectoryPassphrase),
-/* harmony export */   yP: () => (/* binding */ ADMIN_KEY_HELP),
-/* harmony export */   yc: () => (/* binding */ newKeyPassphrase)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7593);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9310);
-/* harmony import */ var _tuf_keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5591);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1604);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5377);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5968);
-/* harmony import */ var _workflows_runtime_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9706);
-/**
- * Flags and passphrases of the admin commands (init, signer, revoke, renew, key rotate-signer).
- * Keys that sign: --signer-key FILE or --aws-kms-key KEY; without either (or with --key-dir given),
- * the keys of the key directory found by ID. Passphrases: CONTENT_TRUST_PASSPHRASE (and
- * CONTENT_TRUST_ROOT_PASSPHRASE for root keys when set), else a terminal prompt; new keys are asked
- * for twice and never left unencrypted.
- */
-
-
-
-
-
-
-
-
-
-const adminFlags = {
-    ..._flags_js__WEBPACK_IMPORTED_MODULE_6__/* .connectionFlags */ .Kk,
-    "key-dir": { type: "string" },
-    "signer-key": { type: "string" },
-    "aws-kms-key": { type: "string" },
-    "aws-region": { type: "string" },
-    json: { type: "boolean" },
-};
-/** Help lines for the keys that sign; `what` names the key ("that signs", "to use as the targets key"). */
-function keyHelp(what = "that signs", kmsFlag = "--aws-kms-key KEY") {
-    return `  --signer-key FILE         private key file ${what} (Docker/notary key file or PEM)
-  ${kmsFlag.padEnd(25)} AWS KMS key ID, ARN or alias ${what}, instead of a key file
-  --aws-region REGION       region of a KMS key given by ID or alias
-  --key-dir DIR             key directory: new keys are written there, and keys are found
-                            there by ID when no key is given or when --key-dir is given
-                            (default: $DOCKER_CONFIG/trust/private, shared with docker trust)`;
-}
-const ADMIN_KEY_HELP = keyHelp();
-const ADMIN_FOOTER = `${_common_js__WEBPACK_IMPORTED_MODULE_7__/* .CONNECTION_HELP */ .Xf}
-  --json                    print the result as JSON
-Passphrases: CONTENT_TRUST_PASSPHRASE (CONTENT_TRUST_ROOT_PASSPHRASE for root keys, when set),
-else docker's DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE (DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE
-for root keys), else a prompt on a terminal.`;
-const str = (v) => (typeof v === "string" ? v : undefined);
-/** The key directory: --key-dir, else Docker's `$DOCKER_CONFIG/trust/private`. */
-function keyDirOf(values, io) {
-    const given = str(values["key-dir"]);
-    return given ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, given) : node_path__WEBPACK_IMPORTED_MODULE_0___default().join((0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .dockerConfigDir */ .kG)(io.env), "trust", "private");
-}
-/** The configuration every admin command shares, for `repository`. */
-async function adminConfig(values, io, repository, keyFlags = { file: "signer-key", kms: "aws-kms-key" }) {
-    (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .flagValue */ .y6)(() => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(repository));
-    const conn = await (0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .connectionOptions */ .HZ)(values, io);
-    const keyFile = str(values[keyFlags.file]);
-    const kms = str(values[keyFlags.kms]);
-    if (keyFile && kms)
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_2__/* .CommandLineError */ .Ox(`--${keyFlags.file} and --${keyFlags.kms} are both set`, {
-            hint: "give one signing key",
-        });
-    const signerKey = keyFile ? await (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputFile */ .jH)(keyFile, "signer key", io.cwd) : undefined;
-    const passphrase = signerKey ? await (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .passphraseFor */ .qy)(signerKey, io) : undefined;
-    return {
-        ...conn,
-        repository,
-        ...(signerKey ? { signerKey } : {}),
-        ...(passphrase !== undefined ? { signerKeyPassphrase: passphrase } : {}),
-        ...(kms ? { awsKmsKey: kms } : {}),
-        ...(str(values["aws-region"]) ? { awsRegion: str(values["aws-region"]) } : {}),
-        keyDir: keyDirOf(values, io),
-        searchKeyDir: str(values["key-dir"]) !== undefined,
-        ...(0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .rootKeyIdsOption */ .nM)(Array.isArray(values["root-key-id"]) ? values["root-key-id"] : undefined),
-        trustDir: str(values["trust-dir"]) ?? node_path__WEBPACK_IMPORTED_MODULE_0___default().join((0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .dockerConfigDir */ .kG)(io.env), "trust"),
-    };
-}
-/**
- * Root keys: CONTENT_TRUST_ROOT_PASSPHRASE, DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE, then
- * CONTENT_TRUST_PASSPHRASE. Other keys: CONTENT_TRUST_PASSPHRASE, then
- * DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE, as `docker trust` reads them.
- */
-function envPassphrase(io, root) {
-    const names = root
-        ? ["CONTENT_TRUST_ROOT_PASSPHRASE", "DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE", "CONTENT_TRUST_PASSPHRASE"]
-        : ["CONTENT_TRUST_PASSPHRASE", "DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE"];
-    const name = names.find((n) => io.env[n] !== undefined);
-    return name ? { name, value: io.env[name] } : undefined;
-}
-function describeKey(r) {
-    return `${r.role ? `${r.role} key` : "key"} ${(0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .shortId */ .m_)(r.keyId)}`;
-}
-/** Passphrases of encrypted files in the key directory. */
-function keyDirectoryPassphrase(io) {
-    return async (request) => {
-        const env = envPassphrase(io, request.role === "root");
-        if (env)
-            return env.value;
-        if (io.promptSecret)
-            return io.promptSecret(`Passphrase for the ${describeKey(request)}: `);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`the ${describeKey(request)} in the key directory is encrypted`, {
-            hint: "set CONTENT_TRUST_PASSPHRASE",
-        });
-    };
-}
-/** Passphrases for new keys: from the environment (not empty), else asked twice on a terminal. */
-function newKeyPassphrase(io) {
-    const chosen = new Map();
-    return async (role) => {
-        const kind = role === "root" ? "root" : "repository";
-        const known = chosen.get(kind);
-        if (known)
-            return known;
-        const env = envPassphrase(io, role === "root");
-        let value;
-        if (env) {
-            if (env.value === "")
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${env.name} is empty; new keys are always encrypted`, { hint: "set it to a passphrase" });
-            value = env.value;
-        }
-        else if (io.promptSecret) {
-            value = await io.promptSecret(`Passphrase for the new ${role} key: `);
-            if (value === "")
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`an empty passphrase for the new ${role} key is refused; new keys are always encrypted`);
-            const again = await io.promptSecret(`Repeat the passphrase for the new ${role} key: `);
-            if (again !== value)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`the passphrases for the new ${role} key do not match`);
-        }
-        else {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`no passphrase for the new ${role} key`, {
-                hint: "set CONTENT_TRUST_PASSPHRASE, or run it on a terminal",
-            });
-        }
-        chosen.set(kind, value);
-        return value;
-    };
-}
-/** The CLI's runtime: the real clock and timers, log lines on stderr, and each warning once. */
-function cliRuntime(io) {
-    return (0,_workflows_runtime_js__WEBPACK_IMPORTED_MODULE_8__/* .createRuntime */ .x)({ log: (m) => io.stderr(`${m}\n`), warn: warnOnce(io) });
-}
-/** The runtime, and the passphrases of the key directory asked of the person. */
-function adminHooks(io) {
-    return {
-        runtime: cliRuntime(io),
-        passphrase: keyDirectoryPassphrase(io),
-    };
-}
-/** A warning hook that prints each warning once on stderr. */
-function warnOnce(io) {
-    const seen = new Set();
-    return (m) => {
-        if (seen.has(m))
-            return;
-        seen.add(m);
-        io.stderr(`warning: ${m}\n`);
-    };
-}
-/**
- * An existing root key file (--root-key) and its passphrase (CONTENT_TRUST_ROOT_PASSPHRASE, else
- * CONTENT_TRUST_PASSPHRASE, else a prompt).
- */
-async function rootKeyOption(file, io) {
-    if (!file)
-        return {};
-    const rootKey = await (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputFile */ .jH)(file, "root key", io.cwd);
-    const env = envPassphrase(io, true);
-    const rootKeyPassphrase = await (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .passphraseFor */ .qy)(rootKey, {
-        ...io,
-        env: { ...io.env, CONTENT_TRUST_PASSPHRASE: env?.value, DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE: undefined },
-    }, "root key");
-    return { rootKey, ...(rootKeyPassphrase !== undefined ? { rootKeyPassphrase } : {}) };
-}
-
-
-/***/ }),
-
 /***/ 5968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -416,55 +104,145 @@ async function readCaCert(file, io) {
 
 /***/ }),
 
-/***/ 5836:
+/***/ 2836:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RENEW_HELP: () => (/* binding */ RENEW_HELP),
-/* harmony export */   renewCommand: () => (/* binding */ renewCommand)
+/* harmony export */   MIGRATE_HELP: () => (/* binding */ MIGRATE_HELP),
+/* harmony export */   migrateCommand: () => (/* binding */ migrateCommand),
+/* harmony export */   progressPrinter: () => (/* binding */ progressPrinter)
 /* harmony export */ });
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7593);
-/* harmony import */ var _workflows_admin_renew_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7523);
-/* harmony import */ var _workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6322);
-/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(535);
-/* harmony import */ var _admin_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2233);
-/* harmony import */ var _admin_options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3217);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2187);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7593);
+/* harmony import */ var _workflows_first_use_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9422);
+/* harmony import */ var _report_migrate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4807);
+/* harmony import */ var _settings_lists_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7488);
+/* harmony import */ var _workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6322);
+/* harmony import */ var _workflows_run_migrate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4968);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6719);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1604);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5377);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5968);
+/* harmony import */ var _workflows_runtime_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9706);
 
 
 
 
 
 
-const RENEW_HELP = `Usage: content-trust renew REPOSITORY [flags]
 
-Re-signs, unchanged and with a fresh expiry, every role the signing key can sign that
-expires within the window: the signer's delegations, and targets with the targets key.
-Meant for a scheduled job. Root is reported, not renewed.
+
+
+
+
+
+const MIGRATE_HELP = `Usage: content-trust migrate REPOSITORY [flags]
+
+Backfills cosign signatures: every tag released in Notary whose trust verifies (as verify
+checks it) gets a cosign signature by this key for its digest, stored as cosign stores it
+(REPOSITORY:sha256-<hex>.sig). Each digest is signed once; digests already signed by this key
+are left alone, so running it again writes nothing and a stopped run can simply be restarted.
+Nothing is written for a tag whose Notary trust does not verify.
 
 Flags:
-  --within DURATION         renew roles expiring within this: 6mo (default), 90d, 1y
-  --expires DURATION        lifetime of the renewed roles: 3y (default), 18mo or a date
-${_admin_options_js__WEBPACK_IMPORTED_MODULE_5__/* .ADMIN_KEY_HELP */ .yP}
-${_admin_options_js__WEBPACK_IMPORTED_MODULE_5__/* .ADMIN_FOOTER */ .mj}`;
-async function renewCommand(args, io) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFlags */ .bQ)(args, {
-        ..._admin_options_js__WEBPACK_IMPORTED_MODULE_5__/* .adminFlags */ .d7,
-        within: { type: "string" },
-        expires: { type: "string" },
+  --signer-key FILE         private key file (the Notary signer key)
+  --aws-kms-key KEY         AWS KMS key ID, ARN or alias instead of a key file
+  --aws-region REGION       region of the KMS key when it is not an ARN
+  --signers LIST            signers that must each hold a tag for it to count as verified
+  --concurrency N           digests handled at once (default 4, at most 16)
+  --max-writes N            stop after writing N signatures (run again to go on)
+  --dry-run                 check and report; write nothing
+  --require-root-pin        refuse a root neither pinned by --root-key-id nor stored from an earlier run
+${_common_js__WEBPACK_IMPORTED_MODULE_9__/* .CONNECTION_HELP */ .Xf}
+  --json                    print the result as JSON
+Passphrase: CONTENT_TRUST_PASSPHRASE, else DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE, else a prompt on a
+terminal.`;
+async function migrateCommand(args, io) {
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFlags */ .bQ)(args, {
+        ..._flags_js__WEBPACK_IMPORTED_MODULE_8__/* .connectionFlags */ .Kk,
+        "signer-key": { type: "string" },
+        "aws-kms-key": { type: "string" },
+        "aws-region": { type: "string" },
+        signers: { type: "string", multiple: true },
+        concurrency: { type: "string" },
+        "max-writes": { type: "string" },
+        "dry-run": { type: "boolean" },
+        "require-root-pin": { type: "boolean" },
+        json: { type: "boolean" },
     });
     if (positionals.length !== 1)
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandLineError */ .Ox("renew takes exactly one REPOSITORY", {
-            hint: "content-trust renew registry.example/app",
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandLineError */ .Ox("migrate takes exactly one REPOSITORY", {
+            hint: "content-trust migrate registry.example/app --signer-key key.pem",
         });
-    (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRepository */ .S)(positionals[0]));
-    const now = Date.now();
-    const withinMs = values.within ? (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseExpiry */ .rQ)(values.within, now, "within")) : undefined;
-    const lifetimeMs = values.expires ? (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseExpiry */ .rQ)(values.expires, now)) : undefined;
-    const config = await (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_5__/* .adminConfig */ .wy)(values, io, positionals[0]);
-    const result = await (0,_workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_2__/* .withAdminSession */ .a)(config, (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_5__/* .adminHooks */ .O8)(io), (s) => (0,_workflows_admin_renew_js__WEBPACK_IMPORTED_MODULE_1__/* .renewRoles */ .f)(s.deps, { anchor: s.anchor, ...(withinMs ? { withinMs } : {}), ...(lifetimeMs ? { lifetimeMs } : {}) }));
-    io.stdout(values.json ? JSON.stringify((0,_admin_format_js__WEBPACK_IMPORTED_MODULE_4__/* .renewJson */ .wZ)(result), null, 2) + "\n" : (0,_admin_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatRenew */ .Jh)(result));
-    return 0;
+    (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .flagValue */ .y6)(() => (0,_workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRepository */ .S)(positionals[0]));
+    const keyFile = values["signer-key"];
+    if (!keyFile && !values["aws-kms-key"])
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandLineError */ .Ox("migrate needs --signer-key FILE or --aws-kms-key KEY");
+    const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
+    if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16))
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandLineError */ .Ox(`--concurrency ${values.concurrency} is not a number from 1 to 16`);
+    const maxWrites = values["max-writes"] === undefined ? undefined : Number(values["max-writes"]);
+    if (maxWrites !== undefined && (!Number.isInteger(maxWrites) || maxWrites < 0))
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandLineError */ .Ox(`--max-writes ${values["max-writes"]} is not a whole number`);
+    const signerKey = keyFile ? await (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .readInputFile */ .jH)(keyFile, "signer key", io.cwd) : undefined;
+    const passphrase = signerKey ? await (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .passphraseFor */ .qy)(signerKey, io) : undefined;
+    const conn = await (0,_common_js__WEBPACK_IMPORTED_MODULE_9__/* .connectionOptions */ .HZ)(values, io);
+    const progress = progressPrinter(io);
+    const result = await (0,_workflows_run_migrate_js__WEBPACK_IMPORTED_MODULE_5__/* .runMigrate */ .f)({
+        ...conn,
+        repository: positionals[0],
+        ...(signerKey ? { signerKey } : {}),
+        ...(passphrase !== undefined ? { signerKeyPassphrase: passphrase } : {}),
+        ...(values["aws-kms-key"] ? { awsKmsKey: values["aws-kms-key"] } : {}),
+        ...(values["aws-region"] ? { awsRegion: values["aws-region"] } : {}),
+        signers: (values.signers ?? []).flatMap(_settings_lists_js__WEBPACK_IMPORTED_MODULE_10__/* .splitList */ .r),
+        ...(0,_common_js__WEBPACK_IMPORTED_MODULE_9__/* .rootKeyIdsOption */ .nM)(values["root-key-id"]),
+        ...(values["dry-run"] ? { dryRun: true } : {}),
+        ...(concurrency ? { concurrency } : {}),
+        ...(maxWrites !== undefined ? { maxWrites } : {}),
+        requireRootPin: values["require-root-pin"] ?? false,
+        pinNames: _workflows_first_use_js__WEBPACK_IMPORTED_MODULE_2__/* .PIN_FLAGS */ ._,
+        trustDir: values["trust-dir"] ?? `${(0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .dockerConfigDir */ .kG)(io.env)}/trust`,
+    }, { onProgress: progress.update, runtime: (0,_workflows_runtime_js__WEBPACK_IMPORTED_MODULE_11__/* .createRuntime */ .x)({ warn: (m) => io.stderr(`warning: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .printable */ .g$)(m)}\n`) }) });
+    progress.end();
+    if (values.json) {
+        const { trustedRoot: _root, versions: _v, ...rest } = result;
+        io.stdout(JSON.stringify(rest, null, 2) + "\n");
+    }
+    else {
+        const c = result.counts;
+        io.stdout(`${result.gun}: ${result.rows.length} tag(s), ${result.digests} digest(s): ${(0,_report_migrate_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMigrateCounts */ .HC)(c)}\n\n`);
+        io.stdout((0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .table */ .tp)(["TAG", "DIGEST", "COSIGN SIGNATURE", "WHY"], result.rows.map((r) => [
+            r.tag,
+            r.digest ? `${(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(r.digest)}…` : "",
+            _report_migrate_js__WEBPACK_IMPORTED_MODULE_3__/* .MIGRATE_STATUS_LABELS */ .py[r.status],
+            r.reason ?? "",
+        ])));
+        io.stdout(`\n${(0,_report_migrate_js__WEBPACK_IMPORTED_MODULE_3__/* .formatVerifierConfigs */ .p1)(result.verifiers)}\n`);
+    }
+    return result.counts.failed > 0 ? 1 : 0;
+}
+/** A bar redrawn in place on a terminal; one line per digest otherwise (CI logs). */
+function progressPrinter(io) {
+    let drawn = false;
+    return {
+        update(p) {
+            if (io.stderrIsTerminal) {
+                const width = 30;
+                const filled = Math.round((p.done / Math.max(1, p.total)) * width);
+                io.stderr(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${p.done}/${p.total} ${_report_migrate_js__WEBPACK_IMPORTED_MODULE_3__/* .MIGRATE_STATUS_LABELS */ .py[p.status]}`.padEnd(70));
+                drawn = true;
+            }
+            else {
+                io.stderr(`[${p.done}/${p.total}] ${(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(p.digest)}… (${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .printable */ .g$)(p.tags.slice(0, 3).join(", "))}${p.tags.length > 3 ? ", …" : ""}): ${_report_migrate_js__WEBPACK_IMPORTED_MODULE_3__/* .MIGRATE_STATUS_LABELS */ .py[p.status]}${p.reason ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .printable */ .g$)(p.reason)})` : ""}\n`);
+            }
+        },
+        end() {
+            if (drawn)
+                io.stderr("\n");
+        },
+    };
 }
 
 
@@ -533,96 +311,6 @@ function formatInspect(r) {
     out += `\nAdministrative keys for ${printable(r.name)}:\n\n`;
     out += `  Repository Key:\t${[...r.repositoryKeyIds].sort().join(", ")}\n  Root Key:\t${[...r.rootKeyIds].sort().join(", ")}\n`;
     return out;
-}
-
-
-/***/ }),
-
-/***/ 7523:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ renewRoles)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4623);
-/* harmony import */ var _tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6408);
-/* harmony import */ var _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3903);
-/* harmony import */ var _tuf_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9130);
-/* harmony import */ var _update_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2265);
-/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3395);
-/**
- * Renewing before expiry, for a scheduled job: every targets role one of our keys can sign (the
- * delegations whose keys we hold, and `targets` with the targets key) that expires within the
- * window is re-signed unchanged with version + 1 and a fresh expiry in Go's form. An expired
- * delegation makes its tags disappear for readers, an expired `targets` the whole repository; the
- * Go client only warns (client/helpers.go warnRolesNearExpiry), so nothing else renews them.
- * Root is not renewed here (that takes the root key and, once its certificate runs out, a root
- * rotation); it is reported when it expires within the window.
- */
-
-
-
-
-
-
-
-async function renewRoles(deps, opts = {}) {
-    const withinMs = opts.withinMs ?? _tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RENEW_WINDOW_MS */ .g0;
-    const lifetimeMs = opts.lifetimeMs ?? _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGETS_LIFETIME_MS */ .C7;
-    if (lifetimeMs <= withinMs) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`the new lifetime (${Math.round(lifetimeMs / 86400_000)} days) must be longer than the renewal window (${Math.round(withinMs / 86400_000)} days)`, {
-            hint: `otherwise every run renews again; lengthen ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .setting */ .Pe)("expires")} or shorten ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .setting */ .Pe)("within")}`,
-        });
-    }
-    const update = await (0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .updateRepository */ .Ir)(deps, {
-        ...(opts.anchor ? { anchor: opts.anchor } : {}),
-        hints: ["targets/releases"],
-        change: "the renewal",
-        plan: async (set, now) => {
-            const plan = { files: new Map(), versions: new Map(), previous: new Map() };
-            const loaded = new Set((0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .walkRoles */ .xM)(set).map((r) => r.name));
-            for (const e of (0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiringRoles */ .QG)(set, now, withinMs)) {
-                if (e.role === "root" || !loaded.has(e.role))
-                    continue;
-                const signer = await (0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .findSigner */ .EP)(deps, set, e.role);
-                if (!signer)
-                    continue;
-                const signed = await (0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .resign */ .LD)(set.targets.get(e.role).signed, signer, now, lifetimeMs);
-                plan.files.set(e.role, signed.bytes);
-                plan.versions.set(e.role, signed.version);
-                plan.previous.set(e.role, (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_4__/* .displayTime */ .Wk)(e.expiresAt));
-            }
-            return plan;
-        },
-    });
-    const set = update.set;
-    const plan = update.applied;
-    const renewed = [...plan.previous].map(([role, previousExpires]) => {
-        const env = set.targets.get(role);
-        return { role, version: env?.signed.version ?? 0, previousExpires, expires: env ? (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_4__/* .displayTime */ .Wk)(env.expiresAt) : "" };
-    });
-    const lost = (0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .lostReleases */ .Ln)(update.before, (0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .releasedTags */ .JR)(set, deps.runtime.now()));
-    if (lost.length > 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("NOT_SERVED", `${set.gun}: after renewing, ${lost.map((t) => t.tag).join(", ")} no longer verify`, { hint: "inspect the repository; another writer may have changed it at the same time" });
-    }
-    const now = deps.runtime.now();
-    const notRenewed = (0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiringRoles */ .QG)(set, now, withinMs).map((e) => ({
-        role: e.role,
-        expires: (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_4__/* .displayTime */ .Wk)(e.expiresAt),
-        expired: e.expired,
-    }));
-    const warnings = [...update.warnings];
-    for (const e of (0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiringRoles */ .QG)(set, now, withinMs)) {
-        const m = (0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiryWarning */ .iD)(set.gun, e, now);
-        if (!warnings.includes(m)) {
-            warnings.push(m);
-            deps.runtime.warn(m);
-        }
-    }
-    if (plan.files.size === 0 && !update.published)
-        deps.runtime.log(`Nothing of ${set.gun} that our keys can sign expires before ${(0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_4__/* .displayTime */ .Wk)(now + withinMs)}`);
-    return { gun: set.gun, renewed, notRenewed, published: update.published, warnings, set };
 }
 
 

@@ -169,10 +169,10 @@ var errors = __webpack_require__(3916);
 var keys = __webpack_require__(5591);
 // EXTERNAL MODULE: ./src/signers/key-file.ts + 1 modules
 var key_file = __webpack_require__(3717);
-// EXTERNAL MODULE: ./src/codec/der.ts
-var der = __webpack_require__(8613);
 // EXTERNAL MODULE: ./src/signers/pbes2.ts
 var pbes2 = __webpack_require__(2003);
+// EXTERNAL MODULE: ./src/codec/der.ts
+var der = __webpack_require__(8613);
 // EXTERNAL MODULE: ./src/codec/pem.ts
 var pem = __webpack_require__(1588);
 // EXTERNAL MODULE: ./src/signers/pkcs8.ts
@@ -250,6 +250,7 @@ var wording = __webpack_require__(3395);
 
 
 
+
 const MAX_KEY_FILE_BYTES = 64 * 1024;
 /** `<canonical key id>.key`; refuses anything that is not a 64-digit hex ID. */
 function keyFileName(canonicalKeyId) {
@@ -314,7 +315,7 @@ class KeyDirectory {
         const secret = isEncryptedKeyFile(text)
             ? await passphrase({ keyId: canonicalKeyId, ...keyFileHeaders(text) })
             : undefined;
-        const key = (0,key_file/* loadPrivateKey */.P)(text, secret);
+        const key = loadWithAny(text, typeof secret === "string" || secret === undefined ? [secret] : secret);
         if (key.keyId !== canonicalKeyId) {
             throw new errors/* UsageError */.eb(`key file ${(0,keys/* shortId */.m_)(canonicalKeyId)}.key holds key ${(0,keys/* shortId */.m_)(key.keyId)}, not the key it is named after`, {
                 hint: "rename or remove the file; Docker and notary find keys by the ID in the file name",
@@ -334,7 +335,7 @@ class KeyDirectory {
             ...(options.gun ? { gun: options.gun } : {}),
             passphrase: options.passphrase,
         });
-        const key = (0,key_file/* loadPrivateKey */.P)(text, options.passphrase);
+        const key = (0,key_file.loadPrivateKey)(text, options.passphrase);
         const fileName = keyFileName(key.keyId);
         await (0,promises_.mkdir)(this.#dir, { recursive: true, mode: 0o700 });
         let handle;
@@ -365,6 +366,23 @@ class KeyDirectory {
         const { privateKey } = (0,external_node_crypto_.generateKeyPairSync)("ec", { namedCurve: "P-256" });
         return this.write(privateKey, options);
     }
+}
+/**
+ * The key of `text`, decrypted with the first of `passphrases` that is not wrong; the last one's
+ * error when none is right (what a single passphrase reports).
+ */
+function loadWithAny(text, passphrases) {
+    const candidates = passphrases.length > 0 ? passphrases : [undefined];
+    for (const [i, passphrase] of candidates.entries()) {
+        try {
+            return (0,key_file.loadPrivateKey)(text, passphrase);
+        }
+        catch (err) {
+            if (!(err instanceof pbes2/* WrongPassphraseError */.iA) || i === candidates.length - 1)
+                throw err;
+        }
+    }
+    throw new Error("unreachable: the last candidate returns or throws");
 }
 
 

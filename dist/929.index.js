@@ -66,8 +66,9 @@ const ADMIN_KEY_HELP = keyHelp();
 const ADMIN_FOOTER = `${_common_js__WEBPACK_IMPORTED_MODULE_7__/* .CONNECTION_HELP */ .Xf}
   --json                    print the result as JSON
 Passphrases: CONTENT_TRUST_PASSPHRASE (CONTENT_TRUST_ROOT_PASSPHRASE for root keys, when set),
-else docker's DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE (DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE
-for root keys), else a prompt on a terminal.`;
+and docker's DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE (DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE
+for root keys): an existing key takes the first of them that decrypts it, a new key the first
+that is set; else a prompt on a terminal.`;
 const str = (v) => (typeof v === "string" ? v : undefined);
 /** The key directory: --key-dir, else Docker's `$DOCKER_CONFIG/trust/private`. */
 function keyDirOf(values, io) {
@@ -104,12 +105,23 @@ async function adminConfig(values, io, repository, keyFlags = { file: "signer-ke
  * CONTENT_TRUST_PASSPHRASE. Other keys: CONTENT_TRUST_PASSPHRASE, then
  * DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE, as `docker trust` reads them.
  */
-function envPassphrase(io, root) {
-    const names = root
+function passphraseNames(root) {
+    return root
         ? ["CONTENT_TRUST_ROOT_PASSPHRASE", "DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE", "CONTENT_TRUST_PASSPHRASE"]
         : ["CONTENT_TRUST_PASSPHRASE", "DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE"];
-    const name = names.find((n) => io.env[n] !== undefined);
+}
+/** The first of passphraseNames that is set: what a new key is encrypted with. */
+function envPassphrase(io, root) {
+    const name = passphraseNames(root).find((n) => io.env[n] !== undefined);
     return name ? { name, value: io.env[name] } : undefined;
+}
+/**
+ * Every one of passphraseNames that is set, in order, each value once: an existing key is
+ * decrypted with the first that is right, so that a job can give two keys' passphrases (the
+ * targets key's and a new signer key's) in the two variables.
+ */
+function envPassphrases(io, root) {
+    return [...new Set(passphraseNames(root).flatMap((n) => (io.env[n] !== undefined ? [io.env[n]] : [])))];
 }
 function describeKey(r) {
     return `${r.role ? `${r.role} key` : "key"} ${(0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .shortId */ .m_)(r.keyId)}`;
@@ -117,9 +129,9 @@ function describeKey(r) {
 /** Passphrases of encrypted files in the key directory. */
 function keyDirectoryPassphrase(io) {
     return async (request) => {
-        const env = envPassphrase(io, request.role === "root");
-        if (env)
-            return env.value;
+        const env = envPassphrases(io, request.role === "root");
+        if (env.length > 0)
+            return env;
         if (io.promptSecret)
             return io.promptSecret(`Passphrase for the ${describeKey(request)}: `);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`the ${describeKey(request)} in the key directory is encrypted`, {
