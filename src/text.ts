@@ -50,7 +50,7 @@ const MARKDOWN_ESCAPES: Record<string, string> = { "<": "&lt;", ">": "&gt;", "&"
  * inside a word, and names (`my_app`) are full of them.
  */
 export function markdownText(text: string): string {
-  return messageLine(text).replace(/[\\`*[\]|<>&]/g, (c) => MARKDOWN_ESCAPES[c] ?? `\\${c}`);
+  return messageLine(redactSecrets(text)).replace(/[\\`*[\]|<>&]/g, (c) => MARKDOWN_ESCAPES[c] ?? `\\${c}`);
 }
 
 /**
@@ -59,7 +59,7 @@ export function markdownText(text: string): string {
  * cells before it reads code spans; `\|` is its one escape that works inside them).
  */
 export function markdownCode(text: string): string {
-  const line = messageLine(text).replace(/\|/g, "\\|");
+  const line = messageLine(redactSecrets(text)).replace(/\|/g, "\\|");
   const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
   const fence = "`".repeat(longest + 1);
   const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";

@@ -10,6 +10,7 @@ import { notaryServerFor } from "../net/notary-server.js";
 import { MIGRATE_STATUS_LABELS, formatMigrateCounts, formatVerifierConfigs } from "../report/migrate.js";
 import { splitList } from "../settings/lists.js";
 import { parseKeyIds } from "../settings/values.js";
+import { parseRepository } from "../workflows/admin/session.js";
 import { runMigrate, type RunMigrateResult } from "../workflows/run-migrate.js";
 import {
   booleanInput,
@@ -31,6 +32,8 @@ export async function migrateAction(env: NodeJS.ProcessEnv = process.env, contex
   const key = readSigningKeyInputs(env);
   const connection = readConnectionInputs(env);
   const repository = requiredInput("repository", "registry.example/app");
+  // A repository (every signed tag of it is copied), refused before anything is restored or read.
+  parseRepository(repository);
   const concurrency = input("concurrency") === undefined ? undefined : Number(input("concurrency"));
   if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16))
     throw new UsageError(`input concurrency ${input("concurrency")} is not a number from 1 to 16`);

@@ -328,8 +328,10 @@ export class AuthSession {
         url: shown,
       });
     }
-    registerSecret(token);
-    if (typeof body.refresh_token === "string" && body.refresh_token) registerSecret(body.refresh_token);
+    // A token is the service's choice: one too short to be a secret (a hostile service's "e") would
+    // have the runner mask every "e" for the rest of the job.
+    for (const issued of [token, body.refresh_token])
+      if (typeof issued === "string" && issued.length >= MIN_TOKEN_SECRET) registerSecret(issued);
     if (typeof body.refresh_token === "string" && body.refresh_token && this.refreshToken !== undefined)
       this.refreshToken = body.refresh_token;
     const lifetime =
@@ -400,6 +402,9 @@ function hostOf(url: string): string {
     return "server";
   }
 }
+
+/** Issued tokens shorter than this are not registered as secrets (see fetchToken). */
+const MIN_TOKEN_SECRET = 16;
 
 /** The Basic credentials of a user and password, as an Authorization header carries them. */
 function basicCredentials(username: string, password: string): string {

@@ -11,7 +11,7 @@ import { access } from "node:fs/promises";
 import path from "node:path";
 import { readFileAtMost } from "../bounded-file.js";
 import { TrustError, UsageError } from "../errors.js";
-import { registerSecret } from "../redaction.js";
+import { redactSecrets, registerSecret } from "../redaction.js";
 import { HUB_CREDENTIAL_HOSTS, HUB_CREDENTIALS_KEY, isHubCredentialHost } from "./docker-hub.js";
 
 export type Credentials = { username: string; password: string } | { identityToken: string };
@@ -197,10 +197,9 @@ async function runCredentialHelper(
   if (result.code !== 0) {
     if (/credentials not found/i.test(result.stdout + result.stderr)) return undefined;
     // What a helper prints on stdout is its answer, which holds the secret: quoted only when it is
-    // not JSON (docker-credential-helpers print their error there). The text quoted is cleared of
-    // the run's known secrets as any message is.
-    // A helper that failed may still have printed its answer: the secret in it is the run's secret
-    // too, and is cleared from the line quoted below.
+    // not JSON (docker-credential-helpers print their error there). A helper that failed may still
+    // have printed its answer: the secret in it is the run's secret too, and is cleared from the
+    // line quoted (as from any message).
     if (isJsonObject(result.stdout)) registerSecret(secretOf(result.stdout));
     const detail = result.stderr.trim()
       ? firstLine(result.stderr)
@@ -341,6 +340,7 @@ function isJsonObject(text: string): boolean {
 }
 
 function firstLine(text: string): string {
-  const line = text.trim().split(/\r?\n/)[0] ?? "";
+  // Cleared of the run's secrets before it is cut: a cut must not keep part of one.
+  const line = redactSecrets(text).trim().split(/\r?\n/)[0] ?? "";
   return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }

@@ -198,8 +198,9 @@ export class NotaryClient {
       );
     }
     const message = body?.message ? `: ${truncate(body.message)}` : "";
-    // A TLS server (Go's among them) answers 400 to a request in plain HTTP.
-    const plainToTls = status === 400 && url.startsWith("http:");
+    // A TLS server (Go's among them) answers 400 to a request in plain HTTP, in plain text: a JSON
+    // error is a plain-HTTP Notary server's own.
+    const plainToTls = status === 400 && url.startsWith("http:") && body === undefined;
     return new ServerError(
       "BAD_STATUS",
       `${this.where()}: ${what} answered HTTP ${status}${code ? ` ${code}` : ""}${message}`,

@@ -116,7 +116,8 @@ export function connect(ref: ImageReference, opts: ConnectOptions): Connection {
     ...(opts.timeoutMs ? { requestTimeoutMs: opts.timeoutMs } : {}),
   });
   // Once the run has closed its connection (it is over, failed or not), requests still in flight
-  // fail with it: they are not worth a "retrying" line after the run's own result.
+  // fail with it (or, on a transport the caller shares, go on without us): they are not worth a
+  // "retrying" line after the run's own result.
   let closed = false;
   const transport = withRetries(bounded, {
     ...opts.retry,

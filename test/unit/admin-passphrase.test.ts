@@ -58,6 +58,15 @@ describe("admin passphrases", () => {
         }),
       )({ keyId: id, role: "targets" }),
     ).toEqual(["p", "d"]);
+    // An empty one (an unset secret in a workflow) is no candidate.
+    expect(
+      await keyDirectoryPassphrase(
+        io({ CONTENT_TRUST_PASSPHRASE: "", DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE: "d" }),
+      )({
+        keyId: id,
+        role: "targets",
+      }),
+    ).toEqual(["d"]);
     expect(
       await keyDirectoryPassphrase(io({ CONTENT_TRUST_PASSPHRASE: "p", CONTENT_TRUST_ROOT_PASSPHRASE: "r" }))({
         keyId: id,

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { describeError, ServerError, UsageError } from "../../src/errors.js";
 import { forgetSecrets, onSecret, quotedInput, redactSecrets, registerSecret } from "../../src/redaction.js";
-import { clipLine } from "../../src/text.js";
+import { clipLine, markdownCode, markdownText } from "../../src/text.js";
 
 afterEach(() => forgetSecrets());
 
@@ -70,6 +70,12 @@ describe("the run's secrets", () => {
     expect(quotedInput(`https://bob:${"p".repeat(200)}@notary.example`, 120)).toBe('"https://***@notary.example"');
     registerSecret("Reg  Pw\t7Yt2");
     expect(clipLine("bad password ci-bot:Reg  Pw\t7Yt2 for user", 200)).toBe("bad password ci-bot:*** for user");
+  });
+
+  it("are cleared from Markdown before it is escaped, which would hide them from a match", () => {
+    registerSecret("pa*ss|w`rd<1>");
+    expect(markdownText("wrong password pa*ss|w`rd<1> given")).toBe("wrong password \\*\\*\\* given");
+    expect(markdownCode("pa*ss|w`rd<1>")).toBe("`***`");
   });
 
   it("never reach an error's message, hint or description", () => {

@@ -108,7 +108,8 @@ function envPassphrase(io: CliIo, root: boolean): { name: string; value: string 
  * targets key's and a new signer key's) in the two variables.
  */
 function envPassphrases(io: CliIo, root: boolean): string[] {
-  return [...new Set(passphraseNames(root).flatMap((n) => (io.env[n] !== undefined ? [io.env[n]] : [])))];
+  // An empty one (a workflow's unset secret) decrypts nothing.
+  return [...new Set(passphraseNames(root).flatMap((n) => (io.env[n] ? [io.env[n]] : [])))];
 }
 
 function describeKey(r: KeyRequest): string {
@@ -189,14 +190,6 @@ export async function rootKeyOption(
 ): Promise<{ rootKey?: string; rootKeyPassphrase?: string }> {
   if (!file) return {};
   const rootKey = await readInputFile(file, "root key", io.cwd);
-  const env = envPassphrase(io, true);
-  const rootKeyPassphrase = await passphraseFor(
-    rootKey,
-    {
-      ...io,
-      env: { ...io.env, CONTENT_TRUST_PASSPHRASE: env?.value, DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE: undefined },
-    },
-    "root key",
-  );
+  const rootKeyPassphrase = await passphraseFor(rootKey, io, "root key", passphraseNames(true));
   return { rootKey, ...(rootKeyPassphrase !== undefined ? { rootKeyPassphrase } : {}) };
 }
