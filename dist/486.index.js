@@ -384,14 +384,17 @@ function isEncryptedKey(text) {
 /**
  * The passphrase from CONTENT_TRUST_PASSPHRASE, else DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE (what
  * `docker trust` reads for delegation and repository keys), else a terminal prompt; never a flag.
+ * `names` replaces those two variables (a root key's).
  */
-async function passphraseFor(text, io, what = "signer key") {
+async function passphraseFor(text, io, what = "signer key", names = ["CONTENT_TRUST_PASSPHRASE", "DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE"]) {
     if (!isEncryptedKey(text))
         return undefined;
-    const fromEnv = [
-        ...new Set([io.env.CONTENT_TRUST_PASSPHRASE, io.env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE].filter((p) => p !== undefined)),
-    ];
-    // Both set and different (a job that holds two keys' passphrases): the one that decrypts this
+    const set = names.map((n) => io.env[n]).filter((p) => p !== undefined);
+    // An empty one (a workflow's unset secret) is no candidate when another is set.
+    const fromEnv = [...new Set(set.filter((p) => p !== ""))];
+    if (fromEnv.length === 0 && set.length > 0)
+        return "";
+    // Several set and different (a job that holds two keys' passphrases): the one that decrypts this
     // key, tried here; with one, it is used as it is and a wrong one is reported where it is used.
     if (fromEnv.length > 1) {
         // Loaded here only: this module is read before the early connections are opened.

@@ -121,7 +121,8 @@ function envPassphrase(io, root) {
  * targets key's and a new signer key's) in the two variables.
  */
 function envPassphrases(io, root) {
-    return [...new Set(passphraseNames(root).flatMap((n) => (io.env[n] !== undefined ? [io.env[n]] : [])))];
+    // An empty one (a workflow's unset secret) decrypts nothing.
+    return [...new Set(passphraseNames(root).flatMap((n) => (io.env[n] ? [io.env[n]] : [])))];
 }
 function describeKey(r) {
     return `${r.role ? `${r.role} key` : "key"} ${(0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .shortId */ .m_)(r.keyId)}`;
@@ -200,11 +201,7 @@ async function rootKeyOption(file, io) {
     if (!file)
         return {};
     const rootKey = await (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputFile */ .jH)(file, "root key", io.cwd);
-    const env = envPassphrase(io, true);
-    const rootKeyPassphrase = await (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .passphraseFor */ .qy)(rootKey, {
-        ...io,
-        env: { ...io.env, CONTENT_TRUST_PASSPHRASE: env?.value, DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE: undefined },
-    }, "root key");
+    const rootKeyPassphrase = await (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .passphraseFor */ .qy)(rootKey, io, "root key", passphraseNames(true));
     return { rootKey, ...(rootKeyPassphrase !== undefined ? { rootKeyPassphrase } : {}) };
 }
 

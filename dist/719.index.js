@@ -475,9 +475,11 @@ class AuthSession {
                 url: shown,
             });
         }
-        (0,redaction/* registerSecret */.cl)(token);
-        if (typeof body.refresh_token === "string" && body.refresh_token)
-            (0,redaction/* registerSecret */.cl)(body.refresh_token);
+        // A token is the service's choice: one too short to be a secret (a hostile service's "e") would
+        // have the runner mask every "e" for the rest of the job.
+        for (const issued of [token, body.refresh_token])
+            if (typeof issued === "string" && issued.length >= MIN_TOKEN_SECRET)
+                (0,redaction/* registerSecret */.cl)(issued);
         if (typeof body.refresh_token === "string" && body.refresh_token && this.refreshToken !== undefined)
             this.refreshToken = body.refresh_token;
         const lifetime = typeof body.expires_in === "number" && body.expires_in >= MIN_TOKEN_LIFETIME_S
@@ -537,6 +539,8 @@ function hostOf(url) {
         return "server";
     }
 }
+/** Issued tokens shorter than this are not registered as secrets (see fetchToken). */
+const MIN_TOKEN_SECRET = 16;
 /** The Basic credentials of a user and password, as an Authorization header carries them. */
 function basicCredentials(username, password) {
     return Buffer.from(`${username}:${password}`).toString("base64");
@@ -2293,8 +2297,9 @@ class NotaryClient {
             });
         }
         const message = body?.message ? `: ${truncate(body.message)}` : "";
-        // A TLS server (Go's among them) answers 400 to a request in plain HTTP.
-        const plainToTls = status === 400 && url.startsWith("http:");
+        // A TLS server (Go's among them) answers 400 to a request in plain HTTP, in plain text: a JSON
+        // error is a plain-HTTP Notary server's own.
+        const plainToTls = status === 400 && url.startsWith("http:") && body === undefined;
         return new errors/* ServerError */.gP("BAD_STATUS", `${this.where()}: ${what} answered HTTP ${status}${code ? ` ${code}` : ""}${message}`, {
             status,
             url,
@@ -2518,10 +2523,9 @@ async function runCredentialHelper(helper, serverUrl, options = {}) {
         if (/credentials not found/i.test(result.stdout + result.stderr))
             return undefined;
         // What a helper prints on stdout is its answer, which holds the secret: quoted only when it is
-        // not JSON (docker-credential-helpers print their error there). The text quoted is cleared of
-        // the run's known secrets as any message is.
-        // A helper that failed may still have printed its answer: the secret in it is the run's secret
-        // too, and is cleared from the line quoted below.
+        // not JSON (docker-credential-helpers print their error there). A helper that failed may still
+        // have printed its answer: the secret in it is the run's secret too, and is cleared from the
+        // line quoted (as from any message).
         if (isJsonObject(result.stdout))
             (0,redaction/* registerSecret */.cl)(secretOf(result.stdout));
         const detail = result.stderr.trim()
@@ -2654,7 +2658,8 @@ function isJsonObject(text) {
     return text.trimStart().startsWith("{");
 }
 function firstLine(text) {
-    const line = text.trim().split(/\r?\n/)[0] ?? "";
+    // Cleared of the run's secrets before it is cut: a cut must not keep part of one.
+    const line = (0,redaction/* redactSecrets */.fp)(text).trim().split(/\r?\n/)[0] ?? "";
     return line.length > 200 ? `${line.slice(0, 200)}…` : line;
 }
 
@@ -2731,7 +2736,8 @@ function connect(ref, opts) {
         ...(opts.timeoutMs ? { requestTimeoutMs: opts.timeoutMs } : {}),
     });
     // Once the run has closed its connection (it is over, failed or not), requests still in flight
-    // fail with it: they are not worth a "retrying" line after the run's own result.
+    // fail with it (or, on a transport the caller shares, go on without us): they are not worth a
+    // "retrying" line after the run's own result.
     let closed = false;
     const transport = (0,retry/* withRetries */.LH)(bounded, {
         ...opts.retry,

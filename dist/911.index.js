@@ -638,9 +638,17 @@ async function sign_sign(deps, opts) {
         runtime: { ...deps.runtime, warn },
         minTimestampVersion: readBackFrom.minTimestampVersion,
     });
-    // The signer is the delegation the key signed as, whatever name the run or the key file gave.
-    const signer = plan.roles.filter((r) => r !== "targets/releases").map((r) => r.replace(/^targets\//, ""))[0] ?? plan.roles[0];
-    if (opts.givenSignerName !== undefined && !plan.roles.includes(`targets/${opts.givenSignerName}`))
+    // The signer is the delegation the key signed as, whatever name the run or the key file gave;
+    // when it signed only into targets/releases or targets (roles chosen, a targets key), the name
+    // the run has.
+    const own = plan.roles.filter((r) => r !== "targets/releases" && r !== "targets");
+    const signer = own[0]?.replace(/^targets\//, "") ?? opts.signerName ?? plan.roles[0].replace(/^targets\//, "");
+    // A name given that is none of the delegations the key was found in (the run did not choose the
+    // roles itself, and the key signed as a delegation of its own).
+    if (opts.givenSignerName !== undefined &&
+        !opts.roles?.length &&
+        own.length > 0 &&
+        !own.includes(`targets/${opts.givenSignerName}`))
         warn(`the signing key is not a signer of targets/${opts.givenSignerName} in ${gun}; it signed as ${plan.roles.join(" and ")}`);
     return {
         gun,

@@ -1168,10 +1168,11 @@ function tlsFailure(code, host, request, url, caGiven) {
  * issued, credentials from a docker config or a credential helper, a proxy's password, AWS
  * credentials. Importable from every layer, like errors.ts.
  *
- * - Text we show (messages, warnings, log lines, job summaries, outputs) passes through
- *   `redactSecrets`, which replaces each registered secret and the user-info of any URL
- *   (`scheme://user:password@`). A server or helper that repeats a request back in its error, or a
- *   setting written with a password in it, then shows `***` where the secret was.
+ * - Text we show (messages, also those inside outputs, warnings, log lines, job summaries, the
+ *   CLI's stderr) passes through `redactSecrets`, which replaces each registered secret and the
+ *   user-info of any URL (`scheme://user:password@`). A server or helper that repeats a request
+ *   back in its error, or a setting written with a password in it, then shows `***` where the
+ *   secret was. Outputs and the CLI's stdout are data and are not redacted as a whole.
  * - The action forwards each secret to the runner as it is registered (`onSecret`), which masks it
  *   in the job's log; that covers secrets shorter than the ones redacted here, and text that is not
  *   ours.
@@ -1221,21 +1222,48 @@ function onSecret(listener) {
     for (const part of secrets)
         listener(part);
 }
-/**
- * `scheme://user:password@` (or `scheme://user@`) in text, whether or not the URL around it
- * parses: everything from the scheme to the last `@` before white space or a quote, so that a
- * password written with `@`, `/`, `?` or `#` in it goes whole (a URL parser would end the host at
- * the `/`). The placeholders of our own advice (`http://USER:PASSWORD@HOST:PORT`) stay.
- */
-const URL_USER_INFO = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s"'<>]*)@/gi;
+/** The placeholders of our own advice (`http://USER:PASSWORD@HOST:PORT`), which stay. */
 const PLACEHOLDER_USER_INFO = /^(USER:PASSWORD|USER|TOKEN)$/;
+const SCHEME_CHAR = /[a-z0-9+.-]/i;
+/**
+ * `text` with every URL's user-info replaced by `***`, whether or not the URL parses: in each run
+ * of text without white space, from the first `scheme://` to the last `@` of the run, so that a
+ * password written with `@`, `/`, `?`, `#` or a quote in it goes whole (a URL parser would end the
+ * host at the `/`). More is hidden that way, never less. One pass over the text (a regular
+ * expression here backtracks for each position of a long run, a quadratic time on what a server
+ * sends).
+ */
+function redactUserInfo(text) {
+    if (!text.includes("://"))
+        return text;
+    let out = "";
+    let from = 0;
+    for (const run of text.matchAll(/\S+/g)) {
+        const start = run.index;
+        const word = run[0];
+        const sep = word.indexOf("://");
+        const at = word.lastIndexOf("@");
+        if (sep <= 0 || at <= sep + 3)
+            continue;
+        let scheme = sep;
+        while (scheme > 0 && SCHEME_CHAR.test(word[scheme - 1]))
+            scheme--;
+        if (scheme === sep || !/[a-z]/i.test(word[scheme]))
+            continue;
+        if (PLACEHOLDER_USER_INFO.test(word.slice(sep + 3, at)))
+            continue;
+        out += `${text.slice(from, start + sep + 3)}***`;
+        from = start + at;
+    }
+    return out + text.slice(from);
+}
 /** `text` with every registered secret and every URL's user-info replaced by `***`. */
 function redactSecrets(text) {
     let out = text;
     for (const secret of ordered)
         if (out.includes(secret))
             out = out.split(secret).join("***");
-    return out.replace(URL_USER_INFO, (all, scheme, userInfo) => PLACEHOLDER_USER_INFO.test(userInfo) ? all : `${scheme}***@`);
+    return redactUserInfo(out);
 }
 /**
  * Input quoted in a message (JSON string syntax), at most `max` characters of it: cleared of
@@ -1558,7 +1586,7 @@ const MARKDOWN_ESCAPES = { "<": "&lt;", ">": "&gt;", "&": "&amp;" };
  * inside a word, and names (`my_app`) are full of them.
  */
 function markdownText(text) {
-    return messageLine(text).replace(/[\\`*[\]|<>&]/g, (c) => MARKDOWN_ESCAPES[c] ?? `\\${c}`);
+    return messageLine((0,_redaction_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(text)).replace(/[\\`*[\]|<>&]/g, (c) => MARKDOWN_ESCAPES[c] ?? `\\${c}`);
 }
 /**
  * A Markdown code span holding `text` verbatim, also safe in a table cell: one line, fenced by one
@@ -1566,7 +1594,7 @@ function markdownText(text) {
  * cells before it reads code spans; `\|` is its one escape that works inside them).
  */
 function markdownCode(text) {
-    const line = messageLine(text).replace(/\|/g, "\\|");
+    const line = messageLine((0,_redaction_js__WEBPACK_IMPORTED_MODULE_0__/* .redactSecrets */ .fp)(text)).replace(/\|/g, "\\|");
     const longest = Math.max(0, ...(line.match(/`+/g) ?? []).map((run) => run.length));
     const fence = "`".repeat(longest + 1);
     const pad = line.startsWith("`") || line.endsWith("`") ? " " : "";
