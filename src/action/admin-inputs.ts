@@ -3,14 +3,7 @@
  */
 import type { AdminConfig } from "../workflows/admin/session.js";
 import { parseKeyIds } from "../settings/values.js";
-import {
-  input,
-  maskSecretInputs,
-  readConnectionInputs,
-  readSigningKeyInputs,
-  readTrustCacheInput,
-  requiredInput,
-} from "./inputs.js";
+import { input, readConnectionInputs, readSigningKeyInputs, readTrustCacheInput, requiredInput } from "./inputs.js";
 
 export interface AdminInputs {
   config: AdminConfig;
@@ -18,7 +11,6 @@ export interface AdminInputs {
 }
 
 export function readAdminInputs(env: NodeJS.ProcessEnv, repositoryInput: "image" | "repository"): AdminInputs {
-  maskSecretInputs();
   const repository = requiredInput(
     repositoryInput,
     repositoryInput === "image" ? "registry.example/app:v1" : "registry.example/app",

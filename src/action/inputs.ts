@@ -20,7 +20,7 @@ import {
 } from "../settings/values.js";
 import { splitList } from "../settings/lists.js";
 import type { SignConfig } from "../workflows/run-sign.js";
-import { maskSecret } from "./log.js";
+import { registerSecret } from "../redaction.js";
 
 /** An input's value, undefined when empty (the runner passes declared defaults). */
 export function input(name: string): string | undefined {
@@ -30,9 +30,12 @@ export function input(name: string): string | undefined {
 
 const SECRET_INPUTS = ["signer-key", "signer-key-passphrase", "registry-password"];
 
-/** Masks every secret input (a key file line by line) before any input is validated or logged. */
+/**
+ * Masks every secret input (a key file line by line) before any input is validated or logged:
+ * runStep calls it first, for every action.
+ */
 export function maskSecretInputs(): void {
-  for (const name of SECRET_INPUTS) maskSecret(input(name));
+  for (const name of SECRET_INPUTS) registerSecret(input(name));
 }
 
 /** A required input, refused by name when missing or empty, with a hint showing its form. */
@@ -71,18 +74,20 @@ function readProxyEnv(env: NodeJS.ProcessEnv): ConnectOptions["proxy"] {
     if (!value) continue;
     try {
       const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
-      maskSecret(url.password);
-      maskSecret(decodeURIComponent(url.password));
+      registerSecret(url.password);
+      registerSecret(decodeURIComponent(url.password));
     } catch {
       // not a URL: proxyConfigFromEnv says so, without the value
     }
   }
-  const proxy = proxyConfigFromEnv(env);
-  for (const server of [proxy?.https, proxy?.http]) for (const secret of server?.secrets ?? []) maskSecret(secret);
-  return proxy;
+  // Its credentials, once parsed (decoded, and as Basic), are registered by net/proxy.ts.
+  return proxyConfigFromEnv(env);
 }
 
-/** Server, CA, credentials, timeout and trust directory, as every action takes them (call maskSecretInputs first). */
+/**
+ * Server, CA, credentials, timeout and trust directory, as every action takes them (runStep has
+ * masked the secret inputs).
+ */
 export function readConnectionInputs(env: NodeJS.ProcessEnv): ConnectionInputs {
   const password = input("registry-password");
   const username = input("registry-username");
@@ -114,13 +119,13 @@ export interface SigningKeyInputs {
 }
 
 /**
- * The key that signs: a key file's content or an AWS KMS key, not both (call maskSecretInputs first).
+ * The key that signs: a key file's content or an AWS KMS key, not both (runStep has masked the secret inputs).
  * The key's passphrase: input signer-key-passphrase, else DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE
  * as `docker trust sign` reads it for delegation and repository keys (masked here).
  */
 export function readSigningKeyInputs(env: NodeJS.ProcessEnv = {}): SigningKeyInputs {
   const signerKey = input("signer-key");
-  maskSecret(env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE);
+  registerSecret(env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE);
   const passphrase = input("signer-key-passphrase") ?? (env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE || undefined);
   const awsKmsKey = input("aws-kms-key");
   if (signerKey && awsKmsKey)
@@ -159,7 +164,6 @@ export interface SignInputs {
 }
 
 export function readSignInputs(env: NodeJS.ProcessEnv): SignInputs {
-  maskSecretInputs();
   const image = requiredInput("image", "registry.example/app:v1");
   const key = readSigningKeyInputs(env);
   const connection = readConnectionInputs(env);

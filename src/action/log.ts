@@ -4,7 +4,7 @@
  * (`::add-mask::`, `::set-output::`, `::stop-commands::`) on a log line.
  */
 import * as core from "./runner.js";
-import { onSecret, registerSecret, redactSecrets } from "../redaction.js";
+import { onSecret, redactSecrets } from "../redaction.js";
 import { workflowLogText } from "../text.js";
 import { words } from "./words.js";
 import { createRuntime, type Runtime } from "../workflows/runtime.js";
@@ -39,14 +39,6 @@ export const runtime: Runtime = createRuntime({
  */
 export function setOutput(name: string, value: string): void {
   core.setOutput(name, words(value));
-}
-
-/**
- * Registers a secret (redaction.ts): the runner masks the whole value and each line of it (a PEM
- * body line by line) once maskSecretsWithRunner has run, which each step does first.
- */
-export function maskSecret(value: string | undefined): void {
-  registerSecret(value);
 }
 
 let forwarding = false;

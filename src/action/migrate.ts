@@ -5,17 +5,15 @@
  */
 import * as core from "./runner.js";
 import { UsageError } from "../errors.js";
-import { parseReference } from "../registry/reference.js";
+import { parseRepository } from "../registry/reference.js";
 import { notaryServerFor } from "../net/notary-server.js";
 import { MIGRATE_STATUS_LABELS, formatMigrateCounts, formatVerifierConfigs } from "../report/migrate.js";
 import { splitList } from "../settings/lists.js";
 import { parseKeyIds } from "../settings/values.js";
-import { parseRepository } from "../workflows/admin/session.js";
 import { runMigrate, type RunMigrateResult } from "../workflows/run-migrate.js";
 import {
   booleanInput,
   input,
-  maskSecretInputs,
   readConnectionInputs,
   readRequireRootPinInput,
   readSigningKeyInputs,
@@ -28,19 +26,17 @@ import { escapeCell as esc, writeSummary as writeLines } from "./summary.js";
 import { restoreTrust } from "./trust-cache.js";
 
 export async function migrateAction(env: NodeJS.ProcessEnv = process.env, context?: StepContext): Promise<void> {
-  maskSecretInputs();
   const key = readSigningKeyInputs(env);
   const connection = readConnectionInputs(env);
   const repository = requiredInput("repository", "registry.example/app");
   // A repository (every signed tag of it is copied), refused before anything is restored or read.
-  parseRepository(repository);
+  const ref = parseRepository(repository);
   const concurrency = input("concurrency") === undefined ? undefined : Number(input("concurrency"));
   if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16))
     throw new UsageError(`input concurrency ${input("concurrency")} is not a number from 1 to 16`);
   const maxWrites = input("max-writes") === undefined ? undefined : Number(input("max-writes"));
   if (maxWrites !== undefined && (!Number.isInteger(maxWrites) || maxWrites < 0))
     throw new UsageError(`input max-writes ${input("max-writes")} is not a whole number`);
-  const ref = parseReference(repository);
   const gun = ref.name;
   if (context) {
     context.subject = gun;

@@ -4,9 +4,9 @@
  */
 import * as core from "./runner.js";
 import { renewRoles } from "../workflows/admin/renew.js";
-import { parseRepository, withAdminSession } from "../workflows/admin/session.js";
+import { withAdminSession } from "../workflows/admin/session.js";
 import { notaryServerFor } from "../net/notary-server.js";
-import { parseReference } from "../registry/reference.js";
+import { parseReference, parseRepository } from "../registry/reference.js";
 import { parseExpiry } from "../settings/values.js";
 import { readAdminInputs } from "./admin-inputs.js";
 import { input } from "./inputs.js";

@@ -3,9 +3,9 @@
  * read the repository back.
  */
 import { revokeTag } from "../workflows/admin/revoke.js";
-import { parseRepository, withAdminSession } from "../workflows/admin/session.js";
+import { withAdminSession } from "../workflows/admin/session.js";
 import { notaryServerFor } from "../net/notary-server.js";
-import { parseReference } from "../registry/reference.js";
+import { parseReference, parseRepository } from "../registry/reference.js";
 import { UsageError } from "../errors.js";
 import { readAdminInputs } from "./admin-inputs.js";
 import { runtime, log, setOutput } from "./log.js";

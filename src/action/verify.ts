@@ -11,21 +11,13 @@ import type { VerifyResult } from "../workflows/verify.js";
 import { parseBuildArgs, parseNotaryServers, parseRootKeyPins } from "../workflows/verify-policy.js";
 import { parseAccept } from "../workflows/verify-accept.js";
 import { annotations, detailOf, policySummary, summaryTable, verdictOf, verifyOutputs } from "../report/verify.js";
-import {
-  booleanInput,
-  input,
-  maskSecretInputs,
-  readConnectionInputs,
-  readRequireRootPinInput,
-  readTrustCacheInput,
-} from "./inputs.js";
+import { booleanInput, input, readConnectionInputs, readRequireRootPinInput, readTrustCacheInput } from "./inputs.js";
 import { runtime, log, setOutput } from "./log.js";
 import type { StepContext } from "./run-step.js";
 import { writeSummary } from "./summary.js";
 import { restoreTrust } from "./trust-cache.js";
 
 function readVerifyInputs(env: NodeJS.ProcessEnv): { config: VerifyConfig; trustCache: boolean } {
-  maskSecretInputs();
   const connection = readConnectionInputs(env);
   const images = input("images");
   const dockerfiles = input("dockerfile");

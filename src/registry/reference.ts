@@ -8,6 +8,7 @@ import { quotedInput } from "../redaction.js";
 import { UsageError } from "../errors.js";
 import { isSha256Digest } from "../digest.js";
 import { HUB_API_HOST, HUB_DOMAIN, HUB_LEGACY_DOMAIN } from "../net/docker-hub.js";
+import { setting } from "../wording.js";
 
 export interface ImageReference {
   /** Registry as written ("127.0.0.1:5000", "ghcr.io"); "docker.io" for Docker Hub. */
@@ -146,4 +147,20 @@ export function formatReference(
     if (name.startsWith("library/") && !official.includes("/")) name = official;
   }
   return `${name}${ref.tag !== undefined ? `:${ref.tag}` : ""}${ref.digest !== undefined ? `@${ref.digest}` : ""}`;
+}
+
+/** The repository of `text`; a tag is refused unless the command takes one. */
+export function parseRepository(text: string, allowTag = false): ImageReference {
+  const ref = parseReference(text);
+  if (ref.digest && allowTag) {
+    throw new UsageError(`${text} names a digest, but what is revoked is a signed tag`, {
+      hint: `give ${setting("image")} as ${ref.name}:TAG`,
+    });
+  }
+  if (ref.digest || (ref.tag && !allowTag)) {
+    throw new UsageError(`${text} names an image, not a repository`, {
+      hint: `give the repository alone, e.g. ${ref.name}`,
+    });
+  }
+  return ref;
 }

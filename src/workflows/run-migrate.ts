@@ -2,7 +2,7 @@
  * The migrate job as both entry points run it: key (file or AWS KMS) and connection from a typed
  * configuration, trust anchored as verify anchors it (stored root, pins), then migrate.ts.
  */
-import { parseRepository } from "./admin/session.js";
+import { parseRepository } from "../registry/reference.js";
 import { publicKeyPem } from "../signers/public-key.js";
 import { withRun, type RunConfig, type RunHooks } from "./compose.js";
 import { firstUseCheck, type RootPinSettings } from "./first-use.js";

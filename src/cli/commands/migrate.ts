@@ -4,7 +4,7 @@ import { PIN_FLAGS } from "../../workflows/first-use.js";
 import { MIGRATE_STATUS_LABELS, formatMigrateCounts, formatVerifierConfigs } from "../../report/migrate.js";
 import type { MigrateProgress } from "../../workflows/migrate.js";
 import { splitList } from "../../settings/lists.js";
-import { parseRepository } from "../../workflows/admin/session.js";
+import { parseRepository } from "../../registry/reference.js";
 import { runMigrate } from "../../workflows/run-migrate.js";
 import { printable, table } from "../format.js";
 import { dockerConfigDir, passphraseFor, readInputFile, type CliIo } from "../io.js";

@@ -1,6 +1,7 @@
 import { CommandLineError, flagValue, parseFlags } from "../args.js";
 import { renewRoles } from "../../workflows/admin/renew.js";
-import { parseRepository, withAdminSession } from "../../workflows/admin/session.js";
+import { parseRepository } from "../../registry/reference.js";
+import { withAdminSession } from "../../workflows/admin/session.js";
 import { parseExpiry } from "../../settings/values.js";
 import { formatRenew, renewJson } from "../admin-format.js";
 import type { CliIo } from "../io.js";

@@ -1,6 +1,7 @@
 import { CommandLineError, flagValue, parseFlags } from "../args.js";
 import { revokeTag } from "../../workflows/admin/revoke.js";
-import { parseRepository, withAdminSession } from "../../workflows/admin/session.js";
+import { parseRepository } from "../../registry/reference.js";
+import { withAdminSession } from "../../workflows/admin/session.js";
 import { formatRevoke, revokeJson } from "../admin-format.js";
 import type { CliIo } from "../io.js";
 import { ADMIN_FOOTER, ADMIN_KEY_HELP, adminConfig, adminFlags, adminHooks } from "./admin-options.js";

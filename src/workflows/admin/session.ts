@@ -4,8 +4,7 @@
  * Signing keys are the ones given (a key file, an AWS KMS key); the key directory is searched by
  * key ID when none is given, or always when asked, as Docker searches `~/.docker/trust/private`.
  */
-import { UsageError } from "../../errors.js";
-import { parseReference, type ImageReference } from "../../registry/reference.js";
+import { parseRepository, type ImageReference } from "../../registry/reference.js";
 import { KeyDirectory, type PassphraseSource } from "../../signers/key-directory.js";
 import type { Signer } from "../../tuf/signer.js";
 import type { TrustAnchor, TrustedSet } from "../../tuf/trusted-set.js";
@@ -13,7 +12,6 @@ import { openRun, trustedState, type RunConfig, type RunHooks } from "../compose
 import type { Connection } from "../connect.js";
 import { createKeyring } from "./keyring.js";
 import type { AdminDeps } from "./update.js";
-import { setting } from "../../wording.js";
 
 export interface AdminConfig extends RunConfig {
   /** The repository (`registry.example/app`); for revoke, the image with its tag. */
@@ -41,22 +39,6 @@ export interface AdminSession {
   /** Keeps the root trusted now (and the versions seen) for the next run. */
   save(set: TrustedSet): Promise<void>;
   close(): void;
-}
-
-/** The repository of `text`; a tag is refused unless the command takes one. */
-export function parseRepository(text: string, allowTag = false): ImageReference {
-  const ref = parseReference(text);
-  if (ref.digest && allowTag) {
-    throw new UsageError(`${text} names a digest, but what is revoked is a signed tag`, {
-      hint: `give ${setting("image")} as ${ref.name}:TAG`,
-    });
-  }
-  if (ref.digest || (ref.tag && !allowTag)) {
-    throw new UsageError(`${text} names an image, not a repository`, {
-      hint: `give the repository alone, e.g. ${ref.name}`,
-    });
-  }
-  return ref;
 }
 
 /**
