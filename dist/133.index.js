@@ -37,7 +37,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 function readVerifyInputs(env) {
-    (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .maskSecretInputs */ .q)();
     const connection = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readConnectionInputs */ .qY)(env);
     const images = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("images");
     const dockerfiles = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("dockerfile");

@@ -27,7 +27,7 @@ export const modules = {
 /* harmony import */ var _registry_insecure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3705);
 /* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(535);
 /* harmony import */ var _settings_lists_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7488);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8592);
+/* harmony import */ var _redaction_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1066);
 /**
  * Inputs the actions share, read once, validated and turned into the typed configuration the
  * workflows take. Secrets are masked on arrival, before anything is logged.
@@ -48,10 +48,13 @@ function input(name) {
     return v === "" ? undefined : v;
 }
 const SECRET_INPUTS = ["signer-key", "signer-key-passphrase", "registry-password"];
-/** Masks every secret input (a key file line by line) before any input is validated or logged. */
+/**
+ * Masks every secret input (a key file line by line) before any input is validated or logged:
+ * runStep calls it first, for every action.
+ */
 function maskSecretInputs() {
     for (const name of SECRET_INPUTS)
-        (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .maskSecret */ .$l)(input(name));
+        (0,_redaction_js__WEBPACK_IMPORTED_MODULE_8__/* .registerSecret */ .cl)(input(name));
 }
 /** A required input, refused by name when missing or empty, with a hint showing its form. */
 function requiredInput(name, example) {
@@ -85,20 +88,20 @@ function readProxyEnv(env) {
             continue;
         try {
             const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
-            (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .maskSecret */ .$l)(url.password);
-            (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .maskSecret */ .$l)(decodeURIComponent(url.password));
+            (0,_redaction_js__WEBPACK_IMPORTED_MODULE_8__/* .registerSecret */ .cl)(url.password);
+            (0,_redaction_js__WEBPACK_IMPORTED_MODULE_8__/* .registerSecret */ .cl)(decodeURIComponent(url.password));
         }
         catch {
             // not a URL: proxyConfigFromEnv says so, without the value
         }
     }
-    const proxy = (0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .proxyConfigFromEnv */ .oR)(env);
-    for (const server of [proxy?.https, proxy?.http])
-        for (const secret of server?.secrets ?? [])
-            (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .maskSecret */ .$l)(secret);
-    return proxy;
+    // Its credentials, once parsed (decoded, and as Basic), are registered by net/proxy.ts.
+    return (0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .proxyConfigFromEnv */ .oR)(env);
 }
-/** Server, CA, credentials, timeout and trust directory, as every action takes them (call maskSecretInputs first). */
+/**
+ * Server, CA, credentials, timeout and trust directory, as every action takes them (runStep has
+ * masked the secret inputs).
+ */
 function readConnectionInputs(env) {
     const password = input("registry-password");
     const username = input("registry-username");
@@ -122,13 +125,13 @@ function readConnectionInputs(env) {
     };
 }
 /**
- * The key that signs: a key file's content or an AWS KMS key, not both (call maskSecretInputs first).
+ * The key that signs: a key file's content or an AWS KMS key, not both (runStep has masked the secret inputs).
  * The key's passphrase: input signer-key-passphrase, else DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE
  * as `docker trust sign` reads it for delegation and repository keys (masked here).
  */
 function readSigningKeyInputs(env = {}) {
     const signerKey = input("signer-key");
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .maskSecret */ .$l)(env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE);
+    (0,_redaction_js__WEBPACK_IMPORTED_MODULE_8__/* .registerSecret */ .cl)(env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE);
     const passphrase = input("signer-key-passphrase") ?? (env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE || undefined);
     const awsKmsKey = input("aws-kms-key");
     if (signerKey && awsKmsKey)
@@ -156,7 +159,6 @@ function readTrustCacheInput() {
     return booleanInput("trust-cache", true);
 }
 function readSignInputs(env) {
-    maskSecretInputs();
     const image = requiredInput("image", "registry.example/app:v1");
     const key = readSigningKeyInputs(env);
     const connection = readConnectionInputs(env);
@@ -185,7 +187,6 @@ function readSignInputs(env) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $0: () => (/* binding */ neutralise),
-/* harmony export */   $l: () => (/* binding */ maskSecret),
 /* harmony export */   Ab: () => (/* binding */ maskSecretsWithRunner),
 /* harmony export */   Rm: () => (/* binding */ log),
 /* harmony export */   fA: () => (/* binding */ runtime),
@@ -233,13 +234,6 @@ const runtime = (0,_workflows_runtime_js__WEBPACK_IMPORTED_MODULE_4__/* .createR
  */
 function setOutput(name, value) {
     _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .a)(value));
-}
-/**
- * Registers a secret (redaction.ts): the runner masks the whole value and each line of it (a PEM
- * body line by line) once maskSecretsWithRunner has run, which each step does first.
- */
-function maskSecret(value) {
-    (0,_redaction_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(value);
 }
 let forwarding = false;
 /** From now on, every secret registered anywhere in the process is masked by the runner too. */

@@ -595,15 +595,12 @@ function createKeyring(options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ parseRepository),
 /* harmony export */   a: () => (/* binding */ withAdminSession)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9310);
-/* harmony import */ var _signers_key_directory_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9816);
-/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6578);
-/* harmony import */ var _keyring_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3043);
-/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3395);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9310);
+/* harmony import */ var _signers_key_directory_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9816);
+/* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6578);
+/* harmony import */ var _keyring_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3043);
 /**
  * What every admin command sets up from a typed configuration (CLI flags or action inputs): the
  * repository, the Notary connection, the keys to sign with, and the trusted root kept between runs.
@@ -614,35 +611,18 @@ function createKeyring(options) {
 
 
 
-
-
-/** The repository of `text`; a tag is refused unless the command takes one. */
-function parseRepository(text, allowTag = false) {
-    const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(text);
-    if (ref.digest && allowTag) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${text} names a digest, but what is revoked is a signed tag`, {
-            hint: `give ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .setting */ .Pe)("image")} as ${ref.name}:TAG`,
-        });
-    }
-    if (ref.digest || (ref.tag && !allowTag)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${text} names an image, not a repository`, {
-            hint: `give the repository alone, e.g. ${ref.name}`,
-        });
-    }
-    return ref;
-}
 /**
  * A run (see compose.ts) with the keyring admin commands sign with: the keys given, else (or also, when asked)
  * the key directory.
  */
 async function openAdminSession(config, hooks = {}, options = {}) {
-    const ref = parseRepository(config.repository, options.allowTag);
+    const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRepository */ .SU)(config.repository, options.allowTag);
     // Every admin command publishes what it changes.
-    const run = await (0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .openRun */ .Iy)(ref, config, hooks, { pushFromStart: true });
+    const run = await (0,_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .openRun */ .Iy)(ref, config, hooks, { pushFromStart: true });
     const { signers } = run;
-    const directory = config.keyDir ? new _signers_key_directory_js__WEBPACK_IMPORTED_MODULE_2__/* .KeyDirectory */ .r_(config.keyDir) : undefined;
+    const directory = config.keyDir ? new _signers_key_directory_js__WEBPACK_IMPORTED_MODULE_1__/* .KeyDirectory */ .r_(config.keyDir) : undefined;
     const searchDirectory = directory && (signers.length === 0 || config.searchKeyDir);
-    const keyring = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_4__/* .createKeyring */ .M)({
+    const keyring = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_3__/* .createKeyring */ .M)({
         signers,
         ...(searchDirectory ? { directory } : {}),
         ...(hooks.passphrase ? { passphrase: hooks.passphrase } : {}),
@@ -655,7 +635,7 @@ async function openAdminSession(config, hooks = {}, options = {}) {
         connection: run.connection,
         directory,
         signers,
-        save: (set) => run.save((0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .trustedState */ .R0)(set)),
+        save: (set) => run.save((0,_compose_js__WEBPACK_IMPORTED_MODULE_2__/* .trustedState */ .R0)(set)),
         close: () => run.close(),
     };
 }

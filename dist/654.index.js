@@ -13,7 +13,6 @@ export const modules = {
 
 
 function readAdminInputs(env, repositoryInput) {
-    (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecretInputs */ .q)();
     const repository = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredInput */ .YF)(repositoryInput, repositoryInput === "image" ? "registry.example/app:v1" : "registry.example/app");
     const key = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readSigningKeyInputs */ .Iq)(env);
     const connection = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readConnectionInputs */ .qY)(env);
@@ -83,7 +82,7 @@ async function renewAction(env = process.env, context = { action: "renew" }) {
     const expires = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .input */ .hF)("expires");
     const lifetimeMs = expires ? (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_5__/* .parseExpiry */ .rQ)(expires, now) : undefined;
     context.server = (0,_net_notary_server_js__WEBPACK_IMPORTED_MODULE_3__/* .notaryServerFor */ .A)((0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .parseReference */ .F2)(config.repository), config.notaryServer, config.envNotaryServer);
-    const ref = (0,_workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRepository */ .S)(config.repository);
+    const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRepository */ .SU)(config.repository);
     const trust = await (0,_trust_cache_js__WEBPACK_IMPORTED_MODULE_10__/* .restoreTrust */ .T)(config.trustDir, [ref.name], trustCache, env);
     // Expiry warnings become annotations (log.warning); other progress is plain log.
     const result = await (0,_workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_2__/* .withAdminSession */ .a)({ ...config, trustDir: trust.dir }, { runtime: _log_js__WEBPACK_IMPORTED_MODULE_8__/* .runtime */ .fA }, (s) => (0,_workflows_admin_renew_js__WEBPACK_IMPORTED_MODULE_1__/* .renewRoles */ .f)(s.deps, { anchor: s.anchor, withinMs, ...(lifetimeMs ? { lifetimeMs } : {}) }));

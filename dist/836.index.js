@@ -118,7 +118,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _workflows_first_use_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9422);
 /* harmony import */ var _report_migrate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4807);
 /* harmony import */ var _settings_lists_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7488);
-/* harmony import */ var _workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6322);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9310);
 /* harmony import */ var _workflows_run_migrate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4968);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6719);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1604);
@@ -175,7 +175,7 @@ async function migrateCommand(args, io) {
         throw new _args_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandLineError */ .Ox("migrate takes exactly one REPOSITORY", {
             hint: "content-trust migrate registry.example/app --signer-key key.pem",
         });
-    (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .flagValue */ .y6)(() => (0,_workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRepository */ .S)(positionals[0]));
+    (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .flagValue */ .y6)(() => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRepository */ .SU)(positionals[0]));
     const keyFile = values["signer-key"];
     if (!keyFile && !values["aws-kms-key"])
         throw new _args_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandLineError */ .Ox("migrate needs --signer-key FILE or --aws-kms-key KEY");

@@ -13,7 +13,6 @@ export const modules = {
 
 
 function readAdminInputs(env, repositoryInput) {
-    (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecretInputs */ .q)();
     const repository = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .requiredInput */ .YF)(repositoryInput, repositoryInput === "image" ? "registry.example/app:v1" : "registry.example/app");
     const key = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readSigningKeyInputs */ .Iq)(env);
     const connection = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readConnectionInputs */ .qY)(env);
@@ -75,7 +74,7 @@ async function revokeAction(env = process.env, context = { action: "revoke" }) {
     const { config, trustCache } = (0,_admin_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .readAdminInputs */ .x)(env, "image");
     context.subject = config.repository;
     context.server = (0,_net_notary_server_js__WEBPACK_IMPORTED_MODULE_2__/* .notaryServerFor */ .A)((0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(config.repository), config.notaryServer, config.envNotaryServer);
-    const ref = (0,_workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRepository */ .S)(config.repository, true);
+    const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepository */ .SU)(config.repository, true);
     if (!ref.tag)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`image ${config.repository} has no tag to revoke`, { hint: `image: ${ref.name}:TAG` });
     const trust = await (0,_trust_cache_js__WEBPACK_IMPORTED_MODULE_8__/* .restoreTrust */ .T)(config.trustDir, [ref.name], trustCache, env);

@@ -1362,18 +1362,21 @@ function parseInsecureRegistries(entries) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ED: () => (/* binding */ parseTag),
 /* harmony export */   F2: () => (/* binding */ parseReference),
-/* harmony export */   FH: () => (/* binding */ formatReference)
+/* harmony export */   FH: () => (/* binding */ formatReference),
+/* harmony export */   SU: () => (/* binding */ parseRepository)
 /* harmony export */ });
 /* harmony import */ var _redaction_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1066);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2187);
 /* harmony import */ var _net_docker_hub_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4285);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3395);
 /**
  * Image references parsed as Docker does (github.com/distribution/reference: regexp.go grammar,
  * normalize.go `ParseNormalizedNamed`): `[domain[:port]/]path[:tag][@sha256:hex]`. A first path
  * element is a domain when it contains "." or ":", is "localhost", or has upper-case letters;
  * otherwise the image is on Docker Hub ("alpine" -> docker.io/library/alpine).
  */
+
 
 
 
@@ -1487,6 +1490,21 @@ function formatReference(ref, options = {}) {
             name = official;
     }
     return `${name}${ref.tag !== undefined ? `:${ref.tag}` : ""}${ref.digest !== undefined ? `@${ref.digest}` : ""}`;
+}
+/** The repository of `text`; a tag is refused unless the command takes one. */
+function parseRepository(text, allowTag = false) {
+    const ref = parseReference(text);
+    if (ref.digest && allowTag) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${text} names a digest, but what is revoked is a signed tag`, {
+            hint: `give ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("image")} as ${ref.name}:TAG`,
+        });
+    }
+    if (ref.digest || (ref.tag && !allowTag)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${text} names an image, not a repository`, {
+            hint: `give the repository alone, e.g. ${ref.name}`,
+        });
+    }
+    return ref;
 }
 
 
