@@ -28,16 +28,6 @@ export function input(name: string): string | undefined {
   return v === "" ? undefined : v;
 }
 
-const SECRET_INPUTS = ["signer-key", "signer-key-passphrase", "registry-password"];
-
-/**
- * Masks every secret input (a key file line by line) before any input is validated or logged:
- * runStep calls it first, for every action.
- */
-export function maskSecretInputs(): void {
-  for (const name of SECRET_INPUTS) registerSecret(input(name));
-}
-
 /** A required input, refused by name when missing or empty, with a hint showing its form. */
 export function requiredInput(name: string, example: string): string {
   const v = input(name);

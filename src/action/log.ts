@@ -4,7 +4,7 @@
  * (`::add-mask::`, `::set-output::`, `::stop-commands::`) on a log line.
  */
 import * as core from "./runner.js";
-import { onSecret, redactSecrets } from "../redaction.js";
+import { onSecret, redactSecrets, registerSecret } from "../redaction.js";
 import { workflowLogText } from "../text.js";
 import { words } from "./words.js";
 import { createRuntime, type Runtime } from "../workflows/runtime.js";
@@ -48,4 +48,15 @@ export function maskSecretsWithRunner(): void {
   if (forwarding) return;
   forwarding = true;
   onSecret((secret) => core.setSecret(secret));
+}
+
+const SECRET_INPUTS = ["signer-key", "signer-key-passphrase", "registry-password"];
+
+/**
+ * Masks every secret input (a key file line by line) before any input is validated or logged:
+ * runStep calls it first, for every action. Here, not with the other inputs (inputs.ts): runStep
+ * loads with every action, and that module's imports would come with it.
+ */
+export function maskSecretInputs(): void {
+  for (const name of SECRET_INPUTS) registerSecret(core.getInput(name) || undefined);
 }
