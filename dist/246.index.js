@@ -12,7 +12,6 @@ export const modules = {
 /* harmony export */   d9: () => (/* binding */ readTrustCacheInput),
 /* harmony export */   hF: () => (/* binding */ input),
 /* harmony export */   nr: () => (/* binding */ readSignInputs),
-/* harmony export */   q: () => (/* binding */ maskSecretInputs),
 /* harmony export */   qY: () => (/* binding */ readConnectionInputs),
 /* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
@@ -46,15 +45,6 @@ export const modules = {
 function input(name) {
     const v = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
     return v === "" ? undefined : v;
-}
-const SECRET_INPUTS = ["signer-key", "signer-key-passphrase", "registry-password"];
-/**
- * Masks every secret input (a key file line by line) before any input is validated or logged:
- * runStep calls it first, for every action.
- */
-function maskSecretInputs() {
-    for (const name of SECRET_INPUTS)
-        (0,_redaction_js__WEBPACK_IMPORTED_MODULE_8__/* .registerSecret */ .cl)(input(name));
 }
 /** A required input, refused by name when missing or empty, with a hint showing its form. */
 function requiredInput(name, example) {
@@ -190,6 +180,7 @@ function readSignInputs(env) {
 /* harmony export */   Ab: () => (/* binding */ maskSecretsWithRunner),
 /* harmony export */   Rm: () => (/* binding */ log),
 /* harmony export */   fA: () => (/* binding */ runtime),
+/* harmony export */   q: () => (/* binding */ maskSecretInputs),
 /* harmony export */   uH: () => (/* binding */ setOutput)
 /* harmony export */ });
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5242);
@@ -242,6 +233,16 @@ function maskSecretsWithRunner() {
         return;
     forwarding = true;
     (0,_redaction_js__WEBPACK_IMPORTED_MODULE_1__/* .onSecret */ .IJ)((secret) => _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret));
+}
+const SECRET_INPUTS = ["signer-key", "signer-key-passphrase", "registry-password"];
+/**
+ * Masks every secret input (a key file line by line) before any input is validated or logged:
+ * runStep calls it first, for every action. Here, not with the other inputs (inputs.ts): runStep
+ * loads with every action, and that module's imports would come with it.
+ */
+function maskSecretInputs() {
+    for (const name of SECRET_INPUTS)
+        (0,_redaction_js__WEBPACK_IMPORTED_MODULE_1__/* .registerSecret */ .cl)(_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name) || undefined);
 }
 
 

@@ -158,8 +158,6 @@ var src_text = __webpack_require__(8992);
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/action/log.ts
 var log = __webpack_require__(8592);
-// EXTERNAL MODULE: ./src/action/inputs.ts
-var inputs = __webpack_require__(1729);
 // EXTERNAL MODULE: ./src/action/summary.ts
 var summary = __webpack_require__(8770);
 // EXTERNAL MODULE: ./src/action/words.ts
@@ -181,7 +179,6 @@ var exit = __webpack_require__(3139);
 
 
 
-
 async function runStep(action, entry) {
     const context = { action };
     let settled = false;
@@ -189,7 +186,7 @@ async function runStep(action, entry) {
     // Before anything is printed: the secret inputs, and every secret the run meets later, are
     // masked by the runner as they become known.
     (0,log/* maskSecretsWithRunner */.Ab)();
-    (0,inputs/* maskSecretInputs */.q)();
+    (0,log/* maskSecretInputs */.q)();
     log/* log */.Rm.info(`content-trust-action ${version/* VERSION */.x} (${action})`);
     try {
         await entry(context);
