@@ -132,7 +132,9 @@ function heredocs(ins: Instruction): { name: string; chomp: boolean }[] {
   }
   if (!HEREDOC_COMMANDS.has(keyword) || !ins.text.includes("<<") || isJsonArray(args)) return [];
   const out: { name: string; chomp: boolean }[] = [];
-  for (const word of ins.text.split(/\s+/)) {
+  // Shell words with their quotes kept, split as BuildKit's heredocsFromLine splits them (always
+  // with `\` as the escape): `<<EOF` inside a quoted string is text, not a heredoc.
+  for (const { text: word } of quotedWords(ins.text, 0, "\\")) {
     const m = HEREDOC_WORD.exec(word);
     if (!m || !m[3]) continue;
     const name = m[3].replace(/["'\\]/g, "");
