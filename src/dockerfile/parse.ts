@@ -14,7 +14,7 @@
 import { describeError } from "../errors.js";
 import { parseReference, type ImageReference } from "../registry/reference.js";
 import { DockerfileError, lexDockerfile, plainWords, quotedWords, skipFlags, type Instruction } from "./lexer.js";
-import { expandWord, isLiteralWord } from "./shell-word.js";
+import { expandWord, isLiteralWord, type ExpandedWord } from "./shell-word.js";
 import { setting } from "../wording.js";
 
 export { DockerfileError } from "./lexer.js";
@@ -74,6 +74,12 @@ interface MetaArg {
   pin?: PinSpan;
   declared: boolean;
   overridden: boolean;
+  /**
+   * The variable that leaves this ARG's value unknown here: its default reads a builder variable
+   * (its value depends on the platform built) or a variable without a value, directly or through
+   * another such ARG. A FROM that uses it names no image we can check.
+   */
+  unknownBecause?: string;
 }
 
 export function parseDockerfile(text: string, options: DockerfileOptions = {}): DockerfileFrom[] {
@@ -112,24 +118,32 @@ function declareArgs(
     const name = eq < 0 ? word.text : word.text.slice(0, eq);
     if (!name) continue;
     const overridden = Object.hasOwn(buildArgs, name);
+    // An ARG without a default and without a build arg changes nothing: a value given earlier
+    // stays (BuildKit's buildMetaArgs only sets the variables that have a value).
+    if (eq < 0 && !overridden) {
+      if (!meta.has(name)) meta.set(name, { declared: true, overridden: false });
+      continue;
+    }
     let value: string | undefined;
-    if (eq >= 0) {
-      const written = word.text.slice(eq + 1);
+    let unknownBecause: string | undefined;
+    if (overridden) value = buildArgs[name];
+    else {
       try {
-        value = expandWord(written, vars, escape).value;
+        const expanded = expandWord(word.text.slice(eq + 1), vars, escape);
+        value = expanded.value;
+        unknownBecause = unknownInput(expanded, vars, meta);
       } catch (err) {
-        if (!overridden) throw new DockerfileError(file, ins.line, `ARG ${name}: ${describeError(err)}`);
+        throw new DockerfileError(file, ins.line, `ARG ${name}: ${describeError(err)}`);
       }
     }
-    if (overridden) value = buildArgs[name];
-    if (value === undefined) vars.delete(name);
-    else vars.set(name, value);
+    vars.set(name, value!);
     const start = word.start + eq + 1;
     const literal =
       eq >= 0 && isLiteralWord(word.text.slice(eq + 1), escape) && contiguous(ins.offsets, start, word.end);
     meta.set(name, {
       declared: true,
       overridden,
+      ...(unknownBecause ? { unknownBecause } : {}),
       ...(literal && word.end > start
         ? { pin: { start: ins.offsets[start]!, end: ins.offsets[word.end - 1]! + 1, arg: name } }
         : {}),
@@ -168,10 +182,8 @@ function readFrom(
   } catch (err) {
     return { ...fail(`FROM ${word.text}: ${describeError(err)}`), ...named };
   }
-  if (expanded.unset.length > 0) {
-    const name = expanded.unset[0]!;
-    return { ...fail(`FROM ${word.text}: ${unsetReason(name, meta.get(name))}`), ...named };
-  }
+  const unknown = unknownInput(expanded, vars, meta);
+  if (unknown) return { ...fail(`FROM ${word.text}: ${unsetReason(unknown, meta.get(unknown))}`), ...named };
   const image = expanded.value;
   if (!image) return { ...fail(`FROM ${word.text}: the image name is empty after expanding ARGs`), ...named };
   if (stages.has(image.toLowerCase())) return { ...base, image, skipped: "stage", ...named };
@@ -185,6 +197,25 @@ function readFrom(
   if (!reference.tag && !reference.digest) reference.tag = "latest";
   const pin = pinSpanOf(ins, word, escape, expanded.used, meta);
   return { ...base, image, reference, ...named, ...(pin ? { pin } : {}) };
+}
+
+/**
+ * The variable that makes an expanded word's value unknown, if any: one without a value (Docker
+ * would put an empty string), a builder variable not given in build args (even under `${X:+…}`,
+ * whose result depends on it), or an ARG whose own default is unknown.
+ */
+function unknownInput(
+  expanded: ExpandedWord,
+  vars: ReadonlyMap<string, string>,
+  meta: ReadonlyMap<string, MetaArg>,
+): string | undefined {
+  if (expanded.unset.length > 0) return expanded.unset[0];
+  for (const name of expanded.used) {
+    if (BUILDER_ARGS.has(name) && !vars.has(name)) return name;
+    const cause = meta.get(name)?.unknownBecause;
+    if (cause) return cause;
+  }
+  return undefined;
 }
 
 function unsetReason(name: string, arg: MetaArg | undefined): string {

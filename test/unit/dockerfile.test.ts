@@ -122,6 +122,65 @@ describe("parseDockerfile: which images a Dockerfile builds from, as docker buil
     );
   });
 
+  it("reads <<WORD inside quotes as text, as BuildKit splits the line into shell words first", () => {
+    const text = [
+      "FROM golang:1.22 AS build",
+      "RUN echo \"usage: gen <<EOF\" > /usage.txt && echo 'x <<END' && echo \\<<NOPE",
+      "FROM evil:1",
+      "RUN <<EOF",
+      "FROM inside:heredoc",
+      "EOF",
+    ].join("\n");
+    expect(summary(parseDockerfile(text))).toEqual([
+      "1: golang:1.22 → docker.io/library/golang:1.22 as build",
+      "3: evil:1 → docker.io/library/evil:1",
+    ]);
+    // Without the quoting rule this file has no EOF after line 2 and read as unterminated.
+    expect(summary(parseDockerfile('FROM a:1\nRUN echo "<<EOF"\nFROM b:2\n'))).toEqual([
+      "1: a:1 → docker.io/library/a:1",
+      "3: b:2 → docker.io/library/b:2",
+    ]);
+  });
+
+  it("keeps an ARG's value when it is declared again without a default; a build arg still replaces it", () => {
+    const text = "ARG BASE=evil:1\nARG BASE\nFROM ${BASE:-alpine:3.19}\nFROM ${BASE}\n";
+    const froms = parseDockerfile(text);
+    expect(summary(froms)).toEqual(["3: evil:1 → docker.io/library/evil:1", "4: evil:1 → docker.io/library/evil:1"]);
+    expect(text.slice(froms[1]!.pin!.start, froms[1]!.pin!.end)).toBe("evil:1");
+    expect(summary(parseDockerfile(text, { buildArgs: { BASE: "debian:12" } }))).toEqual([
+      "3: debian:12 → docker.io/library/debian:12",
+      "4: debian:12 → docker.io/library/debian:12",
+    ]);
+  });
+
+  it("refuses a FROM whose ARG default depends on a builder variable or on a variable without value", () => {
+    const text = [
+      "ARG SUFFIX=${TARGETARCH:+-${TARGETARCH}}",
+      "ARG ARCH=-${TARGETARCH}",
+      "ARG VIA=${ARCH}",
+      "ARG TAG",
+      "ARG FROM_TAG=v${TAG}",
+      "FROM alpine:3.19${SUFFIX}",
+      "FROM alpine:3.19${VIA}",
+      "FROM app:${FROM_TAG}",
+      "FROM ${BUILDPLATFORM:+debian:12}",
+    ].join("\n");
+    expect(parseDockerfile(text, { file: "D" }).map((f) => plain(f.error ?? "ok"))).toEqual([
+      "D:6: FROM alpine:3.19${SUFFIX}: TARGETARCH is set by the builder for each platform; give its value in build-args",
+      "D:7: FROM alpine:3.19${VIA}: TARGETARCH is set by the builder for each platform; give its value in build-args",
+      "D:8: FROM app:${FROM_TAG}: ARG TAG has no default and no build arg gives it a value; give it in build-args",
+      "D:9: FROM ${BUILDPLATFORM:+debian:12}: BUILDPLATFORM is set by the builder for each platform; give its value in build-args",
+    ]);
+    expect(
+      summary(parseDockerfile(text, { buildArgs: { TARGETARCH: "amd64", TAG: "2", BUILDPLATFORM: "linux/amd64" } })),
+    ).toEqual([
+      "6: alpine:3.19-amd64 → docker.io/library/alpine:3.19-amd64",
+      "7: alpine:3.19-amd64 → docker.io/library/alpine:3.19-amd64",
+      "8: app:v2 → docker.io/library/app:v2",
+      "9: debian:12 → docker.io/library/debian:12",
+    ]);
+  });
+
   it("resolves ARGs declared before the first FROM, with defaults, overrides and modifiers", () => {
     const text = [
       "ARG REGISTRY=ghcr.io/acme",
