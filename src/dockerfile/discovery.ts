@@ -2,9 +2,11 @@
  * Dockerfiles in the workspace, named by paths or globs relative to it, and read within bounds.
  *
  * Globs: `*` and `?` match within one path component, `**` any number of components; `.git` and
- * `node_modules` are not searched. A literal path must exist and a glob must match something.
+ * `node_modules` are not searched. Symbolic links are followed, to files and to directories (each
+ * directory is searched once), and a glob leaves out BuildKit's per-Dockerfile ignore files
+ * (`Dockerfile.dockerignore`). A literal path must exist and a glob must match something.
  */
-import { readdir, stat } from "node:fs/promises";
+import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { readFileAtMost } from "../bounded-file.js";
 import { UsageError } from "../errors.js";
@@ -36,7 +38,9 @@ export async function findDockerfiles(patterns: readonly string[], cwd: string):
     const fixed = segments.findIndex((s) => /[*?]/.test(s));
     const base = segments.slice(0, fixed).join("/");
     const re = globRegExp(pattern);
-    const found = (await walk(path.resolve(cwd, base || "."), base)).filter((f) => re.test(f)).sort();
+    const found = (await walk(path.resolve(cwd, base || "."), base))
+      .filter((f) => re.test(f) && !f.endsWith(".dockerignore"))
+      .sort();
     if (!found.length)
       throw new UsageError(`${setting("dockerfile")} pattern ${pattern} matched no file`, {
         hint: `patterns are relative to ${phrase("base-directory")}; ** matches any depth`,
@@ -58,20 +62,30 @@ export async function readDockerfile(cwd: string, file: string): Promise<string>
   return read.bytes.toString("utf8");
 }
 
-/** Files under `dir`, named `prefix/…` with `/` separators. */
+/** Files under `dir` (through symbolic links too), named `prefix/…` with `/` separators. */
 async function walk(dir: string, prefix: string): Promise<string[]> {
   const out: string[] = [];
+  const searched = new Set<string>();
   let seen = 0;
   const visit = async (abs: string, rel: string): Promise<void> => {
-    const entries = await readdir(abs, { withFileTypes: true }).catch(() => []);
+    // A link back to a directory above would otherwise be searched without end.
+    const real = await realpath(abs).catch(() => abs);
+    if (searched.has(real)) return;
+    searched.add(real);
+    // In name order, so that a directory reached under two names is always searched under the same one.
+    const entries = (await readdir(abs, { withFileTypes: true }).catch(() => [])).sort((a, b) =>
+      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
     for (const e of entries) {
       if (++seen > MAX_WALK_ENTRIES)
         throw new UsageError(`dockerfile glob searched more than ${MAX_WALK_ENTRIES} entries`, {
           hint: "narrow the pattern",
         });
       const name = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory() && !SKIP_DIRS.has(e.name)) await visit(path.join(abs, e.name), name);
-      else if (e.isFile()) out.push(name);
+      const full = path.join(abs, e.name);
+      const kind = e.isSymbolicLink() ? await stat(full).catch(() => undefined) : e;
+      if (kind?.isDirectory() && !SKIP_DIRS.has(e.name)) await visit(full, name);
+      else if (kind?.isFile()) out.push(name);
     }
   };
   await visit(dir, prefix);

@@ -1,5 +1,5 @@
 // One glob reading for repository patterns and for finding Dockerfiles.
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -46,16 +46,37 @@ describe("finding Dockerfiles by glob", () => {
   let dir = "";
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), "glob-"));
-    for (const f of ["Dockerfile", "services/a/Dockerfile", "services/b/c/Dockerfile", "services/a/Dockerfile.dev"]) {
+    for (const f of [
+      "Dockerfile",
+      "services/a/Dockerfile",
+      "services/b/c/Dockerfile",
+      "services/a/Dockerfile.dev",
+      "services/a/Dockerfile.dev.dockerignore",
+      "shared/Dockerfile.web",
+      "shared/api/Dockerfile",
+    ]) {
       await mkdir(path.dirname(path.join(dir, f)), { recursive: true });
       await writeFile(path.join(dir, f), "FROM scratch\n");
     }
+    await mkdir(path.join(dir, "linked/web"), { recursive: true });
+    await symlink("../../shared/Dockerfile.web", path.join(dir, "linked/web/Dockerfile"));
+    await symlink("../shared/api", path.join(dir, "linked/api"));
+    // A link to the directory it is in: searched once, not without end.
+    await symlink(".", path.join(dir, "linked/loop"));
+    await symlink("missing", path.join(dir, "linked/dangling"));
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it("** matches no directory and many", async () => {
+    expect((await findDockerfiles(["services/**/Dockerfile"], dir)).sort()).toEqual([
+      "services/a/Dockerfile",
+      "services/b/c/Dockerfile",
+    ]);
     expect((await findDockerfiles(["**/Dockerfile"], dir)).sort()).toEqual([
       "Dockerfile",
+      // shared/api is searched once, under the first of its names (linked/api).
+      "linked/api/Dockerfile",
+      "linked/web/Dockerfile",
       "services/a/Dockerfile",
       "services/b/c/Dockerfile",
     ]);
@@ -63,6 +84,23 @@ describe("finding Dockerfiles by glob", () => {
       "services/a/Dockerfile",
       "services/a/Dockerfile.dev",
       "services/b/c/Dockerfile",
+    ]);
+  });
+
+  it("follows symbolic links to files and directories, each directory once", async () => {
+    expect((await findDockerfiles(["linked/**/Dockerfile"], dir)).sort()).toEqual([
+      "linked/api/Dockerfile",
+      "linked/web/Dockerfile",
+    ]);
+  });
+
+  it("leaves out a Dockerfile's own .dockerignore unless it is named", async () => {
+    expect(await findDockerfiles(["services/a/Dockerfile*"], dir)).toEqual([
+      "services/a/Dockerfile",
+      "services/a/Dockerfile.dev",
+    ]);
+    expect(await findDockerfiles(["services/a/Dockerfile.dev.dockerignore"], dir)).toEqual([
+      "services/a/Dockerfile.dev.dockerignore",
     ]);
   });
 });
