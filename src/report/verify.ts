@@ -164,6 +164,7 @@ export function summaryTable(results: readonly VerifyResult[]): string {
     ? `${checked} image${checked === 1 ? "" : "s"} checked, ${failed ? `${failed} failed` : "all passed"}`
     : "No image checked";
   const head = `${verdict}${allowed ? `; ${allowed} not checked (allowed unsigned)` : ""}`;
+  if (!results.length) return `${head}: the Dockerfiles build only from scratch or from their own stages\n`;
   return [
     head,
     "",

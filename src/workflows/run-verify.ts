@@ -65,11 +65,19 @@ export async function runVerify(config: VerifyConfig, hooks: VerifyHooks = {}): 
     ...(config.buildArgs ? { buildArgs: config.buildArgs } : {}),
     cwd: config.cwd,
   });
-  if (targets.length === 0)
+  const runtime = hooks.runtime ?? createRuntime();
+  if (targets.length === 0 && dockerfiles.length === 0)
     throw new UsageError(
       `nothing to verify: no image in ${setting("images")} or the FROM lines of ${setting("dockerfile")}`,
       { hint: `give ${setting("images")} (e.g. docker.io/library/alpine:3.20) or ${setting("dockerfile")}` },
     );
+  if (targets.length === 0) {
+    // Every FROM is scratch or an earlier stage: the build pulls no image, so none needs a signature.
+    runtime.log(
+      `no base image to verify: every FROM in ${dockerfiles.map((d) => d.file).join(", ")} is scratch or an earlier stage`,
+    );
+    return { results: [], passed: true, pinned: [] };
+  }
   // Dockerfile pinning and cosign keys are loaded only by the runs that use them (start-up time).
   const cosignKeys = config.cosignKey
     ? await (
@@ -79,7 +87,6 @@ export async function runVerify(config: VerifyConfig, hooks: VerifyHooks = {}): 
         ...hooks.kms,
       })
     : undefined;
-  const runtime = hooks.runtime ?? createRuntime();
   const deadlineAt = runtime.now() + (config.deadlineMs ?? DEFAULT_RUN_DEADLINE_MS);
   const connections = verifyConnections({ ...config, deadlineAt, logRetry: runtime.log });
   try {

@@ -18,6 +18,8 @@ import {
 import { annotations, detailOf, summaryTable, verifyOutputs } from "../../src/report/verify.js";
 import { findDockerfiles } from "../../src/dockerfile/discovery.js";
 import { collectTargets } from "../../src/workflows/collect-targets.js";
+import { runVerify } from "../../src/workflows/run-verify.js";
+import { createRuntime } from "../../src/workflows/runtime.js";
 import type { VerifyResult } from "../../src/workflows/verify.js";
 import { plain, render } from "../../src/wording.js";
 import { ACTION_WORDS } from "../../src/action/words.js";
@@ -291,5 +293,18 @@ describe("collectTargets", () => {
       cwd: dir,
     });
     expect(withArgs.targets[0]).toEqual({ reference: "golang:1.22", file: "svc/api/Dockerfile", line: 2, column: 1 });
+  });
+
+  it("passes a Dockerfile built only from scratch and its own stages without asking any server, and says so", async () => {
+    await writeFile(path.join(dir, "static.Dockerfile"), "FROM scratch AS base\nFROM base\nCOPY app /app\n");
+    const logged: string[] = [];
+    const run = await runVerify(
+      { dockerfiles: "static.Dockerfile", cwd: dir, notaryServer: "https://127.0.0.1:1" },
+      { runtime: createRuntime({ log: (m) => logged.push(m) }) },
+    );
+    expect(run).toEqual({ results: [], passed: true, pinned: [] });
+    expect(logged).toEqual(["no base image to verify: every FROM in static.Dockerfile is scratch or an earlier stage"]);
+    expect(summaryTable(run.results)).toMatch(/^No image checked: the Dockerfiles build only from scratch/);
+    await expect(runVerify({ cwd: dir })).rejects.toMatchObject({ code: "USAGE" });
   });
 });

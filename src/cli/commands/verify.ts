@@ -94,7 +94,7 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
     for (const u of outcome.unpinned) io.stderr(`warning: not pinned ${file}:${u.line}: ${printable(u.reason)}\n`);
   if (values.json) io.stdout(verifyOutputs(run.results).result + "\n");
   else if (values.markdown) io.stdout(summaryTable(run.results) + "\n");
-  else {
+  else if (run.results.length) {
     const rows = run.results.map((r) => [
       VERDICT[verdictOf(r)],
       r.file ? `${r.reference} (${r.file}:${r.line})` : r.reference,
