@@ -8,7 +8,12 @@ import { UsageError } from "../errors.js";
 import { inputLines, splitList } from "../settings/lists.js";
 import { runVerify, type VerifyConfig } from "../workflows/run-verify.js";
 import type { VerifyResult } from "../workflows/verify.js";
-import { parseBuildArgs, parseNotaryServers, parseRootKeyPins } from "../workflows/verify-policy.js";
+import {
+  parseAllowUnsigned,
+  parseBuildArgs,
+  parseNotaryServers,
+  parseRootKeyPins,
+} from "../workflows/verify-policy.js";
 import { parseAccept } from "../workflows/verify-accept.js";
 import { annotations, detailOf, policySummary, summaryTable, verdictOf, verifyOutputs } from "../report/verify.js";
 import { booleanInput, input, readConnectionInputs, readRequireRootPinInput, readTrustCacheInput } from "./inputs.js";
@@ -34,7 +39,7 @@ function readVerifyInputs(env: NodeJS.ProcessEnv): { config: VerifyConfig; trust
     notaryServers: parseNotaryServers(input("notary-servers")),
     signers: splitList(input("signers")),
     rootKeyPins: parseRootKeyPins(input("root-key-id")),
-    allowUnsigned: inputLines(input("allow-unsigned")),
+    allowUnsigned: parseAllowUnsigned(input("allow-unsigned")),
     pin: booleanInput("pin", false),
     requireRootPin: readRequireRootPinInput(),
     accept: parseAccept(input("accept"), "input accept"),

@@ -38,8 +38,21 @@ export function flagValue<T>(parse: () => T): T {
   try {
     return parse();
   } catch (err) {
-    if (err instanceof UsageError && !(err instanceof CommandLineError))
-      throw new CommandLineError(err.message, { cause: err, code: err.code, ...(err.hint ? { hint: err.hint } : {}) });
-    throw err;
+    throw asCommandLineError(err);
   }
+}
+
+/** flagValue for a parser that reads files (a path that does not exist is a mistake too). */
+export async function flagFiles<T>(parse: () => Promise<T>): Promise<T> {
+  try {
+    return await parse();
+  } catch (err) {
+    throw asCommandLineError(err);
+  }
+}
+
+function asCommandLineError(err: unknown): unknown {
+  if (err instanceof UsageError && !(err instanceof CommandLineError))
+    return new CommandLineError(err.message, { cause: err, code: err.code, ...(err.hint ? { hint: err.hint } : {}) });
+  return err;
 }

@@ -12,6 +12,7 @@ import { UsageError } from "../errors.js";
 import { globRegExp } from "../glob.js";
 import type { ImageReference } from "../registry/reference.js";
 import { notaryServerFor } from "../net/notary-server.js";
+import { inputLines } from "../settings/lists.js";
 import { keyValueLines, parseKeyId } from "../settings/values.js";
 import { setting } from "../wording.js";
 import { policyHost } from "../net/docker-hub.js";
@@ -43,6 +44,13 @@ export function parseBuildArgs(input: string | readonly string[] | undefined): R
     out[name] = value;
   }
   return out;
+}
+
+/** `allow-unsigned`: repository patterns, one a line, each checked now rather than when an image meets it. */
+export function parseAllowUnsigned(input: string | readonly string[] | undefined): string[] {
+  const patterns = inputLines(input);
+  for (const pattern of patterns) normalisePattern(pattern, setting("allow-unsigned"));
+  return patterns;
 }
 
 /** `root-key-id`: one key ID for every repository, or lines of `repository=keyid[,keyid…]`. */

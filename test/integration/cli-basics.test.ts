@@ -121,6 +121,16 @@ describe("content-trust basics", () => {
       [["revoke", `registry.example/app@sha256:${"a".repeat(64)}`], /names a digest/],
       [["renew", "registry.example/app:v1"], /names an image, not a repository/],
       [["migrate", "registry.example/app:v2", "--signer-key", "k.key"], /names an image, not a repository/],
+      [["init", "registry.example/app:v1"], /names an image, not a repository/],
+      [["signer", "remove", "ci", `registry.example/app@sha256:${"a".repeat(64)}`], /names an image, not a repository/],
+      [
+        ["key", "rotate-signer", "ci", "registry.example/app:v1", "--new-key", "n.key"],
+        /names an image, not a repository/,
+      ],
+      [["renew", "registry.example/app", "--within", "1y", "--expires", "6mo"], /longer than the renewal window/],
+      [["verify", "--dockerfile", "missing/Dockerfile"], /--dockerfile missing\/Dockerfile was not found/],
+      [["verify", "registry.example/app:v1", "--allow-unsigned", "a:b"], /--allow-unsigned "a:b" is not a repository/],
+      [["verify", "registry.example/app:v1", "--accept", "cosign"], /--cosign-key is not given/],
     ] as const) {
       const shape = await run([...args]);
       expect(shape.code, shape.stderr).toBe(2);

@@ -10,6 +10,7 @@ import {
   allowedUnsignedBy,
   matchesRepository,
   notaryServerOf,
+  parseAllowUnsigned,
   parseBuildArgs,
   parseNotaryServers,
   parseRootKeyPins,
@@ -65,6 +66,20 @@ describe("policy inputs", () => {
     expect(thrown(() => allowedUnsignedBy("docker.io/library/alpine", ["alpine:3.19"]))).toBe(
       'pattern "alpine:3.19" is not a repository pattern; name repositories without tag or digest, e.g. registry.example/internal/*',
     );
+  });
+
+  it("checks every allow-unsigned pattern when it is read, naming the input, whether or not an image meets it", () => {
+    expect(parseAllowUnsigned("registry.example/internal/*\n\ndocker.io/library/*\n")).toEqual([
+      "registry.example/internal/*",
+      "docker.io/library/*",
+    ]);
+    let message = "";
+    try {
+      parseAllowUnsigned("ok/*\nregistry.example/internal/app:v1");
+    } catch (err) {
+      message = render((err as Error).message, ACTION_WORDS);
+    }
+    expect(message).toBe('allow-unsigned "registry.example/internal/app:v1" is not a repository pattern');
   });
 
   it("reads root-key-id as one global key or repository=keyid lines, most specific first", () => {

@@ -9,7 +9,7 @@ import path from "node:path";
 import { UsageError } from "../../errors.js";
 import { CommandLineError, flagValue } from "../args.js";
 import type { KeyRequest, PassphraseSource } from "../../signers/key-directory.js";
-import { parseReference } from "../../registry/reference.js";
+import { parseRepository } from "../../registry/reference.js";
 import { shortId } from "../../tuf/keys.js";
 import type { AdminConfig } from "../../workflows/admin/session.js";
 import { dockerConfigDir, passphraseFor, readInputFile, type CliIo } from "../io.js";
@@ -54,14 +54,18 @@ export function keyDirOf(values: Values, io: CliIo): string {
   return given ? path.resolve(io.cwd, given) : path.join(dockerConfigDir(io.env), "trust", "private");
 }
 
-/** The configuration every admin command shares, for `repository`. */
+/**
+ * The configuration every admin command shares, for `repository` (a tag only where the command
+ * takes an image: revoke). A tag or digest elsewhere is a command-line mistake.
+ */
 export async function adminConfig(
   values: Values,
   io: CliIo,
   repository: string,
   keyFlags = { file: "signer-key", kms: "aws-kms-key" },
+  { allowTag = false } = {},
 ): Promise<AdminConfig> {
-  flagValue(() => parseReference(repository));
+  flagValue(() => parseRepository(repository, allowTag));
   const conn = await connectionOptions(values, io);
   const keyFile = str(values[keyFlags.file]);
   const kms = str(values[keyFlags.kms]);

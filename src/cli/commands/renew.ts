@@ -1,5 +1,5 @@
 import { CommandLineError, flagValue, parseFlags } from "../args.js";
-import { renewRoles } from "../../workflows/admin/renew.js";
+import { renewRoles, renewWindow } from "../../workflows/admin/renew.js";
 import { parseRepository } from "../../registry/reference.js";
 import { withAdminSession } from "../../workflows/admin/session.js";
 import { parseExpiry } from "../../settings/values.js";
@@ -33,6 +33,7 @@ export async function renewCommand(args: string[], io: CliIo): Promise<number> {
   const now = Date.now();
   const withinMs = values.within ? flagValue(() => parseExpiry(values.within!, now, "within")) : undefined;
   const lifetimeMs = values.expires ? flagValue(() => parseExpiry(values.expires!, now)) : undefined;
+  flagValue(() => renewWindow({ ...(withinMs ? { withinMs } : {}), ...(lifetimeMs ? { lifetimeMs } : {}) }));
   const config = await adminConfig(values, io, positionals[0]!);
   const result = await withAdminSession(config, adminHooks(io), (s) =>
     renewRoles(s.deps, { anchor: s.anchor, ...(withinMs ? { withinMs } : {}), ...(lifetimeMs ? { lifetimeMs } : {}) }),

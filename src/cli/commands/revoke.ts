@@ -27,7 +27,7 @@ export async function revokeCommand(args: string[], io: CliIo): Promise<number> 
   const tag = ref.tag;
   if (!tag)
     throw new CommandLineError(`${positionals[0]} has no tag to revoke`, { hint: `write it as ${ref.name}:TAG` });
-  const config = await adminConfig(values, io, positionals[0]!);
+  const config = await adminConfig(values, io, positionals[0]!, undefined, { allowTag: true });
   const result = await withAdminSession(config, adminHooks(io), (s) => revokeTag(s.deps, { tag, anchor: s.anchor }), {
     allowTag: true,
   });

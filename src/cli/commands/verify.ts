@@ -1,10 +1,16 @@
 import { shortDigest } from "../../digest.js";
-import { CommandLineError, flagValue, parseFlags } from "../args.js";
+import { CommandLineError, flagFiles, flagValue, parseFlags } from "../args.js";
 import { PIN_FLAGS } from "../../workflows/first-use.js";
 import { runVerify } from "../../workflows/run-verify.js";
 import { parseAccept } from "../../workflows/verify-accept.js";
 import { splitList } from "../../settings/lists.js";
-import { parseBuildArgs, parseNotaryServers, parseRootKeyPins } from "../../workflows/verify-policy.js";
+import { findDockerfiles } from "../../dockerfile/discovery.js";
+import {
+  parseAllowUnsigned,
+  parseBuildArgs,
+  parseNotaryServers,
+  parseRootKeyPins,
+} from "../../workflows/verify-policy.js";
 import { detailOf, summaryTable, verdictOf, verifyOutputs } from "../../report/verify.js";
 import { progressOn } from "../progress.js";
 import { printable, table } from "../format.js";
@@ -44,6 +50,13 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
     throw new CommandLineError("verify needs IMAGE arguments or --dockerfile");
   const accept = flagValue(() => parseAccept(values.accept ?? [], "--accept"));
   const keyArg = values["cosign-key"];
+  if (keyArg === undefined && accept.some((rule) => rule.mode !== "notary"))
+    throw new CommandLineError("--accept names cosign, any or all, but --cosign-key is not given", {
+      hint: "give --cosign-key with the signer's public key PEM file or AWS KMS key ARN",
+    });
+  const allowUnsigned = flagValue(() => parseAllowUnsigned(values["allow-unsigned"]));
+  // Paths and globs are resolved now: a Dockerfile that is not there is a mistake in the command.
+  const dockerfiles = await flagFiles(() => findDockerfiles(values.dockerfile ?? [], io.cwd));
   const cosignKey =
     keyArg === undefined
       ? undefined
@@ -59,13 +72,13 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
       ...conn,
       ...(notaryServer ? { notaryServer } : {}),
       images: positionals.join("\n"),
-      dockerfiles: (values.dockerfile ?? []).join("\n"),
+      dockerfiles: dockerfiles.join("\n"),
       buildArgs: flagValue(() => parseBuildArgs(values["build-arg"] ?? [])),
       cwd: io.cwd,
       notaryServers: flagValue(() => parseNotaryServers(splitList(values["notary-servers"]))),
       signers: (values.signers ?? []).flatMap(splitList),
       rootKeyPins: flagValue(() => parseRootKeyPins(values["root-key-id"] ?? [])),
-      allowUnsigned: values["allow-unsigned"] ?? [],
+      allowUnsigned,
       pin: values.pin ?? false,
       accept,
       ...(cosignKey ? { cosignKey, cosignKeyName: "--cosign-key" } : {}),

@@ -47,7 +47,14 @@ interface RenewPlan extends PublicationPlan {
   previous: Map<string, string>;
 }
 
-export async function renewRoles(deps: AdminDeps, opts: RenewOptions = {}): Promise<RenewResult> {
+/**
+ * The renewal window and the new lifetime, with their defaults; a lifetime not longer than the
+ * window is refused (every run would renew again).
+ */
+export function renewWindow(opts: Pick<RenewOptions, "withinMs" | "lifetimeMs">): {
+  withinMs: number;
+  lifetimeMs: number;
+} {
   const withinMs = opts.withinMs ?? DEFAULT_RENEW_WINDOW_MS;
   const lifetimeMs = opts.lifetimeMs ?? TARGETS_LIFETIME_MS;
   if (lifetimeMs <= withinMs) {
@@ -58,6 +65,11 @@ export async function renewRoles(deps: AdminDeps, opts: RenewOptions = {}): Prom
       },
     );
   }
+  return { withinMs, lifetimeMs };
+}
+
+export async function renewRoles(deps: AdminDeps, opts: RenewOptions = {}): Promise<RenewResult> {
+  const { withinMs, lifetimeMs } = renewWindow(opts);
   const update = await updateRepository<RenewPlan>(deps, {
     ...(opts.anchor ? { anchor: opts.anchor } : {}),
     hints: ["targets/releases"],
