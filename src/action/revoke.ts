@@ -34,6 +34,8 @@ export async function revokeAction(
   setOutput("removed-from", JSON.stringify(result.removedFrom));
   setOutput("still-released-by", result.stillReleasedBy ?? "");
   setOutput("published", String(result.published));
+  // The tag is still trusted by docker pull: the step fails (its summary says why), outputs set.
+  if (result.stillReleased) throw result.stillReleased;
   const line = result.removedFrom.length
     ? `Revoked ${result.gun}:${result.tag} from ${result.removedFrom.join(", ")}`
     : `${result.gun}:${result.tag} is not signed: nothing to revoke`;

@@ -10,7 +10,8 @@ export const REVOKE_HELP = `Usage: content-trust revoke IMAGE:TAG [flags]
 
 Removes the tag from every role that holds it and that the signing key can sign
 (targets/releases and the signer's delegation; targets too with the targets key), publishes,
-and reads the repository back. A tag that is not signed is not an error.
+and reads the repository back. A tag that is not signed is not an error; one that a role the
+key cannot sign still releases is (exit code 1, after publishing what the key could remove).
 
 Flags:
 ${ADMIN_KEY_HELP}
@@ -32,5 +33,6 @@ export async function revokeCommand(args: string[], io: CliIo): Promise<number> 
     allowTag: true,
   });
   io.stdout(values.json ? JSON.stringify(revokeJson(result), null, 2) + "\n" : formatRevoke(result));
+  if (result.stillReleased) throw result.stillReleased;
   return 0;
 }

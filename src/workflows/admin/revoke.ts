@@ -26,6 +26,12 @@ export interface RevokeResult {
   heldBy: string[];
   /** The role that still releases the tag to `docker pull`, if any. */
   stillReleasedBy?: string;
+  /**
+   * Set with stillReleasedBy: the run failed its purpose (`docker pull` still trusts the tag), and
+   * each front end fails with this error once it has reported what was published. A second run
+   * fails in the same way (KEY_NOT_IN_ROLE, before publishing).
+   */
+  stillReleased?: TrustError;
   /** False when the tag was not signed in any role we can sign (nothing to do). */
   published: boolean;
   warnings: string[];
@@ -86,11 +92,6 @@ export async function revokeTag(deps: AdminDeps, opts: RevokeOptions): Promise<R
   }
   const released = releasedTarget(set, tag);
   const warnings = [...update.warnings];
-  if (released) {
-    const m = `${set.gun}:${tag} is still released by ${released.role} (sha256:${released.digest.slice(0, 12)}…), which none of ${deps.keyring.sources} can sign`;
-    warnings.push(m);
-    deps.runtime.warn(m);
-  }
   if (removed.length === 0 && held.length === 0) deps.runtime.log(`${set.gun}:${tag} is not signed: nothing to revoke`);
   const stillHeld = held.filter((role) => set.targets.get(role)?.signed.targets.has(tag) && role !== released?.role);
   if (stillHeld.length > 0) {
@@ -103,7 +104,18 @@ export async function revokeTag(deps: AdminDeps, opts: RevokeOptions): Promise<R
     tag,
     removedFrom: removed,
     heldBy: held,
-    ...(released ? { stillReleasedBy: released.role } : {}),
+    ...(released
+      ? {
+          stillReleasedBy: released.role,
+          stillReleased: new TrustError(
+            "KEY_NOT_IN_ROLE",
+            `${set.gun}:${tag} is still released by ${released.role} (sha256:${released.digest.slice(0, 12)}…), which none of ${deps.keyring.sources} can sign${removed.length ? `; its removal from ${removed.join(", ")} is published` : ""}`,
+            {
+              hint: `revoke it with a key of ${released.role}: ${describeKeys(roleKeys(set, released.role)?.keys ?? new Map())}`,
+            },
+          ),
+        }
+      : {}),
     published: update.published,
     warnings,
     set,
