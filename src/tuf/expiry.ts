@@ -54,13 +54,14 @@ export function describeDistance(ms: number): string {
 }
 
 /** One line per role: `targets/releases of GUN expires at …Z (in 12 days); renew it with: …`. */
-export function expiryWarning(gun: string, e: ExpiringRole, now: number): string {
+export function expiryWarning(gun: string, e: ExpiringRole, now: number, advice?: string): string {
   const when = e.expired
     ? `expired at ${displayTime(e.expiresAt)} (${describeDistance(now - e.expiresAt)} ago)`
     : `expires at ${displayTime(e.expiresAt)} (in ${describeDistance(e.expiresAt - now)})`;
   const hint =
-    e.role === "root"
+    advice ??
+    (e.role === "root"
       ? "renew root with its root key: notary key rotate " + gun + " root"
-      : `renew it with: ${step("renew", gun)}${e.role === "targets" ? " (with the targets key)" : ""}`;
+      : `renew it with: ${step("renew", gun)}${e.role === "targets" ? " (with the targets key)" : ""}`);
   return `${e.role} of ${gun} ${when}; ${hint}`;
 }

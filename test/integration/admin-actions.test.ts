@@ -75,7 +75,7 @@ describe("dist/revoke and dist/renew under Node 24", () => {
     expect(JSON.parse(wide.outputs["not-renewed"]!).map((r: { role: string }) => r.role)).toEqual(["targets"]);
     expect(wide.stdout).toMatch(
       new RegExp(
-        `::warning::targets of ${image.replace(/[.]/g, "\\.")} expires at \\S+Z \\(in \\d+ months\\); renew it with: a step with uses: content-trust-action/renew on `,
+        `::warning::targets of ${image.replace(/[.]/g, "\\.")} expires at \\S+Z \\(in \\d+ months\\); the given key \\S+ cannot sign it; renew it with a key of targets: [0-9a-f]{12}…`,
       ),
     );
     // Each warning once, and the summary's columns say what they hold.

@@ -232,6 +232,10 @@ describe("revoke, renew and rotate-signer", () => {
     const second = JSON.parse(wide.stdout) as { renewed: { role: string }[]; notRenewed: { role: string }[] };
     expect(second.renewed.map((r) => r.role).sort()).toEqual(["targets/alice", "targets/releases"]);
     expect(second.notRenewed.map((r) => r.role).sort()).toEqual(["targets", "targets/carol"]);
+    // What is left names the keys that can renew it, not the command that just ran.
+    expect(wide.stderr).toMatch(
+      /warning: targets\/carol of \S+ expires at \S+ \(in [^)]+\); the given key \S+ cannot sign it; renew it with a key of targets\/carol: [0-9a-f]{12}…/,
+    );
     for (const role of ["targets/alice", "targets/releases"]) {
       const e = await expiresOf(role);
       expect(e).toMatch(GO_TIME);
@@ -257,6 +261,22 @@ describe("revoke, renew and rotate-signer", () => {
     expect((await runCli(["renew", f.image, "--signer-key", f.alice.privateKeyPath, ...f.connection])).stdout).toBe(
       `${f.image}: nothing that the signing keys can sign needs renewing\n`,
     );
+
+    // A key of no role (an old key after a rotation, the wrong secret) fails instead of passing.
+    const stranger = path.join(await tempDir("stranger"), "stranger.key");
+    await writeFile(
+      stranger,
+      encodePrivateKeyFile(generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey, {
+        role: "stranger",
+        passphrase: PASSPHRASE,
+      }),
+    );
+    const wrong = await runCli(["renew", f.image, "--signer-key", stranger, ...f.connection]);
+    expect(wrong.code, wrong.stderr).toBe(1);
+    expect(wrong.stderr).toMatch(
+      /content-trust renew: the given key \S+ can sign no role of \S+ \(targets: [0-9a-f]{12}…/,
+    );
+    expect(wrong.stderr).toContain("targets/alice: ");
   });
 
   it("rotate-signer decrypts the targets key and the new key with the passphrase variable that fits each", async () => {

@@ -14,7 +14,16 @@ import { TARGETS_LIFETIME_MS } from "../../tuf/lifetimes.js";
 import { displayTime } from "../../tuf/time.js";
 import type { TrustAnchor, TrustedSet } from "../../tuf/trusted-set.js";
 import type { PublicationPlan } from "../publication.js";
-import { findSigner, lostReleases, releasedTags, resign, updateRepository, type AdminDeps } from "./update.js";
+import {
+  describeKeys,
+  findSigner,
+  lostReleases,
+  releasedTags,
+  resign,
+  roleKeys,
+  updateRepository,
+  type AdminDeps,
+} from "./update.js";
 import { setting } from "../../wording.js";
 
 export interface RenewOptions {
@@ -68,6 +77,15 @@ export function renewWindow(opts: Pick<RenewOptions, "withinMs" | "lifetimeMs">)
   return { withinMs, lifetimeMs };
 }
 
+/** Whether one of our keys is a key of one of `roles`. */
+async function someSigner(deps: AdminDeps, set: TrustedSet, roles: readonly string[]): Promise<boolean> {
+  for (const role of roles) {
+    const keys = roleKeys(set, role)?.keys;
+    if (keys && (await deps.keyring.signerFor(keys))) return true;
+  }
+  return false;
+}
+
 export async function renewRoles(deps: AdminDeps, opts: RenewOptions = {}): Promise<RenewResult> {
   const { withinMs, lifetimeMs } = renewWindow(opts);
   const update = await updateRepository<RenewPlan>(deps, {
@@ -76,7 +94,16 @@ export async function renewRoles(deps: AdminDeps, opts: RenewOptions = {}): Prom
     change: "the renewal",
     plan: async (set, now) => {
       const plan: RenewPlan = { files: new Map(), versions: new Map(), previous: new Map() };
-      const loaded = new Set(walkRoles(set).map((r) => r.name));
+      const roles = walkRoles(set).map((r) => r.name);
+      // A scheduled renew given a key of no role (an old key after a rotation, the wrong secret)
+      // would pass every week until the roles expire: it fails now, naming the roles' keys.
+      if (!(await someSigner(deps, set, roles))) {
+        const keys = roles.map((r) => `${r}: ${describeKeys(roleKeys(set, r)?.keys ?? new Map())}`).join("; ");
+        throw new TrustError("KEY_NOT_IN_ROLE", `${deps.keyring.sources} can sign no role of ${set.gun} (${keys})`, {
+          hint: `give the targets key or a signer's key with ${setting("signer-key")} or ${setting("aws-kms-key")}`,
+        });
+      }
+      const loaded = new Set(roles);
       for (const e of expiringRoles(set, now, withinMs)) {
         if (e.role === "root" || !loaded.has(e.role)) continue;
         const signer = await findSigner(deps, set, e.role);
@@ -111,7 +138,16 @@ export async function renewRoles(deps: AdminDeps, opts: RenewOptions = {}): Prom
   }));
   const warnings = [...update.warnings];
   for (const e of expiringRoles(set, now, withinMs)) {
-    const m = expiryWarning(set.gun, e, now);
+    // Running renew again with the same keys would not help: name the keys that can.
+    const keys = e.role === "root" ? undefined : roleKeys(set, e.role)?.keys;
+    const m = expiryWarning(
+      set.gun,
+      e,
+      now,
+      keys
+        ? `${deps.keyring.sources} cannot sign it; renew it with a key of ${e.role}: ${describeKeys(keys)}`
+        : undefined,
+    );
     if (!warnings.includes(m)) {
       warnings.push(m);
       deps.runtime.warn(m);
