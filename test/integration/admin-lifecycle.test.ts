@@ -358,4 +358,42 @@ describe("revoke, renew and rotate-signer", () => {
       `Signer alice of ${f.image} already signs with key ${alice2.keyId} alone: nothing published\n`,
     );
   });
+
+  it("a key two signers share stays in targets/releases when one of them is rotated or removed", async () => {
+    const f = await fixture("admin-shared-key");
+    const releasesKeys = async () =>
+      (await docker.notary().delegationList(f.image)).find((r) => r.role === "targets/releases")!.keyIds.sort();
+    // bot is added with alice's key: both release with it.
+    const added = await runCli(["signer", "add", "bot", f.image, "--key", f.alice.pubPath, ...f.flags]);
+    expect(added.code, added.stderr).toBe(0);
+    const bot2 = await docker.keyGenerate("bot2", path.join(docker.configDir, "keys", f.repo, "bot2"));
+
+    const rotated = await runCli([
+      "key",
+      "rotate-signer",
+      "bot",
+      f.image,
+      "--new-key",
+      bot2.privateKeyPath,
+      ...f.flags,
+    ]);
+    expect(rotated.code, rotated.stderr).toBe(0);
+    expect(rotated.stderr).toContain(
+      `is also a key of targets/alice in ${f.image} and stays there and in targets/releases`,
+    );
+    expect(await releasesKeys()).toEqual([f.alice.keyId, bot2.keyId, f.carol.keyId].sort());
+    // alice still releases with the shared key (the rotation left targets/releases signed by bot2).
+    for (const tag of ["v4", "v5"]) f.pushed[tag] = await pushImage(stack.registry.url, f.repo, tag);
+    await sign(f, "v4", f.alice);
+
+    const removed = await runCli(["signer", "remove", "bot", f.image, ...f.flags]);
+    expect(removed.code, removed.stderr).toBe(0);
+    expect(await releasesKeys()).toEqual([f.alice.keyId, f.carol.keyId].sort());
+    // alice still releases after bot is gone.
+    await sign(f, "v5", f.alice);
+    expect((await docker.inspect(f.image))[0]!.SignedTags.filter((t) => ["v4", "v5"].includes(t.SignedTag))).toEqual([
+      { SignedTag: "v4", Digest: f.pushed.v4!.digest.slice(7), Signers: ["alice"] },
+      { SignedTag: "v5", Digest: f.pushed.v5!.digest.slice(7), Signers: ["alice"] },
+    ]);
+  });
 });

@@ -104,18 +104,26 @@ export async function rotateSignerKey(deps: AdminDeps, opts: RotateSignerOptions
       const hasNew = (role.keyIds ?? []).some((id) => canonical(targets, id) === newCanonical);
       if (old.length === 0 && hasNew) return plan; // already rotated
       notes.length = 0;
+      // A key another signer also holds stays in targets/releases: that signer still releases with it.
+      const sharedIds = new Set<string>();
       for (const other of targets.delegations.roles ?? []) {
         if (other.name === roleName || other.name === RELEASES) continue;
         const shared = old.filter((id) => other.keyIds?.includes(id));
+        shared.forEach((id) => sharedIds.add(id));
         if (shared.length)
           notes.push(
-            `key ${shared.map((id) => shortId(canonical(targets, id))).join(", ")} is also a key of ${other.name} in ${set.gun} and stays there`,
+            `key ${shared.map((id) => shortId(canonical(targets, id))).join(", ")} is also a key of ${other.name} in ${set.gun} and stays there${shared.some((id) => oldInReleases.includes(id)) ? ` and in ${RELEASES}` : ""}`,
           );
       }
       let next = replaceDelegationKeys(targets, roleName, old, [newPublic]);
       const affected = [roleName];
       if (oldInReleases.length > 0) {
-        next = replaceDelegationKeys(next, RELEASES, oldInReleases, [newPublic]);
+        next = replaceDelegationKeys(
+          next,
+          RELEASES,
+          oldInReleases.filter((id) => !sharedIds.has(id)),
+          [newPublic],
+        );
         affected.push(RELEASES);
       }
       const signedTargets = await resign(next, await requireSigner(deps, set, "targets"), now);

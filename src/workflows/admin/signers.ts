@@ -162,7 +162,13 @@ export async function removeSigner(deps: AdminDeps, opts: RemoveSignerOptions): 
           `${set.gun} has no signer ${opts.name} (signers: ${names.join(", ") || "none"})`,
         );
       }
-      const ids = signer.keyIds ?? [];
+      // A key another signer also holds stays in targets/releases: that signer still releases with it.
+      const othersKeys = new Set(
+        (targets.delegations.roles ?? [])
+          .filter((r) => r.name !== role && r.name !== RELEASES)
+          .flatMap((r) => r.keyIds ?? []),
+      );
+      const ids = (signer.keyIds ?? []).filter((id) => !othersKeys.has(id));
       let next = removeDelegationKeys(targets, RELEASES, ids);
       next = removeDelegation(next, role);
       notes.length = 0;
