@@ -5,6 +5,7 @@
  */
 import { isatty } from "node:tty";
 import { TrustError } from "../errors.js";
+import { words } from "./words.js";
 
 const readline = async () => (await import("node:readline")).default;
 const onTerminal = () => isatty(0) && isatty(2);
@@ -34,7 +35,8 @@ export async function confirmOn({ input, output }: PromptStreams, question: stri
   const { createInterface } = await readline();
   return new Promise((resolve) => {
     const rl = createInterface({ input, output, terminal: true });
-    rl.question(question, (answer) => {
+    // A question from a workflow names settings and steps as placeholders: in the CLI's words here.
+    rl.question(words(question), (answer) => {
       resolve(/^\s*y(es)?\s*$/i.test(answer));
       rl.close();
     });
@@ -59,7 +61,7 @@ export async function askHiddenOn({ input, output }: PromptStreams, question: st
         asked = true;
       }
     };
-    rl.question(question, (answer) => {
+    rl.question(words(question), (answer) => {
       resolve(answer);
       rl.close();
       output.write("\n");

@@ -4,6 +4,7 @@ import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { TrustError } from "../../src/errors.js";
 import { askHiddenOn, confirmOn, type PromptStreams } from "../../src/cli/prompt.js";
+import { setting, step } from "../../src/wording.js";
 
 function streams(): PromptStreams & { input: PassThrough; shown: () => string } {
   const input = new PassThrough();
@@ -60,6 +61,20 @@ describe("a yes/no question", () => {
     const answer = confirmOn(s, "Remove? ");
     s.input.write(typed);
     await expect(answer).resolves.toBe(expected);
+  });
+
+  it("names settings and steps in the CLI's words, not as the workflow's placeholders", async () => {
+    const s = streams();
+    const answer = confirmOn(
+      s,
+      `nobody can sign releases until a signer is added (${step("signer-add", "r.example/app")}); give ${setting("force")}? `,
+    );
+    s.input.write("n\n");
+    await answer;
+    expect(s.shown()).toContain(
+      "nobody can sign releases until a signer is added (content-trust signer add NAME r.example/app --key NAME.pub); give --force? ",
+    );
+    expect(s.shown()).not.toMatch(/[\ue000-\uf8ff]/u);
   });
 
   it("is no when the input closes before an answer (Ctrl-D), or on Ctrl-C", async () => {
