@@ -105,7 +105,10 @@ describe("failed steps write a job summary", () => {
     expect(rows["Repository"]).toBe(`\`${image}\``);
     expect(rows["Notary server"]).toBe(server);
     expect(rows["Reason code"]).toBe("`NOT_INITIALISED`");
-    expect(rows["What to do"]).toContain("docker trust signer add");
+    // Renewing needs a repository that exists: a missing one is a wrong name or server, not one to create.
+    expect(rows["What to do"]).toBe(
+      "check the repository's name and notary-server: the renewal changes a repository that exists",
+    );
     expect(cliWords(run.stdout + run.summary)).toEqual([]);
   });
 

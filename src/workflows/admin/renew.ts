@@ -92,6 +92,7 @@ export async function renewRoles(deps: AdminDeps, opts: RenewOptions = {}): Prom
     ...(opts.anchor ? { anchor: opts.anchor } : {}),
     hints: ["targets/releases"],
     change: "the renewal",
+    existing: true,
     plan: async (set, now) => {
       const plan: RenewPlan = { files: new Map(), versions: new Map(), previous: new Map() };
       const roles = walkRoles(set).map((r) => r.name);

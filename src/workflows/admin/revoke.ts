@@ -49,6 +49,7 @@ export async function revokeTag(deps: AdminDeps, opts: RevokeOptions): Promise<R
     ...(opts.anchor ? { anchor: opts.anchor } : {}),
     hints: ["targets/releases"],
     change: `the revocation of ${tag}`,
+    existing: true,
     plan: async (set, now) => {
       const plan: RevokePlan = { files: new Map(), versions: new Map(), removed: [], held: [] };
       const holding = walkRoles(set)

@@ -86,6 +86,7 @@ export async function rotateSignerKey(deps: AdminDeps, opts: RotateSignerOptions
     ...(opts.anchor ? { anchor: opts.anchor } : {}),
     hints: [roleName, RELEASES],
     change: `the key rotation of ${opts.name}`,
+    existing: true,
     plan: async (set, now) => {
       const targets = set.targets.get("targets")!.signed;
       const role = findDelegation(targets, roleName);

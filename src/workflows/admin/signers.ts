@@ -150,6 +150,7 @@ export async function removeSigner(deps: AdminDeps, opts: RemoveSignerOptions): 
     ...(opts.anchor ? { anchor: opts.anchor } : {}),
     hints: [role, RELEASES],
     change: `removal of signer ${opts.name}`,
+    existing: true,
     plan: async (set, now) => {
       const targets = set.targets.get("targets")!.signed;
       const signer = findDelegation(targets, role);

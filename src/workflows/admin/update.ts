@@ -4,7 +4,7 @@
  * again as a reader would and check that the server serves exactly what we uploaded. The helpers
  * below find the keys of a role, pick the signer for it, and re-sign a targets role.
  */
-import { TrustError } from "../../errors.js";
+import { ServerError, TrustError } from "../../errors.js";
 import type { NotaryClient } from "../../notary/client.js";
 import type { Signer } from "../../tuf/signer.js";
 import { allTargets, isReleasedRole } from "../../tuf/docker.js";
@@ -37,6 +37,12 @@ export interface UpdateOptions<P extends PublicationPlan> {
   /** The change in messages ("signer alice"). */
   change: string;
   plan: (set: TrustedSet, now: number) => Promise<P>;
+  /**
+   * The change needs an existing repository (revoke, renew, rotate, remove): a repository the
+   * server does not have is then more likely a mistyped name or the wrong server than one to
+   * create, and the error says so.
+   */
+  existing?: boolean;
 }
 
 export interface UpdateResult<P extends PublicationPlan> {
@@ -79,10 +85,18 @@ export async function updateRepository<P extends PublicationPlan>(
     ).set;
 
   log(`Reading the trust data of ${deps.notary.gun} from ${deps.notary.baseUrl}`);
+  const state = await load([]).catch((err: unknown) => {
+    if (!opts.existing || !(err instanceof ServerError) || err.code !== "NOT_INITIALISED") throw err;
+    throw new ServerError("NOT_INITIALISED", err.message, {
+      status: 404,
+      cause: err,
+      hint: `check the repository's name and ${setting("notary-server")}: ${opts.change} changes a repository that exists`,
+    });
+  });
   const publication = await publishWithRetry(
     { notary: deps.notary, runtime: deps.runtime },
     {
-      state: await load([]),
+      state,
       plan: (set) => opts.plan(set, now()),
       reload: (previous) => load([...previous.files.keys()]),
       change: opts.change,
