@@ -12,7 +12,10 @@ import { inputLines, splitList } from "./lists.js";
 
 const UNITS: Record<string, number> = { y: YEAR_MS, mo: YEAR_MS / 12, w: 7 * DAY_MS, d: DAY_MS, h: 3600_000 };
 
-/** `3y`, `18mo`, `90d`, `12h`, or an absolute RFC 3339 time; returns milliseconds from `now`. */
+/**
+ * `3y`, `18mo`, `90d`, `12h`, a day (`2030-01-01`: its start, UTC) or an absolute RFC 3339 time;
+ * returns milliseconds from `now`.
+ */
 export function parseExpiry(text: string, now: number, name: Setting = "expires"): number {
   const t = text.trim();
   const m = /^(\d+)(y|mo|w|d|h)$/.exec(t);
@@ -20,9 +23,11 @@ export function parseExpiry(text: string, now: number, name: Setting = "expires"
   if (m) ms = Number(m[1]) * UNITS[m[2]!]!;
   else {
     try {
-      ms = parseGoTime(t) - now;
+      ms = parseGoTime(/^\d{4}-\d\d-\d\d$/.test(t) ? `${t}T00:00:00Z` : t) - now;
     } catch {
-      throw new UsageError(`${setting(name)} "${t}" is neither a duration (3y, 18mo, 90d, 12h) nor an RFC 3339 time`);
+      throw new UsageError(
+        `${setting(name)} "${t}" is neither a duration (3y, 18mo, 90d, 12h), a date (2030-01-01) nor an RFC 3339 time`,
+      );
     }
   }
   if (ms < 0) throw new UsageError(`${setting(name)} "${t}" is in the past`);

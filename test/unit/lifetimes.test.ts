@@ -36,6 +36,10 @@ describe("lifetimes", () => {
     const fixed = Date.UTC(2031, 0, 1);
     expect(() => parseExpiry("2030-12-31T00:00:00Z", fixed)).toThrow(/"2030-12-31T00:00:00Z" is in the past$/);
     expect(() => parseExpiry("2031-01-01T00:30:00Z", fixed)).toThrow(/is less than an hour from now$/);
+    // A day is its start, UTC, as the help's 2030-01-01 says.
+    expect(parseExpiry("2031-03-01", fixed)).toBe(Date.UTC(2031, 2, 1) - fixed);
+    expect(() => parseExpiry("2030-12-31", fixed)).toThrow(/"2030-12-31" is in the past$/);
+    expect(() => parseExpiry("2031-02-30", fixed)).toThrow(/is neither a duration .*, a date \(2030-01-01\) nor/);
   });
 
   it("a new root certificate lives the root certificate lifetime", () => {

@@ -15,7 +15,7 @@ Meant for a scheduled job. Root is reported, not renewed.
 
 Flags:
   --within DURATION         renew roles expiring within this: 6mo (default), 90d, 1y
-  --expires DURATION        lifetime of the renewed roles: 3y (default), 18mo or a date
+  --expires DURATION        lifetime of the renewed roles: 3y (default), 18mo, 2030-01-01
 ${ADMIN_KEY_HELP}
 ${ADMIN_FOOTER}`;
 

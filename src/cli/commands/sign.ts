@@ -24,7 +24,7 @@ Flags:
   --tags LIST               more tags to sign to the same digest (comma separated, repeatable)
   --digest sha256:HEX       the pushed digest; every tag in the registry must point to it
   --roles LIST              roles to sign into instead of every delegation holding the key
-  --expires DURATION        lifetime of the signed roles: 3y (default), 18mo, 90d or a date
+  --expires DURATION        lifetime of the signed roles: 3y (default), 18mo, 90d, 2030-01-01
   --oci-signature KIND      none (default); cosign: also sign the digest as cosign does, with the same
                             key; cosign-only: the cosign signature alone, no Notary server asked
 ${CONNECTION_HELP}
