@@ -89,6 +89,8 @@ export type ErrorCode =
   | "KMS_UNAVAILABLE"
   | "KMS_UNREACHABLE"
   | "MESSAGE_TOO_LARGE"
+  /** On UsageError: a key file's passphrase that does not decrypt it. */
+  | "WRONG_PASSPHRASE"
   // cosign/ and the cosign workflows, on TrustError: cosign signature images and payloads.
   | "COSIGN_MANIFEST_INVALID"
   | "COSIGN_NOT_COSIGN_PAYLOAD"

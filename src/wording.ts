@@ -57,7 +57,9 @@ export type Phrase =
   /** How to give AWS credentials to the process. */
   | "aws-credentials"
   /** Where trusted roots are kept between runs. */
-  | "trust-store";
+  | "trust-store"
+  /** Where a root key's passphrase is given. */
+  | "root-passphrase";
 
 export interface Vocabulary {
   setting: Record<Setting, string>;

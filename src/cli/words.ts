@@ -60,6 +60,8 @@ export const CLI_WORDS: Vocabulary = {
     "aws-credentials":
       "configure AWS credentials (aws configure or aws sso login, AWS_PROFILE, or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY)",
     "trust-store": "the trust directory (--trust-dir, default $DOCKER_CONFIG/trust)",
+    "root-passphrase":
+      "CONTENT_TRUST_ROOT_PASSPHRASE (or DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE; CONTENT_TRUST_PASSPHRASE when neither is set)",
   },
 };
 

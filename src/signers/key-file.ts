@@ -17,7 +17,7 @@ import type { PemBlock } from "../codec/pem.js";
 import { pickBlock, subjectOf } from "./key-file-block.js";
 import { ed25519FromNotaryRaw, importPkcs8 } from "./pkcs8.js";
 import { notaryPublicKeyOf, unsupportedKeyReason } from "./public-key.js";
-import { setting } from "../wording.js";
+import { phrase, setting } from "../wording.js";
 
 export interface LoadedPrivateKey {
   /** The private key, ready for node:crypto `sign` (ed25519 keys too). */
@@ -56,7 +56,13 @@ function importBlock(
 ): KeyObject {
   const subject = subjectOf(block);
   // No cause: what a failed decryption threw may quote the bytes it could not read.
-  const wrong = () => new WrongPassphraseError(subject);
+  const wrong = () =>
+    new WrongPassphraseError(subject, {
+      hint:
+        block.headers["role"] === "root"
+          ? `give the passphrase the root key was written with in ${phrase("root-passphrase")}`
+          : `give the passphrase the key file was written with in ${setting("signer-key-passphrase")}`,
+    });
   const needsPassphrase = () => new UsageError(`${subject}: ${PASSPHRASE_HINT}`);
 
   if (block.type === "ENCRYPTED PRIVATE KEY") {

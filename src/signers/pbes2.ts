@@ -47,7 +47,7 @@ const MAX_ITERATIONS = 10_000_000;
 /** The passphrase did not decrypt the key (bad padding or no PKCS#8 structure inside). */
 export class WrongPassphraseError extends UsageError {
   constructor(subject = "the key", options: TrustErrorOptions = {}) {
-    super(`wrong passphrase for ${subject}`, options);
+    super(`wrong passphrase for ${subject}`, { code: "WRONG_PASSPHRASE", ...options });
   }
 }
 

@@ -85,7 +85,9 @@ describe("secrets stay out of every visible output, with debug logging on", () =
   it("on a wrong passphrase", async () => {
     const run = await sign(await notaryProxy(), { "signer-key-passphrase": "not-the-passphrase-xyz" });
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^::error::wrong passphrase for key file \(role ci\)$/m);
+    expect(run.stdout).toMatch(
+      /^::error::wrong passphrase for key file \(role ci\); give the passphrase the key file was written with in signer-key-passphrase$/m,
+    );
     expect(leakedSecrets(visible(run), [keyText, PASSPHRASE, "not-the-passphrase-xyz"])).toEqual([]);
   });
 

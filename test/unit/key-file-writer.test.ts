@@ -3,6 +3,10 @@ import { readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { TAG, childrenOf, oidToString, readSmallInteger, readWhole, type DerNode } from "../../src/codec/der.js";
 import { loadPrivateKey } from "../../src/signers/key-file.js";
+import type { UsageError } from "../../src/errors.js";
+import { render } from "../../src/wording.js";
+import { ACTION_WORDS } from "../../src/action/words.js";
+import { CLI_WORDS } from "../../src/cli/words.js";
 import { encodePrivateKeyFile } from "../../src/signers/key-file-writer.js";
 import { decryptPkcs8, encryptPkcs8 } from "../../src/signers/pbes2.js";
 import { decodePemBlocks, encodePem } from "../../src/codec/pem.js";
@@ -85,6 +89,28 @@ describe("encodePrivateKeyFile", () => {
     // Fresh salt and IV every time.
     expect(encodePrivateKeyFile(ec, { role: "targets", passphrase: "s3cret" })).not.toBe(
       encodePrivateKeyFile(ec, { role: "targets", passphrase: "s3cret" }),
+    );
+  });
+
+  it("a wrong passphrase says where the right one goes: the signer key's setting, or the root passphrase", () => {
+    const wrongFor = (role: string): UsageError => {
+      try {
+        loadPrivateKey(encodePrivateKeyFile(ec, { role, passphrase: "s3cret" }), "other");
+      } catch (err) {
+        return err as UsageError;
+      }
+      throw new Error("decrypted with the wrong passphrase");
+    };
+    const ci = wrongFor("ci");
+    expect(ci.code).toBe("WRONG_PASSPHRASE");
+    expect(render(ci.hint!, ACTION_WORDS)).toBe(
+      "give the passphrase the key file was written with in signer-key-passphrase",
+    );
+    expect(render(ci.hint!, CLI_WORDS)).toBe(
+      "give the passphrase the key file was written with in CONTENT_TRUST_PASSPHRASE",
+    );
+    expect(render(wrongFor("root").hint!, CLI_WORDS)).toMatch(
+      /^give the passphrase the root key was written with in CONTENT_TRUST_ROOT_PASSPHRASE \(/,
     );
   });
 
