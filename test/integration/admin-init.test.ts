@@ -5,6 +5,7 @@ import { copyFile, readFile, readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DockerTrust, type GeneratedKey } from "../stack/go-clients.js";
+import { startProxy } from "../stack/proxy.js";
 import { pushImage } from "../stack/registry.js";
 import { uniqueRepo, useStack } from "../stack/use-stack.js";
 import { PASSPHRASE, adminConfig, cliFlags, hooks, runCli, served, tempDir } from "../helpers/admin.js";
@@ -157,6 +158,32 @@ describe("init and signer add", () => {
     );
     expect([root, targets].every((id) => made.stdout.includes(`${id}.key`))).toBe(true);
   });
+
+  it("an init whose upload the server keeps failing names the key files it leaves, and its attempts agree", async () => {
+    const proxy = await startProxy({ upstream: server, upstreamCa: stack.caPem });
+    try {
+      proxy.on(
+        { method: "POST", path: /\/_trust\/tuf\/$/ },
+        {
+          serve: { status: 500, headers: { "content-type": "application/json" }, body: Buffer.from("{}") },
+        },
+      );
+      const dir = await tempDir("admin-init-500");
+      const flags = await cliFlags(stack, proxy.url, dir);
+      const image = `${stack.registry.host}/${uniqueRepo("admin-init-500")}`;
+      const run = await runCli(["init", image, ...flags]);
+      expect(run.code).toBe(1);
+      const files = (await readdir(path.join(dir, "private"))).sort();
+      expect(files).toHaveLength(2);
+      expect(run.stderr).toContain(`warning: the key files written for ${image} stay in the key directory: `);
+      for (const f of files) expect(run.stderr).toContain(f);
+      // The error's count is the last attempt the progress lines announced.
+      const announced = [...run.stderr.matchAll(/\(attempt (\d+)/g)].map((m) => Number(m[1]));
+      expect(run.stderr).toMatch(new RegExp(`gave up after ${Math.max(...announced)} attempts`));
+    } finally {
+      await proxy.close();
+    }
+  }, 60_000);
 
   it("signer add --init creates the repository with the signer in one publish, with a given root key", async () => {
     const repo = uniqueRepo("admin-addinit");
