@@ -4,6 +4,7 @@
  */
 import * as core from "./runner.js";
 import { renewRoles } from "../workflows/admin/renew.js";
+import { notRenewedExpiry } from "../report/renew.js";
 import { withAdminSession } from "../workflows/admin/session.js";
 import { notaryServerFor } from "../net/notary-server.js";
 import { parseReference, parseRepository } from "../registry/reference.js";
@@ -55,7 +56,7 @@ export async function renewAction(
       ? ["| Role | New version | Previous expiry | Expires at |", "| --- | --- | --- | --- |", ...rows]
       : ["Nothing the key can sign needed renewing."]),
     ...(result.notRenewed.length
-      ? ["", "Still expiring within the window:", ...result.notRenewed.map((r) => `- ${esc(r.role)}: ${r.expires}`)]
+      ? ["", "Not renewed:", ...result.notRenewed.map((r) => `- ${esc(r.role)}: ${esc(notRenewedExpiry(r))}`)]
       : []),
   ]);
 }

@@ -1,6 +1,7 @@
 /** Human and JSON output of the admin commands: short, no secrets, no machine paths. */
 import type { NewRepositoryResult } from "../workflows/admin/new-repository.js";
 import type { RenewResult } from "../workflows/admin/renew.js";
+import { notRenewedExpiry } from "../report/renew.js";
 import type { RevokeResult } from "../workflows/admin/revoke.js";
 import type { RotateSignerResult } from "../workflows/admin/rotate-signer.js";
 import type { SignerChangeResult } from "../workflows/admin/signers.js";
@@ -98,7 +99,7 @@ export function formatRenew(r: RenewResult): string {
   const left = r.notRenewed.length
     ? `\nNot renewed:\n${table(
         ["ROLE", "EXPIRES AT"],
-        r.notRenewed.map((x) => [x.role, x.expires]),
+        r.notRenewed.map((x) => [x.role, notRenewedExpiry(x)]),
       )}`
     : "";
   return head + left;

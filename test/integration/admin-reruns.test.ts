@@ -124,5 +124,16 @@ describe("admin re-runs", () => {
     });
     expect(verified.results[0]).toMatchObject({ reason: "SIGNERS_REMOVED" });
     expect(verified.results[0]!.message).not.toMatch(/tamper|altered/i);
+
+    // renew (the targets key from Docker's key directory) cannot renew what it cannot verify: it says so.
+    const renewed = await cli(["renew", image, "--json"], "remove");
+    expect(renewed.code, renewed.stderr).toBe(0);
+    expect(JSON.parse(renewed.stdout).notRenewed).toEqual([
+      { role: "targets/releases", expires: "", expired: false, untrusted: "SIGNERS_REMOVED" },
+    ]);
+    const table = await cli(["renew", image], "remove");
+    expect(table.stdout).toMatch(
+      /\nNot renewed:\nROLE +EXPIRES AT\ntargets\/releases +unknown: it cannot be verified \(SIGNERS_REMOVED\)\n/,
+    );
   });
 });

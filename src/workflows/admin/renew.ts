@@ -7,7 +7,7 @@
  * Root is not renewed here (that takes the root key and, once its certificate runs out, a root
  * rotation); it is reported when it expires within the window.
  */
-import { TrustError, UsageError } from "../../errors.js";
+import { TrustError, UsageError, type ErrorCode } from "../../errors.js";
 import { walkRoles } from "../../tuf/docker.js";
 import { DEFAULT_RENEW_WINDOW_MS, expiringRoles, expiryWarning } from "../../tuf/expiry.js";
 import { TARGETS_LIFETIME_MS } from "../../tuf/lifetimes.js";
@@ -46,7 +46,12 @@ export interface RenewResult {
   gun: string;
   renewed: RenewedRole[];
   /** Roles expiring within the window that none of our keys can sign (and root). */
-  notRenewed: { role: string; expires: string; expired: boolean }[];
+  /**
+   * Roles left expiring within the window, and delegations that cannot be verified at all (their
+   * expiry is then unknown, "", and `untrusted` holds the reason's code: EXPIRED, THRESHOLD,
+   * SIGNERS_REMOVED): nothing renews them until they are repaired.
+   */
+  notRenewed: { role: string; expires: string; expired: boolean; untrusted?: ErrorCode }[];
   published: boolean;
   warnings: string[];
   set: TrustedSet;
@@ -132,11 +137,14 @@ export async function renewRoles(deps: AdminDeps, opts: RenewOptions = {}): Prom
     );
   }
   const now = deps.runtime.now();
-  const notRenewed = expiringRoles(set, now, withinMs).map((e) => ({
+  const notRenewed: RenewResult["notRenewed"] = expiringRoles(set, now, withinMs).map((e) => ({
     role: e.role,
     expires: displayTime(e.expiresAt),
     expired: e.expired,
   }));
+  // A role the read-back could not verify (its warning says why) is not renewed either.
+  for (const [role, err] of update.skipped)
+    notRenewed.push({ role, expires: "", expired: err.code === "EXPIRED", untrusted: err.code });
   const warnings = [...update.warnings];
   for (const e of expiringRoles(set, now, withinMs)) {
     // Running renew again with the same keys would not help: name the keys that can.

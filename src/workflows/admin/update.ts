@@ -57,6 +57,8 @@ export interface UpdateResult<P extends PublicationPlan> {
   before: ReleasedTag[];
   /** Root, targets and delegations expiring within six months after the change. */
   expiring: ExpiringRole[];
+  /** Delegations the read-back left out because they cannot be trusted (expired, or short of signatures). */
+  skipped: ReadonlyMap<string, TrustError>;
   warnings: string[];
 }
 
@@ -104,7 +106,7 @@ export async function updateRepository<P extends PublicationPlan>(
   );
   const before = releasedTags(publication.state, now());
   if (publication.published) log("Verifying what the server now serves");
-  const { set } = await readAfterPublish(deps.notary, {
+  const { set, skipped } = await readAfterPublish(deps.notary, {
     anchor: { ...opts.anchor, trustedRoot: publication.state.root.bytes },
     roles: [...new Set([...hints, ...publication.plan.files.keys()])],
     minTimestampVersion: minTimestampAfter(publication.state.timestamp?.signed.version ?? 0, publication),
@@ -121,6 +123,7 @@ export async function updateRepository<P extends PublicationPlan>(
     set,
     before,
     expiring,
+    skipped,
     warnings,
   };
 }
