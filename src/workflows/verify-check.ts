@@ -195,6 +195,14 @@ export function classifyError(
     if (err.code === "RESPONSE_TOO_LARGE")
       return { reason: "TAMPERED", message: `${message}; the server sent more than the signed length` };
     if (ACCESS_CODES.has(err.code)) return { reason: "ACCESS_DENIED", message };
+    if (err.code === "PLAIN_HTTP") {
+      // Most often the registry itself, taken as the Notary server by default (https://<registry>).
+      const host = err.host ?? "the server";
+      return {
+        reason: "UNREACHABLE",
+        message: `${err.message}; if ${host} is the registry, give its Notary server in ${setting("notary-server")} or ${setting("notary-servers")} (without them it is https://<registry host>); if it is the Notary server, give it there as http://${host}`,
+      };
+    }
     if (UNREACHABLE_CODES.has(err.code) || (err.status ?? 0) >= 500) {
       return {
         reason: "UNREACHABLE",

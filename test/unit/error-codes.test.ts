@@ -11,6 +11,8 @@ import type { NotaryClient } from "../../src/notary/client.js";
 import { withRetries } from "../../src/net/retry.js";
 import { publishWithRetry } from "../../src/workflows/publication.js";
 import { classifyError } from "../../src/workflows/verify-check.js";
+import { render } from "../../src/wording.js";
+import { CLI_WORDS } from "../../src/cli/words.js";
 import { testRuntime } from "../helpers/runtime.js";
 
 /** Codes that belong to none of the sets, to show each set is a choice and not everything. */
@@ -97,6 +99,18 @@ describe("UNREACHABLE_CODES and ACCESS_CODES", () => {
     }
     for (const code of OUTSIDE)
       expect(classifyError(fail(code), anchor).reason, code).not.toMatch(/^(UNREACHABLE|ACCESS_DENIED)$/);
+  });
+
+  it("a Notary server answering plain HTTP is named as possibly the registry taken for it by default", () => {
+    const err = new ServerError("PLAIN_HTTP", "127.0.0.1:5000 answered plain HTTP to an HTTPS request", {
+      url: "https://127.0.0.1:5000/v2/x/_trust/tuf/root.json",
+      hint: "the server does not speak TLS: reach it over http",
+    });
+    const { reason, message } = classifyError(err, anchor);
+    expect(reason).toBe("UNREACHABLE");
+    expect(render(message, CLI_WORDS)).toBe(
+      "127.0.0.1:5000 answered plain HTTP to an HTTPS request; if 127.0.0.1:5000 is the registry, give its Notary server in --notary-server or --notary-servers (without them it is https://<registry host>); if it is the Notary server, give it there as http://127.0.0.1:5000",
+    );
   });
 
   it("do not overlap", () => {
