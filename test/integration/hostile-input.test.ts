@@ -3,7 +3,7 @@
 // (whose host names the image) record no request at all.
 import { generateKeyPairSync } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TrustError } from "../../src/errors.js";
+import { TrustError, type ErrorCode } from "../../src/errors.js";
 import { encodePrivateKeyFile } from "../../src/signers/key-file-writer.js";
 import { runSign, type SignConfig } from "../../src/workflows/run-sign.js";
 import { startProxy, type Proxy } from "../stack/proxy.js";
@@ -41,14 +41,14 @@ function config(extra: Partial<SignConfig>): SignConfig {
 }
 
 /** The error of a sign with this configuration: one line, a usage error, and no request sent. */
-async function refusal(extra: Partial<SignConfig>): Promise<string> {
+async function refusal(extra: Partial<SignConfig>, code: ErrorCode = "USAGE"): Promise<string> {
   const before = notary.records.length + registry.records.length;
   const err = await runSign(config(extra)).then(
     () => undefined,
     (e: unknown) => e,
   );
   expect(err).toBeInstanceOf(TrustError);
-  expect((err as TrustError).code).toBe("USAGE");
+  expect((err as TrustError).code).toBe(code);
   expect(notary.records.length + registry.records.length, "requests sent before the input was refused").toBe(before);
   const message = plain((err as TrustError).describe());
   expect(message).not.toContain("\n");
@@ -158,8 +158,10 @@ describe("keys", () => {
 
   it("refuses a wrong or missing passphrase, never echoing either", async () => {
     const file = encodePrivateKeyFile(ecKey().privateKey, { role: "ci", passphrase: PASSPHRASE });
-    const wrong = await refusal({ signerKey: file, signerKeyPassphrase: "not the passphrase" });
-    expect(wrong).toBe("wrong passphrase for key file (role ci)");
+    const wrong = await refusal({ signerKey: file, signerKeyPassphrase: "not the passphrase" }, "WRONG_PASSPHRASE");
+    expect(wrong).toBe(
+      "wrong passphrase for key file (role ci); give the passphrase the key file was written with in signer-key-passphrase",
+    );
     expect(await refusal({ signerKey: file })).toBe(
       "key file (role ci): the key is encrypted: give its passphrase in signer-key-passphrase",
     );

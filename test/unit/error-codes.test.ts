@@ -12,6 +12,7 @@ import { withRetries } from "../../src/net/retry.js";
 import { publishWithRetry } from "../../src/workflows/publication.js";
 import { classifyError } from "../../src/workflows/verify-check.js";
 import { render } from "../../src/wording.js";
+import { expectWording } from "../helpers/wording.js";
 import { CLI_WORDS } from "../../src/cli/words.js";
 import { testRuntime } from "../helpers/runtime.js";
 
@@ -108,7 +109,7 @@ describe("UNREACHABLE_CODES and ACCESS_CODES", () => {
     });
     const { reason, message } = classifyError(err, anchor);
     expect(reason).toBe("UNREACHABLE");
-    expect(render(message, CLI_WORDS)).toBe(
+    expectWording(render(message, CLI_WORDS)).toBe(
       "127.0.0.1:5000 answered plain HTTP to an HTTPS request; if 127.0.0.1:5000 is the registry, give its Notary server in --notary-server or --notary-servers (without them it is https://<registry host>); if it is the Notary server, give it there as http://127.0.0.1:5000",
     );
   });
