@@ -2,9 +2,11 @@
  * Dockerfiles in the workspace, named by paths or globs relative to it, and read within bounds.
  *
  * Globs: `*` and `?` match within one path component, `**` any number of components; `.git` and
- * `node_modules` are not searched. Symbolic links are followed, to files and to directories (each
- * directory is searched once), and a glob leaves out BuildKit's per-Dockerfile ignore files
- * (`Dockerfile.dockerignore`). A literal path must exist and a glob must match something.
+ * `node_modules` are not searched. Symbolic links are followed, to files and to directories, as
+ * long as they stay inside the workspace (a link out of it is not followed: nothing outside the
+ * checkout is read, or pinned); a file reached under two names is listed once, under the first in
+ * name order. A glob leaves out BuildKit's per-Dockerfile ignore files (`Dockerfile.dockerignore`).
+ * A literal path must exist and a glob must match something.
  */
 import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
@@ -38,9 +40,11 @@ export async function findDockerfiles(patterns: readonly string[], cwd: string):
     const fixed = segments.findIndex((s) => /[*?]/.test(s));
     const base = segments.slice(0, fixed).join("/");
     const re = globRegExp(pattern);
-    const found = (await walk(path.resolve(cwd, base || "."), base))
-      .filter((f) => re.test(f) && !f.endsWith(".dockerignore"))
-      .sort();
+    const matched = (await walk(path.resolve(cwd, base || "."), base, cwd))
+      .filter((f) => re.test(f.name) && !f.name.endsWith(".dockerignore"))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const seen = new Set<string>();
+    const found = matched.filter((f) => !seen.has(f.real) && seen.add(f.real)).map((f) => f.name);
     if (!found.length)
       throw new UsageError(`${setting("dockerfile")} pattern ${pattern} matched no file`, {
         hint: `patterns are relative to ${phrase("base-directory")}; ** matches any depth`,
@@ -62,17 +66,21 @@ export async function readDockerfile(cwd: string, file: string): Promise<string>
   return read.bytes.toString("utf8");
 }
 
-/** Files under `dir` (through symbolic links too), named `prefix/…` with `/` separators. */
-async function walk(dir: string, prefix: string): Promise<string[]> {
-  const out: string[] = [];
-  const searched = new Set<string>();
+/**
+ * Files under `dir` (through symbolic links that stay inside `root`), named `prefix/…` with `/`
+ * separators, with the real path of each.
+ */
+async function walk(dir: string, prefix: string, root: string): Promise<{ name: string; real: string }[]> {
+  const out: { name: string; real: string }[] = [];
+  const top = await realpath(root).catch(() => path.resolve(root));
+  const inside = (real: string) => real === top || real.startsWith(top + path.sep);
   let seen = 0;
-  const visit = async (abs: string, rel: string): Promise<void> => {
-    // A link back to a directory above would otherwise be searched without end.
+  // `above`: the real paths of the directories being searched, from the top down to this one. A
+  // link to one of them is a loop; any other directory is searched under each of its names.
+  const visit = async (abs: string, rel: string, above: readonly string[]): Promise<void> => {
     const real = await realpath(abs).catch(() => abs);
-    if (searched.has(real)) return;
-    searched.add(real);
-    // In name order, so that a directory reached under two names is always searched under the same one.
+    if (above.includes(real) || !inside(real)) return;
+    const chain = [...above, real];
     const entries = (await readdir(abs, { withFileTypes: true }).catch(() => [])).sort((a, b) =>
       a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
     );
@@ -84,11 +92,14 @@ async function walk(dir: string, prefix: string): Promise<string[]> {
       const name = rel ? `${rel}/${e.name}` : e.name;
       const full = path.join(abs, e.name);
       const kind = e.isSymbolicLink() ? await stat(full).catch(() => undefined) : e;
-      if (kind?.isDirectory() && !SKIP_DIRS.has(e.name)) await visit(full, name);
-      else if (kind?.isFile()) out.push(name);
+      if (kind?.isDirectory() && !SKIP_DIRS.has(e.name)) await visit(full, name, chain);
+      else if (kind?.isFile()) {
+        const fileReal = e.isSymbolicLink() ? await realpath(full).catch(() => undefined) : path.join(real, e.name);
+        if (fileReal && inside(fileReal)) out.push({ name, real: fileReal });
+      }
     }
   };
-  await visit(dir, prefix);
+  await visit(dir, prefix, []);
   return out;
 }
 

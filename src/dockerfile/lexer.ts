@@ -24,6 +24,17 @@ export interface Instruction {
 export interface LexedDockerfile {
   escape: string;
   instructions: Instruction[];
+  /**
+   * A line whose heredocs builders read differently: `<< EOF` (a heredoc since BuildKit 0.22,
+   * two words before), or a line BuildKit's shell lexer may fail on (an unclosed quote or `${`),
+   * where it then finds no heredoc. The lines taken as a heredoc body may be instructions.
+   */
+  ambiguousHeredoc: boolean;
+}
+
+export interface LexOptions {
+  /** Read heredocs (default); without, every line is an instruction, as for an older builder. */
+  heredocs?: boolean;
 }
 
 /** A Dockerfile that cannot be read at all, with the file and line to annotate. */
@@ -48,7 +59,9 @@ interface SourceLine {
   start: number;
 }
 
-export function lexDockerfile(source: string, file: string): LexedDockerfile {
+export function lexDockerfile(source: string, file: string, options: LexOptions = {}): LexedDockerfile {
+  const readHeredocs = options.heredocs ?? true;
+  let ambiguousHeredoc = false;
   const lines = splitLines(source);
   const lineStarts = lines.map((l) => l.start);
   const where = (offset: number) => lineColumn(lineStarts, offset);
@@ -92,7 +105,9 @@ export function lexDockerfile(source: string, file: string): LexedDockerfile {
     const keyword = kw[1]!.toLowerCase();
     const instruction: Instruction = { keyword, text, offsets, argsAt: kw[0].length, line, column };
     instructions.push(instruction);
-    for (const doc of heredocs(instruction)) {
+    const found = readHeredocs ? heredocs(instruction) : { docs: [], ambiguous: false };
+    if (found.ambiguous) ambiguousHeredoc = true;
+    for (const doc of found.docs) {
       let closed = false;
       while (n + 1 < lines.length) {
         const candidate = lines[++n]!.text;
@@ -110,7 +125,7 @@ export function lexDockerfile(source: string, file: string): LexedDockerfile {
         );
     }
   }
-  return { escape, instructions };
+  return { escape, instructions, ambiguousHeredoc };
 }
 
 /** The line without the continuation escape when it continues, else undefined (parser.go lineContinuationRegex). */
@@ -121,26 +136,53 @@ function joined(line: string, escape: string): string | undefined {
   return body.slice(0, -1);
 }
 
-function heredocs(ins: Instruction): { name: string; chomp: boolean }[] {
+interface Heredocs {
+  docs: { name: string; chomp: boolean }[];
+  ambiguous: boolean;
+}
+
+function heredocs(ins: Instruction): Heredocs {
+  const none: Heredocs = { docs: [], ambiguous: false };
   let keyword = ins.keyword;
   let args = ins.text.slice(ins.argsAt);
   if (keyword === "onbuild") {
     const sub = /^(\S+)\s*/.exec(args);
-    if (!sub) return [];
+    if (!sub) return none;
     keyword = sub[1]!.toLowerCase();
     args = args.slice(sub[0].length);
   }
-  if (!HEREDOC_COMMANDS.has(keyword) || !ins.text.includes("<<") || isJsonArray(args)) return [];
-  const out: { name: string; chomp: boolean }[] = [];
+  if (!HEREDOC_COMMANDS.has(keyword) || !ins.text.includes("<<") || isJsonArray(args)) return none;
+  const out: Heredocs = { docs: [], ambiguous: unclosed(ins.text) };
   // Shell words with their quotes kept, split as BuildKit's heredocsFromLine splits them (always
   // with `\` as the escape): `<<EOF` inside a quoted string is text, not a heredoc.
-  for (const { text: word } of quotedWords(ins.text, 0, "\\")) {
+  const words = quotedWords(ins.text, 0, "\\").map((w) => w.text);
+  for (let i = 0; i < words.length; i++) {
+    let word = words[i]!;
+    // `<< EOF`: one heredoc word for BuildKit 0.22 and later, two plain words before.
+    if (/^\d*<<-?$/.test(word) && i + 1 < words.length) {
+      word += words[++i]!;
+      out.ambiguous = true;
+    }
     const m = HEREDOC_WORD.exec(word);
     if (!m || !m[3]) continue;
     const name = m[3].replace(/["'\\]/g, "");
-    if (name) out.push({ name, chomp: m[2] === "-" });
+    if (name) out.docs.push({ name, chomp: m[2] === "-" });
   }
   return out;
+}
+
+/** A quote or `${` left open on the line: BuildKit's lexer fails there and reads no heredoc. */
+function unclosed(text: string): boolean {
+  let quote = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "\\" && quote !== "'") i++;
+    else if (quote && ch === quote) quote = "";
+    else if (!quote && (ch === "'" || ch === '"')) quote = ch;
+  }
+  if (quote) return true;
+  const opened = text.split("${").length - 1;
+  return opened > 0 && opened > text.split("}").length - 1;
 }
 
 function isJsonArray(args: string): boolean {

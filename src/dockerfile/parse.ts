@@ -13,7 +13,15 @@
  */
 import { describeError } from "../errors.js";
 import { parseReference, type ImageReference } from "../registry/reference.js";
-import { DockerfileError, lexDockerfile, plainWords, quotedWords, skipFlags, type Instruction } from "./lexer.js";
+import {
+  DockerfileError,
+  lexDockerfile,
+  plainWords,
+  quotedWords,
+  skipFlags,
+  type Instruction,
+  type LexedDockerfile,
+} from "./lexer.js";
 import { expandWord, isLiteralWord, type ExpandedWord } from "./shell-word.js";
 import { setting } from "../wording.js";
 
@@ -80,12 +88,34 @@ interface MetaArg {
    * another such ARG. A FROM that uses it names no image we can check.
    */
   unknownBecause?: string;
+  /** Declared again without a default after one with a value (see declareArgs). */
+  redeclared?: boolean;
 }
 
 export function parseDockerfile(text: string, options: DockerfileOptions = {}): DockerfileFrom[] {
   const file = options.file ?? "Dockerfile";
   const buildArgs = options.buildArgs ?? {};
-  const { escape, instructions } = lexDockerfile(text, file);
+  const lexed = lexDockerfile(text, file);
+  const froms = fromsOf(lexed, file, buildArgs);
+  if (!lexed.ambiguousHeredoc) return froms;
+  // Builders disagree on which lines are a heredoc's body: the FROMs of both readings are checked,
+  // and a line one reading takes as an image and the other as a stage counts as the image. What
+  // only the other reading finds is not pinned (it may be a heredoc's text, or a stage reference).
+  const byLine = new Map(froms.map((f) => [f.line, f]));
+  for (const f of fromsOf(lexDockerfile(text, file, { heredocs: false }), file, buildArgs)) {
+    const first = byLine.get(f.line);
+    if (first && !(first.skipped && !f.skipped)) continue;
+    const { pin: _notPinned, ...other } = f;
+    byLine.set(f.line, other);
+  }
+  return [...byLine.values()].sort((a, b) => a.line - b.line);
+}
+
+function fromsOf(
+  { escape, instructions }: LexedDockerfile,
+  file: string,
+  buildArgs: Readonly<Record<string, string>>,
+): DockerfileFrom[] {
   const vars = new Map<string, string>();
   const meta = new Map<string, MetaArg>();
   for (const name of BUILDER_ARGS) {
@@ -118,10 +148,13 @@ function declareArgs(
     const name = eq < 0 ? word.text : word.text.slice(0, eq);
     if (!name) continue;
     const overridden = Object.hasOwn(buildArgs, name);
-    // An ARG without a default and without a build arg changes nothing: a value given earlier
-    // stays (BuildKit's buildMetaArgs only sets the variables that have a value).
+    // An ARG without a default and without a build arg: BuildKit 0.17 and later keep a value given
+    // earlier (buildMetaArgs sets only the variables that have one), earlier versions empty it.
+    // Which image a FROM using it names then depends on the builder: it is not checked as either.
     if (eq < 0 && !overridden) {
-      if (!meta.has(name)) meta.set(name, { declared: true, overridden: false });
+      const earlier = meta.get(name);
+      if (!earlier) meta.set(name, { declared: true, overridden: false });
+      else if (vars.has(name)) meta.set(name, { ...earlier, redeclared: true, unknownBecause: name });
       continue;
     }
     let value: string | undefined;
@@ -219,6 +252,8 @@ function unknownInput(
 }
 
 function unsetReason(name: string, arg: MetaArg | undefined): string {
+  if (arg?.redeclared)
+    return `ARG ${name} is declared again without a default, which builders read differently (the earlier value, or empty); give ${name} in ${setting("build-args")}, or remove the second ARG ${name}`;
   if (BUILDER_ARGS.has(name))
     return `${name} is set by the builder for each platform; give its value in ${setting("build-args")}`;
   if (arg?.declared)

@@ -142,14 +142,42 @@ describe("parseDockerfile: which images a Dockerfile builds from, as docker buil
     ]);
   });
 
-  it("keeps an ARG's value when it is declared again without a default; a build arg still replaces it", () => {
-    const text = "ARG BASE=evil:1\nARG BASE\nFROM ${BASE:-alpine:3.19}\nFROM ${BASE}\n";
-    const froms = parseDockerfile(text);
-    expect(summary(froms)).toEqual(["3: evil:1 → docker.io/library/evil:1", "4: evil:1 → docker.io/library/evil:1"]);
-    expect(text.slice(froms[1]!.pin!.start, froms[1]!.pin!.end)).toBe("evil:1");
+  it("refuses a FROM using an ARG declared again without a default (builders read it differently)", () => {
+    const text = "ARG BASE=evil:1\nARG BASE\nFROM ${BASE:-alpine:3.19}\nFROM ${BASE}\nARG OTHER\nARG OTHER\n";
+    expect(parseDockerfile(text, { file: "D" }).map((f) => plain(f.error ?? "ok"))).toEqual(
+      [3, 4].map(
+        (line) =>
+          `D:${line}: FROM ${line === 3 ? "${BASE:-alpine:3.19}" : "${BASE}"}: ARG BASE is declared again without a default, which builders read differently (the earlier value, or empty); give BASE in build-args, or remove the second ARG BASE`,
+      ),
+    );
+    // A build arg settles it.
     expect(summary(parseDockerfile(text, { buildArgs: { BASE: "debian:12" } }))).toEqual([
       "3: debian:12 → docker.io/library/debian:12",
       "4: debian:12 → docker.io/library/debian:12",
+    ]);
+  });
+
+  it("checks the FROMs of both readings where builders disagree on a heredoc, the image over the stage", () => {
+    // BuildKit 0.22 and later read `<< EOF` as a heredoc; earlier versions as two words.
+    const spaced = "FROM alpine:3.20\nRUN cat << EOF\nFROM scratch AS evil\nEOF\nFROM evil\n";
+    const froms = parseDockerfile(spaced);
+    expect(summary(froms)).toEqual([
+      "1: alpine:3.20 → docker.io/library/alpine:3.20",
+      "3: scratch scratch",
+      "5: evil → docker.io/library/evil:latest",
+    ]);
+    expect(froms[2]!.pin).toBeDefined();
+    // A quote left open: BuildKit's lexer fails on the line and reads no heredoc.
+    const open = 'FROM alpine:3.20\nRUN echo <<END "\nFROM evil/image:1\nEND\n';
+    const both = parseDockerfile(open);
+    expect(summary(both)).toEqual([
+      "1: alpine:3.20 → docker.io/library/alpine:3.20",
+      "3: evil/image:1 → docker.io/evil/image:1",
+    ]);
+    expect(both[1]!.pin).toBeUndefined();
+    // Without such a line there is one reading.
+    expect(summary(parseDockerfile("FROM a:1\nRUN <<EOF\nFROM b:2\nEOF\n"))).toEqual([
+      "1: a:1 → docker.io/library/a:1",
     ]);
   });
 

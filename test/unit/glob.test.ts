@@ -44,8 +44,10 @@ describe("glob patterns", () => {
 
 describe("finding Dockerfiles by glob", () => {
   let dir = "";
+  let outside = "";
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), "glob-"));
+    outside = await mkdtemp(path.join(tmpdir(), "glob-outside-"));
     for (const f of [
       "Dockerfile",
       "services/a/Dockerfile",
@@ -64,8 +66,20 @@ describe("finding Dockerfiles by glob", () => {
     // A link to the directory it is in: searched once, not without end.
     await symlink(".", path.join(dir, "linked/loop"));
     await symlink("missing", path.join(dir, "linked/dangling"));
+    // A link whose name sorts first must not hide the directory it points to from a pattern.
+    await mkdir(path.join(dir, "app/docker"), { recursive: true });
+    await writeFile(path.join(dir, "app/docker/Dockerfile"), "FROM scratch\n");
+    await symlink("app/docker", path.join(dir, "a"));
+    // Links out of the workspace are not followed.
+    await mkdir(path.join(outside, "x"), { recursive: true });
+    await writeFile(path.join(outside, "x/Dockerfile"), "FROM scratch\n");
+    await symlink(outside, path.join(dir, "linked/out"));
+    await symlink(path.join(outside, "x/Dockerfile"), path.join(dir, "linked/Dockerfile.out"));
   });
-  afterAll(() => rm(dir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+    await rm(outside, { recursive: true, force: true });
+  });
 
   it("** matches no directory and many", async () => {
     expect((await findDockerfiles(["services/**/Dockerfile"], dir)).sort()).toEqual([
@@ -74,7 +88,9 @@ describe("finding Dockerfiles by glob", () => {
     ]);
     expect((await findDockerfiles(["**/Dockerfile"], dir)).sort()).toEqual([
       "Dockerfile",
-      // shared/api is searched once, under the first of its names (linked/api).
+      // app/docker/Dockerfile is also a/Dockerfile: listed once, under the first name in order.
+      "a/Dockerfile",
+      // shared/api/Dockerfile is listed once, under the first of its names (linked/api).
       "linked/api/Dockerfile",
       "linked/web/Dockerfile",
       "services/a/Dockerfile",
@@ -87,11 +103,13 @@ describe("finding Dockerfiles by glob", () => {
     ]);
   });
 
-  it("follows symbolic links to files and directories, each directory once", async () => {
-    expect((await findDockerfiles(["linked/**/Dockerfile"], dir)).sort()).toEqual([
+  it("follows symbolic links to files and directories inside the workspace, a loop once", async () => {
+    expect((await findDockerfiles(["linked/**/Dockerfile*"], dir)).sort()).toEqual([
       "linked/api/Dockerfile",
       "linked/web/Dockerfile",
     ]);
+    // A pattern that only the real path matches still finds the file a link also names.
+    expect(await findDockerfiles(["**/docker/Dockerfile"], dir)).toEqual(["app/docker/Dockerfile"]);
   });
 
   it("leaves out a Dockerfile's own .dockerignore unless it is named", async () => {
