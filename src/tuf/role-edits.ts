@@ -5,7 +5,7 @@
  * show on the wire: a key list emptied by a removal becomes `null`, as does a delegation list
  * emptied by a deletion, and new roles and keys are appended after the existing ones.
  */
-import { keyIdOf, type PublicKey } from "./keys.js";
+import { canonicalKeyIdOf, keyIdOf, type PublicKey } from "./keys.js";
 import type { DelegatedRole, FileMeta, TargetsSigned } from "./metadata.js";
 
 /** A deep copy, so that edits never reach metadata that was verified and is still in use. */
@@ -45,6 +45,40 @@ function dropUnusedKeys(t: TargetsSigned): void {
 }
 
 /** Finds a delegation by name. */
+/**
+ * The canonical ID of a key `t` lists for its delegations (a certificate and its bare public key
+ * are one key), or the ID itself when `t` does not hold the key.
+ */
+export function canonicalDelegationKeyId(t: TargetsSigned, id: string): string {
+  const key = t.delegations.keys.get(id);
+  return key ? canonicalKeyIdOf(key) : id;
+}
+
+/**
+ * The IDs `releases` lists for the keys among `keyIds` (compared as canonical IDs) that no other
+ * delegation of `t` than `releases` and `except` also lists: those a signer's removal or rotation
+ * takes out of targets/releases. A key another signer also holds stays: that signer releases with it.
+ */
+export function releasesIdsOnlyOf(
+  t: TargetsSigned,
+  keyIds: readonly string[],
+  releases: string,
+  except: string,
+): { remove: string[]; shared: Map<string, string[]> } {
+  const canon = (id: string) => canonicalDelegationKeyId(t, id);
+  const mine = new Set(keyIds.map(canon));
+  const shared = new Map<string, string[]>();
+  for (const role of t.delegations.roles ?? []) {
+    if (role.name === releases || role.name === except) continue;
+    for (const id of role.keyIds ?? []) {
+      const c = canon(id);
+      if (mine.has(c)) shared.set(c, [...(shared.get(c) ?? []), role.name]);
+    }
+  }
+  const listed = findDelegation(t, releases)?.keyIds ?? [];
+  return { remove: listed.filter((id) => mine.has(canon(id)) && !shared.has(canon(id))), shared };
+}
+
 export function findDelegation(t: TargetsSigned, name: string): DelegatedRole | undefined {
   return t.delegations.roles?.find((r) => r.name === name);
 }

@@ -389,6 +389,14 @@ describe("revoke, renew and rotate-signer", () => {
     const removed = await runCli(["signer", "remove", "bot", f.image, ...f.flags]);
     expect(removed.code, removed.stderr).toBe(0);
     expect(await releasesKeys()).toEqual([f.alice.keyId, f.carol.keyId].sort());
+    // Removing a signer that shares alice's key leaves it in targets/releases, and says so.
+    expect((await runCli(["signer", "add", "bot3", f.image, "--key", f.alice.pubPath, ...f.flags])).code).toBe(0);
+    const removed3 = await runCli(["signer", "remove", "bot3", f.image, ...f.flags]);
+    expect(removed3.code, removed3.stderr).toBe(0);
+    expect(removed3.stderr).toContain(
+      `of bot3 is also a key of targets/alice in ${f.image} and stays in targets/releases`,
+    );
+    expect(await releasesKeys()).toEqual([f.alice.keyId, f.carol.keyId].sort());
     // alice still releases after bot is gone.
     await sign(f, "v5", f.alice);
     expect((await docker.inspect(f.image))[0]!.SignedTags.filter((t) => ["v4", "v5"].includes(t.SignedTag))).toEqual([

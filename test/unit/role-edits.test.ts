@@ -1,12 +1,18 @@
 // Targets edits as the Go client makes them, checked on the wire form (canonical JSON of `signed`),
 // and the fixed-point property of everything they produce.
+import { generateKeyPairSync } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { createRootCertificate } from "../../src/signers/root-certificate.js";
+import { notaryPublicKeyOf } from "../../src/signers/public-key.js";
+import { canonicalKeyIdOf, keyIdOf } from "../../src/tuf/keys.js";
 import { canonicalJson } from "../../src/tuf/canonical.js";
 import { parseEnvelope, signedJson, type TargetsSigned } from "../../src/tuf/metadata.js";
 import {
   addDelegationKeys,
   emptyTargets,
+  findDelegation,
   nextVersion,
+  releasesIdsOnlyOf,
   removeDelegation,
   removeDelegationKeys,
   removeTarget,
@@ -93,6 +99,23 @@ describe("role edits", () => {
     expect(t.targets.has("v1")).toBe(true);
     const env = parseEnvelope(await signEnvelope(next, [alice]), "Targets", "targets/alice");
     expect([env.signed.version, env.signed.targets.size, env.signed.expires]).toEqual([2, 0, "2031-01-02T03:04:05.5Z"]);
+  });
+});
+
+describe("releasesIdsOnlyOf", () => {
+  it("takes out of targets/releases only the keys no other signer holds, one key in either of its forms", () => {
+    const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+    const cert = createRootCertificate({ gun: "registry.example/app", privateKey, notBefore: NOW }).publicKey;
+    const bare = notaryPublicKeyOf(privateKey);
+    const own = ecdsaKey();
+    let t = emptyTargets(expires());
+    t = addDelegationKeys(t, "targets/alice", [cert]);
+    t = addDelegationKeys(t, "targets/bot", [bare, own.publicKey]);
+    t = addDelegationKeys(t, "targets/releases", [bare, own.publicKey]);
+    const botIds = findDelegation(t, "targets/bot")!.keyIds!;
+    const { remove, shared } = releasesIdsOnlyOf(t, botIds, "targets/releases", "targets/bot");
+    expect(remove).toEqual([keyIdOf(own.publicKey)]);
+    expect([...shared]).toEqual([[canonicalKeyIdOf(bare), ["targets/alice"]]]);
   });
 });
 

@@ -12,7 +12,12 @@ import type { Signer } from "../../tuf/signer.js";
 import { RELEASES } from "../../tuf/docker.js";
 import { canonicalKeyIdOf, keyIdOf, shortId } from "../../tuf/keys.js";
 import type { DelegatedRole, TargetsSigned } from "../../tuf/metadata.js";
-import { findDelegation, replaceDelegationKeys } from "../../tuf/role-edits.js";
+import {
+  canonicalDelegationKeyId,
+  findDelegation,
+  releasesIdsOnlyOf,
+  replaceDelegationKeys,
+} from "../../tuf/role-edits.js";
 import type { TrustAnchor, TrustedSet } from "../../tuf/trusted-set.js";
 import type { PublicationPlan } from "../publication.js";
 import { checkSignerName } from "./init.js";
@@ -46,10 +51,7 @@ interface RotationPlan extends PublicationPlan {
   replaced: string[];
 }
 
-function canonical(targets: TargetsSigned, id: string): string {
-  const key = targets.delegations.keys.get(id);
-  return key ? canonicalKeyIdOf(key) : id;
-}
+const canonical = canonicalDelegationKeyId;
 
 /** The listed IDs of `role` to replace: the ones asked for, or every key but the new one. */
 function oldKeysOf(
@@ -100,31 +102,23 @@ export async function rotateSignerKey(deps: AdminDeps, opts: RotateSignerOptions
         versions: new Map(),
         replaced: old.map((id) => canonical(targets, id)),
       };
-      const releases = findDelegation(targets, RELEASES);
-      const oldInReleases = old.filter((id) => releases?.keyIds?.includes(id));
       const hasNew = (role.keyIds ?? []).some((id) => canonical(targets, id) === newCanonical);
       if (old.length === 0 && hasNew) return plan; // already rotated
       notes.length = 0;
+      const releasesKeys = new Set(
+        (findDelegation(targets, RELEASES)?.keyIds ?? []).map((id) => canonical(targets, id)),
+      );
+      const inReleases = old.some((id) => releasesKeys.has(canonical(targets, id)));
       // A key another signer also holds stays in targets/releases: that signer still releases with it.
-      const sharedIds = new Set<string>();
-      for (const other of targets.delegations.roles ?? []) {
-        if (other.name === roleName || other.name === RELEASES) continue;
-        const shared = old.filter((id) => other.keyIds?.includes(id));
-        shared.forEach((id) => sharedIds.add(id));
-        if (shared.length)
-          notes.push(
-            `key ${shared.map((id) => shortId(canonical(targets, id))).join(", ")} is also a key of ${other.name} in ${set.gun} and stays there${shared.some((id) => oldInReleases.includes(id)) ? ` and in ${RELEASES}` : ""}`,
-          );
-      }
+      const { remove, shared } = releasesIdsOnlyOf(targets, old, RELEASES, roleName);
+      for (const [key, roles] of shared)
+        notes.push(
+          `key ${shortId(key)} is also a key of ${roles.join(", ")} in ${set.gun} and stays there${releasesKeys.has(key) ? ` and in ${RELEASES}` : ""}`,
+        );
       let next = replaceDelegationKeys(targets, roleName, old, [newPublic]);
       const affected = [roleName];
-      if (oldInReleases.length > 0) {
-        next = replaceDelegationKeys(
-          next,
-          RELEASES,
-          oldInReleases.filter((id) => !sharedIds.has(id)),
-          [newPublic],
-        );
+      if (inReleases) {
+        next = replaceDelegationKeys(next, RELEASES, remove, [newPublic]);
         affected.push(RELEASES);
       }
       const signedTargets = await resign(next, await requireSigner(deps, set, "targets"), now);

@@ -13,7 +13,13 @@ import { RELEASES, signerKeys } from "../../tuf/docker.js";
 import { canonicalKeyIdOf, shortId, type PublicKey } from "../../tuf/keys.js";
 import { canonicalJson } from "../../tuf/canonical.js";
 import { signedJson, type TargetsSigned } from "../../tuf/metadata.js";
-import { addDelegationKeys, findDelegation, removeDelegation, removeDelegationKeys } from "../../tuf/role-edits.js";
+import {
+  addDelegationKeys,
+  findDelegation,
+  releasesIdsOnlyOf,
+  removeDelegation,
+  removeDelegationKeys,
+} from "../../tuf/role-edits.js";
 import type { TrustAnchor, TrustedSet } from "../../tuf/trusted-set.js";
 import { pickKeys, checkThreshold } from "../../tuf/signatures.js";
 import type { PublicationPlan } from "../publication.js";
@@ -145,6 +151,7 @@ export async function removeSigner(deps: AdminDeps, opts: RemoveSignerOptions): 
   const role = `targets/${opts.name}`;
   const warn = (m: string) => deps.runtime.warn(m);
   const notes: string[] = [];
+  const kept: string[] = [];
   let confirmed = opts.force === true;
   const update = await updateRepository(deps, {
     ...(opts.anchor ? { anchor: opts.anchor } : {}),
@@ -164,15 +171,15 @@ export async function removeSigner(deps: AdminDeps, opts: RemoveSignerOptions): 
         );
       }
       // A key another signer also holds stays in targets/releases: that signer still releases with it.
-      const othersKeys = new Set(
-        (targets.delegations.roles ?? [])
-          .filter((r) => r.name !== role && r.name !== RELEASES)
-          .flatMap((r) => r.keyIds ?? []),
-      );
-      const ids = (signer.keyIds ?? []).filter((id) => !othersKeys.has(id));
-      let next = removeDelegationKeys(targets, RELEASES, ids);
+      const { remove, shared } = releasesIdsOnlyOf(targets, signer.keyIds ?? [], RELEASES, role);
+      let next = removeDelegationKeys(targets, RELEASES, remove);
       next = removeDelegation(next, role);
       notes.length = 0;
+      kept.length = 0;
+      for (const [key, roles] of shared)
+        kept.push(
+          `key ${shortId(key)} of ${opts.name} is also a key of ${roles.join(", ")} in ${set.gun} and stays in ${RELEASES}`,
+        );
       notes.push(...releasesWarnings(set, opts.name, next));
       if (notes.length > 0 && !confirmed) {
         const what = `removing signer ${opts.name} from ${set.gun} breaks released tags: ${notes.join("; ")}`;
@@ -192,9 +199,9 @@ export async function removeSigner(deps: AdminDeps, opts: RemoveSignerOptions): 
       return targetsPlan(deps, set, next, now);
     },
   });
-  for (const n of notes) warn(n);
+  for (const n of [...notes, ...kept]) warn(n);
   const result = finish(deps, opts.name, update);
-  result.warnings.push(...notes);
+  result.warnings.push(...notes, ...kept);
   if (findDelegation(update.set.targets.get("targets")!.signed, role)) {
     throw new TrustError("NOT_SERVED", `${result.gun}: after publishing, ${role} is still delegated`, {
       hint: "another writer changed the signers at the same time; run it again",
