@@ -174,12 +174,15 @@ describe("revoke, renew and rotate-signer", () => {
       stillReleasedBy: "targets/releases",
     });
     expect(viaTargets.stderr).toMatch(
-      /\ncontent-trust revoke: \S+:v3 is still released by targets\/releases \(sha256:[0-9a-f]{12}…\), which none of .* can sign; its removal from targets is published; revoke it with a key of targets\/releases: /,
+      /\ncontent-trust revoke: \S+:v3 is still released by targets\/releases \(sha256:[0-9a-f]{12}…\), which none of .* can sign; its removal from targets is published; revoke it with a key of targets\/releases \(/,
     );
     expect(await released(f.image)).toEqual([["v3", d("v3"), ["carol"]]]);
-    const again = await runCli(["revoke", `${f.image}:v3`, ...f.flags]);
+    const again = await runCli(["revoke", `${f.image}:v3`, ...f.flags, "--json"]);
     expect(again.code, again.stderr).toBe(1);
-    expect(again.stderr).toMatch(/\ncontent-trust revoke: \S+:v3 is signed in roles none of .* can sign/);
+    expect(JSON.parse(again.stdout)).toMatchObject({ removedFrom: [], stillReleasedBy: "targets/releases" });
+    expect(again.stderr).toMatch(
+      /\ncontent-trust revoke: \S+:v3 is still released by targets\/releases \(sha256:[0-9a-f]{12}…\), which none of .* can sign; revoke it with a key of targets\/releases \(/,
+    );
   });
 
   it("renew re-signs the roles expiring within the window with the expiry asked, and inspect warns before", async () => {

@@ -28,8 +28,8 @@ export interface RevokeResult {
   stillReleasedBy?: string;
   /**
    * Set with stillReleasedBy: the run failed its purpose (`docker pull` still trusts the tag), and
-   * each front end fails with this error once it has reported what was published. A second run
-   * fails in the same way (KEY_NOT_IN_ROLE, before publishing).
+   * each front end fails with this error (KEY_NOT_IN_ROLE) once it has reported what was published;
+   * every run fails so until a key of that role revokes the tag.
    */
   stillReleased?: TrustError;
   /** False when the tag was not signed in any role we can sign (nothing to do). */
@@ -67,19 +67,8 @@ export async function revokeTag(deps: AdminDeps, opts: RevokeOptions): Promise<R
         plan.removed.push(role);
       }
       // Roles we cannot sign that still list the tag are an error only while one of them releases
-      // it: a run that finds the tag left only in another signer's own role (docker pull ignores
-      // those) has nothing to do, so revoking again succeeds.
-      const releasedBy = releasedTarget(set, tag)?.role;
-      if (plan.removed.length === 0 && releasedBy !== undefined && plan.held.includes(releasedBy)) {
-        const roles = plan.held.map((r) => `${r}: ${describeKeys(roleKeys(set, r)?.keys ?? new Map())}`).join("; ");
-        throw new TrustError(
-          "KEY_NOT_IN_ROLE",
-          `${set.gun}:${tag} is signed in roles none of ${deps.keyring.sources} can sign (${roles})`,
-          {
-            hint: `give a key of one of these roles with ${setting("signer-key")} or ${setting("aws-kms-key")}`,
-          },
-        );
-      }
+      // it (stillReleased below, after what we can remove is published): a run that finds the tag
+      // left only in another signer's own role (docker pull ignores those) has nothing to do.
       return plan;
     },
   });
@@ -112,7 +101,7 @@ export async function revokeTag(deps: AdminDeps, opts: RevokeOptions): Promise<R
             "KEY_NOT_IN_ROLE",
             `${set.gun}:${tag} is still released by ${released.role} (sha256:${released.digest.slice(0, 12)}…), which none of ${deps.keyring.sources} can sign${removed.length ? `; its removal from ${removed.join(", ")} is published` : ""}`,
             {
-              hint: `revoke it with a key of ${released.role}: ${describeKeys(roleKeys(set, released.role)?.keys ?? new Map())}`,
+              hint: `revoke it with a key of ${released.role} (${describeKeys(roleKeys(set, released.role)?.keys ?? new Map())}) in ${setting("signer-key")} or ${setting("aws-kms-key")}`,
             },
           ),
         }
