@@ -73,7 +73,8 @@ export async function runVerify(config: VerifyConfig, hooks: VerifyHooks = {}): 
     );
   if (targets.length === 0) {
     // Every FROM is scratch or an earlier stage: the build pulls no image, so none needs a signature.
-    runtime.log(
+    // A warning, not a progress line: it is all the run has to say, and a terminal keeps it.
+    runtime.warn(
       `no base image to verify: every FROM in ${dockerfiles.map((d) => d.file).join(", ")} is scratch or an earlier stage`,
     );
     return { results: [], passed: true, pinned: [] };

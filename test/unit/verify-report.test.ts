@@ -315,7 +315,7 @@ describe("collectTargets", () => {
     const logged: string[] = [];
     const run = await runVerify(
       { dockerfiles: "static.Dockerfile", cwd: dir, notaryServer: "https://127.0.0.1:1" },
-      { runtime: createRuntime({ log: (m) => logged.push(m) }) },
+      { runtime: createRuntime({ warn: (m) => logged.push(m) }) },
     );
     expect(run).toEqual({ results: [], passed: true, pinned: [] });
     expect(logged).toEqual(["no base image to verify: every FROM in static.Dockerfile is scratch or an earlier stage"]);
