@@ -63,8 +63,8 @@ export const ACTION_WORDS: Vocabulary = {
       "run aws-actions/configure-aws-credentials before this step (the job needs permissions: id-token: write for OIDC), or set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY",
     "trust-store":
       "the Actions cache (delete the cache entries whose key starts with content-trust-v1-, e.g. with gh cache delete)",
-    // The actions never read a root key; a message that names it still reads as a sentence.
-    "root-passphrase": "the root key's passphrase",
+    // The actions read every key from signer-key, a root key too: its passphrase is given there.
+    "root-passphrase": "signer-key-passphrase",
   },
 };
 

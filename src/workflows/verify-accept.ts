@@ -8,6 +8,7 @@
 import { UsageError } from "../errors.js";
 import { keyValueLines } from "../settings/values.js";
 import { normalisePattern, rulesFor } from "./verify-policy.js";
+import { setting, step } from "../wording.js";
 
 const ACCEPT_MODES = ["notary", "cosign", "any", "all"] as const;
 export type AcceptMode = (typeof ACCEPT_MODES)[number];
@@ -30,6 +31,17 @@ export function parseAccept(input: string | readonly string[] | undefined, name:
     }
     if (repository !== undefined) normalisePattern(repository, name);
     return { ...(repository !== undefined ? { repository } : {}), mode: mode as AcceptMode };
+  });
+}
+
+/**
+ * Refuses rules that take cosign signatures (cosign, any, all) without a key to check them with:
+ * a mistake in the step's settings whether or not an image meets the rule.
+ */
+export function requireCosignKey(rules: readonly AcceptRule[], keyGiven: boolean): void {
+  if (keyGiven || rules.every((r) => r.mode === "notary")) return;
+  throw new UsageError(`${setting("accept")} names cosign, any or all, but ${setting("cosign-key")} is not given`, {
+    hint: `give ${setting("cosign-key")}: the signer's public key PEM (${step("key-inspect")}), or an AWS KMS key ARN`,
   });
 }
 

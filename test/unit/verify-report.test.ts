@@ -20,6 +20,7 @@ import { annotations, detailOf, summaryTable, verifyOutputs } from "../../src/re
 import { findDockerfiles } from "../../src/dockerfile/discovery.js";
 import { collectTargets } from "../../src/workflows/collect-targets.js";
 import { runVerify } from "../../src/workflows/run-verify.js";
+import { parseAccept, requireCosignKey } from "../../src/workflows/verify-accept.js";
 import { createRuntime } from "../../src/workflows/runtime.js";
 import type { VerifyResult } from "../../src/workflows/verify.js";
 import { plain, render } from "../../src/wording.js";
@@ -66,6 +67,19 @@ describe("policy inputs", () => {
     expect(thrown(() => allowedUnsignedBy("docker.io/library/alpine", ["alpine:3.19"]))).toBe(
       'pattern "alpine:3.19" is not a repository pattern; name repositories without tag or digest, e.g. registry.example/internal/*',
     );
+  });
+
+  it("refuses accept rules that take cosign signatures without cosign-key, whether or not an image meets them", () => {
+    const rules = parseAccept("docker.io/library/*=notary\nregistry.example/other/*=any", "accept");
+    expect(() => requireCosignKey(rules, true)).not.toThrow();
+    expect(() => requireCosignKey(parseAccept("notary", "accept"), false)).not.toThrow();
+    let message = "";
+    try {
+      requireCosignKey(rules, false);
+    } catch (err) {
+      message = render((err as Error).message, ACTION_WORDS);
+    }
+    expect(message).toBe("accept names cosign, any or all, but cosign-key is not given");
   });
 
   it("checks every allow-unsigned pattern when it is read, naming the input, whether or not an image meets it", () => {

@@ -2,7 +2,7 @@ import { shortDigest } from "../../digest.js";
 import { CommandLineError, flagFiles, flagValue, parseFlags } from "../args.js";
 import { PIN_FLAGS } from "../../workflows/first-use.js";
 import { runVerify } from "../../workflows/run-verify.js";
-import { parseAccept } from "../../workflows/verify-accept.js";
+import { parseAccept, requireCosignKey } from "../../workflows/verify-accept.js";
 import { splitList } from "../../settings/lists.js";
 import { findDockerfiles } from "../../dockerfile/discovery.js";
 import {
@@ -50,10 +50,7 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
     throw new CommandLineError("verify needs IMAGE arguments or --dockerfile");
   const accept = flagValue(() => parseAccept(values.accept ?? [], "--accept"));
   const keyArg = values["cosign-key"];
-  if (keyArg === undefined && accept.some((rule) => rule.mode !== "notary"))
-    throw new CommandLineError("--accept names cosign, any or all, but --cosign-key is not given", {
-      hint: "give --cosign-key with the signer's public key PEM file or AWS KMS key ARN",
-    });
+  flagValue(() => requireCosignKey(accept, keyArg !== undefined));
   const allowUnsigned = flagValue(() => parseAllowUnsigned(values["allow-unsigned"]));
   // Paths and globs are resolved now: a Dockerfile that is not there is a mistake in the command.
   const dockerfiles = await flagFiles(() => findDockerfiles(values.dockerfile ?? [], io.cwd));

@@ -14,7 +14,7 @@ import type { PublicKey } from "../../tuf/keys.js";
 import { assertNewRepository, initRepository, rootKeyProblem, type FirstSigner, type InitResult } from "./init.js";
 import { withAdminSession, type AdminConfig, type AdminHooks, type AdminSession } from "./session.js";
 import { addSigner, type SignerChangeResult } from "./signers.js";
-import { setting, step } from "../../wording.js";
+import { setting } from "../../wording.js";
 
 export interface NewRepositoryConfig extends AdminConfig {
   /** Contents of an existing root key file (ECDSA P-256); a new root key is made when absent. */
@@ -74,9 +74,9 @@ async function createIn(
     session.deps.runtime.log(`Wrote the new ${role} key ${key.keyId} to the key directory`);
     return key.key;
   };
-  rootKey ??= (await newKey("root")).keyObject;
-  const targets: Signer = session.signers[0] ?? new KeyFileSigner(await newKey("targets"));
   try {
+    rootKey ??= (await newKey("root")).keyObject;
+    const targets: Signer = session.signers[0] ?? new KeyFileSigner(await newKey("targets"));
     const result = await initRepository(
       { notary, runtime: session.deps.runtime },
       { rootKey, targets, ...(config.signers ? { signers: config.signers } : {}) },
@@ -87,7 +87,7 @@ async function createIn(
     // root and targets. A run again makes new ones; the person must know which files are which.
     if (written.length > 0)
       session.deps.runtime.warn(
-        `the key files written for ${session.gun} stay in the key directory: ${written.map((k) => `${k.role} ${k.fileName}`).join(", ")}. If ${step("init", session.gun)} run again succeeds, it wrote new keys and these can be deleted; if it says the repository exists, the upload landed after all and these are its keys: keep them`,
+        `the key files written for ${session.gun} stay in the key directory: ${written.map((k) => `${k.role} ${k.fileName}`).join(", ")}. If the same command run again creates the repository, it writes new keys and these can be deleted; if it says the repository exists, the upload landed after all and these are its keys: keep them`,
       );
     throw err;
   }
