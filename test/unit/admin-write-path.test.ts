@@ -251,6 +251,25 @@ describe("admin workflows on the fake notary-server", () => {
     expect(again.published).toBe(false);
   });
 
+  it("renew lists expired roles it cannot sign with their expiry, and names the keys that can renew them", async () => {
+    let now = Date.now();
+    const clock = () => now;
+    const server = new FakeNotaryServer({ now: clock });
+    const repo = await dockerRepo(server, { signers: ["alice"] });
+    await signTag(repo, "v1", "alice", clock);
+    now += 3 * 365 * DAY + DAY; // every targets role has expired
+    const deps = admin(repo, [repo.targets], clock);
+    const warned: string[] = [];
+    const result = await renewRoles({ ...deps, runtime: { ...deps.runtime, warn: (m) => warned.push(m) } });
+    expect(result.renewed.map((r) => r.role)).toEqual(["targets"]);
+    expect(result.notRenewed.map((r) => [r.role, r.expired, r.untrusted, r.expires === ""]).sort()).toEqual([
+      ["targets/alice", true, undefined, false],
+      ["targets/releases", true, undefined, false],
+    ]);
+    const alice = canonicalKeyIdOf(repo.signers.get("alice")!.publicKey).slice(0, 12);
+    expect(warned.join("\n")).toContain(`cannot sign it; renew it with a key of targets/alice: ${alice}`);
+  });
+
   it("rotate-signer replaces alice's key in one upload, and the released tag still verifies", async () => {
     const server = new FakeNotaryServer();
     const repo = await dockerRepo(server, { signers: ["alice"] });

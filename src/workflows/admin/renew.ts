@@ -82,11 +82,24 @@ export function renewWindow(opts: Pick<RenewOptions, "withinMs" | "lifetimeMs">)
   return { withinMs, lifetimeMs };
 }
 
-/** Whether one of our keys is a key of one of `roles`. */
+/**
+ * Whether one of our keys is a key of one of `roles`, or of a delegation `targets` lists that was
+ * not loaded (short of signatures, or signed by removed keys): such a key belongs to the
+ * repository, even though what it signs cannot be renewed now.
+ */
 async function someSigner(deps: AdminDeps, set: TrustedSet, roles: readonly string[]): Promise<boolean> {
   for (const role of roles) {
     const keys = roleKeys(set, role)?.keys;
     if (keys && (await deps.keyring.signerFor(keys))) return true;
+  }
+  const targets = set.targets.get("targets")?.signed;
+  for (const role of targets?.delegations.roles ?? []) {
+    if (roles.includes(role.name)) continue;
+    const listed = (role.keyIds ?? []).flatMap((id) => {
+      const key = targets!.delegations.keys.get(id);
+      return key ? [[id, key] as const] : [];
+    });
+    if (listed.length && (await deps.keyring.signerFor(new Map(listed)))) return true;
   }
   return false;
 }
@@ -142,10 +155,33 @@ export async function renewRoles(deps: AdminDeps, opts: RenewOptions = {}): Prom
     expires: displayTime(e.expiresAt),
     expired: e.expired,
   }));
-  // A role the read-back could not verify (its warning says why) is not renewed either.
-  for (const [role, err] of update.skipped)
-    notRenewed.push({ role, expires: "", expired: err.code === "EXPIRED", untrusted: err.code });
+  // A role the read-back could not verify (its warning says why) is not renewed either. An expired
+  // one was read before publishing (expired delegations are read for renewing): its expiry is known.
+  const skippedWarnings: string[] = [];
+  for (const [role, err] of update.skipped) {
+    const env = err.code === "EXPIRED" ? update.state.targets.get(role) : undefined;
+    if (!env) {
+      notRenewed.push({ role, expires: "", expired: err.code === "EXPIRED", untrusted: err.code });
+      continue;
+    }
+    notRenewed.push({ role, expires: displayTime(env.expiresAt), expired: true });
+    const keys = roleKeys(update.state, role)?.keys;
+    skippedWarnings.push(
+      expiryWarning(
+        set.gun,
+        { role, expiresAt: env.expiresAt, version: env.signed.version, expired: true },
+        now,
+        keys
+          ? `${deps.keyring.sources} cannot sign it; renew it with a key of ${role}: ${describeKeys(keys)}`
+          : undefined,
+      ),
+    );
+  }
   const warnings = [...update.warnings];
+  for (const m of skippedWarnings) {
+    warnings.push(m);
+    deps.runtime.warn(m);
+  }
   for (const e of expiringRoles(set, now, withinMs)) {
     // Running renew again with the same keys would not help: name the keys that can.
     const keys = e.role === "root" ? undefined : roleKeys(set, e.role)?.keys;

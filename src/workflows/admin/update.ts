@@ -59,6 +59,8 @@ export interface UpdateResult<P extends PublicationPlan> {
   expiring: ExpiringRole[];
   /** Delegations the read-back left out because they cannot be trusted (expired, or short of signatures). */
   skipped: ReadonlyMap<string, TrustError>;
+  /** The repository as the last plan was made from it (expired delegations and targets included). */
+  state: TrustedSet;
   warnings: string[];
 }
 
@@ -124,6 +126,7 @@ export async function updateRepository<P extends PublicationPlan>(
     before,
     expiring,
     skipped,
+    state: publication.state,
     warnings,
   };
 }
