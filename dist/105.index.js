@@ -68,10 +68,7 @@ var wording = __webpack_require__(3395);
 
 
 
-function canonical(targets, id) {
-    const key = targets.delegations.keys.get(id);
-    return key ? (0,tuf_keys/* canonicalKeyIdOf */.Sy)(key) : id;
-}
+const canonical = role_edits/* canonicalDelegationKeyId */.Rj;
 /** The listed IDs of `role` to replace: the ones asked for, or every key but the new one. */
 function oldKeysOf(targets, role, newCanonical, asked) {
     const listed = role.keyIds ?? [];
@@ -99,6 +96,7 @@ async function rotateSignerKey(deps, opts) {
         ...(opts.anchor ? { anchor: opts.anchor } : {}),
         hints: [roleName, docker/* RELEASES */.pH],
         change: `the key rotation of ${opts.name}`,
+        existing: true,
         plan: async (set, now) => {
             const targets = set.targets.get("targets").signed;
             const role = (0,role_edits/* findDelegation */.Y$)(targets, roleName);
@@ -112,23 +110,20 @@ async function rotateSignerKey(deps, opts) {
                 versions: new Map(),
                 replaced: old.map((id) => canonical(targets, id)),
             };
-            const releases = (0,role_edits/* findDelegation */.Y$)(targets, docker/* RELEASES */.pH);
-            const oldInReleases = old.filter((id) => releases?.keyIds?.includes(id));
             const hasNew = (role.keyIds ?? []).some((id) => canonical(targets, id) === newCanonical);
             if (old.length === 0 && hasNew)
                 return plan; // already rotated
             notes.length = 0;
-            for (const other of targets.delegations.roles ?? []) {
-                if (other.name === roleName || other.name === docker/* RELEASES */.pH)
-                    continue;
-                const shared = old.filter((id) => other.keyIds?.includes(id));
-                if (shared.length)
-                    notes.push(`key ${shared.map((id) => (0,tuf_keys/* shortId */.m_)(canonical(targets, id))).join(", ")} is also a key of ${other.name} in ${set.gun} and stays there`);
-            }
+            const releasesKeys = new Set(((0,role_edits/* findDelegation */.Y$)(targets, docker/* RELEASES */.pH)?.keyIds ?? []).map((id) => canonical(targets, id)));
+            const inReleases = old.some((id) => releasesKeys.has(canonical(targets, id)));
+            // A key another signer also holds stays in targets/releases: that signer still releases with it.
+            const { remove, shared } = (0,role_edits/* releasesIdsOnlyOf */.sb)(targets, old, docker/* RELEASES */.pH, roleName);
+            for (const [key, roles] of shared)
+                notes.push(`key ${(0,tuf_keys/* shortId */.m_)(key)} is also a key of ${roles.join(", ")} in ${set.gun} and stays there${releasesKeys.has(key) ? ` and in ${docker/* RELEASES */.pH}` : ""}`);
             let next = (0,role_edits/* replaceDelegationKeys */.Ry)(targets, roleName, old, [newPublic]);
             const affected = [roleName];
-            if (oldInReleases.length > 0) {
-                next = (0,role_edits/* replaceDelegationKeys */.Ry)(next, docker/* RELEASES */.pH, oldInReleases, [newPublic]);
+            if (inReleases) {
+                next = (0,role_edits/* replaceDelegationKeys */.Ry)(next, docker/* RELEASES */.pH, remove, [newPublic]);
                 affected.push(docker/* RELEASES */.pH);
             }
             const signedTargets = await (0,admin_update/* resign */.LD)(next, await (0,admin_update/* requireSigner */.Sz)(deps, set, "targets"), now);

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5242);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _settings_lists_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7488);
-/* harmony import */ var _workflows_run_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(554);
+/* harmony import */ var _workflows_run_verify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6416);
 /* harmony import */ var _workflows_verify_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5276);
 /* harmony import */ var _workflows_verify_accept_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5710);
 /* harmony import */ var _report_verify_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8325);
@@ -53,12 +53,13 @@ function readVerifyInputs(env) {
         notaryServers: (0,_workflows_verify_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parseNotaryServers */ .bI)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("notary-servers")),
         signers: (0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_10__/* .splitList */ .r)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("signers")),
         rootKeyPins: (0,_workflows_verify_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRootKeyPins */ .$o)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("root-key-id")),
-        allowUnsigned: (0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_10__/* .inputLines */ .K)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("allow-unsigned")),
+        allowUnsigned: (0,_workflows_verify_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parseAllowUnsigned */ .Ai)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("allow-unsigned")),
         pin: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .booleanInput */ .tE)("pin", false),
         requireRootPin: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readRequireRootPinInput */ .D5)(),
-        accept: (0,_workflows_verify_accept_js__WEBPACK_IMPORTED_MODULE_4__/* .parseAccept */ .c)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("accept"), "input accept"),
+        accept: (0,_workflows_verify_accept_js__WEBPACK_IMPORTED_MODULE_4__/* .parseAccept */ .cN)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("accept"), "input accept"),
         ...((0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("cosign-key") ? { cosignKey: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("cosign-key"), cosignKeyName: "input cosign-key" } : {}),
     };
+    (0,_workflows_verify_accept_js__WEBPACK_IMPORTED_MODULE_4__/* .requireCosignKey */ .Ig)(config.accept ?? [], config.cosignKey !== undefined);
     return { config, trustCache: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readTrustCacheInput */ .d9)() };
 }
 /** One log line per image: ✓ checked and passed, ○ not checked (allowed unsigned), ✗ failed. */

@@ -122,12 +122,14 @@ var digest = __webpack_require__(2187);
 var cli_args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/workflows/first-use.ts
 var first_use = __webpack_require__(9422);
-// EXTERNAL MODULE: ./src/workflows/run-verify.ts + 4 modules
-var run_verify = __webpack_require__(554);
+// EXTERNAL MODULE: ./src/workflows/run-verify.ts + 3 modules
+var run_verify = __webpack_require__(6416);
 // EXTERNAL MODULE: ./src/workflows/verify-accept.ts
 var verify_accept = __webpack_require__(5710);
 // EXTERNAL MODULE: ./src/settings/lists.ts
 var lists = __webpack_require__(7488);
+// EXTERNAL MODULE: ./src/dockerfile/discovery.ts
+var discovery = __webpack_require__(2516);
 // EXTERNAL MODULE: ./src/workflows/verify-policy.ts
 var verify_policy = __webpack_require__(5276);
 // EXTERNAL MODULE: ./src/report/verify.ts
@@ -182,6 +184,7 @@ var runtime = __webpack_require__(9706);
 
 
 
+
 const VERIFY_HELP = `Usage: content-trust verify [IMAGE...] [--dockerfile FILE...] [flags]
 
 Checks that images (given, or the FROM lines of Dockerfiles) are signed as the policy requires.
@@ -209,8 +212,12 @@ async function verifyCommand(args, io) {
     const { values, positionals } = (0,cli_args/* parseFlags */.bQ)(args, flags/* VERIFY_FLAGS */.Oi);
     if (positionals.length === 0 && !values.dockerfile?.length)
         throw new cli_args/* CommandLineError */.Ox("verify needs IMAGE arguments or --dockerfile");
-    const accept = (0,cli_args/* flagValue */.y6)(() => (0,verify_accept/* parseAccept */.c)(values.accept ?? [], "--accept"));
+    const accept = (0,cli_args/* flagValue */.y6)(() => (0,verify_accept/* parseAccept */.cN)(values.accept ?? [], "--accept"));
     const keyArg = values["cosign-key"];
+    (0,cli_args/* flagValue */.y6)(() => (0,verify_accept/* requireCosignKey */.Ig)(accept, keyArg !== undefined));
+    const allowUnsigned = (0,cli_args/* flagValue */.y6)(() => (0,verify_policy/* parseAllowUnsigned */.Ai)(values["allow-unsigned"]));
+    // Paths and globs are resolved now: a Dockerfile that is not there is a mistake in the command.
+    const dockerfiles = await (0,cli_args/* flagFiles */.c0)(() => (0,discovery/* findDockerfiles */.v)(values.dockerfile ?? [], io.cwd));
     const cosignKey = keyArg === undefined
         ? undefined
         : keyArg.startsWith("arn:")
@@ -224,13 +231,13 @@ async function verifyCommand(args, io) {
         ...conn,
         ...(notaryServer ? { notaryServer } : {}),
         images: positionals.join("\n"),
-        dockerfiles: (values.dockerfile ?? []).join("\n"),
+        dockerfiles: dockerfiles.join("\n"),
         buildArgs: (0,cli_args/* flagValue */.y6)(() => (0,verify_policy/* parseBuildArgs */.NQ)(values["build-arg"] ?? [])),
         cwd: io.cwd,
         notaryServers: (0,cli_args/* flagValue */.y6)(() => (0,verify_policy/* parseNotaryServers */.bI)((0,lists/* splitList */.r)(values["notary-servers"]))),
         signers: (values.signers ?? []).flatMap(lists/* splitList */.r),
         rootKeyPins: (0,cli_args/* flagValue */.y6)(() => (0,verify_policy/* parseRootKeyPins */.$o)(values["root-key-id"] ?? [])),
-        allowUnsigned: values["allow-unsigned"] ?? [],
+        allowUnsigned,
         pin: values.pin ?? false,
         accept,
         ...(cosignKey ? { cosignKey, cosignKeyName: "--cosign-key" } : {}),
@@ -258,7 +265,7 @@ async function verifyCommand(args, io) {
         io.stdout((0,verify/* verifyOutputs */.ce)(run.results).result + "\n");
     else if (values.markdown)
         io.stdout((0,verify/* summaryTable */.jb)(run.results) + "\n");
-    else {
+    else if (run.results.length) {
         const rows = run.results.map((r) => [
             VERDICT[(0,verify/* verdictOf */.Vj)(r)],
             r.file ? `${r.reference} (${r.file}:${r.line})` : r.reference,

@@ -613,6 +613,8 @@ const ACTION_WORDS = {
         "base-directory": "the workspace",
         "aws-credentials": "run aws-actions/configure-aws-credentials before this step (the job needs permissions: id-token: write for OIDC), or set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY",
         "trust-store": "the Actions cache (delete the cache entries whose key starts with content-trust-v1-, e.g. with gh cache delete)",
+        // The actions read every key from signer-key, a root key too: its passphrase is given there.
+        "root-passphrase": "signer-key-passphrase",
     },
 };
 /** A line in the action's words. */

@@ -50,13 +50,14 @@ function describeDistance(ms) {
     return `${n} ${unit}${n === 1 ? "" : "s"}`;
 }
 /** One line per role: `targets/releases of GUN expires at …Z (in 12 days); renew it with: …`. */
-function expiryWarning(gun, e, now) {
+function expiryWarning(gun, e, now, advice) {
     const when = e.expired
         ? `expired at ${(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .displayTime */ .Wk)(e.expiresAt)} (${describeDistance(now - e.expiresAt)} ago)`
         : `expires at ${(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .displayTime */ .Wk)(e.expiresAt)} (in ${describeDistance(e.expiresAt - now)})`;
-    const hint = e.role === "root"
-        ? "renew root with its root key: notary key rotate " + gun + " root"
-        : `renew it with: ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .step */ .PM)("renew", gun)}${e.role === "targets" ? " (with the targets key)" : ""}`;
+    const hint = advice ??
+        (e.role === "root"
+            ? "renew root with its root key: notary key rotate " + gun + " root"
+            : `renew it with: ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .step */ .PM)("renew", gun)}${e.role === "targets" ? " (with the targets key)" : ""}`);
     return `${e.role} of ${gun} ${when}; ${hint}`;
 }
 

@@ -32,7 +32,7 @@ Meant for a scheduled job. Root is reported, not renewed.
 
 Flags:
   --within DURATION         renew roles expiring within this: 6mo (default), 90d, 1y
-  --expires DURATION        lifetime of the renewed roles: 3y (default), 18mo or a date
+  --expires DURATION        lifetime of the renewed roles: 3y (default), 18mo, 2030-01-01
 ${_admin_options_js__WEBPACK_IMPORTED_MODULE_6__/* .ADMIN_KEY_HELP */ .yP}
 ${_admin_options_js__WEBPACK_IMPORTED_MODULE_6__/* .ADMIN_FOOTER */ .mj}`;
 async function renewCommand(args, io) {
@@ -49,6 +49,7 @@ async function renewCommand(args, io) {
     const now = Date.now();
     const withinMs = values.within ? (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseExpiry */ .rQ)(values.within, now, "within")) : undefined;
     const lifetimeMs = values.expires ? (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseExpiry */ .rQ)(values.expires, now)) : undefined;
+    (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_workflows_admin_renew_js__WEBPACK_IMPORTED_MODULE_1__/* .renewWindow */ .o)({ ...(withinMs ? { withinMs } : {}), ...(lifetimeMs ? { lifetimeMs } : {}) }));
     const config = await (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_6__/* .adminConfig */ .wy)(values, io, positionals[0]);
     const result = await (0,_workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_3__/* .withAdminSession */ .a)(config, (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_6__/* .adminHooks */ .O8)(io), (s) => (0,_workflows_admin_renew_js__WEBPACK_IMPORTED_MODULE_1__/* .renewRoles */ .f)(s.deps, { anchor: s.anchor, ...(withinMs ? { withinMs } : {}), ...(lifetimeMs ? { lifetimeMs } : {}) }));
     io.stdout(values.json ? JSON.stringify((0,_admin_format_js__WEBPACK_IMPORTED_MODULE_5__/* .renewJson */ .wZ)(result), null, 2) + "\n" : (0,_admin_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatRenew */ .Jh)(result));
@@ -62,7 +63,8 @@ async function renewCommand(args, io) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ renewRoles)
+/* harmony export */   f: () => (/* binding */ renewRoles),
+/* harmony export */   o: () => (/* binding */ renewWindow)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4623);
@@ -87,7 +89,11 @@ async function renewCommand(args, io) {
 
 
 
-async function renewRoles(deps, opts = {}) {
+/**
+ * The renewal window and the new lifetime, with their defaults; a lifetime not longer than the
+ * window is refused (every run would renew again).
+ */
+function renewWindow(opts) {
     const withinMs = opts.withinMs ?? _tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_RENEW_WINDOW_MS */ .g0;
     const lifetimeMs = opts.lifetimeMs ?? _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGETS_LIFETIME_MS */ .C7;
     if (lifetimeMs <= withinMs) {
@@ -95,13 +101,51 @@ async function renewRoles(deps, opts = {}) {
             hint: `otherwise every run renews again; lengthen ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .setting */ .Pe)("expires")} or shorten ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .setting */ .Pe)("within")}`,
         });
     }
+    return { withinMs, lifetimeMs };
+}
+/**
+ * Whether one of our keys is a key of one of `roles`, or of a delegation `targets` lists that was
+ * not loaded (short of signatures, or signed by removed keys): such a key belongs to the
+ * repository, even though what it signs cannot be renewed now.
+ */
+async function someSigner(deps, set, roles) {
+    for (const role of roles) {
+        const keys = (0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .roleKeys */ .BO)(set, role)?.keys;
+        if (keys && (await deps.keyring.signerFor(keys)))
+            return true;
+    }
+    const targets = set.targets.get("targets")?.signed;
+    for (const role of targets?.delegations.roles ?? []) {
+        if (roles.includes(role.name))
+            continue;
+        const listed = (role.keyIds ?? []).flatMap((id) => {
+            const key = targets.delegations.keys.get(id);
+            return key ? [[id, key]] : [];
+        });
+        if (listed.length && (await deps.keyring.signerFor(new Map(listed))))
+            return true;
+    }
+    return false;
+}
+async function renewRoles(deps, opts = {}) {
+    const { withinMs, lifetimeMs } = renewWindow(opts);
     const update = await (0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .updateRepository */ .Ir)(deps, {
         ...(opts.anchor ? { anchor: opts.anchor } : {}),
         hints: ["targets/releases"],
         change: "the renewal",
+        existing: true,
         plan: async (set, now) => {
             const plan = { files: new Map(), versions: new Map(), previous: new Map() };
-            const loaded = new Set((0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .walkRoles */ .xM)(set).map((r) => r.name));
+            const roles = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .walkRoles */ .xM)(set).map((r) => r.name);
+            // A scheduled renew given a key of no role (an old key after a rotation, the wrong secret)
+            // would pass every week until the roles expire: it fails now, naming the roles' keys.
+            if (!(await someSigner(deps, set, roles))) {
+                const keys = roles.map((r) => `${r}: ${(0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .describeKeys */ .mC)((0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .roleKeys */ .BO)(set, r)?.keys ?? new Map())}`).join("; ");
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("KEY_NOT_IN_ROLE", `${deps.keyring.sources} can sign no role of ${set.gun} (${keys})`, {
+                    hint: `give the targets key or a signer's key with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .setting */ .Pe)("signer-key")} or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .setting */ .Pe)("aws-kms-key")}`,
+                });
+            }
+            const loaded = new Set(roles);
             for (const e of (0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiringRoles */ .QG)(set, now, withinMs)) {
                 if (e.role === "root" || !loaded.has(e.role))
                     continue;
@@ -132,9 +176,32 @@ async function renewRoles(deps, opts = {}) {
         expires: (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_4__/* .displayTime */ .Wk)(e.expiresAt),
         expired: e.expired,
     }));
+    // A role the read-back could not verify (its warning says why) is not renewed either. An expired
+    // one was read before publishing (expired delegations are read for renewing): its expiry is known.
+    const skippedWarnings = [];
+    for (const [role, err] of update.skipped) {
+        const env = err.code === "EXPIRED" ? update.state.targets.get(role) : undefined;
+        if (!env) {
+            notRenewed.push({ role, expires: "", expired: err.code === "EXPIRED", untrusted: err.code });
+            continue;
+        }
+        notRenewed.push({ role, expires: (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_4__/* .displayTime */ .Wk)(env.expiresAt), expired: true });
+        const keys = (0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .roleKeys */ .BO)(update.state, role)?.keys;
+        skippedWarnings.push((0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiryWarning */ .iD)(set.gun, { role, expiresAt: env.expiresAt, version: env.signed.version, expired: true }, now, keys
+            ? `${deps.keyring.sources} cannot sign it; renew it with a key of ${role}: ${(0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .describeKeys */ .mC)(keys)}`
+            : undefined));
+    }
     const warnings = [...update.warnings];
+    for (const m of skippedWarnings) {
+        warnings.push(m);
+        deps.runtime.warn(m);
+    }
     for (const e of (0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiringRoles */ .QG)(set, now, withinMs)) {
-        const m = (0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiryWarning */ .iD)(set.gun, e, now);
+        // Running renew again with the same keys would not help: name the keys that can.
+        const keys = e.role === "root" ? undefined : (0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .roleKeys */ .BO)(set, e.role)?.keys;
+        const m = (0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiryWarning */ .iD)(set.gun, e, now, keys
+            ? `${deps.keyring.sources} cannot sign it; renew it with a key of ${e.role}: ${(0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .describeKeys */ .mC)(keys)}`
+            : undefined);
         if (!warnings.includes(m)) {
             warnings.push(m);
             deps.runtime.warn(m);

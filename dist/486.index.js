@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ox: () => (/* binding */ CommandLineError),
 /* harmony export */   bQ: () => (/* binding */ parseFlags),
+/* harmony export */   c0: () => (/* binding */ flagFiles),
 /* harmony export */   y6: () => (/* binding */ flagValue)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
@@ -54,10 +55,22 @@ function flagValue(parse) {
         return parse();
     }
     catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb && !(err instanceof CommandLineError))
-            throw new CommandLineError(err.message, { cause: err, code: err.code, ...(err.hint ? { hint: err.hint } : {}) });
-        throw err;
+        throw asCommandLineError(err);
     }
+}
+/** flagValue for a parser that reads files (a path that does not exist is a mistake too). */
+async function flagFiles(parse) {
+    try {
+        return await parse();
+    }
+    catch (err) {
+        throw asCommandLineError(err);
+    }
+}
+function asCommandLineError(err) {
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb && !(err instanceof CommandLineError))
+        return new CommandLineError(err.message, { cause: err, code: err.code, ...(err.hint ? { hint: err.hint } : {}) });
+    return err;
 }
 
 
@@ -513,7 +526,7 @@ const COMMANDS = {
         return { run: m.inspectCommand, help: m.INSPECT_HELP };
     },
     verify: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(719), __webpack_require__.e(685), __webpack_require__.e(126), __webpack_require__.e(143)]).then(__webpack_require__.bind(__webpack_require__, 8143));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(719), __webpack_require__.e(685), __webpack_require__.e(852), __webpack_require__.e(143)]).then(__webpack_require__.bind(__webpack_require__, 8143));
         return { run: m.verifyCommand, help: m.VERIFY_HELP };
     },
     key: async () => {
@@ -601,11 +614,13 @@ async function main(argv, rawIo) {
 /* harmony import */ var node_tty__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7066);
 /* harmony import */ var node_tty__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_tty__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8679);
 /**
  * A hidden-input prompt on the controlling terminal. Whether there is one is asked of the file
  * descriptors, and readline is loaded only to ask a question: touching process.stdin or loading
  * readline cost every run about ten milliseconds before its first request, prompt or not.
  */
+
 
 
 const readline = async () => (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 481, 23))).default;
@@ -628,7 +643,8 @@ async function confirmOn({ input, output }, question) {
     const { createInterface } = await readline();
     return new Promise((resolve) => {
         const rl = createInterface({ input, output, terminal: true });
-        rl.question(question, (answer) => {
+        // A question from a workflow names settings and steps as placeholders: in the CLI's words here.
+        rl.question((0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .a)(question), (answer) => {
             resolve(/^\s*y(es)?\s*$/i.test(answer));
             rl.close();
         });
@@ -652,7 +668,7 @@ async function askHiddenOn({ input, output }, question) {
                 asked = true;
             }
         };
-        rl.question(question, (answer) => {
+        rl.question((0,_words_js__WEBPACK_IMPORTED_MODULE_2__/* .words */ .a)(question), (answer) => {
             resolve(answer);
             rl.close();
             output.write("\n");
@@ -734,6 +750,7 @@ const CLI_WORDS = {
         "base-directory": "the current directory",
         "aws-credentials": "configure AWS credentials (aws configure or aws sso login, AWS_PROFILE, or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY)",
         "trust-store": "the trust directory (--trust-dir, default $DOCKER_CONFIG/trust)",
+        "root-passphrase": "CONTENT_TRUST_ROOT_PASSPHRASE (or DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE; CONTENT_TRUST_PASSPHRASE when neither is set)",
     },
 };
 /** A line in the CLI's words. */

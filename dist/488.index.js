@@ -295,13 +295,14 @@ function describeDistance(ms) {
     return `${n} ${unit}${n === 1 ? "" : "s"}`;
 }
 /** One line per role: `targets/releases of GUN expires at …Z (in 12 days); renew it with: …`. */
-function expiryWarning(gun, e, now) {
+function expiryWarning(gun, e, now, advice) {
     const when = e.expired
         ? `expired at ${(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .displayTime */ .Wk)(e.expiresAt)} (${describeDistance(now - e.expiresAt)} ago)`
         : `expires at ${(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .displayTime */ .Wk)(e.expiresAt)} (in ${describeDistance(e.expiresAt - now)})`;
-    const hint = e.role === "root"
-        ? "renew root with its root key: notary key rotate " + gun + " root"
-        : `renew it with: ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .step */ .PM)("renew", gun)}${e.role === "targets" ? " (with the targets key)" : ""}`;
+    const hint = advice ??
+        (e.role === "root"
+            ? "renew root with its root key: notary key rotate " + gun + " root"
+            : `renew it with: ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .step */ .PM)("renew", gun)}${e.role === "targets" ? " (with the targets key)" : ""}`);
     return `${e.role} of ${gun} ${when}; ${hint}`;
 }
 
@@ -312,6 +313,7 @@ function expiryWarning(gun, e, now) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rj: () => (/* binding */ canonicalDelegationKeyId),
 /* harmony export */   Ry: () => (/* binding */ replaceDelegationKeys),
 /* harmony export */   VP: () => (/* binding */ removeDelegationKeys),
 /* harmony export */   XE: () => (/* binding */ removeDelegation),
@@ -319,6 +321,7 @@ function expiryWarning(gun, e, now) {
 /* harmony export */   gr: () => (/* binding */ emptyTargets),
 /* harmony export */   iS: () => (/* binding */ removeTarget),
 /* harmony export */   ok: () => (/* binding */ addDelegationKeys),
+/* harmony export */   sb: () => (/* binding */ releasesIdsOnlyOf),
 /* harmony export */   yU: () => (/* binding */ nextVersion)
 /* harmony export */ });
 /* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5591);
@@ -363,6 +366,35 @@ function dropUnusedKeys(t) {
             t.delegations.keys.delete(id);
 }
 /** Finds a delegation by name. */
+/**
+ * The canonical ID of a key `t` lists for its delegations (a certificate and its bare public key
+ * are one key), or the ID itself when `t` does not hold the key.
+ */
+function canonicalDelegationKeyId(t, id) {
+    const key = t.delegations.keys.get(id);
+    return key ? (0,_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKeyIdOf */ .Sy)(key) : id;
+}
+/**
+ * The IDs `releases` lists for the keys among `keyIds` (compared as canonical IDs) that no other
+ * delegation of `t` than `releases` and `except` also lists: those a signer's removal or rotation
+ * takes out of targets/releases. A key another signer also holds stays: that signer releases with it.
+ */
+function releasesIdsOnlyOf(t, keyIds, releases, except) {
+    const canon = (id) => canonicalDelegationKeyId(t, id);
+    const mine = new Set(keyIds.map(canon));
+    const shared = new Map();
+    for (const role of t.delegations.roles ?? []) {
+        if (role.name === releases || role.name === except)
+            continue;
+        for (const id of role.keyIds ?? []) {
+            const c = canon(id);
+            if (mine.has(c))
+                shared.set(c, [...(shared.get(c) ?? []), role.name]);
+        }
+    }
+    const listed = findDelegation(t, releases)?.keyIds ?? [];
+    return { remove: listed.filter((id) => mine.has(canon(id)) && !shared.has(canon(id))), shared };
+}
 function findDelegation(t, name) {
     return t.delegations.roles?.find((r) => r.name === name);
 }
@@ -719,8 +751,17 @@ async function updateRepository(deps, opts) {
         onWarning: warn,
     })).set;
     log(`Reading the trust data of ${deps.notary.gun} from ${deps.notary.baseUrl}`);
+    const state = await load([]).catch((err) => {
+        if (!opts.existing || !(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServerError */ .gP) || err.code !== "NOT_INITIALISED")
+            throw err;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServerError */ .gP("NOT_INITIALISED", err.message, {
+            status: 404,
+            cause: err,
+            hint: `check the repository's name and ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_12__/* .setting */ .Pe)("notary-server")}: ${opts.change} changes a repository that exists`,
+        });
+    });
     const publication = await (0,_publication_js__WEBPACK_IMPORTED_MODULE_10__/* .publishWithRetry */ .M4)({ notary: deps.notary, runtime: deps.runtime }, {
-        state: await load([]),
+        state,
         plan: (set) => opts.plan(set, now()),
         reload: (previous) => load([...previous.files.keys()]),
         change: opts.change,
@@ -728,7 +769,7 @@ async function updateRepository(deps, opts) {
     const before = releasedTags(publication.state, now());
     if (publication.published)
         log("Verifying what the server now serves");
-    const { set } = await (0,_read_back_js__WEBPACK_IMPORTED_MODULE_11__/* .readAfterPublish */ .K)(deps.notary, {
+    const { set, skipped } = await (0,_read_back_js__WEBPACK_IMPORTED_MODULE_11__/* .readAfterPublish */ .K)(deps.notary, {
         anchor: { ...opts.anchor, trustedRoot: publication.state.root.bytes },
         roles: [...new Set([...hints, ...publication.plan.files.keys()])],
         minTimestampVersion: (0,_publication_js__WEBPACK_IMPORTED_MODULE_10__/* .minTimestampAfter */ .ZS)(publication.state.timestamp?.signed.version ?? 0, publication),
@@ -746,6 +787,8 @@ async function updateRepository(deps, opts) {
         set,
         before,
         expiring,
+        skipped,
+        state: publication.state,
         warnings,
     };
 }
@@ -939,7 +982,9 @@ async function publishWithRetry(deps, opts) {
                 : refused
                     ? `The server refused our upload (${err.message}); re-reading the repository in case its delegations changed, in ${Math.round(delay)} ms (attempt ${attempt + 1} of ${maxAttempts})`
                     : err.code === "UPLOAD_UNCONFIRMED"
-                        ? `The server answered 500 to our upload, as a Notary server on PostgreSQL does to a lost race; re-reading the server to see whether it landed, in ${Math.round(delay)} ms (attempt ${attempt + 1} of ${maxAttempts})`
+                        ? // No attempt number: whether there is another depends on what the re-read finds
+                            // (another writer: yes; nobody: a failure of the server, which may be the last allowed).
+                            `The server answered 500 to our upload, as a Notary server on PostgreSQL does to a lost race; re-reading the server in ${Math.round(delay)} ms to see whether it landed or another writer published first`
                         : `The answer to our upload was lost (${err.code}); re-reading the server to see whether it landed, in ${Math.round(delay)} ms (attempt ${attempt + 1} of ${maxAttempts})`);
             await sleep(delay);
             state = await opts.reload(plan);

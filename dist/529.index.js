@@ -17,7 +17,9 @@ export const modules = {
 /* harmony export */   uS: () => (/* binding */ formatSignerChange),
 /* harmony export */   wZ: () => (/* binding */ renewJson)
 /* harmony export */ });
+/* harmony import */ var _report_renew_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5959);
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6719);
+
 
 // Warnings are not repeated here: they were printed on stderr as they came, once each (--json keeps them).
 const versions = (r, roles) => roles.map((role) => `${role} v${r.set.targets.get(role)?.signed.version ?? "?"}`).join(", ");
@@ -92,7 +94,7 @@ function formatRenew(r) {
         ? `Renewed ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)}\n\n${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(["ROLE", "NEW VERSION", "PREVIOUS EXPIRY", "EXPIRES AT"], r.renewed.map((x) => [x.role, String(x.version), x.previousExpires, x.expires]))}`
         : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)}: nothing that the signing keys can sign needs renewing\n`;
     const left = r.notRenewed.length
-        ? `\nNot renewed:\n${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(["ROLE", "EXPIRES AT"], r.notRenewed.map((x) => [x.role, x.expires]))}`
+        ? `\nNot renewed:\n${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(["ROLE", "EXPIRES AT"], r.notRenewed.map((x) => [x.role, (0,_report_renew_js__WEBPACK_IMPORTED_MODULE_1__/* .notRenewedExpiry */ .d)(x)]))}`
         : "";
     return head + left;
 }
@@ -190,9 +192,12 @@ function keyDirOf(values, io) {
     const given = str(values["key-dir"]);
     return given ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, given) : node_path__WEBPACK_IMPORTED_MODULE_0___default().join((0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .dockerConfigDir */ .kG)(io.env), "trust", "private");
 }
-/** The configuration every admin command shares, for `repository`. */
-async function adminConfig(values, io, repository, keyFlags = { file: "signer-key", kms: "aws-kms-key" }) {
-    (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .flagValue */ .y6)(() => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(repository));
+/**
+ * The configuration every admin command shares, for `repository` (a tag only where the command
+ * takes an image: revoke). A tag or digest elsewhere is a command-line mistake.
+ */
+async function adminConfig(values, io, repository, keyFlags = { file: "signer-key", kms: "aws-kms-key" }, { allowTag = false } = {}) {
+    (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .flagValue */ .y6)(() => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepository */ .SU)(repository, allowTag));
     const conn = await (0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .connectionOptions */ .HZ)(values, io);
     const keyFile = str(values[keyFlags.file]);
     const kms = str(values[keyFlags.kms]);
@@ -488,6 +493,20 @@ function formatInspect(r) {
     out += `\nAdministrative keys for ${printable(r.name)}:\n\n`;
     out += `  Repository Key:\t${[...r.repositoryKeyIds].sort().join(", ")}\n  Root Key:\t${[...r.rootKeyIds].sort().join(", ")}\n`;
     return out;
+}
+
+
+/***/ }),
+
+/***/ 5959:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ notRenewedExpiry)
+/* harmony export */ });
+/** When a role left unrenewed expires: its time, or why it is unknown. */
+function notRenewedExpiry(r) {
+    return r.untrusted ? `unknown: it cannot be verified (${r.untrusted})` : r.expires;
 }
 
 

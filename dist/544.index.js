@@ -41,7 +41,9 @@ const DIRECTIVE = /^#[ \t]*([a-zA-Z][a-zA-Z0-9]*)[ \t]*=[ \t]*(.+?)[ \t]*$/;
 const KNOWN_DIRECTIVES = new Set(["escape", "syntax", "check"]);
 const HEREDOC_COMMANDS = new Set(["run", "copy", "add"]);
 const HEREDOC_WORD = /^(\d*)<<(-?)([^<]*)$/;
-function lexDockerfile(source, file) {
+function lexDockerfile(source, file, options = {}) {
+    const readHeredocs = options.heredocs ?? true;
+    let ambiguousHeredoc = false;
     const lines = splitLines(source);
     const lineStarts = lines.map((l) => l.start);
     const where = (offset) => lineColumn(lineStarts, offset);
@@ -87,7 +89,10 @@ function lexDockerfile(source, file) {
         const keyword = kw[1].toLowerCase();
         const instruction = { keyword, text, offsets, argsAt: kw[0].length, line, column };
         instructions.push(instruction);
-        for (const doc of heredocs(instruction)) {
+        const found = readHeredocs ? heredocs(instruction) : { docs: [], ambiguous: false };
+        if (found.ambiguous)
+            ambiguousHeredoc = true;
+        for (const doc of found.docs) {
             let closed = false;
             while (n + 1 < lines.length) {
                 const candidate = lines[++n].text;
@@ -100,7 +105,7 @@ function lexDockerfile(source, file) {
                 throw new DockerfileError(file, line, `heredoc <<${doc.name} is not terminated`, `end it with a line holding only ${doc.name}`);
         }
     }
-    return { escape, instructions };
+    return { escape, instructions, ambiguousHeredoc };
 }
 /** The line without the continuation escape when it continues, else undefined (parser.go lineContinuationRegex). */
 function joined(line, escape) {
@@ -112,27 +117,54 @@ function joined(line, escape) {
     return body.slice(0, -1);
 }
 function heredocs(ins) {
+    const none = { docs: [], ambiguous: false };
     let keyword = ins.keyword;
     let args = ins.text.slice(ins.argsAt);
     if (keyword === "onbuild") {
         const sub = /^(\S+)\s*/.exec(args);
         if (!sub)
-            return [];
+            return none;
         keyword = sub[1].toLowerCase();
         args = args.slice(sub[0].length);
     }
     if (!HEREDOC_COMMANDS.has(keyword) || !ins.text.includes("<<") || isJsonArray(args))
-        return [];
-    const out = [];
-    for (const word of ins.text.split(/\s+/)) {
+        return none;
+    const out = { docs: [], ambiguous: unclosed(ins.text) };
+    // Shell words with their quotes kept, split as BuildKit's heredocsFromLine splits them (always
+    // with `\` as the escape): `<<EOF` inside a quoted string is text, not a heredoc.
+    const words = quotedWords(ins.text, 0, "\\").map((w) => w.text);
+    for (let i = 0; i < words.length; i++) {
+        let word = words[i];
+        // `<< EOF`: one heredoc word for BuildKit 0.22 and later, two plain words before.
+        if (/^\d*<<-?$/.test(word) && i + 1 < words.length) {
+            word += words[++i];
+            out.ambiguous = true;
+        }
         const m = HEREDOC_WORD.exec(word);
         if (!m || !m[3])
             continue;
         const name = m[3].replace(/["'\\]/g, "");
         if (name)
-            out.push({ name, chomp: m[2] === "-" });
+            out.docs.push({ name, chomp: m[2] === "-" });
     }
     return out;
+}
+/** A quote or `${` left open on the line: BuildKit's lexer fails there and reads no heredoc. */
+function unclosed(text) {
+    let quote = "";
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === "\\" && quote !== "'")
+            i++;
+        else if (quote && ch === quote)
+            quote = "";
+        else if (!quote && (ch === "'" || ch === '"'))
+            quote = ch;
+    }
+    if (quote)
+        return true;
+    const opened = text.split("${").length - 1;
+    return opened > 0 && opened > text.split("}").length - 1;
 }
 function isJsonArray(args) {
     if (!/^\s*\[/.test(args))
@@ -433,7 +465,24 @@ const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
 function parseDockerfile(text, options = {}) {
     const file = options.file ?? "Dockerfile";
     const buildArgs = options.buildArgs ?? {};
-    const { escape, instructions } = lexDockerfile(text, file);
+    const lexed = lexDockerfile(text, file);
+    const froms = fromsOf(lexed, file, buildArgs);
+    if (!lexed.ambiguousHeredoc)
+        return froms;
+    // Builders disagree on which lines are a heredoc's body: the FROMs of both readings are checked,
+    // and a line one reading takes as an image and the other as a stage counts as the image. What
+    // only the other reading finds is not pinned (it may be a heredoc's text, or a stage reference).
+    const byLine = new Map(froms.map((f) => [f.line, f]));
+    for (const f of fromsOf(lexDockerfile(text, file, { heredocs: false }), file, buildArgs)) {
+        const first = byLine.get(f.line);
+        if (first && !(first.skipped && !f.skipped))
+            continue;
+        const { pin: _notPinned, ...other } = f;
+        byLine.set(f.line, other);
+    }
+    return [...byLine.values()].sort((a, b) => a.line - b.line);
+}
+function fromsOf({ escape, instructions }, file, buildArgs) {
     const vars = new Map();
     const meta = new Map();
     for (const name of BUILDER_ARGS) {
@@ -462,28 +511,38 @@ function declareArgs(ins, escape, buildArgs, vars, meta, file) {
         if (!name)
             continue;
         const overridden = Object.hasOwn(buildArgs, name);
-        let value;
-        if (eq >= 0) {
-            const written = word.text.slice(eq + 1);
-            try {
-                value = expandWord(written, vars, escape).value;
-            }
-            catch (err) {
-                if (!overridden)
-                    throw new DockerfileError(file, ins.line, `ARG ${name}: ${(0,errors/* describeError */.Uc)(err)}`);
-            }
+        // An ARG without a default and without a build arg: BuildKit 0.17 and later keep a value given
+        // earlier (buildMetaArgs sets only the variables that have one), earlier versions empty it.
+        // Which image a FROM using it names then depends on the builder: it is not checked as either.
+        if (eq < 0 && !overridden) {
+            const earlier = meta.get(name);
+            if (!earlier)
+                meta.set(name, { declared: true, overridden: false });
+            else if (vars.has(name))
+                meta.set(name, { ...earlier, redeclared: true, unknownBecause: name });
+            continue;
         }
+        let value;
+        let unknownBecause;
         if (overridden)
             value = buildArgs[name];
-        if (value === undefined)
-            vars.delete(name);
-        else
-            vars.set(name, value);
+        else {
+            try {
+                const expanded = expandWord(word.text.slice(eq + 1), vars, escape);
+                value = expanded.value;
+                unknownBecause = unknownInput(expanded, vars, meta);
+            }
+            catch (err) {
+                throw new DockerfileError(file, ins.line, `ARG ${name}: ${(0,errors/* describeError */.Uc)(err)}`);
+            }
+        }
+        vars.set(name, value);
         const start = word.start + eq + 1;
         const literal = eq >= 0 && isLiteralWord(word.text.slice(eq + 1), escape) && contiguous(ins.offsets, start, word.end);
         meta.set(name, {
             declared: true,
             overridden,
+            ...(unknownBecause ? { unknownBecause } : {}),
             ...(literal && word.end > start
                 ? { pin: { start: ins.offsets[start], end: ins.offsets[word.end - 1] + 1, arg: name } }
                 : {}),
@@ -512,10 +571,9 @@ function readFrom(ins, escape, file, vars, meta, stages) {
     catch (err) {
         return { ...fail(`FROM ${word.text}: ${(0,errors/* describeError */.Uc)(err)}`), ...named };
     }
-    if (expanded.unset.length > 0) {
-        const name = expanded.unset[0];
-        return { ...fail(`FROM ${word.text}: ${unsetReason(name, meta.get(name))}`), ...named };
-    }
+    const unknown = unknownInput(expanded, vars, meta);
+    if (unknown)
+        return { ...fail(`FROM ${word.text}: ${unsetReason(unknown, meta.get(unknown))}`), ...named };
     const image = expanded.value;
     if (!image)
         return { ...fail(`FROM ${word.text}: the image name is empty after expanding ARGs`), ...named };
@@ -535,7 +593,26 @@ function readFrom(ins, escape, file, vars, meta, stages) {
     const pin = pinSpanOf(ins, word, escape, expanded.used, meta);
     return { ...base, image, reference, ...named, ...(pin ? { pin } : {}) };
 }
+/**
+ * The variable that makes an expanded word's value unknown, if any: one without a value (Docker
+ * would put an empty string), a builder variable not given in build args (even under `${X:+…}`,
+ * whose result depends on it), or an ARG whose own default is unknown.
+ */
+function unknownInput(expanded, vars, meta) {
+    if (expanded.unset.length > 0)
+        return expanded.unset[0];
+    for (const name of expanded.used) {
+        if (BUILDER_ARGS.has(name) && !vars.has(name))
+            return name;
+        const cause = meta.get(name)?.unknownBecause;
+        if (cause)
+            return cause;
+    }
+    return undefined;
+}
 function unsetReason(name, arg) {
+    if (arg?.redeclared)
+        return `ARG ${name} is declared again without a default, which builders read differently (the earlier value, or empty); give ${name} in ${(0,wording/* setting */.Pe)("build-args")}, or remove the second ARG ${name}`;
     if (BUILDER_ARGS.has(name))
         return `${name} is set by the builder for each platform; give its value in ${(0,wording/* setting */.Pe)("build-args")}`;
     if (arg?.declared)

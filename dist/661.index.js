@@ -275,10 +275,19 @@ async function createIn(session, config, hooks) {
         session.deps.runtime.log(`Wrote the new ${role} key ${key.keyId} to the key directory`);
         return key.key;
     };
-    rootKey ??= (await newKey("root")).keyObject;
-    const targets = session.signers[0] ?? new _signers_key_file_signer_js__WEBPACK_IMPORTED_MODULE_2__/* .KeyFileSigner */ .Q(await newKey("targets"));
-    const result = await (0,_init_js__WEBPACK_IMPORTED_MODULE_4__/* .initRepository */ .zY)({ notary, runtime: session.deps.runtime }, { rootKey, targets, ...(config.signers ? { signers: config.signers } : {}) });
-    return { ...result, written };
+    try {
+        rootKey ??= (await newKey("root")).keyObject;
+        const targets = session.signers[0] ?? new _signers_key_file_signer_js__WEBPACK_IMPORTED_MODULE_2__/* .KeyFileSigner */ .Q(await newKey("targets"));
+        const result = await (0,_init_js__WEBPACK_IMPORTED_MODULE_4__/* .initRepository */ .zY)({ notary, runtime: session.deps.runtime }, { rootKey, targets, ...(config.signers ? { signers: config.signers } : {}) });
+        return { ...result, written };
+    }
+    catch (err) {
+        // The keys stay: if the repository was created after all, they are the only keys of its
+        // root and targets. A run again makes new ones; the person must know which files are which.
+        if (written.length > 0)
+            session.deps.runtime.warn(`the key files written for ${session.gun} stay in the key directory: ${written.map((k) => `${k.role} ${k.fileName}`).join(", ")}. If the same command run again creates the repository, it writes new keys and these can be deleted; if it says the repository exists, the upload landed after all and these are its keys: keep them`);
+        throw err;
+    }
 }
 /** Creates a repository: root and targets keys given or made, the server's snapshot and timestamp keys. */
 async function createRepository(config, hooks = {}) {
@@ -422,11 +431,13 @@ async function removeSigner(deps, opts) {
     const role = `targets/${opts.name}`;
     const warn = (m) => deps.runtime.warn(m);
     const notes = [];
+    const kept = [];
     let confirmed = opts.force === true;
     const update = await (0,_update_js__WEBPACK_IMPORTED_MODULE_8__/* .updateRepository */ .Ir)(deps, {
         ...(opts.anchor ? { anchor: opts.anchor } : {}),
         hints: [role, _tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASES */ .pH],
         change: `removal of signer ${opts.name}`,
+        existing: true,
         plan: async (set, now) => {
             const targets = set.targets.get("targets").signed;
             const signer = (0,_tuf_role_edits_js__WEBPACK_IMPORTED_MODULE_5__/* .findDelegation */ .Y$)(targets, role);
@@ -436,10 +447,14 @@ async function removeSigner(deps, opts) {
                     .filter((n) => n !== "releases");
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("NO_SUCH_SIGNER", `${set.gun} has no signer ${opts.name} (signers: ${names.join(", ") || "none"})`);
             }
-            const ids = signer.keyIds ?? [];
-            let next = (0,_tuf_role_edits_js__WEBPACK_IMPORTED_MODULE_5__/* .removeDelegationKeys */ .VP)(targets, _tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASES */ .pH, ids);
+            // A key another signer also holds stays in targets/releases: that signer still releases with it.
+            const { remove, shared } = (0,_tuf_role_edits_js__WEBPACK_IMPORTED_MODULE_5__/* .releasesIdsOnlyOf */ .sb)(targets, signer.keyIds ?? [], _tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASES */ .pH, role);
+            let next = (0,_tuf_role_edits_js__WEBPACK_IMPORTED_MODULE_5__/* .removeDelegationKeys */ .VP)(targets, _tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASES */ .pH, remove);
             next = (0,_tuf_role_edits_js__WEBPACK_IMPORTED_MODULE_5__/* .removeDelegation */ .XE)(next, role);
             notes.length = 0;
+            kept.length = 0;
+            for (const [key, roles] of shared)
+                kept.push(`key ${(0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .shortId */ .m_)(key)} of ${opts.name} is also a key of ${roles.join(", ")} in ${set.gun} and stays in ${_tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASES */ .pH}`);
             notes.push(...releasesWarnings(set, opts.name, next));
             if (notes.length > 0 && !confirmed) {
                 const what = `removing signer ${opts.name} from ${set.gun} breaks released tags: ${notes.join("; ")}`;
@@ -456,10 +471,10 @@ async function removeSigner(deps, opts) {
             return targetsPlan(deps, set, next, now);
         },
     });
-    for (const n of notes)
+    for (const n of [...notes, ...kept])
         warn(n);
     const result = finish(deps, opts.name, update);
-    result.warnings.push(...notes);
+    result.warnings.push(...notes, ...kept);
     if ((0,_tuf_role_edits_js__WEBPACK_IMPORTED_MODULE_5__/* .findDelegation */ .Y$)(update.set.targets.get("targets").signed, role)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("NOT_SERVED", `${result.gun}: after publishing, ${role} is still delegated`, {
             hint: "another writer changed the signers at the same time; run it again",

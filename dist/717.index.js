@@ -537,7 +537,11 @@ function importLegacy(type, der) {
 function importBlock(block, secret, decrypt = pbes2/* decryptPkcs8 */.lx) {
     const subject = (0,key_file_block/* subjectOf */.et)(block);
     // No cause: what a failed decryption threw may quote the bytes it could not read.
-    const wrong = () => new pbes2/* WrongPassphraseError */.iA(subject);
+    const wrong = () => new pbes2/* WrongPassphraseError */.iA(subject, {
+        hint: block.headers["role"] === "root"
+            ? `give the passphrase the root key was written with in ${(0,wording/* phrase */.MZ)("root-passphrase")}`
+            : `give the passphrase the key file was written with in ${(0,wording/* setting */.Pe)("signer-key-passphrase")}`,
+    });
     const needsPassphrase = () => new errors/* UsageError */.eb(`${subject}: ${PASSPHRASE_HINT}`);
     if (block.type === "ENCRYPTED PRIVATE KEY") {
         if (secret === undefined)
@@ -710,7 +714,7 @@ const MAX_ITERATIONS = 10_000_000;
 /** The passphrase did not decrypt the key (bad padding or no PKCS#8 structure inside). */
 class WrongPassphraseError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb {
     constructor(subject = "the key", options = {}) {
-        super(`wrong passphrase for ${subject}`, options);
+        super(`wrong passphrase for ${subject}`, { code: "WRONG_PASSPHRASE", ...options });
     }
 }
 /** PBES2 parameters, or undefined when the scheme is not PBES2 + PBKDF2 + AES-CBC. */

@@ -1766,7 +1766,10 @@ function registryErrorCode(body) {
 
 
 const UNITS = { y: _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_2__/* .YEAR_MS */ .L7, mo: _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_2__/* .YEAR_MS */ .L7 / 12, w: 7 * _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_2__/* .DAY_MS */ .sO, d: _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_2__/* .DAY_MS */ .sO, h: 3600_000 };
-/** `3y`, `18mo`, `90d`, `12h`, or an absolute RFC 3339 time; returns milliseconds from `now`. */
+/**
+ * `3y`, `18mo`, `90d`, `12h`, a day (`2030-01-01`: its start, UTC) or an absolute RFC 3339 time;
+ * returns milliseconds from `now`.
+ */
 function parseExpiry(text, now, name = "expires") {
     const t = text.trim();
     const m = /^(\d+)(y|mo|w|d|h)$/.exec(t);
@@ -1775,10 +1778,10 @@ function parseExpiry(text, now, name = "expires") {
         ms = Number(m[1]) * UNITS[m[2]];
     else {
         try {
-            ms = (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_4__/* .parseGoTime */ .bi)(t) - now;
+            ms = (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_4__/* .parseGoTime */ .bi)(/^\d{4}-\d\d-\d\d$/.test(t) ? `${t}T00:00:00Z` : t) - now;
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .setting */ .Pe)(name)} "${t}" is neither a duration (3y, 18mo, 90d, 12h) nor an RFC 3339 time`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .setting */ .Pe)(name)} "${t}" is neither a duration (3y, 18mo, 90d, 12h), a date (2030-01-01) nor an RFC 3339 time`);
         }
     }
     if (ms < 0)

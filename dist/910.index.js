@@ -816,6 +816,14 @@ function classifyError(err, anchor, gun = "the repository") {
             return { reason: "TAMPERED", message: `${message}; the server sent more than the signed length` };
         if (_error_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCESS_CODES */ .A4.has(err.code))
             return { reason: "ACCESS_DENIED", message };
+        if (err.code === "PLAIN_HTTP") {
+            // Most often the registry itself, taken as the Notary server by default (https://<registry>).
+            const host = err.host ?? "the server";
+            return {
+                reason: "UNREACHABLE",
+                message: `${err.message}; if ${host} is the registry, give its Notary server in ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("notary-server")} or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("notary-servers")} (without them it is https://<registry host>); if it is the Notary server, give it there as http://${host}`,
+            };
+        }
         if (_error_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .UNREACHABLE_CODES */ .E5.has(err.code) || (err.status ?? 0) >= 500) {
             return {
                 reason: "UNREACHABLE",

@@ -214,7 +214,9 @@ async function publishWithRetry(deps, opts) {
                 : refused
                     ? `The server refused our upload (${err.message}); re-reading the repository in case its delegations changed, in ${Math.round(delay)} ms (attempt ${attempt + 1} of ${maxAttempts})`
                     : err.code === "UPLOAD_UNCONFIRMED"
-                        ? `The server answered 500 to our upload, as a Notary server on PostgreSQL does to a lost race; re-reading the server to see whether it landed, in ${Math.round(delay)} ms (attempt ${attempt + 1} of ${maxAttempts})`
+                        ? // No attempt number: whether there is another depends on what the re-read finds
+                            // (another writer: yes; nobody: a failure of the server, which may be the last allowed).
+                            `The server answered 500 to our upload, as a Notary server on PostgreSQL does to a lost race; re-reading the server in ${Math.round(delay)} ms to see whether it landed or another writer published first`
                         : `The answer to our upload was lost (${err.code}); re-reading the server to see whether it landed, in ${Math.round(delay)} ms (attempt ${attempt + 1} of ${maxAttempts})`);
             await sleep(delay);
             state = await opts.reload(plan);

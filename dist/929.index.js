@@ -75,9 +75,12 @@ function keyDirOf(values, io) {
     const given = str(values["key-dir"]);
     return given ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, given) : node_path__WEBPACK_IMPORTED_MODULE_0___default().join((0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .dockerConfigDir */ .kG)(io.env), "trust", "private");
 }
-/** The configuration every admin command shares, for `repository`. */
-async function adminConfig(values, io, repository, keyFlags = { file: "signer-key", kms: "aws-kms-key" }) {
-    (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .flagValue */ .y6)(() => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseReference */ .F2)(repository));
+/**
+ * The configuration every admin command shares, for `repository` (a tag only where the command
+ * takes an image: revoke). A tag or digest elsewhere is a command-line mistake.
+ */
+async function adminConfig(values, io, repository, keyFlags = { file: "signer-key", kms: "aws-kms-key" }, { allowTag = false } = {}) {
+    (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .flagValue */ .y6)(() => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepository */ .SU)(repository, allowTag));
     const conn = await (0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .connectionOptions */ .HZ)(values, io);
     const keyFile = str(values[keyFlags.file]);
     const kms = str(values[keyFlags.kms]);

@@ -84,6 +84,9 @@ async function revokeAction(env = process.env, context = { action: "revoke" }) {
     (0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .setOutput */ .uH)("removed-from", JSON.stringify(result.removedFrom));
     (0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .setOutput */ .uH)("still-released-by", result.stillReleasedBy ?? "");
     (0,_log_js__WEBPACK_IMPORTED_MODULE_6__/* .setOutput */ .uH)("published", String(result.published));
+    // The tag is still trusted by docker pull: the step fails (its summary says why), outputs set.
+    if (result.stillReleased)
+        throw result.stillReleased;
     const line = result.removedFrom.length
         ? `Revoked ${result.gun}:${result.tag} from ${result.removedFrom.join(", ")}`
         : `${result.gun}:${result.tag} is not signed: nothing to revoke`;
@@ -325,6 +328,7 @@ async function revokeTag(deps, opts) {
         ...(opts.anchor ? { anchor: opts.anchor } : {}),
         hints: ["targets/releases"],
         change: `the revocation of ${tag}`,
+        existing: true,
         plan: async (set, now) => {
             const plan = { files: new Map(), versions: new Map(), removed: [], held: [] };
             const holding = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .walkRoles */ .xM)(set)
@@ -342,15 +346,8 @@ async function revokeTag(deps, opts) {
                 plan.removed.push(role);
             }
             // Roles we cannot sign that still list the tag are an error only while one of them releases
-            // it: a run that finds the tag left only in another signer's own role (docker pull ignores
-            // those) has nothing to do, so revoking again succeeds.
-            const releasedBy = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .releasedTarget */ .Ty)(set, tag)?.role;
-            if (plan.removed.length === 0 && releasedBy !== undefined && plan.held.includes(releasedBy)) {
-                const roles = plan.held.map((r) => `${r}: ${(0,_update_js__WEBPACK_IMPORTED_MODULE_3__/* .describeKeys */ .mC)((0,_update_js__WEBPACK_IMPORTED_MODULE_3__/* .roleKeys */ .BO)(set, r)?.keys ?? new Map())}`).join("; ");
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("KEY_NOT_IN_ROLE", `${set.gun}:${tag} is signed in roles none of ${deps.keyring.sources} can sign (${roles})`, {
-                    hint: `give a key of one of these roles with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("signer-key")} or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("aws-kms-key")}`,
-                });
-            }
+            // it (stillReleased below, after what we can remove is published): a run that finds the tag
+            // left only in another signer's own role (docker pull ignores those) has nothing to do.
             return plan;
         },
     });
@@ -364,11 +361,6 @@ async function revokeTag(deps, opts) {
     }
     const released = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .releasedTarget */ .Ty)(set, tag);
     const warnings = [...update.warnings];
-    if (released) {
-        const m = `${set.gun}:${tag} is still released by ${released.role} (sha256:${released.digest.slice(0, 12)}…), which none of ${deps.keyring.sources} can sign`;
-        warnings.push(m);
-        deps.runtime.warn(m);
-    }
     if (removed.length === 0 && held.length === 0)
         deps.runtime.log(`${set.gun}:${tag} is not signed: nothing to revoke`);
     const stillHeld = held.filter((role) => set.targets.get(role)?.signed.targets.has(tag) && role !== released?.role);
@@ -380,7 +372,14 @@ async function revokeTag(deps, opts) {
         tag,
         removedFrom: removed,
         heldBy: held,
-        ...(released ? { stillReleasedBy: released.role } : {}),
+        ...(released
+            ? {
+                stillReleasedBy: released.role,
+                stillReleased: new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("KEY_NOT_IN_ROLE", `${set.gun}:${tag} is still released by ${released.role} (sha256:${released.digest.slice(0, 12)}…), which none of ${deps.keyring.sources} can sign${removed.length ? `; its removal from ${removed.join(", ")} is published` : ""}`, {
+                    hint: `revoke it with a key of ${released.role} (${(0,_update_js__WEBPACK_IMPORTED_MODULE_3__/* .describeKeys */ .mC)((0,_update_js__WEBPACK_IMPORTED_MODULE_3__/* .roleKeys */ .BO)(set, released.role)?.keys ?? new Map())}) in ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("signer-key")} or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("aws-kms-key")}`,
+                }),
+            }
+            : {}),
         published: update.published,
         warnings,
         set,

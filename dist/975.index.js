@@ -26,7 +26,8 @@ const REVOKE_HELP = `Usage: content-trust revoke IMAGE:TAG [flags]
 
 Removes the tag from every role that holds it and that the signing key can sign
 (targets/releases and the signer's delegation; targets too with the targets key), publishes,
-and reads the repository back. A tag that is not signed is not an error.
+and reads the repository back. A tag that is not signed is not an error; one that a role the
+key cannot sign still releases is (exit code 1, after publishing what the key could remove).
 
 Flags:
 ${_admin_options_js__WEBPACK_IMPORTED_MODULE_5__/* .ADMIN_KEY_HELP */ .yP}
@@ -42,11 +43,13 @@ async function revokeCommand(args, io) {
     const tag = ref.tag;
     if (!tag)
         throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandLineError */ .Ox(`${positionals[0]} has no tag to revoke`, { hint: `write it as ${ref.name}:TAG` });
-    const config = await (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_5__/* .adminConfig */ .wy)(values, io, positionals[0]);
+    const config = await (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_5__/* .adminConfig */ .wy)(values, io, positionals[0], undefined, { allowTag: true });
     const result = await (0,_workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_3__/* .withAdminSession */ .a)(config, (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_5__/* .adminHooks */ .O8)(io), (s) => (0,_workflows_admin_revoke_js__WEBPACK_IMPORTED_MODULE_1__/* .revokeTag */ .X)(s.deps, { tag, anchor: s.anchor }), {
         allowTag: true,
     });
     io.stdout(values.json ? JSON.stringify((0,_admin_format_js__WEBPACK_IMPORTED_MODULE_4__/* .revokeJson */ .VE)(result), null, 2) + "\n" : (0,_admin_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatRevoke */ .a4)(result));
+    if (result.stillReleased)
+        throw result.stillReleased;
     return 0;
 }
 
@@ -81,6 +84,7 @@ async function revokeTag(deps, opts) {
         ...(opts.anchor ? { anchor: opts.anchor } : {}),
         hints: ["targets/releases"],
         change: `the revocation of ${tag}`,
+        existing: true,
         plan: async (set, now) => {
             const plan = { files: new Map(), versions: new Map(), removed: [], held: [] };
             const holding = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .walkRoles */ .xM)(set)
@@ -98,15 +102,8 @@ async function revokeTag(deps, opts) {
                 plan.removed.push(role);
             }
             // Roles we cannot sign that still list the tag are an error only while one of them releases
-            // it: a run that finds the tag left only in another signer's own role (docker pull ignores
-            // those) has nothing to do, so revoking again succeeds.
-            const releasedBy = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .releasedTarget */ .Ty)(set, tag)?.role;
-            if (plan.removed.length === 0 && releasedBy !== undefined && plan.held.includes(releasedBy)) {
-                const roles = plan.held.map((r) => `${r}: ${(0,_update_js__WEBPACK_IMPORTED_MODULE_3__/* .describeKeys */ .mC)((0,_update_js__WEBPACK_IMPORTED_MODULE_3__/* .roleKeys */ .BO)(set, r)?.keys ?? new Map())}`).join("; ");
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("KEY_NOT_IN_ROLE", `${set.gun}:${tag} is signed in roles none of ${deps.keyring.sources} can sign (${roles})`, {
-                    hint: `give a key of one of these roles with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("signer-key")} or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("aws-kms-key")}`,
-                });
-            }
+            // it (stillReleased below, after what we can remove is published): a run that finds the tag
+            // left only in another signer's own role (docker pull ignores those) has nothing to do.
             return plan;
         },
     });
@@ -120,11 +117,6 @@ async function revokeTag(deps, opts) {
     }
     const released = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .releasedTarget */ .Ty)(set, tag);
     const warnings = [...update.warnings];
-    if (released) {
-        const m = `${set.gun}:${tag} is still released by ${released.role} (sha256:${released.digest.slice(0, 12)}…), which none of ${deps.keyring.sources} can sign`;
-        warnings.push(m);
-        deps.runtime.warn(m);
-    }
     if (removed.length === 0 && held.length === 0)
         deps.runtime.log(`${set.gun}:${tag} is not signed: nothing to revoke`);
     const stillHeld = held.filter((role) => set.targets.get(role)?.signed.targets.has(tag) && role !== released?.role);
@@ -136,7 +128,14 @@ async function revokeTag(deps, opts) {
         tag,
         removedFrom: removed,
         heldBy: held,
-        ...(released ? { stillReleasedBy: released.role } : {}),
+        ...(released
+            ? {
+                stillReleasedBy: released.role,
+                stillReleased: new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("KEY_NOT_IN_ROLE", `${set.gun}:${tag} is still released by ${released.role} (sha256:${released.digest.slice(0, 12)}…), which none of ${deps.keyring.sources} can sign${removed.length ? `; its removal from ${removed.join(", ")} is published` : ""}`, {
+                    hint: `revoke it with a key of ${released.role} (${(0,_update_js__WEBPACK_IMPORTED_MODULE_3__/* .describeKeys */ .mC)((0,_update_js__WEBPACK_IMPORTED_MODULE_3__/* .roleKeys */ .BO)(set, released.role)?.keys ?? new Map())}) in ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("signer-key")} or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("aws-kms-key")}`,
+                }),
+            }
+            : {}),
         published: update.published,
         warnings,
         set,

@@ -1,0 +1,1681 @@
+export const id = 852;
+export const ids = [852];
+export const modules = {
+
+/***/ 6773:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $l: () => (/* binding */ parseSimpleSigningPayload),
+/* harmony export */   $r: () => (/* binding */ SIMPLE_SIGNING_MEDIA_TYPE),
+/* harmony export */   ED: () => (/* binding */ COSIGN_SIGNATURE_TYPE),
+/* harmony export */   Kq: () => (/* binding */ simpleSigningPayload),
+/* harmony export */   ZB: () => (/* binding */ SIGNATURE_ANNOTATION),
+/* harmony export */   bG: () => (/* binding */ signatureTag),
+/* harmony export */   qY: () => (/* binding */ MAX_PAYLOAD_BYTES),
+/* harmony export */   tG: () => (/* binding */ PayloadError)
+/* harmony export */ });
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2187);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8992);
+/**
+ * cosign's simple-signing payload (cosign specs/SIGNATURE_SPEC.md "Simple Signing"; sigstore
+ * pkg/signature/payload SimpleContainerImage) and the tag-based discovery scheme. Pure: bytes in,
+ * bytes out.
+ *
+ * The payload is what is signed, byte for byte, so it is written exactly as Go's encoding/json
+ * writes the struct cosign marshals: fields in declaration order, no spaces, `"optional":null`.
+ */
+
+
+
+const SIMPLE_SIGNING_MEDIA_TYPE = "application/vnd.dev.cosign.simplesigning.v1+json";
+const SIGNATURE_ANNOTATION = "dev.cosignproject.cosign/signature";
+const COSIGN_SIGNATURE_TYPE = "cosign container image signature";
+/** Largest payload read back (cosign bounds payloads too; a simple-signing payload is a few hundred bytes). */
+const MAX_PAYLOAD_BYTES = 64 * 1024;
+/** `sha256:<hex>` → `sha256-<hex>.sig`, the tag cosign stores the signatures of that digest under. */
+function signatureTag(digest) {
+    if (!(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha256Digest */ .q9)(digest))
+        throw new TypeError(`not a sha256 digest: ${digest.slice(0, 80)}`);
+    return `${digest.replace(":", "-")}.sig`;
+}
+/** The payload bytes cosign signs for `manifestDigest` in repository `dockerReference`. */
+function simpleSigningPayload(dockerReference, manifestDigest) {
+    if (!(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha256Digest */ .q9)(manifestDigest))
+        throw new TypeError(`not a sha256 digest: ${manifestDigest.slice(0, 80)}`);
+    const json = JSON.stringify({
+        critical: {
+            identity: { "docker-reference": dockerReference },
+            image: { "docker-manifest-digest": manifestDigest },
+            type: COSIGN_SIGNATURE_TYPE,
+        },
+        optional: null,
+    });
+    return new TextEncoder().encode((0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .goHtmlEscape */ .BO)(json));
+}
+/** Bytes that are not a simple-signing payload. */
+class PayloadError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustError */ .Ru {
+    constructor(message, options = {}) {
+        super("COSIGN_NOT_COSIGN_PAYLOAD", message, options);
+    }
+}
+/**
+ * Reads the claims of a simple-signing payload as cosign does (Go's json.Unmarshal: field names
+ * match case-insensitively, unknown fields are ignored). Throws PayloadError when it is not one.
+ */
+function parseSimpleSigningPayload(bytes) {
+    if (bytes.byteLength > MAX_PAYLOAD_BYTES)
+        throw new PayloadError(`payload is ${bytes.byteLength} bytes, more than ${MAX_PAYLOAD_BYTES}`);
+    let parsed;
+    try {
+        parsed = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+    }
+    catch {
+        throw new PayloadError("payload is not JSON");
+    }
+    const critical = field(parsed, "critical");
+    const str = (v, what) => {
+        if (typeof v !== "string")
+            throw new PayloadError(`payload has no string ${what}`);
+        return v;
+    };
+    return {
+        dockerReference: str(field(field(critical, "identity"), "docker-reference"), "critical.identity.docker-reference"),
+        manifestDigest: str(field(field(critical, "image"), "docker-manifest-digest"), "critical.image.docker-manifest-digest"),
+        type: str(field(critical, "type"), "critical.type"),
+    };
+}
+/** A member of an object, matched as Go matches struct fields: exact name first, then case-insensitively. */
+function field(obj, name) {
+    if (typeof obj !== "object" || obj === null || Array.isArray(obj))
+        return undefined;
+    const record = obj;
+    if (Object.hasOwn(record, name))
+        return record[name];
+    const lower = name.toLowerCase();
+    const key = Object.keys(record).find((k) => k.toLowerCase() === lower);
+    return key === undefined ? undefined : record[key];
+}
+
+
+/***/ }),
+
+/***/ 2516:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ readDockerfile),
+/* harmony export */   v: () => (/* binding */ findDockerfiles)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _bounded_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2717);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5601);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3395);
+/**
+ * Dockerfiles in the workspace, named by paths or globs relative to it, and read within bounds.
+ *
+ * Globs: `*` and `?` match within one path component, `**` any number of components; `.git` and
+ * `node_modules` are not searched. Symbolic links are followed, to files and to directories, as
+ * long as they stay inside the workspace (a link out of it is not followed: nothing outside the
+ * checkout is read, or pinned); a file reached under two names is listed once, under the first in
+ * name order. A glob leaves out BuildKit's per-Dockerfile ignore files (`Dockerfile.dockerignore`).
+ * A literal path must exist and a glob must match something.
+ */
+
+
+
+
+
+
+const MAX_DOCKERFILE_BYTES = 1024 * 1024;
+const MAX_WALK_ENTRIES = 50_000;
+const SKIP_DIRS = new Set([".git", "node_modules"]);
+/** Files named by `patterns`, relative to `cwd` with `/` separators, in pattern order without repeats. */
+async function findDockerfiles(patterns, cwd) {
+    const out = [];
+    const add = (f) => {
+        if (!out.includes(f))
+            out.push(f);
+    };
+    for (const raw of patterns) {
+        const pattern = raw.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
+        if (!/[*?]/.test(pattern)) {
+            const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, pattern)).catch(() => undefined);
+            if (!info?.isFile())
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("dockerfile")} ${pattern} was not found`, {
+                    hint: `give a path relative to ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .phrase */ .MZ)("base-directory")}, or a glob such as **/Dockerfile`,
+                });
+            add(relativeName(cwd, pattern));
+            continue;
+        }
+        const segments = pattern.split("/");
+        const fixed = segments.findIndex((s) => /[*?]/.test(s));
+        const base = segments.slice(0, fixed).join("/");
+        const re = (0,_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .globRegExp */ .u)(pattern);
+        const matched = (await walk(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, base || "."), base, cwd))
+            .filter((f) => re.test(f.name) && !f.name.endsWith(".dockerignore"))
+            .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const seen = new Set();
+        const found = matched.filter((f) => !seen.has(f.real) && seen.add(f.real)).map((f) => f.name);
+        if (!found.length)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("dockerfile")} pattern ${pattern} matched no file`, {
+                hint: `patterns are relative to ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .phrase */ .MZ)("base-directory")}; ** matches any depth`,
+            });
+        found.forEach((f) => add(relativeName(cwd, f)));
+    }
+    return out;
+}
+/** A Dockerfile's text, refused when it cannot be read or is larger than 1 MiB. */
+async function readDockerfile(cwd, file) {
+    const read = await (0,_bounded_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readFileAtMost */ .n)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, file), MAX_DOCKERFILE_BYTES).catch((err) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`cannot read dockerfile ${file} (${err.code ?? "error"})`);
+    });
+    if (read.tooLarge)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`dockerfile ${file} is larger than 1 MiB`, { hint: "is it really a Dockerfile?" });
+    return read.bytes.toString("utf8");
+}
+/**
+ * Files under `dir` (through symbolic links that stay inside `root`), named `prefix/…` with `/`
+ * separators, with the real path of each.
+ */
+async function walk(dir, prefix, root) {
+    const out = [];
+    const top = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root).catch(() => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(root));
+    const inside = (real) => real === top || real.startsWith(top + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep));
+    let seen = 0;
+    // `above`: the real paths of the directories being searched, from the top down to this one. A
+    // link to one of them is a loop; any other directory is searched under each of its names.
+    const visit = async (abs, rel, above) => {
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(abs).catch(() => abs);
+        if (above.includes(real) || !inside(real))
+            return;
+        const chain = [...above, real];
+        const entries = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(abs, { withFileTypes: true }).catch(() => [])).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+        for (const e of entries) {
+            if (++seen > MAX_WALK_ENTRIES)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`dockerfile glob searched more than ${MAX_WALK_ENTRIES} entries`, {
+                    hint: "narrow the pattern",
+                });
+            const name = rel ? `${rel}/${e.name}` : e.name;
+            const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(abs, e.name);
+            const kind = e.isSymbolicLink() ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(full).catch(() => undefined) : e;
+            if (kind?.isDirectory() && !SKIP_DIRS.has(e.name))
+                await visit(full, name, chain);
+            else if (kind?.isFile()) {
+                const fileReal = e.isSymbolicLink() ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(full).catch(() => undefined) : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(real, e.name);
+                if (fileReal && inside(fileReal))
+                    out.push({ name, real: fileReal });
+            }
+        }
+    };
+    await visit(dir, prefix, []);
+    return out;
+}
+function relativeName(cwd, file) {
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, file)).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join("/");
+    return rel.startsWith("..") ? file : rel;
+}
+
+
+/***/ }),
+
+/***/ 5601:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ globRegExp)
+/* harmony export */ });
+/**
+ * Glob patterns, read one way for repository patterns (allow-unsigned, root-key-id) and for
+ * finding files (dockerfile), as bash's globstar and .gitignore read them:
+ * - `*` any run of characters inside one path segment, `?` one such character;
+ * - `**` as a whole segment: any number of segments, none included (`a/**\/b` matches `a/b`);
+ *   as the last segment: everything below (`registry.example/**`);
+ * - `**` inside a segment: any run of characters, `/` included (`registry.example/team-**`);
+ * - every other character literally.
+ */
+function globRegExp(pattern) {
+    const segments = pattern.split("/");
+    const body = segments.map((segment, i) => {
+        const last = i === segments.length - 1;
+        if (segment === "**")
+            return last ? ".*" : "(?:[^/]+/)*";
+        return `${segmentRegExp(segment)}${last ? "" : "/"}`;
+    });
+    return new RegExp(`^${body.join("")}$`);
+}
+function segmentRegExp(segment) {
+    let re = "";
+    for (let i = 0; i < segment.length; i++) {
+        const ch = segment[i];
+        if (ch === "*" && segment[i + 1] === "*") {
+            re += ".*";
+            i++;
+        }
+        else if (ch === "*")
+            re += "[^/]*";
+        else if (ch === "?")
+            re += "[^/]";
+        else
+            re += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+    }
+    return re;
+}
+
+
+/***/ }),
+
+/***/ 8325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rw: () => (/* binding */ detailOf),
+/* harmony export */   Vj: () => (/* binding */ verdictOf),
+/* harmony export */   ce: () => (/* binding */ verifyOutputs),
+/* harmony export */   hk: () => (/* binding */ annotations),
+/* harmony export */   jZ: () => (/* binding */ policySummary),
+/* harmony export */   jb: () => (/* binding */ summaryTable)
+/* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8992);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3395);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2187);
+/**
+ * What a verify run hands back to a person and to later steps: the outputs (`result`, `digests`,
+ * `pinned`), a Markdown summary (the policy applied, a table with reasons in plain words), and one
+ * annotation per failed image, on the Dockerfile line of its FROM when it came from one.
+ */
+
+
+
+function verifyOutputs(results, pinReport) {
+    const result = results.map((r) => ({
+        reference: r.reference,
+        name: r.name,
+        tag: r.tag ?? null,
+        digest: r.digest ?? null,
+        ...(r.pinnedDigest !== undefined ? { pinnedDigest: r.pinnedDigest } : {}),
+        signers: r.signers,
+        passed: r.passed,
+        checked: r.reason !== "ALLOWED_UNSIGNED",
+        reason: r.reason,
+        message: r.message,
+        ...(r.accepted !== undefined ? { accepted: r.accepted } : {}),
+        ...(r.file !== undefined ? { file: r.file } : {}),
+        ...(r.line !== undefined ? { line: r.line } : {}),
+    }));
+    const digests = {};
+    const pinned = [];
+    for (const r of results) {
+        if (!r.passed || !r.digest)
+            continue;
+        digests[r.reference] = r.digest;
+        // A bare name@digest names no tag: inventing the tag found for it would pin something not written.
+        if (!pinReport && r.tag && !(r.reference.includes("@") && !referenceHasTag(r.reference))) {
+            const line = `${writtenName(r.reference)}:${r.tag}@${r.digest}`;
+            if (!pinned.includes(line))
+                pinned.push(line);
+        }
+    }
+    for (const { outcome } of pinReport ?? [])
+        for (const p of outcome.pinned)
+            if (!pinned.includes(p.to))
+                pinned.push(p.to);
+    return { result: JSON.stringify(result), digests: JSON.stringify(digests), pinned: pinned.join("\n") };
+}
+/** The verdict as a person reads it: checked and passed, not checked, or failed. */
+function verdictOf(r) {
+    return r.reason === "ALLOWED_UNSIGNED" ? "allowed" : r.passed ? "passed" : "failed";
+}
+/** The message without the reference it starts with, for a line or row that names the image already. */
+function detailOf(r) {
+    // Presentation only: a message that starts with the reference is not printed with it twice. A
+    // message worded otherwise is printed whole; no verdict is read from it.
+    // eslint-disable-next-line no-restricted-syntax -- presentation, see above
+    return r.message.startsWith(`${r.reference}: `) ? r.message.slice(r.reference.length + 2) : r.message;
+}
+/** The reason as a reviewer reads it; the full message (with every detail) goes to the log. */
+function plainReason(r) {
+    const host = r.notaryServer ? hostOf(r.notaryServer) : "the Notary server";
+    const tag = r.tag ? `tag ${r.tag}` : "this digest";
+    switch (r.reason) {
+        case "OK":
+            return "";
+        case "ALLOWED_UNSIGNED":
+            return `allowed unsigned by ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("allow-unsigned")}`;
+        case "NO_TRUST_DATA":
+            return `no signatures on ${host} for this repository`;
+        case "TAG_NOT_SIGNED":
+            if (r.onlyIn?.length)
+                return `${tag} is signed only in roles docker pull does not trust`;
+            return r.tag ? `${tag} is not signed` : "no signed tag points to this digest";
+        case "DIGEST_MISMATCH":
+            return `${tag} is signed for another digest than the one pinned`;
+        case "SIGNER_MISSING":
+            return "not signed by every required signer";
+        case "EXPIRED":
+            return "the signatures have expired";
+        case "TAMPERED":
+            return "the signatures failed verification (altered or corrupt trust data)";
+        case "ROOT_CHANGED":
+            return "the repository's root key is not the one trusted before";
+        case "UNREACHABLE":
+            return `could not reach ${host}`;
+        case "ACCESS_DENIED":
+            return `${host} refused access to this repository`;
+        case "INVALID_REFERENCE":
+            return "the image name could not be worked out";
+        case "NO_SHA256":
+            return `${tag} is signed with a sha512 hash only, which cannot be checked by digest`;
+        case "SIGNERS_REMOVED":
+            return "signed only by keys its signers no longer list";
+        case "ROOT_NOT_PINNED":
+            return `the repository's root key is neither pinned nor trusted before (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("root-key-id")})`;
+        case "COSIGN_NO_SIGNATURES":
+            return "no cosign signature for this digest";
+        case "COSIGN_WRONG_KEY":
+            return "the cosign signatures are not by the expected key";
+        case "COSIGN_PAYLOAD_TAMPERED":
+        case "COSIGN_MANIFEST_INVALID":
+        case "COSIGN_NOT_SIMPLE_SIGNING":
+        case "COSIGN_NOT_COSIGN_PAYLOAD":
+            return "the cosign signature failed verification (altered or not cosign's format)";
+        case "COSIGN_OTHER_DIGEST":
+            return "the cosign signature is for another digest";
+        case "COSIGN_OTHER_REPOSITORY":
+            return "the cosign signature is for another repository";
+        case "ERROR":
+            return "verification failed (see the step's log)";
+    }
+}
+function summaryTable(results) {
+    const rows = results.map((r) => {
+        const where = r.file !== undefined ? ` (${r.file}${r.line !== undefined ? `:${r.line}` : ""})` : "";
+        const verdict = {
+            passed: `✅ passed${r.accepted ? ` (${r.accepted})` : ""}`,
+            allowed: "⚪ not checked",
+            failed: "❌ failed",
+        }[verdictOf(r)];
+        const code = (text) => (text ? (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(text) : "");
+        return [
+            `${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(r.reference)}${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(where)}`,
+            (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(r.tag ?? ""),
+            code(r.digest ? (0,_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .shortDigest */ .VK)(r.digest) : ""),
+            ...[r.signers.join(", "), verdict, plainReason(r)].map(_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7),
+        ];
+    });
+    const failed = results.filter((r) => !r.passed).length;
+    const allowed = results.filter((r) => r.reason === "ALLOWED_UNSIGNED").length;
+    const checked = results.length - allowed;
+    const verdict = checked
+        ? `${checked} image${checked === 1 ? "" : "s"} checked, ${failed ? `${failed} failed` : "all passed"}`
+        : "No image checked";
+    const head = `${verdict}${allowed ? `; ${allowed} not checked (allowed unsigned)` : ""}`;
+    if (!results.length)
+        return `${head}: the Dockerfiles build only from scratch or from their own stages\n`;
+    return [
+        head,
+        "",
+        "| Image | Tag | Digest | Signers | Result | Reason |",
+        "| --- | --- | --- | --- | --- | --- |",
+        ...rows.map((r) => `| ${r.join(" | ")} |`),
+        "",
+        ...(failed ? ["The step's log has each failure in full.", ""] : []),
+    ].join("\n");
+}
+/** The policy applied, as summary lines: signers, root keys, allowed unsigned, servers, pinning. */
+function policySummary(results, policy, pinReport) {
+    const servers = [...new Set(results.map((r) => r.notaryServer).filter((s) => Boolean(s)))];
+    const pins = policy.rootKeyPins ?? [];
+    const lines = [
+        "Policy applied:",
+        "",
+        `- Required signers: ${policy.signers?.length ? policy.signers.map(_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7).join(", ") : "none (any signer of a released tag)"}`,
+        `- Root keys: ${pins.length ? pins.map((p) => `${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(p.repository ?? "every repository")} = ${p.keyIds.map((k) => `\`${k.slice(0, 12)}…\``).join(", ")}`).join("; ") : "trusted on first use"}`,
+        `- Allowed unsigned (not checked): ${policy.allowUnsigned?.length ? policy.allowUnsigned.map(_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9).join(", ") : "none"}`,
+        `- Notary servers: ${servers.length ? servers.map(_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7).join(", ") : "none contacted"}`,
+    ];
+    if (policy.pin) {
+        const written = (pinReport ?? []).flatMap(({ file, outcome }) => outcome.pinned.map((p) => `${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(file)}:${p.line} ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(p.to)}`));
+        const left = (pinReport ?? []).flatMap(({ file, outcome }) => outcome.unpinned.map((u) => `${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(file)}:${u.line} (${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(u.reason)})`));
+        const failedFroms = results
+            .filter((r) => r.file !== undefined && !r.passed)
+            .map((r) => `${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(r.file)}:${r.line} (${verdictOf(r) === "allowed" ? "not checked" : "failed"})`);
+        lines.push(`- Pinned: ${written.length ? written.join(", ") : "nothing written"}`);
+        lines.push(`- Not pinned: ${[...left, ...failedFroms].join(", ") || "none"}`);
+    }
+    return lines.join("\n") + "\n";
+}
+function annotations(results) {
+    return results
+        .filter((r) => !r.passed)
+        .map((r) => ({
+        ...(r.file !== undefined ? { file: r.file } : {}),
+        ...(r.line !== undefined ? { line: r.line } : {}),
+        ...(r.column !== undefined ? { column: r.column } : {}),
+        title: `content trust: ${r.reason}`,
+        // Presentation only, as in detailOf: name the reference unless the message already does.
+        // eslint-disable-next-line no-restricted-syntax -- presentation, see above
+        message: r.message.includes(r.reference) ? r.message : `${r.reference}: ${r.message}`,
+    }));
+}
+function hostOf(url) {
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return url;
+    }
+}
+/** Whether a reference as written names a tag (`name:tag`, `name:tag@sha256:…`). */
+function referenceHasTag(reference) {
+    const at = reference.indexOf("@");
+    const name = at < 0 ? reference : reference.slice(0, at);
+    return name.lastIndexOf(":") > name.lastIndexOf("/");
+}
+/** The name part of a reference as written: `alpine:3.19@sha256:…` → `alpine`. */
+function writtenName(reference) {
+    const at = reference.indexOf("@");
+    const name = at < 0 ? reference : reference.slice(0, at);
+    const colon = name.lastIndexOf(":");
+    return colon > name.lastIndexOf("/") ? name.slice(0, colon) : name;
+}
+
+
+/***/ }),
+
+/***/ 6408:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QG: () => (/* binding */ expiringRoles),
+/* harmony export */   g0: () => (/* binding */ DEFAULT_RENEW_WINDOW_MS),
+/* harmony export */   iD: () => (/* binding */ expiryWarning)
+/* harmony export */ });
+/* unused harmony export describeDistance */
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9130);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3395);
+/**
+ * Which roles need renewing soon. The Go client warns when a role expires within six months
+ * (client/helpers.go warnRolesNearExpiry) and re-signs root on publish in that case. Timestamp and
+ * snapshot are left out: in a Docker repository the server holds their keys and re-signs them
+ * itself (it regenerates an expired timestamp or snapshot when asked for the timestamp), and the
+ * timestamp's 14-day lifetime would otherwise always be reported.
+ */
+
+
+/** About six months: the Go client's window is six calendar months (time.AddDate(0, 6, 0)). */
+const DEFAULT_RENEW_WINDOW_MS = 182 * 24 * 3600 * 1000;
+/** Root, targets and every loaded delegation that expires before `now + withinMs`, soonest first. */
+function expiringRoles(set, now, withinMs = DEFAULT_RENEW_WINDOW_MS) {
+    const roles = [{ role: "root", env: set.root }, ...[...set.targets].map(([role, env]) => ({ role, env }))];
+    return roles
+        .filter(({ env }) => env.expiresAt < now + withinMs)
+        .map(({ role, env }) => ({
+        role,
+        expiresAt: env.expiresAt,
+        version: env.signed.version,
+        expired: env.expiresAt <= now,
+    }))
+        .sort((a, b) => a.expiresAt - b.expiresAt || (a.role < b.role ? -1 : 1));
+}
+/** `12 days`, `5 months`, `3 hours`: a rough human distance for messages. */
+function describeDistance(ms) {
+    const abs = Math.abs(ms);
+    const hours = abs / 3600_000;
+    const days = hours / 24;
+    const [n, unit] = days >= 60
+        ? [Math.floor(days / 30), "month"]
+        : days >= 2
+            ? [Math.floor(days), "day"]
+            : [Math.max(1, Math.floor(hours)), "hour"];
+    return `${n} ${unit}${n === 1 ? "" : "s"}`;
+}
+/** One line per role: `targets/releases of GUN expires at …Z (in 12 days); renew it with: …`. */
+function expiryWarning(gun, e, now, advice) {
+    const when = e.expired
+        ? `expired at ${(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .displayTime */ .Wk)(e.expiresAt)} (${describeDistance(now - e.expiresAt)} ago)`
+        : `expires at ${(0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .displayTime */ .Wk)(e.expiresAt)} (in ${describeDistance(e.expiresAt - now)})`;
+    const hint = advice ??
+        (e.role === "root"
+            ? "renew root with its root key: notary key rotate " + gun + " root"
+            : `renew it with: ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .step */ .PM)("renew", gun)}${e.role === "targets" ? " (with the targets key)" : ""}`);
+    return `${e.role} of ${gun} ${when}; ${hint}`;
+}
+
+
+/***/ }),
+
+/***/ 9422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ firstUseCheck),
+/* harmony export */   _: () => (/* binding */ PIN_FLAGS)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/**
+ * Trust on first use, said out loud. With no pinned root key and no root stored from an earlier
+ * run, whoever answers the first request decides which root is trusted: Docker does the same, so it
+ * stays the default, but the run warns with the root key ID it trusted and the exact setting that
+ * pins it. With `require-root-pin` such a root is refused before anything else is read or written.
+ */
+
+const PIN_INPUTS = { pin: "root-key-id", require: "require-root-pin", style: "input" };
+const PIN_FLAGS = { pin: "--root-key-id", require: "--require-root-pin", style: "flag" };
+/** The callback for one repository: throws ROOT_NOT_PINNED when a pin is required, else warns once. */
+function firstUseCheck(opts) {
+    const names = opts.pinNames ?? PIN_INPUTS;
+    let warned = false;
+    return (rootKeyIds) => {
+        const ids = rootKeyIds.length ? [...rootKeyIds] : ["(none)"];
+        const value = ids.map((id) => (opts.perRepository ? `${opts.gun}=${id}` : id)).join(",");
+        const pinText = names.style === "flag" ? `${names.pin} ${value}` : `${names.pin}: ${value}`;
+        const keys = `root key ${ids.join(", ")}`;
+        if (opts.requireRootPin) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("ROOT_NOT_PINNED", `${opts.gun}: ${keys} is neither pinned by ${names.pin} nor stored from an earlier run, and ${names.require} refuses trust on first use`, {
+                hint: `check the key against docker trust inspect's Root Key, then pin it with ${pinText}`,
+            });
+        }
+        if (warned)
+            return;
+        warned = true;
+        opts.warn?.(`${opts.gun}: trusting ${keys} on first use: no ${names.pin} pins it and no root is stored from an earlier run, so the server's first answer was trusted as is; pin it with ${pinText}`);
+    };
+}
+
+
+/***/ }),
+
+/***/ 6416:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ runVerify)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/net/deadline.ts
+var deadline = __webpack_require__(7879);
+// EXTERNAL MODULE: ./src/workflows/connect.ts + 2 modules
+var connect = __webpack_require__(4213);
+// EXTERNAL MODULE: ./src/dockerfile/discovery.ts
+var discovery = __webpack_require__(2516);
+// EXTERNAL MODULE: ./src/workflows/trust-store.ts
+var trust_store = __webpack_require__(8664);
+// EXTERNAL MODULE: ./src/net/http.ts + 1 modules
+var http = __webpack_require__(8547);
+// EXTERNAL MODULE: ./src/net/http-parts.ts
+var http_parts = __webpack_require__(3848);
+// EXTERNAL MODULE: ./src/registry/reference.ts
+var reference = __webpack_require__(9310);
+// EXTERNAL MODULE: ./src/net/notary-server.ts
+var notary_server = __webpack_require__(6272);
+// EXTERNAL MODULE: ./src/notary/retirements.ts
+var retirements = __webpack_require__(2989);
+// EXTERNAL MODULE: ./src/workflows/first-use.ts
+var first_use = __webpack_require__(9422);
+// EXTERNAL MODULE: ./src/workflows/load-trust.ts + 2 modules
+var load_trust = __webpack_require__(5135);
+// EXTERNAL MODULE: ./src/workflows/trust-wave.ts
+var trust_wave = __webpack_require__(8216);
+// EXTERNAL MODULE: ./src/workflows/verify-check.ts
+var verify_check = __webpack_require__(1324);
+// EXTERNAL MODULE: ./src/workflows/verify-policy.ts
+var verify_policy = __webpack_require__(5276);
+// EXTERNAL MODULE: ./src/tuf/expiry.ts
+var expiry = __webpack_require__(6408);
+// EXTERNAL MODULE: ./src/wording.ts
+var wording = __webpack_require__(3395);
+// EXTERNAL MODULE: ./src/workflows/compose.ts
+var compose = __webpack_require__(6578);
+;// CONCATENATED MODULE: ./src/workflows/verify.ts
+/**
+ * Verify: is every image (from `images` or the FROM lines of Dockerfiles) signed as the policy
+ * requires? Reads only public trust data, so it needs no secret. Repositories are loaded in
+ * parallel (bounded), once each however many tags name them; a failure stays with its own images.
+ * Trust on first use: a root is remembered (TrustStore) only after an image of it verified.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const PASSING = new Set(["OK", "ALLOWED_UNSIGNED"]);
+async function verifyImages(targets, policy, deps) {
+    const results = new Array(targets.length);
+    const groups = new Map();
+    targets.forEach((target, index) => {
+        const where = {
+            ...(target.file !== undefined ? { file: target.file } : {}),
+            ...(target.line !== undefined ? { line: target.line } : {}),
+            ...(target.column !== undefined ? { column: target.column } : {}),
+        };
+        const done = (name, v) => {
+            const result = resultOf(target.reference, name, v, where);
+            results[index] = result;
+            deps.onResult?.(result);
+        };
+        if (target.error)
+            return done("", { reason: "INVALID_REFERENCE", message: target.error, signers: [] });
+        let ref;
+        try {
+            ref = (0,reference/* parseReference */.F2)(target.reference);
+        }
+        catch (err) {
+            return done("", { reason: "INVALID_REFERENCE", message: err.message, signers: [] });
+        }
+        if (!ref.tag && !ref.digest)
+            ref.tag = "latest";
+        const pattern = (0,verify_policy/* allowedUnsignedBy */.T1)(ref.name, policy.allowUnsigned);
+        if (pattern) {
+            return done(ref.name, {
+                reason: "ALLOWED_UNSIGNED",
+                message: `${ref.name} matches ${(0,wording/* setting */.Pe)("allow-unsigned")} pattern ${pattern}: allowed unsigned, not checked`,
+                signers: [],
+                ...(ref.tag ? { tag: ref.tag } : {}),
+                ...(ref.digest ? { pinnedDigest: ref.digest } : {}),
+            });
+        }
+        const group = groups.get(ref.name) ?? [];
+        group.push({ index, target, ref });
+        groups.set(ref.name, group);
+    });
+    // A Notary service that is ending is named once per run, however many of its images are checked.
+    const noticed = new Set();
+    const notice = (server) => {
+        if (noticed.has(server))
+            return;
+        noticed.add(server);
+        const line = (0,retirements/* retirementNotice */.A8)(server, deps.runtime.now(), "verify");
+        if (line)
+            deps.runtime.warn(line);
+    };
+    const repositories = [...groups.values()].map((items) => ({ items, anchor: {} }));
+    const limit = Math.max(1, deps.concurrency ?? 32);
+    // The repositories loaded first send their first waves together, ordered across them
+    // (startTrustWaves): those of one registry, which share its credentials, once each has its
+    // connection and stored trust. A registry whose credential helper is slow holds up no other.
+    const together = new Map();
+    for (const repository of repositories.slice(0, limit)) {
+        const registry = repository.items[0].ref.registry;
+        together.set(registry, [...(together.get(registry) ?? []), repository]);
+    }
+    for (const group of together.values()) {
+        const started = Promise.allSettled(group.map((r) => (r.opened = verify_open(r, policy, deps, notice)))).then(() => {
+            const ready = group.filter((r) => r.conn);
+            (0,trust_wave/* startTrustWaves */.RT)(ready.map((r) => ({ client: r.conn.notary, opts: waveOptions(r, policy) }))).forEach((wave, i) => (ready[i].wave = wave));
+        });
+        for (const repository of group)
+            repository.started = started;
+    }
+    await forEachLimited(repositories, limit, async (repository) => {
+        for (const r of await verifyRepository(repository, policy, deps, notice)) {
+            results[r.index] = r.result;
+            deps.onResult?.(r.result);
+        }
+    });
+    return results;
+}
+/** Reads the repository's stored trust and connects to its Notary server. */
+async function verify_open(repository, policy, deps, notice) {
+    const first = repository.items[0].ref;
+    repository.anchor = await (0,compose/* loadAnchor */.GC)(deps.store, first.name, (0,verify_policy/* pinnedRootKeyIds */.It)(first.name, policy.rootKeyIds));
+    repository.conn = deps.connect(first);
+    notice(repository.conn.notaryServer);
+    // Sent before this, the requests of each repository would wait for its credentials and go out
+    // together when they are read, whatever order they were asked for in.
+    await repository.conn.ready;
+}
+function waveOptions(repository, policy) {
+    const hints = [
+        "targets/releases",
+        ...(policy.signers ?? []).map((s) => (s.startsWith("targets/") ? s : `targets/${s}`)),
+    ];
+    return { ...repository.anchor, hints };
+}
+async function verifyRepository(repository, policy, deps, notice) {
+    const { items } = repository;
+    const gun = items[0].ref.name;
+    const finish = (item, v, extra = {}) => ({
+        index: item.index,
+        result: resultOf(item.target.reference, gun, { ...v, ...(item.ref.digest ? { pinnedDigest: item.ref.digest } : {}) }, {
+            ...(item.target.file !== undefined ? { file: item.target.file } : {}),
+            ...(item.target.line !== undefined ? { line: item.target.line } : {}),
+            ...(item.target.column !== undefined ? { column: item.target.column } : {}),
+            ...(repository.conn ? { notaryServer: repository.conn.notaryServer } : {}),
+            warnings: extra.warnings ?? [],
+        }),
+    });
+    try {
+        await repository.started;
+        await (repository.opened ??= verify_open(repository, policy, deps, notice));
+        const conn = repository.conn;
+        const loaded = await (0,load_trust/* loadTrust */.V)(conn.notary, {
+            ...waveOptions(repository, policy),
+            ...(repository.wave ? { wave: repository.wave } : {}),
+            now: deps.runtime.now(),
+            onWarning: (m) => deps.runtime.warn(`${gun}: ${m}`),
+            onFirstUse: (0,first_use/* firstUseCheck */.I)({ gun, perRepository: true, ...deps.rootPin, warn: deps.runtime.warn }),
+        });
+        const { set, warnings } = loaded;
+        // Roles that expire within about six months (the Go client's window), with when.
+        const now = deps.runtime.now();
+        for (const e of (0,expiry/* expiringRoles */.QG)(set, now)) {
+            const m = (0,errors/* warningLine */.tE)((0,expiry/* expiryWarning */.iD)(gun, e, now));
+            warnings.push(m);
+            deps.runtime.warn(m);
+        }
+        const out = items.map((item) => finish(item, (0,verify_check/* checkImage */.c)(loaded, item.ref, policy.signers ?? []), { warnings }));
+        if (deps.store && out.some((o) => o.result.passed)) {
+            await deps.store.save(gun, set.root.bytes, set.versions()).catch((err) => {
+                deps.runtime.warn(`${gun}: could not store the trusted root (${err.message}); the next run trusts on first use again`);
+            });
+        }
+        return out;
+    }
+    catch (err) {
+        const { reason, message } = (0,verify_check/* classifyError */.f)(err, {
+            stored: Boolean(repository.anchor.trustedRoot),
+            pinned: Boolean(repository.anchor.pinnedRootKeyIds?.length),
+        }, gun);
+        return items.map((item) => finish(item, {
+            reason,
+            message: item.target.reference === gun ? message : `${item.target.reference}: ${message}`,
+            signers: [],
+            ...(item.ref.tag ? { tag: item.ref.tag } : {}),
+        }));
+    }
+    finally {
+        // A wave sent for a repository that failed before its load (nothing else stops it).
+        repository.wave?.stop();
+        repository.conn?.close();
+    }
+}
+function resultOf(reference, name, v, where) {
+    return {
+        reference,
+        name,
+        ...(v.tag !== undefined ? { tag: v.tag } : {}),
+        ...(v.digest !== undefined ? { digest: v.digest } : {}),
+        ...(v.pinnedDigest !== undefined ? { pinnedDigest: v.pinnedDigest } : {}),
+        signers: v.signers,
+        passed: PASSING.has(v.reason),
+        reason: v.reason,
+        message: v.message,
+        ...(v.onlyIn ? { onlyIn: v.onlyIn } : {}),
+        ...where,
+        warnings: where.warnings ?? [],
+    };
+}
+/** Runs `fn` on each item, at most `limit` at once. */
+async function forEachLimited(items, limit, fn) {
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length)
+            await fn(items[next++]);
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+}
+/** Connections for verifyImages over one shared transport; call `close()` when done. */
+function verifyConnections(options) {
+    // Every repository's first wave goes out at once (about five files each): 64 connections per
+    // server keep twenty repositories near the cost of one without opening a socket per request.
+    const notaryHosts = new Set();
+    const own = options.transport
+        ? undefined
+        : (0,http/* createTransport */.o)({
+            ...(options.caPem ? { caPem: options.caPem } : {}),
+            ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+            userAgent: options.userAgent ?? "content-trust-action",
+            maxSockets: http_parts/* MANY_REPOSITORIES_MAX_SOCKETS */.p1,
+            proxy: options.proxy,
+            hostCa: (0,connect/* notaryHostCa */.SX)(options.dockerConfigDir, notaryHosts),
+        });
+    const transport = options.transport ?? own;
+    // One deadline for the whole run, however many repositories it reads.
+    const deadlineAt = options.deadlineAt ?? Date.now() + (options.deadlineMs ?? deadline/* DEFAULT_RUN_DEADLINE_MS */.I);
+    // Credentials are per registry, not per repository: read once for all the images of a registry.
+    const credentialsCache = new Map();
+    return {
+        connect(ref) {
+            // Registries with no line in notary-servers (and no notary-server) get Docker's default server.
+            const notaryServer = (0,verify_policy/* notaryServerOf */.m9)(ref, options);
+            notaryHosts.add(new URL((0,notary_server/* notaryServerFor */.A)(ref, notaryServer, options.envNotaryServer)).host);
+            const { notaryServers: _servers, notaryServer: _server, ...rest } = options;
+            return (0,connect/* connect */.Ng)(ref, {
+                ...rest,
+                ...(notaryServer ? { notaryServer } : {}),
+                transport,
+                deadlineAt,
+                credentialsCache,
+            });
+        },
+        close: () => own?.close(),
+    };
+}
+
+// EXTERNAL MODULE: ./src/error-codes.ts
+var error_codes = __webpack_require__(6986);
+// EXTERNAL MODULE: ./src/cosign/payload.ts
+var payload = __webpack_require__(6773);
+// EXTERNAL MODULE: ./src/digest.ts
+var src_digest = __webpack_require__(2187);
+// EXTERNAL MODULE: ./src/workflows/verify-accept.ts
+var verify_accept = __webpack_require__(5710);
+;// CONCATENATED MODULE: ./src/workflows/verify-cosign.ts
+
+
+
+
+
+
+
+
+
+const REASONS = {
+    NO_SIGNATURES: "COSIGN_NO_SIGNATURES",
+    WRONG_KEY: "COSIGN_WRONG_KEY",
+    PAYLOAD_TAMPERED: "COSIGN_PAYLOAD_TAMPERED",
+    OTHER_DIGEST: "COSIGN_OTHER_DIGEST",
+    OTHER_REPOSITORY: "COSIGN_OTHER_REPOSITORY",
+    NOT_SIMPLE_SIGNING: "COSIGN_NOT_SIMPLE_SIGNING",
+    NOT_COSIGN_PAYLOAD: "COSIGN_NOT_COSIGN_PAYLOAD",
+};
+async function verifyAccepting(targets, policy, deps) {
+    const modes = targets.map((t) => modeOf(t, policy));
+    if (modes.some((m) => m !== "notary") && !policy.cosignKeys?.length) {
+        throw new errors/* UsageError */.eb(`${(0,wording/* setting */.Pe)("accept")} names cosign, any or all, but no cosign key is given`, {
+            hint: `give ${(0,wording/* setting */.Pe)("cosign-key")}: ${(0,wording/* step */.PM)("key-inspect")}, or an AWS KMS key ARN`,
+        });
+    }
+    const notaryIndexes = targets.map((_, i) => i).filter((i) => modes[i] !== "cosign");
+    // Progress reports final results: with cosign checks to come, Notary's verdict alone is not one.
+    const { onResult, ...withoutProgress } = deps;
+    const notaryOnly = modes.every((m) => m === "notary");
+    const notary = await verifyImages(notaryIndexes.map((i) => targets[i]), policy, notaryOnly ? deps : withoutProgress);
+    if (notaryOnly)
+        return notary;
+    const results = new Array(targets.length);
+    notaryIndexes.forEach((i, k) => (results[i] = notary[k]));
+    // As verifyImages: one connection per repository, a bounded number of repositories at once.
+    const groups = new Map();
+    targets.forEach((target, index) => {
+        const mode = modes[index];
+        if (mode === "notary")
+            return;
+        const fromNotary = results[index];
+        if (fromNotary?.reason === "ALLOWED_UNSIGNED" || fromNotary?.reason === "INVALID_REFERENCE")
+            return;
+        if (mode === "any" && fromNotary?.passed) {
+            results[index] = { ...fromNotary, accepted: "notary" };
+            return;
+        }
+        const ref = (0,reference/* parseReference */.F2)(target.reference);
+        if (!ref.tag && !ref.digest)
+            ref.tag = "latest";
+        groups.set(ref.name, [...(groups.get(ref.name) ?? []), { index, ref }]);
+    });
+    await forEachLimited([...groups.values()], deps.concurrency ?? 32, async (items) => {
+        const conn = deps.connect(items[0].ref);
+        try {
+            await forEachLimited(items, IMAGES_PER_REPOSITORY, async ({ index, ref }) => {
+                const fromNotary = results[index];
+                const cosign = await checkCosign(conn, ref, ref.digest ?? (fromNotary?.passed ? fromNotary.digest : undefined), policy.cosignKeys);
+                results[index] = combine(targets[index], ref, modes[index], fromNotary, cosign);
+            });
+        }
+        finally {
+            conn.close();
+        }
+    });
+    for (const r of results)
+        onResult?.(r);
+    return results;
+}
+/** Images of one repository whose cosign signatures are read at once (each reads up to 8 payloads at once). */
+const IMAGES_PER_REPOSITORY = 4;
+function modeOf(target, policy) {
+    if (target.error)
+        return "notary";
+    try {
+        const name = (0,reference/* parseReference */.F2)(target.reference).name;
+        return (0,verify_policy/* allowedUnsignedBy */.T1)(name, policy.allowUnsigned) ? "notary" : (0,verify_accept/* acceptModeFor */.X5)(name, policy.accept);
+    }
+    catch {
+        return "notary";
+    }
+}
+async function checkCosign(conn, ref, knownDigest, keys) {
+    const subject = `${ref.name}${ref.tag ? `:${ref.tag}` : ""}`;
+    try {
+        if (!conn.registry)
+            throw new TypeError("no registry client for cosign signatures");
+        const digest = knownDigest ?? (await conn.registry.resolve(ref)).digest;
+        // The manifest and its payloads are read once; each key is judged against the same bytes.
+        // Loaded only by a run that reads cosign signatures (start-up time).
+        const { readSignaturesForKeys } = await __webpack_require__.e(/* import() */ 899).then(__webpack_require__.bind(__webpack_require__, 4899));
+        const states = await readSignaturesForKeys(conn.registry, ref, digest, keys.map((k) => k.key), { stopAtFirstPass: true });
+        const passing = states.findIndex((s) => s.verdict.ok);
+        if (passing >= 0) {
+            const key = keys[passing];
+            return {
+                passed: true,
+                reason: "OK",
+                signatures: states[passing].verdict.layers,
+                key: key.fingerprint,
+                digest,
+                message: `${subject}@${(0,src_digest/* shortDigest */.VK)(digest)}: cosign signature by key ${key.fingerprint} verified`,
+            };
+        }
+        const state = states[0];
+        const reason = REASONS[state.verdict.reason ?? "NO_SIGNATURES"];
+        return {
+            passed: false,
+            reason,
+            signatures: state.verdict.layers,
+            digest,
+            message: describe(reason, ref.name, subject, digest, state, keys),
+        };
+    }
+    catch (err) {
+        const { reason, message } = classifyCosignError(err, ref);
+        return {
+            passed: false,
+            reason,
+            signatures: 0,
+            message: `${subject}: cosign signature could not be read: ${message}`,
+        };
+    }
+}
+/**
+ * A failure to read cosign signatures, in the registry's terms: the cosign codes thrown while
+ * reading pass through, registry codes map to their reasons with a hint about the registry (the
+ * Notary classifier would blame notary-server and call an oversized answer tampering).
+ */
+function classifyCosignError(err, ref) {
+    const message = (0,errors/* describeError */.Uc)(err);
+    if (err instanceof errors/* TrustError */.Ru && COSIGN_CODES.has(err.code))
+        return { reason: err.code, message };
+    const code = err instanceof errors/* ServerError */.gP || err instanceof errors/* TrustError */.Ru ? err.code : undefined;
+    if (code && error_codes/* ACCESS_CODES */.A4.has(code))
+        return {
+            reason: "ACCESS_DENIED",
+            message: hinted(err, message, `check the registry credentials: pulling from ${ref.name} needs read access`),
+        };
+    if (err instanceof errors/* ServerError */.gP && (error_codes/* UNREACHABLE_CODES */.E5.has(err.code) || (err.status ?? 0) >= 500)) {
+        return {
+            reason: "UNREACHABLE",
+            message: hinted(err, message, `check that registry ${ref.registry} is up and reachable`),
+        };
+    }
+    if (err instanceof errors/* ServerError */.gP && err.code === "RESPONSE_TOO_LARGE")
+        return {
+            reason: "ERROR",
+            message: `${message}; the registry sent more than a cosign signature manifest or payload may hold`,
+        };
+    return { reason: "ERROR", message };
+}
+const COSIGN_CODES = new Set([...Object.values(REASONS), "COSIGN_MANIFEST_INVALID"]);
+const hinted = (err, message, hint) => err.hint ? message : `${message}; ${hint}`;
+/** `repository` is what migrate takes (a repository, not an image); `subject` is the image verified. */
+function describe(reason, repository, subject, digest, state, keys) {
+    const at = `${subject}@${(0,src_digest/* shortDigest */.VK)(digest)}`;
+    const claim = (r) => state.verdicts.find((v) => v.reason === r)?.claims;
+    const keyList = keys.map((k) => k.fingerprint).join(", ");
+    switch (reason) {
+        case "COSIGN_NO_SIGNATURES":
+            return `${at}: no cosign signature (no ${(0,payload/* signatureTag */.bG)(digest)} in the repository); sign it with ${(0,wording/* setting */.Pe)("oci-signature")} cosign or backfill with ${(0,wording/* step */.PM)("migrate", repository)}`;
+        case "COSIGN_WRONG_KEY":
+            return `${at}: none of the ${state.verdict.layers} cosign signature(s) verifies with ${(0,wording/* setting */.Pe)("cosign-key")} ${keyList}; check that ${(0,wording/* setting */.Pe)("cosign-key")} is the signer's public key`;
+        case "COSIGN_PAYLOAD_TAMPERED":
+            return `${at}: a cosign payload served does not match the digest its signature manifest names (tampered or missing blob); do not use this image`;
+        case "COSIGN_OTHER_DIGEST":
+            return `${at}: the cosign signature by key ${keyList} names another image (${claim("OTHER_DIGEST")?.manifestDigest.slice(0, 80)}); it was copied, do not use this image`;
+        case "COSIGN_OTHER_REPOSITORY":
+            return `${at}: the cosign signature by key ${keyList} names another repository (${claim("OTHER_REPOSITORY")?.dockerReference.slice(0, 200)}); it was copied, do not use this image`;
+        default:
+            return `${at}: the cosign signature manifest holds no valid simple-signing signature (${reason})`;
+    }
+}
+function combine(target, ref, mode, notary, cosign) {
+    const { digest, ...cosignPart } = cosign;
+    const base = notary ?? {
+        reference: target.reference,
+        name: ref.name,
+        ...(ref.tag ? { tag: ref.tag } : {}),
+        ...(ref.digest ? { pinnedDigest: ref.digest } : {}),
+        signers: [],
+        passed: false,
+        reason: cosign.reason,
+        message: cosign.message,
+        ...(target.file !== undefined ? { file: target.file } : {}),
+        ...(target.line !== undefined ? { line: target.line } : {}),
+        ...(target.column !== undefined ? { column: target.column } : {}),
+        warnings: [],
+    };
+    const withCosign = { ...base, cosign: cosignPart };
+    if (mode === "cosign" || (mode === "any" && !notary?.passed)) {
+        if (cosign.passed)
+            return {
+                ...withCosign,
+                passed: true,
+                reason: "OK",
+                message: cosign.message,
+                ...(digest ? { digest } : {}),
+                accepted: "cosign",
+            };
+        // any: both failed; the cosign reason is the one to act on when Notary has nothing at all.
+        if (mode === "any" && notary && notary.reason !== "NO_TRUST_DATA")
+            return { ...withCosign, message: `${notary.message}; and ${cosign.message}` };
+        return {
+            ...withCosign,
+            passed: false,
+            reason: cosign.reason,
+            message: notary ? `${cosign.message} (Notary: ${notary.reason})` : cosign.message,
+            ...(digest ? { digest } : {}),
+        };
+    }
+    // all
+    if (!notary?.passed)
+        return withCosign;
+    if (!cosign.passed)
+        return { ...withCosign, passed: false, reason: cosign.reason, message: cosign.message };
+    return { ...withCosign, accepted: "notary+cosign", message: `${notary.message}; ${cosign.message}` };
+}
+
+// EXTERNAL MODULE: ./src/settings/lists.ts
+var lists = __webpack_require__(7488);
+;// CONCATENATED MODULE: ./src/workflows/collect-targets.ts
+/**
+ * The images to verify, from the `images` input and the FROM lines of the `dockerfile` input
+ * (paths or globs relative to the workspace). A FROM whose image cannot be worked out becomes a
+ * failing target on its line; `scratch` and stage references are not images and are left out.
+ */
+
+
+
+/** The Dockerfile parser, loaded only by a run that reads Dockerfiles (start-up time). */
+const dockerfileParser = () => __webpack_require__.e(/* import() */ 544).then(__webpack_require__.bind(__webpack_require__, 6544));
+async function collectTargets(sources) {
+    const targets = (0,lists/* inputLines */.K)(sources.images).map((reference) => ({ reference }));
+    const dockerfiles = [];
+    for (const file of await (0,discovery/* findDockerfiles */.v)((0,lists/* inputLines */.K)(sources.dockerfiles), sources.cwd)) {
+        const text = await (0,discovery/* readDockerfile */.n)(sources.cwd, file);
+        const { DockerfileError, parseDockerfile } = await dockerfileParser();
+        let froms;
+        try {
+            froms = parseDockerfile(text, { file, ...(sources.buildArgs ? { buildArgs: sources.buildArgs } : {}) });
+        }
+        catch (err) {
+            if (!(err instanceof DockerfileError))
+                throw err;
+            targets.push({ reference: file, file, line: err.line, error: (0,errors/* describeError */.Uc)(err) });
+            continue;
+        }
+        dockerfiles.push({ file, froms });
+        if (!froms.length)
+            targets.push({ reference: file, file, line: 1, error: `${file}: no FROM instruction` });
+        for (const from of froms) {
+            if (from.skipped)
+                continue;
+            targets.push({
+                reference: from.image ?? from.raw,
+                file,
+                line: from.line,
+                column: from.column,
+                ...(from.error ? { error: from.error } : {}),
+            });
+        }
+    }
+    return { targets, dockerfiles };
+}
+
+// EXTERNAL MODULE: ./src/workflows/runtime.ts
+var workflows_runtime = __webpack_require__(9706);
+;// CONCATENATED MODULE: ./src/workflows/run-verify.ts
+/**
+ * The verify job as both entry points run it: collect images (list and Dockerfiles), verify them
+ * all in parallel against the policy, optionally pin the verified digests into the Dockerfiles.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+async function runVerify(config, hooks = {}) {
+    const { targets, dockerfiles } = await collectTargets({
+        ...(config.images ? { images: config.images } : {}),
+        ...(config.dockerfiles ? { dockerfiles: config.dockerfiles } : {}),
+        ...(config.buildArgs ? { buildArgs: config.buildArgs } : {}),
+        cwd: config.cwd,
+    });
+    const runtime = hooks.runtime ?? (0,workflows_runtime/* createRuntime */.x)();
+    if (targets.length === 0 && dockerfiles.length === 0)
+        throw new errors/* UsageError */.eb(`nothing to verify: no image in ${(0,wording/* setting */.Pe)("images")} or the FROM lines of ${(0,wording/* setting */.Pe)("dockerfile")}`, { hint: `give ${(0,wording/* setting */.Pe)("images")} (e.g. docker.io/library/alpine:3.20) or ${(0,wording/* setting */.Pe)("dockerfile")}` });
+    if (targets.length === 0) {
+        // Every FROM is scratch or an earlier stage: the build pulls no image, so none needs a signature.
+        // A warning, not a progress line: it is all the run has to say, and a terminal keeps it.
+        runtime.warn(`no base image to verify: every FROM in ${dockerfiles.map((d) => d.file).join(", ")} is scratch or an earlier stage`);
+        return { results: [], passed: true, pinned: [] };
+    }
+    // Dockerfile pinning and cosign keys are loaded only by the runs that use them (start-up time).
+    const cosignKeys = config.cosignKey
+        ? await (await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 3540))).loadCosignKeys(config.cosignKey, config.cosignKeyName ?? "cosign-key", {
+            ...(0,connect/* kmsProxyOptions */.o7)(config.proxy),
+            ...hooks.kms,
+        })
+        : undefined;
+    const deadlineAt = runtime.now() + (config.deadlineMs ?? deadline/* DEFAULT_RUN_DEADLINE_MS */.I);
+    const connections = verifyConnections({ ...config, deadlineAt, logRetry: runtime.log });
+    try {
+        const results = await verifyAccepting(targets, {
+            ...(config.signers?.length ? { signers: config.signers } : {}),
+            ...(config.rootKeyPins?.length ? { rootKeyIds: config.rootKeyPins } : {}),
+            ...(config.allowUnsigned?.length ? { allowUnsigned: config.allowUnsigned } : {}),
+            ...(config.accept?.length ? { accept: config.accept } : {}),
+            ...(cosignKeys ? { cosignKeys } : {}),
+        }, {
+            connect: (ref) => connections.connect(ref),
+            ...(config.trustDir ? { store: new trust_store/* TrustStore */.O(config.trustDir) } : {}),
+            runtime,
+            rootPin: {
+                requireRootPin: config.requireRootPin ?? false,
+                ...(config.pinNames ? { pinNames: config.pinNames } : {}),
+            },
+            ...(hooks.onResult ? { onResult: hooks.onResult } : {}),
+        });
+        const pinned = [];
+        if (config.pin) {
+            for (const { file } of dockerfiles) {
+                const text = await (0,discovery/* readDockerfile */.n)(config.cwd, file);
+                const { pinDockerfile } = await __webpack_require__.e(/* import() */ 557).then(__webpack_require__.bind(__webpack_require__, 2557));
+                const outcome = pinDockerfile(text, results, {
+                    file,
+                    ...(config.buildArgs ? { buildArgs: config.buildArgs } : {}),
+                });
+                if (outcome.text !== text)
+                    await (0,promises_.writeFile)(external_node_path_default().resolve(config.cwd, file), outcome.text);
+                pinned.push({ file, outcome });
+            }
+        }
+        return { results, passed: results.every((r) => r.passed), pinned };
+    }
+    finally {
+        connections.close();
+    }
+}
+
+
+/***/ }),
+
+/***/ 5710:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ig: () => (/* binding */ requireCosignKey),
+/* harmony export */   X5: () => (/* binding */ acceptModeFor),
+/* harmony export */   cN: () => (/* binding */ parseAccept)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(535);
+/* harmony import */ var _verify_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5276);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3395);
+/**
+ * Which signatures a verify run accepts, per repository: `notary` (Docker Content Trust, the
+ * default), `cosign` (a cosign signature by a `cosign-key` in the image's repository), `any`
+ * (either), `all` (both). Input form: one mode for every repository, or lines `pattern=mode`
+ * (patterns as in verify-policy.ts; the exact name first, then the first matching pattern, then a
+ * line without pattern).
+ */
+
+
+
+
+const ACCEPT_MODES = ["notary", "cosign", "any", "all"];
+function parseAccept(input, name) {
+    return (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_1__/* .keyValueLines */ .E5)(input, "last").map(({ line, key: repository, value }) => {
+        const mode = value.trim().toLowerCase();
+        if (!ACCEPT_MODES.includes(mode)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${name} ${JSON.stringify(line.slice(0, 120))}: ${JSON.stringify(mode.slice(0, 40))} is not one of ${ACCEPT_MODES.join(", ")}`, {
+                hint: "write a mode (cosign) or lines of repository-pattern=mode (registry.example/app/*=any)",
+            });
+        }
+        if (repository !== undefined)
+            (0,_verify_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .normalisePattern */ .FG)(repository, name);
+        return { ...(repository !== undefined ? { repository } : {}), mode: mode };
+    });
+}
+/**
+ * Refuses rules that take cosign signatures (cosign, any, all) without a key to check them with:
+ * a mistake in the step's settings whether or not an image meets the rule.
+ */
+function requireCosignKey(rules, keyGiven) {
+    if (keyGiven || rules.every((r) => r.mode === "notary"))
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)("accept")} names cosign, any or all, but ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)("cosign-key")} is not given`, {
+        hint: `give ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)("cosign-key")}: the signer's public key PEM (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .step */ .PM)("key-inspect")}), or an AWS KMS key ARN`,
+    });
+}
+/** The mode for a repository: the first line that applies (verify-policy.ts rulesFor), else notary. */
+function acceptModeFor(name, rules) {
+    return (0,_verify_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .rulesFor */ .NP)(name, rules, "accept")[0]?.mode ?? "notary";
+}
+
+
+/***/ }),
+
+/***/ 1324:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ checkImage),
+/* harmony export */   f: () => (/* binding */ classifyError)
+/* harmony export */ });
+/* harmony import */ var _error_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6986);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2187);
+/* harmony import */ var _tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4623);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3395);
+/* harmony import */ var _tuf_root_trust_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2504);
+/**
+ * The verdict for one image against trust data we loaded and verified, and the reason code for a
+ * repository that could not be loaded. Docker's rules (docs/notary-protocol.md §7): a tag is trusted only when
+ * released, in `targets/releases` (first) or `targets`; its signers are the other roles holding the
+ * same tag with the same digest. A delegation that failed verification was skipped by loadTrust (as
+ * Docker skips it); when the answer depends on it, the reason is that failure, not "not signed".
+ */
+
+
+
+
+
+
+/** Checks one reference (tag, tag@digest or @digest) against the loaded repository. */
+function checkImage(trust, ref, requiredSigners) {
+    const { set } = trust;
+    const subject = ref.tag ? `${set.gun}:${ref.tag}` : `${set.gun}@${ref.digest}`;
+    const broken = (roles) => {
+        for (const role of roles) {
+            const skipped = set.targets.has(role) ? undefined : trust.skipped.get(role);
+            if (!skipped)
+                continue;
+            const detail = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(skipped);
+            if (skipped.code === "SIGNERS_REMOVED") {
+                return { reason: "SIGNERS_REMOVED", message: `${subject}: ${detail}`, signers: [] };
+            }
+            return skipped instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ExpiredError */ .Ci
+                ? {
+                    reason: "EXPIRED",
+                    message: `${subject}: ${detail}, so it is not trusted; its signer must sign it again to renew it`,
+                    signers: [],
+                }
+                : {
+                    reason: "TAMPERED",
+                    message: `${subject}: ${role} failed verification (${detail}); the trust data was altered on the server or on the way`,
+                    signers: [],
+                };
+        }
+        return undefined;
+    };
+    let candidates;
+    if (ref.tag) {
+        const released = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .releasedTarget */ .Ty)(set, ref.tag);
+        if (!released) {
+            // The verdict is about the tag the reference names, signed or not.
+            const verdict = broken([_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASES */ .pH]) ??
+                notSigned(set, subject, (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .allTargets */ .eN)(set, ref.tag).map((e) => e.role));
+            return { ...verdict, tag: ref.tag };
+        }
+        if (!released.digest) {
+            // Go accepts a sha512-only entry (notary addhash --sha512); docker lists it with an empty
+            // digest and cannot pull it by digest. It is not tampering, and it cannot be verified.
+            return {
+                reason: "NO_SHA256",
+                message: `${subject} is released in ${released.role} with no sha256 digest (hashes: ${Object.keys(released.meta.hashes).join(", ") || "none"}), so it cannot be pulled or verified by digest; sign it again with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .step */ .PM)("sign", subject)} or docker trust sign`,
+                tag: ref.tag,
+                signers: [],
+            };
+        }
+        candidates = [{ tag: ref.tag, hex: released.digest }];
+        if (ref.digest && ref.digest !== `sha256:${released.digest}`) {
+            return {
+                reason: "DIGEST_MISMATCH",
+                message: `${subject} is signed as sha256:${released.digest}, not the pinned ${ref.digest}; update the pin if the new digest is expected, else find out who moved the tag`,
+                tag: ref.tag,
+                digest: `sha256:${released.digest}`,
+                signers: signersOf(set, ref.tag, released.digest),
+            };
+        }
+    }
+    else {
+        const hex = (0,_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestHex */ .sU)(ref.digest);
+        candidates = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .signedTags */ .m_)(set)
+            .filter((t) => t.digest === hex)
+            .map((t) => ({ tag: t.tag, hex }));
+        if (candidates.length === 0) {
+            const elsewhere = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .allTargets */ .eN)(set).filter((e) => e.digest === hex && !(0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .isReleasedRole */ .Cj)(e.role));
+            return (broken([_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASES */ .pH]) ??
+                notSigned(set, subject, elsewhere.map((e) => `${e.role} (as ${e.tag})`), true));
+        }
+    }
+    const missing = (c) => requiredSigners
+        .map(roleOf)
+        .filter((role) => !(0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .allTargets */ .eN)(set, c.tag).some((e) => e.role === role && e.digest === c.hex));
+    const chosen = candidates.find((c) => missing(c).length === 0);
+    if (!chosen) {
+        const c = candidates[0];
+        const role = missing(c)[0];
+        return {
+            ...(broken([role]) ?? {
+                reason: "SIGNER_MISSING",
+                message: signerMissing(set, c, role, subject),
+                signers: [],
+            }),
+            tag: c.tag,
+            digest: `sha256:${c.hex}`,
+            signers: signersOf(set, c.tag, c.hex),
+        };
+    }
+    const signers = signersOf(set, chosen.tag, chosen.hex);
+    const also = candidates.length > 1 ? ` (tags ${candidates.map((c) => c.tag).join(", ")})` : "";
+    return {
+        reason: "OK",
+        message: ref.tag
+            ? `${subject} is signed as sha256:${chosen.hex} by ${signers.join(", ")}`
+            : `${subject} is signed as tag ${chosen.tag}${also} by ${signers.join(", ")}`,
+        tag: chosen.tag,
+        digest: `sha256:${chosen.hex}`,
+        signers,
+    };
+}
+/** The reason a repository could not be loaded, knowing whether a stored root or a root-key-id pin was in force. */
+function classifyError(err, anchor, gun = "the repository") {
+    const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(err);
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServerError */ .gP) {
+        if (err.code === "NOT_INITIALISED") {
+            return {
+                reason: "NO_TRUST_DATA",
+                message: `${err.message}: the repository has no Docker Content Trust data; sign it, or list it in ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("allow-unsigned")}`,
+            };
+        }
+        if (err.code === "RESPONSE_TOO_LARGE")
+            return { reason: "TAMPERED", message: `${message}; the server sent more than the signed length` };
+        if (_error_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCESS_CODES */ .A4.has(err.code))
+            return { reason: "ACCESS_DENIED", message };
+        if (err.code === "PLAIN_HTTP") {
+            // Most often the registry itself, taken as the Notary server by default (https://<registry>).
+            const host = err.host ?? "the server";
+            return {
+                reason: "UNREACHABLE",
+                message: `${err.message}; if ${host} is the registry, give its Notary server in ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("notary-server")} or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("notary-servers")} (without them it is https://<registry host>); if it is the Notary server, give it there as http://${host}`,
+            };
+        }
+        if (_error_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .UNREACHABLE_CODES */ .E5.has(err.code) || (err.status ?? 0) >= 500) {
+            return {
+                reason: "UNREACHABLE",
+                message: err.hint
+                    ? message
+                    : `${message}; check ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("notary-server")} (or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("notary-servers")}) and that the server is up`,
+            };
+        }
+        return { reason: "ERROR", message };
+    }
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk) {
+        if (err.code === "EXPIRED")
+            return {
+                reason: "EXPIRED",
+                message: err.hint
+                    ? message
+                    : `${message}; the repository's trust data is stale (a frozen server, or a role nobody renewed)`,
+            };
+        const aboutRoot = err.code === "ROOT_TRUST" || err.code === "ROOT_CHANGED" || (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .RollbackError */ .ZS && err.role === "root");
+        if (aboutRoot && (anchor.stored || anchor.pinned)) {
+            const hint = err.hint
+                ? ""
+                : anchor.stored
+                    ? `; it does not match the root trusted in an earlier run; ${(0,_tuf_root_trust_js__WEBPACK_IMPORTED_MODULE_5__/* .rootRecovery */ .E)(gun)}`
+                    : `; check ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("root-key-id")} against the Root Key that docker trust inspect shows`;
+            return { reason: "ROOT_CHANGED", message: message + hint };
+        }
+        return {
+            reason: "TAMPERED",
+            message: err.hint ? message : `${message}; the trust data was altered on the server or on the way`,
+        };
+    }
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustError */ .Ru && _error_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .ACCESS_CODES */ .A4.has(err.code))
+        return { reason: "ACCESS_DENIED", message };
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustError */ .Ru && err.code === "ROOT_NOT_PINNED")
+        return { reason: "ROOT_NOT_PINNED", message };
+    return { reason: "ERROR", message };
+}
+/** Docker's signer names for a released (tag, digest); "Repo Admin" when only released roles hold it. */
+function signersOf(set, tag, hex) {
+    const names = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .allTargets */ .eN)(set, tag)
+        .filter((e) => e.digest === hex && !(0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .isReleasedRole */ .Cj)(e.role))
+        .map((e) => (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .signerName */ .Ex)(e.role));
+    const unique = [...new Set(names)];
+    return unique.length ? unique : [_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .REPO_ADMIN */ .jz];
+}
+function roleOf(signer) {
+    return signer.startsWith("targets/") ? signer : `targets/${signer}`;
+}
+/** The loader's warning for a role it skipped because it failed verification. */
+function notSigned(set, subject, holders, byDigest = false) {
+    const onlyIn = [...new Set(holders)];
+    if (onlyIn.length) {
+        return {
+            reason: "TAG_NOT_SIGNED",
+            message: `${subject} is signed only in ${onlyIn.join(", ")}, which docker pull does not trust; release it with \`docker trust sign\` (targets/releases)`,
+            signers: [],
+            onlyIn,
+        };
+    }
+    const tags = [...new Set((0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .signedTags */ .m_)(set).map((t) => t.tag))].sort(_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .naturalCompare */ .p0);
+    const shown = tags.length
+        ? `signed tags: ${tags.slice(0, 10).join(", ")}${tags.length > 10 ? ", …" : ""}`
+        : "no tag is signed";
+    return {
+        reason: "TAG_NOT_SIGNED",
+        message: byDigest
+            ? `${subject}: no released tag of ${set.gun} is signed to this digest (${shown})`
+            : `${subject} is not signed (${shown}); sign it with \`docker trust sign\` or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .step */ .PM)("sign", subject)}`,
+        signers: [],
+    };
+}
+function signerMissing(set, c, role, subject) {
+    const name = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .signerName */ .Ex)(role);
+    if (!set.delegations.has(role)) {
+        const known = [...set.delegations.keys()].filter((r) => !(0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .isReleasedRole */ .Cj)(r)).map(_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .signerName */ .Ex);
+        return `${subject}: required signer ${name} is not a signer of ${set.gun} (signers: ${known.join(", ") || "none"})`;
+    }
+    const other = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .allTargets */ .eN)(set, c.tag).find((e) => e.role === role);
+    if (other)
+        return `${subject}: required signer ${name} signed ${c.tag} as sha256:${other.digest}, not the released sha256:${c.hex}`;
+    return `${subject}: required signer ${name} has not signed ${c.tag} (sha256:${c.hex})`;
+}
+
+
+/***/ }),
+
+/***/ 5276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $o: () => (/* binding */ parseRootKeyPins),
+/* harmony export */   Ai: () => (/* binding */ parseAllowUnsigned),
+/* harmony export */   FG: () => (/* binding */ normalisePattern),
+/* harmony export */   It: () => (/* binding */ pinnedRootKeyIds),
+/* harmony export */   NP: () => (/* binding */ rulesFor),
+/* harmony export */   NQ: () => (/* binding */ parseBuildArgs),
+/* harmony export */   T1: () => (/* binding */ allowedUnsignedBy),
+/* harmony export */   bI: () => (/* binding */ parseNotaryServers),
+/* harmony export */   m9: () => (/* binding */ notaryServerOf)
+/* harmony export */ });
+/* unused harmony export matchesRepository */
+/* harmony import */ var _redaction_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1066);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5601);
+/* harmony import */ var _net_notary_server_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6272);
+/* harmony import */ var _settings_lists_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7488);
+/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(535);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3395);
+/* harmony import */ var _net_docker_hub_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4285);
+/**
+ * The verify policy and the inputs that build it, shared by the action and the CLI.
+ *
+ * Repository patterns (`allow-unsigned`, the repository side of `root-key-id`) name repositories
+ * the way image names do, normalised first: `alpine` is `docker.io/library/alpine`, `myorg/*` is
+ * `docker.io/myorg/*`, a first component with `.` or `:` (or `localhost`) is a registry. Then `*`
+ * matches within one path component, `**` across components, `?` one character. A pattern names
+ * repositories, never tags: every tag of a matching repository matches.
+ */
+
+
+
+
+
+
+
+
+/** `build-args`: lines of `NAME=value` (the value may be empty). */
+function parseBuildArgs(input) {
+    const out = {};
+    for (const { line, key: name, value } of (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_3__/* .keyValueLines */ .E5)(input, "first")) {
+        if (name === undefined || !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("build-args")}: ${(0,_redaction_js__WEBPACK_IMPORTED_MODULE_0__/* .quotedInput */ .bY)(line, 80)} is not NAME=value`, {
+                hint: "write each as NAME=value",
+            });
+        }
+        out[name] = value;
+    }
+    return out;
+}
+/** `allow-unsigned`: repository patterns, one a line, each checked now rather than when an image meets it. */
+function parseAllowUnsigned(input) {
+    const patterns = (0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_6__/* .inputLines */ .K)(input);
+    for (const pattern of patterns)
+        normalisePattern(pattern, (0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("allow-unsigned"));
+    return patterns;
+}
+/** `root-key-id`: one key ID for every repository, or lines of `repository=keyid[,keyid…]`. */
+function parseRootKeyPins(input) {
+    const pins = [];
+    for (const { key: repository, value } of (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_3__/* .keyValueLines */ .E5)(input, "last")) {
+        // Every comma-separated entry must be a key ID: an empty one is refused, not dropped.
+        const keyIds = value.split(",").map(_settings_values_js__WEBPACK_IMPORTED_MODULE_3__/* .parseKeyId */ .mz);
+        if (repository !== undefined)
+            normalisePattern(repository, (0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("root-key-id"));
+        pins.push({ ...(repository !== undefined ? { repository } : {}), keyIds });
+    }
+    return pins;
+}
+/** `notary-servers`: lines of `registry-host=https://notary.example[:port]`. */
+function parseNotaryServers(input) {
+    const out = new Map();
+    for (const { line, key, value } of (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_3__/* .keyValueLines */ .E5)(input, "first")) {
+        const host = key?.toLowerCase() ?? "";
+        if (!host || host.includes("/")) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("notary-servers")}: ${(0,_redaction_js__WEBPACK_IMPORTED_MODULE_0__/* .quotedInput */ .bY)(line, 120)} is not registry-host=url`, {
+                hint: "e.g. registry.example:5000=https://notary.example:4443",
+            });
+        }
+        const url = value.trim();
+        out.set((0,_net_docker_hub_js__WEBPACK_IMPORTED_MODULE_5__/* .policyHost */ .x2)(host), (0,_net_notary_server_js__WEBPACK_IMPORTED_MODULE_2__/* .notaryServerFor */ .A)({ registry: host }, url));
+    }
+    return out;
+}
+/**
+ * The Notary server for an image: its registry's line in `notary-servers`, else `notary-server`, else Docker's
+ * default.
+ */
+function notaryServerOf(ref, options) {
+    return options.notaryServers?.get((0,_net_docker_hub_js__WEBPACK_IMPORTED_MODULE_5__/* .policyHost */ .x2)(ref.registry.toLowerCase())) ?? (options.notaryServer || undefined);
+}
+/** The first allow-unsigned pattern that matches the repository, if any. */
+function allowedUnsignedBy(name, patterns) {
+    return patterns?.find((p) => matchesRepository(p, name));
+}
+/**
+ * The lines of a per-repository setting (`root-key-id`, `accept`) that apply to a repository:
+ * every line naming it exactly; else the first line whose pattern matches; else every line
+ * without a pattern. Empty when none applies.
+ */
+function rulesFor(name, rules, input) {
+    const scoped = (rules ?? []).filter((r) => r.repository !== undefined);
+    const exact = scoped.filter((r) => normalisePattern(r.repository, input) === policyName(name));
+    if (exact.length)
+        return exact;
+    const pattern = scoped.find((r) => matchesRepository(r.repository, name));
+    if (pattern)
+        return [pattern];
+    return (rules ?? []).filter((r) => r.repository === undefined);
+}
+/** The root key IDs pinned for a repository (see rulesFor), or undefined when none is. */
+function pinnedRootKeyIds(name, pins) {
+    const applied = rulesFor(name, pins, (0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("root-key-id"));
+    return applied.length ? [...new Set(applied.flatMap((p) => p.keyIds))] : undefined;
+}
+/**
+ * An image's repository name as the policy compares it, by the same rule as a pattern: Docker
+ * Hub's other host names (registry.hub.docker.com, registry-1.docker.io, index.docker.io) read as
+ * docker.io, so a pattern matches the name however either of them writes Docker Hub.
+ */
+function policyName(name) {
+    return normalisePattern(name, "image");
+}
+function matchesRepository(pattern, name) {
+    return (0,_glob_js__WEBPACK_IMPORTED_MODULE_7__/* .globRegExp */ .u)(normalisePattern(pattern, "pattern")).test(policyName(name));
+}
+/** A repository pattern written like an image name, as the fully qualified name it matches. */
+function normalisePattern(pattern, input) {
+    const p = pattern.trim();
+    const slash = p.indexOf("/");
+    const first = slash < 0 ? p : p.slice(0, slash);
+    const hasRegistry = slash >= 0 && (/[.:]/.test(first) || first === "localhost");
+    const path = hasRegistry ? p.slice(slash + 1) : p;
+    if (!p || /[@\s]/.test(p) || path.includes(":")) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${input} ${JSON.stringify(p.slice(0, 120))} is not a repository pattern`, {
+            hint: "name repositories without tag or digest, e.g. registry.example/internal/*",
+        });
+    }
+    if (!hasRegistry)
+        return slash < 0 ? `docker.io/library/${p}` : `docker.io/${p}`;
+    const registry = (0,_net_docker_hub_js__WEBPACK_IMPORTED_MODULE_5__/* .policyHost */ .x2)(first.toLowerCase());
+    return registry === "docker.io" && !path.includes("/") ? `docker.io/library/${path}` : `${registry}/${path}`;
+}
+
+
+/***/ })
+
+};
