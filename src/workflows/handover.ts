@@ -4,7 +4,7 @@
  * policy-controller ClusterImagePolicy and a Connaisseur validator. Keys without a transparency
  * log entry: each one is told not to require Rekor. Pure text.
  */
-import { createPublicKey } from "node:crypto";
+import { createHash, createPublicKey } from "node:crypto";
 
 export interface VerifierConfigs {
   /** The key as cosign reads it (SPKI PEM, no headers). */
@@ -26,13 +26,11 @@ export function verifierConfigs(publicKeyPem: string, image: string): VerifierCo
       .split("\n")
       .map((l) => `${" ".repeat(n)}${l}`)
       .join("\n");
-  const pattern = `${image}*`;
-  const name =
-    image
-      .split("/")
-      .at(-1)!
-      .replace(/[^a-z0-9-]/g, "-")
-      .replace(/^-+|-+$/g, "") || "images";
+  // Tags and digests of this repository only: `repo*` also matched repo-worker and repo2.
+  const patterns = [`${image}:*`, `${image}@*`];
+  // policy-controller matches the name go-containerregistry gives Docker Hub images.
+  const policyControllerImage = image.startsWith("docker.io/") ? `index.docker.io/${image.slice(10)}` : image;
+  const name = resourceName(image);
   return {
     publicKeyPem: pem,
     cosign: `cosign verify --key cosign.pub --insecure-ignore-tlog=true ${image}:TAG`,
@@ -52,7 +50,7 @@ export function verifierConfigs(publicKeyPem: string, image: string): VerifierCo
       "              kinds: [Pod]",
       "      verifyImages:",
       "        - imageReferences:",
-      `            - "${pattern}"`,
+      ...patterns.map((p) => `            - "${p}"`),
       "          attestors:",
       "            - entries:",
       "                - keys:",
@@ -71,7 +69,7 @@ export function verifierConfigs(publicKeyPem: string, image: string): VerifierCo
       `  name: ${name}-cosign-key`,
       "spec:",
       "  images:",
-      `    - glob: "${pattern}"`,
+      ...[`${policyControllerImage}:*`, `${policyControllerImage}@*`].map((p) => `    - glob: "${p}"`),
       "  authorities:",
       "    - key:",
       "        hashAlgorithm: sha256",
@@ -91,7 +89,7 @@ export function verifierConfigs(publicKeyPem: string, image: string): VerifierCo
       "          key: |",
       indented(12),
       "  policy:",
-      `    - pattern: "${pattern}:*"`,
+      `    - pattern: "${image}:*"`,
       `      validator: ${name}`,
       "      with:",
       "        trustRoot: default",
@@ -99,4 +97,19 @@ export function verifierConfigs(publicKeyPem: string, image: string): VerifierCo
       "",
     ].join("\n"),
   };
+}
+
+/**
+ * A Kubernetes-safe name for the repository's policies, from its whole path (two repositories
+ * named app in different places must not replace each other's policy): lower-case letters,
+ * digits and dashes, at most 63 characters, a hash of the name when it had to be cut.
+ */
+function resourceName(image: string): string {
+  const name = image
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  if (name.length <= 50) return name || "images";
+  const hash = createHash("sha256").update(image).digest("hex").slice(0, 8);
+  return `${name.slice(0, 41).replace(/-+$/, "")}-${hash}`;
 }

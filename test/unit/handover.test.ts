@@ -28,10 +28,29 @@ describe("verifier configurations", () => {
     expect(keyIn(c.policyController, 10)).toBe(pem);
     expect(keyIn(c.connaisseur, 12)).toBe(pem);
     expect(c.kyverno).toContain("ignoreTlog: true");
-    expect(c.kyverno).toContain('- "registry.example/team/app*"');
-    expect(c.policyController).toContain('- glob: "registry.example/team/app*"');
+    // This repository's tags and digests only, not registry.example/team/app-worker.
+    expect(c.kyverno).toContain(
+      '            - "registry.example/team/app:*"\n            - "registry.example/team/app@*"\n',
+    );
+    expect(c.policyController).toContain(
+      '- glob: "registry.example/team/app:*"\n    - glob: "registry.example/team/app@*"\n',
+    );
+    expect(c.connaisseur).toContain('- pattern: "registry.example/team/app:*"');
+    // Names from the whole path: registry.example/other/app gets policies of its own.
+    expect(c.kyverno).toContain("name: verify-registry-example-team-app\n");
+    expect(verifierConfigs(pem, "registry.example/other/app").kyverno).toContain(
+      "name: verify-registry-example-other-app\n",
+    );
+    const long = verifierConfigs(pem, `registry.example/${"very-long-team-name/".repeat(4)}app`);
+    expect(/name: (\S+)-cosign-key/.exec(long.policyController)![1]!.length).toBeLessThanOrEqual(50);
     expect(c.policyController).not.toMatch(/^\s+ctlog:/m);
     expect(c.connaisseur).toContain("verifyInTransparencyLog: false");
     expect(formatVerifierConfigs(c)).toContain("Kyverno:");
+  });
+
+  it("name Docker Hub repositories as policy-controller matches them (index.docker.io)", () => {
+    const hub = verifierConfigs(pem, "docker.io/acme/app");
+    expect(hub.policyController).toContain('- glob: "index.docker.io/acme/app:*"');
+    expect(hub.kyverno).toContain('- "docker.io/acme/app:*"');
   });
 });
