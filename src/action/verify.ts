@@ -14,7 +14,7 @@ import {
   parseNotaryServers,
   parseRootKeyPins,
 } from "../workflows/verify-policy.js";
-import { parseAccept, requireCosignKey } from "../workflows/verify-accept.js";
+import { parseAccept, refuseSignersWithCosign, requireCosignKey } from "../workflows/verify-accept.js";
 import { annotations, detailOf, policySummary, summaryTable, verdictOf, verifyOutputs } from "../report/verify.js";
 import { booleanInput, input, readConnectionInputs, readRequireRootPinInput, readTrustCacheInput } from "./inputs.js";
 import { runtime, log, setOutput } from "./log.js";
@@ -46,6 +46,7 @@ function readVerifyInputs(env: NodeJS.ProcessEnv): { config: VerifyConfig; trust
     ...(input("cosign-key") ? { cosignKey: input("cosign-key")!, cosignKeyName: "input cosign-key" } : {}),
   };
   requireCosignKey(config.accept ?? [], config.cosignKey !== undefined);
+  refuseSignersWithCosign(config.accept ?? [], config.signers ?? []);
   return { config, trustCache: readTrustCacheInput() };
 }
 

@@ -45,6 +45,21 @@ export function requireCosignKey(rules: readonly AcceptRule[], keyGiven: boolean
   });
 }
 
+/**
+ * Refuses `signers` with rules that can pass on a cosign signature alone (cosign, any): a cosign
+ * signature names no signer, so the requirement would be dropped without a word. With `all` the
+ * Notary signature, and its signers, are still required.
+ */
+export function refuseSignersWithCosign(rules: readonly AcceptRule[], signers: readonly string[]): void {
+  if (signers.length === 0 || rules.every((r) => r.mode === "notary" || r.mode === "all")) return;
+  throw new UsageError(
+    `${setting("signers")} cannot be required of cosign signatures, which name no signer, but ${setting("accept")} lets cosign or any pass on one`,
+    {
+      hint: `check signers with ${setting("accept")} notary or all, or drop ${setting("signers")} and give each signer's key in ${setting("cosign-key")}`,
+    },
+  );
+}
+
 /** The mode for a repository: the first line that applies (verify-policy.ts rulesFor), else notary. */
 export function acceptModeFor(name: string, rules: readonly AcceptRule[] | undefined): AcceptMode {
   return rulesFor(name, rules, "accept")[0]?.mode ?? "notary";

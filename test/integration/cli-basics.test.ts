@@ -131,6 +131,19 @@ describe("content-trust basics", () => {
       [["verify", "--dockerfile", "missing/Dockerfile"], /--dockerfile missing\/Dockerfile was not found/],
       [["verify", "registry.example/app:v1", "--allow-unsigned", "a:b"], /--allow-unsigned "a:b" is not a repository/],
       [["verify", "registry.example/app:v1", "--accept", "cosign"], /--cosign-key is not given/],
+      [
+        [
+          "verify",
+          "registry.example/app:v1",
+          "--accept",
+          "any",
+          "--cosign-key",
+          "arn:aws:kms:eu-west-1:1:key/x",
+          "--signers",
+          "alice",
+        ],
+        /--signers cannot be required of cosign signatures/,
+      ],
     ] as const) {
       const shape = await run([...args]);
       expect(shape.code, shape.stderr).toBe(2);

@@ -20,7 +20,7 @@ import { annotations, detailOf, summaryTable, verifyOutputs } from "../../src/re
 import { findDockerfiles } from "../../src/dockerfile/discovery.js";
 import { collectTargets } from "../../src/workflows/collect-targets.js";
 import { runVerify } from "../../src/workflows/run-verify.js";
-import { parseAccept, requireCosignKey } from "../../src/workflows/verify-accept.js";
+import { parseAccept, refuseSignersWithCosign, requireCosignKey } from "../../src/workflows/verify-accept.js";
 import { createRuntime } from "../../src/workflows/runtime.js";
 import type { VerifyResult } from "../../src/workflows/verify.js";
 import { plain, render } from "../../src/wording.js";
@@ -80,6 +80,15 @@ describe("policy inputs", () => {
       message = render((err as Error).message, ACTION_WORDS);
     }
     expect(message).toBe("accept names cosign, any or all, but cosign-key is not given");
+  });
+
+  it("refuses signers with accept rules that pass on a cosign signature alone, which names no signer", () => {
+    expect(() => refuseSignersWithCosign(parseAccept("all", "accept"), ["alice"])).not.toThrow();
+    expect(() => refuseSignersWithCosign(parseAccept("any", "accept"), [])).not.toThrow();
+    for (const mode of ["cosign", "any", "registry.example/other/*=any"])
+      expect(() => refuseSignersWithCosign(parseAccept(mode, "accept"), ["alice"]), mode).toThrow(
+        expect.objectContaining({ code: "USAGE" }),
+      );
   });
 
   it("checks every allow-unsigned pattern when it is read, naming the input, whether or not an image meets it", () => {

@@ -2,7 +2,7 @@ import { shortDigest } from "../../digest.js";
 import { CommandLineError, flagFiles, flagValue, parseFlags } from "../args.js";
 import { PIN_FLAGS } from "../../workflows/first-use.js";
 import { runVerify } from "../../workflows/run-verify.js";
-import { parseAccept, requireCosignKey } from "../../workflows/verify-accept.js";
+import { parseAccept, refuseSignersWithCosign, requireCosignKey } from "../../workflows/verify-accept.js";
 import { splitList } from "../../settings/lists.js";
 import { findDockerfiles } from "../../dockerfile/discovery.js";
 import {
@@ -51,6 +51,8 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
   const accept = flagValue(() => parseAccept(values.accept ?? [], "--accept"));
   const keyArg = values["cosign-key"];
   flagValue(() => requireCosignKey(accept, keyArg !== undefined));
+  const signers = (values.signers ?? []).flatMap(splitList);
+  flagValue(() => refuseSignersWithCosign(accept, signers));
   const allowUnsigned = flagValue(() => parseAllowUnsigned(values["allow-unsigned"]));
   // Paths and globs are resolved now: a Dockerfile that is not there is a mistake in the command.
   const dockerfiles = await flagFiles(() => findDockerfiles(values.dockerfile ?? [], io.cwd));
@@ -73,7 +75,7 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
       buildArgs: flagValue(() => parseBuildArgs(values["build-arg"] ?? [])),
       cwd: io.cwd,
       notaryServers: flagValue(() => parseNotaryServers(splitList(values["notary-servers"]))),
-      signers: (values.signers ?? []).flatMap(splitList),
+      signers,
       rootKeyPins: flagValue(() => parseRootKeyPins(values["root-key-id"] ?? [])),
       allowUnsigned,
       pin: values.pin ?? false,
