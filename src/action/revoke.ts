@@ -27,7 +27,8 @@ export async function revokeAction(
   const result = await withAdminSession(
     { ...config, trustDir: trust.dir },
     { runtime },
-    (s) => revokeTag(s.deps, { tag: ref.tag!, anchor: s.anchor }),
+    (s) =>
+      revokeTag(s.deps, { tag: ref.tag!, anchor: s.anchor, cosign: { registry: s.connection.registry, image: s.ref } }),
     { allowTag: true },
   );
   if (trust.available) await trust.save();
@@ -40,10 +41,16 @@ export async function revokeAction(
     ? `Revoked ${result.gun}:${result.tag} from ${result.removedFrom.join(", ")}`
     : `${result.gun}:${result.tag} is not signed: nothing to revoke`;
   log.info(line);
+  const cosignLines = result.cosign
+    .filter((c) => c.removed)
+    .map(
+      (c) => `Removed ${c.removed} cosign signature(s) by the key from ${c.digest} (${c.remaining ?? 0} other(s) left)`,
+    );
   await writeSummary([
     `### Content trust: ${esc(result.gun)}`,
     "",
     esc(line),
+    ...cosignLines.map((l) => `\n${esc(l)}`),
     ...(result.warnings.length ? ["", "Warnings:", ...result.warnings.map((w) => `- ${esc(w)}`)] : []),
   ]);
 }

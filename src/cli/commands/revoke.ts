@@ -12,6 +12,8 @@ Removes the tag from every role that holds it and that the signing key can sign
 (targets/releases and the signer's delegation; targets too with the targets key), publishes,
 and reads the repository back. A tag that is not signed is not an error; one that a role the
 key cannot sign still releases is (exit code 1, after publishing what the key could remove).
+Once no released tag points to the tag's digest, the key's cosign signatures of that digest
+are taken off its sha256-<hex>.sig too; other signers' stay.
 
 Flags:
 ${ADMIN_KEY_HELP}
@@ -29,9 +31,12 @@ export async function revokeCommand(args: string[], io: CliIo): Promise<number> 
   if (!tag)
     throw new CommandLineError(`${positionals[0]} has no tag to revoke`, { hint: `write it as ${ref.name}:TAG` });
   const config = await adminConfig(values, io, positionals[0]!, undefined, { allowTag: true });
-  const result = await withAdminSession(config, adminHooks(io), (s) => revokeTag(s.deps, { tag, anchor: s.anchor }), {
-    allowTag: true,
-  });
+  const result = await withAdminSession(
+    config,
+    adminHooks(io),
+    (s) => revokeTag(s.deps, { tag, anchor: s.anchor, cosign: { registry: s.connection.registry, image: s.ref } }),
+    { allowTag: true },
+  );
   io.stdout(values.json ? JSON.stringify(revokeJson(result), null, 2) + "\n" : formatRevoke(result));
   if (result.stillReleased) throw result.stillReleased;
   return 0;

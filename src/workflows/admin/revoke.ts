@@ -4,17 +4,45 @@
  * delegations of `targets` it holds keys for; with the targets key, `targets` itself is included,
  * as are deeper delegations we hold keys for. A tag that is not signed anywhere is not an error.
  */
-import { TrustError } from "../../errors.js";
-import { releasedTarget, walkRoles } from "../../tuf/docker.js";
+import type { KeyObject } from "node:crypto";
+import { TrustError, describeError } from "../../errors.js";
+import type { RegistryClient } from "../../registry/client.js";
+import type { ImageReference } from "../../registry/reference.js";
+import { keyObjectOf } from "../../tuf/keys.js";
+import { detachCosignSignatures } from "../cosign-detach.js";
+import { readSignaturesForKeys } from "../cosign-read.js";
+import { allTargets, releasedTarget, walkRoles } from "../../tuf/docker.js";
 import { removeTarget } from "../../tuf/role-edits.js";
 import type { TrustAnchor, TrustedSet } from "../../tuf/trusted-set.js";
 import type { PublicationPlan } from "../publication.js";
-import { describeKeys, findSigner, resign, roleKeys, updateRepository, type AdminDeps } from "./update.js";
+import {
+  describeKeys,
+  findSigner,
+  releasedTags,
+  resign,
+  roleKeys,
+  updateRepository,
+  type AdminDeps,
+} from "./update.js";
 import { setting } from "../../wording.js";
 
 export interface RevokeOptions {
   tag: string;
   anchor?: TrustAnchor;
+  /**
+   * The image's registry: the cosign signatures by our keys of a digest no tag releases any more
+   * are taken off it too (a sign with oci-signature cosign, or migrate, made them). Without it
+   * they are not looked for.
+   */
+  cosign?: { registry: RegistryClient; image: ImageReference };
+}
+
+export interface CosignRevocation {
+  digest: string;
+  /** Our signatures taken off, and others' left; or why they could not be read. */
+  removed?: number;
+  remaining?: number;
+  error?: TrustError;
 }
 
 export interface RevokeResult {
@@ -34,6 +62,8 @@ export interface RevokeResult {
   stillReleased?: TrustError;
   /** False when the tag was not signed in any role we can sign (nothing to do). */
   published: boolean;
+  /** The digests whose cosign signatures by our keys were looked for (none released any more). */
+  cosign: CosignRevocation[];
   warnings: string[];
   set: TrustedSet;
 }
@@ -41,6 +71,9 @@ export interface RevokeResult {
 interface RevokePlan extends PublicationPlan {
   removed: string[];
   held: string[];
+  /** The digests the tag named in the roles we removed it from, and the keys that removed it. */
+  digests: Set<string>;
+  keys: KeyObject[];
 }
 
 export async function revokeTag(deps: AdminDeps, opts: RevokeOptions): Promise<RevokeResult> {
@@ -51,7 +84,14 @@ export async function revokeTag(deps: AdminDeps, opts: RevokeOptions): Promise<R
     change: `the revocation of ${tag}`,
     existing: true,
     plan: async (set, now) => {
-      const plan: RevokePlan = { files: new Map(), versions: new Map(), removed: [], held: [] };
+      const plan: RevokePlan = {
+        files: new Map(),
+        versions: new Map(),
+        removed: [],
+        held: [],
+        digests: new Set(),
+        keys: [],
+      };
       const holding = walkRoles(set)
         .map((r) => r.name)
         .filter((role) => set.targets.get(role)!.signed.targets.has(tag));
@@ -65,6 +105,10 @@ export async function revokeTag(deps: AdminDeps, opts: RevokeOptions): Promise<R
         plan.files.set(role, signed.bytes);
         plan.versions.set(role, signed.version);
         plan.removed.push(role);
+        const entry = allTargets(set, tag).find((e) => e.role === role);
+        if (entry?.digest) plan.digests.add(`sha256:${entry.digest}`);
+        const key = keyObjectOf(signer.publicKey);
+        if (key && !plan.keys.includes(key)) plan.keys.push(key);
       }
       // Roles we cannot sign that still list the tag are an error only while one of them releases
       // it (stillReleased below, after what we can remove is published): a run that finds the tag
@@ -83,6 +127,7 @@ export async function revokeTag(deps: AdminDeps, opts: RevokeOptions): Promise<R
   const released = releasedTarget(set, tag);
   const warnings = [...update.warnings];
   if (removed.length === 0 && held.length === 0) deps.runtime.log(`${set.gun}:${tag} is not signed: nothing to revoke`);
+  const cosign = opts.cosign ? await revokeCosign(deps, opts.cosign, set, update.applied, tag, warnings) : [];
   const stillHeld = held.filter((role) => set.targets.get(role)?.signed.targets.has(tag) && role !== released?.role);
   if (stillHeld.length > 0) {
     deps.runtime.log(
@@ -107,7 +152,54 @@ export async function revokeTag(deps: AdminDeps, opts: RevokeOptions): Promise<R
         }
       : {}),
     published: update.published,
+    cosign,
     warnings,
     set,
   };
+}
+
+/**
+ * A cosign signature is of a digest, not of a tag: it is taken back once no released tag of the
+ * repository points to that digest any more. One that cannot be read is a warning (the Notary
+ * revocation stands); one found and not removed fails the run.
+ */
+async function revokeCosign(
+  deps: AdminDeps,
+  target: NonNullable<RevokeOptions["cosign"]>,
+  set: TrustedSet,
+  plan: RevokePlan,
+  tag: string,
+  warnings: string[],
+): Promise<CosignRevocation[]> {
+  const stillReleased = new Set(releasedTags(set, deps.runtime.now()).map((t) => `sha256:${t.digest}`));
+  const out: CosignRevocation[] = [];
+  for (const digest of plan.digests) {
+    if (stillReleased.has(digest) || plan.keys.length === 0) continue;
+    // Read first: what cannot be read is a warning; a write that fails after ours was found is not.
+    let found: boolean;
+    try {
+      const states = await readSignaturesForKeys(target.registry, target.image, digest, plan.keys);
+      found = states.some((st) => st.verdict.ok);
+    } catch (err) {
+      if (!(err instanceof TrustError)) throw err;
+      const m = `${set.gun}:${tag} is revoked in Notary, but the cosign signatures of its digest ${digest} could not be read (${describeError(err)}): one by this key would still verify with cosign; check ${target.image.name}:sha256-${digest.slice(7)}.sig`;
+      warnings.push(m);
+      deps.runtime.warn(m);
+      out.push({ digest, error: err });
+      continue;
+    }
+    if (!found) {
+      out.push({ digest, removed: 0 });
+      continue;
+    }
+    const r = await detachCosignSignatures(
+      { registry: target.registry, runtime: deps.runtime },
+      { image: target.image, digest, keys: plan.keys },
+    );
+    out.push({ digest, removed: r.removed, remaining: r.remaining });
+    deps.runtime.log(
+      `Removed ${r.removed} cosign signature(s) by our key from ${r.reference} (${r.remaining} other(s) left)`,
+    );
+  }
+  return out;
 }
