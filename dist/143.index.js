@@ -215,6 +215,8 @@ async function verifyCommand(args, io) {
     const accept = (0,cli_args/* flagValue */.y6)(() => (0,verify_accept/* parseAccept */.cN)(values.accept ?? [], "--accept"));
     const keyArg = values["cosign-key"];
     (0,cli_args/* flagValue */.y6)(() => (0,verify_accept/* requireCosignKey */.Ig)(accept, keyArg !== undefined));
+    const signers = (values.signers ?? []).flatMap(lists/* splitList */.r);
+    (0,cli_args/* flagValue */.y6)(() => (0,verify_accept/* refuseSignersWithCosign */.Nf)(accept, signers));
     const allowUnsigned = (0,cli_args/* flagValue */.y6)(() => (0,verify_policy/* parseAllowUnsigned */.Ai)(values["allow-unsigned"]));
     // Paths and globs are resolved now: a Dockerfile that is not there is a mistake in the command.
     const dockerfiles = await (0,cli_args/* flagFiles */.c0)(() => (0,discovery/* findDockerfiles */.v)(values.dockerfile ?? [], io.cwd));
@@ -235,7 +237,7 @@ async function verifyCommand(args, io) {
         buildArgs: (0,cli_args/* flagValue */.y6)(() => (0,verify_policy/* parseBuildArgs */.NQ)(values["build-arg"] ?? [])),
         cwd: io.cwd,
         notaryServers: (0,cli_args/* flagValue */.y6)(() => (0,verify_policy/* parseNotaryServers */.bI)((0,lists/* splitList */.r)(values["notary-servers"]))),
-        signers: (values.signers ?? []).flatMap(lists/* splitList */.r),
+        signers,
         rootKeyPins: (0,cli_args/* flagValue */.y6)(() => (0,verify_policy/* parseRootKeyPins */.$o)(values["root-key-id"] ?? [])),
         allowUnsigned,
         pin: values.pin ?? false,

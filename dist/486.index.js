@@ -546,7 +546,7 @@ const COMMANDS = {
         return { run: m.signerCommand, help: m.SIGNER_HELP, sub: { add: m.SIGNER_ADD_HELP, remove: m.SIGNER_REMOVE_HELP } };
     },
     revoke: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(719), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(529), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 8975));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(719), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(899), __webpack_require__.e(529), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 8975));
         return { run: m.revokeCommand, help: m.REVOKE_HELP };
     },
     renew: async () => {

@@ -75,6 +75,12 @@ function revokeJson(r) {
         heldBy: r.heldBy,
         stillReleasedBy: r.stillReleasedBy ?? null,
         published: r.published,
+        cosign: r.cosign.map((c) => ({
+            digest: c.digest,
+            removed: c.removed ?? null,
+            remaining: c.remaining ?? null,
+            ...(c.error ? { error: c.error.code } : {}),
+        })),
         warnings: r.warnings,
     };
 }

@@ -1244,6 +1244,7 @@ async function runVerify(config, hooks = {}) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ig: () => (/* binding */ requireCosignKey),
+/* harmony export */   Nf: () => (/* binding */ refuseSignersWithCosign),
 /* harmony export */   X5: () => (/* binding */ acceptModeFor),
 /* harmony export */   cN: () => (/* binding */ parseAccept)
 /* harmony export */ });
@@ -1285,6 +1286,18 @@ function requireCosignKey(rules, keyGiven) {
         return;
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)("accept")} names cosign, any or all, but ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)("cosign-key")} is not given`, {
         hint: `give ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)("cosign-key")}: the signer's public key PEM (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .step */ .PM)("key-inspect")}), or an AWS KMS key ARN`,
+    });
+}
+/**
+ * Refuses `signers` with rules that can pass on a cosign signature alone (cosign, any): a cosign
+ * signature names no signer, so the requirement would be dropped without a word. With `all` the
+ * Notary signature, and its signers, are still required.
+ */
+function refuseSignersWithCosign(rules, signers) {
+    if (signers.length === 0 || rules.every((r) => r.mode === "notary" || r.mode === "all"))
+        return;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)("signers")} cannot be required of cosign signatures, which name no signer, but ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)("accept")} lets cosign or any pass on one`, {
+        hint: `check signers with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)("accept")} notary or all, or drop ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)("signers")} and give each signer's key in ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)("cosign-key")}`,
     });
 }
 /** The mode for a repository: the first line that applies (verify-policy.ts rulesFor), else notary. */

@@ -392,12 +392,11 @@ function verifierConfigs(publicKeyPem, image) {
         .split("\n")
         .map((l) => `${" ".repeat(n)}${l}`)
         .join("\n");
-    const pattern = `${image}*`;
-    const name = image
-        .split("/")
-        .at(-1)
-        .replace(/[^a-z0-9-]/g, "-")
-        .replace(/^-+|-+$/g, "") || "images";
+    // Tags and digests of this repository only: `repo*` also matched repo-worker and repo2.
+    const patterns = [`${image}:*`, `${image}@*`];
+    // policy-controller matches the name go-containerregistry gives Docker Hub images.
+    const policyControllerImage = image.startsWith("docker.io/") ? `index.docker.io/${image.slice(10)}` : image;
+    const name = resourceName(image);
     return {
         publicKeyPem: pem,
         cosign: `cosign verify --key cosign.pub --insecure-ignore-tlog=true ${image}:TAG`,
@@ -417,7 +416,7 @@ function verifierConfigs(publicKeyPem, image) {
             "              kinds: [Pod]",
             "      verifyImages:",
             "        - imageReferences:",
-            `            - "${pattern}"`,
+            ...patterns.map((p) => `            - "${p}"`),
             "          attestors:",
             "            - entries:",
             "                - keys:",
@@ -436,7 +435,7 @@ function verifierConfigs(publicKeyPem, image) {
             `  name: ${name}-cosign-key`,
             "spec:",
             "  images:",
-            `    - glob: "${pattern}"`,
+            ...[`${policyControllerImage}:*`, `${policyControllerImage}@*`].map((p) => `    - glob: "${p}"`),
             "  authorities:",
             "    - key:",
             "        hashAlgorithm: sha256",
@@ -456,7 +455,7 @@ function verifierConfigs(publicKeyPem, image) {
             "          key: |",
             indented(12),
             "  policy:",
-            `    - pattern: "${pattern}:*"`,
+            `    - pattern: "${image}:*"`,
             `      validator: ${name}`,
             "      with:",
             "        trustRoot: default",
@@ -464,6 +463,21 @@ function verifierConfigs(publicKeyPem, image) {
             "",
         ].join("\n"),
     };
+}
+/**
+ * A Kubernetes-safe name for the repository's policies, from its whole path (two repositories
+ * named app in different places must not replace each other's policy): lower-case letters,
+ * digits and dashes, at most 63 characters, a hash of the name when it had to be cut.
+ */
+function resourceName(image) {
+    const name = image
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-+|-+$/g, "");
+    if (name.length <= 50)
+        return name || "images";
+    const hash = (0,external_node_crypto_.createHash)("sha256").update(image).digest("hex").slice(0, 8);
+    return `${name.slice(0, 41).replace(/-+$/, "")}-${hash}`;
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
