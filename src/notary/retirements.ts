@@ -35,9 +35,10 @@ export const NOTICE_BEFORE_MS = 90 * DAY_MS;
 
 /**
  * What the run does with the server, for the advice: signs (sign, and the admin commands that
- * publish), verifies images, inspects a repository, or copies its signed tags to cosign (migrate).
+ * publish), signs with cosign signatures as well (a sign with oci-signature cosign), verifies
+ * images, inspects a repository, or copies its signed tags to cosign (migrate).
  */
-export type ServerUse = "publish" | "verify" | "inspect" | "migrate";
+export type ServerUse = "publish" | "dual-publish" | "verify" | "inspect" | "migrate";
 
 /** The service a Notary server URL belongs to and when it ends, if it has an announced end. */
 export function serviceEnd(serverUrl: string): { service: string; endsOn: string; endsAt: number } | undefined {
@@ -69,6 +70,7 @@ export function retirementNotice(serverUrl: string, now: number, use: ServerUse,
   if (now >= endsAt) {
     const instead = {
       publish: `sign with cosign signatures only (${setting("oci-signature")} cosign-only), which asks no Notary server`,
+      "dual-publish": `sign with cosign signatures only (${setting("oci-signature")} cosign-only), which asks no Notary server`,
       verify: verifyCosign,
       inspect: `the cosign signatures of the same images are checked by verify with ${setting("accept")} cosign`,
       migrate: "what was copied before stays as cosign signatures; the rest of the history cannot be read any more",
@@ -78,6 +80,7 @@ export function retirementNotice(serverUrl: string, now: number, use: ServerUse,
   const days = Math.ceil((endsAt - now) / DAY_MS);
   const meanwhile = {
     publish: `${dualSign} now and ${backfill}`,
+    "dual-publish": `${backfill} if that is not done, and switch to ${setting("oci-signature")} cosign-only on that day`,
     verify: `move this check before then: ${verifyCosign}`,
     inspect: `${backfill} before then`,
     migrate: `run this copy again after the last release signed in Notary, and ${dualSign} until then`,

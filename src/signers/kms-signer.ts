@@ -283,7 +283,7 @@ async function fetchKey(session: KmsSession, role?: string): Promise<KmsKeyDescr
   const keySpec = answer.KeySpec ?? answer.CustomerMasterKeySpec ?? "unknown";
   if (answer.KeyUsage !== "SIGN_VERIFY") {
     throw new UsageError(
-      `AWS KMS key ${key} has key usage ${answer.KeyUsage ?? "unknown"} (key spec ${keySpec}); Notary signing needs SIGN_VERIFY`,
+      `AWS KMS key ${key} has key usage ${answer.KeyUsage ?? "unknown"} (key spec ${keySpec}); signing needs SIGN_VERIFY`,
       {
         hint: `create an asymmetric SIGN_VERIFY key: ${SUPPORTED_SPECS}`,
       },
@@ -291,9 +291,14 @@ async function fetchKey(session: KmsSession, role?: string): Promise<KmsKeyDescr
   }
   const plan = PLANS[keySpec];
   if (!plan) {
-    throw new UsageError(`AWS KMS key ${key} has key spec ${keySpec}, which cannot make signatures notary verifies`, {
-      hint: `use a key with spec ${SUPPORTED_SPECS}`,
-    });
+    // One key signs for Notary and for cosign: only specs both verify as signed here (cosign checks
+    // a --key PEM with SHA-256, so P-384 with SHA-384 would not verify there either).
+    throw new UsageError(
+      `AWS KMS key ${key} has key spec ${keySpec}, whose signatures Notary and cosign do not both verify`,
+      {
+        hint: `use a key with spec ${SUPPORTED_SPECS}`,
+      },
+    );
   }
   if (!answer.SigningAlgorithms?.includes(plan.algorithm)) {
     throw new UsageError(

@@ -40,6 +40,12 @@ export async function loadCosignKeys(
     if (!key) throw new UsageError(`${name}: AWS KMS key ${text} has no public key cosign can verify with`);
     return [{ key, fingerprint: fingerprintOf(key), source: `AWS KMS key ${text}` }];
   }
+  return parseCosignPemKeys(text, name);
+}
+
+/** The public keys of PEM text (public keys or certificates), as cosign verifies with them. */
+export function parseCosignPemKeys(value: string, name: string): CosignKey[] {
+  const text = value.trim();
   if (text.length > MAX_PEM_CHARS)
     throw new UsageError(`${name} is ${text.length} characters, more than ${MAX_PEM_CHARS}`);
   const blocks = text.match(/-----BEGIN [A-Z ]+-----[\s\S]*?-----END [A-Z ]+-----/g) ?? [];

@@ -126,7 +126,13 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
           : undefined;
       return { ...result, persisted: run.persists, ...(cosign ? { cosign } : {}) };
     },
-    { requireKey: true, keyFileInFlight: true, pushFromStart: true },
+    {
+      requireKey: true,
+      keyFileInFlight: true,
+      pushFromStart: true,
+      // A run that already signs with cosign too is told what comes next, not to start doing it.
+      ...(config.ociSignature === "cosign" ? { use: "dual-publish" as const } : {}),
+    },
   );
 }
 

@@ -3,6 +3,7 @@
 // the CLI's words, images let through unchecked never shown as ok, --pin warning about FROM lines
 // it cannot pin.
 import { spawn } from "node:child_process";
+import { generateKeyPairSync } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -150,6 +151,18 @@ describe("content-trust basics", () => {
       expect(shape.stderr).toMatch(expected);
       expect(shape.stderr).toMatch(/\n\nUsage: content-trust /);
     }
+    // A private key given as the cosign public key is a mistake in the command, found before any request.
+    const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+    await writeFile(path.join(work, "private.pem"), privateKey.export({ type: "pkcs8", format: "pem" }));
+    const privateAsPublic = await run(
+      ["verify", "registry.example/app:v1", "--accept", "cosign", "--cosign-key", "private.pem"],
+      {},
+      work,
+    );
+    expect(privateAsPublic.code, privateAsPublic.stderr).toBe(2);
+    expect(privateAsPublic.stderr).toMatch(
+      /^content-trust verify: --cosign-key: a private key .* where a public key is expected/,
+    );
     const bothKeys = await run([
       "sign",
       "registry.example/app:v1",

@@ -173,7 +173,7 @@ describe("KMS signer: key specs", () => {
   });
 
   it.each([
-    ["ECC_NIST_P384", /has key spec ECC_NIST_P384, which cannot make signatures notary verifies/],
+    ["ECC_NIST_P384", /has key spec ECC_NIST_P384, whose signatures Notary and cosign do not both verify/],
     ["ECC_SECG_P256K1", /has key spec ECC_SECG_P256K1/],
   ] as const)("refuses %s, naming the spec", async (keySpec, message) => {
     const key = kms.createKey({ keySpec });
@@ -185,7 +185,7 @@ describe("KMS signer: key specs", () => {
   it("refuses a key whose usage is not SIGN_VERIFY, and a symmetric key", async () => {
     const encrypt = kms.createKey({ keySpec: "RSA_2048", keyUsage: "ENCRYPT_DECRYPT" });
     expect((await failure(createKmsSigner(options(encrypt.keyId)))).message).toMatch(
-      /has key usage ENCRYPT_DECRYPT \(key spec RSA_2048\); Notary signing needs SIGN_VERIFY/,
+      /has key usage ENCRYPT_DECRYPT \(key spec RSA_2048\); signing needs SIGN_VERIFY/,
     );
     const symmetric = kms.createKey({ keySpec: "SYMMETRIC_DEFAULT" });
     expect((await failure(createKmsSigner(options(symmetric.keyId)))).message).toMatch(

@@ -57,6 +57,18 @@ describe("retirementNotice", () => {
     expect(render(read, CLI_WORDS)).not.toContain("migrate");
   });
 
+  it("tells a signer that already dual-signs what comes next, not to start dual-signing", () => {
+    const before = render(
+      retirementNotice(HUB, hubEnd.endsAt - DAY_MS, "dual-publish", "docker.io/team/app")!,
+      CLI_WORDS,
+    );
+    expect(before).not.toContain("(--oci-signature cosign)");
+    expect(before).toContain("content-trust migrate docker.io/team/app if that is not done");
+    expect(before).toContain("switch to --oci-signature cosign-only on that day");
+    const ended = render(retirementNotice(HUB, hubEnd.endsAt + DAY_MS, "dual-publish")!, CLI_WORDS);
+    expect(ended).toContain("(--oci-signature cosign-only), which asks no Notary server");
+  });
+
   it("gives an inspect and a migrate advice that fits them", () => {
     const before = hubEnd.endsAt - 3 * DAY_MS;
     const after = hubEnd.endsAt + DAY_MS;

@@ -62,6 +62,11 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
       : keyArg.startsWith("arn:")
         ? keyArg
         : await readInputFile(keyArg, "cosign key", io.cwd);
+  // A file that holds no usable public key (a private key, say) is a mistake in the command.
+  if (cosignKey !== undefined && !keyArg!.startsWith("arn:")) {
+    const { parseCosignPemKeys } = await import("../../workflows/cosign-keys.js");
+    flagValue(() => parseCosignPemKeys(cosignKey, "--cosign-key"));
+  }
   const { notaryServer, ...conn } = await connectionOptions(withoutRootPins(values), io);
   const progress = progressOn(io);
   let finished = 0;
