@@ -225,6 +225,11 @@ async function verifyCommand(args, io) {
         : keyArg.startsWith("arn:")
             ? keyArg
             : await (0,cli_io/* readInputFile */.jH)(keyArg, "cosign key", io.cwd);
+    // A file that holds no usable public key (a private key, say) is a mistake in the command.
+    if (cosignKey !== undefined && !keyArg.startsWith("arn:")) {
+        const { parseCosignPemKeys } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 3540));
+        (0,cli_args/* flagValue */.y6)(() => parseCosignPemKeys(cosignKey, "--cosign-key"));
+    }
     const { notaryServer, ...conn } = await (0,common/* connectionOptions */.HZ)(withoutRootPins(values), io);
     const progress = progressOn(io);
     let finished = 0;

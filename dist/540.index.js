@@ -8,7 +8,8 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   fingerprintOf: () => (/* binding */ fingerprintOf),
-/* harmony export */   loadCosignKeys: () => (/* binding */ loadCosignKeys)
+/* harmony export */   loadCosignKeys: () => (/* binding */ loadCosignKeys),
+/* harmony export */   parseCosignPemKeys: () => (/* binding */ parseCosignPemKeys)
 /* harmony export */ });
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2187);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
@@ -39,6 +40,11 @@ async function loadCosignKeys(value, name, kms = {}) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name}: AWS KMS key ${text} has no public key cosign can verify with`);
         return [{ key, fingerprint: fingerprintOf(key), source: `AWS KMS key ${text}` }];
     }
+    return parseCosignPemKeys(text, name);
+}
+/** The public keys of PEM text (public keys or certificates), as cosign verifies with them. */
+function parseCosignPemKeys(value, name) {
+    const text = value.trim();
     if (text.length > MAX_PEM_CHARS)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name} is ${text.length} characters, more than ${MAX_PEM_CHARS}`);
     const blocks = text.match(/-----BEGIN [A-Z ]+-----[\s\S]*?-----END [A-Z ]+-----/g) ?? [];

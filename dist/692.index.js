@@ -368,13 +368,15 @@ async function fetchKey(session, role) {
     const answer = await call(session, "kms:GetPublicKey", (abortSignal) => session.client.send(new session.sdk.GetPublicKeyCommand({ KeyId: key }), abortOption(abortSignal)));
     const keySpec = answer.KeySpec ?? answer.CustomerMasterKeySpec ?? "unknown";
     if (answer.KeyUsage !== "SIGN_VERIFY") {
-        throw new errors/* UsageError */.eb(`AWS KMS key ${key} has key usage ${answer.KeyUsage ?? "unknown"} (key spec ${keySpec}); Notary signing needs SIGN_VERIFY`, {
+        throw new errors/* UsageError */.eb(`AWS KMS key ${key} has key usage ${answer.KeyUsage ?? "unknown"} (key spec ${keySpec}); signing needs SIGN_VERIFY`, {
             hint: `create an asymmetric SIGN_VERIFY key: ${SUPPORTED_SPECS}`,
         });
     }
     const plan = PLANS[keySpec];
     if (!plan) {
-        throw new errors/* UsageError */.eb(`AWS KMS key ${key} has key spec ${keySpec}, which cannot make signatures notary verifies`, {
+        // One key signs for Notary and for cosign: only specs both verify as signed here (cosign checks
+        // a --key PEM with SHA-256, so P-384 with SHA-384 would not verify there either).
+        throw new errors/* UsageError */.eb(`AWS KMS key ${key} has key spec ${keySpec}, whose signatures Notary and cosign do not both verify`, {
             hint: `use a key with spec ${SUPPORTED_SPECS}`,
         });
     }

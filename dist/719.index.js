@@ -1513,6 +1513,7 @@ function retirementNotice(serverUrl, now, use, subject) {
     if (now >= endsAt) {
         const instead = {
             publish: `sign with cosign signatures only (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("oci-signature")} cosign-only), which asks no Notary server`,
+            "dual-publish": `sign with cosign signatures only (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("oci-signature")} cosign-only), which asks no Notary server`,
             verify: verifyCosign,
             inspect: `the cosign signatures of the same images are checked by verify with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("accept")} cosign`,
             migrate: "what was copied before stays as cosign signatures; the rest of the history cannot be read any more",
@@ -1522,6 +1523,7 @@ function retirementNotice(serverUrl, now, use, subject) {
     const days = Math.ceil((endsAt - now) / _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO);
     const meanwhile = {
         publish: `${dualSign} now and ${backfill}`,
+        "dual-publish": `${backfill} if that is not done, and switch to ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("oci-signature")} cosign-only on that day`,
         verify: `move this check before then: ${verifyCosign}`,
         inspect: `${backfill} before then`,
         migrate: `run this copy again after the last release signed in Notary, and ${dualSign} until then`,

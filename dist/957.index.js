@@ -226,7 +226,13 @@ async function runSign(config, hooks = {}) {
             })
             : undefined;
         return { ...result, persisted: run.persists, ...(cosign ? { cosign } : {}) };
-    }, { requireKey: true, keyFileInFlight: true, pushFromStart: true });
+    }, {
+        requireKey: true,
+        keyFileInFlight: true,
+        pushFromStart: true,
+        // A run that already signs with cosign too is told what comes next, not to start doing it.
+        ...(config.ociSignature === "cosign" ? { use: "dual-publish" } : {}),
+    });
 }
 /** Rejects as `signer` does; never settles when it resolves. */
 function failureOf(signer) {
