@@ -41,16 +41,10 @@ export async function revokeAction(
     ? `Revoked ${result.gun}:${result.tag} from ${result.removedFrom.join(", ")}`
     : `${result.gun}:${result.tag} is not signed: nothing to revoke`;
   log.info(line);
-  const cosignLines = result.cosign
-    .filter((c) => c.removed)
-    .map(
-      (c) => `Removed ${c.removed} cosign signature(s) by the key from ${c.digest} (${c.remaining ?? 0} other(s) left)`,
-    );
   await writeSummary([
     `### Content trust: ${esc(result.gun)}`,
     "",
     esc(line),
-    ...cosignLines.map((l) => `\n${esc(l)}`),
     ...(result.warnings.length ? ["", "Warnings:", ...result.warnings.map((w) => `- ${esc(w)}`)] : []),
   ]);
 }

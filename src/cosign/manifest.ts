@@ -145,20 +145,6 @@ export function appendSignature(
   return { manifest: bytes, config, digest: sha256Digest(bytes) };
 }
 
-/**
- * The manifest of `base` without the layers at `drop` (a signer's signatures taken back), and its
- * config: cosign's config of an empty image with the remaining layers. No layer left is a valid
- * signature image with no signature, which every verifier refuses.
- */
-export function withoutLayers(base: SignatureManifest, drop: ReadonlySet<number>): BuiltManifest {
-  const layers = base.layers.filter((_, i) => !drop.has(i)).map((l) => l.descriptor);
-  const config = emptyImageConfig(layers.map((l) => l.digest));
-  const configDescriptor = { mediaType: OCI_CONFIG_MEDIA_TYPE, size: config.byteLength, digest: sha256Digest(config) };
-  const manifest = { ...base.raw, config: { ...(base.config ?? {}), ...configDescriptor }, layers };
-  const bytes = new TextEncoder().encode(JSON.stringify(manifest));
-  return { manifest: bytes, config, digest: sha256Digest(bytes) };
-}
-
 /** go-containerregistry's config of cosign's empty signature image with these layers. */
 export function emptyImageConfig(diffIds: readonly string[]): Uint8Array {
   const json = {

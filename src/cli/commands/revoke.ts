@@ -12,8 +12,8 @@ Removes the tag from every role that holds it and that the signing key can sign
 (targets/releases and the signer's delegation; targets too with the targets key), publishes,
 and reads the repository back. A tag that is not signed is not an error; one that a role the
 key cannot sign still releases is (exit code 1, after publishing what the key could remove).
-Once no released tag points to the tag's digest, the key's cosign signatures of that digest
-are taken off its sha256-<hex>.sig too; other signers' stay.
+Once no tag released in Notary points to the tag's digest, the key's cosign signatures of that
+digest, which still vouch for it with cosign, are looked for and reported (not removed).
 
 Flags:
 ${ADMIN_KEY_HELP}

@@ -9,7 +9,6 @@ import { TrustError, describeError } from "../../errors.js";
 import type { RegistryClient } from "../../registry/client.js";
 import type { ImageReference } from "../../registry/reference.js";
 import { keyObjectOf } from "../../tuf/keys.js";
-import { detachCosignSignatures } from "../cosign-detach.js";
 import { readSignaturesForKeys } from "../cosign-read.js";
 import { allTargets, releasedTarget, walkRoles } from "../../tuf/docker.js";
 import { removeTarget } from "../../tuf/role-edits.js";
@@ -30,18 +29,27 @@ export interface RevokeOptions {
   tag: string;
   anchor?: TrustAnchor;
   /**
-   * The image's registry: the cosign signatures by our keys of a digest no tag releases any more
-   * are taken off it too (a sign with oci-signature cosign, or migrate, made them). Without it
-   * they are not looked for.
+   * The image's registry: whether our keys' cosign signatures of the digest still vouch for it is
+   * looked up there (a sign with oci-signature cosign, or migrate, made them). Without it they
+   * are not looked for.
    */
   cosign?: { registry: RegistryClient; image: ImageReference };
 }
 
+/**
+ * A cosign signature is of a digest, not of a tag: revoking the tag in Notary leaves it, and
+ * verify with accept cosign or any goes on passing the image. It is reported, not removed: the
+ * same digest may be released under another tag with cosign signatures alone, which Notary cannot
+ * tell, and a registry may refuse or keep the write.
+ */
 export interface CosignRevocation {
   digest: string;
-  /** Our signatures taken off, and others' left; or why they could not be read. */
-  removed?: number;
-  remaining?: number;
+  /** `<registry>/<repository>:sha256-<hex>.sig`. */
+  reference: string;
+  /** Signatures of this digest by the revoking keys there (0: none); undefined when it could not be read. */
+  ours?: number;
+  /** Signatures by other keys there. */
+  others?: number;
   error?: TrustError;
 }
 
@@ -62,7 +70,7 @@ export interface RevokeResult {
   stillReleased?: TrustError;
   /** False when the tag was not signed in any role we can sign (nothing to do). */
   published: boolean;
-  /** The digests whose cosign signatures by our keys were looked for (none released any more). */
+  /** The digests whose cosign signatures by our keys were looked for (none released in Notary any more). */
   cosign: CosignRevocation[];
   warnings: string[];
   set: TrustedSet;
@@ -159,9 +167,9 @@ export async function revokeTag(deps: AdminDeps, opts: RevokeOptions): Promise<R
 }
 
 /**
- * A cosign signature is of a digest, not of a tag: it is taken back once no released tag of the
- * repository points to that digest any more. One that cannot be read is a warning (the Notary
- * revocation stands); one found and not removed fails the run.
+ * Looks up, for each digest the tag named that no tag released in Notary names any more, the
+ * cosign signatures of it by the keys that revoked the tag, and warns of each one found (any
+ * repository named in its payload: cosign verifiers do not check it). Read only.
  */
 async function revokeCosign(
   deps: AdminDeps,
@@ -173,33 +181,31 @@ async function revokeCosign(
 ): Promise<CosignRevocation[]> {
   const stillReleased = new Set(releasedTags(set, deps.runtime.now()).map((t) => `sha256:${t.digest}`));
   const out: CosignRevocation[] = [];
+  const warn = (m: string) => {
+    warnings.push(m);
+    deps.runtime.warn(m);
+  };
   for (const digest of plan.digests) {
     if (stillReleased.has(digest) || plan.keys.length === 0) continue;
-    // Read first: what cannot be read is a warning; a write that fails after ours was found is not.
-    let found: boolean;
+    const reference = `${target.image.name}:sha256-${digest.slice(7)}.sig`;
     try {
       const states = await readSignaturesForKeys(target.registry, target.image, digest, plan.keys);
-      found = states.some((st) => st.verdict.ok);
+      const byUs = new Set(
+        states.flatMap((st) => st.verdicts.filter((v) => v.ok || v.reason === "OTHER_REPOSITORY").map((v) => v.index)),
+      );
+      const total = states[0]!.parsed?.layers.length ?? 0;
+      out.push({ digest, reference, ours: byUs.size, others: total - byUs.size });
+      if (byUs.size > 0)
+        warn(
+          `${set.gun}:${tag} is revoked in Notary, but ${byUs.size} cosign signature(s) by this key of its digest ${digest} remain in ${reference}: verify with accept cosign or any still passes every tag that points to that digest. If no release still uses it, remove them (cosign clean --type signature ${target.image.name}@${digest} removes every signer's)`,
+        );
     } catch (err) {
       if (!(err instanceof TrustError)) throw err;
-      const m = `${set.gun}:${tag} is revoked in Notary, but the cosign signatures of its digest ${digest} could not be read (${describeError(err)}): one by this key would still verify with cosign; check ${target.image.name}:sha256-${digest.slice(7)}.sig`;
-      warnings.push(m);
-      deps.runtime.warn(m);
-      out.push({ digest, error: err });
-      continue;
+      out.push({ digest, reference, error: err });
+      warn(
+        `${set.gun}:${tag} is revoked in Notary; whether a cosign signature by this key of its digest ${digest} remains could not be read (${describeError(err)}): check ${reference}`,
+      );
     }
-    if (!found) {
-      out.push({ digest, removed: 0 });
-      continue;
-    }
-    const r = await detachCosignSignatures(
-      { registry: target.registry, runtime: deps.runtime },
-      { image: target.image, digest, keys: plan.keys },
-    );
-    out.push({ digest, removed: r.removed, remaining: r.remaining });
-    deps.runtime.log(
-      `Removed ${r.removed} cosign signature(s) by our key from ${r.reference} (${r.remaining} other(s) left)`,
-    );
   }
   return out;
 }
