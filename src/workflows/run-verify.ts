@@ -12,7 +12,7 @@ import { readDockerfile } from "../dockerfile/discovery.js";
 import type { PinOutcome } from "../dockerfile/pin.js";
 import { TrustStore } from "./trust-store.js";
 import { verifyConnections, type VerifyResult } from "./verify.js";
-import type { AcceptRule } from "./verify-accept.js";
+import { refuseSignersWithCosign, requireCosignKey, type AcceptRule } from "./verify-accept.js";
 import { verifyAccepting } from "./verify-cosign.js";
 import type { KmsSignerOptions } from "../signers/kms-signer.js";
 import type { RootKeyPin } from "./verify-policy.js";
@@ -65,6 +65,9 @@ export async function runVerify(config: VerifyConfig, hooks: VerifyHooks = {}): 
     ...(config.buildArgs ? { buildArgs: config.buildArgs } : {}),
     cwd: config.cwd,
   });
+  // Also for callers other than the two front ends, which check these as the settings are read.
+  requireCosignKey(config.accept ?? [], config.cosignKey !== undefined);
+  refuseSignersWithCosign(config.accept ?? [], config.signers ?? []);
   const runtime = hooks.runtime ?? createRuntime();
   if (targets.length === 0 && dockerfiles.length === 0)
     throw new UsageError(

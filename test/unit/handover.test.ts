@@ -36,13 +36,20 @@ describe("verifier configurations", () => {
       '- glob: "registry.example/team/app:*"\n    - glob: "registry.example/team/app@*"\n',
     );
     expect(c.connaisseur).toContain('- pattern: "registry.example/team/app:*"');
-    // Names from the whole path: registry.example/other/app gets policies of its own.
-    expect(c.kyverno).toContain("name: verify-registry-example-team-app\n");
-    expect(verifierConfigs(pem, "registry.example/other/app").kyverno).toContain(
-      "name: verify-registry-example-other-app\n",
-    );
-    const long = verifierConfigs(pem, `registry.example/${"very-long-team-name/".repeat(4)}app`);
-    expect(/name: (\S+)-cosign-key/.exec(long.policyController)![1]!.length).toBeLessThanOrEqual(50);
+    expect(c.connaisseur).toContain('- pattern: "registry.example/team/app@*"');
+    // Names from the whole path and a hash of it: no two repositories share one.
+    const nameOf = (image: string) => /name: verify-(\S+)\n/.exec(verifierConfigs(pem, image).kyverno)![1]!;
+    expect(nameOf("registry.example/team/app")).toMatch(/^registry-example-team-app-[0-9a-f]{8}$/);
+    const names = [
+      "registry.example/team/app",
+      "registry.example/other/app",
+      "acme/my_app",
+      "acme/my-app",
+      "org/app-worker",
+      "org/app/worker",
+    ].map(nameOf);
+    expect(new Set(names).size).toBe(names.length);
+    expect(nameOf(`registry.example/${"very-long-team-name/".repeat(4)}app`).length).toBeLessThanOrEqual(50);
     expect(c.policyController).not.toMatch(/^\s+ctlog:/m);
     expect(c.connaisseur).toContain("verifyInTransparencyLog: false");
     expect(formatVerifierConfigs(c)).toContain("Kyverno:");
