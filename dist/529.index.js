@@ -77,8 +77,9 @@ function revokeJson(r) {
         published: r.published,
         cosign: r.cosign.map((c) => ({
             digest: c.digest,
-            removed: c.removed ?? null,
-            remaining: c.remaining ?? null,
+            reference: c.reference,
+            ours: c.ours ?? null,
+            others: c.others ?? null,
             ...(c.error ? { error: c.error.code } : {}),
         })),
         warnings: r.warnings,

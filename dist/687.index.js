@@ -48,7 +48,7 @@ __webpack_async_result__();
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ revokeAction)
 /* harmony export */ });
-/* harmony import */ var _workflows_admin_revoke_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4300);
+/* harmony import */ var _workflows_admin_revoke_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5854);
 /* harmony import */ var _workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6322);
 /* harmony import */ var _net_notary_server_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6272);
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9310);
@@ -91,14 +91,10 @@ async function revokeAction(env = process.env, context = { action: "revoke" }) {
         ? `Revoked ${result.gun}:${result.tag} from ${result.removedFrom.join(", ")}`
         : `${result.gun}:${result.tag} is not signed: nothing to revoke`;
     _log_js__WEBPACK_IMPORTED_MODULE_6__/* .log */ .Rm.info(line);
-    const cosignLines = result.cosign
-        .filter((c) => c.removed)
-        .map((c) => `Removed ${c.removed} cosign signature(s) by the key from ${c.digest} (${c.remaining ?? 0} other(s) left)`);
     await (0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .writeSummary */ .Sy)([
         `### Content trust: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeCell */ .kq)(result.gun)}`,
         "",
         (0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeCell */ .kq)(line),
-        ...cosignLines.map((l) => `\n${(0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeCell */ .kq)(l)}`),
         ...(result.warnings.length ? ["", "Warnings:", ...result.warnings.map((w) => `- ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeCell */ .kq)(w)}`)] : []),
     ]);
 }
@@ -403,66 +399,19 @@ const VERSION = "0.1.0";
 
 /***/ }),
 
-/***/ 4300:
+/***/ 5854:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  X: () => (/* binding */ revokeTag)
-});
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/tuf/keys.ts
-var keys = __webpack_require__(5591);
-// EXTERNAL MODULE: ./src/cosign/manifest.ts
-var manifest = __webpack_require__(8798);
-// EXTERNAL MODULE: ./src/registry/writes.ts
-var registry_writes = __webpack_require__(6867);
-// EXTERNAL MODULE: ./src/workflows/cosign-read.ts + 1 modules
-var cosign_read = __webpack_require__(4899);
-;// CONCATENATED MODULE: ./src/workflows/cosign-detach.ts
-
-
-
-
-async function detachCosignSignatures(deps, opts) {
-    const { registry } = deps;
-    const { image, digest, keys } = opts;
-    const writes = { sleep: deps.runtime.sleep, random: deps.runtime.random };
-    const maxAttempts = Math.max(1, opts.maxAttempts ?? 6);
-    let removed = 0;
-    for (let attempt = 1; attempt <= maxAttempts + 1; attempt++) {
-        const states = await (0,cosign_read.readSignaturesForKeys)(registry, image, digest, keys);
-        const { tag, served, parsed } = states[0];
-        const ours = new Set(states.flatMap((s) => s.verdicts.filter((v) => v.ok).map((v) => v.index)));
-        const result = { reference: `${image.name}:${tag}`, digest, removed, remaining: parsed?.layers.length ?? 0 };
-        if (ours.size === 0 || !parsed || !served)
-            return result;
-        if (attempt > maxAttempts)
-            break;
-        const built = (0,manifest/* withoutLayers */.lk)(parsed, ours);
-        await (0,registry_writes/* pushBlob */.Ee)(registry, image, built.config, writes);
-        // The tag moved since our read: start again from what is there now.
-        if ((await (0,registry_writes/* manifestIfPresent */.eB)(registry, image, tag))?.digest !== served.digest)
-            continue;
-        await (0,registry_writes/* putManifest */.RV)(registry, image, tag, built.manifest, manifest/* OCI_MANIFEST_MEDIA_TYPE */.k_, writes);
-        removed += ours.size;
-    }
-    throw new errors/* TrustError */.Ru("COSIGN_WRITE_LOST", `cosign signatures by our key on ${image.name}:sha256-${digest.slice(7)}.sig came back ${maxAttempts} times`, { hint: "another sign or migrate with this key writes the digest at the same time; stop it, then run again" });
-}
-
-// EXTERNAL MODULE: ./src/tuf/docker.ts
-var docker = __webpack_require__(4623);
-// EXTERNAL MODULE: ./src/tuf/role-edits.ts
-var role_edits = __webpack_require__(1575);
-// EXTERNAL MODULE: ./src/workflows/admin/update.ts
-var admin_update = __webpack_require__(2265);
-// EXTERNAL MODULE: ./src/wording.ts
-var wording = __webpack_require__(3395);
-;// CONCATENATED MODULE: ./src/workflows/admin/revoke.ts
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ revokeTag)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _tuf_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5591);
+/* harmony import */ var _cosign_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4899);
+/* harmony import */ var _tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4623);
+/* harmony import */ var _tuf_role_edits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1575);
+/* harmony import */ var _update_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2265);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3395);
 
 
 
@@ -472,7 +421,7 @@ var wording = __webpack_require__(3395);
 
 async function revokeTag(deps, opts) {
     const { tag } = opts;
-    const update = await (0,admin_update/* updateRepository */.Ir)(deps, {
+    const update = await (0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .updateRepository */ .Ir)(deps, {
         ...(opts.anchor ? { anchor: opts.anchor } : {}),
         hints: ["targets/releases"],
         change: `the revocation of ${tag}`,
@@ -486,23 +435,23 @@ async function revokeTag(deps, opts) {
                 digests: new Set(),
                 keys: [],
             };
-            const holding = (0,docker/* walkRoles */.xM)(set)
+            const holding = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .walkRoles */ .xM)(set)
                 .map((r) => r.name)
                 .filter((role) => set.targets.get(role).signed.targets.has(tag));
             for (const role of holding) {
-                const signer = await (0,admin_update/* findSigner */.EP)(deps, set, role);
+                const signer = await (0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .findSigner */ .EP)(deps, set, role);
                 if (!signer) {
                     plan.held.push(role);
                     continue;
                 }
-                const signed = await (0,admin_update/* resign */.LD)((0,role_edits/* removeTarget */.iS)(set.targets.get(role).signed, tag), signer, now);
+                const signed = await (0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .resign */ .LD)((0,_tuf_role_edits_js__WEBPACK_IMPORTED_MODULE_4__/* .removeTarget */ .iS)(set.targets.get(role).signed, tag), signer, now);
                 plan.files.set(role, signed.bytes);
                 plan.versions.set(role, signed.version);
                 plan.removed.push(role);
-                const entry = (0,docker/* allTargets */.eN)(set, tag).find((e) => e.role === role);
+                const entry = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .allTargets */ .eN)(set, tag).find((e) => e.role === role);
                 if (entry?.digest)
                     plan.digests.add(`sha256:${entry.digest}`);
-                const key = (0,keys/* keyObjectOf */._z)(signer.publicKey);
+                const key = (0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyObjectOf */ ._z)(signer.publicKey);
                 if (key && !plan.keys.includes(key))
                     plan.keys.push(key);
             }
@@ -516,11 +465,11 @@ async function revokeTag(deps, opts) {
     const { removed, held } = update.applied;
     const stillIn = removed.filter((role) => set.targets.get(role)?.signed.targets.has(tag));
     if (stillIn.length > 0) {
-        throw new errors/* TrustError */.Ru("NOT_SERVED", `${set.gun}:${tag} is still in ${stillIn.join(", ")} after publishing`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("NOT_SERVED", `${set.gun}:${tag} is still in ${stillIn.join(", ")} after publishing`, {
             hint: "another signer signed the tag again at the same time; inspect the repository",
         });
     }
-    const released = (0,docker/* releasedTarget */.Ty)(set, tag);
+    const released = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .releasedTarget */ .Ty)(set, tag);
     const warnings = [...update.warnings];
     if (removed.length === 0 && held.length === 0)
         deps.runtime.log(`${set.gun}:${tag} is not signed: nothing to revoke`);
@@ -537,8 +486,8 @@ async function revokeTag(deps, opts) {
         ...(released
             ? {
                 stillReleasedBy: released.role,
-                stillReleased: new errors/* TrustError */.Ru("KEY_NOT_IN_ROLE", `${set.gun}:${tag} is still released by ${released.role} (sha256:${released.digest.slice(0, 12)}…), which none of ${deps.keyring.sources} can sign${removed.length ? `; its removal from ${removed.join(", ")} is published` : ""}`, {
-                    hint: `revoke it with a key of ${released.role} (${(0,admin_update/* describeKeys */.mC)((0,admin_update/* roleKeys */.BO)(set, released.role)?.keys ?? new Map())}) in ${(0,wording/* setting */.Pe)("signer-key")} or ${(0,wording/* setting */.Pe)("aws-kms-key")}`,
+                stillReleased: new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("KEY_NOT_IN_ROLE", `${set.gun}:${tag} is still released by ${released.role} (sha256:${released.digest.slice(0, 12)}…), which none of ${deps.keyring.sources} can sign${removed.length ? `; its removal from ${removed.join(", ")} is published` : ""}`, {
+                    hint: `revoke it with a key of ${released.role} (${(0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .describeKeys */ .mC)((0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .roleKeys */ .BO)(set, released.role)?.keys ?? new Map())}) in ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .setting */ .Pe)("signer-key")} or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .setting */ .Pe)("aws-kms-key")}`,
                 }),
             }
             : {}),
@@ -549,38 +498,35 @@ async function revokeTag(deps, opts) {
     };
 }
 /**
- * A cosign signature is of a digest, not of a tag: it is taken back once no released tag of the
- * repository points to that digest any more. One that cannot be read is a warning (the Notary
- * revocation stands); one found and not removed fails the run.
+ * Looks up, for each digest the tag named that no tag released in Notary names any more, the
+ * cosign signatures of it by the keys that revoked the tag, and warns of each one found (any
+ * repository named in its payload: cosign verifiers do not check it). Read only.
  */
 async function revokeCosign(deps, target, set, plan, tag, warnings) {
-    const stillReleased = new Set((0,admin_update/* releasedTags */.JR)(set, deps.runtime.now()).map((t) => `sha256:${t.digest}`));
+    const stillReleased = new Set((0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .releasedTags */ .JR)(set, deps.runtime.now()).map((t) => `sha256:${t.digest}`));
     const out = [];
+    const warn = (m) => {
+        warnings.push(m);
+        deps.runtime.warn(m);
+    };
     for (const digest of plan.digests) {
         if (stillReleased.has(digest) || plan.keys.length === 0)
             continue;
-        // Read first: what cannot be read is a warning; a write that fails after ours was found is not.
-        let found;
+        const reference = `${target.image.name}:sha256-${digest.slice(7)}.sig`;
         try {
-            const states = await (0,cosign_read.readSignaturesForKeys)(target.registry, target.image, digest, plan.keys);
-            found = states.some((st) => st.verdict.ok);
+            const states = await (0,_cosign_read_js__WEBPACK_IMPORTED_MODULE_2__.readSignaturesForKeys)(target.registry, target.image, digest, plan.keys);
+            const byUs = new Set(states.flatMap((st) => st.verdicts.filter((v) => v.ok || v.reason === "OTHER_REPOSITORY").map((v) => v.index)));
+            const total = states[0].parsed?.layers.length ?? 0;
+            out.push({ digest, reference, ours: byUs.size, others: total - byUs.size });
+            if (byUs.size > 0)
+                warn(`${set.gun}:${tag} is revoked in Notary, but ${byUs.size} cosign signature(s) by this key of its digest ${digest} remain in ${reference}: verify with accept cosign or any still passes every tag that points to that digest. If no release still uses it, remove them (cosign clean --type signature ${target.image.name}@${digest} removes every signer's)`);
         }
         catch (err) {
-            if (!(err instanceof errors/* TrustError */.Ru))
+            if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru))
                 throw err;
-            const m = `${set.gun}:${tag} is revoked in Notary, but the cosign signatures of its digest ${digest} could not be read (${(0,errors/* describeError */.Uc)(err)}): one by this key would still verify with cosign; check ${target.image.name}:sha256-${digest.slice(7)}.sig`;
-            warnings.push(m);
-            deps.runtime.warn(m);
-            out.push({ digest, error: err });
-            continue;
+            out.push({ digest, reference, error: err });
+            warn(`${set.gun}:${tag} is revoked in Notary; whether a cosign signature by this key of its digest ${digest} remains could not be read (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(err)}): check ${reference}`);
         }
-        if (!found) {
-            out.push({ digest, removed: 0 });
-            continue;
-        }
-        const r = await detachCosignSignatures({ registry: target.registry, runtime: deps.runtime }, { image: target.image, digest, keys: plan.keys });
-        out.push({ digest, removed: r.removed, remaining: r.remaining });
-        deps.runtime.log(`Removed ${r.removed} cosign signature(s) by our key from ${r.reference} (${r.remaining} other(s) left)`);
     }
     return out;
 }

@@ -878,14 +878,14 @@ function verifyConnections(options) {
     };
 }
 
+// EXTERNAL MODULE: ./src/workflows/verify-accept.ts
+var verify_accept = __webpack_require__(5710);
 // EXTERNAL MODULE: ./src/error-codes.ts
 var error_codes = __webpack_require__(6986);
 // EXTERNAL MODULE: ./src/cosign/payload.ts
 var payload = __webpack_require__(6773);
 // EXTERNAL MODULE: ./src/digest.ts
 var src_digest = __webpack_require__(2187);
-// EXTERNAL MODULE: ./src/workflows/verify-accept.ts
-var verify_accept = __webpack_require__(5710);
 ;// CONCATENATED MODULE: ./src/workflows/verify-cosign.ts
 
 
@@ -1173,6 +1173,7 @@ var workflows_runtime = __webpack_require__(9706);
 
 
 
+
 async function runVerify(config, hooks = {}) {
     const { targets, dockerfiles } = await collectTargets({
         ...(config.images ? { images: config.images } : {}),
@@ -1180,6 +1181,9 @@ async function runVerify(config, hooks = {}) {
         ...(config.buildArgs ? { buildArgs: config.buildArgs } : {}),
         cwd: config.cwd,
     });
+    // Also for callers other than the two front ends, which check these as the settings are read.
+    (0,verify_accept/* requireCosignKey */.Ig)(config.accept ?? [], config.cosignKey !== undefined);
+    (0,verify_accept/* refuseSignersWithCosign */.Nf)(config.accept ?? [], config.signers ?? []);
     const runtime = hooks.runtime ?? (0,workflows_runtime/* createRuntime */.x)();
     if (targets.length === 0 && dockerfiles.length === 0)
         throw new errors/* UsageError */.eb(`nothing to verify: no image in ${(0,wording/* setting */.Pe)("images")} or the FROM lines of ${(0,wording/* setting */.Pe)("dockerfile")}`, { hint: `give ${(0,wording/* setting */.Pe)("images")} (e.g. docker.io/library/alpine:3.20) or ${(0,wording/* setting */.Pe)("dockerfile")}` });

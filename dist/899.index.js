@@ -10,8 +10,7 @@ export const modules = {
 /* harmony export */   NU: () => (/* binding */ appendSignature),
 /* harmony export */   RV: () => (/* binding */ ManifestFormatError),
 /* harmony export */   XY: () => (/* binding */ parseSignatureManifest),
-/* harmony export */   k_: () => (/* binding */ OCI_MANIFEST_MEDIA_TYPE),
-/* harmony export */   lk: () => (/* binding */ withoutLayers)
+/* harmony export */   k_: () => (/* binding */ OCI_MANIFEST_MEDIA_TYPE)
 /* harmony export */ });
 /* unused harmony export emptyImageConfig */
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2187);
@@ -116,19 +115,6 @@ function appendSignature(base, baseConfig, layer) {
     const manifest = base
         ? { ...base.raw, config: { ...(base.config ?? {}), ...configDescriptor }, layers }
         : { schemaVersion: 2, mediaType: OCI_MANIFEST_MEDIA_TYPE, config: configDescriptor, layers };
-    const bytes = new TextEncoder().encode(JSON.stringify(manifest));
-    return { manifest: bytes, config, digest: (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .sI)(bytes) };
-}
-/**
- * The manifest of `base` without the layers at `drop` (a signer's signatures taken back), and its
- * config: cosign's config of an empty image with the remaining layers. No layer left is a valid
- * signature image with no signature, which every verifier refuses.
- */
-function withoutLayers(base, drop) {
-    const layers = base.layers.filter((_, i) => !drop.has(i)).map((l) => l.descriptor);
-    const config = emptyImageConfig(layers.map((l) => l.digest));
-    const configDescriptor = { mediaType: OCI_CONFIG_MEDIA_TYPE, size: config.byteLength, digest: (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .sI)(config) };
-    const manifest = { ...base.raw, config: { ...(base.config ?? {}), ...configDescriptor }, layers };
     const bytes = new TextEncoder().encode(JSON.stringify(manifest));
     return { manifest: bytes, config, digest: (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .sI)(bytes) };
 }

@@ -455,29 +455,29 @@ function verifierConfigs(publicKeyPem, image) {
             "          key: |",
             indented(12),
             "  policy:",
-            `    - pattern: "${image}:*"`,
-            `      validator: ${name}`,
-            "      with:",
-            "        trustRoot: default",
-            "        verifyInTransparencyLog: false",
+            ...[`${image}:*`, `${image}@*`].flatMap((p) => [
+                `    - pattern: "${p}"`,
+                `      validator: ${name}`,
+                "      with:",
+                "        trustRoot: default",
+                "        verifyInTransparencyLog: false",
+            ]),
             "",
         ].join("\n"),
     };
 }
 /**
- * A Kubernetes-safe name for the repository's policies, from its whole path (two repositories
- * named app in different places must not replace each other's policy): lower-case letters,
- * digits and dashes, at most 63 characters, a hash of the name when it had to be cut.
+ * A Kubernetes-safe name for the repository's policies (lower-case letters, digits and dashes, at
+ * most 50 characters): its whole path, readable, and a hash of it, so that two repositories never
+ * share one (team-a/app and team-b/app, my_app and my-app, app-worker and app/worker).
  */
 function resourceName(image) {
     const name = image
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, "-")
         .replace(/^-+|-+$/g, "");
-    if (name.length <= 50)
-        return name || "images";
     const hash = (0,external_node_crypto_.createHash)("sha256").update(image).digest("hex").slice(0, 8);
-    return `${name.slice(0, 41).replace(/-+$/, "")}-${hash}`;
+    return `${name.slice(0, 41).replace(/-+$/, "") || "images"}-${hash}`;
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
