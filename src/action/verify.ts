@@ -14,7 +14,7 @@ import {
   parseNotaryServers,
   parseRootKeyPins,
 } from "../workflows/verify-policy.js";
-import { parseAccept, refuseSignersWithCosign, requireCosignKey } from "../workflows/verify-accept.js";
+import { parseAccept } from "../workflows/verify-accept.js";
 import { annotations, detailOf, policySummary, summaryTable, verdictOf, verifyOutputs } from "../report/verify.js";
 import { booleanInput, input, readConnectionInputs, readRequireRootPinInput, readTrustCacheInput } from "./inputs.js";
 import { runtime, log, setOutput } from "./log.js";
@@ -45,8 +45,6 @@ function readVerifyInputs(env: NodeJS.ProcessEnv): { config: VerifyConfig; trust
     accept: parseAccept(input("accept"), "input accept"),
     ...(input("cosign-key") ? { cosignKey: input("cosign-key")!, cosignKeyName: "input cosign-key" } : {}),
   };
-  requireCosignKey(config.accept ?? [], config.cosignKey !== undefined);
-  refuseSignersWithCosign(config.accept ?? [], config.signers ?? []);
   return { config, trustCache: readTrustCacheInput() };
 }
 

@@ -73,7 +73,7 @@ export async function passphraseFor(
   }
   if (fromEnv.length === 1) return fromEnv[0];
   if (io.promptSecret) return io.promptSecret(`Passphrase for the ${what}: `);
-  throw new UsageError(`the ${what} is encrypted`, { hint: "set CONTENT_TRUST_PASSPHRASE" });
+  throw new UsageError(`the ${what} is encrypted`, { hint: `set ${names[0]}` });
 }
 
 /** Whether `load` decrypts the key (any other problem with the file: also no). */

@@ -61,7 +61,7 @@ export const CLI_WORDS: Vocabulary = {
       "configure AWS credentials (aws configure or aws sso login, AWS_PROFILE, or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY)",
     "trust-store": "the trust directory (--trust-dir, default $DOCKER_CONFIG/trust)",
     "root-passphrase":
-      "CONTENT_TRUST_ROOT_PASSPHRASE (or DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE; CONTENT_TRUST_PASSPHRASE when neither is set)",
+      "CONTENT_TRUST_ROOT_PASSPHRASE (or DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE or CONTENT_TRUST_PASSPHRASE: each one set is tried)",
   },
 };
 

@@ -42,7 +42,7 @@ export async function findDockerfiles(patterns: readonly string[], cwd: string):
     const re = globRegExp(pattern);
     const matched = (await walk(path.resolve(cwd, base || "."), base, cwd))
       .filter((f) => re.test(f.name) && !f.name.endsWith(".dockerignore"))
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      .sort(byName);
     const seen = new Set<string>();
     const found = matched.filter((f) => !seen.has(f.real) && seen.add(f.real)).map((f) => f.name);
     if (!found.length)
@@ -77,13 +77,12 @@ async function walk(dir: string, prefix: string, root: string): Promise<{ name: 
   let seen = 0;
   // `above`: the real paths of the directories being searched, from the top down to this one. A
   // link to one of them is a loop; any other directory is searched under each of its names.
-  const visit = async (abs: string, rel: string, above: readonly string[]): Promise<void> => {
-    const real = await realpath(abs).catch(() => abs);
+  // `known`: the real path when no link led here (the parent's real path and the entry's name).
+  const visit = async (abs: string, rel: string, above: readonly string[], known?: string): Promise<void> => {
+    const real = known ?? (await realpath(abs).catch(() => abs));
     if (above.includes(real) || !inside(real)) return;
     const chain = [...above, real];
-    const entries = (await readdir(abs, { withFileTypes: true }).catch(() => [])).sort((a, b) =>
-      a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
-    );
+    const entries = (await readdir(abs, { withFileTypes: true }).catch(() => [])).sort(byName);
     for (const e of entries) {
       if (++seen > MAX_WALK_ENTRIES)
         throw new UsageError(`dockerfile glob searched more than ${MAX_WALK_ENTRIES} entries`, {
@@ -92,7 +91,8 @@ async function walk(dir: string, prefix: string, root: string): Promise<{ name: 
       const name = rel ? `${rel}/${e.name}` : e.name;
       const full = path.join(abs, e.name);
       const kind = e.isSymbolicLink() ? await stat(full).catch(() => undefined) : e;
-      if (kind?.isDirectory() && !SKIP_DIRS.has(e.name)) await visit(full, name, chain);
+      if (kind?.isDirectory() && !SKIP_DIRS.has(e.name))
+        await visit(full, name, chain, e.isSymbolicLink() ? undefined : path.join(real, e.name));
       else if (kind?.isFile()) {
         const fileReal = e.isSymbolicLink() ? await realpath(full).catch(() => undefined) : path.join(real, e.name);
         if (fileReal && inside(fileReal)) out.push({ name, real: fileReal });
@@ -101,6 +101,11 @@ async function walk(dir: string, prefix: string, root: string): Promise<{ name: 
   };
   await visit(dir, prefix, []);
   return out;
+}
+
+/** In name order (code units), so that the walk and its results do not depend on the file system. */
+function byName(a: { name: string }, b: { name: string }): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
 function relativeName(cwd: string, file: string): string {

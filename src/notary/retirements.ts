@@ -68,9 +68,10 @@ export function retirementNotice(serverUrl: string, now: number, use: ServerUse,
   const backfill = `copy the signed tags to cosign signatures with ${step("migrate", subject)}`;
   const verifyCosign = `verify cosign signatures where their publisher makes them (${setting("accept")} cosign or any, with ${setting("cosign-key")}), and list the images nobody signs that way in ${setting("allow-unsigned")}`;
   if (now >= endsAt) {
+    const cosignOnly = `sign with cosign signatures only (${setting("oci-signature")} cosign-only), which asks no Notary server`;
     const instead = {
-      publish: `sign with cosign signatures only (${setting("oci-signature")} cosign-only), which asks no Notary server`,
-      "dual-publish": `sign with cosign signatures only (${setting("oci-signature")} cosign-only), which asks no Notary server`,
+      publish: cosignOnly,
+      "dual-publish": cosignOnly,
       verify: verifyCosign,
       inspect: `the cosign signatures of the same images are checked by verify with ${setting("accept")} cosign`,
       migrate: "what was copied before stays as cosign signatures; the rest of the history cannot be read any more",

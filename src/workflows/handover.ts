@@ -5,6 +5,8 @@
  * log entry: each one is told not to require Rekor. Pure text.
  */
 import { createHash, createPublicKey } from "node:crypto";
+import { parseReference } from "../registry/reference.js";
+import { cosignDockerReference } from "./cosign-read.js";
 
 export interface VerifierConfigs {
   /** The key as cosign reads it (SPKI PEM, no headers). */
@@ -27,9 +29,9 @@ export function verifierConfigs(publicKeyPem: string, image: string): VerifierCo
       .map((l) => `${" ".repeat(n)}${l}`)
       .join("\n");
   // Tags and digests of this repository only: `repo*` also matched repo-worker and repo2.
-  const patterns = [`${image}:*`, `${image}@*`];
-  // policy-controller matches the name go-containerregistry gives Docker Hub images.
-  const policyControllerImage = image.startsWith("docker.io/") ? `index.docker.io/${image.slice(10)}` : image;
+  const patterns = (repo: string) => [`${repo}:*`, `${repo}@*`];
+  // policy-controller matches the name go-containerregistry gives Docker Hub images, as cosign writes it.
+  const policyControllerImage = cosignDockerReference(parseReference(image));
   const name = resourceName(image);
   return {
     publicKeyPem: pem,
@@ -50,7 +52,7 @@ export function verifierConfigs(publicKeyPem: string, image: string): VerifierCo
       "              kinds: [Pod]",
       "      verifyImages:",
       "        - imageReferences:",
-      ...patterns.map((p) => `            - "${p}"`),
+      ...patterns(image).map((p) => `            - "${p}"`),
       "          attestors:",
       "            - entries:",
       "                - keys:",
@@ -69,7 +71,7 @@ export function verifierConfigs(publicKeyPem: string, image: string): VerifierCo
       `  name: ${name}-cosign-key`,
       "spec:",
       "  images:",
-      ...[`${policyControllerImage}:*`, `${policyControllerImage}@*`].map((p) => `    - glob: "${p}"`),
+      ...patterns(policyControllerImage).map((p) => `    - glob: "${p}"`),
       "  authorities:",
       "    - key:",
       "        hashAlgorithm: sha256",
@@ -89,7 +91,7 @@ export function verifierConfigs(publicKeyPem: string, image: string): VerifierCo
       "          key: |",
       indented(12),
       "  policy:",
-      ...[`${image}:*`, `${image}@*`].flatMap((p) => [
+      ...patterns(image).flatMap((p) => [
         `    - pattern: "${p}"`,
         `      validator: ${name}`,
         "      with:",

@@ -59,15 +59,16 @@ export interface VerifyHooks {
 }
 
 export async function runVerify(config: VerifyConfig, hooks: VerifyHooks = {}): Promise<VerifyRun> {
+  // Settings that cannot work together, refused before anything is read (the CLI checks them
+  // too, to answer with exit code 2).
+  requireCosignKey(config.accept ?? [], config.cosignKey !== undefined);
+  refuseSignersWithCosign(config.accept ?? [], config.signers ?? []);
   const { targets, dockerfiles } = await collectTargets({
     ...(config.images ? { images: config.images } : {}),
     ...(config.dockerfiles ? { dockerfiles: config.dockerfiles } : {}),
     ...(config.buildArgs ? { buildArgs: config.buildArgs } : {}),
     cwd: config.cwd,
   });
-  // Also for callers other than the two front ends, which check these as the settings are read.
-  requireCosignKey(config.accept ?? [], config.cosignKey !== undefined);
-  refuseSignersWithCosign(config.accept ?? [], config.signers ?? []);
   const runtime = hooks.runtime ?? createRuntime();
   if (targets.length === 0 && dockerfiles.length === 0)
     throw new UsageError(

@@ -10,6 +10,7 @@ import type { ImageReference } from "../registry/reference.js";
 import type { ResolvedManifest } from "../registry/client.js";
 import type { Signer } from "../tuf/signer.js";
 import { canonicalKeyIdOf } from "../tuf/keys.js";
+import { isReleasedRole } from "../tuf/docker.js";
 import { TARGETS_LIFETIME_MS } from "../tuf/lifetimes.js";
 import type { TrustAnchor } from "../tuf/trusted-set.js";
 import type { FirstUse } from "./first-use.js";
@@ -112,7 +113,7 @@ export async function sign(deps: SignDeps, opts: SignOptions): Promise<SignResul
   // The signer is the delegation the key signed as, whatever name the run or the key file gave;
   // when it signed only into targets/releases or targets (roles chosen, a targets key), the name
   // the run has.
-  const own = plan.roles.filter((r) => r !== "targets/releases" && r !== "targets");
+  const own = plan.roles.filter((r) => !isReleasedRole(r));
   const signer = own[0]?.replace(/^targets\//, "") ?? opts.signerName ?? plan.roles[0]!.replace(/^targets\//, "");
   // A name given that is none of the delegations the key was found in (the run did not choose the
   // roles itself, and the key signed as a delegation of its own).

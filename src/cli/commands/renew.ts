@@ -33,10 +33,12 @@ export async function renewCommand(args: string[], io: CliIo): Promise<number> {
   const now = Date.now();
   const withinMs = values.within ? flagValue(() => parseExpiry(values.within!, now, "within")) : undefined;
   const lifetimeMs = values.expires ? flagValue(() => parseExpiry(values.expires!, now)) : undefined;
-  flagValue(() => renewWindow({ ...(withinMs ? { withinMs } : {}), ...(lifetimeMs ? { lifetimeMs } : {}) }));
+  const window = flagValue(() =>
+    renewWindow({ ...(withinMs ? { withinMs } : {}), ...(lifetimeMs ? { lifetimeMs } : {}) }),
+  );
   const config = await adminConfig(values, io, positionals[0]!);
   const result = await withAdminSession(config, adminHooks(io), (s) =>
-    renewRoles(s.deps, { anchor: s.anchor, ...(withinMs ? { withinMs } : {}), ...(lifetimeMs ? { lifetimeMs } : {}) }),
+    renewRoles(s.deps, { anchor: s.anchor, ...window }),
   );
   io.stdout(values.json ? JSON.stringify(renewJson(result), null, 2) + "\n" : formatRenew(result));
   return 0;

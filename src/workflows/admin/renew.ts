@@ -150,14 +150,27 @@ export async function renewRoles(deps: AdminDeps, opts: RenewOptions = {}): Prom
     );
   }
   const now = deps.runtime.now();
-  const notRenewed: RenewResult["notRenewed"] = expiringRoles(set, now, withinMs).map((e) => ({
+  const expiring = expiringRoles(set, now, withinMs);
+  // Running renew again with the same keys would not help: name the keys that can.
+  const advice = (from: TrustedSet, role: string) => {
+    const keys = role === "root" ? undefined : roleKeys(from, role)?.keys;
+    return keys
+      ? `${deps.keyring.sources} cannot sign it; renew it with a key of ${role}: ${describeKeys(keys)}`
+      : undefined;
+  };
+  const warnings = [...update.warnings];
+  const warnOnce = (m: string) => {
+    if (warnings.includes(m)) return;
+    warnings.push(m);
+    deps.runtime.warn(m);
+  };
+  const notRenewed: RenewResult["notRenewed"] = expiring.map((e) => ({
     role: e.role,
     expires: displayTime(e.expiresAt),
     expired: e.expired,
   }));
   // A role the read-back could not verify (its warning says why) is not renewed either. An expired
   // one was read before publishing (expired delegations are read for renewing): its expiry is known.
-  const skippedWarnings: string[] = [];
   for (const [role, err] of update.skipped) {
     const env = err.code === "EXPIRED" ? update.state.targets.get(role) : undefined;
     if (!env) {
@@ -165,39 +178,10 @@ export async function renewRoles(deps: AdminDeps, opts: RenewOptions = {}): Prom
       continue;
     }
     notRenewed.push({ role, expires: displayTime(env.expiresAt), expired: true });
-    const keys = roleKeys(update.state, role)?.keys;
-    skippedWarnings.push(
-      expiryWarning(
-        set.gun,
-        { role, expiresAt: env.expiresAt, version: env.signed.version, expired: true },
-        now,
-        keys
-          ? `${deps.keyring.sources} cannot sign it; renew it with a key of ${role}: ${describeKeys(keys)}`
-          : undefined,
-      ),
-    );
+    const e = { role, expiresAt: env.expiresAt, version: env.signed.version, expired: true };
+    warnOnce(expiryWarning(set.gun, e, now, advice(update.state, role)));
   }
-  const warnings = [...update.warnings];
-  for (const m of skippedWarnings) {
-    warnings.push(m);
-    deps.runtime.warn(m);
-  }
-  for (const e of expiringRoles(set, now, withinMs)) {
-    // Running renew again with the same keys would not help: name the keys that can.
-    const keys = e.role === "root" ? undefined : roleKeys(set, e.role)?.keys;
-    const m = expiryWarning(
-      set.gun,
-      e,
-      now,
-      keys
-        ? `${deps.keyring.sources} cannot sign it; renew it with a key of ${e.role}: ${describeKeys(keys)}`
-        : undefined,
-    );
-    if (!warnings.includes(m)) {
-      warnings.push(m);
-      deps.runtime.warn(m);
-    }
-  }
+  for (const e of expiring) warnOnce(expiryWarning(set.gun, e, now, advice(set, e.role)));
   if (plan.files.size === 0 && !update.published)
     deps.runtime.log(`Nothing of ${set.gun} that our keys can sign expires before ${displayTime(now + withinMs)}`);
   return { gun: set.gun, renewed, notRenewed, published: update.published, warnings, set };

@@ -10,6 +10,7 @@ import type { RegistryClient } from "../../registry/client.js";
 import type { ImageReference } from "../../registry/reference.js";
 import { keyObjectOf } from "../../tuf/keys.js";
 import { readSignaturesForKeys } from "../cosign-read.js";
+import { signatureTag } from "../../cosign/payload.js";
 import { allTargets, releasedTarget, walkRoles } from "../../tuf/docker.js";
 import { removeTarget } from "../../tuf/role-edits.js";
 import type { TrustAnchor, TrustedSet } from "../../tuf/trusted-set.js";
@@ -103,6 +104,7 @@ export async function revokeTag(deps: AdminDeps, opts: RevokeOptions): Promise<R
       const holding = walkRoles(set)
         .map((r) => r.name)
         .filter((role) => set.targets.get(role)!.signed.targets.has(tag));
+      const digestIn = new Map(allTargets(set, tag).map((e) => [e.role, e.digest]));
       for (const role of holding) {
         const signer = await findSigner(deps, set, role);
         if (!signer) {
@@ -113,8 +115,8 @@ export async function revokeTag(deps: AdminDeps, opts: RevokeOptions): Promise<R
         plan.files.set(role, signed.bytes);
         plan.versions.set(role, signed.version);
         plan.removed.push(role);
-        const entry = allTargets(set, tag).find((e) => e.role === role);
-        if (entry?.digest) plan.digests.add(`sha256:${entry.digest}`);
+        const digest = digestIn.get(role);
+        if (digest) plan.digests.add(`sha256:${digest}`);
         const key = keyObjectOf(signer.publicKey);
         if (key && !plan.keys.includes(key)) plan.keys.push(key);
       }
@@ -181,13 +183,14 @@ async function revokeCosign(
 ): Promise<CosignRevocation[]> {
   const stillReleased = new Set(releasedTags(set, deps.runtime.now()).map((t) => `sha256:${t.digest}`));
   const out: CosignRevocation[] = [];
+  if (plan.keys.length === 0) return out;
   const warn = (m: string) => {
     warnings.push(m);
     deps.runtime.warn(m);
   };
   for (const digest of plan.digests) {
-    if (stillReleased.has(digest) || plan.keys.length === 0) continue;
-    const reference = `${target.image.name}:sha256-${digest.slice(7)}.sig`;
+    if (stillReleased.has(digest)) continue;
+    const reference = `${target.image.name}:${signatureTag(digest)}`;
     try {
       const states = await readSignaturesForKeys(target.registry, target.image, digest, plan.keys);
       const byUs = new Set(

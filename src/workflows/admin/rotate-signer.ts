@@ -13,7 +13,7 @@ import { RELEASES } from "../../tuf/docker.js";
 import { canonicalKeyIdOf, keyIdOf, shortId } from "../../tuf/keys.js";
 import type { DelegatedRole, TargetsSigned } from "../../tuf/metadata.js";
 import {
-  canonicalDelegationKeyId,
+  canonicalDelegationKeyId as canonical,
   findDelegation,
   releasesIdsOnlyOf,
   replaceDelegationKeys,
@@ -50,8 +50,6 @@ export interface RotateSignerResult {
 interface RotationPlan extends PublicationPlan {
   replaced: string[];
 }
-
-const canonical = canonicalDelegationKeyId;
 
 /** The listed IDs of `role` to replace: the ones asked for, or every key but the new one. */
 function oldKeysOf(
