@@ -68,17 +68,16 @@ var wording = __webpack_require__(3395);
 
 
 
-const canonical = role_edits/* canonicalDelegationKeyId */.Rj;
 /** The listed IDs of `role` to replace: the ones asked for, or every key but the new one. */
 function oldKeysOf(targets, role, newCanonical, asked) {
     const listed = role.keyIds ?? [];
     if (!asked || asked.length === 0)
-        return listed.filter((id) => canonical(targets, id) !== newCanonical);
+        return listed.filter((id) => (0,role_edits/* canonicalDelegationKeyId */.Rj)(targets, id) !== newCanonical);
     return asked.map((want) => {
         const w = want.toLowerCase();
-        const hits = listed.filter((id) => id.startsWith(w) || canonical(targets, id).startsWith(w));
+        const hits = listed.filter((id) => id.startsWith(w) || (0,role_edits/* canonicalDelegationKeyId */.Rj)(targets, id).startsWith(w));
         if (hits.length !== 1) {
-            throw new errors/* UsageError */.eb(`key ${JSON.stringify(want.slice(0, 64))} matches ${hits.length} keys of ${role.name} (keys: ${listed.map((id) => (0,tuf_keys/* shortId */.m_)(canonical(targets, id))).join(", ") || "none"})`, {
+            throw new errors/* UsageError */.eb(`key ${JSON.stringify(want.slice(0, 64))} matches ${hits.length} keys of ${role.name} (keys: ${listed.map((id) => (0,tuf_keys/* shortId */.m_)((0,role_edits/* canonicalDelegationKeyId */.Rj)(targets, id))).join(", ") || "none"})`, {
                 hint: "give a longer key ID as docker trust inspect shows it",
             });
         }
@@ -108,14 +107,14 @@ async function rotateSignerKey(deps, opts) {
             const plan = {
                 files: new Map(),
                 versions: new Map(),
-                replaced: old.map((id) => canonical(targets, id)),
+                replaced: old.map((id) => (0,role_edits/* canonicalDelegationKeyId */.Rj)(targets, id)),
             };
-            const hasNew = (role.keyIds ?? []).some((id) => canonical(targets, id) === newCanonical);
+            const hasNew = (role.keyIds ?? []).some((id) => (0,role_edits/* canonicalDelegationKeyId */.Rj)(targets, id) === newCanonical);
             if (old.length === 0 && hasNew)
                 return plan; // already rotated
             notes.length = 0;
-            const releasesKeys = new Set(((0,role_edits/* findDelegation */.Y$)(targets, docker/* RELEASES */.pH)?.keyIds ?? []).map((id) => canonical(targets, id)));
-            const inReleases = old.some((id) => releasesKeys.has(canonical(targets, id)));
+            const releasesKeys = new Set(((0,role_edits/* findDelegation */.Y$)(targets, docker/* RELEASES */.pH)?.keyIds ?? []).map((id) => (0,role_edits/* canonicalDelegationKeyId */.Rj)(targets, id)));
+            const inReleases = old.some((id) => releasesKeys.has((0,role_edits/* canonicalDelegationKeyId */.Rj)(targets, id)));
             // A key another signer also holds stays in targets/releases: that signer still releases with it.
             const { remove, shared } = (0,role_edits/* releasesIdsOnlyOf */.sb)(targets, old, docker/* RELEASES */.pH, roleName);
             for (const [key, roles] of shared)
@@ -150,7 +149,7 @@ async function rotateSignerKey(deps, opts) {
     const plan = update.applied;
     const targets = set.targets.get("targets").signed;
     const role = (0,role_edits/* findDelegation */.Y$)(targets, roleName);
-    const keys = (role?.keyIds ?? []).map((id) => canonical(targets, id));
+    const keys = (role?.keyIds ?? []).map((id) => (0,role_edits/* canonicalDelegationKeyId */.Rj)(targets, id));
     if (!keys.includes(newCanonical) || keys.some((k) => plan.replaced.includes(k))) {
         throw new errors/* TrustError */.Ru("NOT_SERVED", `${set.gun}: after publishing, ${roleName} lists keys ${keys.map(tuf_keys/* shortId */.m_).join(", ") || "none"}, not the new key ${(0,tuf_keys/* shortId */.m_)(newCanonical)} alone`, {
             hint: "another writer changed the signer at the same time; inspect the repository and run it again",

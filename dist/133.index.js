@@ -59,8 +59,6 @@ function readVerifyInputs(env) {
         accept: (0,_workflows_verify_accept_js__WEBPACK_IMPORTED_MODULE_4__/* .parseAccept */ .cN)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("accept"), "input accept"),
         ...((0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("cosign-key") ? { cosignKey: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .input */ .hF)("cosign-key"), cosignKeyName: "input cosign-key" } : {}),
     };
-    (0,_workflows_verify_accept_js__WEBPACK_IMPORTED_MODULE_4__/* .requireCosignKey */ .Ig)(config.accept ?? [], config.cosignKey !== undefined);
-    (0,_workflows_verify_accept_js__WEBPACK_IMPORTED_MODULE_4__/* .refuseSignersWithCosign */ .Nf)(config.accept ?? [], config.signers ?? []);
     return { config, trustCache: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .readTrustCacheInput */ .d9)() };
 }
 /** One log line per image: ✓ checked and passed, ○ not checked (allowed unsigned), ✗ failed. */

@@ -49,9 +49,9 @@ async function renewCommand(args, io) {
     const now = Date.now();
     const withinMs = values.within ? (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseExpiry */ .rQ)(values.within, now, "within")) : undefined;
     const lifetimeMs = values.expires ? (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseExpiry */ .rQ)(values.expires, now)) : undefined;
-    (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_workflows_admin_renew_js__WEBPACK_IMPORTED_MODULE_1__/* .renewWindow */ .o)({ ...(withinMs ? { withinMs } : {}), ...(lifetimeMs ? { lifetimeMs } : {}) }));
+    const window = (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_workflows_admin_renew_js__WEBPACK_IMPORTED_MODULE_1__/* .renewWindow */ .o)({ ...(withinMs ? { withinMs } : {}), ...(lifetimeMs ? { lifetimeMs } : {}) }));
     const config = await (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_6__/* .adminConfig */ .wy)(values, io, positionals[0]);
-    const result = await (0,_workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_3__/* .withAdminSession */ .a)(config, (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_6__/* .adminHooks */ .O8)(io), (s) => (0,_workflows_admin_renew_js__WEBPACK_IMPORTED_MODULE_1__/* .renewRoles */ .f)(s.deps, { anchor: s.anchor, ...(withinMs ? { withinMs } : {}), ...(lifetimeMs ? { lifetimeMs } : {}) }));
+    const result = await (0,_workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_3__/* .withAdminSession */ .a)(config, (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_6__/* .adminHooks */ .O8)(io), (s) => (0,_workflows_admin_renew_js__WEBPACK_IMPORTED_MODULE_1__/* .renewRoles */ .f)(s.deps, { anchor: s.anchor, ...window }));
     io.stdout(values.json ? JSON.stringify((0,_admin_format_js__WEBPACK_IMPORTED_MODULE_5__/* .renewJson */ .wZ)(result), null, 2) + "\n" : (0,_admin_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatRenew */ .Jh)(result));
     return 0;
 }
@@ -171,14 +171,28 @@ async function renewRoles(deps, opts = {}) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("NOT_SERVED", `${set.gun}: after renewing, ${lost.map((t) => t.tag).join(", ")} no longer verify`, { hint: "inspect the repository; another writer may have changed it at the same time" });
     }
     const now = deps.runtime.now();
-    const notRenewed = (0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiringRoles */ .QG)(set, now, withinMs).map((e) => ({
+    const expiring = (0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiringRoles */ .QG)(set, now, withinMs);
+    // Running renew again with the same keys would not help: name the keys that can.
+    const advice = (from, role) => {
+        const keys = role === "root" ? undefined : (0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .roleKeys */ .BO)(from, role)?.keys;
+        return keys
+            ? `${deps.keyring.sources} cannot sign it; renew it with a key of ${role}: ${(0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .describeKeys */ .mC)(keys)}`
+            : undefined;
+    };
+    const warnings = [...update.warnings];
+    const warnOnce = (m) => {
+        if (warnings.includes(m))
+            return;
+        warnings.push(m);
+        deps.runtime.warn(m);
+    };
+    const notRenewed = expiring.map((e) => ({
         role: e.role,
         expires: (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_4__/* .displayTime */ .Wk)(e.expiresAt),
         expired: e.expired,
     }));
     // A role the read-back could not verify (its warning says why) is not renewed either. An expired
     // one was read before publishing (expired delegations are read for renewing): its expiry is known.
-    const skippedWarnings = [];
     for (const [role, err] of update.skipped) {
         const env = err.code === "EXPIRED" ? update.state.targets.get(role) : undefined;
         if (!env) {
@@ -186,27 +200,11 @@ async function renewRoles(deps, opts = {}) {
             continue;
         }
         notRenewed.push({ role, expires: (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_4__/* .displayTime */ .Wk)(env.expiresAt), expired: true });
-        const keys = (0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .roleKeys */ .BO)(update.state, role)?.keys;
-        skippedWarnings.push((0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiryWarning */ .iD)(set.gun, { role, expiresAt: env.expiresAt, version: env.signed.version, expired: true }, now, keys
-            ? `${deps.keyring.sources} cannot sign it; renew it with a key of ${role}: ${(0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .describeKeys */ .mC)(keys)}`
-            : undefined));
+        const e = { role, expiresAt: env.expiresAt, version: env.signed.version, expired: true };
+        warnOnce((0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiryWarning */ .iD)(set.gun, e, now, advice(update.state, role)));
     }
-    const warnings = [...update.warnings];
-    for (const m of skippedWarnings) {
-        warnings.push(m);
-        deps.runtime.warn(m);
-    }
-    for (const e of (0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiringRoles */ .QG)(set, now, withinMs)) {
-        // Running renew again with the same keys would not help: name the keys that can.
-        const keys = e.role === "root" ? undefined : (0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .roleKeys */ .BO)(set, e.role)?.keys;
-        const m = (0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiryWarning */ .iD)(set.gun, e, now, keys
-            ? `${deps.keyring.sources} cannot sign it; renew it with a key of ${e.role}: ${(0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .describeKeys */ .mC)(keys)}`
-            : undefined);
-        if (!warnings.includes(m)) {
-            warnings.push(m);
-            deps.runtime.warn(m);
-        }
-    }
+    for (const e of expiring)
+        warnOnce((0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiryWarning */ .iD)(set.gun, e, now, advice(set, e.role)));
     if (plan.files.size === 0 && !update.published)
         deps.runtime.log(`Nothing of ${set.gun} that our keys can sign expires before ${(0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_4__/* .displayTime */ .Wk)(now + withinMs)}`);
     return { gun: set.gun, renewed, notRenewed, published: update.published, warnings, set };

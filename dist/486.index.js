@@ -418,7 +418,7 @@ async function passphraseFor(text, io, what = "signer key", names = ["CONTENT_TR
         return fromEnv[0];
     if (io.promptSecret)
         return io.promptSecret(`Passphrase for the ${what}: `);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`the ${what} is encrypted`, { hint: "set CONTENT_TRUST_PASSPHRASE" });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`the ${what} is encrypted`, { hint: `set ${names[0]}` });
 }
 /** Whether `load` decrypts the key (any other problem with the file: also no). */
 function decrypts(load) {
@@ -546,7 +546,7 @@ const COMMANDS = {
         return { run: m.signerCommand, help: m.SIGNER_HELP, sub: { add: m.SIGNER_ADD_HELP, remove: m.SIGNER_REMOVE_HELP } };
     },
     revoke: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(719), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(899), __webpack_require__.e(529), __webpack_require__.e(827)]).then(__webpack_require__.bind(__webpack_require__, 8975));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(719), __webpack_require__.e(685), __webpack_require__.e(488), __webpack_require__.e(899), __webpack_require__.e(529), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 8975));
         return { run: m.revokeCommand, help: m.REVOKE_HELP };
     },
     renew: async () => {
@@ -750,7 +750,7 @@ const CLI_WORDS = {
         "base-directory": "the current directory",
         "aws-credentials": "configure AWS credentials (aws configure or aws sso login, AWS_PROFILE, or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY)",
         "trust-store": "the trust directory (--trust-dir, default $DOCKER_CONFIG/trust)",
-        "root-passphrase": "CONTENT_TRUST_ROOT_PASSPHRASE (or DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE; CONTENT_TRUST_PASSPHRASE when neither is set)",
+        "root-passphrase": "CONTENT_TRUST_ROOT_PASSPHRASE (or DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE or CONTENT_TRUST_PASSPHRASE: each one set is tried)",
     },
 };
 /** A line in the CLI's words. */

@@ -159,7 +159,7 @@ async function findDockerfiles(patterns, cwd) {
         const re = (0,_glob_js__WEBPACK_IMPORTED_MODULE_5__/* .globRegExp */ .u)(pattern);
         const matched = (await walk(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, base || "."), base, cwd))
             .filter((f) => re.test(f.name) && !f.name.endsWith(".dockerignore"))
-            .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+            .sort(byName);
         const seen = new Set();
         const found = matched.filter((f) => !seen.has(f.real) && seen.add(f.real)).map((f) => f.name);
         if (!found.length)
@@ -190,12 +190,13 @@ async function walk(dir, prefix, root) {
     let seen = 0;
     // `above`: the real paths of the directories being searched, from the top down to this one. A
     // link to one of them is a loop; any other directory is searched under each of its names.
-    const visit = async (abs, rel, above) => {
-        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(abs).catch(() => abs);
+    // `known`: the real path when no link led here (the parent's real path and the entry's name).
+    const visit = async (abs, rel, above, known) => {
+        const real = known ?? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(abs).catch(() => abs));
         if (above.includes(real) || !inside(real))
             return;
         const chain = [...above, real];
-        const entries = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(abs, { withFileTypes: true }).catch(() => [])).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+        const entries = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(abs, { withFileTypes: true }).catch(() => [])).sort(byName);
         for (const e of entries) {
             if (++seen > MAX_WALK_ENTRIES)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`dockerfile glob searched more than ${MAX_WALK_ENTRIES} entries`, {
@@ -205,7 +206,7 @@ async function walk(dir, prefix, root) {
             const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(abs, e.name);
             const kind = e.isSymbolicLink() ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(full).catch(() => undefined) : e;
             if (kind?.isDirectory() && !SKIP_DIRS.has(e.name))
-                await visit(full, name, chain);
+                await visit(full, name, chain, e.isSymbolicLink() ? undefined : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(real, e.name));
             else if (kind?.isFile()) {
                 const fileReal = e.isSymbolicLink() ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(full).catch(() => undefined) : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(real, e.name);
                 if (fileReal && inside(fileReal))
@@ -215,6 +216,10 @@ async function walk(dir, prefix, root) {
     };
     await visit(dir, prefix, []);
     return out;
+}
+/** In name order (code units), so that the walk and its results do not depend on the file system. */
+function byName(a, b) {
+    return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 function relativeName(cwd, file) {
     const rel = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(cwd, node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, file)).split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join("/");
@@ -1175,15 +1180,16 @@ var workflows_runtime = __webpack_require__(9706);
 
 
 async function runVerify(config, hooks = {}) {
+    // Settings that cannot work together, refused before anything is read (the CLI checks them
+    // too, to answer with exit code 2).
+    (0,verify_accept/* requireCosignKey */.Ig)(config.accept ?? [], config.cosignKey !== undefined);
+    (0,verify_accept/* refuseSignersWithCosign */.Nf)(config.accept ?? [], config.signers ?? []);
     const { targets, dockerfiles } = await collectTargets({
         ...(config.images ? { images: config.images } : {}),
         ...(config.dockerfiles ? { dockerfiles: config.dockerfiles } : {}),
         ...(config.buildArgs ? { buildArgs: config.buildArgs } : {}),
         cwd: config.cwd,
     });
-    // Also for callers other than the two front ends, which check these as the settings are read.
-    (0,verify_accept/* requireCosignKey */.Ig)(config.accept ?? [], config.cosignKey !== undefined);
-    (0,verify_accept/* refuseSignersWithCosign */.Nf)(config.accept ?? [], config.signers ?? []);
     const runtime = hooks.runtime ?? (0,workflows_runtime/* createRuntime */.x)();
     if (targets.length === 0 && dockerfiles.length === 0)
         throw new errors/* UsageError */.eb(`nothing to verify: no image in ${(0,wording/* setting */.Pe)("images")} or the FROM lines of ${(0,wording/* setting */.Pe)("dockerfile")}`, { hint: `give ${(0,wording/* setting */.Pe)("images")} (e.g. docker.io/library/alpine:3.20) or ${(0,wording/* setting */.Pe)("dockerfile")}` });

@@ -374,6 +374,8 @@ var compose = __webpack_require__(6578);
 var first_use = __webpack_require__(9422);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/workflows/cosign-read.ts + 1 modules
+var cosign_read = __webpack_require__(4899);
 ;// CONCATENATED MODULE: ./src/workflows/handover.ts
 /**
  * The verifier configurations users paste once their images carry cosign signatures by their
@@ -381,6 +383,8 @@ var external_node_crypto_ = __webpack_require__(7598);
  * policy-controller ClusterImagePolicy and a Connaisseur validator. Keys without a transparency
  * log entry: each one is told not to require Rekor. Pure text.
  */
+
+
 
 /** `image` is a repository name (`registry.example/app`); `pattern` the glob policies match. */
 function verifierConfigs(publicKeyPem, image) {
@@ -393,9 +397,9 @@ function verifierConfigs(publicKeyPem, image) {
         .map((l) => `${" ".repeat(n)}${l}`)
         .join("\n");
     // Tags and digests of this repository only: `repo*` also matched repo-worker and repo2.
-    const patterns = [`${image}:*`, `${image}@*`];
-    // policy-controller matches the name go-containerregistry gives Docker Hub images.
-    const policyControllerImage = image.startsWith("docker.io/") ? `index.docker.io/${image.slice(10)}` : image;
+    const patterns = (repo) => [`${repo}:*`, `${repo}@*`];
+    // policy-controller matches the name go-containerregistry gives Docker Hub images, as cosign writes it.
+    const policyControllerImage = (0,cosign_read/* cosignDockerReference */.zO)((0,reference/* parseReference */.F2)(image));
     const name = resourceName(image);
     return {
         publicKeyPem: pem,
@@ -416,7 +420,7 @@ function verifierConfigs(publicKeyPem, image) {
             "              kinds: [Pod]",
             "      verifyImages:",
             "        - imageReferences:",
-            ...patterns.map((p) => `            - "${p}"`),
+            ...patterns(image).map((p) => `            - "${p}"`),
             "          attestors:",
             "            - entries:",
             "                - keys:",
@@ -435,7 +439,7 @@ function verifierConfigs(publicKeyPem, image) {
             `  name: ${name}-cosign-key`,
             "spec:",
             "  images:",
-            ...[`${policyControllerImage}:*`, `${policyControllerImage}@*`].map((p) => `    - glob: "${p}"`),
+            ...patterns(policyControllerImage).map((p) => `    - glob: "${p}"`),
             "  authorities:",
             "    - key:",
             "        hashAlgorithm: sha256",
@@ -455,7 +459,7 @@ function verifierConfigs(publicKeyPem, image) {
             "          key: |",
             indented(12),
             "  policy:",
-            ...[`${image}:*`, `${image}@*`].flatMap((p) => [
+            ...patterns(image).flatMap((p) => [
                 `    - pattern: "${p}"`,
                 `      validator: ${name}`,
                 "      with:",

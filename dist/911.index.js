@@ -384,6 +384,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/tuf/keys.ts
 var tuf_keys = __webpack_require__(5591);
+// EXTERNAL MODULE: ./src/tuf/docker.ts
+var docker = __webpack_require__(4623);
 // EXTERNAL MODULE: ./src/tuf/lifetimes.ts
 var lifetimes = __webpack_require__(3903);
 // EXTERNAL MODULE: ./src/workflows/load-trust.ts + 2 modules
@@ -392,8 +394,6 @@ var load_trust = __webpack_require__(5135);
 var digest = __webpack_require__(2187);
 // EXTERNAL MODULE: ./src/tuf/signer.ts
 var tuf_signer = __webpack_require__(2581);
-// EXTERNAL MODULE: ./src/tuf/docker.ts
-var docker = __webpack_require__(4623);
 // EXTERNAL MODULE: ./src/tuf/metadata.ts + 1 modules
 var metadata = __webpack_require__(1111);
 // EXTERNAL MODULE: ./src/tuf/sign.ts
@@ -606,6 +606,7 @@ var sign_wave = __webpack_require__(3195);
 
 
 
+
 async function sign_sign(deps, opts) {
     const { log } = deps.runtime;
     const warnings = [];
@@ -643,7 +644,7 @@ async function sign_sign(deps, opts) {
     // The signer is the delegation the key signed as, whatever name the run or the key file gave;
     // when it signed only into targets/releases or targets (roles chosen, a targets key), the name
     // the run has.
-    const own = plan.roles.filter((r) => r !== "targets/releases" && r !== "targets");
+    const own = plan.roles.filter((r) => !(0,docker/* isReleasedRole */.Cj)(r));
     const signer = own[0]?.replace(/^targets\//, "") ?? opts.signerName ?? plan.roles[0].replace(/^targets\//, "");
     // A name given that is none of the delegations the key was found in (the run did not choose the
     // roles itself, and the key signed as a delegation of its own).
