@@ -268,7 +268,25 @@ async function openSession(options: KmsSignerOptions): Promise<KmsSession> {
     client.destroy();
     throw missingRegion(key);
   }
+  endpointHost ??= await configuredEndpointHost(client);
   return { client, sdk, context: { key, region: resolved, endpointHost }, deadline: options.deadline };
+}
+
+/**
+ * The host of an endpoint the SDK took from the environment or the shared config file
+ * (AWS_ENDPOINT_URL_KMS, AWS_ENDPOINT_URL, `endpoint_url`), so that a failure names where the
+ * requests went rather than the region's public endpoint.
+ */
+async function configuredEndpointHost(client: KMSClient): Promise<string | undefined> {
+  const configured = (client.config as { serviceConfiguredEndpoint?: () => Promise<string | undefined> })
+    .serviceConfiguredEndpoint;
+  const url = await configured?.().catch(() => undefined);
+  if (!url) return undefined;
+  try {
+    return new URL(url).host;
+  } catch {
+    return undefined;
+  }
 }
 
 function fail(err: unknown, session: KmsSession, operation: KmsErrorContext["operation"]): never {

@@ -17,7 +17,7 @@ import type { KmsSigner, KmsSignerOptions } from "../signers/kms-signer.js";
 import type { Signer } from "../tuf/signer.js";
 import type { TrustAnchor, TrustedSet } from "../tuf/trusted-set.js";
 import { setting } from "../wording.js";
-import { connect, kmsProxyOptions, type ConnectOptions, type Connection } from "./connect.js";
+import { connect, kmsBounds, kmsProxyOptions, type ConnectOptions, type Connection } from "./connect.js";
 import { createRuntime, type Runtime } from "./runtime.js";
 import { TrustStore } from "./trust-store.js";
 
@@ -212,9 +212,7 @@ export async function openRun(
         keyId: config.awsKmsKey,
         region: config.awsRegion,
         ...kmsProxyOptions(config.proxy),
-        // KMS calls are bound as the run's requests are: each by the request timeout, all by the deadline.
-        ...(config.timeoutMs ? { requestTimeoutMs: config.timeoutMs } : {}),
-        deadline: { at: deadlineAt, ms: config.deadlineMs ?? DEFAULT_RUN_DEADLINE_MS, now: runtime.now },
+        ...kmsBounds(config, deadlineAt, runtime.now),
         ...hooks.kms,
       });
     }

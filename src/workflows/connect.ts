@@ -82,6 +82,23 @@ export function kmsProxyOptions(
 }
 
 /**
+ * How a run bounds its KMS calls, as it bounds its requests: each by the request timeout, all by
+ * the run's deadline (`deadlineAt`, or one that starts now for a command whose KMS lookup comes
+ * before its run).
+ */
+export function kmsBounds(
+  config: { deadlineMs?: number | undefined; timeoutMs?: number | undefined },
+  deadlineAt?: number,
+  now: () => number = Date.now,
+): { requestTimeoutMs?: number; deadline: { at: number; ms: number; now: () => number } } {
+  const ms = config.deadlineMs ?? DEFAULT_RUN_DEADLINE_MS;
+  return {
+    ...(config.timeoutMs ? { requestTimeoutMs: config.timeoutMs } : {}),
+    deadline: { at: deadlineAt ?? now() + ms, ms, now },
+  };
+}
+
+/**
  * CA certificates for Notary servers from docker's `$DOCKER_CONFIG/tls/<host:port>/` directory
  * (each `*.crt`), read once per host; other hosts get none, as in `docker trust`.
  */

@@ -6,7 +6,7 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { UsageError } from "../errors.js";
 import { DEFAULT_RUN_DEADLINE_MS } from "../net/deadline.js";
-import { kmsProxyOptions, type ConnectOptions } from "./connect.js";
+import { kmsBounds, kmsProxyOptions, type ConnectOptions } from "./connect.js";
 import type { RootPinSettings } from "./first-use.js";
 import { readDockerfile } from "../dockerfile/discovery.js";
 import type { PinOutcome } from "../dockerfile/pin.js";
@@ -83,16 +83,17 @@ export async function runVerify(config: VerifyConfig, hooks: VerifyHooks = {}): 
     );
     return { results: [], passed: true, pinned: [] };
   }
+  const deadlineAt = runtime.now() + (config.deadlineMs ?? DEFAULT_RUN_DEADLINE_MS);
   // Dockerfile pinning and cosign keys are loaded only by the runs that use them (start-up time).
   const cosignKeys = config.cosignKey
     ? await (
         await import("./cosign-keys.js")
       ).loadCosignKeys(config.cosignKey, config.cosignKeyName ?? "cosign-key", {
         ...kmsProxyOptions(config.proxy),
+        ...kmsBounds(config, deadlineAt, runtime.now),
         ...hooks.kms,
       })
     : undefined;
-  const deadlineAt = runtime.now() + (config.deadlineMs ?? DEFAULT_RUN_DEADLINE_MS);
   const connections = verifyConnections({ ...config, deadlineAt, logRetry: runtime.log });
   try {
     const results = await verifyAccepting(

@@ -1,12 +1,13 @@
 // A KMS endpoint that takes the connection and never answers, reached by the AWS SDK's own HTTP
 // handler (with Node's agents, or with the agents a forward proxy brings): every call is bounded.
 import http from "node:http";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { ServerError } from "../../src/errors.js";
 import { createKmsSigner, type KmsSignerOptions } from "../../src/signers/kms-signer.js";
 import { proxyConfigFromEnv } from "../../src/net/proxy.js";
 import { kmsProxyOptions } from "../../src/workflows/connect.js";
 import { runSign } from "../../src/workflows/run-sign.js";
+import { runVerify } from "../../src/workflows/run-verify.js";
 import { closed, startSilentServer, type SilentServer } from "../helpers/silent-server.js";
 import { expectWording } from "../helpers/wording.js";
 
@@ -51,6 +52,20 @@ describe("a KMS call to an endpoint that never answers", () => {
     expect(err.code).toBe("KMS_UNREACHABLE");
     expectWording(err.message).toContain("(ETIMEDOUT) after 2 attempts");
     await silent.taken(2);
+  });
+
+  it("names the endpoint the SDK took from AWS_ENDPOINT_URL_KMS, not the region", async () => {
+    vi.stubEnv("AWS_ENDPOINT_URL_KMS", endpoint);
+    try {
+      const err = await failure(
+        createKmsSigner(options({ endpoint: undefined, requestTimeoutMs: 200, maxAttempts: 1 })),
+      );
+      expect(err.code).toBe("KMS_UNREACHABLE");
+      expectWording(err.message).toContain(`cannot reach ${silent.host} to use AWS KMS key alias/ci (ETIMEDOUT)`);
+      await silent.taken(1);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it("is bounded with the agents a forward proxy brings as well", async () => {
@@ -122,6 +137,24 @@ describe("a KMS call to an endpoint that never answers", () => {
       ),
     );
     expect(err.code).toBe("DEADLINE_EXCEEDED");
+    await silent.taken(1);
+  });
+
+  it("is bounded by the deadline of the verify that reads a cosign key from KMS", async () => {
+    const err = await failure(
+      runVerify(
+        {
+          images: ["127.0.0.1:1/team/app:v1"],
+          notaryServer: "https://127.0.0.1:1",
+          cosignKey: "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+          deadlineMs: 200,
+          cwd: process.cwd(),
+        },
+        { kms: { endpoint, credentials, requestTimeoutMs: 60_000, retryDelayMs: () => 0 } },
+      ),
+    );
+    expect(err.code).toBe("DEADLINE_EXCEEDED");
+    expectWording(err.message).toContain("kms:GetPublicKey on AWS KMS key arn:aws:kms:us-east-1:");
     await silent.taken(1);
   });
 });

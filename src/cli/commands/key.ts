@@ -4,6 +4,7 @@ import { loadPrivateKey } from "../../signers/key-file.js";
 import { parsePublicKey, publicKeyPem } from "../../signers/public-key.js";
 import { canonicalKeyIdOf } from "../../tuf/keys.js";
 import { passphraseFor, readInputFile, type CliIo } from "../io.js";
+import { kmsBounds } from "../../workflows/connect.js";
 import { kmsProxyOption } from "./common.js";
 import { rotateSignerCommand, ROTATE_SIGNER_HELP } from "./key-rotation.js";
 
@@ -54,6 +55,7 @@ export async function keyCommand(args: string[], io: CliIo): Promise<number> {
       ...(values["aws-region"] ? { region: values["aws-region"] } : {}),
       ...(role ? { role } : {}),
       ...kmsProxyOption(io),
+      ...kmsBounds({}),
     });
     return printKey(io, format, {
       keyId: d.keyId,

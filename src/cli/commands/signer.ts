@@ -3,7 +3,7 @@ import { inspectKmsKey } from "../../signers/kms-signer.js";
 import { parsePublicKey } from "../../signers/public-key.js";
 import type { PublicKey } from "../../tuf/keys.js";
 import { addSignerOrCreate } from "../../workflows/admin/new-repository.js";
-import { withAdminSession } from "../../workflows/admin/session.js";
+import { withAdminSession, type AdminConfig } from "../../workflows/admin/session.js";
 import { addSigner, removeSigner } from "../../workflows/admin/signers.js";
 import { formatSignerChange, signerChangeJson } from "../admin-format.js";
 import { readInputFile, type CliIo } from "../io.js";
@@ -16,7 +16,7 @@ import {
   newKeyPassphrase,
   rootKeyOption,
 } from "./admin-options.js";
-import { kmsProxyOption } from "./common.js";
+import { kmsBounds, kmsProxyOptions } from "../../workflows/connect.js";
 
 export const SIGNER_ADD_HELP = `Usage: content-trust signer add NAME REPOSITORY --key PUB.pem [--key ...] [flags]
        content-trust signer add NAME REPOSITORY --aws-kms-key KEY [flags]
@@ -93,7 +93,7 @@ export async function signerCommand(args: string[], io: CliIo): Promise<number> 
     return 0;
   }
   const config = await adminConfig(values, io, repository, { file: "signer-key", kms: "signer-aws-kms-key" });
-  const keys = await signerKeysOf(values.key ?? [], values["aws-kms-key"], values["aws-region"], name, io);
+  const keys = await signerKeysOf(values.key ?? [], values["aws-kms-key"], config, name, io);
   if (values["root-key"] && !values.init)
     throw new CommandLineError("--root-key is for creating a repository", { hint: "add --init" });
   const result = values.init
@@ -110,7 +110,7 @@ export async function signerCommand(args: string[], io: CliIo): Promise<number> 
 async function signerKeysOf(
   files: string[],
   kmsKey: string | undefined,
-  region: string | undefined,
+  config: AdminConfig,
   name: string,
   io: CliIo,
 ): Promise<PublicKey[]> {
@@ -121,6 +121,16 @@ async function signerKeysOf(
   const keys: PublicKey[] = [];
   for (const file of files)
     keys.push(parsePublicKey(await readInputFile(file, "public key", io.cwd), { now: new Date() }).publicKey);
-  if (kmsKey) keys.push((await inspectKmsKey({ keyId: kmsKey, region, ...kmsProxyOption(io) })).publicKey);
+  if (kmsKey)
+    keys.push(
+      (
+        await inspectKmsKey({
+          keyId: kmsKey,
+          region: config.awsRegion,
+          ...kmsProxyOptions(config.proxy),
+          ...kmsBounds(config),
+        })
+      ).publicKey,
+    );
   return keys;
 }
