@@ -28,6 +28,8 @@ var public_key = __webpack_require__(2060);
 var tuf_keys = __webpack_require__(5591);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(1604);
+// EXTERNAL MODULE: ./src/workflows/connect.ts + 2 modules
+var connect = __webpack_require__(4213);
 // EXTERNAL MODULE: ./src/cli/commands/common.ts
 var common = __webpack_require__(5968);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -175,8 +177,6 @@ async function rotateSignerKey(deps, opts) {
 
 // EXTERNAL MODULE: ./src/workflows/admin/session.ts
 var session = __webpack_require__(6322);
-// EXTERNAL MODULE: ./src/workflows/connect.ts + 2 modules
-var connect = __webpack_require__(4213);
 // EXTERNAL MODULE: ./src/cli/admin-format.ts
 var admin_format = __webpack_require__(2233);
 // EXTERNAL MODULE: ./src/cli/commands/admin-options.ts
@@ -233,6 +233,7 @@ async function rotateSignerCommand(args, io) {
                 keyId: values["new-aws-kms-key"],
                 region: values["aws-region"],
                 ...(0,connect/* kmsProxyOptions */.o7)(config.proxy),
+                ...(0,connect/* kmsBounds */.Dk)(config),
             }))
             : await newKeySigner(values["new-key"], (0,admin_options/* keyDirOf */.WR)(values, io), io);
         const result = await (0,session/* withAdminSession */.a)(config, (0,admin_options/* adminHooks */.O8)(io), (s) => rotateSignerKey(s.deps, {
@@ -264,6 +265,7 @@ async function newKeySigner(file, keyDir, io) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/key.ts
+
 
 
 
@@ -318,6 +320,7 @@ async function keyCommand(args, io) {
             ...(values["aws-region"] ? { region: values["aws-region"] } : {}),
             ...(role ? { role } : {}),
             ...(0,common/* kmsProxyOption */.ZH)(io),
+            ...(0,connect/* kmsBounds */.Dk)({}),
         });
         return printKey(io, format, {
             keyId: d.keyId,

@@ -21,7 +21,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _admin_format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2233);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1604);
 /* harmony import */ var _admin_options_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3217);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5968);
+/* harmony import */ var _workflows_connect_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4213);
 
 
 
@@ -102,7 +102,7 @@ async function signerCommand(args, io) {
         return 0;
     }
     const config = await (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_8__/* .adminConfig */ .wy)(values, io, repository, { file: "signer-key", kms: "signer-aws-kms-key" });
-    const keys = await signerKeysOf(values.key ?? [], values["aws-kms-key"], values["aws-region"], name, io);
+    const keys = await signerKeysOf(values.key ?? [], values["aws-kms-key"], config, name, io);
     if (values["root-key"] && !values.init)
         throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandLineError */ .Ox("--root-key is for creating a repository", { hint: "add --init" });
     const result = values.init
@@ -111,7 +111,7 @@ async function signerCommand(args, io) {
     io.stdout(values.json ? JSON.stringify((0,_admin_format_js__WEBPACK_IMPORTED_MODULE_6__/* .signerChangeJson */ .Vq)(result), null, 2) + "\n" : (0,_admin_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatSignerChange */ .uS)("add", result));
     return 0;
 }
-async function signerKeysOf(files, kmsKey, region, name, io) {
+async function signerKeysOf(files, kmsKey, config, name, io) {
     if (files.length === 0 && !kmsKey)
         throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandLineError */ .Ox(`signer add ${name} needs the signer's public key`, {
             hint: "give --key NAME.pub (docker trust key generate writes it) or --aws-kms-key KEY",
@@ -120,7 +120,12 @@ async function signerKeysOf(files, kmsKey, region, name, io) {
     for (const file of files)
         keys.push((0,_signers_public_key_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePublicKey */ .ee)(await (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .readInputFile */ .jH)(file, "public key", io.cwd), { now: new Date() }).publicKey);
     if (kmsKey)
-        keys.push((await (0,_signers_kms_signer_js__WEBPACK_IMPORTED_MODULE_1__.inspectKmsKey)({ keyId: kmsKey, region, ...(0,_common_js__WEBPACK_IMPORTED_MODULE_9__/* .kmsProxyOption */ .ZH)(io) })).publicKey);
+        keys.push((await (0,_signers_kms_signer_js__WEBPACK_IMPORTED_MODULE_1__.inspectKmsKey)({
+            keyId: kmsKey,
+            region: config.awsRegion,
+            ...(0,_workflows_connect_js__WEBPACK_IMPORTED_MODULE_9__/* .kmsProxyOptions */ .o7)(config.proxy),
+            ...(0,_workflows_connect_js__WEBPACK_IMPORTED_MODULE_9__/* .kmsBounds */ .Dk)(config),
+        })).publicKey);
     return keys;
 }
 

@@ -358,7 +358,26 @@ async function openSession(options) {
         client.destroy();
         throw missingRegion(key);
     }
+    endpointHost ??= await configuredEndpointHost(client);
     return { client, sdk, context: { key, region: resolved, endpointHost }, deadline: options.deadline };
+}
+/**
+ * The host of an endpoint the SDK took from the environment or the shared config file
+ * (AWS_ENDPOINT_URL_KMS, AWS_ENDPOINT_URL, `endpoint_url`), so that a failure names where the
+ * requests went rather than the region's public endpoint.
+ */
+async function configuredEndpointHost(client) {
+    const configured = client.config
+        .serviceConfiguredEndpoint;
+    const url = await configured?.().catch(() => undefined);
+    if (!url)
+        return undefined;
+    try {
+        return new URL(url).host;
+    }
+    catch {
+        return undefined;
+    }
 }
 function fail(err, session, operation) {
     throw kmsError(err, { ...session.context, operation });

@@ -2095,9 +2095,7 @@ async function openRun(ref, config, hooks = {}, options = {}) {
                 keyId: config.awsKmsKey,
                 region: config.awsRegion,
                 ...(0,_connect_js__WEBPACK_IMPORTED_MODULE_7__/* .kmsProxyOptions */ .o7)(config.proxy),
-                // KMS calls are bound as the run's requests are: each by the request timeout, all by the deadline.
-                ...(config.timeoutMs ? { requestTimeoutMs: config.timeoutMs } : {}),
-                deadline: { at: deadlineAt, ms: config.deadlineMs ?? _net_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_RUN_DEADLINE_MS */ .I, now: runtime.now },
+                ...(0,_connect_js__WEBPACK_IMPORTED_MODULE_7__/* .kmsBounds */ .Dk)(config, deadlineAt, runtime.now),
                 ...hooks.kms,
             });
         }
@@ -2147,6 +2145,7 @@ async function withRun(ref, config, hooks, body, options = {}) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Ng: () => (/* binding */ connect),
+  Dk: () => (/* binding */ kmsBounds),
   o7: () => (/* binding */ kmsProxyOptions),
   SX: () => (/* binding */ notaryHostCa)
 });
@@ -2708,6 +2707,18 @@ function kmsProxyOptions(proxy, setupMs) {
         return {};
     const router = (0,route/* createRouter */.a)({ proxy, maxSockets: 16, ...(setupMs ? { setupMs } : {}) });
     return { requestHandler: { httpAgent: router.agentFor(false), httpsAgent: router.agentFor(true) } };
+}
+/**
+ * How a run bounds its KMS calls, as it bounds its requests: each by the request timeout, all by
+ * the run's deadline (`deadlineAt`, or one that starts now for a command whose KMS lookup comes
+ * before its run).
+ */
+function kmsBounds(config, deadlineAt, now = Date.now) {
+    const ms = config.deadlineMs ?? deadline/* DEFAULT_RUN_DEADLINE_MS */.I;
+    return {
+        ...(config.timeoutMs ? { requestTimeoutMs: config.timeoutMs } : {}),
+        deadline: { at: deadlineAt ?? now() + ms, ms, now },
+    };
 }
 /**
  * CA certificates for Notary servers from docker's `$DOCKER_CONFIG/tls/<host:port>/` directory

@@ -1199,14 +1199,15 @@ async function runVerify(config, hooks = {}) {
         runtime.warn(`no base image to verify: every FROM in ${dockerfiles.map((d) => d.file).join(", ")} is scratch or an earlier stage`);
         return { results: [], passed: true, pinned: [] };
     }
+    const deadlineAt = runtime.now() + (config.deadlineMs ?? deadline/* DEFAULT_RUN_DEADLINE_MS */.I);
     // Dockerfile pinning and cosign keys are loaded only by the runs that use them (start-up time).
     const cosignKeys = config.cosignKey
         ? await (await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 3540))).loadCosignKeys(config.cosignKey, config.cosignKeyName ?? "cosign-key", {
             ...(0,connect/* kmsProxyOptions */.o7)(config.proxy),
+            ...(0,connect/* kmsBounds */.Dk)(config, deadlineAt, runtime.now),
             ...hooks.kms,
         })
         : undefined;
-    const deadlineAt = runtime.now() + (config.deadlineMs ?? deadline/* DEFAULT_RUN_DEADLINE_MS */.I);
     const connections = verifyConnections({ ...config, deadlineAt, logRetry: runtime.log });
     try {
         const results = await verifyAccepting(targets, {
