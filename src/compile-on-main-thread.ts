@@ -21,10 +21,12 @@
  */
 import { setFlagsFromString } from "node:v8";
 
+// Maglev's background allocation flags exist from Node 22 (V8 12.4) on; the V8 of Node 20 does not
+// know them, and setting an unknown flag prints an error on stderr for every run.
+const MAGLEV = Number(process.versions.node.split(".")[0]) >= 22;
 const COMPILE_ON_MAIN_THREAD = [
   "--no-concurrent-sparkplug",
-  "--no-maglev-build-code-on-background",
-  "--no-maglev-deopt-data-on-background",
-] as const;
+  ...(MAGLEV ? ["--no-maglev-build-code-on-background", "--no-maglev-deopt-data-on-background"] : []),
+];
 
 for (const flag of COMPILE_ON_MAIN_THREAD) setFlagsFromString(flag);

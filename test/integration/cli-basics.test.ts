@@ -4,7 +4,7 @@
 // it cannot pin.
 import { spawn } from "node:child_process";
 import { generateKeyPairSync } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -25,9 +25,10 @@ function run(
   args: string[],
   env: Record<string, string> = {},
   cwd = os.tmpdir(),
+  node = NODE24,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(NODE24, [cli, ...args], {
+    const child = spawn(node, [cli, ...args], {
       cwd,
       env: { PATH: process.env.PATH ?? "", HOME: os.tmpdir(), ...env },
       stdio: ["ignore", "pipe", "pipe"],
@@ -64,6 +65,19 @@ describe("content-trust basics", () => {
       const out = await run(args);
       expect(out.code).toBe(0);
       expect(out.stdout).toBe(`content-trust ${version}\n`);
+    }
+  });
+
+  it("writes nothing to stderr when it succeeds, on Node 24 and on the machine's own Node (20 or later)", async () => {
+    // The machine's Node, not the one npm puts first on PATH from node_modules/.bin.
+    const own = (process.env.PATH ?? "")
+      .split(path.delimiter)
+      .filter((dir) => dir && !dir.includes("node_modules"))
+      .map((dir) => path.join(dir, "node"))
+      .find((file) => existsSync(file));
+    for (const node of [NODE24, ...(own ? [own] : [])]) {
+      const out = await run(["--version"], {}, os.tmpdir(), node);
+      expect({ node, code: out.code, stderr: out.stderr }).toEqual({ node, code: 0, stderr: "" });
     }
   });
 
