@@ -28,10 +28,12 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
  * finishes each job.
  */
 
+// Maglev's background allocation flags exist from Node 22 (V8 12.4) on; the V8 of Node 20 does not
+// know them, and setting an unknown flag prints an error on stderr for every run.
+const MAGLEV = Number(process.versions.node.split(".")[0]) >= 22;
 const COMPILE_ON_MAIN_THREAD = [
     "--no-concurrent-sparkplug",
-    "--no-maglev-build-code-on-background",
-    "--no-maglev-deopt-data-on-background",
+    ...(MAGLEV ? ["--no-maglev-build-code-on-background", "--no-maglev-deopt-data-on-background"] : []),
 ];
 for (const flag of COMPILE_ON_MAIN_THREAD)
     (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)(flag);
