@@ -33,6 +33,28 @@ export function parseFlags<T extends Options>(args: string[], options: T) {
   }
 }
 
+const PEM_ARMOR = /-----BEGIN [A-Z0-9 ]*-----/;
+
+/**
+ * Refuses a command line that holds PEM text (a key or a certificate pasted where a file's path
+ * goes: `--signer-key "$KEY"`), before anything could repeat it: every flag takes a path, and an
+ * error that quoted the value would print the key into the job's log. Names the flag, never the
+ * value.
+ */
+export function refusePemArguments(argv: readonly string[]): void {
+  const at = argv.findIndex((token) => PEM_ARMOR.test(token));
+  if (at < 0) return;
+  const inline = /^(--[a-z][a-z0-9-]*)=/.exec(argv[at]!)?.[1];
+  const before = argv[at - 1];
+  const flag = inline ?? (before && /^--[a-z][a-z0-9-]*$/.test(before) ? before : undefined);
+  throw new CommandLineError(
+    `${flag ? `the value of ${flag}` : `argument ${at + 1}`} is PEM text (a key or certificate), not a file's path`,
+    {
+      hint: "write it to a file and give the file's path (in GitLab CI a variable of type File gives one), or give /dev/stdin and pipe it in; a key on the command line is also visible to every process on the machine",
+    },
+  );
+}
+
 /** A flag's value parsed by a shared parser; a value that does not parse is a command-line mistake. */
 export function flagValue<T>(parse: () => T): T {
   try {

@@ -5,7 +5,7 @@
 import { TrustError } from "../errors.js";
 import { describeForCli } from "./hints.js";
 import { VERSION } from "../version.js";
-import { CommandLineError } from "./args.js";
+import { CommandLineError, refusePemArguments } from "./args.js";
 import type { CliIo } from "./io.js";
 import { words } from "./words.js";
 
@@ -100,6 +100,12 @@ function helpOf(command: Command, args: readonly string[]): string {
 
 export async function main(argv: string[], rawIo: CliIo): Promise<number> {
   const io: CliIo = { ...rawIo, stdout: (t) => rawIo.stdout(words(t)), stderr: (t) => rawIo.stderr(words(t)) };
+  try {
+    refusePemArguments(argv);
+  } catch (err) {
+    io.stderr(`content-trust: ${describeForCli(err)}\n`);
+    return 2;
+  }
   const [name, ...args] = argv;
   if (name === "--version" || name === "-v" || name === "version") {
     io.stdout(`content-trust ${VERSION}\n`);

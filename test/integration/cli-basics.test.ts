@@ -189,6 +189,27 @@ describe("content-trust basics", () => {
     expect(bothKeys.stderr).toMatch(/^content-trust sign: sign takes --signer-key FILE or --aws-kms-key KEY, not both/);
   });
 
+  it("refuses a key pasted where a file's path goes, naming the flag and never repeating the key", async () => {
+    const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+    const pem = privateKey.export({ format: "pem", type: "pkcs8" }).toString();
+    const body = pem.split("\n").filter((line) => line && !line.startsWith("-----"));
+    const cases: [string[], RegExp][] = [
+      [["sign", "registry.example/app:v1", "--signer-key", pem], /the value of --signer-key is PEM text/],
+      [["sign", "registry.example/app:v1", `--signer-key=${pem}`], /the value of --signer-key is PEM text/],
+      [["key", "inspect", pem], /argument 3 is PEM text/],
+      [["key", "inspect", "--", pem], /argument 4 is PEM text/],
+      [[pem], /argument 1 is PEM text/],
+    ];
+    for (const [args, expected] of cases) {
+      const out = await run(args);
+      expect(out.code).toBe(2);
+      expect(out.stderr).toMatch(expected);
+      expect(out.stderr).toContain("give the file's path");
+      for (const line of body) expect(out.stderr + out.stdout).not.toContain(line);
+      expect(out.stderr).not.toContain("BEGIN PRIVATE KEY");
+    }
+  });
+
   it("exits 1, not 2, for a wrong passphrase or a missing AWS region; 2 for a key file that is empty; advice in flags", async () => {
     const key = await docker.keyGenerate("basics", path.join(docker.configDir, "keys", uniqueRepo("basics")));
     const wrong = await run(["key", "inspect", key.privateKeyPath], {

@@ -144,7 +144,7 @@ describe("a KMS call to an endpoint that never answers", () => {
     const err = await failure(
       runVerify(
         {
-          images: ["127.0.0.1:1/team/app:v1"],
+          images: "127.0.0.1:1/team/app:v1",
           notaryServer: "https://127.0.0.1:1",
           cosignKey: "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
           deadlineMs: 200,
