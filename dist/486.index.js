@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Br: () => (/* binding */ refusePemArguments),
 /* harmony export */   Ox: () => (/* binding */ CommandLineError),
 /* harmony export */   bQ: () => (/* binding */ parseFlags),
 /* harmony export */   c0: () => (/* binding */ flagFiles),
@@ -48,6 +49,24 @@ function parseFlags(args, options) {
     catch (err) {
         throw new CommandLineError(`cannot read the command line: ${err.message.split(".")[0]}`);
     }
+}
+const PEM_ARMOR = /-----BEGIN [A-Z0-9 ]*-----/;
+/**
+ * Refuses a command line that holds PEM text (a key or a certificate pasted where a file's path
+ * goes: `--signer-key "$KEY"`), before anything could repeat it: every flag takes a path, and an
+ * error that quoted the value would print the key into the job's log. Names the flag, never the
+ * value.
+ */
+function refusePemArguments(argv) {
+    const at = argv.findIndex((token) => PEM_ARMOR.test(token));
+    if (at < 0)
+        return;
+    const inline = /^(--[a-z][a-z0-9-]*)=/.exec(argv[at])?.[1];
+    const before = argv[at - 1];
+    const flag = inline ?? (before && /^--[a-z][a-z0-9-]*$/.test(before) ? before : undefined);
+    throw new CommandLineError(`${flag ? `the value of ${flag}` : `argument ${at + 1}`} is PEM text (a key or certificate), not a file's path`, {
+        hint: "write it to a file and give the file's path (in GitLab CI a variable of type File gives one), or give /dev/stdin and pipe it in; a key on the command line is also visible to every process on the machine",
+    });
 }
 /** A flag's value parsed by a shared parser; a value that does not parse is a command-line mistake. */
 function flagValue(parse) {
@@ -565,6 +584,13 @@ function helpOf(command, args) {
 }
 async function main(argv, rawIo) {
     const io = { ...rawIo, stdout: (t) => rawIo.stdout((0,words/* words */.a)(t)), stderr: (t) => rawIo.stderr((0,words/* words */.a)(t)) };
+    try {
+        (0,cli_args/* refusePemArguments */.Br)(argv);
+    }
+    catch (err) {
+        io.stderr(`content-trust: ${describeForCli(err)}\n`);
+        return 2;
+    }
     const [name, ...args] = argv;
     if (name === "--version" || name === "-v" || name === "version") {
         io.stdout(`content-trust ${version/* VERSION */.x}\n`);
