@@ -19,7 +19,7 @@ import type { TrustAnchor, TrustedSet } from "../tuf/trusted-set.js";
 import { setting } from "../wording.js";
 import { connect, kmsBounds, kmsProxyOptions, type ConnectOptions, type Connection } from "./connect.js";
 import { createRuntime, type Runtime } from "./runtime.js";
-import { TrustStore } from "./trust-store.js";
+import { TrustStore, storeFailureWarning } from "./trust-store.js";
 
 export interface RunConfig extends Omit<ConnectOptions, "transport" | "deadlineAt" | "logRetry"> {
   /** Contents of a private key file to sign with. */
@@ -231,8 +231,11 @@ export async function openRun(
     ...(inFlight ? { keyFileSigner: inFlight.signer } : {}),
     deadlineAt,
     persists: store !== undefined,
+    // What the run did stands when its root cannot be kept: a warning, never a failure after a publish.
     save: async ({ root, versions }) => {
-      await store?.save(ref.name, root, versions);
+      await store
+        ?.save(ref.name, root, versions)
+        .catch((err: unknown) => runtime.warn(storeFailureWarning(ref.name, err)));
     },
     close: () => {
       connection.close();

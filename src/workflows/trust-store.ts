@@ -20,6 +20,15 @@ const VERSIONS_FILE = "content-trust-versions.json";
 const MAX_ROOT_BYTES = 2 * 1024 * 1024;
 const MAX_VERSIONS_BYTES = 1024 * 1024;
 
+/**
+ * The warning for a trusted root that could not be stored (a HOME that cannot be written, a
+ * read-only file system): the run's own work is done and stands; only the next run's first use is
+ * affected, so it is not a failure.
+ */
+export function storeFailureWarning(gun: string, err: unknown): string {
+  return `${gun}: could not store the trusted root (${(err as Error).message}); the next run trusts on first use again`;
+}
+
 export class TrustStore {
   constructor(readonly dir: string) {}
 

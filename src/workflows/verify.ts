@@ -18,7 +18,7 @@ import { retirementNotice } from "../notary/retirements.js";
 import { firstUseCheck, type RootPinSettings } from "./first-use.js";
 import { loadTrust } from "./load-trust.js";
 import { startTrustWaves, type TrustWave, type TrustWaveOptions } from "./trust-wave.js";
-import type { TrustStore } from "./trust-store.js";
+import { storeFailureWarning, type TrustStore } from "./trust-store.js";
 import { checkImage, classifyError, type ReasonCode, type Verdict } from "./verify-check.js";
 import { allowedUnsignedBy, notaryServerOf, pinnedRootKeyIds, type VerifyPolicy } from "./verify-policy.js";
 import { expiringRoles, expiryWarning } from "../tuf/expiry.js";
@@ -261,11 +261,9 @@ async function verifyRepository(
     }
     const out = items.map((item) => finish(item, checkImage(loaded, item.ref, policy.signers ?? []), { warnings }));
     if (deps.store && out.some((o) => o.result.passed)) {
-      await deps.store.save(gun, set.root.bytes, set.versions()).catch((err: unknown) => {
-        deps.runtime.warn(
-          `${gun}: could not store the trusted root (${(err as Error).message}); the next run trusts on first use again`,
-        );
-      });
+      await deps.store
+        .save(gun, set.root.bytes, set.versions())
+        .catch((err: unknown) => deps.runtime.warn(storeFailureWarning(gun, err)));
     }
     return out;
   } catch (err) {

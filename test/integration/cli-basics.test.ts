@@ -285,6 +285,39 @@ describe("content-trust basics", () => {
     expect(inspect.stderr).toMatch(/answered HTTP 400.*if it does, use its https:\/\/ URL/);
   });
 
+  it("signs and inspects with a trust directory it cannot write: a warning, exit 0, the tag signed", async () => {
+    const repo = uniqueRepo("cli-readonly");
+    const image = `${stack.registry.host}/${repo}`;
+    await pushImage(stack.registry.url, repo, "v1");
+    const key = await docker.keyGenerate("ro", path.join(docker.configDir, "keys", repo));
+    await docker.signerAdd("ro", image, key.pubPath);
+    // A path through a regular file cannot be created, whoever runs the test.
+    await writeFile(path.join(work, "not-a-directory"), "");
+    const common = [
+      "--notary-server",
+      stack.notary.local.url,
+      "--ca-cert",
+      "ca.pem",
+      "--insecure-registry",
+      stack.registry.host,
+      "--trust-dir",
+      "not-a-directory/trust",
+    ];
+    const signed = await run(
+      ["sign", `${image}:v1`, "--signer-key", key.privateKeyPath, ...common],
+      { CONTENT_TRUST_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE },
+      work,
+    );
+    expect(signed.code, signed.stderr).toBe(0);
+    expect(signed.stderr).toMatch(
+      /^warning: \S+: could not store the trusted root \(ENOTDIR\b.*the next run trusts on first use again$/m,
+    );
+    expect((await docker.inspect(image))[0]!.SignedTags.map((t) => t.SignedTag)).toContain("v1");
+    const inspected = await run(["inspect", `${image}:v1`, "--json", ...common], {}, work);
+    expect(inspected.code, inspected.stderr).toBe(0);
+    expect(inspected.stderr).toContain("could not store the trusted root");
+  });
+
   it("prints each warning once, on stderr", async () => {
     const repo = uniqueRepo("cli-warn");
     const image = `${stack.registry.host}/${repo}`;
