@@ -2115,8 +2115,11 @@ async function openRun(ref, config, hooks = {}, options = {}) {
         ...(inFlight ? { keyFileSigner: inFlight.signer } : {}),
         deadlineAt,
         persists: store !== undefined,
+        // What the run did stands when its root cannot be kept: a warning, never a failure after a publish.
         save: async ({ root, versions }) => {
-            await store?.save(ref.name, root, versions);
+            await store
+                ?.save(ref.name, root, versions)
+                .catch((err) => runtime.warn((0,_trust_store_js__WEBPACK_IMPORTED_MODULE_8__/* .storeFailureWarning */ .k)(ref.name, err)));
         },
         close: () => {
             connection.close();
@@ -2841,7 +2844,8 @@ function createRuntime(parts = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ TrustStore)
+/* harmony export */   O: () => (/* binding */ TrustStore),
+/* harmony export */   k: () => (/* binding */ storeFailureWarning)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -2870,6 +2874,14 @@ function createRuntime(parts = {}) {
 const VERSIONS_FILE = "content-trust-versions.json";
 const MAX_ROOT_BYTES = 2 * 1024 * 1024;
 const MAX_VERSIONS_BYTES = 1024 * 1024;
+/**
+ * The warning for a trusted root that could not be stored (a HOME that cannot be written, a
+ * read-only file system): the run's own work is done and stands; only the next run's first use is
+ * affected, so it is not a failure.
+ */
+function storeFailureWarning(gun, err) {
+    return `${gun}: could not store the trusted root (${err.message}); the next run trusts on first use again`;
+}
 class TrustStore {
     dir;
     constructor(dir) {

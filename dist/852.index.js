@@ -669,6 +669,7 @@ var compose = __webpack_require__(6578);
 
 
 
+
 const PASSING = new Set(["OK", "ALLOWED_UNSIGNED"]);
 async function verifyImages(targets, policy, deps) {
     const results = new Array(targets.length);
@@ -796,9 +797,9 @@ async function verifyRepository(repository, policy, deps, notice) {
         }
         const out = items.map((item) => finish(item, (0,verify_check/* checkImage */.c)(loaded, item.ref, policy.signers ?? []), { warnings }));
         if (deps.store && out.some((o) => o.result.passed)) {
-            await deps.store.save(gun, set.root.bytes, set.versions()).catch((err) => {
-                deps.runtime.warn(`${gun}: could not store the trusted root (${err.message}); the next run trusts on first use again`);
-            });
+            await deps.store
+                .save(gun, set.root.bytes, set.versions())
+                .catch((err) => deps.runtime.warn((0,trust_store/* storeFailureWarning */.k)(gun, err)));
         }
         return out;
     }
