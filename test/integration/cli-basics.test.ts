@@ -187,6 +187,14 @@ describe("content-trust basics", () => {
     ]);
     expect(bothKeys.code).toBe(2);
     expect(bothKeys.stderr).toMatch(/^content-trust sign: sign takes --signer-key FILE or --aws-kms-key KEY, not both/);
+    const passwordOnly = await run(["inspect", "registry.example/app"], {
+      CONTENT_TRUST_REGISTRY_PASSWORD: "s3cret-pw",
+    });
+    expect(passwordOnly.code).toBe(2);
+    expect(passwordOnly.stderr).toMatch(
+      /^content-trust inspect: CONTENT_TRUST_REGISTRY_PASSWORD is set, but --registry-username is not/,
+    );
+    expect(passwordOnly.stderr).not.toContain("s3cret-pw");
   });
 
   it("refuses a key pasted where a file's path goes, naming the flag and never repeating the key", async () => {

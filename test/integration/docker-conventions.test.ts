@@ -103,6 +103,15 @@ describe("docker's per-host CA directory for the Notary server", () => {
     expect(none.stderr).toContain(`the certificate of ${notaryHost} is signed by a CA that is not trusted`);
     expect(none.stderr).toContain(`--ca-cert FILE, or put it in $DOCKER_CONFIG/tls/${notaryHost}/ca.crt`);
 
+    // A CA only the system's store holds (here SSL_CERT_FILE, which that store honours) counts when
+    // Node is told to read the store, as the hint says; not without.
+    const systemCa = path.join(home, "system-ca.pem");
+    await writeFile(systemCa, stack.caPem);
+    const systemOff = await runCliBundle(args, { ...env, SSL_CERT_FILE: systemCa });
+    expect(systemOff.code).toBe(1);
+    const systemOn = await runCliBundle(args, { ...env, SSL_CERT_FILE: systemCa, NODE_USE_SYSTEM_CA: "1" });
+    expect(systemOn.code, systemOn.stderr).toBe(0);
+
     const wrong = await runCliBundle([...args, "--ca-cert", otherPki.caFile], env);
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toContain(

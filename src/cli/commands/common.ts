@@ -37,6 +37,12 @@ export async function connectionOptions(values: Values, io: CliIo): Promise<Conn
   if (username && password === undefined) {
     throw new UsageError("--registry-username needs the password in CONTENT_TRUST_REGISTRY_PASSWORD");
   }
+  // A password without its user would be ignored, and the run would meet a 401 that seems to have
+  // nothing to do with it.
+  if (!username && password)
+    throw new CommandLineError("CONTENT_TRUST_REGISTRY_PASSWORD is set, but --registry-username is not", {
+      hint: "give --registry-username USER with it, or unset it to use the docker config's credentials",
+    });
   // A --notary-server that is not an http(s) URL is a mistake on the command line (exit code 2).
   if (values["notary-server"]) flagValue(() => notaryServerFor({ registry: "docker.io" }, values["notary-server"]));
   return {
