@@ -14,6 +14,7 @@ import { DockerTrust, DEFAULT_REPOSITORY_PASSPHRASE } from "../stack/go-clients.
 import { pushImage } from "../stack/registry.js";
 import { uniqueRepo, useStack } from "../stack/use-stack.js";
 import { NODE24 } from "../helpers/runner.js";
+import { startSilentServer } from "../helpers/silent-server.js";
 
 const stack = useStack();
 const cli = fileURLToPath(new URL("../../dist/cli/index.js", import.meta.url));
@@ -324,6 +325,41 @@ describe("content-trust basics", () => {
     const inspected = await run(["inspect", `${image}:v1`, "--json", ...common], {}, work);
     expect(inspected.code, inspected.stderr).toBe(0);
     expect(inspected.stderr).toContain("could not store the trusted root");
+  });
+
+  it("stopped by SIGTERM (a cancelled CI job), says so and exits 143", async () => {
+    const silent = await startSilentServer();
+    // A key that loads, so that the run goes on to wait for the server that never answers.
+    const { privateKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+    await writeFile(path.join(work, "sigterm.key"), privateKey.export({ format: "pem", type: "pkcs8" }));
+    try {
+      const child = spawn(
+        NODE24,
+        [
+          cli,
+          "sign",
+          `${silent.host}/team/app:v1`,
+          "--signer-key",
+          "sigterm.key",
+          "--notary-server",
+          `http://${silent.host}`,
+        ],
+        { cwd: work, env: { PATH: process.env.PATH ?? "", HOME: work }, stdio: ["ignore", "pipe", "pipe"] },
+      );
+      let stderr = "";
+      child.stderr.on("data", (d: Buffer) => (stderr += d));
+      const closed = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
+      // The handler is set before the first connection is opened.
+      await silent.taken(1);
+      child.kill("SIGTERM");
+      expect(await closed).toBe(143);
+      expect(stderr).toContain(
+        "content-trust sign: stopped by SIGTERM before it finished; what it published before stands, and running the same command again completes it",
+      );
+    } finally {
+      silent.drop();
+      await silent.close();
+    }
   });
 
   it("prints each warning once, on stderr", async () => {
