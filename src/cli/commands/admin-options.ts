@@ -14,7 +14,7 @@ import { shortId } from "../../tuf/keys.js";
 import type { AdminConfig } from "../../workflows/admin/session.js";
 import { dockerConfigDir, passphraseFor, readInputFile, type CliIo } from "../io.js";
 import { connectionFlags } from "../flags.js";
-import { CONNECTION_HELP, connectionOptions, rootKeyIdsOption } from "./common.js";
+import { CONNECTION_HELP, CONNECTION_NOTES, connectionOptions, rootKeyIdsOption } from "./common.js";
 import { createRuntime, type Runtime } from "../../workflows/runtime.js";
 
 export const adminFlags = {
@@ -43,7 +43,8 @@ export const ADMIN_FOOTER = `${CONNECTION_HELP}
 Passphrases: CONTENT_TRUST_PASSPHRASE (CONTENT_TRUST_ROOT_PASSPHRASE for root keys, when set),
 and docker's DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE (DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE
 for root keys): an existing key takes the first of them that decrypts it, a new key the first
-that is set; else a prompt on a terminal.`;
+that is set; else a prompt on a terminal.
+${CONNECTION_NOTES}`;
 
 type Values = Record<string, string | string[] | boolean | undefined>;
 const str = (v: Values[string]) => (typeof v === "string" ? v : undefined);

@@ -21,9 +21,14 @@ export const CONNECTION_HELP = `  --notary-server URL       Notary server (defau
   --timeout SECONDS         deadline of each request (default 30)
   --deadline SECONDS        deadline of the whole run (default 300)
   --insecure-registry HOST  talk plain http to this registry (repeatable; loopback registries
-                            need none: https is tried first, then plain http)
+                            need none: https is tried first, then plain http)`;
+
+/** What every command's help ends with: where the connection's settings come from besides flags. */
+export const CONNECTION_NOTES = `Flags that take a key or certificate take the path of a file (a File-type CI variable,
+or /dev/stdin), never the PEM text itself.
 Proxies: HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case), as docker reads them.
-CA of a Notary server: --ca-cert, and $DOCKER_CONFIG/tls/<host:port>/*.crt as docker trust reads it.`;
+CA of a Notary server: --ca-cert, and $DOCKER_CONFIG/tls/<host:port>/*.crt as docker trust reads it;
+NODE_EXTRA_CA_CERTS, and the system's CA store with NODE_USE_SYSTEM_CA=1.`;
 
 type Values = {
   [K in keyof typeof connectionFlags]?: (typeof connectionFlags)[K] extends { multiple: true } ? string[] : string;

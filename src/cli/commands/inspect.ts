@@ -7,7 +7,7 @@ import { createRuntime } from "../../workflows/runtime.js";
 import { formatInspect } from "../format.js";
 import { dockerConfigDir, type CliIo } from "../io.js";
 import { INSPECT_FLAGS } from "../flags.js";
-import { CONNECTION_HELP, connectionOptions, rootKeyIdsOption } from "./common.js";
+import { CONNECTION_HELP, CONNECTION_NOTES, connectionOptions, rootKeyIdsOption } from "./common.js";
 
 export const INSPECT_HELP = `Usage: content-trust inspect IMAGE[:TAG] [IMAGE[:TAG]...] [flags]
 
@@ -17,7 +17,8 @@ as docker trust inspect does. With --json, prints docker trust inspect's JSON.
 Flags:
 ${CONNECTION_HELP}
   --json                    print docker trust inspect JSON
-  --within DURATION         warn about roles expiring within this (default 6mo; 0 never)`;
+  --within DURATION         warn about roles expiring within this (default 6mo; 0 never)
+${CONNECTION_NOTES}`;
 
 export async function inspectCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(args, INSPECT_FLAGS);

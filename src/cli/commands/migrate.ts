@@ -9,7 +9,7 @@ import { runMigrate } from "../../workflows/run-migrate.js";
 import { printable, table } from "../format.js";
 import { dockerConfigDir, passphraseFor, readInputFile, type CliIo } from "../io.js";
 import { connectionFlags } from "../flags.js";
-import { CONNECTION_HELP, connectionOptions, rootKeyIdsOption } from "./common.js";
+import { CONNECTION_HELP, CONNECTION_NOTES, connectionOptions, rootKeyIdsOption } from "./common.js";
 import { createRuntime } from "../../workflows/runtime.js";
 
 export const MIGRATE_HELP = `Usage: content-trust migrate REPOSITORY [flags]
@@ -32,7 +32,8 @@ Flags:
 ${CONNECTION_HELP}
   --json                    print the result as JSON
 Passphrase: CONTENT_TRUST_PASSPHRASE, else DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE, else a prompt on a
-terminal.`;
+terminal.
+${CONNECTION_NOTES}`;
 
 export async function migrateCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(args, {

@@ -8,7 +8,7 @@ import { formatCosignOnlySign, formatSign } from "../format.js";
 import { dockerConfigDir, passphraseFor, readInputFile, type CliIo } from "../io.js";
 import { cliRuntime } from "./admin-options.js";
 import { SIGN_FLAGS } from "../flags.js";
-import { CONNECTION_HELP, connectionOptions, rootKeyIdsOption } from "./common.js";
+import { CONNECTION_HELP, CONNECTION_NOTES, connectionOptions, rootKeyIdsOption } from "./common.js";
 
 export const SIGN_HELP = `Usage: content-trust sign IMAGE[:TAG][@DIGEST] [flags]
 
@@ -31,7 +31,8 @@ ${CONNECTION_HELP}
   --require-root-pin        refuse a root neither pinned by --root-key-id nor stored from an earlier run
   --json                    print the result as JSON
 Passphrase: CONTENT_TRUST_PASSPHRASE, else DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE, else a
-prompt on a terminal.`;
+prompt on a terminal.
+${CONNECTION_NOTES}`;
 
 export async function signCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseFlags(args, SIGN_FLAGS);

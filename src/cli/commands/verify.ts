@@ -16,7 +16,7 @@ import { progressOn } from "../progress.js";
 import { printable, table } from "../format.js";
 import { dockerConfigDir, readInputFile, type CliIo } from "../io.js";
 import { VERIFY_FLAGS } from "../flags.js";
-import { CONNECTION_HELP, connectionOptions } from "./common.js";
+import { CONNECTION_HELP, CONNECTION_NOTES, connectionOptions } from "./common.js";
 import { createRuntime } from "../../workflows/runtime.js";
 
 export const VERIFY_HELP = `Usage: content-trust verify [IMAGE...] [--dockerfile FILE...] [flags]
@@ -39,7 +39,8 @@ ${CONNECTION_HELP.split("\n")
   .filter((l) => !l.includes("--root-key-id"))
   .join("\n")}
   --json                    print the result as JSON
-  --markdown                print the result as a Markdown table`;
+  --markdown                print the result as a Markdown table
+${CONNECTION_NOTES}`;
 
 /** What the RESULT column says: an image let through unchecked never reads as passed. */
 const VERDICT = { passed: "ok", allowed: "not checked", failed: "FAIL" } as const;
