@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HZ: () => (/* binding */ connectionOptions),
+/* harmony export */   Pk: () => (/* binding */ CONNECTION_NOTES),
 /* harmony export */   Xf: () => (/* binding */ CONNECTION_HELP),
 /* harmony export */   ZH: () => (/* binding */ kmsProxyOption),
 /* harmony export */   nM: () => (/* binding */ rootKeyIdsOption)
@@ -41,9 +42,13 @@ const CONNECTION_HELP = `  --notary-server URL       Notary server (default: DOC
   --timeout SECONDS         deadline of each request (default 30)
   --deadline SECONDS        deadline of the whole run (default 300)
   --insecure-registry HOST  talk plain http to this registry (repeatable; loopback registries
-                            need none: https is tried first, then plain http)
+                            need none: https is tried first, then plain http)`;
+/** What every command's help ends with: where the connection's settings come from besides flags. */
+const CONNECTION_NOTES = `Flags that take a key or certificate take the path of a file (a File-type CI variable,
+or /dev/stdin), never the PEM text itself.
 Proxies: HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case), as docker reads them.
-CA of a Notary server: --ca-cert, and $DOCKER_CONFIG/tls/<host:port>/*.crt as docker trust reads it.`;
+CA of a Notary server: --ca-cert, and $DOCKER_CONFIG/tls/<host:port>/*.crt as docker trust reads it;
+NODE_EXTRA_CA_CERTS, and the system's CA store with NODE_USE_SYSTEM_CA=1.`;
 async function connectionOptions(values, io) {
     const password = io.env.CONTENT_TRUST_REGISTRY_PASSWORD;
     const username = values["registry-username"];
@@ -211,7 +216,8 @@ ${common/* CONNECTION_HELP */.Xf.split("\n")
     .filter((l) => !l.includes("--root-key-id"))
     .join("\n")}
   --json                    print the result as JSON
-  --markdown                print the result as a Markdown table`;
+  --markdown                print the result as a Markdown table
+${common/* CONNECTION_NOTES */.Pk}`;
 /** What the RESULT column says: an image let through unchecked never reads as passed. */
 const VERDICT = { passed: "ok", allowed: "not checked", failed: "FAIL" };
 async function verifyCommand(args, io) {

@@ -192,7 +192,8 @@ const ADMIN_FOOTER = `${_common_js__WEBPACK_IMPORTED_MODULE_7__/* .CONNECTION_HE
 Passphrases: CONTENT_TRUST_PASSPHRASE (CONTENT_TRUST_ROOT_PASSPHRASE for root keys, when set),
 and docker's DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE (DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE
 for root keys): an existing key takes the first of them that decrypts it, a new key the first
-that is set; else a prompt on a terminal.`;
+that is set; else a prompt on a terminal.
+${_common_js__WEBPACK_IMPORTED_MODULE_7__/* .CONNECTION_NOTES */ .Pk}`;
 const str = (v) => (typeof v === "string" ? v : undefined);
 /** The key directory: --key-dir, else Docker's `$DOCKER_CONFIG/trust/private`. */
 function keyDirOf(values, io) {
@@ -340,6 +341,7 @@ async function rootKeyOption(file, io) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   HZ: () => (/* binding */ connectionOptions),
+/* harmony export */   Pk: () => (/* binding */ CONNECTION_NOTES),
 /* harmony export */   Xf: () => (/* binding */ CONNECTION_HELP),
 /* harmony export */   ZH: () => (/* binding */ kmsProxyOption),
 /* harmony export */   nM: () => (/* binding */ rootKeyIdsOption)
@@ -374,9 +376,13 @@ const CONNECTION_HELP = `  --notary-server URL       Notary server (default: DOC
   --timeout SECONDS         deadline of each request (default 30)
   --deadline SECONDS        deadline of the whole run (default 300)
   --insecure-registry HOST  talk plain http to this registry (repeatable; loopback registries
-                            need none: https is tried first, then plain http)
+                            need none: https is tried first, then plain http)`;
+/** What every command's help ends with: where the connection's settings come from besides flags. */
+const CONNECTION_NOTES = `Flags that take a key or certificate take the path of a file (a File-type CI variable,
+or /dev/stdin), never the PEM text itself.
 Proxies: HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case), as docker reads them.
-CA of a Notary server: --ca-cert, and $DOCKER_CONFIG/tls/<host:port>/*.crt as docker trust reads it.`;
+CA of a Notary server: --ca-cert, and $DOCKER_CONFIG/tls/<host:port>/*.crt as docker trust reads it;
+NODE_EXTRA_CA_CERTS, and the system's CA store with NODE_USE_SYSTEM_CA=1.`;
 async function connectionOptions(values, io) {
     const password = io.env.CONTENT_TRUST_REGISTRY_PASSWORD;
     const username = values["registry-username"];
