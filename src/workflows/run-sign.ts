@@ -5,7 +5,7 @@
 import { ServerError, TrustError, UsageError, describeError } from "../errors.js";
 import { isTopLevelDelegation } from "../tuf/roles.js";
 import { parseDigest, type OciSignatureKind } from "../settings/values.js";
-import { parseReference, parseTag, type ImageReference } from "../registry/reference.js";
+import { formatReference, parseReference, parseTag, type ImageReference } from "../registry/reference.js";
 import { withRun, type RunConfig, type RunHooks } from "./compose.js";
 import { firstUseCheck, type RootPinSettings } from "./first-use.js";
 import type { SignResult } from "./sign.js";
@@ -48,6 +48,29 @@ export function imageToSign(
   return image;
 }
 
+/**
+ * The tags to sign beside the image's: each entry a tag, or a whole reference to a tag of the
+ * same repository (what docker/metadata-action's `tags` output holds: `registry/app:1.4`), as
+ * its tag. A reference to another repository is refused: that is another Notary repository, for
+ * a sign of its own, and leaving it unsigned without a word would be worse.
+ */
+export function tagsToSign(entries: readonly string[], image: ImageReference): string[] {
+  const tags = entries.map((entry) => {
+    if (!/[/:@]/.test(entry)) return parseTag(entry);
+    const ref = parseReference(entry);
+    if (ref.name !== image.name)
+      throw new UsageError(`${setting("tags")} names ${formatReference(ref)}, another repository than ${image.name}`, {
+        hint: `sign each repository in its own run; give ${setting("tags")} as tags, or references to ${image.name}`,
+      });
+    if (ref.digest || !ref.tag)
+      throw new UsageError(`${setting("tags")} entry ${entry} is not a tag of ${image.name}`, {
+        hint: `give a tag, or ${image.name}:TAG`,
+      });
+    return ref.tag;
+  });
+  return [...new Set(tags)];
+}
+
 export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise<RunSignResult> {
   if (config.ociSignature === "cosign-only")
     throw new Error("runSign publishes to Notary: a cosign-only sign is runCosignOnlySign");
@@ -56,6 +79,7 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
     throw new UsageError(`image ${config.image} has no tag to sign`, {
       hint: "write it as name:tag or name:tag@sha256:…",
     });
+  config = { ...config, tags: tagsToSign(config.tags, image) };
   checkSignInputs(config);
   return withRun(
     image,

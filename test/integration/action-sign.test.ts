@@ -30,7 +30,8 @@ describe("dist/sign under Node 24", () => {
       ".",
       {
         image: `${image}:v1`,
-        tags: "latest\nstable",
+        // As docker/metadata-action's tags output gives them (the image's own tag too), and a bare tag.
+        tags: `${image}:v1\n${image}:latest\nstable`,
         digest: pushed.digest,
         "signer-key": keyText,
         "signer-key-passphrase": DEFAULT_REPOSITORY_PASSPHRASE,

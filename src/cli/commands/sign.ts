@@ -1,7 +1,7 @@
 import { CommandLineError, flagValue, parseFlags } from "../args.js";
 import { parseReference } from "../../registry/reference.js";
 import { PIN_FLAGS } from "../../workflows/first-use.js";
-import { runSign } from "../../workflows/run-sign.js";
+import { runSign, tagsToSign } from "../../workflows/run-sign.js";
 import { splitList } from "../../settings/lists.js";
 import { parseDigest, parseExpiry, parseOciSignature } from "../../settings/values.js";
 import { formatCosignOnlySign, formatSign } from "../format.js";
@@ -21,7 +21,8 @@ Flags:
   --aws-region REGION       region of the KMS key when it is not an ARN
   --signer-name NAME        the delegation the key signs as (needed with --aws-kms-key; default: the
                             key file's role header); the key signs into the delegations that list it
-  --tags LIST               more tags to sign to the same digest (comma separated, repeatable)
+  --tags LIST               more tags to sign to the same digest (comma separated, repeatable;
+                            a tag, or REPOSITORY:TAG of the same repository)
   --digest sha256:HEX       the pushed digest; every tag in the registry must point to it
   --roles LIST              roles to sign into instead of every delegation holding the key
   --expires DURATION        lifetime of the signed roles: 3y (default), 18mo, 90d, 2030-01-01
@@ -40,7 +41,8 @@ export async function signCommand(args: string[], io: CliIo): Promise<number> {
     throw new CommandLineError("sign takes exactly one IMAGE", {
       hint: "content-trust sign registry.example/app:v1 --signer-key key.pem",
     });
-  flagValue(() => parseReference(positionals[0]!));
+  const image = flagValue(() => parseReference(positionals[0]!));
+  const tags = flagValue(() => tagsToSign((values.tags ?? []).flatMap(splitList), image));
   const keyFile = values["signer-key"];
   if (!keyFile && !values["aws-kms-key"])
     throw new CommandLineError("sign needs --signer-key FILE or --aws-kms-key KEY");
@@ -57,7 +59,7 @@ export async function signCommand(args: string[], io: CliIo): Promise<number> {
   const common = {
     ...conn,
     image: positionals[0]!,
-    tags: (values.tags ?? []).flatMap(splitList),
+    tags,
     ...(values.digest ? { digest: flagValue(() => parseDigest(values.digest))! } : {}),
     ...(signerKey ? { signerKey } : {}),
     ...(passphrase !== undefined ? { signerKeyPassphrase: passphrase } : {}),
