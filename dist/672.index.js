@@ -366,7 +366,8 @@ Flags:
   --aws-region REGION       region of the KMS key when it is not an ARN
   --signer-name NAME        the delegation the key signs as (needed with --aws-kms-key; default: the
                             key file's role header); the key signs into the delegations that list it
-  --tags LIST               more tags to sign to the same digest (comma separated, repeatable)
+  --tags LIST               more tags to sign to the same digest (comma separated, repeatable;
+                            a tag, or REPOSITORY:TAG of the same repository)
   --digest sha256:HEX       the pushed digest; every tag in the registry must point to it
   --roles LIST              roles to sign into instead of every delegation holding the key
   --expires DURATION        lifetime of the signed roles: 3y (default), 18mo, 90d, 2030-01-01
@@ -384,7 +385,8 @@ async function signCommand(args, io) {
         throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandLineError */ .Ox("sign takes exactly one IMAGE", {
             hint: "content-trust sign registry.example/app:v1 --signer-key key.pem",
         });
-    (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(positionals[0]));
+    const image = (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(positionals[0]));
+    const tags = (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_workflows_run_sign_js__WEBPACK_IMPORTED_MODULE_3__/* .tagsToSign */ .y)((values.tags ?? []).flatMap(_settings_lists_js__WEBPACK_IMPORTED_MODULE_10__/* .splitList */ .r), image));
     const keyFile = values["signer-key"];
     if (!keyFile && !values["aws-kms-key"])
         throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandLineError */ .Ox("sign needs --signer-key FILE or --aws-kms-key KEY");
@@ -401,7 +403,7 @@ async function signCommand(args, io) {
     const common = {
         ...conn,
         image: positionals[0],
-        tags: (values.tags ?? []).flatMap(_settings_lists_js__WEBPACK_IMPORTED_MODULE_10__/* .splitList */ .r),
+        tags,
         ...(values.digest ? { digest: (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseDigest */ .m)(values.digest)) } : {}),
         ...(signerKey ? { signerKey } : {}),
         ...(passphrase !== undefined ? { signerKeyPassphrase: passphrase } : {}),
@@ -416,7 +418,7 @@ async function signCommand(args, io) {
         io.stdout(values.json ? JSON.stringify(signed, null, 2) + "\n" : (0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatCosignOnlySign */ .cg)(signed));
         return 0;
     }
-    const result = await (0,_workflows_run_sign_js__WEBPACK_IMPORTED_MODULE_3__/* .runSign */ .t)({
+    const result = await (0,_workflows_run_sign_js__WEBPACK_IMPORTED_MODULE_3__/* .runSign */ .tl)({
         ...common,
         ...(values["signer-name"] ? { signerName: values["signer-name"] } : {}),
         ...(0,_common_js__WEBPACK_IMPORTED_MODULE_9__/* .rootKeyIdsOption */ .nM)(values["root-key-id"]),
@@ -550,8 +552,9 @@ function firstUseCheck(opts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ imageToSign),
-/* harmony export */   t: () => (/* binding */ runSign)
+/* harmony export */   cA: () => (/* binding */ imageToSign),
+/* harmony export */   tl: () => (/* binding */ runSign),
+/* harmony export */   y: () => (/* binding */ tagsToSign)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _tuf_roles_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(410);
@@ -591,6 +594,29 @@ function imageToSign(config, options = {}) {
         });
     return image;
 }
+/**
+ * The tags to sign beside the image's: each entry a tag, or a whole reference to a tag of the
+ * same repository (what docker/metadata-action's `tags` output holds: `registry/app:1.4`), as
+ * its tag. A reference to another repository is refused: that is another Notary repository, for
+ * a sign of its own, and leaving it unsigned without a word would be worse.
+ */
+function tagsToSign(entries, image) {
+    const tags = entries.map((entry) => {
+        if (!/[/:@]/.test(entry))
+            return (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTag */ .ED)(entry);
+        const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(entry);
+        if (ref.name !== image.name)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .setting */ .Pe)("tags")} names ${(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(ref)}, another repository than ${image.name}`, {
+                hint: `sign each repository in its own run; give ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .setting */ .Pe)("tags")} as tags, or references to ${image.name}`,
+            });
+        if (ref.digest || !ref.tag)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .setting */ .Pe)("tags")} entry ${entry} is not a tag of ${image.name}`, {
+                hint: `give a tag, or ${image.name}:TAG`,
+            });
+        return ref.tag;
+    });
+    return [...new Set(tags)];
+}
 async function runSign(config, hooks = {}) {
     if (config.ociSignature === "cosign-only")
         throw new Error("runSign publishes to Notary: a cosign-only sign is runCosignOnlySign");
@@ -599,6 +625,7 @@ async function runSign(config, hooks = {}) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`image ${config.image} has no tag to sign`, {
             hint: "write it as name:tag or name:tag@sha256:…",
         });
+    config = { ...config, tags: tagsToSign(config.tags, image) };
     checkSignInputs(config);
     return (0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .withRun */ .Yq)(image, config, hooks, async (run) => {
         const { runtime, connection: conn } = run;

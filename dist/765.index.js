@@ -24,7 +24,7 @@ export const modules = {
 
 async function runCosignOnlySign(config, hooks = {}) {
     // A digest alone names the image: no tag is assumed beside it.
-    const image = (0,_run_sign_js__WEBPACK_IMPORTED_MODULE_3__/* .imageToSign */ .c)(config, { digestAlone: true });
+    const image = (0,_run_sign_js__WEBPACK_IMPORTED_MODULE_3__/* .imageToSign */ .cA)(config, { digestAlone: true });
     const wanted = config.digest ?? image.digest;
     // Settings that only shape Notary metadata or its trust: a cosign signature covers the digest,
     // so every tag that points to it, for as long as the key is trusted.

@@ -35,7 +35,7 @@ async function signAction(env = process.env, context = { action: "sign" }) {
         return cosignOnlyAction(config);
     context.server = (0,_net_notary_server_js__WEBPACK_IMPORTED_MODULE_1__/* .notaryServerFor */ .A)(ref, config.notaryServer, config.envNotaryServer);
     const trust = await (0,_trust_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .restoreTrust */ .T)(config.trustDir, [ref.name], trustCache, env);
-    const result = await (0,_workflows_run_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .runSign */ .t)({ ...config, trustDir: trust.dir }, { runtime: _log_js__WEBPACK_IMPORTED_MODULE_4__/* .runtime */ .fA });
+    const result = await (0,_workflows_run_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .runSign */ .tl)({ ...config, trustDir: trust.dir }, { runtime: _log_js__WEBPACK_IMPORTED_MODULE_4__/* .runtime */ .fA });
     if (trust.available)
         await trust.save();
     (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("digest", result.digest);
@@ -121,8 +121,9 @@ function firstUseCheck(opts) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ imageToSign),
-/* harmony export */   t: () => (/* binding */ runSign)
+/* harmony export */   cA: () => (/* binding */ imageToSign),
+/* harmony export */   tl: () => (/* binding */ runSign),
+/* harmony export */   y: () => (/* binding */ tagsToSign)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _tuf_roles_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(410);
@@ -162,6 +163,29 @@ function imageToSign(config, options = {}) {
         });
     return image;
 }
+/**
+ * The tags to sign beside the image's: each entry a tag, or a whole reference to a tag of the
+ * same repository (what docker/metadata-action's `tags` output holds: `registry/app:1.4`), as
+ * its tag. A reference to another repository is refused: that is another Notary repository, for
+ * a sign of its own, and leaving it unsigned without a word would be worse.
+ */
+function tagsToSign(entries, image) {
+    const tags = entries.map((entry) => {
+        if (!/[/:@]/.test(entry))
+            return (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTag */ .ED)(entry);
+        const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(entry);
+        if (ref.name !== image.name)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .setting */ .Pe)("tags")} names ${(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(ref)}, another repository than ${image.name}`, {
+                hint: `sign each repository in its own run; give ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .setting */ .Pe)("tags")} as tags, or references to ${image.name}`,
+            });
+        if (ref.digest || !ref.tag)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .setting */ .Pe)("tags")} entry ${entry} is not a tag of ${image.name}`, {
+                hint: `give a tag, or ${image.name}:TAG`,
+            });
+        return ref.tag;
+    });
+    return [...new Set(tags)];
+}
 async function runSign(config, hooks = {}) {
     if (config.ociSignature === "cosign-only")
         throw new Error("runSign publishes to Notary: a cosign-only sign is runCosignOnlySign");
@@ -170,6 +194,7 @@ async function runSign(config, hooks = {}) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`image ${config.image} has no tag to sign`, {
             hint: "write it as name:tag or name:tag@sha256:…",
         });
+    config = { ...config, tags: tagsToSign(config.tags, image) };
     checkSignInputs(config);
     return (0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .withRun */ .Yq)(image, config, hooks, async (run) => {
         const { runtime, connection: conn } = run;
