@@ -34,9 +34,20 @@ export async function readInputFile(file: string, what: string, cwd: string): Pr
     return text;
   } catch (err) {
     if (err instanceof UsageError) throw err;
-    throw new CommandLineError(`cannot read ${what} ${file}: ${(err as NodeJS.ErrnoException).code ?? "error"}`);
+    const code = (err as NodeJS.ErrnoException).code ?? "error";
+    // A key kept base64-encoded in a CI variable (a masked variable must be one line) and given
+    // where the path goes: the value is the key, and is not repeated.
+    if (ENCODED.test(file))
+      throw new CommandLineError(
+        `cannot read ${what}: the value given is no file (${code}) and looks like encoded text, such as a base64 key`,
+        { hint: `decode it into a file and give the file's path` },
+      );
+    throw new CommandLineError(`cannot read ${what} ${file}: ${code}`);
   }
 }
+
+/** Text that reads as base64 (or base64url) of at least 48 bytes rather than as a path. */
+const ENCODED = /^[A-Za-z0-9+/_-]{64,}={0,2}$/;
 
 /** `$DOCKER_CONFIG`, else `~/.docker`, as the docker CLI chooses. */
 export function dockerConfigDir(env: CliIo["env"]): string {

@@ -217,6 +217,12 @@ describe("content-trust basics", () => {
       for (const line of body) expect(out.stderr + out.stdout).not.toContain(line);
       expect(out.stderr).not.toContain("BEGIN PRIVATE KEY");
     }
+    // Kept base64-encoded in a masked CI variable (one line) and given where the path goes.
+    const encoded = privateKey.export({ format: "der", type: "pkcs8" }).toString("base64");
+    const out = await run(["sign", "registry.example/app:v1", "--signer-key", encoded]);
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain("looks like encoded text, such as a base64 key");
+    expect(out.stderr).not.toContain(encoded.slice(0, 40));
   });
 
   it("exits 1, not 2, for a wrong passphrase or a missing AWS region; 2 for a key file that is empty; advice in flags", async () => {
