@@ -422,9 +422,16 @@ async function readInputFile(file, what, cwd) {
     catch (err) {
         if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb)
             throw err;
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandLineError */ .Ox(`cannot read ${what} ${file}: ${err.code ?? "error"}`);
+        const code = err.code ?? "error";
+        // A key kept base64-encoded in a CI variable (a masked variable must be one line) and given
+        // where the path goes: the value is the key, and is not repeated.
+        if (ENCODED.test(file))
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandLineError */ .Ox(`cannot read ${what}: the value given is no file (${code}) and looks like encoded text, such as a base64 key`, { hint: `decode it into a file and give the file's path` });
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandLineError */ .Ox(`cannot read ${what} ${file}: ${code}`);
     }
 }
+/** Text that reads as base64 (or base64url) of at least 48 bytes rather than as a path. */
+const ENCODED = /^[A-Za-z0-9+/_-]{64,}={0,2}$/;
 /** `$DOCKER_CONFIG`, else `~/.docker`, as the docker CLI chooses. */
 function dockerConfigDir(env) {
     return env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_1___default().join(env.HOME || node_os__WEBPACK_IMPORTED_MODULE_0___default().homedir(), ".docker");
