@@ -60,6 +60,15 @@ function isEncryptedKey(text: string): boolean {
 }
 
 /**
+ * A passphrase variable's value without one trailing line break: a CI variable pasted from a file,
+ * or a secret saved with the file's last newline, holds one that no prompt could have typed (the
+ * action's inputs are trimmed for the same reason).
+ */
+export function passphraseVariable(env: CliIo["env"], name: string): string | undefined {
+  return env[name]?.replace(/\r?\n$/, "");
+}
+
+/**
  * The passphrase from CONTENT_TRUST_PASSPHRASE, else DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE (what
  * `docker trust` reads for delegation and repository keys), else a terminal prompt; never a flag.
  * `names` replaces those two variables (a root key's).
@@ -71,7 +80,7 @@ export async function passphraseFor(
   names: readonly string[] = ["CONTENT_TRUST_PASSPHRASE", "DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE"],
 ): Promise<string | undefined> {
   if (!isEncryptedKey(text)) return undefined;
-  const set = names.map((n) => io.env[n]).filter((p): p is string => p !== undefined);
+  const set = names.map((n) => passphraseVariable(io.env, n)).filter((p): p is string => p !== undefined);
   // An empty one (a workflow's unset secret) is no candidate when another is set.
   const fromEnv = [...new Set(set.filter((p) => p !== ""))];
   if (fromEnv.length === 0 && set.length > 0) return "";

@@ -232,6 +232,11 @@ describe("content-trust basics", () => {
     });
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toMatch(/wrong passphrase/);
+    // A variable saved with its file's last line break still decrypts the key.
+    const newline = await run(["key", "inspect", key.privateKeyPath], {
+      CONTENT_TRUST_PASSPHRASE: `${DEFAULT_REPOSITORY_PASSPHRASE}\r\n`,
+    });
+    expect(newline.code, newline.stderr).toBe(0);
     const noRegion = await run(["key", "inspect", "--aws-kms-key", "alias/release"]);
     expect(noRegion.code).toBe(1);
     expect(noRegion.stderr).toContain(
