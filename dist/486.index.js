@@ -388,6 +388,7 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fp: () => (/* binding */ passphraseVariable),
 /* harmony export */   jH: () => (/* binding */ readInputFile),
 /* harmony export */   kG: () => (/* binding */ dockerConfigDir),
 /* harmony export */   qy: () => (/* binding */ passphraseFor)
@@ -441,6 +442,14 @@ function isEncryptedKey(text) {
     return /-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type:\s*4,ENCRYPTED/.test(text);
 }
 /**
+ * A passphrase variable's value without one trailing line break: a CI variable pasted from a file,
+ * or a secret saved with the file's last newline, holds one that no prompt could have typed (the
+ * action's inputs are trimmed for the same reason).
+ */
+function passphraseVariable(env, name) {
+    return env[name]?.replace(/\r?\n$/, "");
+}
+/**
  * The passphrase from CONTENT_TRUST_PASSPHRASE, else DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE (what
  * `docker trust` reads for delegation and repository keys), else a terminal prompt; never a flag.
  * `names` replaces those two variables (a root key's).
@@ -448,7 +457,7 @@ function isEncryptedKey(text) {
 async function passphraseFor(text, io, what = "signer key", names = ["CONTENT_TRUST_PASSPHRASE", "DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE"]) {
     if (!isEncryptedKey(text))
         return undefined;
-    const set = names.map((n) => io.env[n]).filter((p) => p !== undefined);
+    const set = names.map((n) => passphraseVariable(io.env, n)).filter((p) => p !== undefined);
     // An empty one (a workflow's unset secret) is no candidate when another is set.
     const fromEnv = [...new Set(set.filter((p) => p !== ""))];
     if (fromEnv.length === 0 && set.length > 0)

@@ -117,7 +117,7 @@ function passphraseNames(root) {
 /** The first of passphraseNames that is set: what a new key is encrypted with. */
 function envPassphrase(io, root) {
     const name = passphraseNames(root).find((n) => io.env[n] !== undefined);
-    return name ? { name, value: io.env[name] } : undefined;
+    return name ? { name, value: (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .passphraseVariable */ .fp)(io.env, name) } : undefined;
 }
 /**
  * Every one of passphraseNames that is set, in order, each value once: an existing key is
@@ -126,7 +126,12 @@ function envPassphrase(io, root) {
  */
 function envPassphrases(io, root) {
     // An empty one (a workflow's unset secret) decrypts nothing.
-    return [...new Set(passphraseNames(root).flatMap((n) => (io.env[n] ? [io.env[n]] : [])))];
+    return [
+        ...new Set(passphraseNames(root).flatMap((n) => {
+            const value = (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .passphraseVariable */ .fp)(io.env, n);
+            return value ? [value] : [];
+        })),
+    ];
 }
 function describeKey(r) {
     return `${r.role ? `${r.role} key` : "key"} ${(0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .shortId */ .m_)(r.keyId)}`;
