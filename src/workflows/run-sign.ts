@@ -56,19 +56,24 @@ export function imageToSign(
  */
 export function tagsToSign(entries: readonly string[], image: ImageReference): string[] {
   const tags = entries.map((entry) => {
-    if (!/[/:@]/.test(entry)) return parseTag(entry);
-    const ref = parseReference(entry);
+    const ref = /[/:]/.test(entry) ? referenceOrUndefined(entry) : undefined;
+    // Anything but a reference to a tag (a digest smuggled in, a bare name) is judged as a tag.
+    if (!ref?.tag || ref.digest) return parseTag(entry);
     if (ref.name !== image.name)
       throw new UsageError(`${setting("tags")} names ${formatReference(ref)}, another repository than ${image.name}`, {
         hint: `sign each repository in its own run; give ${setting("tags")} as tags, or references to ${image.name}`,
       });
-    if (ref.digest || !ref.tag)
-      throw new UsageError(`${setting("tags")} entry ${entry} is not a tag of ${image.name}`, {
-        hint: `give a tag, or ${image.name}:TAG`,
-      });
     return ref.tag;
   });
   return [...new Set(tags)];
+}
+
+function referenceOrUndefined(text: string): ImageReference | undefined {
+  try {
+    return parseReference(text);
+  } catch {
+    return undefined;
+  }
 }
 
 export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise<RunSignResult> {
