@@ -171,20 +171,25 @@ function imageToSign(config, options = {}) {
  */
 function tagsToSign(entries, image) {
     const tags = entries.map((entry) => {
-        if (!/[/:@]/.test(entry))
+        const ref = /[/:]/.test(entry) ? referenceOrUndefined(entry) : undefined;
+        // Anything but a reference to a tag (a digest smuggled in, a bare name) is judged as a tag.
+        if (!ref?.tag || ref.digest)
             return (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTag */ .ED)(entry);
-        const ref = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(entry);
         if (ref.name !== image.name)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .setting */ .Pe)("tags")} names ${(0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .formatReference */ .FH)(ref)}, another repository than ${image.name}`, {
                 hint: `sign each repository in its own run; give ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .setting */ .Pe)("tags")} as tags, or references to ${image.name}`,
             });
-        if (ref.digest || !ref.tag)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .setting */ .Pe)("tags")} entry ${entry} is not a tag of ${image.name}`, {
-                hint: `give a tag, or ${image.name}:TAG`,
-            });
         return ref.tag;
     });
     return [...new Set(tags)];
+}
+function referenceOrUndefined(text) {
+    try {
+        return (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(text);
+    }
+    catch {
+        return undefined;
+    }
 }
 async function runSign(config, hooks = {}) {
     if (config.ociSignature === "cosign-only")
