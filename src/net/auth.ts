@@ -24,6 +24,11 @@ export interface AuthSessionOptions {
   /** Repository name used in the token scope: a registry path, or a GUN for Notary. */
   repository: string;
   credentials?: ResolvedCredentials;
+  /**
+   * The host the credentials are looked up for, when it is not the server's: a Notary server is
+   * reached with the registry's credentials, and a user without them must log in to the registry.
+   */
+  credentialsHost?: string;
   /** Sent as `client_id` in the refresh-token form; Docker sends "docker". */
   clientId?: string;
   /**
@@ -55,6 +60,7 @@ export class AuthSession {
   readonly repository: string;
   private readonly transport: Transport;
   private readonly credentials: ResolvedCredentials | undefined;
+  private readonly credentialsHost: string | undefined;
   private readonly clientId: string;
   private readonly pushFromStart: boolean;
   private readonly now: () => number;
@@ -67,6 +73,7 @@ export class AuthSession {
     this.baseUrl = options.baseUrl.replace(/\/+$/, "");
     this.repository = options.repository;
     this.credentials = options.credentials;
+    this.credentialsHost = options.credentialsHost;
     this.clientId = options.clientId ?? "docker";
     this.pushFromStart = options.pushFromStart ?? false;
     this.now = options.now ?? Date.now;
@@ -365,16 +372,20 @@ export class AuthSession {
         url: displayUrl(url),
         hint: this.credentials
           ? `these credentials may not ${what}${access === "pull" ? "" : " to"} ${this.repository}: grant them ${what} access, or use credentials that have it`
-          : `log in to ${hostOf(this.baseUrl)} first (docker login or docker/login-action) or pass registry credentials`,
+          : this.logIn(),
       },
     );
   }
 
   private hint(access: AccessScope): string {
-    const host = hostOf(this.baseUrl);
     return this.credentials
       ? `check that the credentials from ${this.credentials.source} are valid and may ${access === "pull" ? "pull" : "push to"} ${this.repository}`
-      : `log in to ${host} first (docker login or docker/login-action) or pass registry credentials`;
+      : this.logIn();
+  }
+
+  private logIn(): string {
+    const host = this.credentialsHost ?? hostOf(this.baseUrl);
+    return `log in to ${host} first (docker login or docker/login-action) or pass registry credentials`;
   }
 }
 

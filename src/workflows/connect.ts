@@ -171,6 +171,7 @@ export function connect(ref: ImageReference, opts: ConnectOptions): Connection {
           transport,
           baseUrl: notaryServer,
           repository: ref.name,
+          credentialsHost: ref.registry,
           ...(credentials ? { credentials } : {}),
           ...(opts.pushFromStart ? { pushFromStart: true } : {}),
         }),

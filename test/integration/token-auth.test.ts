@@ -154,6 +154,16 @@ describe("notary-server and docker-registry in token mode", () => {
     }
   });
 
+  it("tells a user with no credentials to log in to the registry, whose credentials the Notary server takes", async () => {
+    const { image, admin } = await repository("token-nologin");
+    const empty = await tempDir("token-nologin");
+    const run = await runCli(["verify", `${image}:v1`, ...admin.connection], { ...admin.env, DOCKER_CONFIG: empty });
+    expect(run.code).toBe(1);
+    const said = run.stdout + run.stderr;
+    expect(said).toContain(`log in to ${ts.registry.host} first (docker login`);
+    expect(said).not.toContain(`log in to ${ts.notary.host}`);
+  });
+
   it("refuses a pull-only user with PUSH_DENIED, publishing nothing", async () => {
     const { image, alice, admin } = await repository("token-readonly");
     const served = async () => (await docker.inspect(image))[0];
