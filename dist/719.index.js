@@ -206,6 +206,7 @@ class AuthSession {
     repository;
     transport;
     credentials;
+    credentialsHost;
     clientId;
     pushFromStart;
     now;
@@ -217,6 +218,7 @@ class AuthSession {
         this.baseUrl = options.baseUrl.replace(/\/+$/, "");
         this.repository = options.repository;
         this.credentials = options.credentials;
+        this.credentialsHost = options.credentialsHost;
         this.clientId = options.clientId ?? "docker";
         this.pushFromStart = options.pushFromStart ?? false;
         this.now = options.now ?? Date.now;
@@ -503,14 +505,17 @@ class AuthSession {
             url: (0,http/* displayUrl */.Q)(url),
             hint: this.credentials
                 ? `these credentials may not ${what}${access === "pull" ? "" : " to"} ${this.repository}: grant them ${what} access, or use credentials that have it`
-                : `log in to ${hostOf(this.baseUrl)} first (docker login or docker/login-action) or pass registry credentials`,
+                : this.logIn(),
         });
     }
     hint(access) {
-        const host = hostOf(this.baseUrl);
         return this.credentials
             ? `check that the credentials from ${this.credentials.source} are valid and may ${access === "pull" ? "pull" : "push to"} ${this.repository}`
-            : `log in to ${host} first (docker login or docker/login-action) or pass registry credentials`;
+            : this.logIn();
+    }
+    logIn() {
+        const host = this.credentialsHost ?? hostOf(this.baseUrl);
+        return `log in to ${host} first (docker login or docker/login-action) or pass registry credentials`;
     }
 }
 function withAuthorization(req, header) {
@@ -2792,6 +2797,7 @@ function connect(ref, opts) {
         transport,
         baseUrl: notaryServer,
         repository: ref.name,
+        credentialsHost: ref.registry,
         ...(credentials ? { credentials } : {}),
         ...(opts.pushFromStart ? { pushFromStart: true } : {}),
     })));
