@@ -3,6 +3,7 @@
  * workflows take. Secrets are masked on arrival, before anything is logged.
  */
 import * as core from "./runner.js";
+import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { UsageError } from "../errors.js";
@@ -97,7 +98,13 @@ export function readConnectionInputs(env: NodeJS.ProcessEnv): ConnectionInputs {
     ...(timeoutMs ? { timeoutMs } : {}),
     ...(deadlineMs ? { deadlineMs } : {}),
     insecureRegistries: parseInsecureRegistries(splitList(input("insecure-registries"))),
-    trustDir: path.join(env.RUNNER_TEMP || os.tmpdir(), "content-trust", "trust"),
+    // The runner's per-job directory; without one (a runner emulator), a new directory of this run's
+    // own: a shared temp directory would carry roots between jobs and users unseen.
+    trustDir: path.join(
+      env.RUNNER_TEMP || mkdtempSync(path.join(os.tmpdir(), "content-trust-")),
+      "content-trust",
+      "trust",
+    ),
   };
 }
 

@@ -23,7 +23,7 @@ export async function signAction(
   context.server = notaryServerFor(ref, config.notaryServer, config.envNotaryServer);
   const trust = await restoreTrust(config.trustDir!, [ref.name], trustCache, env);
   const result = await runSign({ ...config, trustDir: trust.dir }, { runtime });
-  if (trust.available) await trust.save();
+  const kept = trust.available && (await trust.save());
   setOutput("digest", result.digest);
   setOutput("signer", result.signer);
   setOutput("signed-tags", JSON.stringify(result.tags));
@@ -37,7 +37,7 @@ export async function signAction(
       ? `Signed ${result.tags.map((t) => t.tag).join(", ")} of ${result.gun} as ${result.signer}`
       : `Nothing to publish: ${result.gun} already signed`,
   );
-  await writeSignSummary(result, trust.available);
+  await writeSignSummary(result, kept ? "kept" : trust.available ? "not-saved" : "no-cache");
 }
 
 /** oci-signature cosign-only: the digest's cosign signature alone; no Notary server, no trust cache. */

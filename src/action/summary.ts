@@ -30,7 +30,7 @@ export async function writeCosignOnlySummary(r: CosignOnlySignResult): Promise<v
   ]);
 }
 
-export async function writeSignSummary(r: SignResult, persisted: boolean): Promise<void> {
+export async function writeSignSummary(r: SignResult, trust: "kept" | "not-saved" | "no-cache"): Promise<void> {
   const esc = escapeCell;
   const rows = r.tags.map((t) => [esc(t.tag), `\`${t.digest}\``, esc(t.roles.join(", ")), esc(t.signers.join(", "))]);
   await writeSummary([
@@ -46,9 +46,11 @@ export async function writeSignSummary(r: SignResult, persisted: boolean): Promi
     "",
     `Roles: ${r.roles.map((x) => `${esc(x.name)} v${x.version}`).join(", ")} · Root key \`${r.rootKeyIds.join(", ").slice(0, 64)}\` · Repository key \`${r.repositoryKeyIds.join(", ").slice(0, 64)}\``,
     "",
-    persisted
-      ? "Trusted root kept for the next run."
-      : "Trusted root not persisted (no cache service): trust on first use per run.",
+    {
+      kept: "Trusted root kept for the next run.",
+      "not-saved": "Trusted root not saved: the cache service failed (see the log); the next run trusts on first use.",
+      "no-cache": "Trusted root not persisted (no cache service): trust on first use per run.",
+    }[trust],
     ...(r.warnings.length ? ["", "Warnings:", ...r.warnings.map((w) => `- ${esc(w)}`)] : []),
   ]);
 }

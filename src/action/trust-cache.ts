@@ -10,12 +10,14 @@ import { log } from "./log.js";
 
 const VERSION = "v1";
 
+const ANY_PREFIX = `content-trust-${VERSION}-`;
+
 function prefixFor(names: readonly string[]): string {
   const id = createHash("sha256")
     .update([...names].sort().join("\n"))
     .digest("hex")
     .slice(0, 20);
-  return `content-trust-${VERSION}-${id}-`;
+  return `${ANY_PREFIX}${id}-`;
 }
 
 export interface TrustCache {
@@ -26,7 +28,8 @@ export interface TrustCache {
    * restore into it was given up (it may still write there, and nothing it writes is read).
    */
   readonly dir: string;
-  save(): Promise<void>;
+  /** Saves the trust directory; whether the cache service took it. */
+  save(): Promise<boolean>;
 }
 
 /**
@@ -72,9 +75,12 @@ export async function restoreTrust(
         ? "Trust state is not persisted between runs: no cache service here (trust on first use per run)"
         : "Trust cache disabled: trust on first use per run",
     );
-    return { available, dir, save: async () => {} };
+    return { available, dir, save: async () => false };
   }
-  const restoring = cache.restoreCache([dir], `${prefix}none`, [prefix]);
+  // This step's own entries first; else the newest of any step's (another set of repositories, or
+  // this one's before an image was added): roots are kept per repository, and what it holds of
+  // this run's repositories is as good as this step's own.
+  const restoring = cache.restoreCache([dir], `${prefix}none`, [prefix, ANY_PREFIX]);
   const restored = await within(restoring, waitMs).catch((err: unknown) => {
     log.warning(`could not restore trusted roots from the cache: ${(err as Error).message}`);
     return undefined;
@@ -87,11 +93,12 @@ export async function restoreTrust(
     );
     // The restore may still write into `dir`; this run reads and writes a directory of its own.
     await mkdir(path.dirname(dir), { recursive: true });
-    return { available: false, dir: await mkdtemp(`${dir}-`), save: async () => {} };
+    return { available: false, dir: await mkdtemp(`${dir}-`), save: async () => false };
   }
   if (restored) {
     const hit = restored.value;
-    log.info(hit ? `Restored trusted roots from cache ${hit}` : "No trusted roots cached yet: trusting on first use");
+    // A miss and a cache service that failed (which @actions/cache reports itself) look alike here.
+    log.info(hit ? `Restored trusted roots from cache ${hit}` : "No trusted roots restored: trusting on first use");
   }
   return {
     available,
@@ -100,14 +107,19 @@ export async function restoreTrust(
       const key = `${prefix}${env.GITHUB_RUN_ID ?? "local"}-${env.GITHUB_RUN_ATTEMPT ?? "1"}-${Date.now()}`;
       const saving = cache.saveCache([dir], key);
       try {
-        if ((await within(saving, waitMs)) === "late") {
+        const saved = await within(saving, waitMs);
+        if (saved === "late") {
           saving.catch(() => undefined);
           log.warning(
             `could not save trusted roots to the cache: the cache service did not answer within ${waitMs / 1000} s`,
           );
+          return false;
         }
+        // @actions/cache reports its own failures and answers -1 for them.
+        return saved.value !== -1;
       } catch (err) {
         log.warning(`could not save trusted roots to the cache: ${(err as Error).message}`);
+        return false;
       }
     },
   };

@@ -5,6 +5,7 @@
  */
 import * as core from "./runner.js";
 import { UsageError } from "../errors.js";
+import { parseReference } from "../registry/reference.js";
 import { inputLines, splitList } from "../settings/lists.js";
 import { runVerify, type VerifyConfig } from "../workflows/run-verify.js";
 import type { VerifyResult } from "../workflows/verify.js";
@@ -61,14 +62,31 @@ function resultLine(r: VerifyResult): string {
   }
 }
 
+/**
+ * What the trust cache is keyed by: what stays when a PR bumps a tag or a digest, the images'
+ * repositories and the Dockerfile paths, so that a new tag of a known base image finds its root.
+ */
+export function trustCacheNames(config: Pick<VerifyConfig, "images" | "dockerfiles">): string[] {
+  const repositories = inputLines(config.images).map(repositoryOf);
+  return [...new Set([...repositories, ...inputLines(config.dockerfiles)])];
+}
+
+/** An image line's repository; a line that does not parse as it is (runVerify reports it). */
+function repositoryOf(line: string): string {
+  try {
+    return parseReference(line).name;
+  } catch {
+    return line;
+  }
+}
+
 export async function verifyAction(
   env: NodeJS.ProcessEnv = process.env,
   context: StepContext = { action: "verify" },
 ): Promise<void> {
   const { config, trustCache } = readVerifyInputs(env);
-  const names = [...inputLines(config.images), ...inputLines(config.dockerfiles)];
-  context.subject = names.join(", ");
-  const trust = await restoreTrust(config.trustDir!, names, trustCache, env);
+  context.subject = [...inputLines(config.images), ...inputLines(config.dockerfiles)].join(", ");
+  const trust = await restoreTrust(config.trustDir!, trustCacheNames(config), trustCache, env);
   const run = await runVerify(
     { ...config, trustDir: trust.dir },
     { runtime, onResult: (r) => log.info(resultLine(r)) },

@@ -12,6 +12,8 @@ import { restoreTrust } from "../../src/action/trust-cache.js";
 
 /** Answers a cache lookup with 204 (no entry) when `miss` is set; anything else never. */
 let miss = false;
+/** Answers every other request with 500 when set (a service that fails rather than hangs). */
+let failing = false;
 let service: http.Server;
 let serviceUrl: string;
 const held: net.Socket[] = [];
@@ -30,6 +32,10 @@ beforeAll(async () => {
       res.writeHead(204).end();
       return;
     }
+    if (failing) {
+      res.writeHead(500, { "content-type": "application/json" }).end('{"message":"cache service failure"}');
+      return;
+    }
     held.push(req.socket);
     for (const wake of arrivals.splice(0)) wake();
   });
@@ -44,6 +50,7 @@ afterAll(async () => {
 
 beforeEach(() => {
   miss = false;
+  failing = false;
   // As on a fresh runner: not even the trust directory's parent exists yet.
   dir = path.join(mkdtempSync(path.join(os.tmpdir(), "trust-cache-")), "content-trust", "trust");
   written = [];
@@ -95,11 +102,21 @@ describe("the trust cache", () => {
     expect(warnings()).toHaveLength(0);
     mkdirSync(path.join(dir, "tuf"), { recursive: true });
     writeFileSync(path.join(dir, "tuf", "root.json"), "{}");
-    await trust.save();
+    expect(await trust.save()).toBe(false);
     expect(warnings()).toHaveLength(1);
     // Given up on while under way (archiving the directory first may take longer than the wait):
     // its request reaches the service, which never answers it.
     await requestsHeld(1);
+  });
+
+  it("says that a save the service refused did not keep the root", async () => {
+    miss = true;
+    const trust = await restoreTrust(dir, ["registry.test/app"], true, { GITHUB_RUN_ID: "8" }, 5_000);
+    expect(trust.available).toBe(true);
+    mkdirSync(path.join(dir, "tuf"), { recursive: true });
+    writeFileSync(path.join(dir, "tuf", "root.json"), "{}");
+    failing = true;
+    expect(await trust.save()).toBe(false);
   });
 
   it("does not hold the step: its process ends once the step is done, with the step's exit code", async () => {
