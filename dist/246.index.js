@@ -16,21 +16,24 @@ export const modules = {
 /* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5242);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _net_proxy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1987);
-/* harmony import */ var _net_tls_trust_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3733);
-/* harmony import */ var _registry_insecure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3705);
-/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(535);
-/* harmony import */ var _settings_lists_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7488);
-/* harmony import */ var _redaction_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1066);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _net_proxy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1987);
+/* harmony import */ var _net_tls_trust_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3733);
+/* harmony import */ var _registry_insecure_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3705);
+/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(535);
+/* harmony import */ var _settings_lists_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7488);
+/* harmony import */ var _redaction_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1066);
 /**
  * Inputs the actions share, read once, validated and turned into the typed configuration the
  * workflows take. Secrets are masked on arrival, before anything is logged.
  */
+
 
 
 
@@ -50,7 +53,7 @@ function input(name) {
 function requiredInput(name, example) {
     const v = input(name);
     if (!v?.trim())
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`input ${name} is required but was not given (or is empty)`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`input ${name} is required but was not given (or is empty)`, {
             hint: `add it to the step's with: block, e.g. ${name}: ${example}`,
         });
     return v.trim();
@@ -60,10 +63,10 @@ function booleanInput(name, fallback) {
     const v = _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
     if (v === "")
         return fallback;
-    const value = (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_7__/* .parseBoolean */ .yG)(v);
+    const value = (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_8__/* .parseBoolean */ .yG)(v);
     if (value !== undefined)
         return value;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`input ${name} is ${JSON.stringify(v.slice(0, 40))}, not a boolean`, {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`input ${name} is ${JSON.stringify(v.slice(0, 40))}, not a boolean`, {
         hint: `write ${name}: true or ${name}: false`,
     });
 }
@@ -78,15 +81,15 @@ function readProxyEnv(env) {
             continue;
         try {
             const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
-            (0,_redaction_js__WEBPACK_IMPORTED_MODULE_8__/* .registerSecret */ .cl)(url.password);
-            (0,_redaction_js__WEBPACK_IMPORTED_MODULE_8__/* .registerSecret */ .cl)(decodeURIComponent(url.password));
+            (0,_redaction_js__WEBPACK_IMPORTED_MODULE_9__/* .registerSecret */ .cl)(url.password);
+            (0,_redaction_js__WEBPACK_IMPORTED_MODULE_9__/* .registerSecret */ .cl)(decodeURIComponent(url.password));
         }
         catch {
             // not a URL: proxyConfigFromEnv says so, without the value
         }
     }
     // Its credentials, once parsed (decoded, and as Basic), are registered by net/proxy.ts.
-    return (0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_4__/* .proxyConfigFromEnv */ .oR)(env);
+    return (0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyConfigFromEnv */ .oR)(env);
 }
 /**
  * Server, CA, credentials, timeout and trust directory, as every action takes them (runStep has
@@ -96,22 +99,24 @@ function readConnectionInputs(env) {
     const password = input("registry-password");
     const username = input("registry-username");
     if ((username === undefined) !== (password === undefined))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb("inputs registry-username and registry-password go together");
-    const timeoutMs = (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_7__/* .parseTimeout */ .ZZ)(input("timeout"));
-    const deadlineMs = (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_7__/* .parseTimeout */ .ZZ)(input("deadline"), "deadline");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb("inputs registry-username and registry-password go together");
+    const timeoutMs = (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_8__/* .parseTimeout */ .ZZ)(input("timeout"));
+    const deadlineMs = (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_8__/* .parseTimeout */ .ZZ)(input("deadline"), "deadline");
     const proxy = readProxyEnv(env);
     const caCert = input("ca-cert");
     return {
         ...(input("notary-server") ? { notaryServer: input("notary-server") } : {}),
         ...(env.DOCKER_CONTENT_TRUST_SERVER ? { envNotaryServer: env.DOCKER_CONTENT_TRUST_SERVER } : {}),
-        ...(caCert ? { caPem: (0,_net_tls_trust_js__WEBPACK_IMPORTED_MODULE_5__/* .parseCaBundle */ .S4)(caCert, "input ca-cert") } : {}),
+        ...(caCert ? { caPem: (0,_net_tls_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .parseCaBundle */ .S4)(caCert, "input ca-cert") } : {}),
         ...(proxy ? { proxy } : {}),
         ...(username && password ? { credentials: { username, password } } : {}),
-        dockerConfigDir: env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir(), ".docker"),
+        dockerConfigDir: env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().homedir(), ".docker"),
         ...(timeoutMs ? { timeoutMs } : {}),
         ...(deadlineMs ? { deadlineMs } : {}),
-        insecureRegistries: (0,_registry_insecure_js__WEBPACK_IMPORTED_MODULE_6__/* .parseInsecureRegistries */ .XT)((0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_9__/* .splitList */ .r)(input("insecure-registries"))),
-        trustDir: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), "content-trust", "trust"),
+        insecureRegistries: (0,_registry_insecure_js__WEBPACK_IMPORTED_MODULE_7__/* .parseInsecureRegistries */ .XT)((0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_10__/* .splitList */ .r)(input("insecure-registries"))),
+        // The runner's per-job directory; without one (a runner emulator), a new directory of this run's
+        // own: a shared temp directory would carry roots between jobs and users unseen.
+        trustDir: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(env.RUNNER_TEMP || (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), "content-trust-")), "content-trust", "trust"),
     };
 }
 /**
@@ -121,16 +126,16 @@ function readConnectionInputs(env) {
  */
 function readSigningKeyInputs(env = {}) {
     const signerKey = input("signer-key");
-    (0,_redaction_js__WEBPACK_IMPORTED_MODULE_8__/* .registerSecret */ .cl)(env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE);
+    (0,_redaction_js__WEBPACK_IMPORTED_MODULE_9__/* .registerSecret */ .cl)(env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE);
     const passphrase = input("signer-key-passphrase") ?? (env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE || undefined);
     const awsKmsKey = input("aws-kms-key");
     if (signerKey && awsKmsKey)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb("inputs signer-key and aws-kms-key are both given", {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb("inputs signer-key and aws-kms-key are both given", {
             hint: "give one signing key: a key file's content or an AWS KMS key",
         });
     if (!awsKmsKey && !signerKey?.trim()) {
         // The runner passes a missing input and a secret that is not set alike: as an empty string.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb("no signing key: inputs signer-key and aws-kms-key are both empty (a signer-key set from a secret that is empty, misspelt or not available to this job is empty too)", {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb("no signing key: inputs signer-key and aws-kms-key are both empty (a signer-key set from a secret that is empty, misspelt or not available to this job is empty too)", {
             hint: "give signer-key: ${{ secrets.NAME }} with the key file's content (check the secret's name and that this workflow can read it), or aws-kms-key",
         });
     }
@@ -152,19 +157,19 @@ function readSignInputs(env) {
     const image = requiredInput("image", "registry.example/app:v1");
     const key = readSigningKeyInputs(env);
     const connection = readConnectionInputs(env);
-    const digest = (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_7__/* .parseDigest */ .m)(input("digest"));
+    const digest = (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_8__/* .parseDigest */ .m)(input("digest"));
     const config = {
         ...connection,
         ...key,
         image,
-        tags: (0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_9__/* .splitList */ .r)(input("tags")),
+        tags: (0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_10__/* .splitList */ .r)(input("tags")),
         ...(digest ? { digest } : {}),
         ...(input("signer-name") ? { signerName: input("signer-name") } : {}),
-        roles: (0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_9__/* .splitList */ .r)(input("roles")),
-        ...(input("expires") ? { expiresInMs: (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_7__/* .parseExpiry */ .rQ)(input("expires"), Date.now()) } : {}),
-        rootKeyIds: (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_7__/* .parseKeyIds */ .ll)(input("root-key-id")),
+        roles: (0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_10__/* .splitList */ .r)(input("roles")),
+        ...(input("expires") ? { expiresInMs: (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_8__/* .parseExpiry */ .rQ)(input("expires"), Date.now()) } : {}),
+        rootKeyIds: (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_8__/* .parseKeyIds */ .ll)(input("root-key-id")),
         requireRootPin: readRequireRootPinInput(),
-        ociSignature: (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_7__/* .parseOciSignature */ .pK)(input("oci-signature"), "input oci-signature"),
+        ociSignature: (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_8__/* .parseOciSignature */ .pK)(input("oci-signature"), "input oci-signature"),
     };
     return { config, trustCache: readTrustCacheInput() };
 }
@@ -414,7 +419,7 @@ async function writeCosignOnlySummary(r) {
         `| ${esc(r.tag ? `${r.gun}:${r.tag}` : r.gun)} | \`${r.digest}\` | ${esc(r.cosign.reference)} | ${r.cosign.signatures} |`,
     ]);
 }
-async function writeSignSummary(r, persisted) {
+async function writeSignSummary(r, trust) {
     const esc = escapeCell;
     const rows = r.tags.map((t) => [esc(t.tag), `\`${t.digest}\``, esc(t.roles.join(", ")), esc(t.signers.join(", "))]);
     await writeSummary([
@@ -430,9 +435,11 @@ async function writeSignSummary(r, persisted) {
         "",
         `Roles: ${r.roles.map((x) => `${esc(x.name)} v${x.version}`).join(", ")} · Root key \`${r.rootKeyIds.join(", ").slice(0, 64)}\` · Repository key \`${r.repositoryKeyIds.join(", ").slice(0, 64)}\``,
         "",
-        persisted
-            ? "Trusted root kept for the next run."
-            : "Trusted root not persisted (no cache service): trust on first use per run.",
+        {
+            kept: "Trusted root kept for the next run.",
+            "not-saved": "Trusted root not saved: the cache service failed (see the log); the next run trusts on first use.",
+            "no-cache": "Trusted root not persisted (no cache service): trust on first use per run.",
+        }[trust],
         ...(r.warnings.length ? ["", "Warnings:", ...r.warnings.map((w) => `- ${esc(w)}`)] : []),
     ]);
 }
@@ -463,12 +470,13 @@ async function writeSignSummary(r, persisted) {
 
 
 const VERSION = "v1";
+const ANY_PREFIX = `content-trust-${VERSION}-`;
 function prefixFor(names) {
     const id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256")
         .update([...names].sort().join("\n"))
         .digest("hex")
         .slice(0, 20);
-    return `content-trust-${VERSION}-${id}-`;
+    return `${ANY_PREFIX}${id}-`;
 }
 /**
  * How long a restore or a save of the trust state may take before the run goes on without it. The
@@ -503,9 +511,12 @@ async function restoreTrust(dir, names, enabled, env, waitMs = CACHE_WAIT_MS) {
         _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.info(enabled
             ? "Trust state is not persisted between runs: no cache service here (trust on first use per run)"
             : "Trust cache disabled: trust on first use per run");
-        return { available, dir, save: async () => { } };
+        return { available, dir, save: async () => false };
     }
-    const restoring = cache.restoreCache([dir], `${prefix}none`, [prefix]);
+    // This step's own entries first; else the newest of any step's (another set of repositories, or
+    // this one's before an image was added): roots are kept per repository, and what it holds of
+    // this run's repositories is as good as this step's own.
+    const restoring = cache.restoreCache([dir], `${prefix}none`, [prefix, ANY_PREFIX]);
     const restored = await within(restoring, waitMs).catch((err) => {
         _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`could not restore trusted roots from the cache: ${err.message}`);
         return undefined;
@@ -516,11 +527,12 @@ async function restoreTrust(dir, names, enabled, env, waitMs = CACHE_WAIT_MS) {
         _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`the cache service did not answer within ${waitMs / 1000} s: trusted roots are not restored (trust on first use for this run) and this run's are not saved`);
         // The restore may still write into `dir`; this run reads and writes a directory of its own.
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir), { recursive: true });
-        return { available: false, dir: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(`${dir}-`), save: async () => { } };
+        return { available: false, dir: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(`${dir}-`), save: async () => false };
     }
     if (restored) {
         const hit = restored.value;
-        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.info(hit ? `Restored trusted roots from cache ${hit}` : "No trusted roots cached yet: trusting on first use");
+        // A miss and a cache service that failed (which @actions/cache reports itself) look alike here.
+        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.info(hit ? `Restored trusted roots from cache ${hit}` : "No trusted roots restored: trusting on first use");
     }
     return {
         available,
@@ -529,13 +541,18 @@ async function restoreTrust(dir, names, enabled, env, waitMs = CACHE_WAIT_MS) {
             const key = `${prefix}${env.GITHUB_RUN_ID ?? "local"}-${env.GITHUB_RUN_ATTEMPT ?? "1"}-${Date.now()}`;
             const saving = cache.saveCache([dir], key);
             try {
-                if ((await within(saving, waitMs)) === "late") {
+                const saved = await within(saving, waitMs);
+                if (saved === "late") {
                     saving.catch(() => undefined);
                     _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`could not save trusted roots to the cache: the cache service did not answer within ${waitMs / 1000} s`);
+                    return false;
                 }
+                // @actions/cache reports its own failures and answers -1 for them.
+                return saved.value !== -1;
             }
             catch (err) {
                 _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`could not save trusted roots to the cache: ${err.message}`);
+                return false;
             }
         },
     };

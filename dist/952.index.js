@@ -380,7 +380,7 @@ async function writeCosignOnlySummary(r) {
         `| ${esc(r.tag ? `${r.gun}:${r.tag}` : r.gun)} | \`${r.digest}\` | ${esc(r.cosign.reference)} | ${r.cosign.signatures} |`,
     ]);
 }
-async function writeSignSummary(r, persisted) {
+async function writeSignSummary(r, trust) {
     const esc = escapeCell;
     const rows = r.tags.map((t) => [esc(t.tag), `\`${t.digest}\``, esc(t.roles.join(", ")), esc(t.signers.join(", "))]);
     await writeSummary([
@@ -396,9 +396,11 @@ async function writeSignSummary(r, persisted) {
         "",
         `Roles: ${r.roles.map((x) => `${esc(x.name)} v${x.version}`).join(", ")} · Root key \`${r.rootKeyIds.join(", ").slice(0, 64)}\` · Repository key \`${r.repositoryKeyIds.join(", ").slice(0, 64)}\``,
         "",
-        persisted
-            ? "Trusted root kept for the next run."
-            : "Trusted root not persisted (no cache service): trust on first use per run.",
+        {
+            kept: "Trusted root kept for the next run.",
+            "not-saved": "Trusted root not saved: the cache service failed (see the log); the next run trusts on first use.",
+            "no-cache": "Trusted root not persisted (no cache service): trust on first use per run.",
+        }[trust],
         ...(r.warnings.length ? ["", "Warnings:", ...r.warnings.map((w) => `- ${esc(w)}`)] : []),
     ]);
 }

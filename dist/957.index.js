@@ -36,8 +36,7 @@ async function signAction(env = process.env, context = { action: "sign" }) {
     context.server = (0,_net_notary_server_js__WEBPACK_IMPORTED_MODULE_1__/* .notaryServerFor */ .A)(ref, config.notaryServer, config.envNotaryServer);
     const trust = await (0,_trust_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .restoreTrust */ .T)(config.trustDir, [ref.name], trustCache, env);
     const result = await (0,_workflows_run_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .runSign */ .tl)({ ...config, trustDir: trust.dir }, { runtime: _log_js__WEBPACK_IMPORTED_MODULE_4__/* .runtime */ .fA });
-    if (trust.available)
-        await trust.save();
+    const kept = trust.available && (await trust.save());
     (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("digest", result.digest);
     (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("signer", result.signer);
     (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("signed-tags", JSON.stringify(result.tags));
@@ -50,7 +49,7 @@ async function signAction(env = process.env, context = { action: "sign" }) {
     _log_js__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm.info(result.published
         ? `Signed ${result.tags.map((t) => t.tag).join(", ")} of ${result.gun} as ${result.signer}`
         : `Nothing to publish: ${result.gun} already signed`);
-    await (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .writeSignSummary */ .dD)(result, trust.available);
+    await (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .writeSignSummary */ .dD)(result, kept ? "kept" : trust.available ? "not-saved" : "no-cache");
 }
 /** oci-signature cosign-only: the digest's cosign signature alone; no Notary server, no trust cache. */
 async function cosignOnlyAction(config) {
