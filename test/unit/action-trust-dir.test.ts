@@ -13,8 +13,8 @@ describe("the action's trust directory", () => {
   });
 
   it("is a new directory of each run's own without RUNNER_TEMP", () => {
-    const one = readConnectionInputs({}).trustDir!;
-    const two = readConnectionInputs({ RUNNER_TEMP: "" }).trustDir!;
+    const one = readConnectionInputs({}).trustDir;
+    const two = readConnectionInputs({ RUNNER_TEMP: "" }).trustDir;
     expect(one).not.toBe(two);
     expect(one.startsWith(os.tmpdir())).toBe(true);
     expect(one).not.toBe(path.join(os.tmpdir(), "content-trust", "trust"));
