@@ -32,15 +32,16 @@ export type RunSignResult = SignResult & { persisted: boolean; cosign?: CosignAt
 
 /**
  * The image a sign names: `latest` when it names neither tag nor digest (nor, with `digestAlone`,
- * is a digest given beside it), and a digest given twice (in the name and as a setting) only when
+ * is a digest given beside it; nor, with `tagsGiven`, are tags), and a digest given twice (in the name and as a setting) only when
  * both agree.
  */
 export function imageToSign(
   config: Pick<SignConfig, "image" | "digest">,
-  options: { digestAlone?: boolean } = {},
+  options: { digestAlone?: boolean; tagsGiven?: boolean } = {},
 ): ImageReference {
   const image = parseReference(config.image);
-  if (!image.tag && !image.digest && !(options.digestAlone && config.digest !== undefined)) image.tag = "latest";
+  if (!image.tag && !image.digest && !options.tagsGiven && !(options.digestAlone && config.digest !== undefined))
+    image.tag = "latest";
   if (config.digest !== undefined && image.digest && config.digest !== image.digest)
     throw new UsageError(`image ${image.name}@${image.digest} and ${setting("digest")} ${config.digest} disagree`, {
       hint: "give the digest once, in the image or on its own",
@@ -79,12 +80,16 @@ function referenceOrUndefined(text: string): ImageReference | undefined {
 export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise<RunSignResult> {
   if (config.ociSignature === "cosign-only")
     throw new Error("runSign publishes to Notary: a cosign-only sign is runCosignOnlySign");
-  const image = imageToSign(config);
+  // An image named without a tag beside tags to sign (docker/metadata-action's images and tags
+  // outputs) signs those tags, not `latest` as well.
+  const image = imageToSign(config, { tagsGiven: config.tags.length > 0 });
+  const tags = tagsToSign(config.tags, image);
+  if (!image.tag && tags[0] !== undefined) image.tag = tags[0];
   if (!image.tag)
     throw new UsageError(`image ${config.image} has no tag to sign`, {
-      hint: "write it as name:tag or name:tag@sha256:…",
+      hint: `write it as name:tag or name:tag@sha256:…, or give the tags in ${setting("tags")}`,
     });
-  config = { ...config, tags: tagsToSign(config.tags, image) };
+  config = { ...config, tags };
   checkSignInputs(config);
   return withRun(
     image,

@@ -65,6 +65,27 @@ describe("dist/sign under Node 24", () => {
     expect(inspection?.SignedTags.map((t) => t.SignedTag)).toEqual(["latest", "stable", "v1"]);
   });
 
+  it("signs only the tags given when the image is named without one (metadata-action's images and tags)", async () => {
+    const repo = uniqueRepo("action-untagged");
+    const image = `${stack.registry.host}/${repo}`;
+    const pushed = await pushImage(stack.registry.url, repo, "1.4.2");
+    const key = await docker.keyGenerate("release-bot", path.join(docker.configDir, "keys", repo));
+    await docker.signerAdd("release-bot", image, key.pubPath);
+    const run = await runAction(".", {
+      image,
+      tags: `${image}:1.4.2\n${image}:1.4\n`,
+      digest: pushed.digest,
+      "signer-key": await readFile(key.privateKeyPath, "utf8"),
+      "signer-key-passphrase": DEFAULT_REPOSITORY_PASSPHRASE,
+      "notary-server": server,
+      "ca-cert": stack.caPem,
+      "insecure-registries": stack.registry.host,
+    });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    const [inspection] = await docker.inspect(image);
+    expect(inspection?.SignedTags.map((t) => t.SignedTag)).toEqual(["1.4", "1.4.2"]);
+  });
+
   it("fails the step with one line naming the problem, and without leaking the passphrase", async () => {
     const repo = uniqueRepo("action-fail");
     const image = `${stack.registry.host}/${repo}`;
