@@ -586,12 +586,12 @@ function firstUseCheck(opts) {
 const MAX_TAGS = 256;
 /**
  * The image a sign names: `latest` when it names neither tag nor digest (nor, with `digestAlone`,
- * is a digest given beside it), and a digest given twice (in the name and as a setting) only when
+ * is a digest given beside it; nor, with `tagsGiven`, are tags), and a digest given twice (in the name and as a setting) only when
  * both agree.
  */
 function imageToSign(config, options = {}) {
     const image = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(config.image);
-    if (!image.tag && !image.digest && !(options.digestAlone && config.digest !== undefined))
+    if (!image.tag && !image.digest && !options.tagsGiven && !(options.digestAlone && config.digest !== undefined))
         image.tag = "latest";
     if (config.digest !== undefined && image.digest && config.digest !== image.digest)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`image ${image.name}@${image.digest} and ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .setting */ .Pe)("digest")} ${config.digest} disagree`, {
@@ -630,12 +630,17 @@ function referenceOrUndefined(text) {
 async function runSign(config, hooks = {}) {
     if (config.ociSignature === "cosign-only")
         throw new Error("runSign publishes to Notary: a cosign-only sign is runCosignOnlySign");
-    const image = imageToSign(config);
+    // An image named without a tag beside tags to sign (docker/metadata-action's images and tags
+    // outputs) signs those tags, not `latest` as well.
+    const image = imageToSign(config, { tagsGiven: config.tags.length > 0 });
+    const tags = tagsToSign(config.tags, image);
+    if (!image.tag && tags[0] !== undefined)
+        image.tag = tags[0];
     if (!image.tag)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`image ${config.image} has no tag to sign`, {
-            hint: "write it as name:tag or name:tag@sha256:…",
+            hint: `write it as name:tag or name:tag@sha256:…, or give the tags in ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .setting */ .Pe)("tags")}`,
         });
-    config = { ...config, tags: tagsToSign(config.tags, image) };
+    config = { ...config, tags };
     checkSignInputs(config);
     return (0,_compose_js__WEBPACK_IMPORTED_MODULE_3__/* .withRun */ .Yq)(image, config, hooks, async (run) => {
         const { runtime, connection: conn } = run;
