@@ -3,7 +3,8 @@
  * resolution of its tags, sent at once. Light on imports, so that a run sends it before the code
  * that verifies, plans and publishes is loaded; sign.ts takes the wave and decides on its answers.
  */
-import { TrustError } from "../errors.js";
+import { ServerError, TrustError, VerificationError } from "../errors.js";
+import { setting } from "../wording.js";
 import type { NotaryClient } from "../notary/client.js";
 import type { ResolvedManifest } from "../registry/client.js";
 import type { ImageReference } from "../registry/reference.js";
@@ -89,9 +90,37 @@ async function resolveTags(
       },
     ),
   );
-  const [primary, ...rows] = await Promise.all([
-    wanted ? deps.registry.resolve({ ...image, digest: wanted }) : undefined,
-    ...byTag,
-  ]);
+  const byDigest = wanted ? deps.registry.resolve({ ...image, digest: wanted }) : undefined;
+  byDigest?.catch(() => undefined);
+  const rows = await Promise.all(byTag);
+  const primary = await byDigest?.catch((err: unknown) => {
+    throw notAManifest(err, image, wanted!, rows);
+  });
   return { primary, rows };
+}
+
+/**
+ * The given digest names no manifest, while a tag does (registries answer 404, or 500 as
+ * docker-registry does for a config blob's digest): most often the image ID (the config's digest,
+ * build-push-action's imageid) given instead of the pushed digest. Said so, with what the tag is;
+ * any other failure stays as it is.
+ */
+function notAManifest(
+  err: unknown,
+  image: ImageReference,
+  wanted: string,
+  rows: readonly { tag: string; m: { digest: string } | undefined }[],
+): unknown {
+  const found = rows.find((r) => r.m && r.m.digest !== wanted);
+  const status = err instanceof ServerError ? err.status : undefined;
+  const unknown = err instanceof TrustError && (err.code === "MANIFEST_UNKNOWN" || (status ?? 0) >= 500);
+  if (!found || !unknown) return err;
+  return new VerificationError(
+    "TAG_MISMATCH",
+    `${image.name}:${found.tag} points to ${found.m!.digest} in the registry, and ${setting("digest")} ${wanted} is no manifest there`,
+    {
+      cause: err,
+      hint: "give the digest of the pushed manifest or index (build-push-action's digest output), not the image ID (its imageid output, the config's digest)",
+    },
+  );
 }

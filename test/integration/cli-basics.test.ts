@@ -373,6 +373,43 @@ describe("content-trust basics", () => {
     }
   });
 
+  it("names the image ID given as --digest for what it is (the registry has no manifest by that digest)", async () => {
+    const repo = uniqueRepo("cli-imageid");
+    const image = `${stack.registry.host}/${repo}`;
+    const pushed = await pushImage(stack.registry.url, repo, "v1");
+    const key = await docker.keyGenerate("imageid", path.join(docker.configDir, "keys", repo));
+    await docker.signerAdd("imageid", image, key.pubPath);
+    // What build-push-action's imageid holds: the digest of the image's config blob.
+    const configDigest = (JSON.parse(Buffer.from(pushed.bytes).toString("utf8")) as { config: { digest: string } })
+      .config.digest;
+    const signed = await run(
+      [
+        "sign",
+        `${image}:v1`,
+        "--digest",
+        configDigest,
+        "--signer-key",
+        key.privateKeyPath,
+        "--notary-server",
+        stack.notary.local.url,
+        "--ca-cert",
+        "ca.pem",
+        "--insecure-registry",
+        stack.registry.host,
+        "--trust-dir",
+        "trust",
+      ],
+      { CONTENT_TRUST_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE },
+      work,
+    );
+    expect(signed.code).toBe(1);
+    expect(signed.stderr).toContain(
+      `${image}:v1 points to ${pushed.digest} in the registry, and --digest ${configDigest} is no manifest there`,
+    );
+    expect(signed.stderr).toContain("not the image ID");
+    expect((await docker.inspect(image))[0]!.SignedTags).toEqual([]);
+  });
+
   it("prints each warning once, on stderr", async () => {
     const repo = uniqueRepo("cli-warn");
     const image = `${stack.registry.host}/${repo}`;
