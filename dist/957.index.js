@@ -325,12 +325,14 @@ function cosignFailure(err, name, digest) {
 /* harmony export */   h: () => (/* binding */ startSignWave)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _trust_wave_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8216);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3395);
+/* harmony import */ var _trust_wave_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8216);
 /**
  * The first wave of a sign: the Notary GETs of the roles it reads (trust-wave.ts) and the registry
  * resolution of its tags, sent at once. Light on imports, so that a run sends it before the code
  * that verifies, plans and publishes is loaded; sign.ts takes the wave and decides on its answers.
  */
+
 
 
 /** Sends the first wave of a sign. `resolved` is awaited by the sign; until then its failure is held. */
@@ -346,7 +348,7 @@ function startSignWave(deps, opts) {
     const resolved = resolveTags(deps, opts.image, tags, wanted);
     // Awaited by the sign; a failure before then must not count as unhandled.
     resolved.catch(() => undefined);
-    const trust = (0,_trust_wave_js__WEBPACK_IMPORTED_MODULE_1__/* .startTrustWave */ .W5)(deps.notary, {
+    const trust = (0,_trust_wave_js__WEBPACK_IMPORTED_MODULE_2__/* .startTrustWave */ .W5)(deps.notary, {
         hints,
         ...(opts.anchor?.previousVersions ? { previousVersions: opts.anchor.previousVersions } : {}),
     });
@@ -363,11 +365,30 @@ async function resolveTags(deps, image, tags, wanted) {
             return { tag, m: undefined };
         throw e;
     }));
-    const [primary, ...rows] = await Promise.all([
-        wanted ? deps.registry.resolve({ ...image, digest: wanted }) : undefined,
-        ...byTag,
-    ]);
+    const byDigest = wanted ? deps.registry.resolve({ ...image, digest: wanted }) : undefined;
+    byDigest?.catch(() => undefined);
+    const rows = await Promise.all(byTag);
+    const primary = await byDigest?.catch((err) => {
+        throw notAManifest(err, image, wanted, rows);
+    });
     return { primary, rows };
+}
+/**
+ * The given digest names no manifest, while a tag does (registries answer 404, or 500 as
+ * docker-registry does for a config blob's digest): most often the image ID (the config's digest,
+ * build-push-action's imageid) given instead of the pushed digest. Said so, with what the tag is;
+ * any other failure stays as it is.
+ */
+function notAManifest(err, image, wanted, rows) {
+    const found = rows.find((r) => r.m && r.m.digest !== wanted);
+    const status = err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServerError */ .gP ? err.status : undefined;
+    const unknown = err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru && (err.code === "MANIFEST_UNKNOWN" || (status ?? 0) >= 500);
+    if (!found || !unknown)
+        return err;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk("TAG_MISMATCH", `${image.name}:${found.tag} points to ${found.m.digest} in the registry, and ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("digest")} ${wanted} is no manifest there`, {
+        cause: err,
+        hint: "give the digest of the pushed manifest or index (build-push-action's digest output), not the image ID (its imageid output, the config's digest)",
+    });
 }
 
 
