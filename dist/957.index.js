@@ -149,8 +149,8 @@ function firstUseCheck(opts) {
 const MAX_TAGS = 256;
 /**
  * The image a sign names: `latest` when it names neither tag nor digest (nor, with `digestAlone`,
- * is a digest given beside it; nor, with `tagsGiven`, are tags), and a digest given twice (in the name and as a setting) only when
- * both agree.
+ * is a digest given beside it; nor, with `tagsGiven`, are tags), and a digest given twice (in the
+ * name and as a setting) only when both agree.
  */
 function imageToSign(config, options = {}) {
     const image = (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseReference */ .F2)(config.image);

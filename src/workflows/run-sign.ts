@@ -32,8 +32,8 @@ export type RunSignResult = SignResult & { persisted: boolean; cosign?: CosignAt
 
 /**
  * The image a sign names: `latest` when it names neither tag nor digest (nor, with `digestAlone`,
- * is a digest given beside it; nor, with `tagsGiven`, are tags), and a digest given twice (in the name and as a setting) only when
- * both agree.
+ * is a digest given beside it; nor, with `tagsGiven`, are tags), and a digest given twice (in the
+ * name and as a setting) only when both agree.
  */
 export function imageToSign(
   config: Pick<SignConfig, "image" | "digest">,
