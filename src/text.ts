@@ -85,3 +85,9 @@ const GO_HTML = /[<>&\u2028\u2029]/g;
 export function goHtmlEscape(json: string): string {
   return json.replace(GO_HTML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
+
+/** The first `max` items joined with ", ", and how many more there are. */
+export function listed(items: readonly string[], max: number): string {
+  const shown = items.slice(0, max).join(", ");
+  return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+}

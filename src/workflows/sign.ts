@@ -5,6 +5,7 @@
  * re-reading and re-applying our tags, never by overwriting another signer's.
  */
 import { VerificationError, warningLine } from "../errors.js";
+import { listed } from "../text.js";
 import type { NotaryClient } from "../notary/client.js";
 import type { ImageReference } from "../registry/reference.js";
 import type { ResolvedManifest } from "../registry/client.js";
@@ -234,9 +235,16 @@ function checkTags(
   warn: (m: string) => void,
 ): ResolvedManifest {
   const manifest = primary ?? rows[0]!.m!;
+  // One warning for all of them: a CI shows only the first few annotations of a step.
+  const absent = rows.filter((r) => !r.m).map((r) => r.tag);
+  if (absent.length === 1) warn(`${image.name}:${absent[0]} is not in the registry; signing it to ${manifest.digest}`);
+  else if (absent.length > 1)
+    warn(
+      `${absent.length} tags of ${image.name} are not in the registry (${listed(absent, 20)}); signing them to ${manifest.digest}`,
+    );
   for (const { tag, m } of rows) {
-    if (!m) warn(`${image.name}:${tag} is not in the registry; signing it to ${manifest.digest}`);
-    else if (m.digest !== manifest.digest) {
+    if (!m) continue;
+    if (m.digest !== manifest.digest) {
       throw new VerificationError(
         "TAG_MISMATCH",
         `${image.name}:${tag} points to ${m.digest} in the registry, not ${manifest.digest}`,

@@ -434,5 +434,16 @@ describe("content-trust basics", () => {
     expect(signed.code, signed.stderr).toBe(0);
     expect(signed.stderr).toMatch(/^warning: \S+:not-pushed is not in the registry; signing it to sha256:/m);
     expect((signed.stdout + signed.stderr).split("not-pushed is not in the registry").length - 1).toBe(1);
+    // Several such tags: one warning that lists them (a CI shows only a step's first annotations).
+    const several = await run(
+      ["sign", `${image}:v1`, "--tags", "gone-1,gone-2,gone-3", "--signer-key", key.privateKeyPath, ...common],
+      { CONTENT_TRUST_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE },
+      work,
+    );
+    expect(several.code, several.stderr).toBe(0);
+    expect(several.stderr.match(/^warning: /gm)).toHaveLength(1);
+    expect(several.stderr).toMatch(
+      /^warning: 3 tags of \S+ are not in the registry \(gone-1, gone-2, gone-3\); signing them to sha256:/m,
+    );
   });
 });
