@@ -392,7 +392,9 @@ function pickBlock(text) {
         return block;
     const other = blocks.find((b) => b.type !== "EC PARAMETERS");
     if (!other)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb("key file is not a PEM file (expected -----BEGIN ENCRYPTED PRIVATE KEY-----)");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb("key file is not a PEM file (expected -----BEGIN ENCRYPTED PRIVATE KEY-----)", {
+            ...notPemHint(text),
+        });
     if (PUBLIC_TYPES.has(other.type)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`key file holds a ${other.type.toLowerCase()}, not a private key; give the private key file (~/.docker/trust/private/<key id>.key)`);
     }
@@ -401,6 +403,18 @@ function pickBlock(text) {
 /** The `role:` header of a key file, read without decrypting it; undefined when it has none. */
 function keyFileRole(text) {
     return pickBlock(text).headers["role"] || undefined;
+}
+/**
+ * What a secret that is not PEM most often is: the file base64-encoded (to keep it on one line),
+ * or its line breaks written as the two characters \n. Said without repeating any of it.
+ */
+function notPemHint(text) {
+    const t = text.trim();
+    if (/^-----BEGIN [^\n]*\\n/.test(t))
+        return { hint: "its line breaks are the two characters \\n: store the file as it is, with real line breaks" };
+    if (/^[A-Za-z0-9+/]{40,}={0,2}$/.test(t.replace(/\s+/g, "")))
+        return { hint: "it looks base64-encoded: store the key file itself (its PEM text), not an encoding of it" };
+    return {};
 }
 
 

@@ -382,6 +382,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(8992);
 // EXTERNAL MODULE: ./src/tuf/keys.ts
 var tuf_keys = __webpack_require__(5591);
 // EXTERNAL MODULE: ./src/tuf/docker.ts
@@ -607,6 +609,7 @@ var sign_wave = __webpack_require__(3195);
 
 
 
+
 async function sign_sign(deps, opts) {
     const { log } = deps.runtime;
     const warnings = [];
@@ -739,10 +742,16 @@ async function readAndPublish(deps, opts, ctx) {
  */
 function checkTags(image, wanted, { primary, rows }, warn) {
     const manifest = primary ?? rows[0].m;
+    // One warning for all of them: a CI shows only the first few annotations of a step.
+    const absent = rows.filter((r) => !r.m).map((r) => r.tag);
+    if (absent.length === 1)
+        warn(`${image.name}:${absent[0]} is not in the registry; signing it to ${manifest.digest}`);
+    else if (absent.length > 1)
+        warn(`${absent.length} tags of ${image.name} are not in the registry (${(0,src_text/* listed */.KE)(absent, 20)}); signing them to ${manifest.digest}`);
     for (const { tag, m } of rows) {
         if (!m)
-            warn(`${image.name}:${tag} is not in the registry; signing it to ${manifest.digest}`);
-        else if (m.digest !== manifest.digest) {
+            continue;
+        if (m.digest !== manifest.digest) {
             throw new errors/* VerificationError */.mk("TAG_MISMATCH", `${image.name}:${tag} points to ${m.digest} in the registry, not ${manifest.digest}`, {
                 hint: wanted
                     ? "pass the digest of the push that produced this tag"

@@ -1553,6 +1553,7 @@ function splitList(input) {
 /* harmony export */   D9: () => (/* binding */ markdownCode),
 /* harmony export */   DX: () => (/* binding */ clipLine),
 /* harmony export */   EE: () => (/* binding */ messageLine),
+/* harmony export */   KE: () => (/* binding */ listed),
 /* harmony export */   di: () => (/* binding */ workflowLogText),
 /* harmony export */   eR: () => (/* binding */ terminalText),
 /* harmony export */   p7: () => (/* binding */ markdownText)
@@ -1634,6 +1635,11 @@ const GO_HTML = /[<>&\u2028\u2029]/g;
  */
 function goHtmlEscape(json) {
     return json.replace(GO_HTML, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+/** The first `max` items joined with ", ", and how many more there are. */
+function listed(items, max) {
+    const shown = items.slice(0, max).join(", ");
+    return items.length > max ? `${shown} and ${items.length - max} more` : shown;
 }
 
 
