@@ -60,6 +60,36 @@ beforeAll(async () => {
 });
 afterAll(() => docker?.dispose());
 
+/** A pushed image whose repository has signer NAME (docker trust signer add), with its key. */
+async function signerRepo(name: string) {
+  const repo = uniqueRepo(`cli-${name}`);
+  const image = `${stack.registry.host}/${repo}`;
+  const pushed = await pushImage(stack.registry.url, repo, "v1");
+  const key = await docker.keyGenerate(name, path.join(docker.configDir, "keys", repo));
+  await docker.signerAdd(name, image, key.pubPath);
+  return { image, pushed, key };
+}
+
+/** The stack's server, CA (written into `work`) and registry, and a trust directory. */
+const stackFlags = (trustDir: string) => [
+  "--notary-server",
+  stack.notary.local.url,
+  "--ca-cert",
+  "ca.pem",
+  "--insecure-registry",
+  stack.registry.host,
+  "--trust-dir",
+  trustDir,
+];
+
+/** `content-trust sign IMAGE:v1 …` with the key, against the stack, from `work`. */
+const signV1 = (image: string, keyFile: string, trustDir: string, extra: string[] = []) =>
+  run(
+    ["sign", `${image}:v1`, ...extra, "--signer-key", keyFile, ...stackFlags(trustDir)],
+    { CONTENT_TRUST_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE },
+    work,
+  );
+
 describe("content-trust basics", () => {
   it("prints its version with --version and version", async () => {
     for (const args of [["--version"], ["version"]]) {
@@ -306,34 +336,16 @@ describe("content-trust basics", () => {
   });
 
   it("signs and inspects with a trust directory it cannot write: a warning, exit 0, the tag signed", async () => {
-    const repo = uniqueRepo("cli-readonly");
-    const image = `${stack.registry.host}/${repo}`;
-    await pushImage(stack.registry.url, repo, "v1");
-    const key = await docker.keyGenerate("ro", path.join(docker.configDir, "keys", repo));
-    await docker.signerAdd("ro", image, key.pubPath);
+    const { image, key } = await signerRepo("ro");
     // A path through a regular file cannot be created, whoever runs the test.
     await writeFile(path.join(work, "not-a-directory"), "");
-    const common = [
-      "--notary-server",
-      stack.notary.local.url,
-      "--ca-cert",
-      "ca.pem",
-      "--insecure-registry",
-      stack.registry.host,
-      "--trust-dir",
-      "not-a-directory/trust",
-    ];
-    const signed = await run(
-      ["sign", `${image}:v1`, "--signer-key", key.privateKeyPath, ...common],
-      { CONTENT_TRUST_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE },
-      work,
-    );
+    const signed = await signV1(image, key.privateKeyPath, "not-a-directory/trust");
     expect(signed.code, signed.stderr).toBe(0);
     expect(signed.stderr).toMatch(
       /^warning: \S+: could not store the trusted root \(ENOTDIR\b.*the next run trusts on first use again$/m,
     );
     expect((await docker.inspect(image))[0]!.SignedTags.map((t) => t.SignedTag)).toContain("v1");
-    const inspected = await run(["inspect", `${image}:v1`, "--json", ...common], {}, work);
+    const inspected = await run(["inspect", `${image}:v1`, "--json", ...stackFlags("not-a-directory/trust")], {}, work);
     expect(inspected.code, inspected.stderr).toBe(0);
     expect(inspected.stderr).toContain("could not store the trusted root");
   });
@@ -374,34 +386,11 @@ describe("content-trust basics", () => {
   });
 
   it("names the image ID given as --digest for what it is (the registry has no manifest by that digest)", async () => {
-    const repo = uniqueRepo("cli-imageid");
-    const image = `${stack.registry.host}/${repo}`;
-    const pushed = await pushImage(stack.registry.url, repo, "v1");
-    const key = await docker.keyGenerate("imageid", path.join(docker.configDir, "keys", repo));
-    await docker.signerAdd("imageid", image, key.pubPath);
+    const { image, pushed, key } = await signerRepo("imageid");
     // What build-push-action's imageid holds: the digest of the image's config blob.
     const configDigest = (JSON.parse(Buffer.from(pushed.bytes).toString("utf8")) as { config: { digest: string } })
       .config.digest;
-    const signed = await run(
-      [
-        "sign",
-        `${image}:v1`,
-        "--digest",
-        configDigest,
-        "--signer-key",
-        key.privateKeyPath,
-        "--notary-server",
-        stack.notary.local.url,
-        "--ca-cert",
-        "ca.pem",
-        "--insecure-registry",
-        stack.registry.host,
-        "--trust-dir",
-        "trust",
-      ],
-      { CONTENT_TRUST_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE },
-      work,
-    );
+    const signed = await signV1(image, key.privateKeyPath, "trust", ["--digest", configDigest]);
     expect(signed.code).toBe(1);
     expect(signed.stderr).toContain(
       `${image}:v1 points to ${pushed.digest} in the registry, and --digest ${configDigest} is no manifest there`,
@@ -411,35 +400,13 @@ describe("content-trust basics", () => {
   });
 
   it("prints each warning once, on stderr", async () => {
-    const repo = uniqueRepo("cli-warn");
-    const image = `${stack.registry.host}/${repo}`;
-    await pushImage(stack.registry.url, repo, "v1");
-    const key = await docker.keyGenerate("warn", path.join(docker.configDir, "keys", repo));
-    await docker.signerAdd("warn", image, key.pubPath);
-    const common = [
-      "--notary-server",
-      stack.notary.local.url,
-      "--ca-cert",
-      "ca.pem",
-      "--insecure-registry",
-      stack.registry.host,
-      "--trust-dir",
-      "trust",
-    ];
-    const signed = await run(
-      ["sign", `${image}:v1`, "--tags", "not-pushed", "--signer-key", key.privateKeyPath, ...common],
-      { CONTENT_TRUST_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE },
-      work,
-    );
+    const { image, key } = await signerRepo("warn");
+    const signed = await signV1(image, key.privateKeyPath, "trust", ["--tags", "not-pushed"]);
     expect(signed.code, signed.stderr).toBe(0);
     expect(signed.stderr).toMatch(/^warning: \S+:not-pushed is not in the registry; signing it to sha256:/m);
     expect((signed.stdout + signed.stderr).split("not-pushed is not in the registry").length - 1).toBe(1);
     // Several such tags: one warning that lists them (a CI shows only a step's first annotations).
-    const several = await run(
-      ["sign", `${image}:v1`, "--tags", "gone-1,gone-2,gone-3", "--signer-key", key.privateKeyPath, ...common],
-      { CONTENT_TRUST_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE },
-      work,
-    );
+    const several = await signV1(image, key.privateKeyPath, "trust", ["--tags", "gone-1,gone-2,gone-3"]);
     expect(several.code, several.stderr).toBe(0);
     expect(several.stderr.match(/^warning: /gm)).toHaveLength(1);
     expect(several.stderr).toMatch(
