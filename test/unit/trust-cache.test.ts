@@ -14,6 +14,8 @@ import { restoreTrust } from "../../src/action/trust-cache.js";
 let miss = false;
 /** Answers every other request with 500 when set (a service that fails rather than hangs). */
 let failing = false;
+/** Takes a save when set: reserve, upload and commit, as the v1 cache API answers them. */
+let accepting = false;
 let service: http.Server;
 let serviceUrl: string;
 const held: net.Socket[] = [];
@@ -30,6 +32,15 @@ beforeAll(async () => {
   service = http.createServer((req, res) => {
     if (miss && req.method === "GET" && req.url?.includes("_apis/artifactcache/cache?")) {
       res.writeHead(204).end();
+      return;
+    }
+    if (accepting && req.url?.includes("_apis/artifactcache/caches")) {
+      req.resume();
+      req.on("end", () => {
+        if (req.method === "POST" && req.url!.endsWith("/caches"))
+          res.writeHead(201, { "content-type": "application/json" }).end('{"cacheId":42}');
+        else res.writeHead(204).end();
+      });
       return;
     }
     if (failing) {
@@ -51,6 +62,7 @@ afterAll(async () => {
 beforeEach(() => {
   miss = false;
   failing = false;
+  accepting = false;
   // As on a fresh runner: not even the trust directory's parent exists yet.
   dir = path.join(mkdtempSync(path.join(os.tmpdir(), "trust-cache-")), "content-trust", "trust");
   written = [];
@@ -107,6 +119,16 @@ describe("the trust cache", () => {
     // Given up on while under way (archiving the directory first may take longer than the wait):
     // its request reaches the service, which never answers it.
     await requestsHeld(1);
+  });
+
+  it("says that a save the service took kept the root", async () => {
+    miss = true;
+    accepting = true;
+    const trust = await restoreTrust(dir, ["registry.test/app"], true, { GITHUB_RUN_ID: "9" }, 5_000);
+    mkdirSync(path.join(dir, "tuf"), { recursive: true });
+    writeFileSync(path.join(dir, "tuf", "root.json"), "{}");
+    expect(await trust.save()).toBe(true);
+    expect(warnings()).toHaveLength(0);
   });
 
   it("says that a save the service refused did not keep the root", async () => {
