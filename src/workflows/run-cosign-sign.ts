@@ -10,7 +10,7 @@ import type { ResolvedManifest } from "../registry/client.js";
 import { setting } from "../wording.js";
 import { withRun, type RunHooks } from "./compose.js";
 import type { CosignAttachResult } from "./cosign-attach.js";
-import { imageToSign, type SignConfig } from "./run-sign.js";
+import { imageToSign, tagsToSign, type SignConfig } from "./run-sign.js";
 
 export interface CosignOnlySignResult {
   /** The repository (GUN) whose image was signed. */
@@ -26,9 +26,14 @@ export interface CosignOnlySignResult {
 }
 
 export async function runCosignOnlySign(config: SignConfig, hooks: RunHooks = {}): Promise<CosignOnlySignResult> {
-  // A digest alone names the image: no tag is assumed beside it.
-  const image = imageToSign(config, { digestAlone: true });
+  // A digest alone names the image: no tag is assumed beside it. Nor beside tags: an image named
+  // without a tag then stands for the first of them (what the Notary sign would sign), not latest.
+  const image = imageToSign(config, { digestAlone: true, tagsGiven: config.tags.length > 0 });
   const wanted = config.digest ?? image.digest;
+  if (!image.tag && !wanted) {
+    const [first] = tagsToSign(config.tags, image);
+    if (first !== undefined) image.tag = first;
+  }
   // Settings that only shape Notary metadata or its trust: a cosign signature covers the digest,
   // so every tag that points to it, for as long as the key is trusted.
   const ignored = [

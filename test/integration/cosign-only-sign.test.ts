@@ -120,6 +120,11 @@ describe("sign with oci-signature cosign-only", () => {
     );
     expect(alone).toMatchObject({ tag: undefined, digest: other.digest, cosign: { status: "written" } });
     expect(byDigest).toEqual([]);
+    // A name without a tag beside tags (metadata-action's outputs) and no digest: the first tag
+    // is what is signed, not whatever latest points to.
+    await pushImage(stack.registry.url, repo, "latest");
+    const byTags = await runCosignOnlySign({ ...config, image, tags: [`${image}:v2`, "v2-alias"] });
+    expect(byTags).toMatchObject({ tag: "v2", digest: other.digest });
     expect(offered).toBe(before);
     // The PR check's side: cosign accepted, with the public key.
     const dir = await tempDir("cosign-only");
