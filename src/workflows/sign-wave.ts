@@ -112,12 +112,18 @@ function notAManifest(
   rows: readonly { tag: string; m: { digest: string } | undefined }[],
 ): unknown {
   const found = rows.find((r) => r.m && r.m.digest !== wanted);
-  const status = err instanceof ServerError ? err.status : undefined;
-  const unknown = err instanceof TrustError && (err.code === "MANIFEST_UNKNOWN" || (status ?? 0) >= 500);
-  if (!found || !unknown) return err;
+  // 404, or docker-registry's 500 for a blob's digest asked for as a manifest; an outage (502,
+  // 503) or anything else stays what it is.
+  const answer =
+    err instanceof TrustError && err.code === "MANIFEST_UNKNOWN"
+      ? "not found"
+      : err instanceof ServerError && err.status === 500
+        ? "HTTP 500"
+        : undefined;
+  if (!found || !answer) return err;
   return new VerificationError(
     "TAG_MISMATCH",
-    `${image.name}:${found.tag} points to ${found.m!.digest} in the registry, and ${setting("digest")} ${wanted} is no manifest there`,
+    `${image.name}:${found.tag} points to ${found.m!.digest} in the registry, and ${setting("digest")} ${wanted} is no manifest there (${answer})`,
     {
       cause: err,
       hint: "give the digest of the pushed manifest or index (build-push-action's digest output), not the image ID (its imageid output, the config's digest)",
