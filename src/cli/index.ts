@@ -21,9 +21,9 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
     // Only a command's name is repeated, never another argument (it could be anything).
     const given = process.argv[2] ?? "";
     const command = PUBLISHING.has(given) || READING.has(given) ? given : "";
-    const after = PUBLISHING.has(command)
-      ? "; what it published before stands, and running the same command again completes it"
-      : "";
+    // `key inspect` only reads; `key rotate-signer` publishes.
+    const publishes = PUBLISHING.has(command) && (command !== "key" || process.argv[3] === "rotate-signer");
+    const after = publishes ? "; what it published before stands, and running the same command again completes it" : "";
     process.stderr.write(
       `content-trust${command ? ` ${command}` : ""}: stopped by ${signal} before it finished${after}\n`,
     );
