@@ -35,19 +35,25 @@ export async function readInputFile(file: string, what: string, cwd: string): Pr
   } catch (err) {
     if (err instanceof UsageError) throw err;
     const code = (err as NodeJS.ErrnoException).code ?? "error";
-    // A key kept base64-encoded in a CI variable (a masked variable must be one line) and given
-    // where the path goes: the value is the key, and is not repeated.
-    if (ENCODED.test(file))
+    // A key kept encoded in a CI variable (base64, one line or wrapped) and given where the path
+    // goes: the value is the key, and is not repeated; nor is anything that is no path's shape.
+    if (ENCODED.test(file.replace(/\s+/g, "")) && !/^[./~]/.test(file))
       throw new CommandLineError(
         `cannot read ${what}: the value given is no file (${code}) and looks like encoded text, such as a base64 key`,
         { hint: `decode it into a file and give the file's path` },
       );
+    if (/[\r\n]/.test(file) || file.length > MAX_SHOWN_PATH)
+      throw new CommandLineError(`cannot read ${what}: the value given is no file's path (${code})`, {
+        hint: `give the path of the file that holds the ${what}`,
+      });
     throw new CommandLineError(`cannot read ${what} ${file}: ${code}`);
   }
 }
 
 /** Text that reads as base64 (or base64url) of at least 48 bytes rather than as a path. */
 const ENCODED = /^[A-Za-z0-9+/_-]{64,}={0,2}$/;
+/** A path longer than this is not repeated in a message: it is most likely something else. */
+const MAX_SHOWN_PATH = 255;
 
 /** `$DOCKER_CONFIG`, else `~/.docker`, as the docker CLI chooses. */
 export function dockerConfigDir(env: CliIo["env"]): string {
@@ -60,12 +66,16 @@ function isEncryptedKey(text: string): boolean {
 }
 
 /**
- * A passphrase variable's value without one trailing line break: a CI variable pasted from a file,
- * or a secret saved with the file's last newline, holds one that no prompt could have typed (the
- * action's inputs are trimmed for the same reason).
+ * What a passphrase variable's value may decrypt a key with: the value as given (docker uses it
+ * so), then without one trailing line break (a CI variable pasted from a file, or a secret saved
+ * with the file's last newline, holds one that no prompt could have typed; the action trims its
+ * inputs). Empty when the variable is not set.
  */
-export function passphraseVariable(env: CliIo["env"], name: string): string | undefined {
-  return env[name]?.replace(/\r?\n$/, "");
+export function passphraseCandidates(env: CliIo["env"], name: string): string[] {
+  const value = env[name];
+  if (value === undefined) return [];
+  const trimmed = value.replace(/\r?\n$/, "");
+  return trimmed === value ? [value] : [value, trimmed];
 }
 
 /**
@@ -80,12 +90,13 @@ export async function passphraseFor(
   names: readonly string[] = ["CONTENT_TRUST_PASSPHRASE", "DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE"],
 ): Promise<string | undefined> {
   if (!isEncryptedKey(text)) return undefined;
-  const set = names.map((n) => passphraseVariable(io.env, n)).filter((p): p is string => p !== undefined);
+  const set = names.flatMap((n) => passphraseCandidates(io.env, n));
   // An empty one (a workflow's unset secret) is no candidate when another is set.
   const fromEnv = [...new Set(set.filter((p) => p !== ""))];
   if (fromEnv.length === 0 && set.length > 0) return "";
-  // Several set and different (a job that holds two keys' passphrases): the one that decrypts this
-  // key, tried here; with one, it is used as it is and a wrong one is reported where it is used.
+  // Several (a job that holds two keys' passphrases, or one as given and without its trailing line
+  // break): the one that decrypts this key, tried here; with one, it is used as it is and a wrong
+  // one is reported where it is used.
   if (fromEnv.length > 1) {
     // Loaded here only: this module is read before the early connections are opened.
     const { loadPrivateKey } = await import("../signers/key-file.js");

@@ -218,12 +218,12 @@ describe("content-trust basics", () => {
     ]);
     expect(bothKeys.code).toBe(2);
     expect(bothKeys.stderr).toMatch(/^content-trust sign: sign takes --signer-key FILE or --aws-kms-key KEY, not both/);
-    const passwordOnly = await run(["inspect", "registry.example/app"], {
+    // Not used, and said so (a job may set it for every command it runs).
+    const passwordOnly = await run(["inspect", "registry.example/app", "--notary-server", "https://127.0.0.1:1"], {
       CONTENT_TRUST_REGISTRY_PASSWORD: "s3cret-pw",
     });
-    expect(passwordOnly.code).toBe(2);
     expect(passwordOnly.stderr).toMatch(
-      /^content-trust inspect: CONTENT_TRUST_REGISTRY_PASSWORD is set, but --registry-username is not/,
+      /^warning: CONTENT_TRUST_REGISTRY_PASSWORD is set, but --registry-username is not: the password is not used/m,
     );
     expect(passwordOnly.stderr).not.toContain("s3cret-pw");
   });
@@ -253,6 +253,12 @@ describe("content-trust basics", () => {
     expect(out.code).toBe(2);
     expect(out.stderr).toContain("looks like encoded text, such as a base64 key");
     expect(out.stderr).not.toContain(encoded.slice(0, 40));
+    // Wrapped at 76 columns, as base64 writes it by default.
+    const wrapped = encoded.replace(/(.{76})/g, "$1\n");
+    const outWrapped = await run(["sign", "registry.example/app:v1", "--signer-key", wrapped]);
+    expect(outWrapped.code).toBe(2);
+    expect(outWrapped.stderr).toContain("looks like encoded text, such as a base64 key");
+    expect(outWrapped.stderr).not.toContain(encoded.slice(0, 40));
   });
 
   it("exits 1, not 2, for a wrong passphrase or a missing AWS region; 2 for a key file that is empty; advice in flags", async () => {
@@ -262,11 +268,22 @@ describe("content-trust basics", () => {
     });
     expect(wrong.code).toBe(1);
     expect(wrong.stderr).toMatch(/wrong passphrase/);
-    // A variable saved with its file's last line break still decrypts the key.
+    // A variable saved with its file's last line break still decrypts the key…
     const newline = await run(["key", "inspect", key.privateKeyPath], {
       CONTENT_TRUST_PASSPHRASE: `${DEFAULT_REPOSITORY_PASSPHRASE}\r\n`,
     });
     expect(newline.code, newline.stderr).toBe(0);
+    // …and a key encrypted with such a value as it is (docker uses the variable as given) too.
+    const withBreak = `${DEFAULT_REPOSITORY_PASSPHRASE}\n`;
+    const encrypted = generateKeyPairSync("ec", { namedCurve: "P-256" }).privateKey.export({
+      format: "pem",
+      type: "pkcs8",
+      cipher: "aes-256-cbc",
+      passphrase: withBreak,
+    });
+    await writeFile(path.join(work, "newline.key"), encrypted);
+    const asGiven = await run(["key", "inspect", "newline.key"], { CONTENT_TRUST_PASSPHRASE: withBreak }, work);
+    expect(asGiven.code, asGiven.stderr).toBe(0);
     const noRegion = await run(["key", "inspect", "--aws-kms-key", "alias/release"]);
     expect(noRegion.code).toBe(1);
     expect(noRegion.stderr).toContain(

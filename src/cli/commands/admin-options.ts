@@ -12,7 +12,7 @@ import type { KeyRequest, PassphraseSource } from "../../signers/key-directory.j
 import { parseRepository } from "../../registry/reference.js";
 import { shortId } from "../../tuf/keys.js";
 import type { AdminConfig } from "../../workflows/admin/session.js";
-import { dockerConfigDir, passphraseFor, passphraseVariable, readInputFile, type CliIo } from "../io.js";
+import { dockerConfigDir, passphraseFor, passphraseCandidates, readInputFile, type CliIo } from "../io.js";
 import { connectionFlags } from "../flags.js";
 import { CONNECTION_HELP, CONNECTION_NOTES, connectionOptions, rootKeyIdsOption } from "./common.js";
 import { createRuntime, type Runtime } from "../../workflows/runtime.js";
@@ -104,7 +104,7 @@ function passphraseNames(root: boolean): string[] {
 /** The first of passphraseNames that is set: what a new key is encrypted with. */
 function envPassphrase(io: CliIo, root: boolean): { name: string; value: string } | undefined {
   const name = passphraseNames(root).find((n) => io.env[n] !== undefined);
-  return name ? { name, value: passphraseVariable(io.env, name)! } : undefined;
+  return name ? { name, value: io.env[name]! } : undefined;
 }
 
 /**
@@ -115,12 +115,7 @@ function envPassphrase(io: CliIo, root: boolean): { name: string; value: string 
 function envPassphrases(io: CliIo, root: boolean): string[] {
   // An empty one (a workflow's unset secret) decrypts nothing.
   return [
-    ...new Set(
-      passphraseNames(root).flatMap((n) => {
-        const value = passphraseVariable(io.env, n);
-        return value ? [value] : [];
-      }),
-    ),
+    ...new Set(passphraseNames(root).flatMap((n) => passphraseCandidates(io.env, n).filter((value) => value !== ""))),
   ];
 }
 
