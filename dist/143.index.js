@@ -57,12 +57,10 @@ async function connectionOptions(values, io) {
     if (username && password === undefined) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb("--registry-username needs the password in CONTENT_TRUST_REGISTRY_PASSWORD");
     }
-    // A password without its user would be ignored, and the run would meet a 401 that seems to have
-    // nothing to do with it.
+    // A password without its user is not used: said, since a 401 later would seem to have nothing to
+    // do with it (a warning, as a job may set the variable for every command it runs).
     if (!username && password)
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_8__/* .CommandLineError */ .Ox("CONTENT_TRUST_REGISTRY_PASSWORD is set, but --registry-username is not", {
-            hint: "give --registry-username USER with it, or unset it to use the docker config's credentials",
-        });
+        io.stderr("warning: CONTENT_TRUST_REGISTRY_PASSWORD is set, but --registry-username is not: the password is not used; give --registry-username USER with it, or unset it to use the docker config's credentials\n");
     // A --notary-server that is not an http(s) URL is a mistake on the command line (exit code 2).
     if (values["notary-server"])
         (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .flagValue */ .y6)(() => (0,_net_notary_server_js__WEBPACK_IMPORTED_MODULE_4__/* .notaryServerFor */ .A)({ registry: "docker.io" }, values["notary-server"]));

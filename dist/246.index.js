@@ -470,13 +470,12 @@ async function writeSignSummary(r, trust) {
 
 
 const VERSION = "v1";
-const ANY_PREFIX = `content-trust-${VERSION}-`;
 function prefixFor(names) {
     const id = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256")
         .update([...names].sort().join("\n"))
         .digest("hex")
         .slice(0, 20);
-    return `${ANY_PREFIX}${id}-`;
+    return `content-trust-${VERSION}-${id}-`;
 }
 /**
  * How long a restore or a save of the trust state may take before the run goes on without it. The
@@ -513,10 +512,10 @@ async function restoreTrust(dir, names, enabled, env, waitMs = CACHE_WAIT_MS) {
             : "Trust cache disabled: trust on first use per run");
         return { available, dir, save: async () => false };
     }
-    // This step's own entries first; else the newest of any step's (another set of repositories, or
-    // this one's before an image was added): roots are kept per repository, and what it holds of
-    // this run's repositories is as good as this step's own.
-    const restoring = cache.restoreCache([dir], `${prefix}none`, [prefix, ANY_PREFIX]);
+    // This step's own entries only: GitHub searches the branch's scope before the base branch's, so
+    // a wider prefix would let another step's entry in the branch win over this step's own on the
+    // base branch, and a root one step trusted on first use would count as stored for every other.
+    const restoring = cache.restoreCache([dir], `${prefix}none`, [prefix]);
     const restored = await within(restoring, waitMs).catch((err) => {
         _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`could not restore trusted roots from the cache: ${err.message}`);
         return undefined;

@@ -324,9 +324,9 @@ for (const signal of ["SIGTERM", "SIGINT"]) {
         // Only a command's name is repeated, never another argument (it could be anything).
         const given = process.argv[2] ?? "";
         const command = PUBLISHING.has(given) || READING.has(given) ? given : "";
-        const after = PUBLISHING.has(command)
-            ? "; what it published before stands, and running the same command again completes it"
-            : "";
+        // `key inspect` only reads; `key rotate-signer` publishes.
+        const publishes = PUBLISHING.has(command) && (command !== "key" || process.argv[3] === "rotate-signer");
+        const after = publishes ? "; what it published before stands, and running the same command again completes it" : "";
         process.stderr.write(`content-trust${command ? ` ${command}` : ""}: stopped by ${signal} before it finished${after}\n`);
         process.exit(128 + (node_os__WEBPACK_IMPORTED_MODULE_2___default().constants).signals[signal]);
     });
@@ -388,9 +388,9 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   fp: () => (/* binding */ passphraseVariable),
 /* harmony export */   jH: () => (/* binding */ readInputFile),
 /* harmony export */   kG: () => (/* binding */ dockerConfigDir),
+/* harmony export */   n_: () => (/* binding */ passphraseCandidates),
 /* harmony export */   qy: () => (/* binding */ passphraseFor)
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
@@ -424,15 +424,21 @@ async function readInputFile(file, what, cwd) {
         if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb)
             throw err;
         const code = err.code ?? "error";
-        // A key kept base64-encoded in a CI variable (a masked variable must be one line) and given
-        // where the path goes: the value is the key, and is not repeated.
-        if (ENCODED.test(file))
+        // A key kept encoded in a CI variable (base64, one line or wrapped) and given where the path
+        // goes: the value is the key, and is not repeated; nor is anything that is no path's shape.
+        if (ENCODED.test(file.replace(/\s+/g, "")) && !/^[./~]/.test(file))
             throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandLineError */ .Ox(`cannot read ${what}: the value given is no file (${code}) and looks like encoded text, such as a base64 key`, { hint: `decode it into a file and give the file's path` });
+        if (/[\r\n]/.test(file) || file.length > MAX_SHOWN_PATH)
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandLineError */ .Ox(`cannot read ${what}: the value given is no file's path (${code})`, {
+                hint: `give the path of the file that holds the ${what}`,
+            });
         throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandLineError */ .Ox(`cannot read ${what} ${file}: ${code}`);
     }
 }
 /** Text that reads as base64 (or base64url) of at least 48 bytes rather than as a path. */
 const ENCODED = /^[A-Za-z0-9+/_-]{64,}={0,2}$/;
+/** A path longer than this is not repeated in a message: it is most likely something else. */
+const MAX_SHOWN_PATH = 255;
 /** `$DOCKER_CONFIG`, else `~/.docker`, as the docker CLI chooses. */
 function dockerConfigDir(env) {
     return env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_1___default().join(env.HOME || node_os__WEBPACK_IMPORTED_MODULE_0___default().homedir(), ".docker");
@@ -442,12 +448,17 @@ function isEncryptedKey(text) {
     return /-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type:\s*4,ENCRYPTED/.test(text);
 }
 /**
- * A passphrase variable's value without one trailing line break: a CI variable pasted from a file,
- * or a secret saved with the file's last newline, holds one that no prompt could have typed (the
- * action's inputs are trimmed for the same reason).
+ * What a passphrase variable's value may decrypt a key with: the value as given (docker uses it
+ * so), then without one trailing line break (a CI variable pasted from a file, or a secret saved
+ * with the file's last newline, holds one that no prompt could have typed; the action trims its
+ * inputs). Empty when the variable is not set.
  */
-function passphraseVariable(env, name) {
-    return env[name]?.replace(/\r?\n$/, "");
+function passphraseCandidates(env, name) {
+    const value = env[name];
+    if (value === undefined)
+        return [];
+    const trimmed = value.replace(/\r?\n$/, "");
+    return trimmed === value ? [value] : [value, trimmed];
 }
 /**
  * The passphrase from CONTENT_TRUST_PASSPHRASE, else DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE (what
@@ -457,13 +468,14 @@ function passphraseVariable(env, name) {
 async function passphraseFor(text, io, what = "signer key", names = ["CONTENT_TRUST_PASSPHRASE", "DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE"]) {
     if (!isEncryptedKey(text))
         return undefined;
-    const set = names.map((n) => passphraseVariable(io.env, n)).filter((p) => p !== undefined);
+    const set = names.flatMap((n) => passphraseCandidates(io.env, n));
     // An empty one (a workflow's unset secret) is no candidate when another is set.
     const fromEnv = [...new Set(set.filter((p) => p !== ""))];
     if (fromEnv.length === 0 && set.length > 0)
         return "";
-    // Several set and different (a job that holds two keys' passphrases): the one that decrypts this
-    // key, tried here; with one, it is used as it is and a wrong one is reported where it is used.
+    // Several (a job that holds two keys' passphrases, or one as given and without its trailing line
+    // break): the one that decrypts this key, tried here; with one, it is used as it is and a wrong
+    // one is reported where it is used.
     if (fromEnv.length > 1) {
         // Loaded here only: this module is read before the early connections are opened.
         const { loadPrivateKey } = await __webpack_require__.e(/* import() */ 717).then(__webpack_require__.bind(__webpack_require__, 3717));

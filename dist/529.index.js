@@ -241,7 +241,7 @@ function passphraseNames(root) {
 /** The first of passphraseNames that is set: what a new key is encrypted with. */
 function envPassphrase(io, root) {
     const name = passphraseNames(root).find((n) => io.env[n] !== undefined);
-    return name ? { name, value: (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .passphraseVariable */ .fp)(io.env, name) } : undefined;
+    return name ? { name, value: io.env[name] } : undefined;
 }
 /**
  * Every one of passphraseNames that is set, in order, each value once: an existing key is
@@ -251,10 +251,7 @@ function envPassphrase(io, root) {
 function envPassphrases(io, root) {
     // An empty one (a workflow's unset secret) decrypts nothing.
     return [
-        ...new Set(passphraseNames(root).flatMap((n) => {
-            const value = (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .passphraseVariable */ .fp)(io.env, n);
-            return value ? [value] : [];
-        })),
+        ...new Set(passphraseNames(root).flatMap((n) => (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .passphraseCandidates */ .n_)(io.env, n).filter((value) => value !== ""))),
     ];
 }
 function describeKey(r) {
@@ -396,12 +393,10 @@ async function connectionOptions(values, io) {
     if (username && password === undefined) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb("--registry-username needs the password in CONTENT_TRUST_REGISTRY_PASSWORD");
     }
-    // A password without its user would be ignored, and the run would meet a 401 that seems to have
-    // nothing to do with it.
+    // A password without its user is not used: said, since a 401 later would seem to have nothing to
+    // do with it (a warning, as a job may set the variable for every command it runs).
     if (!username && password)
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_8__/* .CommandLineError */ .Ox("CONTENT_TRUST_REGISTRY_PASSWORD is set, but --registry-username is not", {
-            hint: "give --registry-username USER with it, or unset it to use the docker config's credentials",
-        });
+        io.stderr("warning: CONTENT_TRUST_REGISTRY_PASSWORD is set, but --registry-username is not: the password is not used; give --registry-username USER with it, or unset it to use the docker config's credentials\n");
     // A --notary-server that is not an http(s) URL is a mistake on the command line (exit code 2).
     if (values["notary-server"])
         (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .flagValue */ .y6)(() => (0,_net_notary_server_js__WEBPACK_IMPORTED_MODULE_4__/* .notaryServerFor */ .A)({ registry: "docker.io" }, values["notary-server"]));

@@ -117,7 +117,7 @@ function passphraseNames(root) {
 /** The first of passphraseNames that is set: what a new key is encrypted with. */
 function envPassphrase(io, root) {
     const name = passphraseNames(root).find((n) => io.env[n] !== undefined);
-    return name ? { name, value: (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .passphraseVariable */ .fp)(io.env, name) } : undefined;
+    return name ? { name, value: io.env[name] } : undefined;
 }
 /**
  * Every one of passphraseNames that is set, in order, each value once: an existing key is
@@ -127,10 +127,7 @@ function envPassphrase(io, root) {
 function envPassphrases(io, root) {
     // An empty one (a workflow's unset secret) decrypts nothing.
     return [
-        ...new Set(passphraseNames(root).flatMap((n) => {
-            const value = (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .passphraseVariable */ .fp)(io.env, n);
-            return value ? [value] : [];
-        })),
+        ...new Set(passphraseNames(root).flatMap((n) => (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .passphraseCandidates */ .n_)(io.env, n).filter((value) => value !== ""))),
     ];
 }
 function describeKey(r) {
@@ -272,12 +269,10 @@ async function connectionOptions(values, io) {
     if (username && password === undefined) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb("--registry-username needs the password in CONTENT_TRUST_REGISTRY_PASSWORD");
     }
-    // A password without its user would be ignored, and the run would meet a 401 that seems to have
-    // nothing to do with it.
+    // A password without its user is not used: said, since a 401 later would seem to have nothing to
+    // do with it (a warning, as a job may set the variable for every command it runs).
     if (!username && password)
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_8__/* .CommandLineError */ .Ox("CONTENT_TRUST_REGISTRY_PASSWORD is set, but --registry-username is not", {
-            hint: "give --registry-username USER with it, or unset it to use the docker config's credentials",
-        });
+        io.stderr("warning: CONTENT_TRUST_REGISTRY_PASSWORD is set, but --registry-username is not: the password is not used; give --registry-username USER with it, or unset it to use the docker config's credentials\n");
     // A --notary-server that is not an http(s) URL is a mistake on the command line (exit code 2).
     if (values["notary-server"])
         (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .flagValue */ .y6)(() => (0,_net_notary_server_js__WEBPACK_IMPORTED_MODULE_4__/* .notaryServerFor */ .A)({ registry: "docker.io" }, values["notary-server"]));
@@ -818,11 +813,16 @@ async function resolveTags(deps, image, tags, wanted) {
  */
 function notAManifest(err, image, wanted, rows) {
     const found = rows.find((r) => r.m && r.m.digest !== wanted);
-    const status = err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServerError */ .gP ? err.status : undefined;
-    const unknown = err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru && (err.code === "MANIFEST_UNKNOWN" || (status ?? 0) >= 500);
-    if (!found || !unknown)
+    // 404, or docker-registry's 500 for a blob's digest asked for as a manifest; an outage (502,
+    // 503) or anything else stays what it is.
+    const answer = err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru && err.code === "MANIFEST_UNKNOWN"
+        ? "not found"
+        : err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServerError */ .gP && err.status === 500
+            ? "HTTP 500"
+            : undefined;
+    if (!found || !answer)
         return err;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk("TAG_MISMATCH", `${image.name}:${found.tag} points to ${found.m.digest} in the registry, and ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("digest")} ${wanted} is no manifest there`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk("TAG_MISMATCH", `${image.name}:${found.tag} points to ${found.m.digest} in the registry, and ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("digest")} ${wanted} is no manifest there (${answer})`, {
         cause: err,
         hint: "give the digest of the pushed manifest or index (build-push-action's digest output), not the image ID (its imageid output, the config's digest)",
     });

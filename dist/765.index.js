@@ -23,9 +23,15 @@ export const modules = {
 
 
 async function runCosignOnlySign(config, hooks = {}) {
-    // A digest alone names the image: no tag is assumed beside it.
-    const image = (0,_run_sign_js__WEBPACK_IMPORTED_MODULE_3__/* .imageToSign */ .cA)(config, { digestAlone: true });
+    // A digest alone names the image: no tag is assumed beside it. Nor beside tags: an image named
+    // without a tag then stands for the first of them (what the Notary sign would sign), not latest.
+    const image = (0,_run_sign_js__WEBPACK_IMPORTED_MODULE_3__/* .imageToSign */ .cA)(config, { digestAlone: true, tagsGiven: config.tags.length > 0 });
     const wanted = config.digest ?? image.digest;
+    if (!image.tag && !wanted) {
+        const [first] = (0,_run_sign_js__WEBPACK_IMPORTED_MODULE_3__/* .tagsToSign */ .y)(config.tags, image);
+        if (first !== undefined)
+            image.tag = first;
+    }
     // Settings that only shape Notary metadata or its trust: a cosign signature covers the digest,
     // so every tag that points to it, for as long as the key is trusted.
     const ignored = [

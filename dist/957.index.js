@@ -381,11 +381,16 @@ async function resolveTags(deps, image, tags, wanted) {
  */
 function notAManifest(err, image, wanted, rows) {
     const found = rows.find((r) => r.m && r.m.digest !== wanted);
-    const status = err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServerError */ .gP ? err.status : undefined;
-    const unknown = err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru && (err.code === "MANIFEST_UNKNOWN" || (status ?? 0) >= 500);
-    if (!found || !unknown)
+    // 404, or docker-registry's 500 for a blob's digest asked for as a manifest; an outage (502,
+    // 503) or anything else stays what it is.
+    const answer = err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru && err.code === "MANIFEST_UNKNOWN"
+        ? "not found"
+        : err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServerError */ .gP && err.status === 500
+            ? "HTTP 500"
+            : undefined;
+    if (!found || !answer)
         return err;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk("TAG_MISMATCH", `${image.name}:${found.tag} points to ${found.m.digest} in the registry, and ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("digest")} ${wanted} is no manifest there`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk("TAG_MISMATCH", `${image.name}:${found.tag} points to ${found.m.digest} in the registry, and ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("digest")} ${wanted} is no manifest there (${answer})`, {
         cause: err,
         hint: "give the digest of the pushed manifest or index (build-push-action's digest output), not the image ID (its imageid output, the config's digest)",
     });
