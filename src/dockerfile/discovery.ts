@@ -54,8 +54,18 @@ export async function findDockerfiles(patterns: readonly string[], cwd: string):
   return out;
 }
 
-/** A Dockerfile's text, refused when it cannot be read or is larger than 1 MiB. */
-export async function readDockerfile(cwd: string, file: string): Promise<string> {
+/**
+ * Where pinning may write `file`: its real path, when that is inside the workspace `cwd` (a link
+ * or a `../` path out of it is read and verified, never written), else undefined.
+ */
+export async function pinnablePath(cwd: string, file: string): Promise<string | undefined> {
+  const top = await realpath(cwd).catch(() => path.resolve(cwd));
+  const real = await realpath(path.resolve(cwd, file)).catch(() => undefined);
+  return real && real.startsWith(top + path.sep) ? real : undefined;
+}
+
+/** A Dockerfile's bytes, refused when they cannot be read or are larger than 1 MiB. */
+export async function readDockerfileBytes(cwd: string, file: string): Promise<Buffer> {
   const read = await readFileAtMost(path.resolve(cwd, file), MAX_DOCKERFILE_BYTES).catch(
     (err: NodeJS.ErrnoException) => {
       throw new UsageError(`cannot read dockerfile ${file} (${err.code ?? "error"})`);
@@ -63,7 +73,12 @@ export async function readDockerfile(cwd: string, file: string): Promise<string>
   );
   if (read.tooLarge)
     throw new UsageError(`dockerfile ${file} is larger than 1 MiB`, { hint: "is it really a Dockerfile?" });
-  return read.bytes.toString("utf8");
+  return read.bytes;
+}
+
+/** A Dockerfile's text, refused when it cannot be read or is larger than 1 MiB. */
+export async function readDockerfile(cwd: string, file: string): Promise<string> {
+  return (await readDockerfileBytes(cwd, file)).toString("utf8");
 }
 
 /**

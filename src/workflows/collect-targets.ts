@@ -23,7 +23,7 @@ export interface TargetSources {
 export interface CollectedTargets {
   targets: VerifyTarget[];
   /** Every Dockerfile read, with all its FROMs (skipped ones too), for logs and pinning. */
-  dockerfiles: { file: string; froms: DockerfileFrom[] }[];
+  dockerfiles: { file: string; text: string; froms: DockerfileFrom[] }[];
 }
 
 /** The Dockerfile parser, loaded only by a run that reads Dockerfiles (start-up time). */
@@ -43,7 +43,7 @@ export async function collectTargets(sources: TargetSources): Promise<CollectedT
       targets.push({ reference: file, file, line: err.line, error: describeError(err) });
       continue;
     }
-    dockerfiles.push({ file, froms });
+    dockerfiles.push({ file, text, froms });
     if (!froms.length) targets.push({ reference: file, file, line: 1, error: `${file}: no FROM instruction` });
     for (const from of froms) {
       if (from.skipped) continue;

@@ -2,13 +2,11 @@
  * The verify job as both entry points run it: collect images (list and Dockerfiles), verify them
  * all in parallel against the policy, optionally pin the verified digests into the Dockerfiles.
  */
-import { writeFile } from "node:fs/promises";
-import path from "node:path";
-import { UsageError } from "../errors.js";
+import { rename, rm, stat, writeFile } from "node:fs/promises";
+import { UsageError, describeError } from "../errors.js";
 import { DEFAULT_RUN_DEADLINE_MS } from "../net/deadline.js";
 import { kmsBounds, kmsProxyOptions, type ConnectOptions } from "./connect.js";
 import type { RootPinSettings } from "./first-use.js";
-import { readDockerfile } from "../dockerfile/discovery.js";
 import type { PinOutcome } from "../dockerfile/pin.js";
 import { TrustStore } from "./trust-store.js";
 import { verifyConnections, type VerifyResult } from "./verify.js";
@@ -17,7 +15,7 @@ import { verifyAccepting } from "./verify-cosign.js";
 import type { KmsSignerOptions } from "../signers/kms-signer.js";
 import type { RootKeyPin } from "./verify-policy.js";
 import { collectTargets } from "./collect-targets.js";
-import { setting } from "../wording.js";
+import { phrase, setting } from "../wording.js";
 import { createRuntime, type Runtime } from "./runtime.js";
 
 export interface VerifyConfig extends Omit<ConnectOptions, "transport" | "notaryServer">, RootPinSettings {
@@ -116,21 +114,66 @@ export async function runVerify(config: VerifyConfig, hooks: VerifyHooks = {}): 
         ...(hooks.onResult ? { onResult: hooks.onResult } : {}),
       },
     );
-    const pinned: VerifyRun["pinned"] = [];
-    if (config.pin) {
-      for (const { file } of dockerfiles) {
-        const text = await readDockerfile(config.cwd, file);
-        const { pinDockerfile } = await import("../dockerfile/pin.js");
-        const outcome = pinDockerfile(text, results, {
-          file,
-          ...(config.buildArgs ? { buildArgs: config.buildArgs } : {}),
-        });
-        if (outcome.text !== text) await writeFile(path.resolve(config.cwd, file), outcome.text);
-        pinned.push({ file, outcome });
-      }
-    }
+    const pinned = config.pin ? await pinDockerfiles(dockerfiles, results, config, runtime) : [];
     return { results, passed: results.every((r) => r.passed), pinned };
   } finally {
     connections.close();
   }
+}
+
+/**
+ * Writes the verified digests into the Dockerfiles, each from the text that was verified: a file
+ * changed since (another step, a race), not valid UTF-8 (its other bytes would not survive), out
+ * of the workspace, or that cannot be written is left as it is, with a warning; the verdicts stand
+ * either way. Each file is replaced whole (a new file renamed over it, with its mode), never left
+ * half written.
+ */
+async function pinDockerfiles(
+  dockerfiles: readonly { file: string; text: string }[],
+  results: readonly VerifyResult[],
+  config: VerifyConfig,
+  runtime: Runtime,
+): Promise<VerifyRun["pinned"]> {
+  const { pinDockerfile } = await import("../dockerfile/pin.js");
+  const { pinnablePath, readDockerfileBytes } = await import("../dockerfile/discovery.js");
+  const pinned: VerifyRun["pinned"] = [];
+  for (const { file, text } of dockerfiles) {
+    const outcome = pinDockerfile(text, results, {
+      file,
+      ...(config.buildArgs ? { buildArgs: config.buildArgs } : {}),
+    });
+    if (outcome.text === text) {
+      pinned.push({ file, outcome });
+      continue;
+    }
+    const notPinned = (why: string) => runtime.warn(`${file} is not pinned: ${why}`);
+    const target = await pinnablePath(config.cwd, file);
+    if (!target) {
+      notPinned(`it is outside ${phrase("base-directory")} (through a link or ../)`);
+      continue;
+    }
+    try {
+      const bytes = await readDockerfileBytes(config.cwd, file);
+      if (!bytes.equals(Buffer.from(text, "utf8"))) {
+        notPinned(
+          bytes.toString("utf8") === text
+            ? "it is not valid UTF-8, and its other bytes would not be kept"
+            : "it changed after it was verified",
+        );
+        continue;
+      }
+      const { mode } = await stat(target);
+      const temporary = `${target}.content-trust-${process.pid}`;
+      await writeFile(temporary, outcome.text, { mode, flag: "wx" });
+      await rename(temporary, target).catch(async (err: unknown) => {
+        await rm(temporary, { force: true });
+        throw err;
+      });
+    } catch (err) {
+      notPinned(`it could not be written (${(err as NodeJS.ErrnoException).code ?? describeError(err)})`);
+      continue;
+    }
+    pinned.push({ file, outcome });
+  }
+  return pinned;
 }

@@ -90,4 +90,25 @@ describe("pinDockerfile", () => {
       { line: 5, reason: "FROM debian:${T} is built from variables; write the digest where the image name is set" },
     ]);
   });
+
+  it("leaves an ARG alone that anything but whole FROM images reads: pinning it would change those uses", () => {
+    const image = "ghcr.io/acme/base:2.0";
+    const digests = { "ghcr.io/acme/base": D1 };
+    for (const use of ["FROM ${BASE}-slim", "ARG FULL=${BASE}\nFROM ${FULL}", "LABEL base=$BASE"]) {
+      const file = `ARG BASE=${image}\nFROM \${BASE} AS build\n${use}\n`;
+      const out = pinDockerfile(file, resultsFor(file, digests));
+      expect(out.text, use).toBe(file);
+      expect(out.unpinned[0]?.reason, use).toMatch(/^ARG BASE is also used elsewhere than as a whole FROM image/);
+    }
+    // Only whole FROM images (any number, either spelling): the default is pinned once.
+    const only = `ARG BASE=${image}\nFROM \${BASE} AS build\nFROM $BASE\n`;
+    expect(pinDockerfile(only, resultsFor(only, digests)).text).toBe(
+      `ARG BASE=${image}@${D1}\nFROM \${BASE} AS build\nFROM $BASE\n`,
+    );
+  });
+
+  it("reads a continuation line of hundreds of thousands of characters", () => {
+    const file = `FROM alpine:3.20\nRUN echo \\\n ${"x".repeat(400_000)}\n`;
+    expect(parseDockerfile(file).map((f) => f.image)).toEqual(["alpine:3.20"]);
+  });
 });
