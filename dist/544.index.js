@@ -79,7 +79,9 @@ function lexDockerfile(source, file, options = {}) {
             piece = joined(next.text, escape);
             const part = piece ?? next.text;
             text += part;
-            offsets.push(...range(next.start, part.length));
+            // One at a time: spreading a long continuation line's offsets overflows the call stack.
+            for (let k = 0; k < part.length; k++)
+                offsets.push(next.start + k);
         }
         const kw = /^\s*(\S+)\s*/.exec(text);
         if (!kw)

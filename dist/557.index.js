@@ -79,7 +79,9 @@ function lexDockerfile(source, file, options = {}) {
             piece = joined(next.text, escape);
             const part = piece ?? next.text;
             text += part;
-            offsets.push(...range(next.start, part.length));
+            // One at a time: spreading a long continuation line's offsets overflows the call stack.
+            for (let k = 0; k < part.length; k++)
+                offsets.push(next.start + k);
         }
         const kw = /^\s*(\S+)\s*/.exec(text);
         if (!kw)
@@ -648,7 +650,8 @@ function contiguous(offsets, start, end) {
  * Writes verified digests into a Dockerfile: `FROM alpine:3.19` becomes
  * `FROM alpine:3.19@sha256:…`, keeping the name as written (familiar or not), the flags, the
  * `AS name` and everything else on the line. A reference that is the default of an ARG
- * (`ARG BASE=alpine:3.19` + `FROM ${BASE}`) is pinned in the ARG. Pinning again changes nothing.
+ * (`ARG BASE=alpine:3.19` + `FROM ${BASE}`) is pinned in the ARG when nothing else reads the ARG.
+ * Pinning again changes nothing.
  */
 
 /**
@@ -675,6 +678,15 @@ function pinDockerfile(text, results, options = {}) {
             });
             continue;
         }
+        // An ARG's default is rewritten only when nothing but whole FROM images reads it: pinned, it
+        // would change every other use (`FROM ${BASE}-slim`, `ARG FULL=${BASE}`, `LABEL base=$BASE`).
+        if (from.pin.arg && !onlyWholeFromImages(text, from.pin.arg, froms)) {
+            unpinned.push({
+                line: from.line,
+                reason: `ARG ${from.pin.arg} is also used elsewhere than as a whole FROM image; pin its default by hand, or write the image in the FROM`,
+            });
+            continue;
+        }
         const written = text.slice(from.pin.start, from.pin.end);
         const to = `${nameOf(written)}:${from.reference.tag ?? result.tag ?? "latest"}@${result.digest}`;
         const previous = edits.get(from.pin.start);
@@ -696,6 +708,16 @@ function pinDockerfile(text, results, options = {}) {
         pinned.push({ line: edit.line, from: edit.from, to: edit.to });
     }
     return { text: out, pinned: pinned.sort((a, b) => a.line - b.line), unpinned };
+}
+/**
+ * Whether every `$NAME` / `${NAME…}` in `text` is the whole image of a FROM (`FROM ${NAME}`,
+ * `FROM $NAME AS x`): counts the uses in the text against those FROMs.
+ */
+function onlyWholeFromImages(text, name, froms) {
+    const use = new RegExp(`\\$(\\{${name}(?=[}:])|${name}(?![A-Za-z0-9_]))`, "g");
+    const uses = text.match(use)?.length ?? 0;
+    const whole = froms.filter((f) => f.raw === `$${name}` || f.raw === `\${${name}}`).length;
+    return uses === whole;
 }
 /** `alpine:3.19@sha256:…` → `alpine`; `localhost:5000/app:v1` → `localhost:5000/app`. */
 function nameOf(reference) {

@@ -106,6 +106,8 @@ function field(obj, name) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   n: () => (/* binding */ readDockerfile),
+/* harmony export */   pinnablePath: () => (/* binding */ pinnablePath),
+/* harmony export */   readDockerfileBytes: () => (/* binding */ readDockerfileBytes),
 /* harmony export */   v: () => (/* binding */ findDockerfiles)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
@@ -170,14 +172,27 @@ async function findDockerfiles(patterns, cwd) {
     }
     return out;
 }
-/** A Dockerfile's text, refused when it cannot be read or is larger than 1 MiB. */
-async function readDockerfile(cwd, file) {
+/**
+ * Where pinning may write `file`: its real path, when that is inside the workspace `cwd` (a link
+ * or a `../` path out of it is read and verified, never written), else undefined.
+ */
+async function pinnablePath(cwd, file) {
+    const top = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(cwd).catch(() => node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd));
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, file)).catch(() => undefined);
+    return real && real.startsWith(top + (node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)) ? real : undefined;
+}
+/** A Dockerfile's bytes, refused when they cannot be read or are larger than 1 MiB. */
+async function readDockerfileBytes(cwd, file) {
     const read = await (0,_bounded_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readFileAtMost */ .n)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, file), MAX_DOCKERFILE_BYTES).catch((err) => {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`cannot read dockerfile ${file} (${err.code ?? "error"})`);
     });
     if (read.tooLarge)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`dockerfile ${file} is larger than 1 MiB`, { hint: "is it really a Dockerfile?" });
-    return read.bytes.toString("utf8");
+    return read.bytes;
+}
+/** A Dockerfile's text, refused when it cannot be read or is larger than 1 MiB. */
+async function readDockerfile(cwd, file) {
+    return (await readDockerfileBytes(cwd, file)).toString("utf8");
 }
 /**
  * Files under `dir` (through symbolic links that stay inside `root`), named `prefix/…` with `/`
@@ -607,17 +622,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/net/deadline.ts
 var deadline = __webpack_require__(7879);
 // EXTERNAL MODULE: ./src/workflows/connect.ts + 2 modules
 var connect = __webpack_require__(4213);
-// EXTERNAL MODULE: ./src/dockerfile/discovery.ts
-var discovery = __webpack_require__(2516);
 // EXTERNAL MODULE: ./src/workflows/trust-store.ts
 var trust_store = __webpack_require__(8664);
 // EXTERNAL MODULE: ./src/net/http.ts + 1 modules
@@ -1113,6 +1123,8 @@ function combine(target, ref, mode, notary, cosign) {
     return { ...withCosign, accepted: "notary+cosign", message: `${notary.message}; ${cosign.message}` };
 }
 
+// EXTERNAL MODULE: ./src/dockerfile/discovery.ts
+var discovery = __webpack_require__(2516);
 // EXTERNAL MODULE: ./src/settings/lists.ts
 var lists = __webpack_require__(7488);
 ;// CONCATENATED MODULE: ./src/workflows/collect-targets.ts
@@ -1142,7 +1154,7 @@ async function collectTargets(sources) {
             targets.push({ reference: file, file, line: err.line, error: (0,errors/* describeError */.Uc)(err) });
             continue;
         }
-        dockerfiles.push({ file, froms });
+        dockerfiles.push({ file, text, froms });
         if (!froms.length)
             targets.push({ reference: file, file, line: 1, error: `${file}: no FROM instruction` });
         for (const from of froms) {
@@ -1167,8 +1179,6 @@ var workflows_runtime = __webpack_require__(9706);
  * The verify job as both entry points run it: collect images (list and Dockerfiles), verify them
  * all in parallel against the policy, optionally pin the verified digests into the Dockerfiles.
  */
-
-
 
 
 
@@ -1227,25 +1237,62 @@ async function runVerify(config, hooks = {}) {
             },
             ...(hooks.onResult ? { onResult: hooks.onResult } : {}),
         });
-        const pinned = [];
-        if (config.pin) {
-            for (const { file } of dockerfiles) {
-                const text = await (0,discovery/* readDockerfile */.n)(config.cwd, file);
-                const { pinDockerfile } = await __webpack_require__.e(/* import() */ 557).then(__webpack_require__.bind(__webpack_require__, 2557));
-                const outcome = pinDockerfile(text, results, {
-                    file,
-                    ...(config.buildArgs ? { buildArgs: config.buildArgs } : {}),
-                });
-                if (outcome.text !== text)
-                    await (0,promises_.writeFile)(external_node_path_default().resolve(config.cwd, file), outcome.text);
-                pinned.push({ file, outcome });
-            }
-        }
+        const pinned = config.pin ? await pinDockerfiles(dockerfiles, results, config, runtime) : [];
         return { results, passed: results.every((r) => r.passed), pinned };
     }
     finally {
         connections.close();
     }
+}
+/**
+ * Writes the verified digests into the Dockerfiles, each from the text that was verified: a file
+ * changed since (another step, a race), not valid UTF-8 (its other bytes would not survive), out
+ * of the workspace, or that cannot be written is left as it is, with a warning; the verdicts stand
+ * either way. Each file is replaced whole (a new file renamed over it, with its mode), never left
+ * half written.
+ */
+async function pinDockerfiles(dockerfiles, results, config, runtime) {
+    const { pinDockerfile } = await __webpack_require__.e(/* import() */ 557).then(__webpack_require__.bind(__webpack_require__, 2557));
+    const { pinnablePath, readDockerfileBytes } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2516));
+    const pinned = [];
+    for (const { file, text } of dockerfiles) {
+        const outcome = pinDockerfile(text, results, {
+            file,
+            ...(config.buildArgs ? { buildArgs: config.buildArgs } : {}),
+        });
+        if (outcome.text === text) {
+            pinned.push({ file, outcome });
+            continue;
+        }
+        const notPinned = (why) => runtime.warn(`${file} is not pinned: ${why}`);
+        const target = await pinnablePath(config.cwd, file);
+        if (!target) {
+            notPinned(`it is outside ${(0,wording/* phrase */.MZ)("base-directory")} (through a link or ../)`);
+            continue;
+        }
+        try {
+            const bytes = await readDockerfileBytes(config.cwd, file);
+            if (!bytes.equals(Buffer.from(text, "utf8"))) {
+                notPinned(bytes.toString("utf8") === text
+                    ? "it is not valid UTF-8, and its other bytes would not be kept"
+                    : "it changed after it was verified");
+                continue;
+            }
+            const { mode } = await (0,promises_.stat)(target);
+            const temporary = `${target}.content-trust-${process.pid}`;
+            await (0,promises_.writeFile)(temporary, outcome.text, { mode, flag: "wx" });
+            await (0,promises_.rename)(temporary, target).catch(async (err) => {
+                await (0,promises_.rm)(temporary, { force: true });
+                throw err;
+            });
+        }
+        catch (err) {
+            notPinned(`it could not be written (${err.code ?? (0,errors/* describeError */.Uc)(err)})`);
+            continue;
+        }
+        pinned.push({ file, outcome });
+    }
+    return pinned;
 }
 
 
