@@ -107,14 +107,14 @@ export function kmsError(thrown: unknown, ctx: KmsErrorContext): TrustError {
     case "DisabledException":
       return new TrustError("KMS_KEY_DISABLED", `${subject} is disabled`, {
         ...cause,
-        hint: `enable it (aws kms enable-key --key-id ${ctx.key}) or sign with another key`,
+        hint: `enable it (aws kms enable-key --key-id ${keyIdArgument(ctx.key)}) or sign with another key`,
       });
     case "KMSInvalidStateException":
       // eslint-disable-next-line no-restricted-syntax -- a KMS message, see above
       if (/pending\s*(replica\s*)?deletion/i.test(err.message ?? "")) {
         return new TrustError("KMS_KEY_PENDING_DELETION", `${subject} is pending deletion`, {
           ...cause,
-          hint: `cancel the deletion (aws kms cancel-key-deletion --key-id ${ctx.key}) and enable the key, or sign with another key`,
+          hint: `cancel the deletion (aws kms cancel-key-deletion --key-id ${keyIdArgument(ctx.key)}) and enable the key, or sign with another key`,
         });
       }
       return new TrustError("KMS_KEY_STATE", `${subject} is not in a state that allows ${ctx.operation}`, {
@@ -193,3 +193,13 @@ export function missingRegion(key: string, cause?: unknown): UsageError {
 }
 
 export { SUPPORTED_SPECS };
+
+/**
+ * The key as `aws kms enable-key` and `cancel-key-deletion` take it: they refuse an alias (a key ID
+ * or key ARN only), so an alias is looked up in the same command line.
+ */
+function keyIdArgument(key: string): string {
+  return /(^|:)alias\//.test(key)
+    ? `$(aws kms describe-key --key-id ${key} --query KeyMetadata.KeyId --output text)`
+    : key;
+}

@@ -12,6 +12,7 @@ import { emptyTargets } from "../helpers/repo-builder.js";
 import { plain, render } from "../../src/wording.js";
 import { ACTION_WORDS } from "../../src/action/words.js";
 import { CLI_WORDS } from "../../src/cli/words.js";
+import { expectWording } from "../helpers/wording.js";
 
 const SECRET = "fake-secret-access-key-never-printed";
 const credentials = { accessKeyId: "AKIDKMSSIGNERTEST", secretAccessKey: SECRET };
@@ -229,6 +230,19 @@ describe("KMS signer: errors", () => {
     const before = kms.calls.length;
     expect((await failure(createKmsSigner(options(key.keyId)))).describe()).toMatch(expected);
     expect(kms.calls.length - before).toBe(1);
+  });
+
+  it("a disabled key given by alias: the command in the hint looks the key ID up (enable-key refuses aliases)", async () => {
+    const key = kms.createKey({ keySpec: "ECC_NIST_P256", alias: "alias/disabled-release" });
+    kms.disableKey(key);
+    expectWording((await failure(createKmsSigner(options("alias/disabled-release")))).describe()).toContain(
+      "aws kms enable-key --key-id $(aws kms describe-key --key-id alias/disabled-release --query KeyMetadata.KeyId --output text)",
+    );
+    const byId = kms.createKey();
+    kms.disableKey(byId);
+    expectWording((await failure(createKmsSigner(options(byId.keyId)))).describe()).toContain(
+      `aws kms enable-key --key-id ${byId.keyId})`,
+    );
   });
 
   it("kms:Sign denied fails the signature without retry", async () => {
