@@ -114,14 +114,14 @@ function kmsError(thrown, ctx) {
         case "DisabledException":
             return new errors/* TrustError */.Ru("KMS_KEY_DISABLED", `${subject} is disabled`, {
                 ...cause,
-                hint: `enable it (aws kms enable-key --key-id ${ctx.key}) or sign with another key`,
+                hint: `enable it (aws kms enable-key --key-id ${keyIdArgument(ctx.key)}) or sign with another key`,
             });
         case "KMSInvalidStateException":
             // eslint-disable-next-line no-restricted-syntax -- a KMS message, see above
             if (/pending\s*(replica\s*)?deletion/i.test(err.message ?? "")) {
                 return new errors/* TrustError */.Ru("KMS_KEY_PENDING_DELETION", `${subject} is pending deletion`, {
                     ...cause,
-                    hint: `cancel the deletion (aws kms cancel-key-deletion --key-id ${ctx.key}) and enable the key, or sign with another key`,
+                    hint: `cancel the deletion (aws kms cancel-key-deletion --key-id ${keyIdArgument(ctx.key)}) and enable the key, or sign with another key`,
                 });
             }
             return new errors/* TrustError */.Ru("KMS_KEY_STATE", `${subject} is not in a state that allows ${ctx.operation}`, {
@@ -180,6 +180,15 @@ function missingRegion(key, cause) {
     });
 }
 
+/**
+ * The key as `aws kms enable-key` and `cancel-key-deletion` take it: they refuse an alias (a key ID
+ * or key ARN only), so an alias is looked up in the same command line.
+ */
+function keyIdArgument(key) {
+    return /(^|:)alias\//.test(key)
+        ? `$(aws kms describe-key --key-id ${key} --query KeyMetadata.KeyId --output text)`
+        : key;
+}
 
 // EXTERNAL MODULE: ./src/signers/public-key.ts
 var public_key = __webpack_require__(2060);
