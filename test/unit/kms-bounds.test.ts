@@ -158,3 +158,31 @@ describe("a KMS call to an endpoint that never answers", () => {
     await silent.taken(1);
   });
 });
+
+describe("a KMS call through a proxy that refuses the tunnel", () => {
+  it("names the proxy, not KMS: 407 as credentials for the proxy, another answer as not KMS's", async () => {
+    let answer = "";
+    const proxyServer = http.createServer();
+    proxyServer.on("connect", (_req, socket: import("node:net").Socket) => {
+      socket.end(answer);
+    });
+    await new Promise<void>((resolve) => proxyServer.listen(0, "127.0.0.1", resolve));
+    const proxyUrl = `http://127.0.0.1:${(proxyServer.address() as import("node:net").AddressInfo).port}`;
+    try {
+      const proxy = proxyConfigFromEnv({ HTTPS_PROXY: proxyUrl });
+      const through = () =>
+        createKmsSigner(options({ endpoint: "https://kms.example.test", ...kmsProxyOptions(proxy), maxAttempts: 1 }));
+      answer = "HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic\r\nContent-Length: 0\r\n\r\n";
+      const auth = await failure(through());
+      expect(auth.code).toBe("PROXY_AUTH");
+      answer =
+        "HTTP/1.1 500 Internal Server Error\r\nContent-Type: text/html\r\nContent-Length: 15\r\n\r\n<html>no</html>";
+      const refused = await failure(through());
+      expect(refused.code).toBe("PROXY_REFUSED");
+      expectWording(refused.message).toContain("was answered HTTP 500 by something that is not AWS KMS");
+    } finally {
+      proxyServer.closeAllConnections();
+      await new Promise<void>((resolve) => proxyServer.close(() => resolve()));
+    }
+  });
+});
