@@ -164,6 +164,16 @@ function kmsError(thrown, ctx) {
                 : "check the runner's network access to KMS",
         });
     }
+    // Only a proxy answers 407; and an answer the SDK could not read as KMS's JSON (its
+    // deserialisation failed) came from something on the way, a proxy refusing the tunnel most often.
+    if (status === 407)
+        return new errors/* ServerError */.gP("PROXY_AUTH", `the proxy on the way to AWS KMS wants credentials (407) for ${ctx.operation} on ${subject}`, { ...cause, status, hint: "give them in the proxy URL: http://USER:PASSWORD@HOST:PORT" });
+    if (name === "SyntaxError" && status !== undefined)
+        return new errors/* ServerError */.gP("PROXY_REFUSED", `${ctx.operation} on ${subject} was answered HTTP ${status} by something that is not AWS KMS${attemptsText(err)}`, {
+            ...cause,
+            status,
+            hint: "a proxy on the way most often: check HTTPS_PROXY and NO_PROXY (allow the KMS endpoint, or list it in NO_PROXY), and AWS_ENDPOINT_URL_KMS",
+        });
     if ((status !== undefined && status >= 500) || err.$fault === "server") {
         return new errors/* ServerError */.gP("KMS_UNAVAILABLE", `AWS KMS failed ${ctx.operation} on ${subject}${attemptsText(err)} (${name}${status ? `, HTTP ${status}` : ""})`, {
             ...cause,
