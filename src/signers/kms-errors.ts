@@ -47,6 +47,23 @@ const BAD_CREDENTIALS = new Set([
   "MissingAuthenticationTokenException",
   "SignatureDoesNotMatch",
 ]);
+/**
+ * Errors of AWS STS, which the SDK meets while getting the credentials for a KMS call (a web
+ * identity token from GitHub's OIDC, a profile's role): KMS's own codes end in "Exception" where
+ * STS's AccessDenied does not, and the others are STS's alone.
+ */
+const STS_ERRORS = new Set([
+  "AccessDenied",
+  "InvalidIdentityToken",
+  "InvalidIdentityTokenException",
+  "IDPRejectedClaim",
+  "IDPRejectedClaimException",
+  "IDPCommunicationError",
+  "IDPCommunicationErrorException",
+  "RegionDisabledException",
+  "PackedPolicyTooLarge",
+  "MalformedPolicyDocument",
+]);
 const NETWORK_CODES = new Set([
   "ENOTFOUND",
   "EAI_AGAIN",
@@ -92,6 +109,15 @@ export function kmsError(thrown: unknown, ctx: KmsErrorContext): TrustError {
   }
   // eslint-disable-next-line no-restricted-syntax -- an AWS SDK message, see above
   if (/Region is missing/i.test(err.message ?? "")) return missingRegion(ctx.key, thrown);
+  if (STS_ERRORS.has(name)) {
+    return new UsageError(
+      `AWS STS refused the credentials for ${ctx.operation} on ${subject} (${name}${status ? `, HTTP ${status}` : ""}: ${clip(err.message)})`,
+      {
+        ...cause,
+        hint: "the role must trust this job: its trust policy must allow the web identity (OIDC) token the job presents, or, with a profile, its role_arn and source_profile must be right",
+      },
+    );
+  }
   if (BAD_CREDENTIALS.has(name)) {
     return new UsageError(`AWS rejected the credentials used for ${ctx.operation} on ${subject} (${name})`, {
       ...cause,

@@ -246,7 +246,9 @@ async function openSession(options: KmsSignerOptions): Promise<KmsSession> {
   }
   registerAwsSecrets(process.env);
   const sdk = await import("@aws-sdk/client-kms");
-  const region = options.region ?? arnRegion;
+  // AWS_DEFAULT_REGION counts as the AWS CLI counts it (after AWS_REGION); the JS SDK reads only AWS_REGION.
+  const region =
+    options.region ?? arnRegion ?? (process.env.AWS_REGION ? undefined : process.env.AWS_DEFAULT_REGION || undefined);
   const maxAttempts = options.maxAttempts ?? 4;
   const retry = options.retryDelayMs
     ? {

@@ -356,6 +356,20 @@ describe("KMS signer: errors", () => {
     expect(kms.calls.length).toBe(before);
   });
 
+  it("takes AWS_DEFAULT_REGION as the AWS CLI does, after AWS_REGION", async () => {
+    isolateAwsEnv();
+    const key = kms.createKey({ keySpec: "ECC_NIST_P256", region: "eu-west-1" });
+    vi.stubEnv("AWS_DEFAULT_REGION", "eu-west-1");
+    const signer = await createKmsSigner({ keyId: key.keyId, credentials, requestHandler: kms.requestHandler });
+    expect(kms.calls.at(-1)?.region).toBe("eu-west-1");
+    signer.close();
+    vi.stubEnv("AWS_REGION", "us-east-1");
+    await expect(
+      createKmsSigner({ keyId: key.keyId, credentials, requestHandler: kms.requestHandler }),
+    ).rejects.toThrow();
+    expect(kms.calls.at(-1)?.region).toBe("us-east-1");
+  });
+
   it("runSign: aws-kms-key needs signer-name and excludes signer-key, before any request", async () => {
     const before = kms.calls.length;
     const base = { image: "registry.test/app:v1", tags: [], notaryServer: "https://notary.test", awsKmsKey: "alias/x" };
