@@ -56,6 +56,23 @@ const BAD_CREDENTIALS = new Set([
     "MissingAuthenticationTokenException",
     "SignatureDoesNotMatch",
 ]);
+/**
+ * Errors of AWS STS, which the SDK meets while getting the credentials for a KMS call (a web
+ * identity token from GitHub's OIDC, a profile's role): KMS's own codes end in "Exception" where
+ * STS's AccessDenied does not, and the others are STS's alone.
+ */
+const STS_ERRORS = new Set([
+    "AccessDenied",
+    "InvalidIdentityToken",
+    "InvalidIdentityTokenException",
+    "IDPRejectedClaim",
+    "IDPRejectedClaimException",
+    "IDPCommunicationError",
+    "IDPCommunicationErrorException",
+    "RegionDisabledException",
+    "PackedPolicyTooLarge",
+    "MalformedPolicyDocument",
+]);
 const NETWORK_CODES = new Set([
     "ENOTFOUND",
     "EAI_AGAIN",
@@ -99,6 +116,12 @@ function kmsError(thrown, ctx) {
     // eslint-disable-next-line no-restricted-syntax -- an AWS SDK message, see above
     if (/Region is missing/i.test(err.message ?? ""))
         return missingRegion(ctx.key, thrown);
+    if (STS_ERRORS.has(name)) {
+        return new errors/* UsageError */.eb(`AWS STS refused the credentials for ${ctx.operation} on ${subject} (${name}${status ? `, HTTP ${status}` : ""}: ${clip(err.message)})`, {
+            ...cause,
+            hint: "the role must trust this job: its trust policy must allow the web identity (OIDC) token the job presents, or, with a profile, its role_arn and source_profile must be right",
+        });
+    }
     if (BAD_CREDENTIALS.has(name)) {
         return new errors/* UsageError */.eb(`AWS rejected the credentials used for ${ctx.operation} on ${subject} (${name})`, {
             ...cause,
@@ -358,7 +381,8 @@ async function openSession(options) {
     }
     registerAwsSecrets(process.env);
     const sdk = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(632)]).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19));
-    const region = options.region ?? arnRegion;
+    // AWS_DEFAULT_REGION counts as the AWS CLI counts it (after AWS_REGION); the JS SDK reads only AWS_REGION.
+    const region = options.region ?? arnRegion ?? (process.env.AWS_REGION ? undefined : process.env.AWS_DEFAULT_REGION || undefined);
     const maxAttempts = options.maxAttempts ?? 4;
     const retry = options.retryDelayMs
         ? {
