@@ -195,10 +195,13 @@ export function policySummary(results: readonly VerifyResult[], policy: AppliedP
     const left = (pinReport ?? []).flatMap(({ file, outcome }) =>
       outcome.unpinned.map((u) => `${markdownText(file)}:${u.line} (${markdownText(u.reason)})`),
     );
+    // Allowed unsigned counts as passed, but nothing was checked to pin.
     const failedFroms = results
-      .filter((r) => r.file !== undefined && !r.passed)
+      .filter((r) => r.file !== undefined && (!r.passed || verdictOf(r) === "allowed"))
       .map((r) => `${markdownText(r.file!)}:${r.line} (${verdictOf(r) === "allowed" ? "not checked" : "failed"})`);
-    lines.push(`- Pinned: ${written.length ? written.join(", ") : "nothing written"}`);
+    lines.push(
+      `- Pinned: ${written.length ? written.join(", ") : "nothing written (already pinned, or nothing to pin)"}`,
+    );
     lines.push(`- Not pinned: ${[...left, ...failedFroms].join(", ") || "none"}`);
   }
   return lines.join("\n") + "\n";

@@ -1,0 +1,26 @@
+// The pin lines of verify's job summary say what the files hold: an image let through unchecked is
+// not pinned, and a run that wrote nothing says why that may be.
+import { describe, expect, it } from "vitest";
+import { policySummary } from "../../src/report/verify.js";
+import type { VerifyResult } from "../../src/workflows/verify.js";
+
+const base = { name: "registry.example/app", signers: [], file: "Dockerfile" };
+const results = [
+  { ...base, reference: "registry.example/app:1", line: 1, passed: true, reason: "OK", message: "" },
+  {
+    ...base,
+    reference: "registry.example/internal:2",
+    line: 2,
+    passed: true,
+    reason: "ALLOWED_UNSIGNED",
+    message: "",
+  },
+] as unknown as VerifyResult[];
+
+describe("verify's summary with pin", () => {
+  it("lists an allowed-unsigned FROM as not pinned, and explains an empty Pinned line", () => {
+    const text = policySummary(results, { pin: true }, []);
+    expect(text).toContain("- Not pinned: Dockerfile:2 (not checked)");
+    expect(text).toContain("- Pinned: nothing written (already pinned, or nothing to pin)");
+  });
+});
