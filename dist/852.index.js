@@ -462,10 +462,11 @@ function policySummary(results, policy, pinReport) {
     if (policy.pin) {
         const written = (pinReport ?? []).flatMap(({ file, outcome }) => outcome.pinned.map((p) => `${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(file)}:${p.line} ${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(p.to)}`));
         const left = (pinReport ?? []).flatMap(({ file, outcome }) => outcome.unpinned.map((u) => `${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(file)}:${u.line} (${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(u.reason)})`));
+        // Allowed unsigned counts as passed, but nothing was checked to pin.
         const failedFroms = results
-            .filter((r) => r.file !== undefined && !r.passed)
+            .filter((r) => r.file !== undefined && (!r.passed || verdictOf(r) === "allowed"))
             .map((r) => `${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(r.file)}:${r.line} (${verdictOf(r) === "allowed" ? "not checked" : "failed"})`);
-        lines.push(`- Pinned: ${written.length ? written.join(", ") : "nothing written"}`);
+        lines.push(`- Pinned: ${written.length ? written.join(", ") : "nothing written (already pinned, or nothing to pin)"}`);
         lines.push(`- Not pinned: ${[...left, ...failedFroms].join(", ") || "none"}`);
     }
     return lines.join("\n") + "\n";
