@@ -111,4 +111,14 @@ describe("pinDockerfile", () => {
     const file = `FROM alpine:3.20\nRUN echo \\\n ${"x".repeat(400_000)}\n`;
     expect(parseDockerfile(file).map((f) => f.image)).toEqual(["alpine:3.20"]);
   });
+
+  it("says that a literal image split across lines or quoted cannot be pinned, not that it is built from variables", () => {
+    const file = 'ARG B="alpine:3.20"\nFROM alpine:\\\n3.20\nFROM ${B}\n';
+    const out = pinDockerfile(file, resultsFor(file, { "docker.io/library/alpine": D1 }));
+    expect(out.text).toBe(file);
+    expect(out.unpinned.map((u) => u.reason)).toEqual([
+      "FROM alpine:3.20 is not written as one plain word (split across lines, or quoted); write it on one line to pin it",
+      "FROM ${B} is built from variables; write the digest where the image name is set",
+    ]);
+  });
 });
