@@ -674,7 +674,9 @@ function pinDockerfile(text, results, options = {}) {
         if (!from.pin) {
             unpinned.push({
                 line: from.line,
-                reason: `FROM ${from.raw} is built from variables; write the digest where the image name is set`,
+                reason: from.raw.includes("$")
+                    ? `FROM ${from.raw} is built from variables; write the digest where the image name is set`
+                    : `FROM ${from.raw} is not written as one plain word (split across lines, or quoted); write it on one line to pin it`,
             });
             continue;
         }
