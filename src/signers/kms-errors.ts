@@ -16,6 +16,8 @@ export interface KmsErrorContext {
   readonly region: string | undefined;
   /** Host of a configured endpoint, for network errors. */
   readonly endpointHost: string | undefined;
+  /** The key's ARN, once KMS has named it (after GetPublicKey): what a policy must name. */
+  readonly keyArn?: string;
 }
 
 /** The fields of an SDK error we look at (service exceptions, credential and network errors). */
@@ -128,7 +130,7 @@ export function kmsError(thrown: unknown, ctx: KmsErrorContext): TrustError {
     case "AccessDeniedException":
       return new TrustError("KMS_ACCESS_DENIED", `access denied to ${ctx.operation} on ${subject}${where}`, {
         ...cause,
-        hint: "allow kms:GetPublicKey and kms:Sign on this key's ARN for the role this job assumes, in its IAM policy and in the key policy",
+        hint: `allow kms:GetPublicKey and kms:Sign on ${ctx.keyArn ?? "this key's ARN"} for the role this job assumes, in its IAM policy and in the key policy`,
       });
     case "DisabledException":
       return new TrustError("KMS_KEY_DISABLED", `${subject} is disabled`, {

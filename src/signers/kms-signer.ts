@@ -380,7 +380,8 @@ export class KmsSigner implements Signer {
   readonly #plan: SpecPlan;
 
   constructor(session: KmsSession, key: KmsKeyDescription & { plan: SpecPlan }) {
-    this.#session = session;
+    // A refused kms:Sign names the ARN that a policy must allow (an alias is not one).
+    this.#session = { ...session, context: { ...session.context, keyArn: key.keyArn } };
     this.#plan = key.plan;
     this.keyId = key.keyId;
     this.publicKey = key.publicKey;

@@ -246,12 +246,15 @@ describe("KMS signer: errors", () => {
   });
 
   it("kms:Sign denied fails the signature without retry", async () => {
-    const key = kms.createKey();
-    const signer = await createKmsSigner(options(key.keyId));
+    const key = kms.createKey({ keySpec: "ECC_NIST_P256", alias: "alias/denied-sign" });
+    const signer = await createKmsSigner(options("alias/denied-sign"));
     kms.denyAccess(key, ["Sign"]);
     const before = kms.callsOf("Sign").length;
-    expect((await failure(signer.sign(Buffer.from("x")))).code).toBe("KMS_ACCESS_DENIED");
+    const err = await failure(signer.sign(Buffer.from("x")));
+    expect(err.code).toBe("KMS_ACCESS_DENIED");
     expect(kms.callsOf("Sign").length - before).toBe(1);
+    // Given by alias: the hint names the ARN a policy must allow.
+    expectWording(err.hint).toContain(`allow kms:GetPublicKey and kms:Sign on ${key.arn} for the role`);
   });
 
   it("a key in another region is not found, naming the region", async () => {
