@@ -132,7 +132,7 @@ function kmsError(thrown, ctx) {
         case "AccessDeniedException":
             return new errors/* TrustError */.Ru("KMS_ACCESS_DENIED", `access denied to ${ctx.operation} on ${subject}${where}`, {
                 ...cause,
-                hint: "allow kms:GetPublicKey and kms:Sign on this key's ARN for the role this job assumes, in its IAM policy and in the key policy",
+                hint: `allow kms:GetPublicKey and kms:Sign on ${ctx.keyArn ?? "this key's ARN"} for the role this job assumes, in its IAM policy and in the key policy`,
             });
         case "DisabledException":
             return new errors/* TrustError */.Ru("KMS_KEY_DISABLED", `${subject} is disabled`, {
@@ -492,7 +492,8 @@ class KmsSigner {
     #session;
     #plan;
     constructor(session, key) {
-        this.#session = session;
+        // A refused kms:Sign names the ARN that a policy must allow (an alias is not one).
+        this.#session = { ...session, context: { ...session.context, keyArn: key.keyArn } };
         this.#plan = key.plan;
         this.keyId = key.keyId;
         this.publicKey = key.publicKey;
