@@ -2,7 +2,7 @@
  * The verify job as both entry points run it: collect images (list and Dockerfiles), verify them
  * all in parallel against the policy, optionally pin the verified digests into the Dockerfiles.
  */
-import { rename, rm, stat, writeFile } from "node:fs/promises";
+import { chmod, rename, rm, stat, writeFile } from "node:fs/promises";
 import { UsageError, describeError } from "../errors.js";
 import { DEFAULT_RUN_DEADLINE_MS } from "../net/deadline.js";
 import { kmsBounds, kmsProxyOptions, type ConnectOptions } from "./connect.js";
@@ -165,10 +165,13 @@ async function pinDockerfiles(
       const { mode } = await stat(target);
       const temporary = `${target}.content-trust-${process.pid}`;
       await writeFile(temporary, outcome.text, { mode, flag: "wx" });
-      await rename(temporary, target).catch(async (err: unknown) => {
-        await rm(temporary, { force: true });
-        throw err;
-      });
+      // The mode as it was: the one given at creation is narrowed by the umask.
+      await chmod(temporary, mode)
+        .then(() => rename(temporary, target))
+        .catch(async (err: unknown) => {
+          await rm(temporary, { force: true });
+          throw err;
+        });
     } catch (err) {
       notPinned(`it could not be written (${(err as NodeJS.ErrnoException).code ?? describeError(err)})`);
       continue;

@@ -2,7 +2,7 @@
 // the text that was verified, kept byte for byte apart from the digests, and never outside the
 // workspace; a file that cannot be pinned is said so, and the verdicts stand.
 import { writeFileSync } from "node:fs";
-import { mkdir, readFile, symlink, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, stat, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runVerify, type VerifyConfig } from "../../src/workflows/run-verify.js";
@@ -55,13 +55,16 @@ describe("verify with pin", () => {
     const latin1 = Buffer.concat([Buffer.from(`FROM ${image}:v1\n# caf`), Buffer.from([0xe9]), Buffer.from("\n")]);
     await mkdir(path.join(cwd, "good"));
     await mkdir(path.join(cwd, "latin1"));
-    await writeFile(path.join(cwd, "good", "Dockerfile"), good);
+    await writeFile(path.join(cwd, "good", "Dockerfile"), good, { mode: 0o664 });
+    await chmod(path.join(cwd, "good", "Dockerfile"), 0o664);
     await writeFile(path.join(cwd, "latin1", "Dockerfile"), latin1);
     const { run, warned } = await verifyPinning(cwd);
     expect(run.passed).toBe(true);
     expect(await readFile(path.join(cwd, "good", "Dockerfile"))).toEqual(
       Buffer.from(`# syntax=docker/dockerfile:1\r\nFROM ${image}:v1@${pushed.digest} AS base\r\nRUN true`, "utf8"),
     );
+    // Group-writable stays so (a file created with it would be narrowed by the umask).
+    expect((await stat(path.join(cwd, "good", "Dockerfile"))).mode & 0o777).toBe(0o664);
     expect(await readFile(path.join(cwd, "latin1", "Dockerfile"))).toEqual(latin1);
     expect(warned).toEqual([
       "latin1/Dockerfile is not pinned: it is not valid UTF-8, and its other bytes would not be kept",
