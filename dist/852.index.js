@@ -1282,7 +1282,10 @@ async function pinDockerfiles(dockerfiles, results, config, runtime) {
             const { mode } = await (0,promises_.stat)(target);
             const temporary = `${target}.content-trust-${process.pid}`;
             await (0,promises_.writeFile)(temporary, outcome.text, { mode, flag: "wx" });
-            await (0,promises_.rename)(temporary, target).catch(async (err) => {
+            // The mode as it was: the one given at creation is narrowed by the umask.
+            await (0,promises_.chmod)(temporary, mode)
+                .then(() => (0,promises_.rename)(temporary, target))
+                .catch(async (err) => {
                 await (0,promises_.rm)(temporary, { force: true });
                 throw err;
             });
