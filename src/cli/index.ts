@@ -7,22 +7,22 @@ import { describeError } from "../errors.js";
 import { exitOnceWritten, failIfUnsettled } from "../exit.js";
 import { redactSecrets } from "../redaction.js";
 import { connectEarlyFromCommandLine } from "./early-connect.js";
-import { main } from "./main.js";
+import { isCommand, main } from "./main.js";
 import { terminalConfirm, terminalPrompt } from "./prompt.js";
 import { words } from "./words.js";
 
 // A job cancelled or timed out by its CI system (SIGTERM; Ctrl-C is SIGINT) says so, and what it
 // leaves behind: a publish that reached the server stands, and running the command again completes
 // it (it publishes what is missing, or nothing). The exit code is the shell's for the signal.
-const PUBLISHING = new Set(["sign", "init", "signer", "revoke", "renew", "key", "migrate"]);
+// Every command publishes but these (`key` only with rotate-signer).
 const READING = new Set(["inspect", "verify"]);
 for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.once(signal, () => {
     // Only a command's name is repeated, never another argument (it could be anything).
     const given = process.argv[2] ?? "";
-    const command = PUBLISHING.has(given) || READING.has(given) ? given : "";
-    // `key inspect` only reads; `key rotate-signer` publishes.
-    const publishes = PUBLISHING.has(command) && (command !== "key" || process.argv[3] === "rotate-signer");
+    const command = isCommand(given) ? given : "";
+    const publishes =
+      command !== "" && !READING.has(command) && (command !== "key" || process.argv[3] === "rotate-signer");
     const after = publishes ? "; what it published before stands, and running the same command again completes it" : "";
     process.stderr.write(
       `content-trust${command ? ` ${command}` : ""}: stopped by ${signal} before it finished${after}\n`,

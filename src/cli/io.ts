@@ -5,6 +5,7 @@
 import os from "node:os";
 import path from "node:path";
 import { readFileAtMost } from "../bounded-file.js";
+import { looksLikeBase64 } from "../codec/base64.js";
 import { UsageError } from "../errors.js";
 import { CommandLineError } from "./args.js";
 
@@ -37,7 +38,7 @@ export async function readInputFile(file: string, what: string, cwd: string): Pr
     const code = (err as NodeJS.ErrnoException).code ?? "error";
     // A key kept encoded in a CI variable (base64, one line or wrapped) and given where the path
     // goes: the value is the key, and is not repeated; nor is anything that is no path's shape.
-    if (ENCODED.test(file.replace(/\s+/g, "")) && !/^[./~]/.test(file))
+    if (looksLikeBase64(file, 64) && !/^[./~]/.test(file))
       throw new CommandLineError(
         `cannot read ${what}: the value given is no file (${code}) and looks like encoded text, such as a base64 key`,
         { hint: `decode it into a file and give the file's path` },
@@ -50,8 +51,6 @@ export async function readInputFile(file: string, what: string, cwd: string): Pr
   }
 }
 
-/** Text that reads as base64 (or base64url) of at least 48 bytes rather than as a path. */
-const ENCODED = /^[A-Za-z0-9+/_-]{64,}={0,2}$/;
 /** A path longer than this is not repeated in a message: it is most likely something else. */
 const MAX_SHOWN_PATH = 255;
 

@@ -92,6 +92,11 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   },
 };
 
+/** Whether `name` is one of the commands (not a flag, a typo or anything else a user typed). */
+export function isCommand(name: string): boolean {
+  return Object.hasOwn(COMMANDS, name);
+}
+
 /** The help of `name args…`: a subcommand's own when one is named. */
 function helpOf(command: Command, args: readonly string[]): string {
   const sub = args[0] !== undefined ? command.sub?.[args[0]] : undefined;
@@ -115,7 +120,7 @@ export async function main(argv: string[], rawIo: CliIo): Promise<number> {
     (name ? io.stdout : io.stderr)(HELP + "\n");
     return name ? 0 : 2;
   }
-  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  const load = isCommand(name) ? COMMANDS[name] : undefined;
   if (!load) {
     io.stderr(`content-trust: unknown command ${JSON.stringify(name)}\n\n${HELP}\n`);
     return 2;

@@ -33,3 +33,13 @@ export function standardBase64ByteLength(s: string): number {
   const padding = n > 0 && s.charCodeAt(n - 1) === PAD ? (s.charCodeAt(n - 2) === PAD ? 2 : 1) : 0;
   return (n / 4) * 3 - padding;
 }
+
+/**
+ * Whether `text`, whitespace ignored (base64 wrapped in lines), reads as base64 or base64url of at
+ * least `minChars` characters rather than as a path or PEM text: a key kept encoded in a CI
+ * variable, which a message must describe and not repeat.
+ */
+export function looksLikeBase64(text: string, minChars: number): boolean {
+  const t = text.replace(/\s+/g, "");
+  return t.length >= minChars && /^[A-Za-z0-9+/_-]+={0,2}$/.test(t);
+}

@@ -3,10 +3,11 @@
  *
  * Globs: `*` and `?` match within one path component, `**` any number of components; `.git` and
  * `node_modules` are not searched. Symbolic links are followed, to files and to directories, as
- * long as they stay inside the workspace (a link out of it is not followed: nothing outside the
- * checkout is read, or pinned); a file reached under two names is listed once, under the first in
- * name order. A glob leaves out BuildKit's per-Dockerfile ignore files (`Dockerfile.dockerignore`).
- * A literal path must exist and a glob must match something.
+ * long as they stay inside the workspace (a link out of it is not followed: a glob reads nothing
+ * outside the checkout); a file reached under two names is listed once, under the first in name
+ * order. A glob leaves out BuildKit's per-Dockerfile ignore files (`Dockerfile.dockerignore`).
+ * A literal path must exist, and is read wherever it leads; pinning writes only inside the
+ * workspace (pinnablePath). A glob must match something.
  */
 import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";

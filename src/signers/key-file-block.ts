@@ -4,6 +4,7 @@
  * apart from the key decoding so that the latter loads while those requests are in flight.
  */
 import { UsageError } from "../errors.js";
+import { looksLikeBase64 } from "../codec/base64.js";
 import { EncodingError } from "../codec/der.js";
 import { decodePemBlocks, type PemBlock } from "../codec/pem.js";
 
@@ -59,7 +60,7 @@ function notPemHint(text: string): { hint?: string } {
   const t = text.trim();
   if (/^-----BEGIN [^\n]*\\n/.test(t))
     return { hint: "its line breaks are the two characters \\n: store the file as it is, with real line breaks" };
-  if (/^[A-Za-z0-9+/]{40,}={0,2}$/.test(t.replace(/\s+/g, "")))
+  if (looksLikeBase64(t, 40))
     return { hint: "it looks base64-encoded: store the key file itself (its PEM text), not an encoding of it" };
   return {};
 }

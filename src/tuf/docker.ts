@@ -4,6 +4,7 @@
  * other roles holding the same tag with the same digest; "Repo Admin" when there are none.
  */
 import { canonicalKeyIdOf } from "./keys.js";
+import { canonicalDelegationKeyId } from "./role-edits.js";
 import { pathAllowed } from "./roles.js";
 import { hashOf, type FileMeta } from "./metadata.js";
 import { hexOfBase64, sha256HexOf } from "./file-meta.js";
@@ -224,15 +225,12 @@ export interface SignerKeys {
 export function signerKeys(set: TrustedSet): SignerKeys[] {
   const byName = new Map<string, string[]>();
   for (const role of walkRoles(set)) {
-    const d = set.targets.get(role.name)!.signed.delegations;
-    for (const child of d.roles ?? []) {
+    const signed = set.targets.get(role.name)!.signed;
+    for (const child of signed.delegations.roles ?? []) {
       if (child.name === RELEASES) continue;
       byName.set(
         signerName(child.name),
-        (child.keyIds ?? []).map((id) => {
-          const key = d.keys.get(id);
-          return key ? canonicalKeyIdOf(key) : id;
-        }),
+        (child.keyIds ?? []).map((id) => canonicalDelegationKeyId(signed, id)),
       );
     }
   }

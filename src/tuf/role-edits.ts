@@ -44,7 +44,6 @@ function dropUnusedKeys(t: TargetsSigned): void {
   for (const id of [...t.delegations.keys.keys()]) if (!used.has(id)) t.delegations.keys.delete(id);
 }
 
-/** Finds a delegation by name. */
 /**
  * The canonical ID of a key `t` lists for its delegations (a certificate and its bare public key
  * are one key), or the ID itself when `t` does not hold the key.
@@ -52,6 +51,11 @@ function dropUnusedKeys(t: TargetsSigned): void {
 export function canonicalDelegationKeyId(t: TargetsSigned, id: string): string {
   const key = t.delegations.keys.get(id);
   return key ? canonicalKeyIdOf(key) : id;
+}
+
+/** The canonical IDs of the keys delegation `name` of `t` lists (none when `t` has no such delegation). */
+export function delegationCanonicalKeyIds(t: TargetsSigned, name: string): Set<string> {
+  return new Set((findDelegation(t, name)?.keyIds ?? []).map((id) => canonicalDelegationKeyId(t, id)));
 }
 
 /**
@@ -79,6 +83,7 @@ export function releasesIdsOnlyOf(
   return { remove: listed.filter((id) => mine.has(canon(id)) && !shared.has(canon(id))), shared };
 }
 
+/** Finds a delegation by name. */
 export function findDelegation(t: TargetsSigned, name: string): DelegatedRole | undefined {
   return t.delegations.roles?.find((r) => r.name === name);
 }

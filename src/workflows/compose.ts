@@ -17,7 +17,7 @@ import type { KmsSigner, KmsSignerOptions } from "../signers/kms-signer.js";
 import type { Signer } from "../tuf/signer.js";
 import type { TrustAnchor, TrustedSet } from "../tuf/trusted-set.js";
 import { setting } from "../wording.js";
-import { connect, kmsBounds, kmsProxyOptions, type ConnectOptions, type Connection } from "./connect.js";
+import { connect, kmsCallOptions, type ConnectOptions, type Connection } from "./connect.js";
 import { createRuntime, type Runtime } from "./runtime.js";
 import { TrustStore, storeFailureWarning } from "./trust-store.js";
 
@@ -211,8 +211,7 @@ export async function openRun(
       kms = await createKmsSigner({
         keyId: config.awsKmsKey,
         region: config.awsRegion,
-        ...kmsProxyOptions(config.proxy),
-        ...kmsBounds(config, deadlineAt, runtime.now),
+        ...kmsCallOptions(config, deadlineAt, runtime.now),
         ...hooks.kms,
       });
     }

@@ -82,17 +82,21 @@ export function kmsProxyOptions(
 }
 
 /**
- * How a run bounds its KMS calls, as it bounds its requests: each by the request timeout, all by
- * the run's deadline (`deadlineAt`, or one that starts now for a command whose KMS lookup comes
- * before its run).
+ * How a run reaches and bounds its KMS calls, as it does its requests: through its forward proxy
+ * (kmsProxyOptions), each call by the request timeout, all by the run's deadline (`deadlineAt`, or
+ * one that starts now for a command whose KMS lookup comes before its run).
  */
-export function kmsBounds(
-  config: { deadlineMs?: number | undefined; timeoutMs?: number | undefined },
+export function kmsCallOptions(
+  config: { proxy?: ProxyConfig | undefined; deadlineMs?: number | undefined; timeoutMs?: number | undefined },
   deadlineAt?: number,
   now: () => number = Date.now,
-): { requestTimeoutMs?: number; deadline: { at: number; ms: number; now: () => number } } {
+): ReturnType<typeof kmsProxyOptions> & {
+  requestTimeoutMs?: number;
+  deadline: { at: number; ms: number; now: () => number };
+} {
   const ms = config.deadlineMs ?? DEFAULT_RUN_DEADLINE_MS;
   return {
+    ...kmsProxyOptions(config.proxy),
     ...(config.timeoutMs ? { requestTimeoutMs: config.timeoutMs } : {}),
     deadline: { at: deadlineAt ?? now() + ms, ms, now },
   };

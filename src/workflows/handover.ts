@@ -4,7 +4,8 @@
  * policy-controller ClusterImagePolicy and a Connaisseur validator. Keys without a transparency
  * log entry: each one is told not to require Rekor. Pure text.
  */
-import { createHash, createPublicKey } from "node:crypto";
+import { createPublicKey } from "node:crypto";
+import { sha256Hex } from "../digest.js";
 import { parseReference } from "../registry/reference.js";
 import { cosignDockerReference } from "./cosign-read.js";
 
@@ -113,6 +114,6 @@ function resourceName(image: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
-  const hash = createHash("sha256").update(image).digest("hex").slice(0, 8);
+  const hash = sha256Hex(Buffer.from(image)).slice(0, 8);
   return `${name.slice(0, 41).replace(/-+$/, "") || "images"}-${hash}`;
 }

@@ -5,7 +5,7 @@
 import { chmod, rename, rm, stat, writeFile } from "node:fs/promises";
 import { UsageError, describeError } from "../errors.js";
 import { DEFAULT_RUN_DEADLINE_MS } from "../net/deadline.js";
-import { kmsBounds, kmsProxyOptions, type ConnectOptions } from "./connect.js";
+import { kmsCallOptions, type ConnectOptions } from "./connect.js";
 import type { RootPinSettings } from "./first-use.js";
 import type { PinOutcome } from "../dockerfile/pin.js";
 import { TrustStore } from "./trust-store.js";
@@ -87,8 +87,7 @@ export async function runVerify(config: VerifyConfig, hooks: VerifyHooks = {}): 
     ? await (
         await import("./cosign-keys.js")
       ).loadCosignKeys(config.cosignKey, config.cosignKeyName ?? "cosign-key", {
-        ...kmsProxyOptions(config.proxy),
-        ...kmsBounds(config, deadlineAt, runtime.now),
+        ...kmsCallOptions(config, deadlineAt, runtime.now),
         ...hooks.kms,
       })
     : undefined;

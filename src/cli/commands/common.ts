@@ -2,7 +2,7 @@
 import { readInputFile, dockerConfigDir, type CliIo } from "../io.js";
 import { splitList } from "../../settings/lists.js";
 import { parseKeyIds, parseTimeout } from "../../settings/values.js";
-import { kmsProxyOptions, type ConnectOptions } from "../../workflows/connect.js";
+import { kmsCallOptions, type ConnectOptions } from "../../workflows/connect.js";
 import { UsageError } from "../../errors.js";
 import { notaryServerFor } from "../../net/notary-server.js";
 import { proxyConfigFromEnv } from "../../net/proxy.js";
@@ -78,9 +78,12 @@ function proxyOption(io: CliIo): { proxy?: NonNullable<ConnectOptions["proxy"]> 
   return proxy ? { proxy } : {};
 }
 
-/** The AWS SDK's handler for KMS calls behind the proxy of the environment (empty without one). */
-export function kmsProxyOption(io: CliIo): ReturnType<typeof kmsProxyOptions> {
-  return kmsProxyOptions(proxyOption(io).proxy);
+/**
+ * How a command that has no run (key inspect) reaches and bounds its KMS calls: the environment's
+ * proxy, and the default deadline.
+ */
+export function kmsCallOptionsOf(io: CliIo): ReturnType<typeof kmsCallOptions> {
+  return kmsCallOptions(proxyOption(io));
 }
 
 /** The --ca-cert file: a missing file and one that holds no certificate are told apart (codes). */

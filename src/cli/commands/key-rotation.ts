@@ -9,7 +9,7 @@ import type { Signer } from "../../tuf/signer.js";
 import { shortId } from "../../tuf/keys.js";
 import { rotateSignerKey } from "../../workflows/admin/rotate-signer.js";
 import { withAdminSession } from "../../workflows/admin/session.js";
-import { kmsBounds, kmsProxyOptions } from "../../workflows/connect.js";
+import { kmsCallOptions } from "../../workflows/connect.js";
 import { formatRotation, rotationJson } from "../admin-format.js";
 import { passphraseFor, readInputFile, type CliIo } from "../io.js";
 import {
@@ -59,8 +59,7 @@ export async function rotateSignerCommand(args: string[], io: CliIo): Promise<nu
       ? (kms = await createKmsSigner({
           keyId: values["new-aws-kms-key"],
           region: values["aws-region"],
-          ...kmsProxyOptions(config.proxy),
-          ...kmsBounds(config),
+          ...kmsCallOptions(config),
         }))
       : await newKeySigner(values["new-key"]!, keyDirOf(values, io), io);
     const result = await withAdminSession(config, adminHooks(io), (s) =>

@@ -4,8 +4,7 @@ import { loadPrivateKey } from "../../signers/key-file.js";
 import { parsePublicKey, publicKeyPem } from "../../signers/public-key.js";
 import { canonicalKeyIdOf } from "../../tuf/keys.js";
 import { passphraseFor, readInputFile, type CliIo } from "../io.js";
-import { kmsBounds } from "../../workflows/connect.js";
-import { kmsProxyOption } from "./common.js";
+import { kmsCallOptionsOf } from "./common.js";
 import { rotateSignerCommand, ROTATE_SIGNER_HELP } from "./key-rotation.js";
 
 export const KEY_INSPECT_HELP = `Usage: content-trust key inspect FILE [--json | --cosign]
@@ -54,8 +53,7 @@ export async function keyCommand(args: string[], io: CliIo): Promise<number> {
       keyId: kmsKey,
       ...(values["aws-region"] ? { region: values["aws-region"] } : {}),
       ...(role ? { role } : {}),
-      ...kmsProxyOption(io),
-      ...kmsBounds({}),
+      ...kmsCallOptionsOf(io),
     });
     return printKey(io, format, {
       keyId: d.keyId,

@@ -16,7 +16,7 @@ import {
   newKeyPassphrase,
   rootKeyOption,
 } from "./admin-options.js";
-import { kmsBounds, kmsProxyOptions } from "../../workflows/connect.js";
+import { kmsCallOptions } from "../../workflows/connect.js";
 
 export const SIGNER_ADD_HELP = `Usage: content-trust signer add NAME REPOSITORY --key PUB.pem [--key ...] [flags]
        content-trust signer add NAME REPOSITORY --aws-kms-key KEY [flags]
@@ -127,8 +127,7 @@ async function signerKeysOf(
         await inspectKmsKey({
           keyId: kmsKey,
           region: config.awsRegion,
-          ...kmsProxyOptions(config.proxy),
-          ...kmsBounds(config),
+          ...kmsCallOptions(config),
         })
       ).publicKey,
     );

@@ -83,23 +83,14 @@ export function renewWindow(opts: Pick<RenewOptions, "withinMs" | "lifetimeMs">)
 }
 
 /**
- * Whether one of our keys is a key of one of `roles`, or of a delegation `targets` lists that was
- * not loaded (short of signatures, or signed by removed keys): such a key belongs to the
- * repository, even though what it signs cannot be renewed now.
+ * Whether one of our keys is a key of `targets` or of a delegation a loaded role lists, loaded or
+ * not (short of signatures, or signed by removed keys): such a key belongs to the repository, even
+ * though what it signs cannot be renewed now. The trusted set keeps every listed delegation's keys.
  */
-async function someSigner(deps: AdminDeps, set: TrustedSet, roles: readonly string[]): Promise<boolean> {
-  for (const role of roles) {
+async function someSigner(deps: AdminDeps, set: TrustedSet): Promise<boolean> {
+  for (const role of ["targets", ...set.delegations.keys()]) {
     const keys = roleKeys(set, role)?.keys;
     if (keys && (await deps.keyring.signerFor(keys))) return true;
-  }
-  const targets = set.targets.get("targets")?.signed;
-  for (const role of targets?.delegations.roles ?? []) {
-    if (roles.includes(role.name)) continue;
-    const listed = (role.keyIds ?? []).flatMap((id) => {
-      const key = targets!.delegations.keys.get(id);
-      return key ? [[id, key] as const] : [];
-    });
-    if (listed.length && (await deps.keyring.signerFor(new Map(listed)))) return true;
   }
   return false;
 }
@@ -116,7 +107,7 @@ export async function renewRoles(deps: AdminDeps, opts: RenewOptions = {}): Prom
       const roles = walkRoles(set).map((r) => r.name);
       // A scheduled renew given a key of no role (an old key after a rotation, the wrong secret)
       // would pass every week until the roles expire: it fails now, naming the roles' keys.
-      if (!(await someSigner(deps, set, roles))) {
+      if (!(await someSigner(deps, set))) {
         const keys = roles.map((r) => `${r}: ${describeKeys(roleKeys(set, r)?.keys ?? new Map())}`).join("; ");
         throw new TrustError("KEY_NOT_IN_ROLE", `${deps.keyring.sources} can sign no role of ${set.gun} (${keys})`, {
           hint: `give the targets key or a signer's key with ${setting("signer-key")} or ${setting("aws-kms-key")}`,

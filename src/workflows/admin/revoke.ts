@@ -11,7 +11,8 @@ import type { ImageReference } from "../../registry/reference.js";
 import { keyObjectOf } from "../../tuf/keys.js";
 import { readSignaturesForKeys } from "../cosign-read.js";
 import { signatureTag } from "../../cosign/payload.js";
-import { allTargets, releasedTarget, walkRoles } from "../../tuf/docker.js";
+import { releasedTarget, walkRoles } from "../../tuf/docker.js";
+import { sha256HexOf } from "../../tuf/file-meta.js";
 import { removeTarget } from "../../tuf/role-edits.js";
 import type { TrustAnchor, TrustedSet } from "../../tuf/trusted-set.js";
 import type { PublicationPlan } from "../publication.js";
@@ -104,7 +105,6 @@ export async function revokeTag(deps: AdminDeps, opts: RevokeOptions): Promise<R
       const holding = walkRoles(set)
         .map((r) => r.name)
         .filter((role) => set.targets.get(role)!.signed.targets.has(tag));
-      const digestIn = new Map(allTargets(set, tag).map((e) => [e.role, e.digest]));
       for (const role of holding) {
         const signer = await findSigner(deps, set, role);
         if (!signer) {
@@ -115,7 +115,8 @@ export async function revokeTag(deps: AdminDeps, opts: RevokeOptions): Promise<R
         plan.files.set(role, signed.bytes);
         plan.versions.set(role, signed.version);
         plan.removed.push(role);
-        const digest = digestIn.get(role);
+        // The digest of the entry removed (one without a sha256 names none).
+        const digest = sha256HexOf(set.targets.get(role)!.signed.targets.get(tag)!);
         if (digest) plan.digests.add(`sha256:${digest}`);
         const key = keyObjectOf(signer.publicKey);
         if (key && !plan.keys.includes(key)) plan.keys.push(key);

@@ -14,6 +14,7 @@ import { canonicalKeyIdOf, keyIdOf, shortId } from "../../tuf/keys.js";
 import type { DelegatedRole, TargetsSigned } from "../../tuf/metadata.js";
 import {
   canonicalDelegationKeyId as canonical,
+  delegationCanonicalKeyIds,
   findDelegation,
   releasesIdsOnlyOf,
   replaceDelegationKeys,
@@ -103,9 +104,7 @@ export async function rotateSignerKey(deps: AdminDeps, opts: RotateSignerOptions
       const hasNew = (role.keyIds ?? []).some((id) => canonical(targets, id) === newCanonical);
       if (old.length === 0 && hasNew) return plan; // already rotated
       notes.length = 0;
-      const releasesKeys = new Set(
-        (findDelegation(targets, RELEASES)?.keyIds ?? []).map((id) => canonical(targets, id)),
-      );
+      const releasesKeys = delegationCanonicalKeyIds(targets, RELEASES);
       const inReleases = old.some((id) => releasesKeys.has(canonical(targets, id)));
       // A key another signer also holds stays in targets/releases: that signer still releases with it.
       const { remove, shared } = releasesIdsOnlyOf(targets, old, RELEASES, roleName);

@@ -15,6 +15,7 @@ import { canonicalJson } from "../../tuf/canonical.js";
 import { signedJson, type TargetsSigned } from "../../tuf/metadata.js";
 import {
   addDelegationKeys,
+  delegationCanonicalKeyIds,
   findDelegation,
   releasesIdsOnlyOf,
   removeDelegation,
@@ -176,9 +177,10 @@ export async function removeSigner(deps: AdminDeps, opts: RemoveSignerOptions): 
       next = removeDelegation(next, role);
       notes.length = 0;
       kept.length = 0;
+      const releasesKeys = delegationCanonicalKeyIds(targets, RELEASES);
       for (const [key, roles] of shared)
         kept.push(
-          `key ${shortId(key)} of ${opts.name} is also a key of ${roles.join(", ")} in ${set.gun} and stays in ${RELEASES}`,
+          `key ${shortId(key)} of ${opts.name} is also a key of ${roles.join(", ")} in ${set.gun} and stays ${releasesKeys.has(key) ? `in ${RELEASES}` : "there"}`,
         );
       notes.push(...releasesWarnings(set, opts.name, next));
       if (notes.length > 0 && !confirmed) {
