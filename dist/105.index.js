@@ -28,8 +28,6 @@ var public_key = __webpack_require__(2060);
 var tuf_keys = __webpack_require__(5591);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(1604);
-// EXTERNAL MODULE: ./src/workflows/connect.ts + 2 modules
-var connect = __webpack_require__(4213);
 // EXTERNAL MODULE: ./src/cli/commands/common.ts
 var common = __webpack_require__(5968);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -115,7 +113,7 @@ async function rotateSignerKey(deps, opts) {
             if (old.length === 0 && hasNew)
                 return plan; // already rotated
             notes.length = 0;
-            const releasesKeys = new Set(((0,role_edits/* findDelegation */.Y$)(targets, docker/* RELEASES */.pH)?.keyIds ?? []).map((id) => (0,role_edits/* canonicalDelegationKeyId */.Rj)(targets, id)));
+            const releasesKeys = (0,role_edits/* delegationCanonicalKeyIds */.O4)(targets, docker/* RELEASES */.pH);
             const inReleases = old.some((id) => releasesKeys.has((0,role_edits/* canonicalDelegationKeyId */.Rj)(targets, id)));
             // A key another signer also holds stays in targets/releases: that signer still releases with it.
             const { remove, shared } = (0,role_edits/* releasesIdsOnlyOf */.sb)(targets, old, docker/* RELEASES */.pH, roleName);
@@ -177,6 +175,8 @@ async function rotateSignerKey(deps, opts) {
 
 // EXTERNAL MODULE: ./src/workflows/admin/session.ts
 var session = __webpack_require__(6322);
+// EXTERNAL MODULE: ./src/workflows/connect.ts + 2 modules
+var connect = __webpack_require__(4213);
 // EXTERNAL MODULE: ./src/cli/admin-format.ts
 var admin_format = __webpack_require__(2233);
 // EXTERNAL MODULE: ./src/cli/commands/admin-options.ts
@@ -232,8 +232,7 @@ async function rotateSignerCommand(args, io) {
             ? (kms = await (0,kms_signer.createKmsSigner)({
                 keyId: values["new-aws-kms-key"],
                 region: values["aws-region"],
-                ...(0,connect/* kmsProxyOptions */.o7)(config.proxy),
-                ...(0,connect/* kmsBounds */.Dk)(config),
+                ...(0,connect/* kmsCallOptions */.GC)(config),
             }))
             : await newKeySigner(values["new-key"], (0,admin_options/* keyDirOf */.WR)(values, io), io);
         const result = await (0,session/* withAdminSession */.a)(config, (0,admin_options/* adminHooks */.O8)(io), (s) => rotateSignerKey(s.deps, {
@@ -265,7 +264,6 @@ async function newKeySigner(file, keyDir, io) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/key.ts
-
 
 
 
@@ -319,8 +317,7 @@ async function keyCommand(args, io) {
             keyId: kmsKey,
             ...(values["aws-region"] ? { region: values["aws-region"] } : {}),
             ...(role ? { role } : {}),
-            ...(0,common/* kmsProxyOption */.ZH)(io),
-            ...(0,connect/* kmsBounds */.Dk)({}),
+            ...(0,common/* kmsCallOptionsOf */.x_)(io),
         });
         return printKey(io, format, {
             keyId: d.keyId,

@@ -9,8 +9,8 @@ export const modules = {
 /* harmony export */   HZ: () => (/* binding */ connectionOptions),
 /* harmony export */   Pk: () => (/* binding */ CONNECTION_NOTES),
 /* harmony export */   Xf: () => (/* binding */ CONNECTION_HELP),
-/* harmony export */   ZH: () => (/* binding */ kmsProxyOption),
-/* harmony export */   nM: () => (/* binding */ rootKeyIdsOption)
+/* harmony export */   nM: () => (/* binding */ rootKeyIdsOption),
+/* harmony export */   x_: () => (/* binding */ kmsCallOptionsOf)
 /* harmony export */ });
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1604);
 /* harmony import */ var _settings_lists_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7488);
@@ -89,9 +89,12 @@ function proxyOption(io) {
     const proxy = (0,_net_proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyConfigFromEnv */ .oR)(io.env);
     return proxy ? { proxy } : {};
 }
-/** The AWS SDK's handler for KMS calls behind the proxy of the environment (empty without one). */
-function kmsProxyOption(io) {
-    return (0,_workflows_connect_js__WEBPACK_IMPORTED_MODULE_2__/* .kmsProxyOptions */ .o7)(proxyOption(io).proxy);
+/**
+ * How a command that has no run (key inspect) reaches and bounds its KMS calls: the environment's
+ * proxy, and the default deadline.
+ */
+function kmsCallOptionsOf(io) {
+    return (0,_workflows_connect_js__WEBPACK_IMPORTED_MODULE_2__/* .kmsCallOptions */ .GC)(proxyOption(io));
 }
 /** The --ca-cert file: a missing file and one that holds no certificate are told apart (codes). */
 async function readCaCert(file, io) {

@@ -104,25 +104,14 @@ function renewWindow(opts) {
     return { withinMs, lifetimeMs };
 }
 /**
- * Whether one of our keys is a key of one of `roles`, or of a delegation `targets` lists that was
- * not loaded (short of signatures, or signed by removed keys): such a key belongs to the
- * repository, even though what it signs cannot be renewed now.
+ * Whether one of our keys is a key of `targets` or of a delegation a loaded role lists, loaded or
+ * not (short of signatures, or signed by removed keys): such a key belongs to the repository, even
+ * though what it signs cannot be renewed now. The trusted set keeps every listed delegation's keys.
  */
-async function someSigner(deps, set, roles) {
-    for (const role of roles) {
+async function someSigner(deps, set) {
+    for (const role of ["targets", ...set.delegations.keys()]) {
         const keys = (0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .roleKeys */ .BO)(set, role)?.keys;
         if (keys && (await deps.keyring.signerFor(keys)))
-            return true;
-    }
-    const targets = set.targets.get("targets")?.signed;
-    for (const role of targets?.delegations.roles ?? []) {
-        if (roles.includes(role.name))
-            continue;
-        const listed = (role.keyIds ?? []).flatMap((id) => {
-            const key = targets.delegations.keys.get(id);
-            return key ? [[id, key]] : [];
-        });
-        if (listed.length && (await deps.keyring.signerFor(new Map(listed))))
             return true;
     }
     return false;
@@ -139,7 +128,7 @@ async function renewRoles(deps, opts = {}) {
             const roles = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .walkRoles */ .xM)(set).map((r) => r.name);
             // A scheduled renew given a key of no role (an old key after a rotation, the wrong secret)
             // would pass every week until the roles expire: it fails now, naming the roles' keys.
-            if (!(await someSigner(deps, set, roles))) {
+            if (!(await someSigner(deps, set))) {
                 const keys = roles.map((r) => `${r}: ${(0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .describeKeys */ .mC)((0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .roleKeys */ .BO)(set, r)?.keys ?? new Map())}`).join("; ");
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("KEY_NOT_IN_ROLE", `${deps.keyring.sources} can sign no role of ${set.gun} (${keys})`, {
                     hint: `give the targets key or a signer's key with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .setting */ .Pe)("signer-key")} or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .setting */ .Pe)("aws-kms-key")}`,

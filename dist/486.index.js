@@ -317,15 +317,14 @@ __webpack_require__.r(__webpack_exports__);
 // A job cancelled or timed out by its CI system (SIGTERM; Ctrl-C is SIGINT) says so, and what it
 // leaves behind: a publish that reached the server stands, and running the command again completes
 // it (it publishes what is missing, or nothing). The exit code is the shell's for the signal.
-const PUBLISHING = new Set(["sign", "init", "signer", "revoke", "renew", "key", "migrate"]);
+// Every command publishes but these (`key` only with rotate-signer).
 const READING = new Set(["inspect", "verify"]);
 for (const signal of ["SIGTERM", "SIGINT"]) {
     process.once(signal, () => {
         // Only a command's name is repeated, never another argument (it could be anything).
         const given = process.argv[2] ?? "";
-        const command = PUBLISHING.has(given) || READING.has(given) ? given : "";
-        // `key inspect` only reads; `key rotate-signer` publishes.
-        const publishes = PUBLISHING.has(command) && (command !== "key" || process.argv[3] === "rotate-signer");
+        const command = (0,_main_js__WEBPACK_IMPORTED_MODULE_6__/* .isCommand */ .y9)(given) ? given : "";
+        const publishes = command !== "" && !READING.has(command) && (command !== "key" || process.argv[3] === "rotate-signer");
         const after = publishes ? "; what it published before stands, and running the same command again completes it" : "";
         process.stderr.write(`content-trust${command ? ` ${command}` : ""}: stopped by ${signal} before it finished${after}\n`);
         process.exit(128 + (node_os__WEBPACK_IMPORTED_MODULE_2___default().constants).signals[signal]);
@@ -340,7 +339,7 @@ const confirm = (0,_prompt_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalConfirm */
 const stdout = writerOf(process.stdout);
 // What a server or a setting said, quoted in a message, goes out without the run's secrets.
 const stderr = writerOf(process.stderr, _redaction_js__WEBPACK_IMPORTED_MODULE_4__/* .redactSecrets */ .fp);
-void (0,_main_js__WEBPACK_IMPORTED_MODULE_6__/* .main */ .i)(process.argv.slice(2), {
+void (0,_main_js__WEBPACK_IMPORTED_MODULE_6__/* .main */ .iW)(process.argv.slice(2), {
     env: process.env,
     stdout,
     stderr,
@@ -398,12 +397,14 @@ __webpack_async_result__();
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _bounded_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2717);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7593);
+/* harmony import */ var _codec_base64_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(231);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7593);
 /**
  * What the CLI reads from and writes to the outside: arguments, environment, files, streams.
  * Commands take it as a parameter so tests can run them in-process.
  */
+
 
 
 
@@ -414,29 +415,27 @@ async function readInputFile(file, what, cwd) {
     try {
         const read = await (0,_bounded_file_js__WEBPACK_IMPORTED_MODULE_2__/* .readFileAtMost */ .n)(full, 1024 * 1024);
         if (read.tooLarge)
-            throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandLineError */ .Ox(`${what} ${file} is larger than 1 MiB`);
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandLineError */ .Ox(`${what} ${file} is larger than 1 MiB`);
         const text = read.bytes.toString("utf8");
         if (text.trim() === "")
-            throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandLineError */ .Ox(`${what} ${file} is empty`, { hint: `give the file that holds the ${what}` });
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandLineError */ .Ox(`${what} ${file} is empty`, { hint: `give the file that holds the ${what}` });
         return text;
     }
     catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb)
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb)
             throw err;
         const code = err.code ?? "error";
         // A key kept encoded in a CI variable (base64, one line or wrapped) and given where the path
         // goes: the value is the key, and is not repeated; nor is anything that is no path's shape.
-        if (ENCODED.test(file.replace(/\s+/g, "")) && !/^[./~]/.test(file))
-            throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandLineError */ .Ox(`cannot read ${what}: the value given is no file (${code}) and looks like encoded text, such as a base64 key`, { hint: `decode it into a file and give the file's path` });
+        if ((0,_codec_base64_js__WEBPACK_IMPORTED_MODULE_3__/* .looksLikeBase64 */ .z0)(file, 64) && !/^[./~]/.test(file))
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandLineError */ .Ox(`cannot read ${what}: the value given is no file (${code}) and looks like encoded text, such as a base64 key`, { hint: `decode it into a file and give the file's path` });
         if (/[\r\n]/.test(file) || file.length > MAX_SHOWN_PATH)
-            throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandLineError */ .Ox(`cannot read ${what}: the value given is no file's path (${code})`, {
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandLineError */ .Ox(`cannot read ${what}: the value given is no file's path (${code})`, {
                 hint: `give the path of the file that holds the ${what}`,
             });
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_4__/* .CommandLineError */ .Ox(`cannot read ${what} ${file}: ${code}`);
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandLineError */ .Ox(`cannot read ${what} ${file}: ${code}`);
     }
 }
-/** Text that reads as base64 (or base64url) of at least 48 bytes rather than as a path. */
-const ENCODED = /^[A-Za-z0-9+/_-]{64,}={0,2}$/;
 /** A path longer than this is not repeated in a message: it is most likely something else. */
 const MAX_SHOWN_PATH = 255;
 /** `$DOCKER_CONFIG`, else `~/.docker`, as the docker CLI chooses. */
@@ -485,7 +484,7 @@ async function passphraseFor(text, io, what = "signer key", names = ["CONTENT_TR
         return fromEnv[0];
     if (io.promptSecret)
         return io.promptSecret(`Passphrase for the ${what}: `);
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`the ${what} is encrypted`, { hint: `set ${names[0]}` });
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`the ${what} is encrypted`, { hint: `set ${names[0]}` });
 }
 /** Whether `load` decrypts the key (any other problem with the file: also no). */
 function decrypts(load) {
@@ -507,7 +506,8 @@ function decrypts(load) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ main)
+  y9: () => (/* binding */ isCommand),
+  iW: () => (/* binding */ main)
 });
 
 // UNUSED EXPORTS: EXIT_CODES
@@ -625,6 +625,10 @@ const COMMANDS = {
         return { run: m.migrateCommand, help: m.MIGRATE_HELP };
     },
 };
+/** Whether `name` is one of the commands (not a flag, a typo or anything else a user typed). */
+function isCommand(name) {
+    return Object.hasOwn(COMMANDS, name);
+}
 /** The help of `name args…`: a subcommand's own when one is named. */
 function helpOf(command, args) {
     const sub = args[0] !== undefined ? command.sub?.[args[0]] : undefined;
@@ -648,7 +652,7 @@ async function main(argv, rawIo) {
         (name ? io.stdout : io.stderr)(HELP + "\n");
         return name ? 0 : 2;
     }
-    const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    const load = isCommand(name) ? COMMANDS[name] : undefined;
     if (!load) {
         io.stderr(`content-trust: unknown command ${JSON.stringify(name)}\n\n${HELP}\n`);
         return 2;
@@ -829,6 +833,63 @@ const CLI_WORDS = {
 };
 /** A line in the CLI's words. */
 const words = (text) => (0,_wording_js__WEBPACK_IMPORTED_MODULE_0__/* .render */ .XX)(text, CLI_WORDS);
+
+
+/***/ }),
+
+/***/ 231:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jx: () => (/* binding */ isStandardBase64),
+/* harmony export */   N: () => (/* binding */ standardBase64ByteLength),
+/* harmony export */   z0: () => (/* binding */ looksLikeBase64)
+/* harmony export */ });
+/**
+ * Standard base64 (RFC 4648 §4, with padding) as Go's base64.StdEncoding accepts it: whole groups
+ * of four characters from the standard alphabet, the last group padded with one or two `=`.
+ *
+ * A loop over character codes rather than a regular expression: a role of 10,000 tags holds 10,000
+ * digests, and each is checked every time the role is read.
+ */
+/** 1 for each character of the standard alphabet, by character code. */
+const ALPHABET = new Uint8Array(128);
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
+    ALPHABET[c.charCodeAt(0)] = 1;
+const PAD = 0x3d;
+/** True when `s` is standard padded base64 (the empty string included). */
+function isStandardBase64(s) {
+    const n = s.length;
+    if (n % 4 !== 0)
+        return false;
+    let end = n;
+    if (n > 0 && s.charCodeAt(n - 1) === PAD)
+        end = s.charCodeAt(n - 2) === PAD ? n - 2 : n - 1;
+    for (let i = 0; i < end; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 128 || ALPHABET[c] === 0)
+            return false;
+    }
+    return true;
+}
+/**
+ * How many bytes standard padded base64 decodes to, counted from its length and padding without
+ * decoding it; only for a string isStandardBase64 accepts.
+ */
+function standardBase64ByteLength(s) {
+    const n = s.length;
+    const padding = n > 0 && s.charCodeAt(n - 1) === PAD ? (s.charCodeAt(n - 2) === PAD ? 2 : 1) : 0;
+    return (n / 4) * 3 - padding;
+}
+/**
+ * Whether `text`, whitespace ignored (base64 wrapped in lines), reads as base64 or base64url of at
+ * least `minChars` characters rather than as a path or PEM text: a key kept encoded in a CI
+ * variable, which a message must describe and not repeat.
+ */
+function looksLikeBase64(text, minChars) {
+    const t = text.replace(/\s+/g, "");
+    return t.length >= minChars && /^[A-Za-z0-9+/_-]+={0,2}$/.test(t);
+}
 
 
 /***/ }),

@@ -123,8 +123,7 @@ async function signerKeysOf(files, kmsKey, config, name, io) {
         keys.push((await (0,_signers_kms_signer_js__WEBPACK_IMPORTED_MODULE_1__.inspectKmsKey)({
             keyId: kmsKey,
             region: config.awsRegion,
-            ...(0,_workflows_connect_js__WEBPACK_IMPORTED_MODULE_9__/* .kmsProxyOptions */ .o7)(config.proxy),
-            ...(0,_workflows_connect_js__WEBPACK_IMPORTED_MODULE_9__/* .kmsBounds */ .Dk)(config),
+            ...(0,_workflows_connect_js__WEBPACK_IMPORTED_MODULE_9__/* .kmsCallOptions */ .GC)(config),
         })).publicKey);
     return keys;
 }

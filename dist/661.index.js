@@ -453,8 +453,9 @@ async function removeSigner(deps, opts) {
             next = (0,_tuf_role_edits_js__WEBPACK_IMPORTED_MODULE_5__/* .removeDelegation */ .XE)(next, role);
             notes.length = 0;
             kept.length = 0;
+            const releasesKeys = (0,_tuf_role_edits_js__WEBPACK_IMPORTED_MODULE_5__/* .delegationCanonicalKeyIds */ .O4)(targets, _tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASES */ .pH);
             for (const [key, roles] of shared)
-                kept.push(`key ${(0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .shortId */ .m_)(key)} of ${opts.name} is also a key of ${roles.join(", ")} in ${set.gun} and stays in ${_tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASES */ .pH}`);
+                kept.push(`key ${(0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .shortId */ .m_)(key)} of ${opts.name} is also a key of ${roles.join(", ")} in ${set.gun} and stays ${releasesKeys.has(key) ? `in ${_tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASES */ .pH}` : "there"}`);
             notes.push(...releasesWarnings(set, opts.name, next));
             if (notes.length > 0 && !confirmed) {
                 const what = `removing signer ${opts.name} from ${set.gun} breaks released tags: ${notes.join("; ")}`;

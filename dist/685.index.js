@@ -19,14 +19,16 @@ export const modules = {
 /* harmony export */   xM: () => (/* binding */ walkRoles)
 /* harmony export */ });
 /* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5591);
-/* harmony import */ var _roles_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(410);
-/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1111);
-/* harmony import */ var _file_meta_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9391);
+/* harmony import */ var _role_edits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1575);
+/* harmony import */ var _roles_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(410);
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1111);
+/* harmony import */ var _file_meta_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9391);
 /**
  * Docker's reading of a Notary repository (docker/cli cli/command/trust, notary client/reader.go):
  * released tags live in `targets/releases` or `targets`; the signers of a released tag are the
  * other roles holding the same tag with the same digest; "Repo Admin" when there are none.
  */
+
 
 
 
@@ -65,7 +67,7 @@ function allTargets(set, tag, filter = {}) {
 /** allTargets of the roles `take` accepts, one entry at a time (a large role is never copied whole). */
 function* targetsOf(roles, set, tag, filter, take) {
     for (const [role, name, meta] of entriesOf(roles, set, tag, filter, take)) {
-        yield { role, tag: name, meta, digest: (0,_file_meta_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256HexOf */ .AS)(meta) };
+        yield { role, tag: name, meta, digest: (0,_file_meta_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256HexOf */ .AS)(meta) };
     }
 }
 /** targetsOf without the hex digest of each entry (made only where it is needed). */
@@ -76,7 +78,7 @@ function* entriesOf(roles, set, tag, filter, take) {
         const targets = set.targets.get(role.name).signed.targets;
         const entries = tag === undefined ? targets : targets.has(tag) ? [[tag, targets.get(tag)]] : [];
         for (const [name, meta] of entries) {
-            if (filter.paths !== false && !(0,_roles_js__WEBPACK_IMPORTED_MODULE_3__/* .pathAllowed */ .EG)(name, role.paths))
+            if (filter.paths !== false && !(0,_roles_js__WEBPACK_IMPORTED_MODULE_4__/* .pathAllowed */ .EG)(name, role.paths))
                 continue;
             yield [role.name, name, meta];
         }
@@ -161,10 +163,10 @@ function signedTags(set, tag, filter = {}) {
     const byTag = new Map();
     for (const [, name, meta] of entriesOf(roles, set, tag, filter, isReleasedRole)) {
         const rows = byTag.get(name);
-        const sha256 = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .hashOf */ .qQ)(meta, "sha256");
+        const sha256 = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .hashOf */ .qQ)(meta, "sha256");
         if (rows?.some((r) => sameDigest(r, sha256)))
             continue;
-        const row = { tag: name, digest: (0,_file_meta_js__WEBPACK_IMPORTED_MODULE_2__/* .hexOfBase64 */ .K4)(sha256), signers: [], length: meta.length };
+        const row = { tag: name, digest: (0,_file_meta_js__WEBPACK_IMPORTED_MODULE_3__/* .hexOfBase64 */ .K4)(sha256), signers: [], length: meta.length };
         if (rows)
             rows.push({ row, sha256 });
         else
@@ -174,7 +176,7 @@ function signedTags(set, tag, filter = {}) {
         const rows = byTag.get(name);
         if (!rows)
             continue;
-        const sha256 = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .hashOf */ .qQ)(meta, "sha256");
+        const sha256 = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_2__/* .hashOf */ .qQ)(meta, "sha256");
         for (const r of rows)
             if (sameDigest(r, sha256))
                 r.row.signers.push(signerName(role));
@@ -187,7 +189,7 @@ function signedTags(set, tag, filter = {}) {
 }
 /** Whether an entry with this written sha256 names the row's digest (the same bytes). */
 function sameDigest(r, sha256) {
-    return r.sha256 === sha256 || (0,_file_meta_js__WEBPACK_IMPORTED_MODULE_2__/* .hexOfBase64 */ .K4)(sha256) === r.row.digest;
+    return r.sha256 === sha256 || (0,_file_meta_js__WEBPACK_IMPORTED_MODULE_3__/* .hexOfBase64 */ .K4)(sha256) === r.row.digest;
 }
 /** What `docker pull` trusts for a tag: `targets/releases` first, then `targets`. */
 function releasedTarget(set, tag) {
@@ -198,14 +200,11 @@ function releasedTarget(set, tag) {
 function signerKeys(set) {
     const byName = new Map();
     for (const role of walkRoles(set)) {
-        const d = set.targets.get(role.name).signed.delegations;
-        for (const child of d.roles ?? []) {
+        const signed = set.targets.get(role.name).signed;
+        for (const child of signed.delegations.roles ?? []) {
             if (child.name === RELEASES)
                 continue;
-            byName.set(signerName(child.name), (child.keyIds ?? []).map((id) => {
-                const key = d.keys.get(id);
-                return key ? (0,_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKeyIdOf */ .Sy)(key) : id;
-            }));
+            byName.set(signerName(child.name), (child.keyIds ?? []).map((id) => (0,_role_edits_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalDelegationKeyId */ .Rj)(signed, id)));
         }
     }
     return [...byName]
@@ -230,7 +229,7 @@ function roleCandidates(set, canonicalKeyId, tags) {
             keyIds,
             paths: d.paths,
             hasKey: keyIds.includes(canonicalKeyId),
-            coversTags: tags.every((t) => (0,_roles_js__WEBPACK_IMPORTED_MODULE_3__/* .pathAllowed */ .EG)(t, d.paths)),
+            coversTags: tags.every((t) => (0,_roles_js__WEBPACK_IMPORTED_MODULE_4__/* .pathAllowed */ .EG)(t, d.paths)),
             threshold: d.threshold,
         });
     }
@@ -585,7 +584,7 @@ class Reader {
     }
     base64(v, field) {
         const s = this.string(v, field);
-        if (!(0,base64/* isStandardBase64 */.J)(s))
+        if (!(0,base64/* isStandardBase64 */.Jx)(s))
             this.fail(`${field} is not standard base64`);
         return s;
     }
@@ -625,7 +624,7 @@ class Reader {
                 const x = h[alg];
                 if (typeof x !== "string")
                     this.fail(`${at(field, name, `.hashes.${alg}`)} is not a string`);
-                if (!(0,base64/* isStandardBase64 */.J)(x))
+                if (!(0,base64/* isStandardBase64 */.Jx)(x))
                     this.fail(`${at(field, name, `.hashes.${alg}`)} is not standard base64`);
             }
             // Every value is a string now: the parsed object is kept as it is.
@@ -842,6 +841,187 @@ const encoder = new TextEncoder();
  */
 function serialiseEnvelope(s, signatures, canonicalText) {
     return encoder.encode((0,canonical/* envelopeJson */.X8)(canonicalText ?? canonicalSigned(s), signatures.map((g) => ({ keyid: g.keyId, method: g.method.toLowerCase(), sig: g.sig }))));
+}
+
+
+/***/ }),
+
+/***/ 1575:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O4: () => (/* binding */ delegationCanonicalKeyIds),
+/* harmony export */   Rj: () => (/* binding */ canonicalDelegationKeyId),
+/* harmony export */   Ry: () => (/* binding */ replaceDelegationKeys),
+/* harmony export */   VP: () => (/* binding */ removeDelegationKeys),
+/* harmony export */   XE: () => (/* binding */ removeDelegation),
+/* harmony export */   Y$: () => (/* binding */ findDelegation),
+/* harmony export */   gr: () => (/* binding */ emptyTargets),
+/* harmony export */   iS: () => (/* binding */ removeTarget),
+/* harmony export */   ok: () => (/* binding */ addDelegationKeys),
+/* harmony export */   sb: () => (/* binding */ releasesIdsOnlyOf),
+/* harmony export */   yU: () => (/* binding */ nextVersion)
+/* harmony export */ });
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5591);
+/**
+ * Edits of targets metadata as the Go client makes them (notary tuf/tuf.go delegationUpdateVisitor,
+ * DeleteDelegation, RemoveTargets; tuf/data/roles.go; tuf/utils RemoveUnusedKeys). Pure: every
+ * function returns a new object and leaves its input alone. Go's slice habits are kept where they
+ * show on the wire: a key list emptied by a removal becomes `null`, as does a delegation list
+ * emptied by a deletion, and new roles and keys are appended after the existing ones.
+ */
+
+/** A deep copy, so that edits never reach metadata that was verified and is still in use. */
+function cloneTargets(t) {
+    return {
+        ...t,
+        delegations: {
+            keys: new Map(t.delegations.keys),
+            roles: t.delegations.roles?.map((r) => ({ ...r, keyIds: r.keyIds ? [...r.keyIds] : null, paths: [...r.paths] })) ??
+                null,
+        },
+        targets: new Map([...t.targets].map(([name, meta]) => [name, { ...meta }])),
+    };
+}
+/** An empty targets role (never published: version 0, so the first publish is version 1). */
+function emptyTargets(expires, version = 0) {
+    return { type: "Targets", delegations: { keys: new Map(), roles: [] }, expires, targets: new Map(), version };
+}
+/** The next version to publish: version + 1 and a fresh expiry (Go re-signs with the default lifetime). */
+function nextVersion(t, expires) {
+    return { ...cloneTargets(t), version: t.version + 1, expires };
+}
+/** Go's subtractStrSlices: the IDs left, or null when none are (a nil slice). */
+function subtract(ids, remove) {
+    const keep = (ids ?? []).filter((id) => !remove.has(id));
+    return keep.length > 0 ? keep : null;
+}
+/** utils.RemoveUnusedKeys: drop delegation keys that no delegation lists any more. */
+function dropUnusedKeys(t) {
+    const used = new Set((t.delegations.roles ?? []).flatMap((r) => r.keyIds ?? []));
+    for (const id of [...t.delegations.keys.keys()])
+        if (!used.has(id))
+            t.delegations.keys.delete(id);
+}
+/**
+ * The canonical ID of a key `t` lists for its delegations (a certificate and its bare public key
+ * are one key), or the ID itself when `t` does not hold the key.
+ */
+function canonicalDelegationKeyId(t, id) {
+    const key = t.delegations.keys.get(id);
+    return key ? (0,_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKeyIdOf */ .Sy)(key) : id;
+}
+/** The canonical IDs of the keys delegation `name` of `t` lists (none when `t` has no such delegation). */
+function delegationCanonicalKeyIds(t, name) {
+    return new Set((findDelegation(t, name)?.keyIds ?? []).map((id) => canonicalDelegationKeyId(t, id)));
+}
+/**
+ * The IDs `releases` lists for the keys among `keyIds` (compared as canonical IDs) that no other
+ * delegation of `t` than `releases` and `except` also lists: those a signer's removal or rotation
+ * takes out of targets/releases. A key another signer also holds stays: that signer releases with it.
+ */
+function releasesIdsOnlyOf(t, keyIds, releases, except) {
+    const canon = (id) => canonicalDelegationKeyId(t, id);
+    const mine = new Set(keyIds.map(canon));
+    const shared = new Map();
+    for (const role of t.delegations.roles ?? []) {
+        if (role.name === releases || role.name === except)
+            continue;
+        for (const id of role.keyIds ?? []) {
+            const c = canon(id);
+            if (mine.has(c))
+                shared.set(c, [...(shared.get(c) ?? []), role.name]);
+        }
+    }
+    const listed = findDelegation(t, releases)?.keyIds ?? [];
+    return { remove: listed.filter((id) => mine.has(canon(id)) && !shared.has(canon(id))), shared };
+}
+/** Finds a delegation by name. */
+function findDelegation(t, name) {
+    return t.delegations.roles?.find((r) => r.name === name);
+}
+/**
+ * Adds keys (and paths) to a delegation, creating it with threshold 1 when it does not exist:
+ * `AddDelegationRoleAndKeys` followed by `AddDelegationPaths`, as `docker trust signer add` stages
+ * them. Existing key IDs and paths are kept in order; new ones are appended.
+ */
+function addDelegationKeys(t, name, keys, paths = [""]) {
+    const out = cloneTargets(t);
+    const roles = out.delegations.roles ?? [];
+    let role = roles.find((r) => r.name === name);
+    if (!role) {
+        role = { name, keyIds: [], threshold: 1, paths: [] };
+        roles.push(role);
+    }
+    const ids = [...(role.keyIds ?? [])];
+    for (const key of keys) {
+        const id = (0,_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .keyIdOf */ .yg)(key);
+        if (!ids.includes(id))
+            ids.push(id);
+        out.delegations.keys.set(id, key);
+    }
+    role.keyIds = ids.length > 0 ? ids : null;
+    for (const p of paths)
+        if (!role.paths.includes(p))
+            role.paths.push(p);
+    out.delegations.roles = roles;
+    dropUnusedKeys(out);
+    return out;
+}
+/** `RemoveDelegationKeys`: takes key IDs out of one delegation and drops keys no role uses any more. */
+function removeDelegationKeys(t, name, keyIds) {
+    const out = cloneTargets(t);
+    const role = findDelegation(out, name);
+    if (role)
+        role.keyIds = subtract(role.keyIds, new Set(keyIds));
+    dropUnusedKeys(out);
+    return out;
+}
+/** `DeleteDelegation`: removes the role from its parent (a list left empty becomes null, as in Go). */
+function removeDelegation(t, name) {
+    const out = cloneTargets(t);
+    const roles = (out.delegations.roles ?? []).filter((r) => r.name !== name);
+    out.delegations.roles = roles.length > 0 ? roles : null;
+    dropUnusedKeys(out);
+    return out;
+}
+/** Replaces key IDs of a delegation in place (same position), adding the new keys: a key rotation. */
+function replaceDelegationKeys(t, name, oldIds, newKeys) {
+    const out = cloneTargets(t);
+    const role = findDelegation(out, name);
+    if (!role)
+        return out;
+    const remove = new Set(oldIds);
+    const ids = [];
+    let inserted = false;
+    const newIds = newKeys.map((k) => (0,_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .keyIdOf */ .yg)(k));
+    for (const id of role.keyIds ?? []) {
+        if (!remove.has(id)) {
+            if (!ids.includes(id))
+                ids.push(id);
+            continue;
+        }
+        if (!inserted)
+            for (const n of newIds)
+                if (!ids.includes(n))
+                    ids.push(n);
+        inserted = true;
+    }
+    if (!inserted)
+        for (const n of newIds)
+            if (!ids.includes(n))
+                ids.push(n);
+    role.keyIds = ids.length > 0 ? ids : null;
+    for (const key of newKeys)
+        out.delegations.keys.set((0,_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .keyIdOf */ .yg)(key), key);
+    dropUnusedKeys(out);
+    return out;
+}
+/** Removes a target by name (no change when absent). */
+function removeTarget(t, name) {
+    const out = cloneTargets(t);
+    out.targets.delete(name);
+    return out;
 }
 
 
@@ -1403,7 +1583,7 @@ function namedDelegations(bytes) {
         const sha256 = hashes?.sha256;
         if (typeof length !== "number" || !Number.isSafeInteger(length) || length < 1 || length > MAX_EARLY_BYTES)
             continue;
-        if (typeof sha256 !== "string" || !(0,base64/* isStandardBase64 */.J)(sha256) || (0,base64/* standardBase64ByteLength */.N)(sha256) !== 32)
+        if (typeof sha256 !== "string" || !(0,base64/* isStandardBase64 */.Jx)(sha256) || (0,base64/* standardBase64ByteLength */.N)(sha256) !== 32)
             continue;
         out.push([role, (0,file_meta/* hexOfBase64 */.K4)(sha256), length]);
     }

@@ -2,53 +2,6 @@ export const id = 717;
 export const ids = [717];
 export const modules = {
 
-/***/ 231:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ isStandardBase64),
-/* harmony export */   N: () => (/* binding */ standardBase64ByteLength)
-/* harmony export */ });
-/**
- * Standard base64 (RFC 4648 §4, with padding) as Go's base64.StdEncoding accepts it: whole groups
- * of four characters from the standard alphabet, the last group padded with one or two `=`.
- *
- * A loop over character codes rather than a regular expression: a role of 10,000 tags holds 10,000
- * digests, and each is checked every time the role is read.
- */
-/** 1 for each character of the standard alphabet, by character code. */
-const ALPHABET = new Uint8Array(128);
-for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
-    ALPHABET[c.charCodeAt(0)] = 1;
-const PAD = 0x3d;
-/** True when `s` is standard padded base64 (the empty string included). */
-function isStandardBase64(s) {
-    const n = s.length;
-    if (n % 4 !== 0)
-        return false;
-    let end = n;
-    if (n > 0 && s.charCodeAt(n - 1) === PAD)
-        end = s.charCodeAt(n - 2) === PAD ? n - 2 : n - 1;
-    for (let i = 0; i < end; i++) {
-        const c = s.charCodeAt(i);
-        if (c >= 128 || ALPHABET[c] === 0)
-            return false;
-    }
-    return true;
-}
-/**
- * How many bytes standard padded base64 decodes to, counted from its length and padding without
- * decoding it; only for a string isStandardBase64 accepts.
- */
-function standardBase64ByteLength(s) {
-    const n = s.length;
-    const padding = n > 0 && s.charCodeAt(n - 1) === PAD ? (s.charCodeAt(n - 2) === PAD ? 2 : 1) : 0;
-    return (n / 4) * 3 - padding;
-}
-
-
-/***/ }),
-
 /***/ 8613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -308,7 +261,7 @@ function decodePemBlocks(text) {
         if (j >= lines.length)
             throw new _der_js__WEBPACK_IMPORTED_MODULE_1__/* .EncodingError */ .Ug(`PEM block ${type} has no END line`);
         const base64 = body.join("");
-        if (!(0,_base64_js__WEBPACK_IMPORTED_MODULE_0__/* .isStandardBase64 */ .J)(base64)) {
+        if (!(0,_base64_js__WEBPACK_IMPORTED_MODULE_0__/* .isStandardBase64 */ .Jx)(base64)) {
             throw new _der_js__WEBPACK_IMPORTED_MODULE_1__/* .EncodingError */ .Ug(`PEM block ${type} has a body that is not base64`);
         }
         blocks.push({ type, headers, bytes: Buffer.from(base64, "base64") });
@@ -356,13 +309,15 @@ function encodePem(block) {
 /* harmony export */   ex: () => (/* binding */ keyFileRole)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _codec_der_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8613);
-/* harmony import */ var _codec_pem_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1588);
+/* harmony import */ var _codec_base64_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(231);
+/* harmony import */ var _codec_der_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8613);
+/* harmony import */ var _codec_pem_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1588);
 /**
  * The PEM block of a private key file and its headers, read without decrypting anything: what a
  * run needs before its first requests (the `role:` header names the delegation to fetch), kept
  * apart from the key decoding so that the latter loads while those requests are in flight.
  */
+
 
 
 
@@ -382,10 +337,10 @@ function subjectOf(block) {
 function pickBlock(text) {
     let blocks;
     try {
-        blocks = (0,_codec_pem_js__WEBPACK_IMPORTED_MODULE_2__/* .decodePemBlocks */ .v)(text);
+        blocks = (0,_codec_pem_js__WEBPACK_IMPORTED_MODULE_3__/* .decodePemBlocks */ .v)(text);
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`key file is malformed: ${err instanceof _codec_der_js__WEBPACK_IMPORTED_MODULE_1__/* .EncodingError */ .Ug ? err.message : "unreadable PEM"}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`key file is malformed: ${err instanceof _codec_der_js__WEBPACK_IMPORTED_MODULE_2__/* .EncodingError */ .Ug ? err.message : "unreadable PEM"}`);
     }
     const block = blocks.find((b) => PRIVATE_TYPES.has(b.type));
     if (block)
@@ -412,7 +367,7 @@ function notPemHint(text) {
     const t = text.trim();
     if (/^-----BEGIN [^\n]*\\n/.test(t))
         return { hint: "its line breaks are the two characters \\n: store the file as it is, with real line breaks" };
-    if (/^[A-Za-z0-9+/]{40,}={0,2}$/.test(t.replace(/\s+/g, "")))
+    if ((0,_codec_base64_js__WEBPACK_IMPORTED_MODULE_1__/* .looksLikeBase64 */ .z0)(t, 40))
         return { hint: "it looks base64-encoded: store the key file itself (its PEM text), not an encoding of it" };
     return {};
 }

@@ -2099,8 +2099,7 @@ async function openRun(ref, config, hooks = {}, options = {}) {
             kms = await createKmsSigner({
                 keyId: config.awsKmsKey,
                 region: config.awsRegion,
-                ...(0,_connect_js__WEBPACK_IMPORTED_MODULE_7__/* .kmsProxyOptions */ .o7)(config.proxy),
-                ...(0,_connect_js__WEBPACK_IMPORTED_MODULE_7__/* .kmsBounds */ .Dk)(config, deadlineAt, runtime.now),
+                ...(0,_connect_js__WEBPACK_IMPORTED_MODULE_7__/* .kmsCallOptions */ .GC)(config, deadlineAt, runtime.now),
                 ...hooks.kms,
             });
         }
@@ -2153,10 +2152,11 @@ async function withRun(ref, config, hooks, body, options = {}) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Ng: () => (/* binding */ connect),
-  Dk: () => (/* binding */ kmsBounds),
-  o7: () => (/* binding */ kmsProxyOptions),
+  GC: () => (/* binding */ kmsCallOptions),
   SX: () => (/* binding */ notaryHostCa)
 });
+
+// UNUSED EXPORTS: kmsProxyOptions
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -2717,13 +2717,14 @@ function kmsProxyOptions(proxy, setupMs) {
     return { requestHandler: { httpAgent: router.agentFor(false), httpsAgent: router.agentFor(true) } };
 }
 /**
- * How a run bounds its KMS calls, as it bounds its requests: each by the request timeout, all by
- * the run's deadline (`deadlineAt`, or one that starts now for a command whose KMS lookup comes
- * before its run).
+ * How a run reaches and bounds its KMS calls, as it does its requests: through its forward proxy
+ * (kmsProxyOptions), each call by the request timeout, all by the run's deadline (`deadlineAt`, or
+ * one that starts now for a command whose KMS lookup comes before its run).
  */
-function kmsBounds(config, deadlineAt, now = Date.now) {
+function kmsCallOptions(config, deadlineAt, now = Date.now) {
     const ms = config.deadlineMs ?? deadline/* DEFAULT_RUN_DEADLINE_MS */.I;
     return {
+        ...kmsProxyOptions(config.proxy),
         ...(config.timeoutMs ? { requestTimeoutMs: config.timeoutMs } : {}),
         deadline: { at: deadlineAt ?? now() + ms, ms, now },
     };

@@ -123,10 +123,11 @@ function field(obj, name) {
  *
  * Globs: `*` and `?` match within one path component, `**` any number of components; `.git` and
  * `node_modules` are not searched. Symbolic links are followed, to files and to directories, as
- * long as they stay inside the workspace (a link out of it is not followed: nothing outside the
- * checkout is read, or pinned); a file reached under two names is listed once, under the first in
- * name order. A glob leaves out BuildKit's per-Dockerfile ignore files (`Dockerfile.dockerignore`).
- * A literal path must exist and a glob must match something.
+ * long as they stay inside the workspace (a link out of it is not followed: a glob reads nothing
+ * outside the checkout); a file reached under two names is listed once, under the first in name
+ * order. A glob leaves out BuildKit's per-Dockerfile ignore files (`Dockerfile.dockerignore`).
+ * A literal path must exist, and is read wherever it leads; pinning writes only inside the
+ * workspace (pinnablePath). A glob must match something.
  */
 
 
@@ -1215,8 +1216,7 @@ async function runVerify(config, hooks = {}) {
     // Dockerfile pinning and cosign keys are loaded only by the runs that use them (start-up time).
     const cosignKeys = config.cosignKey
         ? await (await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 3540))).loadCosignKeys(config.cosignKey, config.cosignKeyName ?? "cosign-key", {
-            ...(0,connect/* kmsProxyOptions */.o7)(config.proxy),
-            ...(0,connect/* kmsBounds */.Dk)(config, deadlineAt, runtime.now),
+            ...(0,connect/* kmsCallOptions */.GC)(config, deadlineAt, runtime.now),
             ...hooks.kms,
         })
         : undefined;

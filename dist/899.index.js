@@ -182,7 +182,7 @@ const MAX_SIGNATURE_CHARS = 4096;
 /** Strict standard base64 as Go's base64.StdEncoding decodes it; undefined when it is not. */
 function decodeSignature(text) {
     const compact = text.replace(/[\r\n]/g, "");
-    if (compact.length === 0 || compact.length > MAX_SIGNATURE_CHARS || !(0,_codec_base64_js__WEBPACK_IMPORTED_MODULE_1__/* .isStandardBase64 */ .J)(compact))
+    if (compact.length === 0 || compact.length > MAX_SIGNATURE_CHARS || !(0,_codec_base64_js__WEBPACK_IMPORTED_MODULE_1__/* .isStandardBase64 */ .Jx)(compact))
         return undefined;
     return new Uint8Array(Buffer.from(compact, "base64"));
 }

@@ -374,6 +374,8 @@ var compose = __webpack_require__(6578);
 var first_use = __webpack_require__(9422);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/digest.ts
+var digest = __webpack_require__(2187);
 // EXTERNAL MODULE: ./src/workflows/cosign-read.ts + 1 modules
 var cosign_read = __webpack_require__(4899);
 ;// CONCATENATED MODULE: ./src/workflows/handover.ts
@@ -383,6 +385,7 @@ var cosign_read = __webpack_require__(4899);
  * policy-controller ClusterImagePolicy and a Connaisseur validator. Keys without a transparency
  * log entry: each one is told not to require Rekor. Pure text.
  */
+
 
 
 
@@ -480,7 +483,7 @@ function resourceName(image) {
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, "-")
         .replace(/^-+|-+$/g, "");
-    const hash = (0,external_node_crypto_.createHash)("sha256").update(image).digest("hex").slice(0, 8);
+    const hash = (0,digest/* sha256Hex */.fg)(Buffer.from(image)).slice(0, 8);
     return `${name.slice(0, 41).replace(/-+$/, "") || "images"}-${hash}`;
 }
 

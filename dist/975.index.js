@@ -166,9 +166,11 @@ function field(obj, name) {
 /* harmony import */ var _cosign_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4899);
 /* harmony import */ var _cosign_payload_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6773);
 /* harmony import */ var _tuf_docker_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4623);
-/* harmony import */ var _tuf_role_edits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1575);
-/* harmony import */ var _update_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2265);
-/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3395);
+/* harmony import */ var _tuf_file_meta_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9391);
+/* harmony import */ var _tuf_role_edits_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1575);
+/* harmony import */ var _update_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2265);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3395);
+
 
 
 
@@ -179,7 +181,7 @@ function field(obj, name) {
 
 async function revokeTag(deps, opts) {
     const { tag } = opts;
-    const update = await (0,_update_js__WEBPACK_IMPORTED_MODULE_6__/* .updateRepository */ .Ir)(deps, {
+    const update = await (0,_update_js__WEBPACK_IMPORTED_MODULE_7__/* .updateRepository */ .Ir)(deps, {
         ...(opts.anchor ? { anchor: opts.anchor } : {}),
         hints: ["targets/releases"],
         change: `the revocation of ${tag}`,
@@ -196,18 +198,18 @@ async function revokeTag(deps, opts) {
             const holding = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_4__/* .walkRoles */ .xM)(set)
                 .map((r) => r.name)
                 .filter((role) => set.targets.get(role).signed.targets.has(tag));
-            const digestIn = new Map((0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_4__/* .allTargets */ .eN)(set, tag).map((e) => [e.role, e.digest]));
             for (const role of holding) {
-                const signer = await (0,_update_js__WEBPACK_IMPORTED_MODULE_6__/* .findSigner */ .EP)(deps, set, role);
+                const signer = await (0,_update_js__WEBPACK_IMPORTED_MODULE_7__/* .findSigner */ .EP)(deps, set, role);
                 if (!signer) {
                     plan.held.push(role);
                     continue;
                 }
-                const signed = await (0,_update_js__WEBPACK_IMPORTED_MODULE_6__/* .resign */ .LD)((0,_tuf_role_edits_js__WEBPACK_IMPORTED_MODULE_5__/* .removeTarget */ .iS)(set.targets.get(role).signed, tag), signer, now);
+                const signed = await (0,_update_js__WEBPACK_IMPORTED_MODULE_7__/* .resign */ .LD)((0,_tuf_role_edits_js__WEBPACK_IMPORTED_MODULE_6__/* .removeTarget */ .iS)(set.targets.get(role).signed, tag), signer, now);
                 plan.files.set(role, signed.bytes);
                 plan.versions.set(role, signed.version);
                 plan.removed.push(role);
-                const digest = digestIn.get(role);
+                // The digest of the entry removed (one without a sha256 names none).
+                const digest = (0,_tuf_file_meta_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256HexOf */ .AS)(set.targets.get(role).signed.targets.get(tag));
                 if (digest)
                     plan.digests.add(`sha256:${digest}`);
                 const key = (0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyObjectOf */ ._z)(signer.publicKey);
@@ -246,7 +248,7 @@ async function revokeTag(deps, opts) {
             ? {
                 stillReleasedBy: released.role,
                 stillReleased: new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("KEY_NOT_IN_ROLE", `${set.gun}:${tag} is still released by ${released.role} (sha256:${released.digest.slice(0, 12)}…), which none of ${deps.keyring.sources} can sign${removed.length ? `; its removal from ${removed.join(", ")} is published` : ""}`, {
-                    hint: `revoke it with a key of ${released.role} (${(0,_update_js__WEBPACK_IMPORTED_MODULE_6__/* .describeKeys */ .mC)((0,_update_js__WEBPACK_IMPORTED_MODULE_6__/* .roleKeys */ .BO)(set, released.role)?.keys ?? new Map())}) in ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .setting */ .Pe)("signer-key")} or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .setting */ .Pe)("aws-kms-key")}`,
+                    hint: `revoke it with a key of ${released.role} (${(0,_update_js__WEBPACK_IMPORTED_MODULE_7__/* .describeKeys */ .mC)((0,_update_js__WEBPACK_IMPORTED_MODULE_7__/* .roleKeys */ .BO)(set, released.role)?.keys ?? new Map())}) in ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_8__/* .setting */ .Pe)("signer-key")} or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_8__/* .setting */ .Pe)("aws-kms-key")}`,
                 }),
             }
             : {}),
@@ -262,7 +264,7 @@ async function revokeTag(deps, opts) {
  * repository named in its payload: cosign verifiers do not check it). Read only.
  */
 async function revokeCosign(deps, target, set, plan, tag, warnings) {
-    const stillReleased = new Set((0,_update_js__WEBPACK_IMPORTED_MODULE_6__/* .releasedTags */ .JR)(set, deps.runtime.now()).map((t) => `sha256:${t.digest}`));
+    const stillReleased = new Set((0,_update_js__WEBPACK_IMPORTED_MODULE_7__/* .releasedTags */ .JR)(set, deps.runtime.now()).map((t) => `sha256:${t.digest}`));
     const out = [];
     if (plan.keys.length === 0)
         return out;
