@@ -83,6 +83,12 @@ function clip(text: string | undefined): string {
   return clipLine(text ?? "", 200);
 }
 
+/** ` (AWS's message)`, clipped to `max` characters, or nothing when the answer had none. */
+function reason(err: SdkErrorShape, max: number): string {
+  const text = clipLine(err.message ?? "", max);
+  return text ? ` (${text})` : "";
+}
+
 function attemptsText(err: SdkErrorShape): string {
   const n = err.$metadata?.attempts;
   return n && n > 1 ? ` after ${n} attempts` : "";
@@ -128,10 +134,16 @@ export function kmsError(thrown: unknown, ctx: KmsErrorContext): TrustError {
   }
   switch (name) {
     case "AccessDeniedException":
-      return new TrustError("KMS_ACCESS_DENIED", `access denied to ${ctx.operation} on ${subject}${where}`, {
-        ...cause,
-        hint: `allow kms:GetPublicKey and kms:Sign on ${ctx.keyArn ?? "this key's ARN"} for the role this job assumes, in its IAM policy and in the key policy`,
-      });
+      // AWS's own text names the principal the call ran as and the policy that refused it (identity
+      // or key policy, an explicit deny): what the person fixing the policy needs first.
+      return new TrustError(
+        "KMS_ACCESS_DENIED",
+        `access denied to ${ctx.operation} on ${subject}${where}${reason(err, 400)}`,
+        {
+          ...cause,
+          hint: `allow kms:GetPublicKey and kms:Sign on ${ctx.keyArn ?? "this key's ARN"} for the role this job assumes, in its IAM policy and in the key policy`,
+        },
+      );
     case "DisabledException":
       return new TrustError("KMS_KEY_DISABLED", `${subject} is disabled`, {
         ...cause,

@@ -215,7 +215,7 @@ describe("KMS signer: errors", () => {
     [
       "AccessDeniedException",
       (k) => kms.denyAccess(k),
-      /^access denied to kms:GetPublicKey on AWS KMS key \S+ in region us-east-1; allow kms:GetPublicKey and kms:Sign/,
+      /^access denied to kms:GetPublicKey on AWS KMS key \S+ in region us-east-1 \(User: arn:aws:sts::\d+:assumed-role\/ci\/session is not authorized to perform: kms:GetPublicKey .*\); allow kms:GetPublicKey and kms:Sign/,
     ],
     ["DisabledException", (k) => kms.disableKey(k), /^AWS KMS key \S+ is disabled; enable it/],
     [
@@ -253,6 +253,10 @@ describe("KMS signer: errors", () => {
     const err = await failure(signer.sign(Buffer.from("x")));
     expect(err.code).toBe("KMS_ACCESS_DENIED");
     expect(kms.callsOf("Sign").length - before).toBe(1);
+    // AWS's reason names the principal the job ran as and the policy that refused it, whole.
+    expectWording(err.message).toContain(
+      `(User: arn:aws:sts::${kms.account}:assumed-role/ci/session is not authorized to perform: kms:Sign on resource: ${key.arn} because no identity-based policy allows the kms:Sign action)`,
+    );
     // Given by alias: the hint names the ARN a policy must allow.
     expectWording(err.hint).toContain(`allow kms:GetPublicKey and kms:Sign on ${key.arn} for the role`);
   });
