@@ -246,9 +246,15 @@ async function openSession(options: KmsSignerOptions): Promise<KmsSession> {
   }
   registerAwsSecrets(process.env);
   const sdk = await import("@aws-sdk/client-kms");
-  // AWS_DEFAULT_REGION counts as the AWS CLI counts it (after AWS_REGION); the JS SDK reads only AWS_REGION.
-  const region =
-    options.region ?? arnRegion ?? (process.env.AWS_REGION ? undefined : process.env.AWS_DEFAULT_REGION || undefined);
+  const given = options.region ?? arnRegion;
+  const fromEnv = given ? undefined : environmentRegion(process.env);
+  const region = given ?? fromEnv?.region;
+  if (region !== undefined && !REGION_NAME.test(region)) {
+    const source = options.region !== undefined ? setting("aws-region") : fromEnv ? fromEnv.variable : "the key ARN";
+    throw new UsageError(`the AWS region ${JSON.stringify(region)} (from ${source}) is not a region name`, {
+      hint: "write a region such as us-east-1",
+    });
+  }
   const maxAttempts = options.maxAttempts ?? 4;
   const retry = options.retryDelayMs
     ? {
@@ -272,6 +278,22 @@ async function openSession(options: KmsSignerOptions): Promise<KmsSession> {
   }
   endpointHost ??= await configuredEndpointHost(client);
   return { client, sdk, context: { key, region: resolved, endpointHost }, deadline: options.deadline };
+}
+
+/** What the SDK accepts as a region: one host name label. */
+const REGION_NAME = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
+
+/**
+ * The region the environment names, as the AWS CLI reads it: AWS_REGION, else AWS_DEFAULT_REGION
+ * (the JS SDK reads only the first). Spaces around the value are dropped (a value pasted into a CI
+ * variable often ends in one), and a blank value counts as unset.
+ */
+function environmentRegion(env: NodeJS.ProcessEnv): { region: string; variable: string } | undefined {
+  for (const variable of ["AWS_REGION", "AWS_DEFAULT_REGION"]) {
+    const region = env[variable]?.trim();
+    if (region) return { region, variable };
+  }
+  return undefined;
 }
 
 /**

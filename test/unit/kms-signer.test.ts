@@ -377,6 +377,35 @@ describe("KMS signer: errors", () => {
     expect(kms.calls.at(-1)?.region).toBe("us-east-1");
   });
 
+  it("a region pasted with a space around it is the region; one that is no region name says where it came from", async () => {
+    isolateAwsEnv();
+    const key = kms.createKey({ keySpec: "ECC_NIST_P256", region: "eu-west-1" });
+    vi.stubEnv("AWS_REGION", "eu-west-1 ");
+    const signer = await createKmsSigner({ keyId: key.keyId, credentials, requestHandler: kms.requestHandler });
+    expect(kms.calls.at(-1)?.region).toBe("eu-west-1");
+    signer.close();
+    vi.stubEnv("AWS_REGION", " ");
+    vi.stubEnv("AWS_DEFAULT_REGION", "\teu-west-1\n");
+    (await createKmsSigner({ keyId: key.keyId, credentials, requestHandler: kms.requestHandler })).close();
+    expect(kms.calls.at(-1)?.region).toBe("eu-west-1");
+
+    const before = kms.calls.length;
+    vi.stubEnv("AWS_REGION", "eu west 1");
+    const fromEnv = await failure(
+      createKmsSigner({ keyId: key.keyId, credentials, requestHandler: kms.requestHandler }),
+    );
+    expect(fromEnv).toBeInstanceOf(UsageError);
+    expectWording(plain(fromEnv.describe())).toMatch(
+      /^the AWS region "eu west 1" \(from AWS_REGION\) is not a region name/,
+    );
+    const given = await failure(
+      createKmsSigner({ keyId: key.keyId, region: "eu_west_1", credentials, requestHandler: kms.requestHandler }),
+    );
+    expect(given).toBeInstanceOf(UsageError);
+    expectWording(plain(given.describe())).toMatch(/^the AWS region "eu_west_1" \(from \W?aws-region\W*\) is not/);
+    expect(kms.calls.length).toBe(before);
+  });
+
   it("runSign: aws-kms-key needs signer-name and excludes signer-key, before any request", async () => {
     const before = kms.calls.length;
     const base = { image: "registry.test/app:v1", tags: [], notaryServer: "https://notary.test", awsKmsKey: "alias/x" };
