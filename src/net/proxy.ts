@@ -20,11 +20,20 @@ export interface ProxyServer {
   readonly secrets: readonly string[];
 }
 
+/**
+ * A proxy variable whose value cannot be used (not a URL, or a scheme such as socks5 that we do not
+ * speak): refused only by a request that would go through it, so that a runner whose http_proxy
+ * names a SOCKS proxy still reaches https servers through its HTTPS_PROXY, or directly.
+ */
+export interface UnusableProxy {
+  readonly unusable: UsageError;
+}
+
 export interface ProxyConfig {
   /** For https URLs. */
-  readonly https?: ProxyServer;
+  readonly https?: ProxyServer | UnusableProxy;
   /** For http URLs. */
-  readonly http?: ProxyServer;
+  readonly http?: ProxyServer | UnusableProxy;
   /** NO_PROXY, as written. */
   readonly noProxy?: string;
 }
@@ -42,9 +51,17 @@ export function proxyConfigFromEnv(env: Readonly<Record<string, string | undefin
   const http = pick("HTTP_PROXY");
   const noProxy = pick("NO_PROXY");
   if (!https && !http) return undefined;
+  const parse = (v: { name: string; value: string }): ProxyServer | UnusableProxy => {
+    try {
+      return parseProxyUrl(v.value, v.name);
+    } catch (err) {
+      if (err instanceof UsageError) return { unusable: err };
+      throw err;
+    }
+  };
   return {
-    ...(https ? { https: parseProxyUrl(https.value, https.name) } : {}),
-    ...(http ? { http: parseProxyUrl(http.value, http.name) } : {}),
+    ...(https ? { https: parse(https) } : {}),
+    ...(http ? { http: parse(http) } : {}),
     ...(noProxy ? { noProxy: noProxy.value } : {}),
   };
 }
@@ -78,7 +95,10 @@ export function parseProxyUrl(value: string, variable: string): ProxyServer {
   return { url: bare, authorization, secrets };
 }
 
-/** The proxy that a request to `url` goes through, or undefined for a direct connection. */
+/**
+ * The proxy that a request to `url` goes through, or undefined for a direct connection. Throws the
+ * variable's UsageError when that proxy is one we cannot use.
+ */
 export function proxyFor(url: URL, config: ProxyConfig | undefined): ProxyServer | undefined {
   if (!config) return undefined;
   const server = url.protocol === "https:" ? config.https : url.protocol === "http:" ? config.http : undefined;
@@ -86,7 +106,9 @@ export function proxyFor(url: URL, config: ProxyConfig | undefined): ProxyServer
   const host = bareHost(url.hostname);
   if (isLoopbackHost(host)) return undefined;
   const port = url.port || (url.protocol === "https:" ? "443" : "80");
-  return bypassed(host, port, config.noProxy ?? "") ? undefined : server;
+  if (bypassed(host, port, config.noProxy ?? "")) return undefined;
+  if ("unusable" in server) throw server.unusable;
+  return server;
 }
 
 /**

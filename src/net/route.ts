@@ -152,14 +152,22 @@ export function createRouter(options: RouteOptions): Router {
 
   function pickFor(secure: boolean): Pick {
     return (host, port, then) => {
+      // A proxy variable we cannot use fails the request that would take it (proxyFor throws).
+      const give = () => {
+        let agent: http.Agent;
+        try {
+          agent = pick(host, port);
+        } catch (err) {
+          then(undefined, err);
+          return;
+        }
+        then(agent);
+      };
       if (!isReady()) {
-        ready.then(
-          () => then(pick(host, port)),
-          (err: unknown) => then(undefined, err),
-        );
+        ready.then(give, (err: unknown) => then(undefined, err));
         return;
       }
-      then(pick(host, port));
+      give();
     };
     function pick(host: string, port: number | string | null | undefined): http.Agent {
       const url = new URL(

@@ -218,6 +218,48 @@ describe("through a forward proxy (HTTPS_PROXY, HTTP_PROXY with credentials)", (
   });
 });
 
+describe("a proxy variable we cannot use (http_proxy naming a SOCKS proxy)", () => {
+  it("leaves https requests to HTTPS_PROXY, and fails only a request that would take it, without its password", async () => {
+    const { gun, pushed, keyText } = await proxiedRepo("proxy-socks", "socks");
+    const keyFile = path.join(docker.configDir, "socks.key");
+    const caFile = path.join(docker.configDir, "socks-ca.pem");
+    await Promise.all([writeFile(keyFile, keyText), writeFile(caFile, stack.caPem)]);
+    const common = ["--notary-server", notaryUrl, "--ca-cert", caFile, "--insecure-registry", registryHost];
+    const signed = await runCli(
+      ["sign", `${gun}:v1`, "--signer-key", keyFile, ...common, "--trust-dir", path.join(docker.configDir, "socks-0")],
+      { ...proxyEnv, CONTENT_TRUST_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE },
+    );
+    expect(signed.code, signed.stderr).toBe(0);
+
+    const env = {
+      HTTPS_PROXY: proxyEnv.HTTPS_PROXY!,
+      http_proxy: "socks5://sockuser:socks-secret-77@socks.invalid:1080",
+    };
+    const before = proxy.log().length;
+    const inspected = await runCli(
+      ["inspect", gun, ...common, "--trust-dir", path.join(docker.configDir, "socks-1")],
+      env,
+    );
+    expect(inspected.code, inspected.stderr).toBe(0);
+    expect(inspected.stdout).toContain(pushed.digest.replace(/^sha256:/, ""));
+    expect(
+      proxy
+        .log()
+        .slice(before)
+        .some(connectsTo(`${NOTARY}:${notaryPort}`)),
+    ).toBe(true);
+
+    // The registry is plain HTTP here: a sign's registry requests would take http_proxy.
+    const resigned = await runCli(
+      ["sign", `${gun}:v1`, "--signer-key", keyFile, ...common, "--trust-dir", path.join(docker.configDir, "socks-2")],
+      { ...env, CONTENT_TRUST_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE },
+    );
+    expect(resigned.code).not.toBe(0);
+    expect(resigned.stderr).toMatch(/http_proxy uses socks5, which is not supported/);
+    expect(leakedSecrets(resigned.stdout + resigned.stderr, ["socks-secret-77"])).toEqual([]);
+  });
+});
+
 describe("token auth and proxy credentials through the forward proxy", () => {
   it("fetches the token from the realm the server names, through the proxy as well", async () => {
     const [cert, key] = await Promise.all([readFile(stack.certFile, "utf8"), readFile(stack.keyFile, "utf8")]);

@@ -1,21 +1,30 @@
 import { describe, expect, it } from "vitest";
 import { UsageError } from "../../src/errors.js";
-import { isLoopbackHost, parseProxyUrl, proxyConfigFromEnv, proxyFor } from "../../src/net/proxy.js";
+import {
+  isLoopbackHost,
+  parseProxyUrl,
+  proxyConfigFromEnv,
+  proxyFor,
+  type ProxyServer,
+  type UnusableProxy,
+} from "../../src/net/proxy.js";
 
 const via = (url: string, env: Record<string, string>) => proxyFor(new URL(url), proxyConfigFromEnv(env))?.url.href;
+const hrefOf = (server: ProxyServer | UnusableProxy | undefined) =>
+  server && "url" in server ? server.url.href : server;
 
 describe("proxyConfigFromEnv", () => {
   it("reads either case, upper case first as Go does, and nothing when no proxy is set", () => {
     expect(proxyConfigFromEnv({})).toBeUndefined();
     expect(proxyConfigFromEnv({ NO_PROXY: "x" })).toBeUndefined();
-    expect(proxyConfigFromEnv({ https_proxy: "http://lower:3128" })?.https?.url.href).toBe("http://lower:3128/");
+    expect(hrefOf(proxyConfigFromEnv({ https_proxy: "http://lower:3128" })?.https)).toBe("http://lower:3128/");
     expect(
-      proxyConfigFromEnv({ HTTPS_PROXY: "http://upper:3128", https_proxy: "http://lower:3128" })?.https?.url.href,
+      hrefOf(proxyConfigFromEnv({ HTTPS_PROXY: "http://upper:3128", https_proxy: "http://lower:3128" })?.https),
     ).toBe("http://upper:3128/");
-    expect(proxyConfigFromEnv({ HTTPS_PROXY: "", https_proxy: "http://lower:3128" })?.https?.url.href).toBe(
+    expect(hrefOf(proxyConfigFromEnv({ HTTPS_PROXY: "", https_proxy: "http://lower:3128" })?.https)).toBe(
       "http://lower:3128/",
     );
-    expect(proxyConfigFromEnv({ http_proxy: "proxy.corp:8080" })?.http?.url.href).toBe("http://proxy.corp:8080/");
+    expect(hrefOf(proxyConfigFromEnv({ http_proxy: "proxy.corp:8080" })?.http)).toBe("http://proxy.corp:8080/");
   });
 
   it("takes credentials out of the URL into a Basic Proxy-Authorization value, and lists them as secrets", () => {
@@ -50,6 +59,31 @@ describe("proxyConfigFromEnv", () => {
     expect((socks as Error).message).toContain("HTTPS_PROXY");
     expect((socks as Error).message).not.toContain("secret");
     expect(() => parseProxyUrl("http://[bad", "http_proxy")).toThrow(/http_proxy is not a proxy URL/);
+  });
+});
+
+describe("a proxy variable we cannot use", () => {
+  const env = { http_proxy: "socks5://user:secret@socks.corp:1080", HTTPS_PROXY: "http://sp:1" };
+
+  it("is refused only by a request that would go through it, naming the variable but not the value", () => {
+    const config = proxyConfigFromEnv(env);
+    expect(proxyFor(new URL("https://notary.example/v2/"), config)?.url.href).toBe("http://sp:1/");
+    let refused: unknown;
+    try {
+      proxyFor(new URL("http://registry.example/v2/"), config);
+    } catch (err) {
+      refused = err;
+    }
+    expect(refused).toBeInstanceOf(UsageError);
+    expect((refused as UsageError).message).toContain("http_proxy");
+    expect((refused as UsageError).message).not.toContain("secret");
+  });
+
+  it("is not refused for a loopback host or a host NO_PROXY exempts", () => {
+    const config = proxyConfigFromEnv({ ...env, NO_PROXY: "registry.internal" });
+    expect(proxyFor(new URL("http://127.0.0.1:5000/v2/"), config)).toBeUndefined();
+    expect(proxyFor(new URL("http://registry.internal/v2/"), config)).toBeUndefined();
+    expect(() => proxyFor(new URL("http://other.example/v2/"), config)).toThrow(UsageError);
   });
 });
 
