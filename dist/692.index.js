@@ -88,6 +88,11 @@ const SUPPORTED_SPECS = "ECC_NIST_P256 (recommended), RSA_2048/3072/4096 or ECC_
 function clip(text) {
     return (0,src_text/* clipLine */.DX)(text ?? "", 200);
 }
+/** ` (AWS's message)`, clipped to `max` characters, or nothing when the answer had none. */
+function reason(err, max) {
+    const text = (0,src_text/* clipLine */.DX)(err.message ?? "", max);
+    return text ? ` (${text})` : "";
+}
 function attemptsText(err) {
     const n = err.$metadata?.attempts;
     return n && n > 1 ? ` after ${n} attempts` : "";
@@ -130,7 +135,9 @@ function kmsError(thrown, ctx) {
     }
     switch (name) {
         case "AccessDeniedException":
-            return new errors/* TrustError */.Ru("KMS_ACCESS_DENIED", `access denied to ${ctx.operation} on ${subject}${where}`, {
+            // AWS's own text names the principal the call ran as and the policy that refused it (identity
+            // or key policy, an explicit deny): what the person fixing the policy needs first.
+            return new errors/* TrustError */.Ru("KMS_ACCESS_DENIED", `access denied to ${ctx.operation} on ${subject}${where}${reason(err, 400)}`, {
                 ...cause,
                 hint: `allow kms:GetPublicKey and kms:Sign on ${ctx.keyArn ?? "this key's ARN"} for the role this job assumes, in its IAM policy and in the key policy`,
             });
@@ -381,8 +388,15 @@ async function openSession(options) {
     }
     registerAwsSecrets(process.env);
     const sdk = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(632)]).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19));
-    // AWS_DEFAULT_REGION counts as the AWS CLI counts it (after AWS_REGION); the JS SDK reads only AWS_REGION.
-    const region = options.region ?? arnRegion ?? (process.env.AWS_REGION ? undefined : process.env.AWS_DEFAULT_REGION || undefined);
+    const given = options.region ?? arnRegion;
+    const fromEnv = given ? undefined : environmentRegion(process.env);
+    const region = given ?? fromEnv?.region;
+    if (region !== undefined && !REGION_NAME.test(region)) {
+        const source = options.region !== undefined ? (0,wording/* setting */.Pe)("aws-region") : fromEnv ? fromEnv.variable : "the key ARN";
+        throw new errors/* UsageError */.eb(`the AWS region ${JSON.stringify(region)} (from ${source}) is not a region name`, {
+            hint: "write a region such as us-east-1",
+        });
+    }
     const maxAttempts = options.maxAttempts ?? 4;
     const retry = options.retryDelayMs
         ? {
@@ -403,6 +417,21 @@ async function openSession(options) {
     }
     endpointHost ??= await configuredEndpointHost(client);
     return { client, sdk, context: { key, region: resolved, endpointHost }, deadline: options.deadline };
+}
+/** What the SDK accepts as a region: one host name label. */
+const REGION_NAME = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
+/**
+ * The region the environment names, as the AWS CLI reads it: AWS_REGION, else AWS_DEFAULT_REGION
+ * (the JS SDK reads only the first). Spaces around the value are dropped (a value pasted into a CI
+ * variable often ends in one), and a blank value counts as unset.
+ */
+function environmentRegion(env) {
+    for (const variable of ["AWS_REGION", "AWS_DEFAULT_REGION"]) {
+        const region = env[variable]?.trim();
+        if (region)
+            return { region, variable };
+    }
+    return undefined;
 }
 /**
  * The host of an endpoint the SDK took from the environment or the shared config file

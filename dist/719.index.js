@@ -1253,11 +1253,23 @@ function createRouter(options) {
     };
     function pickFor(secure) {
         return (host, port, then) => {
+            // A proxy variable we cannot use fails the request that would take it (proxyFor throws).
+            const give = () => {
+                let agent;
+                try {
+                    agent = pick(host, port);
+                }
+                catch (err) {
+                    then(undefined, err);
+                    return;
+                }
+                then(agent);
+            };
             if (!isReady()) {
-                ready.then(() => then(pick(host, port)), (err) => then(undefined, err));
+                ready.then(give, (err) => then(undefined, err));
                 return;
             }
-            then(pick(host, port));
+            give();
         };
         function pick(host, port) {
             const url = new URL(`${secure ? "https" : "http"}://${host.includes(":") ? `[${host}]` : host}${port ? `:${port}` : ""}/`);

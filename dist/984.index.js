@@ -792,9 +792,19 @@ function proxyConfigFromEnv(env) {
     const noProxy = pick("NO_PROXY");
     if (!https && !http)
         return undefined;
+    const parse = (v) => {
+        try {
+            return parseProxyUrl(v.value, v.name);
+        }
+        catch (err) {
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb)
+                return { unusable: err };
+            throw err;
+        }
+    };
     return {
-        ...(https ? { https: parseProxyUrl(https.value, https.name) } : {}),
-        ...(http ? { http: parseProxyUrl(http.value, http.name) } : {}),
+        ...(https ? { https: parse(https) } : {}),
+        ...(http ? { http: parse(http) } : {}),
         ...(noProxy ? { noProxy: noProxy.value } : {}),
     };
 }
@@ -830,7 +840,10 @@ function parseProxyUrl(value, variable) {
         (0,_redaction_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(s);
     return { url: bare, authorization, secrets };
 }
-/** The proxy that a request to `url` goes through, or undefined for a direct connection. */
+/**
+ * The proxy that a request to `url` goes through, or undefined for a direct connection. Throws the
+ * variable's UsageError when that proxy is one we cannot use.
+ */
 function proxyFor(url, config) {
     if (!config)
         return undefined;
@@ -841,7 +854,11 @@ function proxyFor(url, config) {
     if (isLoopbackHost(host))
         return undefined;
     const port = url.port || (url.protocol === "https:" ? "443" : "80");
-    return bypassed(host, port, config.noProxy ?? "") ? undefined : server;
+    if (bypassed(host, port, config.noProxy ?? ""))
+        return undefined;
+    if ("unusable" in server)
+        throw server.unusable;
+    return server;
 }
 /**
  * The literal name `localhost` and loopback IP literals (127.0.0.0/8, ::1): never proxied, and plain
