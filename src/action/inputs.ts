@@ -3,7 +3,7 @@
  * workflows take. Secrets are masked on arrival, before anything is logged.
  */
 import * as core from "./runner.js";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { UsageError } from "../errors.js";
@@ -100,12 +100,18 @@ export function readConnectionInputs(env: NodeJS.ProcessEnv): ConnectionInputs {
     insecureRegistries: parseInsecureRegistries(splitList(input("insecure-registries"))),
     // The runner's per-job directory; without one (a runner emulator), a new directory of this run's
     // own: a shared temp directory would carry roots between jobs and users unseen.
-    trustDir: path.join(
-      env.RUNNER_TEMP || mkdtempSync(path.join(os.tmpdir(), "content-trust-")),
-      "content-trust",
-      "trust",
-    ),
+    trustDir: path.join(env.RUNNER_TEMP || runTempDir(), "content-trust", "trust"),
   };
+}
+
+/**
+ * A temp directory of this run's own, removed when the process ends (the runner removes RUNNER_TEMP
+ * after each job; nothing removes this one otherwise).
+ */
+function runTempDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "content-trust-"));
+  process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 export interface SigningKeyInputs {

@@ -1,6 +1,7 @@
 // The bundled verify action (verify/action.yml → dist/verify) run as the GitHub runner runs it,
 // with no secret in the environment: annotations on the Dockerfile lines, outputs, summary, pinning.
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DockerTrust } from "../stack/go-clients.js";
@@ -92,5 +93,21 @@ describe("dist/verify under Node 24", () => {
     const run = await runAction("verify", { images: `${signed}:1.0`, "notary-server": server, "ca-cert": stack.caPem });
     expect(run.code, run.stdout).toBe(0);
     expect(run.outputs.pinned).toBe(`${signed}:1.0@${pushed.digest}`);
+  });
+
+  it("without RUNNER_TEMP (a runner emulator), keeps its trust in a directory of its own and removes it at the end", async () => {
+    const tmp = await mkdtemp(path.join(os.tmpdir(), "ct-no-runner-temp-"));
+    try {
+      const run = await runAction(
+        "verify",
+        { images: `${signed}:1.0`, "notary-server": server, "ca-cert": stack.caPem },
+        { RUNNER_TEMP: "", TMPDIR: tmp },
+      );
+      expect(run.code, run.stdout).toBe(0);
+      expect(run.stdout).toMatch(/trust on first use/i);
+      expect(await readdir(tmp)).toEqual([]);
+    } finally {
+      await rm(tmp, { recursive: true, force: true });
+    }
   });
 });
