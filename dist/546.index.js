@@ -116,8 +116,17 @@ function readConnectionInputs(env) {
         insecureRegistries: (0,_registry_insecure_js__WEBPACK_IMPORTED_MODULE_7__/* .parseInsecureRegistries */ .XT)((0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_10__/* .splitList */ .r)(input("insecure-registries"))),
         // The runner's per-job directory; without one (a runner emulator), a new directory of this run's
         // own: a shared temp directory would carry roots between jobs and users unseen.
-        trustDir: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(env.RUNNER_TEMP || (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), "content-trust-")), "content-trust", "trust"),
+        trustDir: node_path__WEBPACK_IMPORTED_MODULE_3___default().join(env.RUNNER_TEMP || runTempDir(), "content-trust", "trust"),
     };
+}
+/**
+ * A temp directory of this run's own, removed when the process ends (the runner removes RUNNER_TEMP
+ * after each job; nothing removes this one otherwise).
+ */
+function runTempDir() {
+    const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), "content-trust-"));
+    process.once("exit", () => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true }));
+    return dir;
 }
 /**
  * The key that signs: a key file's content or an AWS KMS key, not both (runStep has masked the secret inputs).
