@@ -5,6 +5,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { UsageError, type ErrorCode, type TrustErrorOptions } from "../errors.js";
+import { INSPECT_FLAGS, SIGN_FLAGS, VERIFY_FLAGS } from "./flags.js";
 
 /** A mistake on the command line itself (exit code 2, usage printed). */
 export class CommandLineError extends UsageError {
@@ -35,6 +36,14 @@ export function parseFlags<T extends Options>(args: string[], options: T) {
 
 const PEM_ARMOR = /-----BEGIN [A-Z0-9 ]*-----/;
 
+/** Whether a networked command's flag takes a value ("string") or none ("boolean"); undefined if unknown. */
+function flagKind(name: string): "string" | "boolean" | undefined {
+  for (const table of [SIGN_FLAGS, VERIFY_FLAGS, INSPECT_FLAGS] as const) {
+    if (Object.hasOwn(table, name)) return (table as Record<string, { type: "string" | "boolean" }>)[name]!.type;
+  }
+  return undefined;
+}
+
 /**
  * Refuses a command line that holds PEM text (a key or a certificate pasted where a file's path
  * goes: `--signer-key "$KEY"`), before anything could repeat it: every flag takes a path, and an
@@ -46,13 +55,20 @@ export function refusePemArguments(argv: readonly string[]): void {
   if (at < 0) return;
   const inline = /^(--[a-z][a-z0-9-]*)=/.exec(argv[at]!)?.[1];
   const before = argv[at - 1];
-  const flag = inline ?? (before && /^--[a-z][a-z0-9-]*$/.test(before) ? before : undefined);
-  throw new CommandLineError(
-    `${flag ? `the value of ${flag}` : `argument ${at + 1}`} is PEM text (a key or certificate), not a file's path`,
-    {
-      hint: "write it to a file and give the file's path (in GitLab CI a variable of type File gives one), or give /dev/stdin and pipe it in; a key on the command line is also visible to every process on the machine",
-    },
-  );
+  const after = before && /^--[a-z][a-z0-9-]*$/.test(before) ? before : undefined;
+  // The flag before it takes it as its value unless it is a flag without one (--json); the admin
+  // commands' flags are not known here, so the place is said both ways for those.
+  const kind = after ? flagKind(after.slice(2)) : undefined;
+  const where = inline
+    ? `the value of ${inline}`
+    : after && kind === "string"
+      ? `the value of ${after}`
+      : after && kind === undefined
+        ? `argument ${at + 1} (after ${after})`
+        : `argument ${at + 1}`;
+  throw new CommandLineError(`${where} is PEM text (a key or certificate), not a file's path`, {
+    hint: "write it to a file and give the file's path (in GitLab CI a variable of type File gives one), or give /dev/stdin and pipe it in; a key on the command line is also visible to every process on the machine",
+  });
 }
 
 /** A flag's value parsed by a shared parser; a value that does not parse is a command-line mistake. */

@@ -235,6 +235,8 @@ describe("content-trust basics", () => {
     const cases: [string[], RegExp][] = [
       [["sign", "registry.example/app:v1", "--signer-key", pem], /the value of --signer-key is PEM text/],
       [["sign", "registry.example/app:v1", `--signer-key=${pem}`], /the value of --signer-key is PEM text/],
+      [["sign", "registry.example/app:v1", "--json", pem], /argument 4 is PEM text/],
+      [["signer", "add", "ci", "registry.example/app", "--force", pem], /argument 6 \(after --force\) is PEM text/],
       [["key", "inspect", pem], /argument 3 is PEM text/],
       [["key", "inspect", "--", pem], /argument 4 is PEM text/],
       [[pem], /argument 1 is PEM text/],
