@@ -15,11 +15,13 @@ export const modules = {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5377);
 /**
  * Command-line parsing: node:util parseArgs, with mistakes answered in our words. An unknown flag,
  * a flag without its value, a wrong number of arguments or a flag value that does not parse is a
  * CommandLineError: the one kind of failure that exits with code 2 and prints the command's usage.
  */
+
 
 
 /** A mistake on the command line itself (exit code 2, usage printed). */
@@ -51,6 +53,14 @@ function parseFlags(args, options) {
     }
 }
 const PEM_ARMOR = /-----BEGIN [A-Z0-9 ]*-----/;
+/** Whether a networked command's flag takes a value ("string") or none ("boolean"); undefined if unknown. */
+function flagKind(name) {
+    for (const table of [_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGN_FLAGS */ .Q1, _flags_js__WEBPACK_IMPORTED_MODULE_2__/* .VERIFY_FLAGS */ .Oi, _flags_js__WEBPACK_IMPORTED_MODULE_2__/* .INSPECT_FLAGS */ .d9]) {
+        if (Object.hasOwn(table, name))
+            return table[name].type;
+    }
+    return undefined;
+}
 /**
  * Refuses a command line that holds PEM text (a key or a certificate pasted where a file's path
  * goes: `--signer-key "$KEY"`), before anything could repeat it: every flag takes a path, and an
@@ -63,8 +73,18 @@ function refusePemArguments(argv) {
         return;
     const inline = /^(--[a-z][a-z0-9-]*)=/.exec(argv[at])?.[1];
     const before = argv[at - 1];
-    const flag = inline ?? (before && /^--[a-z][a-z0-9-]*$/.test(before) ? before : undefined);
-    throw new CommandLineError(`${flag ? `the value of ${flag}` : `argument ${at + 1}`} is PEM text (a key or certificate), not a file's path`, {
+    const after = before && /^--[a-z][a-z0-9-]*$/.test(before) ? before : undefined;
+    // The flag before it takes it as its value unless it is a flag without one (--json); the admin
+    // commands' flags are not known here, so the place is said both ways for those.
+    const kind = after ? flagKind(after.slice(2)) : undefined;
+    const where = inline
+        ? `the value of ${inline}`
+        : after && kind === "string"
+            ? `the value of ${after}`
+            : after && kind === undefined
+                ? `argument ${at + 1} (after ${after})`
+                : `argument ${at + 1}`;
+    throw new CommandLineError(`${where} is PEM text (a key or certificate), not a file's path`, {
         hint: "write it to a file and give the file's path (in GitLab CI a variable of type File gives one), or give /dev/stdin and pipe it in; a key on the command line is also visible to every process on the machine",
     });
 }
