@@ -18,6 +18,8 @@ export interface KmsErrorContext {
   readonly endpointHost: string | undefined;
   /** The key's ARN, once KMS has named it (after GetPublicKey): what a policy must name. */
   readonly keyArn?: string;
+  /** AWS_PROFILE, when set: a missing region or credentials may be a profile the files do not have. */
+  readonly profile?: string | undefined;
 }
 
 /** The fields of an SDK error we look at (service exceptions, credential and network errors). */
@@ -112,11 +114,11 @@ export function kmsError(thrown: unknown, ctx: KmsErrorContext): TrustError {
   if (name === "CredentialsProviderError" || /Could not load credentials/i.test(err.message ?? "")) {
     return new UsageError(`no AWS credentials to call ${ctx.operation} on ${subject}`, {
       ...cause,
-      hint: phrase("aws-credentials"),
+      hint: `${profileCheck(ctx.profile)}${phrase("aws-credentials")}`,
     });
   }
   // eslint-disable-next-line no-restricted-syntax -- an AWS SDK message, see above
-  if (/Region is missing/i.test(err.message ?? "")) return missingRegion(ctx.key, thrown);
+  if (/Region is missing/i.test(err.message ?? "")) return missingRegion(ctx.key, ctx.profile, thrown);
   if (STS_ERRORS.has(name)) {
     return new UsageError(
       `AWS STS refused the credentials for ${ctx.operation} on ${subject} (${name}${status ? `, HTTP ${status}` : ""}: ${clip(err.message)})`,
@@ -243,11 +245,22 @@ export function kmsError(thrown: unknown, ctx: KmsErrorContext): TrustError {
   );
 }
 
-export function missingRegion(key: string, cause?: unknown): UsageError {
+export function missingRegion(key: string, profile: string | undefined, cause?: unknown): UsageError {
   return new UsageError(`no AWS region for AWS KMS key ${key}`, {
     ...(cause === undefined ? {} : { cause }),
-    hint: `give the key as an ARN (arn:aws:kms:REGION:ACCOUNT:key/ID), or give ${setting("aws-region")} (or set AWS_REGION)`,
+    hint: `${profileCheck(profile)}give the key as an ARN (arn:aws:kms:REGION:ACCOUNT:key/ID), or give ${setting("aws-region")} (or set AWS_REGION)`,
   });
+}
+
+/**
+ * The first thing to check when AWS_PROFILE is set and the SDK found no region or credentials: a
+ * profile the shared files do not have (a typo, or files the job cannot see) gives neither, and the
+ * SDK says only that nothing was found.
+ */
+function profileCheck(profile: string | undefined): string {
+  return profile
+    ? `AWS_PROFILE names profile ${JSON.stringify(profile)}: check that it is in the AWS config or credentials file this job reads (aws configure list-profiles; AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE move them), or unset AWS_PROFILE; otherwise `
+    : "";
 }
 
 export { SUPPORTED_SPECS };

@@ -246,6 +246,7 @@ async function openSession(options: KmsSignerOptions): Promise<KmsSession> {
   }
   registerAwsSecrets(process.env);
   const sdk = await import("@aws-sdk/client-kms");
+  const profile = process.env.AWS_PROFILE?.trim() || undefined;
   const given = options.region ?? arnRegion;
   const fromEnv = given ? undefined : environmentRegion(process.env);
   const region = given ?? fromEnv?.region;
@@ -274,10 +275,10 @@ async function openSession(options: KmsSignerOptions): Promise<KmsSession> {
   const resolved = region ?? (await client.config.region().catch(() => undefined));
   if (!resolved) {
     client.destroy();
-    throw missingRegion(key);
+    throw missingRegion(key, profile);
   }
   endpointHost ??= await configuredEndpointHost(client);
-  return { client, sdk, context: { key, region: resolved, endpointHost }, deadline: options.deadline };
+  return { client, sdk, context: { key, region: resolved, endpointHost, profile }, deadline: options.deadline };
 }
 
 /** What the SDK accepts as a region: one host name label. */

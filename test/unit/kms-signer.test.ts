@@ -363,6 +363,27 @@ describe("KMS signer: errors", () => {
     expect(kms.calls.length).toBe(before);
   });
 
+  it("with AWS_PROFILE set, no region or no credentials says to check that profile first", async () => {
+    isolateAwsEnv();
+    vi.stubEnv("AWS_PROFILE", "relase");
+    const key = kms.createKey();
+    const noRegion = await failure(
+      createKmsSigner({ keyId: "alias/x", credentials, requestHandler: kms.requestHandler }),
+    );
+    expect(noRegion).toBeInstanceOf(UsageError);
+    expectWording(noRegion.hint).toMatch(/^AWS_PROFILE names profile "relase": check that it is in the AWS config/);
+    const noCredentials = await failure(
+      createKmsSigner({ keyId: key.keyId, region: kms.region, requestHandler: kms.requestHandler }),
+    );
+    expect(noCredentials).toBeInstanceOf(UsageError);
+    expectWording(noCredentials.hint).toMatch(/^AWS_PROFILE names profile "relase"/);
+    vi.stubEnv("AWS_PROFILE", undefined);
+    const without = await failure(
+      createKmsSigner({ keyId: "alias/x", credentials, requestHandler: kms.requestHandler }),
+    );
+    expect(without.hint).not.toContain("AWS_PROFILE");
+  });
+
   it("takes AWS_DEFAULT_REGION as the AWS CLI does, after AWS_REGION", async () => {
     isolateAwsEnv();
     const key = kms.createKey({ keySpec: "ECC_NIST_P256", region: "eu-west-1" });
