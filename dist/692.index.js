@@ -115,12 +115,12 @@ function kmsError(thrown, ctx) {
     if (name === "CredentialsProviderError" || /Could not load credentials/i.test(err.message ?? "")) {
         return new errors/* UsageError */.eb(`no AWS credentials to call ${ctx.operation} on ${subject}`, {
             ...cause,
-            hint: (0,wording/* phrase */.MZ)("aws-credentials"),
+            hint: `${profileCheck(ctx.profile)}${(0,wording/* phrase */.MZ)("aws-credentials")}`,
         });
     }
     // eslint-disable-next-line no-restricted-syntax -- an AWS SDK message, see above
     if (/Region is missing/i.test(err.message ?? ""))
-        return missingRegion(ctx.key, thrown);
+        return missingRegion(ctx.key, ctx.profile, thrown);
     if (STS_ERRORS.has(name)) {
         return new errors/* UsageError */.eb(`AWS STS refused the credentials for ${ctx.operation} on ${subject} (${name}${status ? `, HTTP ${status}` : ""}: ${clip(err.message)})`, {
             ...cause,
@@ -213,11 +213,21 @@ function kmsError(thrown, ctx) {
     }
     return new errors/* TrustError */.Ru("KMS_ERROR", `${ctx.operation} on ${subject} failed (${name}${status ? `, HTTP ${status}` : ""}: ${clip(err.message)})`, cause);
 }
-function missingRegion(key, cause) {
+function missingRegion(key, profile, cause) {
     return new errors/* UsageError */.eb(`no AWS region for AWS KMS key ${key}`, {
         ...(cause === undefined ? {} : { cause }),
-        hint: `give the key as an ARN (arn:aws:kms:REGION:ACCOUNT:key/ID), or give ${(0,wording/* setting */.Pe)("aws-region")} (or set AWS_REGION)`,
+        hint: `${profileCheck(profile)}give the key as an ARN (arn:aws:kms:REGION:ACCOUNT:key/ID), or give ${(0,wording/* setting */.Pe)("aws-region")} (or set AWS_REGION)`,
     });
+}
+/**
+ * The first thing to check when AWS_PROFILE is set and the SDK found no region or credentials: a
+ * profile the shared files do not have (a typo, or files the job cannot see) gives neither, and the
+ * SDK says only that nothing was found.
+ */
+function profileCheck(profile) {
+    return profile
+        ? `AWS_PROFILE names profile ${JSON.stringify(profile)}: check that it is in the AWS config or credentials file this job reads (aws configure list-profiles; AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE move them), or unset AWS_PROFILE; otherwise `
+        : "";
 }
 
 /**
@@ -388,6 +398,7 @@ async function openSession(options) {
     }
     registerAwsSecrets(process.env);
     const sdk = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(632)]).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19));
+    const profile = process.env.AWS_PROFILE?.trim() || undefined;
     const given = options.region ?? arnRegion;
     const fromEnv = given ? undefined : environmentRegion(process.env);
     const region = given ?? fromEnv?.region;
@@ -413,10 +424,10 @@ async function openSession(options) {
     const resolved = region ?? (await client.config.region().catch(() => undefined));
     if (!resolved) {
         client.destroy();
-        throw missingRegion(key);
+        throw missingRegion(key, profile);
     }
     endpointHost ??= await configuredEndpointHost(client);
-    return { client, sdk, context: { key, region: resolved, endpointHost }, deadline: options.deadline };
+    return { client, sdk, context: { key, region: resolved, endpointHost, profile }, deadline: options.deadline };
 }
 /** What the SDK accepts as a region: one host name label. */
 const REGION_NAME = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
