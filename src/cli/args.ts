@@ -5,7 +5,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { UsageError, type ErrorCode, type TrustErrorOptions } from "../errors.js";
-import { INSPECT_FLAGS, SIGN_FLAGS, VERIFY_FLAGS } from "./flags.js";
+import { ALL_FLAG_TABLES } from "./flags.js";
 
 /** A mistake on the command line itself (exit code 2, usage printed). */
 export class CommandLineError extends UsageError {
@@ -36,9 +36,9 @@ export function parseFlags<T extends Options>(args: string[], options: T) {
 
 const PEM_ARMOR = /-----BEGIN [A-Z0-9 ]*-----/;
 
-/** Whether a networked command's flag takes a value ("string") or none ("boolean"); undefined if unknown. */
+/** Whether a command's flag takes a value ("string") or none ("boolean"); undefined for no flag of ours. */
 function flagKind(name: string): "string" | "boolean" | undefined {
-  for (const table of [SIGN_FLAGS, VERIFY_FLAGS, INSPECT_FLAGS] as const) {
+  for (const table of ALL_FLAG_TABLES) {
     if (Object.hasOwn(table, name)) return (table as Record<string, { type: "string" | "boolean" }>)[name]!.type;
   }
   return undefined;
@@ -56,8 +56,8 @@ export function refusePemArguments(argv: readonly string[]): void {
   const inline = /^(--[a-z][a-z0-9-]*)=/.exec(argv[at]!)?.[1];
   const before = argv[at - 1];
   const after = before && /^--[a-z][a-z0-9-]*$/.test(before) ? before : undefined;
-  // The flag before it takes it as its value unless it is a flag without one (--json); the admin
-  // commands' flags are not known here, so the place is said both ways for those.
+  // The flag before it takes it as its value unless it is a flag without one (--json); after a
+  // flag that is none of ours, the place is said both ways.
   const kind = after ? flagKind(after.slice(2)) : undefined;
   const where = inline
     ? `the value of ${inline}`

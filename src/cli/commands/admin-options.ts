@@ -13,18 +13,8 @@ import { parseRepository } from "../../registry/reference.js";
 import { shortId } from "../../tuf/keys.js";
 import type { AdminConfig } from "../../workflows/admin/session.js";
 import { dockerConfigDir, passphraseFor, passphraseCandidates, readInputFile, type CliIo } from "../io.js";
-import { connectionFlags } from "../flags.js";
 import { CONNECTION_HELP, CONNECTION_NOTES, connectionOptions, rootKeyIdsOption } from "./common.js";
 import { createRuntime, type Runtime } from "../../workflows/runtime.js";
-
-export const adminFlags = {
-  ...connectionFlags,
-  "key-dir": { type: "string" },
-  "signer-key": { type: "string" },
-  "aws-kms-key": { type: "string" },
-  "aws-region": { type: "string" },
-  json: { type: "boolean" },
-} as const;
 
 /** Help lines for the keys that sign; `what` names the key ("that signs", "to use as the targets key"). */
 export function keyHelp(what = "that signs", kmsFlag = "--aws-kms-key KEY"): string {

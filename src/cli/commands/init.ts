@@ -1,16 +1,9 @@
+import { INIT_FLAGS } from "../flags.js";
 import { CommandLineError, parseFlags } from "../args.js";
 import { createRepository } from "../../workflows/admin/new-repository.js";
 import { formatInit, initJson } from "../admin-format.js";
 import type { CliIo } from "../io.js";
-import {
-  ADMIN_FOOTER,
-  adminConfig,
-  keyHelp,
-  adminFlags,
-  adminHooks,
-  newKeyPassphrase,
-  rootKeyOption,
-} from "./admin-options.js";
+import { ADMIN_FOOTER, adminConfig, keyHelp, adminHooks, newKeyPassphrase, rootKeyOption } from "./admin-options.js";
 
 export const INIT_HELP = `Usage: content-trust init REPOSITORY [flags]
 
@@ -25,7 +18,7 @@ ${keyHelp("to use as the targets key")}
 ${ADMIN_FOOTER}`;
 
 export async function initCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(args, { ...adminFlags, "root-key": { type: "string" } });
+  const { values, positionals } = parseFlags(args, INIT_FLAGS);
   if (positionals.length !== 1)
     throw new CommandLineError("init takes exactly one REPOSITORY", {
       hint: "content-trust init registry.example/app",

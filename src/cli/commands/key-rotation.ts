@@ -1,3 +1,4 @@
+import { KEY_ROTATION_FLAGS } from "../flags.js";
 import { CommandLineError, parseFlags } from "../args.js";
 import { UsageError } from "../../errors.js";
 import { KeyDirectory } from "../../signers/key-directory.js";
@@ -16,7 +17,6 @@ import {
   ADMIN_FOOTER,
   ADMIN_KEY_HELP,
   adminConfig,
-  adminFlags,
   adminHooks,
   keyDirOf,
   keyDirectoryPassphrase,
@@ -39,12 +39,7 @@ ${ADMIN_KEY_HELP}
 ${ADMIN_FOOTER}`;
 
 export async function rotateSignerCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(args, {
-    ...adminFlags,
-    "new-key": { type: "string" },
-    "new-aws-kms-key": { type: "string" },
-    "old-key": { type: "string", multiple: true },
-  });
+  const { values, positionals } = parseFlags(args, KEY_ROTATION_FLAGS);
   if (positionals.length !== 2)
     throw new CommandLineError("key rotate-signer takes NAME and REPOSITORY", {
       hint: "content-trust key rotate-signer alice registry.example/app --new-key alice-2.key",

@@ -1,3 +1,4 @@
+import { KEY_INSPECT_FLAGS } from "../flags.js";
 import { createPublicKey } from "node:crypto";
 import { CommandLineError, parseFlags } from "../args.js";
 import { loadPrivateKey } from "../../signers/key-file.js";
@@ -36,13 +37,7 @@ export async function keyCommand(args: string[], io: CliIo): Promise<number> {
     throw new CommandLineError(`unknown key command ${JSON.stringify(sub ?? "")}`, {
       hint: "content-trust key inspect FILE, or key rotate-signer NAME REPOSITORY",
     });
-  const { values, positionals } = parseFlags(rest, {
-    json: { type: "boolean" },
-    cosign: { type: "boolean" },
-    "aws-kms-key": { type: "string" },
-    "aws-region": { type: "string" },
-    "signer-name": { type: "string" },
-  });
+  const { values, positionals } = parseFlags(rest, KEY_INSPECT_FLAGS);
   const format = values.cosign ? "cosign" : values.json ? "json" : "text";
   const kmsKey = values["aws-kms-key"];
   if (kmsKey) {

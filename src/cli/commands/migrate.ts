@@ -8,7 +8,7 @@ import { parseRepository } from "../../registry/reference.js";
 import { runMigrate } from "../../workflows/run-migrate.js";
 import { printable, table } from "../format.js";
 import { dockerConfigDir, passphraseFor, readInputFile, type CliIo } from "../io.js";
-import { connectionFlags } from "../flags.js";
+import { MIGRATE_FLAGS } from "../flags.js";
 import { CONNECTION_HELP, CONNECTION_NOTES, connectionOptions, rootKeyIdsOption } from "./common.js";
 import { createRuntime } from "../../workflows/runtime.js";
 
@@ -36,18 +36,7 @@ terminal.
 ${CONNECTION_NOTES}`;
 
 export async function migrateCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(args, {
-    ...connectionFlags,
-    "signer-key": { type: "string" },
-    "aws-kms-key": { type: "string" },
-    "aws-region": { type: "string" },
-    signers: { type: "string", multiple: true },
-    concurrency: { type: "string" },
-    "max-writes": { type: "string" },
-    "dry-run": { type: "boolean" },
-    "require-root-pin": { type: "boolean" },
-    json: { type: "boolean" },
-  });
+  const { values, positionals } = parseFlags(args, MIGRATE_FLAGS);
   if (positionals.length !== 1)
     throw new CommandLineError("migrate takes exactly one REPOSITORY", {
       hint: "content-trust migrate registry.example/app --signer-key key.pem",

@@ -1,3 +1,4 @@
+import { RENEW_FLAGS } from "../flags.js";
 import { CommandLineError, flagValue, parseFlags } from "../args.js";
 import { renewRoles, renewWindow } from "../../workflows/admin/renew.js";
 import { parseRepository } from "../../registry/reference.js";
@@ -5,7 +6,7 @@ import { withAdminSession } from "../../workflows/admin/session.js";
 import { parseExpiry } from "../../settings/values.js";
 import { formatRenew, renewJson } from "../admin-format.js";
 import type { CliIo } from "../io.js";
-import { ADMIN_FOOTER, ADMIN_KEY_HELP, adminConfig, adminFlags, adminHooks } from "./admin-options.js";
+import { ADMIN_FOOTER, ADMIN_KEY_HELP, adminConfig, adminHooks } from "./admin-options.js";
 
 export const RENEW_HELP = `Usage: content-trust renew REPOSITORY [flags]
 
@@ -20,11 +21,7 @@ ${ADMIN_KEY_HELP}
 ${ADMIN_FOOTER}`;
 
 export async function renewCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(args, {
-    ...adminFlags,
-    within: { type: "string" },
-    expires: { type: "string" },
-  });
+  const { values, positionals } = parseFlags(args, RENEW_FLAGS);
   if (positionals.length !== 1)
     throw new CommandLineError("renew takes exactly one REPOSITORY", {
       hint: "content-trust renew registry.example/app",

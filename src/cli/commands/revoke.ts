@@ -1,10 +1,11 @@
+import { ADMIN_FLAGS } from "../flags.js";
 import { CommandLineError, flagValue, parseFlags } from "../args.js";
 import { revokeTag } from "../../workflows/admin/revoke.js";
 import { parseRepository } from "../../registry/reference.js";
 import { withAdminSession } from "../../workflows/admin/session.js";
 import { formatRevoke, revokeJson } from "../admin-format.js";
 import type { CliIo } from "../io.js";
-import { ADMIN_FOOTER, ADMIN_KEY_HELP, adminConfig, adminFlags, adminHooks } from "./admin-options.js";
+import { ADMIN_FOOTER, ADMIN_KEY_HELP, adminConfig, adminHooks } from "./admin-options.js";
 
 export const REVOKE_HELP = `Usage: content-trust revoke IMAGE:TAG [flags]
 
@@ -20,7 +21,7 @@ ${ADMIN_KEY_HELP}
 ${ADMIN_FOOTER}`;
 
 export async function revokeCommand(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseFlags(args, adminFlags);
+  const { values, positionals } = parseFlags(args, ADMIN_FLAGS);
   if (positionals.length !== 1)
     throw new CommandLineError("revoke takes exactly one IMAGE:TAG", {
       hint: "content-trust revoke registry.example/app:v1",

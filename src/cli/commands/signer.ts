@@ -1,3 +1,4 @@
+import { SIGNER_FLAGS } from "../flags.js";
 import { CommandLineError, parseFlags } from "../args.js";
 import { inspectKmsKey } from "../../signers/kms-signer.js";
 import { parsePublicKey } from "../../signers/public-key.js";
@@ -7,15 +8,7 @@ import { withAdminSession, type AdminConfig } from "../../workflows/admin/sessio
 import { addSigner, removeSigner } from "../../workflows/admin/signers.js";
 import { formatSignerChange, signerChangeJson } from "../admin-format.js";
 import { readInputFile, type CliIo } from "../io.js";
-import {
-  ADMIN_FOOTER,
-  adminConfig,
-  keyHelp,
-  adminFlags,
-  adminHooks,
-  newKeyPassphrase,
-  rootKeyOption,
-} from "./admin-options.js";
+import { ADMIN_FOOTER, adminConfig, keyHelp, adminHooks, newKeyPassphrase, rootKeyOption } from "./admin-options.js";
 import { kmsCallOptions } from "../../workflows/connect.js";
 
 export const SIGNER_ADD_HELP = `Usage: content-trust signer add NAME REPOSITORY --key PUB.pem [--key ...] [flags]
@@ -64,14 +57,7 @@ export async function signerCommand(args: string[], io: CliIo): Promise<number> 
     throw new CommandLineError(`unknown signer command ${JSON.stringify(sub ?? "")}`, {
       hint: "content-trust signer add|remove NAME REPOSITORY",
     });
-  const { values, positionals } = parseFlags(rest, {
-    ...adminFlags,
-    key: { type: "string", multiple: true },
-    init: { type: "boolean" },
-    force: { type: "boolean" },
-    "root-key": { type: "string" },
-    "signer-aws-kms-key": { type: "string" },
-  });
+  const { values, positionals } = parseFlags(rest, SIGNER_FLAGS);
   if (sub === "add" && values.force) throw new CommandLineError("signer add takes no --force");
   if (positionals.length !== 2)
     throw new CommandLineError(`signer ${sub} takes NAME and REPOSITORY`, {
