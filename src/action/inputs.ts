@@ -110,7 +110,13 @@ export function readConnectionInputs(env: NodeJS.ProcessEnv): ConnectionInputs {
  */
 function runTempDir(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), "content-trust-"));
-  process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+  process.once("exit", () => {
+    try {
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // Left behind (a file still in use): the step's result stands, and a stack trace would not help.
+    }
+  });
   return dir;
 }
 

@@ -318,12 +318,16 @@ type Pick = (
   then: (agent: http.Agent | undefined, err?: unknown) => void,
 ) => void;
 type AddRequest = (req: http.ClientRequest, options: http.RequestOptions) => void;
+/** How Node's own agent hands a request the error of a connection it could not make. */
+type FailedConnection = { onSocket(socket: null, err: Error): void };
 
 /** Passes a request on to the agent `pick` chooses for its host, as https or plain http. */
 function route(pick: Pick, req: http.ClientRequest, options: http.RequestOptions, secure: boolean): void {
   pick(options.hostname ?? options.host ?? "localhost", options.port, (agent, err) => {
     if (!agent) {
-      req.destroy(err instanceof Error ? err : new Error("no route"));
+      // As an agent whose connection failed: a request that has no socket yet emits no error when
+      // destroyed, and would wait for the caller's timeout instead.
+      (req as unknown as FailedConnection).onSocket(null, err instanceof Error ? err : new Error("no route"));
       return;
     }
     const routed = { ...options, protocol: secure ? "https:" : "http:", secureEndpoint: secure } as http.RequestOptions;

@@ -5,6 +5,7 @@
  * credentials, and a service message is clipped to one short line.
  */
 import { ServerError, TrustError, UsageError } from "../errors.js";
+import { quotedInput } from "../redaction.js";
 import { clipLine } from "../text.js";
 import { phrase, setting } from "../wording.js";
 
@@ -259,7 +260,7 @@ export function missingRegion(key: string, profile: string | undefined, cause?: 
  */
 function profileCheck(profile: string | undefined): string {
   return profile
-    ? `AWS_PROFILE names profile ${JSON.stringify(profile)}: check that it is in the AWS config or credentials file this job reads (aws configure list-profiles; AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE move them), or unset AWS_PROFILE; otherwise `
+    ? `AWS_PROFILE names profile ${quotedInput(profile, 64)}${profile.trim() !== profile ? " (spaces included)" : ""}: check that it is in the AWS config or credentials file this job reads (aws configure list-profiles; AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE move them), or unset AWS_PROFILE; otherwise `
     : "";
 }
 

@@ -16,7 +16,7 @@ import { createHash, createPublicKey, type KeyObject } from "node:crypto";
 import type { KMSClient, KMSClientConfig } from "@aws-sdk/client-kms";
 import { readRegularFileAtMostSync } from "../bounded-file.js";
 import { TrustError, UsageError, deadlineExceeded } from "../errors.js";
-import { registerSecret } from "../redaction.js";
+import { quotedInput, registerSecret } from "../redaction.js";
 import { canonicalKeyIdOf, keyIdOf, verifySignature, type PublicKey, type SignatureMethod } from "../tuf/keys.js";
 import { EncodingError, TAG, childrenOf, readWhole } from "../codec/der.js";
 import { SUPPORTED_SPECS, kmsError, missingRegion, type KmsErrorContext } from "./kms-errors.js";
@@ -232,9 +232,11 @@ async function openSession(options: KmsSignerOptions): Promise<KmsSession> {
       hint: "give a key ID, key ARN, alias/NAME or alias ARN",
     });
   const arnRegion = regionOfKmsKey(key);
-  if (arnRegion && options.region && options.region !== arnRegion) {
+  // An empty region given (a flag set from an unset variable) is no region, as before.
+  const regionGiven = options.region?.trim() || undefined;
+  if (arnRegion && regionGiven && regionGiven !== arnRegion) {
     throw new UsageError(
-      `${setting("aws-kms-key")} ${key} is in region ${arnRegion}, but the region given is ${options.region}`,
+      `${setting("aws-kms-key")} ${key} is in region ${arnRegion}, but the region given is ${regionGiven}`,
       { hint: `leave ${setting("aws-region")} unset or make it match the ARN` },
     );
   }
@@ -246,13 +248,14 @@ async function openSession(options: KmsSignerOptions): Promise<KmsSession> {
   }
   registerAwsSecrets(process.env);
   const sdk = await import("@aws-sdk/client-kms");
-  const profile = process.env.AWS_PROFILE?.trim() || undefined;
-  const given = options.region ?? arnRegion;
+  // As the SDK reads it: a profile name with spaces around it is looked up with them.
+  const profile = process.env.AWS_PROFILE || undefined;
+  const given = regionGiven ?? arnRegion;
   const fromEnv = given ? undefined : environmentRegion(process.env);
   const region = given ?? fromEnv?.region;
   if (region !== undefined && !REGION_NAME.test(region)) {
-    const source = options.region !== undefined ? setting("aws-region") : fromEnv ? fromEnv.variable : "the key ARN";
-    throw new UsageError(`the AWS region ${JSON.stringify(region)} (from ${source}) is not a region name`, {
+    const source = regionGiven !== undefined ? setting("aws-region") : fromEnv ? fromEnv.variable : "the key ARN";
+    throw new UsageError(`the AWS region ${quotedInput(region, 64)} (from ${source}) is not a region name`, {
       hint: "write a region such as us-east-1",
     });
   }

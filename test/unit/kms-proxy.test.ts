@@ -4,7 +4,8 @@
 import http from "node:http";
 import net, { type AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { ProxyConfig } from "../../src/net/proxy.js";
+import { UsageError } from "../../src/errors.js";
+import { proxyConfigFromEnv, type ProxyConfig } from "../../src/net/proxy.js";
 import { createKmsSigner, inspectKmsKey, type KmsSignerOptions } from "../../src/signers/kms-signer.js";
 import { kmsProxyOptions } from "../../src/workflows/connect.js";
 import { FakeKms } from "../stack/fake-kms.js";
@@ -85,6 +86,28 @@ describe("kmsProxyOptions", () => {
       ...kmsProxyOptions(proxy),
     });
     expect(described.keyArn).toBe(key.arn);
+    expect(tunnels).toEqual([]);
+  });
+
+  it("fails a call that would go through a proxy we cannot use at once, with that variable's error, unretried", async () => {
+    const key = kms.createKey({ keySpec: "ECC_NIST_P256" });
+    const before = kms.calls.length;
+    const err = await createKmsSigner({
+      keyId: key.keyId,
+      region: kms.region,
+      endpoint: `http://kms.content-trust.test:${kmsPort}`,
+      credentials,
+      maxAttempts: 2,
+      requestTimeoutMs: 2_000,
+      ...kmsProxyOptions(proxyConfigFromEnv({ http_proxy: "socks5://u:socks-pass@socks.content-trust.test:1080" })),
+    }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(UsageError);
+    expect((err as UsageError).message).toMatch(/^http_proxy uses socks5/);
+    expect((err as UsageError).message).not.toContain("socks-pass");
+    expect(kms.calls.length).toBe(before);
     expect(tunnels).toEqual([]);
   });
 

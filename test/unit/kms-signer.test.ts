@@ -377,6 +377,12 @@ describe("KMS signer: errors", () => {
     );
     expect(noCredentials).toBeInstanceOf(UsageError);
     expectWording(noCredentials.hint).toMatch(/^AWS_PROFILE names profile "relase"/);
+    // Looked up as the SDK looks it up, spaces included.
+    vi.stubEnv("AWS_PROFILE", "release ");
+    const spaced = await failure(
+      createKmsSigner({ keyId: "alias/x", credentials, requestHandler: kms.requestHandler }),
+    );
+    expectWording(spaced.hint).toMatch(/^AWS_PROFILE names profile "release " \(spaces included\)/);
     vi.stubEnv("AWS_PROFILE", undefined);
     const without = await failure(
       createKmsSigner({ keyId: "alias/x", credentials, requestHandler: kms.requestHandler }),
@@ -422,9 +428,15 @@ describe("KMS signer: errors", () => {
     const given = await failure(
       createKmsSigner({ keyId: key.keyId, region: "eu_west_1", credentials, requestHandler: kms.requestHandler }),
     );
+    // An empty region given (a flag set from an unset variable) is no region: the environment's counts.
+    vi.stubEnv("AWS_REGION", "eu-west-1");
+    (await createKmsSigner({ keyId: key.keyId, region: "", credentials, requestHandler: kms.requestHandler })).close();
+    expect(kms.calls.at(-1)?.region).toBe("eu-west-1");
+    const beforeGiven = kms.calls.length;
     expect(given).toBeInstanceOf(UsageError);
     expectWording(plain(given.describe())).toMatch(/^the AWS region "eu_west_1" \(from \W?aws-region\W*\) is not/);
-    expect(kms.calls.length).toBe(before);
+    expect(kms.calls.length).toBe(beforeGiven);
+    expect(beforeGiven).toBe(before + 1);
   });
 
   it("runSign: aws-kms-key needs signer-name and excludes signer-key, before any request", async () => {
