@@ -16,6 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
   keyCommand: () => (/* binding */ keyCommand)
 });
 
+// EXTERNAL MODULE: ./src/cli/flags.ts
+var flags = __webpack_require__(5377);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/cli/args.ts
@@ -196,6 +198,7 @@ var admin_options = __webpack_require__(3217);
 
 
 
+
 const ROTATE_SIGNER_HELP = `Usage: content-trust key rotate-signer NAME REPOSITORY --new-key FILE [flags]
        content-trust key rotate-signer NAME REPOSITORY --new-aws-kms-key KEY [flags]
 
@@ -212,12 +215,7 @@ Flags:
 ${admin_options/* ADMIN_KEY_HELP */.yP}
 ${admin_options/* ADMIN_FOOTER */.mj}`;
 async function rotateSignerCommand(args, io) {
-    const { values, positionals } = (0,cli_args/* parseFlags */.bQ)(args, {
-        ...admin_options/* adminFlags */.d7,
-        "new-key": { type: "string" },
-        "new-aws-kms-key": { type: "string" },
-        "old-key": { type: "string", multiple: true },
-    });
+    const { values, positionals } = (0,cli_args/* parseFlags */.bQ)(args, flags/* KEY_ROTATION_FLAGS */.jM);
     if (positionals.length !== 2)
         throw new cli_args/* CommandLineError */.Ox("key rotate-signer takes NAME and REPOSITORY", {
             hint: "content-trust key rotate-signer alice registry.example/app --new-key alice-2.key",
@@ -272,6 +270,7 @@ async function newKeySigner(file, keyDir, io) {
 
 
 
+
 const KEY_INSPECT_HELP = `Usage: content-trust key inspect FILE [--json | --cosign]
        content-trust key inspect --aws-kms-key KEY [--signer-name NAME] [--aws-region REGION] [--json]
 
@@ -299,13 +298,7 @@ async function keyCommand(args, io) {
         throw new cli_args/* CommandLineError */.Ox(`unknown key command ${JSON.stringify(sub ?? "")}`, {
             hint: "content-trust key inspect FILE, or key rotate-signer NAME REPOSITORY",
         });
-    const { values, positionals } = (0,cli_args/* parseFlags */.bQ)(rest, {
-        json: { type: "boolean" },
-        cosign: { type: "boolean" },
-        "aws-kms-key": { type: "string" },
-        "aws-region": { type: "string" },
-        "signer-name": { type: "string" },
-    });
+    const { values, positionals } = (0,cli_args/* parseFlags */.bQ)(rest, flags/* KEY_INSPECT_FLAGS */.NX);
     const format = values.cosign ? "cosign" : values.json ? "json" : "text";
     const kmsKey = values["aws-kms-key"];
     if (kmsKey) {

@@ -10,13 +10,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   RENEW_HELP: () => (/* binding */ RENEW_HELP),
 /* harmony export */   renewCommand: () => (/* binding */ renewCommand)
 /* harmony export */ });
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7593);
-/* harmony import */ var _workflows_admin_renew_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7523);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9310);
-/* harmony import */ var _workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6322);
-/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(535);
-/* harmony import */ var _admin_format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2233);
-/* harmony import */ var _admin_options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3217);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5377);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7593);
+/* harmony import */ var _workflows_admin_renew_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7523);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9310);
+/* harmony import */ var _workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6322);
+/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(535);
+/* harmony import */ var _admin_format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2233);
+/* harmony import */ var _admin_options_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3217);
+
 
 
 
@@ -33,26 +35,22 @@ Meant for a scheduled job. Root is reported, not renewed.
 Flags:
   --within DURATION         renew roles expiring within this: 6mo (default), 90d, 1y
   --expires DURATION        lifetime of the renewed roles: 3y (default), 18mo, 2030-01-01
-${_admin_options_js__WEBPACK_IMPORTED_MODULE_6__/* .ADMIN_KEY_HELP */ .yP}
-${_admin_options_js__WEBPACK_IMPORTED_MODULE_6__/* .ADMIN_FOOTER */ .mj}`;
+${_admin_options_js__WEBPACK_IMPORTED_MODULE_7__/* .ADMIN_KEY_HELP */ .yP}
+${_admin_options_js__WEBPACK_IMPORTED_MODULE_7__/* .ADMIN_FOOTER */ .mj}`;
 async function renewCommand(args, io) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFlags */ .bQ)(args, {
-        ..._admin_options_js__WEBPACK_IMPORTED_MODULE_6__/* .adminFlags */ .d7,
-        within: { type: "string" },
-        expires: { type: "string" },
-    });
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFlags */ .bQ)(args, _flags_js__WEBPACK_IMPORTED_MODULE_0__/* .RENEW_FLAGS */ .Ag);
     if (positionals.length !== 1)
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandLineError */ .Ox("renew takes exactly one REPOSITORY", {
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandLineError */ .Ox("renew takes exactly one REPOSITORY", {
             hint: "content-trust renew registry.example/app",
         });
-    (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRepository */ .SU)(positionals[0]));
+    (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .flagValue */ .y6)(() => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepository */ .SU)(positionals[0]));
     const now = Date.now();
-    const withinMs = values.within ? (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseExpiry */ .rQ)(values.within, now, "within")) : undefined;
-    const lifetimeMs = values.expires ? (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_4__/* .parseExpiry */ .rQ)(values.expires, now)) : undefined;
-    const window = (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_workflows_admin_renew_js__WEBPACK_IMPORTED_MODULE_1__/* .renewWindow */ .o)({ ...(withinMs ? { withinMs } : {}), ...(lifetimeMs ? { lifetimeMs } : {}) }));
-    const config = await (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_6__/* .adminConfig */ .wy)(values, io, positionals[0]);
-    const result = await (0,_workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_3__/* .withAdminSession */ .a)(config, (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_6__/* .adminHooks */ .O8)(io), (s) => (0,_workflows_admin_renew_js__WEBPACK_IMPORTED_MODULE_1__/* .renewRoles */ .f)(s.deps, { anchor: s.anchor, ...window }));
-    io.stdout(values.json ? JSON.stringify((0,_admin_format_js__WEBPACK_IMPORTED_MODULE_5__/* .renewJson */ .wZ)(result), null, 2) + "\n" : (0,_admin_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatRenew */ .Jh)(result));
+    const withinMs = values.within ? (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_5__/* .parseExpiry */ .rQ)(values.within, now, "within")) : undefined;
+    const lifetimeMs = values.expires ? (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_5__/* .parseExpiry */ .rQ)(values.expires, now)) : undefined;
+    const window = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .flagValue */ .y6)(() => (0,_workflows_admin_renew_js__WEBPACK_IMPORTED_MODULE_2__/* .renewWindow */ .o)({ ...(withinMs ? { withinMs } : {}), ...(lifetimeMs ? { lifetimeMs } : {}) }));
+    const config = await (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_7__/* .adminConfig */ .wy)(values, io, positionals[0]);
+    const result = await (0,_workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_4__/* .withAdminSession */ .a)(config, (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_7__/* .adminHooks */ .O8)(io), (s) => (0,_workflows_admin_renew_js__WEBPACK_IMPORTED_MODULE_2__/* .renewRoles */ .f)(s.deps, { anchor: s.anchor, ...window }));
+    io.stdout(values.json ? JSON.stringify((0,_admin_format_js__WEBPACK_IMPORTED_MODULE_6__/* .renewJson */ .wZ)(result), null, 2) + "\n" : (0,_admin_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatRenew */ .Jh)(result));
     return 0;
 }
 

@@ -53,9 +53,9 @@ function parseFlags(args, options) {
     }
 }
 const PEM_ARMOR = /-----BEGIN [A-Z0-9 ]*-----/;
-/** Whether a networked command's flag takes a value ("string") or none ("boolean"); undefined if unknown. */
+/** Whether a command's flag takes a value ("string") or none ("boolean"); undefined for no flag of ours. */
 function flagKind(name) {
-    for (const table of [_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGN_FLAGS */ .Q1, _flags_js__WEBPACK_IMPORTED_MODULE_2__/* .VERIFY_FLAGS */ .Oi, _flags_js__WEBPACK_IMPORTED_MODULE_2__/* .INSPECT_FLAGS */ .d9]) {
+    for (const table of _flags_js__WEBPACK_IMPORTED_MODULE_2__/* .ALL_FLAG_TABLES */ .FQ) {
         if (Object.hasOwn(table, name))
             return table[name].type;
     }
@@ -74,8 +74,8 @@ function refusePemArguments(argv) {
     const inline = /^(--[a-z][a-z0-9-]*)=/.exec(argv[at])?.[1];
     const before = argv[at - 1];
     const after = before && /^--[a-z][a-z0-9-]*$/.test(before) ? before : undefined;
-    // The flag before it takes it as its value unless it is a flag without one (--json); the admin
-    // commands' flags are not known here, so the place is said both ways for those.
+    // The flag before it takes it as its value unless it is a flag without one (--json); after a
+    // flag that is none of ours, the place is said both ways.
     const kind = after ? flagKind(after.slice(2)) : undefined;
     const where = inline
         ? `the value of ${inline}`
@@ -202,14 +202,23 @@ function connectEarlyFromCommandLine(argv, env, cwd) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Kk: () => (/* binding */ connectionFlags),
+/* harmony export */   Ag: () => (/* binding */ RENEW_FLAGS),
+/* harmony export */   BF: () => (/* binding */ SIGNER_FLAGS),
+/* harmony export */   FQ: () => (/* binding */ ALL_FLAG_TABLES),
+/* harmony export */   NX: () => (/* binding */ KEY_INSPECT_FLAGS),
 /* harmony export */   Oi: () => (/* binding */ VERIFY_FLAGS),
 /* harmony export */   Q1: () => (/* binding */ SIGN_FLAGS),
-/* harmony export */   d9: () => (/* binding */ INSPECT_FLAGS)
+/* harmony export */   av: () => (/* binding */ MIGRATE_FLAGS),
+/* harmony export */   d9: () => (/* binding */ INSPECT_FLAGS),
+/* harmony export */   jM: () => (/* binding */ KEY_ROTATION_FLAGS),
+/* harmony export */   jQ: () => (/* binding */ INIT_FLAGS),
+/* harmony export */   yy: () => (/* binding */ ADMIN_FLAGS)
 /* harmony export */ });
+/* unused harmony export connectionFlags */
 /**
- * The flags of the networked commands, as node:util parseArgs options. Kept apart from the commands
- * so that the entry point can read a command line (early-connect.ts) without loading them.
+ * The flags of every command, as node:util parseArgs options. Kept apart from the commands so that
+ * the entry point can read a command line (early-connect.ts) and tell a flag's value from an
+ * argument (args.ts) without loading them.
  */
 const connectionFlags = {
     "notary-server": { type: "string" },
@@ -254,6 +263,67 @@ const VERIFY_FLAGS = {
     json: { type: "boolean" },
     markdown: { type: "boolean" },
 };
+/** The admin commands' shared flags (init, signer, revoke, renew, key rotate-signer). */
+const ADMIN_FLAGS = {
+    ...connectionFlags,
+    "key-dir": { type: "string" },
+    "signer-key": { type: "string" },
+    "aws-kms-key": { type: "string" },
+    "aws-region": { type: "string" },
+    json: { type: "boolean" },
+};
+const INIT_FLAGS = { ...ADMIN_FLAGS, "root-key": { type: "string" } };
+const SIGNER_FLAGS = {
+    ...ADMIN_FLAGS,
+    key: { type: "string", multiple: true },
+    init: { type: "boolean" },
+    force: { type: "boolean" },
+    "root-key": { type: "string" },
+    "signer-aws-kms-key": { type: "string" },
+};
+const RENEW_FLAGS = {
+    ...ADMIN_FLAGS,
+    within: { type: "string" },
+    expires: { type: "string" },
+};
+const KEY_ROTATION_FLAGS = {
+    ...ADMIN_FLAGS,
+    "new-key": { type: "string" },
+    "new-aws-kms-key": { type: "string" },
+    "old-key": { type: "string", multiple: true },
+};
+const KEY_INSPECT_FLAGS = {
+    json: { type: "boolean" },
+    cosign: { type: "boolean" },
+    "aws-kms-key": { type: "string" },
+    "aws-region": { type: "string" },
+    "signer-name": { type: "string" },
+};
+const MIGRATE_FLAGS = {
+    ...connectionFlags,
+    "signer-key": { type: "string" },
+    "aws-kms-key": { type: "string" },
+    "aws-region": { type: "string" },
+    signers: { type: "string", multiple: true },
+    concurrency: { type: "string" },
+    "max-writes": { type: "string" },
+    "dry-run": { type: "boolean" },
+    "require-root-pin": { type: "boolean" },
+    json: { type: "boolean" },
+};
+/** Every command's table: what the command-line checks that run before a command loads consult. */
+const ALL_FLAG_TABLES = [
+    SIGN_FLAGS,
+    INSPECT_FLAGS,
+    VERIFY_FLAGS,
+    ADMIN_FLAGS,
+    INIT_FLAGS,
+    SIGNER_FLAGS,
+    RENEW_FLAGS,
+    KEY_ROTATION_FLAGS,
+    KEY_INSPECT_FLAGS,
+    MIGRATE_FLAGS,
+];
 
 
 /***/ }),

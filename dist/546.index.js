@@ -125,7 +125,14 @@ function readConnectionInputs(env) {
  */
 function runTempDir() {
     const dir = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().tmpdir(), "content-trust-"));
-    process.once("exit", () => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true }));
+    process.once("exit", () => {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(dir, { recursive: true, force: true });
+        }
+        catch {
+            // Left behind (a file still in use): the step's result stands, and a stack trace would not help.
+        }
+    });
     return dir;
 }
 /**

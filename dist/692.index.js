@@ -40,6 +40,7 @@ var wording = __webpack_require__(3395);
 
 
 
+
 const THROTTLING = new Set([
     "ThrottlingException",
     "Throttling",
@@ -226,7 +227,7 @@ function missingRegion(key, profile, cause) {
  */
 function profileCheck(profile) {
     return profile
-        ? `AWS_PROFILE names profile ${JSON.stringify(profile)}: check that it is in the AWS config or credentials file this job reads (aws configure list-profiles; AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE move them), or unset AWS_PROFILE; otherwise `
+        ? `AWS_PROFILE names profile ${(0,redaction/* quotedInput */.bY)(profile, 64)}${profile.trim() !== profile ? " (spaces included)" : ""}: check that it is in the AWS config or credentials file this job reads (aws configure list-profiles; AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE move them), or unset AWS_PROFILE; otherwise `
         : "";
 }
 
@@ -386,8 +387,10 @@ async function openSession(options) {
             hint: "give a key ID, key ARN, alias/NAME or alias ARN",
         });
     const arnRegion = regionOfKmsKey(key);
-    if (arnRegion && options.region && options.region !== arnRegion) {
-        throw new errors/* UsageError */.eb(`${(0,wording/* setting */.Pe)("aws-kms-key")} ${key} is in region ${arnRegion}, but the region given is ${options.region}`, { hint: `leave ${(0,wording/* setting */.Pe)("aws-region")} unset or make it match the ARN` });
+    // An empty region given (a flag set from an unset variable) is no region, as before.
+    const regionGiven = options.region?.trim() || undefined;
+    if (arnRegion && regionGiven && regionGiven !== arnRegion) {
+        throw new errors/* UsageError */.eb(`${(0,wording/* setting */.Pe)("aws-kms-key")} ${key} is in region ${arnRegion}, but the region given is ${regionGiven}`, { hint: `leave ${(0,wording/* setting */.Pe)("aws-region")} unset or make it match the ARN` });
     }
     let endpointHost;
     try {
@@ -398,13 +401,14 @@ async function openSession(options) {
     }
     registerAwsSecrets(process.env);
     const sdk = await Promise.all(/* import() */[__webpack_require__.e(609), __webpack_require__.e(632)]).then(__webpack_require__.t.bind(__webpack_require__, 2632, 19));
-    const profile = process.env.AWS_PROFILE?.trim() || undefined;
-    const given = options.region ?? arnRegion;
+    // As the SDK reads it: a profile name with spaces around it is looked up with them.
+    const profile = process.env.AWS_PROFILE || undefined;
+    const given = regionGiven ?? arnRegion;
     const fromEnv = given ? undefined : environmentRegion(process.env);
     const region = given ?? fromEnv?.region;
     if (region !== undefined && !REGION_NAME.test(region)) {
-        const source = options.region !== undefined ? (0,wording/* setting */.Pe)("aws-region") : fromEnv ? fromEnv.variable : "the key ARN";
-        throw new errors/* UsageError */.eb(`the AWS region ${JSON.stringify(region)} (from ${source}) is not a region name`, {
+        const source = regionGiven !== undefined ? (0,wording/* setting */.Pe)("aws-region") : fromEnv ? fromEnv.variable : "the key ARN";
+        throw new errors/* UsageError */.eb(`the AWS region ${(0,redaction/* quotedInput */.bY)(region, 64)} (from ${source}) is not a region name`, {
             hint: "write a region such as us-east-1",
         });
     }

@@ -1387,7 +1387,9 @@ class DirectHttpAgent extends (node_http__WEBPACK_IMPORTED_MODULE_0___default().
 function route(pick, req, options, secure) {
     pick(options.hostname ?? options.host ?? "localhost", options.port, (agent, err) => {
         if (!agent) {
-            req.destroy(err instanceof Error ? err : new Error("no route"));
+            // As an agent whose connection failed: a request that has no socket yet emits no error when
+            // destroyed, and would wait for the caller's timeout instead.
+            req.onSocket(null, err instanceof Error ? err : new Error("no route"));
             return;
         }
         const routed = { ...options, protocol: secure ? "https:" : "http:", secureEndpoint: secure };

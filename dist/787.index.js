@@ -10,10 +10,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   INIT_HELP: () => (/* binding */ INIT_HELP),
 /* harmony export */   initCommand: () => (/* binding */ initCommand)
 /* harmony export */ });
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7593);
-/* harmony import */ var _workflows_admin_new_repository_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1661);
-/* harmony import */ var _admin_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2233);
-/* harmony import */ var _admin_options_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3217);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5377);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7593);
+/* harmony import */ var _workflows_admin_new_repository_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1661);
+/* harmony import */ var _admin_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2233);
+/* harmony import */ var _admin_options_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3217);
+
 
 
 
@@ -27,18 +29,18 @@ format, so docker trust and notary can use them. An existing repository is never
 
 Flags:
   --root-key FILE           an existing root key (ECDSA P-256) instead of a new one
-${(0,_admin_options_js__WEBPACK_IMPORTED_MODULE_3__/* .keyHelp */ .jg)("to use as the targets key")}
-${_admin_options_js__WEBPACK_IMPORTED_MODULE_3__/* .ADMIN_FOOTER */ .mj}`;
+${(0,_admin_options_js__WEBPACK_IMPORTED_MODULE_4__/* .keyHelp */ .jg)("to use as the targets key")}
+${_admin_options_js__WEBPACK_IMPORTED_MODULE_4__/* .ADMIN_FOOTER */ .mj}`;
 async function initCommand(args, io) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFlags */ .bQ)(args, { ..._admin_options_js__WEBPACK_IMPORTED_MODULE_3__/* .adminFlags */ .d7, "root-key": { type: "string" } });
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFlags */ .bQ)(args, _flags_js__WEBPACK_IMPORTED_MODULE_0__/* .INIT_FLAGS */ .jQ);
     if (positionals.length !== 1)
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandLineError */ .Ox("init takes exactly one REPOSITORY", {
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandLineError */ .Ox("init takes exactly one REPOSITORY", {
             hint: "content-trust init registry.example/app",
         });
-    const root = await (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_3__/* .rootKeyOption */ .PH)(values["root-key"], io);
-    const config = await (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_3__/* .adminConfig */ .wy)(values, io, positionals[0]);
-    const result = await (0,_workflows_admin_new_repository_js__WEBPACK_IMPORTED_MODULE_1__/* .createRepository */ .v)({ ...config, ...root }, { ...(0,_admin_options_js__WEBPACK_IMPORTED_MODULE_3__/* .adminHooks */ .O8)(io), newPassphrase: (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_3__/* .newKeyPassphrase */ .yc)(io) });
-    io.stdout(values.json ? JSON.stringify((0,_admin_format_js__WEBPACK_IMPORTED_MODULE_2__/* .initJson */ .fn)(result), null, 2) + "\n" : (0,_admin_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatInit */ .GK)(result, result.set.gun, config.keyDir));
+    const root = await (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_4__/* .rootKeyOption */ .PH)(values["root-key"], io);
+    const config = await (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_4__/* .adminConfig */ .wy)(values, io, positionals[0]);
+    const result = await (0,_workflows_admin_new_repository_js__WEBPACK_IMPORTED_MODULE_2__/* .createRepository */ .v)({ ...config, ...root }, { ...(0,_admin_options_js__WEBPACK_IMPORTED_MODULE_4__/* .adminHooks */ .O8)(io), newPassphrase: (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_4__/* .newKeyPassphrase */ .yc)(io) });
+    io.stdout(values.json ? JSON.stringify((0,_admin_format_js__WEBPACK_IMPORTED_MODULE_3__/* .initJson */ .fn)(result), null, 2) + "\n" : (0,_admin_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInit */ .GK)(result, result.set.gun, config.keyDir));
     return 0;
 }
 

@@ -172,18 +172,7 @@ Passphrase: CONTENT_TRUST_PASSPHRASE, else DOCKER_CONTENT_TRUST_REPOSITORY_PASSP
 terminal.
 ${_common_js__WEBPACK_IMPORTED_MODULE_9__/* .CONNECTION_NOTES */ .Pk}`;
 async function migrateCommand(args, io) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFlags */ .bQ)(args, {
-        ..._flags_js__WEBPACK_IMPORTED_MODULE_8__/* .connectionFlags */ .Kk,
-        "signer-key": { type: "string" },
-        "aws-kms-key": { type: "string" },
-        "aws-region": { type: "string" },
-        signers: { type: "string", multiple: true },
-        concurrency: { type: "string" },
-        "max-writes": { type: "string" },
-        "dry-run": { type: "boolean" },
-        "require-root-pin": { type: "boolean" },
-        json: { type: "boolean" },
-    });
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFlags */ .bQ)(args, _flags_js__WEBPACK_IMPORTED_MODULE_8__/* .MIGRATE_FLAGS */ .av);
     if (positionals.length !== 1)
         throw new _args_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandLineError */ .Ox("migrate takes exactly one REPOSITORY", {
             hint: "content-trust migrate registry.example/app --signer-key key.pem",

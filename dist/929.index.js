@@ -10,7 +10,6 @@ export const modules = {
 /* harmony export */   O8: () => (/* binding */ adminHooks),
 /* harmony export */   PH: () => (/* binding */ rootKeyOption),
 /* harmony export */   WR: () => (/* binding */ keyDirOf),
-/* harmony export */   d7: () => (/* binding */ adminFlags),
 /* harmony export */   jg: () => (/* binding */ keyHelp),
 /* harmony export */   mc: () => (/* binding */ warnOnce),
 /* harmony export */   mj: () => (/* binding */ ADMIN_FOOTER),
@@ -26,9 +25,8 @@ export const modules = {
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9310);
 /* harmony import */ var _tuf_keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5591);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1604);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5377);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5968);
-/* harmony import */ var _workflows_runtime_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9706);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5968);
+/* harmony import */ var _workflows_runtime_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9706);
 /**
  * Flags and passphrases of the admin commands (init, signer, revoke, renew, key rotate-signer).
  * Keys that sign: --signer-key FILE or --aws-kms-key KEY; without either (or with --key-dir given),
@@ -44,15 +42,6 @@ export const modules = {
 
 
 
-
-const adminFlags = {
-    ..._flags_js__WEBPACK_IMPORTED_MODULE_6__/* .connectionFlags */ .Kk,
-    "key-dir": { type: "string" },
-    "signer-key": { type: "string" },
-    "aws-kms-key": { type: "string" },
-    "aws-region": { type: "string" },
-    json: { type: "boolean" },
-};
 /** Help lines for the keys that sign; `what` names the key ("that signs", "to use as the targets key"). */
 function keyHelp(what = "that signs", kmsFlag = "--aws-kms-key KEY") {
     return `  --signer-key FILE         private key file ${what} (Docker/notary key file or PEM)
@@ -63,13 +52,13 @@ function keyHelp(what = "that signs", kmsFlag = "--aws-kms-key KEY") {
                             (default: $DOCKER_CONFIG/trust/private, shared with docker trust)`;
 }
 const ADMIN_KEY_HELP = keyHelp();
-const ADMIN_FOOTER = `${_common_js__WEBPACK_IMPORTED_MODULE_7__/* .CONNECTION_HELP */ .Xf}
+const ADMIN_FOOTER = `${_common_js__WEBPACK_IMPORTED_MODULE_6__/* .CONNECTION_HELP */ .Xf}
   --json                    print the result as JSON
 Passphrases: CONTENT_TRUST_PASSPHRASE (CONTENT_TRUST_ROOT_PASSPHRASE for root keys, when set),
 and docker's DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE (DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE
 for root keys): an existing key takes the first of them that decrypts it, a new key the first
 that is set; else a prompt on a terminal.
-${_common_js__WEBPACK_IMPORTED_MODULE_7__/* .CONNECTION_NOTES */ .Pk}`;
+${_common_js__WEBPACK_IMPORTED_MODULE_6__/* .CONNECTION_NOTES */ .Pk}`;
 const str = (v) => (typeof v === "string" ? v : undefined);
 /** The key directory: --key-dir, else Docker's `$DOCKER_CONFIG/trust/private`. */
 function keyDirOf(values, io) {
@@ -82,7 +71,7 @@ function keyDirOf(values, io) {
  */
 async function adminConfig(values, io, repository, keyFlags = { file: "signer-key", kms: "aws-kms-key" }, { allowTag = false } = {}) {
     (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .flagValue */ .y6)(() => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepository */ .SU)(repository, allowTag));
-    const conn = await (0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .connectionOptions */ .HZ)(values, io);
+    const conn = await (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .connectionOptions */ .HZ)(values, io);
     const keyFile = str(values[keyFlags.file]);
     const kms = str(values[keyFlags.kms]);
     if (keyFile && kms)
@@ -100,7 +89,7 @@ async function adminConfig(values, io, repository, keyFlags = { file: "signer-ke
         ...(str(values["aws-region"]) ? { awsRegion: str(values["aws-region"]) } : {}),
         keyDir: keyDirOf(values, io),
         searchKeyDir: str(values["key-dir"]) !== undefined,
-        ...(0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .rootKeyIdsOption */ .nM)(Array.isArray(values["root-key-id"]) ? values["root-key-id"] : undefined),
+        ...(0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .rootKeyIdsOption */ .nM)(Array.isArray(values["root-key-id"]) ? values["root-key-id"] : undefined),
         trustDir: str(values["trust-dir"]) ?? node_path__WEBPACK_IMPORTED_MODULE_0___default().join((0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .dockerConfigDir */ .kG)(io.env), "trust"),
     };
 }
@@ -180,7 +169,7 @@ function newKeyPassphrase(io) {
 }
 /** The CLI's runtime: the real clock and timers, log lines on stderr, and each warning once. */
 function cliRuntime(io) {
-    return (0,_workflows_runtime_js__WEBPACK_IMPORTED_MODULE_8__/* .createRuntime */ .x)({ log: (m) => io.stderr(`${m}\n`), warn: warnOnce(io) });
+    return (0,_workflows_runtime_js__WEBPACK_IMPORTED_MODULE_7__/* .createRuntime */ .x)({ log: (m) => io.stderr(`${m}\n`), warn: warnOnce(io) });
 }
 /** The runtime, and the passphrases of the key directory asked of the person. */
 function adminHooks(io) {

@@ -10,12 +10,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   REVOKE_HELP: () => (/* binding */ REVOKE_HELP),
 /* harmony export */   revokeCommand: () => (/* binding */ revokeCommand)
 /* harmony export */ });
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7593);
-/* harmony import */ var _workflows_admin_revoke_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5854);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9310);
-/* harmony import */ var _workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6322);
-/* harmony import */ var _admin_format_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2233);
-/* harmony import */ var _admin_options_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3217);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5377);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7593);
+/* harmony import */ var _workflows_admin_revoke_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5854);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9310);
+/* harmony import */ var _workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6322);
+/* harmony import */ var _admin_format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2233);
+/* harmony import */ var _admin_options_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3217);
+
 
 
 
@@ -32,22 +34,22 @@ Once no tag released in Notary points to the tag's digest, the key's cosign sign
 digest, which still vouch for it with cosign, are looked for and reported (not removed).
 
 Flags:
-${_admin_options_js__WEBPACK_IMPORTED_MODULE_5__/* .ADMIN_KEY_HELP */ .yP}
-${_admin_options_js__WEBPACK_IMPORTED_MODULE_5__/* .ADMIN_FOOTER */ .mj}`;
+${_admin_options_js__WEBPACK_IMPORTED_MODULE_6__/* .ADMIN_KEY_HELP */ .yP}
+${_admin_options_js__WEBPACK_IMPORTED_MODULE_6__/* .ADMIN_FOOTER */ .mj}`;
 async function revokeCommand(args, io) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFlags */ .bQ)(args, _admin_options_js__WEBPACK_IMPORTED_MODULE_5__/* .adminFlags */ .d7);
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFlags */ .bQ)(args, _flags_js__WEBPACK_IMPORTED_MODULE_0__/* .ADMIN_FLAGS */ .yy);
     if (positionals.length !== 1)
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandLineError */ .Ox("revoke takes exactly one IMAGE:TAG", {
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandLineError */ .Ox("revoke takes exactly one IMAGE:TAG", {
             hint: "content-trust revoke registry.example/app:v1",
         });
     // The image's shape is a command-line matter (exit code 2), checked before anything is read.
-    const ref = (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRepository */ .SU)(positionals[0], true));
+    const ref = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .flagValue */ .y6)(() => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepository */ .SU)(positionals[0], true));
     const tag = ref.tag;
     if (!tag)
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandLineError */ .Ox(`${positionals[0]} has no tag to revoke`, { hint: `write it as ${ref.name}:TAG` });
-    const config = await (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_5__/* .adminConfig */ .wy)(values, io, positionals[0], undefined, { allowTag: true });
-    const result = await (0,_workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_3__/* .withAdminSession */ .a)(config, (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_5__/* .adminHooks */ .O8)(io), (s) => (0,_workflows_admin_revoke_js__WEBPACK_IMPORTED_MODULE_1__/* .revokeTag */ .X)(s.deps, { tag, anchor: s.anchor, cosign: { registry: s.connection.registry, image: s.ref } }), { allowTag: true });
-    io.stdout(values.json ? JSON.stringify((0,_admin_format_js__WEBPACK_IMPORTED_MODULE_4__/* .revokeJson */ .VE)(result), null, 2) + "\n" : (0,_admin_format_js__WEBPACK_IMPORTED_MODULE_4__/* .formatRevoke */ .a4)(result));
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandLineError */ .Ox(`${positionals[0]} has no tag to revoke`, { hint: `write it as ${ref.name}:TAG` });
+    const config = await (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_6__/* .adminConfig */ .wy)(values, io, positionals[0], undefined, { allowTag: true });
+    const result = await (0,_workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_4__/* .withAdminSession */ .a)(config, (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_6__/* .adminHooks */ .O8)(io), (s) => (0,_workflows_admin_revoke_js__WEBPACK_IMPORTED_MODULE_2__/* .revokeTag */ .X)(s.deps, { tag, anchor: s.anchor, cosign: { registry: s.connection.registry, image: s.ref } }), { allowTag: true });
+    io.stdout(values.json ? JSON.stringify((0,_admin_format_js__WEBPACK_IMPORTED_MODULE_5__/* .revokeJson */ .VE)(result), null, 2) + "\n" : (0,_admin_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatRevoke */ .a4)(result));
     if (result.stillReleased)
         throw result.stillReleased;
     return 0;
