@@ -43,6 +43,12 @@ export class NotaryClient {
   private readonly send: Send;
   /** Requests sent, for summaries and benchmarks. */
   requests = 0;
+  /**
+   * Roles whose current file was answered 404 without a Notary server's own error code
+   * (METADATA_NOT_FOUND): by a server that is no Notary server, most often the registry on the same
+   * host (https://<registry> is the default Notary server) with no content trust behind it.
+   */
+  readonly #foreign404 = new Set<string>();
 
   constructor(opts: NotaryClientOptions) {
     this.baseUrl = opts.baseUrl.replace(/\/+$/, "");
@@ -77,9 +83,17 @@ export class NotaryClient {
       },
       "pull",
     );
-    if (res.status === 404) return undefined;
+    if (res.status === 404) {
+      if (parseErrorBody(res.body)?.code !== "METADATA_NOT_FOUND") this.#foreign404.add(role);
+      return undefined;
+    }
     if (res.status !== 200) throw this.failure(res, `GET ${file}`);
     return res.body;
+  }
+
+  /** Whether `role` was answered 404 by something that is not a Notary server (see #foreign404). */
+  notFoundByOtherServer(role: string): boolean {
+    return this.#foreign404.has(role);
   }
 
   /** The server-held public key of `timestamp` or `snapshot` (created by the server if it has none). */

@@ -17,7 +17,7 @@ import type { NotaryClient } from "../notary/client.js";
 import { sha256HexOf, hasFileMeta } from "../tuf/file-meta.js";
 import { parseEnvelope, serialiseEnvelope, type Envelope, type FileMeta, type TargetsSigned } from "../tuf/metadata.js";
 import { RootChangedError, TrustedSet, type TrustAnchor } from "../tuf/trusted-set.js";
-import { step } from "../wording.js";
+import { setting, step } from "../wording.js";
 import { startTrustWave, type Settled, type TrustWave, type TrustWaveOptions } from "./trust-wave.js";
 import { askEarly, type EarlyDelegations } from "./early-delegations.js";
 
@@ -125,16 +125,7 @@ async function loadFrom(
     return r.v;
   };
   const rootBytes = take(await next(wave.root));
-  if (!rootBytes) {
-    throw new ServerError(
-      "NOT_INITIALISED",
-      `${client.gun} is not initialised on ${client.baseUrl}: no root.json (404)`,
-      {
-        status: 404,
-        hint: `create it with ${step("init", client.gun)}`,
-      },
-    );
-  }
+  if (!rootBytes) throw notInitialised(client);
   const set = await trustRoot(client, rootBytes, opts, signal);
   if (!opts.trustedRoot && !opts.pinnedRootKeyIds?.length)
     opts.onFirstUse?.(set.root.signed.roles.get("root")?.keyIds ?? []);
@@ -315,4 +306,30 @@ async function rotateRoot(
     }
     set.updateRoot(target);
   }
+}
+
+/**
+ * No root.json: a repository never created, or, when the 404 was not a Notary server's own, a host
+ * that serves no Notary at all (a registry without content trust, taken as its own Notary server).
+ * The code is the same either way: nothing there is signed.
+ */
+function notInitialised(client: NotaryClient): ServerError {
+  if (client.notFoundByOtherServer("root")) {
+    return new ServerError(
+      "NOT_INITIALISED",
+      `${client.gun} has no trust data on ${client.baseUrl}: root.json answered 404, not as a Notary server answers it (the server may serve no Notary at all)`,
+      {
+        status: 404,
+        hint: `a registry without content trust answers so: give its Notary server in ${setting("notary-server")}; if this is a Notary server, create the repository with ${step("init", client.gun)}`,
+      },
+    );
+  }
+  return new ServerError(
+    "NOT_INITIALISED",
+    `${client.gun} is not initialised on ${client.baseUrl}: no root.json (404)`,
+    {
+      status: 404,
+      hint: `create it with ${step("init", client.gun)}`,
+    },
+  );
 }

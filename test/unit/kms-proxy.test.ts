@@ -9,6 +9,7 @@ import { proxyConfigFromEnv, type ProxyConfig } from "../../src/net/proxy.js";
 import { createKmsSigner, inspectKmsKey, type KmsSignerOptions } from "../../src/signers/kms-signer.js";
 import { kmsProxyOptions } from "../../src/workflows/connect.js";
 import { FakeKms } from "../stack/fake-kms.js";
+import { expectWording } from "../helpers/wording.js";
 
 const credentials = { accessKeyId: "AKIDKMSPROXYTEST", secretAccessKey: "fake-secret-for-kms-proxy" };
 const AUTHORIZATION = `Basic ${Buffer.from("ci:proxy-pass").toString("base64")}`;
@@ -105,7 +106,8 @@ describe("kmsProxyOptions", () => {
       (e: unknown) => e,
     );
     expect(err).toBeInstanceOf(UsageError);
-    expect((err as UsageError).message).toMatch(/^http_proxy uses socks5/);
+    expect((err as UsageError).code).toBe("USAGE");
+    expectWording((err as UsageError).message).toMatch(/^http_proxy uses socks5/);
     expect((err as UsageError).message).not.toContain("socks-pass");
     expect(kms.calls.length).toBe(before);
     expect(tunnels).toEqual([]);

@@ -63,6 +63,12 @@ interface Fake {
   sent: string[];
 }
 
+const METADATA_NOT_FOUND = new TextEncoder().encode(
+  JSON.stringify({
+    errors: [{ code: "METADATA_NOT_FOUND", message: "You have requested metadata that does not exist." }],
+  }),
+);
+
 /** Repositories by GUN; a GUN mapped to an Error fails every request with it; others answer 404. */
 function fake(
   repos: Record<string, Map<string, Uint8Array> | Error>,
@@ -100,7 +106,8 @@ function fake(
           if (repo instanceof Error) throw repo;
           const file = req.url.split("/_trust/tuf/")[1]!;
           const body = repo?.get(file);
-          return { status: body ? 200 : 404, headers: {}, body: body ?? new Uint8Array(), url: req.url };
+          // A missing file is answered as notary-server answers it.
+          return { status: body ? 200 : 404, headers: {}, body: body ?? METADATA_NOT_FOUND, url: req.url };
         },
       });
       return { notary, notaryServer: opts.server ?? SERVER, ready, close: () => {} };

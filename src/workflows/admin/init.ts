@@ -7,7 +7,7 @@
  * timestamp. A repository that already has a root is never touched.
  */
 import type { KeyObject } from "node:crypto";
-import { TrustError, UsageError } from "../../errors.js";
+import { ServerError, TrustError, UsageError } from "../../errors.js";
 import type { NotaryClient } from "../../notary/client.js";
 import { KeyFileSigner } from "../../signers/key-file-signer.js";
 import { notaryPublicKeyOf, unsupportedKeyReason } from "../../signers/public-key.js";
@@ -24,7 +24,7 @@ import type { TrustedSet } from "../../tuf/trusted-set.js";
 import { loadTrust } from "../load-trust.js";
 import { assertServed, publishWithRetry } from "../publication.js";
 import { listedAs } from "./keyring.js";
-import { step } from "../../wording.js";
+import { setting, step } from "../../wording.js";
 import type { Runtime } from "../runtime.js";
 
 export interface InitDeps {
@@ -45,6 +45,14 @@ export interface InitOptions {
   targets: Signer;
   /** Signers to delegate to in the first targets, as `docker trust signer add` on a new repository. */
   signers?: readonly FirstSigner[];
+  /** The server's keys, when the caller fetched them first (fetchServerKeys). */
+  serverKeys?: ServerKeys;
+}
+
+/** The keys a Notary server holds for a repository's timestamp and snapshot. */
+export interface ServerKeys {
+  timestamp: PublicKey;
+  snapshot: PublicKey;
 }
 
 export interface InitResult {
@@ -85,12 +93,12 @@ export async function initRepository(deps: InitDeps, opts: InitOptions): Promise
   }
   for (const s of opts.signers ?? []) checkSignerName(s.name);
 
-  await assertNewRepository(notary);
-  log(`Creating ${gun} on ${notary.baseUrl}: fetching the server's timestamp and snapshot keys`);
-  const [timestampKey, snapshotKey] = await Promise.all([
-    notary.getServerKey("timestamp"),
-    notary.getServerKey("snapshot"),
-  ]);
+  let serverKeys = opts.serverKeys;
+  if (!serverKeys) {
+    await assertNewRepository(notary);
+    serverKeys = await fetchServerKeys(notary, log);
+  }
+  const { timestamp: timestampKey, snapshot: snapshotKey } = serverKeys;
 
   const cert = createRootCertificate({ gun, privateKey: opts.rootKey, notBefore: now });
   const rootPlain = notaryPublicKeyOf(opts.rootKey);
@@ -168,6 +176,35 @@ export async function initRepository(deps: InitDeps, opts: InitOptions): Promise
 }
 
 /** Throws REPOSITORY_EXISTS when the server has a root for the repository. */
+/**
+ * The server's timestamp and snapshot keys for a new repository (notary-server makes them on the
+ * first request). Asked for before any key of ours is made: a host that serves no Notary refuses
+ * here, with nothing written.
+ */
+export async function fetchServerKeys(notary: NotaryClient, log: (line: string) => void): Promise<ServerKeys> {
+  log(`Creating ${notary.gun} on ${notary.baseUrl}: fetching the server's timestamp and snapshot keys`);
+  try {
+    const [timestamp, snapshot] = await Promise.all([
+      notary.getServerKey("timestamp"),
+      notary.getServerKey("snapshot"),
+    ]);
+    return { timestamp, snapshot };
+  } catch (err) {
+    if (err instanceof ServerError && err.status === 404 && notary.notFoundByOtherServer("root")) {
+      throw new ServerError(
+        err.code,
+        `${notary.baseUrl} has no timestamp key to give for ${notary.gun}: ${err.message}`,
+        {
+          status: 404,
+          cause: err,
+          hint: `${notary.baseUrl} answered 404 not as a Notary server answers, and may serve no Notary at all (a registry without content trust): give the Notary server in ${setting("notary-server")}`,
+        },
+      );
+    }
+    throw err;
+  }
+}
+
 export async function assertNewRepository(notary: NotaryClient): Promise<void> {
   const existing = await notary.getMetadata("root");
   if (existing) throw exists(notary.gun, notary.baseUrl, existing);

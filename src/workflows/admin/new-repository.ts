@@ -11,7 +11,14 @@ import { KeyFileSigner } from "../../signers/key-file-signer.js";
 import type { Signer } from "../../tuf/signer.js";
 import { signerKeys } from "../../tuf/docker.js";
 import type { PublicKey } from "../../tuf/keys.js";
-import { assertNewRepository, initRepository, rootKeyProblem, type FirstSigner, type InitResult } from "./init.js";
+import {
+  assertNewRepository,
+  fetchServerKeys,
+  initRepository,
+  rootKeyProblem,
+  type FirstSigner,
+  type InitResult,
+} from "./init.js";
 import { withAdminSession, type AdminConfig, type AdminHooks, type AdminSession } from "./session.js";
 import { addSigner, type SignerChangeResult } from "./signers.js";
 import { setting } from "../../wording.js";
@@ -48,6 +55,7 @@ async function createIn(
 ): Promise<NewRepositoryResult> {
   const notary = session.connection.notary;
   await assertNewRepository(notary);
+  const serverKeys = await fetchServerKeys(notary, session.deps.runtime.log);
   let rootKey: KeyObject | undefined;
   if (config.rootKey) {
     rootKey = loadPrivateKey(config.rootKey, config.rootKeyPassphrase).keyObject;
@@ -79,7 +87,7 @@ async function createIn(
     const targets: Signer = session.signers[0] ?? new KeyFileSigner(await newKey("targets"));
     const result = await initRepository(
       { notary, runtime: session.deps.runtime },
-      { rootKey, targets, ...(config.signers ? { signers: config.signers } : {}) },
+      { rootKey, targets, serverKeys, ...(config.signers ? { signers: config.signers } : {}) },
     );
     return { ...result, written };
   } catch (err) {
