@@ -386,6 +386,7 @@ function withoutPemHeaders(pem) {
 __webpack_require__.d(__webpack_exports__, {
   Jp: () => (/* binding */ assertNewRepository),
   _D: () => (/* binding */ checkSignerName),
+  Yp: () => (/* binding */ fetchServerKeys),
   zY: () => (/* binding */ initRepository),
   hh: () => (/* binding */ rootKeyProblem)
 });
@@ -492,12 +493,12 @@ async function initRepository(deps, opts) {
     }
     for (const s of opts.signers ?? [])
         checkSignerName(s.name);
-    await assertNewRepository(notary);
-    log(`Creating ${gun} on ${notary.baseUrl}: fetching the server's timestamp and snapshot keys`);
-    const [timestampKey, snapshotKey] = await Promise.all([
-        notary.getServerKey("timestamp"),
-        notary.getServerKey("snapshot"),
-    ]);
+    let serverKeys = opts.serverKeys;
+    if (!serverKeys) {
+        await assertNewRepository(notary);
+        serverKeys = await fetchServerKeys(notary, log);
+    }
+    const { timestamp: timestampKey, snapshot: snapshotKey } = serverKeys;
     const cert = createRootCertificate({ gun, privateKey: opts.rootKey, notBefore: now });
     const rootPlain = (0,public_key/* notaryPublicKeyOf */.hE)(opts.rootKey);
     const rootId = (0,keys/* keyIdOf */.yg)(cert.publicKey);
@@ -568,6 +569,31 @@ async function initRepository(deps, opts) {
     };
 }
 /** Throws REPOSITORY_EXISTS when the server has a root for the repository. */
+/**
+ * The server's timestamp and snapshot keys for a new repository (notary-server makes them on the
+ * first request). Asked for before any key of ours is made: a host that serves no Notary refuses
+ * here, with nothing written.
+ */
+async function fetchServerKeys(notary, log) {
+    log(`Creating ${notary.gun} on ${notary.baseUrl}: fetching the server's timestamp and snapshot keys`);
+    try {
+        const [timestamp, snapshot] = await Promise.all([
+            notary.getServerKey("timestamp"),
+            notary.getServerKey("snapshot"),
+        ]);
+        return { timestamp, snapshot };
+    }
+    catch (err) {
+        if (err instanceof errors/* ServerError */.gP && err.status === 404 && notary.notFoundByOtherServer("root")) {
+            throw new errors/* ServerError */.gP(err.code, `${notary.baseUrl} has no timestamp key to give for ${notary.gun}: ${err.message}`, {
+                status: 404,
+                cause: err,
+                hint: `${notary.baseUrl} answered 404 not as a Notary server answers, and may serve no Notary at all (a registry without content trust): give the Notary server in ${(0,wording/* setting */.Pe)("notary-server")}`,
+            });
+        }
+        throw err;
+    }
+}
 async function assertNewRepository(notary) {
     const existing = await notary.getMetadata("root");
     if (existing)

@@ -10,6 +10,7 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   Jp: () => (/* binding */ assertNewRepository),
   _D: () => (/* binding */ checkSignerName),
+  Yp: () => (/* binding */ fetchServerKeys),
   zY: () => (/* binding */ initRepository),
   hh: () => (/* binding */ rootKeyProblem)
 });
@@ -116,12 +117,12 @@ async function initRepository(deps, opts) {
     }
     for (const s of opts.signers ?? [])
         checkSignerName(s.name);
-    await assertNewRepository(notary);
-    log(`Creating ${gun} on ${notary.baseUrl}: fetching the server's timestamp and snapshot keys`);
-    const [timestampKey, snapshotKey] = await Promise.all([
-        notary.getServerKey("timestamp"),
-        notary.getServerKey("snapshot"),
-    ]);
+    let serverKeys = opts.serverKeys;
+    if (!serverKeys) {
+        await assertNewRepository(notary);
+        serverKeys = await fetchServerKeys(notary, log);
+    }
+    const { timestamp: timestampKey, snapshot: snapshotKey } = serverKeys;
     const cert = createRootCertificate({ gun, privateKey: opts.rootKey, notBefore: now });
     const rootPlain = (0,public_key/* notaryPublicKeyOf */.hE)(opts.rootKey);
     const rootId = (0,keys/* keyIdOf */.yg)(cert.publicKey);
@@ -192,6 +193,31 @@ async function initRepository(deps, opts) {
     };
 }
 /** Throws REPOSITORY_EXISTS when the server has a root for the repository. */
+/**
+ * The server's timestamp and snapshot keys for a new repository (notary-server makes them on the
+ * first request). Asked for before any key of ours is made: a host that serves no Notary refuses
+ * here, with nothing written.
+ */
+async function fetchServerKeys(notary, log) {
+    log(`Creating ${notary.gun} on ${notary.baseUrl}: fetching the server's timestamp and snapshot keys`);
+    try {
+        const [timestamp, snapshot] = await Promise.all([
+            notary.getServerKey("timestamp"),
+            notary.getServerKey("snapshot"),
+        ]);
+        return { timestamp, snapshot };
+    }
+    catch (err) {
+        if (err instanceof errors/* ServerError */.gP && err.status === 404 && notary.notFoundByOtherServer("root")) {
+            throw new errors/* ServerError */.gP(err.code, `${notary.baseUrl} has no timestamp key to give for ${notary.gun}: ${err.message}`, {
+                status: 404,
+                cause: err,
+                hint: `${notary.baseUrl} answered 404 not as a Notary server answers, and may serve no Notary at all (a registry without content trust): give the Notary server in ${(0,wording/* setting */.Pe)("notary-server")}`,
+            });
+        }
+        throw err;
+    }
+}
 async function assertNewRepository(notary) {
     const existing = await notary.getMetadata("root");
     if (existing)
@@ -248,6 +274,7 @@ function rootKeyProblem(key) {
 async function createIn(session, config, hooks) {
     const notary = session.connection.notary;
     await (0,_init_js__WEBPACK_IMPORTED_MODULE_4__/* .assertNewRepository */ .Jp)(notary);
+    const serverKeys = await (0,_init_js__WEBPACK_IMPORTED_MODULE_4__/* .fetchServerKeys */ .Yp)(notary, session.deps.runtime.log);
     let rootKey;
     if (config.rootKey) {
         rootKey = (0,_signers_key_file_js__WEBPACK_IMPORTED_MODULE_1__.loadPrivateKey)(config.rootKey, config.rootKeyPassphrase).keyObject;
@@ -278,7 +305,7 @@ async function createIn(session, config, hooks) {
     try {
         rootKey ??= (await newKey("root")).keyObject;
         const targets = session.signers[0] ?? new _signers_key_file_signer_js__WEBPACK_IMPORTED_MODULE_2__/* .KeyFileSigner */ .Q(await newKey("targets"));
-        const result = await (0,_init_js__WEBPACK_IMPORTED_MODULE_4__/* .initRepository */ .zY)({ notary, runtime: session.deps.runtime }, { rootKey, targets, ...(config.signers ? { signers: config.signers } : {}) });
+        const result = await (0,_init_js__WEBPACK_IMPORTED_MODULE_4__/* .initRepository */ .zY)({ notary, runtime: session.deps.runtime }, { rootKey, targets, serverKeys, ...(config.signers ? { signers: config.signers } : {}) });
         return { ...result, written };
     }
     catch (err) {

@@ -1670,12 +1670,8 @@ async function loadFrom(client, opts, wave, early, signal) {
         return r.v;
     };
     const rootBytes = take(await next(wave.root));
-    if (!rootBytes) {
-        throw new errors/* ServerError */.gP("NOT_INITIALISED", `${client.gun} is not initialised on ${client.baseUrl}: no root.json (404)`, {
-            status: 404,
-            hint: `create it with ${(0,wording/* step */.PM)("init", client.gun)}`,
-        });
-    }
+    if (!rootBytes)
+        throw notInitialised(client);
     const set = await trustRoot(client, rootBytes, opts, signal);
     if (!opts.trustedRoot && !opts.pinnedRootKeyIds?.length)
         opts.onFirstUse?.(set.root.signed.roles.get("root")?.keyIds ?? []);
@@ -1833,6 +1829,23 @@ async function rotateRoot(client, set, target, signal) {
         }
         set.updateRoot(target);
     }
+}
+/**
+ * No root.json: a repository never created, or, when the 404 was not a Notary server's own, a host
+ * that serves no Notary at all (a registry without content trust, taken as its own Notary server).
+ * The code is the same either way: nothing there is signed.
+ */
+function notInitialised(client) {
+    if (client.notFoundByOtherServer("root")) {
+        return new errors/* ServerError */.gP("NOT_INITIALISED", `${client.gun} has no trust data on ${client.baseUrl}: root.json answered 404, not as a Notary server answers it (the server may serve no Notary at all)`, {
+            status: 404,
+            hint: `a registry without content trust answers so: give its Notary server in ${(0,wording/* setting */.Pe)("notary-server")}; if this is a Notary server, create the repository with ${(0,wording/* step */.PM)("init", client.gun)}`,
+        });
+    }
+    return new errors/* ServerError */.gP("NOT_INITIALISED", `${client.gun} is not initialised on ${client.baseUrl}: no root.json (404)`, {
+        status: 404,
+        hint: `create it with ${(0,wording/* step */.PM)("init", client.gun)}`,
+    });
 }
 
 

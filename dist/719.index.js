@@ -2199,6 +2199,12 @@ class NotaryClient {
     send;
     /** Requests sent, for summaries and benchmarks. */
     requests = 0;
+    /**
+     * Roles whose current file was answered 404 without a Notary server's own error code
+     * (METADATA_NOT_FOUND): by a server that is no Notary server, most often the registry on the same
+     * host (https://<registry> is the default Notary server) with no content trust behind it.
+     */
+    #foreign404 = new Set();
     constructor(opts) {
         this.baseUrl = opts.baseUrl.replace(/\/+$/, "");
         this.gun = opts.gun;
@@ -2226,11 +2232,18 @@ class NotaryClient {
             ...(headers ? { headers } : {}),
             ...(opts.signal ? { signal: opts.signal } : {}),
         }, "pull");
-        if (res.status === 404)
+        if (res.status === 404) {
+            if (parseErrorBody(res.body)?.code !== "METADATA_NOT_FOUND")
+                this.#foreign404.add(role);
             return undefined;
+        }
         if (res.status !== 200)
             throw this.failure(res, `GET ${file}`);
         return res.body;
+    }
+    /** Whether `role` was answered 404 by something that is not a Notary server (see #foreign404). */
+    notFoundByOtherServer(role) {
+        return this.#foreign404.has(role);
     }
     /** The server-held public key of `timestamp` or `snapshot` (created by the server if it has none). */
     async getServerKey(role) {
