@@ -39,6 +39,12 @@ export interface AuthSessionOptions {
    * push outright, a pull token is asked for.
    */
   pushFromStart?: boolean;
+  /**
+   * The server is a Notary server: a refusal names the repository's trust data, which on a host that
+   * serves the registry as well (Azure, Harbor, MSR) the same credentials may be allowed to push to
+   * or not, apart from its images.
+   */
+  notary?: boolean;
   now?: () => number;
 }
 
@@ -63,6 +69,7 @@ export class AuthSession {
   private readonly credentialsHost: string | undefined;
   private readonly clientId: string;
   private readonly pushFromStart: boolean;
+  private readonly notary: boolean;
   private readonly now: () => number;
   private challenge: KnownChallenge | undefined;
   private readonly tokens = new Map<AccessScope, Promise<CachedToken>>();
@@ -72,6 +79,7 @@ export class AuthSession {
     this.transport = options.transport;
     this.baseUrl = options.baseUrl.replace(/\/+$/, "");
     this.repository = options.repository;
+    this.notary = options.notary === true;
     this.credentials = options.credentials;
     this.credentialsHost = options.credentialsHost;
     this.clientId = options.clientId ?? "docker";
@@ -364,14 +372,17 @@ export class AuthSession {
   private denied(method: string, url: string, access: AccessScope, status: 401 | 403): ServerError {
     const what = access === "pull" ? "pull" : "push";
     const answer = status === 401 ? "401 insufficient_scope" : "403";
+    const subject = this.notary ? `the trust data of ${this.repository}` : this.repository;
+    // Azure Container Registry grants pushing signatures apart from pushing images.
+    const azure = this.notary && access !== "pull" && /\.azurecr\.(io|us|cn)$/i.test(new URL(url).hostname);
     return new ServerError(
       access === "pull" ? "PULL_DENIED" : "PUSH_DENIED",
-      `${hostOf(url)} refused ${what} access to ${this.repository} for ${this.describeCredentials()} (${answer} on ${method} ${displayUrl(url)})`,
+      `${hostOf(url)} refused ${what} access to ${subject} for ${this.describeCredentials()} (${answer} on ${method} ${displayUrl(url)})`,
       {
         status,
         url: displayUrl(url),
         hint: this.credentials
-          ? `these credentials may not ${what}${access === "pull" ? "" : " to"} ${this.repository}: grant them ${what} access, or use credentials that have it`
+          ? `these credentials may not ${what}${access === "pull" ? "" : " to"} ${subject}: grant them ${what} access${azure ? " (on Azure Container Registry, the AcrImageSigner role beside AcrPush)" : ""}, or use credentials that have it`
           : this.logIn(),
       },
     );

@@ -176,6 +176,7 @@ export function connect(ref: ImageReference, opts: ConnectOptions): Connection {
           baseUrl: notaryServer,
           repository: ref.name,
           credentialsHost: ref.registry,
+          notary: true,
           ...(credentials ? { credentials } : {}),
           ...(opts.pushFromStart ? { pushFromStart: true } : {}),
         }),

@@ -181,9 +181,9 @@ describe("notary-server and docker-registry in token mode", () => {
           ? "credentials from --registry-username"
           : `credentials from docker config for ${ts.registry.host}`;
       expect(signed.stderr).toContain(
-        `content-trust sign: ${ts.notary.host} refused push access to ${image} for ${source} (401 insufficient_scope on POST ${ts.notary.url}/v2/${image}/_trust/tuf/)`,
+        `content-trust sign: ${ts.notary.host} refused push access to the trust data of ${image} for ${source} (401 insufficient_scope on POST ${ts.notary.url}/v2/${image}/_trust/tuf/)`,
       );
-      expect(signed.stderr).toContain(`these credentials may not push to ${image}`);
+      expect(signed.stderr).toContain(`these credentials may not push to the trust data of ${image}`);
       expect(signed.stderr).not.toMatch(/are valid|reader-secret/);
 
       // The admin's keys, the reader's credentials.
@@ -192,7 +192,7 @@ describe("notary-server and docker-registry in token mode", () => {
         reader.env,
       );
       expect(added.code).toBe(1);
-      expect(added.stderr).toContain(`refused push access to ${image}`);
+      expect(added.stderr).toContain(`refused push access to the trust data of ${image}`);
     }
 
     // In-process the error is typed.
@@ -233,7 +233,7 @@ describe("notary-server and docker-registry in token mode", () => {
     });
     const refused = await runAction(".", signInputs("reader"));
     expect(refused.code).toBe(1);
-    expect(refused.stdout).toContain(`refused push access to ${image} for credentials from inputs`);
+    expect(refused.stdout).toContain(`refused push access to the trust data of ${image} for credentials from inputs`);
     expect((await docker.inspect(image))[0]!.SignedTags).toEqual([]);
 
     const signed = await runAction(".", signInputs("pusher"));

@@ -333,6 +333,38 @@ describe("AuthSession", () => {
     expectWording(err.hint).toContain("may not push to team/app");
   });
 
+  it("names the repository's trust data when a Notary server refuses, and Azure's signing role on its hosts", async () => {
+    // A Notary server on the registry's own host, which answers a push with 403 (Basic auth).
+    const refusing = async (req: { url: string }) => ({
+      status: 403,
+      headers: {},
+      body: new Uint8Array(),
+      url: req.url,
+    });
+    const refusal = async (baseUrl: string) => {
+      const s = new AuthSession({
+        transport: refusing,
+        baseUrl,
+        repository: "acr.example/team/app",
+        credentials: alice,
+        notary: true,
+      });
+      return (await s
+        .request({ method: "POST", url: `${baseUrl}/v2/acr.example/team/app/_trust/tuf/`, maxBytes: 1024 }, "pull,push")
+        .catch((e: unknown) => e)) as ServerError;
+    };
+    const plain = await refusal("https://registry.example");
+    expect(plain.code).toBe("PUSH_DENIED");
+    expectWording(plain.message).toContain("refused push access to the trust data of acr.example/team/app");
+    expectWording(plain.hint).toContain(
+      "may not push to the trust data of acr.example/team/app: grant them push access,",
+    );
+    expect(plain.hint).not.toContain("AcrImageSigner");
+    const azure = await refusal("https://myreg.azurecr.io");
+    expect(azure.code).toBe("PUSH_DENIED");
+    expectWording(azure.hint).toContain("AcrImageSigner");
+  });
+
   it("throws PUSH_DENIED, without asking for another token, when the token lacks the push scope", async () => {
     const s = session(alice);
     reg.challengeError = () => "insufficient_scope";
