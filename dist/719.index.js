@@ -209,6 +209,7 @@ class AuthSession {
     credentialsHost;
     clientId;
     pushFromStart;
+    notary;
     now;
     challenge;
     tokens = new Map();
@@ -217,6 +218,7 @@ class AuthSession {
         this.transport = options.transport;
         this.baseUrl = options.baseUrl.replace(/\/+$/, "");
         this.repository = options.repository;
+        this.notary = options.notary === true;
         this.credentials = options.credentials;
         this.credentialsHost = options.credentialsHost;
         this.clientId = options.clientId ?? "docker";
@@ -500,11 +502,14 @@ class AuthSession {
     denied(method, url, access, status) {
         const what = access === "pull" ? "pull" : "push";
         const answer = status === 401 ? "401 insufficient_scope" : "403";
-        return new errors/* ServerError */.gP(access === "pull" ? "PULL_DENIED" : "PUSH_DENIED", `${hostOf(url)} refused ${what} access to ${this.repository} for ${this.describeCredentials()} (${answer} on ${method} ${(0,http/* displayUrl */.Q)(url)})`, {
+        const subject = this.notary ? `the trust data of ${this.repository}` : this.repository;
+        // Azure Container Registry grants pushing signatures apart from pushing images.
+        const azure = this.notary && access !== "pull" && /\.azurecr\.(io|us|cn)$/i.test(new URL(url).hostname);
+        return new errors/* ServerError */.gP(access === "pull" ? "PULL_DENIED" : "PUSH_DENIED", `${hostOf(url)} refused ${what} access to ${subject} for ${this.describeCredentials()} (${answer} on ${method} ${(0,http/* displayUrl */.Q)(url)})`, {
             status,
             url: (0,http/* displayUrl */.Q)(url),
             hint: this.credentials
-                ? `these credentials may not ${what}${access === "pull" ? "" : " to"} ${this.repository}: grant them ${what} access, or use credentials that have it`
+                ? `these credentials may not ${what}${access === "pull" ? "" : " to"} ${subject}: grant them ${what} access${azure ? " (on Azure Container Registry, the AcrImageSigner role beside AcrPush)" : ""}, or use credentials that have it`
                 : this.logIn(),
         });
     }
@@ -2826,6 +2831,7 @@ function connect(ref, opts) {
         baseUrl: notaryServer,
         repository: ref.name,
         credentialsHost: ref.registry,
+        notary: true,
         ...(credentials ? { credentials } : {}),
         ...(opts.pushFromStart ? { pushFromStart: true } : {}),
     })));
