@@ -207,7 +207,7 @@ describe("KMS failures end before publishing, with one line naming the key", () 
     [
       "AccessDenied on kms:Sign",
       (k: FakeKmsKey) => kms.denyAccess(k, ["Sign"]),
-      /^access denied to kms:Sign on AWS KMS key alias\/\S+ in region us-east-1; allow kms:GetPublicKey and kms:Sign/,
+      /^access denied to kms:Sign on AWS KMS key alias\/\S+ in region us-east-1 \(User: arn:aws:sts::\d+:assumed-role\/\S+ is not authorized to perform: kms:Sign .*\); allow kms:GetPublicKey and kms:Sign/,
       1,
     ],
     ["a disabled key", (k: FakeKmsKey) => kms.disableKey(k), /^AWS KMS key alias\/\S+ is disabled; enable it/, 0],
