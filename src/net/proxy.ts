@@ -107,7 +107,13 @@ export function proxyFor(url: URL, config: ProxyConfig | undefined): ProxyServer
   if (isLoopbackHost(host)) return undefined;
   const port = url.port || (url.protocol === "https:" ? "443" : "80");
   if (bypassed(host, port, config.noProxy ?? "")) return undefined;
-  if ("unusable" in server) throw server.unusable;
+  if ("unusable" in server) {
+    const { unusable } = server;
+    throw new UsageError(`${unusable.message}, and a request to ${url.host} would go through it`, {
+      cause: unusable,
+      ...(unusable.hint ? { hint: `${unusable.hint}, or exempt ${host} in NO_PROXY` } : {}),
+    });
+  }
   return server;
 }
 

@@ -255,7 +255,12 @@ describe("a proxy variable we cannot use (http_proxy naming a SOCKS proxy)", () 
       { ...env, CONTENT_TRUST_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE },
     );
     expect(resigned.code).not.toBe(0);
-    expect(resigned.stderr).toMatch(/http_proxy uses socks5, which is not supported/);
+    expect(resigned.stderr).toMatch(
+      new RegExp(
+        `http_proxy uses socks5, which is not supported, and a request to ${registryHost} would go through it`,
+      ),
+    );
+    expect(resigned.stderr).toMatch(/or exempt \S+ in NO_PROXY/);
     expect(leakedSecrets(resigned.stdout + resigned.stderr, ["socks-secret-77"])).toEqual([]);
   });
 });
