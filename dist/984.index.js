@@ -856,8 +856,13 @@ function proxyFor(url, config) {
     const port = url.port || (url.protocol === "https:" ? "443" : "80");
     if (bypassed(host, port, config.noProxy ?? ""))
         return undefined;
-    if ("unusable" in server)
-        throw server.unusable;
+    if ("unusable" in server) {
+        const { unusable } = server;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${unusable.message}, and a request to ${url.host} would go through it`, {
+            cause: unusable,
+            ...(unusable.hint ? { hint: `${unusable.hint}, or exempt ${host} in NO_PROXY` } : {}),
+        });
+    }
     return server;
 }
 /**
