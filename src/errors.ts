@@ -116,7 +116,12 @@ export type ErrorCode =
   | "REPOSITORY_EXISTS"
   | "ROOT_NOT_PINNED"
   | "CONFIRMATION_REQUIRED"
-  | "CANCELLED";
+  | "CANCELLED"
+  /**
+   * On TrustError: the Notary service has ended (notary/retirements.ts): a root it shows for the
+   * first time is not trusted, and whatever else failed against it is reported as the end.
+   */
+  | "SERVICE_ENDED";
 
 export interface TrustErrorOptions {
   cause?: unknown;

@@ -2,8 +2,11 @@
  * Notary v1 services with a published end: after it, their trust data can no longer be read or
  * published, and every run against them fails. A run against one of them says so while there is
  * time to move (from NOTICE_BEFORE_MS before the end) and after it, so that a failing run explains
- * itself. The server is not refused: if a service answers after its date, the run goes on.
+ * itself. After the end, a root the service shows for the first time is not trusted (the host may
+ * no longer be the publisher's), and a failure against it is reported as the end; a run with a root
+ * stored or pinned before goes on while the service still answers.
  */
+import { TrustError, describeError } from "../errors.js";
 import { DAY_MS } from "../tuf/lifetimes.js";
 import { setting, step } from "../wording.js";
 
@@ -87,4 +90,32 @@ export function retirementNotice(serverUrl: string, now: number, use: ServerUse,
     migrate: `run this copy again after the last release signed in Notary, and ${dualSign} until then`,
   }[use];
   return `${retirement.service} ends on ${retirement.endsOn}, in ${days} day${days === 1 ? "" : "s"}: after that its trust data can no longer be read or published; ${meanwhile} (${guide})`;
+}
+
+/** The service of a Notary server URL when it has ended by `now`; undefined otherwise. */
+export function endedService(serverUrl: string, now: number): { service: string; endsOn: string } | undefined {
+  const end = serviceEnd(serverUrl);
+  return end && now >= end.endsAt ? { service: end.service, endsOn: end.endsOn } : undefined;
+}
+
+const AFTER_THE_END = `sign with cosign signatures only (${setting("oci-signature")} cosign-only) and verify them (${setting("accept")} cosign, with ${setting("cosign-key")}); see "Leaving Notary v1" in the README of content-trust-action`;
+
+/**
+ * A repository's trust data asked of a service that has ended. With no root of it stored or pinned
+ * (`firstUse`), nothing it shows can be told from a stranger's: its root is not trusted on first
+ * use. Otherwise `cause`, what failed, is reported as the end it most likely is.
+ */
+export function serviceEndedError(
+  ended: { service: string; endsOn: string },
+  subject: string,
+  cause?: unknown,
+): TrustError {
+  const what =
+    cause === undefined
+      ? `a root first seen now is not trusted on first use, and ${subject} has none stored or pinned`
+      : `reading ${subject} failed: ${describeError(cause)}`;
+  return new TrustError("SERVICE_ENDED", `${ended.service} ended on ${ended.endsOn}: ${what}`, {
+    ...(cause === undefined ? {} : { cause }),
+    hint: AFTER_THE_END,
+  });
 }

@@ -113,6 +113,8 @@ function plainReason(r: VerifyResult): string {
       return "the repository's root key is not the one trusted before";
     case "UNREACHABLE":
       return `could not reach ${host}`;
+    case "SERVICE_ENDED":
+      return `${host}'s Notary service has ended: move this check to cosign signatures`;
     case "ACCESS_DENIED":
       return `${host} refused access to this repository`;
     case "INVALID_REFERENCE":

@@ -20,6 +20,7 @@ import { RootChangedError, TrustedSet, type TrustAnchor } from "../tuf/trusted-s
 import { setting, step } from "../wording.js";
 import { startTrustWave, type Settled, type TrustWave, type TrustWaveOptions } from "./trust-wave.js";
 import { askEarly, type EarlyDelegations } from "./early-delegations.js";
+import { endedService, serviceEndedError } from "../notary/retirements.js";
 
 export interface LoadTrustOptions extends TrustAnchor, Omit<TrustWaveOptions, "previousVersions"> {
   now: number;
@@ -67,6 +68,12 @@ const MAX_ROOT_WALK = 100;
 
 /** Loads and verifies the repository; throws NOT_INITIALISED when the server has no root. */
 export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): Promise<LoadedTrust> {
+  // A Notary service past its announced end: a root seen for the first time could be anyone's.
+  const ended = endedService(client.baseUrl, opts.now);
+  if (ended && !opts.trustedRoot && !opts.pinnedRootKeyIds?.length) {
+    opts.wave?.stop();
+    throw serviceEndedError(ended, client.gun);
+  }
   const wave = opts.wave ?? startTrustWave(client, opts);
   const early = askEarly(client, wave);
   // The load's own requests (a role by its hash, a root walk): one delegation that fails the load
@@ -76,6 +83,8 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
   setMaxListeners(0, own.signal);
   try {
     return await loadFrom(client, opts, wave, early, own.signal);
+  } catch (err) {
+    throw ended ? serviceEndedError(ended, client.gun, err) : err;
   } finally {
     // What the load never reached (it failed, or a role asked for early was not needed) stops
     // reading; the files it awaited are in already.

@@ -37,6 +37,8 @@ export type ReasonCode =
   | "SIGNERS_REMOVED"
   | "ROOT_CHANGED"
   | "ROOT_NOT_PINNED"
+  /** The Notary service has ended (notary/retirements.ts): nothing it shows is trusted as new. */
+  | "SERVICE_ENDED"
   | "UNREACHABLE"
   | "ACCESS_DENIED"
   | "INVALID_REFERENCE"
@@ -238,6 +240,7 @@ export function classifyError(
   }
   if (err instanceof TrustError && ACCESS_CODES.has(err.code)) return { reason: "ACCESS_DENIED", message };
   if (err instanceof TrustError && err.code === "ROOT_NOT_PINNED") return { reason: "ROOT_NOT_PINNED", message };
+  if (err instanceof TrustError && err.code === "SERVICE_ENDED") return { reason: "SERVICE_ENDED", message };
   return { reason: "ERROR", message };
 }
 

@@ -215,7 +215,7 @@ function describe(
   const keyList = keys.map((k) => k.fingerprint).join(", ");
   switch (reason) {
     case "COSIGN_NO_SIGNATURES":
-      return `${at}: no cosign signature (no ${signatureTag(digest)} in the repository); sign it with ${setting("oci-signature")} cosign or backfill with ${step("migrate", repository)}`;
+      return `${at}: no cosign signature (no ${signatureTag(digest)} in the repository); sign it with ${setting("oci-signature")} cosign (cosign-only once its Notary server is gone), or backfill with ${step("migrate", repository)} while that server still answers`;
     case "COSIGN_WRONG_KEY":
       return `${at}: none of the ${state.verdict.layers} cosign signature(s) verifies with ${setting("cosign-key")} ${keyList}; check that ${setting("cosign-key")} is the signer's public key`;
     case "COSIGN_PAYLOAD_TAMPERED":

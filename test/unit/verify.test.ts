@@ -28,6 +28,7 @@ import { plain, render } from "../../src/wording.js";
 import { CLI_WORDS } from "../../src/cli/words.js";
 import { testRuntime } from "../helpers/runtime.js";
 import { serviceEnd } from "../../src/notary/retirements.js";
+import { formatGoTime } from "../../src/tuf/time.js";
 import { DAY_MS } from "../../src/tuf/lifetimes.js";
 import { expectWording } from "../helpers/wording.js";
 
@@ -93,7 +94,7 @@ function fake(
       // As a real connection: its requests wait until its credentials are read.
       const ready = opts.credentialsOf?.(ref.registry) ?? new Promise<void>((resolve) => setTimeout(resolve, 1));
       const notary = new NotaryClient({
-        baseUrl: SERVER,
+        baseUrl: opts.server ?? SERVER,
         gun: ref.name,
         send: async (req): Promise<HttpResponse> => {
           await ready;
@@ -175,6 +176,42 @@ describe("verifyImages", () => {
     warned.length = 0;
     await verify(images, repos, {}, { runtime });
     expect(warned.filter((w) => w.startsWith(hub.service))).toEqual([]);
+  });
+
+  it("after a Notary service's end, trusts no root on first use, and reports a failure as the end", async () => {
+    const hub = serviceEnd("https://notary.docker.io")!;
+    const on = (now: number) => ({ server: "https://notary.docker.io", runtime: testRuntime({ now: () => now }) });
+    const repo = repoOf(gun);
+    // The tests' repositories are signed at a fixed instant; this one's timestamp lasts past the end.
+    repo.timestamp.expires = formatGoTime(hub.endsAt + 30 * DAY_MS);
+    const files = served(writeRepo(repo));
+    const before = await verify([`${gun}:v1`], { [gun]: files }, {}, on(hub.endsAt - DAY_MS));
+    expect(before.results[0]).toMatchObject({ passed: true, reason: "OK" });
+
+    const firstUse = await verify([`${gun}:v1`], { [gun]: files }, {}, on(hub.endsAt + DAY_MS));
+    expect(firstUse.results[0]).toMatchObject({ passed: false, reason: "SERVICE_ENDED" });
+    expectWording(firstUse.results[0]!.message).toContain(
+      `ended on ${hub.endsOn}: a root first seen now is not trusted`,
+    );
+    expect(firstUse.saved.size).toBe(0);
+
+    // A root stored before the end still verifies what the service serves, while it serves it.
+    const stored = { stored: { [gun]: { trustedRoot: files.get("root.json")! } } };
+    const kept = await verify([`${gun}:v1`], { [gun]: files }, {}, { ...on(hub.endsAt + DAY_MS), ...stored });
+    expect(kept.results[0]).toMatchObject({ passed: true, reason: "OK" });
+    const gone = new ServerError("NOT_FOUND", "GET root.json answered 410");
+    const failed = await verify([`${gun}:v1`], { [gun]: gone }, {}, { ...on(hub.endsAt + DAY_MS), ...stored });
+    expect(failed.results[0]).toMatchObject({ passed: false, reason: "SERVICE_ENDED" });
+    expectWording(failed.results[0]!.message).toContain("GET root.json answered 410");
+
+    // Another server is not affected.
+    const elsewhere = await verify(
+      [`${gun}:v1`],
+      { [gun]: files },
+      {},
+      { runtime: testRuntime({ now: () => hub.endsAt + DAY_MS }) },
+    );
+    expect(elsewhere.results[0]).toMatchObject({ passed: true, reason: "OK" });
   });
 
   it("passes a released tag and reports its digest and signers; a root is stored only after success", async () => {
