@@ -242,6 +242,8 @@ function whatToDo(code) {
             return "check the registry credentials (docker/login-action, or registry-username and registry-password)";
         case "USAGE":
             return "correct the step's inputs";
+        case "SERVICE_ENDED":
+            return "move to cosign signatures: see Leaving Notary v1 in the README of content-trust-action";
         default:
             return "read the step's log for details; re-run with debug logging (ACTIONS_STEP_DEBUG) for more";
     }

@@ -1590,6 +1590,8 @@ function namedDelegations(bytes) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/notary/retirements.ts
+var retirements = __webpack_require__(2989);
 ;// CONCATENATED MODULE: ./src/workflows/load-trust.ts
 /**
  * Loading a repository's trust data: the I/O around the pure TrustedSet.
@@ -1612,9 +1614,16 @@ function namedDelegations(bytes) {
 
 
 
+
 const MAX_ROOT_WALK = 100;
 /** Loads and verifies the repository; throws NOT_INITIALISED when the server has no root. */
 async function loadTrust(client, opts) {
+    // A Notary service past its announced end: a root seen for the first time could be anyone's.
+    const ended = (0,retirements/* endedService */.mT)(client.baseUrl, opts.now);
+    if (ended && !opts.trustedRoot && !opts.pinnedRootKeyIds?.length) {
+        opts.wave?.stop();
+        throw (0,retirements/* serviceEndedError */._T)(ended, client.gun);
+    }
     const wave = opts.wave ?? (0,trust_wave/* startTrustWave */.W5)(client, opts);
     const early = askEarly(client, wave);
     // The load's own requests (a role by its hash, a root walk): one delegation that fails the load
@@ -1624,6 +1633,9 @@ async function loadTrust(client, opts) {
     (0,external_node_events_.setMaxListeners)(0, own.signal);
     try {
         return await loadFrom(client, opts, wave, early, own.signal);
+    }
+    catch (err) {
+        throw ended ? (0,retirements/* serviceEndedError */._T)(ended, client.gun, err) : err;
     }
     finally {
         // What the load never reached (it failed, or a role asked for early was not needed) stops

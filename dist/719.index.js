@@ -1476,17 +1476,23 @@ function unsignedLimit(role) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A8: () => (/* binding */ retirementNotice)
+/* harmony export */   A8: () => (/* binding */ retirementNotice),
+/* harmony export */   _T: () => (/* binding */ serviceEndedError),
+/* harmony export */   mT: () => (/* binding */ endedService)
 /* harmony export */ });
 /* unused harmony exports NOTICE_BEFORE_MS, serviceEnd */
-/* harmony import */ var _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3903);
-/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3395);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3903);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3395);
 /**
  * Notary v1 services with a published end: after it, their trust data can no longer be read or
  * published, and every run against them fails. A run against one of them says so while there is
  * time to move (from NOTICE_BEFORE_MS before the end) and after it, so that a failing run explains
- * itself. The server is not refused: if a service answers after its date, the run goes on.
+ * itself. After the end, a root the service shows for the first time is not trusted (the host may
+ * no longer be the publisher's), and a failure against it is reported as the end; a run with a root
+ * stored or pinned before goes on while the service still answers.
  */
+
 
 
 const RETIREMENTS = [
@@ -1503,7 +1509,7 @@ const RETIREMENTS = [
     },
 ];
 /** How long before a service's end its runs start saying so. */
-const NOTICE_BEFORE_MS = 90 * _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO;
+const NOTICE_BEFORE_MS = 90 * _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_1__/* .DAY_MS */ .sO;
 /** The service a Notary server URL belongs to and when it ends, if it has an announced end. */
 function serviceEnd(serverUrl) {
     let host;
@@ -1531,29 +1537,49 @@ function retirementNotice(serverUrl, now, use, subject) {
     if (now < endsAt - NOTICE_BEFORE_MS)
         return undefined;
     const guide = 'see "Leaving Notary v1" in the README of content-trust-action';
-    const dualSign = `sign new releases with cosign signatures as well (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("oci-signature")} cosign)`;
-    const backfill = `copy the signed tags to cosign signatures with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .step */ .PM)("migrate", subject)}`;
-    const verifyCosign = `verify cosign signatures where their publisher makes them (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("accept")} cosign or any, with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("cosign-key")}), and list the images nobody signs that way in ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("allow-unsigned")}`;
+    const dualSign = `sign new releases with cosign signatures as well (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("oci-signature")} cosign)`;
+    const backfill = `copy the signed tags to cosign signatures with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .step */ .PM)("migrate", subject)}`;
+    const verifyCosign = `verify cosign signatures where their publisher makes them (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("accept")} cosign or any, with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("cosign-key")}), and list the images nobody signs that way in ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("allow-unsigned")}`;
     if (now >= endsAt) {
-        const cosignOnly = `sign with cosign signatures only (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("oci-signature")} cosign-only), which asks no Notary server`;
+        const cosignOnly = `sign with cosign signatures only (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("oci-signature")} cosign-only), which asks no Notary server`;
         const instead = {
             publish: cosignOnly,
             "dual-publish": cosignOnly,
             verify: verifyCosign,
-            inspect: `the cosign signatures of the same images are checked by verify with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("accept")} cosign`,
+            inspect: `the cosign signatures of the same images are checked by verify with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("accept")} cosign`,
             migrate: "what was copied before stays as cosign signatures; the rest of the history cannot be read any more",
         }[use];
         return `${retirement.service} ended on ${retirement.endsOn}: its trust data can no longer be read or published, and a failure of this run may be that; ${instead} (${guide})`;
     }
-    const days = Math.ceil((endsAt - now) / _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .sO);
+    const days = Math.ceil((endsAt - now) / _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_1__/* .DAY_MS */ .sO);
     const meanwhile = {
         publish: `${dualSign} now and ${backfill}`,
-        "dual-publish": `${backfill} if that is not done, and switch to ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("oci-signature")} cosign-only on that day`,
+        "dual-publish": `${backfill} if that is not done, and switch to ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("oci-signature")} cosign-only on that day`,
         verify: `move this check before then: ${verifyCosign}`,
         inspect: `${backfill} before then`,
         migrate: `run this copy again after the last release signed in Notary, and ${dualSign} until then`,
     }[use];
     return `${retirement.service} ends on ${retirement.endsOn}, in ${days} day${days === 1 ? "" : "s"}: after that its trust data can no longer be read or published; ${meanwhile} (${guide})`;
+}
+/** The service of a Notary server URL when it has ended by `now`; undefined otherwise. */
+function endedService(serverUrl, now) {
+    const end = serviceEnd(serverUrl);
+    return end && now >= end.endsAt ? { service: end.service, endsOn: end.endsOn } : undefined;
+}
+const AFTER_THE_END = `sign with cosign signatures only (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("oci-signature")} cosign-only) and verify them (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("accept")} cosign, with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("cosign-key")}); see "Leaving Notary v1" in the README of content-trust-action`;
+/**
+ * A repository's trust data asked of a service that has ended. With no root of it stored or pinned
+ * (`firstUse`), nothing it shows can be told from a stranger's: its root is not trusted on first
+ * use. Otherwise `cause`, what failed, is reported as the end it most likely is.
+ */
+function serviceEndedError(ended, subject, cause) {
+    const what = cause === undefined
+        ? `a root first seen now is not trusted on first use, and ${subject} has none stored or pinned`
+        : `reading ${subject} failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeError */ .Uc)(cause)}`;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("SERVICE_ENDED", `${ended.service} ended on ${ended.endsOn}: ${what}`, {
+        ...(cause === undefined ? {} : { cause }),
+        hint: AFTER_THE_END,
+    });
 }
 
 

@@ -386,6 +386,8 @@ function plainReason(r) {
             return "the repository's root key is not the one trusted before";
         case "UNREACHABLE":
             return `could not reach ${host}`;
+        case "SERVICE_ENDED":
+            return `${host}'s Notary service has ended: move this check to cosign signatures`;
         case "ACCESS_DENIED":
             return `${host} refused access to this repository`;
         case "INVALID_REFERENCE":
@@ -1066,7 +1068,7 @@ function describe(reason, repository, subject, digest, state, keys) {
     const keyList = keys.map((k) => k.fingerprint).join(", ");
     switch (reason) {
         case "COSIGN_NO_SIGNATURES":
-            return `${at}: no cosign signature (no ${(0,payload/* signatureTag */.bG)(digest)} in the repository); sign it with ${(0,wording/* setting */.Pe)("oci-signature")} cosign or backfill with ${(0,wording/* step */.PM)("migrate", repository)}`;
+            return `${at}: no cosign signature (no ${(0,payload/* signatureTag */.bG)(digest)} in the repository); sign it with ${(0,wording/* setting */.Pe)("oci-signature")} cosign (cosign-only once its Notary server is gone), or backfill with ${(0,wording/* step */.PM)("migrate", repository)} while that server still answers`;
         case "COSIGN_WRONG_KEY":
             return `${at}: none of the ${state.verdict.layers} cosign signature(s) verifies with ${(0,wording/* setting */.Pe)("cosign-key")} ${keyList}; check that ${(0,wording/* setting */.Pe)("cosign-key")} is the signer's public key`;
         case "COSIGN_PAYLOAD_TAMPERED":
@@ -1553,6 +1555,8 @@ function classifyError(err, anchor, gun = "the repository") {
         return { reason: "ACCESS_DENIED", message };
     if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustError */ .Ru && err.code === "ROOT_NOT_PINNED")
         return { reason: "ROOT_NOT_PINNED", message };
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustError */ .Ru && err.code === "SERVICE_ENDED")
+        return { reason: "SERVICE_ENDED", message };
     return { reason: "ERROR", message };
 }
 /** Docker's signer names for a released (tag, digest); "Repo Admin" when only released roles hold it. */

@@ -881,6 +881,8 @@ function classifyError(err, anchor, gun = "the repository") {
         return { reason: "ACCESS_DENIED", message };
     if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustError */ .Ru && err.code === "ROOT_NOT_PINNED")
         return { reason: "ROOT_NOT_PINNED", message };
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustError */ .Ru && err.code === "SERVICE_ENDED")
+        return { reason: "SERVICE_ENDED", message };
     return { reason: "ERROR", message };
 }
 /** Docker's signer names for a released (tag, digest); "Repo Admin" when only released roles hold it. */
