@@ -52,7 +52,10 @@ describe("retirementNotice", () => {
     const ended = retirementNotice(HUB, hubEnd.endsAt + DAY_MS, "publish")!;
     expect(render(ended, CLI_WORDS)).toContain("(--oci-signature cosign-only), which asks no Notary server");
     const read = retirementNotice(HUB, hubEnd.endsAt + DAY_MS, "verify")!;
-    expect(render(read, CLI_WORDS)).toContain("--accept cosign or any, with --cosign-key");
+    // After the end, only cosign: `any` would still ask the ended service first.
+    expect(render(read, CLI_WORDS)).toContain("(--accept cosign, with --cosign-key)");
+    const soon = retirementNotice(HUB, hubEnd.endsAt - DAY_MS, "verify")!;
+    expect(render(soon, CLI_WORDS)).toContain("--accept cosign or any, with --cosign-key");
     expect(render(read, ACTION_WORDS)).toContain("list the images nobody signs that way in allow-unsigned");
     expect(render(read, CLI_WORDS)).not.toContain("migrate");
   });
