@@ -1545,7 +1545,8 @@ function retirementNotice(serverUrl, now, use, subject) {
         const instead = {
             publish: cosignOnly,
             "dual-publish": cosignOnly,
-            verify: verifyCosign,
+            // After the end, `any` would still ask the ended service first.
+            verify: `verify cosign signatures where their publisher makes them (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("accept")} cosign, with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("cosign-key")}), and list the images nobody signs that way in ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("allow-unsigned")}`,
             inspect: `the cosign signatures of the same images are checked by verify with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("accept")} cosign`,
             migrate: "what was copied before stays as cosign signatures; the rest of the history cannot be read any more",
         }[use];
