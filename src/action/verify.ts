@@ -112,6 +112,8 @@ export async function verifyAction(
     signers: config.signers ?? [],
     rootKeyPins: config.rootKeyPins ?? [],
     allowUnsigned: config.allowUnsigned ?? [],
+    accept: config.accept ?? [],
+    ...(run.cosignKeys ? { cosignKeys: run.cosignKeys } : {}),
     pin: config.pin ?? false,
   };
   await writeSummary([

@@ -8,6 +8,7 @@ import { setting } from "../wording.js";
 import type { PinOutcome } from "../dockerfile/pin.js";
 import { shortDigest } from "../digest.js";
 import type { VerifyResult } from "../workflows/verify.js";
+import type { AcceptRule } from "../workflows/verify-accept.js";
 import type { RootKeyPin } from "../workflows/verify-policy.js";
 
 export interface VerifyOutputs {
@@ -34,6 +35,10 @@ export interface VerifyAnnotation {
 /** The policy a run applied, for the summary. */
 export interface AppliedPolicy {
   signers?: readonly string[];
+  /** `accept` as given: the kinds of signature that pass, by repository. */
+  accept?: readonly AcceptRule[];
+  /** Fingerprints of the cosign keys checked against. */
+  cosignKeys?: readonly string[];
   rootKeyPins?: readonly RootKeyPin[];
   allowUnsigned?: readonly string[];
   pin?: boolean;
@@ -178,7 +183,16 @@ export function summaryTable(results: readonly VerifyResult[]): string {
   ].join("\n");
 }
 
-/** The policy applied, as summary lines: signers, root keys, allowed unsigned, servers, pinning. */
+/** `accept` in a line: the default (Notary), then each repository's rule. */
+function acceptLine(rules: readonly AcceptRule[]): string {
+  const fallback = rules.find((r) => r.repository === undefined)?.mode ?? "notary";
+  const byRepository = rules
+    .filter((r) => r.repository !== undefined)
+    .map((r) => `${markdownCode(r.repository!)} ${r.mode}`);
+  return [`${fallback} (default)`, ...byRepository].join(", ");
+}
+
+/** The policy applied, as summary lines: signers, root keys, allowed unsigned, signatures, servers, pinning. */
 export function policySummary(results: readonly VerifyResult[], policy: AppliedPolicy, pinReport?: PinReport): string {
   const servers = [...new Set(results.map((r) => r.notaryServer).filter((s): s is string => Boolean(s)))];
   const pins = policy.rootKeyPins ?? [];
@@ -188,6 +202,7 @@ export function policySummary(results: readonly VerifyResult[], policy: AppliedP
     `- Required signers: ${policy.signers?.length ? policy.signers.map(markdownText).join(", ") : "none (any signer of a released tag)"}`,
     `- Root keys: ${pins.length ? pins.map((p) => `${markdownText(p.repository ?? "every repository")} = ${p.keyIds.map((k) => `\`${k.slice(0, 12)}…\``).join(", ")}`).join("; ") : "trusted on first use"}`,
     `- Allowed unsigned (not checked): ${policy.allowUnsigned?.length ? policy.allowUnsigned.map(markdownCode).join(", ") : "none"}`,
+    `- Signatures accepted: ${acceptLine(policy.accept ?? [])}${policy.cosignKeys?.length ? `, cosign key ${policy.cosignKeys.map((k) => `\`${k}\``).join(", ")}` : ""}`,
     `- Notary servers: ${servers.length ? servers.map(markdownText).join(", ") : "none contacted"}`,
   ];
   if (policy.pin) {

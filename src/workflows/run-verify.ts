@@ -46,6 +46,8 @@ export interface VerifyRun {
   passed: boolean;
   /** Dockerfiles rewritten by `pin`, with what changed. */
   pinned: { file: string; outcome: PinOutcome }[];
+  /** The cosign keys the run checked signatures with (`sha256:` + 12 hex each), for a summary. */
+  cosignKeys?: string[];
 }
 
 export interface VerifyHooks {
@@ -114,7 +116,12 @@ export async function runVerify(config: VerifyConfig, hooks: VerifyHooks = {}): 
       },
     );
     const pinned = config.pin ? await pinDockerfiles(dockerfiles, results, config, runtime) : [];
-    return { results, passed: results.every((r) => r.passed), pinned };
+    return {
+      results,
+      passed: results.every((r) => r.passed),
+      pinned,
+      ...(cosignKeys ? { cosignKeys: cosignKeys.map((k) => k.fingerprint) } : {}),
+    };
   } finally {
     connections.close();
   }

@@ -17,10 +17,21 @@ const results = [
   },
 ] as unknown as VerifyResult[];
 
-describe("verify's summary with pin", () => {
+describe("verify's summary of the policy applied", () => {
   it("lists an allowed-unsigned FROM as not pinned, and explains an empty Pinned line", () => {
     const text = policySummary(results, { pin: true }, []);
     expect(text).toContain("- Not pinned: Dockerfile:2 (not checked)");
     expect(text).toContain("- Pinned: nothing written (already pinned, or nothing to pin)");
+  });
+
+  it("says which signatures were accepted, by repository, and with which cosign key", () => {
+    expect(policySummary(results, {})).toContain("- Signatures accepted: notary (default)\n");
+    const text = policySummary(results, {
+      accept: [{ mode: "any" }, { repository: "registry.example/moved/*", mode: "cosign" }],
+      cosignKeys: ["sha256:0123456789ab"],
+    });
+    expect(text).toContain(
+      "- Signatures accepted: any (default), `registry.example/moved/*` cosign, cosign key `sha256:0123456789ab`\n",
+    );
   });
 });
