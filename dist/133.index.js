@@ -122,6 +122,8 @@ async function verifyAction(env = process.env, context = { action: "verify" }) {
         signers: config.signers ?? [],
         rootKeyPins: config.rootKeyPins ?? [],
         allowUnsigned: config.allowUnsigned ?? [],
+        accept: config.accept ?? [],
+        ...(run.cosignKeys ? { cosignKeys: run.cosignKeys } : {}),
         pin: config.pin ?? false,
     };
     await (0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .writeSummary */ .Sy)([

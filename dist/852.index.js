@@ -450,7 +450,15 @@ function summaryTable(results) {
         ...(failed ? ["The step's log has each failure in full.", ""] : []),
     ].join("\n");
 }
-/** The policy applied, as summary lines: signers, root keys, allowed unsigned, servers, pinning. */
+/** `accept` in a line: the default (Notary), then each repository's rule. */
+function acceptLine(rules) {
+    const fallback = rules.find((r) => r.repository === undefined)?.mode ?? "notary";
+    const byRepository = rules
+        .filter((r) => r.repository !== undefined)
+        .map((r) => `${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9)(r.repository)} ${r.mode}`);
+    return [`${fallback} (default)`, ...byRepository].join(", ");
+}
+/** The policy applied, as summary lines: signers, root keys, allowed unsigned, signatures, servers, pinning. */
 function policySummary(results, policy, pinReport) {
     const servers = [...new Set(results.map((r) => r.notaryServer).filter((s) => Boolean(s)))];
     const pins = policy.rootKeyPins ?? [];
@@ -460,6 +468,7 @@ function policySummary(results, policy, pinReport) {
         `- Required signers: ${policy.signers?.length ? policy.signers.map(_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7).join(", ") : "none (any signer of a released tag)"}`,
         `- Root keys: ${pins.length ? pins.map((p) => `${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(p.repository ?? "every repository")} = ${p.keyIds.map((k) => `\`${k.slice(0, 12)}…\``).join(", ")}`).join("; ") : "trusted on first use"}`,
         `- Allowed unsigned (not checked): ${policy.allowUnsigned?.length ? policy.allowUnsigned.map(_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9).join(", ") : "none"}`,
+        `- Signatures accepted: ${acceptLine(policy.accept ?? [])}${policy.cosignKeys?.length ? `, cosign key ${policy.cosignKeys.map((k) => `\`${k}\``).join(", ")}` : ""}`,
         `- Notary servers: ${servers.length ? servers.map(_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7).join(", ") : "none contacted"}`,
     ];
     if (policy.pin) {
@@ -1241,7 +1250,12 @@ async function runVerify(config, hooks = {}) {
             ...(hooks.onResult ? { onResult: hooks.onResult } : {}),
         });
         const pinned = config.pin ? await pinDockerfiles(dockerfiles, results, config, runtime) : [];
-        return { results, passed: results.every((r) => r.passed), pinned };
+        return {
+            results,
+            passed: results.every((r) => r.passed),
+            pinned,
+            ...(cosignKeys ? { cosignKeys: cosignKeys.map((k) => k.fingerprint) } : {}),
+        };
     }
     finally {
         connections.close();
