@@ -122,4 +122,31 @@ describe("progress while verify works", () => {
     expect(slowAt).toBeGreaterThan(fastAt);
     expect(lines[0]).toMatch(/^content-trust-action \d+\.\d+\.\d+ \(verify\)$/);
   });
+
+  it("logs a server's failed attempt once, however many repositories' requests it fails", async () => {
+    const absent = [1, 2, 3].map(() => `${stack.registry.host}/${uniqueRepo("progress-absent")}`);
+    const failing = proxy.on(
+      {
+        method: "GET",
+        path: new RegExp(`(${absent.map((a) => a.split("/").slice(1).join("/")).join("|")})/_trust/tuf/`),
+        times: 15,
+      },
+      { status: 503 },
+    );
+    try {
+      const run = await runAction(
+        "verify",
+        { images: absent.map((a) => `${a}:1.0`).join("\n"), "notary-server": proxy.url },
+        {},
+      );
+      expect(failing.hits).toBe(15);
+      const retries = run.stdout
+        .split("\n")
+        .filter((l) => / failed \(HTTP 503\); retrying in \d+ ms \(attempt 2 of 4\)$/.test(l));
+      expect(retries).toHaveLength(1);
+      expect(run.stdout).toContain(`✗ ${absent[0]}:1.0: `);
+    } finally {
+      failing.remove();
+    }
+  });
 });
