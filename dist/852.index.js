@@ -645,6 +645,8 @@ var connect = __webpack_require__(4213);
 var trust_store = __webpack_require__(8664);
 // EXTERNAL MODULE: ./src/net/http.ts + 1 modules
 var http = __webpack_require__(8547);
+// EXTERNAL MODULE: ./src/net/retry.ts
+var net_retry = __webpack_require__(7893);
 // EXTERNAL MODULE: ./src/net/http-parts.ts
 var http_parts = __webpack_require__(3848);
 // EXTERNAL MODULE: ./src/registry/reference.ts
@@ -676,6 +678,7 @@ var compose = __webpack_require__(6578);
  * parallel (bounded), once each however many tags name them; a failure stays with its own images.
  * Trust on first use: a root is remembered (TrustStore) only after an image of it verified.
  */
+
 
 
 
@@ -889,18 +892,34 @@ function verifyConnections(options) {
     const deadlineAt = options.deadlineAt ?? Date.now() + (options.deadlineMs ?? deadline/* DEFAULT_RUN_DEADLINE_MS */.I);
     // Credentials are per registry, not per repository: read once for all the images of a registry.
     const credentialsCache = new Map();
+    // A server that is down fails every repository's requests alike: one line per server, attempt and
+    // failure says so, where one per request would repeat it for each file of each image.
+    const retried = new Set();
+    const { logRetry } = options;
+    const retry = {
+        ...options.retry,
+        onRetry: (e) => {
+            options.retry?.onRetry?.(e);
+            const key = `${new URL(e.url).host} ${e.attempt} ${e.reason}`;
+            if (!logRetry || retried.has(key))
+                return;
+            retried.add(key);
+            logRetry((0,net_retry/* describeRetry */.eV)(e));
+        },
+    };
     return {
         connect(ref) {
             // Registries with no line in notary-servers (and no notary-server) get Docker's default server.
             const notaryServer = (0,verify_policy/* notaryServerOf */.m9)(ref, options);
             notaryHosts.add(new URL((0,notary_server/* notaryServerFor */.A)(ref, notaryServer, options.envNotaryServer)).host);
-            const { notaryServers: _servers, notaryServer: _server, ...rest } = options;
+            const { notaryServers: _servers, notaryServer: _server, logRetry: _log, ...rest } = options;
             return (0,connect/* connect */.Ng)(ref, {
                 ...rest,
                 ...(notaryServer ? { notaryServer } : {}),
                 transport,
                 deadlineAt,
                 credentialsCache,
+                retry,
             });
         },
         close: () => own?.close(),
