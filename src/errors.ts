@@ -222,6 +222,11 @@ export class ServerError extends TrustError {
   readonly detailName: string | undefined;
   /** The `code` of the server's error body (`VERSION`, `INVALID_UPDATE`, `DENIED`, …), when it had one. */
   readonly serverCode: string | undefined;
+  /**
+   * A 404 without a Notary server's own error code (METADATA_NOT_FOUND): the host may serve no
+   * Notary at all (a registry without content trust).
+   */
+  readonly foreignNotFound: boolean;
   constructor(
     code: ErrorCode,
     message: string,
@@ -230,6 +235,7 @@ export class ServerError extends TrustError {
       url?: string | undefined;
       detailName?: string | undefined;
       serverCode?: string | undefined;
+      foreignNotFound?: boolean;
     } = {},
   ) {
     super(code, message, options);
@@ -237,6 +243,7 @@ export class ServerError extends TrustError {
     this.url = options.url;
     this.detailName = options.detailName;
     this.serverCode = options.serverCode;
+    this.foreignNotFound = options.foreignNotFound === true;
   }
 
   /** The `host[:port]` of `url`, when there is a URL that parses. */

@@ -83,10 +83,13 @@ export class NotaryClient {
       },
       "pull",
     );
-    if (res.status === 404) {
-      if (parseErrorBody(res.body)?.code !== "METADATA_NOT_FOUND") this.#foreign404.add(role);
-      return undefined;
+    // Only the current file's answer says whether the repository is there at all.
+    const foreign = res.status === 404 && parseErrorBody(res.body)?.code !== "METADATA_NOT_FOUND";
+    if (current) {
+      if (foreign) this.#foreign404.add(role);
+      else this.#foreign404.delete(role);
     }
+    if (res.status === 404) return undefined;
     if (res.status !== 200) throw this.failure(res, `GET ${file}`);
     return res.body;
   }

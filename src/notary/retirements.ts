@@ -6,7 +6,7 @@
  * no longer be the publisher's), and a failure against it is reported as the end; a run with a root
  * stored or pinned before goes on while the service still answers.
  */
-import { TrustError, describeError } from "../errors.js";
+import { TrustError } from "../errors.js";
 import { DAY_MS } from "../tuf/lifetimes.js";
 import { setting, step } from "../wording.js";
 
@@ -102,21 +102,26 @@ export function endedService(serverUrl: string, now: number): { service: string;
 const AFTER_THE_END = `sign with cosign signatures only (${setting("oci-signature")} cosign-only) and verify them (${setting("accept")} cosign, with ${setting("cosign-key")}); see "Leaving Notary v1" in the README of content-trust-action`;
 
 /**
- * A repository's trust data asked of a service that has ended. With no root of it stored or pinned
- * (`firstUse`), nothing it shows can be told from a stranger's: its root is not trusted on first
- * use. Otherwise `cause`, what failed, is reported as the end it most likely is.
+ * A repository's trust data asked of a service that has ended. Without `cause`: no root of it is
+ * stored or pinned, and nothing it shows can be told from a stranger's, so its root is not trusted
+ * on first use. With `cause`, what failed is reported as the end it most likely is.
  */
 export function serviceEndedError(
   ended: { service: string; endsOn: string },
   subject: string,
   cause?: unknown,
 ): TrustError {
+  // The cause's message without its hint: its advice (create the repository, retry later) is the
+  // one this replaces.
   const what =
     cause === undefined
       ? `a root first seen now is not trusted on first use, and ${subject} has none stored or pinned`
-      : `reading ${subject} failed: ${describeError(cause)}`;
+      : `reading ${subject} failed: ${cause instanceof Error ? cause.message : "an answer that is no error"}`;
   return new TrustError("SERVICE_ENDED", `${ended.service} ended on ${ended.endsOn}: ${what}`, {
     ...(cause === undefined ? {} : { cause }),
-    hint: AFTER_THE_END,
+    hint:
+      cause === undefined
+        ? `${AFTER_THE_END}; while the service still answers, its publisher can read the repository with its root key ID pinned (${setting("root-key-id")})`
+        : AFTER_THE_END,
   });
 }

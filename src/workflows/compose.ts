@@ -8,7 +8,7 @@
  */
 import { UsageError } from "../errors.js";
 import { DEFAULT_RUN_DEADLINE_MS } from "../net/deadline.js";
-import { retirementNotice, type ServerUse } from "../notary/retirements.js";
+import { retirementNotice, serviceEndedError, type ServerUse } from "../notary/retirements.js";
 import type { ImageReference } from "../registry/reference.js";
 import { keyFileRole } from "../signers/key-file-block.js";
 import { loadPrivateKey, loadPrivateKeyAsync } from "../signers/key-file.js";
@@ -18,6 +18,7 @@ import type { Signer } from "../tuf/signer.js";
 import type { TrustAnchor, TrustedSet } from "../tuf/trusted-set.js";
 import { setting } from "../wording.js";
 import { connect, kmsCallOptions, type ConnectOptions, type Connection } from "./connect.js";
+import { refusedFirstUse } from "./load-trust.js";
 import { createRuntime, type Runtime } from "./runtime.js";
 import { TrustStore, storeFailureWarning } from "./trust-store.js";
 
@@ -203,6 +204,12 @@ export async function openRun(
   } catch (err) {
     connection.close();
     return keyFirst(err);
+  }
+  // Refused before the body sends its first wave: nothing goes to an ended service's host.
+  const refused = options.notary !== false && refusedFirstUse(connection.notary, anchor, runtime.now());
+  if (refused) {
+    connection.close();
+    return keyFirst(serviceEndedError(refused, ref.name));
   }
   let kms: KmsSigner | undefined;
   try {

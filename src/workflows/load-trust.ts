@@ -67,13 +67,28 @@ export interface LoadedTrust {
 const MAX_ROOT_WALK = 100;
 
 /** Loads and verifies the repository; throws NOT_INITIALISED when the server has no root. */
+/**
+ * The ended service a load of `client`'s repository would be refused by before anything is asked:
+ * a Notary service past its announced end, with no root of it stored or pinned (a root it shows for
+ * the first time could be anyone's). Callers that send a first wave ahead of the load skip it then,
+ * so that nothing, credentials included, goes to that host.
+ */
+export function refusedFirstUse(
+  client: NotaryClient,
+  anchor: Pick<LoadTrustOptions, "trustedRoot" | "pinnedRootKeyIds">,
+  now: number,
+): { service: string; endsOn: string } | undefined {
+  if (anchor.trustedRoot || anchor.pinnedRootKeyIds?.length) return undefined;
+  return endedService(client.baseUrl, now);
+}
+
 export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): Promise<LoadedTrust> {
-  // A Notary service past its announced end: a root seen for the first time could be anyone's.
-  const ended = endedService(client.baseUrl, opts.now);
-  if (ended && !opts.trustedRoot && !opts.pinnedRootKeyIds?.length) {
+  const refused = refusedFirstUse(client, opts, opts.now);
+  if (refused) {
     opts.wave?.stop();
-    throw serviceEndedError(ended, client.gun);
+    throw serviceEndedError(refused, client.gun);
   }
+  const ended = endedService(client.baseUrl, opts.now);
   const wave = opts.wave ?? startTrustWave(client, opts);
   const early = askEarly(client, wave);
   // The load's own requests (a role by its hash, a root walk): one delegation that fails the load
@@ -84,7 +99,9 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
   try {
     return await loadFrom(client, opts, wave, early, own.signal);
   } catch (err) {
-    throw ended ? serviceEndedError(ended, client.gun, err) : err;
+    // What the data itself proves (a root other than the one trusted, a bad signature, a rollback)
+    // is said as it is: after the end, that is how a stranger answering for the host shows.
+    throw ended && !(err instanceof VerificationError) ? serviceEndedError(ended, client.gun, err) : err;
   } finally {
     // What the load never reached (it failed, or a role asked for early was not needed) stops
     // reading; the files it awaited are in already.
@@ -329,6 +346,7 @@ function notInitialised(client: NotaryClient): ServerError {
       `${client.gun} has no trust data on ${client.baseUrl}: root.json answered 404, not as a Notary server answers it (the server may serve no Notary at all)`,
       {
         status: 404,
+        foreignNotFound: true,
         hint: `a registry without content trust answers so: give its Notary server in ${setting("notary-server")}; if this is a Notary server, create the repository with ${step("init", client.gun)}`,
       },
     );

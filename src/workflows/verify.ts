@@ -17,7 +17,7 @@ import { connect, notaryHostCa, type ConnectOptions } from "./connect.js";
 import { notaryServerFor } from "../net/notary-server.js";
 import { retirementNotice } from "../notary/retirements.js";
 import { firstUseCheck, type RootPinSettings } from "./first-use.js";
-import { loadTrust } from "./load-trust.js";
+import { loadTrust, refusedFirstUse } from "./load-trust.js";
 import { startTrustWaves, type TrustWave, type TrustWaveOptions } from "./trust-wave.js";
 import { storeFailureWarning, type TrustStore } from "./trust-store.js";
 import { checkImage, classifyError, type ReasonCode, type Verdict } from "./verify-check.js";
@@ -165,7 +165,7 @@ export async function verifyImages(
   }
   for (const group of together.values()) {
     const started = Promise.allSettled(group.map((r) => (r.opened = open(r, policy, deps, notice)))).then(() => {
-      const ready = group.filter((r) => r.conn);
+      const ready = group.filter((r) => r.conn && !r.refused);
       startTrustWaves(ready.map((r) => ({ client: r.conn!.notary, opts: waveOptions(r, policy) }))).forEach(
         (wave, i) => (ready[i]!.wave = wave),
       );
@@ -192,6 +192,8 @@ interface Repository {
   opened?: Promise<void>;
   /** Resolves once its wave was sent with those of its registry (verifyImages). */
   started?: Promise<void>;
+  /** Its Notary service has ended and no root of it is kept: no wave is sent (loadTrust refuses). */
+  refused?: boolean;
 }
 
 /** Reads the repository's stored trust and connects to its Notary server. */
@@ -205,6 +207,7 @@ async function open(
   repository.anchor = await loadAnchor(deps.store, first.name, pinnedRootKeyIds(first.name, policy.rootKeyIds));
   repository.conn = deps.connect(first);
   notice(repository.conn.notaryServer);
+  repository.refused = refusedFirstUse(repository.conn.notary, repository.anchor, deps.runtime.now()) !== undefined;
   // Sent before this, the requests of each repository would wait for its credentials and go out
   // together when they are read, whatever order they were asked for in.
   await repository.conn.ready;

@@ -43,6 +43,7 @@ describe("a Notary server address that serves no Notary (the registry itself)", 
     const [result] = JSON.parse(verified.stdout) as { reason: string; message: string }[];
     expect(result?.reason).toBe("NO_TRUST_DATA");
     expect(result?.message).toMatch(/may serve no Notary at all/);
+    expect(result?.message).toMatch(/give its Notary server in --notary-server/);
 
     const init = await runCli(["init", image, ...flags]);
     expect(init.code).not.toBe(0);

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { UsageError } from "../../src/errors.js";
+import { TrustError, UsageError } from "../../src/errors.js";
 import { parseReference } from "../../src/registry/reference.js";
 import { openRun, withRun } from "../../src/workflows/compose.js";
 import { testRuntime } from "../helpers/runtime.js";
@@ -36,11 +36,13 @@ describe("openRun", () => {
 
   it("warns of a Notary service that is ending, in the words of what the run does with it", async () => {
     const hub = serviceEnd("https://notary.docker.io")!;
+    // After the end, a run opens only with a root of the repository pinned (or stored).
+    const pinned = { rootKeyIds: ["ab".repeat(32)] };
     const warnings = async (image: string, now: number, options = {}) => {
       const warned: string[] = [];
       const run = await openRun(
         parseReference(image),
-        { signerKey: keyPem() },
+        { signerKey: keyPem(), ...pinned },
         { runtime: testRuntime({ now: () => now, warn: (m) => warned.push(plain(m)) }) },
         options,
       );
@@ -62,6 +64,31 @@ describe("openRun", () => {
     expect(after[0]).toContain("checked by verify with accept cosign");
     expect(await warnings("team/app", hub.endsAt + DAY_MS, { notary: false })).toEqual([]);
     expect(await warnings("registry.test/team/app", hub.endsAt + DAY_MS)).toEqual([]);
+  });
+
+  it("after a Notary service's end, refuses a run with no root of the repository kept, before any request", async () => {
+    const hub = serviceEnd("https://notary.docker.io")!;
+    const warned: string[] = [];
+    const runtime = testRuntime({ now: () => hub.endsAt + DAY_MS, warn: (m) => warned.push(plain(m)) });
+    const refused = await rejection(openRun(parseReference("team/app"), { signerKey: keyPem() }, { runtime }));
+    expect(refused).toBeInstanceOf(TrustError);
+    expect((refused as TrustError).code).toBe("SERVICE_ENDED");
+    expect(warned[0]).toContain(`ended on ${hub.endsOn}`);
+    // A cosign-only run asks no Notary server, and is not refused.
+    const cosignOnly = await openRun(
+      parseReference("team/app"),
+      { signerKey: keyPem() },
+      { runtime },
+      { notary: false },
+    );
+    cosignOnly.close();
+    // Before the end, trust on first use as ever.
+    const before = await openRun(
+      parseReference("team/app"),
+      { signerKey: keyPem() },
+      { runtime: testRuntime({ now: () => hub.endsAt - DAY_MS }) },
+    );
+    before.close();
   });
 
   it("reads the key file, keeps the anchor with the pins, and stores what the run trusted for the next one", async () => {

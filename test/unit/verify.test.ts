@@ -194,6 +194,8 @@ describe("verifyImages", () => {
       `ended on ${hub.endsOn}: a root first seen now is not trusted`,
     );
     expect(firstUse.saved.size).toBe(0);
+    // Nothing, credentials included, went to the ended service's host.
+    expect(firstUse.sent).toEqual([]);
 
     // A root stored before the end still verifies what the service serves, while it serves it.
     const stored = { stored: { [gun]: { trustedRoot: files.get("root.json")! } } };
@@ -203,6 +205,18 @@ describe("verifyImages", () => {
     const failed = await verify([`${gun}:v1`], { [gun]: gone }, {}, { ...on(hub.endsAt + DAY_MS), ...stored });
     expect(failed.results[0]).toMatchObject({ passed: false, reason: "SERVICE_ENDED" });
     expectWording(failed.results[0]!.message).toContain("GET root.json answered 410");
+
+    // What the data proves against the stored root is said as it is: a root other than the one
+    // trusted is how a stranger answering for the host shows.
+    const other = repoOf(gun);
+    other.timestamp.expires = formatGoTime(hub.endsAt + 30 * DAY_MS);
+    const replaced = await verify(
+      [`${gun}:v1`],
+      { [gun]: served(writeRepo(other)) },
+      {},
+      { ...on(hub.endsAt + DAY_MS), ...stored },
+    );
+    expect(replaced.results[0]).toMatchObject({ passed: false, reason: "ROOT_CHANGED" });
 
     // Another server is not affected.
     const elsewhere = await verify(

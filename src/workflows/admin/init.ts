@@ -175,7 +175,6 @@ export async function initRepository(deps: InitDeps, opts: InitOptions): Promise
   };
 }
 
-/** Throws REPOSITORY_EXISTS when the server has a root for the repository. */
 /**
  * The server's timestamp and snapshot keys for a new repository (notary-server makes them on the
  * first request). Asked for before any key of ours is made: a host that serves no Notary refuses
@@ -205,6 +204,7 @@ export async function fetchServerKeys(notary: NotaryClient, log: (line: string) 
   }
 }
 
+/** Throws REPOSITORY_EXISTS when the server has a root for the repository. */
 export async function assertNewRepository(notary: NotaryClient): Promise<void> {
   const existing = await notary.getMetadata("root");
   if (existing) throw exists(notary.gun, notary.baseUrl, existing);
