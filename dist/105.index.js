@@ -568,7 +568,6 @@ async function initRepository(deps, opts) {
         set,
     };
 }
-/** Throws REPOSITORY_EXISTS when the server has a root for the repository. */
 /**
  * The server's timestamp and snapshot keys for a new repository (notary-server makes them on the
  * first request). Asked for before any key of ours is made: a host that serves no Notary refuses
@@ -594,6 +593,7 @@ async function fetchServerKeys(notary, log) {
         throw err;
     }
 }
+/** Throws REPOSITORY_EXISTS when the server has a root for the repository. */
 async function assertNewRepository(notary) {
     const existing = await notary.getMetadata("root");
     if (existing)

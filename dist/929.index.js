@@ -358,7 +358,7 @@ async function inspectImages(names, config, hooks = {}) {
         return (0,compose/* withRun */.Yq)(ref, config, hooks, async (run) => {
             const wave = (0,inspect_wave/* startInspectWave */.Q)(run.connection.notary, run.anchor);
             await (0,trust_wave/* waveSent */.aD)(run.connection);
-            const { inspect } = await Promise.all(/* import() */[__webpack_require__.e(685), __webpack_require__.e(366)]).then(__webpack_require__.bind(__webpack_require__, 1366));
+            const { inspect } = await __webpack_require__.e(/* import() */ 366).then(__webpack_require__.bind(__webpack_require__, 1366));
             const { result, set } = await inspect(run.connection.notary, {
                 ...run.anchor,
                 name,

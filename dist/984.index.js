@@ -238,12 +238,18 @@ class ServerError extends TrustError {
     detailName;
     /** The `code` of the server's error body (`VERSION`, `INVALID_UPDATE`, `DENIED`, …), when it had one. */
     serverCode;
+    /**
+     * A 404 without a Notary server's own error code (METADATA_NOT_FOUND): the host may serve no
+     * Notary at all (a registry without content trust).
+     */
+    foreignNotFound;
     constructor(code, message, options = {}) {
         super(code, message, options);
         this.status = options.status;
         this.url = options.url;
         this.detailName = options.detailName;
         this.serverCode = options.serverCode;
+        this.foreignNotFound = options.foreignNotFound === true;
     }
     /** The `host[:port]` of `url`, when there is a URL that parses. */
     get host() {
