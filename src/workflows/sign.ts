@@ -192,9 +192,12 @@ async function readAndPublish(
           now: now(),
           expiresInMs: opts.expiresInMs ?? TARGETS_LIFETIME_MS,
         }),
+      // Anchored on the root this run already trusted: a reload after a lost race must not trust a
+      // root on first use again (nor, after a Notary service's end, be refused for want of one).
       reload: (previous) =>
         loadTrust(deps.notary, {
           ...opts.anchor,
+          trustedRoot: initial.set.root.bytes,
           now: now(),
           hints: previous.roles,
           allowExpiredDelegations: true,

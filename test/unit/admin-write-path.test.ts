@@ -6,7 +6,7 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { TrustError } from "../../src/errors.js";
+import { TrustError, VerificationError } from "../../src/errors.js";
 import { parseReference } from "../../src/registry/reference.js";
 import { KeyFileSigner } from "../../src/signers/key-file-signer.js";
 import { notaryPublicKeyOf } from "../../src/signers/public-key.js";
@@ -30,7 +30,7 @@ import {
   manifest,
   type FakeRepo,
 } from "../fakes/notary/docker-repo.js";
-import { FakeNotaryServer } from "../fakes/notary/server.js";
+import { errorResponse, FakeNotaryServer } from "../fakes/notary/server.js";
 import { ecdsaKey, type TestKey } from "../helpers/repo-builder.js";
 import { testRuntime } from "../helpers/runtime.js";
 
@@ -164,6 +164,20 @@ describe("admin workflows on the fake notary-server", () => {
         .map((s) => s.name)
         .sort(),
     ).toEqual(["alice", "bob", "carol"]);
+  });
+
+  it("re-reads after a lost race anchored on the root it trusted: a repository made again meanwhile is refused", async () => {
+    const server = new FakeNotaryServer();
+    const repo = await dockerRepo(server, { signers: ["alice"] });
+    server.beforeUpload = async () => {
+      await server.handle({ method: "DELETE", url: `/v2/${repo.gun}/_trust/tuf/` });
+      await dockerRepo(server, { gun: repo.gun, signers: ["alice"] });
+      return errorResponse("VERSION", {});
+    };
+    const err = await addSigner(admin(repo, [repo.targets]), { name: "bob", keys: [ecdsaKey().publicKey] }).catch(
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(VerificationError);
   });
 
   it("signer remove of the last releases signer needs force, then drops the delegation and reports the tags that stop verifying", async () => {

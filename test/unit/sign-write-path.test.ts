@@ -3,7 +3,7 @@
 // to its upload is lost (in-process, and over a loopback socket through our real transport).
 import { createHash } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
-import { TrustError } from "../../src/errors.js";
+import { TrustError, VerificationError } from "../../src/errors.js";
 import { NotaryClient, type GetOptions } from "../../src/notary/client.js";
 import { createTransport } from "../../src/net/http.js";
 import { parseReference } from "../../src/registry/reference.js";
@@ -124,6 +124,26 @@ describe("sign on the fake notary-server", () => {
     const releases = await served(repo, "targets/releases");
     expect(releases.tags).toEqual({ v1: hex(m1), v2: hex(m2) });
     expect(releases.version).toBe(2);
+  });
+
+  it("re-reads after a lost race anchored on the root it trusted: a repository made again meanwhile is refused", async () => {
+    const server = new FakeNotaryServer();
+    const repo = await dockerRepo(server, { signers: ["alice"] });
+    server.beforeUpload = async () => {
+      // Deleted and created again with new keys between our read and our upload.
+      await server.handle({ method: "DELETE", url: `/v2/${repo.gun}/_trust/tuf/` });
+      await dockerRepo(server, { gun: repo.gun, signers: ["alice"] });
+      return errorResponse("VERSION", {});
+    };
+    const err = await sign(deps(repo, { v1: manifest() }), {
+      image: parseReference(`${repo.gun}:v1`),
+      signerName: "alice",
+    }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    // Not trusted on first use again: the new root is not signed by the one this run trusted.
+    expect(err).toBeInstanceOf(VerificationError);
   });
 
   it("re-applies its tag when a 500 answers an upload whose version another signer took (PostgreSQL), however often", async () => {

@@ -76,10 +76,13 @@ export async function updateRepository<P extends PublicationPlan>(
     deps.runtime.warn(m);
   };
   const hints = [...(opts.hints ?? [])];
-  const load = async (more: readonly string[]) =>
+  // A reload is anchored on the root the first load trusted (`trusted`): it must not trust a root
+  // on first use again.
+  const load = async (more: readonly string[], trusted?: Uint8Array) =>
     (
       await loadTrust(deps.notary, {
         ...opts.anchor,
+        ...(trusted ? { trustedRoot: trusted } : {}),
         now: now(),
         hints: [...new Set([...hints, ...more])],
         allowExpiredDelegations: true,
@@ -102,7 +105,7 @@ export async function updateRepository<P extends PublicationPlan>(
     {
       state,
       plan: (set) => opts.plan(set, now()),
-      reload: (previous) => load([...previous.files.keys()]),
+      reload: (previous) => load([...previous.files.keys()], state.root.bytes),
       change: opts.change,
     },
   );

@@ -41,11 +41,13 @@ export interface DockerRepoOptions {
   signers?: readonly string[];
   /** Put our own key in root's snapshot role (a client-managed snapshot). */
   snapshotKey?: TestKey;
+  /** The repository's name, when it is not a new unique one (a repository made again). */
+  gun?: string;
 }
 
 /** A new repository `registry.test/<unique>` with the given signers, published to the fake. */
 export async function dockerRepo(server: FakeNotaryServer, opts: DockerRepoOptions = {}): Promise<FakeRepo> {
-  const gun = `registry.test/app-${randomBytes(4).toString("hex")}`;
+  const gun = opts.gun ?? `registry.test/app-${randomBytes(4).toString("hex")}`;
   const client = fakeClient(server, gun);
   const now = server.now();
   const root = rootKey(gun, { notBefore: now - 60_000, notAfter: now + 10 * YEAR });
