@@ -473,8 +473,11 @@ async function updateRepository(deps, opts) {
         deps.runtime.warn(m);
     };
     const hints = [...(opts.hints ?? [])];
-    const load = async (more) => (await (0,_load_trust_js__WEBPACK_IMPORTED_MODULE_9__/* .loadTrust */ .V)(deps.notary, {
+    // A reload is anchored on the root the first load trusted (`trusted`): it must not trust a root
+    // on first use again.
+    const load = async (more, trusted) => (await (0,_load_trust_js__WEBPACK_IMPORTED_MODULE_9__/* .loadTrust */ .V)(deps.notary, {
         ...opts.anchor,
+        ...(trusted ? { trustedRoot: trusted } : {}),
         now: now(),
         hints: [...new Set([...hints, ...more])],
         allowExpiredDelegations: true,
@@ -494,7 +497,7 @@ async function updateRepository(deps, opts) {
     const publication = await (0,_publication_js__WEBPACK_IMPORTED_MODULE_10__/* .publishWithRetry */ .M4)({ notary: deps.notary, runtime: deps.runtime }, {
         state,
         plan: (set) => opts.plan(set, now()),
-        reload: (previous) => load([...previous.files.keys()]),
+        reload: (previous) => load([...previous.files.keys()], state.root.bytes),
         change: opts.change,
     });
     const before = releasedTags(publication.state, now());

@@ -338,8 +338,11 @@ async function readAndPublish(deps, opts, ctx) {
             now: now(),
             expiresInMs: opts.expiresInMs ?? lifetimes/* TARGETS_LIFETIME_MS */.C7,
         }),
+        // Anchored on the root this run already trusted: a reload after a lost race must not trust a
+        // root on first use again (nor, after a Notary service's end, be refused for want of one).
         reload: (previous) => (0,load_trust/* loadTrust */.V)(deps.notary, {
             ...opts.anchor,
+            trustedRoot: initial.set.root.bytes,
             now: now(),
             hints: previous.roles,
             allowExpiredDelegations: true,
