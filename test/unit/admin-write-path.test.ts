@@ -28,9 +28,10 @@ import {
   fakeClient,
   fakeRegistry,
   manifest,
+  remakeBeforeUpload,
   type FakeRepo,
 } from "../fakes/notary/docker-repo.js";
-import { errorResponse, FakeNotaryServer } from "../fakes/notary/server.js";
+import { FakeNotaryServer } from "../fakes/notary/server.js";
 import { ecdsaKey, type TestKey } from "../helpers/repo-builder.js";
 import { testRuntime } from "../helpers/runtime.js";
 
@@ -169,11 +170,7 @@ describe("admin workflows on the fake notary-server", () => {
   it("re-reads after a lost race anchored on the root it trusted: a repository made again meanwhile is refused", async () => {
     const server = new FakeNotaryServer();
     const repo = await dockerRepo(server, { signers: ["alice"] });
-    server.beforeUpload = async () => {
-      await server.handle({ method: "DELETE", url: `/v2/${repo.gun}/_trust/tuf/` });
-      await dockerRepo(server, { gun: repo.gun, signers: ["alice"] });
-      return errorResponse("VERSION", {});
-    };
+    remakeBeforeUpload(server, repo);
     const err = await addSigner(admin(repo, [repo.targets]), { name: "bob", keys: [ecdsaKey().publicKey] }).catch(
       (e: unknown) => e,
     );

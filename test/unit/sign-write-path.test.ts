@@ -9,7 +9,7 @@ import { createTransport } from "../../src/net/http.js";
 import { parseReference } from "../../src/registry/reference.js";
 import { parseEnvelope } from "../../src/tuf/metadata.js";
 import { sign, type SignDeps } from "../../src/workflows/sign.js";
-import { dockerRepo, fakeRegistry, manifest, type FakeRepo } from "../fakes/notary/docker-repo.js";
+import { dockerRepo, fakeRegistry, manifest, remakeBeforeUpload, type FakeRepo } from "../fakes/notary/docker-repo.js";
 import { errorResponse, FakeNotaryServer } from "../fakes/notary/server.js";
 import { formatGoTime } from "../../src/tuf/time.js";
 import { ecdsaKey, ed25519Key, fileMeta, write } from "../helpers/repo-builder.js";
@@ -129,12 +129,7 @@ describe("sign on the fake notary-server", () => {
   it("re-reads after a lost race anchored on the root it trusted: a repository made again meanwhile is refused", async () => {
     const server = new FakeNotaryServer();
     const repo = await dockerRepo(server, { signers: ["alice"] });
-    server.beforeUpload = async () => {
-      // Deleted and created again with new keys between our read and our upload.
-      await server.handle({ method: "DELETE", url: `/v2/${repo.gun}/_trust/tuf/` });
-      await dockerRepo(server, { gun: repo.gun, signers: ["alice"] });
-      return errorResponse("VERSION", {});
-    };
+    remakeBeforeUpload(server, repo);
     const err = await sign(deps(repo, { v1: manifest() }), {
       image: parseReference(`${repo.gun}:v1`),
       signerName: "alice",

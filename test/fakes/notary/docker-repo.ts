@@ -11,7 +11,7 @@ import { keyIdOf, type PublicKey } from "../../../src/tuf/keys.js";
 import type { RootSigned, TargetsSigned } from "../../../src/tuf/metadata.js";
 import { formatGoTime } from "../../../src/tuf/time.js";
 import { ecdsaKey, rootKey, write, type TestKey } from "../../helpers/repo-builder.js";
-import type { FakeNotaryServer } from "./server.js";
+import { errorResponse, type FakeNotaryServer } from "./server.js";
 
 export const FAKE_NOTARY_URL = "https://notary.fake.test";
 const YEAR = 365 * 24 * 3600 * 1000;
@@ -122,5 +122,17 @@ export function manifest(): ResolvedManifest {
     size: bytes.length,
     mediaType: "application/vnd.oci.image.manifest.v1+json",
     bytes,
+  };
+}
+
+/**
+ * Between a client's read and its next upload, `repo` is deleted and made again under the same name
+ * with new keys, and that upload is answered 400 VERSION: the client reads the repository again.
+ */
+export function remakeBeforeUpload(server: FakeNotaryServer, repo: FakeRepo): void {
+  server.beforeUpload = async () => {
+    await server.handle({ method: "DELETE", url: `/v2/${repo.gun}/_trust/tuf/` });
+    await dockerRepo(server, { gun: repo.gun, signers: [...repo.signers.keys()] });
+    return errorResponse("VERSION", {});
   };
 }
