@@ -75,7 +75,7 @@ export function retirementNotice(serverUrl: string, now: number, use: ServerUse,
     const instead = {
       publish: cosignOnly,
       "dual-publish": cosignOnly,
-      // After the end, `any` would still ask the ended service first.
+      // After the end, `any` still asks the ended service first for a repository whose root is kept.
       verify: `verify cosign signatures where their publisher makes them (${setting("accept")} cosign, with ${setting("cosign-key")}), and list the images nobody signs that way in ${setting("allow-unsigned")}`,
       inspect: `the cosign signatures of the same images are checked by verify with ${setting("accept")} cosign`,
       migrate: "what was copied before stays as cosign signatures; the rest of the history cannot be read any more",

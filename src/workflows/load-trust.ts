@@ -11,7 +11,15 @@
  * checked (early-delegations.ts). Each is used only if it is the file the checked snapshot names.
  */
 import { setMaxListeners } from "node:events";
-import { ExpiredError, ServerError, ThresholdError, VerificationError, describeError, warningLine } from "../errors.js";
+import {
+  ExpiredError,
+  ServerError,
+  ThresholdError,
+  VerificationError,
+  describeError,
+  warningLine,
+  type ErrorCode,
+} from "../errors.js";
 import { eventLoopTurns } from "../event-loop.js";
 import type { NotaryClient } from "../notary/client.js";
 import { sha256HexOf, hasFileMeta } from "../tuf/file-meta.js";
@@ -66,7 +74,16 @@ export interface LoadedTrust {
 
 const MAX_ROOT_WALK = 100;
 
-/** Loads and verifies the repository; throws NOT_INITIALISED when the server has no root. */
+/** Failures that prove something about the data served, kept as they are after a service's end. */
+const PROOF_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  "ROOT_TRUST",
+  "ROOT_CHANGED",
+  "THRESHOLD",
+  "SIGNERS_REMOVED",
+  "ROLLBACK",
+  "HASH_MISMATCH",
+]);
+
 /**
  * The ended service a load of `client`'s repository would be refused by before anything is asked:
  * a Notary service past its announced end, with no root of it stored or pinned (a root it shows for
@@ -82,6 +99,7 @@ export function refusedFirstUse(
   return endedService(client.baseUrl, now);
 }
 
+/** Loads and verifies the repository; throws NOT_INITIALISED when the server has no root. */
 export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): Promise<LoadedTrust> {
   const refused = refusedFirstUse(client, opts, opts.now);
   if (refused) {
@@ -99,9 +117,12 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
   try {
     return await loadFrom(client, opts, wave, early, own.signal);
   } catch (err) {
-    // What the data itself proves (a root other than the one trusted, a bad signature, a rollback)
-    // is said as it is: after the end, that is how a stranger answering for the host shows.
-    throw ended && !(err instanceof VerificationError) ? serviceEndedError(ended, client.gun, err) : err;
+    // What the data itself disproves (a root other than the one trusted, a bad signature, a
+    // rollback, a file other than the one signed for) is said as it is: after the end, that is how a
+    // stranger answering for the host shows. Stale or unreadable data is the end's likely symptom.
+    throw ended && !(err instanceof VerificationError && PROOF_CODES.has(err.code))
+      ? serviceEndedError(ended, client.gun, err)
+      : err;
   } finally {
     // What the load never reached (it failed, or a role asked for early was not needed) stops
     // reading; the files it awaited are in already.

@@ -198,6 +198,7 @@ async function readAndPublish(
         loadTrust(deps.notary, {
           ...opts.anchor,
           trustedRoot: initial.set.root.bytes,
+          previousVersions: initial.set.versions(),
           now: now(),
           hints: previous.roles,
           allowExpiredDelegations: true,

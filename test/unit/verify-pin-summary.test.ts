@@ -31,7 +31,7 @@ describe("verify's summary of the policy applied", () => {
       cosignKeys: ["sha256:0123456789ab"],
     });
     expect(text).toContain(
-      "- Signatures accepted: any (default), `registry.example/moved/*` cosign, cosign key `sha256:0123456789ab`\n",
+      "- Signatures accepted: any (default), `registry.example/moved/*` cosign; cosign key `sha256:0123456789ab`\n",
     );
   });
 });

@@ -218,6 +218,20 @@ describe("verifyImages", () => {
     );
     expect(replaced.results[0]).toMatchObject({ passed: false, reason: "ROOT_CHANGED" });
 
+    // Stale data is the end's likely symptom, and is said as the end.
+    const staleRepo = repoOf(gun);
+    const staleFiles = served(writeRepo(staleRepo));
+    const stale = await verify(
+      [`${gun}:v1`],
+      { [gun]: staleFiles },
+      {},
+      {
+        ...on(hub.endsAt + DAY_MS),
+        stored: { [gun]: { trustedRoot: staleFiles.get("root.json")! } },
+      },
+    );
+    expect(stale.results[0]).toMatchObject({ passed: false, reason: "SERVICE_ENDED" });
+
     // Another server is not affected.
     const elsewhere = await verify(
       [`${gun}:v1`],

@@ -78,11 +78,11 @@ export async function updateRepository<P extends PublicationPlan>(
   const hints = [...(opts.hints ?? [])];
   // A reload is anchored on the root the first load trusted (`trusted`): it must not trust a root
   // on first use again.
-  const load = async (more: readonly string[], trusted?: Uint8Array) =>
+  const load = async (more: readonly string[], trusted?: TrustedSet) =>
     (
       await loadTrust(deps.notary, {
         ...opts.anchor,
-        ...(trusted ? { trustedRoot: trusted } : {}),
+        ...(trusted ? { trustedRoot: trusted.root.bytes, previousVersions: trusted.versions() } : {}),
         now: now(),
         hints: [...new Set([...hints, ...more])],
         allowExpiredDelegations: true,
@@ -105,14 +105,18 @@ export async function updateRepository<P extends PublicationPlan>(
     {
       state,
       plan: (set) => opts.plan(set, now()),
-      reload: (previous) => load([...previous.files.keys()], state.root.bytes),
+      reload: (previous) => load([...previous.files.keys()], state),
       change: opts.change,
     },
   );
   const before = releasedTags(publication.state, now());
   if (publication.published) log("Verifying what the server now serves");
   const { set, skipped } = await readAfterPublish(deps.notary, {
-    anchor: { ...opts.anchor, trustedRoot: publication.state.root.bytes },
+    anchor: {
+      ...opts.anchor,
+      trustedRoot: publication.state.root.bytes,
+      previousVersions: publication.state.versions(),
+    },
     roles: [...new Set([...hints, ...publication.plan.files.keys()])],
     minTimestampVersion: minTimestampAfter(publication.state.timestamp?.signed.version ?? 0, publication),
     runtime: { ...deps.runtime, warn },
