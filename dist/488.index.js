@@ -477,7 +477,7 @@ async function updateRepository(deps, opts) {
     // on first use again.
     const load = async (more, trusted) => (await (0,_load_trust_js__WEBPACK_IMPORTED_MODULE_9__/* .loadTrust */ .V)(deps.notary, {
         ...opts.anchor,
-        ...(trusted ? { trustedRoot: trusted } : {}),
+        ...(trusted ? { trustedRoot: trusted.root.bytes, previousVersions: trusted.versions() } : {}),
         now: now(),
         hints: [...new Set([...hints, ...more])],
         allowExpiredDelegations: true,
@@ -497,14 +497,18 @@ async function updateRepository(deps, opts) {
     const publication = await (0,_publication_js__WEBPACK_IMPORTED_MODULE_10__/* .publishWithRetry */ .M4)({ notary: deps.notary, runtime: deps.runtime }, {
         state,
         plan: (set) => opts.plan(set, now()),
-        reload: (previous) => load([...previous.files.keys()], state.root.bytes),
+        reload: (previous) => load([...previous.files.keys()], state),
         change: opts.change,
     });
     const before = releasedTags(publication.state, now());
     if (publication.published)
         log("Verifying what the server now serves");
     const { set, skipped } = await (0,_read_back_js__WEBPACK_IMPORTED_MODULE_11__/* .readAfterPublish */ .K)(deps.notary, {
-        anchor: { ...opts.anchor, trustedRoot: publication.state.root.bytes },
+        anchor: {
+            ...opts.anchor,
+            trustedRoot: publication.state.root.bytes,
+            previousVersions: publication.state.versions(),
+        },
         roles: [...new Set([...hints, ...publication.plan.files.keys()])],
         minTimestampVersion: (0,_publication_js__WEBPACK_IMPORTED_MODULE_10__/* .minTimestampAfter */ .ZS)(publication.state.timestamp?.signed.version ?? 0, publication),
         runtime: { ...deps.runtime, warn },

@@ -1545,7 +1545,7 @@ function retirementNotice(serverUrl, now, use, subject) {
         const instead = {
             publish: cosignOnly,
             "dual-publish": cosignOnly,
-            // After the end, `any` would still ask the ended service first.
+            // After the end, `any` still asks the ended service first for a repository whose root is kept.
             verify: `verify cosign signatures where their publisher makes them (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("accept")} cosign, with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("cosign-key")}), and list the images nobody signs that way in ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("allow-unsigned")}`,
             inspect: `the cosign signatures of the same images are checked by verify with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("accept")} cosign`,
             migrate: "what was copied before stays as cosign signatures; the rest of the history cannot be read any more",
@@ -4105,7 +4105,15 @@ var retirements = __webpack_require__(2989);
 
 
 const MAX_ROOT_WALK = 100;
-/** Loads and verifies the repository; throws NOT_INITIALISED when the server has no root. */
+/** Failures that prove something about the data served, kept as they are after a service's end. */
+const PROOF_CODES = new Set([
+    "ROOT_TRUST",
+    "ROOT_CHANGED",
+    "THRESHOLD",
+    "SIGNERS_REMOVED",
+    "ROLLBACK",
+    "HASH_MISMATCH",
+]);
 /**
  * The ended service a load of `client`'s repository would be refused by before anything is asked:
  * a Notary service past its announced end, with no root of it stored or pinned (a root it shows for
@@ -4117,6 +4125,7 @@ function refusedFirstUse(client, anchor, now) {
         return undefined;
     return (0,retirements/* endedService */.mT)(client.baseUrl, now);
 }
+/** Loads and verifies the repository; throws NOT_INITIALISED when the server has no root. */
 async function loadTrust(client, opts) {
     const refused = refusedFirstUse(client, opts, opts.now);
     if (refused) {
@@ -4135,9 +4144,12 @@ async function loadTrust(client, opts) {
         return await loadFrom(client, opts, wave, early, own.signal);
     }
     catch (err) {
-        // What the data itself proves (a root other than the one trusted, a bad signature, a rollback)
-        // is said as it is: after the end, that is how a stranger answering for the host shows.
-        throw ended && !(err instanceof errors/* VerificationError */.mk) ? (0,retirements/* serviceEndedError */._T)(ended, client.gun, err) : err;
+        // What the data itself disproves (a root other than the one trusted, a bad signature, a
+        // rollback, a file other than the one signed for) is said as it is: after the end, that is how a
+        // stranger answering for the host shows. Stale or unreadable data is the end's likely symptom.
+        throw ended && !(err instanceof errors/* VerificationError */.mk && PROOF_CODES.has(err.code))
+            ? (0,retirements/* serviceEndedError */._T)(ended, client.gun, err)
+            : err;
     }
     finally {
         // What the load never reached (it failed, or a role asked for early was not needed) stops

@@ -369,7 +369,7 @@ function policySummary(results, policy, pinReport) {
         `- Required signers: ${policy.signers?.length ? policy.signers.map(_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7).join(", ") : "none (any signer of a released tag)"}`,
         `- Root keys: ${pins.length ? pins.map((p) => `${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(p.repository ?? "every repository")} = ${p.keyIds.map((k) => `\`${k.slice(0, 12)}…\``).join(", ")}`).join("; ") : "trusted on first use"}`,
         `- Allowed unsigned (not checked): ${policy.allowUnsigned?.length ? policy.allowUnsigned.map(_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9).join(", ") : "none"}`,
-        `- Signatures accepted: ${acceptLine(policy.accept ?? [])}${policy.cosignKeys?.length ? `, cosign key ${policy.cosignKeys.map((k) => `\`${k}\``).join(", ")}` : ""}`,
+        `- Signatures accepted: ${acceptLine(policy.accept ?? [])}${policy.cosignKeys?.length ? `; cosign ${policy.cosignKeys.length > 1 ? "keys" : "key"} ${policy.cosignKeys.map((k) => `\`${k}\``).join(", ")}` : ""}`,
         `- Notary servers: ${servers.length ? servers.map(_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7).join(", ") : "none contacted"}`,
     ];
     if (policy.pin) {

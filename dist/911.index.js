@@ -343,6 +343,7 @@ async function readAndPublish(deps, opts, ctx) {
         reload: (previous) => (0,load_trust/* loadTrust */.V)(deps.notary, {
             ...opts.anchor,
             trustedRoot: initial.set.root.bytes,
+            previousVersions: initial.set.versions(),
             now: now(),
             hints: previous.roles,
             allowExpiredDelegations: true,
