@@ -322,6 +322,14 @@ export class TrustedSet {
     pickKeys(keys, child.keyIds, `${parent} delegation ${child.name}`);
   }
 
+  /**
+   * What a later load of the same repository starts from: this root and the versions checked with
+   * it (a stored version that a key rotation superseded is not held against the rotated root).
+   */
+  anchor(): Required<Pick<TrustAnchor, "trustedRoot" | "previousVersions">> {
+    return { trustedRoot: this.rootEnv.bytes, previousVersions: this.versions() };
+  }
+
   /** Versions trusted now, to be persisted and passed as `previousVersions` next time. */
   versions(): Record<string, number> {
     const out: Record<string, number> = { root: this.rootEnv.signed.version };

@@ -197,8 +197,7 @@ async function readAndPublish(
       reload: (previous) =>
         loadTrust(deps.notary, {
           ...opts.anchor,
-          trustedRoot: initial.set.root.bytes,
-          previousVersions: initial.set.versions(),
+          ...initial.set.anchor(),
           now: now(),
           hints: previous.roles,
           allowExpiredDelegations: true,
@@ -219,9 +218,8 @@ async function readAndPublish(
     published,
     attempts,
     readBack: {
-      // What this run just trusted is the anchor: its root and the versions checked against it (a
-      // stored version superseded by a key rotation must not be held against the rotated root).
-      anchor: { ...opts.anchor, trustedRoot: loaded.set.root.bytes, previousVersions: loaded.set.versions() },
+      // What this run just trusted is the anchor (TrustedSet.anchor).
+      anchor: { ...opts.anchor, ...loaded.set.anchor() },
       minTimestampVersion: minTimestampAfter(loaded.set.timestamp?.signed.version ?? 0, publication),
     },
   };

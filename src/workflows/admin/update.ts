@@ -82,7 +82,7 @@ export async function updateRepository<P extends PublicationPlan>(
     (
       await loadTrust(deps.notary, {
         ...opts.anchor,
-        ...(trusted ? { trustedRoot: trusted.root.bytes, previousVersions: trusted.versions() } : {}),
+        ...trusted?.anchor(),
         now: now(),
         hints: [...new Set([...hints, ...more])],
         allowExpiredDelegations: true,
@@ -112,11 +112,7 @@ export async function updateRepository<P extends PublicationPlan>(
   const before = releasedTags(publication.state, now());
   if (publication.published) log("Verifying what the server now serves");
   const { set, skipped } = await readAfterPublish(deps.notary, {
-    anchor: {
-      ...opts.anchor,
-      trustedRoot: publication.state.root.bytes,
-      previousVersions: publication.state.versions(),
-    },
+    anchor: { ...opts.anchor, ...publication.state.anchor() },
     roles: [...new Set([...hints, ...publication.plan.files.keys()])],
     minTimestampVersion: minTimestampAfter(publication.state.timestamp?.signed.version ?? 0, publication),
     runtime: { ...deps.runtime, warn },
