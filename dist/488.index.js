@@ -477,7 +477,7 @@ async function updateRepository(deps, opts) {
     // on first use again.
     const load = async (more, trusted) => (await (0,_load_trust_js__WEBPACK_IMPORTED_MODULE_9__/* .loadTrust */ .V)(deps.notary, {
         ...opts.anchor,
-        ...(trusted ? { trustedRoot: trusted.root.bytes, previousVersions: trusted.versions() } : {}),
+        ...trusted?.anchor(),
         now: now(),
         hints: [...new Set([...hints, ...more])],
         allowExpiredDelegations: true,
@@ -504,11 +504,7 @@ async function updateRepository(deps, opts) {
     if (publication.published)
         log("Verifying what the server now serves");
     const { set, skipped } = await (0,_read_back_js__WEBPACK_IMPORTED_MODULE_11__/* .readAfterPublish */ .K)(deps.notary, {
-        anchor: {
-            ...opts.anchor,
-            trustedRoot: publication.state.root.bytes,
-            previousVersions: publication.state.versions(),
-        },
+        anchor: { ...opts.anchor, ...publication.state.anchor() },
         roles: [...new Set([...hints, ...publication.plan.files.keys()])],
         minTimestampVersion: (0,_publication_js__WEBPACK_IMPORTED_MODULE_10__/* .minTimestampAfter */ .ZS)(publication.state.timestamp?.signed.version ?? 0, publication),
         runtime: { ...deps.runtime, warn },

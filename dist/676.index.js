@@ -3946,6 +3946,13 @@ class TrustedSet {
             throw new errors/* MalformedMetadataError */.$6(`${parent}: ${child.name} threshold ${child.threshold} is less than 1`);
         (0,signatures/* pickKeys */.g)(keys, child.keyIds, `${parent} delegation ${child.name}`);
     }
+    /**
+     * What a later load of the same repository starts from: this root and the versions checked with
+     * it (a stored version that a key rotation superseded is not held against the rotated root).
+     */
+    anchor() {
+        return { trustedRoot: this.rootEnv.bytes, previousVersions: this.versions() };
+    }
     /** Versions trusted now, to be persisted and passed as `previousVersions` next time. */
     versions() {
         const out = { root: this.rootEnv.signed.version };

@@ -342,8 +342,7 @@ async function readAndPublish(deps, opts, ctx) {
         // root on first use again (nor, after a Notary service's end, be refused for want of one).
         reload: (previous) => (0,load_trust/* loadTrust */.V)(deps.notary, {
             ...opts.anchor,
-            trustedRoot: initial.set.root.bytes,
-            previousVersions: initial.set.versions(),
+            ...initial.set.anchor(),
             now: now(),
             hints: previous.roles,
             allowExpiredDelegations: true,
@@ -363,9 +362,8 @@ async function readAndPublish(deps, opts, ctx) {
         published,
         attempts,
         readBack: {
-            // What this run just trusted is the anchor: its root and the versions checked against it (a
-            // stored version superseded by a key rotation must not be held against the rotated root).
-            anchor: { ...opts.anchor, trustedRoot: loaded.set.root.bytes, previousVersions: loaded.set.versions() },
+            // What this run just trusted is the anchor (TrustedSet.anchor).
+            anchor: { ...opts.anchor, ...loaded.set.anchor() },
             minTimestampVersion: (0,workflows_publication/* minTimestampAfter */.ZS)(loaded.set.timestamp?.signed.version ?? 0, publication),
         },
     };
