@@ -39,7 +39,9 @@ export async function revokeAction(
   if (result.stillReleased) throw result.stillReleased;
   const line = result.removedFrom.length
     ? `Revoked ${result.gun}:${result.tag} from ${result.removedFrom.join(", ")}`
-    : `${result.gun}:${result.tag} is not signed: nothing to revoke`;
+    : result.heldBy.length && !result.stillReleasedBy
+      ? `${result.gun}:${result.tag} is not released: nothing to revoke (still listed by ${result.heldBy.join(", ")}, which docker pull does not trust)`
+      : `${result.gun}:${result.tag} is not signed: nothing to revoke`;
   log.info(line);
   await writeSummary([
     `### Content trust: ${esc(result.gun)}`,

@@ -57,7 +57,9 @@ export function formatSignerChange(action: "add" | "remove", r: SignerChangeResu
       ? r.published
         ? `Added signer ${printable(r.name)} to ${printable(r.gun)} with key ${r.keyIds.join(", ")} (targets v${r.targetsVersion})\n`
         : `Signer ${printable(r.name)} of ${printable(r.gun)} already has key ${r.keyIds.join(", ")}: nothing published\n`
-      : `Removed signer ${printable(r.name)} from ${printable(r.gun)} (targets v${r.targetsVersion})\n`;
+      : r.published
+        ? `Removed signer ${printable(r.name)} from ${printable(r.gun)} (targets v${r.targetsVersion})\n`
+        : `${printable(r.name)} is no longer a signer of ${printable(r.gun)} (an earlier change removed it): nothing published\n`;
   const lost = r.unreleased.length
     ? `No longer verifying: ${r.unreleased.map((t) => printable(t.tag)).join(", ")}\n`
     : "";

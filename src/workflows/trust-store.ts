@@ -10,11 +10,12 @@
  * waits for (measured on a sign: about 7 ms less from the last answer to the exit).
  */
 import { randomBytes } from "node:crypto";
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { accessSync, constants, mkdirSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readRegularFileAtMostSync } from "../bounded-file.js";
 import type { TrustAnchor } from "../tuf/trusted-set.js";
 import { UsageError } from "../errors.js";
+import { phrase } from "../wording.js";
 
 const VERSIONS_FILE = "content-trust-versions.json";
 const MAX_ROOT_BYTES = 2 * 1024 * 1024;
@@ -80,6 +81,17 @@ function readStoredRoot(file: string, gun: string): Buffer | undefined {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") return undefined;
+    // A directory on the way that this user may not enter (HOME set to another user's home): no
+    // root can be said to be stored or not, and trusting on first use is not safe either.
+    const closed = code === "EACCES" ? closedDirectory(file) : undefined;
+    if (closed)
+      throw new UsageError(
+        `cannot tell whether a root is stored for ${gun}: this user cannot enter ${closed} (EACCES)`,
+        {
+          hint: `run as the user who owns it, or keep trusted roots where this user can: ${phrase("trust-store")}`,
+          cause: err,
+        },
+      );
     throw new UsageError(`cannot read the root stored for ${gun}: ${code ?? "error"}`, { hint, cause: err });
   }
   if (!bytes)
@@ -88,6 +100,26 @@ function readStoredRoot(file: string, gun: string): Buffer | undefined {
       { hint },
     );
   return bytes;
+}
+
+/** The first directory on the way to `file` that this process may not enter, if there is one. */
+function closedDirectory(file: string): string | undefined {
+  let dir = path.parse(file).root;
+  for (const part of path.dirname(file).slice(dir.length).split(path.sep).filter(Boolean)) {
+    const next = path.join(dir, part);
+    try {
+      statSync(next);
+    } catch (err) {
+      return (err as NodeJS.ErrnoException).code === "EACCES" ? dir : undefined;
+    }
+    dir = next;
+  }
+  try {
+    accessSync(dir, constants.X_OK);
+    return undefined;
+  } catch {
+    return dir;
+  }
 }
 
 /** A file's bytes, or undefined when it is missing, unreadable, not a regular file or too large. */

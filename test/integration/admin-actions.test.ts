@@ -91,11 +91,20 @@ describe("dist/revoke and dist/renew under Node 24", () => {
       { SignedTag: "v2", Digest: v2.digest.slice(7), Signers: ["ci"] },
     ]);
 
+    // Run again (a re-run of the job): nothing to remove, said once, nothing published.
+    const again = await runAction("revoke", { image: `${image}:v1`, ...secrets });
+    expect(again.code, again.stdout + again.stderr).toBe(0);
+    expect(JSON.parse(again.outputs["removed-from"]!)).toEqual([]);
+    expect(again.outputs.published).toBe("false");
+    expect(again.stdout.split("\n").filter((l) => l.includes(`${image}:v1`))).toEqual([
+      `${image}:v1 is not signed: nothing to revoke`,
+    ]);
+
     const bad = await runAction("revoke", { image, ...secrets });
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain(`::error::image ${image} has no tag to revoke; image: ${image}:TAG`);
 
-    const visible = [renew, wide, revoke, bad]
+    const visible = [renew, wide, revoke, again, bad]
       .flatMap((r) => [r.stdout, r.stderr, JSON.stringify(r.outputs), r.summary])
       .join("\n");
     expect(leakedSecrets(visible, [keyText, DEFAULT_REPOSITORY_PASSPHRASE])).toEqual([]);

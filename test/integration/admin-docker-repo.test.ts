@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DockerTrust, type GeneratedKey } from "../stack/go-clients.js";
 import { pushImage } from "../stack/registry.js";
 import { uniqueRepo, useStack } from "../stack/use-stack.js";
-import { PASSPHRASE, runCli, tempDir } from "../helpers/admin.js";
+import { PASSPHRASE, runCli, served, tempDir } from "../helpers/admin.js";
 import { runSign } from "../../src/workflows/run-sign.js";
 import { writeFile } from "node:fs/promises";
 
@@ -118,6 +118,15 @@ for (const topology of ["local", "signer"] as const) {
         `warning: targets/releases of ${image} is signed only by alice's keys: its 2 tags (v1, v2) stop verifying`,
       );
       expect((await docker.inspect(image))[0]).toMatchObject({ SignedTags: [], Signers: [] });
+
+      // Run again (a re-run of the job): the signer is gone already, nothing is published.
+      const targetsBefore = (await served(stack, server, image, "targets")).version;
+      const again = await cli(["signer", "remove", "alice", image, "--force"]);
+      expect(again.code, again.stderr).toBe(0);
+      expect(again.stdout).toBe(
+        `alice is no longer a signer of ${image} (an earlier change removed it): nothing published\n`,
+      );
+      expect((await served(stack, server, image, "targets")).version).toBe(targetsBefore);
 
       const unknown = await cli(["signer", "remove", "carol", image]);
       expect(unknown.code).toBe(1);

@@ -2,10 +2,10 @@
 // the command line answered with the command's usage and exit code 2 (and only those), messages in
 // the CLI's words, images let through unchecked never shown as ok, --pin warning about FROM lines
 // it cannot pin.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { generateKeyPairSync } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { chmod, mkdtemp, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,10 +26,12 @@ function run(
   args: string[],
   env: Record<string, string> = {},
   cwd = os.tmpdir(),
-  node = NODE24,
+  as: { node?: string; uid?: number; gid?: number } = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { node = NODE24, ...user } = as;
   return new Promise((resolve) => {
     const child = spawn(node, [cli, ...args], {
+      ...user,
       cwd,
       env: { PATH: process.env.PATH ?? "", HOME: os.tmpdir(), ...env },
       stdio: ["ignore", "pipe", "pipe"],
@@ -107,7 +109,7 @@ describe("content-trust basics", () => {
       .map((dir) => path.join(dir, "node"))
       .find((file) => existsSync(file));
     for (const node of [NODE24, ...(own ? [own] : [])]) {
-      const out = await run(["--version"], {}, os.tmpdir(), node);
+      const out = await run(["--version"], {}, os.tmpdir(), { node });
       expect({ node, code: out.code, stderr: out.stderr }).toEqual({ node, code: 0, stderr: "" });
     }
   });
@@ -370,6 +372,30 @@ describe("content-trust basics", () => {
     expect(inspected.code, inspected.stderr).toBe(0);
     expect(inspected.stderr).toContain("could not store the trusted root");
   });
+
+  // Only root can run the CLI as another user (here nobody's, 65534), and only from a checkout that
+  // user can read; as that user, a directory of root's with mode 0700 is closed.
+  const asNobody = { uid: 65534, gid: 65534 };
+  const nobodyRuns =
+    process.getuid?.() === 0 && spawnSync(NODE24, [cli, "--version"], { ...asNobody, cwd: "/" }).status === 0;
+  it.skipIf(!nobodyRuns)(
+    "as a user who cannot enter the trust directory's parent (HOME of another user): says so, and which one",
+    async () => {
+      const home = await mkdtemp(path.join(os.tmpdir(), "ct-closed-home-"));
+      await chmod(home, 0o700);
+      const image = `${stack.registry.host}/${uniqueRepo("cli-closed")}:v1`;
+      const inspected = await run(
+        ["inspect", image, "--notary-server", stack.notary.local.url],
+        { HOME: home },
+        "/",
+        asNobody,
+      );
+      expect(inspected.code).toBe(1);
+      expect(inspected.stderr.trim().split("\n").pop()).toBe(
+        `content-trust inspect: cannot tell whether a root is stored for ${image.slice(0, -3)}: this user cannot enter ${home} (EACCES); run as the user who owns it, or keep trusted roots where this user can: the trust directory (--trust-dir, default $DOCKER_CONFIG/trust)`,
+      );
+    },
+  );
 
   it("stopped by SIGTERM (a cancelled CI job), says so and exits 143", async () => {
     const silent = await startSilentServer();
