@@ -61,7 +61,9 @@ function formatSignerChange(action, r) {
         ? r.published
             ? `Added signer ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.name)} to ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)} with key ${r.keyIds.join(", ")} (targets v${r.targetsVersion})\n`
             : `Signer ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.name)} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)} already has key ${r.keyIds.join(", ")}: nothing published\n`
-        : `Removed signer ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.name)} from ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)} (targets v${r.targetsVersion})\n`;
+        : r.published
+            ? `Removed signer ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.name)} from ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)} (targets v${r.targetsVersion})\n`
+            : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.name)} is no longer a signer of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)} (an earlier change removed it): nothing published\n`;
     const lost = r.unreleased.length
         ? `No longer verifying: ${r.unreleased.map((t) => (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(t.tag)).join(", ")}\n`
         : "";

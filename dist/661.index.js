@@ -468,6 +468,10 @@ async function removeSigner(deps, opts) {
         plan: async (set, now) => {
             const targets = set.targets.get("targets").signed;
             const signer = (0,_tuf_role_edits_js__WEBPACK_IMPORTED_MODULE_5__/* .findDelegation */ .Y$)(targets, role);
+            // notary-server keeps a removed delegation's entry in its snapshot: a name listed there was a
+            // signer that a change before this one removed (a re-run of this removal), not a mistyped name.
+            if (!signer && set.snapshot?.signed.meta.has(role))
+                return { files: new Map(), versions: new Map() };
             if (!signer) {
                 const names = (targets.delegations.roles ?? [])
                     .map((r) => r.name.replace(/^targets\//, ""))

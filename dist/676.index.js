@@ -4416,6 +4416,7 @@ function createRuntime(parts = {}) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _bounded_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2717);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3395);
 /**
  * Trust on first use across runs: the root we trusted, and the versions we saw, per repository.
  * Stored where Docker and notary cache it (`<trust dir>/tuf/<gun>/metadata/root.json`), so a
@@ -4427,6 +4428,7 @@ function createRuntime(parts = {}) {
  * first request, and the write between the last answer and the exit: both are on the path a user
  * waits for (measured on a sign: about 7 ms less from the last answer to the exit).
  */
+
 
 
 
@@ -4496,11 +4498,40 @@ function readStoredRoot(file, gun) {
         const code = err.code;
         if (code === "ENOENT" || code === "ENOTDIR")
             return undefined;
+        // A directory on the way that this user may not enter (HOME set to another user's home): no
+        // root can be said to be stored or not, and trusting on first use is not safe either.
+        const closed = code === "EACCES" ? closedDirectory(file) : undefined;
+        if (closed)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`cannot tell whether a root is stored for ${gun}: this user cannot enter ${closed} (EACCES)`, {
+                hint: `run as the user who owns it, or keep trusted roots where this user can: ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .phrase */ .MZ)("trust-store")}`,
+                cause: err,
+            });
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`cannot read the root stored for ${gun}: ${code ?? "error"}`, { hint, cause: err });
     }
     if (!bytes)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`the root stored for ${gun} is not a regular file of at most ${MAX_ROOT_BYTES / (1024 * 1024)} MiB`, { hint });
     return bytes;
+}
+/** The first directory on the way to `file` that this process may not enter, if there is one. */
+function closedDirectory(file) {
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().parse(file).root;
+    for (const part of node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(file).slice(dir.length).split((node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)).filter(Boolean)) {
+        const next = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, part);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(next);
+        }
+        catch (err) {
+            return err.code === "EACCES" ? dir : undefined;
+        }
+        dir = next;
+    }
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(dir, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
+        return undefined;
+    }
+    catch {
+        return dir;
+    }
 }
 /** A file's bytes, or undefined when it is missing, unreadable, not a regular file or too large. */
 function readOrUndefined(file, maxBytes) {

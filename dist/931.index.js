@@ -89,7 +89,9 @@ async function revokeAction(env = process.env, context = { action: "revoke" }) {
         throw result.stillReleased;
     const line = result.removedFrom.length
         ? `Revoked ${result.gun}:${result.tag} from ${result.removedFrom.join(", ")}`
-        : `${result.gun}:${result.tag} is not signed: nothing to revoke`;
+        : result.heldBy.length && !result.stillReleasedBy
+            ? `${result.gun}:${result.tag} is not released: nothing to revoke (still listed by ${result.heldBy.join(", ")}, which docker pull does not trust)`
+            : `${result.gun}:${result.tag} is not signed: nothing to revoke`;
     _log_js__WEBPACK_IMPORTED_MODULE_6__/* .log */ .Rm.info(line);
     await (0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .writeSummary */ .Sy)([
         `### Content trust: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeCell */ .kq)(result.gun)}`,
@@ -478,8 +480,6 @@ async function revokeTag(deps, opts) {
     }
     const released = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_4__/* .releasedTarget */ .Ty)(set, tag);
     const warnings = [...update.warnings];
-    if (removed.length === 0 && held.length === 0)
-        deps.runtime.log(`${set.gun}:${tag} is not signed: nothing to revoke`);
     const cosign = opts.cosign ? await revokeCosign(deps, opts.cosign, set, update.applied, tag, warnings) : [];
     const stillHeld = held.filter((role) => set.targets.get(role)?.signed.targets.has(tag) && role !== released?.role);
     if (stillHeld.length > 0) {

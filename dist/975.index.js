@@ -234,8 +234,6 @@ async function revokeTag(deps, opts) {
     }
     const released = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_4__/* .releasedTarget */ .Ty)(set, tag);
     const warnings = [...update.warnings];
-    if (removed.length === 0 && held.length === 0)
-        deps.runtime.log(`${set.gun}:${tag} is not signed: nothing to revoke`);
     const cosign = opts.cosign ? await revokeCosign(deps, opts.cosign, set, update.applied, tag, warnings) : [];
     const stillHeld = held.filter((role) => set.targets.get(role)?.signed.targets.has(tag) && role !== released?.role);
     if (stillHeld.length > 0) {
