@@ -114,6 +114,8 @@ export function signatureLayer(payload: Uint8Array, signatureBase64: string): De
 
 export interface BuiltManifest {
   manifest: Uint8Array;
+  /** Its media type, to PUT it with: the base's (cosign's append keeps Docker media types), else OCI's. */
+  mediaType: string;
   config: Uint8Array;
   digest: string;
 }
@@ -137,12 +139,19 @@ export function appendSignature(
     baseConfig,
     layers.map((l) => l.digest),
   );
-  const configDescriptor = { mediaType: OCI_CONFIG_MEDIA_TYPE, size: config.byteLength, digest: sha256Digest(config) };
+  // A base written with Docker's media types (cosign with COSIGN_DOCKER_MEDIA_TYPES=1, for
+  // registries without OCI manifests) keeps them, as cosign's own append does.
+  const configDescriptor = {
+    mediaType: base?.config?.mediaType ?? OCI_CONFIG_MEDIA_TYPE,
+    size: config.byteLength,
+    digest: sha256Digest(config),
+  };
   const manifest: Record<string, unknown> = base
     ? { ...base.raw, config: { ...(base.config ?? {}), ...configDescriptor }, layers }
     : { schemaVersion: 2, mediaType: OCI_MANIFEST_MEDIA_TYPE, config: configDescriptor, layers };
   const bytes = new TextEncoder().encode(JSON.stringify(manifest));
-  return { manifest: bytes, config, digest: sha256Digest(bytes) };
+  const mediaType = typeof manifest["mediaType"] === "string" ? manifest["mediaType"] : OCI_MANIFEST_MEDIA_TYPE;
+  return { manifest: bytes, mediaType, config, digest: sha256Digest(bytes) };
 }
 
 /** go-containerregistry's config of cosign's empty signature image with these layers. */

@@ -10,7 +10,7 @@
  * stored. Bounded: at most `maxAttempts` rounds.
  */
 import { TrustError, UsageError } from "../errors.js";
-import { appendSignature, ManifestFormatError, OCI_MANIFEST_MEDIA_TYPE, signatureLayer } from "../cosign/manifest.js";
+import { appendSignature, ManifestFormatError, signatureLayer } from "../cosign/manifest.js";
 import { simpleSigningPayload } from "../cosign/payload.js";
 import type { RegistryClient } from "../registry/client.js";
 import type { ImageReference } from "../registry/reference.js";
@@ -150,13 +150,18 @@ export async function attachCosignSignature(
       state = changed;
       continue;
     }
-    await putManifest(registry, image, state.tag, built.manifest, OCI_MANIFEST_MEDIA_TYPE, writes);
+    await putManifest(registry, image, state.tag, built.manifest, built.mediaType, writes);
     state = await readSignatureManifest(registry, image, opts.digest);
     if (holdsOurs(state)) {
       await sleep(Math.round(settleMs / 2 + (random() * settleMs) / 2));
       state = await readSignatureManifest(registry, image, opts.digest);
       if (holdsOurs(state)) return result(state, "written", attempt, layer.digest);
     }
+    // Replaced: by a writer with this key too (another run of the same migration), whose signature
+    // then stands for ours, or by another signer's, onto which ours is appended again.
+    const replaced = await readSignatures(registry, image, opts.digest, key);
+    if (replaced.verdict.ok) return result(replaced, "present", attempt);
+    state = replaced;
     log(
       `another writer replaced ${image.name}:${state.tag} at the same moment; appending again (attempt ${attempt + 1} of ${maxAttempts})`,
     );

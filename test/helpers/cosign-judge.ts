@@ -23,7 +23,9 @@ export interface Judgement {
 
 export async function readSigManifest(registryUrl: string, repo: string, digest: string): Promise<Judgement> {
   const res = await fetch(`${registryUrl}/v2/${repo}/manifests/${digest.replace(":", "-")}.sig`, {
-    headers: { accept: "application/vnd.oci.image.manifest.v1+json" },
+    headers: {
+      accept: "application/vnd.oci.image.manifest.v1+json, application/vnd.docker.distribution.manifest.v2+json",
+    },
   });
   if (res.status !== 200) return { status: res.status, mediaType: null, config: undefined, layers: [] };
   const m = (await res.json()) as {

@@ -16,6 +16,7 @@ import { uniqueRepo, useStack } from "../stack/use-stack.js";
 import { createRuntime } from "../../src/workflows/runtime.js";
 
 const stack = useStack();
+const DOCKER_MANIFEST = "application/vnd.docker.distribution.manifest.v2+json";
 const transport = createTransport({ timeoutMs: 10_000 });
 afterAll(() => transport.close());
 const registry = new RegistryClient({ transport: withRetries(transport), insecureHosts: [stack.registry.host] });
@@ -96,6 +97,59 @@ describe("attachCosignSignature against docker-registry", () => {
       for (const s of signers)
         expect(await cosignVerify(stack.registry.url, repo, digest, s.publicKey)).toHaveLength(1);
       expect((await readSigManifest(stack.registry.url, repo, digest)).layers).toHaveLength(3);
+    }
+  });
+
+  it("appends to a signature image written with Docker's media types, keeping them (cosign with COSIGN_DOCKER_MEDIA_TYPES)", async () => {
+    const { repo, digest, ref } = await pushed("cosign-docker-types");
+    const bob = keyPair("ecdsa");
+    await attachCosignSignature({ registry, signer: bob.signer, runtime: createRuntime() }, { image: ref, digest });
+    // Bob's signature image as cosign writes it with Docker's media types: same blobs, other labels.
+    const tag = `${digest.replace(":", "-")}.sig`;
+    const url = `${stack.registry.url}/v2/${repo}/manifests/${tag}`;
+    const oci = (await (
+      await fetch(url, { headers: { accept: "application/vnd.oci.image.manifest.v1+json" } })
+    ).json()) as { config: { mediaType: string } } & Record<string, unknown>;
+    const docker = {
+      ...oci,
+      mediaType: DOCKER_MANIFEST,
+      config: { ...oci.config, mediaType: "application/vnd.docker.container.image.v1+json" },
+    };
+    const put = await fetch(url, {
+      method: "PUT",
+      headers: { "content-type": DOCKER_MANIFEST },
+      body: JSON.stringify(docker),
+    });
+    expect(put.status).toBe(201);
+
+    const alice = keyPair("ecdsa");
+    const result = await attachCosignSignature(
+      { registry, signer: alice.signer, runtime: createRuntime() },
+      { image: ref, digest },
+    );
+    expect(result).toMatchObject({ status: "written", signatures: 2 });
+    expect(await readSigManifest(stack.registry.url, repo, digest)).toMatchObject({
+      mediaType: DOCKER_MANIFEST,
+      config: { mediaType: "application/vnd.docker.container.image.v1+json" },
+    });
+    expect(await cosignVerify(stack.registry.url, repo, digest, alice.publicKey)).toHaveLength(1);
+    expect(await cosignVerify(stack.registry.url, repo, digest, bob.publicKey)).toHaveLength(1);
+  });
+
+  it("two runs with the same key at the same moment leave one signature by it", async () => {
+    const alice = keyPair("ecdsa");
+    for (let round = 0; round < 20; round++) {
+      const { repo, digest, ref } = await pushed("cosign-same-key");
+      const results = await Promise.all(
+        [0, 1].map(() =>
+          attachCosignSignature(
+            { registry, signer: alice.signer, runtime: createRuntime() },
+            { image: ref, digest, settleMs: 20 },
+          ),
+        ),
+      );
+      expect(results.map((r) => r.status)).toContain("written");
+      expect((await readSigManifest(stack.registry.url, repo, digest)).layers, `round ${round}`).toHaveLength(1);
     }
   });
 
