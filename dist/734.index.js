@@ -253,7 +253,7 @@ async function attachCosignSignature(deps, opts) {
             state = changed;
             continue;
         }
-        await (0,registry_writes/* putManifest */.RV)(registry, image, state.tag, built.manifest, manifest/* OCI_MANIFEST_MEDIA_TYPE */.k_, writes);
+        await (0,registry_writes/* putManifest */.RV)(registry, image, state.tag, built.manifest, built.mediaType, writes);
         state = await (0,cosign_read/* readSignatureManifest */.MD)(registry, image, opts.digest);
         if (holdsOurs(state)) {
             await sleep(Math.round(settleMs / 2 + (random() * settleMs) / 2));
@@ -261,6 +261,12 @@ async function attachCosignSignature(deps, opts) {
             if (holdsOurs(state))
                 return result(state, "written", attempt, layer.digest);
         }
+        // Replaced: by a writer with this key too (another run of the same migration), whose signature
+        // then stands for ours, or by another signer's, onto which ours is appended again.
+        const replaced = await (0,cosign_read/* readSignatures */.yz)(registry, image, opts.digest, key);
+        if (replaced.verdict.ok)
+            return result(replaced, "present", attempt);
+        state = replaced;
         log(`another writer replaced ${image.name}:${state.tag} at the same moment; appending again (attempt ${attempt + 1} of ${maxAttempts})`);
         await sleep(Math.round(50 + random() * 200 * attempt));
     }

@@ -9,10 +9,9 @@ export const modules = {
 /* harmony export */   MU: () => (/* binding */ signatureLayer),
 /* harmony export */   NU: () => (/* binding */ appendSignature),
 /* harmony export */   RV: () => (/* binding */ ManifestFormatError),
-/* harmony export */   XY: () => (/* binding */ parseSignatureManifest),
-/* harmony export */   k_: () => (/* binding */ OCI_MANIFEST_MEDIA_TYPE)
+/* harmony export */   XY: () => (/* binding */ parseSignatureManifest)
 /* harmony export */ });
-/* unused harmony export emptyImageConfig */
+/* unused harmony exports OCI_MANIFEST_MEDIA_TYPE, emptyImageConfig */
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2187);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _payload_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6773);
@@ -111,12 +110,19 @@ function appendSignature(base, baseConfig, layer) {
     if (layers.length > MAX_SIGNATURE_LAYERS)
         throw new ManifestFormatError(`the signature image would have ${layers.length} layers, more than ${MAX_SIGNATURE_LAYERS}`);
     const config = configWith(baseConfig, layers.map((l) => l.digest));
-    const configDescriptor = { mediaType: OCI_CONFIG_MEDIA_TYPE, size: config.byteLength, digest: (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .sI)(config) };
+    // A base written with Docker's media types (cosign with COSIGN_DOCKER_MEDIA_TYPES=1, for
+    // registries without OCI manifests) keeps them, as cosign's own append does.
+    const configDescriptor = {
+        mediaType: base?.config?.mediaType ?? OCI_CONFIG_MEDIA_TYPE,
+        size: config.byteLength,
+        digest: (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .sI)(config),
+    };
     const manifest = base
         ? { ...base.raw, config: { ...(base.config ?? {}), ...configDescriptor }, layers }
         : { schemaVersion: 2, mediaType: OCI_MANIFEST_MEDIA_TYPE, config: configDescriptor, layers };
     const bytes = new TextEncoder().encode(JSON.stringify(manifest));
-    return { manifest: bytes, config, digest: (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .sI)(bytes) };
+    const mediaType = typeof manifest["mediaType"] === "string" ? manifest["mediaType"] : OCI_MANIFEST_MEDIA_TYPE;
+    return { manifest: bytes, mediaType, config, digest: (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .sI)(bytes) };
 }
 /** go-containerregistry's config of cosign's empty signature image with these layers. */
 function emptyImageConfig(diffIds) {
