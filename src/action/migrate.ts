@@ -69,6 +69,7 @@ export async function migrateAction(env: NodeJS.ProcessEnv = process.env, contex
   setOutput("signed", String(c.signed));
   setOutput("already-signed", String(c["already-signed"]));
   setOutput("skipped", String(c.skipped));
+  setOutput("stopped", String(c.stopped));
   setOutput("failed", String(c.failed));
   setOutput("result", JSON.stringify(result.rows));
   setOutput("public-key", result.verifiers.publicKeyPem);

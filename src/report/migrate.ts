@@ -11,13 +11,18 @@ export const MIGRATE_STATUS_LABELS: Readonly<Record<MigrateStatus, string>> = {
   signed: "signed now",
   "would-sign": "would sign",
   skipped: "skipped",
+  stopped: "not reached",
   failed: "failed",
 };
 
-/** `3 signed now, 1 already signed, 2 skipped, 0 failed` (with "N would sign" on a dry run). */
+/**
+ * `3 signed now, 1 already signed, 2 skipped, 0 failed` (with "N would sign" on a dry run, and
+ * "N not reached (run again)" when the run stopped early).
+ */
 export function formatMigrateCounts(c: Record<MigrateStatus, number>): string {
   const wouldSign = c["would-sign"] ? `${c["would-sign"]} would sign, ` : "";
-  return `${c.signed} signed now, ${c["already-signed"]} already signed, ${wouldSign}${c.skipped} skipped, ${c.failed} failed`;
+  const stopped = c.stopped ? `, ${c.stopped} not reached (run again)` : "";
+  return `${c.signed} signed now, ${c["already-signed"]} already signed, ${wouldSign}${c.skipped} skipped, ${c.failed} failed${stopped}`;
 }
 
 /** The public key and each verifier's configuration, under a heading a person can scan for. */

@@ -3,7 +3,7 @@
  * released tags live in `targets/releases` or `targets`; the signers of a released tag are the
  * other roles holding the same tag with the same digest; "Repo Admin" when there are none.
  */
-import { canonicalKeyIdOf } from "./keys.js";
+import { canonicalKeyIdOf, type PublicKey } from "./keys.js";
 import { canonicalDelegationKeyId } from "./role-edits.js";
 import { pathAllowed } from "./roles.js";
 import { hashOf, type FileMeta } from "./metadata.js";
@@ -237,6 +237,23 @@ export function signerKeys(set: TrustedSet): SignerKeys[] {
   return [...byName]
     .map(([name, keyIds]) => ({ name, keyIds }))
     .sort((a, b) => (a.name > b.name ? -1 : a.name < b.name ? 1 : 0));
+}
+
+/**
+ * Whether a key signs in the repository: it is a key of `targets` (in root) or of a delegation
+ * read. Key identity is by canonical ID, as in roleCandidates.
+ */
+export function keySignsIn(set: TrustedSet, canonicalKeyId: string): boolean {
+  const same = (key: PublicKey | undefined) => {
+    try {
+      return key !== undefined && canonicalKeyIdOf(key) === canonicalKeyId;
+    } catch {
+      return false;
+    }
+  };
+  const root = set.root.signed;
+  if ((root.roles.get("targets")?.keyIds ?? []).some((id) => same(root.keys.get(id)))) return true;
+  return [...set.delegations.values()].some((d) => [...d.keys.values()].some(same));
 }
 
 export interface RoleCandidate {

@@ -12,7 +12,8 @@ import type { NotaryClient } from "../notary/client.js";
 import type { RegistryClient } from "../registry/client.js";
 import type { ImageReference } from "../registry/reference.js";
 import type { Signer } from "../tuf/signer.js";
-import { allTargets, naturalCompare } from "../tuf/docker.js";
+import { allTargets, keySignsIn, naturalCompare } from "../tuf/docker.js";
+import { canonicalKeyIdOf, shortId } from "../tuf/keys.js";
 import type { TrustAnchor } from "../tuf/trusted-set.js";
 import { attachCosignSignature } from "./cosign-attach.js";
 import type { FirstUse } from "./first-use.js";
@@ -20,7 +21,11 @@ import { loadTrust } from "./load-trust.js";
 import { checkImage } from "./verify-check.js";
 import type { Runtime } from "./runtime.js";
 
-export type MigrateStatus = "already-signed" | "signed" | "would-sign" | "skipped" | "failed";
+/**
+ * "skipped": nothing to sign (the tag's Notary trust does not verify, or its digest is gone);
+ * "stopped": not reached before the run ended (max-writes or the deadline): run again for it.
+ */
+export type MigrateStatus = "already-signed" | "signed" | "would-sign" | "skipped" | "stopped" | "failed";
 
 export interface MigrateRow {
   tag: string;
@@ -91,6 +96,15 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
     ...(opts.firstUse ? { onFirstUse: opts.firstUse } : {}),
   });
   const { set } = loaded;
+  // A key that signs nothing in the repository (a wrong secret) would vouch with cosign for every
+  // tag, and its signatures would stay on each digest: refused before anything is written.
+  const keyId = canonicalKeyIdOf(deps.signer.publicKey);
+  if (!keySignsIn(set, keyId))
+    throw new TrustError(
+      "KEY_NOT_IN_ROLE",
+      `${deps.signer.description} (key ${shortId(keyId)}) is neither the targets key of ${set.gun} nor a key of any of its signers; its cosign signatures would vouch for tags it never signed; nothing was written`,
+      { hint: "give the key of a signer of the repository (inspect lists their key IDs)" },
+    );
   const tags = [...new Set(allTargets(set).map((e) => e.tag))].sort(naturalCompare);
   const rows = new Map<string, MigrateRow>();
   const byDigest = new Map<string, string[]>();
@@ -105,7 +119,7 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
       });
       continue;
     }
-    rows.set(tag, { tag, digest: verdict.digest, status: "skipped" });
+    rows.set(tag, { tag, digest: verdict.digest, status: "stopped" });
     byDigest.set(verdict.digest, [...(byDigest.get(verdict.digest) ?? []), tag]);
   }
 
@@ -118,8 +132,10 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
   let deadlineHit = false;
   const setAll = (digest: string, row: Omit<MigrateRow, "tag" | "digest">) => {
     for (const tag of byDigest.get(digest)!) rows.set(tag, { tag, digest, ...row });
+    // Counted whether or not anyone listens: `?.` would skip the increment with the call.
+    done++;
     deps.onProgress?.({
-      done: ++done,
+      done,
       total: digests.length,
       digest,
       tags: byDigest.get(digest)!,
@@ -182,22 +198,28 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, Math.max(1, digests.length)) }, worker));
+  const left = digests.length - done;
   if (deadlineHit)
     deps.runtime.warn(
       `${image.name}: the run's deadline passed with ${done} of ${digests.length} digests done; the rest are STOPPED, run again to resume`,
     );
+  else if (left > 0)
+    deps.runtime.warn(
+      `${image.name}: stopped after ${reserved} signature(s) written, the most this run may write; ${left} of ${digests.length} digests are STOPPED, run again to resume`,
+    );
   const stopped = deadlineHit
     ? "STOPPED: the run's deadline passed before this digest was done; run again to resume"
-    : "STOPPED: the run ended before this digest";
+    : "STOPPED: the run wrote as many signatures as it may before this digest; run again to resume";
   const list = tags.map((t) => {
     const row = rows.get(t)!;
-    return row.status === "skipped" && !row.reason ? { ...row, reason: stopped } : row;
+    return row.status === "stopped" ? { ...row, reason: stopped } : row;
   });
   const counts: Record<MigrateStatus, number> = {
     "already-signed": 0,
     signed: 0,
     "would-sign": 0,
     skipped: 0,
+    stopped: 0,
     failed: 0,
   };
   for (const r of list) counts[r.status]++;

@@ -1,7 +1,7 @@
 // migrate: a Notary repository with 200 released tags (200 images in the real registry) gets one
 // cosign signature per digest; a second run writes nothing; a run stopped half-way and started
 // again completes without duplicates; tags whose Notary trust does not verify get nothing.
-import { createPublicKey } from "node:crypto";
+import { createPublicKey, generateKeyPairSync } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runMigrate, type MigrateConfig } from "../../src/workflows/run-migrate.js";
 import { cosignVerify, readSigManifest } from "../helpers/cosign-judge.js";
@@ -55,6 +55,17 @@ describe("content-trust migrate", () => {
     const result = await runMigrate(config({ dryRun: true }));
     expect(result.counts).toMatchObject({ "would-sign": TAGS, signed: 0, skipped: 2 });
     expect((await readSigManifest(stack.registry.url, owned.repo, images[5]!.digest)).status).toBe(404);
+  });
+
+  it("refuses a key that signs nothing in the repository (a wrong secret) before writing anything", async () => {
+    const stranger = generateKeyPairSync("ec", { namedCurve: "P-256" })
+      .privateKey.export({ type: "pkcs8", format: "pem" })
+      .toString();
+    for (const dryRun of [true, false]) {
+      const refused = runMigrate(config({ signerKey: stranger, dryRun }));
+      await expect(refused).rejects.toMatchObject({ code: "KEY_NOT_IN_ROLE" });
+    }
+    expect((await readSigManifest(stack.registry.url, owned.repo, images[1]!.digest)).status).toBe(404);
   });
 
   it("a run stopped half-way and started again signs every digest once; a further run writes none", async () => {

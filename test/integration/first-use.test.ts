@@ -188,7 +188,7 @@ describe("trust on first use", () => {
     expect(loud.stdout.split("\n").find((l) => l.startsWith("::warning") && l.includes("on first use"))).toContain(
       `trusting root key ${r.rootId} on first use`,
     );
-    expect(loud.outputs).toMatchObject({ signed: "1", failed: "0" });
+    expect(loud.outputs).toMatchObject({ signed: "1", failed: "0", skipped: "0", stopped: "1" });
     expect(
       JSON.parse(loud.outputs.result!).filter((row: { reason?: string }) => row.reason?.startsWith("STOPPED")),
     ).toHaveLength(1);
