@@ -9,6 +9,7 @@
  * or a 403 means the credentials lack the access asked for (PUSH_DENIED / PULL_DENIED).
  * `Basic` challenges are answered with basic credentials. Tokens and passwords never reach a message.
  */
+import { setting } from "../wording.js";
 import { ServerError } from "../errors.js";
 import { registerSecret } from "../redaction.js";
 import { parseChallenges } from "./challenge.js";
@@ -396,7 +397,7 @@ export class AuthSession {
 
   private logIn(): string {
     const host = this.credentialsHost ?? hostOf(this.baseUrl);
-    return `log in to ${host} first (docker login or docker/login-action) or pass registry credentials`;
+    return `log in to ${host} first (docker login) or give ${setting("registry-username")} and ${setting("registry-password")}`;
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import type net from "node:net";
 import tls from "node:tls";
-import { ServerError } from "../errors.js";
+import { ServerError, UsageError } from "../errors.js";
 import { eventLoopTurns } from "../event-loop.js";
 import { wasOpenedEarly } from "./early-connections.js";
 import { TunnelTimeoutError, displayUrl, flattenHeaders, formatMs } from "./http-parts.js";
@@ -77,21 +77,32 @@ export async function exchange(
       return await once();
     } catch (err) {
       if (!(err instanceof StaleSocketError) || signal.aborted) throw err;
-      if (method === "POST") throw unreachable(url, method, err.nodeCode, route.proxy);
+      if (method === "POST") throw unreachable(url, method, err.nodeCode, route);
     }
     try {
       return await once();
     } catch (err) {
       if (!(err instanceof StaleSocketError) || signal.aborted) throw err;
-      throw unreachable(url, method, err.nodeCode, route.proxy);
+      throw unreachable(url, method, err.nodeCode, route);
     }
   } catch (err) {
     if (!(err instanceof NotTlsError) || signal.aborted) throw err;
     // Go's client reads the first bytes of the answer to tell "server gave HTTP response to HTTPS
     // client"; Node only says EPROTO. One plain-HTTP request to the same host and port, through the
     // same proxy, tells the two apart: any HTTP answer means the server speaks plain HTTP.
-    const plain = await speaksPlainHttp(router, url, route.proxy ?? null, signal, setupMs);
     const shown = `${method} ${displayUrl(url)}`;
+    // Through a proxy named by an https:// URL the handshake that failed may be the proxy's own: a
+    // plain-HTTP proxy (most are) written with the wrong scheme.
+    if (route.proxy?.url.protocol === "https:") {
+      const proxyUrl = new URL(`http://${route.proxy.url.host}/`);
+      if (await speaksPlainHttp(router, proxyUrl, null, signal, setupMs)) {
+        throw new UsageError(
+          `the proxy ${route.proxy.url.host} speaks plain HTTP, but its URL says https:// (${err.nodeCode} for ${shown})`,
+          { hint: `write the proxy URL as http://${route.proxy.url.host}` },
+        );
+      }
+    }
+    const plain = await speaksPlainHttp(router, url, route.proxy ?? null, signal, setupMs);
     if (plain) {
       throw new ServerError("PLAIN_HTTP", `${url.host} answered plain HTTP to an HTTPS request for ${shown}`, {
         url: displayUrl(url),
@@ -121,8 +132,14 @@ async function speaksPlainHttp(
   }
 }
 
-function unreachable(url: URL, method: HttpMethod, code: string, proxy?: ProxyServer): ServerError {
+function unreachable(
+  url: URL,
+  method: HttpMethod,
+  code: string,
+  route: Pick<Route, "proxy" | "pastProxy">,
+): ServerError {
   const shown = displayUrl(url);
+  const { proxy } = route;
   if (proxy) {
     return new ServerError(
       "UNREACHABLE",
@@ -130,10 +147,14 @@ function unreachable(url: URL, method: HttpMethod, code: string, proxy?: ProxySe
       { url: shown },
     );
   }
+  // Said when NO_PROXY took it past a proxy: a host only the proxy resolves fails this way.
   return new ServerError(
     "UNREACHABLE",
-    `cannot reach ${url.host} for ${method} ${shown} (${code || "connection error"})`,
-    { url: shown },
+    `cannot reach ${url.host} for ${method} ${shown} (${code || "connection error"})${route.pastProxy ? `, directly: NO_PROXY lists it` : ""}`,
+    {
+      url: shown,
+      ...(route.pastProxy ? { hint: `if only the proxy reaches ${url.hostname}, take it out of NO_PROXY` } : {}),
+    },
   );
 }
 
@@ -181,7 +202,7 @@ function exchangeOnce(
     onAbort = () => fail(signal.reason ?? new Error("aborted"));
     signal.addEventListener("abort", onAbort, { once: true });
     if (signal.aborted) onAbort();
-    const notSetUp = () => unreachable(url, method, `no connection within ${formatMs(setupMs)}`, route.proxy);
+    const notSetUp = () => unreachable(url, method, `no connection within ${formatMs(setupMs)}`, route);
     // A server that accepts the connection and never finishes the handshake (or a host that drops
     // it) would hold the request until its whole deadline, on every retry: Go's clients give up on
     // a TLS handshake after 10 s. A reused connection, or an early one already set up, has no wait.
@@ -207,7 +228,7 @@ function exchangeOnce(
       if (url.protocol === "https:" && NOT_TLS_CODES.has(code)) return fail(new NotTlsError(code));
       if (TLS_CODES.test(code))
         return fail(tlsFailure(code, url.host, `${method} ${shown}`, shown, tlsOptions.caGiven === true));
-      fail(unreachable(url, method, code, route.proxy));
+      fail(unreachable(url, method, code, route));
     });
     request.on("response", (res) => {
       const status = res.statusCode ?? 0;

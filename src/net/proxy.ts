@@ -95,6 +95,15 @@ export function parseProxyUrl(value: string, variable: string): ProxyServer {
   return { url: bare, authorization, secrets };
 }
 
+/** Whether NO_PROXY sends a request to `url` past the proxy its scheme would go through. */
+export function bypassedByNoProxy(url: URL, config: ProxyConfig | undefined): boolean {
+  const server = url.protocol === "https:" ? config?.https : url.protocol === "http:" ? config?.http : undefined;
+  if (!server || "unusable" in server) return false;
+  const host = bareHost(url.hostname);
+  const port = url.port || (url.protocol === "https:" ? "443" : "80");
+  return !isLoopbackHost(host) && bypassed(host, port, config?.noProxy ?? "");
+}
+
 /**
  * The proxy that a request to `url` goes through, or undefined for a direct connection. Throws the
  * variable's UsageError when that proxy is one we cannot use.

@@ -12,7 +12,7 @@ import type { HttpsProxyAgent } from "https-proxy-agent";
 import { ServerError } from "../errors.js";
 import { takeEarlyConnection, takeEarlyPlainConnection } from "./early-connections.js";
 import { DEFAULT_CONNECT_TIMEOUT_MS, TunnelTimeoutError } from "./http-parts.js";
-import { proxyFor, type ProxyConfig, type ProxyServer } from "./proxy.js";
+import { bypassedByNoProxy, proxyFor, type ProxyConfig, type ProxyServer } from "./proxy.js";
 
 export interface RouteOptions {
   proxy?: ProxyConfig | undefined;
@@ -29,6 +29,8 @@ export interface Route {
   headers: Record<string, string>;
   /** The proxy used, if any. */
   proxy?: ProxyServer;
+  /** NO_PROXY sent it past the proxy configured for its scheme (said when it cannot connect). */
+  pastProxy?: boolean;
 }
 
 export interface Router {
@@ -101,6 +103,7 @@ export function createRouter(options: RouteOptions): Router {
           ...tlsOptions,
         },
         headers: {},
+        ...(via === undefined && bypassedByNoProxy(url, options.proxy) ? { pastProxy: true } : {}),
       };
     }
     if (secure) {
@@ -237,12 +240,23 @@ export function proxyRefusal(
   request: string,
   url: string,
 ): ServerError {
+  // Credentials in the proxy URL that earn a 407 were refused, not missing.
   return status === 407
-    ? new ServerError("PROXY_AUTH", `the proxy ${proxy.url.host} wants credentials (407) for ${request}`, {
-        status,
-        url,
-        hint: "give them in the proxy URL: http://USER:PASSWORD@HOST:PORT",
-      })
+    ? proxy.authorization
+      ? new ServerError(
+          "PROXY_AUTH",
+          `the proxy ${proxy.url.host} refused the credentials in the proxy URL (407) for ${request}`,
+          {
+            status,
+            url,
+            hint: "check the user name and password; percent-encode @ : / # % and spaces in them (@ is %40)",
+          },
+        )
+      : new ServerError("PROXY_AUTH", `the proxy ${proxy.url.host} wants credentials (407) for ${request}`, {
+          status,
+          url,
+          hint: "give them in the proxy URL: http://USER:PASSWORD@HOST:PORT",
+        })
     : new ServerError(
         "PROXY_REFUSED",
         `the proxy ${proxy.url.host} refused to connect to ${host} (${status}) for ${request}`,

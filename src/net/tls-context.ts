@@ -4,6 +4,7 @@
  * of another only when both trust the same (early-connections.ts).
  */
 import tls from "node:tls";
+import { readRegularFileAtMostSync } from "../bounded-file.js";
 import { defaultCaCertificates } from "./http-parts.js";
 
 const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g;
@@ -37,11 +38,30 @@ export function contextWithExtraCas(extra: readonly string[]): tls.SecureContext
   const native = (context as { context?: { addCACert?: (pem: string) => void } }).context;
   if (typeof native?.addCACert !== "function")
     return tls.createSecureContext({ ca: [...defaultCaCertificates(), ...extra] });
-  for (const pem of extra) native.addCACert(pem);
+  for (const pem of [...extraCertsNodeDrops(), ...extra]) native.addCACert(pem);
   const trust = trustOf(extra);
   if (trust !== undefined) contextTrust.set(context, trust);
   return context;
 }
+
+/**
+ * NODE_EXTRA_CA_CERTS, where adding a certificate to a context drops it: Node before 22.15 (no
+ * tls.getCACertificates) starts the context's own store from the bundled roots alone. A CA given
+ * for one server (a private Notary server) must not cost the CA of a TLS-inspecting proxy that the
+ * runner trusts through that variable. Read as Node reads it at start; nothing when it cannot be.
+ */
+function extraCertsNodeDrops(): string[] {
+  const file = process.env.NODE_EXTRA_CA_CERTS;
+  if (!file || typeof (tls as { getCACertificates?: unknown }).getCACertificates === "function") return [];
+  try {
+    const text = readRegularFileAtMostSync(file, MAX_EXTRA_CA_BYTES)?.toString("utf8") ?? "";
+    return text.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+  } catch {
+    return [];
+  }
+}
+
+const MAX_EXTRA_CA_BYTES = 16 * 1024 * 1024;
 
 /**
  * The extra CA certificates a context trusts: "" for none (Node's defaults, no context of ours),

@@ -140,12 +140,18 @@ export function connect(ref: ImageReference, opts: ConnectOptions): Connection {
   // fail with it (or, on a transport the caller shares, go on without us): they are not worth a
   // "retrying" line after the run's own result.
   let closed = false;
+  // A server that is down fails each of a wave's files alike: one line per host, attempt and
+  // failure says so, where one per request would repeat it for every file.
+  const retried = new Set<string>();
   const transport = withRetries(bounded, {
     ...opts.retry,
     deadlineAt,
     onRetry: (e) => {
       if (closed) return;
       opts.retry?.onRetry?.(e);
+      const key = `${new URL(e.url).host} ${e.attempt} ${e.reason}`;
+      if (retried.has(key)) return;
+      retried.add(key);
       opts.logRetry?.(describeRetry(e));
     },
   });

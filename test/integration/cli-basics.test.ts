@@ -15,6 +15,7 @@ import { pushImage } from "../stack/registry.js";
 import { uniqueRepo, useStack } from "../stack/use-stack.js";
 import { NODE24 } from "../helpers/runner.js";
 import { startSilentServer } from "../helpers/silent-server.js";
+import { createPki } from "../stack/pki.js";
 
 const stack = useStack();
 const cli = fileURLToPath(new URL("../../dist/cli/index.js", import.meta.url));
@@ -42,6 +43,15 @@ function run(
     child.stderr.on("data", (d: Buffer) => (stderr += d));
     child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr }));
   });
+}
+
+/** The machine's Node, not the one npm puts first on PATH from node_modules/.bin; none when absent. */
+function machineNode(): string | undefined {
+  return (process.env.PATH ?? "")
+    .split(path.delimiter)
+    .filter((dir) => dir && !dir.includes("node_modules"))
+    .map((dir) => path.join(dir, "node"))
+    .find((file) => existsSync(file));
 }
 
 /** Words of the actions that the CLI must never print. */
@@ -102,15 +112,31 @@ describe("content-trust basics", () => {
   });
 
   it("writes nothing to stderr when it succeeds, on Node 24 and on the machine's own Node (20 or later)", async () => {
-    // The machine's Node, not the one npm puts first on PATH from node_modules/.bin.
-    const own = (process.env.PATH ?? "")
-      .split(path.delimiter)
-      .filter((dir) => dir && !dir.includes("node_modules"))
-      .map((dir) => path.join(dir, "node"))
-      .find((file) => existsSync(file));
+    const own = machineNode();
     for (const node of [NODE24, ...(own ? [own] : [])]) {
       const out = await run(["--version"], {}, os.tmpdir(), { node });
       expect({ node, code: out.code, stderr: out.stderr }).toEqual({ node, code: 0, stderr: "" });
+    }
+  });
+
+  it("a CA given for the Notary server adds to NODE_EXTRA_CA_CERTS, on Node 24 and on the machine's own Node", async () => {
+    const { image } = await signerRepo("extra-ca");
+    const other = await createPki();
+    try {
+      // The stack's CA only through the variable; the CA given is one that signed nothing here.
+      const stackCa = path.join(work, "stack-ca.pem");
+      await writeFile(stackCa, stack.caPem);
+      for (const node of [NODE24, ...(machineNode() ? [machineNode()!] : [])]) {
+        const inspected = await run(
+          ["inspect", image, "--notary-server", stack.notary.local.url, "--ca-cert", other.caFile, "--json"],
+          { NODE_EXTRA_CA_CERTS: stackCa },
+          work,
+          { node },
+        );
+        expect({ node, code: inspected.code, stderr: inspected.stderr }).toMatchObject({ node, code: 0 });
+      }
+    } finally {
+      await other.dispose();
     }
   });
 

@@ -7,6 +7,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ServerError, UsageError } from "../../src/errors.js";
 import { isLoopbackHost, proxyConfigFromEnv } from "../../src/net/proxy.js";
 import { inspectKmsKey } from "../../src/signers/kms-signer.js";
 import { parseReference } from "../../src/registry/reference.js";
@@ -161,8 +162,9 @@ describe("through a forward proxy (HTTPS_PROXY, HTTP_PROXY with credentials)", (
       proxy: proxyConfigFromEnv(proxyEnv)!,
     };
     const reads = kms.callsOf("GetPublicKey").length;
-    const migrated = await runMigrate({ ...connection, repository: gun, awsKmsKey: key.arn, dryRun: true }, hooks);
-    expect(migrated.rows).toEqual([]);
+    // A key no signer of the repository holds: refused, once its public key was read through the proxy.
+    const migrated = runMigrate({ ...connection, repository: gun, awsKmsKey: key.arn, dryRun: true }, hooks);
+    await expect(migrated).rejects.toMatchObject({ code: "KEY_NOT_IN_ROLE" });
     expect(kms.callsOf("GetPublicKey").length).toBe(reads + 1);
     // Only whether the key was read matters here: the image carries no cosign signature.
     await runVerify({ ...connection, images: `${gun}:v1`, cwd: os.tmpdir(), cosignKey: key.arn }, hooks).catch(
@@ -304,6 +306,45 @@ describe("token auth and proxy credentials through the forward proxy", () => {
     }
   });
 
+  it("a plain-HTTP proxy written as https:// is named as such, not blamed on the server's certificate", async () => {
+    const conn = connect(parseReference(`${registryHost}/any/repo:v1`), {
+      notaryServer: notaryUrl,
+      caPem: stack.caPem,
+      proxy: proxyConfigFromEnv({ HTTPS_PROXY: proxy.url.replace("http://", "https://") })!,
+    });
+    try {
+      const err = await conn.notary.getMetadata("root").catch((e: unknown) => e);
+      expect(err).toMatchObject({ code: "USAGE" });
+      expect(String((err as Error).message)).toMatch(
+        new RegExp(
+          `^the proxy ${new URL(proxy.url).host.replace(/[.]/g, "\\.")} speaks plain HTTP, but its URL says https://`,
+        ),
+      );
+      expect((err as UsageError).hint).toBe(`write the proxy URL as http://${new URL(proxy.url).host}`);
+    } finally {
+      conn.close();
+    }
+  });
+
+  it("a host NO_PROXY sends past the proxy and that cannot be reached directly: says NO_PROXY sent it there", async () => {
+    // A name only a proxy could resolve (.invalid never resolves), exempted from the proxy.
+    const conn = connect(parseReference("registry.notary-only.invalid/any/repo:v1"), {
+      notaryServer: "https://notary.notary-only.invalid",
+      proxy: proxyConfigFromEnv({ HTTPS_PROXY: proxy.url, NO_PROXY: ".notary-only.invalid" })!,
+      deadlineMs: 5_000,
+    });
+    try {
+      const err = await conn.notary.getMetadata("root").catch((e: unknown) => e);
+      expect(err).toMatchObject({ code: "UNREACHABLE" });
+      expect(String((err as Error).message)).toMatch(/\(ENOTFOUND\), directly: NO_PROXY lists it/);
+      expect((err as ServerError).hint).toBe(
+        "if only the proxy reaches notary.notary-only.invalid, take it out of NO_PROXY",
+      );
+    } finally {
+      conn.close();
+    }
+  });
+
   it("reports a proxy that refuses the credentials as PROXY_AUTH, once, without the password", async () => {
     const wrong = proxy.url.replace("http://", "http://ci:not-the-proxy-password@");
     const conn = connect(parseReference(`${registryHost}/any/repo:v1`), {
@@ -316,7 +357,9 @@ describe("token auth and proxy credentials through the forward proxy", () => {
       const err = await conn.notary.getMetadata("root").catch((e: unknown) => e);
       expect(err).toMatchObject({ code: "PROXY_AUTH", status: 407 });
       expect(performance.now() - started).toBeLessThan(1000);
-      expect(String((err as Error).message)).toContain(`the proxy ${new URL(proxy.url).host} wants credentials (407)`);
+      expect(String((err as Error).message)).toContain(
+        `the proxy ${new URL(proxy.url).host} refused the credentials in the proxy URL (407)`,
+      );
       expect(JSON.stringify(err) + String((err as Error).message)).not.toContain("not-the-proxy-password");
     } finally {
       conn.close();
