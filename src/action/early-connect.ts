@@ -8,7 +8,7 @@
  */
 import os from "node:os";
 import path from "node:path";
-import { connectEarly, FIRST_WAVE, signRegistryWave } from "../net/early-connections.js";
+import { acceptsCosignAlone, connectEarly, FIRST_WAVE, signRegistryWave } from "../net/early-connections.js";
 import { DEFAULT_MAX_SOCKETS, MANY_REPOSITORIES_MAX_SOCKETS } from "../net/http-parts.js";
 import { firstBaseUrl } from "../registry/insecure.js";
 import { parseReference } from "../registry/reference.js";
@@ -21,9 +21,11 @@ export function connectEarlyFromInputs(action: "sign" | "verify", env: NodeJS.Pr
   try {
     const input = (name: string) => env[`INPUT_${name.toUpperCase()}`]?.trim() || undefined;
     if (action === "verify" && (input("dockerfile") || input("notary-servers"))) return NONE;
-    // A sign with cosign signatures only, and a verify that accepts cosign alone, ask no Notary server.
+    // A sign with cosign signatures only asks no Notary server, nor does a verify that accepts cosign
+    // alone; nor, for the repositories it names, one with `pattern=cosign` lines: those open nothing
+    // early (which repositories they name is known once the policy is read).
     if (action === "sign" && input("oci-signature")?.toLowerCase() === "cosign-only") return NONE;
-    if (action === "verify" && input("accept")?.toLowerCase() === "cosign") return NONE;
+    if (action === "verify" && acceptsCosignAlone(input("accept"))) return NONE;
     const images = action === "sign" ? inputLines(input("image")).slice(0, 1) : inputLines(input("images"));
     const caPem = input("ca-cert");
     const refs = images.map((image) => parseReference(image));

@@ -8,7 +8,7 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { connectEarly, FIRST_WAVE, signRegistryWave } from "../net/early-connections.js";
+import { acceptsCosignAlone, connectEarly, FIRST_WAVE, signRegistryWave } from "../net/early-connections.js";
 import { DEFAULT_MAX_SOCKETS, MANY_REPOSITORIES_MAX_SOCKETS } from "../net/http-parts.js";
 import { firstBaseUrl } from "../registry/insecure.js";
 import { parseReference } from "../registry/reference.js";
@@ -53,7 +53,7 @@ export function connectEarlyFromCommandLine(
     if (values.dockerfile || values["notary-servers"] || (command === "sign" && positionals.length !== 1)) return NONE;
     // A sign with cosign signatures only, and a verify that accepts cosign alone, ask no Notary server.
     if (values["oci-signature"]?.trim().toLowerCase() === "cosign-only") return NONE;
-    if (values.accept?.length === 1 && values.accept[0]!.trim().toLowerCase() === "cosign") return NONE;
+    if (acceptsCosignAlone(values.accept?.join("\n"))) return NONE;
     const caFile = values["ca-cert"];
     const refs = positionals.map((p) => parseReference(p));
     return connectEarly({

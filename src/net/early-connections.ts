@@ -41,6 +41,15 @@ const MAX_WAIT_MS = 10_000;
 export const FIRST_WAVE = { read: 5, sign: 6 } as const;
 
 /**
+ * Whether a verify's accept setting spares some repositories the Notary server: `cosign` alone, or
+ * any `pattern=cosign` line. Nothing is opened early then: which repositories still ask the server
+ * is known only once the policy is read, and one that is gone must not even see a handshake.
+ */
+export function acceptsCosignAlone(accept: string | undefined): boolean {
+  return (accept ?? "").split(/[\n,]/).some((line) => /(^|=)\s*cosign$/i.test(line.trim()));
+}
+
+/**
  * Requests of a sign's first wave to its registry: the manifest of each tag (the image's, else
  * latest, and the extra ones, without repeats) and of the digest, given or in the image.
  */

@@ -450,6 +450,36 @@ describe("the action's early connections", () => {
     expect(waitingWithDefaultCas()).toBe(10);
   });
 
+  it("are not opened for a verify whose accept spares any repository the Notary server", () => {
+    const verify = (accept: string) =>
+      void connectEarlyFromInputs("verify", env({ images: "127.0.0.1:5000/a:v1", "notary-server": url, accept }));
+    for (const accept of [
+      "cosign",
+      "Cosign",
+      "127.0.0.1:5000/*=cosign",
+      "127.0.0.1:5000/b=notary\n127.0.0.1:5000/*= cosign",
+    ])
+      verify(accept);
+    expect(waitingWithDefaultCas()).toBe(0);
+    for (const accept of ["any", "127.0.0.1:5000/*=all"]) verify(accept);
+    expect(waitingWithDefaultCas()).toBe(10);
+    void connectEarlyFromCommandLine(
+      [
+        "verify",
+        "127.0.0.1:5000/a:v1",
+        "--notary-server",
+        url,
+        "--accept",
+        "127.0.0.1:5000/a=any",
+        "--accept",
+        "*=cosign",
+      ],
+      { DOCKER_CONFIG: path.join(dir, "none") },
+      dir,
+    );
+    expect(waitingWithDefaultCas()).toBe(0);
+  });
+
   it("trust the ca-cert input, so that the action's transport takes them", async () => {
     void connectEarlyFromInputs(
       "sign",
