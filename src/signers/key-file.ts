@@ -7,6 +7,7 @@
  * (no `cause` either: OpenSSL errors are not quoted).
  */
 import { createPrivateKey, type KeyObject } from "node:crypto";
+import { statSync } from "node:fs";
 import { UsageError } from "../errors.js";
 import { registerSecret } from "../redaction.js";
 import { keyIdOf, type PublicKey } from "../tuf/keys.js";
@@ -49,6 +50,15 @@ function importLegacy(type: string, der: Buffer): KeyObject {
  * The private KeyObject of a block; `secret` is the passphrase or undefined. A key that decrypts
  * but cannot then be read is reported as a wrong passphrase, as notary does.
  */
+function isExistingPath(text: string | undefined): boolean {
+  if (!text || !text.startsWith("/") || text.length > 4096 || /[\n\0]/.test(text)) return false;
+  try {
+    return statSync(text).isFile();
+  } catch {
+    return false;
+  }
+}
+
 function importBlock(
   block: PemBlock,
   secret: string | undefined,
@@ -56,12 +66,15 @@ function importBlock(
 ): KeyObject {
   const subject = subjectOf(block);
   // No cause: what a failed decryption threw may quote the bytes it could not read.
+  // A CI "file" variable holds a path: said without repeating it (it is given as a secret).
+  const aPath = () =>
+    isExistingPath(secret) ? "; the passphrase given is the path of a file: give the passphrase itself" : "";
   const wrong = () =>
     new WrongPassphraseError(subject, {
       hint:
-        block.headers["role"] === "root"
+        (block.headers["role"] === "root"
           ? `give the passphrase the root key was written with in ${phrase("root-passphrase")}`
-          : `give the passphrase the key file was written with in ${setting("signer-key-passphrase")}`,
+          : `give the passphrase the key file was written with in ${setting("signer-key-passphrase")}`) + aPath(),
     });
   const needsPassphrase = () => new UsageError(`${subject}: ${PASSPHRASE_HINT}`);
 

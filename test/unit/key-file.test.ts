@@ -87,6 +87,26 @@ describe("notary 0.1 / 0.3 fixture keys (legacy encrypted PEM)", () => {
     },
   );
 
+  it("a passphrase that is the path of a file (a CI file variable) says so, without repeating it", () => {
+    const path = compatKeys.find((p) => !/^role: root$/m.test(readFileSync(p, "utf8")))!;
+    const thrown = (passphrase: string) => {
+      try {
+        loadPrivateKey(readFileSync(path, "utf8"), passphrase);
+      } catch (err) {
+        return err as WrongPassphraseError;
+      }
+      throw new Error("expected a failure");
+    };
+    const err = thrown(path);
+    expect(err).toBeInstanceOf(WrongPassphraseError);
+    expect(plain(err.hint ?? "")).toBe(
+      "give the passphrase the key file was written with in signer-key-passphrase; the passphrase given is the path of a file: give the passphrase itself",
+    );
+    expect(JSON.stringify(err) + String(err)).not.toContain(path);
+    // Any other wrong passphrase gets the hint alone.
+    expect(plain(thrown("/no/such/file").hint ?? "")).not.toContain("path of a file");
+  });
+
   it.each(compatKeys.map((p) => [p.slice(compat.length), p]))("%s refuses a wrong or missing passphrase", (_, path) => {
     const text = readFileSync(path, "utf8");
     const role = /^role: (.*)$/m.exec(text)?.[1];
