@@ -10,9 +10,10 @@ import type { CliIo } from "./io.js";
 import { words } from "./words.js";
 
 export const EXIT_CODES = `Exit codes:
-  0  success (verify: every image passed or was allowed unsigned)
-  1  the command failed: verification failed, a server, key, passphrase or credential problem
-  2  the command line is wrong: unknown command or flag, missing or extra arguments, a bad flag value`;
+  0    success (verify: every image passed or was allowed unsigned)
+  1    the command failed: verification failed, a server, key, passphrase or credential problem
+  2    the command line is wrong: unknown command or flag, missing or extra arguments, a bad flag value
+  130  stopped by SIGINT; 143 stopped by SIGTERM (a cancelled job): run the same command again`;
 
 const HELP = `Usage: content-trust COMMAND [flags]
 

@@ -40,6 +40,22 @@ function run(args: string[], env: Record<string, string>): Promise<Ran> {
   });
 }
 
+/** A guide line that is not ours, run by bash in the test's directory. */
+function shell(line: string, env: Record<string, string>): Promise<Ran> {
+  return new Promise((resolve) => {
+    const child = spawn("bash", ["-o", "pipefail", "-c", line], {
+      cwd: dir,
+      env: { PATH: process.env.PATH ?? "", ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d));
+    child.stderr.on("data", (d: Buffer) => (stderr += d));
+    child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr }));
+  });
+}
+
 /** The guide's shell commands, in order: lines of its ```sh blocks. */
 async function guideCommands(): Promise<string[]> {
   const text = await readFile(readme, "utf8");
@@ -100,6 +116,22 @@ describe("README migration guide", () => {
         // What `cosign verify --key cosign.pub --insecure-ignore-tlog=true IMAGE:v1` checks.
         const pub = createPublicKey(await readFile(path.join(dir, "cosign.pub"), "utf8"));
         expect(await cosignVerify(stack.registry.url, repo, pushed.v1!.digest, pub)).toHaveLength(1);
+        continue;
+      }
+      if (/^cosign (sign|import-key-pair) /.test(line)) continue; // no cosign binary here
+      if (line.startsWith("sed ")) {
+        // The key file exported for cosign: the same key, unencrypted.
+        const exported = await shell(line.replace(/ signer\.key /, ` ${key.privateKeyPath} `), env);
+        expect(exported.code, exported.stderr).toBe(0);
+        const pem = await readFile(path.join(dir, "signer.pem"), "utf8");
+        expect(pem).toMatch(/^-----BEGIN PRIVATE KEY-----\n/);
+        expect(createPublicKey(pem).export({ type: "spki", format: "pem" })).toBe(
+          // Docker's NAME.pub carries a role: header, which node:crypto does not read.
+          createPublicKey((await readFile(key.pubPath, "utf8")).replace(/^[A-Za-z-]+: .*\n\n?/gm, "")).export({
+            type: "spki",
+            format: "pem",
+          }),
+        );
         continue;
       }
       expect(line.startsWith("content-trust "), `a guide command the test does not know: ${line}`).toBe(true);
