@@ -113,6 +113,7 @@ function field(obj, name) {
 /* harmony export */   eN: () => (/* binding */ allTargets),
 /* harmony export */   jz: () => (/* binding */ REPO_ADMIN),
 /* harmony export */   m_: () => (/* binding */ signedTags),
+/* harmony export */   nd: () => (/* binding */ keySignsIn),
 /* harmony export */   p0: () => (/* binding */ naturalCompare),
 /* harmony export */   pH: () => (/* binding */ RELEASES),
 /* harmony export */   xM: () => (/* binding */ walkRoles)
@@ -309,6 +310,24 @@ function signerKeys(set) {
     return [...byName]
         .map(([name, keyIds]) => ({ name, keyIds }))
         .sort((a, b) => (a.name > b.name ? -1 : a.name < b.name ? 1 : 0));
+}
+/**
+ * Whether a key signs in the repository: it is a key of `targets` (in root) or of a delegation
+ * read. Key identity is by canonical ID, as in roleCandidates.
+ */
+function keySignsIn(set, canonicalKeyId) {
+    const same = (key) => {
+        try {
+            return key !== undefined && (0,_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalKeyIdOf */ .Sy)(key) === canonicalKeyId;
+        }
+        catch {
+            return false;
+        }
+    };
+    const root = set.root.signed;
+    if ((root.roles.get("targets")?.keyIds ?? []).some((id) => same(root.keys.get(id))))
+        return true;
+    return [...set.delegations.values()].some((d) => [...d.keys.values()].some(same));
 }
 /**
  * Docker's GetSignableRoles: every direct child of `targets` that lists the key and whose paths

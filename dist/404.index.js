@@ -39,10 +39,12 @@ function connectEarlyFromInputs(action, env) {
         const input = (name) => env[`INPUT_${name.toUpperCase()}`]?.trim() || undefined;
         if (action === "verify" && (input("dockerfile") || input("notary-servers")))
             return NONE;
-        // A sign with cosign signatures only, and a verify that accepts cosign alone, ask no Notary server.
+        // A sign with cosign signatures only asks no Notary server, nor does a verify that accepts cosign
+        // alone; nor, for the repositories it names, one with `pattern=cosign` lines: those open nothing
+        // early (which repositories they name is known once the policy is read).
         if (action === "sign" && input("oci-signature")?.toLowerCase() === "cosign-only")
             return NONE;
-        if (action === "verify" && input("accept")?.toLowerCase() === "cosign")
+        if (action === "verify" && (0,_net_early_connections_js__WEBPACK_IMPORTED_MODULE_2__/* .acceptsCosignAlone */ .Cw)(input("accept")))
             return NONE;
         const images = action === "sign" ? (0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_6__/* .inputLines */ .K)(input("image")).slice(0, 1) : (0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_6__/* .inputLines */ .K)(input("images"));
         const caPem = input("ca-cert");

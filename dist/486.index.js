@@ -168,7 +168,7 @@ function connectEarlyFromCommandLine(argv, env, cwd) {
         // A sign with cosign signatures only, and a verify that accepts cosign alone, ask no Notary server.
         if (values["oci-signature"]?.trim().toLowerCase() === "cosign-only")
             return NONE;
-        if (values.accept?.length === 1 && values.accept[0].trim().toLowerCase() === "cosign")
+        if ((0,_net_early_connections_js__WEBPACK_IMPORTED_MODULE_2__/* .acceptsCosignAlone */ .Cw)(values.accept?.join("\n")))
             return NONE;
         const caFile = values["ca-cert"];
         const refs = positionals.map((p) => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(p));
@@ -643,9 +643,10 @@ var words = __webpack_require__(8679);
 
 
 const EXIT_CODES = `Exit codes:
-  0  success (verify: every image passed or was allowed unsigned)
-  1  the command failed: verification failed, a server, key, passphrase or credential problem
-  2  the command line is wrong: unknown command or flag, missing or extra arguments, a bad flag value`;
+  0    success (verify: every image passed or was allowed unsigned)
+  1    the command failed: verification failed, a server, key, passphrase or credential problem
+  2    the command line is wrong: unknown command or flag, missing or extra arguments, a bad flag value
+  130  stopped by SIGINT; 143 stopped by SIGTERM (a cancelled job): run the same command again`;
 const HELP = `Usage: content-trust COMMAND [flags]
 
 Docker Content Trust (Notary v1) signing and verification without a Docker daemon.

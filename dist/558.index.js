@@ -95,6 +95,7 @@ async function migrateAction(env = process.env, context) {
     (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("signed", String(c.signed));
     (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("already-signed", String(c["already-signed"]));
     (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("skipped", String(c.skipped));
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("stopped", String(c.stopped));
     (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("failed", String(c.failed));
     (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("result", JSON.stringify(result.rows));
     (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("public-key", result.verifiers.publicKeyPem);

@@ -91,6 +91,8 @@ __webpack_require__.d(__webpack_exports__, {
   j: () => (/* binding */ AuthSession)
 });
 
+// EXTERNAL MODULE: ./src/wording.ts
+var wording = __webpack_require__(3395);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/redaction.ts
@@ -192,6 +194,7 @@ var http = __webpack_require__(8547);
  * or a 403 means the credentials lack the access asked for (PUSH_DENIED / PULL_DENIED).
  * `Basic` challenges are answered with basic credentials. Tokens and passwords never reach a message.
  */
+
 
 
 
@@ -520,7 +523,7 @@ class AuthSession {
     }
     logIn() {
         const host = this.credentialsHost ?? hostOf(this.baseUrl);
-        return `log in to ${host} first (docker login or docker/login-action) or pass registry credentials`;
+        return `log in to ${host} first (docker login) or give ${(0,wording/* setting */.Pe)("registry-username")} and ${(0,wording/* setting */.Pe)("registry-password")}`;
     }
 }
 function withAuthorization(req, header) {
@@ -676,7 +679,7 @@ async function exchange(router, tlsOptions, url, method, headers, body, maxBytes
             if (!(err instanceof StaleSocketError) || signal.aborted)
                 throw err;
             if (method === "POST")
-                throw unreachable(url, method, err.nodeCode, route.proxy);
+                throw unreachable(url, method, err.nodeCode, route);
         }
         try {
             return await once();
@@ -684,7 +687,7 @@ async function exchange(router, tlsOptions, url, method, headers, body, maxBytes
         catch (err) {
             if (!(err instanceof StaleSocketError) || signal.aborted)
                 throw err;
-            throw unreachable(url, method, err.nodeCode, route.proxy);
+            throw unreachable(url, method, err.nodeCode, route);
         }
     }
     catch (err) {
@@ -693,8 +696,16 @@ async function exchange(router, tlsOptions, url, method, headers, body, maxBytes
         // Go's client reads the first bytes of the answer to tell "server gave HTTP response to HTTPS
         // client"; Node only says EPROTO. One plain-HTTP request to the same host and port, through the
         // same proxy, tells the two apart: any HTTP answer means the server speaks plain HTTP.
-        const plain = await speaksPlainHttp(router, url, route.proxy ?? null, signal, setupMs);
         const shown = `${method} ${(0,http_parts/* displayUrl */.Qy)(url)}`;
+        // Through a proxy named by an https:// URL the handshake that failed may be the proxy's own: a
+        // plain-HTTP proxy (most are) written with the wrong scheme.
+        if (route.proxy?.url.protocol === "https:") {
+            const proxyUrl = new URL(`http://${route.proxy.url.host}/`);
+            if (await speaksPlainHttp(router, proxyUrl, null, signal, setupMs)) {
+                throw new errors/* UsageError */.eb(`the proxy ${route.proxy.url.host} speaks plain HTTP, but its URL says https:// (${err.nodeCode} for ${shown})`, { hint: `write the proxy URL as http://${route.proxy.url.host}` });
+            }
+        }
+        const plain = await speaksPlainHttp(router, url, route.proxy ?? null, signal, setupMs);
         if (plain) {
             throw new errors/* ServerError */.gP("PLAIN_HTTP", `${url.host} answered plain HTTP to an HTTPS request for ${shown}`, {
                 url: (0,http_parts/* displayUrl */.Qy)(url),
@@ -717,12 +728,17 @@ async function speaksPlainHttp(router, url, via, signal, setupMs) {
         return err instanceof errors/* ServerError */.gP && err.code === "RESPONSE_TOO_LARGE";
     }
 }
-function unreachable(url, method, code, proxy) {
+function unreachable(url, method, code, route) {
     const shown = (0,http_parts/* displayUrl */.Qy)(url);
+    const { proxy } = route;
     if (proxy) {
         return new errors/* ServerError */.gP("UNREACHABLE", `cannot reach ${url.host} through the proxy ${proxy.url.host} for ${method} ${shown} (${code || "connection error"})`, { url: shown });
     }
-    return new errors/* ServerError */.gP("UNREACHABLE", `cannot reach ${url.host} for ${method} ${shown} (${code || "connection error"})`, { url: shown });
+    // Said when NO_PROXY took it past a proxy: a host only the proxy resolves fails this way.
+    return new errors/* ServerError */.gP("UNREACHABLE", `cannot reach ${url.host} for ${method} ${shown} (${code || "connection error"})${route.pastProxy ? `, directly: NO_PROXY lists it` : ""}`, {
+        url: shown,
+        ...(route.pastProxy ? { hint: `if only the proxy reaches ${url.hostname}, take it out of NO_PROXY` } : {}),
+    });
 }
 /** A kept-alive socket the server had closed; `nodeCode` is Node's code for how it failed. */
 class StaleSocketError extends Error {
@@ -764,7 +780,7 @@ function exchangeOnce(route, tlsOptions, url, method, headers, body, maxBytes, s
         signal.addEventListener("abort", onAbort, { once: true });
         if (signal.aborted)
             onAbort();
-        const notSetUp = () => unreachable(url, method, `no connection within ${(0,http_parts/* formatMs */._V)(setupMs)}`, route.proxy);
+        const notSetUp = () => unreachable(url, method, `no connection within ${(0,http_parts/* formatMs */._V)(setupMs)}`, route);
         // A server that accepts the connection and never finishes the handshake (or a host that drops
         // it) would hold the request until its whole deadline, on every retry: Go's clients give up on
         // a TLS handshake after 10 s. A reused connection, or an early one already set up, has no wait.
@@ -796,7 +812,7 @@ function exchangeOnce(route, tlsOptions, url, method, headers, body, maxBytes, s
                 return fail(new NotTlsError(code));
             if (TLS_CODES.test(code))
                 return fail((0,tls_trust/* tlsFailure */.kL)(code, url.host, `${method} ${shown}`, shown, tlsOptions.caGiven === true));
-            fail(unreachable(url, method, code, route.proxy));
+            fail(unreachable(url, method, code, route));
         });
         request.on("response", (res) => {
             const status = res.statusCode ?? 0;
@@ -1207,6 +1223,7 @@ function createRouter(options) {
                     ...tlsOptions,
                 },
                 headers: {},
+                ...(via === undefined && (0,_proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .bypassedByNoProxy */ .AI)(url, options.proxy) ? { pastProxy: true } : {}),
             };
         }
         if (secure) {
@@ -1331,12 +1348,19 @@ function boundedTunnel(Tunnel, setupMs, opening) {
 }
 /** The proxy's own refusal: 407 (it wants credentials) or a refused CONNECT to `host`. */
 function proxyRefusal(proxy, status, host, request, url) {
+    // Credentials in the proxy URL that earn a 407 were refused, not missing.
     return status === 407
-        ? new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServerError */ .gP("PROXY_AUTH", `the proxy ${proxy.url.host} wants credentials (407) for ${request}`, {
-            status,
-            url,
-            hint: "give them in the proxy URL: http://USER:PASSWORD@HOST:PORT",
-        })
+        ? proxy.authorization
+            ? new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServerError */ .gP("PROXY_AUTH", `the proxy ${proxy.url.host} refused the credentials in the proxy URL (407) for ${request}`, {
+                status,
+                url,
+                hint: "check the user name and password; percent-encode @ : / # % and spaces in them (@ is %40)",
+            })
+            : new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServerError */ .gP("PROXY_AUTH", `the proxy ${proxy.url.host} wants credentials (407) for ${request}`, {
+                status,
+                url,
+                hint: "give them in the proxy URL: http://USER:PASSWORD@HOST:PORT",
+            })
         : new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServerError */ .gP("PROXY_REFUSED", `the proxy ${proxy.url.host} refused to connect to ${host} (${status}) for ${request}`, { status, url, hint: "allow the host in the proxy, or list it in NO_PROXY" });
 }
 /** Connection options a request could set that an early connection was not opened with. */
@@ -3584,6 +3608,9 @@ function connect(ref, opts) {
     // fail with it (or, on a transport the caller shares, go on without us): they are not worth a
     // "retrying" line after the run's own result.
     let closed = false;
+    // A server that is down fails each of a wave's files alike: one line per host, attempt and
+    // failure says so, where one per request would repeat it for every file.
+    const retried = new Set();
     const transport = (0,retry/* withRetries */.LH)(bounded, {
         ...opts.retry,
         deadlineAt,
@@ -3591,6 +3618,10 @@ function connect(ref, opts) {
             if (closed)
                 return;
             opts.retry?.onRetry?.(e);
+            const key = `${new URL(e.url).host} ${e.attempt} ${e.reason}`;
+            if (retried.has(key))
+                return;
+            retried.add(key);
             opts.logRetry?.((0,retry/* describeRetry */.eV)(e));
         },
     });

@@ -387,6 +387,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/redaction.ts
@@ -487,6 +489,7 @@ var wording = __webpack_require__(3395);
 
 
 
+
 const PASSPHRASE_HINT = `the key is encrypted: give its passphrase in ${(0,wording/* setting */.Pe)("signer-key-passphrase")}`;
 /** Decodes a legacy (`EC`/`RSA`/`ED25519 PRIVATE KEY`) body. */
 function importLegacy(type, der) {
@@ -503,13 +506,25 @@ function importLegacy(type, der) {
  * The private KeyObject of a block; `secret` is the passphrase or undefined. A key that decrypts
  * but cannot then be read is reported as a wrong passphrase, as notary does.
  */
+function isExistingPath(text) {
+    if (!text || !text.startsWith("/") || text.length > 4096 || /[\n\0]/.test(text))
+        return false;
+    try {
+        return (0,external_node_fs_.statSync)(text).isFile();
+    }
+    catch {
+        return false;
+    }
+}
 function importBlock(block, secret, decrypt = pbes2/* decryptPkcs8 */.lx) {
     const subject = (0,key_file_block/* subjectOf */.et)(block);
     // No cause: what a failed decryption threw may quote the bytes it could not read.
+    // A CI "file" variable holds a path: said without repeating it (it is given as a secret).
+    const aPath = () => isExistingPath(secret) ? "; the passphrase given is the path of a file: give the passphrase itself" : "";
     const wrong = () => new pbes2/* WrongPassphraseError */.iA(subject, {
-        hint: block.headers["role"] === "root"
+        hint: (block.headers["role"] === "root"
             ? `give the passphrase the root key was written with in ${(0,wording/* phrase */.MZ)("root-passphrase")}`
-            : `give the passphrase the key file was written with in ${(0,wording/* setting */.Pe)("signer-key-passphrase")}`,
+            : `give the passphrase the key file was written with in ${(0,wording/* setting */.Pe)("signer-key-passphrase")}`) + aPath(),
     });
     const needsPassphrase = () => new errors/* UsageError */.eb(`${subject}: ${PASSPHRASE_HINT}`);
     if (block.type === "ENCRYPTED PRIVATE KEY") {

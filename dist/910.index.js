@@ -16,12 +16,17 @@ const MIGRATE_STATUS_LABELS = {
     signed: "signed now",
     "would-sign": "would sign",
     skipped: "skipped",
+    stopped: "not reached",
     failed: "failed",
 };
-/** `3 signed now, 1 already signed, 2 skipped, 0 failed` (with "N would sign" on a dry run). */
+/**
+ * `3 signed now, 1 already signed, 2 skipped, 0 failed` (with "N would sign" on a dry run, and
+ * "N not reached (run again)" when the run stopped early).
+ */
 function formatMigrateCounts(c) {
     const wouldSign = c["would-sign"] ? `${c["would-sign"]} would sign, ` : "";
-    return `${c.signed} signed now, ${c["already-signed"]} already signed, ${wouldSign}${c.skipped} skipped, ${c.failed} failed`;
+    const stopped = c.stopped ? `, ${c.stopped} not reached (run again)` : "";
+    return `${c.signed} signed now, ${c["already-signed"]} already signed, ${wouldSign}${c.skipped} skipped, ${c.failed} failed${stopped}`;
 }
 /** The public key and each verifier's configuration, under a heading a person can scan for. */
 function formatVerifierConfigs(c) {
@@ -357,6 +362,8 @@ function resourceName(image) {
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/tuf/docker.ts
 var docker = __webpack_require__(4623);
+// EXTERNAL MODULE: ./src/tuf/keys.ts
+var keys = __webpack_require__(5591);
 // EXTERNAL MODULE: ./src/workflows/cosign-attach.ts + 1 modules
 var cosign_attach = __webpack_require__(2734);
 // EXTERNAL MODULE: ./src/workflows/load-trust.ts + 2 modules
@@ -378,6 +385,7 @@ var verify_check = __webpack_require__(1324);
 
 
 
+
 async function migrate(deps, opts) {
     const { now } = deps.runtime;
     const image = {
@@ -394,6 +402,11 @@ async function migrate(deps, opts) {
         ...(opts.firstUse ? { onFirstUse: opts.firstUse } : {}),
     });
     const { set } = loaded;
+    // A key that signs nothing in the repository (a wrong secret) would vouch with cosign for every
+    // tag, and its signatures would stay on each digest: refused before anything is written.
+    const keyId = (0,keys/* canonicalKeyIdOf */.Sy)(deps.signer.publicKey);
+    if (!(0,docker/* keySignsIn */.nd)(set, keyId))
+        throw new errors/* TrustError */.Ru("KEY_NOT_IN_ROLE", `${deps.signer.description} (key ${(0,keys/* shortId */.m_)(keyId)}) is neither the targets key of ${set.gun} nor a key of any of its signers; its cosign signatures would vouch for tags it never signed; nothing was written`, { hint: "give the key of a signer of the repository (inspect lists their key IDs)" });
     const tags = [...new Set((0,docker/* allTargets */.eN)(set).map((e) => e.tag))].sort(docker/* naturalCompare */.p0);
     const rows = new Map();
     const byDigest = new Map();
@@ -408,7 +421,7 @@ async function migrate(deps, opts) {
             });
             continue;
         }
-        rows.set(tag, { tag, digest: verdict.digest, status: "skipped" });
+        rows.set(tag, { tag, digest: verdict.digest, status: "stopped" });
         byDigest.set(verdict.digest, [...(byDigest.get(verdict.digest) ?? []), tag]);
     }
     const digests = [...byDigest.keys()];
@@ -421,8 +434,10 @@ async function migrate(deps, opts) {
     const setAll = (digest, row) => {
         for (const tag of byDigest.get(digest))
             rows.set(tag, { tag, digest, ...row });
+        // Counted whether or not anyone listens: `?.` would skip the increment with the call.
+        done++;
         deps.onProgress?.({
-            done: ++done,
+            done,
             total: digests.length,
             digest,
             tags: byDigest.get(digest),
@@ -489,20 +504,24 @@ async function migrate(deps, opts) {
         }
     };
     await Promise.all(Array.from({ length: Math.min(limit, Math.max(1, digests.length)) }, worker));
+    const left = digests.length - done;
     if (deadlineHit)
         deps.runtime.warn(`${image.name}: the run's deadline passed with ${done} of ${digests.length} digests done; the rest are STOPPED, run again to resume`);
+    else if (left > 0)
+        deps.runtime.warn(`${image.name}: stopped after ${reserved} signature(s) written, the most this run may write; ${left} of ${digests.length} digests are STOPPED, run again to resume`);
     const stopped = deadlineHit
         ? "STOPPED: the run's deadline passed before this digest was done; run again to resume"
-        : "STOPPED: the run ended before this digest";
+        : "STOPPED: the run wrote as many signatures as it may before this digest; run again to resume";
     const list = tags.map((t) => {
         const row = rows.get(t);
-        return row.status === "skipped" && !row.reason ? { ...row, reason: stopped } : row;
+        return row.status === "stopped" ? { ...row, reason: stopped } : row;
     });
     const counts = {
         "already-signed": 0,
         signed: 0,
         "would-sign": 0,
         skipped: 0,
+        stopped: 0,
         failed: 0,
     };
     for (const r of list)

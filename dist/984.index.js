@@ -334,6 +334,7 @@ function policyHost(host) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cw: () => (/* binding */ acceptsCosignAlone),
 /* harmony export */   Ir: () => (/* binding */ connectEarly),
 /* harmony export */   Jv: () => (/* binding */ FIRST_WAVE),
 /* harmony export */   Um: () => (/* binding */ signRegistryWave),
@@ -395,6 +396,14 @@ const MAX_WAIT_MS = 10_000;
  * and targets/releases; a sign also asks for its signer's role.
  */
 const FIRST_WAVE = { read: 5, sign: 6 };
+/**
+ * Whether a verify's accept setting spares some repositories the Notary server: `cosign` alone, or
+ * any `pattern=cosign` line. Nothing is opened early then: which repositories still ask the server
+ * is known only once the policy is read, and one that is gone must not even see a handshake.
+ */
+function acceptsCosignAlone(accept) {
+    return (accept ?? "").split(/[\n,]/).some((line) => /(^|=)\s*cosign$/i.test(line.trim()));
+}
 /**
  * Requests of a sign's first wave to its registry: the manifest of each tag (the image's, else
  * latest, and the extra ones, without repeats) and of the digest, given or in the image.
@@ -762,6 +771,7 @@ function notaryServerFor(ref, explicit, envServer) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ bypassedByNoProxy),
 /* harmony export */   cW: () => (/* binding */ isLoopbackHost),
 /* harmony export */   iJ: () => (/* binding */ proxyFor),
 /* harmony export */   oR: () => (/* binding */ proxyConfigFromEnv)
@@ -845,6 +855,15 @@ function parseProxyUrl(value, variable) {
     for (const s of secrets)
         (0,_redaction_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(s);
     return { url: bare, authorization, secrets };
+}
+/** Whether NO_PROXY sends a request to `url` past the proxy its scheme would go through. */
+function bypassedByNoProxy(url, config) {
+    const server = url.protocol === "https:" ? config?.https : url.protocol === "http:" ? config?.http : undefined;
+    if (!server || "unusable" in server)
+        return false;
+    const host = bareHost(url.hostname);
+    const port = url.port || (url.protocol === "https:" ? "443" : "80");
+    return !isLoopbackHost(host) && bypassed(host, port, config?.noProxy ?? "");
 }
 /**
  * The proxy that a request to `url` goes through, or undefined for a direct connection. Throws the
@@ -991,12 +1010,14 @@ function expandIPv6(address) {
 /* unused harmony export trustOf */
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1692);
 /* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _http_parts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3848);
+/* harmony import */ var _bounded_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2717);
+/* harmony import */ var _http_parts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3848);
 /**
  * TLS contexts that trust what Node trusts by default and some extra CA certificates, and which
  * extra certificates each one trusts: connections opened with one context may serve the requests
  * of another only when both trust the same (early-connections.ts).
  */
+
 
 
 const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g;
@@ -1028,14 +1049,33 @@ function contextWithExtraCas(extra) {
     const context = node_tls__WEBPACK_IMPORTED_MODULE_0___default().createSecureContext();
     const native = context.context;
     if (typeof native?.addCACert !== "function")
-        return node_tls__WEBPACK_IMPORTED_MODULE_0___default().createSecureContext({ ca: [...(0,_http_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .defaultCaCertificates */ .Qg)(), ...extra] });
-    for (const pem of extra)
+        return node_tls__WEBPACK_IMPORTED_MODULE_0___default().createSecureContext({ ca: [...(0,_http_parts_js__WEBPACK_IMPORTED_MODULE_2__/* .defaultCaCertificates */ .Qg)(), ...extra] });
+    for (const pem of [...extraCertsNodeDrops(), ...extra])
         native.addCACert(pem);
     const trust = trustOf(extra);
     if (trust !== undefined)
         contextTrust.set(context, trust);
     return context;
 }
+/**
+ * NODE_EXTRA_CA_CERTS, where adding a certificate to a context drops it: Node before 22.15 (no
+ * tls.getCACertificates) starts the context's own store from the bundled roots alone. A CA given
+ * for one server (a private Notary server) must not cost the CA of a TLS-inspecting proxy that the
+ * runner trusts through that variable. Read as Node reads it at start; nothing when it cannot be.
+ */
+function extraCertsNodeDrops() {
+    const file = process.env.NODE_EXTRA_CA_CERTS;
+    if (!file || typeof (node_tls__WEBPACK_IMPORTED_MODULE_0___default().getCACertificates) === "function")
+        return [];
+    try {
+        const text = (0,_bounded_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularFileAtMostSync */ .y)(file, MAX_EXTRA_CA_BYTES)?.toString("utf8") ?? "";
+        return text.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+    }
+    catch {
+        return [];
+    }
+}
+const MAX_EXTRA_CA_BYTES = 16 * 1024 * 1024;
 /**
  * The extra CA certificates a context trusts: "" for none (Node's defaults, no context of ours),
  * undefined when it is not known (a context made otherwise, or from other blocks than CERTIFICATE).
