@@ -135,6 +135,41 @@ for (const topology of ["local", "signer"] as const) {
       );
     });
 
+    it("finishes a removal notary delegation remove left half done; a name that never was a signer still fails", async () => {
+      const repo = uniqueRepo(`admin-half-${topology}`);
+      const image = `${stack.registry.host}/${repo}`;
+      const keyDir = (name: string) => path.join(docker.configDir, "keys", repo, name);
+      const alice = await docker.keyGenerate("alice", keyDir("alice"));
+      const bob = await docker.keyGenerate("bob", keyDir("bob"));
+      await docker.signerAdd("alice", image, alice.pubPath);
+      await docker.signerAdd("bob", image, bob.pubPath);
+      await pushImage(stack.registry.url, repo, "v1");
+      await sign(image, "v1", bob);
+      // notary's own removal takes targets/alice away and leaves alice's key in targets/releases:
+      // alice still releases tags.
+      await docker.notary().run(["delegation", "remove", image, "targets/alice", "-y", "-p"]);
+      const releasesKeys = async () =>
+        (await docker.notary().delegationList(image)).find((d) => d.role === "targets/releases")!.keyIds;
+      expect(await releasesKeys()).toContain(alice.keyId);
+
+      const finished = await cli(["signer", "remove", "alice", image, "--json"]);
+      expect(finished.code, finished.stderr).toBe(0);
+      expect(JSON.parse(finished.stdout)).toMatchObject({ signer: "alice", published: true });
+      expect(await releasesKeys()).toEqual([bob.keyId]);
+
+      const again = await cli(["signer", "remove", "alice", image]);
+      expect(again.code, again.stderr).toBe(0);
+      expect(again.stdout).toBe(
+        `alice is no longer a signer of ${image} (an earlier change removed it): nothing published\n`,
+      );
+
+      const never = await cli(["signer", "remove", "carol", image]);
+      expect(never.code).toBe(1);
+      expect(never.stderr.trim().split("\n").pop()).toBe(
+        `content-trust signer remove: ${image} has no signer carol (signers: bob)`,
+      );
+    });
+
     it("says which key it needs when the targets key is not on hand", async () => {
       const repo = uniqueRepo(`admin-nokey-${topology}`);
       const image = `${stack.registry.host}/${repo}`;

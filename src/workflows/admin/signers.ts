@@ -12,9 +12,10 @@ import { TrustError, UsageError } from "../../errors.js";
 import { RELEASES, signerKeys } from "../../tuf/docker.js";
 import { canonicalKeyIdOf, shortId, type PublicKey } from "../../tuf/keys.js";
 import { canonicalJson } from "../../tuf/canonical.js";
-import { signedJson, type TargetsSigned } from "../../tuf/metadata.js";
+import { parseEnvelope, signedJson, type TargetsSigned } from "../../tuf/metadata.js";
 import {
   addDelegationKeys,
+  canonicalDelegationKeyId,
   delegationCanonicalKeyIds,
   findDelegation,
   releasesIdsOnlyOf,
@@ -25,7 +26,15 @@ import type { TrustAnchor, TrustedSet } from "../../tuf/trusted-set.js";
 import { pickKeys, checkThreshold } from "../../tuf/signatures.js";
 import type { PublicationPlan } from "../publication.js";
 import { checkSignerName } from "./init.js";
-import { lostReleases, releasedTags, requireSigner, resign, updateRepository, type AdminDeps } from "./update.js";
+import {
+  lostReleases,
+  releasedTags,
+  requireSigner,
+  resign,
+  roleKeys,
+  updateRepository,
+  type AdminDeps,
+} from "./update.js";
 import { step } from "../../wording.js";
 import { setting } from "../../wording.js";
 
@@ -162,10 +171,12 @@ export async function removeSigner(deps: AdminDeps, opts: RemoveSignerOptions): 
     plan: async (set, now) => {
       const targets = set.targets.get("targets")!.signed;
       const signer = findDelegation(targets, role);
-      // notary-server keeps a removed delegation's entry in its snapshot: a name listed there was a
-      // signer that a change before this one removed (a re-run of this removal), not a mistyped name.
-      if (!signer && set.snapshot?.signed.meta.has(role)) return { files: new Map(), versions: new Map() };
-      if (!signer) {
+      // No longer delegated: removed before (a re-run of this removal, or `notary delegation remove`,
+      // which leaves the key in targets/releases), or never a signer (a mistyped name). Only an
+      // earlier targets signed by the targets key, which the server cannot forge, tells which, and
+      // which keys the signer had.
+      const earlier = signer ? undefined : await earlierKeys(deps, set, role);
+      if (!signer && !earlier) {
         const names = (targets.delegations.roles ?? [])
           .map((r) => r.name.replace(/^targets\//, ""))
           .filter((n) => n !== "releases");
@@ -174,8 +185,15 @@ export async function removeSigner(deps: AdminDeps, opts: RemoveSignerOptions): 
           `${set.gun} has no signer ${opts.name} (signers: ${names.join(", ") || "none"})`,
         );
       }
+      // The signer's keys as targets/releases lists them now: what an earlier removal left there is
+      // taken out too (nothing is published when it left nothing).
+      const keyIds =
+        signer?.keyIds ??
+        (findDelegation(targets, RELEASES)?.keyIds ?? []).filter((id) =>
+          earlier!.has(canonicalDelegationKeyId(targets, id)),
+        );
       // A key another signer also holds stays in targets/releases: that signer still releases with it.
-      const { remove, shared } = releasesIdsOnlyOf(targets, signer.keyIds ?? [], RELEASES, role);
+      const { remove, shared } = releasesIdsOnlyOf(targets, keyIds, RELEASES, role);
       let next = removeDelegationKeys(targets, RELEASES, remove);
       next = removeDelegation(next, role);
       notes.length = 0;
@@ -213,6 +231,41 @@ export async function removeSigner(deps: AdminDeps, opts: RemoveSignerOptions): 
     });
   }
   return result;
+}
+
+/** How many earlier versions of targets a removal looks through for a signer no longer delegated. */
+const EARLIER_TARGETS = 10;
+
+/**
+ * The canonical IDs of `role`'s keys in the newest of the last EARLIER_TARGETS versions of targets
+ * that delegated it, each fetched by version and verified with the current root's targets keys;
+ * undefined when none did, or one cannot be read or verified (then the name is not taken as a
+ * signer that was removed).
+ */
+async function earlierKeys(deps: AdminDeps, set: TrustedSet, role: string): Promise<Set<string> | undefined> {
+  const current = set.targets.get("targets")!.signed.version;
+  const { keys, threshold } = roleKeys(set, "targets")!;
+  const versions = Array.from({ length: Math.min(EARLIER_TARGETS, current - 1) }, (_, i) => current - 1 - i);
+  // One wave: a mistyped name costs a round trip, not one per version.
+  const read = await Promise.all(
+    versions.map(async (version) => {
+      try {
+        const bytes = await deps.notary.getMetadata("targets", { version });
+        if (!bytes) return undefined;
+        const env = parseEnvelope(bytes, "Targets", `targets v${version}`);
+        checkThreshold(env, { name: "targets", keys, threshold });
+        return env.signed.version === version ? env.signed : undefined;
+      } catch {
+        return undefined;
+      }
+    }),
+  );
+  // Newest first; history that cannot be read or verified ends the search.
+  for (const signed of read) {
+    if (!signed) return undefined;
+    if (findDelegation(signed, role)) return delegationCanonicalKeyIds(signed, role);
+  }
+  return undefined;
 }
 
 /** What removing a signer does to `targets/releases`: no keys left, or its content no longer verifying. */
