@@ -93,7 +93,8 @@ export async function exchange(
     const shown = `${method} ${displayUrl(url)}`;
     // Through a proxy named by an https:// URL the handshake that failed may be the proxy's own: a
     // plain-HTTP proxy (most are) written with the wrong scheme.
-    if (route.proxy?.url.protocol === "https:") {
+    // A proxy that completes a TLS handshake of its own is not that: the failure is further on.
+    if (route.proxy?.url.protocol === "https:" && !(await speaksTls(route.proxy.url, signal))) {
       const proxyUrl = new URL(`http://${route.proxy.url.host}/`);
       if (await speaksPlainHttp(router, proxyUrl, null, signal, setupMs)) {
         throw new UsageError(
@@ -111,6 +112,33 @@ export async function exchange(
     }
     throw tlsFailure(err.nodeCode, url.host, shown, displayUrl(url), tlsOptions.caGiven === true);
   }
+}
+
+/**
+ * Whether host:port of `url` completes a TLS handshake (any certificate: nothing is sent over it,
+ * and it is closed at once); false only when what answers is not TLS. Undecided (a timeout, a
+ * refused connection) counts as TLS, so that nothing is blamed on a guess.
+ */
+function speaksTls(url: URL, signal: AbortSignal): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = tls.connect({
+      host: url.hostname.replace(/^\[(.*)\]$/, "$1"),
+      port: Number(url.port || 443),
+      servername: url.hostname,
+      rejectUnauthorized: false,
+    });
+    const timer = setTimeout(() => done(true), PLAIN_HTTP_PROBE_MS);
+    const abort = () => done(true);
+    signal.addEventListener("abort", abort, { once: true });
+    function done(answer: boolean): void {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", abort);
+      socket.destroy();
+      resolve(answer);
+    }
+    socket.once("secureConnect", () => done(true));
+    socket.once("error", (err: NodeJS.ErrnoException) => done(!NOT_TLS_CODES.has(err.code ?? "")));
+  });
 }
 
 /** Whether host:port of `url` answers a plain-HTTP HEAD / (no credentials are sent). */

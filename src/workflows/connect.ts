@@ -12,7 +12,7 @@ import { DEFAULT_RUN_DEADLINE_MS, withDeadline } from "../net/deadline.js";
 import type { ProxyConfig } from "../net/proxy.js";
 import { createRouter } from "../net/route.js";
 import { readDockerTlsCa } from "../net/tls-trust.js";
-import { describeRetry, withRetries, type RetryOptions } from "../net/retry.js";
+import { describeRetry, isRetryableStatus, withRetries, type RetryOptions } from "../net/retry.js";
 import { RegistryClient } from "../registry/client.js";
 import type { ImageReference } from "../registry/reference.js";
 
@@ -141,17 +141,25 @@ export function connect(ref: ImageReference, opts: ConnectOptions): Connection {
   // "retrying" line after the run's own result.
   let closed = false;
   // A server that is down fails each of a wave's files alike: one line per host, attempt and
-  // failure says so, where one per request would repeat it for every file.
-  const retried = new Set<string>();
-  const transport = withRetries(bounded, {
+  // failure says so, where one per request would repeat it for every file. An answer from the host
+  // that is not retried ends that episode: a later one (the read-back after a publish) is logged again.
+  const retried = new Map<string, Set<string>>();
+  const answered: typeof bounded = async (req) => {
+    const res = await bounded(req);
+    if (!isRetryableStatus(res.status)) retried.delete(new URL(req.url).host);
+    return res;
+  };
+  const transport = withRetries(answered, {
     ...opts.retry,
     deadlineAt,
     onRetry: (e) => {
       if (closed) return;
       opts.retry?.onRetry?.(e);
-      const key = `${new URL(e.url).host} ${e.attempt} ${e.reason}`;
-      if (retried.has(key)) return;
-      retried.add(key);
+      const host = new URL(e.url).host;
+      const seen = retried.get(host) ?? new Set<string>();
+      const key = `${e.attempt} ${e.reason}`;
+      if (seen.has(key)) return;
+      retried.set(host, seen.add(key));
       opts.logRetry?.(describeRetry(e));
     },
   });

@@ -103,7 +103,7 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
     throw new TrustError(
       "KEY_NOT_IN_ROLE",
       `${deps.signer.description} (key ${shortId(keyId)}) is neither the targets key of ${set.gun} nor a key of any of its signers; its cosign signatures would vouch for tags it never signed; nothing was written`,
-      { hint: "give the key of a signer of the repository (inspect lists their key IDs)" },
+      { hint: `give the key of a signer of the repository (docker trust inspect ${set.gun} lists their key IDs)` },
     );
   const tags = [...new Set(allTargets(set).map((e) => e.tag))].sort(naturalCompare);
   const rows = new Map<string, MigrateRow>();

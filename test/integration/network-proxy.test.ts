@@ -3,6 +3,9 @@
 // proxy resolves: a request that bypassed the proxy could not reach its server, so each success
 // shows that every request of the run went through it; the proxy's access log shows them.
 import dns from "node:dns/promises";
+import http from "node:http";
+import net, { type AddressInfo } from "node:net";
+import tls from "node:tls";
 import { readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -323,6 +326,51 @@ describe("token auth and proxy credentials through the forward proxy", () => {
       expect((err as UsageError).hint).toBe(`write the proxy URL as http://${new URL(proxy.url).host}`);
     } finally {
       conn.close();
+    }
+  });
+
+  it("through a TLS proxy, a plain-HTTP server written as https:// is not blamed on the proxy", async () => {
+    // A genuine TLS proxy (the stack's certificate, which the test workers trust) that answers
+    // plain HTTP on its port with 400, as nginx and Go's net/http do; CONNECT goes to 127.0.0.1.
+    const plainServer = http.createServer((_req, res) => res.end("{}"));
+    await new Promise<void>((resolve) => plainServer.listen(0, "127.0.0.1", resolve));
+    const plainPort = (plainServer.address() as AddressInfo).port;
+    const tlsSide = tls.createServer(
+      { cert: await readFile(stack.certFile), key: await readFile(stack.keyFile) },
+      (socket) =>
+        socket.once("data", (head: Buffer) => {
+          const port = Number(/^CONNECT [^ :]+:(\d+) /.exec(head.toString())?.[1]);
+          const upstream = net.connect(port, "127.0.0.1", () => {
+            socket.write("HTTP/1.1 200 Connection established\r\n\r\n");
+            upstream.pipe(socket).pipe(upstream);
+          });
+          upstream.on("error", () => socket.destroy());
+        }),
+    );
+    const tlsProxy = net.createServer((socket) =>
+      socket.once("readable", () => {
+        const first = socket.read(1) as Buffer | null;
+        if (!first) return;
+        socket.unshift(first);
+        if (first[0] === 0x16) tlsSide.emit("connection", socket);
+        else socket.end("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+      }),
+    );
+    await new Promise<void>((resolve) => tlsProxy.listen(0, "127.0.0.1", resolve));
+    const conn = connect(parseReference("registry.tls-proxy.test/any/repo:v1"), {
+      notaryServer: `https://notary.tls-proxy.test:${plainPort}`,
+      proxy: proxyConfigFromEnv({ HTTPS_PROXY: `https://127.0.0.1:${(tlsProxy.address() as AddressInfo).port}` })!,
+      deadlineMs: 8_000,
+    });
+    try {
+      const err = await conn.notary.getMetadata("root").catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(ServerError);
+      expect(String((err as Error).message)).toContain("notary.tls-proxy.test");
+      expect(String((err as Error).message)).not.toContain("speaks plain HTTP, but its URL says https://");
+    } finally {
+      conn.close();
+      await new Promise((resolve) => tlsProxy.close(resolve));
+      await new Promise((resolve) => plainServer.close(resolve));
     }
   });
 
