@@ -39,7 +39,8 @@ export function pinDockerfile(
   const edits = new Map<number, { end: number; to: string; line: number; from: string }>();
   const unpinned: PinOutcome["unpinned"] = [];
   for (const from of froms) {
-    if (!from.reference) continue;
+    // Only a stage's base is pinned; a COPY's or RUN's image is checked, and left as written.
+    if (!from.reference || from.via) continue;
     const result = results.find((r) => r.file === from.file && r.line === from.line && r.name === from.reference!.name);
     if (!result?.passed || !result.digest) continue;
     if (from.reference.digest && !from.reference.tag) {

@@ -15,6 +15,48 @@ function summary(froms: DockerfileFrom[]): string[] {
 
 const D = "sha256:" + "ab".repeat(32);
 
+describe("parseDockerfile: images a stage pulls besides its base (COPY --from, RUN --mount from=)", () => {
+  it("reads them as images, and earlier stages, stage indexes and scratch as none", () => {
+    const text = [
+      "ARG TOOLS=registry.example/tools",
+      "FROM golang:1.22 AS build",
+      "COPY --from=registry.example/tool:2.0 /bin/tool /usr/bin/tool",
+      'COPY --chown=1000 --from="ghcr.io/org/x" /a /b',
+      "RUN --mount=type=bind,from=registry.example/ext/unsigned:1.0,source=/x,target=/y --mount=type=cache,target=/c true",
+      "ARG TOOLS",
+      "RUN --mount=from=build,target=/s --network=none --mount=type=bind,from=${TOOLS}:3,target=/t true",
+      "FROM alpine:3.19",
+      "COPY --from=build /out /out",
+      "COPY --from=0 /out /out2",
+      "COPY --from=BUILD /out /out3",
+      "RUN echo --from=not/a/flag:1",
+      "COPY /from=x /y",
+      "",
+    ].join("\n");
+    const froms = parseDockerfile(text);
+    expect(froms.map((f) => [f.line, f.via ?? "FROM", f.skipped ?? f.reference?.name, f.reference?.tag])).toEqual([
+      [2, "FROM", "docker.io/library/golang", "1.22"],
+      [3, "COPY --from", "registry.example/tool", "2.0"],
+      [4, "COPY --from", "ghcr.io/org/x", "latest"],
+      [5, "RUN --mount", "registry.example/ext/unsigned", "1.0"],
+      [7, "RUN --mount", "stage", undefined],
+      [7, "RUN --mount", "registry.example/tools", "3"],
+      [8, "FROM", "docker.io/library/alpine", "3.19"],
+      [9, "COPY --from", "stage", undefined],
+      [10, "COPY --from", "stage", undefined],
+      [11, "COPY --from", "stage", undefined],
+    ]);
+    // Only a stage's base can be pinned.
+    expect(froms.filter((f) => f.pin).map((f) => f.line)).toEqual([2, 8]);
+  });
+
+  it("says why a flag's image cannot be worked out, on its line", () => {
+    const [, copy] = parseDockerfile("FROM alpine\nCOPY --from=${NOPE}:1 /a /b\n");
+    expect(copy).toMatchObject({ line: 2, via: "COPY --from" });
+    expect(plain(copy!.error ?? "")).toMatch(/^Dockerfile:2: COPY --from=\$\{NOPE\}:1: variable NOPE is not declared/);
+  });
+});
+
 describe("parseDockerfile: which images a Dockerfile builds from, as docker build reads it", () => {
   it.each([
     [
