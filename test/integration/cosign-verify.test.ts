@@ -23,6 +23,7 @@ import { startProxy, type Proxy } from "../stack/proxy.js";
 import { pushImage } from "../stack/registry.js";
 import { uniqueRepo, useStack } from "../stack/use-stack.js";
 import { createRuntime } from "../../src/workflows/runtime.js";
+import { serviceEnd } from "../../src/notary/retirements.js";
 import { render } from "../../src/wording.js";
 import { CLI_WORDS } from "../../src/cli/words.js";
 
@@ -217,6 +218,21 @@ describe("verify accept cosign", () => {
       [false, "COSIGN_NO_SIGNATURES", undefined],
       [true, "OK", "notary+cosign"],
     ]);
+    // After its Notary service ended, an image with no cosign signature fails for that, the one
+    // thing left to act on: the service has nothing more to give (here no root was kept of it).
+    const ended = serviceEnd("https://notary.docker.io")!;
+    const afterTheEnd = await runVerify(
+      {
+        images: `${notaryOnly.image}:v1`,
+        cwd: process.cwd(),
+        notaryServers: new Map([[host, "https://notary.docker.io"]]),
+        insecureRegistries: [host],
+        accept: parseAccept(["any"], "accept"),
+        cosignKey: publicPem,
+      },
+      { runtime: createRuntime({ now: () => ended.endsAt + 86_400_000 }) },
+    );
+    expect(afterTheEnd.results[0]).toMatchObject({ passed: false, reason: "COSIGN_NO_SIGNATURES" });
     // Per repository pattern: the moved repository by cosign, the rest by Notary.
     const perRepo = await verify(images, [`${host}/test/vc-moved-*=cosign`, "notary"]);
     expect(perRepo.results.map((r) => [r.passed, r.accepted])).toEqual([
