@@ -433,7 +433,8 @@ function isLiteralWord(word, escape = "\\") {
 
 ;// CONCATENATED MODULE: ./src/dockerfile/parse.ts
 /**
- * The base images of a Dockerfile, read as `docker build` (BuildKit) reads them: `ARG`s declared
+ * The images a Dockerfile builds from (each stage's base, and what `COPY --from` and
+ * `RUN --mount=…,from=` pull into a stage), read as `docker build` (BuildKit) reads them: `ARG`s declared
  * before the first `FROM` are the only variables a `FROM` sees, their defaults expanded in order and
  * replaced by build args; the image word of each `FROM` is expanded with them; `--platform` and
  * other flags are ignored; `AS name` names a stage (case-insensitive) that later `FROM`s may use;
@@ -474,13 +475,15 @@ function parseDockerfile(text, options = {}) {
     // Builders disagree on which lines are a heredoc's body: the FROMs of both readings are checked,
     // and a line one reading takes as an image and the other as a stage counts as the image. What
     // only the other reading finds is not pinned (it may be a heredoc's text, or a stage reference).
-    const byLine = new Map(froms.map((f) => [f.line, f]));
+    // One line may hold several images (a RUN with two mounts): each is its own entry.
+    const key = (f) => `${f.line} ${f.via ?? "FROM"} ${f.raw}`;
+    const byLine = new Map(froms.map((f) => [key(f), f]));
     for (const f of fromsOf(lexDockerfile(text, file, { heredocs: false }), file, buildArgs)) {
-        const first = byLine.get(f.line);
+        const first = byLine.get(key(f));
         if (first && !(first.skipped && !f.skipped))
             continue;
         const { pin: _notPinned, ...other } = f;
-        byLine.set(f.line, other);
+        byLine.set(key(f), other);
     }
     return [...byLine.values()].sort((a, b) => a.line - b.line);
 }
@@ -503,8 +506,52 @@ function fromsOf({ escape, instructions }, file, buildArgs) {
                 stages.add(from.stageName);
             out.push(from);
         }
+        else if ((ins.keyword === "copy" || ins.keyword === "run") && out.length > 0) {
+            // Expanded with the ARGs before the first FROM, as a FROM is: a stage sees one when it
+            // declares it again (`ARG TOOLS`), and a build whose flag reads one it does not see fails.
+            for (const value of imageFlags(ins, escape)) {
+                const via = ins.keyword === "copy" ? "COPY --from" : "RUN --mount";
+                const base = { file, line: ins.line, column: ins.column, raw: value, via };
+                // A stage's index names that stage (BuildKit); anything else is read as FROM's image is.
+                if (/^\d+$/.test(value))
+                    out.push({ ...base, image: value, skipped: "stage" });
+                else
+                    out.push({
+                        ...base,
+                        ...imageOf(base, `${via === "COPY --from" ? "COPY --from=" : "RUN --mount from="}${value}`, value, escape, vars, meta, stages),
+                    });
+            }
+        }
     }
     return out;
+}
+/**
+ * The images of a COPY's `--from` and a RUN's `--mount=…,from=` flags, as written: images the
+ * build pulls into a stage besides its base (or earlier stages, told apart by the caller).
+ */
+function imageFlags(ins, escape) {
+    const out = [];
+    for (const word of quotedWords(ins.text, ins.argsAt, escape)) {
+        if (!word.text.startsWith("--") || word.text === "--")
+            break;
+        const flag = /^--([A-Za-z-]+)=(.*)$/s.exec(word.text);
+        if (!flag)
+            continue;
+        const name = flag[1].toLowerCase();
+        const value = unquote(flag[2]);
+        if (ins.keyword === "copy" && name === "from")
+            out.push(value);
+        if (ins.keyword === "run" && name === "mount")
+            for (const field of value.split(",")) {
+                const eq = field.indexOf("=");
+                if (eq > 0 && field.slice(0, eq).trim().toLowerCase() === "from")
+                    out.push(unquote(field.slice(eq + 1).trim()));
+            }
+    }
+    return out.filter((v) => v !== "");
+}
+function unquote(text) {
+    return /^(["']).*\1$/s.test(text) ? text.slice(1, -1) : text;
 }
 function declareArgs(ins, escape, buildArgs, vars, meta, file) {
     for (const word of quotedWords(ins.text, ins.argsAt, escape)) {
@@ -566,34 +613,47 @@ function readFrom(ins, escape, file, vars, meta, stages) {
     }
     const named = stageName ? { stageName } : {};
     const word = args[0];
+    const read = imageOf(base, `FROM ${word.text}`, word.text, escape, vars, meta, stages);
+    if (!read.reference)
+        return { ...read, ...named };
+    const pin = pinSpanOf(ins, word, escape, read.used ?? [], meta);
+    const { used: _used, ...from } = read;
+    return { ...from, ...named, ...(pin ? { pin } : {}) };
+}
+/**
+ * The image a word names (FROM's, or a COPY or RUN flag's) once ARGs are expanded, with the
+ * variables it used: a reference, an earlier stage or scratch (`skipped`), or why it names none.
+ * `what` is the instruction as messages show it (`FROM ${BASE}`).
+ */
+function imageOf(base, what, text, escape, vars, meta, stages) {
+    const fail = (error) => ({ ...base, error: `${base.file}:${base.line}: ${error}` });
     let expanded;
     try {
-        expanded = expandWord(word.text, vars, escape);
+        expanded = expandWord(text, vars, escape);
     }
     catch (err) {
-        return { ...fail(`FROM ${word.text}: ${(0,errors/* describeError */.Uc)(err)}`), ...named };
+        return fail(`${what}: ${(0,errors/* describeError */.Uc)(err)}`);
     }
     const unknown = unknownInput(expanded, vars, meta);
     if (unknown)
-        return { ...fail(`FROM ${word.text}: ${unsetReason(unknown, meta.get(unknown))}`), ...named };
+        return fail(`${what}: ${unsetReason(unknown, meta.get(unknown))}`);
     const image = expanded.value;
     if (!image)
-        return { ...fail(`FROM ${word.text}: the image name is empty after expanding ARGs`), ...named };
+        return fail(`${what}: the image name is empty after expanding ARGs`);
     if (stages.has(image.toLowerCase()))
-        return { ...base, image, skipped: "stage", ...named };
+        return { ...base, image, skipped: "stage" };
     if (image === "scratch")
-        return { ...base, image, skipped: "scratch", ...named };
+        return { ...base, image, skipped: "scratch" };
     let reference;
     try {
         reference = (0,registry_reference/* parseReference */.F2)(image);
     }
     catch (err) {
-        return { ...fail(`FROM ${word.text}${image !== word.text ? ` (${image})` : ""}: ${(0,errors/* describeError */.Uc)(err)}`), ...named };
+        return fail(`${what}${image !== text ? ` (${image})` : ""}: ${(0,errors/* describeError */.Uc)(err)}`);
     }
     if (!reference.tag && !reference.digest)
         reference.tag = "latest";
-    const pin = pinSpanOf(ins, word, escape, expanded.used, meta);
-    return { ...base, image, reference, ...named, ...(pin ? { pin } : {}) };
+    return { ...base, image, reference, used: expanded.used };
 }
 /**
  * The variable that makes an expanded word's value unknown, if any: one without a value (Docker

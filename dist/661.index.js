@@ -468,18 +468,23 @@ async function removeSigner(deps, opts) {
         plan: async (set, now) => {
             const targets = set.targets.get("targets").signed;
             const signer = (0,_tuf_role_edits_js__WEBPACK_IMPORTED_MODULE_5__/* .findDelegation */ .Y$)(targets, role);
-            // notary-server keeps a removed delegation's entry in its snapshot: a name listed there was a
-            // signer that a change before this one removed (a re-run of this removal), not a mistyped name.
-            if (!signer && set.snapshot?.signed.meta.has(role))
-                return { files: new Map(), versions: new Map() };
-            if (!signer) {
+            // No longer delegated: removed before (a re-run of this removal, or `notary delegation remove`,
+            // which leaves the key in targets/releases), or never a signer (a mistyped name). Only an
+            // earlier targets signed by the targets key, which the server cannot forge, tells which, and
+            // which keys the signer had.
+            const earlier = signer ? undefined : await earlierKeys(deps, set, role);
+            if (!signer && !earlier) {
                 const names = (targets.delegations.roles ?? [])
                     .map((r) => r.name.replace(/^targets\//, ""))
                     .filter((n) => n !== "releases");
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("NO_SUCH_SIGNER", `${set.gun} has no signer ${opts.name} (signers: ${names.join(", ") || "none"})`);
             }
+            // The signer's keys as targets/releases lists them now: what an earlier removal left there is
+            // taken out too (nothing is published when it left nothing).
+            const keyIds = signer?.keyIds ??
+                ((0,_tuf_role_edits_js__WEBPACK_IMPORTED_MODULE_5__/* .findDelegation */ .Y$)(targets, _tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASES */ .pH)?.keyIds ?? []).filter((id) => earlier.has((0,_tuf_role_edits_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalDelegationKeyId */ .Rj)(targets, id)));
             // A key another signer also holds stays in targets/releases: that signer still releases with it.
-            const { remove, shared } = (0,_tuf_role_edits_js__WEBPACK_IMPORTED_MODULE_5__/* .releasesIdsOnlyOf */ .sb)(targets, signer.keyIds ?? [], _tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASES */ .pH, role);
+            const { remove, shared } = (0,_tuf_role_edits_js__WEBPACK_IMPORTED_MODULE_5__/* .releasesIdsOnlyOf */ .sb)(targets, keyIds, _tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASES */ .pH, role);
             let next = (0,_tuf_role_edits_js__WEBPACK_IMPORTED_MODULE_5__/* .removeDelegationKeys */ .VP)(targets, _tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .RELEASES */ .pH, remove);
             next = (0,_tuf_role_edits_js__WEBPACK_IMPORTED_MODULE_5__/* .removeDelegation */ .XE)(next, role);
             notes.length = 0;
@@ -513,6 +518,41 @@ async function removeSigner(deps, opts) {
         });
     }
     return result;
+}
+/** How many earlier versions of targets a removal looks through for a signer no longer delegated. */
+const EARLIER_TARGETS = 10;
+/**
+ * The canonical IDs of `role`'s keys in the newest of the last EARLIER_TARGETS versions of targets
+ * that delegated it, each fetched by version and verified with the current root's targets keys;
+ * undefined when none did, or one cannot be read or verified (then the name is not taken as a
+ * signer that was removed).
+ */
+async function earlierKeys(deps, set, role) {
+    const current = set.targets.get("targets").signed.version;
+    const { keys, threshold } = (0,_update_js__WEBPACK_IMPORTED_MODULE_8__/* .roleKeys */ .BO)(set, "targets");
+    const versions = Array.from({ length: Math.min(EARLIER_TARGETS, current - 1) }, (_, i) => current - 1 - i);
+    // One wave: a mistyped name costs a round trip, not one per version.
+    const read = await Promise.all(versions.map(async (version) => {
+        try {
+            const bytes = await deps.notary.getMetadata("targets", { version });
+            if (!bytes)
+                return undefined;
+            const env = (0,_tuf_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .parseEnvelope */ .mE)(bytes, "Targets", `targets v${version}`);
+            (0,_tuf_signatures_js__WEBPACK_IMPORTED_MODULE_6__/* .checkThreshold */ .w)(env, { name: "targets", keys, threshold });
+            return env.signed.version === version ? env.signed : undefined;
+        }
+        catch {
+            return undefined;
+        }
+    }));
+    // Newest first; history that cannot be read or verified ends the search.
+    for (const signed of read) {
+        if (!signed)
+            return undefined;
+        if ((0,_tuf_role_edits_js__WEBPACK_IMPORTED_MODULE_5__/* .findDelegation */ .Y$)(signed, role))
+            return (0,_tuf_role_edits_js__WEBPACK_IMPORTED_MODULE_5__/* .delegationCanonicalKeyIds */ .O4)(signed, role);
+    }
+    return undefined;
 }
 /** What removing a signer does to `targets/releases`: no keys left, or its content no longer verifying. */
 function releasesWarnings(set, name, next) {

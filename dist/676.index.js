@@ -699,7 +699,8 @@ async function exchange(router, tlsOptions, url, method, headers, body, maxBytes
         const shown = `${method} ${(0,http_parts/* displayUrl */.Qy)(url)}`;
         // Through a proxy named by an https:// URL the handshake that failed may be the proxy's own: a
         // plain-HTTP proxy (most are) written with the wrong scheme.
-        if (route.proxy?.url.protocol === "https:") {
+        // A proxy that completes a TLS handshake of its own is not that: the failure is further on.
+        if (route.proxy?.url.protocol === "https:" && !(await speaksTls(route.proxy.url, signal))) {
             const proxyUrl = new URL(`http://${route.proxy.url.host}/`);
             if (await speaksPlainHttp(router, proxyUrl, null, signal, setupMs)) {
                 throw new errors/* UsageError */.eb(`the proxy ${route.proxy.url.host} speaks plain HTTP, but its URL says https:// (${err.nodeCode} for ${shown})`, { hint: `write the proxy URL as http://${route.proxy.url.host}` });
@@ -714,6 +715,32 @@ async function exchange(router, tlsOptions, url, method, headers, body, maxBytes
         }
         throw (0,tls_trust/* tlsFailure */.kL)(err.nodeCode, url.host, shown, (0,http_parts/* displayUrl */.Qy)(url), tlsOptions.caGiven === true);
     }
+}
+/**
+ * Whether host:port of `url` completes a TLS handshake (any certificate: nothing is sent over it,
+ * and it is closed at once); false only when what answers is not TLS. Undecided (a timeout, a
+ * refused connection) counts as TLS, so that nothing is blamed on a guess.
+ */
+function speaksTls(url, signal) {
+    return new Promise((resolve) => {
+        const socket = external_node_tls_default().connect({
+            host: url.hostname.replace(/^\[(.*)\]$/, "$1"),
+            port: Number(url.port || 443),
+            servername: url.hostname,
+            rejectUnauthorized: false,
+        });
+        const timer = setTimeout(() => done(true), PLAIN_HTTP_PROBE_MS);
+        const abort = () => done(true);
+        signal.addEventListener("abort", abort, { once: true });
+        function done(answer) {
+            clearTimeout(timer);
+            signal.removeEventListener("abort", abort);
+            socket.destroy();
+            resolve(answer);
+        }
+        socket.once("secureConnect", () => done(true));
+        socket.once("error", (err) => done(!NOT_TLS_CODES.has(err.code ?? "")));
+    });
 }
 /** Whether host:port of `url` answers a plain-HTTP HEAD / (no credentials are sent). */
 async function speaksPlainHttp(router, url, via, signal, setupMs) {
@@ -3609,19 +3636,28 @@ function connect(ref, opts) {
     // "retrying" line after the run's own result.
     let closed = false;
     // A server that is down fails each of a wave's files alike: one line per host, attempt and
-    // failure says so, where one per request would repeat it for every file.
-    const retried = new Set();
-    const transport = (0,retry/* withRetries */.LH)(bounded, {
+    // failure says so, where one per request would repeat it for every file. An answer from the host
+    // that is not retried ends that episode: a later one (the read-back after a publish) is logged again.
+    const retried = new Map();
+    const answered = async (req) => {
+        const res = await bounded(req);
+        if (!(0,retry/* isRetryableStatus */.PS)(res.status))
+            retried.delete(new URL(req.url).host);
+        return res;
+    };
+    const transport = (0,retry/* withRetries */.LH)(answered, {
         ...opts.retry,
         deadlineAt,
         onRetry: (e) => {
             if (closed)
                 return;
             opts.retry?.onRetry?.(e);
-            const key = `${new URL(e.url).host} ${e.attempt} ${e.reason}`;
-            if (retried.has(key))
+            const host = new URL(e.url).host;
+            const seen = retried.get(host) ?? new Set();
+            const key = `${e.attempt} ${e.reason}`;
+            if (seen.has(key))
                 return;
-            retried.add(key);
+            retried.set(host, seen.add(key));
             opts.logRetry?.((0,retry/* describeRetry */.eV)(e));
         },
     });

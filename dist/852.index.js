@@ -997,8 +997,9 @@ function combine(target, ref, mode, notary, cosign) {
                 ...(digest ? { digest } : {}),
                 accepted: "cosign",
             };
-        // any: both failed; the cosign reason is the one to act on when Notary has nothing at all.
-        if (mode === "any" && notary && notary.reason !== "NO_TRUST_DATA")
+        // any: both failed; the cosign reason is the one to act on when Notary has nothing at all,
+        // nor ever will (its service has ended: the check has moved to cosign already).
+        if (mode === "any" && notary && notary.reason !== "NO_TRUST_DATA" && notary.reason !== "SERVICE_ENDED")
             return { ...withCosign, message: `${notary.message}; and ${cosign.message}` };
         return {
             ...withCosign,
