@@ -99,6 +99,7 @@ export function endedService(serverUrl: string, now: number): { service: string;
   return end && now >= end.endsAt ? { service: end.service, endsOn: end.endsOn } : undefined;
 }
 
+const AFTER_THE_END_FOR_CHECKS = `verify the image's cosign signatures where its publisher makes them (${setting("accept")} cosign, with ${setting("cosign-key")}), or list it in ${setting("allow-unsigned")}; see "Leaving Notary v1" in the README of content-trust-action`;
 const AFTER_THE_END = `sign with cosign signatures only (${setting("oci-signature")} cosign-only) and verify them (${setting("accept")} cosign, with ${setting("cosign-key")}); see "Leaving Notary v1" in the README of content-trust-action`;
 
 /**
@@ -110,7 +111,10 @@ export function serviceEndedError(
   ended: { service: string; endsOn: string },
   subject: string,
   cause?: unknown,
+  use: ServerUse = "publish",
 ): TrustError {
+  // A check of images is told what a checker can do: its publisher's cosign signatures, or none.
+  const instead = use === "verify" ? AFTER_THE_END_FOR_CHECKS : AFTER_THE_END;
   // The cause's message without its hint: its advice (create the repository, retry later) is the
   // one this replaces.
   const what =
@@ -121,7 +125,7 @@ export function serviceEndedError(
     ...(cause === undefined ? {} : { cause }),
     hint:
       cause === undefined
-        ? `${AFTER_THE_END}; while the service still answers, its publisher can read the repository with its root key ID pinned (${setting("root-key-id")})`
-        : AFTER_THE_END,
+        ? `${instead}; while the service still answers, the repository can be read with its root key ID pinned (${setting("root-key-id")})`
+        : instead,
   });
 }

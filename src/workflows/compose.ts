@@ -209,7 +209,9 @@ export async function openRun(
   const refused = options.notary !== false && refusedFirstUse(connection.notary, anchor, runtime.now());
   if (refused) {
     connection.close();
-    return keyFirst(serviceEndedError(refused, ref.name));
+    return keyFirst(
+      serviceEndedError(refused, ref.name, undefined, options.use ?? (options.pushFromStart ? "publish" : "inspect")),
+    );
   }
   let kms: KmsSigner | undefined;
   try {

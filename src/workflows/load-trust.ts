@@ -28,10 +28,12 @@ import { RootChangedError, TrustedSet, type TrustAnchor } from "../tuf/trusted-s
 import { setting, step } from "../wording.js";
 import { startTrustWave, type Settled, type TrustWave, type TrustWaveOptions } from "./trust-wave.js";
 import { askEarly, type EarlyDelegations } from "./early-delegations.js";
-import { endedService, serviceEndedError } from "../notary/retirements.js";
+import { endedService, serviceEndedError, type ServerUse } from "../notary/retirements.js";
 
 export interface LoadTrustOptions extends TrustAnchor, Omit<TrustWaveOptions, "previousVersions"> {
   now: number;
+  /** What the run does with the server, for the advice once its service has ended (publish by default). */
+  use?: ServerUse;
   /**
    * The first wave, already sent with these options' `hints`, `only`, `previousVersions` and
    * `known` (trust-wave.ts); sent here when absent.
@@ -104,7 +106,7 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
   const refused = refusedFirstUse(client, opts, opts.now);
   if (refused) {
     opts.wave?.stop();
-    throw serviceEndedError(refused, client.gun);
+    throw serviceEndedError(refused, client.gun, undefined, opts.use);
   }
   const ended = endedService(client.baseUrl, opts.now);
   const wave = opts.wave ?? startTrustWave(client, opts);
@@ -121,7 +123,7 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
     // rollback, a file other than the one signed for) is said as it is: after the end, that is how a
     // stranger answering for the host shows. Stale or unreadable data is the end's likely symptom.
     throw ended && !(err instanceof VerificationError && PROOF_CODES.has(err.code))
-      ? serviceEndedError(ended, client.gun, err)
+      ? serviceEndedError(ended, client.gun, err, opts.use)
       : err;
   } finally {
     // What the load never reached (it failed, or a role asked for early was not needed) stops

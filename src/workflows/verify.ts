@@ -252,6 +252,7 @@ async function verifyRepository(
       ...waveOptions(repository, policy),
       ...(repository.wave ? { wave: repository.wave } : {}),
       now: deps.runtime.now(),
+      use: "verify",
       onWarning: (m: string) => deps.runtime.warn(`${gun}: ${m}`),
       onFirstUse: firstUseCheck({ gun, perRepository: true, ...deps.rootPin, warn: deps.runtime.warn }),
     });

@@ -193,6 +193,10 @@ describe("verifyImages", () => {
     expectWording(firstUse.results[0]!.message).toContain(
       `ended on ${hub.endsOn}: a root first seen now is not trusted`,
     );
+    // What a check can do about it: its publisher's cosign signatures, or no check.
+    expectWording(plain(firstUse.results[0]!.message)).toContain(
+      "verify the image's cosign signatures where its publisher makes them (accept cosign, with cosign-key), or list it in allow-unsigned",
+    );
     expect(firstUse.saved.size).toBe(0);
     // Nothing, credentials included, went to the ended service's host.
     expect(firstUse.sent).toEqual([]);
