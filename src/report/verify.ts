@@ -117,6 +117,9 @@ function plainReason(r: VerifyResult): string {
     case "ROOT_CHANGED":
       return "the repository's root key is not the one trusted before";
     case "UNREACHABLE":
+      // Checked by its cosign signatures alone: what could not be reached is the image's registry.
+      if (!r.notaryServer && r.cosign?.reason === "UNREACHABLE")
+        return "could not reach the image's registry to read its cosign signatures";
       return `could not reach ${host}`;
     case "SERVICE_ENDED":
       return `${host}'s Notary service has ended: move this check to cosign signatures`;

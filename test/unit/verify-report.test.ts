@@ -252,6 +252,18 @@ describe("verify outputs", () => {
   });
 });
 
+describe("reasons in plain words", () => {
+  it("an image checked by cosign alone that fails to reach its registry names the registry, not a Notary server", () => {
+    const unreachable = (r: Partial<VerifyResult>) =>
+      summaryTable([result({ reference: "r.example/app:v1", reason: "UNREACHABLE", passed: false, ...r })])
+        .split("\n")
+        .find((l) => l.includes("❌ failed"));
+    const cosign = { passed: false, reason: "UNREACHABLE" as const, signatures: 0, message: "cannot reach r.example" };
+    expect(unreachable({ cosign })).toContain("| could not reach the image's registry to read its cosign signatures |");
+    expect(unreachable({ notaryServer: "https://notary.example" })).toContain("| could not reach notary.example |");
+  });
+});
+
 describe("result details", () => {
   it("does not repeat the reference a line already names", () => {
     const r = result({
