@@ -84,6 +84,12 @@ export async function verifyAction(
   env: NodeJS.ProcessEnv = process.env,
   context: StepContext = { action: "verify" },
 ): Promise<void> {
+  // A step that fails before any image is checked (bad inputs, a missing Dockerfile) still leaves
+  // outputs a later step can read: no result, no digest, nothing pinned.
+  const none = verifyOutputs([]);
+  setOutput("result", none.result);
+  setOutput("digests", none.digests);
+  setOutput("pinned", none.pinned);
   const { config, trustCache } = readVerifyInputs(env);
   context.subject = [...inputLines(config.images), ...inputLines(config.dockerfiles)].join(", ");
   const trust = await restoreTrust(config.trustDir!, trustCacheNames(config), trustCache, env);

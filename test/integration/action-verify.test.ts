@@ -89,6 +89,12 @@ describe("dist/verify under Node 24", () => {
     expect(pinnedText).toContain(`ARG BASE=${signed}:1.0@${pushed.digest}`);
   });
 
+  it("a step that fails before checking any image (no such Dockerfile) still sets its outputs", async () => {
+    const run = await runAction("verify", { dockerfile: "services/*/Dockerfile", "notary-server": server });
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ result: "[]", digests: "{}", pinned: "" });
+  });
+
   it("passes for correctly signed images with no secret in the environment", async () => {
     const run = await runAction("verify", { images: `${signed}:1.0`, "notary-server": server, "ca-cert": stack.caPem });
     expect(run.code, run.stdout).toBe(0);
