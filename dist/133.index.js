@@ -94,6 +94,12 @@ function repositoryOf(line) {
     }
 }
 async function verifyAction(env = process.env, context = { action: "verify" }) {
+    // A step that fails before any image is checked (bad inputs, a missing Dockerfile) still leaves
+    // outputs a later step can read: no result, no digest, nothing pinned.
+    const none = (0,_report_verify_js__WEBPACK_IMPORTED_MODULE_6__/* .verifyOutputs */ .ce)([]);
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("result", none.result);
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("digests", none.digests);
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("pinned", none.pinned);
     const { config, trustCache } = readVerifyInputs(env);
     context.subject = [...(0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_11__/* .inputLines */ .K)(config.images), ...(0,_settings_lists_js__WEBPACK_IMPORTED_MODULE_11__/* .inputLines */ .K)(config.dockerfiles)].join(", ");
     const trust = await (0,_trust_cache_js__WEBPACK_IMPORTED_MODULE_10__/* .restoreTrust */ .T)(config.trustDir, trustCacheNames(config), trustCache, env);

@@ -1618,13 +1618,16 @@ function endedService(serverUrl, now) {
     const end = serviceEnd(serverUrl);
     return end && now >= end.endsAt ? { service: end.service, endsOn: end.endsOn } : undefined;
 }
+const AFTER_THE_END_FOR_CHECKS = `verify the image's cosign signatures where its publisher makes them (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("accept")} cosign, with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("cosign-key")}), or list it in ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("allow-unsigned")}; see "Leaving Notary v1" in the README of content-trust-action`;
 const AFTER_THE_END = `sign with cosign signatures only (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("oci-signature")} cosign-only) and verify them (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("accept")} cosign, with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("cosign-key")}); see "Leaving Notary v1" in the README of content-trust-action`;
 /**
  * A repository's trust data asked of a service that has ended. Without `cause`: no root of it is
  * stored or pinned, and nothing it shows can be told from a stranger's, so its root is not trusted
  * on first use. With `cause`, what failed is reported as the end it most likely is.
  */
-function serviceEndedError(ended, subject, cause) {
+function serviceEndedError(ended, subject, cause, use = "publish") {
+    // A check of images is told what a checker can do: its publisher's cosign signatures, or none.
+    const instead = use === "verify" ? AFTER_THE_END_FOR_CHECKS : AFTER_THE_END;
     // The cause's message without its hint: its advice (create the repository, retry later) is the
     // one this replaces.
     const what = cause === undefined
@@ -1633,8 +1636,8 @@ function serviceEndedError(ended, subject, cause) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("SERVICE_ENDED", `${ended.service} ended on ${ended.endsOn}: ${what}`, {
         ...(cause === undefined ? {} : { cause }),
         hint: cause === undefined
-            ? `${AFTER_THE_END}; while the service still answers, its publisher can read the repository with its root key ID pinned (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("root-key-id")})`
-            : AFTER_THE_END,
+            ? `${instead}; while the service still answers, the repository can be read with its root key ID pinned (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_2__/* .setting */ .Pe)("root-key-id")})`
+            : instead,
     });
 }
 
@@ -2942,7 +2945,7 @@ async function openRun(ref, config, hooks = {}, options = {}) {
     const refused = options.notary !== false && (0,_load_trust_js__WEBPACK_IMPORTED_MODULE_8__/* .refusedFirstUse */ .u)(connection.notary, anchor, runtime.now());
     if (refused) {
         connection.close();
-        return keyFirst((0,_notary_retirements_js__WEBPACK_IMPORTED_MODULE_2__/* .serviceEndedError */ ._T)(refused, ref.name));
+        return keyFirst((0,_notary_retirements_js__WEBPACK_IMPORTED_MODULE_2__/* .serviceEndedError */ ._T)(refused, ref.name, undefined, options.use ?? (options.pushFromStart ? "publish" : "inspect")));
     }
     let kms;
     try {
@@ -4204,7 +4207,7 @@ async function loadTrust(client, opts) {
     const refused = refusedFirstUse(client, opts, opts.now);
     if (refused) {
         opts.wave?.stop();
-        throw (0,retirements/* serviceEndedError */._T)(refused, client.gun);
+        throw (0,retirements/* serviceEndedError */._T)(refused, client.gun, undefined, opts.use);
     }
     const ended = (0,retirements/* endedService */.mT)(client.baseUrl, opts.now);
     const wave = opts.wave ?? (0,trust_wave/* startTrustWave */.W5)(client, opts);
@@ -4222,7 +4225,7 @@ async function loadTrust(client, opts) {
         // rollback, a file other than the one signed for) is said as it is: after the end, that is how a
         // stranger answering for the host shows. Stale or unreadable data is the end's likely symptom.
         throw ended && !(err instanceof errors/* VerificationError */.mk && PROOF_CODES.has(err.code))
-            ? (0,retirements/* serviceEndedError */._T)(ended, client.gun, err)
+            ? (0,retirements/* serviceEndedError */._T)(ended, client.gun, err, opts.use)
             : err;
     }
     finally {

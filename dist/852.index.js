@@ -286,6 +286,9 @@ function plainReason(r) {
         case "ROOT_CHANGED":
             return "the repository's root key is not the one trusted before";
         case "UNREACHABLE":
+            // Checked by its cosign signatures alone: what could not be reached is the image's registry.
+            if (!r.notaryServer && r.cosign?.reason === "UNREACHABLE")
+                return "could not reach the image's registry to read its cosign signatures";
             return `could not reach ${host}`;
         case "SERVICE_ENDED":
             return `${host}'s Notary service has ended: move this check to cosign signatures`;
@@ -671,6 +674,7 @@ async function verifyRepository(repository, policy, deps, notice) {
             ...waveOptions(repository, policy),
             ...(repository.wave ? { wave: repository.wave } : {}),
             now: deps.runtime.now(),
+            use: "verify",
             onWarning: (m) => deps.runtime.warn(`${gun}: ${m}`),
             onFirstUse: (0,first_use/* firstUseCheck */.I)({ gun, perRepository: true, ...deps.rootPin, warn: deps.runtime.warn }),
         });
