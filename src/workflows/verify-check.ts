@@ -191,7 +191,7 @@ export function classifyError(
     if (err.code === "NOT_INITIALISED") {
       return {
         reason: "NO_TRUST_DATA",
-        message: `${err.message}: the repository has no Docker Content Trust data; ${err.foreignNotFound && err.hint ? `${err.hint}; ` : ""}sign it, or list it in ${setting("allow-unsigned")}`,
+        message: `${err.message}: the repository has no Docker Content Trust data; ${err.foreignNotFound && err.hint ? `${err.hint}; ` : ""}sign it, verify its cosign signatures if its publisher makes them (${setting("accept")} cosign, with ${setting("cosign-key")}), or list it in ${setting("allow-unsigned")}`,
       };
     }
     if (err.code === "RESPONSE_TOO_LARGE")

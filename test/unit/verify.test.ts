@@ -381,6 +381,10 @@ describe("verifyImages", () => {
     expectWording(results[2]!.message).toMatch(
       /registry.test\/none is not initialised on https:\/\/notary.test: no root.json \(404\): the repository has no Docker Content Trust data/,
     );
+    // During the move to cosign, an image without Notary data may well have cosign signatures.
+    expectWording(plain(results[2]!.message)).toContain(
+      "sign it, verify its cosign signatures if its publisher makes them (accept cosign, with cosign-key), or list it in allow-unsigned",
+    );
   });
 
   it("says ROOT_CHANGED for a root that does not match a pin or the stored root", async () => {
