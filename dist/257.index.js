@@ -710,7 +710,7 @@ function classifyError(err, anchor, gun = "the repository") {
         if (err.code === "NOT_INITIALISED") {
             return {
                 reason: "NO_TRUST_DATA",
-                message: `${err.message}: the repository has no Docker Content Trust data; ${err.foreignNotFound && err.hint ? `${err.hint}; ` : ""}sign it, or list it in ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("allow-unsigned")}`,
+                message: `${err.message}: the repository has no Docker Content Trust data; ${err.foreignNotFound && err.hint ? `${err.hint}; ` : ""}sign it, verify its cosign signatures if its publisher makes them (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("accept")} cosign, with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("cosign-key")}), or list it in ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("allow-unsigned")}`,
             };
         }
         if (err.code === "RESPONSE_TOO_LARGE")
