@@ -13,7 +13,7 @@ import { defaultLifetime } from "../tuf/lifetimes.js";
 import { formatGoTime } from "../tuf/time.js";
 import type { TrustedSet } from "../tuf/trusted-set.js";
 import type { LoadedTrust } from "./load-trust.js";
-import { step } from "../wording.js";
+import { setting, step } from "../wording.js";
 
 export interface PlanOptions {
   signer: Signer;
@@ -151,6 +151,13 @@ function assertReleased(set: TrustedSet, opts: PlanOptions, roles: readonly stri
       },
     );
   }
+  // The key can release the tags, but the roles chosen leave targets/releases out.
+  if (releases?.hasKey && opts.roles?.length)
+    throw new TrustError(
+      "NOT_RELEASABLE",
+      `signing ${roles.join(", ")} would not release ${tags} in ${set.gun}: the roles given leave out ${RELEASES}, which ${keyText} can sign; nothing was published`,
+      { hint: `add ${RELEASES} to ${setting("roles")}, or leave ${setting("roles")} out` },
+    );
   const why = releases
     ? `${keyText} is not a key of ${RELEASES} (keys: ${releases.keyIds.map(shortId).join(", ") || "none"})`
     : `${set.gun} has no ${RELEASES} role`;

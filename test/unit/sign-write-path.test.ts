@@ -14,6 +14,8 @@ import { errorResponse, FakeNotaryServer } from "../fakes/notary/server.js";
 import { formatGoTime } from "../../src/tuf/time.js";
 import { ecdsaKey, ed25519Key, fileMeta, write } from "../helpers/repo-builder.js";
 import { testRuntime } from "../helpers/runtime.js";
+import { expectWording } from "../helpers/wording.js";
+import { plain } from "../../src/wording.js";
 import { answeredOnlyWhenStopped } from "../helpers/stopped.js";
 
 const closers: (() => Promise<void> | void)[] = [];
@@ -218,6 +220,24 @@ describe("sign on the fake notary-server", () => {
     expect(dropped).toBe(true);
     expect(result.attempts).toBe(2);
     expect((await served(repo, "targets/releases")).tags).toEqual({ v1: hex(m) });
+  });
+
+  it("roles that leave out targets/releases, whose key it is, for a tag not yet released: says so, publishes nothing", async () => {
+    const server = new FakeNotaryServer();
+    const repo = await dockerRepo(server, { signers: ["alice"] });
+    const uploads = server.uploads.length;
+    const err = await sign(deps(repo, { v1: manifest() }), {
+      image: parseReference(`${repo.gun}:v1`),
+      signerName: "alice",
+      roles: ["targets/alice"],
+    }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TrustError);
+    expect((err as TrustError).code).toBe("NOT_RELEASABLE");
+    expectWording(plain((err as TrustError).message)).toContain(
+      "the roles given leave out targets/releases, which signer key",
+    );
+    expectWording(plain((err as TrustError).hint ?? "")).toBe("add targets/releases to roles, or leave roles out");
+    expect(server.uploads.length).toBe(uploads);
   });
 
   it("fails with the repository's current keys when an admin removed its key between read and upload", async () => {
