@@ -155,6 +155,9 @@ function assertReleased(set, opts, roles) {
             hint: `sign a tag inside those paths, or have a repository admin widen the paths of ${docker/* RELEASES */.pH}`,
         });
     }
+    // The key can release the tags, but the roles chosen leave targets/releases out.
+    if (releases?.hasKey && opts.roles?.length)
+        throw new errors/* TrustError */.Ru("NOT_RELEASABLE", `signing ${roles.join(", ")} would not release ${tags} in ${set.gun}: the roles given leave out ${docker/* RELEASES */.pH}, which ${keyText} can sign; nothing was published`, { hint: `add ${docker/* RELEASES */.pH} to ${(0,wording/* setting */.Pe)("roles")}, or leave ${(0,wording/* setting */.Pe)("roles")} out` });
     const why = releases
         ? `${keyText} is not a key of ${docker/* RELEASES */.pH} (keys: ${releases.keyIds.map(tuf_keys/* shortId */.m_).join(", ") || "none"})`
         : `${set.gun} has no ${docker/* RELEASES */.pH} role`;
