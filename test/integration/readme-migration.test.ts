@@ -14,6 +14,7 @@ import { cosignVerify, readSigManifest } from "../helpers/cosign-judge.js";
 import { NODE24 } from "../helpers/runner.js";
 import { DEFAULT_REPOSITORY_PASSPHRASE, DockerTrust } from "../stack/go-clients.js";
 import { pushImage, type PushedManifest } from "../stack/registry.js";
+import { runCommand } from "../stack/processes.js";
 import { uniqueRepo, useStack } from "../stack/use-stack.js";
 
 const stack = useStack();
@@ -30,22 +31,6 @@ function run(args: string[], env: Record<string, string>): Promise<Ran> {
   return new Promise((resolve) => {
     const child = spawn(NODE24, [cli, ...args], {
       env: { PATH: process.env.PATH ?? "", HOME: os.tmpdir(), CI: "true", ...env },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d));
-    child.stderr.on("data", (d: Buffer) => (stderr += d));
-    child.on("close", (code) => resolve({ code: code ?? 1, stdout, stderr }));
-  });
-}
-
-/** A guide line that is not ours, run by bash in the test's directory. */
-function shell(line: string, env: Record<string, string>): Promise<Ran> {
-  return new Promise((resolve) => {
-    const child = spawn("bash", ["-o", "pipefail", "-c", line], {
-      cwd: dir,
-      env: { PATH: process.env.PATH ?? "", ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
@@ -121,8 +106,11 @@ describe("README migration guide", () => {
       if (/^cosign (sign|import-key-pair) /.test(line)) continue; // no cosign binary here
       if (line.startsWith("sed ")) {
         // The key file exported for cosign: the same key, unencrypted.
-        const exported = await shell(line.replace(/ signer\.key /, ` ${key.privateKeyPath} `), env);
-        expect(exported.code, exported.stderr).toBe(0);
+        // Not ours: bash runs it in the test's directory (a failure throws with its output).
+        await runCommand("bash", ["-o", "pipefail", "-c", line.replace(/ signer\.key /, ` ${key.privateKeyPath} `)], {
+          cwd: dir,
+          env: { PATH: process.env.PATH ?? "", ...env },
+        });
         const pem = await readFile(path.join(dir, "signer.pem"), "utf8");
         expect(pem).toMatch(/^-----BEGIN PRIVATE KEY-----\n/);
         expect(createPublicKey(pem).export({ type: "spki", format: "pem" })).toBe(
