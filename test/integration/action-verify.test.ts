@@ -81,7 +81,8 @@ describe("dist/verify under Node 24", () => {
     expect(run.summary).not.toContain("root.json");
     expect(run.summary).toContain("- Required signers: base");
     expect(run.summary).toContain(`- Notary servers: ${server}`);
-    expect(run.summary).toMatch(/- Pinned: app\/Dockerfile:3 `[^`]+@sha256:[0-9a-f]{64}`/);
+    // On the line that changed: the ARG whose default the FROM on line 3 reads.
+    expect(run.summary).toMatch(/- Pinned: app\/Dockerfile:2 `[^`]+@sha256:[0-9a-f]{64}`/);
     expect(run.summary).toContain("- Not pinned: app/Dockerfile:6 (failed)");
     expect(run.outputs.pinned).toBe(`${signed}:1.0@${pushed.digest}`);
     expect(JSON.parse(run.outputs.result!)[1]).toMatchObject({ tag: "2.0", passed: false });

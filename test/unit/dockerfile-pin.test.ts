@@ -46,9 +46,10 @@ describe("pinDockerfile", () => {
       "FROM scratch",
       "",
     ]);
+    // Each on the line that changed: the ARG's for the image its default names.
     expect(out.pinned.map((p) => [p.line, p.from])).toEqual([
+      [2, "ghcr.io/acme/base:1.0"],
       [3, "golang:1.22"],
-      [5, "ghcr.io/acme/base:1.0"],
       [6, "alpine"],
     ]);
   });
@@ -118,7 +119,16 @@ describe("pinDockerfile", () => {
     expect(out.text).toBe(file);
     expect(out.unpinned.map((u) => u.reason)).toEqual([
       "FROM alpine:3.20 is not written as one plain word (split across lines, or quoted); write it on one line to pin it",
-      "FROM ${B} is built from variables; write the digest where the image name is set",
+      "FROM ${B}: the default of ARG B is quoted; write it without quotes to pin it",
+    ]);
+    // An ARG a build arg sets: the digest belongs where the build arg is given.
+    const given = pinDockerfile(
+      "ARG B=alpine:3.20\nFROM ${B}\n",
+      [{ file: "Dockerfile", line: 2, name: "docker.io/library/alpine", tag: "3.21", digest: D1, passed: true }],
+      { buildArgs: { B: "alpine:3.21" } },
+    );
+    expect(given.unpinned.map((u) => u.reason)).toEqual([
+      "FROM ${B}: ARG B is given by a build arg, not by the Dockerfile; pin the digest where the build arg is set",
     ]);
   });
 });
