@@ -733,12 +733,7 @@ function pinDockerfile(text, results, options = {}) {
             continue; // `name@sha256:…` is pinned already; there is no tag to keep.
         }
         if (!from.pin) {
-            unpinned.push({
-                line: from.line,
-                reason: from.raw.includes("$")
-                    ? `FROM ${from.raw} is built from variables; write the digest where the image name is set`
-                    : `FROM ${from.raw} is not written as one plain word (split across lines, or quoted); write it on one line to pin it`,
-            });
+            unpinned.push({ line: from.line, reason: whyNotPinnable(from.raw, text, options) });
             continue;
         }
         // An ARG's default is rewritten only when nothing but whole FROM images reads it: pinned, it
@@ -761,8 +756,9 @@ function pinDockerfile(text, results, options = {}) {
             edits.delete(from.pin.start);
             continue;
         }
+        // Reported on the line that changes: an ARG's, when the digest goes into its default.
         if (written !== to)
-            edits.set(from.pin.start, { end: from.pin.end, to, line: from.line, from: written });
+            edits.set(from.pin.start, { end: from.pin.end, to, line: lineAt(text, from.pin.start), from: written });
     }
     let out = text;
     const pinned = [];
@@ -771,6 +767,29 @@ function pinDockerfile(text, results, options = {}) {
         pinned.push({ line: edit.line, from: edit.from, to: edit.to });
     }
     return { text: out, pinned: pinned.sort((a, b) => a.line - b.line), unpinned };
+}
+/** Why a verified FROM has nowhere its digest can be written (`text` is the Dockerfile). */
+function whyNotPinnable(raw, text, options) {
+    const only = /^\$(?:([A-Za-z_][A-Za-z0-9_]*)|\{([A-Za-z_][A-Za-z0-9_]*)\})$/.exec(raw);
+    const arg = only ? (only[1] ?? only[2]) : undefined;
+    if (arg && options.buildArgs && Object.hasOwn(options.buildArgs, arg))
+        return `FROM ${raw}: ARG ${arg} is given by a build arg, not by the Dockerfile; pin the digest where the build arg is set`;
+    // The ARG's default as written decides the advice only: quoted, or not one plain word.
+    const written = arg ? new RegExp(`^\\s*ARG\\s+(?:.*\\s)?${arg}=(\\S+)`, "im").exec(text)?.[1] : undefined;
+    if (written && /^["']/.test(written) && !written.includes("$"))
+        return `FROM ${raw}: the default of ARG ${arg} is quoted; write it without quotes to pin it`;
+    if (written && !written.includes("$"))
+        return `FROM ${raw}: the default of ARG ${arg} is not one plain word (split across lines); write it on one line to pin it`;
+    return raw.includes("$")
+        ? `FROM ${raw} is built from variables; write the digest where the image name is set`
+        : `FROM ${raw} is not written as one plain word (split across lines, or quoted); write it on one line to pin it`;
+}
+/** The 1-based line of a source offset. */
+function lineAt(text, offset) {
+    let line = 1;
+    for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1))
+        line++;
+    return line;
 }
 /**
  * Whether every `$NAME` / `${NAME…}` in `text` is the whole image of a FROM (`FROM ${NAME}`,
