@@ -1,7 +1,7 @@
 /**
  * Which roles to sign and the files to upload: pure, over a loaded TrustedSet.
  */
-import { TrustError, describeError } from "../errors.js";
+import { TrustError, VerificationError, describeError } from "../errors.js";
 import { digestHex } from "../digest.js";
 import type { ResolvedManifest } from "../registry/client.js";
 import { listedAs, type Signer } from "../tuf/signer.js";
@@ -20,6 +20,8 @@ export interface PlanOptions {
   signerKeyId: string;
   tags: readonly string[];
   manifest: ResolvedManifest;
+  /** Tags of `tags` the registry does not have: the signature is the only place they point. */
+  absent?: readonly string[];
   roles?: readonly string[] | undefined;
   now: number;
   expiresInMs: number;
@@ -36,6 +38,7 @@ export interface SignaturePlan {
 
 export async function planSignature(trust: LoadedTrust, opts: PlanOptions): Promise<SignaturePlan> {
   const { set } = trust;
+  assertNotMoved(set, opts);
   const roles = chooseRoles(set, opts);
   assertReleased(set, opts, roles);
   const sha256 = Buffer.from(digestHex(opts.manifest.digest), "hex").toString("base64");
@@ -125,6 +128,27 @@ function currentRole(
     loaded: false,
     expiresAt: Infinity,
   };
+}
+
+/**
+ * Refuses to move a released tag the registry does not have to another digest: no push says
+ * where it points now, only its signature, so a second signer (another platform's job of a
+ * push-by-digest build, a re-run of an old build) would silently take it over. Checked on every
+ * plan, so a signer that lost a race to one that signed it first fails instead of overwriting.
+ */
+function assertNotMoved(set: TrustedSet, opts: PlanOptions): void {
+  const hex = digestHex(opts.manifest.digest);
+  for (const tag of opts.absent ?? []) {
+    const released = releasedTarget(set, tag);
+    if (!released || released.digest === hex) continue;
+    throw new VerificationError(
+      "TAG_MISMATCH",
+      `${set.gun}:${tag} is not in the registry and is signed to sha256:${released.digest}: signing it to ${opts.manifest.digest} would move it with no push behind it; nothing was published`,
+      {
+        hint: `push the tag to the image first (for a multi-platform build, the index: docker buildx imagetools create), then sign it; or leave ${tag} out`,
+      },
+    );
+  }
 }
 
 /**

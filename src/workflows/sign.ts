@@ -161,7 +161,10 @@ async function readAndPublish(
   const { tags } = first;
   const gun = opts.image.name;
   const wave = Promise.all([
-    first.resolved.then((resolved) => checkTags(opts.image, first.wanted, resolved, warn)),
+    first.resolved.then((resolved) => ({
+      manifest: checkTags(opts.image, first.wanted, resolved, warn),
+      absent: resolved.rows.filter((r) => !r.m).map((r) => r.tag),
+    })),
     loadTrust(deps.notary, {
       ...opts.anchor,
       now: now(),
@@ -176,7 +179,7 @@ async function readAndPublish(
   // The key's failure (a wrong passphrase) comes first, as when it was loaded before any request.
   const signer = await deps.signer;
   const signerKeyId = canonicalKeyIdOf(signer.publicKey);
-  const [manifest, initial] = await wave;
+  const [{ manifest, absent }, initial] = await wave;
   log(`${gun}@${manifest.digest} (${manifest.size} bytes, ${manifest.mediaType || "unknown media type"})`);
   const publication = await publishWithRetry(
     { notary: deps.notary, runtime: deps.runtime },
@@ -188,6 +191,7 @@ async function readAndPublish(
           signerKeyId,
           tags,
           manifest,
+          absent,
           roles: opts.roles,
           now: now(),
           expiresInMs: opts.expiresInMs ?? TARGETS_LIFETIME_MS,
@@ -230,6 +234,16 @@ async function readAndPublish(
  * absent from the registry is signed anyway (a pull by that tag resolves through the signed
  * digest) with a warning.
  */
+/** Whether `m` is an index (or manifest list) that lists the manifest `digest`. */
+function listsManifest(m: ResolvedManifest, digest: string): boolean {
+  try {
+    const parsed = JSON.parse(new TextDecoder().decode(m.bytes)) as { manifests?: { digest?: unknown }[] };
+    return Array.isArray(parsed.manifests) && parsed.manifests.some((d) => d?.digest === digest);
+  } catch {
+    return false;
+  }
+}
+
 function checkTags(
   image: ImageReference,
   wanted: string | undefined,
@@ -251,9 +265,11 @@ function checkTags(
         "TAG_MISMATCH",
         `${image.name}:${tag} points to ${m.digest} in the registry, not ${manifest.digest}`,
         {
-          hint: wanted
-            ? "pass the digest of the push that produced this tag"
-            : "all tags signed together must point to one digest",
+          hint: !wanted
+            ? "all tags signed together must point to one digest"
+            : listsManifest(m, manifest.digest)
+              ? `${manifest.digest} is one platform's manifest in the index ${tag} points to: pass the index's digest (build-push-action's digest output)`
+              : `${tag} was pushed again since (by another job?), or the digest is another push's: pass the digest of the push that produced ${tag}, or leave ${tag} out`,
         },
       );
     }

@@ -222,6 +222,80 @@ describe("sign on the fake notary-server", () => {
     expect((await served(repo, "targets/releases")).tags).toEqual({ v1: hex(m) });
   });
 
+  it("does not move a signed tag the registry does not have to another digest, also after a lost race", async () => {
+    const server = new FakeNotaryServer();
+    const repo = await dockerRepo(server, { signers: ["alice"] });
+    const [a, b, c] = [manifest(), manifest(), manifest()];
+    // `latest` was never pushed: signing it is the only place it points, here to a.
+    await sign(deps(repo, { v1: a }), {
+      image: parseReference(`${repo.gun}:v1`),
+      signerName: "alice",
+      extraTags: ["latest"],
+    });
+    expect((await served(repo, "targets/releases")).tags).toEqual({ v1: hex(a), latest: hex(a) });
+    // Another build (another platform's job) signing the same tags to its own digest.
+    const uploads = server.uploads.length;
+    const moved = await sign(deps(repo, { v2: b }), {
+      image: parseReference(`${repo.gun}:v2`),
+      signerName: "alice",
+      extraTags: ["latest"],
+    }).catch((e: unknown) => e);
+    expect(moved).toBeInstanceOf(TrustError);
+    expect((moved as TrustError).code).toBe("TAG_MISMATCH");
+    expect(server.uploads.length).toBe(uploads);
+    // Signed to the same digest again: nothing to refuse.
+    const same = await sign(deps(repo, { v3: a }), {
+      image: parseReference(`${repo.gun}:v3`),
+      signerName: "alice",
+      extraTags: ["latest"],
+    });
+    expect(same.published).toBe(true);
+    // A signer that lost the race to one that signed `edge` first re-plans, and refuses.
+    server.beforeUpload = async () => {
+      server.beforeUpload = undefined;
+      await sign(deps(repo, { v4: c }), {
+        image: parseReference(`${repo.gun}:v4`),
+        signerName: "alice",
+        extraTags: ["edge"],
+      });
+    };
+    const lost = await sign(deps(repo, { v5: b }), {
+      image: parseReference(`${repo.gun}:v5`),
+      signerName: "alice",
+      extraTags: ["edge"],
+    }).catch((e: unknown) => e);
+    expect((lost as TrustError).code).toBe("TAG_MISMATCH");
+    expect((await served(repo, "targets/releases")).tags).toMatchObject({ latest: hex(a), edge: hex(c) });
+  });
+
+  it("a platform manifest's digest given for a tag that points to its index: says to pass the index's", async () => {
+    const server = new FakeNotaryServer();
+    const repo = await dockerRepo(server, { signers: ["alice"] });
+    const platform = manifest();
+    const bytes = new TextEncoder().encode(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: "application/vnd.oci.image.index.v1+json",
+        manifests: [{ mediaType: platform.mediaType, digest: platform.digest, size: platform.size }],
+      }),
+    );
+    const index = {
+      digest: `sha256:${createHash("sha256").update(bytes).digest("hex")}`,
+      size: bytes.length,
+      mediaType: "application/vnd.oci.image.index.v1+json",
+      bytes,
+    };
+    const err = await sign(deps(repo, { v1: index, "linux-amd64": platform }), {
+      image: parseReference(`${repo.gun}:v1`),
+      signerName: "alice",
+      digest: platform.digest,
+    }).catch((e: unknown) => e);
+    expect((err as TrustError).code).toBe("TAG_MISMATCH");
+    expectWording((err as TrustError).hint).toBe(
+      `${platform.digest} is one platform's manifest in the index v1 points to: pass the index's digest (build-push-action's digest output)`,
+    );
+  });
+
   it("roles that leave out targets/releases, whose key it is, for a tag not yet released: says so, publishes nothing", async () => {
     const server = new FakeNotaryServer();
     const repo = await dockerRepo(server, { signers: ["alice"] });
