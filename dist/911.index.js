@@ -51,6 +51,7 @@ var wording = __webpack_require__(3395);
 
 async function planSignature(trust, opts) {
     const { set } = trust;
+    assertNotMoved(set, opts);
     const roles = chooseRoles(set, opts);
     assertReleased(set, opts, roles);
     const sha256 = Buffer.from((0,digest/* digestHex */.sU)(opts.manifest.digest), "hex").toString("base64");
@@ -132,6 +133,23 @@ function currentRole({ set, skipped: skippedRoles }, role, now) {
         loaded: false,
         expiresAt: Infinity,
     };
+}
+/**
+ * Refuses to move a released tag the registry does not have to another digest: no push says
+ * where it points now, only its signature, so a second signer (another platform's job of a
+ * push-by-digest build, a re-run of an old build) would silently take it over. Checked on every
+ * plan, so a signer that lost a race to one that signed it first fails instead of overwriting.
+ */
+function assertNotMoved(set, opts) {
+    const hex = (0,digest/* digestHex */.sU)(opts.manifest.digest);
+    for (const tag of opts.absent ?? []) {
+        const released = (0,docker/* releasedTarget */.Ty)(set, tag);
+        if (!released || released.digest === hex)
+            continue;
+        throw new errors/* VerificationError */.mk("TAG_MISMATCH", `${set.gun}:${tag} is not in the registry and is signed to sha256:${released.digest}: signing it to ${opts.manifest.digest} would move it with no push behind it; nothing was published`, {
+            hint: `push the tag to the image first (for a multi-platform build, the index: docker buildx imagetools create), then sign it; or leave ${tag} out`,
+        });
+    }
 }
 /**
  * Refuses, before anything is uploaded, a signature that would leave a tag unreleased: a tag is
@@ -313,7 +331,10 @@ async function readAndPublish(deps, opts, ctx) {
     const { tags } = first;
     const gun = opts.image.name;
     const wave = Promise.all([
-        first.resolved.then((resolved) => checkTags(opts.image, first.wanted, resolved, warn)),
+        first.resolved.then((resolved) => ({
+            manifest: checkTags(opts.image, first.wanted, resolved, warn),
+            absent: resolved.rows.filter((r) => !r.m).map((r) => r.tag),
+        })),
         (0,load_trust/* loadTrust */.V)(deps.notary, {
             ...opts.anchor,
             now: now(),
@@ -328,7 +349,7 @@ async function readAndPublish(deps, opts, ctx) {
     // The key's failure (a wrong passphrase) comes first, as when it was loaded before any request.
     const signer = await deps.signer;
     const signerKeyId = (0,tuf_keys/* canonicalKeyIdOf */.Sy)(signer.publicKey);
-    const [manifest, initial] = await wave;
+    const [{ manifest, absent }, initial] = await wave;
     log(`${gun}@${manifest.digest} (${manifest.size} bytes, ${manifest.mediaType || "unknown media type"})`);
     const publication = await (0,workflows_publication/* publishWithRetry */.M4)({ notary: deps.notary, runtime: deps.runtime }, {
         state: initial,
@@ -337,6 +358,7 @@ async function readAndPublish(deps, opts, ctx) {
             signerKeyId,
             tags,
             manifest,
+            absent,
             roles: opts.roles,
             now: now(),
             expiresInMs: opts.expiresInMs ?? lifetimes/* TARGETS_LIFETIME_MS */.C7,
@@ -376,6 +398,16 @@ async function readAndPublish(deps, opts, ctx) {
  * absent from the registry is signed anyway (a pull by that tag resolves through the signed
  * digest) with a warning.
  */
+/** Whether `m` is an index (or manifest list) that lists the manifest `digest`. */
+function listsManifest(m, digest) {
+    try {
+        const parsed = JSON.parse(new TextDecoder().decode(m.bytes));
+        return Array.isArray(parsed.manifests) && parsed.manifests.some((d) => d?.digest === digest);
+    }
+    catch {
+        return false;
+    }
+}
 function checkTags(image, wanted, { primary, rows }, warn) {
     const manifest = primary ?? rows[0].m;
     // One warning for all of them: a CI shows only the first few annotations of a step.
@@ -389,9 +421,11 @@ function checkTags(image, wanted, { primary, rows }, warn) {
             continue;
         if (m.digest !== manifest.digest) {
             throw new errors/* VerificationError */.mk("TAG_MISMATCH", `${image.name}:${tag} points to ${m.digest} in the registry, not ${manifest.digest}`, {
-                hint: wanted
-                    ? "pass the digest of the push that produced this tag"
-                    : "all tags signed together must point to one digest",
+                hint: !wanted
+                    ? "all tags signed together must point to one digest"
+                    : listsManifest(m, manifest.digest)
+                        ? `${manifest.digest} is one platform's manifest in the index ${tag} points to: pass the index's digest (build-push-action's digest output)`
+                        : `${tag} was pushed again since (by another job?), or the digest is another push's: pass the digest of the push that produced ${tag}, or leave ${tag} out`,
             });
         }
     }
