@@ -13,6 +13,7 @@ import { verifyConnections, type VerifyResult } from "./verify.js";
 import { refuseSignersWithCosign, requireCosignKey, type AcceptRule } from "./verify-accept.js";
 import { verifyAccepting } from "./verify-cosign.js";
 import type { KmsSignerOptions } from "../signers/kms-signer.js";
+import type { CosignKey } from "./cosign-keys.js";
 import type { RootKeyPin } from "./verify-policy.js";
 import { collectTargets } from "./collect-targets.js";
 import { phrase, setting } from "../wording.js";
@@ -84,15 +85,25 @@ export async function runVerify(config: VerifyConfig, hooks: VerifyHooks = {}): 
     return { results: [], passed: true, pinned: [] };
   }
   const deadlineAt = runtime.now() + (config.deadlineMs ?? DEFAULT_RUN_DEADLINE_MS);
-  // Dockerfile pinning and cosign keys are loaded only by the runs that use them (start-up time).
-  const cosignKeys = config.cosignKey
-    ? await (
-        await import("./cosign-keys.js")
-      ).loadCosignKeys(config.cosignKey, config.cosignKeyName ?? "cosign-key", {
-        ...kmsCallOptions(config, deadlineAt, runtime.now),
-        ...hooks.kms,
-      })
+  // Dockerfile pinning and cosign keys are loaded only by the runs that use them (start-up time),
+  // the keys only once an image needs a cosign signature checked: a KMS key needs AWS credentials,
+  // which a pull request from a fork does not get.
+  let loaded: Promise<readonly CosignKey[]> | undefined;
+  let cosignKeys: readonly CosignKey[] | undefined;
+  const cosignKey = config.cosignKey;
+  const loadKeys = cosignKey
+    ? () =>
+        (loaded ??= import("./cosign-keys.js")
+          .then(({ loadCosignKeys }) =>
+            loadCosignKeys(cosignKey, config.cosignKeyName ?? "cosign-key", {
+              ...kmsCallOptions(config, deadlineAt, runtime.now),
+              ...hooks.kms,
+            }),
+          )
+          .then((keys) => (cosignKeys = keys)))
     : undefined;
+  // A PEM costs nothing to read and is checked at once: a bad one is a mistake to say up front.
+  if (loadKeys && !/^arn:/i.test(cosignKey!.trim())) await loadKeys();
   const connections = verifyConnections({ ...config, deadlineAt, logRetry: runtime.log });
   try {
     const results = await verifyAccepting(
@@ -102,7 +113,7 @@ export async function runVerify(config: VerifyConfig, hooks: VerifyHooks = {}): 
         ...(config.rootKeyPins?.length ? { rootKeyIds: config.rootKeyPins } : {}),
         ...(config.allowUnsigned?.length ? { allowUnsigned: config.allowUnsigned } : {}),
         ...(config.accept?.length ? { accept: config.accept } : {}),
-        ...(cosignKeys ? { cosignKeys } : {}),
+        ...(loadKeys ? { cosignKeys: loadKeys } : {}),
       },
       {
         connect: (ref) => connections.connect(ref),

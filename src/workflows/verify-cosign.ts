@@ -29,7 +29,12 @@ import { setting, step } from "../wording.js";
 
 export interface AcceptPolicy extends VerifyPolicy {
   accept?: readonly AcceptRule[];
-  cosignKeys?: readonly CosignKey[];
+  /**
+   * The keys cosign signatures must verify with, or how to get them: called at most once, and only
+   * when an image needs a cosign signature checked (a KMS key is then read, with its credentials:
+   * a run whose images all pass by Notary, a pull request from a fork say, needs none).
+   */
+  cosignKeys?: readonly CosignKey[] | (() => Promise<readonly CosignKey[]>);
 }
 
 type CosignCheck = NonNullable<VerifyResult["cosign"]> & { digest?: string };
@@ -50,7 +55,10 @@ export async function verifyAccepting(
   deps: VerifyDeps,
 ): Promise<VerifyResult[]> {
   const modes = targets.map((t) => modeOf(t, policy));
-  if (modes.some((m) => m !== "notary") && !policy.cosignKeys?.length) {
+  if (
+    modes.some((m) => m !== "notary") &&
+    (!policy.cosignKeys || (Array.isArray(policy.cosignKeys) && !policy.cosignKeys.length))
+  ) {
     throw new UsageError(`${setting("accept")} names cosign, any or all, but no cosign key is given`, {
       hint: `give ${setting("cosign-key")}: ${step("key-inspect")}, or an AWS KMS key ARN`,
     });
@@ -82,6 +90,8 @@ export async function verifyAccepting(
     if (!ref.tag && !ref.digest) ref.tag = "latest";
     groups.set(ref.name, [...(groups.get(ref.name) ?? []), { index, ref }]);
   });
+  // Read only now that an image needs them.
+  const keys = groups.size === 0 ? [] : await keysOf(policy.cosignKeys!);
   await forEachLimited([...groups.values()], deps.concurrency ?? 32, async (items) => {
     const conn = deps.connect(items[0]!.ref);
     try {
@@ -91,7 +101,7 @@ export async function verifyAccepting(
           conn,
           ref,
           ref.digest ?? (fromNotary?.passed ? fromNotary.digest : undefined),
-          policy.cosignKeys!,
+          keys,
         );
         results[index] = combine(targets[index]!, ref, modes[index]!, fromNotary, cosign);
       });
@@ -101,6 +111,10 @@ export async function verifyAccepting(
   });
   for (const r of results) onResult?.(r);
   return results;
+}
+
+function keysOf(keys: NonNullable<AcceptPolicy["cosignKeys"]>): Promise<readonly CosignKey[]> {
+  return typeof keys === "function" ? keys() : Promise.resolve(keys);
 }
 
 /** Images of one repository whose cosign signatures are read at once (each reads up to 8 payloads at once). */

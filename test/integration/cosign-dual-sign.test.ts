@@ -130,6 +130,25 @@ describe("sign with oci-signature cosign", () => {
         { kms: { endpoint: kmsUrl, credentials } },
       );
       expect(run.results[0]).toMatchObject({ passed: true, accepted: "cosign", digest: pushed.digest });
+      // The key is read only when an image needs a cosign signature checked: images that pass by
+      // Notary need no AWS credentials (a pull request from a fork has none).
+      const reads = kms.callsOf("GetPublicKey").length;
+      for (const accept of [["registry.invalid/*=cosign", "notary"], ["any"]]) {
+        const byNotary = await runVerify(
+          {
+            images: `${image}:v1`,
+            cwd: process.cwd(),
+            notaryServer: server,
+            caPem: stack.caPem,
+            insecureRegistries: [stack.registry.host],
+            accept: parseAccept(accept, "accept"),
+            cosignKey: key.arn,
+          },
+          { kms: { endpoint: kmsUrl, credentials: { accessKeyId: "AKIANONE", secretAccessKey: "none" } } },
+        );
+        expect(byNotary.results[0], accept.join(" ")).toMatchObject({ passed: true, digest: pushed.digest });
+      }
+      expect(kms.callsOf("GetPublicKey").length).toBe(reads);
     },
   );
 

@@ -18,6 +18,7 @@ import { connect } from "../../src/workflows/connect.js";
 import { runMigrate } from "../../src/workflows/run-migrate.js";
 import { runSign } from "../../src/workflows/run-sign.js";
 import { runVerify } from "../../src/workflows/run-verify.js";
+import { parseAccept } from "../../src/workflows/verify-accept.js";
 import { leakedSecrets, runAction } from "../helpers/runner.js";
 import { runCli } from "../helpers/admin.js";
 import { FakeKms } from "../stack/fake-kms.js";
@@ -170,9 +171,16 @@ describe("through a forward proxy (HTTPS_PROXY, HTTP_PROXY with credentials)", (
     await expect(migrated).rejects.toMatchObject({ code: "KEY_NOT_IN_ROLE" });
     expect(kms.callsOf("GetPublicKey").length).toBe(reads + 1);
     // Only whether the key was read matters here: the image carries no cosign signature.
-    await runVerify({ ...connection, images: `${gun}:v1`, cwd: os.tmpdir(), cosignKey: key.arn }, hooks).catch(
-      () => undefined,
-    );
+    await runVerify(
+      {
+        ...connection,
+        images: `${gun}:v1`,
+        cwd: os.tmpdir(),
+        cosignKey: key.arn,
+        accept: parseAccept("cosign", "accept"),
+      },
+      hooks,
+    ).catch(() => undefined);
     expect(kms.callsOf("GetPublicKey").length).toBe(reads + 2);
   });
 
