@@ -820,7 +820,8 @@ const REASONS = {
 };
 async function verifyAccepting(targets, policy, deps) {
     const modes = targets.map((t) => modeOf(t, policy));
-    if (modes.some((m) => m !== "notary") && !policy.cosignKeys?.length) {
+    if (modes.some((m) => m !== "notary") &&
+        (!policy.cosignKeys || (Array.isArray(policy.cosignKeys) && !policy.cosignKeys.length))) {
         throw new errors/* UsageError */.eb(`${(0,wording/* setting */.Pe)("accept")} names cosign, any or all, but no cosign key is given`, {
             hint: `give ${(0,wording/* setting */.Pe)("cosign-key")}: ${(0,wording/* step */.PM)("key-inspect")}, or an AWS KMS key ARN`,
         });
@@ -852,12 +853,14 @@ async function verifyAccepting(targets, policy, deps) {
             ref.tag = "latest";
         groups.set(ref.name, [...(groups.get(ref.name) ?? []), { index, ref }]);
     });
+    // Read only now that an image needs them.
+    const keys = groups.size === 0 ? [] : await keysOf(policy.cosignKeys);
     await forEachLimited([...groups.values()], deps.concurrency ?? 32, async (items) => {
         const conn = deps.connect(items[0].ref);
         try {
             await forEachLimited(items, IMAGES_PER_REPOSITORY, async ({ index, ref }) => {
                 const fromNotary = results[index];
-                const cosign = await checkCosign(conn, ref, ref.digest ?? (fromNotary?.passed ? fromNotary.digest : undefined), policy.cosignKeys);
+                const cosign = await checkCosign(conn, ref, ref.digest ?? (fromNotary?.passed ? fromNotary.digest : undefined), keys);
                 results[index] = combine(targets[index], ref, modes[index], fromNotary, cosign);
             });
         }
@@ -868,6 +871,9 @@ async function verifyAccepting(targets, policy, deps) {
     for (const r of results)
         onResult?.(r);
     return results;
+}
+function keysOf(keys) {
+    return typeof keys === "function" ? keys() : Promise.resolve(keys);
 }
 /** Images of one repository whose cosign signatures are read at once (each reads up to 8 payloads at once). */
 const IMAGES_PER_REPOSITORY = 4;
@@ -1109,13 +1115,23 @@ async function runVerify(config, hooks = {}) {
         return { results: [], passed: true, pinned: [] };
     }
     const deadlineAt = runtime.now() + (config.deadlineMs ?? deadline/* DEFAULT_RUN_DEADLINE_MS */.I);
-    // Dockerfile pinning and cosign keys are loaded only by the runs that use them (start-up time).
-    const cosignKeys = config.cosignKey
-        ? await (await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 3540))).loadCosignKeys(config.cosignKey, config.cosignKeyName ?? "cosign-key", {
+    // Dockerfile pinning and cosign keys are loaded only by the runs that use them (start-up time),
+    // the keys only once an image needs a cosign signature checked: a KMS key needs AWS credentials,
+    // which a pull request from a fork does not get.
+    let loaded;
+    let cosignKeys;
+    const cosignKey = config.cosignKey;
+    const loadKeys = cosignKey
+        ? () => (loaded ??= Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 3540))
+            .then(({ loadCosignKeys }) => loadCosignKeys(cosignKey, config.cosignKeyName ?? "cosign-key", {
             ...(0,connect/* kmsCallOptions */.GC)(config, deadlineAt, runtime.now),
             ...hooks.kms,
-        })
+        }))
+            .then((keys) => (cosignKeys = keys)))
         : undefined;
+    // A PEM costs nothing to read and is checked at once: a bad one is a mistake to say up front.
+    if (loadKeys && !/^arn:/i.test(cosignKey.trim()))
+        await loadKeys();
     const connections = verifyConnections({ ...config, deadlineAt, logRetry: runtime.log });
     try {
         const results = await verifyAccepting(targets, {
@@ -1123,7 +1139,7 @@ async function runVerify(config, hooks = {}) {
             ...(config.rootKeyPins?.length ? { rootKeyIds: config.rootKeyPins } : {}),
             ...(config.allowUnsigned?.length ? { allowUnsigned: config.allowUnsigned } : {}),
             ...(config.accept?.length ? { accept: config.accept } : {}),
-            ...(cosignKeys ? { cosignKeys } : {}),
+            ...(loadKeys ? { cosignKeys: loadKeys } : {}),
         }, {
             connect: (ref) => connections.connect(ref),
             ...(config.trustDir ? { store: new trust_store/* TrustStore */.O(config.trustDir) } : {}),
