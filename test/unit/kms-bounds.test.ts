@@ -7,6 +7,7 @@ import { createKmsSigner, type KmsSignerOptions } from "../../src/signers/kms-si
 import { proxyConfigFromEnv } from "../../src/net/proxy.js";
 import { kmsProxyOptions } from "../../src/workflows/connect.js";
 import { runSign } from "../../src/workflows/run-sign.js";
+import { parseAccept } from "../../src/workflows/verify-accept.js";
 import { runVerify } from "../../src/workflows/run-verify.js";
 import { closed, startSilentServer, type SilentServer } from "../helpers/silent-server.js";
 import { expectWording } from "../helpers/wording.js";
@@ -147,6 +148,8 @@ describe("a KMS call to an endpoint that never answers", () => {
           images: "127.0.0.1:1/team/app:v1",
           notaryServer: "https://127.0.0.1:1",
           cosignKey: "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+          // Read when an image needs a cosign signature checked.
+          accept: parseAccept("cosign", "accept"),
           deadlineMs: 200,
           cwd: process.cwd(),
         },
