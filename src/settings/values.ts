@@ -119,3 +119,10 @@ export function parseOciSignature(value: string | undefined, name: string): OciS
     throw new UsageError(`${name} ${JSON.stringify(value?.slice(0, 40))} is not one of none, cosign, cosign-only`);
   return v;
 }
+
+/** Whether `text` names an AWS KMS key as signing takes it (an alias or a key ID), not by ARN. */
+export function isKmsKeyName(text: string): boolean {
+  return /^alias\/[\w/+=,.@-]+$|^(mrk-)?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$|^mrk-[0-9a-f]{32}$/i.test(
+    text.trim(),
+  );
+}

@@ -10,6 +10,7 @@ import { inspectKmsKey, type KmsSignerOptions } from "../signers/kms-signer.js";
 import { parsePublicKey } from "../signers/public-key.js";
 import { keyObjectOf } from "../tuf/keys.js";
 import { step } from "../wording.js";
+import { isKmsKeyName } from "../settings/values.js";
 
 export interface CosignKey {
   key: KeyObject;
@@ -51,7 +52,9 @@ export function parseCosignPemKeys(value: string, name: string): CosignKey[] {
   const blocks = text.match(/-----BEGIN [A-Z ]+-----[\s\S]*?-----END [A-Z ]+-----/g) ?? [];
   if (blocks.length === 0)
     throw new UsageError(`${name} is neither a PEM public key nor an AWS KMS key ARN`, {
-      hint: `give ${step("key-inspect")} (-----BEGIN PUBLIC KEY-----…)`,
+      hint: isKmsKeyName(text)
+        ? `an AWS KMS key is given by its ARN here: arn:aws:kms:REGION:ACCOUNT:${text.startsWith("alias/") ? text : `key/${text}`}`
+        : `give ${step("key-inspect")} (-----BEGIN PUBLIC KEY-----…)`,
     });
   return blocks.map((block) => {
     let parsed: ReturnType<typeof parsePublicKey>;

@@ -162,6 +162,12 @@ describe("content-trust basics", () => {
     const unknown = await run(["verify", "alpine:3", "--frobnicate"]);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/^content-trust verify: unknown flag --frobnicate\n\nUsage: content-trust verify /);
+    // A KMS alias where an ARN is needed is named as such, not as a missing file.
+    const alias = await run(["verify", "alpine:3", "--accept", "cosign", "--cosign-key", "alias/ci-signer"]);
+    expect(alias.code).toBe(2);
+    expect(alias.stderr.split("\n")[0]).toBe(
+      "content-trust verify: --cosign-key alias/ci-signer is no file; an AWS KMS key is given by its ARN here; --cosign-key arn:aws:kms:REGION:ACCOUNT:alias/ci-signer",
+    );
     expect(unknown.stderr).not.toMatch(/positional|parseArgs|ERR_/);
     const sub = await run(["key", "inspect", "--bogus", "x"]);
     expect(sub.code).toBe(2);

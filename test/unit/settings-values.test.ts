@@ -6,6 +6,7 @@ import { ACTION_WORDS } from "../../src/action/words.js";
 import { CLI_WORDS } from "../../src/cli/words.js";
 import { inputLines, splitList } from "../../src/settings/lists.js";
 import {
+  isKmsKeyName,
   keyValueLines,
   parseBoolean,
   parseDigest,
@@ -110,5 +111,23 @@ describe("one parser, each front end's name for the setting", () => {
     expect(render(message, ACTION_WORDS)).toContain(ACTION_WORDS.setting.deadline);
     expect(render(message, CLI_WORDS)).toContain(CLI_WORDS.setting.deadline);
     expect(render(message, ACTION_WORDS)).not.toBe(render(message, CLI_WORDS));
+  });
+});
+
+describe("cosign-key given as a KMS alias or key ID, where an ARN is needed", () => {
+  it("is recognised, and the refusal names the ARN to give", async () => {
+    expect(isKmsKeyName("alias/ci-signer")).toBe(true);
+    expect(isKmsKeyName("1234abcd-12ab-34cd-56ef-1234567890ab")).toBe(true);
+    expect(isKmsKeyName("mrk-1234abcd12ab34cd56ef1234567890ab")).toBe(true);
+    expect(isKmsKeyName("cosign.pub")).toBe(false);
+    expect(isKmsKeyName("arn:aws:kms:us-east-1:111122223333:alias/ci")).toBe(false);
+    const { parseCosignPemKeys } = await import("../../src/workflows/cosign-keys.js");
+    let hint = "";
+    try {
+      parseCosignPemKeys("alias/ci-signer", "cosign-key");
+    } catch (err) {
+      hint = (err as UsageError).hint ?? "";
+    }
+    expect(hint).toBe("an AWS KMS key is given by its ARN here: arn:aws:kms:REGION:ACCOUNT:alias/ci-signer");
   });
 });

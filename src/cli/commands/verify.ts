@@ -1,9 +1,12 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { shortDigest } from "../../digest.js";
 import { CommandLineError, flagFiles, flagValue, parseFlags } from "../args.js";
 import { PIN_FLAGS } from "../../workflows/first-use.js";
 import { runVerify } from "../../workflows/run-verify.js";
 import { parseAccept, refuseSignersWithCosign, requireCosignKey } from "../../workflows/verify-accept.js";
 import { splitList } from "../../settings/lists.js";
+import { isKmsKeyName } from "../../settings/values.js";
 import { findDockerfiles } from "../../dockerfile/discovery.js";
 import {
   parseAllowUnsigned,
@@ -57,6 +60,10 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
   const allowUnsigned = flagValue(() => parseAllowUnsigned(values["allow-unsigned"]));
   // Paths and globs are resolved now: a Dockerfile that is not there is a mistake in the command.
   const dockerfiles = await flagFiles(() => findDockerfiles(values.dockerfile ?? [], io.cwd));
+  if (keyArg !== undefined && isKmsKeyName(keyArg) && !existsSync(path.resolve(io.cwd, keyArg)))
+    throw new CommandLineError(`--cosign-key ${keyArg} is no file; an AWS KMS key is given by its ARN here`, {
+      hint: `--cosign-key arn:aws:kms:REGION:ACCOUNT:${keyArg.startsWith("alias/") ? keyArg : `key/${keyArg}`}`,
+    });
   const cosignKey =
     keyArg === undefined
       ? undefined
