@@ -128,6 +128,11 @@ __webpack_require__.d(__webpack_exports__, {
   verifyCommand: () => (/* binding */ verifyCommand)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/digest.ts
 var digest = __webpack_require__(2187);
 // EXTERNAL MODULE: ./src/cli/args.ts
@@ -140,6 +145,8 @@ var run_verify = __webpack_require__(6416);
 var verify_accept = __webpack_require__(5710);
 // EXTERNAL MODULE: ./src/settings/lists.ts
 var lists = __webpack_require__(7488);
+// EXTERNAL MODULE: ./src/settings/values.ts
+var settings_values = __webpack_require__(535);
 // EXTERNAL MODULE: ./src/dockerfile/discovery.ts
 var discovery = __webpack_require__(2516);
 // EXTERNAL MODULE: ./src/workflows/verify-policy.ts
@@ -197,6 +204,9 @@ var runtime = __webpack_require__(9706);
 
 
 
+
+
+
 const VERIFY_HELP = `Usage: content-trust verify [IMAGE...] [--dockerfile FILE...] [flags]
 
 Checks that images (given, or the FROM lines of Dockerfiles) are signed as the policy requires.
@@ -233,6 +243,10 @@ async function verifyCommand(args, io) {
     const allowUnsigned = (0,cli_args/* flagValue */.y6)(() => (0,verify_policy/* parseAllowUnsigned */.Ai)(values["allow-unsigned"]));
     // Paths and globs are resolved now: a Dockerfile that is not there is a mistake in the command.
     const dockerfiles = await (0,cli_args/* flagFiles */.c0)(() => (0,discovery/* findDockerfiles */.v)(values.dockerfile ?? [], io.cwd));
+    if (keyArg !== undefined && (0,settings_values/* isKmsKeyName */.ES)(keyArg) && !(0,external_node_fs_.existsSync)(external_node_path_default().resolve(io.cwd, keyArg)))
+        throw new cli_args/* CommandLineError */.Ox(`--cosign-key ${keyArg} is no file; an AWS KMS key is given by its ARN here`, {
+            hint: `--cosign-key arn:aws:kms:REGION:ACCOUNT:${keyArg.startsWith("alias/") ? keyArg : `key/${keyArg}`}`,
+        });
     const cosignKey = keyArg === undefined
         ? undefined
         : keyArg.startsWith("arn:")

@@ -17,6 +17,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _signers_public_key_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2060);
 /* harmony import */ var _tuf_keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5591);
 /* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3395);
+/* harmony import */ var _settings_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(535);
+
 
 
 
@@ -50,7 +52,9 @@ function parseCosignPemKeys(value, name) {
     const blocks = text.match(/-----BEGIN [A-Z ]+-----[\s\S]*?-----END [A-Z ]+-----/g) ?? [];
     if (blocks.length === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name} is neither a PEM public key nor an AWS KMS key ARN`, {
-            hint: `give ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .step */ .PM)("key-inspect")} (-----BEGIN PUBLIC KEY-----…)`,
+            hint: (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_6__/* .isKmsKeyName */ .ES)(text)
+                ? `an AWS KMS key is given by its ARN here: arn:aws:kms:REGION:ACCOUNT:${text.startsWith("alias/") ? text : `key/${text}`}`
+                : `give ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .step */ .PM)("key-inspect")} (-----BEGIN PUBLIC KEY-----…)`,
         });
     return blocks.map((block) => {
         let parsed;

@@ -1851,6 +1851,7 @@ function registryErrorCode(body) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E5: () => (/* binding */ keyValueLines),
+/* harmony export */   ES: () => (/* binding */ isKmsKeyName),
 /* harmony export */   ZZ: () => (/* binding */ parseTimeout),
 /* harmony export */   ll: () => (/* binding */ parseKeyIds),
 /* harmony export */   m: () => (/* binding */ parseDigest),
@@ -1965,6 +1966,10 @@ function parseOciSignature(value, name) {
     if (v !== "none" && v !== "cosign" && v !== "cosign-only")
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${name} ${JSON.stringify(value?.slice(0, 40))} is not one of none, cosign, cosign-only`);
     return v;
+}
+/** Whether `text` names an AWS KMS key as signing takes it (an alias or a key ID), not by ARN. */
+function isKmsKeyName(text) {
+    return /^alias\/[\w/+=,.@-]+$|^(mrk-)?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$|^mrk-[0-9a-f]{32}$/i.test(text.trim());
 }
 
 
