@@ -180,7 +180,7 @@ for (const topology of ["local", "signer"] as const) {
       expect(result.code).toBe(1);
       const targetsId = (await docker.inspect(image))[0]!.AdministrativeKeys[1]!.Keys[0]!.ID;
       expect(result.stderr.trim().split("\n").pop()).toBe(
-        `content-trust signer add: no key of targets of ${image} (${targetsId.slice(0, 12)}…) in the key directory; give the repository's targets key with --signer-key FILE (Docker keeps it as <key id>.key in ~/.docker/trust/private) or --aws-kms-key`,
+        `content-trust signer add: no key of targets of ${image} (${targetsId.slice(0, 12)}…) in the key directory; give the repository's targets key with --signer-key FILE (Docker keeps it as <key id>.key in ~/.docker/trust/private) or --signer-aws-kms-key KEY`,
       );
       expect(result.stderr).not.toContain(emptyDir);
     });

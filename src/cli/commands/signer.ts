@@ -1,3 +1,4 @@
+import { TrustError } from "../../errors.js";
 import { SIGNER_FLAGS } from "../flags.js";
 import { CommandLineError, parseFlags } from "../args.js";
 import { inspectKmsKey } from "../../signers/kms-signer.js";
@@ -88,9 +89,24 @@ export async function signerCommand(args: string[], io: CliIo): Promise<number> 
         { ...hooks, newPassphrase: newKeyPassphrase(io) },
         { name, keys },
       )
-    : await withAdminSession(config, hooks, (s) => addSigner(s.deps, { name, keys, anchor: s.anchor }));
+    : await withAdminSession(config, hooks, (s) => addSigner(s.deps, { name, keys, anchor: s.anchor })).catch(
+        targetsKeyFlags,
+      );
   io.stdout(values.json ? JSON.stringify(signerChangeJson(result), null, 2) + "\n" : formatSignerChange("add", result));
   return 0;
+}
+
+/**
+ * signer add signs with the targets key alone, and takes it as --signer-key or
+ * --signer-aws-kms-key (--key and --aws-kms-key are the new signer's): a missing one is asked for
+ * by those flags.
+ */
+function targetsKeyFlags(err: unknown): never {
+  if (!(err instanceof TrustError) || err.code !== "KEY_NOT_FOUND") throw err;
+  throw new TrustError("KEY_NOT_FOUND", err.message, {
+    cause: err,
+    hint: "give the repository's targets key with --signer-key FILE (Docker keeps it as <key id>.key in ~/.docker/trust/private) or --signer-aws-kms-key KEY",
+  });
 }
 
 async function signerKeysOf(
