@@ -5,7 +5,7 @@
 import { parseReference } from "../registry/reference.js";
 import { notaryServerFor } from "../net/notary-server.js";
 import type { CosignAttachResult } from "../workflows/cosign-attach.js";
-import { runSign, type SignConfig } from "../workflows/run-sign.js";
+import { notarySignedBefore, runSign, type RunSignResult, type SignConfig } from "../workflows/run-sign.js";
 import { readSignInputs } from "./inputs.js";
 import { runtime, log, setOutput } from "./log.js";
 import type { StepContext } from "./run-step.js";
@@ -22,15 +22,18 @@ export async function signAction(
   if (config.ociSignature === "cosign-only") return cosignOnlyAction(config);
   context.server = notaryServerFor(ref, config.notaryServer, config.envNotaryServer);
   const trust = await restoreTrust(config.trustDir!, [ref.name], trustCache, env);
-  const result = await runSign({ ...config, trustDir: trust.dir }, { runtime });
+  const result = await runSign({ ...config, trustDir: trust.dir }, { runtime }).catch((err: unknown) => {
+    // The Notary signature stands when only the cosign signature failed: a later step (if:
+    // failure()) reads what was published, and that the cosign signature is missing.
+    const signed = notarySignedBefore(err);
+    if (signed) {
+      setNotaryOutputs(signed);
+      setOutput("cosign-signature-status", "failed");
+    }
+    throw err;
+  });
   const kept = trust.available && (await trust.save());
-  setOutput("digest", result.digest);
-  setOutput("signer", result.signer);
-  setOutput("signed-tags", JSON.stringify(result.tags));
-  setOutput("roles", JSON.stringify(result.roles));
-  setOutput("root-key-id", result.rootKeyIds.join(","));
-  setOutput("repository-key-id", result.repositoryKeyIds.join(","));
-  setOutput("published", String(result.published));
+  setNotaryOutputs(result);
   if (result.cosign) setCosignOutputs(result.cosign);
   log.info(
     result.published
@@ -56,6 +59,16 @@ async function cosignOnlyAction(config: SignConfig): Promise<void> {
       : `Nothing to write: ${result.gun}@${result.digest} already has a cosign signature by ${result.signer}`,
   );
   await writeCosignOnlySummary(result);
+}
+
+function setNotaryOutputs(result: RunSignResult): void {
+  setOutput("digest", result.digest);
+  setOutput("signer", result.signer);
+  setOutput("signed-tags", JSON.stringify(result.tags));
+  setOutput("roles", JSON.stringify(result.roles));
+  setOutput("root-key-id", result.rootKeyIds.join(","));
+  setOutput("repository-key-id", result.repositoryKeyIds.join(","));
+  setOutput("published", String(result.published));
 }
 
 function setCosignOutputs(c: CosignAttachResult): void {

@@ -155,7 +155,9 @@ export async function runSign(config: SignConfig, hooks: RunHooks = {}): Promise
                 return attached;
               })
               .catch((err: unknown) => {
-                throw cosignFailure(err, image.name, result.digest);
+                const failure = cosignFailure(err, image.name, result.digest);
+                signedBefore.set(failure, { ...result, persisted: run.persists });
+                throw failure;
               })
           : undefined;
       return { ...result, persisted: run.persists, ...(cosign ? { cosign } : {}) };
@@ -202,6 +204,17 @@ function checkSignInputs(config: SignConfig): void {
         `role ${JSON.stringify(role.slice(0, 100))} is neither targets nor a delegation targets/<name>`,
       );
   }
+}
+
+/** What a sign had published in Notary before its cosign signature failed, by the error thrown. */
+const signedBefore = new WeakMap<object, RunSignResult>();
+
+/**
+ * The Notary signature a failed dual sign had published (and read back) before its cosign
+ * signature failed, so that an entry point still reports it; undefined for any other failure.
+ */
+export function notarySignedBefore(err: unknown): RunSignResult | undefined {
+  return typeof err === "object" && err !== null ? signedBefore.get(err) : undefined;
 }
 
 /** The Notary signature stands; say so, with what failed for cosign and its hint. */

@@ -16,6 +16,7 @@ import type { RunHooks } from "../../src/workflows/compose.js";
 import { runVerify } from "../../src/workflows/run-verify.js";
 import { parseAccept } from "../../src/workflows/verify-accept.js";
 import { cosignVerify, readSigManifest } from "../helpers/cosign-judge.js";
+import { runAction } from "../helpers/runner.js";
 import { FakeKms, type FakeKeySpec } from "../stack/fake-kms.js";
 import { DEFAULT_REPOSITORY_PASSPHRASE, DockerTrust } from "../stack/go-clients.js";
 import { startProxy } from "../stack/proxy.js";
@@ -188,6 +189,7 @@ describe("sign with oci-signature cosign", () => {
       const key = await docker.keyGenerate("denied");
       await docker.signerAdd("denied", image, key.pubPath);
       await pushImage(proxy.url, repo, "v1");
+      await pushImage(proxy.url, repo, "v2");
       proxy.on(
         { method: "POST", path: /\/blobs\/uploads\/$/ },
         {
@@ -212,6 +214,21 @@ describe("sign with oci-signature cosign", () => {
         ),
       );
       expect((await docker.inspect(image))[0]?.SignedTags.map((t) => t.SignedTag)).toEqual(["v1"]);
+
+      // The action fails the step and still says what it published, for a step after it.
+      const step = await runAction(".", {
+        image: `${image}:v2`,
+        "signer-key": keyText,
+        "signer-key-passphrase": DEFAULT_REPOSITORY_PASSPHRASE,
+        "notary-server": server,
+        "ca-cert": stack.caPem,
+        "insecure-registries": host,
+        "oci-signature": "cosign",
+      });
+      expect(step.code).toBe(1);
+      expect(step.outputs).toMatchObject({ published: "true", "cosign-signature-status": "failed" });
+      expect(step.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+      expect(JSON.parse(step.outputs["signed-tags"]!)).toMatchObject([{ tag: "v2" }]);
     } finally {
       await proxy.close();
     }
