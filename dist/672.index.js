@@ -545,6 +545,7 @@ function firstUseCheck(opts) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cA: () => (/* binding */ imageToSign),
+/* harmony export */   nI: () => (/* binding */ notarySignedBefore),
 /* harmony export */   tl: () => (/* binding */ runSign),
 /* harmony export */   y: () => (/* binding */ tagsToSign)
 /* harmony export */ });
@@ -680,7 +681,9 @@ async function runSign(config, hooks = {}) {
                 return attached;
             })
                 .catch((err) => {
-                throw cosignFailure(err, image.name, result.digest);
+                const failure = cosignFailure(err, image.name, result.digest);
+                signedBefore.set(failure, { ...result, persisted: run.persists });
+                throw failure;
             })
             : undefined;
         return { ...result, persisted: run.persists, ...(cosign ? { cosign } : {}) };
@@ -720,6 +723,15 @@ function checkSignInputs(config) {
         if (role !== "targets" && !(0,_tuf_roles_js__WEBPACK_IMPORTED_MODULE_8__/* .isTopLevelDelegation */ ._4)(role))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`role ${JSON.stringify(role.slice(0, 100))} is neither targets nor a delegation targets/<name>`);
     }
+}
+/** What a sign had published in Notary before its cosign signature failed, by the error thrown. */
+const signedBefore = new WeakMap();
+/**
+ * The Notary signature a failed dual sign had published (and read back) before its cosign
+ * signature failed, so that an entry point still reports it; undefined for any other failure.
+ */
+function notarySignedBefore(err) {
+    return typeof err === "object" && err !== null ? signedBefore.get(err) : undefined;
 }
 /** The Notary signature stands; say so, with what failed for cosign and its hint. */
 function cosignFailure(err, name, digest) {

@@ -35,15 +35,18 @@ async function signAction(env = process.env, context = { action: "sign" }) {
         return cosignOnlyAction(config);
     context.server = (0,_net_notary_server_js__WEBPACK_IMPORTED_MODULE_1__/* .notaryServerFor */ .A)(ref, config.notaryServer, config.envNotaryServer);
     const trust = await (0,_trust_cache_js__WEBPACK_IMPORTED_MODULE_6__/* .restoreTrust */ .T)(config.trustDir, [ref.name], trustCache, env);
-    const result = await (0,_workflows_run_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .runSign */ .tl)({ ...config, trustDir: trust.dir }, { runtime: _log_js__WEBPACK_IMPORTED_MODULE_4__/* .runtime */ .fA });
+    const result = await (0,_workflows_run_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .runSign */ .tl)({ ...config, trustDir: trust.dir }, { runtime: _log_js__WEBPACK_IMPORTED_MODULE_4__/* .runtime */ .fA }).catch((err) => {
+        // The Notary signature stands when only the cosign signature failed: a later step (if:
+        // failure()) reads what was published, and that the cosign signature is missing.
+        const signed = (0,_workflows_run_sign_js__WEBPACK_IMPORTED_MODULE_2__/* .notarySignedBefore */ .nI)(err);
+        if (signed) {
+            setNotaryOutputs(signed);
+            (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("cosign-signature-status", "failed");
+        }
+        throw err;
+    });
     const kept = trust.available && (await trust.save());
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("digest", result.digest);
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("signer", result.signer);
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("signed-tags", JSON.stringify(result.tags));
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("roles", JSON.stringify(result.roles));
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("root-key-id", result.rootKeyIds.join(","));
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("repository-key-id", result.repositoryKeyIds.join(","));
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("published", String(result.published));
+    setNotaryOutputs(result);
     if (result.cosign)
         setCosignOutputs(result.cosign);
     _log_js__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm.info(result.published
@@ -65,6 +68,15 @@ async function cosignOnlyAction(config) {
         ? `Signed ${result.gun}@${result.digest} with cosign as ${result.signer}`
         : `Nothing to write: ${result.gun}@${result.digest} already has a cosign signature by ${result.signer}`);
     await (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .writeCosignOnlySummary */ .D_)(result);
+}
+function setNotaryOutputs(result) {
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("digest", result.digest);
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("signer", result.signer);
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("signed-tags", JSON.stringify(result.tags));
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("roles", JSON.stringify(result.roles));
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("root-key-id", result.rootKeyIds.join(","));
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("repository-key-id", result.repositoryKeyIds.join(","));
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("published", String(result.published));
 }
 function setCosignOutputs(c) {
     (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("cosign-signature", c.reference);
@@ -121,6 +133,7 @@ function firstUseCheck(opts) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cA: () => (/* binding */ imageToSign),
+/* harmony export */   nI: () => (/* binding */ notarySignedBefore),
 /* harmony export */   tl: () => (/* binding */ runSign),
 /* harmony export */   y: () => (/* binding */ tagsToSign)
 /* harmony export */ });
@@ -256,7 +269,9 @@ async function runSign(config, hooks = {}) {
                 return attached;
             })
                 .catch((err) => {
-                throw cosignFailure(err, image.name, result.digest);
+                const failure = cosignFailure(err, image.name, result.digest);
+                signedBefore.set(failure, { ...result, persisted: run.persists });
+                throw failure;
             })
             : undefined;
         return { ...result, persisted: run.persists, ...(cosign ? { cosign } : {}) };
@@ -296,6 +311,15 @@ function checkSignInputs(config) {
         if (role !== "targets" && !(0,_tuf_roles_js__WEBPACK_IMPORTED_MODULE_8__/* .isTopLevelDelegation */ ._4)(role))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`role ${JSON.stringify(role.slice(0, 100))} is neither targets nor a delegation targets/<name>`);
     }
+}
+/** What a sign had published in Notary before its cosign signature failed, by the error thrown. */
+const signedBefore = new WeakMap();
+/**
+ * The Notary signature a failed dual sign had published (and read back) before its cosign
+ * signature failed, so that an entry point still reports it; undefined for any other failure.
+ */
+function notarySignedBefore(err) {
+    return typeof err === "object" && err !== null ? signedBefore.get(err) : undefined;
 }
 /** The Notary signature stands; say so, with what failed for cosign and its hint. */
 function cosignFailure(err, name, digest) {
