@@ -4,6 +4,7 @@
  * header value. A TLS handshake that meets plain HTTP is told apart from a broken TLS server here.
  * Redirects, deadlines and TLS contexts are the transport's (http.ts).
  */
+import { isIP } from "node:net";
 import type net from "node:net";
 import tls from "node:tls";
 import { ServerError, UsageError } from "../errors.js";
@@ -121,10 +122,12 @@ export async function exchange(
  */
 function speaksTls(url: URL, signal: AbortSignal): Promise<boolean> {
   return new Promise((resolve) => {
+    const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
     const socket = tls.connect({
-      host: url.hostname.replace(/^\[(.*)\]$/, "$1"),
+      host,
       port: Number(url.port || 443),
-      servername: url.hostname,
+      // SNI names a host, never an address (Node warns when given one).
+      ...(isIP(host) ? {} : { servername: host }),
       rejectUnauthorized: false,
     });
     const timer = setTimeout(() => done(true), PLAIN_HTTP_PROBE_MS);
