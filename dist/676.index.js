@@ -618,6 +618,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __webpack_require__(1692);
 var external_node_tls_default = /*#__PURE__*/__webpack_require__.n(external_node_tls_);
@@ -632,6 +634,13 @@ var net_route = __webpack_require__(7982);
 // EXTERNAL MODULE: ./src/net/tls-trust.ts
 var tls_trust = __webpack_require__(3733);
 ;// CONCATENATED MODULE: ./src/net/exchange.ts
+/**
+ * One HTTP exchange over a route (direct or through a proxy): the request, the bounded read of its
+ * answer, the one resend on a stale keep-alive socket, and errors that name the URL but never a
+ * header value. A TLS handshake that meets plain HTTP is told apart from a broken TLS server here.
+ * Redirects, deadlines and TLS contexts are the transport's (http.ts).
+ */
+
 
 
 
@@ -723,10 +732,12 @@ async function exchange(router, tlsOptions, url, method, headers, body, maxBytes
  */
 function speaksTls(url, signal) {
     return new Promise((resolve) => {
+        const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
         const socket = external_node_tls_default().connect({
-            host: url.hostname.replace(/^\[(.*)\]$/, "$1"),
+            host,
             port: Number(url.port || 443),
-            servername: url.hostname,
+            // SNI names a host, never an address (Node warns when given one).
+            ...((0,external_node_net_.isIP)(host) ? {} : { servername: host }),
             rejectUnauthorized: false,
         });
         const timer = setTimeout(() => done(true), PLAIN_HTTP_PROBE_MS);
