@@ -255,12 +255,10 @@ describe("a proxy variable we cannot use (http_proxy naming a SOCKS proxy)", () 
     );
     expect(inspected.code, inspected.stderr).toBe(0);
     expect(inspected.stdout).toContain(pushed.digest.replace(/^sha256:/, ""));
-    expect(
-      proxy
-        .log()
-        .slice(before)
-        .some(connectsTo(`${NOTARY}:${notaryPort}`)),
-    ).toBe(true);
+    // squid writes its access log a moment after the run: wait for the line (bounded) rather than
+    // read the log as it stands.
+    const seen = await proxy.waitForLog((log) => log.slice(before).some(connectsTo(`${NOTARY}:${notaryPort}`)));
+    expect(seen.slice(before).some(connectsTo(`${NOTARY}:${notaryPort}`))).toBe(true);
 
     // The registry is plain HTTP here: a sign's registry requests would take http_proxy.
     const resigned = await runCli(
