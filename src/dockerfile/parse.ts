@@ -146,19 +146,11 @@ function fromsOf(
         const base = { file, line: ins.line, column: ins.column, raw: value, via } as const;
         // A stage's index names that stage (BuildKit); anything else is read as FROM's image is.
         if (/^\d+$/.test(value)) out.push({ ...base, image: value, skipped: "stage" });
-        else
-          out.push({
-            ...base,
-            ...imageOf(
-              base,
-              `${via === "COPY --from" ? "COPY --from=" : "RUN --mount from="}${value}`,
-              value,
-              escape,
-              vars,
-              meta,
-              stages,
-            ),
-          });
+        else {
+          const what = `${via === "COPY --from" ? "COPY --from=" : "RUN --mount from="}${value}`;
+          const { used: _used, ...image } = imageOf(base, what, value, escape, vars, meta, stages);
+          out.push(image);
+        }
       }
     }
   }
@@ -350,9 +342,15 @@ function pinSpanOf(
     if (!isLiteralWord(word.text, escape) || !contiguous(ins.offsets, word.start, word.end)) return undefined;
     return { start: ins.offsets[word.start]!, end: ins.offsets[word.end - 1]! + 1 };
   }
-  const only = /^\$(?:([A-Za-z_][A-Za-z0-9_]*)|\{([A-Za-z_][A-Za-z0-9_]*)\})$/.exec(word.text);
-  const arg = only ? meta.get((only[1] ?? only[2])!) : undefined;
+  const name = wholeArgName(word.text);
+  const arg = name ? meta.get(name) : undefined;
   return arg && !arg.overridden ? arg.pin : undefined;
+}
+
+/** The ARG a word consists of (`$BASE`, `${BASE}`), when it is one variable and nothing else. */
+export function wholeArgName(word: string): string | undefined {
+  const only = /^\$(?:([A-Za-z_][A-Za-z0-9_]*)|\{([A-Za-z_][A-Za-z0-9_]*)\})$/.exec(word);
+  return only ? (only[1] ?? only[2])! : undefined;
 }
 
 function contiguous(offsets: readonly number[], start: number, end: number): boolean {

@@ -5,7 +5,7 @@
  * (`ARG BASE=alpine:3.19` + `FROM ${BASE}`) is pinned in the ARG when nothing else reads the ARG.
  * Pinning again changes nothing.
  */
-import { parseDockerfile, type DockerfileFrom, type DockerfileOptions } from "./parse.js";
+import { parseDockerfile, wholeArgName, type DockerfileFrom, type DockerfileOptions } from "./parse.js";
 
 /** What pinning needs of a verification result (a `VerifyResult` fits). */
 export interface PinnableResult {
@@ -85,8 +85,7 @@ export function pinDockerfile(
 
 /** Why a verified FROM has nowhere its digest can be written (`text` is the Dockerfile). */
 function whyNotPinnable(raw: string, text: string, options: DockerfileOptions): string {
-  const only = /^\$(?:([A-Za-z_][A-Za-z0-9_]*)|\{([A-Za-z_][A-Za-z0-9_]*)\})$/.exec(raw);
-  const arg = only ? (only[1] ?? only[2])! : undefined;
+  const arg = wholeArgName(raw);
   if (arg && options.buildArgs && Object.hasOwn(options.buildArgs, arg))
     return `FROM ${raw}: ARG ${arg} is given by a build arg, not by the Dockerfile; pin the digest where the build arg is set`;
   // The ARG's default as written decides the advice only: quoted, or not one plain word.
@@ -114,7 +113,7 @@ function lineAt(text: string, offset: number): number {
 function onlyWholeFromImages(text: string, name: string, froms: readonly DockerfileFrom[]): boolean {
   const use = new RegExp(`\\$(\\{${name}(?=[}:])|${name}(?![A-Za-z0-9_]))`, "g");
   const uses = text.match(use)?.length ?? 0;
-  const whole = froms.filter((f) => f.raw === `$${name}` || f.raw === `\${${name}}`).length;
+  const whole = froms.filter((f) => wholeArgName(f.raw) === name).length;
   return uses === whole;
 }
 

@@ -95,13 +95,26 @@ export function parseProxyUrl(value: string, variable: string): ProxyServer {
   return { url: bare, authorization, secrets };
 }
 
+/**
+ * The proxy variable that covers `url`'s scheme, and whether NO_PROXY exempts its host; undefined
+ * when none covers it, or for a loopback host (never proxied).
+ */
+function configuredFor(
+  url: URL,
+  config: ProxyConfig | undefined,
+): { server: ProxyServer | UnusableProxy; host: string; exempt: boolean } | undefined {
+  const server = url.protocol === "https:" ? config?.https : url.protocol === "http:" ? config?.http : undefined;
+  if (!server) return undefined;
+  const host = bareHost(url.hostname);
+  if (isLoopbackHost(host)) return undefined;
+  const port = url.port || (url.protocol === "https:" ? "443" : "80");
+  return { server, host, exempt: bypassed(host, port, config?.noProxy ?? "") };
+}
+
 /** Whether NO_PROXY sends a request to `url` past the proxy its scheme would go through. */
 export function bypassedByNoProxy(url: URL, config: ProxyConfig | undefined): boolean {
-  const server = url.protocol === "https:" ? config?.https : url.protocol === "http:" ? config?.http : undefined;
-  if (!server || "unusable" in server) return false;
-  const host = bareHost(url.hostname);
-  const port = url.port || (url.protocol === "https:" ? "443" : "80");
-  return !isLoopbackHost(host) && bypassed(host, port, config?.noProxy ?? "");
+  const configured = configuredFor(url, config);
+  return configured !== undefined && configured.exempt && !("unusable" in configured.server);
 }
 
 /**
@@ -109,13 +122,9 @@ export function bypassedByNoProxy(url: URL, config: ProxyConfig | undefined): bo
  * variable's UsageError when that proxy is one we cannot use.
  */
 export function proxyFor(url: URL, config: ProxyConfig | undefined): ProxyServer | undefined {
-  if (!config) return undefined;
-  const server = url.protocol === "https:" ? config.https : url.protocol === "http:" ? config.http : undefined;
-  if (!server) return undefined;
-  const host = bareHost(url.hostname);
-  if (isLoopbackHost(host)) return undefined;
-  const port = url.port || (url.protocol === "https:" ? "443" : "80");
-  if (bypassed(host, port, config.noProxy ?? "")) return undefined;
+  const configured = configuredFor(url, config);
+  if (!configured || configured.exempt) return undefined;
+  const { server, host } = configured;
   if ("unusable" in server) {
     const { unusable } = server;
     throw new UsageError(`${unusable.message}, and a request to ${url.host} would go through it`, {

@@ -46,6 +46,37 @@ export function describeRetry(e: RetryEvent): string {
   return `${e.method} ${displayUrl(e.url)} failed (${e.reason}); retrying in ${e.delayMs} ms (attempt ${e.attempt + 1} of ${e.attempts})`;
 }
 
+/** The retry lines of one or more connections (retryLines). */
+export interface RetryLines {
+  /** Says the retry, unless its host, attempt and reason were said in this episode. */
+  retrying(e: RetryEvent): void;
+  /** An answer from the host that is not retried: it ends the host's episode. */
+  answered(url: string, status: number): void;
+}
+
+/**
+ * Retry lines as a person reads them: a server that is down fails every request alike, so one line
+ * per host, attempt and reason says it, where one per request would repeat it for every file (of
+ * every image, when connections share the lines). An answer from the host ends that episode: a later
+ * outage (the read-back after a publish) is said again.
+ */
+export function retryLines(log: (line: string) => void): RetryLines {
+  const said = new Map<string, Set<string>>();
+  return {
+    retrying(e) {
+      const host = new URL(e.url).host;
+      const seen = said.get(host) ?? new Set<string>();
+      const key = `${e.attempt} ${e.reason}`;
+      if (seen.has(key)) return;
+      said.set(host, seen.add(key));
+      log(describeRetry(e));
+    },
+    answered(url, status) {
+      if (!isRetryableStatus(status)) said.delete(new URL(url).host);
+    },
+  };
+}
+
 export function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 429 || (status >= 500 && status <= 599 && status !== 501);
 }

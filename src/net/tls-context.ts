@@ -55,7 +55,7 @@ function extraCertsNodeDrops(): string[] {
   if (!file || typeof (tls as { getCACertificates?: unknown }).getCACertificates === "function") return [];
   try {
     const text = readRegularFileAtMostSync(file, MAX_EXTRA_CA_BYTES)?.toString("utf8") ?? "";
-    return text.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+    return [...text.matchAll(PEM_CERTIFICATE)].map((m) => m[0]);
   } catch {
     return [];
   }

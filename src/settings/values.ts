@@ -120,6 +120,12 @@ export function parseOciSignature(value: string | undefined, name: string): OciS
   return v;
 }
 
+/** The ARN to write for a KMS key named by alias or key ID, its region and account left to fill in. */
+export function kmsArnShape(name: string): string {
+  const trimmed = name.trim();
+  return `arn:aws:kms:REGION:ACCOUNT:${trimmed.startsWith("alias/") ? trimmed : `key/${trimmed}`}`;
+}
+
 /** Whether `text` names an AWS KMS key as signing takes it (an alias or a key ID), not by ARN. */
 export function isKmsKeyName(text: string): boolean {
   return /^alias\/[\w/+=,.@-]+$|^(mrk-)?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$|^mrk-[0-9a-f]{32}$/i.test(

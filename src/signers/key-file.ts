@@ -46,10 +46,7 @@ function importLegacy(type: string, der: Buffer): KeyObject {
   }
 }
 
-/**
- * The private KeyObject of a block; `secret` is the passphrase or undefined. A key that decrypts
- * but cannot then be read is reported as a wrong passphrase, as notary does.
- */
+/** Whether a passphrase given is the absolute path of a file (what a CI "file" variable holds). */
 function isExistingPath(text: string | undefined): boolean {
   if (!text || !text.startsWith("/") || text.length > 4096 || /[\n\0]/.test(text)) return false;
   try {
@@ -59,6 +56,10 @@ function isExistingPath(text: string | undefined): boolean {
   }
 }
 
+/**
+ * The private KeyObject of a block; `secret` is the passphrase or undefined. A key that decrypts
+ * but cannot then be read is reported as a wrong passphrase, as notary does.
+ */
 function importBlock(
   block: PemBlock,
   secret: string | undefined,

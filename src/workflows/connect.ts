@@ -12,7 +12,7 @@ import { DEFAULT_RUN_DEADLINE_MS, withDeadline } from "../net/deadline.js";
 import type { ProxyConfig } from "../net/proxy.js";
 import { createRouter } from "../net/route.js";
 import { readDockerTlsCa } from "../net/tls-trust.js";
-import { describeRetry, isRetryableStatus, withRetries, type RetryOptions } from "../net/retry.js";
+import { retryLines, withRetries, type RetryLines, type RetryOptions } from "../net/retry.js";
 import { RegistryClient } from "../registry/client.js";
 import type { ImageReference } from "../registry/reference.js";
 
@@ -39,6 +39,8 @@ export interface ConnectOptions {
   deadlineAt?: number;
   /** Each retry as it happens, as one line (what, why, attempt n of m, the wait). */
   logRetry?: (message: string) => void;
+  /** Retry lines shared with other connections (a verify's), used instead of `logRetry`'s own. */
+  retryLines?: RetryLines;
   userAgent?: string;
   /** A transport to use instead of a new one (tests, or sharing one across images). */
   transport?: Transport;
@@ -140,13 +142,10 @@ export function connect(ref: ImageReference, opts: ConnectOptions): Connection {
   // fail with it (or, on a transport the caller shares, go on without us): they are not worth a
   // "retrying" line after the run's own result.
   let closed = false;
-  // A server that is down fails each of a wave's files alike: one line per host, attempt and
-  // failure says so, where one per request would repeat it for every file. An answer from the host
-  // that is not retried ends that episode: a later one (the read-back after a publish) is logged again.
-  const retried = new Map<string, Set<string>>();
+  const lines = opts.retryLines ?? (opts.logRetry ? retryLines(opts.logRetry) : undefined);
   const answered: typeof bounded = async (req) => {
     const res = await bounded(req);
-    if (!isRetryableStatus(res.status)) retried.delete(new URL(req.url).host);
+    lines?.answered(req.url, res.status);
     return res;
   };
   const transport = withRetries(answered, {
@@ -155,12 +154,7 @@ export function connect(ref: ImageReference, opts: ConnectOptions): Connection {
     onRetry: (e) => {
       if (closed) return;
       opts.retry?.onRetry?.(e);
-      const host = new URL(e.url).host;
-      const seen = retried.get(host) ?? new Set<string>();
-      const key = `${e.attempt} ${e.reason}`;
-      if (seen.has(key)) return;
-      retried.set(host, seen.add(key));
-      opts.logRetry?.(describeRetry(e));
+      lines?.retrying(e);
     },
   });
   const cache = opts.credentialsCache ?? new Map<string, Promise<ResolvedCredentials | undefined>>();

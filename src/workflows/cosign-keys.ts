@@ -10,7 +10,7 @@ import { inspectKmsKey, type KmsSignerOptions } from "../signers/kms-signer.js";
 import { parsePublicKey } from "../signers/public-key.js";
 import { keyObjectOf } from "../tuf/keys.js";
 import { step } from "../wording.js";
-import { isKmsKeyName } from "../settings/values.js";
+import { isKmsKeyName, kmsArnShape } from "../settings/values.js";
 
 export interface CosignKey {
   key: KeyObject;
@@ -53,7 +53,7 @@ export function parseCosignPemKeys(value: string, name: string): CosignKey[] {
   if (blocks.length === 0)
     throw new UsageError(`${name} is neither a PEM public key nor an AWS KMS key ARN`, {
       hint: isKmsKeyName(text)
-        ? `an AWS KMS key is given by its ARN here: arn:aws:kms:REGION:ACCOUNT:${text.startsWith("alias/") ? text : `key/${text}`}`
+        ? `an AWS KMS key is given by its ARN here: ${kmsArnShape(text)}`
         : `give ${step("key-inspect")} (-----BEGIN PUBLIC KEY-----…)`,
     });
   return blocks.map((block) => {

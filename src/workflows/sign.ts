@@ -161,10 +161,7 @@ async function readAndPublish(
   const { tags } = first;
   const gun = opts.image.name;
   const wave = Promise.all([
-    first.resolved.then((resolved) => ({
-      manifest: checkTags(opts.image, first.wanted, resolved, warn),
-      absent: resolved.rows.filter((r) => !r.m).map((r) => r.tag),
-    })),
+    first.resolved.then((resolved) => checkTags(opts.image, first.wanted, resolved, warn)),
     loadTrust(deps.notary, {
       ...opts.anchor,
       now: now(),
@@ -229,11 +226,6 @@ async function readAndPublish(
   };
 }
 
-/**
- * The manifest to sign, with every tag present in the registry pointing to it: a further tag
- * absent from the registry is signed anyway (a pull by that tag resolves through the signed
- * digest) with a warning.
- */
 /** Whether `m` is an index (or manifest list) that lists the manifest `digest`. */
 function listsManifest(m: ResolvedManifest, digest: string): boolean {
   try {
@@ -244,12 +236,17 @@ function listsManifest(m: ResolvedManifest, digest: string): boolean {
   }
 }
 
+/**
+ * The manifest to sign, with every tag present in the registry pointing to it, and the tags absent
+ * from the registry: those are signed anyway (a pull by that tag resolves through the signed
+ * digest) with a warning, unless a plan finds one signed to another digest (sign-plan.ts).
+ */
 function checkTags(
   image: ImageReference,
   wanted: string | undefined,
   { primary, rows }: ResolvedTags,
   warn: (m: string) => void,
-): ResolvedManifest {
+): { manifest: ResolvedManifest; absent: string[] } {
   const manifest = primary ?? rows[0]!.m!;
   // One warning for all of them: a CI shows only the first few annotations of a step.
   const absent = rows.filter((r) => !r.m).map((r) => r.tag);
@@ -274,5 +271,5 @@ function checkTags(
       );
     }
   }
-  return manifest;
+  return { manifest, absent };
 }

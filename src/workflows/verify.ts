@@ -7,7 +7,7 @@
 import { warningLine } from "../errors.js";
 import type { NotaryClient } from "../notary/client.js";
 import { createTransport, type Transport } from "../net/http.js";
-import { describeRetry } from "../net/retry.js";
+import { retryLines } from "../net/retry.js";
 import { MANY_REPOSITORIES_MAX_SOCKETS } from "../net/http-parts.js";
 import { DEFAULT_RUN_DEADLINE_MS } from "../net/deadline.js";
 import { parseReference, type ImageReference } from "../registry/reference.js";
@@ -361,20 +361,8 @@ export function verifyConnections(options: VerifyConnectOptions): {
   const deadlineAt = options.deadlineAt ?? Date.now() + (options.deadlineMs ?? DEFAULT_RUN_DEADLINE_MS);
   // Credentials are per registry, not per repository: read once for all the images of a registry.
   const credentialsCache: NonNullable<ConnectOptions["credentialsCache"]> = new Map();
-  // A server that is down fails every repository's requests alike: one line per server, attempt and
-  // failure says so, where one per request would repeat it for each file of each image.
-  const retried = new Set<string>();
-  const { logRetry } = options;
-  const retry: ConnectOptions["retry"] = {
-    ...options.retry,
-    onRetry: (e) => {
-      options.retry?.onRetry?.(e);
-      const key = `${new URL(e.url).host} ${e.attempt} ${e.reason}`;
-      if (!logRetry || retried.has(key)) return;
-      retried.add(key);
-      logRetry(describeRetry(e));
-    },
-  };
+  // A server that is down fails every repository's requests alike: the lines are shared.
+  const lines = options.logRetry ? retryLines(options.logRetry) : undefined;
   return {
     connect(ref) {
       // Registries with no line in notary-servers (and no notary-server) get Docker's default server.
@@ -387,7 +375,7 @@ export function verifyConnections(options: VerifyConnectOptions): {
         transport,
         deadlineAt,
         credentialsCache,
-        retry,
+        ...(lines ? { retryLines: lines } : {}),
       });
     },
     close: () => own?.close(),

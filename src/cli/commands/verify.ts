@@ -6,7 +6,7 @@ import { PIN_FLAGS } from "../../workflows/first-use.js";
 import { runVerify } from "../../workflows/run-verify.js";
 import { parseAccept, refuseSignersWithCosign, requireCosignKey } from "../../workflows/verify-accept.js";
 import { splitList } from "../../settings/lists.js";
-import { isKmsKeyName } from "../../settings/values.js";
+import { isKmsKeyName, kmsArnShape } from "../../settings/values.js";
 import { findDockerfiles } from "../../dockerfile/discovery.js";
 import {
   parseAllowUnsigned,
@@ -62,7 +62,7 @@ export async function verifyCommand(args: string[], io: CliIo): Promise<number> 
   const dockerfiles = await flagFiles(() => findDockerfiles(values.dockerfile ?? [], io.cwd));
   if (keyArg !== undefined && isKmsKeyName(keyArg) && !existsSync(path.resolve(io.cwd, keyArg)))
     throw new CommandLineError(`--cosign-key ${keyArg} is no file; an AWS KMS key is given by its ARN here`, {
-      hint: `--cosign-key arn:aws:kms:REGION:ACCOUNT:${keyArg.startsWith("alias/") ? keyArg : `key/${keyArg}`}`,
+      hint: `--cosign-key ${kmsArnShape(keyArg)}`,
     });
   const cosignKey =
     keyArg === undefined
