@@ -113,7 +113,8 @@ function lineAt(text: string, offset: number): number {
 function onlyWholeFromImages(text: string, name: string, froms: readonly DockerfileFrom[]): boolean {
   const use = new RegExp(`\\$(\\{${name}(?=[}:])|${name}(?![A-Za-z0-9_]))`, "g");
   const uses = text.match(use)?.length ?? 0;
-  const whole = froms.filter((f) => wholeArgName(f.raw) === name).length;
+  // A COPY's or RUN's image is a use other than a FROM's.
+  const whole = froms.filter((f) => !f.via && wholeArgName(f.raw) === name).length;
   return uses === whole;
 }
 

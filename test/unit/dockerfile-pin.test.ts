@@ -121,6 +121,11 @@ describe("pinDockerfile", () => {
       "FROM alpine:3.20 is not written as one plain word (split across lines, or quoted); write it on one line to pin it",
       "FROM ${B}: the default of ARG B is quoted; write it without quotes to pin it",
     ]);
+    // An ARG a COPY --from reads too is not only a FROM's image: its default stays as written.
+    const copied = "ARG B=alpine:3.20\nFROM ${B}\nCOPY --from=${B} /a /b\n";
+    const kept = pinDockerfile(copied, resultsFor(copied, { "docker.io/library/alpine": D1 }));
+    expect(kept.text).toBe(copied);
+    expect(kept.unpinned.map((u) => u.line)).toEqual([2]);
     // An ARG a build arg sets: the digest belongs where the build arg is given.
     const given = pinDockerfile(
       "ARG B=alpine:3.20\nFROM ${B}\n",
