@@ -245,7 +245,7 @@ async function verifyCommand(args, io) {
     const dockerfiles = await (0,cli_args/* flagFiles */.c0)(() => (0,discovery/* findDockerfiles */.v)(values.dockerfile ?? [], io.cwd));
     if (keyArg !== undefined && (0,settings_values/* isKmsKeyName */.ES)(keyArg) && !(0,external_node_fs_.existsSync)(external_node_path_default().resolve(io.cwd, keyArg)))
         throw new cli_args/* CommandLineError */.Ox(`--cosign-key ${keyArg} is no file; an AWS KMS key is given by its ARN here`, {
-            hint: `--cosign-key arn:aws:kms:REGION:ACCOUNT:${keyArg.startsWith("alias/") ? keyArg : `key/${keyArg}`}`,
+            hint: `--cosign-key ${(0,settings_values/* kmsArnShape */.I0)(keyArg)}`,
         });
     const cosignKey = keyArg === undefined
         ? undefined

@@ -53,7 +53,7 @@ function parseCosignPemKeys(value, name) {
     if (blocks.length === 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${name} is neither a PEM public key nor an AWS KMS key ARN`, {
             hint: (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_6__/* .isKmsKeyName */ .ES)(text)
-                ? `an AWS KMS key is given by its ARN here: arn:aws:kms:REGION:ACCOUNT:${text.startsWith("alias/") ? text : `key/${text}`}`
+                ? `an AWS KMS key is given by its ARN here: ${(0,_settings_values_js__WEBPACK_IMPORTED_MODULE_6__/* .kmsArnShape */ .I0)(text)}`
                 : `give ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .step */ .PM)("key-inspect")} (-----BEGIN PUBLIC KEY-----…)`,
         });
     return blocks.map((block) => {

@@ -11,7 +11,8 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   DockerfileError: () => (/* reexport */ DockerfileError),
-  parseDockerfile: () => (/* binding */ parseDockerfile)
+  parseDockerfile: () => (/* binding */ parseDockerfile),
+  wholeArgName: () => (/* binding */ wholeArgName)
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
@@ -515,11 +516,11 @@ function fromsOf({ escape, instructions }, file, buildArgs) {
                 // A stage's index names that stage (BuildKit); anything else is read as FROM's image is.
                 if (/^\d+$/.test(value))
                     out.push({ ...base, image: value, skipped: "stage" });
-                else
-                    out.push({
-                        ...base,
-                        ...imageOf(base, `${via === "COPY --from" ? "COPY --from=" : "RUN --mount from="}${value}`, value, escape, vars, meta, stages),
-                    });
+                else {
+                    const what = `${via === "COPY --from" ? "COPY --from=" : "RUN --mount from="}${value}`;
+                    const { used: _used, ...image } = imageOf(base, what, value, escape, vars, meta, stages);
+                    out.push(image);
+                }
             }
         }
     }
@@ -688,9 +689,14 @@ function pinSpanOf(ins, word, escape, used, meta) {
             return undefined;
         return { start: ins.offsets[word.start], end: ins.offsets[word.end - 1] + 1 };
     }
-    const only = /^\$(?:([A-Za-z_][A-Za-z0-9_]*)|\{([A-Za-z_][A-Za-z0-9_]*)\})$/.exec(word.text);
-    const arg = only ? meta.get((only[1] ?? only[2])) : undefined;
+    const name = wholeArgName(word.text);
+    const arg = name ? meta.get(name) : undefined;
     return arg && !arg.overridden ? arg.pin : undefined;
+}
+/** The ARG a word consists of (`$BASE`, `${BASE}`), when it is one variable and nothing else. */
+function wholeArgName(word) {
+    const only = /^\$(?:([A-Za-z_][A-Za-z0-9_]*)|\{([A-Za-z_][A-Za-z0-9_]*)\})$/.exec(word);
+    return only ? (only[1] ?? only[2]) : undefined;
 }
 function contiguous(offsets, start, end) {
     return end > start && offsets[end - 1] - offsets[start] === end - 1 - start;

@@ -1059,12 +1059,12 @@ function createTransport(options = {}) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   OK: () => (/* binding */ retryLines),
 /* harmony export */   PS: () => (/* binding */ isRetryableStatus),
-/* harmony export */   eV: () => (/* binding */ describeRetry),
 /* harmony export */   hL: () => (/* binding */ triedTimes),
 /* harmony export */   i5: () => (/* binding */ RetriesExhaustedError)
 /* harmony export */ });
-/* unused harmony export parseRetryAfter */
+/* unused harmony exports describeRetry, parseRetryAfter */
 /* harmony import */ var _error_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6986);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8547);
@@ -1080,6 +1080,30 @@ function createTransport(options = {}) {
 /** `GET https://notary.example/v2/…/timestamp.json failed (TIMEOUT); retrying in 812 ms (attempt 2 of 4)`. */
 function describeRetry(e) {
     return `${e.method} ${(0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .displayUrl */ .Q)(e.url)} failed (${e.reason}); retrying in ${e.delayMs} ms (attempt ${e.attempt + 1} of ${e.attempts})`;
+}
+/**
+ * Retry lines as a person reads them: a server that is down fails every request alike, so one line
+ * per host, attempt and reason says it, where one per request would repeat it for every file (of
+ * every image, when connections share the lines). An answer from the host ends that episode: a later
+ * outage (the read-back after a publish) is said again.
+ */
+function retryLines(log) {
+    const said = new Map();
+    return {
+        retrying(e) {
+            const host = new URL(e.url).host;
+            const seen = said.get(host) ?? new Set();
+            const key = `${e.attempt} ${e.reason}`;
+            if (seen.has(key))
+                return;
+            said.set(host, seen.add(key));
+            log(describeRetry(e));
+        },
+        answered(url, status) {
+            if (!isRetryableStatus(status))
+                said.delete(new URL(url).host);
+        },
+    };
 }
 function isRetryableStatus(status) {
     return status === 408 || status === 429 || (status >= 500 && status <= 599 && status !== 501);
@@ -1863,6 +1887,7 @@ function registryErrorCode(body) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E5: () => (/* binding */ keyValueLines),
 /* harmony export */   ES: () => (/* binding */ isKmsKeyName),
+/* harmony export */   I0: () => (/* binding */ kmsArnShape),
 /* harmony export */   ZZ: () => (/* binding */ parseTimeout),
 /* harmony export */   ll: () => (/* binding */ parseKeyIds),
 /* harmony export */   m: () => (/* binding */ parseDigest),
@@ -1977,6 +2002,11 @@ function parseOciSignature(value, name) {
     if (v !== "none" && v !== "cosign" && v !== "cosign-only")
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${name} ${JSON.stringify(value?.slice(0, 40))} is not one of none, cosign, cosign-only`);
     return v;
+}
+/** The ARN to write for a KMS key named by alias or key ID, its region and account left to fill in. */
+function kmsArnShape(name) {
+    const trimmed = name.trim();
+    return `arn:aws:kms:REGION:ACCOUNT:${trimmed.startsWith("alias/") ? trimmed : `key/${trimmed}`}`;
 }
 /** Whether `text` names an AWS KMS key as signing takes it (an alias or a key ID), not by ARN. */
 function isKmsKeyName(text) {
@@ -3654,14 +3684,10 @@ function connect(ref, opts) {
     // fail with it (or, on a transport the caller shares, go on without us): they are not worth a
     // "retrying" line after the run's own result.
     let closed = false;
-    // A server that is down fails each of a wave's files alike: one line per host, attempt and
-    // failure says so, where one per request would repeat it for every file. An answer from the host
-    // that is not retried ends that episode: a later one (the read-back after a publish) is logged again.
-    const retried = new Map();
+    const lines = opts.retryLines ?? (opts.logRetry ? (0,retry/* retryLines */.OK)(opts.logRetry) : undefined);
     const answered = async (req) => {
         const res = await bounded(req);
-        if (!(0,retry/* isRetryableStatus */.PS)(res.status))
-            retried.delete(new URL(req.url).host);
+        lines?.answered(req.url, res.status);
         return res;
     };
     const transport = (0,retry/* withRetries */.LH)(answered, {
@@ -3671,13 +3697,7 @@ function connect(ref, opts) {
             if (closed)
                 return;
             opts.retry?.onRetry?.(e);
-            const host = new URL(e.url).host;
-            const seen = retried.get(host) ?? new Set();
-            const key = `${e.attempt} ${e.reason}`;
-            if (seen.has(key))
-                return;
-            retried.set(host, seen.add(key));
-            opts.logRetry?.((0,retry/* describeRetry */.eV)(e));
+            lines?.retrying(e);
         },
     });
     const cache = opts.credentialsCache ?? new Map();

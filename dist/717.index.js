@@ -502,10 +502,7 @@ function importLegacy(type, der) {
             return (0,pkcs8/* ed25519FromNotaryRaw */.dz)(der);
     }
 }
-/**
- * The private KeyObject of a block; `secret` is the passphrase or undefined. A key that decrypts
- * but cannot then be read is reported as a wrong passphrase, as notary does.
- */
+/** Whether a passphrase given is the absolute path of a file (what a CI "file" variable holds). */
 function isExistingPath(text) {
     if (!text || !text.startsWith("/") || text.length > 4096 || /[\n\0]/.test(text))
         return false;
@@ -516,6 +513,10 @@ function isExistingPath(text) {
         return false;
     }
 }
+/**
+ * The private KeyObject of a block; `secret` is the passphrase or undefined. A key that decrypts
+ * but cannot then be read is reported as a wrong passphrase, as notary does.
+ */
 function importBlock(block, secret, decrypt = pbes2/* decryptPkcs8 */.lx) {
     const subject = (0,key_file_block/* subjectOf */.et)(block);
     // No cause: what a failed decryption threw may quote the bytes it could not read.

@@ -509,7 +509,7 @@ var trust_store = __webpack_require__(8664);
 // EXTERNAL MODULE: ./src/net/http.ts + 1 modules
 var http = __webpack_require__(8547);
 // EXTERNAL MODULE: ./src/net/retry.ts
-var net_retry = __webpack_require__(7893);
+var retry = __webpack_require__(7893);
 // EXTERNAL MODULE: ./src/net/http-parts.ts
 var http_parts = __webpack_require__(3848);
 // EXTERNAL MODULE: ./src/registry/reference.ts
@@ -757,21 +757,8 @@ function verifyConnections(options) {
     const deadlineAt = options.deadlineAt ?? Date.now() + (options.deadlineMs ?? deadline/* DEFAULT_RUN_DEADLINE_MS */.I);
     // Credentials are per registry, not per repository: read once for all the images of a registry.
     const credentialsCache = new Map();
-    // A server that is down fails every repository's requests alike: one line per server, attempt and
-    // failure says so, where one per request would repeat it for each file of each image.
-    const retried = new Set();
-    const { logRetry } = options;
-    const retry = {
-        ...options.retry,
-        onRetry: (e) => {
-            options.retry?.onRetry?.(e);
-            const key = `${new URL(e.url).host} ${e.attempt} ${e.reason}`;
-            if (!logRetry || retried.has(key))
-                return;
-            retried.add(key);
-            logRetry((0,net_retry/* describeRetry */.eV)(e));
-        },
-    };
+    // A server that is down fails every repository's requests alike: the lines are shared.
+    const lines = options.logRetry ? (0,retry/* retryLines */.OK)(options.logRetry) : undefined;
     return {
         connect(ref) {
             // Registries with no line in notary-servers (and no notary-server) get Docker's default server.
@@ -784,7 +771,7 @@ function verifyConnections(options) {
                 transport,
                 deadlineAt,
                 credentialsCache,
-                retry,
+                ...(lines ? { retryLines: lines } : {}),
             });
         },
         close: () => own?.close(),

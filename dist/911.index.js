@@ -331,10 +331,7 @@ async function readAndPublish(deps, opts, ctx) {
     const { tags } = first;
     const gun = opts.image.name;
     const wave = Promise.all([
-        first.resolved.then((resolved) => ({
-            manifest: checkTags(opts.image, first.wanted, resolved, warn),
-            absent: resolved.rows.filter((r) => !r.m).map((r) => r.tag),
-        })),
+        first.resolved.then((resolved) => checkTags(opts.image, first.wanted, resolved, warn)),
         (0,load_trust/* loadTrust */.V)(deps.notary, {
             ...opts.anchor,
             now: now(),
@@ -393,11 +390,6 @@ async function readAndPublish(deps, opts, ctx) {
         },
     };
 }
-/**
- * The manifest to sign, with every tag present in the registry pointing to it: a further tag
- * absent from the registry is signed anyway (a pull by that tag resolves through the signed
- * digest) with a warning.
- */
 /** Whether `m` is an index (or manifest list) that lists the manifest `digest`. */
 function listsManifest(m, digest) {
     try {
@@ -408,6 +400,11 @@ function listsManifest(m, digest) {
         return false;
     }
 }
+/**
+ * The manifest to sign, with every tag present in the registry pointing to it, and the tags absent
+ * from the registry: those are signed anyway (a pull by that tag resolves through the signed
+ * digest) with a warning, unless a plan finds one signed to another digest (sign-plan.ts).
+ */
 function checkTags(image, wanted, { primary, rows }, warn) {
     const manifest = primary ?? rows[0].m;
     // One warning for all of them: a CI shows only the first few annotations of a step.
@@ -429,7 +426,7 @@ function checkTags(image, wanted, { primary, rows }, warn) {
             });
         }
     }
-    return manifest;
+    return { manifest, absent };
 }
 
 

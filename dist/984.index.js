@@ -856,31 +856,34 @@ function parseProxyUrl(value, variable) {
         (0,_redaction_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(s);
     return { url: bare, authorization, secrets };
 }
-/** Whether NO_PROXY sends a request to `url` past the proxy its scheme would go through. */
-function bypassedByNoProxy(url, config) {
-    const server = url.protocol === "https:" ? config?.https : url.protocol === "http:" ? config?.http : undefined;
-    if (!server || "unusable" in server)
-        return false;
-    const host = bareHost(url.hostname);
-    const port = url.port || (url.protocol === "https:" ? "443" : "80");
-    return !isLoopbackHost(host) && bypassed(host, port, config?.noProxy ?? "");
-}
 /**
- * The proxy that a request to `url` goes through, or undefined for a direct connection. Throws the
- * variable's UsageError when that proxy is one we cannot use.
+ * The proxy variable that covers `url`'s scheme, and whether NO_PROXY exempts its host; undefined
+ * when none covers it, or for a loopback host (never proxied).
  */
-function proxyFor(url, config) {
-    if (!config)
-        return undefined;
-    const server = url.protocol === "https:" ? config.https : url.protocol === "http:" ? config.http : undefined;
+function configuredFor(url, config) {
+    const server = url.protocol === "https:" ? config?.https : url.protocol === "http:" ? config?.http : undefined;
     if (!server)
         return undefined;
     const host = bareHost(url.hostname);
     if (isLoopbackHost(host))
         return undefined;
     const port = url.port || (url.protocol === "https:" ? "443" : "80");
-    if (bypassed(host, port, config.noProxy ?? ""))
+    return { server, host, exempt: bypassed(host, port, config?.noProxy ?? "") };
+}
+/** Whether NO_PROXY sends a request to `url` past the proxy its scheme would go through. */
+function bypassedByNoProxy(url, config) {
+    const configured = configuredFor(url, config);
+    return configured !== undefined && configured.exempt && !("unusable" in configured.server);
+}
+/**
+ * The proxy that a request to `url` goes through, or undefined for a direct connection. Throws the
+ * variable's UsageError when that proxy is one we cannot use.
+ */
+function proxyFor(url, config) {
+    const configured = configuredFor(url, config);
+    if (!configured || configured.exempt)
         return undefined;
+    const { server, host } = configured;
     if ("unusable" in server) {
         const { unusable } = server;
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${unusable.message}, and a request to ${url.host} would go through it`, {
@@ -1069,7 +1072,7 @@ function extraCertsNodeDrops() {
         return [];
     try {
         const text = (0,_bounded_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularFileAtMostSync */ .y)(file, MAX_EXTRA_CA_BYTES)?.toString("utf8") ?? "";
-        return text.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+        return [...text.matchAll(PEM_CERTIFICATE)].map((m) => m[0]);
     }
     catch {
         return [];
