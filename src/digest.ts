@@ -1,25 +1,15 @@
 /**
  * Content digests as registries name manifests and blobs (OCI descriptors): `sha256:` and 64
  * lower-case hex digits, the only algorithm Docker Content Trust and cosign signatures use here.
- * Importable from every layer, like errors.ts.
+ * Importable from every layer, like errors.ts. Making one from bytes is sha256.ts: this module
+ * loads no crypto, so an entry point can read an image reference before Node's crypto is loaded.
  */
-import { createHash } from "node:crypto";
 
 const SHA256_DIGEST = /^sha256:[0-9a-f]{64}$/;
 
 /** Whether text is a `sha256:<64 hex>` digest (upper-case hex is not: registries never write it). */
 export function isSha256Digest(text: string): boolean {
   return SHA256_DIGEST.test(text);
-}
-
-/** The hex sha256 of bytes. */
-export function sha256Hex(bytes: Uint8Array): string {
-  return createHash("sha256").update(bytes).digest("hex");
-}
-
-/** The `sha256:<hex>` digest of bytes, as a registry names them. */
-export function sha256Digest(bytes: Uint8Array): string {
-  return `sha256:${sha256Hex(bytes)}`;
 }
 
 /** The hex part of a `sha256:` digest (a target's hash in TUF metadata). */

@@ -11,7 +11,7 @@
  */
 import type { KeyObject } from "node:crypto";
 import type { SignatureLayer } from "./manifest.js";
-import { sha256Digest } from "../digest.js";
+import { sha256Digest } from "../sha256.js";
 import { COSIGN_SIGNATURE_TYPE, PayloadError, parseSimpleSigningPayload, type SimpleSigningClaims } from "./payload.js";
 import { verifyCosignSignature } from "./signature.js";
 

@@ -4,7 +4,8 @@
  * `dev.cosignproject.cosign/signature` annotation, and a config blob written as go-containerregistry
  * writes it for cosign's empty signature image. Pure: parses and builds bytes.
  */
-import { isSha256Digest, sha256Digest } from "../digest.js";
+import { isSha256Digest } from "../digest.js";
+import { sha256Digest } from "../sha256.js";
 import { TrustError, type TrustErrorOptions } from "../errors.js";
 import { SIGNATURE_ANNOTATION, SIMPLE_SIGNING_MEDIA_TYPE } from "./payload.js";
 

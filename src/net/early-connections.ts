@@ -3,7 +3,10 @@
  * before the code that sends the requests is loaded. A new TLS connection costs two round trips
  * (TCP, then TLS) before its first request, a plain one (a registry listed as insecure) one;
  * opened first, those round trips pass while the runtime loads and compiles the command and reads
- * the key. The transport's direct agents take these connections instead of opening their own.
+ * the key. The TCP set-up starts before Node's tls and crypto modules are loaded (this module and
+ * the entry points' early-connect modules import neither): loading them takes several milliseconds,
+ * which the TCP round trip then overlaps; TLS starts on the same connections once they are loaded.
+ * The transport's direct agents take these connections instead of opening their own.
  *
  * Trust is the same as for a connection the transport opens:
  * - A plain connection is handed only to a plain-http request for the same host and port.
@@ -25,12 +28,11 @@
 import { statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
-import tls from "node:tls";
+import type tls from "node:tls";
 import { readRegularFileAtMostSync } from "../bounded-file.js";
 import { notaryServerFor } from "./notary-server.js";
 import { proxyConfigFromEnv } from "./proxy.js";
-import { contextWithExtraCas, trustOfContext } from "./tls-context.js";
-import { parseCaBundle } from "./tls-trust.js";
+import type { parseCaBundle } from "./tls-trust.js";
 
 /** How long an early connection waits to be taken before it is closed. */
 const MAX_WAIT_MS = 10_000;
@@ -90,63 +92,126 @@ const serverNameOf = (host: string) => (net.isIP(host) ? "" : host);
 export interface EarlyConnectionOptions {
   /** The server's URL: https (TLS set up early too) or http; anything else opens nothing. */
   url: string;
-  /** Extra CA certificates (PEM) that the transport will trust for this host (https). */
-  caPems: readonly string[];
   count: number;
 }
 
-/** Opens up to `count` connections to the server of `url` (best effort; see the header); returns them. */
-export function openEarlyConnections(options: EarlyConnectionOptions): net.Socket[] {
-  const opened: net.Socket[] = [];
+/**
+ * Opens up to `count` connections to the server of `url`, trusting the extra CA certificates
+ * `caPems` for https (best effort; see the header). Resolves once they can be taken.
+ */
+export function openEarlyConnections(options: EarlyConnectionOptions & { caPems: readonly string[] }): Promise<void> {
+  return open([options], () => options.caPems);
+}
+
+/** Connections to one server whose TCP set-up has started. */
+interface Begun {
+  host: string;
+  port: number;
+  secure: boolean;
+  entries: Waiting[];
+}
+
+/**
+ * Opens the connections of `targets` in two steps. Their TCP set-up starts first; Node's `tls` and
+ * `crypto` modules are loaded, and the CA text parsed (`caPems`), only once it has: loading those
+ * takes several milliseconds of this thread, which the TCP round trip now overlaps. TLS then starts
+ * on each connection as the transport would start it on its own. Resolves once every connection
+ * can be taken: plain ones at once, https ones once TLS has started on them. Any failure here
+ * leaves fewer early connections, or none.
+ */
+async function open(
+  targets: readonly EarlyConnectionOptions[],
+  caPems: (parse: typeof parseCaBundle) => readonly string[],
+): Promise<void> {
+  const begun = targets.map(begin).filter((b): b is Begun => b !== undefined);
+  for (const b of begun) if (!b.secure) offer(b, keyOf("http", b.host, b.port, ""));
+  await started(begun.flatMap((b) => b.entries.map((e) => e.socket)));
+  const secure = begun.filter((b) => b.secure);
+  if (secure.length === 0) return;
   try {
-    const url = new URL(options.url);
+    const [tlsModule, { contextWithExtraCas, trustOfContext }, { parseCaBundle: parse }] = await Promise.all([
+      import("node:tls"),
+      import("./tls-context.js"),
+      import("./tls-trust.js"),
+    ]);
+    const extra = caPems(parse);
+    // As the transport makes its context; one whose trust is not known could serve no request.
+    const secureContext = extra.length > 0 ? contextWithExtraCas(extra) : undefined;
+    const trust = trustOfContext(secureContext);
+    if (trust === undefined) return drop(secure);
+    for (const b of secure) {
+      const servername = serverNameOf(b.host);
+      for (const entry of b.entries) {
+        // Over the connection whose TCP set-up started; the server's name is checked against host.
+        entry.socket = watch(
+          entry,
+          tlsModule.connect({
+            socket: entry.socket,
+            host: b.host,
+            servername,
+            ...(secureContext ? { secureContext } : {}),
+          }),
+        );
+        entry.servername = servername;
+      }
+      offer(b, keyOf("https", b.host, b.port, trust));
+    }
+  } catch {
+    // No early https connection: the requests open their own.
+    drop(secure);
+  }
+}
+
+function drop(begun: readonly Begun[]): void {
+  for (const b of begun) for (const entry of b.entries) entry.socket.destroy();
+}
+
+/** Starts the TCP set-up of a target's connections; undefined when it opens none. */
+function begin(target: EarlyConnectionOptions): Begun | undefined {
+  try {
+    const url = new URL(target.url);
     const secure = url.protocol === "https:";
-    if (!secure && url.protocol !== "http:") return opened;
+    if (!secure && url.protocol !== "http:") return undefined;
     const host = url.hostname.replace(/^\[(.*)\]$/, "$1");
     const port = Number(url.port || (secure ? 443 : 80));
-    const count = Math.min(Math.max(0, Math.floor(options.count)), MAX_EARLY_CONNECTIONS);
-    if (count === 0) return opened;
-    const servername = secure ? serverNameOf(host) : "";
-    let key: string;
-    let connect: () => net.Socket;
-    if (secure) {
-      // As the transport makes its context; one whose trust is not known could serve no request.
-      const secureContext = options.caPems.length > 0 ? contextWithExtraCas(options.caPems) : undefined;
-      const trust = trustOfContext(secureContext);
-      if (trust === undefined) return opened;
-      key = keyOf("https", host, port, trust);
-      connect = () => tls.connect({ host, port, servername, ...(secureContext ? { secureContext } : {}) });
-    } else {
-      key = keyOf("http", host, port, "");
-      connect = () => net.connect({ host, port });
-    }
-    const list = waiting.get(key) ?? [];
-    waiting.set(key, list);
+    const count = Math.min(Math.max(0, Math.floor(target.count)), MAX_EARLY_CONNECTIONS);
+    if (count === 0) return undefined;
+    const entries: Waiting[] = [];
     for (let i = 0; i < count; i++) {
+      const entry: Waiting = { socket: net.connect({ host, port }), servername: "", failed: false };
       // As Node's agents open their connections (no delay, keep-alive probes after 1 s).
-      const socket = connect();
-      socket.setNoDelay(true);
-      socket.setKeepAlive(true, 1000);
-      const entry: Waiting = { socket, servername, failed: false };
-      socket.on("error", () => {
-        entry.failed = true;
-      });
-      // Never what keeps the process alive while it waits (each new address tried makes a new
-      // handle); a taken connection is referenced again.
-      socket.unref();
-      socket.on("connectionAttempt", () => {
-        if (!taken.has(socket)) socket.unref();
-      });
-      list.push(entry);
-      opened.push(socket);
+      entry.socket.setNoDelay(true);
+      entry.socket.setKeepAlive(true, 1000);
+      watch(entry, entry.socket);
+      entries.push(entry);
     }
     setTimeout(() => {
-      for (const entry of list.splice(0)) entry.socket.destroy();
+      for (const entry of entries) if (!taken.has(entry.socket)) entry.socket.destroy();
     }, MAX_WAIT_MS).unref();
+    return { host, port, secure, entries };
   } catch {
-    // No early connection: the requests open their own.
+    return undefined;
   }
-  return opened;
+}
+
+/**
+ * Watches `socket`, the entry's connection: a failure marks the entry failed, and the socket never
+ * keeps the process alive while it waits (each new address tried makes a new handle); a taken
+ * connection is referenced again.
+ */
+function watch<S extends net.Socket>(entry: Waiting, socket: S): S {
+  socket.on("error", () => {
+    entry.failed = true;
+  });
+  socket.unref();
+  socket.on("connectionAttempt", () => {
+    if (!taken.has(socket)) socket.unref();
+  });
+  return socket;
+}
+
+function offer(begun: Begun, key: string): void {
+  waiting.set(key, [...(waiting.get(key) ?? []), ...begun.entries]);
 }
 
 /** How long an entry point waits for its early connections to start (a DNS lookup first). */
@@ -188,19 +253,18 @@ function started(sockets: readonly net.Socket[]): Promise<void> {
 }
 
 /**
- * An early connection for a direct https request to `host`:`port` with SNI `servername` and this TLS
- * context (undefined: Node's default CAs only), or undefined. Connections found failed, closed or
- * holding unasked bytes are dropped.
+ * An early connection for a direct https request to `host`:`port` with SNI `servername` and a TLS
+ * context that trusts `trust` (tls-context.ts's trustOfContext: "" for Node's default CAs only,
+ * undefined when not known), or undefined. Connections found failed, closed or holding unasked
+ * bytes are dropped.
  */
 export function takeEarlyConnection(
   host: string,
   port: number,
   servername: string,
-  context: tls.SecureContext | undefined,
+  trust: string | undefined,
 ): tls.TLSSocket | undefined {
-  if (waiting.size === 0) return undefined;
-  const trust = trustOfContext(context);
-  if (trust === undefined) return undefined;
+  if (waiting.size === 0 || trust === undefined) return undefined;
   // Only TLS sockets wait under an https key.
   return take(keyOf("https", host, port, trust), servername) as tls.TLSSocket | undefined;
 }
@@ -268,20 +332,16 @@ export interface EarlyConnectOptions {
  * before it loads the command's code: it resolves once the connections have started (`started`).
  */
 export function connectEarly(options: EarlyConnectOptions): Promise<void> {
-  return started(openForRun(options));
-}
-
-/** connectEarly's connections, opened; none when anything is unexpected. */
-function openForRun(options: EarlyConnectOptions): net.Socket[] {
   try {
-    if (options.registries.length === 0 || proxyConfigFromEnv(options.env)) return [];
+    if (options.registries.length === 0 || proxyConfigFromEnv(options.env)) return Promise.resolve();
     const servers = options.registries.map((registry) =>
       notaryServerFor({ registry }, options.notaryServer, options.env.DOCKER_CONTENT_TRUST_SERVER),
     );
     const server = servers[0]!;
     const count = Math.min(options.firstWave * servers.filter((s) => s === server).length, options.maxSockets);
     const url = new URL(server);
-    if (statSync(path.join(options.dockerConfigDir, "tls", url.host), { throwIfNoEntry: false })) return [];
+    if (statSync(path.join(options.dockerConfigDir, "tls", url.host), { throwIfNoEntry: false }))
+      return Promise.resolve();
     const ca = options.ca;
     let text: string | undefined;
     if (ca && "file" in ca) {
@@ -289,28 +349,27 @@ function openForRun(options: EarlyConnectOptions): net.Socket[] {
       // command, and a device might never end. Stat does not open it (opening a named pipe would
       // let its writer go on, to nobody); the read is bounded however the file changed since.
       const stat = statSync(ca.file, { throwIfNoEntry: false });
-      if (!stat?.isFile() || stat.size > MAX_CA_FILE_BYTES) return [];
+      if (!stat?.isFile() || stat.size > MAX_CA_FILE_BYTES) return Promise.resolve();
       const bytes = readRegularFileAtMostSync(ca.file, MAX_CA_FILE_BYTES);
-      if (!bytes) return [];
+      if (!bytes) return Promise.resolve();
       text = bytes.toString("utf8");
     } else if (ca) text = ca.pem;
-    // The certificates as the transport is given them (each front end parses the CA text so); the
-    // transport trusts them for every host, and docker's CA directory only for Notary servers.
-    const caPems = text === undefined ? [] : [parseCaBundle(text, "CA")];
     const registryUrls = new Set((options.registryUrls ?? []).filter((u): u is string => u !== undefined));
-    return [
-      ...openEarlyConnections({ url: server, caPems, count }),
-      ...[...registryUrls].flatMap((registryUrl) =>
-        openEarlyConnections({
+    return open(
+      [
+        { url: server, count },
+        ...[...registryUrls].map((registryUrl) => ({
           url: registryUrl,
-          caPems,
           count: Math.min(options.registryWave ?? 0, options.maxSockets),
-        }),
-      ),
-    ];
+        })),
+      ],
+      // The certificates as the transport is given them (each front end parses the CA text so); the
+      // transport trusts them for every host, and docker's CA directory only for Notary servers.
+      (parse) => (text === undefined ? [] : [parse(text, "CA")]),
+    );
   } catch {
     // No early connection: the requests open their own.
-    return [];
+    return Promise.resolve();
   }
 }
 

@@ -4,7 +4,6 @@
  */
 import { quotedInput } from "../redaction.js";
 import type http from "node:http";
-import tls from "node:tls";
 import { UsageError } from "../errors.js";
 
 /** A URL for messages: no user info, no query values (presigned URLs carry secrets there). */
@@ -40,12 +39,6 @@ export class TunnelTimeoutError extends Error {
  * first wave goes out together.
  */
 export const MANY_REPOSITORIES_MAX_SOCKETS = 64;
-
-/** What Node trusts by default (bundled, NODE_EXTRA_CA_CERTS, system when enabled); bundled on Node < 22.15. */
-export function defaultCaCertificates(): readonly string[] {
-  const get = (tls as { getCACertificates?: (type?: "default") => string[] }).getCACertificates;
-  return typeof get === "function" ? get("default") : tls.rootCertificates;
-}
 
 export function parseHttpUrl(raw: string): URL {
   let url: URL;

@@ -13,6 +13,7 @@ import { ServerError } from "../errors.js";
 import { takeEarlyConnection, takeEarlyPlainConnection } from "./early-connections.js";
 import { DEFAULT_CONNECT_TIMEOUT_MS, TunnelTimeoutError } from "./http-parts.js";
 import { bypassedByNoProxy, proxyFor, type ProxyConfig, type ProxyServer } from "./proxy.js";
+import { trustOfContext } from "./tls-context.js";
 
 export interface RouteOptions {
   proxy?: ProxyConfig | undefined;
@@ -301,7 +302,12 @@ class DirectHttpsAgent extends https.Agent {
       !OWN_TLS_OPTIONS.some((name) => options[name] !== undefined) &&
       !choosesOwnSocket(options) &&
       options.rejectUnauthorized !== false
-        ? takeEarlyConnection(host, Number(options.port || 443), options.servername ?? "", options.secureContext)
+        ? takeEarlyConnection(
+            host,
+            Number(options.port || 443),
+            options.servername ?? "",
+            trustOfContext(options.secureContext),
+          )
         : undefined;
     if (early) return early;
     return (super.createConnection as (o: unknown, cb: unknown) => import("node:net").Socket)(options, callback);

@@ -5,7 +5,6 @@
  */
 import tls from "node:tls";
 import { readRegularFileAtMostSync } from "../bounded-file.js";
-import { defaultCaCertificates } from "./http-parts.js";
 
 const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g;
 
@@ -62,6 +61,12 @@ function extraCertsNodeDrops(): string[] {
 }
 
 const MAX_EXTRA_CA_BYTES = 16 * 1024 * 1024;
+
+/** What Node trusts by default (bundled, NODE_EXTRA_CA_CERTS, system when enabled); bundled on Node < 22.15. */
+function defaultCaCertificates(): readonly string[] {
+  const get = (tls as { getCACertificates?: (type?: "default") => string[] }).getCACertificates;
+  return typeof get === "function" ? get("default") : tls.rootCertificates;
+}
 
 /**
  * The extra CA certificates a context trusts: "" for none (Node's defaults, no context of ours),

@@ -4,7 +4,7 @@
  * digest is computed here and checked against what was asked for and what the registry claims.
  */
 import { createHash } from "node:crypto";
-import { sha256Digest } from "../digest.js";
+import { sha256Digest } from "../sha256.js";
 import { ServerError } from "../errors.js";
 import { AuthSession } from "../net/auth.js";
 import type { ResolvedCredentials } from "../net/credentials.js";

@@ -6,7 +6,7 @@
  * network failures: both writes are idempotent (a blob is named by its digest, a manifest PUT
  * by tag with the same bytes lands the same manifest).
  */
-import { sha256Digest } from "../digest.js";
+import { sha256Digest } from "../sha256.js";
 import { RETRYABLE_CODES } from "../error-codes.js";
 import { ServerError } from "../errors.js";
 import { displayUrl, type HttpResponse } from "../net/http.js";

@@ -4,7 +4,7 @@
  * read with kms:GetPublicKey. The fingerprint shown to users is the sha256 of the SPKI DER.
  */
 import type { KeyObject } from "node:crypto";
-import { sha256Hex } from "../digest.js";
+import { sha256Hex } from "../sha256.js";
 import { UsageError } from "../errors.js";
 import { inspectKmsKey, type KmsSignerOptions } from "../signers/kms-signer.js";
 import { parsePublicKey } from "../signers/public-key.js";

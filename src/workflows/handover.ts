@@ -5,7 +5,7 @@
  * log entry: each one is told not to require Rekor. Pure text.
  */
 import { createPublicKey } from "node:crypto";
-import { sha256Hex } from "../digest.js";
+import { sha256Hex } from "../sha256.js";
 import { parseReference } from "../registry/reference.js";
 import { cosignDockerReference } from "./cosign-read.js";
 

@@ -5,7 +5,7 @@
  * asks for none of these files again. Nothing here trusts or parses what comes back.
  */
 import { setMaxListeners } from "node:events";
-import { sha256Hex } from "../digest.js";
+import { sha256Hex } from "../sha256.js";
 import { eventLoopTurns } from "../event-loop.js";
 import type { NotaryClient } from "../notary/client.js";
 import type { Envelope, TargetsSigned } from "../tuf/metadata.js";

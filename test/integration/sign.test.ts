@@ -13,7 +13,7 @@ import { pushImage } from "../stack/registry.js";
 import { uniqueRepo, useStack } from "../stack/use-stack.js";
 import { runSign, type SignConfig } from "../../src/workflows/run-sign.js";
 import { ourConnection } from "../helpers/our-client.js";
-import { sha256Hex } from "../../src/digest.js";
+import { sha256Hex } from "../../src/sha256.js";
 
 const stack = useStack();
 const server = stack.notary.local.url;

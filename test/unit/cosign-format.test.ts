@@ -8,7 +8,7 @@ import {
   parseSignatureManifest,
   signatureLayer,
 } from "../../src/cosign/manifest.js";
-import { sha256Digest } from "../../src/digest.js";
+import { sha256Digest } from "../../src/sha256.js";
 import { parseSimpleSigningPayload, signatureTag, simpleSigningPayload } from "../../src/cosign/payload.js";
 import { decodeSignature, ecdsaRawToDer, verifyCosignSignature } from "../../src/cosign/signature.js";
 import { parseReference } from "../../src/registry/reference.js";

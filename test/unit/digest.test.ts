@@ -1,7 +1,8 @@
 // Registry content digests: one recogniser and one maker for every layer that names blobs and manifests.
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { digestHex, isSha256Digest, sha256Digest, sha256Hex, shortDigest } from "../../src/digest.js";
+import { digestHex, isSha256Digest, shortDigest } from "../../src/digest.js";
+import { sha256Digest, sha256Hex } from "../../src/sha256.js";
 import { parseReference } from "../../src/registry/reference.js";
 import { parseDigest } from "../../src/settings/values.js";
 import { UsageError } from "../../src/errors.js";

@@ -102,19 +102,19 @@ async function portOfAnswer(t: ReturnType<typeof transport>): Promise<number> {
 /** connectEarly for one repository whose first wave has `count` requests, on the test server. */
 function connectTo(
   options: Omit<EarlyConnectOptions, "registries" | "notaryServer" | "firstWave" | "maxSockets"> & { count: number },
-): void {
+): Promise<void> {
   const { count, ...rest } = options;
-  void connectEarly({ ...rest, registries: ["127.0.0.1:5000"], notaryServer: url, firstWave: count, maxSockets: 64 });
+  return connectEarly({ ...rest, registries: ["127.0.0.1:5000"], notaryServer: url, firstWave: count, maxSockets: 64 });
 }
 
 /** How many early connections wait for this server with Node's default CAs only (and drops them). */
 function waitingWithDefaultCas(): number {
   const port = Number(new URL(url).port);
   let n = 0;
-  for (let socket = takeEarlyConnection("127.0.0.1", port, "", undefined); socket;) {
+  for (let socket = takeEarlyConnection("127.0.0.1", port, "", ""); socket;) {
     socket.destroy();
     n++;
-    socket = takeEarlyConnection("127.0.0.1", port, "", undefined);
+    socket = takeEarlyConnection("127.0.0.1", port, "", "");
   }
   return n;
 }
@@ -136,7 +136,7 @@ function waitingPlain(): number {
 
 describe("early connections", () => {
   it("are taken by requests to the same server that trust the same CA certificates", async () => {
-    openEarlyConnections({ url, caPems: [pki.caPem], count: 2 });
+    await openEarlyConnections({ url, caPems: [pki.caPem], count: 2 });
     await acceptedCount(2);
     const early = [...accepted];
     const t = transport(pki.caPem);
@@ -146,7 +146,7 @@ describe("early connections", () => {
   });
 
   it("are not taken by a transport that trusts other CA certificates", async () => {
-    openEarlyConnections({ url, caPems: [pki.caPem], count: 1 });
+    await openEarlyConnections({ url, caPems: [pki.caPem], count: 1 });
     await acceptedCount(1);
     const t = transport(pki.caPem + other.caPem);
     const port = await portOfAnswer(t);
@@ -155,7 +155,7 @@ describe("early connections", () => {
   });
 
   it("to a plain-http server are taken by the transport's plain requests to the same host and port", async () => {
-    openEarlyConnections({ url: `http://${plainHost}`, caPems: [], count: 2 });
+    await openEarlyConnections({ url: `http://${plainHost}`, caPems: [], count: 2 });
     while (plainAccepted.length < 2) await new Promise<void>((resolve) => waiters.push(resolve));
     const early = [...plainAccepted];
     const t = transport();
@@ -167,7 +167,7 @@ describe("early connections", () => {
   });
 
   it("are not taken by a request that chooses its own way to connect", async () => {
-    openEarlyConnections({ url: `http://${plainHost}`, caPems: [], count: 1 });
+    await openEarlyConnections({ url: `http://${plainHost}`, caPems: [], count: 1 });
     while (plainAccepted.length < 1) await new Promise<void>((resolve) => waiters.push(resolve));
     const router = createRouter({ maxSockets: 4 });
     try {
@@ -199,7 +199,7 @@ describe("early connections", () => {
   it("that failed are dropped: the request opens its own and reports its own error", async () => {
     // Node's default CAs do not include the test CA: the early handshake fails, and the server sees it.
     const refused = new Promise<void>((resolve) => server.once("tlsClientError", () => resolve()));
-    openEarlyConnections({ url, caPems: [], count: 1 });
+    await openEarlyConnections({ url, caPems: [], count: 1 });
     await refused;
     const handshakes = new Promise<void>((resolve) => server.once("tlsClientError", () => resolve()));
     const err = await transport()({ method: "GET", url: `${url}/`, maxBytes: 100 }).catch((e: unknown) => e);
@@ -225,7 +225,7 @@ describe("early connections", () => {
     await new Promise<void>((resolve) => rude.listen(0, "127.0.0.1", resolve));
     const rudeUrl = `https://127.0.0.1:${(rude.address() as AddressInfo).port}`;
     try {
-      openEarlyConnections({ url: rudeUrl, caPems: [pki.caPem], count: 1 });
+      await openEarlyConnections({ url: rudeUrl, caPems: [pki.caPem], count: 1 });
       const early = new Promise<void>((resolve) => rude.once("secureConnection", () => resolve()));
       await early;
       // A round trip on a connection of its own (other CAs: it takes no early one) lets this process
@@ -257,7 +257,7 @@ describe("early connections", () => {
     await new Promise<void>((resolve) => closing.listen(0, "127.0.0.1", resolve));
     const closingUrl = `https://127.0.0.1:${(closing.address() as AddressInfo).port}`;
     try {
-      openEarlyConnections({ url: closingUrl, caPems: [pki.caPem], count: 1 });
+      await openEarlyConnections({ url: closingUrl, caPems: [pki.caPem], count: 1 });
       await closed;
       // Taken before this process has read the close: the request meets it as it is sent.
       const res = await transport(pki.caPem)({ method: "GET", url: `${closingUrl}/`, maxBytes: 100 });
@@ -271,7 +271,7 @@ describe("early connections", () => {
   it("are closed when no request takes them within 10 s", async () => {
     vi.useFakeTimers({ toFake: ["setTimeout"] });
     try {
-      connectTo({ count: 2, env: {}, dockerConfigDir: path.join(dir, "none") });
+      await connectTo({ count: 2, env: {}, dockerConfigDir: path.join(dir, "none") });
       vi.advanceTimersByTime(10_000);
       expect(waitingWithDefaultCas()).toBe(0);
     } finally {
@@ -284,36 +284,36 @@ describe("early connections", () => {
     const trusted = execFileSync("openssl", ["x509", "-trustout"], { input: pki.caPem }).toString();
     expect(trusted).toContain("BEGIN TRUSTED CERTIFICATE");
     expect(trustOf([other.caPem + trusted])).toBeUndefined();
-    openEarlyConnections({ url, caPems: [other.caPem + trusted], count: 1 });
+    await openEarlyConnections({ url, caPems: [other.caPem + trusted], count: 1 });
     expect(waitingWithDefaultCas()).toBe(0);
     // Through the front end, the text is read as the transport reads it: the server's CA is not
     // trusted, and the request fails as it would have without early connections.
-    connectTo({ ca: { pem: other.caPem + trusted }, count: 1, env: {}, dockerConfigDir: dir });
+    await connectTo({ ca: { pem: other.caPem + trusted }, count: 1, env: {}, dockerConfigDir: dir });
     const err = await transport(other.caPem)({ method: "GET", url: `${url}/`, maxBytes: 100 }).catch((e: unknown) => e);
     expect((err as ServerError).code).toBe("TLS_WRONG_CA");
   });
 
-  it("leave a CA file that is not a regular file alone (a pipe read here would be empty for the command)", () => {
+  it("leave a CA file that is not a regular file alone (a pipe read here would be empty for the command)", async () => {
     const fifo = path.join(dir, "ca.fifo");
     execFileSync("mkfifo", [fifo]);
-    connectTo({ ca: { file: fifo }, count: 1, env: {}, dockerConfigDir: dir });
-    connectTo({ ca: { file: "/dev/zero" }, count: 1, env: {}, dockerConfigDir: dir });
+    await connectTo({ ca: { file: fifo }, count: 1, env: {}, dockerConfigDir: dir });
+    await connectTo({ ca: { file: "/dev/zero" }, count: 1, env: {}, dockerConfigDir: dir });
     rmSync(fifo);
-    connectTo({ ca: { file: path.join(dir, "missing.pem") }, count: 1, env: {}, dockerConfigDir: dir });
+    await connectTo({ ca: { file: path.join(dir, "missing.pem") }, count: 1, env: {}, dockerConfigDir: dir });
     expect(waitingWithDefaultCas()).toBe(0);
   });
 
-  it("are not opened when a proxy is set or docker keeps CA certificates for the server", () => {
+  it("are not opened when a proxy is set or docker keeps CA certificates for the server", async () => {
     const config = path.join(dir, "docker");
     const base = { count: 2, dockerConfigDir: config };
-    connectTo({ ...base, env: { HTTPS_PROXY: "http://127.0.0.1:9" } });
-    connectTo({ ...base, env: { no_proxy: "*", http_proxy: "http://127.0.0.1:9" } });
+    await connectTo({ ...base, env: { HTTPS_PROXY: "http://127.0.0.1:9" } });
+    await connectTo({ ...base, env: { no_proxy: "*", http_proxy: "http://127.0.0.1:9" } });
     expect(waitingWithDefaultCas()).toBe(0);
     mkdirSync(path.join(config, "tls", new URL(url).host), { recursive: true });
-    connectTo({ ...base, env: {} });
+    await connectTo({ ...base, env: {} });
     expect(waitingWithDefaultCas()).toBe(0);
     rmSync(path.join(config, "tls"), { recursive: true });
-    connectTo({ ...base, env: {} });
+    await connectTo({ ...base, env: {} });
     expect(waitingWithDefaultCas()).toBe(2);
   });
 });
@@ -322,20 +322,24 @@ describe("the command line's early connections", () => {
   const env = () => ({ DOCKER_CONFIG: path.join(dir, "none") });
   const image = (name: string) => `127.0.0.1:5000/team/${name}:v1`;
 
-  it("are one wave's for a sign, and one wave's per image for verify and inspect", () => {
-    void connectEarlyFromCommandLine(["sign", image("a"), "--signer-key", "k.pem", "--notary-server", url], env(), dir);
+  it("are one wave's for a sign, and one wave's per image for verify and inspect", async () => {
+    await connectEarlyFromCommandLine(
+      ["sign", image("a"), "--signer-key", "k.pem", "--notary-server", url],
+      env(),
+      dir,
+    );
     expect(waitingWithDefaultCas()).toBe(6);
-    void connectEarlyFromCommandLine(
+    await connectEarlyFromCommandLine(
       ["verify", image("a"), image("b"), image("c"), "--notary-server", url],
       env(),
       dir,
     );
     expect(waitingWithDefaultCas()).toBe(15);
-    void connectEarlyFromCommandLine(["inspect", "--json", `--notary-server=${url}`, image("a")], env(), dir);
+    await connectEarlyFromCommandLine(["inspect", "--json", `--notary-server=${url}`, image("a")], env(), dir);
     expect(waitingWithDefaultCas()).toBe(5);
   });
 
-  it("of a sign include its registry's first wave when the registry's scheme is known", () => {
+  it("of a sign include its registry's first wave when the registry's scheme is known", async () => {
     const signArgs = (...more: string[]) => [
       "sign",
       `${plainHost}/team/a:v1`,
@@ -346,11 +350,11 @@ describe("the command line's early connections", () => {
       ...more,
     ];
     // One request for each tag, and one for the digest given.
-    void connectEarlyFromCommandLine(signArgs("--insecure-registry", `other.example,${plainHost}`), env(), dir);
+    await connectEarlyFromCommandLine(signArgs("--insecure-registry", `other.example,${plainHost}`), env(), dir);
     expect(waitingPlain()).toBe(1);
     expect(waitingWithDefaultCas()).toBe(6);
     const digest = `sha256:${"a".repeat(64)}`;
-    void connectEarlyFromCommandLine(
+    await connectEarlyFromCommandLine(
       signArgs("--insecure-registry", `# ours\n${plainHost}`, "--digest", digest, "--tags", "v2,v1"),
       env(),
       dir,
@@ -358,11 +362,11 @@ describe("the command line's early connections", () => {
     expect(waitingPlain()).toBe(3);
     expect(waitingWithDefaultCas()).toBe(6);
     // An unlisted loopback registry: its scheme is found by trying, so nothing is opened to it.
-    void connectEarlyFromCommandLine(signArgs(), env(), dir);
+    await connectEarlyFromCommandLine(signArgs(), env(), dir);
     expect(waitingPlain()).toBe(0);
     expect(waitingWithDefaultCas()).toBe(6);
     // Inspect and verify do not ask the registry.
-    void connectEarlyFromCommandLine(
+    await connectEarlyFromCommandLine(
       ["verify", `${plainHost}/team/a:v1`, "--notary-server", url, "--insecure-registry", plainHost],
       env(),
       dir,
@@ -381,12 +385,12 @@ describe("the command line's early connections", () => {
     expect(at("127.0.0.1:5000/a:v1", ["ftp://127.0.0.1:5000"])).toBeUndefined();
   });
 
-  it("go to the server the command would use, and to no other", () => {
+  it("go to the server the command would use, and to no other", async () => {
     const host = new URL(url).host;
     // The server of each image's registry: only the first image's, with a wave for each of its images.
-    void connectEarlyFromCommandLine(["verify", `${host}/a:v1`, "registry.invalid/b:v1", `${host}/c:v1`], env(), dir);
+    await connectEarlyFromCommandLine(["verify", `${host}/a:v1`, "registry.invalid/b:v1", `${host}/c:v1`], env(), dir);
     expect(waitingWithDefaultCas()).toBe(10);
-    void connectEarlyFromCommandLine(
+    await connectEarlyFromCommandLine(
       ["inspect", `${host}/a:v1`],
       { ...env(), DOCKER_CONTENT_TRUST_SERVER: "https://127.0.0.1:9" },
       dir,
@@ -394,7 +398,7 @@ describe("the command line's early connections", () => {
     expect(waitingWithDefaultCas()).toBe(0);
   });
 
-  it("are not opened for a command line the command would refuse, for --help, or for Dockerfiles", () => {
+  it("are not opened for a command line the command would refuse, for --help, or for Dockerfiles", async () => {
     const lines = [
       ["sign", image("a"), "--notary-server", url, "--no-such-flag"],
       ["sign", "--help", "--notary-server", url],
@@ -404,14 +408,14 @@ describe("the command line's early connections", () => {
       ["key", "inspect", "k.pem", "--notary-server", url],
       ["verify", "--notary-server", url],
     ];
-    for (const argv of lines) void connectEarlyFromCommandLine(argv, env(), dir);
+    for (const argv of lines) await connectEarlyFromCommandLine(argv, env(), dir);
     expect(waitingWithDefaultCas()).toBe(0);
   });
 
   it("trust the --ca-cert file, so that the command's transport takes them", async () => {
     const caFile = path.join(dir, "ca.pem");
     writeFileSync(caFile, pki.caPem);
-    void connectEarlyFromCommandLine(
+    await connectEarlyFromCommandLine(
       ["inspect", image("a"), "--notary-server", url, "--ca-cert", "ca.pem"],
       env(),
       dir,
@@ -429,10 +433,10 @@ describe("the action's early connections", () => {
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
   });
 
-  it("are one wave's for sign and one wave's per image for verify", () => {
-    void connectEarlyFromInputs("sign", env({ image: "127.0.0.1:5000/a:v1", "notary-server": url }));
+  it("are one wave's for sign and one wave's per image for verify", async () => {
+    await connectEarlyFromInputs("sign", env({ image: "127.0.0.1:5000/a:v1", "notary-server": url }));
     expect(waitingWithDefaultCas()).toBe(6);
-    void connectEarlyFromInputs(
+    await connectEarlyFromInputs(
       "sign",
       env({
         image: `${plainHost}/a:v1`,
@@ -443,27 +447,27 @@ describe("the action's early connections", () => {
     );
     expect(waitingPlain()).toBe(2);
     expect(waitingWithDefaultCas()).toBe(6);
-    void connectEarlyFromInputs(
+    await connectEarlyFromInputs(
       "verify",
       env({ images: "127.0.0.1:5000/a:v1\n# a comment\n127.0.0.1:5000/b:v1\n", "notary-server": url }),
     );
     expect(waitingWithDefaultCas()).toBe(10);
   });
 
-  it("are not opened for a verify whose accept spares any repository the Notary server", () => {
+  it("are not opened for a verify whose accept spares any repository the Notary server", async () => {
     const verify = (accept: string) =>
-      void connectEarlyFromInputs("verify", env({ images: "127.0.0.1:5000/a:v1", "notary-server": url, accept }));
+      connectEarlyFromInputs("verify", env({ images: "127.0.0.1:5000/a:v1", "notary-server": url, accept }));
     for (const accept of [
       "cosign",
       "Cosign",
       "127.0.0.1:5000/*=cosign",
       "127.0.0.1:5000/b=notary\n127.0.0.1:5000/*= cosign",
     ])
-      verify(accept);
+      await verify(accept);
     expect(waitingWithDefaultCas()).toBe(0);
-    for (const accept of ["any", "127.0.0.1:5000/*=all"]) verify(accept);
+    for (const accept of ["any", "127.0.0.1:5000/*=all"]) await verify(accept);
     expect(waitingWithDefaultCas()).toBe(10);
-    void connectEarlyFromCommandLine(
+    await connectEarlyFromCommandLine(
       [
         "verify",
         "127.0.0.1:5000/a:v1",
@@ -481,7 +485,7 @@ describe("the action's early connections", () => {
   });
 
   it("trust the ca-cert input, so that the action's transport takes them", async () => {
-    void connectEarlyFromInputs(
+    await connectEarlyFromInputs(
       "sign",
       env({ image: "127.0.0.1:5000/a:v1", "notary-server": url, "ca-cert": pki.caPem }),
     );
@@ -491,17 +495,17 @@ describe("the action's early connections", () => {
     expect(accepted).toHaveLength(6);
   });
 
-  it("are not opened for Dockerfiles, several servers, or an image that does not parse", () => {
-    void connectEarlyFromInputs(
+  it("are not opened for Dockerfiles, several servers, or an image that does not parse", async () => {
+    await connectEarlyFromInputs(
       "verify",
       env({ dockerfile: "Dockerfile", images: "127.0.0.1:5000/a:v1", "notary-server": url }),
     );
-    void connectEarlyFromInputs(
+    await connectEarlyFromInputs(
       "verify",
       env({ "notary-servers": `127.0.0.1:5000=${url}`, images: "127.0.0.1:5000/a:v1" }),
     );
-    void connectEarlyFromInputs("sign", env({ image: "127.0.0.1:5000/UPPER:v1", "notary-server": url }));
-    void connectEarlyFromInputs("sign", env({ "notary-server": url }));
+    await connectEarlyFromInputs("sign", env({ image: "127.0.0.1:5000/UPPER:v1", "notary-server": url }));
+    await connectEarlyFromInputs("sign", env({ "notary-server": url }));
     expect(waitingWithDefaultCas()).toBe(0);
   });
 });

@@ -57,7 +57,7 @@ describe("a new connection's set-up", () => {
   });
 
   it("is bounded for an early connection taken while its handshake is still under way", async () => {
-    openEarlyConnections({ url: silentUrl, caPems: [pki.caPem], count: 1 });
+    await openEarlyConnections({ url: silentUrl, caPems: [pki.caPem], count: 1 });
     await silent.taken(1);
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
     const answer = transport()({ method: "GET", url: `${silentUrl}/v2/`, maxBytes: 10 }).catch((e: unknown) => e);
