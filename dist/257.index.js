@@ -15,9 +15,9 @@ export const modules = {
 /* harmony export */   qY: () => (/* binding */ MAX_PAYLOAD_BYTES),
 /* harmony export */   tG: () => (/* binding */ PayloadError)
 /* harmony export */ });
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2187);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8992);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2187);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8992);
 /**
  * cosign's simple-signing payload (cosign specs/SIGNATURE_SPEC.md "Simple Signing"; sigstore
  * pkg/signature/payload SimpleContainerImage) and the tag-based discovery scheme. Pure: bytes in,
@@ -36,13 +36,13 @@ const COSIGN_SIGNATURE_TYPE = "cosign container image signature";
 const MAX_PAYLOAD_BYTES = 64 * 1024;
 /** `sha256:<hex>` → `sha256-<hex>.sig`, the tag cosign stores the signatures of that digest under. */
 function signatureTag(digest) {
-    if (!(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha256Digest */ .q9)(digest))
+    if (!(0,_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .isSha256Digest */ .q9)(digest))
         throw new TypeError(`not a sha256 digest: ${digest.slice(0, 80)}`);
     return `${digest.replace(":", "-")}.sig`;
 }
 /** The payload bytes cosign signs for `manifestDigest` in repository `dockerReference`. */
 function simpleSigningPayload(dockerReference, manifestDigest) {
-    if (!(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha256Digest */ .q9)(manifestDigest))
+    if (!(0,_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .isSha256Digest */ .q9)(manifestDigest))
         throw new TypeError(`not a sha256 digest: ${manifestDigest.slice(0, 80)}`);
     const json = JSON.stringify({
         critical: {
@@ -52,10 +52,10 @@ function simpleSigningPayload(dockerReference, manifestDigest) {
         },
         optional: null,
     });
-    return new TextEncoder().encode((0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .goHtmlEscape */ .BO)(json));
+    return new TextEncoder().encode((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .goHtmlEscape */ .BO)(json));
 }
 /** Bytes that are not a simple-signing payload. */
-class PayloadError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustError */ .Ru {
+class PayloadError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru {
     constructor(message, options = {}) {
         super("COSIGN_NOT_COSIGN_PAYLOAD", message, options);
     }
@@ -588,10 +588,10 @@ function firstUseCheck(opts) {
 /* harmony export */ });
 /* harmony import */ var _error_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6986);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2187);
-/* harmony import */ var _tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4623);
-/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3395);
-/* harmony import */ var _tuf_root_trust_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2504);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2187);
+/* harmony import */ var _tuf_docker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4623);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3395);
+/* harmony import */ var _tuf_root_trust_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2504);
 /**
  * The verdict for one image against trust data we loaded and verified, and the reason code for a
  * repository that could not be loaded. Docker's rules (docs/notary-protocol.md §7): a tag is trusted only when
@@ -634,11 +634,11 @@ function checkImage(trust, ref, requiredSigners) {
     };
     let candidates;
     if (ref.tag) {
-        const released = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .releasedTarget */ .Ty)(set, ref.tag);
+        const released = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .releasedTarget */ .Ty)(set, ref.tag);
         if (!released) {
             // The verdict is about the tag the reference names, signed or not.
-            const verdict = broken([_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASES */ .pH]) ??
-                notSigned(set, subject, (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .allTargets */ .eN)(set, ref.tag).map((e) => e.role));
+            const verdict = broken([_tuf_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASES */ .pH]) ??
+                notSigned(set, subject, (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .allTargets */ .eN)(set, ref.tag).map((e) => e.role));
             return { ...verdict, tag: ref.tag };
         }
         if (!released.digest) {
@@ -646,7 +646,7 @@ function checkImage(trust, ref, requiredSigners) {
             // digest and cannot pull it by digest. It is not tampering, and it cannot be verified.
             return {
                 reason: "NO_SHA256",
-                message: `${subject} is released in ${released.role} with no sha256 digest (hashes: ${Object.keys(released.meta.hashes).join(", ") || "none"}), so it cannot be pulled or verified by digest; sign it again with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .step */ .PM)("sign", subject)} or docker trust sign`,
+                message: `${subject} is released in ${released.role} with no sha256 digest (hashes: ${Object.keys(released.meta.hashes).join(", ") || "none"}), so it cannot be pulled or verified by digest; sign it again with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .step */ .PM)("sign", subject)} or docker trust sign`,
                 tag: ref.tag,
                 signers: [],
             };
@@ -663,19 +663,19 @@ function checkImage(trust, ref, requiredSigners) {
         }
     }
     else {
-        const hex = (0,_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .digestHex */ .sU)(ref.digest);
-        candidates = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .signedTags */ .m_)(set)
+        const hex = (0,_digest_js__WEBPACK_IMPORTED_MODULE_5__/* .digestHex */ .sU)(ref.digest);
+        candidates = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .signedTags */ .m_)(set)
             .filter((t) => t.digest === hex)
             .map((t) => ({ tag: t.tag, hex }));
         if (candidates.length === 0) {
-            const elsewhere = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .allTargets */ .eN)(set).filter((e) => e.digest === hex && !(0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .isReleasedRole */ .Cj)(e.role));
-            return (broken([_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASES */ .pH]) ??
+            const elsewhere = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .allTargets */ .eN)(set).filter((e) => e.digest === hex && !(0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .isReleasedRole */ .Cj)(e.role));
+            return (broken([_tuf_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .RELEASES */ .pH]) ??
                 notSigned(set, subject, elsewhere.map((e) => `${e.role} (as ${e.tag})`), true));
         }
     }
     const missing = (c) => requiredSigners
         .map(roleOf)
-        .filter((role) => !(0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .allTargets */ .eN)(set, c.tag).some((e) => e.role === role && e.digest === c.hex));
+        .filter((role) => !(0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .allTargets */ .eN)(set, c.tag).some((e) => e.role === role && e.digest === c.hex));
     const chosen = candidates.find((c) => missing(c).length === 0);
     if (!chosen) {
         const c = candidates[0];
@@ -710,7 +710,7 @@ function classifyError(err, anchor, gun = "the repository") {
         if (err.code === "NOT_INITIALISED") {
             return {
                 reason: "NO_TRUST_DATA",
-                message: `${err.message}: the repository has no Docker Content Trust data; ${err.foreignNotFound && err.hint ? `${err.hint}; ` : ""}sign it, verify its cosign signatures if its publisher makes them (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("accept")} cosign, with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("cosign-key")}), or list it in ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("allow-unsigned")}`,
+                message: `${err.message}: the repository has no Docker Content Trust data; ${err.foreignNotFound && err.hint ? `${err.hint}; ` : ""}sign it, verify its cosign signatures if its publisher makes them (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)("accept")} cosign, with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)("cosign-key")}), or list it in ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)("allow-unsigned")}`,
             };
         }
         if (err.code === "RESPONSE_TOO_LARGE")
@@ -722,7 +722,7 @@ function classifyError(err, anchor, gun = "the repository") {
             const host = err.host ?? "the server";
             return {
                 reason: "UNREACHABLE",
-                message: `${err.message}; if ${host} is the registry, give its Notary server in ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("notary-server")} or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("notary-servers")} (without them it is https://<registry host>); if it is the Notary server, give it there as http://${host}`,
+                message: `${err.message}; if ${host} is the registry, give its Notary server in ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)("notary-server")} or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)("notary-servers")} (without them it is https://<registry host>); if it is the Notary server, give it there as http://${host}`,
             };
         }
         if (_error_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .UNREACHABLE_CODES */ .E5.has(err.code) || (err.status ?? 0) >= 500) {
@@ -730,7 +730,7 @@ function classifyError(err, anchor, gun = "the repository") {
                 reason: "UNREACHABLE",
                 message: err.hint
                     ? message
-                    : `${message}; check ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("notary-server")} (or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("notary-servers")}) and that the server is up`,
+                    : `${message}; check ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)("notary-server")} (or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)("notary-servers")}) and that the server is up`,
             };
         }
         return { reason: "ERROR", message };
@@ -748,8 +748,8 @@ function classifyError(err, anchor, gun = "the repository") {
             const hint = err.hint
                 ? ""
                 : anchor.stored
-                    ? `; it does not match the root trusted in an earlier run; ${(0,_tuf_root_trust_js__WEBPACK_IMPORTED_MODULE_5__/* .rootRecovery */ .E)(gun)}`
-                    : `; check ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("root-key-id")} against the Root Key that docker trust inspect shows`;
+                    ? `; it does not match the root trusted in an earlier run; ${(0,_tuf_root_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .rootRecovery */ .E)(gun)}`
+                    : `; check ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)("root-key-id")} against the Root Key that docker trust inspect shows`;
             return { reason: "ROOT_CHANGED", message: message + hint };
         }
         return {
@@ -767,11 +767,11 @@ function classifyError(err, anchor, gun = "the repository") {
 }
 /** Docker's signer names for a released (tag, digest); "Repo Admin" when only released roles hold it. */
 function signersOf(set, tag, hex) {
-    const names = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .allTargets */ .eN)(set, tag)
-        .filter((e) => e.digest === hex && !(0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .isReleasedRole */ .Cj)(e.role))
-        .map((e) => (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .signerName */ .Ex)(e.role));
+    const names = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .allTargets */ .eN)(set, tag)
+        .filter((e) => e.digest === hex && !(0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .isReleasedRole */ .Cj)(e.role))
+        .map((e) => (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .signerName */ .Ex)(e.role));
     const unique = [...new Set(names)];
-    return unique.length ? unique : [_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .REPO_ADMIN */ .jz];
+    return unique.length ? unique : [_tuf_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .REPO_ADMIN */ .jz];
 }
 function roleOf(signer) {
     return signer.startsWith("targets/") ? signer : `targets/${signer}`;
@@ -787,7 +787,7 @@ function notSigned(set, subject, holders, byDigest = false) {
             onlyIn,
         };
     }
-    const tags = [...new Set((0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .signedTags */ .m_)(set).map((t) => t.tag))].sort(_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .naturalCompare */ .p0);
+    const tags = [...new Set((0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .signedTags */ .m_)(set).map((t) => t.tag))].sort(_tuf_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .naturalCompare */ .p0);
     const shown = tags.length
         ? `signed tags: ${tags.slice(0, 10).join(", ")}${tags.length > 10 ? ", …" : ""}`
         : "no tag is signed";
@@ -795,17 +795,17 @@ function notSigned(set, subject, holders, byDigest = false) {
         reason: "TAG_NOT_SIGNED",
         message: byDigest
             ? `${subject}: no released tag of ${set.gun} is signed to this digest (${shown})`
-            : `${subject} is not signed (${shown}); sign it with \`docker trust sign\` or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .step */ .PM)("sign", subject)}`,
+            : `${subject} is not signed (${shown}); sign it with \`docker trust sign\` or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .step */ .PM)("sign", subject)}`,
         signers: [],
     };
 }
 function signerMissing(set, c, role, subject) {
-    const name = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .signerName */ .Ex)(role);
+    const name = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .signerName */ .Ex)(role);
     if (!set.delegations.has(role)) {
-        const known = [...set.delegations.keys()].filter((r) => !(0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .isReleasedRole */ .Cj)(r)).map(_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .signerName */ .Ex);
+        const known = [...set.delegations.keys()].filter((r) => !(0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .isReleasedRole */ .Cj)(r)).map(_tuf_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .signerName */ .Ex);
         return `${subject}: required signer ${name} is not a signer of ${set.gun} (signers: ${known.join(", ") || "none"})`;
     }
-    const other = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_3__/* .allTargets */ .eN)(set, c.tag).find((e) => e.role === role);
+    const other = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .allTargets */ .eN)(set, c.tag).find((e) => e.role === role);
     if (other)
         return `${subject}: required signer ${name} signed ${c.tag} as sha256:${other.digest}, not the released sha256:${c.hex}`;
     return `${subject}: required signer ${name} has not signed ${c.tag} (sha256:${c.hex})`;

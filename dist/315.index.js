@@ -715,10 +715,10 @@ function assertServed(set, uploaded, versions) {
 /* harmony export */   e: () => (/* binding */ readBack)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2187);
-/* harmony import */ var _tuf_docker_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4623);
-/* harmony import */ var _load_trust_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5135);
-/* harmony import */ var _publication_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9564);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2187);
+/* harmony import */ var _tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4623);
+/* harmony import */ var _load_trust_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5135);
+/* harmony import */ var _publication_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9564);
 /**
  * After a publish, read the repository afresh and check what every reader will see: the snapshot
  * names exactly the bytes we uploaded (the server accepts non-Go-exact bytes and then serves a
@@ -753,7 +753,7 @@ async function readAfterPublish(client, opts) {
     const { sleep, log, now, warn } = opts.runtime;
     const wanted = opts.minTimestampVersion ?? 0;
     for (let attempt = 1;; attempt++) {
-        const loaded = await (0,_load_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .loadTrust */ .V)(client, {
+        const loaded = await (0,_load_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .loadTrust */ .V)(client, {
             ...opts.anchor,
             now: now(),
             hints: opts.roles,
@@ -784,17 +784,17 @@ function checkReadBack(client, { set, inconsistent }, opts) {
         });
     }
     const versions = opts.parsed && new Map([...opts.parsed].map(([role, env]) => [role, env.signed.version]));
-    (0,_publication_js__WEBPACK_IMPORTED_MODULE_4__/* .assertServed */ .MK)(set, opts.uploaded, versions);
-    const hex = (0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .digestHex */ .sU)(opts.manifest.digest);
+    (0,_publication_js__WEBPACK_IMPORTED_MODULE_3__/* .assertServed */ .MK)(set, opts.uploaded, versions);
+    const hex = (0,_digest_js__WEBPACK_IMPORTED_MODULE_4__/* .digestHex */ .sU)(opts.manifest.digest);
     const tags = opts.tags.map((tag) => {
-        const released = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .releasedTarget */ .Ty)(set, tag);
+        const released = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .releasedTarget */ .Ty)(set, tag);
         if (!released || released.digest !== hex) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk("NOT_RELEASED", released
                 ? `${client.gun}:${tag} is released as sha256:${released.digest}, not ${opts.manifest.digest}`
                 : `${client.gun}:${tag} is not released after publishing`, { hint: "another signer may have signed this tag at the same time; inspect the repository" });
         }
-        const holding = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .allTargets */ .eN)(set, tag).filter((e) => e.digest === hex);
-        const signers = [...new Set(holding.filter((e) => !(0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .isReleasedRole */ .Cj)(e.role)).map((e) => (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_2__/* .signerName */ .Ex)(e.role)))];
+        const holding = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .allTargets */ .eN)(set, tag).filter((e) => e.digest === hex);
+        const signers = [...new Set(holding.filter((e) => !(0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .isReleasedRole */ .Cj)(e.role)).map((e) => (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .signerName */ .Ex)(e.role)))];
         return {
             tag,
             digest: opts.manifest.digest,

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   loadCosignKeys: () => (/* binding */ loadCosignKeys),
 /* harmony export */   parseCosignPemKeys: () => (/* binding */ parseCosignPemKeys)
 /* harmony export */ });
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2187);
+/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8868);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _signers_kms_signer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9311);
 /* harmony import */ var _signers_public_key_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2060);
@@ -28,7 +28,7 @@ __webpack_require__.r(__webpack_exports__);
 const MAX_PEM_CHARS = 64 * 1024;
 const KMS_ARN = /^arn:aws[a-z-]*:kms:/;
 function fingerprintOf(key) {
-    return `sha256:${(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .fg)(key.export({ type: "spki", format: "der" })).slice(0, 12)}`;
+    return `sha256:${(0,_sha256_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Hex */ .f)(key.export({ type: "spki", format: "der" })).slice(0, 12)}`;
 }
 /** Every key in `value`: a KMS ARN, or PEM text holding one or more public keys or certificates. */
 async function loadCosignKeys(value, name, kms = {}) {

@@ -107,7 +107,7 @@ function readConnectionInputs(env) {
     return {
         ...(input("notary-server") ? { notaryServer: input("notary-server") } : {}),
         ...(env.DOCKER_CONTENT_TRUST_SERVER ? { envNotaryServer: env.DOCKER_CONTENT_TRUST_SERVER } : {}),
-        ...(caCert ? { caPem: (0,_net_tls_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .parseCaBundle */ .S4)(caCert, "input ca-cert") } : {}),
+        ...(caCert ? { caPem: (0,_net_tls_trust_js__WEBPACK_IMPORTED_MODULE_6__.parseCaBundle)(caCert, "input ca-cert") } : {}),
         ...(proxy ? { proxy } : {}),
         ...(username && password ? { credentials: { username, password } } : {}),
         dockerConfigDir: env.DOCKER_CONFIG || node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_os__WEBPACK_IMPORTED_MODULE_2___default().homedir(), ".docker"),

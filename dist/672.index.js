@@ -311,7 +311,7 @@ async function readCaCert(file, io) {
             });
         throw err;
     }
-    return (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .flagValue */ .y6)(() => (0,_net_tls_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .parseCaBundle */ .S4)(text, `--ca-cert ${file}`));
+    return (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .flagValue */ .y6)(() => (0,_net_tls_trust_js__WEBPACK_IMPORTED_MODULE_6__.parseCaBundle)(text, `--ca-cert ${file}`));
 }
 
 
@@ -441,13 +441,13 @@ async function signCommand(args, io) {
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   zM: () => (/* binding */ formatSign)
 /* harmony export */ });
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2187);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8992);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2187);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8992);
 /** Human output of the CLI: small aligned tables, short key IDs, no secrets. */
 
 
 /** Text that came from a server, made safe for a terminal (control characters shown as `?`). */
-const printable = _text_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR;
+const printable = _text_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR;
 function table(header, rows) {
     const all = [header, ...rows].map((r) => r.map(printable));
     const widths = header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? "").length)));
@@ -457,7 +457,7 @@ function formatSign(r) {
     const head = r.published
         ? `Signed ${r.gun} as ${r.signer}: ${r.digest} (${r.size} bytes)\n`
         : `${r.gun}: every tag already points to ${r.digest}; nothing published\n`;
-    const rows = r.tags.map((t) => [t.tag, (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(t.digest) + "…", t.roles.join(", "), t.signers.join(", ")]);
+    const rows = r.tags.map((t) => [t.tag, (0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(t.digest) + "…", t.roles.join(", "), t.signers.join(", ")]);
     const cosign = r.cosign ? cosignLine(r.cosign) : "";
     // Warnings were printed on stderr as they came (once each); --json carries them too.
     return `${head}\n${table(["TAG", "DIGEST", "ROLES", "SIGNERS"], rows)}\nRoles now: ${r.roles.map((x) => `${x.name} v${x.version}`).join(", ")}\n${cosign}`;

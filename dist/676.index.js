@@ -1,5 +1,5 @@
 export const id = 676;
-export const ids = [676];
+export const ids = [676,856,733];
 export const modules = {
 
 /***/ 6986:
@@ -722,7 +722,7 @@ async function exchange(router, tlsOptions, url, method, headers, body, maxBytes
                 hint: "the server does not speak TLS: reach it over http",
             });
         }
-        throw (0,tls_trust/* tlsFailure */.kL)(err.nodeCode, url.host, shown, (0,http_parts/* displayUrl */.Qy)(url), tlsOptions.caGiven === true);
+        throw (0,tls_trust.tlsFailure)(err.nodeCode, url.host, shown, (0,http_parts/* displayUrl */.Qy)(url), tlsOptions.caGiven === true);
     }
 }
 /**
@@ -849,7 +849,7 @@ function exchangeOnce(route, tlsOptions, url, method, headers, body, maxBytes, s
             if (url.protocol === "https:" && NOT_TLS_CODES.has(code))
                 return fail(new NotTlsError(code));
             if (TLS_CODES.test(code))
-                return fail((0,tls_trust/* tlsFailure */.kL)(code, url.host, `${method} ${shown}`, shown, tlsOptions.caGiven === true));
+                return fail((0,tls_trust.tlsFailure)(code, url.host, `${method} ${shown}`, shown, tlsOptions.caGiven === true));
             fail(unreachable(url, method, code, route));
         });
         request.on("response", (res) => {
@@ -968,7 +968,7 @@ function createTransport(options = {}) {
         let known = contexts.get(key);
         if (!known) {
             const extra = [options.caPem, hostCa].filter((pem) => Boolean(pem));
-            known = extra.length === 0 ? { caGiven: false } : { caGiven: true, secureContext: (0,tls_context/* contextWithExtraCas */.Jp)(extra) };
+            known = extra.length === 0 ? { caGiven: false } : { caGiven: true, secureContext: (0,tls_context.contextWithExtraCas)(extra) };
             contexts.set(key, known);
         }
         return known;
@@ -1217,6 +1217,7 @@ function defaultSleep(ms, signal) {
 /* harmony import */ var _early_connections_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8976);
 /* harmony import */ var _http_parts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3848);
 /* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1987);
+/* harmony import */ var _tls_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2856);
 /**
  * How one request reaches its server: directly, or through the forward proxy that proxy.ts chose.
  * https targets go through an HTTP CONNECT tunnel (https-proxy-agent), with TLS to the target end to
@@ -1224,6 +1225,7 @@ function defaultSleep(ms, signal) {
  * Proxy credentials travel only in `Proxy-Authorization`, never in a URL that a library could log.
  * https-proxy-agent is loaded only by a router that has a proxy to use (start-up time).
  */
+
 
 
 
@@ -1454,7 +1456,7 @@ class DirectHttpsAgent extends (node_https__WEBPACK_IMPORTED_MODULE_1___default(
             !OWN_TLS_OPTIONS.some((name) => options[name] !== undefined) &&
             !choosesOwnSocket(options) &&
             options.rejectUnauthorized !== false
-            ? (0,_early_connections_js__WEBPACK_IMPORTED_MODULE_3__/* .takeEarlyConnection */ .ZG)(host, Number(options.port || 443), options.servername ?? "", options.secureContext)
+            ? (0,_early_connections_js__WEBPACK_IMPORTED_MODULE_3__/* .takeEarlyConnection */ .ZG)(host, Number(options.port || 443), options.servername ?? "", (0,_tls_context_js__WEBPACK_IMPORTED_MODULE_6__.trustOfContext)(options.secureContext))
             : undefined;
         if (early)
             return early;
@@ -1519,6 +1521,231 @@ class RoutingHttpAgent extends (node_http__WEBPACK_IMPORTED_MODULE_0___default()
     addRequest(req, options) {
         route(this.pick, req, options, false);
     }
+}
+
+
+/***/ }),
+
+/***/ 2856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   contextWithExtraCas: () => (/* binding */ contextWithExtraCas),
+/* harmony export */   trustOf: () => (/* binding */ trustOf),
+/* harmony export */   trustOfContext: () => (/* binding */ trustOfContext)
+/* harmony export */ });
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _bounded_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2717);
+/**
+ * TLS contexts that trust what Node trusts by default and some extra CA certificates, and which
+ * extra certificates each one trusts: connections opened with one context may serve the requests
+ * of another only when both trust the same (early-connections.ts).
+ */
+
+
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g;
+/** The extra CA certificates of each context made by contextWithExtraCas, as trustOf gives them. */
+const contextTrust = new WeakMap();
+/**
+ * The extra CA certificates of `pems` as one string, equal for the same certificates however the
+ * text is laid out; undefined when the text holds any PEM block but CERTIFICATE (OpenSSL also
+ * trusts a TRUSTED CERTIFICATE block, which this string would not describe).
+ */
+function trustOf(pems) {
+    const bodies = [];
+    for (const pem of pems) {
+        const blocks = pem.match(/-----BEGIN [^-]*-----/g) ?? [];
+        if (blocks.some((b) => b !== "-----BEGIN CERTIFICATE-----"))
+            return undefined;
+        for (const m of pem.matchAll(PEM_CERTIFICATE))
+            bodies.push(m[1].replace(/\s+/g, ""));
+    }
+    return bodies.sort().join(",");
+}
+/**
+ * A TLS context trusting what Node trusts by default and the `extra` CA certificates. Node's own
+ * context starts from the default store it has already parsed and copies it when a certificate is
+ * added; passing the defaults as `ca` instead would turn each into PEM and parse it again (tens of
+ * milliseconds before the first request). Falls back to that where the context cannot add one.
+ */
+function contextWithExtraCas(extra) {
+    const context = node_tls__WEBPACK_IMPORTED_MODULE_0___default().createSecureContext();
+    const native = context.context;
+    if (typeof native?.addCACert !== "function")
+        return node_tls__WEBPACK_IMPORTED_MODULE_0___default().createSecureContext({ ca: [...defaultCaCertificates(), ...extra] });
+    for (const pem of [...extraCertsNodeDrops(), ...extra])
+        native.addCACert(pem);
+    const trust = trustOf(extra);
+    if (trust !== undefined)
+        contextTrust.set(context, trust);
+    return context;
+}
+/**
+ * NODE_EXTRA_CA_CERTS, where adding a certificate to a context drops it: Node before 22.15 (no
+ * tls.getCACertificates) starts the context's own store from the bundled roots alone. A CA given
+ * for one server (a private Notary server) must not cost the CA of a TLS-inspecting proxy that the
+ * runner trusts through that variable. Read as Node reads it at start; nothing when it cannot be.
+ */
+function extraCertsNodeDrops() {
+    const file = process.env.NODE_EXTRA_CA_CERTS;
+    if (!file || typeof (node_tls__WEBPACK_IMPORTED_MODULE_0___default().getCACertificates) === "function")
+        return [];
+    try {
+        const text = (0,_bounded_file_js__WEBPACK_IMPORTED_MODULE_1__/* .readRegularFileAtMostSync */ .y)(file, MAX_EXTRA_CA_BYTES)?.toString("utf8") ?? "";
+        return [...text.matchAll(PEM_CERTIFICATE)].map((m) => m[0]);
+    }
+    catch {
+        return [];
+    }
+}
+const MAX_EXTRA_CA_BYTES = 16 * 1024 * 1024;
+/** What Node trusts by default (bundled, NODE_EXTRA_CA_CERTS, system when enabled); bundled on Node < 22.15. */
+function defaultCaCertificates() {
+    const get = (node_tls__WEBPACK_IMPORTED_MODULE_0___default().getCACertificates);
+    return typeof get === "function" ? get("default") : (node_tls__WEBPACK_IMPORTED_MODULE_0___default().rootCertificates);
+}
+/**
+ * The extra CA certificates a context trusts: "" for none (Node's defaults, no context of ours),
+ * undefined when it is not known (a context made otherwise, or from other blocks than CERTIFICATE).
+ */
+function trustOfContext(context) {
+    return context === undefined ? "" : contextTrust.get(context);
+}
+
+
+/***/ }),
+
+/***/ 3733:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parseCaBundle: () => (/* binding */ parseCaBundle),
+/* harmony export */   readDockerTlsCa: () => (/* binding */ readDockerTlsCa),
+/* harmony export */   tlsFailure: () => (/* binding */ tlsFailure)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _bounded_file_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2717);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/**
+ * Which CA certificates a TLS connection trusts, and what a failed handshake means.
+ *
+ * - A CA bundle given by the user (input `ca-cert`, flag `--ca-cert`) must hold certificates: text
+ *   that holds none is refused before anything is sent (CA_NOT_CERTIFICATE).
+ * - Docker's per-host directory for a Notary server, `$DOCKER_CONFIG/tls/<host:port>/`: every `*.crt`
+ *   file there is a CA, trusted for that host only, as `docker trust` reads it.
+ * - A certificate signed by no CA we know is TLS_UNKNOWN_CA when no CA was given for the host, and
+ *   TLS_WRONG_CA when one was (the server's certificate is not signed by it).
+ */
+
+
+
+
+
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
+const MAX_CA_BYTES = 1024 * 1024;
+/** The certificates of a PEM bundle, re-encoded; throws CA_NOT_CERTIFICATE naming `subject` when it holds none. */
+function parseCaBundle(text, subject) {
+    const blocks = text.match(PEM_CERTIFICATE) ?? [];
+    const out = [];
+    for (const [i, block] of blocks.entries()) {
+        try {
+            out.push(new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(block).toString());
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${subject}: certificate ${i + 1} of ${blocks.length} is not a valid X.509 certificate`, {
+                code: "CA_NOT_CERTIFICATE",
+            });
+        }
+    }
+    if (out.length === 0) {
+        const what = /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(text)
+            ? "a private key, not a certificate"
+            : "no PEM certificate (-----BEGIN CERTIFICATE-----)";
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${subject} holds ${what}`, { code: "CA_NOT_CERTIFICATE" });
+    }
+    return out.join("");
+}
+/**
+ * The CA certificates in `<dockerConfigDir>/tls/<host>/*.crt`, or undefined when there are none
+ * (a missing directory is not an error, as in docker). Read synchronously, once per host.
+ */
+function readDockerTlsCa(dockerConfigDir, host) {
+    // host:port as it appears in the server URL; a name with a path separator is never a host.
+    if (!host || /[/\\]|^\.\.?$/.test(host))
+        return undefined;
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dockerConfigDir, "tls", host);
+    let names;
+    try {
+        names = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(dir)
+            .filter((n) => n.endsWith(".crt"))
+            .sort();
+    }
+    catch {
+        return undefined;
+    }
+    const bundles = [];
+    for (const name of names) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, name);
+        let bytes;
+        try {
+            if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file).size > MAX_CA_BYTES)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`${file} is larger than 1 MiB`, { code: "CA_NOT_CERTIFICATE" });
+            bytes = (0,_bounded_file_js__WEBPACK_IMPORTED_MODULE_3__/* .readRegularFileAtMostSync */ .y)(file, MAX_CA_BYTES);
+        }
+        catch (err) {
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb)
+                throw err;
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`cannot read ${file}: ${err.code ?? "error"}`, {
+                code: "CA_FILE_MISSING",
+            });
+        }
+        // Bounded however the file changed since: anything but a regular file within the bound.
+        if (!bytes)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb(`cannot read ${file}: not a regular file of at most 1 MiB`, { code: "CA_FILE_MISSING" });
+        bundles.push(parseCaBundle(bytes.toString("utf8"), file));
+    }
+    return bundles.length > 0 ? bundles.join("") : undefined;
+}
+/** Node's codes for a certificate no trusted CA signed. */
+const UNTRUSTED = new Set([
+    "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+    "UNABLE_TO_GET_ISSUER_CERT",
+    "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+    "SELF_SIGNED_CERT_IN_CHAIN",
+    "DEPTH_ZERO_SELF_SIGNED_CERT",
+    "CERT_SIGNATURE_FAILURE",
+]);
+/** A failed TLS handshake with `host` as a typed error; `caGiven`: whether a CA was given for it. */
+function tlsFailure(code, host, request, url, caGiven) {
+    if (UNTRUSTED.has(code)) {
+        return caGiven
+            ? new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServerError */ .gP("TLS_WRONG_CA", `the certificate of ${host} is not signed by the CA certificates given for it (${code}) for ${request}`, {
+                url,
+                hint: "give the CA that issued the server's certificate",
+            })
+            : new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServerError */ .gP("TLS_UNKNOWN_CA", `the certificate of ${host} is signed by a CA that is not trusted (${code}) for ${request}`, {
+                url,
+                hint: "if the server uses a private CA, give its CA certificate",
+            });
+    }
+    if (code === "CERT_HAS_EXPIRED" || code === "CERT_NOT_YET_VALID") {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServerError */ .gP("TLS_CERT_EXPIRED", `the certificate of ${host} is outside its validity period (${code}) for ${request}`, { url });
+    }
+    if (code === "ERR_TLS_CERT_ALTNAME_INVALID" || code === "HOSTNAME_MISMATCH") {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServerError */ .gP("TLS_HOSTNAME", `the certificate of ${host} is not valid for that name (${code}) for ${request}`, { url, hint: "use the name the certificate was issued for" });
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ServerError */ .gP("TLS", `TLS connection to ${host} failed for ${request} (${code})`, {
+        url,
+        hint: "if the server uses a private CA, give its CA certificate",
+    });
 }
 
 
@@ -1689,7 +1916,7 @@ function serviceEndedError(ended, subject, cause, use = "publish") {
 /* unused harmony export MEDIA_TYPES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2187);
+/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8868);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _net_auth_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6887);
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8547);
@@ -1782,7 +2009,7 @@ class RegistryClient {
         }
         if (res.status !== 200)
             throw registryError(ref, res, "GET", url);
-        const digest = (0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .sI)(res.body);
+        const digest = (0,_sha256_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Digest */ .s)(res.body);
         if (ref.digest !== undefined && ref.digest !== digest) {
             throw mismatch(shownRef, `asked for ${ref.digest}`, digest, url);
         }
@@ -1897,12 +2124,12 @@ function registryErrorCode(body) {
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2187);
-/* harmony import */ var _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3903);
-/* harmony import */ var _tuf_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5591);
-/* harmony import */ var _tuf_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9130);
-/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3395);
-/* harmony import */ var _lists_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7488);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2187);
+/* harmony import */ var _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3903);
+/* harmony import */ var _tuf_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5591);
+/* harmony import */ var _tuf_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9130);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3395);
+/* harmony import */ var _lists_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7488);
 /**
  * Values users give, parsed once for both front ends: the action reads them from inputs, the CLI
  * from flags, and a message names the setting in each front end's words (`setting`).
@@ -1914,7 +2141,7 @@ function registryErrorCode(body) {
 
 
 
-const UNITS = { y: _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_2__/* .YEAR_MS */ .L7, mo: _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_2__/* .YEAR_MS */ .L7 / 12, w: 7 * _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_2__/* .DAY_MS */ .sO, d: _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_2__/* .DAY_MS */ .sO, h: 3600_000 };
+const UNITS = { y: _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_1__/* .YEAR_MS */ .L7, mo: _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_1__/* .YEAR_MS */ .L7 / 12, w: 7 * _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_1__/* .DAY_MS */ .sO, d: _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_1__/* .DAY_MS */ .sO, h: 3600_000 };
 /**
  * `3y`, `18mo`, `90d`, `12h`, a day (`2030-01-01`: its start, UTC) or an absolute RFC 3339 time;
  * returns milliseconds from `now`.
@@ -1927,18 +2154,18 @@ function parseExpiry(text, now, name = "expires") {
         ms = Number(m[1]) * UNITS[m[2]];
     else {
         try {
-            ms = (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_4__/* .parseGoTime */ .bi)(/^\d{4}-\d\d-\d\d$/.test(t) ? `${t}T00:00:00Z` : t) - now;
+            ms = (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_3__/* .parseGoTime */ .bi)(/^\d{4}-\d\d-\d\d$/.test(t) ? `${t}T00:00:00Z` : t) - now;
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .setting */ .Pe)(name)} "${t}" is neither a duration (3y, 18mo, 90d, 12h), a date (2030-01-01) nor an RFC 3339 time`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)(name)} "${t}" is neither a duration (3y, 18mo, 90d, 12h), a date (2030-01-01) nor an RFC 3339 time`);
         }
     }
     if (ms < 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .setting */ .Pe)(name)} "${t}" is in the past`);
-    if (ms < _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_2__/* .MIN_LIFETIME_MS */ .wF)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .setting */ .Pe)(name)} "${t}" is less than an hour from now`);
-    if (ms > _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_LIFETIME_MS */ .oe)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .setting */ .Pe)(name)} "${t}" is more than 100 years from now`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)(name)} "${t}" is in the past`);
+    if (ms < _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_1__/* .MIN_LIFETIME_MS */ .wF)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)(name)} "${t}" is less than an hour from now`);
+    if (ms > _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_LIFETIME_MS */ .oe)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)(name)} "${t}" is more than 100 years from now`);
     return Math.round(ms);
 }
 /**
@@ -1946,7 +2173,7 @@ function parseExpiry(text, now, name = "expires") {
  * one: `NAME=value`, `host=url`) or at the last (a value never holds one: `pattern=mode`).
  */
 function keyValueLines(input, at) {
-    return (0,_lists_js__WEBPACK_IMPORTED_MODULE_6__/* .inputLines */ .K)(input).map((line) => {
+    return (0,_lists_js__WEBPACK_IMPORTED_MODULE_5__/* .inputLines */ .K)(input).map((line) => {
         const eq = at === "first" ? line.indexOf("=") : line.lastIndexOf("=");
         return eq < 0
             ? { line, key: undefined, value: line }
@@ -1972,14 +2199,14 @@ function parseTimeout(text, name = "timeout") {
         return undefined;
     const n = Number(text.trim().replace(/s$/, ""));
     if (!Number.isFinite(n) || n <= 0 || n > 3600)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .setting */ .Pe)(name)} "${text}" must be a number of seconds between 1 and 3600`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)(name)} "${text}" must be a number of seconds between 1 and 3600`);
     return Math.round(n * 1000);
 }
 /** One root key ID as a person gives it (case folded), or a USAGE error naming the setting. */
 function parseKeyId(text) {
     const id = text.trim().toLowerCase();
-    if (!(0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_3__/* .isKeyId */ .rZ)(id)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .setting */ .Pe)("root-key-id")} ${JSON.stringify(id.slice(0, 80))} is not a 64-character hexadecimal key ID`, {
+    if (!(0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .isKeyId */ .rZ)(id)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("root-key-id")} ${JSON.stringify(id.slice(0, 80))} is not a 64-character hexadecimal key ID`, {
             hint: "copy the Root key ID from `docker trust inspect` (AdministrativeKeys)",
         });
     }
@@ -1987,14 +2214,14 @@ function parseKeyId(text) {
 }
 /** Root key IDs, one a line or comma-separated. */
 function parseKeyIds(text) {
-    return (0,_lists_js__WEBPACK_IMPORTED_MODULE_6__/* .splitList */ .r)(text).map(parseKeyId);
+    return (0,_lists_js__WEBPACK_IMPORTED_MODULE_5__/* .splitList */ .r)(text).map(parseKeyId);
 }
 function parseDigest(text) {
     if (text === undefined || text.trim() === "")
         return undefined;
     const d = text.trim();
-    if (!(0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .isSha256Digest */ .q9)(d))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_5__/* .setting */ .Pe)("digest")} "${d.slice(0, 80)}" is not sha256:<64 hex digits>`);
+    if (!(0,_digest_js__WEBPACK_IMPORTED_MODULE_6__/* .isSha256Digest */ .q9)(d))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("digest")} "${d.slice(0, 80)}" is not sha256:<64 hex digits>`);
     return d;
 }
 function parseOciSignature(value, name) {
@@ -2011,6 +2238,32 @@ function kmsArnShape(name) {
 /** Whether `text` names an AWS KMS key as signing takes it (an alias or a key ID), not by ARN. */
 function isKmsKeyName(text) {
     return /^alias\/[\w/+=,.@-]+$|^(mrk-)?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$|^mrk-[0-9a-f]{32}$/i.test(text.trim());
+}
+
+
+/***/ }),
+
+/***/ 8868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ sha256Hex),
+/* harmony export */   s: () => (/* binding */ sha256Digest)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The sha256 of bytes, as hex and as the `sha256:<hex>` digest a registry names them by
+ * (digest.ts). Importable from every layer, like errors.ts.
+ */
+
+/** The hex sha256 of bytes. */
+function sha256Hex(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(bytes).digest("hex");
+}
+/** The `sha256:<hex>` digest of bytes, as a registry names them. */
+function sha256Digest(bytes) {
+    return `sha256:${sha256Hex(bytes)}`;
 }
 
 
@@ -3658,7 +3911,7 @@ function notaryHostCa(dockerConfigDir, notaryHosts) {
         if (!dockerConfigDir || !notaryHosts.has(host))
             return undefined;
         if (!read.has(host))
-            read.set(host, (0,tls_trust/* readDockerTlsCa */.mX)(dockerConfigDir, host));
+            read.set(host, (0,tls_trust.readDockerTlsCa)(dockerConfigDir, host));
         return read.get(host);
     };
 }
@@ -4675,7 +4928,7 @@ function atomicWrite(file, data) {
 /* harmony export */ });
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8474);
 /* harmony import */ var node_events__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_events__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2187);
+/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8868);
 /* harmony import */ var _event_loop_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5294);
 /* harmony import */ var _tuf_roles_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(410);
 /**
@@ -4748,7 +5001,7 @@ function planWave(client, opts) {
     const get = (role) => {
         const ours = opts.known?.get(role);
         return settle(ours
-            ? client.getMetadata(role, { sha256Hex: (0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .fg)(ours.bytes), length: ours.bytes.length, signal })
+            ? client.getMetadata(role, { sha256Hex: (0,_sha256_js__WEBPACK_IMPORTED_MODULE_1__/* .sha256Hex */ .f)(ours.bytes), length: ours.bytes.length, signal })
             : client.getMetadata(role, { signal }));
     };
     return { hints, wanted, files: roles.map((role) => [role, () => get(role)]), stop: () => controller.abort() };

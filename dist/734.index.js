@@ -15,9 +15,9 @@ export const modules = {
 /* harmony export */   qY: () => (/* binding */ MAX_PAYLOAD_BYTES),
 /* harmony export */   tG: () => (/* binding */ PayloadError)
 /* harmony export */ });
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2187);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8992);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2187);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8992);
 /**
  * cosign's simple-signing payload (cosign specs/SIGNATURE_SPEC.md "Simple Signing"; sigstore
  * pkg/signature/payload SimpleContainerImage) and the tag-based discovery scheme. Pure: bytes in,
@@ -36,13 +36,13 @@ const COSIGN_SIGNATURE_TYPE = "cosign container image signature";
 const MAX_PAYLOAD_BYTES = 64 * 1024;
 /** `sha256:<hex>` → `sha256-<hex>.sig`, the tag cosign stores the signatures of that digest under. */
 function signatureTag(digest) {
-    if (!(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha256Digest */ .q9)(digest))
+    if (!(0,_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .isSha256Digest */ .q9)(digest))
         throw new TypeError(`not a sha256 digest: ${digest.slice(0, 80)}`);
     return `${digest.replace(":", "-")}.sig`;
 }
 /** The payload bytes cosign signs for `manifestDigest` in repository `dockerReference`. */
 function simpleSigningPayload(dockerReference, manifestDigest) {
-    if (!(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha256Digest */ .q9)(manifestDigest))
+    if (!(0,_digest_js__WEBPACK_IMPORTED_MODULE_2__/* .isSha256Digest */ .q9)(manifestDigest))
         throw new TypeError(`not a sha256 digest: ${manifestDigest.slice(0, 80)}`);
     const json = JSON.stringify({
         critical: {
@@ -52,10 +52,10 @@ function simpleSigningPayload(dockerReference, manifestDigest) {
         },
         optional: null,
     });
-    return new TextEncoder().encode((0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .goHtmlEscape */ .BO)(json));
+    return new TextEncoder().encode((0,_text_js__WEBPACK_IMPORTED_MODULE_1__/* .goHtmlEscape */ .BO)(json));
 }
 /** Bytes that are not a simple-signing payload. */
-class PayloadError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .TrustError */ .Ru {
+class PayloadError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru {
     constructor(message, options = {}) {
         super("COSIGN_NOT_COSIGN_PAYLOAD", message, options);
     }

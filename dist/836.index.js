@@ -110,7 +110,7 @@ async function readCaCert(file, io) {
             });
         throw err;
     }
-    return (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .flagValue */ .y6)(() => (0,_net_tls_trust_js__WEBPACK_IMPORTED_MODULE_6__/* .parseCaBundle */ .S4)(text, `--ca-cert ${file}`));
+    return (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .flagValue */ .y6)(() => (0,_net_tls_trust_js__WEBPACK_IMPORTED_MODULE_6__.parseCaBundle)(text, `--ca-cert ${file}`));
 }
 
 
@@ -125,18 +125,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   migrateCommand: () => (/* binding */ migrateCommand),
 /* harmony export */   progressPrinter: () => (/* binding */ progressPrinter)
 /* harmony export */ });
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2187);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7593);
-/* harmony import */ var _workflows_first_use_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9422);
-/* harmony import */ var _report_migrate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4807);
-/* harmony import */ var _settings_lists_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7488);
-/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9310);
-/* harmony import */ var _workflows_run_migrate_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4968);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6719);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1604);
-/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5377);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5968);
-/* harmony import */ var _workflows_runtime_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9706);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(2187);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7593);
+/* harmony import */ var _workflows_first_use_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9422);
+/* harmony import */ var _report_migrate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4807);
+/* harmony import */ var _settings_lists_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7488);
+/* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9310);
+/* harmony import */ var _workflows_run_migrate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4968);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6719);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1604);
+/* harmony import */ var _flags_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5377);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5968);
+/* harmony import */ var _workflows_runtime_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9706);
 
 
 
@@ -166,47 +166,47 @@ Flags:
   --max-writes N            stop after writing N signatures (run again to go on)
   --dry-run                 check and report; write nothing
   --require-root-pin        refuse a root neither pinned by --root-key-id nor stored from an earlier run
-${_common_js__WEBPACK_IMPORTED_MODULE_9__/* .CONNECTION_HELP */ .Xf}
+${_common_js__WEBPACK_IMPORTED_MODULE_8__/* .CONNECTION_HELP */ .Xf}
   --json                    print the result as JSON
 Passphrase: CONTENT_TRUST_PASSPHRASE, else DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE, else a prompt on a
 terminal.
-${_common_js__WEBPACK_IMPORTED_MODULE_9__/* .CONNECTION_NOTES */ .Pk}`;
+${_common_js__WEBPACK_IMPORTED_MODULE_8__/* .CONNECTION_NOTES */ .Pk}`;
 async function migrateCommand(args, io) {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .parseFlags */ .bQ)(args, _flags_js__WEBPACK_IMPORTED_MODULE_8__/* .MIGRATE_FLAGS */ .av);
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseFlags */ .bQ)(args, _flags_js__WEBPACK_IMPORTED_MODULE_7__/* .MIGRATE_FLAGS */ .av);
     if (positionals.length !== 1)
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandLineError */ .Ox("migrate takes exactly one REPOSITORY", {
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandLineError */ .Ox("migrate takes exactly one REPOSITORY", {
             hint: "content-trust migrate registry.example/app --signer-key key.pem",
         });
-    (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .flagValue */ .y6)(() => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .parseRepository */ .SU)(positionals[0]));
+    (0,_args_js__WEBPACK_IMPORTED_MODULE_0__/* .flagValue */ .y6)(() => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepository */ .SU)(positionals[0]));
     const keyFile = values["signer-key"];
     if (!keyFile && !values["aws-kms-key"])
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandLineError */ .Ox("migrate needs --signer-key FILE or --aws-kms-key KEY");
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandLineError */ .Ox("migrate needs --signer-key FILE or --aws-kms-key KEY");
     const concurrency = values.concurrency === undefined ? undefined : Number(values.concurrency);
     if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16))
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandLineError */ .Ox(`--concurrency ${values.concurrency} is not a number from 1 to 16`);
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandLineError */ .Ox(`--concurrency ${values.concurrency} is not a number from 1 to 16`);
     const maxWrites = values["max-writes"] === undefined ? undefined : Number(values["max-writes"]);
     if (maxWrites !== undefined && (!Number.isInteger(maxWrites) || maxWrites < 0))
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandLineError */ .Ox(`--max-writes ${values["max-writes"]} is not a whole number`);
-    const signerKey = keyFile ? await (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .readInputFile */ .jH)(keyFile, "signer key", io.cwd) : undefined;
-    const passphrase = signerKey ? await (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .passphraseFor */ .qy)(signerKey, io) : undefined;
-    const conn = await (0,_common_js__WEBPACK_IMPORTED_MODULE_9__/* .connectionOptions */ .HZ)(values, io);
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandLineError */ .Ox(`--max-writes ${values["max-writes"]} is not a whole number`);
+    const signerKey = keyFile ? await (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputFile */ .jH)(keyFile, "signer key", io.cwd) : undefined;
+    const passphrase = signerKey ? await (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .passphraseFor */ .qy)(signerKey, io) : undefined;
+    const conn = await (0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .connectionOptions */ .HZ)(values, io);
     const progress = progressPrinter(io);
-    const result = await (0,_workflows_run_migrate_js__WEBPACK_IMPORTED_MODULE_5__/* .runMigrate */ .f)({
+    const result = await (0,_workflows_run_migrate_js__WEBPACK_IMPORTED_MODULE_4__/* .runMigrate */ .f)({
         ...conn,
         repository: positionals[0],
         ...(signerKey ? { signerKey } : {}),
         ...(passphrase !== undefined ? { signerKeyPassphrase: passphrase } : {}),
         ...(values["aws-kms-key"] ? { awsKmsKey: values["aws-kms-key"] } : {}),
         ...(values["aws-region"] ? { awsRegion: values["aws-region"] } : {}),
-        signers: (values.signers ?? []).flatMap(_settings_lists_js__WEBPACK_IMPORTED_MODULE_10__/* .splitList */ .r),
-        ...(0,_common_js__WEBPACK_IMPORTED_MODULE_9__/* .rootKeyIdsOption */ .nM)(values["root-key-id"]),
+        signers: (values.signers ?? []).flatMap(_settings_lists_js__WEBPACK_IMPORTED_MODULE_9__/* .splitList */ .r),
+        ...(0,_common_js__WEBPACK_IMPORTED_MODULE_8__/* .rootKeyIdsOption */ .nM)(values["root-key-id"]),
         ...(values["dry-run"] ? { dryRun: true } : {}),
         ...(concurrency ? { concurrency } : {}),
         ...(maxWrites !== undefined ? { maxWrites } : {}),
         requireRootPin: values["require-root-pin"] ?? false,
-        pinNames: _workflows_first_use_js__WEBPACK_IMPORTED_MODULE_2__/* .PIN_FLAGS */ ._,
-        trustDir: values["trust-dir"] ?? `${(0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .dockerConfigDir */ .kG)(io.env)}/trust`,
-    }, { onProgress: progress.update, runtime: (0,_workflows_runtime_js__WEBPACK_IMPORTED_MODULE_11__/* .createRuntime */ .x)({ warn: (m) => io.stderr(`warning: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .printable */ .g$)(m)}\n`) }) });
+        pinNames: _workflows_first_use_js__WEBPACK_IMPORTED_MODULE_1__/* .PIN_FLAGS */ ._,
+        trustDir: values["trust-dir"] ?? `${(0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .dockerConfigDir */ .kG)(io.env)}/trust`,
+    }, { onProgress: progress.update, runtime: (0,_workflows_runtime_js__WEBPACK_IMPORTED_MODULE_10__/* .createRuntime */ .x)({ warn: (m) => io.stderr(`warning: ${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g$)(m)}\n`) }) });
     progress.end();
     if (values.json) {
         const { trustedRoot: _root, versions: _v, ...rest } = result;
@@ -214,14 +214,14 @@ async function migrateCommand(args, io) {
     }
     else {
         const c = result.counts;
-        io.stdout(`${result.gun}: ${result.rows.length} tag(s), ${result.digests} digest(s): ${(0,_report_migrate_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMigrateCounts */ .HC)(c)}\n\n`);
-        io.stdout((0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .table */ .tp)(["TAG", "DIGEST", "COSIGN SIGNATURE", "WHY"], result.rows.map((r) => [
+        io.stdout(`${result.gun}: ${result.rows.length} tag(s), ${result.digests} digest(s): ${(0,_report_migrate_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMigrateCounts */ .HC)(c)}\n\n`);
+        io.stdout((0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .table */ .tp)(["TAG", "DIGEST", "COSIGN SIGNATURE", "WHY"], result.rows.map((r) => [
             r.tag,
-            r.digest ? `${(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(r.digest)}…` : "",
-            _report_migrate_js__WEBPACK_IMPORTED_MODULE_3__/* .MIGRATE_STATUS_LABELS */ .py[r.status],
+            r.digest ? `${(0,_digest_js__WEBPACK_IMPORTED_MODULE_11__/* .shortDigest */ .VK)(r.digest)}…` : "",
+            _report_migrate_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATE_STATUS_LABELS */ .py[r.status],
             r.reason ?? "",
         ])));
-        io.stdout(`\n${(0,_report_migrate_js__WEBPACK_IMPORTED_MODULE_3__/* .formatVerifierConfigs */ .p1)(result.verifiers)}\n`);
+        io.stdout(`\n${(0,_report_migrate_js__WEBPACK_IMPORTED_MODULE_2__/* .formatVerifierConfigs */ .p1)(result.verifiers)}\n`);
     }
     return result.counts.failed > 0 ? 1 : 0;
 }
@@ -233,11 +233,11 @@ function progressPrinter(io) {
             if (io.stderrIsTerminal) {
                 const width = 30;
                 const filled = Math.round((p.done / Math.max(1, p.total)) * width);
-                io.stderr(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${p.done}/${p.total} ${_report_migrate_js__WEBPACK_IMPORTED_MODULE_3__/* .MIGRATE_STATUS_LABELS */ .py[p.status]}`.padEnd(70));
+                io.stderr(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${p.done}/${p.total} ${_report_migrate_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATE_STATUS_LABELS */ .py[p.status]}`.padEnd(70));
                 drawn = true;
             }
             else {
-                io.stderr(`[${p.done}/${p.total}] ${(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(p.digest)}… (${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .printable */ .g$)(p.tags.slice(0, 3).join(", "))}${p.tags.length > 3 ? ", …" : ""}): ${_report_migrate_js__WEBPACK_IMPORTED_MODULE_3__/* .MIGRATE_STATUS_LABELS */ .py[p.status]}${p.reason ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_6__/* .printable */ .g$)(p.reason)})` : ""}\n`);
+                io.stderr(`[${p.done}/${p.total}] ${(0,_digest_js__WEBPACK_IMPORTED_MODULE_11__/* .shortDigest */ .VK)(p.digest)}… (${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g$)(p.tags.slice(0, 3).join(", "))}${p.tags.length > 3 ? ", …" : ""}): ${_report_migrate_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATE_STATUS_LABELS */ .py[p.status]}${p.reason ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g$)(p.reason)})` : ""}\n`);
             }
         },
         end() {
@@ -260,13 +260,13 @@ function progressPrinter(io) {
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   zM: () => (/* binding */ formatSign)
 /* harmony export */ });
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2187);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8992);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2187);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8992);
 /** Human output of the CLI: small aligned tables, short key IDs, no secrets. */
 
 
 /** Text that came from a server, made safe for a terminal (control characters shown as `?`). */
-const printable = _text_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .eR;
+const printable = _text_js__WEBPACK_IMPORTED_MODULE_0__/* .terminalText */ .eR;
 function table(header, rows) {
     const all = [header, ...rows].map((r) => r.map(printable));
     const widths = header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? "").length)));
@@ -276,7 +276,7 @@ function formatSign(r) {
     const head = r.published
         ? `Signed ${r.gun} as ${r.signer}: ${r.digest} (${r.size} bytes)\n`
         : `${r.gun}: every tag already points to ${r.digest}; nothing published\n`;
-    const rows = r.tags.map((t) => [t.tag, (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .shortDigest */ .VK)(t.digest) + "…", t.roles.join(", "), t.signers.join(", ")]);
+    const rows = r.tags.map((t) => [t.tag, (0,_digest_js__WEBPACK_IMPORTED_MODULE_1__/* .shortDigest */ .VK)(t.digest) + "…", t.roles.join(", "), t.signers.join(", ")]);
     const cosign = r.cosign ? cosignLine(r.cosign) : "";
     // Warnings were printed on stderr as they came (once each); --json carries them too.
     return `${head}\n${table(["TAG", "DIGEST", "ROLES", "SIGNERS"], rows)}\nRoles now: ${r.roles.map((x) => `${x.name} v${x.version}`).join(", ")}\n${cosign}`;

@@ -12,7 +12,8 @@ export const modules = {
 /* harmony export */   XY: () => (/* binding */ parseSignatureManifest)
 /* harmony export */ });
 /* unused harmony exports OCI_MANIFEST_MEDIA_TYPE, emptyImageConfig */
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2187);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2187);
+/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8868);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _payload_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6773);
 /**
@@ -21,6 +22,7 @@ export const modules = {
  * `dev.cosignproject.cosign/signature` annotation, and a config blob written as go-containerregistry
  * writes it for cosign's empty signature image. Pure: parses and builds bytes.
  */
+
 
 
 
@@ -76,7 +78,7 @@ function readDescriptor(value, what) {
     const d = value;
     if (typeof d["mediaType"] !== "string")
         throw new ManifestFormatError(`${what} has no mediaType`);
-    if (typeof d["digest"] !== "string" || !(0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .isSha256Digest */ .q9)(d["digest"]))
+    if (typeof d["digest"] !== "string" || !(0,_digest_js__WEBPACK_IMPORTED_MODULE_3__/* .isSha256Digest */ .q9)(d["digest"]))
         throw new ManifestFormatError(`${what} has no sha256 digest`);
     if (typeof d["size"] !== "number" || !Number.isSafeInteger(d["size"]) || d["size"] < 0)
         throw new ManifestFormatError(`${what} has no valid size`);
@@ -96,7 +98,7 @@ function signatureLayer(payload, signatureBase64) {
     return {
         mediaType: _payload_js__WEBPACK_IMPORTED_MODULE_2__/* .SIMPLE_SIGNING_MEDIA_TYPE */ .$r,
         size: payload.byteLength,
-        digest: (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .sI)(payload),
+        digest: (0,_sha256_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .s)(payload),
         annotations: { [_payload_js__WEBPACK_IMPORTED_MODULE_2__/* .SIGNATURE_ANNOTATION */ .ZB]: signatureBase64 },
     };
 }
@@ -115,14 +117,14 @@ function appendSignature(base, baseConfig, layer) {
     const configDescriptor = {
         mediaType: base?.config?.mediaType ?? OCI_CONFIG_MEDIA_TYPE,
         size: config.byteLength,
-        digest: (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .sI)(config),
+        digest: (0,_sha256_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .s)(config),
     };
     const manifest = base
         ? { ...base.raw, config: { ...(base.config ?? {}), ...configDescriptor }, layers }
         : { schemaVersion: 2, mediaType: OCI_MANIFEST_MEDIA_TYPE, config: configDescriptor, layers };
     const bytes = new TextEncoder().encode(JSON.stringify(manifest));
     const mediaType = typeof manifest["mediaType"] === "string" ? manifest["mediaType"] : OCI_MANIFEST_MEDIA_TYPE;
-    return { manifest: bytes, mediaType, config, digest: (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .sI)(bytes) };
+    return { manifest: bytes, mediaType, config, digest: (0,_sha256_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .s)(bytes) };
 }
 /** go-containerregistry's config of cosign's empty signature image with these layers. */
 function emptyImageConfig(diffIds) {
@@ -246,7 +248,7 @@ function length(n) {
 /* harmony export */   eB: () => (/* binding */ manifestIfPresent),
 /* harmony export */   qW: () => (/* binding */ getBlob)
 /* harmony export */ });
-/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2187);
+/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8868);
 /* harmony import */ var _error_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6986);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8547);
@@ -293,7 +295,7 @@ async function getBlob(client, ref, digest, maxBytes) {
 async function pushBlob(client, ref, bytes, options = {}) {
     if (bytes.byteLength > MAX_UPLOAD_BYTES)
         throw new RangeError(`blob of ${bytes.byteLength} bytes is more than ${MAX_UPLOAD_BYTES}`);
-    const digest = (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .sI)(bytes);
+    const digest = (0,_sha256_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .s)(bytes);
     const session = await client.authSession(ref);
     const blobUrl = `${session.baseUrl}/v2/${ref.repository}/blobs/${digest}`;
     return retried(options, async () => {
@@ -320,7 +322,7 @@ async function pushBlob(client, ref, bytes, options = {}) {
 }
 /** PUTs a manifest under `tag`; returns the digest the registry answered with (checked against the bytes). */
 async function putManifest(client, ref, tag, bytes, mediaType, options = {}) {
-    const digest = (0,_digest_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .sI)(bytes);
+    const digest = (0,_sha256_js__WEBPACK_IMPORTED_MODULE_0__/* .sha256Digest */ .s)(bytes);
     const session = await client.authSession(ref);
     const url = `${session.baseUrl}/v2/${ref.repository}/manifests/${tag}`;
     return retried(options, async () => {
@@ -391,8 +393,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: sameRepository
 
-// EXTERNAL MODULE: ./src/digest.ts
-var digest = __webpack_require__(2187);
+// EXTERNAL MODULE: ./src/sha256.ts
+var sha256 = __webpack_require__(8868);
 // EXTERNAL MODULE: ./src/cosign/payload.ts
 var cosign_payload = __webpack_require__(6773);
 // EXTERNAL MODULE: ./src/cosign/signature.ts
@@ -405,7 +407,7 @@ var signature = __webpack_require__(5477);
 function checkLayer(index, layer, payload, key, expected) {
     if (!layer.simpleSigning || layer.signature === undefined || payload === undefined)
         return { index, ok: false, reason: "NOT_SIMPLE_SIGNING" };
-    if (payload.byteLength !== layer.descriptor.size || (0,digest/* sha256Digest */.sI)(payload) !== layer.descriptor.digest)
+    if (payload.byteLength !== layer.descriptor.size || (0,sha256/* sha256Digest */.s)(payload) !== layer.descriptor.digest)
         return { index, ok: false, reason: "PAYLOAD_TAMPERED" };
     if (!(0,signature/* verifyCosignSignature */.Vf)(key, payload, layer.signature))
         return { index, ok: false, reason: "WRONG_KEY" };

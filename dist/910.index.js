@@ -245,8 +245,8 @@ var compose = __webpack_require__(6578);
 var first_use = __webpack_require__(9422);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/digest.ts
-var digest = __webpack_require__(2187);
+// EXTERNAL MODULE: ./src/sha256.ts
+var sha256 = __webpack_require__(8868);
 // EXTERNAL MODULE: ./src/workflows/cosign-read.ts + 1 modules
 var cosign_read = __webpack_require__(4899);
 ;// CONCATENATED MODULE: ./src/workflows/handover.ts
@@ -354,7 +354,7 @@ function resourceName(image) {
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, "-")
         .replace(/^-+|-+$/g, "");
-    const hash = (0,digest/* sha256Hex */.fg)(Buffer.from(image)).slice(0, 8);
+    const hash = (0,sha256/* sha256Hex */.f)(Buffer.from(image)).slice(0, 8);
     return `${name.slice(0, 41).replace(/-+$/, "") || "images"}-${hash}`;
 }
 
