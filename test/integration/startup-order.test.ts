@@ -26,10 +26,12 @@ import module from "node:module";
 import net from "node:net";
 import { writeFileSync } from "node:fs";
 let connected = false;
+let established = false;
 const loads = [];
 module.registerHooks({
   load(url, context, next) {
-    if (url.startsWith("file:") || url.startsWith("node:")) loads.push({ url, beforeConnect: !connected });
+    if (url.startsWith("file:") || url.startsWith("node:"))
+      loads.push({ url, beforeConnect: !connected, beforeEstablished: !established });
     return next(url, context);
   },
 });
@@ -39,6 +41,10 @@ const connect = net.Socket.prototype.connect;
 net.Socket.prototype.connect = function (...args) {
   this.once("connectionAttempt", () => {
     connected = true;
+  });
+  // Node has seen the TCP set-up finish (TLS starts on an early connection then).
+  this.once("connect", () => {
+    established = true;
   });
   return connect.apply(this, args);
 };
@@ -91,6 +97,8 @@ async function runTraced(
   connected: boolean;
   builtinsBefore: string[];
   builtinsAfter: string[];
+  /** Bundle files loaded before Node saw any connection's TCP set-up finish. */
+  beforeEstablished: Loaded[];
 }> {
   const out = path.join(dir, `loads-${Math.random().toString(36).slice(2)}.json`);
   const { code, stderr } = await new Promise<{ code: number; stderr: string }>((resolve) => {
@@ -104,7 +112,7 @@ async function runTraced(
   });
   const trace = JSON.parse(await readFile(out, "utf8")) as {
     connected: boolean;
-    loads: { url: string; beforeConnect: boolean }[];
+    loads: { url: string; beforeConnect: boolean; beforeEstablished: boolean }[];
   };
   const file = (url: string): Loaded => ({
     name: path.basename(fileURLToPath(url)),
@@ -120,6 +128,7 @@ async function runTraced(
     builtinsAfter: builtins.filter((l) => !l.beforeConnect).map((l) => l.url),
     before: bundle.filter((l) => l.beforeConnect).map((l) => file(l.url)),
     after: bundle.filter((l) => !l.beforeConnect).map((l) => file(l.url)),
+    beforeEstablished: bundle.filter((l) => l.beforeEstablished).map((l) => file(l.url)),
   };
 }
 
@@ -156,6 +165,8 @@ describe("start-up order of the bundled CLI", () => {
     }
     for (const marker of [...AFTER_THE_CONNECTIONS, ...AFTER_THE_WAVE]) {
       expect(holding(run.before, marker), marker).toEqual([]);
+      // On a near server the TCP set-up is done before the command loads: TLS starts on it first.
+      expect(holding(run.beforeEstablished, marker), marker).toEqual([]);
       expect(holding(run.after, marker).length, marker).toBeGreaterThan(0);
     }
   });
