@@ -31,9 +31,15 @@
  * (benchmarks: 1 round trip for http, 2 for https): a new connection is ready only that long after
  * the client opened it, and its first request waits until then. For https the time counts in two
  * halves, as on a network: the TCP round trip from the accept, then the TLS one from the client's
- * first handshake message (no sooner than the TCP half allows), plus the handshake's own CPU time
- * here. A client that sends its request as it connects waits the whole set-up; one that opened its
- * connections earlier, while it was busy with other work, waits only for what is left of it.
+ * first handshake message (no sooner than the TCP half allows), which brings the server's answer;
+ * the client finishes the handshake once that has arrived and its thread is free. Here on loopback
+ * the answer arrives at once, so the time the client took to finish (up to the server seeing it
+ * done) is its handshake CPU only when it was idle; when it was busy with other work, such as
+ * loading its code, that work would have overlapped the simulated round trip. So a connection is
+ * ready at the later of: the simulated answer's arrival plus the handshake CPU (the shortest
+ * handshake this proxy has seen, no more than this one's), and the moment the client really
+ * finished. A client that sends its request as it connects waits the whole set-up; one that opened
+ * its connections earlier, while it was busy with other work, waits only for what is left of it.
  * Records say which requests opened a connection (`newConnection`).
  */
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
@@ -172,6 +178,8 @@ export async function startProxy(options: ProxyOptions): Promise<Proxy> {
   // By the client's address and port: the TLS server wraps the accepted socket in another object.
   const setups = new Map<string, Setup>();
   const opened: number[] = [];
+  /** The shortest TLS handshake seen (first client message to done): a client's handshake CPU when idle. */
+  let shortestHandshake = Infinity;
   const peer = (socket: { remoteAddress?: string | undefined; remotePort?: number | undefined }) =>
     `${socket.remoteAddress}:${socket.remotePort}`;
   /** When a connection is ready for requests on the simulated network (see the header). */
@@ -181,7 +189,8 @@ export async function startProxy(options: ProxyOptions): Promise<Proxy> {
     const tcp = connectLatencyMs / 2;
     const hello = setup.helloAt ?? setup.acceptedAt;
     const secure = setup.secureAt ?? arrivedAt;
-    return Math.max(setup.acceptedAt + tcp, hello) + (connectLatencyMs - tcp) + Math.max(0, secure - hello);
+    const answered = Math.max(setup.acceptedAt + tcp, hello) + (connectLatencyMs - tcp);
+    return Math.max(answered + Math.min(Math.max(0, secure - hello), shortestHandshake), secure);
   };
   let url = "";
   const auth = options.auth
@@ -331,7 +340,9 @@ export async function startProxy(options: ProxyOptions): Promise<Proxy> {
     });
     server.on("secureConnection", (socket: import("node:tls").TLSSocket) => {
       const setup = setups.get(peer(socket));
-      if (setup) setup.secureAt = performance.now();
+      if (!setup) return;
+      setup.secureAt = performance.now();
+      if (setup.helloAt !== undefined) shortestHandshake = Math.min(shortestHandshake, setup.secureAt - setup.helloAt);
     });
   }
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
