@@ -458,6 +458,11 @@ async function open(targets, caPems) {
             }
             offer(b, keyOf("https", b.host, b.port, trust));
         }
+        // TLS starts on a connection once Node has seen its TCP set-up finish, an event that waits for
+        // a turn of the event loop; loading the command next takes tens of milliseconds without one
+        // (import() compiles on this thread and its promise jobs run first). On a near server the TCP
+        // set-up is done by now: one turn sends those handshakes' first messages before the loading.
+        await new Promise((resolve) => setImmediate(resolve));
     }
     catch {
         // No early https connection: the requests open their own.
