@@ -142,6 +142,8 @@ async function open(
     for (const b of secure) {
       const servername = serverNameOf(b.host);
       for (const entry of b.entries) {
+        // One already refused stays as it is, to be dropped when a request looks for one.
+        if (entry.failed || entry.socket.destroyed) continue;
         // Over the connection whose TCP set-up started; the server's name is checked against host.
         entry.socket = watch(
           entry,

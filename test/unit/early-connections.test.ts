@@ -208,6 +208,21 @@ describe("early connections", () => {
     expect((err as ServerError).code).toBe("TLS_UNKNOWN_CA");
   });
 
+  it("to a port nobody listens on fail quietly: the request reports the refusal as its own", async () => {
+    const closed = net.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    // The refusal reaches the sockets while TLS is being started on them, or once it has.
+    await openEarlyConnections({ url: `https://127.0.0.1:${port}`, caPems: [pki.caPem], count: 2 });
+    const ask = () =>
+      transport(pki.caPem)({ method: "GET", url: `https://127.0.0.1:${port}/`, maxBytes: 100 }).catch(
+        (e: unknown) => e,
+      );
+    const errors = await Promise.all([ask(), ask()]);
+    for (const err of errors) expect((err as ServerError).code).toBe("UNREACHABLE");
+  });
+
   it("that hold bytes the server sent unasked are dropped, and the request gets its own answer", async () => {
     // An idle-timeout answer and a close, as HAProxy or Node's own server send to a silent client.
     const rude = https.createServer(
