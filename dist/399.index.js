@@ -447,6 +447,9 @@ async function open(targets, caPems) {
         for (const b of secure) {
             const servername = serverNameOf(b.host);
             for (const entry of b.entries) {
+                // One already refused stays as it is, to be dropped when a request looks for one.
+                if (entry.failed || entry.socket.destroyed)
+                    continue;
                 // Over the connection whose TCP set-up started; the server's name is checked against host.
                 entry.socket = watch(entry, tlsModule.connect({
                     socket: entry.socket,
