@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import dns from "node:dns";
 import http from "node:http";
 import https from "node:https";
 import net from "node:net";
@@ -17,6 +18,7 @@ import { parseCaBundle } from "../../src/net/tls-trust.js";
 import {
   connectEarly,
   dropEarlyConnections,
+  earlyConnectionsSettled,
   openEarlyConnections,
   takeEarlyConnection,
   takeEarlyPlainConnection,
@@ -107,8 +109,12 @@ function connectTo(
   return connectEarly({ ...rest, registries: ["127.0.0.1:5000"], notaryServer: url, firstWave: count, maxSockets: 64 });
 }
 
-/** How many early connections wait for this server with Node's default CAs only (and drops them). */
-function waitingWithDefaultCas(): number {
+/**
+ * How many early connections wait for this server with Node's default CAs only, once their TCP
+ * set-up is done (and drops them).
+ */
+async function waitingWithDefaultCas(): Promise<number> {
+  await earlyConnectionsSettled();
   const port = Number(new URL(url).port);
   let n = 0;
   for (let socket = takeEarlyConnection("127.0.0.1", port, "", ""); socket;) {
@@ -208,6 +214,42 @@ describe("early connections", () => {
     expect((err as ServerError).code).toBe("TLS_UNKNOWN_CA");
   });
 
+  it("to a name with several addresses start TLS once one of them answered, and serve requests", async () => {
+    // A dual-stack name whose IPv6 address refuses (nothing listens on ::1), as on a runner without
+    // IPv6: Node tries the next address on a new handle. TLS started over the first one crashed
+    // the process (Node 24).
+    const name = "several.content-trust.test";
+    const lookup = dns.lookup;
+    const addresses = [
+      { address: "::1", family: 6 },
+      { address: "127.0.0.1", family: 4 },
+    ];
+    (dns as { lookup: unknown }).lookup = (
+      host: string,
+      options: { all?: boolean },
+      callback: (err: Error | null, address: unknown, family?: number) => void,
+    ) => {
+      if (host !== name) return (lookup as (...args: unknown[]) => unknown)(host, options, callback);
+      process.nextTick(() => (options.all ? callback(null, addresses) : callback(null, "::1", 6)));
+    };
+    try {
+      const port = Number(new URL(url).port);
+      await openEarlyConnections({ url: `https://${name}:${port}`, caPems: [pki.caPem], count: 2 });
+      await acceptedCount(2);
+      const early = [...accepted];
+      const t = transport(pki.caPem);
+      const answer = async () =>
+        Number(
+          new TextDecoder().decode((await t({ method: "GET", url: `https://${name}:${port}/`, maxBytes: 100 })).body),
+        );
+      const ports = await Promise.all([answer(), answer()]);
+      expect(ports.sort()).toEqual(early.sort());
+      expect(accepted).toHaveLength(2);
+    } finally {
+      (dns as { lookup: unknown }).lookup = lookup;
+    }
+  });
+
   it("to a port nobody listens on fail quietly: the request reports the refusal as its own", async () => {
     const closed = net.createServer();
     await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
@@ -288,7 +330,7 @@ describe("early connections", () => {
     try {
       await connectTo({ count: 2, env: {}, dockerConfigDir: path.join(dir, "none") });
       vi.advanceTimersByTime(10_000);
-      expect(waitingWithDefaultCas()).toBe(0);
+      expect(await waitingWithDefaultCas()).toBe(0);
     } finally {
       vi.useRealTimers();
     }
@@ -300,7 +342,7 @@ describe("early connections", () => {
     expect(trusted).toContain("BEGIN TRUSTED CERTIFICATE");
     expect(trustOf([other.caPem + trusted])).toBeUndefined();
     await openEarlyConnections({ url, caPems: [other.caPem + trusted], count: 1 });
-    expect(waitingWithDefaultCas()).toBe(0);
+    expect(await waitingWithDefaultCas()).toBe(0);
     // Through the front end, the text is read as the transport reads it: the server's CA is not
     // trusted, and the request fails as it would have without early connections.
     await connectTo({ ca: { pem: other.caPem + trusted }, count: 1, env: {}, dockerConfigDir: dir });
@@ -315,7 +357,7 @@ describe("early connections", () => {
     await connectTo({ ca: { file: "/dev/zero" }, count: 1, env: {}, dockerConfigDir: dir });
     rmSync(fifo);
     await connectTo({ ca: { file: path.join(dir, "missing.pem") }, count: 1, env: {}, dockerConfigDir: dir });
-    expect(waitingWithDefaultCas()).toBe(0);
+    expect(await waitingWithDefaultCas()).toBe(0);
   });
 
   it("are not opened when a proxy is set or docker keeps CA certificates for the server", async () => {
@@ -323,13 +365,13 @@ describe("early connections", () => {
     const base = { count: 2, dockerConfigDir: config };
     await connectTo({ ...base, env: { HTTPS_PROXY: "http://127.0.0.1:9" } });
     await connectTo({ ...base, env: { no_proxy: "*", http_proxy: "http://127.0.0.1:9" } });
-    expect(waitingWithDefaultCas()).toBe(0);
+    expect(await waitingWithDefaultCas()).toBe(0);
     mkdirSync(path.join(config, "tls", new URL(url).host), { recursive: true });
     await connectTo({ ...base, env: {} });
-    expect(waitingWithDefaultCas()).toBe(0);
+    expect(await waitingWithDefaultCas()).toBe(0);
     rmSync(path.join(config, "tls"), { recursive: true });
     await connectTo({ ...base, env: {} });
-    expect(waitingWithDefaultCas()).toBe(2);
+    expect(await waitingWithDefaultCas()).toBe(2);
   });
 });
 
@@ -343,15 +385,15 @@ describe("the command line's early connections", () => {
       env(),
       dir,
     );
-    expect(waitingWithDefaultCas()).toBe(6);
+    expect(await waitingWithDefaultCas()).toBe(6);
     await connectEarlyFromCommandLine(
       ["verify", image("a"), image("b"), image("c"), "--notary-server", url],
       env(),
       dir,
     );
-    expect(waitingWithDefaultCas()).toBe(15);
+    expect(await waitingWithDefaultCas()).toBe(15);
     await connectEarlyFromCommandLine(["inspect", "--json", `--notary-server=${url}`, image("a")], env(), dir);
-    expect(waitingWithDefaultCas()).toBe(5);
+    expect(await waitingWithDefaultCas()).toBe(5);
   });
 
   it("of a sign include its registry's first wave when the registry's scheme is known", async () => {
@@ -367,7 +409,7 @@ describe("the command line's early connections", () => {
     // One request for each tag, and one for the digest given.
     await connectEarlyFromCommandLine(signArgs("--insecure-registry", `other.example,${plainHost}`), env(), dir);
     expect(waitingPlain()).toBe(1);
-    expect(waitingWithDefaultCas()).toBe(6);
+    expect(await waitingWithDefaultCas()).toBe(6);
     const digest = `sha256:${"a".repeat(64)}`;
     await connectEarlyFromCommandLine(
       signArgs("--insecure-registry", `# ours\n${plainHost}`, "--digest", digest, "--tags", "v2,v1"),
@@ -375,11 +417,11 @@ describe("the command line's early connections", () => {
       dir,
     );
     expect(waitingPlain()).toBe(3);
-    expect(waitingWithDefaultCas()).toBe(6);
+    expect(await waitingWithDefaultCas()).toBe(6);
     // An unlisted loopback registry: its scheme is found by trying, so nothing is opened to it.
     await connectEarlyFromCommandLine(signArgs(), env(), dir);
     expect(waitingPlain()).toBe(0);
-    expect(waitingWithDefaultCas()).toBe(6);
+    expect(await waitingWithDefaultCas()).toBe(6);
     // Inspect and verify do not ask the registry.
     await connectEarlyFromCommandLine(
       ["verify", `${plainHost}/team/a:v1`, "--notary-server", url, "--insecure-registry", plainHost],
@@ -387,7 +429,7 @@ describe("the command line's early connections", () => {
       dir,
     );
     expect(waitingPlain()).toBe(0);
-    expect(waitingWithDefaultCas()).toBe(5);
+    expect(await waitingWithDefaultCas()).toBe(5);
   });
 
   it("start with the scheme the registry client starts with", () => {
@@ -404,13 +446,13 @@ describe("the command line's early connections", () => {
     const host = new URL(url).host;
     // The server of each image's registry: only the first image's, with a wave for each of its images.
     await connectEarlyFromCommandLine(["verify", `${host}/a:v1`, "registry.invalid/b:v1", `${host}/c:v1`], env(), dir);
-    expect(waitingWithDefaultCas()).toBe(10);
+    expect(await waitingWithDefaultCas()).toBe(10);
     await connectEarlyFromCommandLine(
       ["inspect", `${host}/a:v1`],
       { ...env(), DOCKER_CONTENT_TRUST_SERVER: "https://127.0.0.1:9" },
       dir,
     );
-    expect(waitingWithDefaultCas()).toBe(0);
+    expect(await waitingWithDefaultCas()).toBe(0);
   });
 
   it("are not opened for a command line the command would refuse, for --help, or for Dockerfiles", async () => {
@@ -424,7 +466,7 @@ describe("the command line's early connections", () => {
       ["verify", "--notary-server", url],
     ];
     for (const argv of lines) await connectEarlyFromCommandLine(argv, env(), dir);
-    expect(waitingWithDefaultCas()).toBe(0);
+    expect(await waitingWithDefaultCas()).toBe(0);
   });
 
   it("trust the --ca-cert file, so that the command's transport takes them", async () => {
@@ -450,7 +492,7 @@ describe("the action's early connections", () => {
 
   it("are one wave's for sign and one wave's per image for verify", async () => {
     await connectEarlyFromInputs("sign", env({ image: "127.0.0.1:5000/a:v1", "notary-server": url }));
-    expect(waitingWithDefaultCas()).toBe(6);
+    expect(await waitingWithDefaultCas()).toBe(6);
     await connectEarlyFromInputs(
       "sign",
       env({
@@ -461,12 +503,12 @@ describe("the action's early connections", () => {
       }),
     );
     expect(waitingPlain()).toBe(2);
-    expect(waitingWithDefaultCas()).toBe(6);
+    expect(await waitingWithDefaultCas()).toBe(6);
     await connectEarlyFromInputs(
       "verify",
       env({ images: "127.0.0.1:5000/a:v1\n# a comment\n127.0.0.1:5000/b:v1\n", "notary-server": url }),
     );
-    expect(waitingWithDefaultCas()).toBe(10);
+    expect(await waitingWithDefaultCas()).toBe(10);
   });
 
   it("are not opened for a verify whose accept spares any repository the Notary server", async () => {
@@ -479,9 +521,9 @@ describe("the action's early connections", () => {
       "127.0.0.1:5000/b=notary\n127.0.0.1:5000/*= cosign",
     ])
       await verify(accept);
-    expect(waitingWithDefaultCas()).toBe(0);
+    expect(await waitingWithDefaultCas()).toBe(0);
     for (const accept of ["any", "127.0.0.1:5000/*=all"]) await verify(accept);
-    expect(waitingWithDefaultCas()).toBe(10);
+    expect(await waitingWithDefaultCas()).toBe(10);
     await connectEarlyFromCommandLine(
       [
         "verify",
@@ -496,7 +538,7 @@ describe("the action's early connections", () => {
       { DOCKER_CONFIG: path.join(dir, "none") },
       dir,
     );
-    expect(waitingWithDefaultCas()).toBe(0);
+    expect(await waitingWithDefaultCas()).toBe(0);
   });
 
   it("trust the ca-cert input, so that the action's transport takes them", async () => {
@@ -521,6 +563,6 @@ describe("the action's early connections", () => {
     );
     await connectEarlyFromInputs("sign", env({ image: "127.0.0.1:5000/UPPER:v1", "notary-server": url }));
     await connectEarlyFromInputs("sign", env({ "notary-server": url }));
-    expect(waitingWithDefaultCas()).toBe(0);
+    expect(await waitingWithDefaultCas()).toBe(0);
   });
 });
