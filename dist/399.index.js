@@ -330,7 +330,7 @@ function policyHost(host) {
 /* harmony export */   ZG: () => (/* binding */ takeEarlyConnection),
 /* harmony export */   rU: () => (/* binding */ takeEarlyPlainConnection)
 /* harmony export */ });
-/* unused harmony exports openEarlyConnections, dropEarlyConnections */
+/* unused harmony exports openEarlyConnections, earlyConnectionsSettled, dropEarlyConnections */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7030);
@@ -419,15 +419,16 @@ function openEarlyConnections(options) {
  * Opens the connections of `targets` in two steps. Their TCP set-up starts first; Node's `tls` and
  * `crypto` modules are loaded, and the CA text parsed (`caPems`), only once it has: loading those
  * takes several milliseconds of this thread, which the TCP round trip now overlaps. TLS then starts
- * on each connection as the transport would start it on its own. Resolves once every connection
- * can be taken: plain ones at once, https ones once TLS has started on them. Any failure here
+ * on each connection, once its TCP set-up is done, as the transport would start it on its own.
+ * Plain connections can be taken at once, https ones once TLS has started on them; resolves after
+ * one turn of the event loop in which those whose TCP set-up is done start it. Any failure here
  * leaves fewer early connections, or none.
  */
 async function open(targets, caPems) {
     const begun = targets.map(begin).filter((b) => b !== undefined);
     for (const b of begun)
         if (!b.secure)
-            offer(b, keyOf("http", b.host, b.port, ""));
+            offer(keyOf("http", b.host, b.port, ""), b.entries);
     await started(begun.flatMap((b) => b.entries.map((e) => e.socket)));
     const secure = begun.filter((b) => b.secure);
     if (secure.length === 0)
@@ -446,25 +447,31 @@ async function open(targets, caPems) {
             return drop(secure);
         for (const b of secure) {
             const servername = serverNameOf(b.host);
+            const key = keyOf("https", b.host, b.port, trust);
             for (const entry of b.entries) {
-                // One already refused stays as it is, to be dropped when a request looks for one.
-                if (entry.failed || entry.socket.destroyed)
-                    continue;
-                // Over the connection whose TCP set-up started; the server's name is checked against host.
-                entry.socket = watch(entry, tlsModule.connect({
-                    socket: entry.socket,
-                    host: b.host,
-                    servername,
-                    ...(secureContext ? { secureContext } : {}),
-                }));
-                entry.servername = servername;
+                const tcp = entry.socket;
+                const secureIt = () => {
+                    // One refused stays unoffered; its timer closes it.
+                    if (entry.failed || tcp.destroyed)
+                        return;
+                    // The server's name is checked against host, as for a connection the transport opens.
+                    entry.socket = watch(entry, tlsModule.connect({ socket: tcp, host: b.host, servername, ...(secureContext ? { secureContext } : {}) }));
+                    entry.servername = servername;
+                    offer(key, [entry]);
+                };
+                // Only over a finished TCP set-up: a socket still trying a name's addresses one after
+                // another replaces its handle between attempts, and TLS started on the old one crashes
+                // the process (seen with Node 24: a host whose IPv6 address refused, then IPv4).
+                if (!tcp.connecting)
+                    secureIt();
+                else
+                    settling(tcp).then(secureIt, () => undefined);
             }
-            offer(b, keyOf("https", b.host, b.port, trust));
         }
-        // TLS starts on a connection once Node has seen its TCP set-up finish, an event that waits for
-        // a turn of the event loop; loading the command next takes tens of milliseconds without one
-        // (import() compiles on this thread and its promise jobs run first). On a near server the TCP
-        // set-up is done by now: one turn sends those handshakes' first messages before the loading.
+        // Node sees a TCP set-up finish (and TLS starts on it) only in a turn of the event loop;
+        // loading the command next takes tens of milliseconds without one (import() compiles on this
+        // thread and its promise jobs run first). On a near server the TCP set-up is done by now: one
+        // turn sends those handshakes' first messages before the loading.
         await new Promise((resolve) => setImmediate(resolve));
     }
     catch {
@@ -525,8 +532,26 @@ function watch(entry, socket) {
     });
     return socket;
 }
-function offer(begun, key) {
-    waiting.set(key, [...(waiting.get(key) ?? []), ...begun.entries]);
+/** TCP set-ups still under way, each settled by its socket's connect, error or close. */
+const unsettled = new Set();
+/** Resolves on the socket's connect; rejects on its error or close before that. */
+function settling(socket) {
+    const settled = new Promise((resolve, reject) => {
+        socket.once("connect", () => resolve());
+        socket.once("close", () => reject(new Error("closed before its TCP set-up finished")));
+    });
+    unsettled.add(settled);
+    const forget = () => void unsettled.delete(settled);
+    settled.then(forget, forget);
+    return settled;
+}
+/** Resolves once every early connection's TCP set-up has finished or failed (tests). */
+async function earlyConnectionsSettled() {
+    while (unsettled.size > 0)
+        await Promise.allSettled([...unsettled]);
+}
+function offer(key, entries) {
+    waiting.set(key, [...(waiting.get(key) ?? []), ...entries]);
 }
 /** How long an entry point waits for its early connections to start (a DNS lookup first). */
 const START_WAIT_MS = 10;
@@ -615,7 +640,8 @@ const MAX_CA_FILE_BYTES = 1024 * 1024;
  * repositories on the first one's Notary server, unless a forward proxy is set in the environment
  * or docker keeps CA certificates for this server (the transport adds those; these connections
  * would not match it). Best effort, as openEarlyConnections. The entry point awaits the promise
- * before it loads the command's code: it resolves once the connections have started (`started`).
+ * before it loads the command's code: it resolves once the connections have started, and TLS on
+ * those whose TCP set-up is done (`open`).
  */
 function connectEarly(options) {
     try {
