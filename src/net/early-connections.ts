@@ -146,7 +146,7 @@ async function open(
       for (const entry of b.entries) {
         const tcp = entry.socket;
         const secureIt = () => {
-          // One refused stays unoffered; its timer closes it.
+          // One refused or closed meanwhile is not offered.
           if (entry.failed || tcp.destroyed) return;
           // The server's name is checked against host, as for a connection the transport opens.
           entry.socket = watch(
@@ -160,7 +160,10 @@ async function open(
         // another replaces its handle between attempts, and TLS started on the old one crashes
         // the process (seen with Node 24: a host whose IPv6 address refused, then IPv4).
         if (!tcp.connecting) secureIt();
-        else settling(tcp).then(secureIt, () => undefined);
+        else
+          settling(tcp)
+            .then(secureIt)
+            .catch(() => tcp.destroy());
       }
     }
     // Node sees a TCP set-up finish (and TLS starts on it) only in a turn of the event loop;
