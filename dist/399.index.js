@@ -451,7 +451,7 @@ async function open(targets, caPems) {
             for (const entry of b.entries) {
                 const tcp = entry.socket;
                 const secureIt = () => {
-                    // One refused stays unoffered; its timer closes it.
+                    // One refused or closed meanwhile is not offered.
                     if (entry.failed || tcp.destroyed)
                         return;
                     // The server's name is checked against host, as for a connection the transport opens.
@@ -465,7 +465,9 @@ async function open(targets, caPems) {
                 if (!tcp.connecting)
                     secureIt();
                 else
-                    settling(tcp).then(secureIt, () => undefined);
+                    settling(tcp)
+                        .then(secureIt)
+                        .catch(() => tcp.destroy());
             }
         }
         // Node sees a TCP set-up finish (and TLS starts on it) only in a turn of the event loop;
