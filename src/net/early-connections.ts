@@ -246,7 +246,9 @@ export async function earlyConnectionsSettled(): Promise<void> {
 }
 
 function offer(key: string, entries: readonly Waiting[]): void {
-  waiting.set(key, [...(waiting.get(key) ?? []), ...entries]);
+  const list = waiting.get(key) ?? [];
+  list.push(...entries);
+  waiting.set(key, list);
 }
 
 /** How long an entry point waits for its early connections to start (a DNS lookup first). */

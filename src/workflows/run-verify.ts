@@ -89,18 +89,15 @@ export async function runVerify(config: VerifyConfig, hooks: VerifyHooks = {}): 
   // the keys only once an image needs a cosign signature checked: a KMS key needs AWS credentials,
   // which a pull request from a fork does not get.
   let loaded: Promise<readonly CosignKey[]> | undefined;
-  let cosignKeys: readonly CosignKey[] | undefined;
   const cosignKey = config.cosignKey;
   const loadKeys = cosignKey
     ? () =>
-        (loaded ??= import("./cosign-keys.js")
-          .then(({ loadCosignKeys }) =>
-            loadCosignKeys(cosignKey, config.cosignKeyName ?? "cosign-key", {
-              ...kmsCallOptions(config, deadlineAt, runtime.now),
-              ...hooks.kms,
-            }),
-          )
-          .then((keys) => (cosignKeys = keys)))
+        (loaded ??= import("./cosign-keys.js").then(({ loadCosignKeys }) =>
+          loadCosignKeys(cosignKey, config.cosignKeyName ?? "cosign-key", {
+            ...kmsCallOptions(config, deadlineAt, runtime.now),
+            ...hooks.kms,
+          }),
+        ))
     : undefined;
   // A PEM costs nothing to read and is checked at once: a bad one is a mistake to say up front.
   if (loadKeys && !/^arn:/i.test(cosignKey!.trim())) await loadKeys();
@@ -131,7 +128,8 @@ export async function runVerify(config: VerifyConfig, hooks: VerifyHooks = {}): 
       results,
       passed: results.every((r) => r.passed),
       pinned,
-      ...(cosignKeys ? { cosignKeys: cosignKeys.map((k) => k.fingerprint) } : {}),
+      // The keys' fingerprints when they were read (a failed read has ended the run before here).
+      ...(loaded ? { cosignKeys: (await loaded).map((k) => k.fingerprint) } : {}),
     };
   } finally {
     connections.close();
