@@ -553,7 +553,9 @@ async function earlyConnectionsSettled() {
         await Promise.allSettled([...unsettled]);
 }
 function offer(key, entries) {
-    waiting.set(key, [...(waiting.get(key) ?? []), ...entries]);
+    const list = waiting.get(key) ?? [];
+    list.push(...entries);
+    waiting.set(key, list);
 }
 /** How long an entry point waits for its early connections to start (a DNS lookup first). */
 const START_WAIT_MS = 10;

@@ -1106,15 +1106,12 @@ async function runVerify(config, hooks = {}) {
     // the keys only once an image needs a cosign signature checked: a KMS key needs AWS credentials,
     // which a pull request from a fork does not get.
     let loaded;
-    let cosignKeys;
     const cosignKey = config.cosignKey;
     const loadKeys = cosignKey
-        ? () => (loaded ??= Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 3540))
-            .then(({ loadCosignKeys }) => loadCosignKeys(cosignKey, config.cosignKeyName ?? "cosign-key", {
+        ? () => (loaded ??= Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 3540)).then(({ loadCosignKeys }) => loadCosignKeys(cosignKey, config.cosignKeyName ?? "cosign-key", {
             ...(0,connect/* kmsCallOptions */.GC)(config, deadlineAt, runtime.now),
             ...hooks.kms,
-        }))
-            .then((keys) => (cosignKeys = keys)))
+        })))
         : undefined;
     // A PEM costs nothing to read and is checked at once: a bad one is a mistake to say up front.
     if (loadKeys && !/^arn:/i.test(cosignKey.trim()))
@@ -1142,7 +1139,8 @@ async function runVerify(config, hooks = {}) {
             results,
             passed: results.every((r) => r.passed),
             pinned,
-            ...(cosignKeys ? { cosignKeys: cosignKeys.map((k) => k.fingerprint) } : {}),
+            // The keys' fingerprints when they were read (a failed read has ended the run before here).
+            ...(loaded ? { cosignKeys: (await loaded).map((k) => k.fingerprint) } : {}),
         };
     }
     finally {
