@@ -55,6 +55,8 @@ export interface LoadTrustOptions extends TrustAnchor, Omit<TrustWaveOptions, "p
    * what the snapshot names, the role is checked from its parsed form instead of being parsed again.
    */
   known?: ReadonlyMap<string, Envelope<TargetsSigned>>;
+  /** Stops the load: its requests end, and it throws the signal's reason. */
+  signal?: AbortSignal;
 }
 
 export interface LoadedTrust {
@@ -116,9 +118,18 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
   // limits on delegations bound: no leak for Node to warn of.
   const own = new AbortController();
   setMaxListeners(0, own.signal);
+  // Stopped from outside: what is under way ends as when the load fails (below).
+  const stop = () => {
+    wave.stop();
+    early.stop();
+    own.abort();
+  };
+  opts.signal?.addEventListener("abort", stop, { once: true });
   try {
+    opts.signal?.throwIfAborted();
     return await loadFrom(client, opts, wave, early, own.signal);
   } catch (err) {
+    if (opts.signal?.aborted) throw opts.signal.reason;
     // What the data itself disproves (a root other than the one trusted, a bad signature, a
     // rollback, a file other than the one signed for) is said as it is: after the end, that is how a
     // stranger answering for the host shows. Stale or unreadable data is the end's likely symptom.
@@ -128,9 +139,8 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
   } finally {
     // What the load never reached (it failed, or a role asked for early was not needed) stops
     // reading; the files it awaited are in already.
-    wave.stop();
-    early.stop();
-    own.abort();
+    opts.signal?.removeEventListener("abort", stop);
+    stop();
   }
 }
 

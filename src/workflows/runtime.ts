@@ -6,7 +6,8 @@
 export interface Runtime {
   /** Milliseconds since the epoch. */
   readonly now: () => number;
-  readonly sleep: (ms: number) => Promise<void>;
+  /** Resolves after `ms`, or at once when `signal` aborts (a wait given up). */
+  readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** A number in [0, 1), for retry jitter. */
   readonly random: () => number;
   /** A progress line. */
@@ -15,7 +16,18 @@ export interface Runtime {
   readonly warn: (message: string) => void;
 }
 
-const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+function realSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  if (signal?.aborted) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener("abort", done, { once: true });
+  });
+}
 const quiet = () => {};
 
 /** The real clock, timers and randomness; progress and warnings go where `parts` says (nowhere by default). */

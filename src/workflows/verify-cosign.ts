@@ -4,6 +4,10 @@
  * signature is checked on the digest the reference pins, else the digest Notary released for the
  * tag (modes any/all), else the digest the registry serves for the tag (what a pull gets).
  * Fails closed: every failure has its own reason code.
+ *
+ * Each repository is settled as soon as what it needs is in: `cosign` at once, `all` once Notary's
+ * verdict is in, `any` on Notary's verdict, or on its cosign signatures when Notary is slow to give
+ * one (ANY_COSIGN_AFTER_MS).
  */
 import type { CosignReason, LayerVerdict } from "../cosign/check.js";
 import { ACCESS_CODES, UNREACHABLE_CODES } from "../error-codes.js";
@@ -49,6 +53,34 @@ const REASONS: Record<CosignReason, ReasonCode> = {
   NOT_COSIGN_PAYLOAD: "COSIGN_NOT_COSIGN_PAYLOAD",
 };
 
+/**
+ * How long an `any` check waits for a repository's Notary verdict before it reads the cosign
+ * signatures as well: far longer than a Notary server that answers takes (a second or two), far
+ * shorter than one that does not answer costs (its timeouts and retries, tens of seconds). When the
+ * cosign signatures of all its images verify first, the Notary load of that repository is stopped.
+ */
+const ANY_COSIGN_AFTER_MS = 5_000;
+
+/** A repository checked for cosign signatures (modes go by repository name: one mode each). */
+interface CosignRepository {
+  name: string;
+  mode: Exclude<AcceptMode, "notary">;
+  items: { index: number; ref: ImageReference }[];
+  /** Its images' Notary results by index in `targets`, once its load has ended (not for cosign). */
+  notary: Map<number, VerifyResult>;
+  /** Resolves once all its images' Notary results are in. */
+  notaryIn: Promise<void>;
+  arrived(): void;
+  /** Stops its Notary load (any: its cosign signatures have settled it). */
+  stop: AbortController;
+}
+
+function cosignRepository(name: string, mode: CosignRepository["mode"]): CosignRepository {
+  let arrived = () => {};
+  const notaryIn = new Promise<void>((resolve) => (arrived = resolve));
+  return { name, mode, items: [], notary: new Map(), notaryIn, arrived, stop: new AbortController() };
+}
+
 export async function verifyAccepting(
   targets: readonly VerifyTarget[],
   policy: AcceptPolicy,
@@ -63,54 +95,172 @@ export async function verifyAccepting(
       hint: `give ${setting("cosign-key")}: ${step("key-inspect")}, or an AWS KMS key ARN`,
     });
   }
-  const notaryIndexes = targets.map((_, i) => i).filter((i) => modes[i] !== "cosign");
-  // Progress reports final results: with cosign checks to come, Notary's verdict alone is not one.
-  const { onResult, ...withoutProgress } = deps;
-  const notaryOnly = modes.every((m) => m === "notary");
-  const notary = await verifyImages(
-    notaryIndexes.map((i) => targets[i]!),
-    policy,
-    notaryOnly ? deps : withoutProgress,
-  );
-  if (notaryOnly) return notary;
+  if (modes.every((m) => m === "notary")) return verifyImages(targets, policy, deps);
   const results = new Array<VerifyResult>(targets.length);
-  notaryIndexes.forEach((i, k) => (results[i] = notary[k]!));
-  // As verifyImages: one connection per repository, a bounded number of repositories at once.
-  const groups = new Map<string, { index: number; ref: ImageReference }[]>();
+  // Progress reports final results: with a cosign check to come, Notary's verdict alone is not one.
+  const final = (index: number, result: VerifyResult) => {
+    results[index] = result;
+    deps.onResult?.(result);
+  };
+  const repositories = new Map<string, CosignRepository>();
+  const repositoryOf = new Map<number, CosignRepository>();
   targets.forEach((target, index) => {
     const mode = modes[index]!;
     if (mode === "notary") return;
-    const fromNotary = results[index];
-    if (fromNotary?.reason === "ALLOWED_UNSIGNED" || fromNotary?.reason === "INVALID_REFERENCE") return;
-    if (mode === "any" && fromNotary?.passed) {
-      results[index] = { ...fromNotary, accepted: "notary" };
-      return;
-    }
     const ref = parseReference(target.reference);
     if (!ref.tag && !ref.digest) ref.tag = "latest";
-    groups.set(ref.name, [...(groups.get(ref.name) ?? []), { index, ref }]);
+    const repository = repositories.get(ref.name) ?? cosignRepository(ref.name, mode);
+    repositories.set(ref.name, repository);
+    repository.items.push({ index, ref });
+    repositoryOf.set(index, repository);
   });
-  // Read only now that an image needs them.
-  const keys = groups.size === 0 ? [] : await keysOf(policy.cosignKeys!);
-  await forEachLimited([...groups.values()], deps.concurrency ?? 32, async (items) => {
-    const conn = deps.connect(items[0]!.ref);
-    try {
-      await forEachLimited(items, IMAGES_PER_REPOSITORY, async ({ index, ref }) => {
-        const fromNotary = results[index];
-        const cosign = await checkCosign(
-          conn,
-          ref,
-          ref.digest ?? (fromNotary?.passed ? fromNotary.digest : undefined),
-          keys,
-        );
-        results[index] = combine(targets[index]!, ref, modes[index]!, fromNotary, cosign);
-      });
-    } finally {
-      conn.close();
+  const notaryIndexes = targets.map((_, i) => i).filter((i) => modes[i] !== "cosign");
+  const { onResult: _progress, ...withoutProgress } = deps;
+  const notaryRun = verifyImages(
+    notaryIndexes.map((i) => targets[i]!),
+    policy,
+    {
+      ...withoutProgress,
+      // All the images of one repository come in one call.
+      onResults: (done) => {
+        for (const { index: k, result } of done) {
+          const index = notaryIndexes[k]!;
+          const repository = repositoryOf.get(index);
+          if (!repository) final(index, result);
+          else {
+            repository.notary.set(index, result);
+            if (repository.notary.size === repository.items.length) repository.arrived();
+          }
+        }
+      },
+      stopSignal: (name) => repositories.get(name)?.stop.signal,
+    },
+  );
+  // Read only once an image needs them (a KMS key needs credentials a fork's pull request lacks).
+  let keys: Promise<readonly CosignKey[]> | undefined;
+  const keysOnce = () => (keys ??= keysOf(policy.cosignKeys!));
+  // As verifyImages: one connection per repository, a bounded number of repositories at once.
+  const slot = limited(deps.concurrency ?? 32);
+  const cutShort = new Set<string>();
+  const settle = async (repository: CosignRepository): Promise<void> => {
+    const { mode, items } = repository;
+    const target = (index: number) => targets[index]!;
+    if (mode === "cosign") {
+      const { cosign } = await slot(() => checkItems(items, undefined, keysOnce, deps));
+      items.forEach((item, k) => final(item.index, combine(target(item.index), item.ref, mode, undefined, cosign[k]!)));
+      return;
     }
-  });
-  for (const r of results) onResult?.(r);
+    if (mode === "all") {
+      await repository.notaryIn;
+      const { cosign } = await slot(() => checkItems(items, repository.notary, keysOnce, deps));
+      items.forEach((item, k) =>
+        final(item.index, combine(target(item.index), item.ref, mode, repository.notary.get(item.index), cosign[k]!)),
+      );
+      return;
+    }
+    // any: Notary's verdict first; cosign's as well once Notary is slow to give one.
+    const waited = new AbortController();
+    const notaryFirst = await Promise.race([
+      repository.notaryIn.then(() => true),
+      deps.runtime.sleep(ANY_COSIGN_AFTER_MS, waited.signal).then(() => false),
+    ]);
+    waited.abort();
+    let early: CosignChecks | undefined;
+    if (!notaryFirst) {
+      // Keys that cannot be read now (no credentials) are read again, and fail the run, only if
+      // Notary's verdict does not pass the images.
+      early = await slot(() => checkItems(items, undefined, keysOnce, deps)).catch(() => undefined);
+      if (early && early.cosign.every((c) => c.passed) && repository.notary.size < items.length) {
+        repository.stop.abort(new Error("the cosign signatures passed first"));
+        if (!cutShort.has(early.server)) {
+          cutShort.add(early.server);
+          deps.runtime.warn(
+            `${early.server} gave no Notary verdict for ${repository.name} within ${ANY_COSIGN_AFTER_MS / 1000} s: with ${setting("accept")} any, images whose cosign signatures verified passed without waiting for it`,
+          );
+        }
+        items.forEach((item, k) =>
+          final(item.index, combine(target(item.index), item.ref, mode, undefined, early!.cosign[k]!)),
+        );
+        return;
+      }
+      await repository.notaryIn;
+    }
+    const failed = items.filter((item) => !repository.notary.get(item.index)?.passed);
+    const cosign = early
+      ? early.cosign
+      : failed.length
+        ? (await slot(() => checkItems(failed, undefined, keysOnce, deps))).cosign
+        : [];
+    const checked = early ? items : failed;
+    for (const item of items) {
+      const notary = repository.notary.get(item.index)!;
+      if (notary.passed) {
+        final(item.index, { ...notary, accepted: "notary" });
+        continue;
+      }
+      const k = checked.indexOf(item);
+      final(item.index, combine(target(item.index), item.ref, mode, notary, cosign[k]!));
+    }
+  };
+  await Promise.all([notaryRun, ...[...repositories.values()].map(settle)]);
   return results;
+}
+
+/**
+ * The cosign checks of one repository's images, at most IMAGES_PER_REPOSITORY at once over one
+ * connection: each on the digest the reference pins, else the one Notary released (given its
+ * results, `all`), else the one the registry serves for the tag.
+ */
+async function checkItems(
+  items: readonly { index: number; ref: ImageReference }[],
+  notary: ReadonlyMap<number, VerifyResult> | undefined,
+  keys: () => Promise<readonly CosignKey[]>,
+  deps: VerifyDeps,
+): Promise<CosignChecks> {
+  const read = await keys();
+  const conn = deps.connect(items[0]!.ref);
+  try {
+    const out = new Array<CosignCheck>(items.length);
+    await forEachLimited(
+      items.map((item, k) => ({ item, k })),
+      IMAGES_PER_REPOSITORY,
+      async ({ item, k }) => {
+        const fromNotary = notary?.get(item.index);
+        out[k] = await checkCosign(
+          conn,
+          item.ref,
+          item.ref.digest ?? (fromNotary?.passed ? fromNotary.digest : undefined),
+          read,
+        );
+      },
+    );
+    return { cosign: out, server: conn.notaryServer };
+  } finally {
+    conn.close();
+  }
+}
+
+/** The cosign checks of a repository's images, in their order, and the Notary server it has. */
+interface CosignChecks {
+  cosign: CosignCheck[];
+  server: string;
+}
+
+/** Runs the functions given to it, at most `limit` at once. */
+function limited(limit: number): <T>(fn: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (fn) => {
+    if (running >= Math.max(1, limit)) await new Promise<void>((resolve) => waiting.push(resolve));
+    else running++;
+    try {
+      return await fn();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
+  };
 }
 
 function keysOf(keys: NonNullable<AcceptPolicy["cosignKeys"]>): Promise<readonly CosignKey[]> {

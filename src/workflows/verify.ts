@@ -94,6 +94,13 @@ export interface VerifyDeps {
   rootPin?: RootPinSettings;
   /** Called with each image's result as soon as it is known (progress for a person watching). */
   onResult?: (result: VerifyResult) => void;
+  /**
+   * Called with the results of each repository's images, by their index in `targets`, as soon as
+   * they are known: all of one repository at once (an image judged without a load, alone).
+   */
+  onResults?: (results: readonly { index: number; result: VerifyResult }[]) => void;
+  /** A signal that stops the load of a repository (by name); its images then fail with the reason. */
+  stopSignal?: (name: string) => AbortSignal | undefined;
 }
 
 const PASSING: ReadonlySet<ReasonCode> = new Set(["OK", "ALLOWED_UNSIGNED"]);
@@ -121,6 +128,7 @@ export async function verifyImages(
       const result = resultOf(target.reference, name, v, where);
       results[index] = result;
       deps.onResult?.(result);
+      deps.onResults?.([{ index, result }]);
     };
     if (target.error) return done("", { reason: "INVALID_REFERENCE", message: target.error, signers: [] });
     let ref: ImageReference;
@@ -173,10 +181,12 @@ export async function verifyImages(
     for (const repository of group) repository.started = started;
   }
   await forEachLimited(repositories, limit, async (repository) => {
-    for (const r of await verifyRepository(repository, policy, deps, notice)) {
+    const done = await verifyRepository(repository, policy, deps, notice);
+    for (const r of done) {
       results[r.index] = r.result;
       deps.onResult?.(r.result);
     }
+    deps.onResults?.(done);
   });
   return results;
 }
@@ -248,7 +258,9 @@ async function verifyRepository(
     await repository.started;
     await (repository.opened ??= open(repository, policy, deps, notice));
     const conn = repository.conn!;
+    const signal = deps.stopSignal?.(gun);
     const loaded = await loadTrust(conn.notary, {
+      ...(signal ? { signal } : {}),
       ...waveOptions(repository, policy),
       ...(repository.wave ? { wave: repository.wave } : {}),
       now: deps.runtime.now(),

@@ -241,4 +241,71 @@ describe("verify accept cosign", () => {
       [true, undefined],
     ]);
   });
+
+  describe("any, with a Notary server slow to give its verdict", () => {
+    let notary: Proxy;
+    beforeAll(async () => {
+      notary = await startProxy({ upstream: server, upstreamCa: stack.caPem, recordBodies: false });
+    });
+    afterAll(() => notary?.close());
+
+    // The cosign check starts at once here (a runtime whose waits end at once), not 5 s later.
+    const anyThroughNotaryProxy = (image: string, warnings: string[]) =>
+      runVerify(
+        {
+          images: image,
+          cwd: process.cwd(),
+          notaryServer: notary.url,
+          insecureRegistries: [host],
+          accept: parseAccept(["any"], "accept"),
+          cosignKey: publicPem,
+          timeoutMs: 120_000,
+        },
+        { runtime: createRuntime({ sleep: async () => {}, warn: (m) => warnings.push(m) }) },
+      );
+
+    it("an image whose cosign signature verifies passes without waiting for a Notary server that does not answer", async () => {
+      const both = await signedRepo("vc-hung");
+      notary.clearRules();
+      notary.on({ path: /\/_trust\/tuf\// }, { hang: true });
+      const warnings: string[] = [];
+      const run = await anyThroughNotaryProxy(`${both.image}:v1`, warnings);
+      expect(run.results[0]).toMatchObject({ passed: true, reason: "OK", accepted: "cosign", digest: both.digest });
+      expect(notary.find("GET", /\/_trust\/tuf\//).length).toBeGreaterThan(0);
+      expect(warnings.filter((w) => w.includes("gave no Notary verdict")).map((w) => render(w, CLI_WORDS))).toEqual([
+        `${notary.url} gave no Notary verdict for ${both.image} within 5 s: with --accept any, images whose cosign signatures verified passed without waiting for it`,
+      ]);
+    }, 30_000);
+
+    it("an image with no cosign signature still gets Notary's verdict, however late", async () => {
+      const notaryOnly = await signedRepo("vc-late", { cosign: false });
+      notary.clearRules();
+      // Notary answers only once the registry has answered for the cosign signatures.
+      let release = () => {};
+      const cosignRead = new Promise<void>((resolve) => (release = resolve));
+      notary.on({ path: /\/_trust\/tuf\// }, { waitFor: cosignRead });
+      const sigRule = proxy.on(
+        { path: /\/manifests\/sha256-[0-9a-f]{64}\.sig$/ },
+        {
+          rewrite: (body) => {
+            release();
+            return body;
+          },
+        },
+      );
+      try {
+        const run = await anyThroughNotaryProxy(`${notaryOnly.image}:v1`, []);
+        expect(sigRule.hits).toBeGreaterThan(0);
+        expect(run.results[0]).toMatchObject({
+          passed: true,
+          reason: "OK",
+          accepted: "notary",
+          digest: notaryOnly.digest,
+        });
+      } finally {
+        sigRule.remove();
+        release();
+      }
+    }, 30_000);
+  });
 });
