@@ -4506,10 +4506,20 @@ async function loadTrust(client, opts) {
     // limits on delegations bound: no leak for Node to warn of.
     const own = new AbortController();
     (0,external_node_events_.setMaxListeners)(0, own.signal);
+    // Stopped from outside: what is under way ends as when the load fails (below).
+    const stop = () => {
+        wave.stop();
+        early.stop();
+        own.abort();
+    };
+    opts.signal?.addEventListener("abort", stop, { once: true });
     try {
+        opts.signal?.throwIfAborted();
         return await loadFrom(client, opts, wave, early, own.signal);
     }
     catch (err) {
+        if (opts.signal?.aborted)
+            throw opts.signal.reason;
         // What the data itself disproves (a root other than the one trusted, a bad signature, a
         // rollback, a file other than the one signed for) is said as it is: after the end, that is how a
         // stranger answering for the host shows. Stale or unreadable data is the end's likely symptom.
@@ -4520,9 +4530,8 @@ async function loadTrust(client, opts) {
     finally {
         // What the load never reached (it failed, or a role asked for early was not needed) stops
         // reading; the files it awaited are in already.
-        wave.stop();
-        early.stop();
-        own.abort();
+        opts.signal?.removeEventListener("abort", stop);
+        stop();
     }
 }
 async function loadFrom(client, opts, wave, early, signal) {
@@ -4750,7 +4759,19 @@ function notInitialised(client) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ createRuntime)
 /* harmony export */ });
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function realSleep(ms, signal) {
+    if (signal?.aborted)
+        return Promise.resolve();
+    return new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal?.removeEventListener("abort", done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal?.addEventListener("abort", done, { once: true });
+    });
+}
 const quiet = () => { };
 /** The real clock, timers and randomness; progress and warnings go where `parts` says (nowhere by default). */
 function createRuntime(parts = {}) {

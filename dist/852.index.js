@@ -573,6 +573,7 @@ async function verifyImages(targets, policy, deps) {
             const result = resultOf(target.reference, name, v, where);
             results[index] = result;
             deps.onResult?.(result);
+            deps.onResults?.([{ index, result }]);
         };
         if (target.error)
             return done("", { reason: "INVALID_REFERENCE", message: target.error, signers: [] });
@@ -628,10 +629,12 @@ async function verifyImages(targets, policy, deps) {
             repository.started = started;
     }
     await forEachLimited(repositories, limit, async (repository) => {
-        for (const r of await verifyRepository(repository, policy, deps, notice)) {
+        const done = await verifyRepository(repository, policy, deps, notice);
+        for (const r of done) {
             results[r.index] = r.result;
             deps.onResult?.(r.result);
         }
+        deps.onResults?.(done);
     });
     return results;
 }
@@ -670,7 +673,9 @@ async function verifyRepository(repository, policy, deps, notice) {
         await repository.started;
         await (repository.opened ??= verify_open(repository, policy, deps, notice));
         const conn = repository.conn;
+        const signal = deps.stopSignal?.(gun);
         const loaded = await (0,load_trust/* loadTrust */.V)(conn.notary, {
+            ...(signal ? { signal } : {}),
             ...waveOptions(repository, policy),
             ...(repository.wave ? { wave: repository.wave } : {}),
             now: deps.runtime.now(),
@@ -805,6 +810,18 @@ const REASONS = {
     NOT_SIMPLE_SIGNING: "COSIGN_NOT_SIMPLE_SIGNING",
     NOT_COSIGN_PAYLOAD: "COSIGN_NOT_COSIGN_PAYLOAD",
 };
+/**
+ * How long an `any` check waits for a repository's Notary verdict before it reads the cosign
+ * signatures as well: far longer than a Notary server that answers takes (a second or two), far
+ * shorter than one that does not answer costs (its timeouts and retries, tens of seconds). When the
+ * cosign signatures of all its images verify first, the Notary load of that repository is stopped.
+ */
+const ANY_COSIGN_AFTER_MS = 5_000;
+function cosignRepository(name, mode) {
+    let arrived = () => { };
+    const notaryIn = new Promise((resolve) => (arrived = resolve));
+    return { name, mode, items: [], notary: new Map(), notaryIn, arrived, stop: new AbortController() };
+}
 async function verifyAccepting(targets, policy, deps) {
     const modes = targets.map((t) => modeOf(t, policy));
     if (modes.some((m) => m !== "notary") &&
@@ -813,51 +830,151 @@ async function verifyAccepting(targets, policy, deps) {
             hint: `give ${(0,wording/* setting */.Pe)("cosign-key")}: ${(0,wording/* step */.PM)("key-inspect")}, or an AWS KMS key ARN`,
         });
     }
-    const notaryIndexes = targets.map((_, i) => i).filter((i) => modes[i] !== "cosign");
-    // Progress reports final results: with cosign checks to come, Notary's verdict alone is not one.
-    const { onResult, ...withoutProgress } = deps;
-    const notaryOnly = modes.every((m) => m === "notary");
-    const notary = await verifyImages(notaryIndexes.map((i) => targets[i]), policy, notaryOnly ? deps : withoutProgress);
-    if (notaryOnly)
-        return notary;
+    if (modes.every((m) => m === "notary"))
+        return verifyImages(targets, policy, deps);
     const results = new Array(targets.length);
-    notaryIndexes.forEach((i, k) => (results[i] = notary[k]));
-    // As verifyImages: one connection per repository, a bounded number of repositories at once.
-    const groups = new Map();
+    // Progress reports final results: with a cosign check to come, Notary's verdict alone is not one.
+    const final = (index, result) => {
+        results[index] = result;
+        deps.onResult?.(result);
+    };
+    const repositories = new Map();
+    const repositoryOf = new Map();
     targets.forEach((target, index) => {
         const mode = modes[index];
         if (mode === "notary")
             return;
-        const fromNotary = results[index];
-        if (fromNotary?.reason === "ALLOWED_UNSIGNED" || fromNotary?.reason === "INVALID_REFERENCE")
-            return;
-        if (mode === "any" && fromNotary?.passed) {
-            results[index] = { ...fromNotary, accepted: "notary" };
-            return;
-        }
         const ref = (0,reference/* parseReference */.F2)(target.reference);
         if (!ref.tag && !ref.digest)
             ref.tag = "latest";
-        groups.set(ref.name, [...(groups.get(ref.name) ?? []), { index, ref }]);
+        const repository = repositories.get(ref.name) ?? cosignRepository(ref.name, mode);
+        repositories.set(ref.name, repository);
+        repository.items.push({ index, ref });
+        repositoryOf.set(index, repository);
     });
-    // Read only now that an image needs them.
-    const keys = groups.size === 0 ? [] : await keysOf(policy.cosignKeys);
-    await forEachLimited([...groups.values()], deps.concurrency ?? 32, async (items) => {
-        const conn = deps.connect(items[0].ref);
+    const notaryIndexes = targets.map((_, i) => i).filter((i) => modes[i] !== "cosign");
+    const { onResult: _progress, ...withoutProgress } = deps;
+    const notaryRun = verifyImages(notaryIndexes.map((i) => targets[i]), policy, {
+        ...withoutProgress,
+        // All the images of one repository come in one call.
+        onResults: (done) => {
+            for (const { index: k, result } of done) {
+                const index = notaryIndexes[k];
+                const repository = repositoryOf.get(index);
+                if (!repository)
+                    final(index, result);
+                else {
+                    repository.notary.set(index, result);
+                    if (repository.notary.size === repository.items.length)
+                        repository.arrived();
+                }
+            }
+        },
+        stopSignal: (name) => repositories.get(name)?.stop.signal,
+    });
+    // Read only once an image needs them (a KMS key needs credentials a fork's pull request lacks).
+    let keys;
+    const keysOnce = () => (keys ??= keysOf(policy.cosignKeys));
+    // As verifyImages: one connection per repository, a bounded number of repositories at once.
+    const slot = limited(deps.concurrency ?? 32);
+    const cutShort = new Set();
+    const settle = async (repository) => {
+        const { mode, items } = repository;
+        const target = (index) => targets[index];
+        if (mode === "cosign") {
+            const { cosign } = await slot(() => checkItems(items, undefined, keysOnce, deps));
+            items.forEach((item, k) => final(item.index, combine(target(item.index), item.ref, mode, undefined, cosign[k])));
+            return;
+        }
+        if (mode === "all") {
+            await repository.notaryIn;
+            const { cosign } = await slot(() => checkItems(items, repository.notary, keysOnce, deps));
+            items.forEach((item, k) => final(item.index, combine(target(item.index), item.ref, mode, repository.notary.get(item.index), cosign[k])));
+            return;
+        }
+        // any: Notary's verdict first; cosign's as well once Notary is slow to give one.
+        const waited = new AbortController();
+        const notaryFirst = await Promise.race([
+            repository.notaryIn.then(() => true),
+            deps.runtime.sleep(ANY_COSIGN_AFTER_MS, waited.signal).then(() => false),
+        ]);
+        waited.abort();
+        let early;
+        if (!notaryFirst) {
+            // Keys that cannot be read now (no credentials) are read again, and fail the run, only if
+            // Notary's verdict does not pass the images.
+            early = await slot(() => checkItems(items, undefined, keysOnce, deps)).catch(() => undefined);
+            if (early && early.cosign.every((c) => c.passed) && repository.notary.size < items.length) {
+                repository.stop.abort(new Error("the cosign signatures passed first"));
+                if (!cutShort.has(early.server)) {
+                    cutShort.add(early.server);
+                    deps.runtime.warn(`${early.server} gave no Notary verdict for ${repository.name} within ${ANY_COSIGN_AFTER_MS / 1000} s: with ${(0,wording/* setting */.Pe)("accept")} any, images whose cosign signatures verified passed without waiting for it`);
+                }
+                items.forEach((item, k) => final(item.index, combine(target(item.index), item.ref, mode, undefined, early.cosign[k])));
+                return;
+            }
+            await repository.notaryIn;
+        }
+        const failed = items.filter((item) => !repository.notary.get(item.index)?.passed);
+        const cosign = early
+            ? early.cosign
+            : failed.length
+                ? (await slot(() => checkItems(failed, undefined, keysOnce, deps))).cosign
+                : [];
+        const checked = early ? items : failed;
+        for (const item of items) {
+            const notary = repository.notary.get(item.index);
+            if (notary.passed) {
+                final(item.index, { ...notary, accepted: "notary" });
+                continue;
+            }
+            const k = checked.indexOf(item);
+            final(item.index, combine(target(item.index), item.ref, mode, notary, cosign[k]));
+        }
+    };
+    await Promise.all([notaryRun, ...[...repositories.values()].map(settle)]);
+    return results;
+}
+/**
+ * The cosign checks of one repository's images, at most IMAGES_PER_REPOSITORY at once over one
+ * connection: each on the digest the reference pins, else the one Notary released (given its
+ * results, `all`), else the one the registry serves for the tag.
+ */
+async function checkItems(items, notary, keys, deps) {
+    const read = await keys();
+    const conn = deps.connect(items[0].ref);
+    try {
+        const out = new Array(items.length);
+        await forEachLimited(items.map((item, k) => ({ item, k })), IMAGES_PER_REPOSITORY, async ({ item, k }) => {
+            const fromNotary = notary?.get(item.index);
+            out[k] = await checkCosign(conn, item.ref, item.ref.digest ?? (fromNotary?.passed ? fromNotary.digest : undefined), read);
+        });
+        return { cosign: out, server: conn.notaryServer };
+    }
+    finally {
+        conn.close();
+    }
+}
+/** Runs the functions given to it, at most `limit` at once. */
+function limited(limit) {
+    let running = 0;
+    const waiting = [];
+    return async (fn) => {
+        if (running >= Math.max(1, limit))
+            await new Promise((resolve) => waiting.push(resolve));
+        else
+            running++;
         try {
-            await forEachLimited(items, IMAGES_PER_REPOSITORY, async ({ index, ref }) => {
-                const fromNotary = results[index];
-                const cosign = await checkCosign(conn, ref, ref.digest ?? (fromNotary?.passed ? fromNotary.digest : undefined), keys);
-                results[index] = combine(targets[index], ref, modes[index], fromNotary, cosign);
-            });
+            return await fn();
         }
         finally {
-            conn.close();
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                running--;
         }
-    });
-    for (const r of results)
-        onResult?.(r);
-    return results;
+    };
 }
 function keysOf(keys) {
     return typeof keys === "function" ? keys() : Promise.resolve(keys);
