@@ -110,6 +110,10 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
     opts.wave?.stop();
     throw serviceEndedError(refused, client.gun, undefined, opts.use);
   }
+  if (opts.signal?.aborted) {
+    opts.wave?.stop();
+    throw opts.signal.reason;
+  }
   const ended = endedService(client.baseUrl, opts.now);
   const wave = opts.wave ?? startTrustWave(client, opts);
   const early = askEarly(client, wave);
@@ -126,7 +130,6 @@ export async function loadTrust(client: NotaryClient, opts: LoadTrustOptions): P
   };
   opts.signal?.addEventListener("abort", stop, { once: true });
   try {
-    opts.signal?.throwIfAborted();
     return await loadFrom(client, opts, wave, early, own.signal);
   } catch (err) {
     if (opts.signal?.aborted) throw opts.signal.reason;

@@ -88,16 +88,22 @@ export async function runVerify(config: VerifyConfig, hooks: VerifyHooks = {}): 
   // Dockerfile pinning and cosign keys are loaded only by the runs that use them (start-up time),
   // the keys only once an image needs a cosign signature checked: a KMS key needs AWS credentials,
   // which a pull request from a fork does not get.
+  // A read that failed is not kept: one made while a Notary server was slow (accept any) fails
+  // nothing if Notary then passes the images, and is made again if an image still needs the keys.
   let loaded: Promise<readonly CosignKey[]> | undefined;
   const cosignKey = config.cosignKey;
   const loadKeys = cosignKey
-    ? () =>
-        (loaded ??= import("./cosign-keys.js").then(({ loadCosignKeys }) =>
+    ? () => {
+        if (loaded) return loaded;
+        const read = import("./cosign-keys.js").then(({ loadCosignKeys }) =>
           loadCosignKeys(cosignKey, config.cosignKeyName ?? "cosign-key", {
             ...kmsCallOptions(config, deadlineAt, runtime.now),
             ...hooks.kms,
           }),
-        ))
+        );
+        read.catch(() => loaded === read && (loaded = undefined));
+        return (loaded = read);
+      }
     : undefined;
   // A PEM costs nothing to read and is checked at once: a bad one is a mistake to say up front.
   if (loadKeys && !/^arn:/i.test(cosignKey!.trim())) await loadKeys();
@@ -124,12 +130,13 @@ export async function runVerify(config: VerifyConfig, hooks: VerifyHooks = {}): 
       },
     );
     const pinned = config.pin ? await pinDockerfiles(dockerfiles, results, config, runtime) : [];
+    const keysRead = await loaded?.catch(() => undefined);
     return {
       results,
       passed: results.every((r) => r.passed),
       pinned,
-      // The keys' fingerprints when they were read (a failed read has ended the run before here).
-      ...(loaded ? { cosignKeys: (await loaded).map((k) => k.fingerprint) } : {}),
+      // The keys' fingerprints when they were read.
+      ...(keysRead ? { cosignKeys: keysRead.map((k) => k.fingerprint) } : {}),
     };
   } finally {
     connections.close();

@@ -22,6 +22,7 @@ import type { ReasonCode } from "./verify-check.js";
 import { allowedUnsignedBy } from "./verify-policy.js";
 import {
   forEachLimited,
+  limitedTo,
   verifyImages,
   type VerifyConnection,
   type VerifyDeps,
@@ -34,9 +35,10 @@ import { setting, step } from "../wording.js";
 export interface AcceptPolicy extends VerifyPolicy {
   accept?: readonly AcceptRule[];
   /**
-   * The keys cosign signatures must verify with, or how to get them: called at most once, and only
-   * when an image needs a cosign signature checked (a KMS key is then read, with its credentials:
-   * a run whose images all pass by Notary, a pull request from a fork say, needs none).
+   * The keys cosign signatures must verify with, or how to get them: called only when an image
+   * needs a cosign signature checked (a KMS key is then read, with its credentials: a run whose
+   * images all pass by Notary, a pull request from a fork say, needs none). It may be called once
+   * for each repository: it keeps the keys it read, and reads again after a read that failed.
    */
   cosignKeys?: readonly CosignKey[] | (() => Promise<readonly CosignKey[]>);
 }
@@ -54,10 +56,11 @@ const REASONS: Record<CosignReason, ReasonCode> = {
 };
 
 /**
- * How long an `any` check waits for a repository's Notary verdict before it reads the cosign
- * signatures as well: far longer than a Notary server that answers takes (a second or two), far
- * shorter than one that does not answer costs (its timeouts and retries, tens of seconds). When the
- * cosign signatures of all its images verify first, the Notary load of that repository is stopped.
+ * How long an `any` check waits for a repository's Notary verdict, once its load has started,
+ * before it reads the cosign signatures as well: far longer than a Notary server that answers
+ * takes (a second or two), far shorter than one that does not answer costs (its timeouts and
+ * retries, tens of seconds). When the cosign signatures of all its images verify first, the Notary
+ * load of that repository is stopped.
  */
 const ANY_COSIGN_AFTER_MS = 5_000;
 
@@ -71,6 +74,9 @@ interface CosignRepository {
   /** Resolves once all its images' Notary results are in. */
   notaryIn: Promise<void>;
   arrived(): void;
+  /** Resolves as its Notary load starts. */
+  loading: Promise<void>;
+  started(): void;
   /** Stops its Notary load (any: its cosign signatures have settled it). */
   stop: AbortController;
 }
@@ -78,7 +84,9 @@ interface CosignRepository {
 function cosignRepository(name: string, mode: CosignRepository["mode"]): CosignRepository {
   let arrived = () => {};
   const notaryIn = new Promise<void>((resolve) => (arrived = resolve));
-  return { name, mode, items: [], notary: new Map(), notaryIn, arrived, stop: new AbortController() };
+  let started = () => {};
+  const loading = new Promise<void>((resolve) => (started = resolve));
+  return { name, mode, items: [], notary: new Map(), notaryIn, arrived, loading, started, stop: new AbortController() };
 }
 
 export async function verifyAccepting(
@@ -96,9 +104,12 @@ export async function verifyAccepting(
     });
   }
   if (modes.every((m) => m === "notary")) return verifyImages(targets, policy, deps);
+  // Set when the run fails: what is still under way stops, and nothing more is reported.
+  const failed = new AbortController();
   const results = new Array<VerifyResult>(targets.length);
   // Progress reports final results: with a cosign check to come, Notary's verdict alone is not one.
   const final = (index: number, result: VerifyResult) => {
+    if (failed.signal.aborted) return;
     results[index] = result;
     deps.onResult?.(result);
   };
@@ -114,6 +125,10 @@ export async function verifyAccepting(
     repository.items.push({ index, ref });
     repositoryOf.set(index, repository);
   });
+  // One bound for the run, as when Notary and cosign were read one after the other: a repository
+  // takes a place while its Notary load runs, and again while its cosign signatures are read after
+  // it. An `any` check that reads them during the load uses the load's place.
+  const slot = limitedTo(deps.concurrency ?? 32);
   const notaryIndexes = targets.map((_, i) => i).filter((i) => modes[i] !== "cosign");
   const { onResult: _progress, ...withoutProgress } = deps;
   const notaryRun = verifyImages(
@@ -121,6 +136,7 @@ export async function verifyAccepting(
     policy,
     {
       ...withoutProgress,
+      slot,
       // All the images of one repository come in one call.
       onResults: (done) => {
         for (const { index: k, result } of done) {
@@ -133,91 +149,120 @@ export async function verifyAccepting(
           }
         }
       },
-      stopSignal: (name) => repositories.get(name)?.stop.signal,
+      onLoad: (name) => {
+        const repository = repositories.get(name);
+        if (!repository) return failed.signal;
+        repository.started();
+        return AbortSignal.any([repository.stop.signal, failed.signal]);
+      },
     },
   );
-  // Read only once an image needs them (a KMS key needs credentials a fork's pull request lacks).
-  let keys: Promise<readonly CosignKey[]> | undefined;
-  const keysOnce = () => (keys ??= keysOf(policy.cosignKeys!));
-  // As verifyImages: one connection per repository, a bounded number of repositories at once.
-  const slot = limited(deps.concurrency ?? 32);
+  // The keys are read once an image needs them (a KMS key needs credentials that a fork's pull
+  // request lacks); policy.cosignKeys keeps what it read, and reads again after a failure.
+  const keys = () => keysOf(policy.cosignKeys!);
   const cutShort = new Set<string>();
   const settle = async (repository: CosignRepository): Promise<void> => {
     const { mode, items } = repository;
     const target = (index: number) => targets[index]!;
     if (mode === "cosign") {
-      const { cosign } = await slot(() => checkItems(items, undefined, keysOnce, deps));
+      const { cosign } = await slot(() => checkItems(items, undefined, keys, deps, failed.signal));
       items.forEach((item, k) => final(item.index, combine(target(item.index), item.ref, mode, undefined, cosign[k]!)));
       return;
     }
+    await repository.notaryIn;
     if (mode === "all") {
-      await repository.notaryIn;
-      const { cosign } = await slot(() => checkItems(items, repository.notary, keysOnce, deps));
+      const { cosign } = await slot(() => checkItems(items, repository.notary, keys, deps, failed.signal));
       items.forEach((item, k) =>
         final(item.index, combine(target(item.index), item.ref, mode, repository.notary.get(item.index), cosign[k]!)),
       );
       return;
     }
-    // any: Notary's verdict first; cosign's as well once Notary is slow to give one.
+    const failedItems = items.filter((item) => !repository.notary.get(item.index)!.passed);
+    const cosign = failedItems.length
+      ? (await slot(() => checkItems(failedItems, undefined, keys, deps, failed.signal))).cosign
+      : [];
+    for (const item of items) {
+      const notary = repository.notary.get(item.index)!;
+      if (notary.passed) final(item.index, { ...notary, accepted: "notary" });
+      else final(item.index, combine(target(item.index), item.ref, mode, notary, cosign[failedItems.indexOf(item)]!));
+    }
+  };
+  /**
+   * any: when the repository's load has run ANY_COSIGN_AFTER_MS without a verdict, its cosign
+   * signatures are read as well (in the load's place); when they verify for all its images first,
+   * the load is stopped and they are the verdict. Otherwise Notary's verdict is awaited, and those
+   * signatures are what it is combined with (settle).
+   */
+  const hedge = async (repository: CosignRepository): Promise<CosignChecks | undefined> => {
+    const { items } = repository;
+    const loadedFirst = await Promise.race([
+      repository.notaryIn.then(() => true),
+      repository.loading.then(() => false),
+    ]);
+    if (loadedFirst) return undefined;
     const waited = new AbortController();
     const notaryFirst = await Promise.race([
       repository.notaryIn.then(() => true),
-      deps.runtime.sleep(ANY_COSIGN_AFTER_MS, waited.signal).then(() => false),
+      deps.runtime.sleep(ANY_COSIGN_AFTER_MS, AbortSignal.any([waited.signal, failed.signal])).then(() => false),
     ]);
     waited.abort();
-    let early: CosignChecks | undefined;
-    if (!notaryFirst) {
-      // Keys that cannot be read now (no credentials) are read again, and fail the run, only if
-      // Notary's verdict does not pass the images.
-      early = await slot(() => checkItems(items, undefined, keysOnce, deps)).catch(() => undefined);
-      if (early && early.cosign.every((c) => c.passed) && repository.notary.size < items.length) {
-        repository.stop.abort(new Error("the cosign signatures passed first"));
-        if (!cutShort.has(early.server)) {
-          cutShort.add(early.server);
-          deps.runtime.warn(
-            `${early.server} gave no Notary verdict for ${repository.name} within ${ANY_COSIGN_AFTER_MS / 1000} s: with ${setting("accept")} any, images whose cosign signatures verified passed without waiting for it`,
-          );
-        }
-        items.forEach((item, k) =>
-          final(item.index, combine(target(item.index), item.ref, mode, undefined, early!.cosign[k]!)),
-        );
-        return;
-      }
-      await repository.notaryIn;
+    if (notaryFirst || failed.signal.aborted) return undefined;
+    // Keys that cannot be read now (no credentials) leave the verdict to Notary; they are read
+    // again, and fail the run, only if an image then needs them.
+    const early = await checkItems(items, undefined, keys, deps, failed.signal).catch(() => undefined);
+    if (!early || !early.cosign.every((c) => c.passed) || repository.notary.size === items.length) return early;
+    repository.stop.abort(new Error("the cosign signatures passed first"));
+    if (!cutShort.has(early.server) && !failed.signal.aborted) {
+      cutShort.add(early.server);
+      deps.runtime.warn(
+        `${early.server} gave no Notary verdict for ${repository.name} within ${ANY_COSIGN_AFTER_MS / 1000} s of asking: with ${setting("accept")} any, images whose cosign signatures verified passed without waiting for it`,
+      );
     }
-    const failed = items.filter((item) => !repository.notary.get(item.index)?.passed);
-    const cosign = early
-      ? early.cosign
-      : failed.length
-        ? (await slot(() => checkItems(failed, undefined, keysOnce, deps))).cosign
-        : [];
-    const checked = early ? items : failed;
-    for (const item of items) {
+    items.forEach((item, k) =>
+      final(item.index, combine(targets[item.index]!, item.ref, "any", undefined, early.cosign[k]!)),
+    );
+    return early;
+  };
+  const settleAny = async (repository: CosignRepository): Promise<void> => {
+    const early = await hedge(repository);
+    if (repository.stop.signal.aborted || failed.signal.aborted) return;
+    await repository.notaryIn;
+    if (!early) return settle(repository);
+    // Read during the load: each image that Notary does not pass is judged by its cosign check.
+    for (const [k, item] of repository.items.entries()) {
       const notary = repository.notary.get(item.index)!;
-      if (notary.passed) {
-        final(item.index, { ...notary, accepted: "notary" });
-        continue;
-      }
-      const k = checked.indexOf(item);
-      final(item.index, combine(target(item.index), item.ref, mode, notary, cosign[k]!));
+      if (notary.passed) final(item.index, { ...notary, accepted: "notary" });
+      else final(item.index, combine(targets[item.index]!, item.ref, "any", notary, early.cosign[k]!));
     }
   };
-  await Promise.all([notaryRun, ...[...repositories.values()].map(settle)]);
+  // Should the Notary run itself fail, the repositories waiting for its verdicts go on to fail too.
+  notaryRun.catch(() => repositories.forEach((r) => r.arrived()));
+  const work = [notaryRun, ...[...repositories.values()].map((r) => (r.mode === "any" ? settleAny(r) : settle(r)))];
+  try {
+    await Promise.all(work);
+  } catch (err) {
+    failed.abort(err);
+    await Promise.allSettled(work);
+    throw err;
+  }
   return results;
 }
 
 /**
  * The cosign checks of one repository's images, at most IMAGES_PER_REPOSITORY at once over one
  * connection: each on the digest the reference pins, else the one Notary released (given its
- * results, `all`), else the one the registry serves for the tag.
+ * results, `all`), else the one the registry serves for the tag. None starts once `stopped`.
  */
 async function checkItems(
   items: readonly { index: number; ref: ImageReference }[],
   notary: ReadonlyMap<number, VerifyResult> | undefined,
   keys: () => Promise<readonly CosignKey[]>,
   deps: VerifyDeps,
+  stopped: AbortSignal,
 ): Promise<CosignChecks> {
+  stopped.throwIfAborted();
   const read = await keys();
+  stopped.throwIfAborted();
   const conn = deps.connect(items[0]!.ref);
   try {
     const out = new Array<CosignCheck>(items.length);
@@ -225,6 +270,7 @@ async function checkItems(
       items.map((item, k) => ({ item, k })),
       IMAGES_PER_REPOSITORY,
       async ({ item, k }) => {
+        stopped.throwIfAborted();
         const fromNotary = notary?.get(item.index);
         out[k] = await checkCosign(
           conn,
@@ -244,23 +290,6 @@ async function checkItems(
 interface CosignChecks {
   cosign: CosignCheck[];
   server: string;
-}
-
-/** Runs the functions given to it, at most `limit` at once. */
-function limited(limit: number): <T>(fn: () => Promise<T>) => Promise<T> {
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  return async (fn) => {
-    if (running >= Math.max(1, limit)) await new Promise<void>((resolve) => waiting.push(resolve));
-    else running++;
-    try {
-      return await fn();
-    } finally {
-      const next = waiting.shift();
-      if (next) next();
-      else running--;
-    }
-  };
 }
 
 function keysOf(keys: NonNullable<AcceptPolicy["cosignKeys"]>): Promise<readonly CosignKey[]> {

@@ -90,6 +90,11 @@ export interface VerifyDeps {
   runtime: Runtime;
   /** Repositories loaded at once, 32 by default. */
   concurrency?: number;
+  /**
+   * Places shared with other work of the run (verify-cosign.ts): each repository's load takes one
+   * while it runs, instead of one of `concurrency` places of its own.
+   */
+  slot?: Slot;
   /** Whether a root trusted on first use is refused, and how the settings are named in messages. */
   rootPin?: RootPinSettings;
   /** Called with each image's result as soon as it is known (progress for a person watching). */
@@ -99,8 +104,32 @@ export interface VerifyDeps {
    * they are known: all of one repository at once (an image judged without a load, alone).
    */
   onResults?: (results: readonly { index: number; result: VerifyResult }[]) => void;
-  /** A signal that stops the load of a repository (by name); its images then fail with the reason. */
-  stopSignal?: (name: string) => AbortSignal | undefined;
+  /**
+   * Called as a repository's load starts (its connection open, its first wave sent or about to be);
+   * the signal it returns stops the load, whose images then fail with its reason.
+   */
+  onLoad?: (name: string) => AbortSignal | undefined;
+}
+
+/** Runs what it is given, a bounded number at once, in the order given. */
+export type Slot = <T>(fn: () => Promise<T>) => Promise<T>;
+
+/** A Slot of `limit` places (at least one). */
+export function limitedTo(limit: number): Slot {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async (fn) => {
+    if (running >= Math.max(1, limit)) await new Promise<void>((resolve) => waiting.push(resolve));
+    else running++;
+    try {
+      return await fn();
+    } finally {
+      // The place goes to the next one waiting, or is freed.
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
+  };
 }
 
 const PASSING: ReadonlySet<ReasonCode> = new Set(["OK", "ALLOWED_UNSIGNED"]);
@@ -180,14 +209,19 @@ export async function verifyImages(
     });
     for (const repository of group) repository.started = started;
   }
-  await forEachLimited(repositories, limit, async (repository) => {
-    const done = await verifyRepository(repository, policy, deps, notice);
-    for (const r of done) {
-      results[r.index] = r.result;
-      deps.onResult?.(r.result);
-    }
-    deps.onResults?.(done);
-  });
+  const slot = deps.slot ?? limitedTo(limit);
+  await Promise.all(
+    repositories.map((repository) =>
+      slot(async () => {
+        const done = await verifyRepository(repository, policy, deps, notice);
+        for (const r of done) {
+          results[r.index] = r.result;
+          deps.onResult?.(r.result);
+        }
+        deps.onResults?.(done);
+      }),
+    ),
+  );
   return results;
 }
 
@@ -258,7 +292,7 @@ async function verifyRepository(
     await repository.started;
     await (repository.opened ??= open(repository, policy, deps, notice));
     const conn = repository.conn!;
-    const signal = deps.stopSignal?.(gun);
+    const signal = deps.onLoad?.(gun);
     const loaded = await loadTrust(conn.notary, {
       ...(signal ? { signal } : {}),
       ...waveOptions(repository, policy),
@@ -277,7 +311,7 @@ async function verifyRepository(
       deps.runtime.warn(m);
     }
     const out = items.map((item) => finish(item, checkImage(loaded, item.ref, policy.signers ?? []), { warnings }));
-    if (deps.store && out.some((o) => o.result.passed)) {
+    if (deps.store && out.some((o) => o.result.passed) && !signal?.aborted) {
       await deps.store
         .save(gun, set.root.bytes, set.versions())
         .catch((err: unknown) => deps.runtime.warn(storeFailureWarning(gun, err)));

@@ -17,6 +17,9 @@ import { attachCosignSignature } from "../../src/workflows/cosign-attach.js";
 import { runSign, type SignConfig } from "../../src/workflows/run-sign.js";
 import { runVerify, type VerifyConfig } from "../../src/workflows/run-verify.js";
 import { verifyOutputs } from "../../src/report/verify.js";
+import { verifyConnections, type VerifyResult } from "../../src/workflows/verify.js";
+import { verifyAccepting } from "../../src/workflows/verify-cosign.js";
+import { parseCosignPemKeys } from "../../src/workflows/cosign-keys.js";
 import { parseAccept } from "../../src/workflows/verify-accept.js";
 import { DEFAULT_REPOSITORY_PASSPHRASE, DockerTrust } from "../stack/go-clients.js";
 import { startProxy, type Proxy } from "../stack/proxy.js";
@@ -249,11 +252,65 @@ describe("verify accept cosign", () => {
     });
     afterAll(() => notary?.close());
 
-    // The cosign check starts at once here (a runtime whose waits end at once), not 5 s later.
-    const anyThroughNotaryProxy = (image: string, warnings: string[]) =>
+    // A KMS key that cannot be read, as in a pull request from a fork (no AWS credentials).
+    const ARN = "arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+    const noCredentials = {
+      credentials: async () => {
+        throw new Error("no AWS credentials in this job");
+      },
+      maxAttempts: 1,
+    };
+
+    // The cosign check starts as soon as a load has (a runtime whose waits end at once), not 5 s later.
+    const verifyThroughNotaryProxy = (
+      images: string[],
+      options: {
+        accept?: string[];
+        warnings?: string[];
+        progress?: VerifyResult[];
+        cosignKey?: string;
+      } = {},
+      kms?: typeof noCredentials,
+    ) =>
       runVerify(
         {
-          images: image,
+          images: images.join("\n"),
+          cwd: process.cwd(),
+          notaryServer: notary.url,
+          insecureRegistries: [host],
+          accept: parseAccept(options.accept ?? ["any"], "accept"),
+          cosignKey: options.cosignKey ?? publicPem,
+          timeoutMs: 120_000,
+        },
+        {
+          runtime: createRuntime({ sleep: async () => {}, warn: (m) => options.warnings?.push(m) }),
+          ...(kms ? { kms } : {}),
+          ...(options.progress ? { onResult: (r) => options.progress!.push(r) } : {}),
+        },
+      );
+    it("an image whose cosign signature verifies passes without waiting for a Notary server that does not answer", async () => {
+      const both = await signedRepo("vc-hung");
+      notary.clearRules();
+      notary.clearRecords();
+      notary.on({ path: /\/_trust\/tuf\// }, { hang: true });
+      const warnings: string[] = [];
+      const run = await verifyThroughNotaryProxy([`${both.image}:v1`], { warnings });
+      expect(run.results[0]).toMatchObject({ passed: true, reason: "OK", accepted: "cosign", digest: both.digest });
+      expect(notary.find("GET", /\/_trust\/tuf\//).length).toBeGreaterThan(0);
+      expect(warnings.filter((w) => w.includes("gave no Notary verdict")).map((w) => render(w, CLI_WORDS))).toEqual([
+        `${notary.url} gave no Notary verdict for ${both.image} within 5 s of asking: with --accept any, images whose cosign signatures verified passed without waiting for it`,
+      ]);
+    }, 30_000);
+
+    it("several repositories: each is asked, and each passes on its cosign signatures", async () => {
+      const one = await signedRepo("vc-queue1");
+      const two = await signedRepo("vc-queue2");
+      notary.clearRules();
+      notary.clearRecords();
+      notary.on({ path: /\/_trust\/tuf\// }, { hang: true });
+      const run = await runVerify(
+        {
+          images: `${one.image}:v1\n${two.image}:v1`,
           cwd: process.cwd(),
           notaryServer: notary.url,
           insecureRegistries: [host],
@@ -261,20 +318,54 @@ describe("verify accept cosign", () => {
           cosignKey: publicPem,
           timeoutMs: 120_000,
         },
-        { runtime: createRuntime({ sleep: async () => {}, warn: (m) => warnings.push(m) }) },
+        { runtime: createRuntime({ sleep: async () => {} }) },
       );
-
-    it("an image whose cosign signature verifies passes without waiting for a Notary server that does not answer", async () => {
-      const both = await signedRepo("vc-hung");
-      notary.clearRules();
-      notary.on({ path: /\/_trust\/tuf\// }, { hang: true });
-      const warnings: string[] = [];
-      const run = await anyThroughNotaryProxy(`${both.image}:v1`, warnings);
-      expect(run.results[0]).toMatchObject({ passed: true, reason: "OK", accepted: "cosign", digest: both.digest });
-      expect(notary.find("GET", /\/_trust\/tuf\//).length).toBeGreaterThan(0);
-      expect(warnings.filter((w) => w.includes("gave no Notary verdict")).map((w) => render(w, CLI_WORDS))).toEqual([
-        `${notary.url} gave no Notary verdict for ${both.image} within 5 s: with --accept any, images whose cosign signatures verified passed without waiting for it`,
+      expect(run.results.map((r) => [r.passed, r.accepted])).toEqual([
+        [true, "cosign"],
+        [true, "cosign"],
       ]);
+      // Both were asked before their cosign signatures were taken instead.
+      for (const image of [one.image, two.image])
+        expect(
+          notary.find("GET", new RegExp(`${image.split("/").slice(1).join("/")}/_trust/tuf/timestamp`)),
+        ).not.toEqual([]);
+    }, 30_000);
+
+    it("holds as many repositories at once as its concurrency, Notary loads and cosign reads together", async () => {
+      const byNotary = [await signedRepo("vc-bound-n1"), await signedRepo("vc-bound-n2")];
+      const byCosign = [await signedRepo("vc-bound-c1"), await signedRepo("vc-bound-c2")];
+      notary.clearRules();
+      const connections = verifyConnections({ notaryServer: server, caPem: stack.caPem, insecureRegistries: [host] });
+      let open = 0;
+      let most = 0;
+      try {
+        const results = await verifyAccepting(
+          [...byNotary, ...byCosign].map((r) => ({ reference: `${r.image}:v1` })),
+          {
+            accept: [...byNotary.map((r) => ({ repository: r.image, mode: "notary" as const })), { mode: "cosign" }],
+            cosignKeys: parseCosignPemKeys(publicPem, "cosign-key"),
+          },
+          {
+            connect: (ref) => {
+              const conn = connections.connect(ref);
+              most = Math.max(most, ++open);
+              return { ...conn, close: () => (open--, conn.close()) };
+            },
+            concurrency: 1,
+            runtime: createRuntime(),
+          },
+        );
+        expect(results.map((r) => [r.passed, r.accepted])).toEqual([
+          [true, undefined],
+          [true, undefined],
+          [true, "cosign"],
+          [true, "cosign"],
+        ]);
+      } finally {
+        connections.close();
+      }
+      expect(most).toBe(1);
+      expect(open).toBe(0);
     }, 30_000);
 
     it("an image with no cosign signature still gets Notary's verdict, however late", async () => {
@@ -294,7 +385,7 @@ describe("verify accept cosign", () => {
         },
       );
       try {
-        const run = await anyThroughNotaryProxy(`${notaryOnly.image}:v1`, []);
+        const run = await verifyThroughNotaryProxy([`${notaryOnly.image}:v1`]);
         expect(sigRule.hits).toBeGreaterThan(0);
         expect(run.results[0]).toMatchObject({
           passed: true,
@@ -306,6 +397,20 @@ describe("verify accept cosign", () => {
         sigRule.remove();
         release();
       }
+    }, 30_000);
+
+    it("a KMS key that cannot be read while Notary is slow fails nothing that Notary passes", async () => {
+      const both = await signedRepo("vc-nokms");
+      notary.clearRules();
+      const progress: VerifyResult[] = [];
+      const run = await verifyThroughNotaryProxy([`${both.image}:v1`], { cosignKey: ARN, progress }, noCredentials);
+      expect(run.results.map((r) => [r.passed, r.accepted])).toEqual([[true, "notary"]]);
+      expect(progress.map((r) => [r.passed, r.accepted])).toEqual([[true, "notary"]]);
+      expect(run.cosignKeys).toBeUndefined();
+      // An image that Notary does not pass still needs the key, and its read fails the run.
+      await expect(
+        verifyThroughNotaryProxy([`${both.image}:unsigned`], { cosignKey: ARN }, noCredentials),
+      ).rejects.toMatchObject({ code: expect.any(String) });
     }, 30_000);
   });
 });

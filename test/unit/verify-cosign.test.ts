@@ -153,3 +153,50 @@ describe("cosign verification of many images", () => {
     expect(open).toBe(0);
   });
 });
+
+describe("a verify run that fails", () => {
+  it("stops the Notary loads still under way before it says so, and reports nothing more", async () => {
+    // Every request to the Notary server waits until it is stopped.
+    const signals: AbortSignal[] = [];
+    let asked = () => {};
+    const firstRequest = new Promise<void>((resolve) => (asked = resolve));
+    const stalled = (gun: string) =>
+      ({
+        baseUrl: "https://notary.test",
+        gun,
+        getMetadata: (_role: string, opts: { signal?: AbortSignal } = {}) => {
+          const signal = opts.signal!;
+          signals.push(signal);
+          asked();
+          return new Promise((_, reject) => signal.addEventListener("abort", () => reject(signal.reason)));
+        },
+      }) as unknown as NotaryClient;
+    const registry = new RegistryClient({ transport: async () => answer(404) });
+    const progress: unknown[] = [];
+    const err = await verifyAccepting(
+      [{ reference: "registry.test/team/slow:v1" }, { reference: "registry.test/team/moved:v1" }],
+      {
+        accept: [{ repository: "registry.test/team/moved", mode: "cosign" }, { mode: "any" }],
+        // The cosign-only repository's keys cannot be read: that fails the run, once Notary is asked.
+        cosignKeys: async () => {
+          await firstRequest;
+          throw new Error("the keys cannot be read");
+        },
+      },
+      {
+        connect: (ref) => ({
+          notary: stalled(ref.name),
+          registry,
+          notaryServer: "https://notary.test",
+          close: () => {},
+        }),
+        runtime: testRuntime({ sleep: () => new Promise(() => {}) }),
+        onResult: (r) => progress.push(r),
+      },
+    ).catch((e: unknown) => e);
+    expect(err).toMatchObject({ message: "the keys cannot be read" });
+    expect(signals.length).toBeGreaterThan(0);
+    expect(signals.filter((s) => !s.aborted)).toEqual([]);
+    expect(progress).toEqual([]);
+  });
+});
