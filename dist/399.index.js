@@ -26,8 +26,16 @@ const CHUNK_BYTES = 64 * 1024;
  * A file's bytes, read to its end or to `maxBytes` + 1. Whatever `file` is (a regular file, a pipe
  * the shell made for `<(…)`, a device) it is read as a stream would be; errors (ENOENT, EISDIR…)
  * are thrown as fs throws them.
+ *
+ * A regular file is read at once, on this thread. For the few kilobytes of a key, a CA or a docker
+ * config that costs less than the thread pool's round trips (open, read, close), each of whose
+ * answers waits behind whatever else the event loop has to do: at start-up, the TLS handshakes of
+ * the early connections, tens of milliseconds of it when a run opens many.
  */
 async function readFileAtMost(file, maxBytes) {
+    const regular = regularFileAtMost(file, maxBytes);
+    if (regular)
+        return regular;
     const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, "r");
     try {
         const chunks = [];
@@ -59,22 +67,54 @@ function readRegularFileAtMostSync(file, maxBytes) {
         const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
         if (!stat.isFile() || stat.size > maxBytes)
             return undefined;
-        // The size may change while it is read: read to the end, never past the limit.
-        const chunks = [];
-        let total = 0;
-        for (let size = stat.size + 1;; size = CHUNK_BYTES) {
-            const chunk = Buffer.allocUnsafe(Math.min(size, maxBytes + 1 - total));
-            const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, chunk.length, null);
-            if (n === 0)
-                return Buffer.concat(chunks, total);
-            chunks.push(chunk.subarray(0, n));
-            total += n;
-            if (total > maxBytes)
-                return undefined;
-        }
+        return readOpenFileAtMost(fd, stat.size, maxBytes);
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/**
+ * `file` read at once when it is a regular file, else undefined (nor when it cannot be opened:
+ * the stream read then throws what fs says). Its type is looked up before it is opened: opening a
+ * named pipe, even without blocking, would let its writer go on, and then write into a pipe that
+ * nobody reads once it is closed here.
+ */
+function regularFileAtMost(file, maxBytes) {
+    let fd;
+    try {
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isFile())
+            return undefined;
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK);
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        // Replaced between the two looks: read as a stream.
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stat.isFile())
+            return undefined;
+        const bytes = readOpenFileAtMost(fd, stat.size, maxBytes);
+        return bytes ? { bytes } : { tooLarge: true };
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** An open file's bytes to its end, or undefined past `maxBytes`; `size` is what fstat said. */
+function readOpenFileAtMost(fd, size, maxBytes) {
+    // The size may change while it is read: read to the end, never past the limit.
+    const chunks = [];
+    let total = 0;
+    for (let want = size + 1;; want = CHUNK_BYTES) {
+        const chunk = Buffer.allocUnsafe(Math.min(want, maxBytes + 1 - total));
+        const n = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, chunk.length, null);
+        if (n === 0)
+            return Buffer.concat(chunks, total);
+        chunks.push(chunk.subarray(0, n));
+        total += n;
+        if (total > maxBytes)
+            return undefined;
     }
 }
 

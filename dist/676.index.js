@@ -4498,6 +4498,10 @@ async function loadTrust(client, opts) {
         opts.wave?.stop();
         throw (0,retirements/* serviceEndedError */._T)(refused, client.gun, undefined, opts.use);
     }
+    if (opts.signal?.aborted) {
+        opts.wave?.stop();
+        throw opts.signal.reason;
+    }
     const ended = (0,retirements/* endedService */.mT)(client.baseUrl, opts.now);
     const wave = opts.wave ?? (0,trust_wave/* startTrustWave */.W5)(client, opts);
     const early = askEarly(client, wave);
@@ -4514,7 +4518,6 @@ async function loadTrust(client, opts) {
     };
     opts.signal?.addEventListener("abort", stop, { once: true });
     try {
-        opts.signal?.throwIfAborted();
         return await loadFrom(client, opts, wave, early, own.signal);
     }
     catch (err) {

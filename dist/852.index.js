@@ -559,6 +559,28 @@ var compose = __webpack_require__(6578);
 
 
 
+/** A Slot of `limit` places (at least one). */
+function limitedTo(limit) {
+    let running = 0;
+    const waiting = [];
+    return async (fn) => {
+        if (running >= Math.max(1, limit))
+            await new Promise((resolve) => waiting.push(resolve));
+        else
+            running++;
+        try {
+            return await fn();
+        }
+        finally {
+            // The place goes to the next one waiting, or is freed.
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                running--;
+        }
+    };
+}
 const PASSING = new Set(["OK", "ALLOWED_UNSIGNED"]);
 async function verifyImages(targets, policy, deps) {
     const results = new Array(targets.length);
@@ -628,14 +650,15 @@ async function verifyImages(targets, policy, deps) {
         for (const repository of group)
             repository.started = started;
     }
-    await forEachLimited(repositories, limit, async (repository) => {
+    const slot = deps.slot ?? limitedTo(limit);
+    await Promise.all(repositories.map((repository) => slot(async () => {
         const done = await verifyRepository(repository, policy, deps, notice);
         for (const r of done) {
             results[r.index] = r.result;
             deps.onResult?.(r.result);
         }
         deps.onResults?.(done);
-    });
+    })));
     return results;
 }
 /** Reads the repository's stored trust and connects to its Notary server. */
@@ -673,7 +696,7 @@ async function verifyRepository(repository, policy, deps, notice) {
         await repository.started;
         await (repository.opened ??= verify_open(repository, policy, deps, notice));
         const conn = repository.conn;
-        const signal = deps.stopSignal?.(gun);
+        const signal = deps.onLoad?.(gun);
         const loaded = await (0,load_trust/* loadTrust */.V)(conn.notary, {
             ...(signal ? { signal } : {}),
             ...waveOptions(repository, policy),
@@ -692,7 +715,7 @@ async function verifyRepository(repository, policy, deps, notice) {
             deps.runtime.warn(m);
         }
         const out = items.map((item) => finish(item, (0,verify_check/* checkImage */.c)(loaded, item.ref, policy.signers ?? []), { warnings }));
-        if (deps.store && out.some((o) => o.result.passed)) {
+        if (deps.store && out.some((o) => o.result.passed) && !signal?.aborted) {
             await deps.store
                 .save(gun, set.root.bytes, set.versions())
                 .catch((err) => deps.runtime.warn((0,trust_store/* storeFailureWarning */.k)(gun, err)));
@@ -811,16 +834,19 @@ const REASONS = {
     NOT_COSIGN_PAYLOAD: "COSIGN_NOT_COSIGN_PAYLOAD",
 };
 /**
- * How long an `any` check waits for a repository's Notary verdict before it reads the cosign
- * signatures as well: far longer than a Notary server that answers takes (a second or two), far
- * shorter than one that does not answer costs (its timeouts and retries, tens of seconds). When the
- * cosign signatures of all its images verify first, the Notary load of that repository is stopped.
+ * How long an `any` check waits for a repository's Notary verdict, once its load has started,
+ * before it reads the cosign signatures as well: far longer than a Notary server that answers
+ * takes (a second or two), far shorter than one that does not answer costs (its timeouts and
+ * retries, tens of seconds). When the cosign signatures of all its images verify first, the Notary
+ * load of that repository is stopped.
  */
 const ANY_COSIGN_AFTER_MS = 5_000;
 function cosignRepository(name, mode) {
     let arrived = () => { };
     const notaryIn = new Promise((resolve) => (arrived = resolve));
-    return { name, mode, items: [], notary: new Map(), notaryIn, arrived, stop: new AbortController() };
+    let started = () => { };
+    const loading = new Promise((resolve) => (started = resolve));
+    return { name, mode, items: [], notary: new Map(), notaryIn, arrived, loading, started, stop: new AbortController() };
 }
 async function verifyAccepting(targets, policy, deps) {
     const modes = targets.map((t) => modeOf(t, policy));
@@ -832,9 +858,13 @@ async function verifyAccepting(targets, policy, deps) {
     }
     if (modes.every((m) => m === "notary"))
         return verifyImages(targets, policy, deps);
+    // Set when the run fails: what is still under way stops, and nothing more is reported.
+    const failed = new AbortController();
     const results = new Array(targets.length);
     // Progress reports final results: with a cosign check to come, Notary's verdict alone is not one.
     const final = (index, result) => {
+        if (failed.signal.aborted)
+            return;
         results[index] = result;
         deps.onResult?.(result);
     };
@@ -852,10 +882,15 @@ async function verifyAccepting(targets, policy, deps) {
         repository.items.push({ index, ref });
         repositoryOf.set(index, repository);
     });
+    // One bound for the run, as when Notary and cosign were read one after the other: a repository
+    // takes a place while its Notary load runs, and again while its cosign signatures are read after
+    // it. An `any` check that reads them during the load uses the load's place.
+    const slot = limitedTo(deps.concurrency ?? 32);
     const notaryIndexes = targets.map((_, i) => i).filter((i) => modes[i] !== "cosign");
     const { onResult: _progress, ...withoutProgress } = deps;
     const notaryRun = verifyImages(notaryIndexes.map((i) => targets[i]), policy, {
         ...withoutProgress,
+        slot,
         // All the images of one repository come in one call.
         onResults: (done) => {
             for (const { index: k, result } of done) {
@@ -870,82 +905,122 @@ async function verifyAccepting(targets, policy, deps) {
                 }
             }
         },
-        stopSignal: (name) => repositories.get(name)?.stop.signal,
+        onLoad: (name) => {
+            const repository = repositories.get(name);
+            if (!repository)
+                return failed.signal;
+            repository.started();
+            return AbortSignal.any([repository.stop.signal, failed.signal]);
+        },
     });
-    // Read only once an image needs them (a KMS key needs credentials a fork's pull request lacks).
-    let keys;
-    const keysOnce = () => (keys ??= keysOf(policy.cosignKeys));
-    // As verifyImages: one connection per repository, a bounded number of repositories at once.
-    const slot = limited(deps.concurrency ?? 32);
+    // The keys are read once an image needs them (a KMS key needs credentials that a fork's pull
+    // request lacks); policy.cosignKeys keeps what it read, and reads again after a failure.
+    const keys = () => keysOf(policy.cosignKeys);
     const cutShort = new Set();
     const settle = async (repository) => {
         const { mode, items } = repository;
         const target = (index) => targets[index];
         if (mode === "cosign") {
-            const { cosign } = await slot(() => checkItems(items, undefined, keysOnce, deps));
+            const { cosign } = await slot(() => checkItems(items, undefined, keys, deps, failed.signal));
             items.forEach((item, k) => final(item.index, combine(target(item.index), item.ref, mode, undefined, cosign[k])));
             return;
         }
+        await repository.notaryIn;
         if (mode === "all") {
-            await repository.notaryIn;
-            const { cosign } = await slot(() => checkItems(items, repository.notary, keysOnce, deps));
+            const { cosign } = await slot(() => checkItems(items, repository.notary, keys, deps, failed.signal));
             items.forEach((item, k) => final(item.index, combine(target(item.index), item.ref, mode, repository.notary.get(item.index), cosign[k])));
             return;
         }
-        // any: Notary's verdict first; cosign's as well once Notary is slow to give one.
+        const failedItems = items.filter((item) => !repository.notary.get(item.index).passed);
+        const cosign = failedItems.length
+            ? (await slot(() => checkItems(failedItems, undefined, keys, deps, failed.signal))).cosign
+            : [];
+        for (const item of items) {
+            const notary = repository.notary.get(item.index);
+            if (notary.passed)
+                final(item.index, { ...notary, accepted: "notary" });
+            else
+                final(item.index, combine(target(item.index), item.ref, mode, notary, cosign[failedItems.indexOf(item)]));
+        }
+    };
+    /**
+     * any: when the repository's load has run ANY_COSIGN_AFTER_MS without a verdict, its cosign
+     * signatures are read as well (in the load's place); when they verify for all its images first,
+     * the load is stopped and they are the verdict. Otherwise Notary's verdict is awaited, and those
+     * signatures are what it is combined with (settle).
+     */
+    const hedge = async (repository) => {
+        const { items } = repository;
+        const loadedFirst = await Promise.race([
+            repository.notaryIn.then(() => true),
+            repository.loading.then(() => false),
+        ]);
+        if (loadedFirst)
+            return undefined;
         const waited = new AbortController();
         const notaryFirst = await Promise.race([
             repository.notaryIn.then(() => true),
-            deps.runtime.sleep(ANY_COSIGN_AFTER_MS, waited.signal).then(() => false),
+            deps.runtime.sleep(ANY_COSIGN_AFTER_MS, AbortSignal.any([waited.signal, failed.signal])).then(() => false),
         ]);
         waited.abort();
-        let early;
-        if (!notaryFirst) {
-            // Keys that cannot be read now (no credentials) are read again, and fail the run, only if
-            // Notary's verdict does not pass the images.
-            early = await slot(() => checkItems(items, undefined, keysOnce, deps)).catch(() => undefined);
-            if (early && early.cosign.every((c) => c.passed) && repository.notary.size < items.length) {
-                repository.stop.abort(new Error("the cosign signatures passed first"));
-                if (!cutShort.has(early.server)) {
-                    cutShort.add(early.server);
-                    deps.runtime.warn(`${early.server} gave no Notary verdict for ${repository.name} within ${ANY_COSIGN_AFTER_MS / 1000} s: with ${(0,wording/* setting */.Pe)("accept")} any, images whose cosign signatures verified passed without waiting for it`);
-                }
-                items.forEach((item, k) => final(item.index, combine(target(item.index), item.ref, mode, undefined, early.cosign[k])));
-                return;
-            }
-            await repository.notaryIn;
+        if (notaryFirst || failed.signal.aborted)
+            return undefined;
+        // Keys that cannot be read now (no credentials) leave the verdict to Notary; they are read
+        // again, and fail the run, only if an image then needs them.
+        const early = await checkItems(items, undefined, keys, deps, failed.signal).catch(() => undefined);
+        if (!early || !early.cosign.every((c) => c.passed) || repository.notary.size === items.length)
+            return early;
+        repository.stop.abort(new Error("the cosign signatures passed first"));
+        if (!cutShort.has(early.server) && !failed.signal.aborted) {
+            cutShort.add(early.server);
+            deps.runtime.warn(`${early.server} gave no Notary verdict for ${repository.name} within ${ANY_COSIGN_AFTER_MS / 1000} s of asking: with ${(0,wording/* setting */.Pe)("accept")} any, images whose cosign signatures verified passed without waiting for it`);
         }
-        const failed = items.filter((item) => !repository.notary.get(item.index)?.passed);
-        const cosign = early
-            ? early.cosign
-            : failed.length
-                ? (await slot(() => checkItems(failed, undefined, keysOnce, deps))).cosign
-                : [];
-        const checked = early ? items : failed;
-        for (const item of items) {
+        items.forEach((item, k) => final(item.index, combine(targets[item.index], item.ref, "any", undefined, early.cosign[k])));
+        return early;
+    };
+    const settleAny = async (repository) => {
+        const early = await hedge(repository);
+        if (repository.stop.signal.aborted || failed.signal.aborted)
+            return;
+        await repository.notaryIn;
+        if (!early)
+            return settle(repository);
+        // Read during the load: each image that Notary does not pass is judged by its cosign check.
+        for (const [k, item] of repository.items.entries()) {
             const notary = repository.notary.get(item.index);
-            if (notary.passed) {
+            if (notary.passed)
                 final(item.index, { ...notary, accepted: "notary" });
-                continue;
-            }
-            const k = checked.indexOf(item);
-            final(item.index, combine(target(item.index), item.ref, mode, notary, cosign[k]));
+            else
+                final(item.index, combine(targets[item.index], item.ref, "any", notary, early.cosign[k]));
         }
     };
-    await Promise.all([notaryRun, ...[...repositories.values()].map(settle)]);
+    // Should the Notary run itself fail, the repositories waiting for its verdicts go on to fail too.
+    notaryRun.catch(() => repositories.forEach((r) => r.arrived()));
+    const work = [notaryRun, ...[...repositories.values()].map((r) => (r.mode === "any" ? settleAny(r) : settle(r)))];
+    try {
+        await Promise.all(work);
+    }
+    catch (err) {
+        failed.abort(err);
+        await Promise.allSettled(work);
+        throw err;
+    }
     return results;
 }
 /**
  * The cosign checks of one repository's images, at most IMAGES_PER_REPOSITORY at once over one
  * connection: each on the digest the reference pins, else the one Notary released (given its
- * results, `all`), else the one the registry serves for the tag.
+ * results, `all`), else the one the registry serves for the tag. None starts once `stopped`.
  */
-async function checkItems(items, notary, keys, deps) {
+async function checkItems(items, notary, keys, deps, stopped) {
+    stopped.throwIfAborted();
     const read = await keys();
+    stopped.throwIfAborted();
     const conn = deps.connect(items[0].ref);
     try {
         const out = new Array(items.length);
         await forEachLimited(items.map((item, k) => ({ item, k })), IMAGES_PER_REPOSITORY, async ({ item, k }) => {
+            stopped.throwIfAborted();
             const fromNotary = notary?.get(item.index);
             out[k] = await checkCosign(conn, item.ref, item.ref.digest ?? (fromNotary?.passed ? fromNotary.digest : undefined), read);
         });
@@ -954,27 +1029,6 @@ async function checkItems(items, notary, keys, deps) {
     finally {
         conn.close();
     }
-}
-/** Runs the functions given to it, at most `limit` at once. */
-function limited(limit) {
-    let running = 0;
-    const waiting = [];
-    return async (fn) => {
-        if (running >= Math.max(1, limit))
-            await new Promise((resolve) => waiting.push(resolve));
-        else
-            running++;
-        try {
-            return await fn();
-        }
-        finally {
-            const next = waiting.shift();
-            if (next)
-                next();
-            else
-                running--;
-        }
-    };
 }
 function keysOf(keys) {
     return typeof keys === "function" ? keys() : Promise.resolve(keys);
@@ -1222,13 +1276,21 @@ async function runVerify(config, hooks = {}) {
     // Dockerfile pinning and cosign keys are loaded only by the runs that use them (start-up time),
     // the keys only once an image needs a cosign signature checked: a KMS key needs AWS credentials,
     // which a pull request from a fork does not get.
+    // A read that failed is not kept: one made while a Notary server was slow (accept any) fails
+    // nothing if Notary then passes the images, and is made again if an image still needs the keys.
     let loaded;
     const cosignKey = config.cosignKey;
     const loadKeys = cosignKey
-        ? () => (loaded ??= Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 3540)).then(({ loadCosignKeys }) => loadCosignKeys(cosignKey, config.cosignKeyName ?? "cosign-key", {
-            ...(0,connect/* kmsCallOptions */.GC)(config, deadlineAt, runtime.now),
-            ...hooks.kms,
-        })))
+        ? () => {
+            if (loaded)
+                return loaded;
+            const read = Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(540)]).then(__webpack_require__.bind(__webpack_require__, 3540)).then(({ loadCosignKeys }) => loadCosignKeys(cosignKey, config.cosignKeyName ?? "cosign-key", {
+                ...(0,connect/* kmsCallOptions */.GC)(config, deadlineAt, runtime.now),
+                ...hooks.kms,
+            }));
+            read.catch(() => loaded === read && (loaded = undefined));
+            return (loaded = read);
+        }
         : undefined;
     // A PEM costs nothing to read and is checked at once: a bad one is a mistake to say up front.
     if (loadKeys && !/^arn:/i.test(cosignKey.trim()))
@@ -1252,12 +1314,13 @@ async function runVerify(config, hooks = {}) {
             ...(hooks.onResult ? { onResult: hooks.onResult } : {}),
         });
         const pinned = config.pin ? await pinDockerfiles(dockerfiles, results, config, runtime) : [];
+        const keysRead = await loaded?.catch(() => undefined);
         return {
             results,
             passed: results.every((r) => r.passed),
             pinned,
-            // The keys' fingerprints when they were read (a failed read has ended the run before here).
-            ...(loaded ? { cosignKeys: (await loaded).map((k) => k.fingerprint) } : {}),
+            // The keys' fingerprints when they were read.
+            ...(keysRead ? { cosignKeys: keysRead.map((k) => k.fingerprint) } : {}),
         };
     }
     finally {
