@@ -195,11 +195,12 @@ export async function verifyAccepting(
    */
   const hedge = async (repository: CosignRepository): Promise<CosignChecks | undefined> => {
     const { items } = repository;
-    const loadedFirst = await Promise.race([
+    // A repository that failed before its load started (its credentials, say) has its verdict.
+    const verdictBeforeLoad = await Promise.race([
       repository.notaryIn.then(() => true),
       repository.loading.then(() => false),
     ]);
-    if (loadedFirst) return undefined;
+    if (verdictBeforeLoad) return undefined;
     const waited = new AbortController();
     const notaryFirst = await Promise.race([
       repository.notaryIn.then(() => true),
