@@ -951,11 +951,12 @@ async function verifyAccepting(targets, policy, deps) {
      */
     const hedge = async (repository) => {
         const { items } = repository;
-        const loadedFirst = await Promise.race([
+        // A repository that failed before its load started (its credentials, say) has its verdict.
+        const verdictBeforeLoad = await Promise.race([
             repository.notaryIn.then(() => true),
             repository.loading.then(() => false),
         ]);
-        if (loadedFirst)
+        if (verdictBeforeLoad)
             return undefined;
         const waited = new AbortController();
         const notaryFirst = await Promise.race([
