@@ -9,6 +9,7 @@
  * verdict is in, `any` on Notary's verdict, or on its cosign signatures when Notary is slow to give
  * one (ANY_COSIGN_AFTER_MS).
  */
+import { setMaxListeners } from "node:events";
 import type { CosignReason, LayerVerdict } from "../cosign/check.js";
 import { ACCESS_CODES, UNREACHABLE_CODES } from "../error-codes.js";
 import { ServerError, TrustError, UsageError, describeError } from "../errors.js";
@@ -79,6 +80,8 @@ interface CosignRepository {
   started(): void;
   /** Stops its Notary load (any: its cosign signatures have settled it). */
   stop: AbortController;
+  /** The cosign read made during its load (any), which holds the load's place until it ends. */
+  earlyRead?: Promise<unknown>;
 }
 
 function cosignRepository(name: string, mode: CosignRepository["mode"]): CosignRepository {
@@ -104,8 +107,10 @@ export async function verifyAccepting(
     });
   }
   if (modes.every((m) => m === "notary")) return verifyImages(targets, policy, deps);
-  // Set when the run fails: what is still under way stops, and nothing more is reported.
+  // Set when the run fails: what is still under way stops, and nothing more is reported. Each
+  // Notary load under way listens to it (as many as the concurrency): no leak for Node to warn of.
   const failed = new AbortController();
+  setMaxListeners(0, failed.signal);
   const results = new Array<VerifyResult>(targets.length);
   // Progress reports final results: with a cosign check to come, Notary's verdict alone is not one.
   const final = (index: number, result: VerifyResult) => {
@@ -137,8 +142,10 @@ export async function verifyAccepting(
     {
       ...withoutProgress,
       slot,
-      // All the images of one repository come in one call.
+      // All the images of one repository come in one call. A cosign read made during the load
+      // keeps the load's place until it ends, so that the next load does not start beside it.
       onResults: (done) => {
+        let reading: Promise<unknown> | undefined;
         for (const { index: k, result } of done) {
           const index = notaryIndexes[k]!;
           const repository = repositoryOf.get(index);
@@ -146,8 +153,13 @@ export async function verifyAccepting(
           else {
             repository.notary.set(index, result);
             if (repository.notary.size === repository.items.length) repository.arrived();
+            reading = repository.earlyRead;
           }
         }
+        return reading?.then(
+          () => undefined,
+          () => undefined,
+        );
       },
       onLoad: (name) => {
         const repository = repositories.get(name);
@@ -210,7 +222,9 @@ export async function verifyAccepting(
     if (notaryFirst || failed.signal.aborted) return undefined;
     // Keys that cannot be read now (no credentials) leave the verdict to Notary; they are read
     // again, and fail the run, only if an image then needs them.
-    const early = await checkItems(items, undefined, keys, deps, failed.signal).catch(() => undefined);
+    const reading = checkItems(items, undefined, keys, deps, failed.signal);
+    repository.earlyRead = reading;
+    const early = await reading.catch(() => undefined);
     if (!early || !early.cosign.every((c) => c.passed) || repository.notary.size === items.length) return early;
     repository.stop.abort(new Error("the cosign signatures passed first"));
     if (!cutShort.has(early.server) && !failed.signal.aborted) {

@@ -101,9 +101,10 @@ export interface VerifyDeps {
   onResult?: (result: VerifyResult) => void;
   /**
    * Called with the results of each repository's images, by their index in `targets`, as soon as
-   * they are known: all of one repository at once (an image judged without a load, alone).
+   * they are known: all of one repository at once (an image judged without a load, alone). The
+   * repository's place (`slot`) is held until what it returns settles.
    */
-  onResults?: (results: readonly { index: number; result: VerifyResult }[]) => void;
+  onResults?: (results: readonly { index: number; result: VerifyResult }[]) => void | Promise<void>;
   /**
    * Called as a repository's load starts (its connection open, its first wave sent or about to be);
    * the signal it returns stops the load, whose images then fail with its reason.
@@ -157,7 +158,8 @@ export async function verifyImages(
       const result = resultOf(target.reference, name, v, where);
       results[index] = result;
       deps.onResult?.(result);
-      deps.onResults?.([{ index, result }]);
+      // Judged without a load: it holds no place for what onResults returns to keep.
+      void deps.onResults?.([{ index, result }]);
     };
     if (target.error) return done("", { reason: "INVALID_REFERENCE", message: target.error, signers: [] });
     let ref: ImageReference;
@@ -218,7 +220,8 @@ export async function verifyImages(
           results[r.index] = r.result;
           deps.onResult?.(r.result);
         }
-        deps.onResults?.(done);
+        // The place is kept until what the caller does with them while it is held has ended.
+        await deps.onResults?.(done);
       }),
     ),
   );
@@ -363,17 +366,30 @@ function resultOf(
   };
 }
 
-/** Runs `fn` on each item, at most `limit` at once. */
+/**
+ * Runs `fn` on each item, at most `limit` at once. After one throws, no item is started and the
+ * first error is thrown once those under way have ended: nothing is left running behind it.
+ */
 export async function forEachLimited<T>(
   items: readonly T[],
   limit: number,
   fn: (item: T) => Promise<void>,
 ): Promise<void> {
   let next = 0;
+  let failed = false;
   const worker = async () => {
-    while (next < items.length) await fn(items[next++]!);
+    while (!failed && next < items.length) {
+      try {
+        await fn(items[next++]!);
+      } catch (err) {
+        failed = true;
+        throw err;
+      }
+    }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  const ended = await Promise.allSettled(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  const failure = ended.find((e) => e.status === "rejected");
+  if (failure) throw failure.reason;
 }
 
 export interface VerifyConnectOptions extends Omit<ConnectOptions, "notaryServer" | "transport"> {

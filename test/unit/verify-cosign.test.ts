@@ -12,6 +12,7 @@ import { keyObjectOf } from "../../src/tuf/keys.js";
 import { attachCosignSignature } from "../../src/workflows/cosign-attach.js";
 import { fingerprintOf, type CosignKey } from "../../src/workflows/cosign-keys.js";
 import { verifyAccepting } from "../../src/workflows/verify-cosign.js";
+import { forEachLimited } from "../../src/workflows/verify.js";
 import { manifest } from "../fakes/notary/docker-repo.js";
 import { memoryRegistry } from "../helpers/memory-registry.js";
 import { ecdsaKey } from "../helpers/repo-builder.js";
@@ -198,5 +199,82 @@ describe("a verify run that fails", () => {
     expect(signals.length).toBeGreaterThan(0);
     expect(signals.filter((s) => !s.aborted)).toEqual([]);
     expect(progress).toEqual([]);
+  });
+});
+
+describe("bounds", () => {
+  it("forEachLimited throws the first error only once the items under way have ended, and starts no more", async () => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const started: number[] = [];
+    let ended = 0;
+    let settled = false;
+    const run = forEachLimited([1, 2, 3, 4, 5], 3, async (i) => {
+      started.push(i);
+      if (i === 1) throw new Error("one failed");
+      await gate;
+      ended++;
+    });
+    run.catch(() => (settled = true));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(settled).toBe(false);
+    release();
+    await expect(run).rejects.toThrow("one failed");
+    expect(ended).toBe(2);
+    expect(started).toEqual([1, 2, 3]);
+  });
+
+  it("an any check's cosign read during a load keeps that load's place until it ends", async () => {
+    // concurrency 1, two `any` repositories: A's Notary verdict comes while A's cosign signatures
+    // are being read (the wait for Notary ends at once here); B must not start before that read ends.
+    const log: string[] = [];
+    let registryAsked = () => {};
+    const asked = new Promise<void>((resolve) => (registryAsked = resolve));
+    let notaryAnswered = () => {};
+    const answered = new Promise<void>((resolve) => (notaryAnswered = resolve));
+    const notary = (gun: string) =>
+      ({
+        baseUrl: "https://notary.test",
+        gun,
+        getMetadata: async () => {
+          await asked;
+          notaryAnswered();
+          throw new ServerError("UNREACHABLE", "could not connect to notary.test:443");
+        },
+      }) as unknown as NotaryClient;
+    const registry = new RegistryClient({
+      transport: async (req) => {
+        if (req.url.endsWith("/v2/")) return answer(200);
+        registryAsked();
+        await answered;
+        await new Promise((resolve) => setImmediate(resolve));
+        return answer(404);
+      },
+    });
+    const { publicKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+    const results = await verifyAccepting(
+      [{ reference: "registry.test/team/a:v1" }, { reference: "registry.test/team/b:v1" }],
+      {
+        accept: [{ mode: "any" }],
+        cosignKeys: [{ key: publicKey, fingerprint: fingerprintOf(publicKey), source: "cosign-key" }],
+      },
+      {
+        connect: (ref) => {
+          const name = ref.name.split("/").pop()!;
+          log.push(`open ${name}`);
+          return {
+            notary: notary(ref.name),
+            registry,
+            notaryServer: "https://notary.test",
+            close: () => void log.push(`close ${name}`),
+          };
+        },
+        concurrency: 1,
+        runtime: testRuntime(),
+      },
+    );
+    expect(results.map((r) => r.passed)).toEqual([false, false]);
+    expect(log.filter((l) => l.endsWith(" a"))).toEqual(["open a", "open a", "close a", "close a"]);
+    expect(log.indexOf("open b")).toBeGreaterThan(log.lastIndexOf("close a"));
   });
 });
