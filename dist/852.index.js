@@ -595,7 +595,8 @@ async function verifyImages(targets, policy, deps) {
             const result = resultOf(target.reference, name, v, where);
             results[index] = result;
             deps.onResult?.(result);
-            deps.onResults?.([{ index, result }]);
+            // Judged without a load: it holds no place for what onResults returns to keep.
+            void deps.onResults?.([{ index, result }]);
         };
         if (target.error)
             return done("", { reason: "INVALID_REFERENCE", message: target.error, signers: [] });
@@ -657,7 +658,8 @@ async function verifyImages(targets, policy, deps) {
             results[r.index] = r.result;
             deps.onResult?.(r.result);
         }
-        deps.onResults?.(done);
+        // The place is kept until what the caller does with them while it is held has ended.
+        await deps.onResults?.(done);
     })));
     return results;
 }
@@ -756,14 +758,28 @@ function resultOf(reference, name, v, where) {
         warnings: where.warnings ?? [],
     };
 }
-/** Runs `fn` on each item, at most `limit` at once. */
+/**
+ * Runs `fn` on each item, at most `limit` at once. After one throws, no item is started and the
+ * first error is thrown once those under way have ended: nothing is left running behind it.
+ */
 async function forEachLimited(items, limit, fn) {
     let next = 0;
+    let failed = false;
     const worker = async () => {
-        while (next < items.length)
-            await fn(items[next++]);
+        while (!failed && next < items.length) {
+            try {
+                await fn(items[next++]);
+            }
+            catch (err) {
+                failed = true;
+                throw err;
+            }
+        }
     };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    const ended = await Promise.allSettled(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    const failure = ended.find((e) => e.status === "rejected");
+    if (failure)
+        throw failure.reason;
 }
 /** Connections for verifyImages over one shared transport; call `close()` when done. */
 function verifyConnections(options) {
@@ -808,6 +824,8 @@ function verifyConnections(options) {
 
 // EXTERNAL MODULE: ./src/workflows/verify-accept.ts
 var verify_accept = __webpack_require__(5710);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __webpack_require__(8474);
 // EXTERNAL MODULE: ./src/error-codes.ts
 var error_codes = __webpack_require__(6986);
 // EXTERNAL MODULE: ./src/cosign/payload.ts
@@ -815,6 +833,18 @@ var payload = __webpack_require__(6773);
 // EXTERNAL MODULE: ./src/digest.ts
 var src_digest = __webpack_require__(2187);
 ;// CONCATENATED MODULE: ./src/workflows/verify-cosign.ts
+/**
+ * Verify with cosign signatures accepted (verify-accept.ts): Notary where the repository's mode
+ * asks for it (verify.ts, unchanged), cosign where it asks for that, and the two combined. A cosign
+ * signature is checked on the digest the reference pins, else the digest Notary released for the
+ * tag (modes any/all), else the digest the registry serves for the tag (what a pull gets).
+ * Fails closed: every failure has its own reason code.
+ *
+ * Each repository is settled as soon as what it needs is in: `cosign` at once, `all` once Notary's
+ * verdict is in, `any` on Notary's verdict, or on its cosign signatures when Notary is slow to give
+ * one (ANY_COSIGN_AFTER_MS).
+ */
+
 
 
 
@@ -858,8 +888,10 @@ async function verifyAccepting(targets, policy, deps) {
     }
     if (modes.every((m) => m === "notary"))
         return verifyImages(targets, policy, deps);
-    // Set when the run fails: what is still under way stops, and nothing more is reported.
+    // Set when the run fails: what is still under way stops, and nothing more is reported. Each
+    // Notary load under way listens to it (as many as the concurrency): no leak for Node to warn of.
     const failed = new AbortController();
+    (0,external_node_events_.setMaxListeners)(0, failed.signal);
     const results = new Array(targets.length);
     // Progress reports final results: with a cosign check to come, Notary's verdict alone is not one.
     const final = (index, result) => {
@@ -891,8 +923,10 @@ async function verifyAccepting(targets, policy, deps) {
     const notaryRun = verifyImages(notaryIndexes.map((i) => targets[i]), policy, {
         ...withoutProgress,
         slot,
-        // All the images of one repository come in one call.
+        // All the images of one repository come in one call. A cosign read made during the load
+        // keeps the load's place until it ends, so that the next load does not start beside it.
         onResults: (done) => {
+            let reading;
             for (const { index: k, result } of done) {
                 const index = notaryIndexes[k];
                 const repository = repositoryOf.get(index);
@@ -902,8 +936,10 @@ async function verifyAccepting(targets, policy, deps) {
                     repository.notary.set(index, result);
                     if (repository.notary.size === repository.items.length)
                         repository.arrived();
+                    reading = repository.earlyRead;
                 }
             }
+            return reading?.then(() => undefined, () => undefined);
         },
         onLoad: (name) => {
             const repository = repositories.get(name);
@@ -968,7 +1004,9 @@ async function verifyAccepting(targets, policy, deps) {
             return undefined;
         // Keys that cannot be read now (no credentials) leave the verdict to Notary; they are read
         // again, and fail the run, only if an image then needs them.
-        const early = await checkItems(items, undefined, keys, deps, failed.signal).catch(() => undefined);
+        const reading = checkItems(items, undefined, keys, deps, failed.signal);
+        repository.earlyRead = reading;
+        const early = await reading.catch(() => undefined);
         if (!early || !early.cosign.every((c) => c.passed) || repository.notary.size === items.length)
             return early;
         repository.stop.abort(new Error("the cosign signatures passed first"));
