@@ -6,6 +6,7 @@
  */
 import { RETRYABLE_CODES } from "../error-codes.js";
 import { ServerError } from "../errors.js";
+import { sleep as waitFor } from "../event-loop.js";
 import { displayUrl, type HttpRequest, type HttpResponse, type Transport } from "./http.js";
 
 export interface RetryOptions {
@@ -85,7 +86,7 @@ export function withRetries(transport: Transport, options: RetryOptions = {}): T
   const attempts = Math.max(1, options.attempts ?? 4);
   const baseDelayMs = options.baseDelayMs ?? 200;
   const maxDelayMs = options.maxDelayMs ?? 3000;
-  const sleep = options.sleep ?? defaultSleep;
+  const sleep = options.sleep ?? waitFor;
   const random = options.random ?? Math.random;
   const now = options.now ?? Date.now;
 
@@ -151,19 +152,4 @@ export function parseRetryAfter(value: string | undefined, nowMs: number): numbe
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
-}
-
-function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
 }

@@ -13,6 +13,7 @@ import { displayUrl, type HttpResponse } from "../net/http.js";
 import { RetriesExhaustedError, isRetryableStatus, triedTimes } from "../net/retry.js";
 import { registryError, type RegistryClient, type ResolvedManifest } from "./client.js";
 import type { ImageReference } from "./reference.js";
+import { sleep as waitFor } from "../event-loop.js";
 
 export interface WriteOptions {
   /** Attempts per write, 4 by default. */
@@ -133,7 +134,7 @@ function fail(ref: ImageReference, res: HttpResponse, method: string, url: strin
 
 async function retried<T>(options: WriteOptions, run: () => Promise<T>): Promise<T> {
   const attempts = Math.max(1, options.attempts ?? 4);
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const sleep = options.sleep ?? waitFor;
   const random = options.random ?? Math.random;
   for (let attempt = 1; ; attempt++) {
     try {

@@ -101,8 +101,11 @@ export async function runVerify(config: VerifyConfig, hooks: VerifyHooks = {}): 
             ...hooks.kms,
           }),
         );
-        read.catch(() => loaded === read && (loaded = undefined));
-        return (loaded = read);
+        loaded = read;
+        read.catch(() => {
+          if (loaded === read) loaded = undefined;
+        });
+        return read;
       }
     : undefined;
   // A PEM costs nothing to read and is checked at once: a bad one is a mistake to say up front.

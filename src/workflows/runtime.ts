@@ -3,10 +3,12 @@
  * retry jitter, and two channels to the person watching. Each front end builds one and passes it
  * down; tests build one with a fixed clock and a sleep that returns at once.
  */
+import { sleep } from "../event-loop.js";
+
 export interface Runtime {
   /** Milliseconds since the epoch. */
   readonly now: () => number;
-  /** Resolves after `ms`, or at once when `signal` aborts (a wait given up). */
+  /** Resolves after `ms`; rejects with the signal's reason once `signal` aborts (a wait given up). */
   readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** A number in [0, 1), for retry jitter. */
   readonly random: () => number;
@@ -16,21 +18,9 @@ export interface Runtime {
   readonly warn: (message: string) => void;
 }
 
-function realSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  if (signal?.aborted) return Promise.resolve();
-  return new Promise<void>((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener("abort", done, { once: true });
-  });
-}
 const quiet = () => {};
 
 /** The real clock, timers and randomness; progress and warnings go where `parts` says (nowhere by default). */
 export function createRuntime(parts: Partial<Runtime> = {}): Runtime {
-  return { now: Date.now, sleep: realSleep, random: Math.random, log: quiet, warn: quiet, ...parts };
+  return { now: Date.now, sleep, random: Math.random, log: quiet, warn: quiet, ...parts };
 }

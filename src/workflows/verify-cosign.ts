@@ -173,31 +173,15 @@ export async function verifyAccepting(
   // request lacks); policy.cosignKeys keeps what it read, and reads again after a failure.
   const keys = () => keysOf(policy.cosignKeys!);
   const cutShort = new Set<string>();
+  /** cosign: its signatures at once; all: its signatures on Notary's digests, once its verdict is in. */
   const settle = async (repository: CosignRepository): Promise<void> => {
     const { mode, items } = repository;
-    const target = (index: number) => targets[index]!;
-    if (mode === "cosign") {
-      const { cosign } = await slot(() => checkItems(items, undefined, keys, deps, failed.signal));
-      items.forEach((item, k) => final(item.index, combine(target(item.index), item.ref, mode, undefined, cosign[k]!)));
-      return;
-    }
-    await repository.notaryIn;
-    if (mode === "all") {
-      const { cosign } = await slot(() => checkItems(items, repository.notary, keys, deps, failed.signal));
-      items.forEach((item, k) =>
-        final(item.index, combine(target(item.index), item.ref, mode, repository.notary.get(item.index), cosign[k]!)),
-      );
-      return;
-    }
-    const failedItems = items.filter((item) => !repository.notary.get(item.index)!.passed);
-    const cosign = failedItems.length
-      ? (await slot(() => checkItems(failedItems, undefined, keys, deps, failed.signal))).cosign
-      : [];
-    for (const item of items) {
-      const notary = repository.notary.get(item.index)!;
-      if (notary.passed) final(item.index, { ...notary, accepted: "notary" });
-      else final(item.index, combine(target(item.index), item.ref, mode, notary, cosign[failedItems.indexOf(item)]!));
-    }
+    if (mode === "all") await repository.notaryIn;
+    const notary = mode === "all" ? repository.notary : undefined;
+    const { cosign } = await slot(() => checkItems(items, notary, keys, deps, failed.signal));
+    items.forEach((item, k) =>
+      final(item.index, combine(targets[item.index]!, item.ref, mode, notary?.get(item.index), cosign[k]!)),
+    );
   };
   /**
    * any: when the repository's load has run ANY_COSIGN_AFTER_MS without a verdict, its cosign
@@ -216,7 +200,11 @@ export async function verifyAccepting(
     const waited = new AbortController();
     const notaryFirst = await Promise.race([
       repository.notaryIn.then(() => true),
-      deps.runtime.sleep(ANY_COSIGN_AFTER_MS, AbortSignal.any([waited.signal, failed.signal])).then(() => false),
+      // Given up (rejected) once Notary's verdict is in or the run has failed.
+      deps.runtime.sleep(ANY_COSIGN_AFTER_MS, AbortSignal.any([waited.signal, failed.signal])).then(
+        () => false,
+        () => false,
+      ),
     ]);
     waited.abort();
     if (notaryFirst || failed.signal.aborted) return undefined;
@@ -238,16 +226,22 @@ export async function verifyAccepting(
     );
     return early;
   };
+  /** any: an image Notary passes passes; each other one is judged by its cosign signatures. */
   const settleAny = async (repository: CosignRepository): Promise<void> => {
     const early = await hedge(repository);
     if (repository.stop.signal.aborted || failed.signal.aborted) return;
     await repository.notaryIn;
-    if (!early) return settle(repository);
-    // Read during the load: each image that Notary does not pass is judged by its cosign check.
-    for (const [k, item] of repository.items.entries()) {
-      const notary = repository.notary.get(item.index)!;
-      if (notary.passed) final(item.index, { ...notary, accepted: "notary" });
-      else final(item.index, combine(targets[item.index]!, item.ref, "any", notary, early.cosign[k]!));
+    const { items, notary } = repository;
+    // Read during the load for every image, else now for those Notary does not pass.
+    const unpassed = early ? items : items.filter((item) => !notary.get(item.index)!.passed);
+    const { cosign } =
+      early ??
+      (unpassed.length ? await slot(() => checkItems(unpassed, undefined, keys, deps, failed.signal)) : { cosign: [] });
+    for (const item of items) {
+      const fromNotary = notary.get(item.index)!;
+      if (fromNotary.passed) final(item.index, { ...fromNotary, accepted: "notary" });
+      else
+        final(item.index, combine(targets[item.index]!, item.ref, "any", fromNotary, cosign[unpassed.indexOf(item)]!));
     }
   };
   // Should the Notary run itself fail, the repositories waiting for its verdicts go on to fail too.
