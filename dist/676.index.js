@@ -68,7 +68,8 @@ const ACCESS_CODES = new Set([
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ eventLoopTurns)
+/* harmony export */   X: () => (/* binding */ eventLoopTurns),
+/* harmony export */   y: () => (/* binding */ sleep)
 /* harmony export */ });
 /**
  * Waiting for the event loop itself: after `count` turns (setImmediate), the I/O callbacks, socket
@@ -77,6 +78,22 @@ const ACCESS_CODES = new Set([
 async function eventLoopTurns(count = 1) {
     for (let i = 0; i < count; i++)
         await new Promise((resolve) => setImmediate(resolve));
+}
+/** Resolves after `ms`; rejects with the signal's reason as soon as `signal` aborts (its timer is cleared). */
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const timer = setTimeout(() => {
+            signal?.removeEventListener("abort", onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal?.reason);
+        };
+        signal?.addEventListener("abort", onAbort, { once: true });
+    });
 }
 
 
@@ -1067,6 +1084,7 @@ function createTransport(options = {}) {
 /* unused harmony exports describeRetry, parseRetryAfter */
 /* harmony import */ var _error_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6986);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _event_loop_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5294);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8547);
 /**
  * Retries for idempotent requests (GET, HEAD) on transient failures: 408, 429 and 5xx answers
@@ -1074,6 +1092,7 @@ function createTransport(options = {}) {
  * exponential backoff, `Retry-After` honoured up to `maxDelayMs`. POST, PUT and DELETE pass through
  * untouched: whether a write may be repeated is the caller's decision.
  */
+
 
 
 
@@ -1112,7 +1131,7 @@ function withRetries(transport, options = {}) {
     const attempts = Math.max(1, options.attempts ?? 4);
     const baseDelayMs = options.baseDelayMs ?? 200;
     const maxDelayMs = options.maxDelayMs ?? 3000;
-    const sleep = options.sleep ?? defaultSleep;
+    const sleep = options.sleep ?? _event_loop_js__WEBPACK_IMPORTED_MODULE_3__/* .sleep */ .y;
     const random = options.random ?? Math.random;
     const now = options.now ?? Date.now;
     return async (req) => {
@@ -1182,21 +1201,6 @@ function parseRetryAfter(value, nowMs) {
         return Number(trimmed) * 1000;
     const date = Date.parse(trimmed);
     return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
-}
-function defaultSleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason);
-        const timer = setTimeout(() => {
-            signal?.removeEventListener("abort", onAbort);
-            resolve();
-        }, ms);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal?.reason);
-        };
-        signal?.addEventListener("abort", onAbort, { once: true });
-    });
 }
 
 
@@ -4762,23 +4766,17 @@ function notInitialised(client) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ createRuntime)
 /* harmony export */ });
-function realSleep(ms, signal) {
-    if (signal?.aborted)
-        return Promise.resolve();
-    return new Promise((resolve) => {
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener("abort", done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener("abort", done, { once: true });
-    });
-}
+/* harmony import */ var _event_loop_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5294);
+/**
+ * What a run needs from the world besides the servers: a clock, a way to wait, randomness for
+ * retry jitter, and two channels to the person watching. Each front end builds one and passes it
+ * down; tests build one with a fixed clock and a sleep that returns at once.
+ */
+
 const quiet = () => { };
 /** The real clock, timers and randomness; progress and warnings go where `parts` says (nowhere by default). */
 function createRuntime(parts = {}) {
-    return { now: Date.now, sleep: realSleep, random: Math.random, log: quiet, warn: quiet, ...parts };
+    return { now: Date.now, sleep: _event_loop_js__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .y, random: Math.random, log: quiet, warn: quiet, ...parts };
 }
 
 

@@ -953,31 +953,14 @@ async function verifyAccepting(targets, policy, deps) {
     // request lacks); policy.cosignKeys keeps what it read, and reads again after a failure.
     const keys = () => keysOf(policy.cosignKeys);
     const cutShort = new Set();
+    /** cosign: its signatures at once; all: its signatures on Notary's digests, once its verdict is in. */
     const settle = async (repository) => {
         const { mode, items } = repository;
-        const target = (index) => targets[index];
-        if (mode === "cosign") {
-            const { cosign } = await slot(() => checkItems(items, undefined, keys, deps, failed.signal));
-            items.forEach((item, k) => final(item.index, combine(target(item.index), item.ref, mode, undefined, cosign[k])));
-            return;
-        }
-        await repository.notaryIn;
-        if (mode === "all") {
-            const { cosign } = await slot(() => checkItems(items, repository.notary, keys, deps, failed.signal));
-            items.forEach((item, k) => final(item.index, combine(target(item.index), item.ref, mode, repository.notary.get(item.index), cosign[k])));
-            return;
-        }
-        const failedItems = items.filter((item) => !repository.notary.get(item.index).passed);
-        const cosign = failedItems.length
-            ? (await slot(() => checkItems(failedItems, undefined, keys, deps, failed.signal))).cosign
-            : [];
-        for (const item of items) {
-            const notary = repository.notary.get(item.index);
-            if (notary.passed)
-                final(item.index, { ...notary, accepted: "notary" });
-            else
-                final(item.index, combine(target(item.index), item.ref, mode, notary, cosign[failedItems.indexOf(item)]));
-        }
+        if (mode === "all")
+            await repository.notaryIn;
+        const notary = mode === "all" ? repository.notary : undefined;
+        const { cosign } = await slot(() => checkItems(items, notary, keys, deps, failed.signal));
+        items.forEach((item, k) => final(item.index, combine(targets[item.index], item.ref, mode, notary?.get(item.index), cosign[k])));
     };
     /**
      * any: when the repository's load has run ANY_COSIGN_AFTER_MS without a verdict, its cosign
@@ -997,7 +980,8 @@ async function verifyAccepting(targets, policy, deps) {
         const waited = new AbortController();
         const notaryFirst = await Promise.race([
             repository.notaryIn.then(() => true),
-            deps.runtime.sleep(ANY_COSIGN_AFTER_MS, AbortSignal.any([waited.signal, failed.signal])).then(() => false),
+            // Given up (rejected) once Notary's verdict is in or the run has failed.
+            deps.runtime.sleep(ANY_COSIGN_AFTER_MS, AbortSignal.any([waited.signal, failed.signal])).then(() => false, () => false),
         ]);
         waited.abort();
         if (notaryFirst || failed.signal.aborted)
@@ -1017,20 +1001,23 @@ async function verifyAccepting(targets, policy, deps) {
         items.forEach((item, k) => final(item.index, combine(targets[item.index], item.ref, "any", undefined, early.cosign[k])));
         return early;
     };
+    /** any: an image Notary passes passes; each other one is judged by its cosign signatures. */
     const settleAny = async (repository) => {
         const early = await hedge(repository);
         if (repository.stop.signal.aborted || failed.signal.aborted)
             return;
         await repository.notaryIn;
-        if (!early)
-            return settle(repository);
-        // Read during the load: each image that Notary does not pass is judged by its cosign check.
-        for (const [k, item] of repository.items.entries()) {
-            const notary = repository.notary.get(item.index);
-            if (notary.passed)
-                final(item.index, { ...notary, accepted: "notary" });
+        const { items, notary } = repository;
+        // Read during the load for every image, else now for those Notary does not pass.
+        const unpassed = early ? items : items.filter((item) => !notary.get(item.index).passed);
+        const { cosign } = early ??
+            (unpassed.length ? await slot(() => checkItems(unpassed, undefined, keys, deps, failed.signal)) : { cosign: [] });
+        for (const item of items) {
+            const fromNotary = notary.get(item.index);
+            if (fromNotary.passed)
+                final(item.index, { ...fromNotary, accepted: "notary" });
             else
-                final(item.index, combine(targets[item.index], item.ref, "any", notary, early.cosign[k]));
+                final(item.index, combine(targets[item.index], item.ref, "any", fromNotary, cosign[unpassed.indexOf(item)]));
         }
     };
     // Should the Notary run itself fail, the repositories waiting for its verdicts go on to fail too.
@@ -1327,8 +1314,12 @@ async function runVerify(config, hooks = {}) {
                 ...(0,connect/* kmsCallOptions */.GC)(config, deadlineAt, runtime.now),
                 ...hooks.kms,
             }));
-            read.catch(() => loaded === read && (loaded = undefined));
-            return (loaded = read);
+            loaded = read;
+            read.catch(() => {
+                if (loaded === read)
+                    loaded = undefined;
+            });
+            return read;
         }
         : undefined;
     // A PEM costs nothing to read and is checked at once: a bad one is a mistake to say up front.

@@ -254,6 +254,7 @@ function length(n) {
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8547);
 /* harmony import */ var _net_retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7893);
 /* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2440);
+/* harmony import */ var _event_loop_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5294);
 /**
  * Registry reads and writes beyond resolving a manifest: blobs by digest, blob upload (monolithic:
  * POST an upload, PUT its Location with `digest=`), manifest PUT by tag, and a manifest that may be
@@ -262,6 +263,7 @@ function length(n) {
  * network failures: both writes are idempotent (a blob is named by its digest, a manifest PUT
  * by tag with the same bytes lands the same manifest).
  */
+
 
 
 
@@ -349,7 +351,7 @@ function fail(ref, res, method, url) {
 }
 async function retried(options, run) {
     const attempts = Math.max(1, options.attempts ?? 4);
-    const sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const sleep = options.sleep ?? _event_loop_js__WEBPACK_IMPORTED_MODULE_6__/* .sleep */ .y;
     const random = options.random ?? Math.random;
     for (let attempt = 1;; attempt++) {
         try {

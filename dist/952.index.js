@@ -489,6 +489,41 @@ const words = (text) => (0,_wording_js__WEBPACK_IMPORTED_MODULE_0__/* .render */
 
 /***/ }),
 
+/***/ 5294:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ eventLoopTurns),
+/* harmony export */   y: () => (/* binding */ sleep)
+/* harmony export */ });
+/**
+ * Waiting for the event loop itself: after `count` turns (setImmediate), the I/O callbacks, socket
+ * writes and close events that were due when it was called have run.
+ */
+async function eventLoopTurns(count = 1) {
+    for (let i = 0; i < count; i++)
+        await new Promise((resolve) => setImmediate(resolve));
+}
+/** Resolves after `ms`; rejects with the signal's reason as soon as `signal` aborts (its timer is cleared). */
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const timer = setTimeout(() => {
+            signal?.removeEventListener("abort", onAbort);
+            resolve();
+        }, ms);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal?.reason);
+        };
+        signal?.addEventListener("abort", onAbort, { once: true });
+    });
+}
+
+
+/***/ }),
+
 /***/ 3139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -557,23 +592,17 @@ const VERSION = "0.1.0";
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ createRuntime)
 /* harmony export */ });
-function realSleep(ms, signal) {
-    if (signal?.aborted)
-        return Promise.resolve();
-    return new Promise((resolve) => {
-        const done = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener("abort", done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal?.addEventListener("abort", done, { once: true });
-    });
-}
+/* harmony import */ var _event_loop_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5294);
+/**
+ * What a run needs from the world besides the servers: a clock, a way to wait, randomness for
+ * retry jitter, and two channels to the person watching. Each front end builds one and passes it
+ * down; tests build one with a fixed clock and a sleep that returns at once.
+ */
+
 const quiet = () => { };
 /** The real clock, timers and randomness; progress and warnings go where `parts` says (nowhere by default). */
 function createRuntime(parts = {}) {
-    return { now: Date.now, sleep: realSleep, random: Math.random, log: quiet, warn: quiet, ...parts };
+    return { now: Date.now, sleep: _event_loop_js__WEBPACK_IMPORTED_MODULE_0__/* .sleep */ .y, random: Math.random, log: quiet, warn: quiet, ...parts };
 }
 
 
