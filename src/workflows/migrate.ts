@@ -5,7 +5,10 @@
  * a tag whose Notary trust does not verify, nor for a digest the registry no longer has.
  * Idempotent and so resumable: a digest that already carries a valid signature by this key is
  * left alone, so a second run (or a run after one stopped half-way) writes only what is missing.
- * Digests are handled `concurrency` at a time; each one reports progress.
+ * Digests are handled `concurrency` at a time; each one reports progress. A signature the key
+ * refuses (a KMS key whose policy allows reading it but not kms:Sign, a key disabled half-way)
+ * would be refused for every digest: the run then starts no more, and reports those not started as
+ * STOPPED, to resume once the key signs.
  */
 import { ServerError, TrustError, describeError } from "../errors.js";
 import type { NotaryClient } from "../notary/client.js";
@@ -23,7 +26,8 @@ import type { Runtime } from "./runtime.js";
 
 /**
  * "skipped": nothing to sign (the tag's Notary trust does not verify, or its digest is gone);
- * "stopped": not reached before the run ended (max-writes or the deadline): run again for it.
+ * "stopped": not reached before the run ended (max-writes, the deadline, or a key that stopped
+ * signing): run again for it.
  */
 export type MigrateStatus = "already-signed" | "signed" | "would-sign" | "skipped" | "stopped" | "failed";
 
@@ -144,10 +148,16 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
     });
   };
   const isDeadline = (err: unknown) => err instanceof ServerError && err.code === "DEADLINE_EXCEEDED";
+  // Set when the key refuses to sign: no further digest is started, those left are STOPPED. A
+  // signature cut short by the run's deadline is the deadline's case.
+  let keyFailure: unknown;
+  const signer = watchSignatures(deps.signer, (err) => {
+    if (!isDeadline(err)) keyFailure ??= err;
+  });
   const limit = Math.min(16, Math.max(1, opts.concurrency ?? 4));
   let next = 0;
   const worker = async () => {
-    while (next < digests.length && !deadlineHit) {
+    while (next < digests.length && !deadlineHit && keyFailure === undefined) {
       if (opts.maxWrites !== undefined && reserved >= opts.maxWrites) return;
       const digest = digests[next++]!;
       try {
@@ -164,10 +174,7 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
           });
           continue;
         }
-        setAll(digest, {
-          status: "failed",
-          reason: `${err instanceof TrustError ? err.code : "ERROR"}: ${describeError(err)}`,
-        });
+        setAll(digest, { status: "failed", reason: `${codeOf(err)}: ${describeError(err)}` });
         continue;
       }
       // Checked again after the await: another worker may have taken the last slot meanwhile (this digest stays
@@ -177,7 +184,7 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
       let written = false;
       try {
         const r = await attachCosignSignature(
-          { registry: deps.registry, signer: deps.signer, runtime: { ...deps.runtime, log: () => {} } },
+          { registry: deps.registry, signer, runtime: { ...deps.runtime, log: () => {} } },
           { image, digest, ...(opts.dryRun ? { dryRun: true } : {}) },
         );
         written = r.status === "written";
@@ -187,11 +194,7 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
         });
       } catch (err) {
         if (isDeadline(err)) deadlineHit = true;
-        else
-          setAll(digest, {
-            status: "failed",
-            reason: `${err instanceof TrustError ? err.code : "ERROR"}: ${describeError(err)}`,
-          });
+        else setAll(digest, { status: "failed", reason: `${codeOf(err)}: ${describeError(err)}` });
       } finally {
         if (!written) reserved--;
       }
@@ -199,7 +202,11 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
   };
   await Promise.all(Array.from({ length: Math.min(limit, Math.max(1, digests.length)) }, worker));
   const left = digests.length - done;
-  if (deadlineHit)
+  if (keyFailure !== undefined && left > 0)
+    deps.runtime.warn(
+      `${image.name}: ${deps.signer.description} refused to sign (${codeOf(keyFailure)}), so no further digest was started; ${left} of ${digests.length} digests are STOPPED, run again once it signs`,
+    );
+  else if (deadlineHit)
     deps.runtime.warn(
       `${image.name}: the run's deadline passed with ${done} of ${digests.length} digests done; the rest are STOPPED, run again to resume`,
     );
@@ -207,9 +214,12 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
     deps.runtime.warn(
       `${image.name}: stopped after ${reserved} signature(s) written, the most this run may write; ${left} of ${digests.length} digests are STOPPED, run again to resume`,
     );
-  const stopped = deadlineHit
-    ? "STOPPED: the run's deadline passed before this digest was done; run again to resume"
-    : "STOPPED: the run wrote as many signatures as it may before this digest; run again to resume";
+  const stopped =
+    keyFailure !== undefined
+      ? `STOPPED: the key refused to sign another digest (${codeOf(keyFailure)}) before this one; run again once it signs`
+      : deadlineHit
+        ? "STOPPED: the run's deadline passed before this digest was done; run again to resume"
+        : "STOPPED: the run wrote as many signatures as it may before this digest; run again to resume";
   const list = tags.map((t) => {
     const row = rows.get(t)!;
     return row.status === "stopped" ? { ...row, reason: stopped } : row;
@@ -230,5 +240,37 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
     digests: digests.length,
     trustedRoot: set.root.bytes,
     versions: set.versions(),
+  };
+}
+
+function codeOf(err: unknown): string {
+  return err instanceof TrustError ? err.code : "ERROR";
+}
+
+/**
+ * The signer, calling `onFailure` with what its signing threw. The key's own answer (access denied,
+ * disabled, credentials, KMS out of reach after its retries) is the same for every digest, where a
+ * registry's answer is about one.
+ */
+function watchSignatures(signer: Signer, onFailure: (err: unknown) => void): Signer {
+  const watched =
+    (sign: (message: Uint8Array) => Promise<Uint8Array>) =>
+    async (message: Uint8Array): Promise<Uint8Array> => {
+      try {
+        return await sign(message);
+      } catch (err) {
+        onFailure(err);
+        throw err;
+      }
+    };
+  const rsa = signer.signRsaPkcs1v15?.bind(signer);
+  return {
+    keyId: signer.keyId,
+    publicKey: signer.publicKey,
+    method: signer.method,
+    description: signer.description,
+    ...(signer.maxMessageBytes !== undefined ? { maxMessageBytes: signer.maxMessageBytes } : {}),
+    sign: watched((message) => signer.sign(message)),
+    ...(rsa ? { signRsaPkcs1v15: watched(rsa) } : {}),
   };
 }

@@ -13,6 +13,7 @@ import { signEnvelope } from "../../src/tuf/sign.js";
 import { formatGoTime } from "../../src/tuf/time.js";
 import type { PublicKey } from "../../src/tuf/keys.js";
 import { loadTrust } from "../../src/workflows/load-trust.js";
+import { runMigrate } from "../../src/workflows/run-migrate.js";
 import { runSign, type SignConfig } from "../../src/workflows/run-sign.js";
 import type { RunHooks } from "../../src/workflows/compose.js";
 import { ourConnection } from "../helpers/our-client.js";
@@ -279,6 +280,49 @@ describe("KMS failures end before publishing, with one line naming the key", () 
     const err = await runSign(config(`${repo.image}:v1`, stranger.alias!, "ci"), hooks).catch((e: unknown) => e);
     expect((err as TrustError).code).toBe("KEY_NOT_IN_ROLE");
     expect((err as Error).message).toMatch(/^signer key [0-9a-f]{12}… is not a key of any delegation of /);
+  });
+
+  it("migrate: a key allowed kms:GetPublicKey but not kms:Sign stops the run at its first refusal; a later run signs the rest", async () => {
+    const released = await kmsSignerRepo("kms-migrate", "ci");
+    const tags = ["v1", "v2", "v3", "v4", "v5", "v6"];
+    for (const tag of tags.slice(1)) await pushImage(stack.registry.url, released.repo, tag);
+    for (const tag of tags) await runSign(config(`${released.image}:${tag}`, released.key.alias!, "ci"), hooks);
+    const migrateConfig = {
+      repository: released.image,
+      awsKmsKey: released.key.alias!,
+      awsRegion: kms.region,
+      notaryServer: server,
+      caPem: stack.caPem,
+      insecureRegistries: [stack.registry.host],
+      concurrency: 2,
+    };
+    const warnings: string[] = [];
+    const runtime = createRuntime({ warn: (m) => warnings.push(m) });
+    kms.denyAccess(released.key, ["Sign"]);
+    const signCalls = kms.callsOf("Sign").length;
+    let refused;
+    try {
+      refused = await runMigrate(migrateConfig, { ...hooks, runtime });
+    } finally {
+      kms.denyAccess(released.key, []);
+    }
+    // Only the digests already under way when the first refusal came asked KMS.
+    const asked = kms.callsOf("Sign").length - signCalls;
+    expect(asked).toBeGreaterThanOrEqual(1);
+    expect(asked).toBeLessThanOrEqual(2);
+    expect(refused.counts).toMatchObject({ signed: 0, failed: asked, stopped: tags.length - asked });
+    expect(refused.rows.filter((r) => r.status === "failed").map((r) => r.reason?.split(":")[0])).toEqual(
+      Array(asked).fill("KMS_ACCESS_DENIED"),
+    );
+    expect(refused.rows.filter((r) => r.status === "stopped").map((r) => r.reason?.split(":")[0])).toEqual(
+      Array(tags.length - asked).fill("STOPPED"),
+    );
+    expect(
+      warnings.filter((w) => w.includes(`${tags.length - asked} of ${tags.length} digests are STOPPED`)),
+    ).toHaveLength(1);
+
+    const resumed = await runMigrate(migrateConfig, hooks);
+    expect(resumed.counts).toMatchObject({ signed: tags.length, failed: 0, stopped: 0 });
   });
 
   it("throttling and 5xx are retried, and the signature then lands", async () => {

@@ -1,8 +1,9 @@
 // Migrate against the in-memory notary-server and an in-memory registry: trust on first use is
 // refused or announced as sign and verify do, max-writes holds under concurrency, and a run that
-// reaches its deadline reports the digests it did not reach as stopped, not failed.
+// reaches its deadline, or whose key stops signing, reports the digests it did not reach as stopped,
+// not failed.
 import { describe, expect, it } from "vitest";
-import { ServerError } from "../../src/errors.js";
+import { ServerError, TrustError } from "../../src/errors.js";
 import type { RegistryClient, ResolvedManifest } from "../../src/registry/client.js";
 import { parseReference } from "../../src/registry/reference.js";
 import { firstUseCheck } from "../../src/workflows/first-use.js";
@@ -90,6 +91,37 @@ describe("migrate", () => {
     const rest = await migrate(deps(repo, reg.client), {
       image: parseReference(repo.gun),
       concurrency: 4,
+      anchor: { pinnedRootKeyIds: [repo.root.keyId] },
+    });
+    expect(rest.counts).toMatchObject({ signed: 3, "already-signed": 1, failed: 0 });
+  });
+
+  it("starts no digest after the key refused to sign one: the rest are stopped (resumable), and it warns once", async () => {
+    const { repo, images } = await released(4);
+    const reg = memoryRegistry(images);
+    const alice = repo.signers.get("alice")!;
+    let signatures = 0;
+    const refusing = Object.create(alice) as typeof alice;
+    refusing.sign = async (message) => {
+      if (++signatures > 1) throw new TrustError("KMS_KEY_DISABLED", "AWS KMS key alias/x is disabled");
+      return alice.sign(message);
+    };
+    const warnings: string[] = [];
+    const result = await migrate(
+      deps(repo, reg.client, { signer: refusing, runtime: testRuntime({ warn: (m) => warnings.push(m) }) }),
+      { image: parseReference(repo.gun), concurrency: 1, anchor: { pinnedRootKeyIds: [repo.root.keyId] } },
+    );
+    expect(signatures).toBe(2);
+    expect(result.counts).toMatchObject({ signed: 1, failed: 1, stopped: 2, skipped: 0 });
+    expect(result.rows.find((r) => r.status === "failed")?.reason?.split(":")[0]).toBe("KMS_KEY_DISABLED");
+    expect(result.rows.filter((r) => r.status === "stopped").map((r) => r.reason?.split(":")[0])).toEqual([
+      "STOPPED",
+      "STOPPED",
+    ]);
+    expect(warnings.filter((w) => w.includes("2 of 4 digests are STOPPED"))).toHaveLength(1);
+
+    const rest = await migrate(deps(repo, reg.client), {
+      image: parseReference(repo.gun),
       anchor: { pinnedRootKeyIds: [repo.root.keyId] },
     });
     expect(rest.counts).toMatchObject({ signed: 3, "already-signed": 1, failed: 0 });
