@@ -378,7 +378,10 @@ var verify_check = __webpack_require__(1324);
  * a tag whose Notary trust does not verify, nor for a digest the registry no longer has.
  * Idempotent and so resumable: a digest that already carries a valid signature by this key is
  * left alone, so a second run (or a run after one stopped half-way) writes only what is missing.
- * Digests are handled `concurrency` at a time; each one reports progress.
+ * Digests are handled `concurrency` at a time; each one reports progress. A signature the key
+ * refuses (a KMS key whose policy allows reading it but not kms:Sign, a key disabled half-way)
+ * would be refused for every digest: the run then starts no more, and reports those not started as
+ * STOPPED, to resume once the key signs.
  */
 
 
@@ -446,10 +449,17 @@ async function migrate(deps, opts) {
         });
     };
     const isDeadline = (err) => err instanceof errors/* ServerError */.gP && err.code === "DEADLINE_EXCEEDED";
+    // Set when the key refuses to sign: no further digest is started, those left are STOPPED. A
+    // signature cut short by the run's deadline is the deadline's case.
+    let keyFailure;
+    const signer = watchSignatures(deps.signer, (err) => {
+        if (!isDeadline(err))
+            keyFailure ??= err;
+    });
     const limit = Math.min(16, Math.max(1, opts.concurrency ?? 4));
     let next = 0;
     const worker = async () => {
-        while (next < digests.length && !deadlineHit) {
+        while (next < digests.length && !deadlineHit && keyFailure === undefined) {
             if (opts.maxWrites !== undefined && reserved >= opts.maxWrites)
                 return;
             const digest = digests[next++];
@@ -468,10 +478,7 @@ async function migrate(deps, opts) {
                     });
                     continue;
                 }
-                setAll(digest, {
-                    status: "failed",
-                    reason: `${err instanceof errors/* TrustError */.Ru ? err.code : "ERROR"}: ${(0,errors/* describeError */.Uc)(err)}`,
-                });
+                setAll(digest, { status: "failed", reason: `${codeOf(err)}: ${(0,errors/* describeError */.Uc)(err)}` });
                 continue;
             }
             // Checked again after the await: another worker may have taken the last slot meanwhile (this digest stays
@@ -481,7 +488,7 @@ async function migrate(deps, opts) {
             reserved++;
             let written = false;
             try {
-                const r = await (0,cosign_attach.attachCosignSignature)({ registry: deps.registry, signer: deps.signer, runtime: { ...deps.runtime, log: () => { } } }, { image, digest, ...(opts.dryRun ? { dryRun: true } : {}) });
+                const r = await (0,cosign_attach.attachCosignSignature)({ registry: deps.registry, signer, runtime: { ...deps.runtime, log: () => { } } }, { image, digest, ...(opts.dryRun ? { dryRun: true } : {}) });
                 written = r.status === "written";
                 setAll(digest, {
                     status: written ? "signed" : r.status === "present" ? "already-signed" : "would-sign",
@@ -492,10 +499,7 @@ async function migrate(deps, opts) {
                 if (isDeadline(err))
                     deadlineHit = true;
                 else
-                    setAll(digest, {
-                        status: "failed",
-                        reason: `${err instanceof errors/* TrustError */.Ru ? err.code : "ERROR"}: ${(0,errors/* describeError */.Uc)(err)}`,
-                    });
+                    setAll(digest, { status: "failed", reason: `${codeOf(err)}: ${(0,errors/* describeError */.Uc)(err)}` });
             }
             finally {
                 if (!written)
@@ -505,13 +509,17 @@ async function migrate(deps, opts) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, Math.max(1, digests.length)) }, worker));
     const left = digests.length - done;
-    if (deadlineHit)
+    if (keyFailure !== undefined && left > 0)
+        deps.runtime.warn(`${image.name}: ${deps.signer.description} refused to sign (${codeOf(keyFailure)}), so no further digest was started; ${left} of ${digests.length} digests are STOPPED, run again once it signs`);
+    else if (deadlineHit)
         deps.runtime.warn(`${image.name}: the run's deadline passed with ${done} of ${digests.length} digests done; the rest are STOPPED, run again to resume`);
     else if (left > 0)
         deps.runtime.warn(`${image.name}: stopped after ${reserved} signature(s) written, the most this run may write; ${left} of ${digests.length} digests are STOPPED, run again to resume`);
-    const stopped = deadlineHit
-        ? "STOPPED: the run's deadline passed before this digest was done; run again to resume"
-        : "STOPPED: the run wrote as many signatures as it may before this digest; run again to resume";
+    const stopped = keyFailure !== undefined
+        ? `STOPPED: the key refused to sign another digest (${codeOf(keyFailure)}) before this one; run again once it signs`
+        : deadlineHit
+            ? "STOPPED: the run's deadline passed before this digest was done; run again to resume"
+            : "STOPPED: the run wrote as many signatures as it may before this digest; run again to resume";
     const list = tags.map((t) => {
         const row = rows.get(t);
         return row.status === "stopped" ? { ...row, reason: stopped } : row;
@@ -533,6 +541,35 @@ async function migrate(deps, opts) {
         digests: digests.length,
         trustedRoot: set.root.bytes,
         versions: set.versions(),
+    };
+}
+function codeOf(err) {
+    return err instanceof errors/* TrustError */.Ru ? err.code : "ERROR";
+}
+/**
+ * The signer, calling `onFailure` with what its signing threw. The key's own answer (access denied,
+ * disabled, credentials, KMS out of reach after its retries) is the same for every digest, where a
+ * registry's answer is about one.
+ */
+function watchSignatures(signer, onFailure) {
+    const watched = (sign) => async (message) => {
+        try {
+            return await sign(message);
+        }
+        catch (err) {
+            onFailure(err);
+            throw err;
+        }
+    };
+    const rsa = signer.signRsaPkcs1v15?.bind(signer);
+    return {
+        keyId: signer.keyId,
+        publicKey: signer.publicKey,
+        method: signer.method,
+        description: signer.description,
+        ...(signer.maxMessageBytes !== undefined ? { maxMessageBytes: signer.maxMessageBytes } : {}),
+        sign: watched((message) => signer.sign(message)),
+        ...(rsa ? { signRsaPkcs1v15: watched(rsa) } : {}),
     };
 }
 
