@@ -183,6 +183,7 @@ export async function openRun(
       ...config,
       deadlineAt,
       logRetry: runtime.log,
+      now: runtime.now,
       ...(options.pushFromStart ? { pushFromStart: true } : {}),
     });
   } catch (err) {

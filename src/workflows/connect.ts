@@ -4,6 +4,7 @@
  * token auth. The same credentials serve the registry and the Notary token exchange, as in Docker.
  */
 import { NotaryClient } from "../notary/client.js";
+import { endedService } from "../notary/retirements.js";
 import { AuthSession } from "../net/auth.js";
 import { resolveCredentials, type Credentials, type ResolvedCredentials } from "../net/credentials.js";
 import { createTransport, type Transport } from "../net/http.js";
@@ -39,6 +40,8 @@ export interface ConnectOptions {
   deadlineAt?: number;
   /** Each retry as it happens, as one line (what, why, attempt n of m, the wait). */
   logRetry?: (message: string) => void;
+  /** The run's clock: whether the Notary server's service has ended (notary/retirements.ts). */
+  now?: () => number;
   /** Retry lines shared with other connections (a verify's), used instead of `logRetry`'s own. */
   retryLines?: RetryLines;
   userAgent?: string;
@@ -148,7 +151,7 @@ export function connect(ref: ImageReference, opts: ConnectOptions): Connection {
     lines?.answered(req.url, res.status);
     return res;
   };
-  const transport = withRetries(answered, {
+  const retry: RetryOptions = {
     ...opts.retry,
     deadlineAt,
     onRetry: (e) => {
@@ -156,7 +159,13 @@ export function connect(ref: ImageReference, opts: ConnectOptions): Connection {
       opts.retry?.onRetry?.(e);
       lines?.retrying(e);
     },
-  });
+  };
+  const transport = withRetries(answered, retry);
+  // A service past its end is not asked again: a failure is reported as that end (load-trust.ts),
+  // where retries against a host that no longer answers would only hold the run up to four times
+  // as long. The registry behind it is still retried.
+  const ended = endedService(notaryServer, (opts.now ?? Date.now)()) !== undefined;
+  const notaryTransport = ended ? withRetries(answered, { ...retry, attempts: 1 }) : transport;
   const cache = opts.credentialsCache ?? new Map<string, Promise<ResolvedCredentials | undefined>>();
   const credentialsFor = (registry: string) => {
     let p = cache.get(registry);
@@ -180,7 +189,7 @@ export function connect(ref: ImageReference, opts: ConnectOptions): Connection {
     (session ??= credentialsFor(ref.registry).then(
       (credentials) =>
         new AuthSession({
-          transport,
+          transport: notaryTransport,
           baseUrl: notaryServer,
           repository: ref.name,
           credentialsHost: ref.registry,
