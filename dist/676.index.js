@@ -3225,6 +3225,7 @@ async function openRun(ref, config, hooks = {}, options = {}) {
             ...config,
             deadlineAt,
             logRetry: runtime.log,
+            now: runtime.now,
             ...(options.pushFromStart ? { pushFromStart: true } : {}),
         });
     }
@@ -3549,6 +3550,8 @@ function describeDetail(detail) {
     return truncate(typeof detail === "string" ? detail : JSON.stringify(detail ?? "invalid update"));
 }
 
+// EXTERNAL MODULE: ./src/notary/retirements.ts
+var retirements = __webpack_require__(2989);
 // EXTERNAL MODULE: ./src/net/auth.ts + 1 modules
 var auth = __webpack_require__(6887);
 // EXTERNAL MODULE: external "node:fs"
@@ -3861,7 +3864,7 @@ var route = __webpack_require__(7982);
 // EXTERNAL MODULE: ./src/net/tls-trust.ts
 var tls_trust = __webpack_require__(3733);
 // EXTERNAL MODULE: ./src/net/retry.ts
-var retry = __webpack_require__(7893);
+var net_retry = __webpack_require__(7893);
 // EXTERNAL MODULE: ./src/registry/client.ts
 var client = __webpack_require__(2440);
 ;// CONCATENATED MODULE: ./src/workflows/connect.ts
@@ -3870,6 +3873,7 @@ var client = __webpack_require__(2440);
  * credentials (inputs, else the docker config), the registry client and the Notary client with
  * token auth. The same credentials serve the registry and the Notary token exchange, as in Docker.
  */
+
 
 
 
@@ -3941,13 +3945,13 @@ function connect(ref, opts) {
     // fail with it (or, on a transport the caller shares, go on without us): they are not worth a
     // "retrying" line after the run's own result.
     let closed = false;
-    const lines = opts.retryLines ?? (opts.logRetry ? (0,retry/* retryLines */.OK)(opts.logRetry) : undefined);
+    const lines = opts.retryLines ?? (opts.logRetry ? (0,net_retry/* retryLines */.OK)(opts.logRetry) : undefined);
     const answered = async (req) => {
         const res = await bounded(req);
         lines?.answered(req.url, res.status);
         return res;
     };
-    const transport = (0,retry/* withRetries */.LH)(answered, {
+    const retry = {
         ...opts.retry,
         deadlineAt,
         onRetry: (e) => {
@@ -3956,7 +3960,13 @@ function connect(ref, opts) {
             opts.retry?.onRetry?.(e);
             lines?.retrying(e);
         },
-    });
+    };
+    const transport = (0,net_retry/* withRetries */.LH)(answered, retry);
+    // A service past its end is not asked again: a failure is reported as that end (load-trust.ts),
+    // where retries against a host that no longer answers would only hold the run up to four times
+    // as long. The registry behind it is still retried.
+    const ended = (0,retirements/* endedService */.mT)(notaryServer, (opts.now ?? Date.now)()) !== undefined;
+    const notaryTransport = ended ? (0,net_retry/* withRetries */.LH)(answered, { ...retry, attempts: 1 }) : transport;
     const cache = opts.credentialsCache ?? new Map();
     const credentialsFor = (registry) => {
         let p = cache.get(registry);
@@ -3977,7 +3987,7 @@ function connect(ref, opts) {
     };
     let session;
     const sessionFor = () => (session ??= credentialsFor(ref.registry).then((credentials) => new auth/* AuthSession */.j({
-        transport,
+        transport: notaryTransport,
         baseUrl: notaryServer,
         repository: ref.name,
         credentialsHost: ref.registry,

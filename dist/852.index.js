@@ -1325,7 +1325,7 @@ async function runVerify(config, hooks = {}) {
     // A PEM costs nothing to read and is checked at once: a bad one is a mistake to say up front.
     if (loadKeys && !/^arn:/i.test(cosignKey.trim()))
         await loadKeys();
-    const connections = verifyConnections({ ...config, deadlineAt, logRetry: runtime.log });
+    const connections = verifyConnections({ ...config, deadlineAt, logRetry: runtime.log, now: runtime.now });
     try {
         const results = await verifyAccepting(targets, {
             ...(config.signers?.length ? { signers: config.signers } : {}),
