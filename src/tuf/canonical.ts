@@ -139,6 +139,35 @@ function writeValue(out: string, value: JsonValue): string {
   }
 }
 
+/**
+ * Whether two values built of maps, arrays, plain objects and JSON scalars hold the same data: maps
+ * by their entries, objects by their own keys (one whose value is undefined is a key like any
+ * other), in any order. Any function that writes such a value (canonicalSigned) then writes both
+ * the same. Cheaper than writing a large role to compare the text, and not allocating.
+ */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (a instanceof Map) {
+    if (!(b instanceof Map) || a.size !== b.size) return false;
+    for (const [k, v] of a) if (!sameData(v, b.get(k)) || !b.has(k)) return false;
+    return true;
+  }
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameData(a[i], b[i])) return false;
+    return true;
+  }
+  if (b instanceof Map || Array.isArray(b) || ArrayBuffer.isView(a) || ArrayBuffer.isView(b)) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const k of keys) {
+    if (!Object.hasOwn(b, k) || !sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+      return false;
+  }
+  return true;
+}
+
 const encoder = new TextEncoder();
 
 /** UTF-8 bytes of the canonical form: what is signed and verified. */

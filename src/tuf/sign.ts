@@ -13,6 +13,7 @@ import {
   type Envelope,
   type Signature,
 } from "./metadata.js";
+import { sameData } from "./canonical.js";
 import { parseGoTime } from "./time.js";
 
 const GO_EXPIRES = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d*[1-9])?Z$/;
@@ -45,7 +46,7 @@ export async function signToEnvelope<S extends AnySigned>(signed: S, signers: re
     signatures.push({ keyId: signer.keyId, method: signer.method, sig: Buffer.from(sig).toString("base64") });
   }
   const bytes = serialiseEnvelope(signed, signatures, canonical);
-  return assertFixedPoint(bytes, signed.type, { canonical, message, signatures }) as Envelope<S>;
+  return assertFixedPoint(bytes, signed, { canonical, message, signatures }) as Envelope<S>;
 }
 
 /**
@@ -55,13 +56,16 @@ export async function signToEnvelope<S extends AnySigned>(signed: S, signers: re
  * exactly when the parsed `signed` object writes the same canonical text and the signatures come
  * back as written: those are compared, without escaping and encoding a large role a second time.
  * `written.message`, the canonical bytes the file was written from, saves re-canonicalising the
- * parsed object as a reader would: the comparison proves it.
+ * parsed object as a reader would: the comparison proves it. When the parsed object holds the same
+ * data as `signed`, the object the text was written from, it writes the same text (sameData), which
+ * is proof enough; only when it does not is its text written and compared.
  */
 function assertFixedPoint(
   bytes: Uint8Array,
-  type: AnySigned["type"],
+  signed: AnySigned,
   written: { canonical: string; message: Uint8Array; signatures: readonly Signature[] },
 ): Envelope {
+  const type = signed.type;
   const env = parseWrittenEnvelope(bytes, type, "metadata to upload", written.message);
   const sameSignatures =
     env.signatures.length === written.signatures.length &&
@@ -69,7 +73,7 @@ function assertFixedPoint(
       const w = written.signatures[i]!;
       return s.keyId === w.keyId && s.method.toLowerCase() === w.method.toLowerCase() && s.sig === w.sig;
     });
-  if (!sameSignatures || canonicalSigned(env.signed) !== written.canonical) {
+  if (!sameSignatures || !(sameData(env.signed, signed) || canonicalSigned(env.signed) === written.canonical)) {
     throw new MalformedMetadataError(
       `${type.toLowerCase()} metadata would not survive Go's round trip; refusing to upload it`,
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createRequire } from "node:module";
-import { canonicalJson, compareUtf8, envelopeJson } from "../../src/tuf/canonical.js";
+import { canonicalJson, compareUtf8, envelopeJson, sameData } from "../../src/tuf/canonical.js";
 import { goHtmlEscape } from "../../src/text.js";
 import { formatGoTime, parseGoTime } from "../../src/tuf/time.js";
 
@@ -40,6 +40,63 @@ describe("canonicalJson (Go's canonical form)", () => {
     expect(() => canonicalJson({ t: "\udc00" })).toThrow(/unpaired/);
     expect(() => canonicalJson({ n: 1.5 })).toThrow(/only integers/);
     expect(() => canonicalJson({ n: 2 ** 60 })).toThrow(/only integers/);
+  });
+});
+
+describe("sameData (the fixed-point check's shortcut)", () => {
+  const meta = (sha256: string, extra: Record<string, unknown> = {}) => ({ length: 3, hashes: { sha256 }, ...extra });
+
+  it("holds for the same entries in another order, and for equal scalars", () => {
+    const a = {
+      version: 2,
+      targets: new Map([
+        ["v1", meta("x")],
+        ["v2", meta("y")],
+      ]),
+      roles: [{ paths: ["a"] }],
+    };
+    const b = {
+      roles: [{ paths: ["a"] }],
+      targets: new Map([
+        ["v2", meta("y")],
+        ["v1", meta("x")],
+      ]),
+      version: 2,
+    };
+    expect(sameData(a, b)).toBe(true);
+    expect(sameData(Object.assign(Object.create(null), { a: null }), { a: null })).toBe(true);
+  });
+
+  it("fails on any difference a writer could show", () => {
+    const base = { targets: new Map([["v1", meta("x")]]), paths: ["a", "b"], n: 1, s: "x", f: false };
+    const variants: unknown[] = [
+      { ...base, targets: new Map([["v1", meta("z")]]) },
+      { ...base, targets: new Map([["v9", meta("x")]]) },
+      {
+        ...base,
+        targets: new Map([
+          ["v1", meta("x")],
+          ["v2", meta("x")],
+        ]),
+      },
+      { ...base, targets: new Map([["v1", meta("x", { custom: null })]]) },
+      { ...base, targets: new Map([["v1", meta("x", { custom: undefined })]]) },
+      { ...base, targets: { v1: meta("x") } },
+      { ...base, paths: ["b", "a"] },
+      { ...base, paths: ["a"] },
+      { ...base, paths: { 0: "a", 1: "b" } },
+      { ...base, n: "1" },
+      { ...base, s: "X" },
+      { ...base, f: null },
+      { ...base, f: 0 },
+      { ...base, extra: undefined },
+    ];
+    for (const v of variants) {
+      expect(sameData(base, v)).toBe(false);
+      expect(sameData(v, base)).toBe(false);
+    }
+    expect(sameData(new Map([["k", undefined]]), new Map([["j", undefined]]))).toBe(false);
+    expect(sameData(new Uint8Array([1]), new Uint8Array([1]))).toBe(false);
   });
 });
 
