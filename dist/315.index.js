@@ -448,12 +448,14 @@ function removeTarget(t, name) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1111);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9130);
+/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5493);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9130);
 /**
  * Signing a `signed` object into file bytes that Go would write byte for byte.
  * Before anything leaves the process, the bytes are parsed back and re-serialised: a file that is
  * not a fixed point of Go's round trip would be accepted by the server and break every reader.
  */
+
 
 
 
@@ -469,7 +471,7 @@ async function signToEnvelope(signed, signers) {
     if (!GO_EXPIRES.test(signed.expires)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MalformedMetadataError */ .$6(`expires ${signed.expires} is not in Go's UTC form`);
     }
-    (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .parseGoTime */ .bi)(signed.expires);
+    (0,_time_js__WEBPACK_IMPORTED_MODULE_3__/* .parseGoTime */ .bi)(signed.expires);
     const canonical = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalSigned */ .rf)(signed);
     const message = new TextEncoder().encode(canonical);
     const signatures = [];
@@ -481,7 +483,7 @@ async function signToEnvelope(signed, signers) {
         signatures.push({ keyId: signer.keyId, method: signer.method, sig: Buffer.from(sig).toString("base64") });
     }
     const bytes = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .serialiseEnvelope */ .YX)(signed, signatures, canonical);
-    return assertFixedPoint(bytes, signed.type, { canonical, message, signatures });
+    return assertFixedPoint(bytes, signed, { canonical, message, signatures });
 }
 /**
  * Throws unless parse → serialise gives back exactly `bytes`; returns the parsed file. The file is
@@ -490,16 +492,19 @@ async function signToEnvelope(signed, signers) {
  * exactly when the parsed `signed` object writes the same canonical text and the signatures come
  * back as written: those are compared, without escaping and encoding a large role a second time.
  * `written.message`, the canonical bytes the file was written from, saves re-canonicalising the
- * parsed object as a reader would: the comparison proves it.
+ * parsed object as a reader would: the comparison proves it. When the parsed object holds the same
+ * data as `signed`, the object the text was written from, it writes the same text (sameData), which
+ * is proof enough; only when it does not is its text written and compared.
  */
-function assertFixedPoint(bytes, type, written) {
+function assertFixedPoint(bytes, signed, written) {
+    const type = signed.type;
     const env = (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .parseWrittenEnvelope */ .n8)(bytes, type, "metadata to upload", written.message);
     const sameSignatures = env.signatures.length === written.signatures.length &&
         env.signatures.every((s, i) => {
             const w = written.signatures[i];
             return s.keyId === w.keyId && s.method.toLowerCase() === w.method.toLowerCase() && s.sig === w.sig;
         });
-    if (!sameSignatures || (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalSigned */ .rf)(env.signed) !== written.canonical) {
+    if (!sameSignatures || !((0,_canonical_js__WEBPACK_IMPORTED_MODULE_2__/* .sameData */ .n6)(env.signed, signed) || (0,_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalSigned */ .rf)(env.signed) === written.canonical)) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MalformedMetadataError */ .$6(`${type.toLowerCase()} metadata would not survive Go's round trip; refusing to upload it`);
     }
     return env;

@@ -1131,7 +1131,8 @@ function publicKeyPem(publicKey, options = {}) {
 /* harmony export */   X8: () => (/* binding */ envelopeJson),
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
 /* harmony export */   dw: () => (/* binding */ parseJsonObject),
-/* harmony export */   f7: () => (/* binding */ canonicalScalar)
+/* harmony export */   f7: () => (/* binding */ canonicalScalar),
+/* harmony export */   n6: () => (/* binding */ sameData)
 /* harmony export */ });
 /* unused harmony export compareUtf8 */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
@@ -1274,6 +1275,44 @@ function writeValue(out, value) {
         default:
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .MalformedMetadataError */ .$6(`value of type ${typeof value} has no JSON form`);
     }
+}
+/**
+ * Whether two values built of maps, arrays, plain objects and JSON scalars hold the same data: maps
+ * by their entries, objects by their own keys (one whose value is undefined is a key like any
+ * other), in any order. Any function that writes such a value (canonicalSigned) then writes both
+ * the same. Cheaper than writing a large role to compare the text, and not allocating.
+ */
+function sameData(a, b) {
+    if (a === b)
+        return true;
+    if (typeof a !== "object" || typeof b !== "object" || a === null || b === null)
+        return false;
+    if (a instanceof Map) {
+        if (!(b instanceof Map) || a.size !== b.size)
+            return false;
+        for (const [k, v] of a)
+            if (!sameData(v, b.get(k)) || !b.has(k))
+                return false;
+        return true;
+    }
+    if (Array.isArray(a)) {
+        if (!Array.isArray(b) || a.length !== b.length)
+            return false;
+        for (let i = 0; i < a.length; i++)
+            if (!sameData(a[i], b[i]))
+                return false;
+        return true;
+    }
+    if (b instanceof Map || Array.isArray(b) || ArrayBuffer.isView(a) || ArrayBuffer.isView(b))
+        return false;
+    const keys = Object.keys(a);
+    if (keys.length !== Object.keys(b).length)
+        return false;
+    for (const k of keys) {
+        if (!Object.hasOwn(b, k) || !sameData(a[k], b[k]))
+            return false;
+    }
+    return true;
 }
 const encoder = new TextEncoder();
 /** UTF-8 bytes of the canonical form: what is signed and verified. */
