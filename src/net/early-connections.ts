@@ -30,6 +30,7 @@ import net from "node:net";
 import path from "node:path";
 import type tls from "node:tls";
 import { readRegularFileAtMostSync } from "../bounded-file.js";
+import { connectionsFor } from "./http-parts.js";
 import { notaryServerFor } from "./notary-server.js";
 import { proxyConfigFromEnv } from "./proxy.js";
 import type { parseCaBundle } from "./tls-trust.js";
@@ -376,7 +377,8 @@ export function connectEarly(options: EarlyConnectOptions): Promise<void> {
       notaryServerFor({ registry }, options.notaryServer, options.env.DOCKER_CONTENT_TRUST_SERVER),
     );
     const server = servers[0]!;
-    const count = Math.min(options.firstWave * servers.filter((s) => s === server).length, options.maxSockets);
+    // As many as the transport's pool for the run will keep (workflows/verify.ts sizes it so).
+    const count = connectionsFor(options.firstWave * servers.filter((s) => s === server).length, options.maxSockets);
     const url = new URL(server);
     if (statSync(path.join(options.dockerConfigDir, "tls", url.host), { throwIfNoEntry: false }))
       return Promise.resolve();

@@ -40,6 +40,18 @@ export class TunnelTimeoutError extends Error {
  */
 export const MANY_REPOSITORIES_MAX_SOCKETS = 64;
 
+/**
+ * Connections for `requests` sent together to one server, at most `max`: the fewest that take them
+ * in as many rounds as `max` connections would. 100 requests on at most 64 connections take two
+ * rounds either way, and 50 connections do it: each one more costs a TLS handshake on both sides
+ * (the verify of 20 repositories: 488 ms on 50 connections against 538 on 64, in the bench's
+ * setting) and saves no round trip.
+ */
+export function connectionsFor(requests: number, max: number): number {
+  if (!(requests > 0) || !(max > 0)) return 0;
+  return Math.ceil(requests / Math.ceil(requests / max));
+}
+
 export function parseHttpUrl(raw: string): URL {
   let url: URL;
   try {

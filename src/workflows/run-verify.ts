@@ -110,7 +110,13 @@ export async function runVerify(config: VerifyConfig, hooks: VerifyHooks = {}): 
     : undefined;
   // A PEM costs nothing to read and is checked at once: a bad one is a mistake to say up front.
   if (loadKeys && !/^arn:/i.test(cosignKey!.trim())) await loadKeys();
-  const connections = verifyConnections({ ...config, deadlineAt, logRetry: runtime.log, now: runtime.now });
+  const connections = verifyConnections({
+    ...config,
+    deadlineAt,
+    logRetry: runtime.log,
+    now: runtime.now,
+    images: targets.length,
+  });
   try {
     const results = await verifyAccepting(
       targets,

@@ -8,7 +8,8 @@ import { warningLine } from "../errors.js";
 import type { NotaryClient } from "../notary/client.js";
 import { createTransport, type Transport } from "../net/http.js";
 import { retryLines } from "../net/retry.js";
-import { MANY_REPOSITORIES_MAX_SOCKETS } from "../net/http-parts.js";
+import { connectionsFor, DEFAULT_MAX_SOCKETS, MANY_REPOSITORIES_MAX_SOCKETS } from "../net/http-parts.js";
+import { FIRST_WAVE } from "../net/early-connections.js";
 import { DEFAULT_RUN_DEADLINE_MS } from "../net/deadline.js";
 import { parseReference, type ImageReference } from "../registry/reference.js";
 import type { RegistryClient } from "../registry/client.js";
@@ -398,6 +399,11 @@ export interface VerifyConnectOptions extends Omit<ConnectOptions, "notaryServer
   /** Input `notary-servers`: registry host → Notary server URL. */
   notaryServers?: ReadonlyMap<string, string>;
   transport?: Transport;
+  /**
+   * The images to verify: their first waves go out together, on as few connections as take them in
+   * the fewest rounds (connectionsFor), which the entry points' early connections match.
+   */
+  images?: number;
 }
 
 /** Connections for verifyImages over one shared transport; call `close()` when done. */
@@ -405,16 +411,22 @@ export function verifyConnections(options: VerifyConnectOptions): {
   connect(ref: ImageReference): VerifyConnection;
   close(): void;
 } {
-  // Every repository's first wave goes out at once (about five files each): 64 connections per
-  // server keep twenty repositories near the cost of one without opening a socket per request.
+  // Every repository's first wave goes out at once (about five files each): at most 64 connections
+  // per server keep twenty repositories near the cost of one without opening a socket per request.
   const notaryHosts = new Set<string>();
+  // Never fewer than a transport's usual number: the pool opens connections only as requests need
+  // them, and the cosign reads of a few images may need more than their first waves.
+  const maxSockets =
+    options.images === undefined
+      ? MANY_REPOSITORIES_MAX_SOCKETS
+      : Math.max(DEFAULT_MAX_SOCKETS, connectionsFor(FIRST_WAVE.read * options.images, MANY_REPOSITORIES_MAX_SOCKETS));
   const own = options.transport
     ? undefined
     : createTransport({
         ...(options.caPem ? { caPem: options.caPem } : {}),
         ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
         userAgent: options.userAgent ?? "content-trust-action",
-        maxSockets: MANY_REPOSITORIES_MAX_SOCKETS,
+        maxSockets,
         proxy: options.proxy,
         hostCa: notaryHostCa(options.dockerConfigDir, notaryHosts),
       });

@@ -1,0 +1,64 @@
+// The connection pool of a verify: the first waves of all its repositories go out together, on as
+// few connections as take them in the fewest rounds (connectionsFor), and never on more.
+import http from "node:http";
+import type { AddressInfo, Socket } from "node:net";
+import { describe, expect, it } from "vitest";
+import { connectionsFor } from "../../src/net/http-parts.js";
+import { parseReference } from "../../src/registry/reference.js";
+import { verifyConnections } from "../../src/workflows/verify.js";
+
+describe("connectionsFor", () => {
+  it("opens the fewest connections that take the requests in as many rounds as the limit would", () => {
+    const cases: [requests: number, max: number, connections: number][] = [
+      [100, 64, 50], // two rounds either way
+      [65, 64, 33],
+      [64, 64, 64],
+      [160, 64, 54], // three rounds
+      [5, 64, 5],
+      [6, 16, 6],
+      [17, 16, 9],
+      [0, 64, 0],
+    ];
+    for (const [requests, max, connections] of cases) {
+      expect(connectionsFor(requests, max)).toBe(connections);
+      expect(Math.ceil(requests / Math.max(1, connections))).toBe(Math.ceil(requests / max));
+    }
+  });
+});
+
+describe("a verify's connections to one Notary server", () => {
+  it("are 50 for the first waves of 20 repositories (100 requests), not one more", async () => {
+    const sockets = new Set<Socket>();
+    const held: http.ServerResponse[] = [];
+    let released = false;
+    const answer = (res: http.ServerResponse) => res.writeHead(404, { "content-type": "application/json" }).end("{}");
+    const server = http.createServer((_req, res) => {
+      if (released) return answer(res);
+      held.push(res);
+      // Every request is held until as many are in as the pool may carry at once: a pool any larger
+      // has opened its extra connections by then.
+      if (held.length === 50) {
+        released = true;
+        for (const r of held.splice(0)) answer(r);
+      }
+    });
+    server.on("connection", (s) => sockets.add(s));
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const pool = verifyConnections({ notaryServer: url, images: 20, retry: { attempts: 1 } });
+    try {
+      const reads = Array.from({ length: 20 }, (_, i) => {
+        const conn = pool.connect(parseReference(`registry.test/app${i}:v1`));
+        return ["root", "timestamp", "snapshot", "targets", "targets/releases"].map((role) =>
+          conn.notary.getMetadata(role),
+        );
+      });
+      await Promise.all(reads.flat());
+      expect(sockets.size).toBe(50);
+    } finally {
+      pool.close();
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
