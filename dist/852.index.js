@@ -512,6 +512,8 @@ var http = __webpack_require__(8547);
 var retry = __webpack_require__(7893);
 // EXTERNAL MODULE: ./src/net/http-parts.ts
 var http_parts = __webpack_require__(3848);
+// EXTERNAL MODULE: ./src/net/early-connections.ts
+var early_connections = __webpack_require__(8976);
 // EXTERNAL MODULE: ./src/registry/reference.ts
 var reference = __webpack_require__(9310);
 // EXTERNAL MODULE: ./src/net/notary-server.ts
@@ -541,6 +543,7 @@ var compose = __webpack_require__(6578);
  * parallel (bounded), once each however many tags name them; a failure stays with its own images.
  * Trust on first use: a root is remembered (TrustStore) only after an image of it verified.
  */
+
 
 
 
@@ -783,16 +786,21 @@ async function forEachLimited(items, limit, fn) {
 }
 /** Connections for verifyImages over one shared transport; call `close()` when done. */
 function verifyConnections(options) {
-    // Every repository's first wave goes out at once (about five files each): 64 connections per
-    // server keep twenty repositories near the cost of one without opening a socket per request.
+    // Every repository's first wave goes out at once (about five files each): at most 64 connections
+    // per server keep twenty repositories near the cost of one without opening a socket per request.
     const notaryHosts = new Set();
+    // Never fewer than a transport's usual number: the pool opens connections only as requests need
+    // them, and the cosign reads of a few images may need more than their first waves.
+    const maxSockets = options.images === undefined
+        ? http_parts/* MANY_REPOSITORIES_MAX_SOCKETS */.p1
+        : Math.max(http_parts/* DEFAULT_MAX_SOCKETS */.Uq, (0,http_parts/* connectionsFor */.l_)(early_connections/* FIRST_WAVE */.Jv.read * options.images, http_parts/* MANY_REPOSITORIES_MAX_SOCKETS */.p1));
     const own = options.transport
         ? undefined
         : (0,http/* createTransport */.o)({
             ...(options.caPem ? { caPem: options.caPem } : {}),
             ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
             userAgent: options.userAgent ?? "content-trust-action",
-            maxSockets: http_parts/* MANY_REPOSITORIES_MAX_SOCKETS */.p1,
+            maxSockets,
             proxy: options.proxy,
             hostCa: (0,connect/* notaryHostCa */.SX)(options.dockerConfigDir, notaryHosts),
         });
@@ -1325,7 +1333,13 @@ async function runVerify(config, hooks = {}) {
     // A PEM costs nothing to read and is checked at once: a bad one is a mistake to say up front.
     if (loadKeys && !/^arn:/i.test(cosignKey.trim()))
         await loadKeys();
-    const connections = verifyConnections({ ...config, deadlineAt, logRetry: runtime.log, now: runtime.now });
+    const connections = verifyConnections({
+        ...config,
+        deadlineAt,
+        logRetry: runtime.log,
+        now: runtime.now,
+        images: targets.length,
+    });
     try {
         const results = await verifyAccepting(targets, {
             ...(config.signers?.length ? { signers: config.signers } : {}),
