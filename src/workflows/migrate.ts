@@ -177,9 +177,10 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
         setAll(digest, { status: "failed", reason: `${codeOf(err)}: ${describeError(err)}` });
         continue;
       }
-      // Checked again after the await: another worker may have taken the last slot meanwhile (this digest stays
-      // STOPPED).
+      // Checked again after the await: another worker may have taken the last slot, or met the key's
+      // refusal, meanwhile (this digest stays STOPPED).
       if (opts.maxWrites !== undefined && reserved >= opts.maxWrites) return;
+      if (keyFailure !== undefined) return;
       reserved++;
       let written = false;
       try {

@@ -127,6 +127,36 @@ describe("migrate", () => {
     expect(rest.counts).toMatchObject({ signed: 3, "already-signed": 1, failed: 0 });
   });
 
+  it("does not sign a digest whose manifest read ended after the key refused another one", async () => {
+    const { repo, images } = await released(4);
+    const reg = memoryRegistry(images);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let resolves = 0;
+    const registry = Object.create(reg.client) as RegistryClient;
+    registry.resolve = async (ref, o) => {
+      // The second digest's manifest is still being read when the first is refused.
+      if (ref.digest && ++resolves === 2) await held;
+      return reg.client.resolve(ref, o);
+    };
+    let signatures = 0;
+    const alice = repo.signers.get("alice")!;
+    const refusing = Object.create(alice) as typeof alice;
+    refusing.sign = async () => {
+      signatures++;
+      // Let the held read end once this refusal has been seen.
+      setImmediate(release);
+      throw new TrustError("KMS_ACCESS_DENIED", "access denied to kms:Sign");
+    };
+    const result = await migrate(deps(repo, registry, { signer: refusing }), {
+      image: parseReference(repo.gun),
+      concurrency: 2,
+      anchor: { pinnedRootKeyIds: [repo.root.keyId] },
+    });
+    expect(signatures).toBe(1);
+    expect(result.counts).toMatchObject({ signed: 0, failed: 1, stopped: 3 });
+  });
+
   it("reports digests cut off by the run's deadline as stopped (resumable), not failed, and warns once", async () => {
     const { repo, images } = await released(3);
     const reg = memoryRegistry(images);
