@@ -163,9 +163,13 @@ export function connect(ref: ImageReference, opts: ConnectOptions): Connection {
   const transport = withRetries(answered, retry);
   // A service past its end is not asked again: a failure is reported as that end (load-trust.ts),
   // where retries against a host that no longer answers would only hold the run up to four times
-  // as long. The registry behind it is still retried.
-  const ended = endedService(notaryServer, (opts.now ?? Date.now)()) !== undefined;
-  const notaryTransport = ended ? withRetries(answered, { ...retry, attempts: 1 }) : transport;
+  // as long. Other hosts are retried as before: the registry, and the token service the Notary
+  // server names (auth.docker.io, still in service).
+  const endedHost = endedService(notaryServer, (opts.now ?? Date.now)()) ? new URL(notaryServer).host : undefined;
+  const once = endedHost ? withRetries(answered, { ...retry, attempts: 1 }) : undefined;
+  const notaryTransport: Transport = once
+    ? (req) => (new URL(req.url).host === endedHost ? once(req) : transport(req))
+    : transport;
   const cache = opts.credentialsCache ?? new Map<string, Promise<ResolvedCredentials | undefined>>();
   const credentialsFor = (registry: string) => {
     let p = cache.get(registry);
