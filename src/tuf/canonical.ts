@@ -142,8 +142,9 @@ function writeValue(out: string, value: JsonValue): string {
 /**
  * Whether two values built of maps, arrays, plain objects and JSON scalars hold the same data: maps
  * by their entries, objects by their own keys (one whose value is undefined is a key like any
- * other), in any order. Any function that writes such a value (canonicalSigned) then writes both
- * the same. Cheaper than writing a large role to compare the text, and not allocating.
+ * other; the keys are the own enumerable ones that Object.keys lists), in any order. Any function
+ * that writes such a value (canonicalSigned) then writes both the same. Cheaper than writing a
+ * large role to compare the text, and not allocating.
  */
 export function sameData(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -162,7 +163,10 @@ export function sameData(a: unknown, b: unknown): boolean {
   const keys = Object.keys(a);
   if (keys.length !== Object.keys(b).length) return false;
   for (const k of keys) {
-    if (!Object.hasOwn(b, k) || !sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+    if (
+      !Object.prototype.propertyIsEnumerable.call(b, k) ||
+      !sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])
+    )
       return false;
   }
   return true;

@@ -97,6 +97,9 @@ describe("sameData (the fixed-point check's shortcut)", () => {
     }
     expect(sameData(new Map([["k", undefined]]), new Map([["j", undefined]]))).toBe(false);
     expect(sameData(new Uint8Array([1]), new Uint8Array([1]))).toBe(false);
+    // A key that is there but not listed (not enumerable) is not written: it is not the same data.
+    const hidden = Object.defineProperty({ y: 2 }, "x", { value: 1, enumerable: false });
+    expect(sameData({ x: 1 }, hidden)).toBe(false);
   });
 });
 
