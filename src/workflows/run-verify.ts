@@ -115,7 +115,10 @@ export async function runVerify(config: VerifyConfig, hooks: VerifyHooks = {}): 
     deadlineAt,
     logRetry: runtime.log,
     now: runtime.now,
-    images: targets.length,
+    // Cosign signatures are read many blobs at a time: such runs keep the full pool.
+    ...((config.accept ?? []).every((rule) => rule.mode === "notary")
+      ? { firstWaveImages: targets.map((t) => t.reference) }
+      : {}),
   });
   try {
     const results = await verifyAccepting(

@@ -400,10 +400,38 @@ export interface VerifyConnectOptions extends Omit<ConnectOptions, "notaryServer
   notaryServers?: ReadonlyMap<string, string>;
   transport?: Transport;
   /**
-   * The images to verify: their first waves go out together, on as few connections as take them in
-   * the fewest rounds (connectionsFor), which the entry points' early connections match.
+   * The images of a run that asks only Notary servers: their first waves go out together, and the
+   * pool is sized by poolForFirstWaves. Without them (cosign signatures read too), 64 per server.
    */
-  images?: number;
+  firstWaveImages?: readonly string[];
+}
+
+/**
+ * Connections per host for the first waves of `images`, sent together: for each Notary server, the
+ * fewest that take its images' requests in as few rounds as 64 connections would (connectionsFor),
+ * and the most any server needs, since the pool's limit is one for every host. Never below a
+ * transport's usual 16: the pool opens connections only as requests need them. The entry points'
+ * early connections, sized the same way for the first image's server, always fit in it.
+ */
+export function poolForFirstWaves(
+  images: readonly string[],
+  servers: Pick<VerifyConnectOptions, "notaryServer" | "notaryServers" | "envNotaryServer">,
+): number {
+  const perServer = new Map<string, number>();
+  for (const image of images) {
+    let ref: ImageReference;
+    try {
+      ref = parseReference(image);
+    } catch {
+      continue;
+    }
+    const server = notaryServerFor(ref, notaryServerOf(ref, servers), servers.envNotaryServer);
+    perServer.set(server, (perServer.get(server) ?? 0) + 1);
+  }
+  let most = DEFAULT_MAX_SOCKETS;
+  for (const count of perServer.values())
+    most = Math.max(most, connectionsFor(FIRST_WAVE.read * count, MANY_REPOSITORIES_MAX_SOCKETS));
+  return most;
 }
 
 /** Connections for verifyImages over one shared transport; call `close()` when done. */
@@ -414,12 +442,10 @@ export function verifyConnections(options: VerifyConnectOptions): {
   // Every repository's first wave goes out at once (about five files each): at most 64 connections
   // per server keep twenty repositories near the cost of one without opening a socket per request.
   const notaryHosts = new Set<string>();
-  // Never fewer than a transport's usual number: the pool opens connections only as requests need
-  // them, and the cosign reads of a few images may need more than their first waves.
   const maxSockets =
-    options.images === undefined
+    options.firstWaveImages === undefined
       ? MANY_REPOSITORIES_MAX_SOCKETS
-      : Math.max(DEFAULT_MAX_SOCKETS, connectionsFor(FIRST_WAVE.read * options.images, MANY_REPOSITORIES_MAX_SOCKETS));
+      : poolForFirstWaves(options.firstWaveImages, options);
   const own = options.transport
     ? undefined
     : createTransport({

@@ -5,7 +5,7 @@ import type { AddressInfo, Socket } from "node:net";
 import { describe, expect, it } from "vitest";
 import { connectionsFor } from "../../src/net/http-parts.js";
 import { parseReference } from "../../src/registry/reference.js";
-import { verifyConnections } from "../../src/workflows/verify.js";
+import { poolForFirstWaves, verifyConnections } from "../../src/workflows/verify.js";
 
 describe("connectionsFor", () => {
   it("opens the fewest connections that take the requests in as many rounds as the limit would", () => {
@@ -23,6 +23,28 @@ describe("connectionsFor", () => {
       expect(connectionsFor(requests, max)).toBe(connections);
       expect(Math.ceil(requests / Math.max(1, connections))).toBe(Math.ceil(requests / max));
     }
+  });
+});
+
+describe("poolForFirstWaves", () => {
+  const images = (registry: string, count: number) => Array.from({ length: count }, (_, i) => `${registry}/app${i}:v1`);
+
+  it("takes the Notary server with the most images: the pool's limit is the same for every host", () => {
+    expect(poolForFirstWaves(images("a.test", 20), { notaryServer: "https://notary.test" })).toBe(50);
+    // 12 images on one server (60 requests: one round on 60 connections) and 1 on another.
+    const servers = { notaryServers: new Map([["b.test", "https://notary-b.test"]]) };
+    expect(poolForFirstWaves([...images("a.test", 12), ...images("b.test", 1)], servers)).toBe(60);
+    expect(poolForFirstWaves([...images("a.test", 13), "not a reference!"], {})).toBe(33);
+    // Docker Hub images without a line go to Docker's default server, the others to their registry.
+    expect(poolForFirstWaves([...images("docker.io", 4), ...images("quay.test", 4)], {})).toBe(20);
+  });
+
+  it("is never below a transport's usual 16, nor above 64", () => {
+    expect(poolForFirstWaves(images("a.test", 1), {})).toBe(16);
+    expect(poolForFirstWaves([], {})).toBe(16);
+    expect(poolForFirstWaves(images("a.test", 40), {})).toBe(50);
+    expect(poolForFirstWaves(images("a.test", 12), {})).toBe(60);
+    expect(poolForFirstWaves(images("a.test", 200), {})).toBeLessThanOrEqual(64);
   });
 });
 
@@ -45,10 +67,11 @@ describe("a verify's connections to one Notary server", () => {
     server.on("connection", (s) => sockets.add(s));
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const pool = verifyConnections({ notaryServer: url, images: 20, retry: { attempts: 1 } });
+    const images = Array.from({ length: 20 }, (_, i) => `registry.test/app${i}:v1`);
+    const pool = verifyConnections({ notaryServer: url, firstWaveImages: images, retry: { attempts: 1 } });
     try {
-      const reads = Array.from({ length: 20 }, (_, i) => {
-        const conn = pool.connect(parseReference(`registry.test/app${i}:v1`));
+      const reads = images.map((image) => {
+        const conn = pool.connect(parseReference(image));
         return ["root", "timestamp", "snapshot", "targets", "targets/releases"].map((role) =>
           conn.notary.getMetadata(role),
         );
