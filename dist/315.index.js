@@ -494,7 +494,8 @@ async function signToEnvelope(signed, signers) {
  * `written.message`, the canonical bytes the file was written from, saves re-canonicalising the
  * parsed object as a reader would: the comparison proves it. When the parsed object holds the same
  * data as `signed`, the object the text was written from, it writes the same text (sameData), which
- * is proof enough; only when it does not is its text written and compared.
+ * is proof enough; only when it does not is its text written and compared. `signed` is the object
+ * the caller passed to signToEnvelope, which no caller changes while it is being signed.
  */
 function assertFixedPoint(bytes, signed, written) {
     const type = signed.type;

@@ -3964,9 +3964,13 @@ function connect(ref, opts) {
     const transport = (0,net_retry/* withRetries */.LH)(answered, retry);
     // A service past its end is not asked again: a failure is reported as that end (load-trust.ts),
     // where retries against a host that no longer answers would only hold the run up to four times
-    // as long. The registry behind it is still retried.
-    const ended = (0,retirements/* endedService */.mT)(notaryServer, (opts.now ?? Date.now)()) !== undefined;
-    const notaryTransport = ended ? (0,net_retry/* withRetries */.LH)(answered, { ...retry, attempts: 1 }) : transport;
+    // as long. Other hosts are retried as before: the registry, and the token service the Notary
+    // server names (auth.docker.io, still in service).
+    const endedHost = (0,retirements/* endedService */.mT)(notaryServer, (opts.now ?? Date.now)()) ? new URL(notaryServer).host : undefined;
+    const once = endedHost ? (0,net_retry/* withRetries */.LH)(answered, { ...retry, attempts: 1 }) : undefined;
+    const notaryTransport = once
+        ? (req) => (new URL(req.url).host === endedHost ? once(req) : transport(req))
+        : transport;
     const cache = opts.credentialsCache ?? new Map();
     const credentialsFor = (registry) => {
         let p = cache.get(registry);

@@ -1279,8 +1279,9 @@ function writeValue(out, value) {
 /**
  * Whether two values built of maps, arrays, plain objects and JSON scalars hold the same data: maps
  * by their entries, objects by their own keys (one whose value is undefined is a key like any
- * other), in any order. Any function that writes such a value (canonicalSigned) then writes both
- * the same. Cheaper than writing a large role to compare the text, and not allocating.
+ * other; the keys are the own enumerable ones that Object.keys lists), in any order. Any function
+ * that writes such a value (canonicalSigned) then writes both the same. Cheaper than writing a
+ * large role to compare the text, and not allocating.
  */
 function sameData(a, b) {
     if (a === b)
@@ -1309,7 +1310,8 @@ function sameData(a, b) {
     if (keys.length !== Object.keys(b).length)
         return false;
     for (const k of keys) {
-        if (!Object.hasOwn(b, k) || !sameData(a[k], b[k]))
+        if (!Object.prototype.propertyIsEnumerable.call(b, k) ||
+            !sameData(a[k], b[k]))
             return false;
     }
     return true;

@@ -784,16 +784,39 @@ async function forEachLimited(items, limit, fn) {
     if (failure)
         throw failure.reason;
 }
+/**
+ * Connections per host for the first waves of `images`, sent together: for each Notary server, the
+ * fewest that take its images' requests in as few rounds as 64 connections would (connectionsFor),
+ * and the most any server needs, since the pool's limit is one for every host. Never below a
+ * transport's usual 16: the pool opens connections only as requests need them. The entry points'
+ * early connections, sized the same way for the first image's server, always fit in it.
+ */
+function poolForFirstWaves(images, servers) {
+    const perServer = new Map();
+    for (const image of images) {
+        let ref;
+        try {
+            ref = (0,reference/* parseReference */.F2)(image);
+        }
+        catch {
+            continue;
+        }
+        const server = (0,notary_server/* notaryServerFor */.A)(ref, (0,verify_policy/* notaryServerOf */.m9)(ref, servers), servers.envNotaryServer);
+        perServer.set(server, (perServer.get(server) ?? 0) + 1);
+    }
+    let most = http_parts/* DEFAULT_MAX_SOCKETS */.Uq;
+    for (const count of perServer.values())
+        most = Math.max(most, (0,http_parts/* connectionsFor */.l_)(early_connections/* FIRST_WAVE */.Jv.read * count, http_parts/* MANY_REPOSITORIES_MAX_SOCKETS */.p1));
+    return most;
+}
 /** Connections for verifyImages over one shared transport; call `close()` when done. */
 function verifyConnections(options) {
     // Every repository's first wave goes out at once (about five files each): at most 64 connections
     // per server keep twenty repositories near the cost of one without opening a socket per request.
     const notaryHosts = new Set();
-    // Never fewer than a transport's usual number: the pool opens connections only as requests need
-    // them, and the cosign reads of a few images may need more than their first waves.
-    const maxSockets = options.images === undefined
+    const maxSockets = options.firstWaveImages === undefined
         ? http_parts/* MANY_REPOSITORIES_MAX_SOCKETS */.p1
-        : Math.max(http_parts/* DEFAULT_MAX_SOCKETS */.Uq, (0,http_parts/* connectionsFor */.l_)(early_connections/* FIRST_WAVE */.Jv.read * options.images, http_parts/* MANY_REPOSITORIES_MAX_SOCKETS */.p1));
+        : poolForFirstWaves(options.firstWaveImages, options);
     const own = options.transport
         ? undefined
         : (0,http/* createTransport */.o)({
@@ -1338,7 +1361,10 @@ async function runVerify(config, hooks = {}) {
         deadlineAt,
         logRetry: runtime.log,
         now: runtime.now,
-        images: targets.length,
+        // Cosign signatures are read many blobs at a time: such runs keep the full pool.
+        ...((config.accept ?? []).every((rule) => rule.mode === "notary")
+            ? { firstWaveImages: targets.map((t) => t.reference) }
+            : {}),
     });
     try {
         const results = await verifyAccepting(targets, {

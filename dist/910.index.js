@@ -481,9 +481,11 @@ async function migrate(deps, opts) {
                 setAll(digest, { status: "failed", reason: `${codeOf(err)}: ${(0,errors/* describeError */.Uc)(err)}` });
                 continue;
             }
-            // Checked again after the await: another worker may have taken the last slot meanwhile (this digest stays
-            // STOPPED).
+            // Checked again after the await: another worker may have taken the last slot, or met the key's
+            // refusal, meanwhile (this digest stays STOPPED).
             if (opts.maxWrites !== undefined && reserved >= opts.maxWrites)
+                return;
+            if (keyFailure !== undefined)
                 return;
             reserved++;
             let written = false;
