@@ -151,9 +151,13 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
   // Set when the key refuses to sign: no further digest is started, those left are STOPPED. A
   // signature cut short by the run's deadline is the deadline's case.
   let keyFailure: unknown;
-  const signer = watchSignatures(deps.signer, (err) => {
-    if (!isDeadline(err)) keyFailure ??= err;
-  });
+  const signer = watchSignatures(
+    deps.signer,
+    () => keyFailure !== undefined,
+    (err) => {
+      if (!isDeadline(err)) keyFailure ??= err;
+    },
+  );
   const limit = Math.min(16, Math.max(1, opts.concurrency ?? 4));
   let next = 0;
   const worker = async () => {
@@ -195,7 +199,9 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
         });
       } catch (err) {
         if (isDeadline(err)) deadlineHit = true;
-        else setAll(digest, { status: "failed", reason: `${codeOf(err)}: ${describeError(err)}` });
+        // Not asked of the key, which had refused another digest meanwhile: this one stays STOPPED.
+        else if (!(err instanceof NotAsked))
+          setAll(digest, { status: "failed", reason: `${codeOf(err)}: ${describeError(err)}` });
       } finally {
         if (!written) reserved--;
       }
@@ -248,15 +254,20 @@ function codeOf(err: unknown): string {
   return err instanceof TrustError ? err.code : "ERROR";
 }
 
+/** A signature not asked of the key, because it had refused one before. */
+class NotAsked extends Error {}
+
 /**
  * The signer, calling `onFailure` with what its signing threw. The key's own answer (access denied,
  * disabled, credentials, KMS out of reach after its retries) is the same for every digest, where a
- * registry's answer is about one.
+ * registry's answer is about one. Once `refused()`, a signature is not asked of the key at all: a
+ * digest whose reads were under way when another was refused does not ask it again.
  */
-function watchSignatures(signer: Signer, onFailure: (err: unknown) => void): Signer {
+function watchSignatures(signer: Signer, refused: () => boolean, onFailure: (err: unknown) => void): Signer {
   const watched =
     (sign: (message: Uint8Array) => Promise<Uint8Array>) =>
     async (message: Uint8Array): Promise<Uint8Array> => {
+      if (refused()) throw new NotAsked("the key refused another signature");
       try {
         return await sign(message);
       } catch (err) {

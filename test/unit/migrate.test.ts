@@ -127,16 +127,19 @@ describe("migrate", () => {
     expect(rest.counts).toMatchObject({ signed: 3, "already-signed": 1, failed: 0 });
   });
 
-  it("does not sign a digest whose manifest read ended after the key refused another one", async () => {
+  it.each([
+    ["its manifest", (ref: { digest?: string | undefined }) => Boolean(ref.digest)],
+    ["its signature image", (ref: { tag?: string | undefined }) => Boolean(ref.tag?.startsWith("sha256-"))],
+  ])("does not ask the key for a digest whose read of %s ended after the key refused another", async (_, read) => {
     const { repo, images } = await released(4);
     const reg = memoryRegistry(images);
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    let resolves = 0;
+    let reads = 0;
     const registry = Object.create(reg.client) as RegistryClient;
     registry.resolve = async (ref, o) => {
-      // The second digest's manifest is still being read when the first is refused.
-      if (ref.digest && ++resolves === 2) await held;
+      // The second digest's read is still under way when the first digest is refused.
+      if (read(ref) && ++reads === 2) await held;
       return reg.client.resolve(ref, o);
     };
     let signatures = 0;
