@@ -31,6 +31,7 @@ export function connectEarlyFromInputs(action: "sign" | "verify", env: NodeJS.Pr
     const refs = images.map((image) => parseReference(image));
     return connectEarly({
       registries: refs.map((ref) => ref.registry),
+      repositories: refs.map((ref) => ref.name),
       notaryServer: input("notary-server"),
       firstWave: action === "sign" ? FIRST_WAVE.sign : FIRST_WAVE.read,
       ...(action === "sign"

@@ -58,6 +58,7 @@ export function connectEarlyFromCommandLine(
     const refs = positionals.map((p) => parseReference(p));
     return connectEarly({
       registries: refs.map((ref) => ref.registry),
+      repositories: refs.map((ref) => ref.name),
       notaryServer: values["notary-server"],
       firstWave: command === "sign" ? FIRST_WAVE.sign : FIRST_WAVE.read,
       // A sign resolves its tag in the registry in the same wave; inspect and verify do not ask it.

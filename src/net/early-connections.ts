@@ -64,6 +64,44 @@ export function signRegistryWave(
   return new Set([image.tag ?? "latest", ...extraTags]).size + ((digest ?? image.digest) ? 1 : 0);
 }
 
+/** Repositories a verify loads at once (workflows/verify.ts): their first waves go out together. */
+export const REPOSITORIES_AT_ONCE = 32;
+
+/** One image of a run: its repository and its Notary server's URL. */
+export interface FirstWaveImage {
+  repository: string;
+  server: string;
+}
+
+/**
+ * Connections to each Notary server host (`host:port`) for the first waves of a run's images, sent
+ * together: per host, the fewest that take them in as few rounds as `max` would (connectionsFor),
+ * counting each repository once (its first wave is sent once) and at most REPOSITORIES_AT_ONCE of
+ * them. The entry points open this many early to the first image's host, and a verify's pool
+ * allows the most of them per host (workflows/verify.ts), so the early connections always fit.
+ */
+export function firstWaveConnections(
+  images: readonly FirstWaveImage[],
+  perRepository: number,
+  max: number,
+): Map<string, number> {
+  const repositories = new Map<string, Set<string>>();
+  for (const image of images) {
+    let host: string;
+    try {
+      host = new URL(image.server).host;
+    } catch {
+      continue;
+    }
+    const names = repositories.get(host) ?? new Set<string>();
+    repositories.set(host, names.add(image.repository));
+  }
+  const connections = new Map<string, number>();
+  for (const [host, names] of repositories)
+    connections.set(host, connectionsFor(perRepository * Math.min(names.size, REPOSITORIES_AT_ONCE), max));
+  return connections;
+}
+
 /** More connections than one wave of requests can use are never opened early. */
 const MAX_EARLY_CONNECTIONS = 64;
 
@@ -342,6 +380,8 @@ const MAX_CA_FILE_BYTES = 1024 * 1024;
 export interface EarlyConnectOptions {
   /** The registries of the run's images, in order: the first one's Notary server is connected to. */
   registries: readonly string[];
+  /** The repositories of the same images (a repository named twice sends one first wave). */
+  repositories?: readonly string[];
   /** The server the run names (flag or input); else DOCKER_CONTENT_TRUST_SERVER, else the registry's. */
   notaryServer?: string | undefined;
   /** Requests of each repository's first wave (FIRST_WAVE). */
@@ -377,9 +417,14 @@ export function connectEarly(options: EarlyConnectOptions): Promise<void> {
       notaryServerFor({ registry }, options.notaryServer, options.env.DOCKER_CONTENT_TRUST_SERVER),
     );
     const server = servers[0]!;
-    // As many as the transport's pool for the run will keep (workflows/verify.ts sizes it so).
-    const count = connectionsFor(options.firstWave * servers.filter((s) => s === server).length, options.maxSockets);
     const url = new URL(server);
+    // As many as the transport's pool for the run will keep (workflows/verify.ts sizes it so).
+    const count =
+      firstWaveConnections(
+        servers.map((s, i) => ({ repository: options.repositories?.[i] ?? String(i), server: s })),
+        options.firstWave,
+        options.maxSockets,
+      ).get(url.host) ?? 0;
     if (statSync(path.join(options.dockerConfigDir, "tls", url.host), { throwIfNoEntry: false }))
       return Promise.resolve();
     const ca = options.ca;

@@ -8,8 +8,13 @@ import { warningLine } from "../errors.js";
 import type { NotaryClient } from "../notary/client.js";
 import { createTransport, type Transport } from "../net/http.js";
 import { retryLines } from "../net/retry.js";
-import { connectionsFor, DEFAULT_MAX_SOCKETS, MANY_REPOSITORIES_MAX_SOCKETS } from "../net/http-parts.js";
-import { FIRST_WAVE } from "../net/early-connections.js";
+import { DEFAULT_MAX_SOCKETS, MANY_REPOSITORIES_MAX_SOCKETS } from "../net/http-parts.js";
+import {
+  FIRST_WAVE,
+  firstWaveConnections,
+  REPOSITORIES_AT_ONCE,
+  type FirstWaveImage,
+} from "../net/early-connections.js";
 import { DEFAULT_RUN_DEADLINE_MS } from "../net/deadline.js";
 import { parseReference, type ImageReference } from "../registry/reference.js";
 import type { RegistryClient } from "../registry/client.js";
@@ -194,7 +199,7 @@ export async function verifyImages(
     if (line) deps.runtime.warn(line);
   };
   const repositories: Repository[] = [...groups.values()].map((items) => ({ items, anchor: {} }));
-  const limit = Math.max(1, deps.concurrency ?? 32);
+  const limit = Math.max(1, deps.concurrency ?? REPOSITORIES_AT_ONCE);
   // The repositories loaded first send their first waves together, ordered across them
   // (startTrustWaves): those of one registry, which share its credentials, once each has its
   // connection and stored trust. A registry whose credential helper is slow holds up no other.
@@ -407,31 +412,31 @@ export interface VerifyConnectOptions extends Omit<ConnectOptions, "notaryServer
 }
 
 /**
- * Connections per host for the first waves of `images`, sent together: for each Notary server, the
- * fewest that take its images' requests in as few rounds as 64 connections would (connectionsFor),
- * and the most any server needs, since the pool's limit is one for every host. Never below a
- * transport's usual 16: the pool opens connections only as requests need them. The entry points'
- * early connections, sized the same way for the first image's server, always fit in it.
+ * Connections per host for the first waves of `images`, sent together: the most that any Notary
+ * server's host needs (firstWaveConnections: its repositories, each once, at most 32, in as few
+ * rounds as 64 connections would take them), since the pool's limit is one for every host. Never
+ * below a transport's usual 16: the pool opens connections only as requests need them. The entry
+ * points' early connections, sized the same way for the first image's host, always fit in it.
  */
 export function poolForFirstWaves(
   images: readonly string[],
   servers: Pick<VerifyConnectOptions, "notaryServer" | "notaryServers" | "envNotaryServer">,
 ): number {
-  const perServer = new Map<string, number>();
+  const known: FirstWaveImage[] = [];
   for (const image of images) {
-    let ref: ImageReference;
+    // An image or a server that cannot be read fails on its own, as its load does.
     try {
-      ref = parseReference(image);
+      const ref = parseReference(image);
+      known.push({
+        repository: ref.name,
+        server: notaryServerFor(ref, notaryServerOf(ref, servers), servers.envNotaryServer),
+      });
     } catch {
       continue;
     }
-    const server = notaryServerFor(ref, notaryServerOf(ref, servers), servers.envNotaryServer);
-    perServer.set(server, (perServer.get(server) ?? 0) + 1);
   }
-  let most = DEFAULT_MAX_SOCKETS;
-  for (const count of perServer.values())
-    most = Math.max(most, connectionsFor(FIRST_WAVE.read * count, MANY_REPOSITORIES_MAX_SOCKETS));
-  return most;
+  const perHost = firstWaveConnections(known, FIRST_WAVE.read, MANY_REPOSITORIES_MAX_SOCKETS).values();
+  return Math.max(DEFAULT_MAX_SOCKETS, ...perHost);
 }
 
 /** Connections for verifyImages over one shared transport; call `close()` when done. */

@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import type tls from "node:tls";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { poolForFirstWaves } from "../../src/workflows/verify.js";
 import { connectEarlyFromInputs } from "../../src/action/early-connect.js";
 import { connectEarlyFromCommandLine } from "../../src/cli/early-connect.js";
 import { ServerError } from "../../src/errors.js";
@@ -394,6 +395,20 @@ describe("the command line's early connections", () => {
     expect(await waitingWithDefaultCas()).toBe(15);
     await connectEarlyFromCommandLine(["inspect", "--json", `--notary-server=${url}`, image("a")], env(), dir);
     expect(await waitingWithDefaultCas()).toBe(5);
+  });
+
+  it("for a verify are one wave's per repository, on as few connections as keep the rounds, as its pool", async () => {
+    const names = Array.from({ length: 12 }, (_, i) => image(`r${i}`));
+    // 12 repositories, one named twice: 60 requests, one round on 60 connections (not 65 on 33).
+    const args = ["verify", ...names, names[0]!.replace(/:[^:/]*$/, ":other"), "--notary-server", url];
+    await connectEarlyFromCommandLine(args, env(), dir);
+    expect(await waitingWithDefaultCas()).toBe(60);
+    expect(poolForFirstWaves(args.slice(1, -2), { notaryServer: url })).toBe(60);
+    // 20 repositories: 100 requests take two rounds on 64 connections, and on 50.
+    const twenty = Array.from({ length: 20 }, (_, i) => image(`t${i}`));
+    await connectEarlyFromCommandLine(["verify", ...twenty, "--notary-server", url], env(), dir);
+    expect(await waitingWithDefaultCas()).toBe(50);
+    expect(poolForFirstWaves(twenty, { notaryServer: url })).toBe(50);
   });
 
   it("of a sign include its registry's first wave when the registry's scheme is known", async () => {

@@ -42,9 +42,32 @@ describe("poolForFirstWaves", () => {
   it("is never below a transport's usual 16, nor above 64", () => {
     expect(poolForFirstWaves(images("a.test", 1), {})).toBe(16);
     expect(poolForFirstWaves([], {})).toBe(16);
-    expect(poolForFirstWaves(images("a.test", 40), {})).toBe(50);
     expect(poolForFirstWaves(images("a.test", 12), {})).toBe(60);
     expect(poolForFirstWaves(images("a.test", 200), {})).toBeLessThanOrEqual(64);
+  });
+
+  it("counts each repository once, and at most the 32 a verify loads at once", () => {
+    // A second tag of one of 12 repositories sends no first wave of its own.
+    expect(poolForFirstWaves([...images("a.test", 12), "a.test/app0:v2"], {})).toBe(60);
+    // 40 repositories: 32 send their first waves together, 160 requests in three rounds.
+    expect(poolForFirstWaves(images("a.test", 40), {})).toBe(54);
+    expect(poolForFirstWaves(images("a.test", 32), {})).toBe(54);
+  });
+
+  it("counts by the server's host, as the pool's limit applies, with DOCKER_CONTENT_TRUST_SERVER", () => {
+    const twoRegistries = [...images("a.test", 6), ...images("b.test", 6)];
+    expect(poolForFirstWaves(twoRegistries, {})).toBe(30);
+    expect(poolForFirstWaves(twoRegistries, { envNotaryServer: "https://notary.test" })).toBe(60);
+    const paths = new Map([
+      ["a.test", "https://notary.test/a"],
+      ["b.test", "https://notary.test/b"],
+    ]);
+    expect(poolForFirstWaves(twoRegistries, { notaryServers: paths })).toBe(60);
+  });
+
+  it("leaves out an image or a server it cannot read: each fails on its own when verified", () => {
+    expect(poolForFirstWaves(images("a.test", 12), { envNotaryServer: "notary.test" })).toBe(16);
+    expect(poolForFirstWaves([...images("a.test", 12), "NOT/a:ref:erence"], {})).toBe(60);
   });
 });
 
