@@ -174,6 +174,7 @@ function connectEarlyFromCommandLine(argv, env, cwd) {
         const refs = positionals.map((p) => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(p));
         return (0,_net_early_connections_js__WEBPACK_IMPORTED_MODULE_2__/* .connectEarly */ .Ir)({
             registries: refs.map((ref) => ref.registry),
+            repositories: refs.map((ref) => ref.name),
             notaryServer: values["notary-server"],
             firstWave: command === "sign" ? _net_early_connections_js__WEBPACK_IMPORTED_MODULE_2__/* .FIRST_WAVE */ .Jv.sign : _net_early_connections_js__WEBPACK_IMPORTED_MODULE_2__/* .FIRST_WAVE */ .Jv.read,
             // A sign resolves its tag in the registry in the same wave; inspect and verify do not ask it.

@@ -51,6 +51,7 @@ function connectEarlyFromInputs(action, env) {
         const refs = images.map((image) => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_5__/* .parseReference */ .F2)(image));
         return (0,_net_early_connections_js__WEBPACK_IMPORTED_MODULE_2__/* .connectEarly */ .Ir)({
             registries: refs.map((ref) => ref.registry),
+            repositories: refs.map((ref) => ref.name),
             notaryServer: input("notary-server"),
             firstWave: action === "sign" ? _net_early_connections_js__WEBPACK_IMPORTED_MODULE_2__/* .FIRST_WAVE */ .Jv.sign : _net_early_connections_js__WEBPACK_IMPORTED_MODULE_2__/* .FIRST_WAVE */ .Jv.read,
             ...(action === "sign"

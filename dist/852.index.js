@@ -637,7 +637,7 @@ async function verifyImages(targets, policy, deps) {
             deps.runtime.warn(line);
     };
     const repositories = [...groups.values()].map((items) => ({ items, anchor: {} }));
-    const limit = Math.max(1, deps.concurrency ?? 32);
+    const limit = Math.max(1, deps.concurrency ?? early_connections/* REPOSITORIES_AT_ONCE */.J8);
     // The repositories loaded first send their first waves together, ordered across them
     // (startTrustWaves): those of one registry, which share its credentials, once each has its
     // connection and stored trust. A registry whose credential helper is slow holds up no other.
@@ -785,29 +785,29 @@ async function forEachLimited(items, limit, fn) {
         throw failure.reason;
 }
 /**
- * Connections per host for the first waves of `images`, sent together: for each Notary server, the
- * fewest that take its images' requests in as few rounds as 64 connections would (connectionsFor),
- * and the most any server needs, since the pool's limit is one for every host. Never below a
- * transport's usual 16: the pool opens connections only as requests need them. The entry points'
- * early connections, sized the same way for the first image's server, always fit in it.
+ * Connections per host for the first waves of `images`, sent together: the most that any Notary
+ * server's host needs (firstWaveConnections: its repositories, each once, at most 32, in as few
+ * rounds as 64 connections would take them), since the pool's limit is one for every host. Never
+ * below a transport's usual 16: the pool opens connections only as requests need them. The entry
+ * points' early connections, sized the same way for the first image's host, always fit in it.
  */
 function poolForFirstWaves(images, servers) {
-    const perServer = new Map();
+    const known = [];
     for (const image of images) {
-        let ref;
+        // An image or a server that cannot be read fails on its own, as its load does.
         try {
-            ref = (0,reference/* parseReference */.F2)(image);
+            const ref = (0,reference/* parseReference */.F2)(image);
+            known.push({
+                repository: ref.name,
+                server: (0,notary_server/* notaryServerFor */.A)(ref, (0,verify_policy/* notaryServerOf */.m9)(ref, servers), servers.envNotaryServer),
+            });
         }
         catch {
             continue;
         }
-        const server = (0,notary_server/* notaryServerFor */.A)(ref, (0,verify_policy/* notaryServerOf */.m9)(ref, servers), servers.envNotaryServer);
-        perServer.set(server, (perServer.get(server) ?? 0) + 1);
     }
-    let most = http_parts/* DEFAULT_MAX_SOCKETS */.Uq;
-    for (const count of perServer.values())
-        most = Math.max(most, (0,http_parts/* connectionsFor */.l_)(early_connections/* FIRST_WAVE */.Jv.read * count, http_parts/* MANY_REPOSITORIES_MAX_SOCKETS */.p1));
-    return most;
+    const perHost = (0,early_connections/* firstWaveConnections */.F6)(known, early_connections/* FIRST_WAVE */.Jv.read, http_parts/* MANY_REPOSITORIES_MAX_SOCKETS */.p1).values();
+    return Math.max(http_parts/* DEFAULT_MAX_SOCKETS */.Uq, ...perHost);
 }
 /** Connections for verifyImages over one shared transport; call `close()` when done. */
 function verifyConnections(options) {

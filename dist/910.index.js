@@ -452,7 +452,7 @@ async function migrate(deps, opts) {
     // Set when the key refuses to sign: no further digest is started, those left are STOPPED. A
     // signature cut short by the run's deadline is the deadline's case.
     let keyFailure;
-    const signer = watchSignatures(deps.signer, (err) => {
+    const signer = watchSignatures(deps.signer, () => keyFailure !== undefined, (err) => {
         if (!isDeadline(err))
             keyFailure ??= err;
     });
@@ -500,7 +500,8 @@ async function migrate(deps, opts) {
             catch (err) {
                 if (isDeadline(err))
                     deadlineHit = true;
-                else
+                // Not asked of the key, which had refused another digest meanwhile: this one stays STOPPED.
+                else if (!(err instanceof NotAsked))
                     setAll(digest, { status: "failed", reason: `${codeOf(err)}: ${(0,errors/* describeError */.Uc)(err)}` });
             }
             finally {
@@ -548,13 +549,19 @@ async function migrate(deps, opts) {
 function codeOf(err) {
     return err instanceof errors/* TrustError */.Ru ? err.code : "ERROR";
 }
+/** A signature not asked of the key, because it had refused one before. */
+class NotAsked extends Error {
+}
 /**
  * The signer, calling `onFailure` with what its signing threw. The key's own answer (access denied,
  * disabled, credentials, KMS out of reach after its retries) is the same for every digest, where a
- * registry's answer is about one.
+ * registry's answer is about one. Once `refused()`, a signature is not asked of the key at all: a
+ * digest whose reads were under way when another was refused does not ask it again.
  */
-function watchSignatures(signer, onFailure) {
+function watchSignatures(signer, refused, onFailure) {
     const watched = (sign) => async (message) => {
+        if (refused())
+            throw new NotAsked("the key refused another signature");
         try {
             return await sign(message);
         }

@@ -363,7 +363,9 @@ function policyHost(host) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cw: () => (/* binding */ acceptsCosignAlone),
+/* harmony export */   F6: () => (/* binding */ firstWaveConnections),
 /* harmony export */   Ir: () => (/* binding */ connectEarly),
+/* harmony export */   J8: () => (/* binding */ REPOSITORIES_AT_ONCE),
 /* harmony export */   Jv: () => (/* binding */ FIRST_WAVE),
 /* harmony export */   Um: () => (/* binding */ signRegistryWave),
 /* harmony export */   Y2: () => (/* binding */ wasOpenedEarly),
@@ -436,6 +438,33 @@ function acceptsCosignAlone(accept) {
  */
 function signRegistryWave(image, extraTags, digest) {
     return new Set([image.tag ?? "latest", ...extraTags]).size + ((digest ?? image.digest) ? 1 : 0);
+}
+/** Repositories a verify loads at once (workflows/verify.ts): their first waves go out together. */
+const REPOSITORIES_AT_ONCE = 32;
+/**
+ * Connections to each Notary server host (`host:port`) for the first waves of a run's images, sent
+ * together: per host, the fewest that take them in as few rounds as `max` would (connectionsFor),
+ * counting each repository once (its first wave is sent once) and at most REPOSITORIES_AT_ONCE of
+ * them. The entry points open this many early to the first image's host, and a verify's pool
+ * allows the most of them per host (workflows/verify.ts), so the early connections always fit.
+ */
+function firstWaveConnections(images, perRepository, max) {
+    const repositories = new Map();
+    for (const image of images) {
+        let host;
+        try {
+            host = new URL(image.server).host;
+        }
+        catch {
+            continue;
+        }
+        const names = repositories.get(host) ?? new Set();
+        repositories.set(host, names.add(image.repository));
+    }
+    const connections = new Map();
+    for (const [host, names] of repositories)
+        connections.set(host, (0,_http_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .connectionsFor */ .l_)(perRepository * Math.min(names.size, REPOSITORIES_AT_ONCE), max));
+    return connections;
 }
 /** More connections than one wave of requests can use are never opened early. */
 const MAX_EARLY_CONNECTIONS = 64;
@@ -695,9 +724,9 @@ function connectEarly(options) {
             return Promise.resolve();
         const servers = options.registries.map((registry) => (0,_notary_server_js__WEBPACK_IMPORTED_MODULE_5__/* .notaryServerFor */ .A)({ registry }, options.notaryServer, options.env.DOCKER_CONTENT_TRUST_SERVER));
         const server = servers[0];
-        // As many as the transport's pool for the run will keep (workflows/verify.ts sizes it so).
-        const count = (0,_http_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .connectionsFor */ .l_)(options.firstWave * servers.filter((s) => s === server).length, options.maxSockets);
         const url = new URL(server);
+        // As many as the transport's pool for the run will keep (workflows/verify.ts sizes it so).
+        const count = firstWaveConnections(servers.map((s, i) => ({ repository: options.repositories?.[i] ?? String(i), server: s })), options.firstWave, options.maxSockets).get(url.host) ?? 0;
         if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(options.dockerConfigDir, "tls", url.host), { throwIfNoEntry: false }))
             return Promise.resolve();
         const ca = options.ca;
