@@ -29,13 +29,27 @@ export interface Signer {
 /** The same signer, signing under the ID (and public key form) a role lists it with. */
 export function listedAs(signer: Signer, keyId: string, publicKey: PublicKey): Signer {
   if (signer.keyId === keyId) return signer;
+  return signingThrough(signer, (sign) => sign(), { keyId, publicKey });
+}
+
+/**
+ * The same signer with each of its signatures made through `through`, which is given the signing to
+ * call (to watch or refuse it), and under another key ID and public key form when `listed` says so.
+ */
+export function signingThrough(
+  signer: Signer,
+  through: (sign: () => Promise<Uint8Array>) => Promise<Uint8Array>,
+  listed: { keyId: string; publicKey: PublicKey } = signer,
+): Signer {
   return {
-    keyId,
-    publicKey,
+    keyId: listed.keyId,
+    publicKey: listed.publicKey,
     method: signer.method,
     description: signer.description,
     ...(signer.maxMessageBytes !== undefined ? { maxMessageBytes: signer.maxMessageBytes } : {}),
-    sign: (message) => signer.sign(message),
-    ...(signer.signRsaPkcs1v15 ? { signRsaPkcs1v15: (message) => signer.signRsaPkcs1v15!(message) } : {}),
+    sign: (message) => through(() => signer.sign(message)),
+    ...(signer.signRsaPkcs1v15
+      ? { signRsaPkcs1v15: (message) => through(() => signer.signRsaPkcs1v15!(message)) }
+      : {}),
   };
 }

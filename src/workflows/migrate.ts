@@ -14,7 +14,7 @@ import { ServerError, TrustError, describeError } from "../errors.js";
 import type { NotaryClient } from "../notary/client.js";
 import type { RegistryClient } from "../registry/client.js";
 import type { ImageReference } from "../registry/reference.js";
-import type { Signer } from "../tuf/signer.js";
+import { signingThrough, type Signer } from "../tuf/signer.js";
 import { allTargets, keySignsIn, naturalCompare } from "../tuf/docker.js";
 import { canonicalKeyIdOf, shortId } from "../tuf/keys.js";
 import type { TrustAnchor } from "../tuf/trusted-set.js";
@@ -148,16 +148,20 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
     });
   };
   const isDeadline = (err: unknown) => err instanceof ServerError && err.code === "DEADLINE_EXCEEDED";
-  // Set when the key refuses to sign: no further digest is started, those left are STOPPED. A
-  // signature cut short by the run's deadline is the deadline's case.
+  // Set when the key refuses to sign: the key's own answer (access denied, disabled, credentials,
+  // KMS out of reach after its retries) is the same for every digest, where a registry's is about
+  // one. No further digest is started, those left are STOPPED, and a digest whose reads were under
+  // way does not ask the key again. A signature cut short by the run's deadline is the deadline's.
   let keyFailure: unknown;
-  const signer = watchSignatures(
-    deps.signer,
-    () => keyFailure !== undefined,
-    (err) => {
+  const signer = signingThrough(deps.signer, async (sign) => {
+    if (keyFailure !== undefined) throw new NotAsked("the key refused another signature");
+    try {
+      return await sign();
+    } catch (err) {
       if (!isDeadline(err)) keyFailure ??= err;
-    },
-  );
+      throw err;
+    }
+  });
   const limit = Math.min(16, Math.max(1, opts.concurrency ?? 4));
   let next = 0;
   const worker = async () => {
@@ -256,33 +260,3 @@ function codeOf(err: unknown): string {
 
 /** A signature not asked of the key, because it had refused one before. */
 class NotAsked extends Error {}
-
-/**
- * The signer, calling `onFailure` with what its signing threw. The key's own answer (access denied,
- * disabled, credentials, KMS out of reach after its retries) is the same for every digest, where a
- * registry's answer is about one. Once `refused()`, a signature is not asked of the key at all: a
- * digest whose reads were under way when another was refused does not ask it again.
- */
-function watchSignatures(signer: Signer, refused: () => boolean, onFailure: (err: unknown) => void): Signer {
-  const watched =
-    (sign: (message: Uint8Array) => Promise<Uint8Array>) =>
-    async (message: Uint8Array): Promise<Uint8Array> => {
-      if (refused()) throw new NotAsked("the key refused another signature");
-      try {
-        return await sign(message);
-      } catch (err) {
-        onFailure(err);
-        throw err;
-      }
-    };
-  const rsa = signer.signRsaPkcs1v15?.bind(signer);
-  return {
-    keyId: signer.keyId,
-    publicKey: signer.publicKey,
-    method: signer.method,
-    description: signer.description,
-    ...(signer.maxMessageBytes !== undefined ? { maxMessageBytes: signer.maxMessageBytes } : {}),
-    sign: watched((message) => signer.sign(message)),
-    ...(rsa ? { signRsaPkcs1v15: watched(rsa) } : {}),
-  };
-}

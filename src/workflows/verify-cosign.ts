@@ -10,6 +10,7 @@
  * one (ANY_COSIGN_AFTER_MS).
  */
 import { setMaxListeners } from "node:events";
+import { REPOSITORIES_AT_ONCE } from "../net/early-connections.js";
 import type { CosignReason, LayerVerdict } from "../cosign/check.js";
 import { ACCESS_CODES, UNREACHABLE_CODES } from "../error-codes.js";
 import { ServerError, TrustError, UsageError, describeError } from "../errors.js";
@@ -133,7 +134,7 @@ export async function verifyAccepting(
   // One bound for the run, as when Notary and cosign were read one after the other: a repository
   // takes a place while its Notary load runs, and again while its cosign signatures are read after
   // it. An `any` check that reads them during the load uses the load's place.
-  const slot = limitedTo(deps.concurrency ?? 32);
+  const slot = limitedTo(deps.concurrency ?? REPOSITORIES_AT_ONCE);
   const notaryIndexes = targets.map((_, i) => i).filter((i) => modes[i] !== "cosign");
   const { onResult: _progress, ...withoutProgress } = deps;
   const notaryRun = verifyImages(

@@ -447,17 +447,16 @@ export function verifyConnections(options: VerifyConnectOptions): {
   // Every repository's first wave goes out at once (about five files each): at most 64 connections
   // per server keep twenty repositories near the cost of one without opening a socket per request.
   const notaryHosts = new Set<string>();
-  const maxSockets =
-    options.firstWaveImages === undefined
-      ? MANY_REPOSITORIES_MAX_SOCKETS
-      : poolForFirstWaves(options.firstWaveImages, options);
   const own = options.transport
     ? undefined
     : createTransport({
         ...(options.caPem ? { caPem: options.caPem } : {}),
         ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
         userAgent: options.userAgent ?? "content-trust-action",
-        maxSockets,
+        maxSockets:
+          options.firstWaveImages === undefined
+            ? MANY_REPOSITORIES_MAX_SOCKETS
+            : poolForFirstWaves(options.firstWaveImages, options),
         proxy: options.proxy,
         hostCa: notaryHostCa(options.dockerConfigDir, notaryHosts),
       });
