@@ -518,20 +518,30 @@ function assertFixedPoint(bytes, signed, written) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ listedAs)
+/* harmony export */   W: () => (/* binding */ listedAs),
+/* harmony export */   r: () => (/* binding */ signingThrough)
 /* harmony export */ });
 /** The same signer, signing under the ID (and public key form) a role lists it with. */
 function listedAs(signer, keyId, publicKey) {
     if (signer.keyId === keyId)
         return signer;
+    return signingThrough(signer, (sign) => sign(), { keyId, publicKey });
+}
+/**
+ * The same signer with each of its signatures made through `through`, which is given the signing to
+ * call (to watch or refuse it), and under another key ID and public key form when `listed` says so.
+ */
+function signingThrough(signer, through, listed = signer) {
     return {
-        keyId,
-        publicKey,
+        keyId: listed.keyId,
+        publicKey: listed.publicKey,
         method: signer.method,
         description: signer.description,
         ...(signer.maxMessageBytes !== undefined ? { maxMessageBytes: signer.maxMessageBytes } : {}),
-        sign: (message) => signer.sign(message),
-        ...(signer.signRsaPkcs1v15 ? { signRsaPkcs1v15: (message) => signer.signRsaPkcs1v15(message) } : {}),
+        sign: (message) => through(() => signer.sign(message)),
+        ...(signer.signRsaPkcs1v15
+            ? { signRsaPkcs1v15: (message) => through(() => signer.signRsaPkcs1v15(message)) }
+            : {}),
     };
 }
 

@@ -814,16 +814,15 @@ function verifyConnections(options) {
     // Every repository's first wave goes out at once (about five files each): at most 64 connections
     // per server keep twenty repositories near the cost of one without opening a socket per request.
     const notaryHosts = new Set();
-    const maxSockets = options.firstWaveImages === undefined
-        ? http_parts/* MANY_REPOSITORIES_MAX_SOCKETS */.p1
-        : poolForFirstWaves(options.firstWaveImages, options);
     const own = options.transport
         ? undefined
         : (0,http/* createTransport */.o)({
             ...(options.caPem ? { caPem: options.caPem } : {}),
             ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
             userAgent: options.userAgent ?? "content-trust-action",
-            maxSockets,
+            maxSockets: options.firstWaveImages === undefined
+                ? http_parts/* MANY_REPOSITORIES_MAX_SOCKETS */.p1
+                : poolForFirstWaves(options.firstWaveImages, options),
             proxy: options.proxy,
             hostCa: (0,connect/* notaryHostCa */.SX)(options.dockerConfigDir, notaryHosts),
         });
@@ -875,6 +874,7 @@ var src_digest = __webpack_require__(2187);
  * verdict is in, `any` on Notary's verdict, or on its cosign signatures when Notary is slow to give
  * one (ANY_COSIGN_AFTER_MS).
  */
+
 
 
 
@@ -948,7 +948,7 @@ async function verifyAccepting(targets, policy, deps) {
     // One bound for the run, as when Notary and cosign were read one after the other: a repository
     // takes a place while its Notary load runs, and again while its cosign signatures are read after
     // it. An `any` check that reads them during the load uses the load's place.
-    const slot = limitedTo(deps.concurrency ?? 32);
+    const slot = limitedTo(deps.concurrency ?? early_connections/* REPOSITORIES_AT_ONCE */.J8);
     const notaryIndexes = targets.map((_, i) => i).filter((i) => modes[i] !== "cosign");
     const { onResult: _progress, ...withoutProgress } = deps;
     const notaryRun = verifyImages(notaryIndexes.map((i) => targets[i]), policy, {

@@ -49,6 +49,40 @@ function formatVerifierConfigs(c) {
 
 /***/ }),
 
+/***/ 2581:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ listedAs),
+/* harmony export */   r: () => (/* binding */ signingThrough)
+/* harmony export */ });
+/** The same signer, signing under the ID (and public key form) a role lists it with. */
+function listedAs(signer, keyId, publicKey) {
+    if (signer.keyId === keyId)
+        return signer;
+    return signingThrough(signer, (sign) => sign(), { keyId, publicKey });
+}
+/**
+ * The same signer with each of its signatures made through `through`, which is given the signing to
+ * call (to watch or refuse it), and under another key ID and public key form when `listed` says so.
+ */
+function signingThrough(signer, through, listed = signer) {
+    return {
+        keyId: listed.keyId,
+        publicKey: listed.publicKey,
+        method: signer.method,
+        description: signer.description,
+        ...(signer.maxMessageBytes !== undefined ? { maxMessageBytes: signer.maxMessageBytes } : {}),
+        sign: (message) => through(() => signer.sign(message)),
+        ...(signer.signRsaPkcs1v15
+            ? { signRsaPkcs1v15: (message) => through(() => signer.signRsaPkcs1v15(message)) }
+            : {}),
+    };
+}
+
+
+/***/ }),
+
 /***/ 2734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -360,6 +394,8 @@ function resourceName(image) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/tuf/signer.ts
+var tuf_signer = __webpack_require__(2581);
 // EXTERNAL MODULE: ./src/tuf/docker.ts
 var docker = __webpack_require__(4623);
 // EXTERNAL MODULE: ./src/tuf/keys.ts
@@ -383,6 +419,7 @@ var verify_check = __webpack_require__(1324);
  * would be refused for every digest: the run then starts no more, and reports those not started as
  * STOPPED, to resume once the key signs.
  */
+
 
 
 
@@ -449,12 +486,22 @@ async function migrate(deps, opts) {
         });
     };
     const isDeadline = (err) => err instanceof errors/* ServerError */.gP && err.code === "DEADLINE_EXCEEDED";
-    // Set when the key refuses to sign: no further digest is started, those left are STOPPED. A
-    // signature cut short by the run's deadline is the deadline's case.
+    // Set when the key refuses to sign: the key's own answer (access denied, disabled, credentials,
+    // KMS out of reach after its retries) is the same for every digest, where a registry's is about
+    // one. No further digest is started, those left are STOPPED, and a digest whose reads were under
+    // way does not ask the key again. A signature cut short by the run's deadline is the deadline's.
     let keyFailure;
-    const signer = watchSignatures(deps.signer, () => keyFailure !== undefined, (err) => {
-        if (!isDeadline(err))
-            keyFailure ??= err;
+    const signer = (0,tuf_signer/* signingThrough */.r)(deps.signer, async (sign) => {
+        if (keyFailure !== undefined)
+            throw new NotAsked("the key refused another signature");
+        try {
+            return await sign();
+        }
+        catch (err) {
+            if (!isDeadline(err))
+                keyFailure ??= err;
+            throw err;
+        }
     });
     const limit = Math.min(16, Math.max(1, opts.concurrency ?? 4));
     let next = 0;
@@ -551,35 +598,6 @@ function codeOf(err) {
 }
 /** A signature not asked of the key, because it had refused one before. */
 class NotAsked extends Error {
-}
-/**
- * The signer, calling `onFailure` with what its signing threw. The key's own answer (access denied,
- * disabled, credentials, KMS out of reach after its retries) is the same for every digest, where a
- * registry's answer is about one. Once `refused()`, a signature is not asked of the key at all: a
- * digest whose reads were under way when another was refused does not ask it again.
- */
-function watchSignatures(signer, refused, onFailure) {
-    const watched = (sign) => async (message) => {
-        if (refused())
-            throw new NotAsked("the key refused another signature");
-        try {
-            return await sign(message);
-        }
-        catch (err) {
-            onFailure(err);
-            throw err;
-        }
-    };
-    const rsa = signer.signRsaPkcs1v15?.bind(signer);
-    return {
-        keyId: signer.keyId,
-        publicKey: signer.publicKey,
-        method: signer.method,
-        description: signer.description,
-        ...(signer.maxMessageBytes !== undefined ? { maxMessageBytes: signer.maxMessageBytes } : {}),
-        sign: watched((message) => signer.sign(message)),
-        ...(rsa ? { signRsaPkcs1v15: watched(rsa) } : {}),
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/workflows/run-migrate.ts
