@@ -6,6 +6,7 @@ import os from "node:os";
 import { describeError } from "../errors.js";
 import { exitOnceWritten, failIfUnsettled } from "../exit.js";
 import { redactSecrets } from "../redaction.js";
+import { workflowCommandFilter } from "../text.js";
 import { connectEarlyFromCommandLine } from "./early-connect.js";
 import { isCommand, main } from "./main.js";
 import { terminalConfirm, terminalPrompt } from "./prompt.js";
@@ -46,8 +47,12 @@ await connectEarlyFromCommandLine(process.argv.slice(2), process.env, process.cw
 const promptSecret = terminalPrompt();
 const confirm = terminalConfirm();
 const stdout = writerOf(process.stdout);
-// What a server or a setting said, quoted in a message, goes out without the run's secrets.
-const stderr = writerOf(process.stderr, redactSecrets);
+// What a server or a setting said, quoted in a message, goes out without the run's secrets. In a
+// GitHub Actions step, whose runner reads the output's lines for workflow commands, a server's text
+// can start none either (`::set-output`, `##[stop-commands]`): after redaction, which then sees
+// each secret whole. Standard output is data, and stays as it is.
+const commandFree = process.env.GITHUB_ACTIONS === "true" ? workflowCommandFilter() : (text: string) => text;
+const stderr = writerOf(process.stderr, (text) => commandFree(redactSecrets(text)));
 void main(process.argv.slice(2), {
   env: process.env,
   stdout,

@@ -16,6 +16,7 @@ import { useStack } from "../stack/use-stack.js";
 import { createOwnedRepo, type OwnedRepo } from "../helpers/owned-repo.js";
 import { NODE24, leakedSecrets, runAction, type RunnerResult } from "../helpers/runner.js";
 import { pushImage } from "../stack/registry.js";
+import { runnerCommands, type ReadCommand } from "../helpers/workflow-commands.js";
 
 const stack = useStack();
 const DEBUG = { ACTIONS_STEP_DEBUG: "true", RUNNER_DEBUG: "1" };
@@ -71,13 +72,14 @@ function credentialForms(user: string, password: string, tokens: readonly string
 }
 
 /** Lines of stdout that are workflow commands other than the ones the action itself may write. */
-function foreignCommands(stdout: string, secrets: string[]): string[] {
+function foreignCommands(stdout: string, secrets: string[]): ReadCommand[] {
   const masks = new Set(secrets.flatMap((s) => [s, s.trim(), ...s.split("\n").map((l) => l.trim())]));
-  return stdout.split("\n").filter((line) => {
-    if (!line.startsWith("::")) return false;
-    const mask = /^::add-mask::(.*)$/.exec(line);
-    if (mask) return !masks.has(mask[1]!.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%"));
-    return !/^::(debug|error|warning|notice|group|endgroup)::/.test(line);
+  return runnerCommands(stdout).filter((c) => {
+    // The action's own commands start their line; the older form is never the action's.
+    if (c.form !== "::" || !c.line.startsWith("::")) return true;
+    if (c.name === "add-mask")
+      return !masks.has(c.data.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%"));
+    return !["debug", "error", "warning", "notice", "group", "endgroup"].includes(c.name);
   });
 }
 
@@ -193,7 +195,10 @@ describe("credentials a server repeats in its error stay out of every visible ou
 });
 
 describe("strings a server controls cannot start a workflow command", () => {
-  const evil = "x\n::set-output name=digest::evil\n::add-mask::evil\r\n::warning::owned";
+  const evil =
+    "x\n::set-output name=digest::evil\n::add-mask::evil\r\n::warning::owned ##[set-output name=digest;]evil ##[stop-commands]tok";
+  /** The CLI as a step of a GitHub Actions job runs it. */
+  const IN_ACTIONS = { GITHUB_ACTIONS: "true" };
 
   it("in the detail of a refused upload, for the action and for the CLI", async () => {
     const proxy = await notaryProxy();
@@ -212,14 +217,19 @@ describe("strings a server controls cannot start a workflow command", () => {
     );
     const run = await sign(proxy);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^::error::.*rejected POST .*ErrBadTargets: x :\u200b:set-output/m);
+    // Inside the line, `::` is harmless and stays; `##[` is read anywhere, and is broken.
+    expect(run.stdout).toMatch(
+      /^::error::.*rejected POST .*ErrBadTargets: x ::set-output name=digest::evil ::add-mask::evil/m,
+    );
+    expect(run.stdout).toContain("##\u200b[stop-commands]tok");
     expect(foreignCommands(run.stdout, [keyText, PASSPHRASE])).toEqual([]);
     expect(run.outputs.digest).toBeUndefined();
 
-    const cli = await signWithCli(proxy);
+    const cli = await signWithCli(proxy, [], IN_ACTIONS);
     expect(cli.code).toBe(1);
     expect(cli.stderr).toMatch(/ErrBadTargets: x ::set-output name=digest::evil ::add-mask::evil/);
-    expect([...cli.stderr.split("\n"), ...cli.stdout.split("\n")].filter((l) => l.startsWith("::"))).toEqual([]);
+    expect(cli.stderr).toContain("##\u200b[stop-commands]tok");
+    expect(runnerCommands(cli.stderr + cli.stdout)).toEqual([]);
   });
 
   it("in an error code of a failing server", async () => {
@@ -236,10 +246,10 @@ describe("strings a server controls cannot start a workflow command", () => {
     expect(run.stdout).not.toContain("set-output");
     expect(foreignCommands(run.stdout, [keyText, PASSPHRASE])).toEqual([]);
 
-    const cli = await signWithCli(proxy);
+    const cli = await signWithCli(proxy, [], IN_ACTIONS);
     expect(cli.stderr).toMatch(/GET timestamp\.json failed with HTTP 503 \(tried \d+ times\)/);
     expect(cli.stderr).not.toContain("set-output");
-    expect([...cli.stderr.split("\n"), ...cli.stdout.split("\n")].filter((l) => l.startsWith("::"))).toEqual([]);
+    expect(runnerCommands(cli.stderr + cli.stdout)).toEqual([]);
   });
 
   it("in the media type of a manifest, which is neither logged nor output", async () => {
@@ -294,14 +304,12 @@ describe("strings a server controls cannot start a workflow command", () => {
           host,
         ],
         own.ciKeyPem,
+        IN_ACTIONS,
       );
       expect(cli.code, cli.stderr).toBe(0);
       expect(cli.stderr).toContain("unknown media type");
-      expect(
-        [...cli.stderr.split("\n"), ...cli.stdout.split("\n")].filter(
-          (l) => l.startsWith("::") || l.includes("set-output"),
-        ),
-      ).toEqual([]);
+      expect(runnerCommands(cli.stderr + cli.stdout)).toEqual([]);
+      expect(cli.stderr + cli.stdout).not.toContain("set-output");
     } finally {
       own.close();
     }

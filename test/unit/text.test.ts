@@ -9,12 +9,24 @@ import {
   markdownText,
   messageLine,
   terminalText,
+  workflowCommandFilter,
   workflowLogText,
 } from "../../src/text.js";
+import { runnerCommands } from "../helpers/workflow-commands.js";
 
 const ESC = "\u001b";
 const CSI = "\u009b";
 const HOSTILE = `v1\n::add-mask::x\r::set-output name=ok::1${ESC}[2K${CSI}31m\u2028|a|\`b\`<img src=x>&[l](u)*e*\u0085end`;
+
+/** Workflow commands as a runner reads them: at a line's start (after white space), or `##[` anywhere. */
+const RUNNER_COMMANDS = [
+  "::set-output name=digest::evil",
+  " \u00a0\t::add-mask::x",
+  "\u3000::stop-commands::tok",
+  "x ##[set-output name=digest;]evil",
+  "##[stop-commands]tok",
+  "::::warning::y",
+];
 
 /** No character a terminal or a log would act on. */
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
@@ -32,12 +44,32 @@ describe("text for each place it is shown", () => {
     expect(terminalText(`a${ESC}[31mb\nc${CSI}d`)).toBe("a?[31mb?c?d");
   });
 
-  it("a GitHub log line can start no workflow command, wherever it is split", () => {
+  it("a GitHub log line holds no workflow command the runner would read, in either form", () => {
     const line = workflowLogText(HOSTILE);
     expect(line).not.toMatch(CONTROL);
-    expect(line).not.toContain("::");
     expect(line.split(/\r?\n/)).toHaveLength(1);
+    for (const text of [HOSTILE, ...RUNNER_COMMANDS]) expect(runnerCommands(workflowLogText(text))).toEqual([]);
+    // Each of them is a command as it came.
+    for (const text of RUNNER_COMMANDS) expect(runnerCommands(text)).toHaveLength(1);
     expect(workflowLogText("registry.example/app:v1")).toBe("registry.example/app:v1");
+  });
+
+  it("a GitHub log line keeps an ARN and an IPv6 address as they were", () => {
+    const arn = "User: arn:aws:sts::111122223333:assumed-role/release/ci is not authorized to perform: kms:Sign";
+    expect(workflowLogText(arn)).toBe(arn);
+    expect(workflowLogText("[::1]:5000/app:v1")).toBe("[::1]:5000/app:v1");
+  });
+
+  it("output written in pieces holds no workflow command, wherever a piece ends", () => {
+    const text = RUNNER_COMMANDS.join("\n") + "\nok ##[ ::x:: [::1]\n";
+    for (let cut = 0; cut <= text.length; cut++) {
+      const filter = workflowCommandFilter();
+      const out = filter(text.slice(0, cut)) + filter(text.slice(cut));
+      expect(runnerCommands(out), `cut at ${cut}`).toEqual([]);
+      expect(out.replace(/\u200b/g, ""), `cut at ${cut}`).toBe(text);
+    }
+    const filter = workflowCommandFilter();
+    expect(filter("warning: ") + filter("::x::y\n")).toBe("warning: ::x::y\n");
   });
 
   it("Markdown text cannot end a cell, open a code span, a link, emphasis or HTML", () => {
