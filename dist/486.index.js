@@ -388,13 +388,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3139);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3139);
 /* harmony import */ var _redaction_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1066);
-/* harmony import */ var _early_connect_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6138);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1208);
-/* harmony import */ var _prompt_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1934);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8679);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8992);
+/* harmony import */ var _early_connect_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6138);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1208);
+/* harmony import */ var _prompt_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1934);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8679);
 // The `content-trust` executable.
+
 
 
 
@@ -414,7 +416,7 @@ for (const signal of ["SIGTERM", "SIGINT"]) {
     process.once(signal, () => {
         // Only a command's name is repeated, never another argument (it could be anything).
         const given = process.argv[2] ?? "";
-        const command = (0,_main_js__WEBPACK_IMPORTED_MODULE_6__/* .isCommand */ .y9)(given) ? given : "";
+        const command = (0,_main_js__WEBPACK_IMPORTED_MODULE_7__/* .isCommand */ .y9)(given) ? given : "";
         const publishes = command !== "" && !READING.has(command) && (command !== "key" || process.argv[3] === "rotate-signer");
         const after = publishes ? "; what it published before stands, and running the same command again completes it" : "";
         process.stderr.write(`content-trust${command ? ` ${command}` : ""}: stopped by ${signal} before it finished${after}\n`);
@@ -422,15 +424,19 @@ for (const signal of ["SIGTERM", "SIGINT"]) {
     });
 }
 let settled = false;
-(0,_exit_js__WEBPACK_IMPORTED_MODULE_9__/* .failIfUnsettled */ .G)(() => settled, () => process.stderr.write((0,_words_js__WEBPACK_IMPORTED_MODULE_8__/* .words */ .a)("content-trust: the command ended without a result (a bug): the run failed; run it again, and report it if it repeats\n")));
+(0,_exit_js__WEBPACK_IMPORTED_MODULE_10__/* .failIfUnsettled */ .G)(() => settled, () => process.stderr.write((0,_words_js__WEBPACK_IMPORTED_MODULE_9__/* .words */ .a)("content-trust: the command ended without a result (a bug): the run failed; run it again, and report it if it repeats\n")));
 // Before main() loads the command, and started before it does: their set-up overlaps the loading.
-await (0,_early_connect_js__WEBPACK_IMPORTED_MODULE_5__/* .connectEarlyFromCommandLine */ .B)(process.argv.slice(2), process.env, process.cwd());
-const promptSecret = (0,_prompt_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalPrompt */ .l7)();
-const confirm = (0,_prompt_js__WEBPACK_IMPORTED_MODULE_7__/* .terminalConfirm */ .lT)();
+await (0,_early_connect_js__WEBPACK_IMPORTED_MODULE_6__/* .connectEarlyFromCommandLine */ .B)(process.argv.slice(2), process.env, process.cwd());
+const promptSecret = (0,_prompt_js__WEBPACK_IMPORTED_MODULE_8__/* .terminalPrompt */ .l7)();
+const confirm = (0,_prompt_js__WEBPACK_IMPORTED_MODULE_8__/* .terminalConfirm */ .lT)();
 const stdout = writerOf(process.stdout);
-// What a server or a setting said, quoted in a message, goes out without the run's secrets.
-const stderr = writerOf(process.stderr, _redaction_js__WEBPACK_IMPORTED_MODULE_4__/* .redactSecrets */ .fp);
-void (0,_main_js__WEBPACK_IMPORTED_MODULE_6__/* .main */ .iW)(process.argv.slice(2), {
+// What a server or a setting said, quoted in a message, goes out without the run's secrets. In a
+// GitHub Actions step, whose runner reads the output's lines for workflow commands, a server's text
+// can start none either (`::set-output`, `##[stop-commands]`): after redaction, which then sees
+// each secret whole. Standard output is data, and stays as it is.
+const commandFree = process.env.GITHUB_ACTIONS === "true" ? (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .workflowCommandFilter */ .L_)() : (text) => text;
+const stderr = writerOf(process.stderr, (text) => commandFree((0,_redaction_js__WEBPACK_IMPORTED_MODULE_4__/* .redactSecrets */ .fp)(text)));
+void (0,_main_js__WEBPACK_IMPORTED_MODULE_7__/* .main */ .iW)(process.argv.slice(2), {
     env: process.env,
     stdout,
     stderr,
@@ -443,13 +449,13 @@ void (0,_main_js__WEBPACK_IMPORTED_MODULE_6__/* .main */ .iW)(process.argv.slice
     .then((code) => {
     process.exitCode = code;
 }, (err) => {
-    stderr((0,_words_js__WEBPACK_IMPORTED_MODULE_8__/* .words */ .a)(`content-trust: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(err)}\n`));
+    stderr((0,_words_js__WEBPACK_IMPORTED_MODULE_9__/* .words */ .a)(`content-trust: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(err)}\n`));
     process.exitCode = 1;
 })
     .then(() => {
     settled = true;
     // The command's work is done and awaited: whatever is still open was given up on (exit.ts).
-    return (0,_exit_js__WEBPACK_IMPORTED_MODULE_9__/* .exitOnceWritten */ .B)();
+    return (0,_exit_js__WEBPACK_IMPORTED_MODULE_10__/* .exitOnceWritten */ .B)();
 });
 /**
  * Writes to one of the process's streams until its reader goes away (`content-trust … | head`

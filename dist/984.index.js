@@ -1548,6 +1548,7 @@ function splitList(input) {
 /* harmony export */   DX: () => (/* binding */ clipLine),
 /* harmony export */   EE: () => (/* binding */ messageLine),
 /* harmony export */   KE: () => (/* binding */ listed),
+/* harmony export */   L_: () => (/* binding */ workflowCommandFilter),
 /* harmony export */   di: () => (/* binding */ workflowLogText),
 /* harmony export */   eR: () => (/* binding */ terminalText),
 /* harmony export */   p7: () => (/* binding */ markdownText)
@@ -1560,7 +1561,7 @@ function splitList(input) {
  *
  * - a message line (errors, log lines): no line breaks, no terminal control sequences;
  * - a terminal (the CLI's output): control characters shown as `?`;
- * - a GitHub Actions log line: a message line that cannot start a workflow command (`::`);
+ * - a GitHub Actions log line: a message line that the runner reads as no workflow command;
  * - Markdown (job summaries): inline text and code spans, safe inside a table cell;
  * - JSON as Go writes it: HTML-significant characters escaped.
  */
@@ -1584,12 +1585,49 @@ function terminalText(text) {
     return text.replace(CONTROL, "?");
 }
 /**
- * Text for a GitHub Actions log line (plain output or an annotation's message): one line, and
- * every `::` broken by a zero-width space, so that nothing in it reads as a workflow command
- * (`::add-mask::`, `::set-output::`, `::stop-commands::`) wherever the line is split.
+ * Text for a GitHub Actions log line (plain output or an annotation's message): one line that the
+ * runner reads as no workflow command (workflowCommandFilter). A `::` inside the line stays as it
+ * is, so that an ARN (`arn:aws:iam::111122223333:role/…`) or an IPv6 address (`[::1]:5000`) that a
+ * reader copies out of the log is the one that was meant.
  */
 function workflowLogText(text) {
-    return messageLine(text).replace(/::/g, ":\u200b:");
+    return workflowCommandFilter()(messageLine(text));
+}
+/** White space that the runner trims from the start of a line (.NET's TrimStart), and more. */
+const RUNNER_SPACE = /[\s\u0085\u180e]/;
+/**
+ * A filter for text written, in any number of pieces, to an output whose lines a GitHub Actions
+ * runner reads for workflow commands. The runner reads them in two forms (actions/runner,
+ * ActionCommand.cs): `::name …::data` only at the start of a line, after any leading white space,
+ * and the older `##[name …]data` anywhere in a line. A zero-width space breaks both: between the
+ * two colons that start a line, and between every `##` and `[`. Lines end at `\n` and at `\r`, as
+ * the runner reads them; a piece may end anywhere, even inside `##[`.
+ */
+function workflowCommandFilter() {
+    let blank = true;
+    let colonAfterBlank = false;
+    let last = "";
+    let beforeLast = "";
+    return (text) => {
+        let out = "";
+        for (const c of text) {
+            if (c === "\n" || c === "\r") {
+                out += c;
+                blank = true;
+                colonAfterBlank = false;
+                last = beforeLast = "";
+                continue;
+            }
+            if ((c === ":" && colonAfterBlank) || (c === "[" && last === "#" && beforeLast === "#"))
+                out += "\u200b";
+            out += c;
+            colonAfterBlank = blank && c === ":";
+            blank = blank && RUNNER_SPACE.test(c);
+            beforeLast = last;
+            last = c;
+        }
+        return out;
+    };
 }
 const MARKDOWN_ESCAPES = { "<": "&lt;", ">": "&gt;", "&": "&amp;" };
 /**
