@@ -46,12 +46,14 @@ failIfUnsettled(
 await connectEarlyFromCommandLine(process.argv.slice(2), process.env, process.cwd());
 const promptSecret = terminalPrompt();
 const confirm = terminalConfirm();
-const stdout = writerOf(process.stdout);
-// What a server or a setting said, quoted in a message, goes out without the run's secrets. In a
-// GitHub Actions step, whose runner reads the output's lines for workflow commands, a server's text
-// can start none either (`::set-output`, `##[stop-commands]`): after redaction, which then sees
-// each secret whole. Standard output is data, and stays as it is.
-const commandFree = process.env.GITHUB_ACTIONS === "true" ? workflowCommandFilter() : (text: string) => text;
+// In a GitHub Actions step, whose runner reads both outputs line by line for workflow commands, a
+// server's text can start none (`::set-output`, `##[stop-commands]`). Standard output is data: a
+// tag name or a reason quoted there stays the same data, also in JSON (text.ts).
+const inActions = process.env.GITHUB_ACTIONS === "true";
+const stdout = writerOf(process.stdout, inActions ? workflowCommandFilter(true) : undefined);
+// What a server or a setting said, quoted in a message, goes out without the run's secrets, and
+// only then is made command-free: redaction sees each secret whole.
+const commandFree = inActions ? workflowCommandFilter() : (text: string) => text;
 const stderr = writerOf(process.stderr, (text) => commandFree(redactSecrets(text)));
 void main(process.argv.slice(2), {
   env: process.env,

@@ -13,7 +13,7 @@ import { encodePrivateKeyFile } from "../../src/signers/key-file-writer.js";
 import { startProxy, type Proxy, type ProxyAuth } from "../stack/proxy.js";
 import { randomSecret } from "../stack/proxy-auth.js";
 import { useStack } from "../stack/use-stack.js";
-import { createOwnedRepo, type OwnedRepo } from "../helpers/owned-repo.js";
+import { createOwnedRepo, randomDigest, targetMeta, type OwnedRepo } from "../helpers/owned-repo.js";
 import { NODE24, leakedSecrets, runAction, type RunnerResult } from "../helpers/runner.js";
 import { pushImage } from "../stack/registry.js";
 import { runnerCommands, type ReadCommand } from "../helpers/workflow-commands.js";
@@ -252,6 +252,27 @@ describe("strings a server controls cannot start a workflow command", () => {
     expect(runnerCommands(cli.stderr + cli.stdout)).toEqual([]);
   });
 
+  it("in tag names a co-signer published, as the CLI prints them on stdout, in text and in JSON", async () => {
+    const names = ["::set-output name=digest::evil", "##[stop-commands]tok"];
+    await repo.publishDelegation("targets/releases", (t) => {
+      for (const name of names) t.targets.set(name, targetMeta(randomDigest(name), 100));
+    });
+    const server = (await notaryProxy()).url;
+    const text = await runCli(["inspect", repo.gun, "--notary-server", server], null, IN_ACTIONS);
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toContain("stop-commands]tok");
+    expect(text.stdout).toContain("set-output name=digest");
+    expect(runnerCommands(text.stdout + text.stderr)).toEqual([]);
+
+    const json = await runCli(["inspect", repo.gun, "--notary-server", server, "--json"], null, IN_ACTIONS);
+    expect(json.code, json.stderr).toBe(0);
+    expect(runnerCommands(json.stdout + json.stderr)).toEqual([]);
+    // The same data as outside a GitHub step.
+    const plain = await runCli(["inspect", repo.gun, "--notary-server", server, "--json"], null);
+    expect(JSON.parse(json.stdout)).toEqual(JSON.parse(plain.stdout));
+    expect(JSON.stringify(JSON.parse(plain.stdout))).toContain(JSON.stringify(names[1]));
+  });
+
   it("in the media type of a manifest, which is neither logged nor output", async () => {
     const registry = await startProxy({ upstream: stack.registry.url });
     proxies.push(registry);
@@ -332,16 +353,18 @@ function signWithCli(
   );
 }
 
+/** The CLI, with `key` as its signer key file (none when null). */
 function runCli(
   args: string[],
-  key = keyText,
+  key: string | null = keyText,
   env: Record<string, string> = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   const home = mkdtempSync(path.join(os.tmpdir(), "ct-secrets-cli-"));
   const keyFile = path.join(home, "ci.key");
-  writeFileSync(keyFile, key, { mode: 0o600 });
+  if (key !== null) writeFileSync(keyFile, key, { mode: 0o600 });
+  const keyFlags = key === null ? [] : ["--signer-key", keyFile];
   return new Promise((resolve) => {
-    const child = spawn(NODE24, [path.join(repoRoot, "dist/cli/index.js"), ...args, "--signer-key", keyFile], {
+    const child = spawn(NODE24, [path.join(repoRoot, "dist/cli/index.js"), ...args, ...keyFlags], {
       env: { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: home, CONTENT_TRUST_PASSPHRASE: PASSPHRASE, ...env },
       stdio: ["ignore", "pipe", "pipe"],
     });

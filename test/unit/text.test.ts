@@ -72,6 +72,16 @@ describe("text for each place it is shown", () => {
     expect(filter("warning: ") + filter("::x::y\n")).toBe("warning: ::x::y\n");
   });
 
+  it("JSON output holds no workflow command, and the same data", () => {
+    const data = { tags: ["##[stop-commands]tok", "::set-output name=a::b", "a\\##[b"], n: [1, [2]] };
+    for (const json of [JSON.stringify(data, null, 2), JSON.stringify(data)]) {
+      const filter = workflowCommandFilter(true);
+      const out = filter(json.slice(0, 9)) + filter(json.slice(9));
+      expect(runnerCommands(out)).toEqual([]);
+      expect(JSON.parse(out)).toEqual(data);
+    }
+  });
+
   it("Markdown text cannot end a cell, open a code span, a link, emphasis or HTML", () => {
     const md = markdownText(HOSTILE);
     expect(md).not.toMatch(CONTROL);
