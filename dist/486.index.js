@@ -429,12 +429,14 @@ let settled = false;
 await (0,_early_connect_js__WEBPACK_IMPORTED_MODULE_6__/* .connectEarlyFromCommandLine */ .B)(process.argv.slice(2), process.env, process.cwd());
 const promptSecret = (0,_prompt_js__WEBPACK_IMPORTED_MODULE_8__/* .terminalPrompt */ .l7)();
 const confirm = (0,_prompt_js__WEBPACK_IMPORTED_MODULE_8__/* .terminalConfirm */ .lT)();
-const stdout = writerOf(process.stdout);
-// What a server or a setting said, quoted in a message, goes out without the run's secrets. In a
-// GitHub Actions step, whose runner reads the output's lines for workflow commands, a server's text
-// can start none either (`::set-output`, `##[stop-commands]`): after redaction, which then sees
-// each secret whole. Standard output is data, and stays as it is.
-const commandFree = process.env.GITHUB_ACTIONS === "true" ? (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .workflowCommandFilter */ .L_)() : (text) => text;
+// In a GitHub Actions step, whose runner reads both outputs line by line for workflow commands, a
+// server's text can start none (`::set-output`, `##[stop-commands]`). Standard output is data: a
+// tag name or a reason quoted there stays the same data, also in JSON (text.ts).
+const inActions = process.env.GITHUB_ACTIONS === "true";
+const stdout = writerOf(process.stdout, inActions ? (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .workflowCommandFilter */ .L_)(true) : undefined);
+// What a server or a setting said, quoted in a message, goes out without the run's secrets, and
+// only then is made command-free: redaction sees each secret whole.
+const commandFree = inActions ? (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .workflowCommandFilter */ .L_)() : (text) => text;
 const stderr = writerOf(process.stderr, (text) => commandFree((0,_redaction_js__WEBPACK_IMPORTED_MODULE_4__/* .redactSecrets */ .fp)(text)));
 void (0,_main_js__WEBPACK_IMPORTED_MODULE_7__/* .main */ .iW)(process.argv.slice(2), {
     env: process.env,

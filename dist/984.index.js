@@ -1602,8 +1602,12 @@ const RUNNER_SPACE = /[\s\u0085\u180e]/;
  * and the older `##[name …]data` anywhere in a line. A zero-width space breaks both: between the
  * two colons that start a line, and between every `##` and `[`. Lines end at `\n` and at `\r`, as
  * the runner reads them; a piece may end anywhere, even inside `##[`.
+ *
+ * `jsonSafe`, for output that may be JSON: the `[` of `##[` is written `\u005b` instead, which a
+ * JSON reader reads back as `[` (JSON has `##[` only inside a string, and no line of it starts with
+ * `::`), so that JSON data stays the same data.
  */
-function workflowCommandFilter() {
+function workflowCommandFilter(jsonSafe = false) {
     let blank = true;
     let colonAfterBlank = false;
     let last = "";
@@ -1618,9 +1622,10 @@ function workflowCommandFilter() {
                 last = beforeLast = "";
                 continue;
             }
-            if ((c === ":" && colonAfterBlank) || (c === "[" && last === "#" && beforeLast === "#"))
-                out += "\u200b";
-            out += c;
+            if (c === "[" && last === "#" && beforeLast === "#")
+                out += jsonSafe ? "\\u005b" : "\u200b[";
+            else
+                out += c === ":" && colonAfterBlank ? "\u200b:" : c;
             colonAfterBlank = blank && c === ":";
             blank = blank && RUNNER_SPACE.test(c);
             beforeLast = last;
