@@ -127,6 +127,7 @@ export async function sign(deps: SignDeps, opts: SignOptions): Promise<SignResul
     warn(
       `the signing key is not a signer of targets/${opts.givenSignerName} in ${gun}; it signed as ${plan.roles.join(" and ")}`,
     );
+  if (published) warnNearSizeLimit(await deps.signer, plan, warn);
   return {
     gun,
     digest: manifest.digest,
@@ -143,6 +144,29 @@ export async function sign(deps: SignDeps, opts: SignOptions): Promise<SignResul
     trustedRoot: check.set.root.bytes,
     versions: check.set.versions(),
   };
+}
+
+/** From this share of the most a key signs, a sign warns that the role is filling up. */
+const NEAR_SIZE_LIMIT = 0.75;
+
+/**
+ * A key that signs the whole role rather than its digest (pure Ed25519 in AWS KMS) signs roles up to
+ * a size: each release adds a tag, and one day the release fails on it. Warned from three quarters
+ * of that size on, with how many more tags fit (at the role's own bytes per tag, which counts its
+ * fixed part too, so the estimate errs low).
+ */
+function warnNearSizeLimit(signer: Signer, plan: SignaturePlan, warn: (text: string) => void): void {
+  const limit = signer.maxMessageBytes;
+  if (limit === undefined) return;
+  for (const [role, env] of plan.envelopes) {
+    const size = env.signedBytes.length;
+    if (size < limit * NEAR_SIZE_LIMIT) continue;
+    const perTag = size / Math.max(1, env.signed.targets.size);
+    const more = Math.max(0, Math.floor((limit - size) / perTag));
+    warn(
+      `${role} is now ${size} bytes, and ${signer.description} signs at most ${limit} bytes: about ${more} more tag${more === 1 ? "" : "s"} fit. Before a release fails on it, move the signer to an ECDSA P-256 key (content-trust key rotate-signer), or revoke tags no one pulls any more`,
+    );
+  }
 }
 
 async function readAndPublish(

@@ -160,7 +160,8 @@ describe("signing with an AWS KMS key", () => {
     const inspected = await inspectKmsKey({ keyId: key.alias!, region: kms.region, endpoint: kmsUrl, credentials });
     await addDelegationKey(image, "targets/edsigner", inspected.publicKey, inspected.keyId);
 
-    await runSign(config(`${image}:v1`, key.alias!, "edsigner"), hooks);
+    const first = await runSign(config(`${image}:v1`, key.alias!, "edsigner"), hooks);
+    expect(first.warnings.filter((w) => w.includes("signs at most"))).toEqual([]);
     expect(kms.calls.at(-1)).toMatchObject({
       operation: "Sign",
       signingAlgorithm: "ED25519_SHA_512",
@@ -173,8 +174,18 @@ describe("signing with an AWS KMS key", () => {
       expect.objectContaining({ name: "v1", role: "targets/edsigner" }),
     ]);
 
-    const signs = kms.callsOf("Sign").length;
+    // Each release adds a tag: from three quarters of the 4096 bytes on, a sign says how many more fit.
     const tags = Array.from({ length: 80 }, (_, i) => `release-${i}`);
+    const near = await runSign(config(`${image}:v1`, key.alias!, "edsigner", { tags: tags.slice(0, 34) }), hooks);
+    expect(near.warnings).toContainEqual(
+      expect.stringMatching(
+        new RegExp(
+          `^targets/edsigner is now 3\\d{3} bytes, and AWS KMS key ${key.alias} \\(ECC_NIST_EDWARDS25519, pure Ed25519 over the whole role\\) signs at most 4096 bytes: about \\d+ more tags fit`,
+        ),
+      ),
+    );
+
+    const signs = kms.callsOf("Sign").length;
     const err = await runSign(config(`${image}:v1`, key.alias!, "edsigner", { tags }), hooks).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(TrustError);
     expect((err as TrustError).describe()).toMatch(
@@ -183,7 +194,9 @@ describe("signing with an AWS KMS key", () => {
       ),
     );
     expect(kms.callsOf("Sign")).toHaveLength(signs);
-    expect((await docker.inspect(image))[0]?.SignedTags.map((t) => t.SignedTag)).toEqual(["v1"]);
+    expect((await docker.inspect(image))[0]?.SignedTags.map((t) => t.SignedTag).sort()).toEqual(
+      ["v1", ...tags.slice(0, 34)].sort(),
+    );
   });
 });
 
