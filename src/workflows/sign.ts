@@ -6,6 +6,7 @@
  */
 import { VerificationError, warningLine } from "../errors.js";
 import { listed } from "../text.js";
+import { step } from "../wording.js";
 import type { NotaryClient } from "../notary/client.js";
 import type { ImageReference } from "../registry/reference.js";
 import type { ResolvedManifest } from "../registry/client.js";
@@ -164,7 +165,7 @@ function warnNearSizeLimit(signer: Signer, plan: SignaturePlan, warn: (text: str
     const perTag = size / Math.max(1, env.signed.targets.size);
     const more = Math.max(0, Math.floor((limit - size) / perTag));
     warn(
-      `${role} is now ${size} bytes, and ${signer.description} signs at most ${limit} bytes: about ${more} more tag${more === 1 ? "" : "s"} fit. Before a release fails on it, move the signer to an ECDSA P-256 key (content-trust key rotate-signer), or revoke tags no one pulls any more`,
+      `${role} is now ${size} bytes, and ${signer.description} signs at most ${limit} bytes: about ${more} more tag${more === 1 ? "" : "s"} fit. Before a release fails on it, move the signer to an ECDSA P-256 key, or take back tags no one pulls any more with ${step("revoke")}`,
     );
   }
 }
