@@ -15,6 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/text.ts
 var src_text = __webpack_require__(8992);
+// EXTERNAL MODULE: ./src/wording.ts
+var wording = __webpack_require__(3395);
 // EXTERNAL MODULE: ./src/tuf/keys.ts
 var tuf_keys = __webpack_require__(5591);
 // EXTERNAL MODULE: ./src/tuf/docker.ts
@@ -33,8 +35,6 @@ var metadata = __webpack_require__(1111);
 var sign = __webpack_require__(1238);
 // EXTERNAL MODULE: ./src/tuf/time.ts
 var time = __webpack_require__(9130);
-// EXTERNAL MODULE: ./src/wording.ts
-var wording = __webpack_require__(3395);
 ;// CONCATENATED MODULE: ./src/workflows/sign-plan.ts
 /**
  * Which roles to sign and the files to upload: pure, over a loaded TrustedSet.
@@ -262,6 +262,7 @@ var sign_wave = __webpack_require__(3195);
 
 
 
+
 async function sign_sign(deps, opts) {
     const { log } = deps.runtime;
     const warnings = [];
@@ -308,6 +309,8 @@ async function sign_sign(deps, opts) {
         own.length > 0 &&
         !own.includes(`targets/${opts.givenSignerName}`))
         warn(`the signing key is not a signer of targets/${opts.givenSignerName} in ${gun}; it signed as ${plan.roles.join(" and ")}`);
+    if (published)
+        warnNearSizeLimit(await deps.signer, plan, warn);
     return {
         gun,
         digest: manifest.digest,
@@ -324,6 +327,27 @@ async function sign_sign(deps, opts) {
         trustedRoot: check.set.root.bytes,
         versions: check.set.versions(),
     };
+}
+/** From this share of the most a key signs, a sign warns that the role is filling up. */
+const NEAR_SIZE_LIMIT = 0.75;
+/**
+ * A key that signs the whole role rather than its digest (pure Ed25519 in AWS KMS) signs roles up to
+ * a size: each release adds a tag, and one day the release fails on it. Warned from three quarters
+ * of that size on, with how many more tags fit (at the role's own bytes per tag, which counts its
+ * fixed part too, so the estimate errs low).
+ */
+function warnNearSizeLimit(signer, plan, warn) {
+    const limit = signer.maxMessageBytes;
+    if (limit === undefined)
+        return;
+    for (const [role, env] of plan.envelopes) {
+        const size = env.signedBytes.length;
+        if (size < limit * NEAR_SIZE_LIMIT)
+            continue;
+        const perTag = size / Math.max(1, env.signed.targets.size);
+        const more = Math.max(0, Math.floor((limit - size) / perTag));
+        warn(`${role} is now ${size} bytes, and ${signer.description} signs at most ${limit} bytes: about ${more} more tag${more === 1 ? "" : "s"} fit. Before a release fails on it, move the signer to an ECDSA P-256 key, or take back tags no one pulls any more with ${(0,wording/* step */.PM)("revoke")}`);
+    }
 }
 async function readAndPublish(deps, opts, ctx) {
     const { now, log } = deps.runtime;
