@@ -317,6 +317,9 @@ describe("revoke, renew and rotate-signer", () => {
       "--json",
     ]);
     expect(rotated.code, rotated.stderr).toBe(0);
+    // Cosign signatures by the old key stay the old key's: the run says how to add the new key's.
+    const advice = `content-trust migrate ${f.image} --signer-key ${alice2.privateKeyPath}`;
+    expect(rotated.stderr).toContain(advice);
     expect(JSON.parse(rotated.stdout)).toMatchObject({
       signer: "alice",
       replaced: [f.alice.keyId],
@@ -360,6 +363,12 @@ describe("revoke, renew and rotate-signer", () => {
     expect(again.stdout).toBe(
       `Signer alice of ${f.image} already signs with key ${alice2.keyId} alone: nothing published\n`,
     );
+    expect(again.stderr).not.toContain("content-trust migrate");
+
+    // The advice, followed as given, signs the released digests with the new key.
+    const migrated = await runCli([...advice.split(" ").slice(1), ...f.connection, "--json"]);
+    expect(migrated.code, migrated.stderr).toBe(0);
+    expect(JSON.parse(migrated.stdout).counts).toMatchObject({ signed: 3, failed: 0 });
   });
 
   it("a key two signers share stays in targets/releases when one of them is rotated or removed", async () => {

@@ -50,12 +50,15 @@ export async function rotateSignerCommand(args: string[], io: CliIo): Promise<nu
   const config = await adminConfig(values, io, repository);
   let kms: KmsSigner | undefined;
   try {
-    const newKey: Signer = values["new-aws-kms-key"]
-      ? (kms = await createKmsSigner({
-          keyId: values["new-aws-kms-key"],
-          region: values["aws-region"],
-          ...kmsCallOptions(config),
-        }))
+    const { signer: newKey, privateKeyFile } = values["new-aws-kms-key"]
+      ? {
+          signer: (kms = await createKmsSigner({
+            keyId: values["new-aws-kms-key"],
+            region: values["aws-region"],
+            ...kmsCallOptions(config),
+          })),
+          privateKeyFile: undefined,
+        }
       : await newKeySigner(values["new-key"]!, keyDirOf(values, io), io);
     const result = await withAdminSession(config, adminHooks(io), (s) =>
       rotateSignerKey(s.deps, {
@@ -66,17 +69,38 @@ export async function rotateSignerCommand(args: string[], io: CliIo): Promise<nu
       }),
     );
     io.stdout(values.json ? JSON.stringify(rotationJson(result), null, 2) + "\n" : formatRotation(result));
+    // Notary's signatures are re-made with the new key; cosign signatures (migrate, or a sign with
+    // --oci-signature cosign) stay signatures by the old one, which a verifier given the new key's
+    // cosign.pub does not accept. Whether there are any would take a read per released digest.
+    if (result.published && result.replaced.length > 0) {
+      const again = values["new-aws-kms-key"]
+        ? `--aws-kms-key ${values["new-aws-kms-key"]}`
+        : `--signer-key ${privateKeyFile ?? "FILE (the new private key)"}`;
+      io.stderr(
+        `Cosign signatures made with the replaced key (${result.replaced.map(shortId).join(", ")}), if any, verify with that key only. To sign the released digests with the new key too: content-trust migrate ${repository} ${again} (digests it signed already are left alone)\n`,
+      );
+    }
     return 0;
   } finally {
     kms?.close();
   }
 }
 
-/** A private key file, or a public key whose private key the key directory holds. */
-async function newKeySigner(file: string, keyDir: string, io: CliIo): Promise<Signer> {
+/**
+ * A private key file, or a public key whose private key the key directory holds; `privateKeyFile`
+ * is the file when it was the private key.
+ */
+async function newKeySigner(
+  file: string,
+  keyDir: string,
+  io: CliIo,
+): Promise<{ signer: Signer; privateKeyFile: string | undefined }> {
   const text = await readInputFile(file, "new key", io.cwd);
   if (/PRIVATE KEY-----|Proc-Type:/.test(text))
-    return new KeyFileSigner(loadPrivateKey(text, await passphraseFor(text, io, "new key")));
+    return {
+      signer: new KeyFileSigner(loadPrivateKey(text, await passphraseFor(text, io, "new key"))),
+      privateKeyFile: file,
+    };
   const pub = parsePublicKey(text, { now: new Date() });
   const loaded = await new KeyDirectory(keyDir).load(pub.canonicalKeyId, keyDirectoryPassphrase(io));
   if (!loaded) {
@@ -84,5 +108,5 @@ async function newKeySigner(file: string, keyDir: string, io: CliIo): Promise<Si
       hint: "give the private key file with --new-key, or --key-dir where docker trust key generate wrote it",
     });
   }
-  return new KeyFileSigner(loaded);
+  return { signer: new KeyFileSigner(loaded), privateKeyFile: undefined };
 }
