@@ -226,12 +226,15 @@ async function rotateSignerCommand(args, io) {
     const config = await (0,admin_options/* adminConfig */.wy)(values, io, repository);
     let kms;
     try {
-        const newKey = values["new-aws-kms-key"]
-            ? (kms = await (0,kms_signer.createKmsSigner)({
-                keyId: values["new-aws-kms-key"],
-                region: values["aws-region"],
-                ...(0,connect/* kmsCallOptions */.GC)(config),
-            }))
+        const { signer: newKey, privateKeyFile } = values["new-aws-kms-key"]
+            ? {
+                signer: (kms = await (0,kms_signer.createKmsSigner)({
+                    keyId: values["new-aws-kms-key"],
+                    region: values["aws-region"],
+                    ...(0,connect/* kmsCallOptions */.GC)(config),
+                })),
+                privateKeyFile: undefined,
+            }
             : await newKeySigner(values["new-key"], (0,admin_options/* keyDirOf */.WR)(values, io), io);
         const result = await (0,session/* withAdminSession */.a)(config, (0,admin_options/* adminHooks */.O8)(io), (s) => rotateSignerKey(s.deps, {
             name,
@@ -240,17 +243,32 @@ async function rotateSignerCommand(args, io) {
             anchor: s.anchor,
         }));
         io.stdout(values.json ? JSON.stringify((0,admin_format/* rotationJson */.FK)(result), null, 2) + "\n" : (0,admin_format/* formatRotation */.mg)(result));
+        // Notary's signatures are re-made with the new key; cosign signatures (migrate, or a sign with
+        // --oci-signature cosign) stay signatures by the old one, which a verifier given the new key's
+        // cosign.pub does not accept. Whether there are any would take a read per released digest.
+        if (result.published && result.replaced.length > 0) {
+            const again = values["new-aws-kms-key"]
+                ? `--aws-kms-key ${values["new-aws-kms-key"]}`
+                : `--signer-key ${privateKeyFile ?? "FILE (the new private key)"}`;
+            io.stderr(`Cosign signatures made with the replaced key (${result.replaced.map(tuf_keys/* shortId */.m_).join(", ")}), if any, verify with that key only. To sign the released digests with the new key too: content-trust migrate ${repository} ${again} (digests it signed already are left alone)\n`);
+        }
         return 0;
     }
     finally {
         kms?.close();
     }
 }
-/** A private key file, or a public key whose private key the key directory holds. */
+/**
+ * A private key file, or a public key whose private key the key directory holds; `privateKeyFile`
+ * is the file when it was the private key.
+ */
 async function newKeySigner(file, keyDir, io) {
     const text = await (0,cli_io/* readInputFile */.jH)(file, "new key", io.cwd);
     if (/PRIVATE KEY-----|Proc-Type:/.test(text))
-        return new key_file_signer/* KeyFileSigner */.Q((0,key_file.loadPrivateKey)(text, await (0,cli_io/* passphraseFor */.qy)(text, io, "new key")));
+        return {
+            signer: new key_file_signer/* KeyFileSigner */.Q((0,key_file.loadPrivateKey)(text, await (0,cli_io/* passphraseFor */.qy)(text, io, "new key"))),
+            privateKeyFile: file,
+        };
     const pub = (0,public_key/* parsePublicKey */.ee)(text, { now: new Date() });
     const loaded = await new key_directory/* KeyDirectory */.r_(keyDir).load(pub.canonicalKeyId, (0,admin_options/* keyDirectoryPassphrase */.xH)(io));
     if (!loaded) {
@@ -258,7 +276,7 @@ async function newKeySigner(file, keyDir, io) {
             hint: "give the private key file with --new-key, or --key-dir where docker trust key generate wrote it",
         });
     }
-    return new key_file_signer/* KeyFileSigner */.Q(loaded);
+    return { signer: new key_file_signer/* KeyFileSigner */.Q(loaded), privateKeyFile: undefined };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/key.ts
