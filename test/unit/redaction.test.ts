@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { describeError, ServerError, UsageError } from "../../src/errors.js";
 import { forgetSecrets, onSecret, quotedInput, redactSecrets, registerSecret } from "../../src/redaction.js";
+import { workflowLogText } from "../../src/text.js";
 import { clipLine, markdownCode, markdownText } from "../../src/text.js";
 
 afterEach(() => forgetSecrets());
@@ -33,6 +34,18 @@ describe("the run's secrets", () => {
   it("shorter than six characters are left to the runner's mask, so that text is not garbled", () => {
     registerSecret("abc");
     expect(redactSecrets("abc is a prefix of abcdef")).toBe("abc is a prefix of abcdef");
+  });
+
+  it("shorter than six characters are replaced here when a GitHub log line could break them for the runner's mask", () => {
+    for (const secret of ["p##[w", "::tk", "a#[", "x:y"]) registerSecret(secret);
+    for (const secret of ["p##[w", "::tk"]) {
+      const line = workflowLogText(redactSecrets(`${secret} given for user ci`));
+      expect(line).toBe("*** given for user ci");
+    }
+    expect(redactSecrets("a#[ and x:y")).toBe("*** and ***");
+    // Without those characters, still left to the runner's mask.
+    registerSecret("pw1");
+    expect(redactSecrets("pw1")).toBe("pw1");
   });
 
   it("reach a listener as they are registered, and those registered before it", () => {
