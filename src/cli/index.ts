@@ -47,10 +47,10 @@ await connectEarlyFromCommandLine(process.argv.slice(2), process.env, process.cw
 const promptSecret = terminalPrompt();
 const confirm = terminalConfirm();
 // In a GitHub Actions step, whose runner reads both outputs line by line for workflow commands, a
-// server's text can start none (`::set-output`, `##[stop-commands]`). Standard output is data: a
-// tag name or a reason quoted there stays the same data, also in JSON (text.ts).
+// server's text can start none (`::set-output`, `##[stop-commands]`). Standard output in JSON
+// (--json) stays the same data (text.ts).
 const inActions = process.env.GITHUB_ACTIONS === "true";
-const stdout = writerOf(process.stdout, inActions ? workflowCommandFilter(true) : undefined);
+const stdout = writerOf(process.stdout, inActions ? workflowCommandFilter(process.argv.includes("--json")) : undefined);
 // What a server or a setting said, quoted in a message, goes out without the run's secrets, and
 // only then is made command-free: redaction sees each secret whole.
 const commandFree = inActions ? workflowCommandFilter() : (text: string) => text;

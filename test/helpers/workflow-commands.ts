@@ -11,10 +11,13 @@ export interface ReadCommand {
   line: string;
 }
 
+/** What .NET's TrimStart trims (Char.IsWhiteSpace): not quite JavaScript's trimStart. */
+const DOTNET_LEADING_SPACE = /^[\u0009-\u000d\u0020\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
+
 export function runnerCommands(output: string): ReadCommand[] {
   const found: ReadCommand[] = [];
   for (const line of output.split(/\r\n|\r|\n/)) {
-    const trimmed = line.trimStart();
+    const trimmed = line.replace(DOTNET_LEADING_SPACE, "");
     const end = trimmed.startsWith("::") ? trimmed.indexOf("::", 2) : -1;
     if (end >= 0) {
       const info = trimmed.slice(2, end);

@@ -23,6 +23,7 @@ const RUNNER_COMMANDS = [
   "::set-output name=digest::evil",
   " \u00a0\t::add-mask::x",
   "\u3000::stop-commands::tok",
+  "\u0085::add-mask::x",
   "x ##[set-output name=digest;]evil",
   "##[stop-commands]tok",
   "::::warning::y",
