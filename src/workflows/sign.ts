@@ -128,7 +128,7 @@ export async function sign(deps: SignDeps, opts: SignOptions): Promise<SignResul
     warn(
       `the signing key is not a signer of targets/${opts.givenSignerName} in ${gun}; it signed as ${plan.roles.join(" and ")}`,
     );
-  if (published) warnNearSizeLimit(await deps.signer, plan, warn);
+  if (published) warnNearSizeLimit(gun, await deps.signer, plan, warn);
   return {
     gun,
     digest: manifest.digest,
@@ -156,7 +156,7 @@ const NEAR_SIZE_LIMIT = 0.75;
  * of that size on, with how many more tags fit (at the role's own bytes per tag, which counts its
  * fixed part too, so the estimate errs low).
  */
-function warnNearSizeLimit(signer: Signer, plan: SignaturePlan, warn: (text: string) => void): void {
+function warnNearSizeLimit(gun: string, signer: Signer, plan: SignaturePlan, warn: (text: string) => void): void {
   const limit = signer.maxMessageBytes;
   if (limit === undefined) return;
   for (const [role, env] of plan.envelopes) {
@@ -165,7 +165,7 @@ function warnNearSizeLimit(signer: Signer, plan: SignaturePlan, warn: (text: str
     const perTag = size / Math.max(1, env.signed.targets.size);
     const more = Math.max(0, Math.floor((limit - size) / perTag));
     warn(
-      `${role} is now ${size} bytes, and ${signer.description} signs at most ${limit} bytes: about ${more} more tag${more === 1 ? "" : "s"} fit. Before a release fails on it, move the signer to an ECDSA P-256 key, or take back tags no one pulls any more with ${step("revoke")}`,
+      `${role} is now ${size} bytes, and ${signer.description} signs at most ${limit} bytes: about ${more} more tag${more === 1 ? "" : "s"} fit. Before a release fails on it, move the signer to an ECDSA P-256 key, or take back tags no one pulls any more with ${step("revoke", `${gun}:TAG`)}`,
     );
   }
 }

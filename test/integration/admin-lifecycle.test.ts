@@ -317,9 +317,14 @@ describe("revoke, renew and rotate-signer", () => {
       "--json",
     ]);
     expect(rotated.code, rotated.stderr).toBe(0);
-    // Cosign signatures by the old key stay the old key's: the run says how to add the new key's.
-    const advice = `content-trust migrate ${f.image} --signer-key ${alice2.privateKeyPath}`;
-    expect(rotated.stderr).toContain(advice);
+    // Cosign signatures by the old key stay the old key's: the run says how to add the new key's,
+    // with this command's connection flags.
+    const advice = /too: (content-trust migrate .*) \(digests it signed already are left alone\)/.exec(
+      rotated.stderr,
+    )?.[1];
+    expect(advice, rotated.stderr).toBeDefined();
+    expect(advice).toContain(`--signer-key ${alice2.privateKeyPath}`);
+    expect(advice).toContain(`--notary-server ${f.flags[1]}`);
     expect(JSON.parse(rotated.stdout)).toMatchObject({
       signer: "alice",
       replaced: [f.alice.keyId],
@@ -365,8 +370,9 @@ describe("revoke, renew and rotate-signer", () => {
     );
     expect(again.stderr).not.toContain("content-trust migrate");
 
-    // The advice, followed as given, signs the released digests with the new key.
-    const migrated = await runCli([...advice.split(" ").slice(1), ...f.connection, "--json"]);
+    // The advice, followed as printed, signs the digests alice released with the new key (v3 too,
+    // which the new key signed above).
+    const migrated = await runCli([...advice!.split(" ").slice(1), "--json"]);
     expect(migrated.code, migrated.stderr).toBe(0);
     expect(JSON.parse(migrated.stdout).counts).toMatchObject({ signed: 3, failed: 0 });
   });

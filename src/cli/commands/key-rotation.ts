@@ -1,7 +1,8 @@
-import { KEY_ROTATION_FLAGS } from "../flags.js";
+import path from "node:path";
+import { KEY_ROTATION_FLAGS, connectionFlags } from "../flags.js";
 import { CommandLineError, parseFlags } from "../args.js";
 import { UsageError } from "../../errors.js";
-import { KeyDirectory } from "../../signers/key-directory.js";
+import { KeyDirectory, keyFileName } from "../../signers/key-directory.js";
 import { loadPrivateKey } from "../../signers/key-file.js";
 import { KeyFileSigner } from "../../signers/key-file-signer.js";
 import { createKmsSigner, type KmsSigner } from "../../signers/kms-signer.js";
@@ -73,11 +74,9 @@ export async function rotateSignerCommand(args: string[], io: CliIo): Promise<nu
     // --oci-signature cosign) stay signatures by the old one, which a verifier given the new key's
     // cosign.pub does not accept. Whether there are any would take a read per released digest.
     if (result.published && result.replaced.length > 0) {
-      const again = values["new-aws-kms-key"]
-        ? `--aws-kms-key ${values["new-aws-kms-key"]}`
-        : `--signer-key ${privateKeyFile ?? "FILE (the new private key)"}`;
+      const again = migrateCommandLine(name, repository, values, privateKeyFile);
       io.stderr(
-        `Cosign signatures made with the replaced key (${result.replaced.map(shortId).join(", ")}), if any, verify with that key only. To sign the released digests with the new key too: content-trust migrate ${repository} ${again} (digests it signed already are left alone)\n`,
+        `Cosign signatures made with the replaced key (${result.replaced.map(shortId).join(", ")}), if any, verify with that key only. To sign the digests ${name} released with the new key too: ${again} (digests it signed already are left alone)\n`,
       );
     }
     return 0;
@@ -87,8 +86,38 @@ export async function rotateSignerCommand(args: string[], io: CliIo): Promise<nu
 }
 
 /**
+ * The migrate command line that gives the digests signer `name` released cosign signatures by the
+ * new key: the same connection flags as this command (none of them a secret), the new key as it was
+ * given (a key in the key directory by its file there), and `--signers`, so that only that signer's
+ * tags count.
+ */
+function migrateCommandLine(
+  name: string,
+  repository: string,
+  values: ReturnType<typeof parseFlags<typeof KEY_ROTATION_FLAGS>>["values"],
+  privateKeyFile: string | undefined,
+): string {
+  const words = ["content-trust", "migrate", repository];
+  for (const flag of Object.keys(connectionFlags) as (keyof typeof connectionFlags)[]) {
+    const value = values[flag];
+    for (const v of value === undefined ? [] : Array.isArray(value) ? value : [value]) words.push(`--${flag}`, v);
+  }
+  if (values["new-aws-kms-key"]) {
+    words.push("--aws-kms-key", values["new-aws-kms-key"]);
+    if (values["aws-region"]) words.push("--aws-region", values["aws-region"]);
+  } else if (privateKeyFile) words.push("--signer-key", privateKeyFile);
+  words.push("--signers", name);
+  return words.map(shellWord).join(" ");
+}
+
+/** A word as a POSIX shell reads it back: as it is when plain, else in single quotes. */
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
+}
+
+/**
  * A private key file, or a public key whose private key the key directory holds; `privateKeyFile`
- * is the file when it was the private key.
+ * is the file the private key was read from.
  */
 async function newKeySigner(
   file: string,
@@ -108,5 +137,5 @@ async function newKeySigner(
       hint: "give the private key file with --new-key, or --key-dir where docker trust key generate wrote it",
     });
   }
-  return { signer: new KeyFileSigner(loaded), privateKeyFile: undefined };
+  return { signer: new KeyFileSigner(loaded), privateKeyFile: path.join(keyDir, keyFileName(pub.canonicalKeyId)) };
 }
