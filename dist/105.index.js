@@ -32,6 +32,9 @@ var tuf_keys = __webpack_require__(5591);
 var cli_io = __webpack_require__(1604);
 // EXTERNAL MODULE: ./src/cli/commands/common.ts
 var common = __webpack_require__(5968);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/signers/key-directory.ts + 1 modules
@@ -199,6 +202,7 @@ var admin_options = __webpack_require__(3217);
 
 
 
+
 const ROTATE_SIGNER_HELP = `Usage: content-trust key rotate-signer NAME REPOSITORY --new-key FILE [flags]
        content-trust key rotate-signer NAME REPOSITORY --new-aws-kms-key KEY [flags]
 
@@ -247,10 +251,8 @@ async function rotateSignerCommand(args, io) {
         // --oci-signature cosign) stay signatures by the old one, which a verifier given the new key's
         // cosign.pub does not accept. Whether there are any would take a read per released digest.
         if (result.published && result.replaced.length > 0) {
-            const again = values["new-aws-kms-key"]
-                ? `--aws-kms-key ${values["new-aws-kms-key"]}`
-                : `--signer-key ${privateKeyFile ?? "FILE (the new private key)"}`;
-            io.stderr(`Cosign signatures made with the replaced key (${result.replaced.map(tuf_keys/* shortId */.m_).join(", ")}), if any, verify with that key only. To sign the released digests with the new key too: content-trust migrate ${repository} ${again} (digests it signed already are left alone)\n`);
+            const again = migrateCommandLine(name, repository, values, privateKeyFile);
+            io.stderr(`Cosign signatures made with the replaced key (${result.replaced.map(tuf_keys/* shortId */.m_).join(", ")}), if any, verify with that key only. To sign the digests ${name} released with the new key too: ${again} (digests it signed already are left alone)\n`);
         }
         return 0;
     }
@@ -259,8 +261,35 @@ async function rotateSignerCommand(args, io) {
     }
 }
 /**
+ * The migrate command line that gives the digests signer `name` released cosign signatures by the
+ * new key: the same connection flags as this command (none of them a secret), the new key as it was
+ * given (a key in the key directory by its file there), and `--signers`, so that only that signer's
+ * tags count.
+ */
+function migrateCommandLine(name, repository, values, privateKeyFile) {
+    const words = ["content-trust", "migrate", repository];
+    for (const flag of Object.keys(flags/* connectionFlags */.Kk)) {
+        const value = values[flag];
+        for (const v of value === undefined ? [] : Array.isArray(value) ? value : [value])
+            words.push(`--${flag}`, v);
+    }
+    if (values["new-aws-kms-key"]) {
+        words.push("--aws-kms-key", values["new-aws-kms-key"]);
+        if (values["aws-region"])
+            words.push("--aws-region", values["aws-region"]);
+    }
+    else if (privateKeyFile)
+        words.push("--signer-key", privateKeyFile);
+    words.push("--signers", name);
+    return words.map(shellWord).join(" ");
+}
+/** A word as a POSIX shell reads it back: as it is when plain, else in single quotes. */
+function shellWord(word) {
+    return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
+}
+/**
  * A private key file, or a public key whose private key the key directory holds; `privateKeyFile`
- * is the file when it was the private key.
+ * is the file the private key was read from.
  */
 async function newKeySigner(file, keyDir, io) {
     const text = await (0,cli_io/* readInputFile */.jH)(file, "new key", io.cwd);
@@ -276,7 +305,7 @@ async function newKeySigner(file, keyDir, io) {
             hint: "give the private key file with --new-key, or --key-dir where docker trust key generate wrote it",
         });
     }
-    return { signer: new key_file_signer/* KeyFileSigner */.Q(loaded), privateKeyFile: undefined };
+    return { signer: new key_file_signer/* KeyFileSigner */.Q(loaded), privateKeyFile: external_node_path_default().join(keyDir, (0,key_directory/* keyFileName */.po)(pub.canonicalKeyId)) };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/key.ts

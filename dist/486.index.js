@@ -206,6 +206,7 @@ function connectEarlyFromCommandLine(argv, env, cwd) {
 /* harmony export */   Ag: () => (/* binding */ RENEW_FLAGS),
 /* harmony export */   BF: () => (/* binding */ SIGNER_FLAGS),
 /* harmony export */   FQ: () => (/* binding */ ALL_FLAG_TABLES),
+/* harmony export */   Kk: () => (/* binding */ connectionFlags),
 /* harmony export */   NX: () => (/* binding */ KEY_INSPECT_FLAGS),
 /* harmony export */   Oi: () => (/* binding */ VERIFY_FLAGS),
 /* harmony export */   Q1: () => (/* binding */ SIGN_FLAGS),
@@ -215,7 +216,6 @@ function connectEarlyFromCommandLine(argv, env, cwd) {
 /* harmony export */   jQ: () => (/* binding */ INIT_FLAGS),
 /* harmony export */   yy: () => (/* binding */ ADMIN_FLAGS)
 /* harmony export */ });
-/* unused harmony export connectionFlags */
 /**
  * The flags of every command, as node:util parseArgs options. Kept apart from the commands so that
  * the entry point can read a command line (early-connect.ts) and tell a flag's value from an
@@ -430,10 +430,10 @@ await (0,_early_connect_js__WEBPACK_IMPORTED_MODULE_6__/* .connectEarlyFromComma
 const promptSecret = (0,_prompt_js__WEBPACK_IMPORTED_MODULE_8__/* .terminalPrompt */ .l7)();
 const confirm = (0,_prompt_js__WEBPACK_IMPORTED_MODULE_8__/* .terminalConfirm */ .lT)();
 // In a GitHub Actions step, whose runner reads both outputs line by line for workflow commands, a
-// server's text can start none (`::set-output`, `##[stop-commands]`). Standard output is data: a
-// tag name or a reason quoted there stays the same data, also in JSON (text.ts).
+// server's text can start none (`::set-output`, `##[stop-commands]`). Standard output in JSON
+// (--json) stays the same data (text.ts).
 const inActions = process.env.GITHUB_ACTIONS === "true";
-const stdout = writerOf(process.stdout, inActions ? (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .workflowCommandFilter */ .L_)(true) : undefined);
+const stdout = writerOf(process.stdout, inActions ? (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .workflowCommandFilter */ .L_)(process.argv.includes("--json")) : undefined);
 // What a server or a setting said, quoted in a message, goes out without the run's secrets, and
 // only then is made command-free: redaction sees each secret whole.
 const commandFree = inActions ? (0,_text_js__WEBPACK_IMPORTED_MODULE_5__/* .workflowCommandFilter */ .L_)() : (text) => text;

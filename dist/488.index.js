@@ -8,10 +8,11 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  r_: () => (/* binding */ KeyDirectory)
+  r_: () => (/* binding */ KeyDirectory),
+  po: () => (/* binding */ keyFileName)
 });
 
-// UNUSED EXPORTS: keyFileHeaders, keyFileName
+// UNUSED EXPORTS: keyFileHeaders
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);

@@ -310,7 +310,7 @@ async function sign_sign(deps, opts) {
         !own.includes(`targets/${opts.givenSignerName}`))
         warn(`the signing key is not a signer of targets/${opts.givenSignerName} in ${gun}; it signed as ${plan.roles.join(" and ")}`);
     if (published)
-        warnNearSizeLimit(await deps.signer, plan, warn);
+        warnNearSizeLimit(gun, await deps.signer, plan, warn);
     return {
         gun,
         digest: manifest.digest,
@@ -336,7 +336,7 @@ const NEAR_SIZE_LIMIT = 0.75;
  * of that size on, with how many more tags fit (at the role's own bytes per tag, which counts its
  * fixed part too, so the estimate errs low).
  */
-function warnNearSizeLimit(signer, plan, warn) {
+function warnNearSizeLimit(gun, signer, plan, warn) {
     const limit = signer.maxMessageBytes;
     if (limit === undefined)
         return;
@@ -346,7 +346,7 @@ function warnNearSizeLimit(signer, plan, warn) {
             continue;
         const perTag = size / Math.max(1, env.signed.targets.size);
         const more = Math.max(0, Math.floor((limit - size) / perTag));
-        warn(`${role} is now ${size} bytes, and ${signer.description} signs at most ${limit} bytes: about ${more} more tag${more === 1 ? "" : "s"} fit. Before a release fails on it, move the signer to an ECDSA P-256 key, or take back tags no one pulls any more with ${(0,wording/* step */.PM)("revoke")}`);
+        warn(`${role} is now ${size} bytes, and ${signer.description} signs at most ${limit} bytes: about ${more} more tag${more === 1 ? "" : "s"} fit. Before a release fails on it, move the signer to an ECDSA P-256 key, or take back tags no one pulls any more with ${(0,wording/* step */.PM)("revoke", `${gun}:TAG`)}`);
     }
 }
 async function readAndPublish(deps, opts, ctx) {

@@ -1173,6 +1173,14 @@ function expandIPv6(address) {
  */
 /** Registered secrets shorter than this are masked by the runner only: replacing them here would garble text. */
 const MIN_REDACTED = 6;
+/**
+ * A shorter secret is replaced here too when it holds `#`, `:` or `[`: text for a GitHub Actions
+ * log may get a zero-width space inside `##[` or a leading `::` (text.ts, workflowCommandFilter),
+ * and the runner's mask, which looks for the secret as it is, would then miss it.
+ */
+const MIN_REDACTED_COMMAND_LIKE = 3;
+const COMMAND_CHARS = /[#:[]/;
+const redactedHere = (secret) => secret.length >= MIN_REDACTED || (secret.length >= MIN_REDACTED_COMMAND_LIKE && COMMAND_CHARS.test(secret));
 const secrets = new Set();
 /** The secrets to replace, longest first (a secret that holds another is replaced whole). */
 let ordered = [];
@@ -1208,7 +1216,7 @@ function registerSecret(value) {
             listener(part);
     }
     if (added)
-        ordered = [...secrets].filter((s) => s.length >= MIN_REDACTED).sort((a, b) => b.length - a.length);
+        ordered = [...secrets].filter(redactedHere).sort((a, b) => b.length - a.length);
 }
 /** Calls `listener` with each secret part registered from now on, and with those registered so far. */
 function onSecret(listener) {
