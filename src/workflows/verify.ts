@@ -297,11 +297,18 @@ async function verifyRepository(
       },
     ),
   });
+  // A root trusted on first use is warned of once the load has ended, and not when it was stopped
+  // (cosign signatures gave the verdict first): that root decided nothing.
+  let signal: AbortSignal | undefined;
+  const firstUse: string[] = [];
+  const warnFirstUse = () => {
+    if (!signal?.aborted) for (const m of firstUse.splice(0)) deps.runtime.warn(m);
+  };
   try {
     await repository.started;
     await (repository.opened ??= open(repository, policy, deps, notice));
     const conn = repository.conn!;
-    const signal = deps.onLoad?.(gun);
+    signal = deps.onLoad?.(gun);
     const loaded = await loadTrust(conn.notary, {
       ...(signal ? { signal } : {}),
       ...waveOptions(repository, policy),
@@ -309,8 +316,8 @@ async function verifyRepository(
       now: deps.runtime.now(),
       use: "verify",
       onWarning: (m: string) => deps.runtime.warn(`${gun}: ${m}`),
-      onFirstUse: firstUseCheck({ gun, perRepository: true, ...deps.rootPin, warn: deps.runtime.warn }),
-    });
+      onFirstUse: firstUseCheck({ gun, perRepository: true, ...deps.rootPin, warn: (m) => firstUse.push(m) }),
+    }).finally(warnFirstUse);
     const { set, warnings } = loaded;
     // Roles that expire within about six months (the Go client's window), with when.
     const now = deps.runtime.now();

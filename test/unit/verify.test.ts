@@ -178,6 +178,57 @@ describe("verifyImages", () => {
     expect(warned.filter((w) => w.startsWith(hub.service))).toEqual([]);
   });
 
+  it("warns of a root trusted on first use once the load ends, and not when the load was stopped", async () => {
+    const files = served(writeRepo(repoOf(gun)));
+    /** root.json is answered at once; every other file once `gate` opens, or never when stopped. */
+    const run = async (stopAfterRoot: boolean) => {
+      const warned: string[] = [];
+      const stop = new AbortController();
+      let rootIn!: () => void;
+      const rootAnswered = new Promise<void>((resolve) => (rootIn = resolve));
+      let open!: () => void;
+      const gate = new Promise<void>((resolve) => (open = resolve));
+      const deps: VerifyDeps = {
+        runtime: testRuntime({ now: () => NOW, warn: (m) => warned.push(m) }),
+        onLoad: () => stop.signal,
+        connect: (ref) => ({
+          notary: new NotaryClient({
+            baseUrl: SERVER,
+            gun: ref.name,
+            send: async (req): Promise<HttpResponse> => {
+              const file = req.url.split("/_trust/tuf/")[1]!;
+              if (file === "root.json") rootIn();
+              else
+                await Promise.race([
+                  gate,
+                  new Promise((_, reject) => req.signal?.addEventListener("abort", () => reject(req.signal!.reason))),
+                ]);
+              const body = files.get(file);
+              return { status: body ? 200 : 404, headers: {}, body: body ?? METADATA_NOT_FOUND, url: req.url };
+            },
+          }),
+          notaryServer: SERVER,
+          ready: Promise.resolve(),
+          close: () => {},
+        }),
+      };
+      const results = verifyImages([{ reference: `${gun}:v1` }], {}, deps);
+      await rootAnswered;
+      // The root is checked and trusted in the turns after it arrives, while the rest is held.
+      for (let turn = 0; turn < 50; turn++) await new Promise((resolve) => setImmediate(resolve));
+      if (stopAfterRoot) stop.abort(new Error("cosign signatures gave the verdict"));
+      else open();
+      const [result] = await results;
+      return { result, firstUse: warned.filter((w) => w.includes("on first use")) };
+    };
+    const ended = await run(false);
+    expect(ended.result).toMatchObject({ passed: true });
+    expect(ended.firstUse).toHaveLength(1);
+    const stopped = await run(true);
+    expect(stopped.result?.passed).toBe(false);
+    expect(stopped.firstUse).toEqual([]);
+  });
+
   it("after a Notary service's end, trusts no root on first use, and reports a failure as the end", async () => {
     const hub = serviceEnd("https://notary.docker.io")!;
     const on = (now: number) => ({ server: "https://notary.docker.io", runtime: testRuntime({ now: () => now }) });
