@@ -697,11 +697,20 @@ async function verifyRepository(repository, policy, deps, notice) {
             warnings: extra.warnings ?? [],
         }),
     });
+    // A root trusted on first use is warned of once the load has ended, and not when it was stopped
+    // (cosign signatures gave the verdict first): that root decided nothing.
+    let signal;
+    const firstUse = [];
+    const warnFirstUse = () => {
+        if (!signal?.aborted)
+            for (const m of firstUse.splice(0))
+                deps.runtime.warn(m);
+    };
     try {
         await repository.started;
         await (repository.opened ??= verify_open(repository, policy, deps, notice));
         const conn = repository.conn;
-        const signal = deps.onLoad?.(gun);
+        signal = deps.onLoad?.(gun);
         const loaded = await (0,load_trust/* loadTrust */.V)(conn.notary, {
             ...(signal ? { signal } : {}),
             ...waveOptions(repository, policy),
@@ -709,8 +718,8 @@ async function verifyRepository(repository, policy, deps, notice) {
             now: deps.runtime.now(),
             use: "verify",
             onWarning: (m) => deps.runtime.warn(`${gun}: ${m}`),
-            onFirstUse: (0,first_use/* firstUseCheck */.I)({ gun, perRepository: true, ...deps.rootPin, warn: deps.runtime.warn }),
-        });
+            onFirstUse: (0,first_use/* firstUseCheck */.I)({ gun, perRepository: true, ...deps.rootPin, warn: (m) => firstUse.push(m) }),
+        }).finally(warnFirstUse);
         const { set, warnings } = loaded;
         // Roles that expire within about six months (the Go client's window), with when.
         const now = deps.runtime.now();
