@@ -48,7 +48,7 @@ export type Setting =
   | "oci-signature";
 
 /** Things a user can do next, worded as a step of a workflow or as a command line. */
-export type Step = "sign" | "renew" | "revoke" | "init" | "signer-add" | "migrate" | "key-inspect";
+export type Step = "sign" | "renew" | "revoke" | "init" | "signer-add" | "migrate" | "key-inspect" | "rotate-signer";
 
 /** Phrases that differ between a CI step and a terminal. */
 export type Phrase =

@@ -53,6 +53,8 @@ export const CLI_WORDS: Vocabulary = {
         return `content-trust migrate ${subject ?? "REPOSITORY"}`;
       case "key-inspect":
         return "the public key PEM that content-trust key inspect KEYFILE prints";
+      case "rotate-signer":
+        return `content-trust key rotate-signer NAME ${subject ?? "REPOSITORY"} --new-key FILE`;
     }
   },
   phrase: {

@@ -78,7 +78,7 @@ function inputNames(text: string): string[] {
 
 const isMessage = (s: string) => /\s/.test(s.trim());
 const settings = Object.keys(ACTION_WORDS.setting) as Setting[];
-const steps: Step[] = ["sign", "renew", "revoke", "init", "signer-add", "migrate", "key-inspect"];
+const steps: Step[] = ["sign", "renew", "revoke", "init", "signer-add", "migrate", "key-inspect", "rotate-signer"];
 const phrases = Object.keys(ACTION_WORDS.phrase) as Phrase[];
 
 describe("front-end words", () => {
