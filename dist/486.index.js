@@ -922,6 +922,8 @@ const CLI_WORDS = {
                 return `content-trust migrate ${subject ?? "REPOSITORY"}`;
             case "key-inspect":
                 return "the public key PEM that content-trust key inspect KEYFILE prints";
+            case "rotate-signer":
+                return `content-trust key rotate-signer NAME ${subject ?? "REPOSITORY"} --new-key FILE`;
         }
     },
     phrase: {

@@ -636,6 +636,8 @@ const ACTION_WORDS = {
                 return `a step with uses: ${ACTIONS}/migrate${on}`;
             case "key-inspect":
                 return "the public key PEM that the content-trust CLI's key inspect prints for the key file";
+            case "rotate-signer":
+                return `the content-trust CLI's key rotate-signer${on}, run with the repository's targets key`;
             case "init":
             case "signer-add":
                 return `docker trust signer add --key NAME.pub NAME ${subject ?? "REPOSITORY"} (it creates the repository when needed)`;

@@ -346,7 +346,7 @@ function warnNearSizeLimit(gun, signer, plan, warn) {
             continue;
         const perTag = size / Math.max(1, env.signed.targets.size);
         const more = Math.max(0, Math.floor((limit - size) / perTag));
-        warn(`${role} is now ${size} bytes, and ${signer.description} signs at most ${limit} bytes: about ${more} more tag${more === 1 ? "" : "s"} fit. Before a release fails on it, move the signer to an ECDSA P-256 key, or take back tags no one pulls any more with ${(0,wording/* step */.PM)("revoke", `${gun}:TAG`)}`);
+        warn(`${role} is now ${size} bytes, and ${signer.description} signs at most ${limit} bytes: about ${more} more tag${more === 1 ? "" : "s"} fit. Before a release fails on it, move the signer to an ECDSA P-256 key (${(0,wording/* step */.PM)("rotate-signer", gun)}), or take back tags no one pulls any more with ${(0,wording/* step */.PM)("revoke", `${gun}:TAG`)}`);
     }
 }
 async function readAndPublish(deps, opts, ctx) {
