@@ -71,6 +71,11 @@ describe("text for each place it is shown", () => {
     }
     const filter = workflowCommandFilter();
     expect(filter("warning: ") + filter("::x::y\n")).toBe("warning: ::x::y\n");
+    // One character at a time, as whole.
+    for (const jsonSafe of [false, true]) {
+      const byChar = workflowCommandFilter(jsonSafe);
+      expect([...text].map((c) => byChar(c)).join("")).toBe(workflowCommandFilter(jsonSafe)(text));
+    }
   });
 
   it("JSON output holds no workflow command, and the same data", () => {
