@@ -1601,8 +1601,16 @@ function terminalText(text) {
 function workflowLogText(text) {
     return workflowCommandFilter()(messageLine(text));
 }
-/** White space that the runner trims from the start of a line (.NET's TrimStart), and more. */
-const RUNNER_SPACE = /[\s\u0085\u180e]/;
+/**
+ * White space that the runner trims from the start of a line (.NET's TrimStart), and more: JavaScript's
+ * `\s` without the line breaks, with U+0085 and U+180E.
+ */
+const RUNNER_SPACE = "[\\t\\v\\f \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff\\u0085\\u180e]";
+/** The first of two colons that start a line, after its leading white space. */
+const LEADING_COLONS = new RegExp(`(^|[\\r\\n])(${RUNNER_SPACE}*):(?=:)`, "g");
+/** A line so far that is white space, or white space and a colon. */
+const BLANK = new RegExp(`^${RUNNER_SPACE}*$`);
+const BLANK_THEN_COLON = new RegExp(`^${RUNNER_SPACE}*:$`);
 /**
  * A filter for text written, in any number of pieces, to an output whose lines a GitHub Actions
  * runner reads for workflow commands. The runner reads them in two forms (actions/runner,
@@ -1614,32 +1622,31 @@ const RUNNER_SPACE = /[\s\u0085\u180e]/;
  * `jsonSafe`, for output that may be JSON: the `[` of `##[` is written `\u005b` instead, which a
  * JSON reader reads back as `[` (JSON has `##[` only inside a string, and no line of it starts with
  * `::`), so that JSON data stays the same data.
+ *
+ * Each piece is read with a few characters standing for what came before it (`context`): a line
+ * break when the line so far is white space, that and a colon when it ends in the first colon, else
+ * a letter and the `#`s it ends in. They come out unchanged in front, and are cut off again.
  */
 function workflowCommandFilter(jsonSafe = false) {
-    let blank = true;
-    let colonAfterBlank = false;
-    let last = "";
-    let beforeLast = "";
+    const bracket = jsonSafe ? "##\\u005b" : "##\u200b[";
+    let context = "\n";
     return (text) => {
-        let out = "";
-        for (const c of text) {
-            if (c === "\n" || c === "\r") {
-                out += c;
-                blank = true;
-                colonAfterBlank = false;
-                last = beforeLast = "";
-                continue;
-            }
-            if (c === "[" && last === "#" && beforeLast === "#")
-                out += jsonSafe ? "\\u005b" : "\u200b[";
-            else
-                out += c === ":" && colonAfterBlank ? "\u200b:" : c;
-            colonAfterBlank = blank && c === ":";
-            blank = blank && RUNNER_SPACE.test(c);
-            beforeLast = last;
-            last = c;
-        }
-        return out;
+        if (text === "")
+            return text;
+        const before = context;
+        const withContext = before + text;
+        const out = withContext.replace(/##\[/g, bracket).replace(LEADING_COLONS, "$1$2:\u200b");
+        const line = withContext.slice(Math.max(withContext.lastIndexOf("\n"), withContext.lastIndexOf("\r")) + 1);
+        context = BLANK.test(line)
+            ? "\n"
+            : BLANK_THEN_COLON.test(line)
+                ? "\n:"
+                : line.endsWith("##")
+                    ? "x##"
+                    : line.endsWith("#")
+                        ? "x#"
+                        : "x";
+        return out.slice(before.length);
     };
 }
 const MARKDOWN_ESCAPES = { "<": "&lt;", ">": "&gt;", "&": "&amp;" };
