@@ -1,11 +1,13 @@
 /**
  * Trust on first use between runs: the trust directory (trusted roots and versions) is restored
  * from the GitHub Actions cache before a run and saved after it. Cache entries are immutable, so
- * each run saves under a new key and restores the newest by prefix.
+ * each run that changes the state saves it under a new key, and the newest is restored by prefix.
  */
 import { createHash } from "node:crypto";
+import { readdirSync, readlinkSync } from "node:fs";
 import { mkdir, mkdtemp } from "node:fs/promises";
 import path from "node:path";
+import { readRegularFileAtMostSync } from "../bounded-file.js";
 import { log } from "./log.js";
 
 const VERSION = "v1";
@@ -26,7 +28,10 @@ export interface TrustCache {
    * restore into it was given up (it may still write there, and nothing it writes is read).
    */
   readonly dir: string;
-  /** Saves the trust directory; whether the cache service took it. */
+  /**
+   * Saves the trust directory when the run changed it; whether the cache now holds what it holds
+   * (taken by the cache service, or unchanged since the entry it was restored from).
+   */
   save(): Promise<boolean>;
 }
 
@@ -46,6 +51,49 @@ async function within<T>(work: Promise<T>, ms: number): Promise<{ value: T } | "
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A trust directory larger than this (files, bytes) is not compared: it counts as changed. */
+const MAX_COMPARED_FILES = 10_000;
+const MAX_COMPARED_BYTES = 64 * 1024 * 1024;
+
+/**
+ * One digest of what the trust directory holds: each entry's relative path and kind, each file's
+ * bytes and each symbolic link's target, in name order. Undefined when the directory holds more
+ * than is worth reading or cannot be read: it then counts as changed. A directory that does not
+ * exist holds nothing.
+ */
+function trustStateOf(dir: string): string | undefined {
+  const hash = createHash("sha256");
+  let files = 0;
+  let bytes = 0;
+  const walk = (rel: string): boolean => {
+    const entries = readdirSync(path.join(dir, rel), { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (++files > MAX_COMPARED_FILES) return false;
+      const name = path.join(rel, entry.name);
+      const full = path.join(dir, name);
+      if (entry.isDirectory()) {
+        hash.update(`d\0${name}\0`);
+        if (!walk(name)) return false;
+      } else if (entry.isSymbolicLink()) {
+        hash.update(`l\0${name}\0${readlinkSync(full)}\0`);
+      } else {
+        const content = readRegularFileAtMostSync(full, MAX_COMPARED_BYTES - bytes);
+        if (content === undefined) return false;
+        bytes += content.length;
+        hash.update(`f\0${name}\0${content.length}\0`).update(content);
+      }
+    }
+    return true;
+  };
+  try {
+    if (!walk("")) return undefined;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "ENOENT" || files > 0) return undefined;
+  }
+  return hash.digest("hex");
 }
 
 /**
@@ -93,15 +141,26 @@ export async function restoreTrust(
     await mkdir(path.dirname(dir), { recursive: true });
     return { available: false, dir: await mkdtemp(`${dir}-`), save: async () => false };
   }
-  if (restored) {
-    const hit = restored.value;
-    // A miss and a cache service that failed (which @actions/cache reports itself) look alike here.
+  const hit = restored?.value;
+  // A miss and a cache service that failed (which @actions/cache reports itself) look alike here.
+  if (restored)
     log.info(hit ? `Restored trusted roots from cache ${hit}` : "No trusted roots restored: trusting on first use");
-  }
+  // Each save is a new cache entry and several requests to the cache service: a run that leaves
+  // the trust state as it found it (a check of base images whose repositories published nothing
+  // new) saves nothing, and the entry it restored stays the newest.
+  const before = trustStateOf(dir);
   return {
     available,
     dir,
     async save() {
+      if (before !== undefined && trustStateOf(dir) === before) {
+        log.info(
+          hit
+            ? `Trusted roots unchanged since cache ${hit}: nothing to save`
+            : "No trusted roots to save: this run stored none",
+        );
+        return hit !== undefined;
+      }
       const key = `${prefix}${env.GITHUB_RUN_ID ?? "local"}-${env.GITHUB_RUN_ATTEMPT ?? "1"}-${Date.now()}`;
       const saving = cache.saveCache([dir], key);
       try {

@@ -1,7 +1,7 @@
 // The trust cache against a cache service that takes the connection and never answers (the
 // Actions cache API of @actions/cache's service v1, reached at ACTIONS_CACHE_URL).
 import http from "node:http";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import type net from "node:net";
 import os from "node:os";
@@ -16,6 +16,67 @@ let miss = false;
 let failing = false;
 /** Takes a save when set: reserve, upload and commit, as the v1 cache API answers them. */
 let accepting = false;
+/**
+ * Keeps what is saved and restores it when set, as the v1 cache API does: an entry is found by its
+ * key, else by the newest entry whose key starts with a restore key, of the same version.
+ */
+let keeping = false;
+interface Entry {
+  key: string;
+  version: string;
+  /** Uploaded chunks, each at the offset its Content-Range gives. */
+  parts: Array<{ start: number; bytes: Buffer }>;
+  committed: boolean;
+}
+let entries: Entry[] = [];
+/** Saves the service was asked to reserve. */
+let reserved = 0;
+
+async function bodyOf(req: http.IncomingMessage): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  for await (const part of req) parts.push(part as Buffer);
+  return Buffer.concat(parts);
+}
+
+async function keep(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  const url = new URL(req.url!, serviceUrl);
+  const id = /\/caches\/(\d+)$/.exec(url.pathname)?.[1];
+  const body = await bodyOf(req);
+  if (req.method === "GET" && url.pathname.endsWith("/cache")) {
+    const [key, ...prefixes] = url.searchParams.get("keys")!.split(",");
+    const version = url.searchParams.get("version");
+    const found = entries.filter((e) => e.committed && e.version === version);
+    const entry =
+      found.find((e) => e.key === key) ??
+      prefixes.map((p) => found.filter((e) => e.key.startsWith(p)).at(-1)).find((e) => e !== undefined);
+    if (!entry) {
+      res.writeHead(204).end();
+      return;
+    }
+    const archiveLocation = `${serviceUrl}archives/${entries.indexOf(entry)}`;
+    res
+      .writeHead(200, { "content-type": "application/json" })
+      .end(JSON.stringify({ cacheKey: entry.key, archiveLocation }));
+  } else if (req.method === "GET" && url.pathname.startsWith("/archives/")) {
+    const parts = entries[Number(url.pathname.split("/").pop())]!.parts;
+    const archive = Buffer.concat(parts.sort((a, b) => a.start - b.start).map((p) => p.bytes));
+    res.writeHead(200, { "content-length": archive.length }).end(archive);
+  } else if (req.method === "POST" && url.pathname.endsWith("/caches")) {
+    const { key, version } = JSON.parse(body.toString()) as { key: string; version: string };
+    reserved++;
+    entries.push({ key, version, parts: [], committed: false });
+    res.writeHead(201, { "content-type": "application/json" }).end(JSON.stringify({ cacheId: entries.length }));
+  } else if (req.method === "PATCH" && id !== undefined) {
+    const start = Number(/^bytes (\d+)-/.exec(req.headers["content-range"] ?? "")?.[1]);
+    entries[Number(id) - 1]!.parts.push({ start, bytes: body });
+    res.writeHead(204).end();
+  } else if (req.method === "POST" && id !== undefined) {
+    entries[Number(id) - 1]!.committed = true;
+    res.writeHead(204).end();
+  } else {
+    res.writeHead(404).end();
+  }
+}
 let service: http.Server;
 let serviceUrl: string;
 const held: net.Socket[] = [];
@@ -30,6 +91,10 @@ let written: string[];
 
 beforeAll(async () => {
   service = http.createServer((req, res) => {
+    if (keeping) {
+      void keep(req, res);
+      return;
+    }
     if (miss && req.method === "GET" && req.url?.includes("_apis/artifactcache/cache?")) {
       res.writeHead(204).end();
       return;
@@ -63,6 +128,9 @@ beforeEach(() => {
   miss = false;
   failing = false;
   accepting = false;
+  keeping = false;
+  entries = [];
+  reserved = 0;
   // As on a fresh runner: not even the trust directory's parent exists yet.
   dir = path.join(mkdtempSync(path.join(os.tmpdir(), "trust-cache-")), "content-trust", "trust");
   written = [];
@@ -139,6 +207,44 @@ describe("the trust cache", () => {
     writeFileSync(path.join(dir, "tuf", "root.json"), "{}");
     failing = true;
     expect(await trust.save()).toBe(false);
+  });
+
+  it("saves a trust state only when the run changed it", async () => {
+    keeping = true;
+    const names = ["registry.test/app"];
+    const metadata = path.join(dir, "tuf", "registry.test", "app", "metadata");
+    // A first run trusts a root and saves it.
+    const first = await restoreTrust(dir, names, true, { GITHUB_RUN_ID: "1" }, 5_000);
+    expect(first.available).toBe(true);
+    mkdirSync(metadata, { recursive: true });
+    writeFileSync(path.join(metadata, "root.json"), '{"signed":{}}');
+    expect(await first.save()).toBe(true);
+    expect(reserved).toBe(1);
+    // The next, on a fresh runner, restores it and changes nothing: the entry stays as it is.
+    rmSync(dir, { recursive: true });
+    const second = await restoreTrust(dir, names, true, { GITHUB_RUN_ID: "2" }, 5_000);
+    expect(readFileSync(path.join(metadata, "root.json"), "utf8")).toBe('{"signed":{}}');
+    written = [];
+    expect(await second.save()).toBe(true);
+    expect(reserved).toBe(1);
+    expect(written.join("")).toContain("nothing to save");
+    // One that sees new versions saves them, and the run after it restores those.
+    writeFileSync(path.join(metadata, "content-trust-versions.json"), '{"targets":2}');
+    expect(await second.save()).toBe(true);
+    expect(reserved).toBe(2);
+    rmSync(dir, { recursive: true });
+    await restoreTrust(dir, names, true, { GITHUB_RUN_ID: "3" }, 5_000);
+    expect(readFileSync(path.join(metadata, "content-trust-versions.json"), "utf8")).toBe('{"targets":2}');
+    expect(warnings()).toEqual([]);
+  });
+
+  it("saves nothing when nothing was restored and the run stored nothing", async () => {
+    keeping = true;
+    const trust = await restoreTrust(dir, ["registry.test/app"], true, { GITHUB_RUN_ID: "4" }, 5_000);
+    expect(trust.available).toBe(true);
+    expect(await trust.save()).toBe(false);
+    expect(reserved).toBe(0);
+    expect(warnings()).toEqual([]);
   });
 
   it("does not hold the step: its process ends once the step is done, with the step's exit code", async () => {
