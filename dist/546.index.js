@@ -471,16 +471,21 @@ async function writeSignSummary(r, trust) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8592);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _bounded_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2717);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8592);
 /**
  * Trust on first use between runs: the trust directory (trusted roots and versions) is restored
  * from the GitHub Actions cache before a run and saved after it. Cache entries are immutable, so
- * each run saves under a new key and restores the newest by prefix.
+ * each run that changes the state saves it under a new key, and the newest is restored by prefix.
  */
+
+
 
 
 
@@ -510,6 +515,55 @@ async function within(work, ms) {
         clearTimeout(timer);
     }
 }
+/** A trust directory larger than this (files, bytes) is not compared: it counts as changed. */
+const MAX_COMPARED_FILES = 10_000;
+const MAX_COMPARED_BYTES = 64 * 1024 * 1024;
+/**
+ * One digest of what the trust directory holds: each entry's relative path and kind, each file's
+ * bytes and each symbolic link's target, in name order. Undefined when the directory holds more
+ * than is worth reading or cannot be read: it then counts as changed. A directory that does not
+ * exist holds nothing.
+ */
+function trustStateOf(dir) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
+    let files = 0;
+    let bytes = 0;
+    const walk = (rel) => {
+        const entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, rel), { withFileTypes: true });
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            if (++files > MAX_COMPARED_FILES)
+                return false;
+            const name = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(rel, entry.name);
+            const full = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, name);
+            if (entry.isDirectory()) {
+                hash.update(`d\0${name}\0`);
+                if (!walk(name))
+                    return false;
+            }
+            else if (entry.isSymbolicLink()) {
+                hash.update(`l\0${name}\0${(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readlinkSync)(full)}\0`);
+            }
+            else {
+                const content = (0,_bounded_file_js__WEBPACK_IMPORTED_MODULE_4__/* .readRegularFileAtMostSync */ .y)(full, MAX_COMPARED_BYTES - bytes);
+                if (content === undefined)
+                    return false;
+                bytes += content.length;
+                hash.update(`f\0${name}\0${content.length}\0`).update(content);
+            }
+        }
+        return true;
+    };
+    try {
+        if (!walk(""))
+            return undefined;
+    }
+    catch (err) {
+        if (err.code !== "ENOENT" || files > 0)
+            return undefined;
+    }
+    return hash.digest("hex");
+}
 /**
  * @actions/cache (with the Azure storage SDK it brings) is most of each action's bundle: it is
  * loaded only when the runner advertises a cache service, which isFeatureAvailable() requires
@@ -523,7 +577,7 @@ async function restoreTrust(dir, names, enabled, env, waitMs = CACHE_WAIT_MS) {
     const available = cache !== undefined && cache.isFeatureAvailable();
     const prefix = prefixFor(names);
     if (!available) {
-        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.info(enabled
+        _log_js__WEBPACK_IMPORTED_MODULE_5__/* .log */ .Rm.info(enabled
             ? "Trust state is not persisted between runs: no cache service here (trust on first use per run)"
             : "Trust cache disabled: trust on first use per run");
         return { available, dir, save: async () => false };
@@ -533,40 +587,49 @@ async function restoreTrust(dir, names, enabled, env, waitMs = CACHE_WAIT_MS) {
     // base branch, and a root one step trusted on first use would count as stored for every other.
     const restoring = cache.restoreCache([dir], `${prefix}none`, [prefix]);
     const restored = await within(restoring, waitMs).catch((err) => {
-        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`could not restore trusted roots from the cache: ${err.message}`);
+        _log_js__WEBPACK_IMPORTED_MODULE_5__/* .log */ .Rm.warning(`could not restore trusted roots from the cache: ${err.message}`);
         return undefined;
     });
     // Given up on, its request may stay open: the step ends the process once done (run-step.ts).
     if (restored === "late") {
         restoring.catch(() => undefined);
-        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`the cache service did not answer within ${waitMs / 1000} s: trusted roots are not restored (trust on first use for this run) and this run's are not saved`);
+        _log_js__WEBPACK_IMPORTED_MODULE_5__/* .log */ .Rm.warning(`the cache service did not answer within ${waitMs / 1000} s: trusted roots are not restored (trust on first use for this run) and this run's are not saved`);
         // The restore may still write into `dir`; this run reads and writes a directory of its own.
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir), { recursive: true });
-        return { available: false, dir: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(`${dir}-`), save: async () => false };
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dir), { recursive: true });
+        return { available: false, dir: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(`${dir}-`), save: async () => false };
     }
-    if (restored) {
-        const hit = restored.value;
-        // A miss and a cache service that failed (which @actions/cache reports itself) look alike here.
-        _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.info(hit ? `Restored trusted roots from cache ${hit}` : "No trusted roots restored: trusting on first use");
-    }
+    const hit = restored?.value;
+    // A miss and a cache service that failed (which @actions/cache reports itself) look alike here.
+    if (restored)
+        _log_js__WEBPACK_IMPORTED_MODULE_5__/* .log */ .Rm.info(hit ? `Restored trusted roots from cache ${hit}` : "No trusted roots restored: trusting on first use");
+    // Each save is a new cache entry and several requests to the cache service: a run that leaves
+    // the trust state as it found it (a check of base images whose repositories published nothing
+    // new) saves nothing, and the entry it restored stays the newest.
+    const before = trustStateOf(dir);
     return {
         available,
         dir,
         async save() {
+            if (before !== undefined && trustStateOf(dir) === before) {
+                _log_js__WEBPACK_IMPORTED_MODULE_5__/* .log */ .Rm.info(hit
+                    ? `Trusted roots unchanged since cache ${hit}: nothing to save`
+                    : "No trusted roots to save: this run stored none");
+                return hit !== undefined;
+            }
             const key = `${prefix}${env.GITHUB_RUN_ID ?? "local"}-${env.GITHUB_RUN_ATTEMPT ?? "1"}-${Date.now()}`;
             const saving = cache.saveCache([dir], key);
             try {
                 const saved = await within(saving, waitMs);
                 if (saved === "late") {
                     saving.catch(() => undefined);
-                    _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`could not save trusted roots to the cache: the cache service did not answer within ${waitMs / 1000} s`);
+                    _log_js__WEBPACK_IMPORTED_MODULE_5__/* .log */ .Rm.warning(`could not save trusted roots to the cache: the cache service did not answer within ${waitMs / 1000} s`);
                     return false;
                 }
                 // @actions/cache reports its own failures and answers -1 for them.
                 return saved.value !== -1;
             }
             catch (err) {
-                _log_js__WEBPACK_IMPORTED_MODULE_3__/* .log */ .Rm.warning(`could not save trusted roots to the cache: ${err.message}`);
+                _log_js__WEBPACK_IMPORTED_MODULE_5__/* .log */ .Rm.warning(`could not save trusted roots to the cache: ${err.message}`);
                 return false;
             }
         },
