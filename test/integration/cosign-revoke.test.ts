@@ -1,7 +1,7 @@
-// revoke reports the cosign signatures by the revoking key of a digest that no tag released in
-// Notary points to any more (a sign with oci-signature cosign made them): they still vouch for
-// the image with cosign. It writes nothing to the registry: the digest may be released under
-// another tag by cosign signatures alone, which Notary cannot tell.
+// revoke reports the cosign signatures of a digest that no tag released in Notary points to any
+// more (a sign with oci-signature cosign, or a migration, made them), by the revoking key and by
+// others: they still vouch for the image with cosign. It writes nothing to the registry: the
+// digest may be released under another tag by cosign signatures alone, which Notary cannot tell.
 import { createPublicKey, generateKeyPairSync } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -98,7 +98,7 @@ describe("revoke and cosign signatures", () => {
       { digest: v1.digest, reference: sigOf(v1.digest), ours: 1, others: 1 },
     ]);
     expect(first.stderr).toContain(
-      `warning: ${image}:v1 is revoked in Notary, but 1 cosign signature(s) by this key of its digest ${v1.digest} remain in ${sigOf(v1.digest)}: verify with accept cosign or any still passes`,
+      `warning: ${image}:v1 is revoked in Notary, but cosign signatures of its digest ${v1.digest} remain in ${sigOf(v1.digest)} (1 by this key and 1 by other keys): verify with accept cosign or any, trusting a key that made one, still passes`,
     );
     // Nothing was written: both signatures are still there.
     expect(await cosignVerify(stack.registry.url, repo, v1.digest, publicKey)).toHaveLength(1);
@@ -114,5 +114,37 @@ describe("revoke and cosign signatures", () => {
     expect(JSON.parse(third.stdout).cosign).toEqual([
       { digest: v2.digest, reference: sigOf(v2.digest), ours: 1, others: 0 },
     ]);
+    expect(third.stderr).toContain(`remain in ${sigOf(v2.digest)} (1 by this key):`);
+
+    // A digest with another key's cosign signature alone (a migration with another signer's key
+    // makes those): it still passes with that key, and revoke says so.
+    const v3 = await pushImage(stack.registry.url, repo, "v3");
+    await runSign({
+      image: `${image}:v3`,
+      tags: [],
+      notaryServer: server,
+      caPem: stack.caPem,
+      insecureRegistries: [stack.registry.host],
+      signerKey: keyText,
+      signerKeyPassphrase: PASSPHRASE,
+    });
+    const transport3 = createTransport({ timeoutMs: 10_000 });
+    await attachCosignSignature(
+      {
+        registry: new RegistryClient({ transport: transport3, insecureHosts: [stack.registry.host] }),
+        signer: new KeyFileSigner(loadPrivateKey(other.privateKey.export({ type: "pkcs8", format: "pem" }).toString())),
+        runtime: createRuntime(),
+      },
+      { image: parseReference(image), digest: v3.digest },
+    );
+    transport3.close();
+    const fourth = await revoke("v3");
+    expect(fourth.code, fourth.stderr).toBe(0);
+    expect(JSON.parse(fourth.stdout).cosign).toEqual([
+      { digest: v3.digest, reference: sigOf(v3.digest), ours: 0, others: 1 },
+    ]);
+    expect(fourth.stderr).toContain(
+      `warning: ${image}:v3 is revoked in Notary, but cosign signatures of its digest ${v3.digest} remain in ${sigOf(v3.digest)} (1 by other keys)`,
+    );
   });
 });
