@@ -506,8 +506,9 @@ async function revokeTag(deps, opts) {
 }
 /**
  * Looks up, for each digest the tag named that no tag released in Notary names any more, the
- * cosign signatures of it by the keys that revoked the tag, and warns of each one found (any
- * repository named in its payload: cosign verifiers do not check it). Read only.
+ * cosign signatures of it, counting those by the keys that revoked the tag (any repository named
+ * in its payload: cosign verifiers do not check it) and those by other keys, and warns of any.
+ * Read only.
  */
 async function revokeCosign(deps, target, set, plan, tag, warnings) {
     const stillReleased = new Set((0,_update_js__WEBPACK_IMPORTED_MODULE_7__/* .releasedTags */ .JR)(set, deps.runtime.now()).map((t) => `sha256:${t.digest}`));
@@ -526,9 +527,13 @@ async function revokeCosign(deps, target, set, plan, tag, warnings) {
             const states = await (0,_cosign_read_js__WEBPACK_IMPORTED_MODULE_2__.readSignaturesForKeys)(target.registry, target.image, digest, plan.keys);
             const byUs = new Set(states.flatMap((st) => st.verdicts.filter((v) => v.ok || v.reason === "OTHER_REPOSITORY").map((v) => v.index)));
             const total = states[0].parsed?.layers.length ?? 0;
-            out.push({ digest, reference, ours: byUs.size, others: total - byUs.size });
-            if (byUs.size > 0)
-                warn(`${set.gun}:${tag} is revoked in Notary, but ${byUs.size} cosign signature(s) by this key of its digest ${digest} remain in ${reference}: verify with accept cosign or any still passes every tag that points to that digest. If no release still uses it, remove them (cosign clean --type signature ${target.image.name}@${digest} removes every signer's)`);
+            const others = total - byUs.size;
+            out.push({ digest, reference, ours: byUs.size, others });
+            // Another key's count as well: a migration signs every verified tag with one signer's key,
+            // so the revoking key is often not the one whose cosign signature vouches for the digest.
+            const held = [byUs.size > 0 ? `${byUs.size} by this key` : "", others > 0 ? `${others} by other keys` : ""];
+            if (total > 0)
+                warn(`${set.gun}:${tag} is revoked in Notary, but cosign signatures of its digest ${digest} remain in ${reference} (${held.filter(Boolean).join(" and ")}): verify with accept cosign or any, trusting a key that made one, still passes every tag that points to that digest. If no release still uses it, remove them (cosign clean --type signature ${target.image.name}@${digest} removes every signer's)`);
         }
         catch (err) {
             if (!(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru))
