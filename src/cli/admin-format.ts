@@ -86,12 +86,13 @@ export function revokeJson(r: RevokeResult): object {
 }
 
 export function formatRevoke(r: RevokeResult): string {
-  const head = r.removedFrom.length
-    ? `Revoked ${printable(r.gun)}:${printable(r.tag)} from ${versions(r, r.removedFrom)}\n`
-    : r.heldBy.length && !r.stillReleasedBy
-      ? `${printable(r.gun)}:${printable(r.tag)} is not released: nothing to revoke (still listed by ${r.heldBy.map(printable).join(", ")}, which docker pull does not trust)\n`
-      : `${printable(r.gun)}:${printable(r.tag)} is not signed: nothing to revoke\n`;
-  return head;
+  if (r.removedFrom.length)
+    return `Revoked ${printable(r.gun)}:${printable(r.tag)} from ${versions(r, r.removedFrom)}\n`;
+  // Still released by a role the key cannot sign: the error that follows says which.
+  if (r.stillReleasedBy) return "";
+  return r.heldBy.length
+    ? `${printable(r.gun)}:${printable(r.tag)} is not released: nothing to revoke (still listed by ${r.heldBy.map(printable).join(", ")}, which docker pull does not trust)\n`
+    : `${printable(r.gun)}:${printable(r.tag)} is not signed: nothing to revoke\n`;
 }
 
 export function renewJson(r: RenewResult): object {

@@ -183,6 +183,11 @@ describe("revoke, renew and rotate-signer", () => {
     expect(again.stderr).toMatch(
       /\ncontent-trust revoke: \S+:v3 is still released by targets\/releases \(sha256:[0-9a-f]{12}…\), which none of .* can sign; revoke it with a key of targets\/releases \(/,
     );
+    // In text, no line says the tag is not signed: the error says what still releases it.
+    const againText = await runCli(["revoke", `${f.image}:v3`, ...f.flags]);
+    expect(againText.code, againText.stderr).toBe(1);
+    expect(againText.stdout).toBe("");
+    expect(againText.stderr).toContain("is still released by targets/releases");
   });
 
   it("renew re-signs the roles expiring within the window with the expiry asked, and inspect warns before", async () => {
