@@ -88,12 +88,14 @@ function revokeJson(r) {
     };
 }
 function formatRevoke(r) {
-    const head = r.removedFrom.length
-        ? `Revoked ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)}:${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.tag)} from ${versions(r, r.removedFrom)}\n`
-        : r.heldBy.length && !r.stillReleasedBy
-            ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)}:${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.tag)} is not released: nothing to revoke (still listed by ${r.heldBy.map(_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$).join(", ")}, which docker pull does not trust)\n`
-            : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)}:${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.tag)} is not signed: nothing to revoke\n`;
-    return head;
+    if (r.removedFrom.length)
+        return `Revoked ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)}:${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.tag)} from ${versions(r, r.removedFrom)}\n`;
+    // Still released by a role the key cannot sign: the error that follows says which.
+    if (r.stillReleasedBy)
+        return "";
+    return r.heldBy.length
+        ? `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)}:${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.tag)} is not released: nothing to revoke (still listed by ${r.heldBy.map(_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$).join(", ")}, which docker pull does not trust)\n`
+        : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)}:${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.tag)} is not signed: nothing to revoke\n`;
 }
 function renewJson(r) {
     return { gun: r.gun, renewed: r.renewed, notRenewed: r.notRenewed, published: r.published, warnings: r.warnings };
