@@ -21,6 +21,11 @@ export interface KmsErrorContext {
   readonly keyArn?: string;
   /** AWS_PROFILE, when set: a missing region or credentials may be a profile the files do not have. */
   readonly profile?: string | undefined;
+  /**
+   * Whether AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY are both set. With AWS_PROFILE set too, the
+   * SDK's default chain skips them for the profile.
+   */
+  readonly envCredentials?: boolean;
 }
 
 /** The fields of an SDK error we look at (service exceptions, credential and network errors). */
@@ -115,7 +120,10 @@ export function kmsError(thrown: unknown, ctx: KmsErrorContext): TrustError {
   if (name === "CredentialsProviderError" || /Could not load credentials/i.test(err.message ?? "")) {
     return new UsageError(`no AWS credentials to call ${ctx.operation} on ${subject}`, {
       ...cause,
-      hint: `${profileCheck(ctx.profile)}${phrase("aws-credentials")}`,
+      hint:
+        ctx.profile && ctx.envCredentials
+          ? profileOverEnvironment(ctx.profile)
+          : `${profileCheck(ctx.profile)}${phrase("aws-credentials")}`,
     });
   }
   // eslint-disable-next-line no-restricted-syntax -- an AWS SDK message, see above
@@ -262,6 +270,14 @@ function profileCheck(profile: string | undefined): string {
   return profile
     ? `AWS_PROFILE names profile ${quotedInput(profile, 64)}${profile.trim() !== profile ? " (spaces included)" : ""}: check that it is in the AWS config or credentials file this job reads (aws configure list-profiles; AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE move them), or unset AWS_PROFILE; otherwise `
     : "";
+}
+
+/**
+ * The SDK's default chain reads no credentials from the environment while AWS_PROFILE is set (it
+ * warns of that itself, and goes on with the profile): setting the variables again does nothing.
+ */
+function profileOverEnvironment(profile: string): string {
+  return `AWS_PROFILE names profile ${quotedInput(profile, 64)}${profile.trim() !== profile ? " (spaces included)" : ""}, and while it is set the AWS SDK does not read AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY: unset AWS_PROFILE to use those, or give that profile credentials in the AWS config or credentials file this job reads (aws configure list-profiles)`;
 }
 
 export { SUPPORTED_SPECS };

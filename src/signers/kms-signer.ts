@@ -281,7 +281,13 @@ async function openSession(options: KmsSignerOptions): Promise<KmsSession> {
     throw missingRegion(key, profile);
   }
   endpointHost ??= await configuredEndpointHost(client);
-  return { client, sdk, context: { key, region: resolved, endpointHost, profile }, deadline: options.deadline };
+  const envCredentials = Boolean(process.env.AWS_ACCESS_KEY_ID && process.env.AWS_SECRET_ACCESS_KEY);
+  return {
+    client,
+    sdk,
+    context: { key, region: resolved, endpointHost, profile, envCredentials },
+    deadline: options.deadline,
+  };
 }
 
 /** What the SDK accepts as a region: one host name label. */

@@ -377,6 +377,21 @@ describe("KMS signer: errors", () => {
     );
     expect(noCredentials).toBeInstanceOf(UsageError);
     expectWording(noCredentials.hint).toMatch(/^AWS_PROFILE names profile "relase"/);
+    // With credentials in the environment too: the SDK reads the profile only, so setting them
+    // again is no advice.
+    vi.stubEnv("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE");
+    vi.stubEnv("AWS_SECRET_ACCESS_KEY", "secret-access-key-example");
+    const both = await failure(
+      createKmsSigner({ keyId: key.keyId, region: kms.region, requestHandler: kms.requestHandler }),
+    );
+    expect(both).toBeInstanceOf(UsageError);
+    expectWording(both.hint).toMatch(
+      /^AWS_PROFILE names profile "relase", and while it is set the AWS SDK does not read AWS_ACCESS_KEY_ID\/AWS_SECRET_ACCESS_KEY: unset AWS_PROFILE/,
+    );
+    expectWording(both.hint).not.toContain("configure AWS credentials");
+    expect(both.describe()).not.toContain("secret-access-key-example");
+    vi.stubEnv("AWS_ACCESS_KEY_ID", undefined);
+    vi.stubEnv("AWS_SECRET_ACCESS_KEY", undefined);
     // Looked up as the SDK looks it up, spaces included.
     vi.stubEnv("AWS_PROFILE", "release ");
     const spaced = await failure(
