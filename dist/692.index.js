@@ -116,7 +116,9 @@ function kmsError(thrown, ctx) {
     if (name === "CredentialsProviderError" || /Could not load credentials/i.test(err.message ?? "")) {
         return new errors/* UsageError */.eb(`no AWS credentials to call ${ctx.operation} on ${subject}`, {
             ...cause,
-            hint: `${profileCheck(ctx.profile)}${(0,wording/* phrase */.MZ)("aws-credentials")}`,
+            hint: ctx.profile && ctx.envCredentials
+                ? profileOverEnvironment(ctx.profile)
+                : `${profileCheck(ctx.profile)}${(0,wording/* phrase */.MZ)("aws-credentials")}`,
         });
     }
     // eslint-disable-next-line no-restricted-syntax -- an AWS SDK message, see above
@@ -229,6 +231,13 @@ function profileCheck(profile) {
     return profile
         ? `AWS_PROFILE names profile ${(0,redaction/* quotedInput */.bY)(profile, 64)}${profile.trim() !== profile ? " (spaces included)" : ""}: check that it is in the AWS config or credentials file this job reads (aws configure list-profiles; AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE move them), or unset AWS_PROFILE; otherwise `
         : "";
+}
+/**
+ * The SDK's default chain reads no credentials from the environment while AWS_PROFILE is set (it
+ * warns of that itself, and goes on with the profile): setting the variables again does nothing.
+ */
+function profileOverEnvironment(profile) {
+    return `AWS_PROFILE names profile ${(0,redaction/* quotedInput */.bY)(profile, 64)}${profile.trim() !== profile ? " (spaces included)" : ""}, and while it is set the AWS SDK does not read AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY: unset AWS_PROFILE to use those, or give that profile credentials in the AWS config or credentials file this job reads (aws configure list-profiles)`;
 }
 
 /**
@@ -431,7 +440,13 @@ async function openSession(options) {
         throw missingRegion(key, profile);
     }
     endpointHost ??= await configuredEndpointHost(client);
-    return { client, sdk, context: { key, region: resolved, endpointHost, profile }, deadline: options.deadline };
+    const envCredentials = Boolean(process.env.AWS_ACCESS_KEY_ID && process.env.AWS_SECRET_ACCESS_KEY);
+    return {
+        client,
+        sdk,
+        context: { key, region: resolved, endpointHost, profile, envCredentials },
+        deadline: options.deadline,
+    };
 }
 /** What the SDK accepts as a region: one host name label. */
 const REGION_NAME = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
