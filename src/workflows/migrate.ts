@@ -106,10 +106,16 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
   if (!keySignsIn(set, keyId))
     throw new TrustError(
       "KEY_NOT_IN_ROLE",
-      `${deps.signer.description} (key ${shortId(keyId)}) is neither the targets key of ${set.gun} nor a key of any of its signers; its cosign signatures would vouch for tags it never signed; nothing was written`,
+      `${deps.signer.description} (key ${shortId(keyId)}) is neither the targets key of ${set.gun} nor a key of any of its signers (a wrong key or secret): the repository does not trust it, so its cosign signatures must not vouch for its tags; nothing was written`,
       { hint: `give the key of a signer of the repository (docker trust inspect ${set.gun} lists their key IDs)` },
     );
   const tags = [...new Set(allTargets(set).map((e) => e.tag))].sort(naturalCompare);
+  // A run that finds nothing succeeds, and prints verifier policies: a repository name with a typo
+  // on a server that answers for it must not look like a finished migration.
+  if (tags.length === 0)
+    deps.runtime.warn(
+      `${image.name}: no tag is signed in Notary, so no cosign signature was written; check the repository name and the Notary server`,
+    );
   const rows = new Map<string, MigrateRow>();
   const byDigest = new Map<string, string[]>();
   for (const tag of tags) {

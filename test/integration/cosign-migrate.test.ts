@@ -4,6 +4,7 @@
 import { createPublicKey, generateKeyPairSync } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runMigrate, type MigrateConfig } from "../../src/workflows/run-migrate.js";
+import { createRuntime } from "../../src/workflows/runtime.js";
 import { cosignVerify, readSigManifest } from "../helpers/cosign-judge.js";
 import { createOwnedRepo, randomDigest, targetMeta, type OwnedRepo } from "../helpers/owned-repo.js";
 import { pushImage, type PushedManifest } from "../stack/registry.js";
@@ -66,6 +67,17 @@ describe("content-trust migrate", () => {
       await expect(refused).rejects.toMatchObject({ code: "KEY_NOT_IN_ROLE" });
     }
     expect((await readSigManifest(stack.registry.url, owned.repo, images[1]!.digest)).status).toBe(404);
+  });
+
+  it("warns when the repository has no signed tag: a success that finds nothing must not look finished", async () => {
+    const empty = await createOwnedRepo(stack, "migrate-empty");
+    const warnings: string[] = [];
+    const result = await runMigrate(
+      { ...config(), repository: empty.gun, signerKey: empty.ciKeyPem },
+      { runtime: createRuntime({ warn: (m) => warnings.push(m) }) },
+    );
+    expect(result.rows).toEqual([]);
+    expect(warnings.filter((w) => w.includes("no tag is signed in Notary"))).toHaveLength(1);
   });
 
   it("a run stopped half-way and started again signs every digest once; a further run writes none", async () => {
