@@ -446,8 +446,12 @@ async function migrate(deps, opts) {
     // tag, and its signatures would stay on each digest: refused before anything is written.
     const keyId = (0,keys/* canonicalKeyIdOf */.Sy)(deps.signer.publicKey);
     if (!(0,docker/* keySignsIn */.nd)(set, keyId))
-        throw new errors/* TrustError */.Ru("KEY_NOT_IN_ROLE", `${deps.signer.description} (key ${(0,keys/* shortId */.m_)(keyId)}) is neither the targets key of ${set.gun} nor a key of any of its signers; its cosign signatures would vouch for tags it never signed; nothing was written`, { hint: `give the key of a signer of the repository (docker trust inspect ${set.gun} lists their key IDs)` });
+        throw new errors/* TrustError */.Ru("KEY_NOT_IN_ROLE", `${deps.signer.description} (key ${(0,keys/* shortId */.m_)(keyId)}) is neither the targets key of ${set.gun} nor a key of any of its signers (a wrong key or secret): the repository does not trust it, so its cosign signatures must not vouch for its tags; nothing was written`, { hint: `give the key of a signer of the repository (docker trust inspect ${set.gun} lists their key IDs)` });
     const tags = [...new Set((0,docker/* allTargets */.eN)(set).map((e) => e.tag))].sort(docker/* naturalCompare */.p0);
+    // A run that finds nothing succeeds, and prints verifier policies: a repository name with a typo
+    // on a server that answers for it must not look like a finished migration.
+    if (tags.length === 0)
+        deps.runtime.warn(`${image.name}: no tag is signed in Notary, so no cosign signature was written; check the repository name and the Notary server`);
     const rows = new Map();
     const byDigest = new Map();
     for (const tag of tags) {
