@@ -45,7 +45,8 @@ export type Setting =
   | "force"
   | "accept"
   | "cosign-key"
-  | "oci-signature";
+  | "oci-signature"
+  | "witness";
 
 /** Things a user can do next, worded as a step of a workflow or as a command line. */
 export type Step = "sign" | "renew" | "revoke" | "init" | "signer-add" | "migrate" | "key-inspect" | "rotate-signer";

@@ -11,6 +11,7 @@ import { parseReference, parseRepository } from "../registry/reference.js";
 import { parseExpiry } from "../settings/values.js";
 import { readAdminInputs } from "./admin-inputs.js";
 import { input } from "./inputs.js";
+import { splitList } from "../settings/lists.js";
 import { runtime, log, neutralise, setOutput } from "./log.js";
 import type { StepContext } from "./run-step.js";
 import { escapeCell as esc, writeSummary } from "./summary.js";
@@ -26,12 +27,18 @@ export async function renewAction(
   const withinMs = parseExpiry(input("within") ?? "6mo", now, "within");
   const expires = input("expires");
   const lifetimeMs = expires ? parseExpiry(expires, now) : undefined;
+  const witness = splitList(input("witness"));
   context.server = notaryServerFor(parseReference(config.repository), config.notaryServer, config.envNotaryServer);
   const ref = parseRepository(config.repository);
   const trust = await restoreTrust(config.trustDir!, [ref.name], trustCache, env);
   // Expiry warnings become annotations (log.warning); other progress is plain log.
   const result = await withAdminSession({ ...config, trustDir: trust.dir }, { runtime }, (s) =>
-    renewRoles(s.deps, { anchor: s.anchor, withinMs, ...(lifetimeMs ? { lifetimeMs } : {}) }),
+    renewRoles(s.deps, {
+      anchor: s.anchor,
+      withinMs,
+      ...(lifetimeMs ? { lifetimeMs } : {}),
+      witness,
+    }),
   );
   if (trust.available) await trust.save();
   for (const r of result.renewed)
@@ -40,7 +47,14 @@ export async function renewAction(
         `${r.role} of ${result.gun} renewed: v${r.version}, expires at ${r.expires} (was ${r.previousExpires})`,
       ),
     );
+  for (const w of result.witnessed)
+    core.notice(
+      neutralise(
+        `${w.role} of ${result.gun} witnessed: v${w.version}, its ${w.targets} target(s) now signed by key ${w.signedBy} (before only by removed key(s) ${w.signedBefore.join(", ")})`,
+      ),
+    );
   setOutput("renewed", JSON.stringify(result.renewed));
+  setOutput("witnessed", JSON.stringify(result.witnessed));
   setOutput("not-renewed", JSON.stringify(result.notRenewed));
   setOutput("published", String(result.published));
   log.info(

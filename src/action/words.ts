@@ -38,6 +38,7 @@ export const ACTION_WORDS: Vocabulary = {
     accept: "accept",
     "cosign-key": "cosign-key",
     "oci-signature": "oci-signature",
+    witness: "witness",
   },
   step: (step, subject) => {
     const on = subject ? ` on ${subject}` : "";

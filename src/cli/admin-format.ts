@@ -96,23 +96,38 @@ export function formatRevoke(r: RevokeResult): string {
 }
 
 export function renewJson(r: RenewResult): object {
-  return { gun: r.gun, renewed: r.renewed, notRenewed: r.notRenewed, published: r.published, warnings: r.warnings };
+  return {
+    gun: r.gun,
+    renewed: r.renewed,
+    witnessed: r.witnessed,
+    notRenewed: r.notRenewed,
+    published: r.published,
+    warnings: r.warnings,
+  };
 }
 
 export function formatRenew(r: RenewResult): string {
+  const witnessed = r.witnessed
+    .map(
+      (w) =>
+        `Witnessed ${w.role} of ${printable(r.gun)}: v${w.version}, its ${w.targets} target(s) now signed by key ${w.signedBy} (before only by removed key(s) ${w.signedBefore.join(", ")})\n`,
+    )
+    .join("");
   const head = r.renewed.length
     ? `Renewed ${printable(r.gun)}\n\n${table(
         ["ROLE", "NEW VERSION", "PREVIOUS EXPIRY", "EXPIRES AT"],
         r.renewed.map((x) => [x.role, String(x.version), x.previousExpires, x.expires]),
       )}`
-    : `${printable(r.gun)}: nothing that the signing keys can sign needs renewing\n`;
+    : witnessed
+      ? ""
+      : `${printable(r.gun)}: nothing that the signing keys can sign needs renewing\n`;
   const left = r.notRenewed.length
     ? `\nNot renewed:\n${table(
         ["ROLE", "EXPIRES AT"],
         r.notRenewed.map((x) => [x.role, notRenewedExpiry(x)]),
       )}`
     : "";
-  return head + left;
+  return witnessed + head + left;
 }
 
 export function rotationJson(r: RotateSignerResult): object {

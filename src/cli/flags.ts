@@ -75,6 +75,7 @@ export const RENEW_FLAGS = {
   ...ADMIN_FLAGS,
   within: { type: "string" },
   expires: { type: "string" },
+  witness: { type: "string", multiple: true },
 } as const;
 
 export const KEY_ROTATION_FLAGS = {

@@ -36,6 +36,7 @@ export const CLI_WORDS: Vocabulary = {
     accept: "--accept",
     "cosign-key": "--cosign-key",
     "oci-signature": "--oci-signature",
+    witness: "--witness",
   },
   step: (step, subject) => {
     switch (step) {

@@ -86,6 +86,7 @@ export class TrustedSet {
   private snapshotEnv: Envelope<SnapshotSigned> | undefined;
   private readonly loaded = new Map<string, Envelope<TargetsSigned>>();
   private readonly delegated = new Map<string, DelegationRole>();
+  private readonly outdatedRoles = new Map<string, Envelope<TargetsSigned>>();
 
   /** Trusts `rootBytes` (or rotates to it from the anchor's trusted root). */
   constructor(rootBytes: Uint8Array, opts: TrustedSetOptions) {
@@ -118,6 +119,15 @@ export class TrustedSet {
   /** `targets` and every delegation loaded, by role name. */
   get targets(): ReadonlyMap<string, Envelope<TargetsSigned>> {
     return this.loaded;
+  }
+
+  /**
+   * A delegation that was not trusted because every signature on it is by a key it no longer lists
+   * (SIGNERS_REMOVED): the file its snapshot names, parsed, and nothing vouches for its content.
+   * Only for a current signer who re-signs that content on purpose (renew's witness).
+   */
+  outdated(name: string): Envelope<TargetsSigned> | undefined {
+    return this.outdatedRoles.get(name);
   }
 
   /** Delegation roles as their loaded parents define them (loaded themselves or not). */
@@ -284,6 +294,7 @@ export class TrustedSet {
     // Every signature by a key the role does not list (a signer removed since it signed): the file
     // is what the snapshot names, so this is an outdated role, not an altered one.
     if (env.signatures.length > 0 && !env.signatures.some((s) => role.keys.has(s.keyId))) {
+      this.outdatedRoles.set(name, env);
       const ids = [...new Set(env.signatures.map((s) => shortId(s.keyId)))].join(", ");
       throw new ThresholdError(
         `${name} is signed only by keys it no longer lists (${ids}), as after its signer was removed; its targets do not verify until a current signer of ${name} signs it again`,

@@ -112,7 +112,12 @@ function currentRole(
       "ROLE_UNTRUSTED",
       `${role} of ${set.gun} is published but cannot be verified${why ? ` (${why})` : ""}; refusing to overwrite it`,
       {
-        hint: "a repository admin must repair or re-key the delegation",
+        // Signed only by removed keys: a current signer can vouch for its content again, once
+        // someone has checked its tags. Otherwise the delegation needs its admin.
+        hint:
+          skipped?.code === "SIGNERS_REMOVED"
+            ? `check its tags, then have a current signer of ${role} sign them again: ${step("renew", set.gun)} with ${setting("witness")} ${role} and that signer's key`
+            : "a repository admin must repair or re-key the delegation",
       },
     );
   }

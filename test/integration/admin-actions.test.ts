@@ -70,8 +70,17 @@ describe("dist/revoke and dist/renew under Node 24", () => {
     ]);
 
     // With a window wider than what is left of targets, it is annotated: this key cannot sign it.
-    const wide = await runAction("renew", { repository: image, within: "4y", expires: "5y", ...secrets });
+    // A role named to witness that verifies is left as it is.
+    const wide = await runAction("renew", {
+      repository: image,
+      within: "4y",
+      expires: "5y",
+      witness: "targets/releases",
+      ...secrets,
+    });
     expect(wide.code, wide.stdout).toBe(0);
+    expect(wide.outputs.witnessed).toBe("[]");
+    expect(wide.stdout).toContain(`targets/releases of ${image} verifies: nothing to witness`);
     expect(JSON.parse(wide.outputs["not-renewed"]!).map((r: { role: string }) => r.role)).toEqual(["targets"]);
     expect(wide.stdout).toMatch(
       new RegExp(

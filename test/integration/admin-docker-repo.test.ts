@@ -97,7 +97,7 @@ for (const topology of ["local", "signer"] as const) {
       const removedBob = await cli(["signer", "remove", "bob", image, "--force"]);
       expect(removedBob.code, removedBob.stderr).toBe(0);
       expect(removedBob.stderr).toContain(
-        `warning: targets/releases of ${image} is signed only by bob's keys: its 2 tags (v1, v2) stop verifying until a remaining signer of targets/releases signs it again (notary witness ${image} targets/releases -p)`,
+        `warning: targets/releases of ${image} is signed only by bob's keys: its 2 tags (v1, v2) stop verifying until a remaining signer of targets/releases signs it again (content-trust renew ${image} with --witness targets/releases and that signer's key)`,
       );
       expect(removedBob.stdout).toContain("No longer verifying: v1, v2");
       [inspected] = await docker.inspect(image);

@@ -190,6 +190,92 @@ describe("revoke, renew and rotate-signer", () => {
     expect(againText.stderr).toContain("is still released by targets/releases");
   });
 
+  it("witness: after the last signers are removed and another added, that signer re-signs the releases they left", async () => {
+    const f = await fixture("admin-witness");
+    const d = (tag: string) => f.pushed[tag]!.digest.slice(7);
+    const tags = async () => (await released(f.image)).map(([tag, digest]) => [tag, digest]);
+    for (const name of ["alice", "carol"]) {
+      const removed = await runCli(["signer", "remove", name, f.image, ...f.flags, "--force"]);
+      expect(removed.code, removed.stderr).toBe(0);
+    }
+    const dave = await docker.keyGenerate("dave", path.join(docker.configDir, "keys", f.repo, "dave"));
+    const added = await runCli(["signer", "add", "dave", f.image, "--key", dave.pubPath, ...f.flags]);
+    expect(added.code, added.stderr).toBe(0);
+    const v4 = await pushImage(stack.registry.url, f.repo, "v4");
+    const signV4 = () =>
+      runCli([
+        "sign",
+        `${f.image}:v4`,
+        "--signer-key",
+        dave.privateKeyPath,
+        "--insecure-registry",
+        stack.registry.host,
+        ...f.connection,
+      ]);
+    // targets/releases is signed only by the removed keys: nothing verifies, and the new signer may
+    // not overwrite it; the error names the way out.
+    const refused = await signV4();
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`content-trust renew ${f.image} with --witness targets/releases`);
+    const witness = (extra: string[] = []) =>
+      runCli([
+        "renew",
+        f.image,
+        "--witness",
+        "targets/releases",
+        "--signer-key",
+        dave.privateKeyPath,
+        ...f.connection,
+        ...extra,
+      ]);
+    // A removed signer's key cannot witness it: it is a key of no role any more.
+    const stranger = await runCli([
+      "renew",
+      f.image,
+      "--witness",
+      "targets/releases",
+      "--signer-key",
+      f.alice.privateKeyPath,
+      ...f.connection,
+    ]);
+    expect(stranger.code).toBe(1);
+    expect(stranger.stderr).toContain("can sign no role");
+    // Nor can the targets key (in the key directory): it is no key of targets/releases.
+    const admin = await runCli(["renew", f.image, "--witness", "targets/releases", ...f.flags]);
+    expect(admin.code).toBe(1);
+    expect(admin.stderr).toContain("is not a key of targets/releases");
+    // A role that is no delegation is refused before anything is published.
+    const unknown = await witness(["--witness", "targets/nobody"]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain("cannot witness targets/nobody");
+    const witnessed = await witness(["--json"]);
+    expect(witnessed.code, witnessed.stderr).toBe(0);
+    const result = JSON.parse(witnessed.stdout) as {
+      witnessed: { role: string; targets: number }[];
+      published: boolean;
+    };
+    expect(result.published).toBe(true);
+    expect(result.witnessed).toMatchObject([{ role: "targets/releases", targets: 3 }]);
+    // Docker reads the releases again, and dave signs the next one.
+    expect(await tags()).toEqual([
+      ["v1", d("v1")],
+      ["v2", d("v2")],
+      ["v3", d("v3")],
+    ]);
+    const signed = await signV4();
+    expect(signed.code, signed.stderr).toBe(0);
+    expect(await tags()).toEqual([
+      ["v1", d("v1")],
+      ["v2", d("v2")],
+      ["v3", d("v3")],
+      ["v4", v4.digest.slice(7)],
+    ]);
+    // Once it verifies there is nothing to witness: a second run publishes nothing.
+    const again = await witness(["--json"]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(JSON.parse(again.stdout)).toMatchObject({ witnessed: [], published: false });
+  });
+
   it("renew re-signs the roles expiring within the window with the expiry asked, and inspect warns before", async () => {
     const f = await fixture("admin-renew", 30 * DAY);
     const t0 = Date.now();

@@ -39,6 +39,7 @@ describe("CLI output", () => {
           expires: "2030-01-01T00:00:00Z",
         },
       ],
+      witnessed: [],
       notRenewed: [],
       published: true,
       warnings: [],

@@ -17,6 +17,9 @@ Meant for a scheduled job. Root is reported, not renewed.
 Flags:
   --within DURATION         renew roles expiring within this: 6mo (default), 90d, 1y
   --expires DURATION        lifetime of the renewed roles: 3y (default), 18mo, 2030-01-01
+  --witness ROLE            re-sign, as a current signer of ROLE, its content that only
+                            removed keys signed (after the last signer was removed and
+                            another added); check its tags first (repeatable)
 ${ADMIN_KEY_HELP}
 ${ADMIN_FOOTER}`;
 
@@ -35,7 +38,7 @@ export async function renewCommand(args: string[], io: CliIo): Promise<number> {
   );
   const config = await adminConfig(values, io, positionals[0]!);
   const result = await withAdminSession(config, adminHooks(io), (s) =>
-    renewRoles(s.deps, { anchor: s.anchor, ...window }),
+    renewRoles(s.deps, { anchor: s.anchor, ...window, ...(values.witness ? { witness: values.witness } : {}) }),
   );
   io.stdout(values.json ? JSON.stringify(renewJson(result), null, 2) + "\n" : formatRenew(result));
   return 0;

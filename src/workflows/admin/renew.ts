@@ -11,6 +11,7 @@ import { TrustError, UsageError, type ErrorCode } from "../../errors.js";
 import { walkRoles } from "../../tuf/docker.js";
 import { DEFAULT_RENEW_WINDOW_MS, expiringRoles, expiryWarning } from "../../tuf/expiry.js";
 import { TARGETS_LIFETIME_MS } from "../../tuf/lifetimes.js";
+import { shortId } from "../../tuf/keys.js";
 import { displayTime } from "../../tuf/time.js";
 import type { TrustAnchor, TrustedSet } from "../../tuf/trusted-set.js";
 import type { PublicationPlan } from "../publication.js";
@@ -28,6 +29,14 @@ import { setting } from "../../wording.js";
 
 export interface RenewOptions {
   anchor?: TrustAnchor;
+  /**
+   * Delegations to witness: each one not trusted because only removed keys signed it
+   * (SIGNERS_REMOVED, as after its last signer was removed and another added) is re-signed by one
+   * of our keys, its content unchanged, with version + 1 and a fresh expiry. Naming the role is
+   * the decision: the content is vouched for by our key from then on. A role that verifies is left
+   * as it is, so a second run does nothing.
+   */
+  witness?: readonly string[];
   /** Renew roles that expire before now + this (default about six months). */
   withinMs?: number;
   /** Lifetime of the renewed roles (default 3 years, notary's for targets). */
@@ -42,9 +51,21 @@ export interface RenewedRole {
   expires: string;
 }
 
+export interface WitnessedRole {
+  role: string;
+  version: number;
+  /** How many targets the role holds, now under our signature. */
+  targets: number;
+  /** Short IDs of the removed keys that alone had signed it. */
+  signedBefore: string[];
+  /** Short ID of the key that signed it now. */
+  signedBy: string;
+}
+
 export interface RenewResult {
   gun: string;
   renewed: RenewedRole[];
+  witnessed: WitnessedRole[];
   /** Roles expiring within the window that none of our keys can sign (and root). */
   /**
    * Roles left expiring within the window, and delegations that cannot be verified at all (their
@@ -59,6 +80,58 @@ export interface RenewResult {
 
 interface RenewPlan extends PublicationPlan {
   previous: Map<string, string>;
+  witnessed: WitnessedRole[];
+}
+
+/**
+ * Adds to `plan` each role of `names` that only removed keys signed, re-signed by our key of it.
+ * Anything else named is refused before anything is published, but for a role that verifies.
+ */
+async function planWitness(
+  deps: AdminDeps,
+  set: TrustedSet,
+  names: readonly string[],
+  now: number,
+  lifetimeMs: number,
+  plan: RenewPlan,
+): Promise<void> {
+  for (const role of new Set(names)) {
+    if (set.targets.has(role)) {
+      deps.runtime.log(`${role} of ${set.gun} verifies: nothing to witness`);
+      continue;
+    }
+    const outdated = set.outdated(role);
+    if (!outdated) {
+      const why = !set.delegations.has(role)
+        ? "it is not a delegation of the repository"
+        : set.metaFor(role)
+          ? "it is not signed only by keys it no longer lists"
+          : "it was never published";
+      throw new UsageError(`cannot witness ${role} of ${set.gun}: ${why}`, {
+        hint: "witness names a delegation whose signers were all removed (its load says SIGNERS_REMOVED)",
+      });
+    }
+    const signer = await findSigner(deps, set, role);
+    if (!signer) {
+      throw new TrustError(
+        "KEY_NOT_IN_ROLE",
+        `${deps.keyring.sources} is not a key of ${role} of ${set.gun}, so it cannot witness it`,
+        {
+          hint: `give a current key of ${role} (${describeKeys(roleKeys(set, role)?.keys ?? new Map())}) with ${setting("signer-key")} or ${setting("aws-kms-key")}`,
+        },
+      );
+    }
+    const signed = await resign(outdated.signed, signer, now, lifetimeMs);
+    plan.files.set(role, signed.bytes);
+    plan.versions.set(role, signed.version);
+    plan.witnessed.push({
+      role,
+      version: signed.version,
+      targets: outdated.signed.targets.size,
+      signedBefore: [...new Set(outdated.signatures.map((g) => shortId(g.keyId)))],
+      signedBy: shortId(signer.keyId),
+    });
+  }
 }
 
 /**
@@ -103,7 +176,7 @@ export async function renewRoles(deps: AdminDeps, opts: RenewOptions = {}): Prom
     change: "the renewal",
     existing: true,
     plan: async (set, now) => {
-      const plan: RenewPlan = { files: new Map(), versions: new Map(), previous: new Map() };
+      const plan: RenewPlan = { files: new Map(), versions: new Map(), previous: new Map(), witnessed: [] };
       const roles = walkRoles(set).map((r) => r.name);
       // A scheduled renew given a key of no role (an old key after a rotation, the wrong secret)
       // would pass every week until the roles expire: it fails now, naming the roles' keys.
@@ -123,6 +196,7 @@ export async function renewRoles(deps: AdminDeps, opts: RenewOptions = {}): Prom
         plan.versions.set(e.role, signed.version);
         plan.previous.set(e.role, displayTime(e.expiresAt));
       }
+      await planWitness(deps, set, opts.witness ?? [], now, lifetimeMs, plan);
       return plan;
     },
   });
@@ -132,6 +206,13 @@ export async function renewRoles(deps: AdminDeps, opts: RenewOptions = {}): Prom
     const env = set.targets.get(role);
     return { role, version: env?.signed.version ?? 0, previousExpires, expires: env ? displayTime(env.expiresAt) : "" };
   });
+  const witnessed = plan.witnessed;
+  for (const w of witnessed) {
+    if (!set.targets.has(w.role))
+      throw new TrustError("NOT_SERVED", `${set.gun}: ${w.role} was witnessed but does not verify as served`, {
+        hint: "inspect the repository; another writer may have changed it at the same time",
+      });
+  }
   const lost = lostReleases(update.before, releasedTags(set, deps.runtime.now()));
   if (lost.length > 0) {
     throw new TrustError(
@@ -175,5 +256,5 @@ export async function renewRoles(deps: AdminDeps, opts: RenewOptions = {}): Prom
   for (const e of expiring) warnOnce(expiryWarning(set.gun, e, now, advice(set, e.role)));
   if (plan.files.size === 0 && !update.published)
     deps.runtime.log(`Nothing of ${set.gun} that our keys can sign expires before ${displayTime(now + withinMs)}`);
-  return { gun: set.gun, renewed, notRenewed, published: update.published, warnings, set };
+  return { gun: set.gun, renewed, witnessed, notRenewed, published: update.published, warnings, set };
 }

@@ -290,7 +290,7 @@ function releasesWarnings(set: TrustedSet, name: string, next: TargetsSigned): s
     } catch {
       const tags = [...env.signed.targets.keys()];
       out.push(
-        `${RELEASES} of ${set.gun} is signed only by ${name}'s keys: its ${tags.length} tag${tags.length === 1 ? "" : "s"} (${tags.slice(0, 5).join(", ")}${tags.length > 5 ? ", …" : ""}) stop verifying until a remaining signer of ${RELEASES} signs it again (notary witness ${set.gun} ${RELEASES} -p)`,
+        `${RELEASES} of ${set.gun} is signed only by ${name}'s keys: its ${tags.length} tag${tags.length === 1 ? "" : "s"} (${tags.slice(0, 5).join(", ")}${tags.length > 5 ? ", …" : ""}) stop verifying until a remaining signer of ${RELEASES} signs it again (${step("renew", set.gun)} with ${setting("witness")} ${RELEASES} and that signer's key)`,
       );
     }
   }
