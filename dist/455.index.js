@@ -35,6 +35,9 @@ Meant for a scheduled job. Root is reported, not renewed.
 Flags:
   --within DURATION         renew roles expiring within this: 6mo (default), 90d, 1y
   --expires DURATION        lifetime of the renewed roles: 3y (default), 18mo, 2030-01-01
+  --witness ROLE            re-sign, as a current signer of ROLE, its content that only
+                            removed keys signed (after the last signer was removed and
+                            another added); check its tags first (repeatable)
 ${_admin_options_js__WEBPACK_IMPORTED_MODULE_7__/* .ADMIN_KEY_HELP */ .yP}
 ${_admin_options_js__WEBPACK_IMPORTED_MODULE_7__/* .ADMIN_FOOTER */ .mj}`;
 async function renewCommand(args, io) {
@@ -49,7 +52,7 @@ async function renewCommand(args, io) {
     const lifetimeMs = values.expires ? (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .flagValue */ .y6)(() => (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_5__/* .parseExpiry */ .rQ)(values.expires, now)) : undefined;
     const window = (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .flagValue */ .y6)(() => (0,_workflows_admin_renew_js__WEBPACK_IMPORTED_MODULE_2__/* .renewWindow */ .o)({ ...(withinMs ? { withinMs } : {}), ...(lifetimeMs ? { lifetimeMs } : {}) }));
     const config = await (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_7__/* .adminConfig */ .wy)(values, io, positionals[0]);
-    const result = await (0,_workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_4__/* .withAdminSession */ .a)(config, (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_7__/* .adminHooks */ .O8)(io), (s) => (0,_workflows_admin_renew_js__WEBPACK_IMPORTED_MODULE_2__/* .renewRoles */ .f)(s.deps, { anchor: s.anchor, ...window }));
+    const result = await (0,_workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_4__/* .withAdminSession */ .a)(config, (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_7__/* .adminHooks */ .O8)(io), (s) => (0,_workflows_admin_renew_js__WEBPACK_IMPORTED_MODULE_2__/* .renewRoles */ .f)(s.deps, { anchor: s.anchor, ...window, ...(values.witness ? { witness: values.witness } : {}) }));
     io.stdout(values.json ? JSON.stringify((0,_admin_format_js__WEBPACK_IMPORTED_MODULE_6__/* .renewJson */ .wZ)(result), null, 2) + "\n" : (0,_admin_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatRenew */ .Jh)(result));
     return 0;
 }
@@ -68,9 +71,10 @@ async function renewCommand(args, io) {
 /* harmony import */ var _tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4623);
 /* harmony import */ var _tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6408);
 /* harmony import */ var _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3903);
-/* harmony import */ var _tuf_time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9130);
-/* harmony import */ var _update_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2265);
-/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3395);
+/* harmony import */ var _tuf_keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5591);
+/* harmony import */ var _tuf_time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9130);
+/* harmony import */ var _update_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2265);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3395);
 /**
  * Renewing before expiry, for a scheduled job: every targets role one of our keys can sign (the
  * delegations whose keys we hold, and `targets` with the targets key) that expires within the
@@ -87,6 +91,46 @@ async function renewCommand(args, io) {
 
 
 
+
+/**
+ * Adds to `plan` each role of `names` that only removed keys signed, re-signed by our key of it.
+ * Anything else named is refused before anything is published, but for a role that verifies.
+ */
+async function planWitness(deps, set, names, now, lifetimeMs, plan) {
+    for (const role of new Set(names)) {
+        if (set.targets.has(role)) {
+            deps.runtime.log(`${role} of ${set.gun} verifies: nothing to witness`);
+            continue;
+        }
+        const outdated = set.outdated(role);
+        if (!outdated) {
+            const why = !set.delegations.has(role)
+                ? "it is not a delegation of the repository"
+                : set.metaFor(role)
+                    ? "it is not signed only by keys it no longer lists"
+                    : "it was never published";
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`cannot witness ${role} of ${set.gun}: ${why}`, {
+                hint: "witness names a delegation whose signers were all removed (its load says SIGNERS_REMOVED)",
+            });
+        }
+        const signer = await (0,_update_js__WEBPACK_IMPORTED_MODULE_6__/* .findSigner */ .EP)(deps, set, role);
+        if (!signer) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("KEY_NOT_IN_ROLE", `${deps.keyring.sources} is not a key of ${role} of ${set.gun}, so it cannot witness it`, {
+                hint: `give a current key of ${role} (${(0,_update_js__WEBPACK_IMPORTED_MODULE_6__/* .describeKeys */ .mC)((0,_update_js__WEBPACK_IMPORTED_MODULE_6__/* .roleKeys */ .BO)(set, role)?.keys ?? new Map())}) with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .setting */ .Pe)("signer-key")} or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .setting */ .Pe)("aws-kms-key")}`,
+            });
+        }
+        const signed = await (0,_update_js__WEBPACK_IMPORTED_MODULE_6__/* .resign */ .LD)(outdated.signed, signer, now, lifetimeMs);
+        plan.files.set(role, signed.bytes);
+        plan.versions.set(role, signed.version);
+        plan.witnessed.push({
+            role,
+            version: signed.version,
+            targets: outdated.signed.targets.size,
+            signedBefore: [...new Set(outdated.signatures.map((g) => (0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .shortId */ .m_)(g.keyId)))],
+            signedBy: (0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .shortId */ .m_)(signer.keyId),
+        });
+    }
+}
 /**
  * The renewal window and the new lifetime, with their defaults; a lifetime not longer than the
  * window is refused (every run would renew again).
@@ -96,7 +140,7 @@ function renewWindow(opts) {
     const lifetimeMs = opts.lifetimeMs ?? _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGETS_LIFETIME_MS */ .C7;
     if (lifetimeMs <= withinMs) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`the new lifetime (${Math.round(lifetimeMs / 86400_000)} days) must be longer than the renewal window (${Math.round(withinMs / 86400_000)} days)`, {
-            hint: `otherwise every run renews again; lengthen ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .setting */ .Pe)("expires")} or shorten ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .setting */ .Pe)("within")}`,
+            hint: `otherwise every run renews again; lengthen ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .setting */ .Pe)("expires")} or shorten ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .setting */ .Pe)("within")}`,
         });
     }
     return { withinMs, lifetimeMs };
@@ -108,7 +152,7 @@ function renewWindow(opts) {
  */
 async function someSigner(deps, set) {
     for (const role of ["targets", ...set.delegations.keys()]) {
-        const keys = (0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .roleKeys */ .BO)(set, role)?.keys;
+        const keys = (0,_update_js__WEBPACK_IMPORTED_MODULE_6__/* .roleKeys */ .BO)(set, role)?.keys;
         if (keys && (await deps.keyring.signerFor(keys)))
             return true;
     }
@@ -116,34 +160,35 @@ async function someSigner(deps, set) {
 }
 async function renewRoles(deps, opts = {}) {
     const { withinMs, lifetimeMs } = renewWindow(opts);
-    const update = await (0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .updateRepository */ .Ir)(deps, {
+    const update = await (0,_update_js__WEBPACK_IMPORTED_MODULE_6__/* .updateRepository */ .Ir)(deps, {
         ...(opts.anchor ? { anchor: opts.anchor } : {}),
         hints: ["targets/releases"],
         change: "the renewal",
         existing: true,
         plan: async (set, now) => {
-            const plan = { files: new Map(), versions: new Map(), previous: new Map() };
+            const plan = { files: new Map(), versions: new Map(), previous: new Map(), witnessed: [] };
             const roles = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .walkRoles */ .xM)(set).map((r) => r.name);
             // A scheduled renew given a key of no role (an old key after a rotation, the wrong secret)
             // would pass every week until the roles expire: it fails now, naming the roles' keys.
             if (!(await someSigner(deps, set))) {
-                const keys = roles.map((r) => `${r}: ${(0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .describeKeys */ .mC)((0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .roleKeys */ .BO)(set, r)?.keys ?? new Map())}`).join("; ");
+                const keys = roles.map((r) => `${r}: ${(0,_update_js__WEBPACK_IMPORTED_MODULE_6__/* .describeKeys */ .mC)((0,_update_js__WEBPACK_IMPORTED_MODULE_6__/* .roleKeys */ .BO)(set, r)?.keys ?? new Map())}`).join("; ");
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("KEY_NOT_IN_ROLE", `${deps.keyring.sources} can sign no role of ${set.gun} (${keys})`, {
-                    hint: `give the targets key or a signer's key with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .setting */ .Pe)("signer-key")} or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .setting */ .Pe)("aws-kms-key")}`,
+                    hint: `give the targets key or a signer's key with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .setting */ .Pe)("signer-key")} or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .setting */ .Pe)("aws-kms-key")}`,
                 });
             }
             const loaded = new Set(roles);
             for (const e of (0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiringRoles */ .QG)(set, now, withinMs)) {
                 if (e.role === "root" || !loaded.has(e.role))
                     continue;
-                const signer = await (0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .findSigner */ .EP)(deps, set, e.role);
+                const signer = await (0,_update_js__WEBPACK_IMPORTED_MODULE_6__/* .findSigner */ .EP)(deps, set, e.role);
                 if (!signer)
                     continue;
-                const signed = await (0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .resign */ .LD)(set.targets.get(e.role).signed, signer, now, lifetimeMs);
+                const signed = await (0,_update_js__WEBPACK_IMPORTED_MODULE_6__/* .resign */ .LD)(set.targets.get(e.role).signed, signer, now, lifetimeMs);
                 plan.files.set(e.role, signed.bytes);
                 plan.versions.set(e.role, signed.version);
-                plan.previous.set(e.role, (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_4__/* .displayTime */ .Wk)(e.expiresAt));
+                plan.previous.set(e.role, (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_5__/* .displayTime */ .Wk)(e.expiresAt));
             }
+            await planWitness(deps, set, opts.witness ?? [], now, lifetimeMs, plan);
             return plan;
         },
     });
@@ -151,9 +196,16 @@ async function renewRoles(deps, opts = {}) {
     const plan = update.applied;
     const renewed = [...plan.previous].map(([role, previousExpires]) => {
         const env = set.targets.get(role);
-        return { role, version: env?.signed.version ?? 0, previousExpires, expires: env ? (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_4__/* .displayTime */ .Wk)(env.expiresAt) : "" };
+        return { role, version: env?.signed.version ?? 0, previousExpires, expires: env ? (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_5__/* .displayTime */ .Wk)(env.expiresAt) : "" };
     });
-    const lost = (0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .lostReleases */ .Ln)(update.before, (0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .releasedTags */ .JR)(set, deps.runtime.now()));
+    const witnessed = plan.witnessed;
+    for (const w of witnessed) {
+        if (!set.targets.has(w.role))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("NOT_SERVED", `${set.gun}: ${w.role} was witnessed but does not verify as served`, {
+                hint: "inspect the repository; another writer may have changed it at the same time",
+            });
+    }
+    const lost = (0,_update_js__WEBPACK_IMPORTED_MODULE_6__/* .lostReleases */ .Ln)(update.before, (0,_update_js__WEBPACK_IMPORTED_MODULE_6__/* .releasedTags */ .JR)(set, deps.runtime.now()));
     if (lost.length > 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("NOT_SERVED", `${set.gun}: after renewing, ${lost.map((t) => t.tag).join(", ")} no longer verify`, { hint: "inspect the repository; another writer may have changed it at the same time" });
     }
@@ -161,9 +213,9 @@ async function renewRoles(deps, opts = {}) {
     const expiring = (0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiringRoles */ .QG)(set, now, withinMs);
     // Running renew again with the same keys would not help: name the keys that can.
     const advice = (from, role) => {
-        const keys = role === "root" ? undefined : (0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .roleKeys */ .BO)(from, role)?.keys;
+        const keys = role === "root" ? undefined : (0,_update_js__WEBPACK_IMPORTED_MODULE_6__/* .roleKeys */ .BO)(from, role)?.keys;
         return keys
-            ? `${deps.keyring.sources} cannot sign it; renew it with a key of ${role}: ${(0,_update_js__WEBPACK_IMPORTED_MODULE_5__/* .describeKeys */ .mC)(keys)}`
+            ? `${deps.keyring.sources} cannot sign it; renew it with a key of ${role}: ${(0,_update_js__WEBPACK_IMPORTED_MODULE_6__/* .describeKeys */ .mC)(keys)}`
             : undefined;
     };
     const warnings = [...update.warnings];
@@ -175,7 +227,7 @@ async function renewRoles(deps, opts = {}) {
     };
     const notRenewed = expiring.map((e) => ({
         role: e.role,
-        expires: (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_4__/* .displayTime */ .Wk)(e.expiresAt),
+        expires: (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_5__/* .displayTime */ .Wk)(e.expiresAt),
         expired: e.expired,
     }));
     // A role the read-back could not verify (its warning says why) is not renewed either. An expired
@@ -186,15 +238,15 @@ async function renewRoles(deps, opts = {}) {
             notRenewed.push({ role, expires: "", expired: err.code === "EXPIRED", untrusted: err.code });
             continue;
         }
-        notRenewed.push({ role, expires: (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_4__/* .displayTime */ .Wk)(env.expiresAt), expired: true });
+        notRenewed.push({ role, expires: (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_5__/* .displayTime */ .Wk)(env.expiresAt), expired: true });
         const e = { role, expiresAt: env.expiresAt, version: env.signed.version, expired: true };
         warnOnce((0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiryWarning */ .iD)(set.gun, e, now, advice(update.state, role)));
     }
     for (const e of expiring)
         warnOnce((0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiryWarning */ .iD)(set.gun, e, now, advice(set, e.role)));
     if (plan.files.size === 0 && !update.published)
-        deps.runtime.log(`Nothing of ${set.gun} that our keys can sign expires before ${(0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_4__/* .displayTime */ .Wk)(now + withinMs)}`);
-    return { gun: set.gun, renewed, notRenewed, published: update.published, warnings, set };
+        deps.runtime.log(`Nothing of ${set.gun} that our keys can sign expires before ${(0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_5__/* .displayTime */ .Wk)(now + withinMs)}`);
+    return { gun: set.gun, renewed, witnessed, notRenewed, published: update.published, warnings, set };
 }
 
 

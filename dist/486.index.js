@@ -286,6 +286,7 @@ const RENEW_FLAGS = {
     ...ADMIN_FLAGS,
     within: { type: "string" },
     expires: { type: "string" },
+    witness: { type: "string", multiple: true },
 };
 const KEY_ROTATION_FLAGS = {
     ...ADMIN_FLAGS,
@@ -905,6 +906,7 @@ const CLI_WORDS = {
         accept: "--accept",
         "cosign-key": "--cosign-key",
         "oci-signature": "--oci-signature",
+        witness: "--witness",
     },
     step: (step, subject) => {
         switch (step) {

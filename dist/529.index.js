@@ -98,16 +98,28 @@ function formatRevoke(r) {
         : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)}:${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.tag)} is not signed: nothing to revoke\n`;
 }
 function renewJson(r) {
-    return { gun: r.gun, renewed: r.renewed, notRenewed: r.notRenewed, published: r.published, warnings: r.warnings };
+    return {
+        gun: r.gun,
+        renewed: r.renewed,
+        witnessed: r.witnessed,
+        notRenewed: r.notRenewed,
+        published: r.published,
+        warnings: r.warnings,
+    };
 }
 function formatRenew(r) {
+    const witnessed = r.witnessed
+        .map((w) => `Witnessed ${w.role} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)}: v${w.version}, its ${w.targets} target(s) now signed by key ${w.signedBy} (before only by removed key(s) ${w.signedBefore.join(", ")})\n`)
+        .join("");
     const head = r.renewed.length
         ? `Renewed ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)}\n\n${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(["ROLE", "NEW VERSION", "PREVIOUS EXPIRY", "EXPIRES AT"], r.renewed.map((x) => [x.role, String(x.version), x.previousExpires, x.expires]))}`
-        : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)}: nothing that the signing keys can sign needs renewing\n`;
+        : witnessed
+            ? ""
+            : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)}: nothing that the signing keys can sign needs renewing\n`;
     const left = r.notRenewed.length
         ? `\nNot renewed:\n${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(["ROLE", "EXPIRES AT"], r.notRenewed.map((x) => [x.role, (0,_report_renew_js__WEBPACK_IMPORTED_MODULE_1__/* .notRenewedExpiry */ .d)(x)]))}`
         : "";
-    return head + left;
+    return witnessed + head + left;
 }
 function rotationJson(r) {
     return {

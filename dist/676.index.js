@@ -4103,6 +4103,7 @@ class TrustedSet {
     snapshotEnv;
     loaded = new Map();
     delegated = new Map();
+    outdatedRoles = new Map();
     /** Trusts `rootBytes` (or rotates to it from the anchor's trusted root). */
     constructor(rootBytes, opts) {
         this.gun = opts.gun;
@@ -4131,6 +4132,14 @@ class TrustedSet {
     /** `targets` and every delegation loaded, by role name. */
     get targets() {
         return this.loaded;
+    }
+    /**
+     * A delegation that was not trusted because every signature on it is by a key it no longer lists
+     * (SIGNERS_REMOVED): the file its snapshot names, parsed, and nothing vouches for its content.
+     * Only for a current signer who re-signs that content on purpose (renew's witness).
+     */
+    outdated(name) {
+        return this.outdatedRoles.get(name);
     }
     /** Delegation roles as their loaded parents define them (loaded themselves or not). */
     get delegations() {
@@ -4289,6 +4298,7 @@ class TrustedSet {
         // Every signature by a key the role does not list (a signer removed since it signed): the file
         // is what the snapshot names, so this is an outdated role, not an altered one.
         if (env.signatures.length > 0 && !env.signatures.some((s) => role.keys.has(s.keyId))) {
+            this.outdatedRoles.set(name, env);
             const ids = [...new Set(env.signatures.map((s) => (0,keys/* shortId */.m_)(s.keyId)))].join(", ");
             throw new errors/* ThresholdError */.M2(`${name} is signed only by keys it no longer lists (${ids}), as after its signer was removed; its targets do not verify until a current signer of ${name} signs it again`, {}, "SIGNERS_REMOVED");
         }

@@ -118,7 +118,11 @@ function currentRole({ set, skipped: skippedRoles }, role, now) {
         const skipped = skippedRoles.get(role);
         const why = skipped ? (0,errors/* describeError */.Uc)(skipped) : undefined;
         throw new errors/* TrustError */.Ru("ROLE_UNTRUSTED", `${role} of ${set.gun} is published but cannot be verified${why ? ` (${why})` : ""}; refusing to overwrite it`, {
-            hint: "a repository admin must repair or re-key the delegation",
+            // Signed only by removed keys: a current signer can vouch for its content again, once
+            // someone has checked its tags. Otherwise the delegation needs its admin.
+            hint: skipped?.code === "SIGNERS_REMOVED"
+                ? `check its tags, then have a current signer of ${role} sign them again: ${(0,wording/* step */.PM)("renew", set.gun)} with ${(0,wording/* setting */.Pe)("witness")} ${role} and that signer's key`
+                : "a repository admin must repair or re-key the delegation",
         });
     }
     // Never published: start from an empty role at version 0, as notary does.

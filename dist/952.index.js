@@ -456,6 +456,7 @@ const ACTION_WORDS = {
         accept: "accept",
         "cosign-key": "cosign-key",
         "oci-signature": "oci-signature",
+        witness: "witness",
     },
     step: (step, subject) => {
         const on = subject ? ` on ${subject}` : "";
