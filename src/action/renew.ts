@@ -50,7 +50,7 @@ export async function renewAction(
   for (const w of result.witnessed)
     core.notice(
       neutralise(
-        `${w.role} of ${result.gun} witnessed: v${w.version}, its ${w.targets} target(s) now signed by key ${w.signedBy} (before only by removed key(s) ${w.signedBefore.join(", ")})`,
+        `${w.role} of ${result.gun} witnessed: v${w.version}, its ${w.targets} target(s) (${w.firstTargets.join(", ")}${w.targets > w.firstTargets.length ? ", …" : ""}) now signed by key ${w.signedBy} (before only by removed key(s) ${w.signedBefore.join(", ")})`,
       ),
     );
   setOutput("renewed", JSON.stringify(result.renewed));

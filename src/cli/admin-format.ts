@@ -110,7 +110,7 @@ export function formatRenew(r: RenewResult): string {
   const witnessed = r.witnessed
     .map(
       (w) =>
-        `Witnessed ${w.role} of ${printable(r.gun)}: v${w.version}, its ${w.targets} target(s) now signed by key ${w.signedBy} (before only by removed key(s) ${w.signedBefore.join(", ")})\n`,
+        `Witnessed ${w.role} of ${printable(r.gun)}: v${w.version}, its ${w.targets} target(s) (${w.firstTargets.map(printable).join(", ")}${w.targets > w.firstTargets.length ? ", …" : ""}) now signed by key ${w.signedBy} (before only by removed key(s) ${w.signedBefore.join(", ")})\n`,
     )
     .join("");
   const head = r.renewed.length

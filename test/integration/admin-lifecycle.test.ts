@@ -255,7 +255,9 @@ describe("revoke, renew and rotate-signer", () => {
       published: boolean;
     };
     expect(result.published).toBe(true);
-    expect(result.witnessed).toMatchObject([{ role: "targets/releases", targets: 3 }]);
+    expect(result.witnessed).toMatchObject([
+      { role: "targets/releases", targets: 3, firstTargets: ["v1", "v2", "v3"] },
+    ]);
     // Docker reads the releases again, and dave signs the next one.
     expect(await tags()).toEqual([
       ["v1", d("v1")],

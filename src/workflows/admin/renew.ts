@@ -56,6 +56,8 @@ export interface WitnessedRole {
   version: number;
   /** How many targets the role holds, now under our signature. */
   targets: number;
+  /** The first few of their names, in the role's order. */
+  firstTargets: string[];
   /** Short IDs of the removed keys that alone had signed it. */
   signedBefore: string[];
   /** Short ID of the key that signed it now. */
@@ -128,6 +130,7 @@ async function planWitness(
       role,
       version: signed.version,
       targets: outdated.signed.targets.size,
+      firstTargets: [...outdated.signed.targets.keys()].slice(0, 5),
       signedBefore: [...new Set(outdated.signatures.map((g) => shortId(g.keyId)))],
       signedBy: shortId(signer.keyId),
     });
