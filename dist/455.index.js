@@ -126,6 +126,7 @@ async function planWitness(deps, set, names, now, lifetimeMs, plan) {
             role,
             version: signed.version,
             targets: outdated.signed.targets.size,
+            firstTargets: [...outdated.signed.targets.keys()].slice(0, 5),
             signedBefore: [...new Set(outdated.signatures.map((g) => (0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .shortId */ .m_)(g.keyId)))],
             signedBy: (0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .shortId */ .m_)(signer.keyId),
         });

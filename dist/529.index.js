@@ -109,7 +109,7 @@ function renewJson(r) {
 }
 function formatRenew(r) {
     const witnessed = r.witnessed
-        .map((w) => `Witnessed ${w.role} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)}: v${w.version}, its ${w.targets} target(s) now signed by key ${w.signedBy} (before only by removed key(s) ${w.signedBefore.join(", ")})\n`)
+        .map((w) => `Witnessed ${w.role} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)}: v${w.version}, its ${w.targets} target(s) (${w.firstTargets.map(_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$).join(", ")}${w.targets > w.firstTargets.length ? ", …" : ""}) now signed by key ${w.signedBy} (before only by removed key(s) ${w.signedBefore.join(", ")})\n`)
         .join("");
     const head = r.renewed.length
         ? `Renewed ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)}\n\n${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(["ROLE", "NEW VERSION", "PREVIOUS EXPIRY", "EXPIRES AT"], r.renewed.map((x) => [x.role, String(x.version), x.previousExpires, x.expires]))}`

@@ -101,7 +101,7 @@ async function renewAction(env = process.env, context = { action: "renew" }) {
     for (const r of result.renewed)
         _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm((0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .neutralise */ .$0)(`${r.role} of ${result.gun} renewed: v${r.version}, expires at ${r.expires} (was ${r.previousExpires})`));
     for (const w of result.witnessed)
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm((0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .neutralise */ .$0)(`${w.role} of ${result.gun} witnessed: v${w.version}, its ${w.targets} target(s) now signed by key ${w.signedBy} (before only by removed key(s) ${w.signedBefore.join(", ")})`));
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm((0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .neutralise */ .$0)(`${w.role} of ${result.gun} witnessed: v${w.version}, its ${w.targets} target(s) (${w.firstTargets.join(", ")}${w.targets > w.firstTargets.length ? ", …" : ""}) now signed by key ${w.signedBy} (before only by removed key(s) ${w.signedBefore.join(", ")})`));
     (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("renewed", JSON.stringify(result.renewed));
     (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("witnessed", JSON.stringify(result.witnessed));
     (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("not-renewed", JSON.stringify(result.notRenewed));
@@ -405,6 +405,7 @@ async function planWitness(deps, set, names, now, lifetimeMs, plan) {
             role,
             version: signed.version,
             targets: outdated.signed.targets.size,
+            firstTargets: [...outdated.signed.targets.keys()].slice(0, 5),
             signedBefore: [...new Set(outdated.signatures.map((g) => (0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .shortId */ .m_)(g.keyId)))],
             signedBy: (0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .shortId */ .m_)(signer.keyId),
         });
