@@ -74,6 +74,24 @@ describe("README", () => {
     },
   );
 
+  it("has no comment inside a YAML block scalar in its examples: YAML reads it as part of the value", () => {
+    const blocks = [...readme.matchAll(/```ya?ml\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(blocks.length).toBeGreaterThan(3);
+    const inValues: string[] = [];
+    for (const block of blocks) {
+      let scalarIndent: number | undefined;
+      for (const line of block.split("\n")) {
+        const indent = line.length - line.trimStart().length;
+        if (scalarIndent !== undefined && (line.trim() === "" || indent > scalarIndent)) {
+          if (/\s#/.test(line)) inValues.push(line.trim());
+          continue;
+        }
+        scalarIndent = /^\s*(- )?[\w-]+:\s*[|>][-+]?\s*(#.*)?$/.test(line) ? indent : undefined;
+      }
+    }
+    expect(inValues).toEqual([]);
+  });
+
   it("lists the CLI's exit codes as the CLI's help does", () => {
     for (const line of EXIT_CODES.split("\n").slice(1)) expect(readme).toContain(line.trim());
   });
