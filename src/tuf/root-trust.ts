@@ -71,6 +71,15 @@ export function checkRootSignatures(
   checkThreshold(env, { name: subject, keys, threshold: root.roles.get("root")!.threshold });
 }
 
+/**
+ * Whether a pinned key is one of `root`'s root keys, read as checkRootSignatures reads pins (a
+ * certificate valid for `gun`, its expiry aside). A stored root none of them is does not anchor a
+ * pinned load: the pins say which root is the repository's.
+ */
+export function rootHasPinnedKey(root: RootSigned, gun: string, now: number, pins: readonly string[]): boolean {
+  return pinnedOnly(rootCertificateKeys(root, { gun, now, checkExpiry: false }).keys, pins).size > 0;
+}
+
 /** How to get out of a changed root: only when its owner really re-created the repository. */
 export function rootRecovery(gun: string): string {
   return `confirm with the repository's owner that ${gun} was re-created; if so, remove its stored root from ${phrase("trust-store")} or pin the new root with ${setting("root-key-id")}; otherwise do not trust it`;

@@ -23,7 +23,15 @@ import {
 import { eventLoopTurns } from "../event-loop.js";
 import type { NotaryClient } from "../notary/client.js";
 import { sha256HexOf, hasFileMeta } from "../tuf/file-meta.js";
-import { parseEnvelope, serialiseEnvelope, type Envelope, type FileMeta, type TargetsSigned } from "../tuf/metadata.js";
+import {
+  parseEnvelope,
+  serialiseEnvelope,
+  type Envelope,
+  type FileMeta,
+  type RootSigned,
+  type TargetsSigned,
+} from "../tuf/metadata.js";
+import { rootHasPinnedKey } from "../tuf/root-trust.js";
 import { RootChangedError, TrustedSet, type TrustAnchor } from "../tuf/trusted-set.js";
 import { setting, step } from "../wording.js";
 import { startTrustWave, type Settled, type TrustWave, type TrustWaveOptions } from "./trust-wave.js";
@@ -188,7 +196,7 @@ async function loadFrom(
   };
   const rootBytes = take(await next(wave.root));
   if (!rootBytes) throw notInitialised(client);
-  const set = await trustRoot(client, rootBytes, opts, signal);
+  const set = await trustRoot(client, rootBytes, anchorForPins(opts, client.gun, warn), signal);
   if (!opts.trustedRoot && !opts.pinnedRootKeyIds?.length)
     opts.onFirstUse?.(set.root.signed.roles.get("root")?.keyIds ?? []);
   const tsBytes = take(await next(wave.timestamp));
@@ -333,6 +341,30 @@ function childrenOf(set: TrustedSet, parent: string, wanted: ReadonlySet<string>
 }
 
 /** Trusts the served root, walking `N.root.json` from a stored root when it was rotated more than once. */
+/**
+ * The load's options without the stored root and versions when root keys are pinned and the stored
+ * root has none of them (the repository was re-created, or its root key rotated, and the user
+ * pinned the new one, as ROOT_CHANGED's hint says to): the pins decide which root is trusted, and
+ * the versions stored belong to the root they replace. A stored root that cannot be read is kept,
+ * for the trusted set to report.
+ */
+function anchorForPins(opts: LoadTrustOptions, gun: string, warn: (text: string) => void): LoadTrustOptions {
+  const pins = opts.pinnedRootKeyIds;
+  if (!opts.trustedRoot || !pins?.length) return opts;
+  let stored: RootSigned;
+  try {
+    stored = parseEnvelope(opts.trustedRoot, "Root", "trusted root").signed;
+  } catch {
+    return opts;
+  }
+  if (rootHasPinnedKey(stored, gun, opts.now, pins)) return opts;
+  warn(
+    `${gun}: the root stored from an earlier run has none of the pinned root keys (${setting("root-key-id")}); the pins decide which root is trusted, so the stored root and versions are set aside`,
+  );
+  const { trustedRoot: _root, previousVersions: _versions, ...rest } = opts;
+  return rest;
+}
+
 async function trustRoot(
   client: NotaryClient,
   rootBytes: Uint8Array,

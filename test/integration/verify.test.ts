@@ -42,6 +42,7 @@ async function run(
   options: Partial<VerifyConnectOptions> = {},
   store?: TrustStore,
   now?: () => number,
+  warnings?: string[],
 ): Promise<VerifyResult[]> {
   const connections = verifyConnections({
     notaryServer: stack.notary.local.url,
@@ -57,7 +58,7 @@ async function run(
       {
         connect: connections.connect,
         ...(store ? { store } : {}),
-        runtime: createRuntime(now ? { now } : {}),
+        runtime: createRuntime({ ...(now ? { now } : {}), ...(warnings ? { warn: (m) => warnings.push(m) } : {}) }),
       },
     );
   } finally {
@@ -248,6 +249,8 @@ describe("verify against the real notary-server", () => {
     const first = await run([`${A}:v1`, `${B}:top`], {}, {}, store);
     expect(first.every((r) => r.passed)).toBe(true);
     const rootA = await readFile(path.join(work, "trust", "tuf", ...A.split("/"), "metadata", "root.json"));
+    const storedRootOfB = () => readFile(path.join(work, "trust", "tuf", ...B.split("/"), "metadata", "root.json"));
+    const rootB = await storedRootOfB();
     expect((await run([`${A}:v1`], {}, {}, store))[0]!.passed).toBe(true);
 
     await store.save(B, new Uint8Array(rootA), {});
@@ -256,6 +259,21 @@ describe("verify against the real notary-server", () => {
     expect(plain(moved[0]!.message)).toMatch(
       /; it does not match the root trusted in an earlier run; confirm with the repository's owner that \S+ was re-created; if so, remove its stored root from trust-store or pin the new root with root-key-id/,
     );
+    // The way out it names: pinning the root the server serves. The pin decides; the stored root,
+    // which none of the pinned keys signs, is set aside with a warning and replaced.
+    const rootKeyIdB = JSON.parse(rootB.toString("utf8")).signed.roles.root.keyids[0] as string;
+    const warnings: string[] = [];
+    const repinned = await run(
+      [`${B}:top`],
+      { rootKeyIds: [{ repository: B, keyIds: [rootKeyIdB] }] },
+      {},
+      store,
+      undefined,
+      warnings,
+    );
+    expect(repinned[0]).toMatchObject({ reason: "OK", passed: true });
+    expect(warnings.filter((w) => w.includes("none of the pinned root keys"))).toHaveLength(1);
+    expect(await storedRootOfB()).toEqual(rootB);
 
     const pinned = await run([`${A}:v1`], { rootKeyIds: [{ repository: A, keyIds: ["0f".repeat(32)] }] });
     expect(pinned[0]).toMatchObject({ reason: "ROOT_CHANGED" });
