@@ -748,7 +748,7 @@ function classifyError(err, anchor, gun = "the repository") {
             const hint = err.hint
                 ? ""
                 : anchor.stored
-                    ? `; it does not match the root trusted in an earlier run; ${(0,_tuf_root_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .rootRecovery */ .E)(gun)}`
+                    ? `; it does not match the root trusted in an earlier run; ${(0,_tuf_root_trust_js__WEBPACK_IMPORTED_MODULE_4__/* .rootRecovery */ .EM)(gun)}`
                     : `; check ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .setting */ .Pe)("root-key-id")} against the Root Key that docker trust inspect shows`;
             return { reason: "ROOT_CHANGED", message: message + hint };
         }

@@ -2975,8 +2975,9 @@ function restrictPaths(parentPaths, childPaths) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ rootRecovery),
-/* harmony export */   Y: () => (/* binding */ checkRootSignatures)
+/* harmony export */   EM: () => (/* binding */ rootRecovery),
+/* harmony export */   M5: () => (/* binding */ rootHasPinnedKey),
+/* harmony export */   YF: () => (/* binding */ checkRootSignatures)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _root_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5288);
@@ -3032,6 +3033,14 @@ function checkRootSignatures(env, previous, check) {
         }
     }
     (0,_signatures_js__WEBPACK_IMPORTED_MODULE_2__/* .checkThreshold */ .w)(env, { name: subject, keys, threshold: root.roles.get("root").threshold });
+}
+/**
+ * Whether a pinned key is one of `root`'s root keys, read as checkRootSignatures reads pins (a
+ * certificate valid for `gun`, its expiry aside). A stored root none of them is does not anchor a
+ * pinned load: the pins say which root is the repository's.
+ */
+function rootHasPinnedKey(root, gun, now, pins) {
+    return (0,_root_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .pinnedOnly */ .T5)((0,_root_keys_js__WEBPACK_IMPORTED_MODULE_1__/* .rootCertificateKeys */ .Yx)(root, { gun, now, checkExpiry: false }).keys, pins).size > 0;
 }
 /** How to get out of a changed root: only when its owner really re-created the repository. */
 function rootRecovery(gun) {
@@ -4048,10 +4057,10 @@ var event_loop = __webpack_require__(5294);
 var file_meta = __webpack_require__(9391);
 // EXTERNAL MODULE: ./src/tuf/metadata.ts + 1 modules
 var metadata = __webpack_require__(1111);
-// EXTERNAL MODULE: ./src/tuf/signatures.ts
-var signatures = __webpack_require__(6360);
 // EXTERNAL MODULE: ./src/tuf/root-trust.ts
 var root_trust = __webpack_require__(2504);
+// EXTERNAL MODULE: ./src/tuf/signatures.ts
+var signatures = __webpack_require__(6360);
 // EXTERNAL MODULE: ./src/tuf/time.ts
 var time = __webpack_require__(9130);
 // EXTERNAL MODULE: ./src/tuf/keys.ts
@@ -4161,12 +4170,12 @@ class TrustedSet {
         if (next.signed.version < cur)
             throw new errors/* RollbackError */.ZS("root", `root version ${next.signed.version} is lower than trusted version ${cur}`);
         if (next.signed.version === cur)
-            throw new errors/* RootTrustError */.hA(`root version ${cur} of ${this.gun} served with content other than the trusted root v${cur}: a different root, and no rotation to it`, { hint: (0,root_trust/* rootRecovery */.E)(this.gun) });
+            throw new errors/* RootTrustError */.hA(`root version ${cur} of ${this.gun} served with content other than the trusted root v${cur}: a different root, and no rotation to it`, { hint: (0,root_trust/* rootRecovery */.EM)(this.gun) });
         this.rootEnv = this.checkRoot(next, this.rootEnv, true);
         this.timestampEnv = undefined;
     }
     checkRoot(env, previous, fresh) {
-        (0,root_trust/* checkRootSignatures */.Y)(env, previous, {
+        (0,root_trust/* checkRootSignatures */.YF)(env, previous, {
             gun: this.gun,
             now: this.now,
             fresh,
@@ -4498,6 +4507,7 @@ var retirements = __webpack_require__(2989);
 
 
 
+
 const MAX_ROOT_WALK = 100;
 /** Failures that prove something about the data served, kept as they are after a service's end. */
 const PROOF_CODES = new Set([
@@ -4604,7 +4614,7 @@ async function loadFrom(client, opts, wave, early, signal) {
     const rootBytes = take(await next(wave.root));
     if (!rootBytes)
         throw notInitialised(client);
-    const set = await trustRoot(client, rootBytes, opts, signal);
+    const set = await trustRoot(client, rootBytes, anchorForPins(opts, client.gun, warn), signal);
     if (!opts.trustedRoot && !opts.pinnedRootKeyIds?.length)
         opts.onFirstUse?.(set.root.signed.roles.get("root")?.keyIds ?? []);
     const tsBytes = take(await next(wave.timestamp));
@@ -4732,6 +4742,30 @@ function childrenOf(set, parent, wanted) {
         .filter((n) => set.delegations.has(n) && set.snapshot.signed.meta.has(n) && (!wanted || wanted.has(n)));
 }
 /** Trusts the served root, walking `N.root.json` from a stored root when it was rotated more than once. */
+/**
+ * The load's options without the stored root and versions when root keys are pinned and the stored
+ * root has none of them (the repository was re-created, or its root key rotated, and the user
+ * pinned the new one, as ROOT_CHANGED's hint says to): the pins decide which root is trusted, and
+ * the versions stored belong to the root they replace. A stored root that cannot be read is kept,
+ * for the trusted set to report.
+ */
+function anchorForPins(opts, gun, warn) {
+    const pins = opts.pinnedRootKeyIds;
+    if (!opts.trustedRoot || !pins?.length)
+        return opts;
+    let stored;
+    try {
+        stored = (0,metadata/* parseEnvelope */.mE)(opts.trustedRoot, "Root", "trusted root").signed;
+    }
+    catch {
+        return opts;
+    }
+    if ((0,root_trust/* rootHasPinnedKey */.M5)(stored, gun, opts.now, pins))
+        return opts;
+    warn(`${gun}: the root stored from an earlier run has none of the pinned root keys (${(0,wording/* setting */.Pe)("root-key-id")}); the pins decide which root is trusted, so the stored root and versions are set aside`);
+    const { trustedRoot: _root, previousVersions: _versions, ...rest } = opts;
+    return rest;
+}
 async function trustRoot(client, rootBytes, opts, signal) {
     const base = { ...opts, gun: client.gun };
     if (!opts.trustedRoot)
