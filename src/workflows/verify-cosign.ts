@@ -432,6 +432,11 @@ function describe(
   }
 }
 
+/** A result as Notary gave it, without what it passed with. */
+function withoutAccepted({ accepted: _accepted, ...rest }: VerifyResult): VerifyResult {
+  return rest;
+}
+
 function combine(
   target: VerifyTarget,
   ref: ImageReference,
@@ -440,20 +445,24 @@ function combine(
   cosign: CosignCheck,
 ): VerifyResult {
   const { digest, ...cosignPart } = cosign;
-  const base: VerifyResult = notary ?? {
-    reference: target.reference,
-    name: ref.name,
-    ...(ref.tag ? { tag: ref.tag } : {}),
-    ...(ref.digest ? { pinnedDigest: ref.digest } : {}),
-    signers: [],
-    passed: false,
-    reason: cosign.reason,
-    message: cosign.message,
-    ...(target.file !== undefined ? { file: target.file } : {}),
-    ...(target.line !== undefined ? { line: target.line } : {}),
-    ...(target.column !== undefined ? { column: target.column } : {}),
-    warnings: [],
-  };
+  // What the result passed with is said below for each way it can pass: Notary's pass alone is
+  // not one of them here.
+  const base: VerifyResult = notary
+    ? withoutAccepted(notary)
+    : {
+        reference: target.reference,
+        name: ref.name,
+        ...(ref.tag ? { tag: ref.tag } : {}),
+        ...(ref.digest ? { pinnedDigest: ref.digest } : {}),
+        signers: [],
+        passed: false,
+        reason: cosign.reason,
+        message: cosign.message,
+        ...(target.file !== undefined ? { file: target.file } : {}),
+        ...(target.line !== undefined ? { line: target.line } : {}),
+        ...(target.column !== undefined ? { column: target.column } : {}),
+        warnings: [],
+      };
   const withCosign = { ...base, cosign: cosignPart };
   if (mode === "cosign" || (mode === "any" && !notary?.passed)) {
     if (cosign.passed)

@@ -71,7 +71,7 @@ export interface VerifyResult {
   onlyIn?: string[];
   /** Delegations skipped while loading (failed verification), as warnings. */
   warnings: string[];
-  /** Which kind of signature the image passed with (set when accept is not just notary). */
+  /** Which kind of signature the image passed with; absent when it did not pass, or was allowed unsigned. */
   accepted?: "notary" | "cosign" | "notary+cosign";
   /** The cosign check, when one ran. */
   cosign?: { passed: boolean; reason: ReasonCode; signatures: number; key?: string; message: string };
@@ -373,6 +373,7 @@ function resultOf(
     passed: PASSING.has(v.reason),
     reason: v.reason,
     message: v.message,
+    ...(v.reason === "OK" ? { accepted: "notary" as const } : {}),
     ...(v.onlyIn ? { onlyIn: v.onlyIn } : {}),
     ...where,
     warnings: where.warnings ?? [],

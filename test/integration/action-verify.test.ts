@@ -70,10 +70,12 @@ describe("dist/verify under Node 24", () => {
       passed: boolean;
       reason: string;
       line: number;
+      accepted?: string;
     }[];
-    expect(result.map((r) => [r.line, r.passed, r.reason])).toEqual([
-      [3, true, "OK"],
-      [6, false, "NO_TRUST_DATA"],
+    // accepted says what the image passed with, under the default accept (notary) too.
+    expect(result.map((r) => [r.line, r.passed, r.reason, r.accepted])).toEqual([
+      [3, true, "OK", "notary"],
+      [6, false, "NO_TRUST_DATA", undefined],
     ]);
     expect(JSON.parse(run.outputs.digests!)).toEqual({ [`${signed}:1.0`]: pushed.digest });
     // The summary says it as a reviewer reads it, states the policy, and what was pinned.

@@ -240,8 +240,8 @@ describe("verify accept cosign", () => {
     const perRepo = await verify(images, [`${host}/test/vc-moved-*=cosign`, "notary"]);
     expect(perRepo.results.map((r) => [r.passed, r.accepted])).toEqual([
       [true, "cosign"],
-      [true, undefined],
-      [true, undefined],
+      [true, "notary"],
+      [true, "notary"],
     ]);
   });
 
@@ -356,8 +356,8 @@ describe("verify accept cosign", () => {
           },
         );
         expect(results.map((r) => [r.passed, r.accepted])).toEqual([
-          [true, undefined],
-          [true, undefined],
+          [true, "notary"],
+          [true, "notary"],
           [true, "cosign"],
           [true, "cosign"],
         ]);
