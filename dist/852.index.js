@@ -765,6 +765,7 @@ function resultOf(reference, name, v, where) {
         passed: PASSING.has(v.reason),
         reason: v.reason,
         message: v.message,
+        ...(v.reason === "OK" ? { accepted: "notary" } : {}),
         ...(v.onlyIn ? { onlyIn: v.onlyIn } : {}),
         ...where,
         warnings: where.warnings ?? [],
@@ -1204,22 +1205,30 @@ function describe(reason, repository, subject, digest, state, keys) {
             return `${at}: the cosign signature manifest holds no valid simple-signing signature (${reason})`;
     }
 }
+/** A result as Notary gave it, without what it passed with. */
+function withoutAccepted({ accepted: _accepted, ...rest }) {
+    return rest;
+}
 function combine(target, ref, mode, notary, cosign) {
     const { digest, ...cosignPart } = cosign;
-    const base = notary ?? {
-        reference: target.reference,
-        name: ref.name,
-        ...(ref.tag ? { tag: ref.tag } : {}),
-        ...(ref.digest ? { pinnedDigest: ref.digest } : {}),
-        signers: [],
-        passed: false,
-        reason: cosign.reason,
-        message: cosign.message,
-        ...(target.file !== undefined ? { file: target.file } : {}),
-        ...(target.line !== undefined ? { line: target.line } : {}),
-        ...(target.column !== undefined ? { column: target.column } : {}),
-        warnings: [],
-    };
+    // What the result passed with is said below for each way it can pass: Notary's pass alone is
+    // not one of them here.
+    const base = notary
+        ? withoutAccepted(notary)
+        : {
+            reference: target.reference,
+            name: ref.name,
+            ...(ref.tag ? { tag: ref.tag } : {}),
+            ...(ref.digest ? { pinnedDigest: ref.digest } : {}),
+            signers: [],
+            passed: false,
+            reason: cosign.reason,
+            message: cosign.message,
+            ...(target.file !== undefined ? { file: target.file } : {}),
+            ...(target.line !== undefined ? { line: target.line } : {}),
+            ...(target.column !== undefined ? { column: target.column } : {}),
+            warnings: [],
+        };
     const withCosign = { ...base, cosign: cosignPart };
     if (mode === "cosign" || (mode === "any" && !notary?.passed)) {
         if (cosign.passed)
