@@ -227,6 +227,11 @@ export class ServerError extends TrustError {
    * Notary at all (a registry without content trust).
    */
   readonly foreignNotFound: boolean;
+  /**
+   * Why a request got no answer, in a few words (`ECONNREFUSED`, `no connection within 10 s`), for
+   * a line that names the failure without its whole message: a retry as it happens.
+   */
+  readonly why: string | undefined;
   constructor(
     code: ErrorCode,
     message: string,
@@ -236,6 +241,7 @@ export class ServerError extends TrustError {
       detailName?: string | undefined;
       serverCode?: string | undefined;
       foreignNotFound?: boolean;
+      why?: string | undefined;
     } = {},
   ) {
     super(code, message, options);
@@ -244,6 +250,7 @@ export class ServerError extends TrustError {
     this.detailName = options.detailName;
     this.serverCode = options.serverCode;
     this.foreignNotFound = options.foreignNotFound === true;
+    this.why = options.why;
   }
 
   /** The `host[:port]` of `url`, when there is a URL that parses. */

@@ -171,19 +171,21 @@ function unreachable(
 ): ServerError {
   const shown = displayUrl(url);
   const { proxy } = route;
+  const why = code || "connection error";
   if (proxy) {
     return new ServerError(
       "UNREACHABLE",
-      `cannot reach ${url.host} through the proxy ${proxy.url.host} for ${method} ${shown} (${code || "connection error"})`,
-      { url: shown },
+      `cannot reach ${url.host} through the proxy ${proxy.url.host} for ${method} ${shown} (${why})`,
+      { url: shown, why: `${why}, through the proxy ${proxy.url.host}` },
     );
   }
   // Said when NO_PROXY took it past a proxy: a host only the proxy resolves fails this way.
   return new ServerError(
     "UNREACHABLE",
-    `cannot reach ${url.host} for ${method} ${shown} (${code || "connection error"})${route.pastProxy ? `, directly: NO_PROXY lists it` : ""}`,
+    `cannot reach ${url.host} for ${method} ${shown} (${why})${route.pastProxy ? `, directly: NO_PROXY lists it` : ""}`,
     {
       url: shown,
+      why,
       ...(route.pastProxy ? { hint: `if only the proxy reaches ${url.hostname}, take it out of NO_PROXY` } : {}),
     },
   );
@@ -310,7 +312,7 @@ function exchangeOnce(
           new ServerError(
             "CONNECTION_RESET",
             `connection to ${url.host} closed while reading the response to ${method} ${shown} (${err?.code ?? "incomplete body"})`,
-            { status, url: shown },
+            { status, url: shown, why: `closed while reading the answer (${err?.code ?? "incomplete body"})` },
           ),
         );
       };

@@ -42,7 +42,10 @@ export interface RetryEvent {
 /** The injected callback for retries; `describeRetry` makes the log line. */
 export type RetryLogger = (event: RetryEvent) => void;
 
-/** `GET https://notary.example/v2/…/timestamp.json failed (TIMEOUT); retrying in 812 ms (attempt 2 of 4)`. */
+/**
+ * `GET https://notary.example/v2/…/timestamp.json failed (TIMEOUT: no answer within 30 s); retrying
+ * in 812 ms (attempt 2 of 4)`.
+ */
 export function describeRetry(e: RetryEvent): string {
   return `${e.method} ${displayUrl(e.url)} failed (${e.reason}); retrying in ${e.delayMs} ms (attempt ${e.attempt + 1} of ${e.attempts})`;
 }
@@ -107,7 +110,7 @@ export function withRetries(transport: Transport, options: RetryOptions = {}): T
       } catch (err) {
         if (!(err instanceof ServerError) || !RETRYABLE_CODES.has(err.code) || req.signal?.aborted) throw err;
         if (attempt >= attempts) throw attempt > 1 ? triedTimes(err, attempt) : err;
-        reason = err.code;
+        reason = err.why ? `${err.code}: ${err.why}` : err.code;
         failure = { err: attempt > 1 ? triedTimes(err, attempt) : err };
       }
       const backoff = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));

@@ -56,10 +56,10 @@ describe("failed steps write a job summary", () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^content-trust-action \d+\.\d+\.\d+ \(sign\)$/m);
     expect(run.stdout).toMatch(
-      /^GET https:\/\/127\.0\.0\.1:9\/\S+ failed \(UNREACHABLE\); retrying in \d+ ms \(attempt 2 of 4\)$/m,
+      /^GET https:\/\/127\.0\.0\.1:9\/\S+ failed \(UNREACHABLE: ECONNREFUSED\); retrying in \d+ ms \(attempt 2 of 4\)$/m,
     );
     // The server's every file fails alike: one line per attempt, not one per file.
-    const retries = run.stdout.split("\n").filter((l) => / failed \(UNREACHABLE\); retrying in /.test(l));
+    const retries = run.stdout.split("\n").filter((l) => / failed \(UNREACHABLE: ECONNREFUSED\); retrying in /.test(l));
     expect(retries.map((l) => /\(attempt (\d) of 4\)$/.exec(l)?.[1])).toEqual(["2", "3", "4"]);
     expect(run.summary).toContain("### ❌ Content trust: sign failed");
     const rows = summaryRows(run.summary);
