@@ -786,12 +786,14 @@ async function speaksPlainHttp(router, url, via, signal, setupMs) {
 function unreachable(url, method, code, route) {
     const shown = (0,http_parts/* displayUrl */.Qy)(url);
     const { proxy } = route;
+    const why = code || "connection error";
     if (proxy) {
-        return new errors/* ServerError */.gP("UNREACHABLE", `cannot reach ${url.host} through the proxy ${proxy.url.host} for ${method} ${shown} (${code || "connection error"})`, { url: shown });
+        return new errors/* ServerError */.gP("UNREACHABLE", `cannot reach ${url.host} through the proxy ${proxy.url.host} for ${method} ${shown} (${why})`, { url: shown, why: `${why}, through the proxy ${proxy.url.host}` });
     }
     // Said when NO_PROXY took it past a proxy: a host only the proxy resolves fails this way.
-    return new errors/* ServerError */.gP("UNREACHABLE", `cannot reach ${url.host} for ${method} ${shown} (${code || "connection error"})${route.pastProxy ? `, directly: NO_PROXY lists it` : ""}`, {
+    return new errors/* ServerError */.gP("UNREACHABLE", `cannot reach ${url.host} for ${method} ${shown} (${why})${route.pastProxy ? `, directly: NO_PROXY lists it` : ""}`, {
         url: shown,
+        why,
         ...(route.pastProxy ? { hint: `if only the proxy reaches ${url.hostname}, take it out of NO_PROXY` } : {}),
     });
 }
@@ -916,7 +918,7 @@ function exchangeOnce(route, tlsOptions, url, method, headers, body, maxBytes, s
             const reset = (err) => {
                 if (signal.aborted)
                     return fail(err ?? new Error("aborted"));
-                fail(new errors/* ServerError */.gP("CONNECTION_RESET", `connection to ${url.host} closed while reading the response to ${method} ${shown} (${err?.code ?? "incomplete body"})`, { status, url: shown }));
+                fail(new errors/* ServerError */.gP("CONNECTION_RESET", `connection to ${url.host} closed while reading the response to ${method} ${shown} (${err?.code ?? "incomplete body"})`, { status, url: shown, why: `closed while reading the answer (${err?.code ?? "incomplete body"})` }));
             };
             res.on("error", reset);
             res.on("close", () => {
@@ -1047,7 +1049,7 @@ function createTransport(options = {}) {
             if (err instanceof errors/* ServerError */.gP)
                 throw err;
             if (timedOut) {
-                throw new errors/* ServerError */.gP("TIMEOUT", `${req.method} ${(0,http_parts/* displayUrl */.Qy)(url)} did not complete within ${(0,http_parts/* formatMs */._V)(timeoutMs)}`, { url: (0,http_parts/* displayUrl */.Qy)(url), cause: err });
+                throw new errors/* ServerError */.gP("TIMEOUT", `${req.method} ${(0,http_parts/* displayUrl */.Qy)(url)} did not complete within ${(0,http_parts/* formatMs */._V)(timeoutMs)}`, { url: (0,http_parts/* displayUrl */.Qy)(url), cause: err, why: `no answer within ${(0,http_parts/* formatMs */._V)(timeoutMs)}` });
             }
             if (req.signal?.aborted) {
                 throw new errors/* ServerError */.gP("ABORTED", `${req.method} ${(0,http_parts/* displayUrl */.Qy)(url)} was cancelled`, {
@@ -1096,7 +1098,10 @@ function createTransport(options = {}) {
 
 
 
-/** `GET https://notary.example/v2/…/timestamp.json failed (TIMEOUT); retrying in 812 ms (attempt 2 of 4)`. */
+/**
+ * `GET https://notary.example/v2/…/timestamp.json failed (TIMEOUT: no answer within 30 s); retrying
+ * in 812 ms (attempt 2 of 4)`.
+ */
 function describeRetry(e) {
     return `${e.method} ${(0,_http_js__WEBPACK_IMPORTED_MODULE_2__/* .displayUrl */ .Q)(e.url)} failed (${e.reason}); retrying in ${e.delayMs} ms (attempt ${e.attempt + 1} of ${e.attempts})`;
 }
@@ -1157,7 +1162,7 @@ function withRetries(transport, options = {}) {
                     throw err;
                 if (attempt >= attempts)
                     throw attempt > 1 ? triedTimes(err, attempt) : err;
-                reason = err.code;
+                reason = err.why ? `${err.code}: ${err.why}` : err.code;
                 failure = { err: attempt > 1 ? triedTimes(err, attempt) : err };
             }
             const backoff = Math.min(maxDelayMs, baseDelayMs * 2 ** (attempt - 1));

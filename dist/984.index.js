@@ -271,6 +271,11 @@ class ServerError extends TrustError {
      * Notary at all (a registry without content trust).
      */
     foreignNotFound;
+    /**
+     * Why a request got no answer, in a few words (`ECONNREFUSED`, `no connection within 10 s`), for
+     * a line that names the failure without its whole message: a retry as it happens.
+     */
+    why;
     constructor(code, message, options = {}) {
         super(code, message, options);
         this.status = options.status;
@@ -278,6 +283,7 @@ class ServerError extends TrustError {
         this.detailName = options.detailName;
         this.serverCode = options.serverCode;
         this.foreignNotFound = options.foreignNotFound === true;
+        this.why = options.why;
     }
     /** The `host[:port]` of `url`, when there is a URL that parses. */
     get host() {
