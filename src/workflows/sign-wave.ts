@@ -120,7 +120,21 @@ function notAManifest(
       : err instanceof ServerError && err.status === 500
         ? "HTTP 500"
         : undefined;
-  if (!found || !answer) return err;
+  if (!answer) return err;
+  // No tag points anywhere yet (a new tag, and the registry answered for it): the image was not
+  // pushed, or the digest is the image ID all the same.
+  if (!found) {
+    const tags = rows.map((r) => `${image.name}:${r.tag}`).join(", ");
+    return new ServerError(
+      "MANIFEST_UNKNOWN",
+      `${setting("digest")} ${wanted} is no manifest in ${image.name} (${answer}), and ${tags} ${rows.length === 1 ? "is" : "are"} not in the registry`,
+      {
+        cause: err,
+        ...(err instanceof ServerError ? { status: err.status, url: err.url } : {}),
+        hint: "push the image first; if the digest is the image ID (build-push-action's imageid output, the config's digest), give the pushed digest (its digest output) instead",
+      },
+    );
+  }
   return new VerificationError(
     "TAG_MISMATCH",
     `${image.name}:${found.tag} points to ${found.m!.digest} in the registry, and ${setting("digest")} ${wanted} is no manifest there (${answer})`,

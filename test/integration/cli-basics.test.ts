@@ -476,6 +476,16 @@ describe("content-trust basics", () => {
     );
     expect(signed.stderr).toContain("not the image ID");
     expect((await docker.inspect(image))[0]!.SignedTags).toEqual([]);
+    // A tag not pushed yet has nothing to compare with: the hint names both causes.
+    const newTag = await run(
+      ["sign", `${image}:v2`, "--digest", configDigest, "--signer-key", key.privateKeyPath, ...stackFlags("trust")],
+      { CONTENT_TRUST_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE },
+      work,
+    );
+    expect(newTag.code).toBe(1);
+    expect(newTag.stderr).toContain(
+      `--digest ${configDigest} is no manifest in ${image} (HTTP 500), and ${image}:v2 is not in the registry; push the image first; if the digest is the image ID`,
+    );
   });
 
   it("prints each warning once, on stderr", async () => {
