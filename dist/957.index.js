@@ -412,8 +412,18 @@ function notAManifest(err, image, wanted, rows) {
         : err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServerError */ .gP && err.status === 500
             ? "HTTP 500"
             : undefined;
-    if (!found || !answer)
+    if (!answer)
         return err;
+    // No tag points anywhere yet (a new tag, and the registry answered for it): the image was not
+    // pushed, or the digest is the image ID all the same.
+    if (!found) {
+        const tags = rows.map((r) => `${image.name}:${r.tag}`).join(", ");
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServerError */ .gP("MANIFEST_UNKNOWN", `${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("digest")} ${wanted} is no manifest in ${image.name} (${answer}), and ${tags} ${rows.length === 1 ? "is" : "are"} not in the registry`, {
+            cause: err,
+            ...(err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ServerError */ .gP ? { status: err.status, url: err.url } : {}),
+            hint: "push the image first; if the digest is the image ID (build-push-action's imageid output, the config's digest), give the pushed digest (its digest output) instead",
+        });
+    }
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .VerificationError */ .mk("TAG_MISMATCH", `${image.name}:${found.tag} points to ${found.m.digest} in the registry, and ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("digest")} ${wanted} is no manifest there (${answer})`, {
         cause: err,
         hint: "give the digest of the pushed manifest or index (build-push-action's digest output), not the image ID (its imageid output, the config's digest)",
