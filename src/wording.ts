@@ -49,7 +49,17 @@ export type Setting =
   | "witness";
 
 /** Things a user can do next, worded as a step of a workflow or as a command line. */
-export type Step = "sign" | "renew" | "revoke" | "init" | "signer-add" | "migrate" | "key-inspect" | "rotate-signer";
+export type Step =
+  | "sign"
+  | "renew"
+  | "revoke"
+  | "init"
+  | "signer-add"
+  /** Adding a signer whose key is held in AWS KMS. */
+  | "signer-add-kms"
+  | "migrate"
+  | "key-inspect"
+  | "rotate-signer";
 
 /** Phrases that differ between a CI step and a terminal. */
 export type Phrase =

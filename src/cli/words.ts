@@ -50,6 +50,8 @@ export const CLI_WORDS: Vocabulary = {
         return `content-trust init ${subject ?? "REPOSITORY"}`;
       case "signer-add":
         return `content-trust signer add NAME ${subject ?? "REPOSITORY"} --key NAME.pub`;
+      case "signer-add-kms":
+        return `content-trust signer add NAME ${subject ?? "REPOSITORY"} --aws-kms-key KEY`;
       case "migrate":
         return `content-trust migrate ${subject ?? "REPOSITORY"}`;
       case "key-inspect":

@@ -406,6 +406,7 @@ export class KmsSigner implements Signer {
   readonly method: SignatureMethod;
   readonly description: string;
   readonly maxMessageBytes: number | undefined;
+  readonly kmsKey: string;
   readonly keyArn: string;
   readonly keySpec: string;
   readonly #session: KmsSession;
@@ -419,6 +420,7 @@ export class KmsSigner implements Signer {
     this.publicKey = key.publicKey;
     this.method = key.plan.method;
     this.keyArn = key.keyArn;
+    this.kmsKey = session.context.key;
     this.keySpec = key.keySpec;
     const raw = key.plan.messageType === "RAW";
     this.description = `AWS KMS key ${session.context.key}${raw ? ` (${key.keySpec}, pure Ed25519 over the whole role)` : ""}`;

@@ -17,6 +17,8 @@ export interface Signer {
    * (pure Ed25519 in AWS KMS signs at most 4096 bytes).
    */
   readonly maxMessageBytes?: number | undefined;
+  /** The AWS KMS key as given (ID, ARN or alias), when the key is held there: what adds it as a signer. */
+  readonly kmsKey?: string | undefined;
   /** Signs `message` (the canonical JSON bytes) and returns the raw Notary signature bytes. */
   sign(message: Uint8Array): Promise<Uint8Array>;
   /**
@@ -47,6 +49,7 @@ export function signingThrough(
     method: signer.method,
     description: signer.description,
     ...(signer.maxMessageBytes !== undefined ? { maxMessageBytes: signer.maxMessageBytes } : {}),
+    ...(signer.kmsKey !== undefined ? { kmsKey: signer.kmsKey } : {}),
     sign: (message) => through(() => signer.sign(message)),
     ...(signer.signRsaPkcs1v15
       ? { signRsaPkcs1v15: (message) => through(() => signer.signRsaPkcs1v15!(message)) }

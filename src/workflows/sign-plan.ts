@@ -194,9 +194,14 @@ function assertReleased(set: TrustedSet, opts: PlanOptions, roles: readonly stri
     "NOT_RELEASABLE",
     `signing ${roles.join(", ")} would not release ${tags} in ${set.gun}: ${why}; nothing was published`,
     {
-      hint: `add the key to ${RELEASES} with: ${step("signer-add", set.gun)}`,
+      hint: `add the key to ${RELEASES} with: ${addSignerStep(opts.signer, set.gun)}`,
     },
   );
+}
+
+/** The way to add the signing key to a role: a key file's public key, or the KMS key itself. */
+function addSignerStep(signer: Signer, gun: string): string {
+  return step(signer.kmsKey !== undefined ? "signer-add-kms" : "signer-add", gun);
 }
 
 function describeRoles(candidates: RoleCandidate[]): string {
@@ -210,7 +215,7 @@ function chooseRoles(set: TrustedSet, opts: PlanOptions): string[] {
     canonicalKeyIdOf(set.root.signed.keys.get(id)!),
   );
   // Each front end words the command (the action: docker trust; the CLI: its own signer add).
-  const addHint = `add it with: ${step("signer-add", set.gun)}`;
+  const addHint = `add it with: ${addSignerStep(opts.signer, set.gun)}`;
   let chosen: string[];
   if (opts.roles && opts.roles.length > 0) {
     chosen = [...opts.roles];

@@ -4,6 +4,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { TrustError } from "../../src/errors.js";
+import { words as cliWords } from "../../src/cli/words.js";
 import { loadPrivateKey } from "../../src/signers/key-file.js";
 import { KeyFileSigner } from "../../src/signers/key-file-signer.js";
 import { createKmsSigner, inspectKmsKey } from "../../src/signers/kms-signer.js";
@@ -293,6 +294,10 @@ describe("KMS failures end before publishing, with one line naming the key", () 
     const err = await runSign(config(`${repo.image}:v1`, stranger.alias!, "ci"), hooks).catch((e: unknown) => e);
     expect((err as TrustError).code).toBe("KEY_NOT_IN_ROLE");
     expect((err as Error).message).toMatch(/^signer key [0-9a-f]{12}… is not a key of any delegation of /);
+    // The way to add it names the KMS key, not a key file.
+    expect(cliWords((err as TrustError).hint!)).toBe(
+      `add it with: content-trust signer add NAME ${repo.image} --aws-kms-key KEY`,
+    );
   });
 
   it("migrate: a key allowed kms:GetPublicKey but not kms:Sign stops the run at its first refusal; a later run signs the rest", async () => {
