@@ -920,6 +920,8 @@ const CLI_WORDS = {
                 return `content-trust init ${subject ?? "REPOSITORY"}`;
             case "signer-add":
                 return `content-trust signer add NAME ${subject ?? "REPOSITORY"} --key NAME.pub`;
+            case "signer-add-kms":
+                return `content-trust signer add NAME ${subject ?? "REPOSITORY"} --aws-kms-key KEY`;
             case "migrate":
                 return `content-trust migrate ${subject ?? "REPOSITORY"}`;
             case "key-inspect":

@@ -705,6 +705,8 @@ const ACTION_WORDS = {
             case "init":
             case "signer-add":
                 return `docker trust signer add --key NAME.pub NAME ${subject ?? "REPOSITORY"} (it creates the repository when needed)`;
+            case "signer-add-kms":
+                return `docker trust signer add --key NAME.pub NAME ${subject ?? "REPOSITORY"}, with NAME.pub the public key the content-trust CLI's key inspect prints for the KMS key (or that CLI's own signer add, which takes the KMS key)`;
         }
     },
     phrase: {

@@ -546,6 +546,7 @@ class KmsSigner {
     method;
     description;
     maxMessageBytes;
+    kmsKey;
     keyArn;
     keySpec;
     #session;
@@ -558,6 +559,7 @@ class KmsSigner {
         this.publicKey = key.publicKey;
         this.method = key.plan.method;
         this.keyArn = key.keyArn;
+        this.kmsKey = session.context.key;
         this.keySpec = key.keySpec;
         const raw = key.plan.messageType === "RAW";
         this.description = `AWS KMS key ${session.context.key}${raw ? ` (${key.keySpec}, pure Ed25519 over the whole role)` : ""}`;

@@ -73,6 +73,7 @@ function signingThrough(signer, through, listed = signer) {
         method: signer.method,
         description: signer.description,
         ...(signer.maxMessageBytes !== undefined ? { maxMessageBytes: signer.maxMessageBytes } : {}),
+        ...(signer.kmsKey !== undefined ? { kmsKey: signer.kmsKey } : {}),
         sign: (message) => through(() => signer.sign(message)),
         ...(signer.signRsaPkcs1v15
             ? { signRsaPkcs1v15: (message) => through(() => signer.signRsaPkcs1v15(message)) }

@@ -184,8 +184,12 @@ function assertReleased(set, opts, roles) {
         ? `${keyText} is not a key of ${docker/* RELEASES */.pH} (keys: ${releases.keyIds.map(tuf_keys/* shortId */.m_).join(", ") || "none"})`
         : `${set.gun} has no ${docker/* RELEASES */.pH} role`;
     throw new errors/* TrustError */.Ru("NOT_RELEASABLE", `signing ${roles.join(", ")} would not release ${tags} in ${set.gun}: ${why}; nothing was published`, {
-        hint: `add the key to ${docker/* RELEASES */.pH} with: ${(0,wording/* step */.PM)("signer-add", set.gun)}`,
+        hint: `add the key to ${docker/* RELEASES */.pH} with: ${addSignerStep(opts.signer, set.gun)}`,
     });
+}
+/** The way to add the signing key to a role: a key file's public key, or the KMS key itself. */
+function addSignerStep(signer, gun) {
+    return (0,wording/* step */.PM)(signer.kmsKey !== undefined ? "signer-add-kms" : "signer-add", gun);
 }
 function describeRoles(candidates) {
     return candidates.map((c) => `${c.name}: ${c.keyIds.map(tuf_keys/* shortId */.m_).join(", ") || "no keys"}`).join("; ");
@@ -195,7 +199,7 @@ function chooseRoles(set, opts) {
     const keyText = `signer key ${(0,tuf_keys/* shortId */.m_)(opts.signerKeyId)}`;
     const targetsKeys = [...(set.root.signed.roles.get("targets")?.keyIds ?? [])].map((id) => (0,tuf_keys/* canonicalKeyIdOf */.Sy)(set.root.signed.keys.get(id)));
     // Each front end words the command (the action: docker trust; the CLI: its own signer add).
-    const addHint = `add it with: ${(0,wording/* step */.PM)("signer-add", set.gun)}`;
+    const addHint = `add it with: ${addSignerStep(opts.signer, set.gun)}`;
     let chosen;
     if (opts.roles && opts.roles.length > 0) {
         chosen = [...opts.roles];
