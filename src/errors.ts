@@ -82,6 +82,7 @@ export type ErrorCode =
   | "KMS_BAD_SIGNATURE"
   | "KMS_ERROR"
   | "KMS_KEY_DISABLED"
+  | "KMS_KEY_NOT_FOUND"
   | "KMS_KEY_PENDING_DELETION"
   | "KMS_KEY_STATE"
   | "KMS_REJECTED"

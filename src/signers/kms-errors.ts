@@ -176,6 +176,7 @@ export function kmsError(thrown: unknown, ctx: KmsErrorContext): TrustError {
     case "InvalidArnException":
       return new UsageError(`${subject} was not found${where}`, {
         ...cause,
+        code: "KMS_KEY_NOT_FOUND",
         hint: `check the key ID or alias and the region: a key ARN carries its region, otherwise ${setting("aws-region")} (or AWS_REGION) decides`,
       });
     case "InvalidKeyUsageException":

@@ -267,6 +267,9 @@ describe("KMS signer: errors", () => {
     expect(err.describe()).toMatch(
       /^AWS KMS key alias\/elsewhere was not found in region eu-west-1; check the key ID or alias and the region/,
     );
+    // Its own code, for a summary's reason and a caller's decision, still a usage error (exit 1).
+    expect(err).toBeInstanceOf(UsageError);
+    expect(err.code).toBe("KMS_KEY_NOT_FOUND");
     expect(key.region).toBe("us-east-1");
   });
 
