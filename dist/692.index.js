@@ -165,6 +165,7 @@ function kmsError(thrown, ctx) {
         case "InvalidArnException":
             return new errors/* UsageError */.eb(`${subject} was not found${where}`, {
                 ...cause,
+                code: "KMS_KEY_NOT_FOUND",
                 hint: `check the key ID or alias and the region: a key ARN carries its region, otherwise ${(0,wording/* setting */.Pe)("aws-region")} (or AWS_REGION) decides`,
             });
         case "InvalidKeyUsageException":
