@@ -53,6 +53,9 @@ async function within<T>(work: Promise<T>, ms: number): Promise<{ value: T } | "
   }
 }
 
+/** trustStateOf a directory that holds nothing. */
+const NOTHING = createHash("sha256").digest("hex");
+
 /** A trust directory larger than this (files, bytes) is not compared: it counts as changed. */
 const MAX_COMPARED_FILES = 10_000;
 const MAX_COMPARED_BYTES = 64 * 1024 * 1024;
@@ -147,8 +150,10 @@ export async function restoreTrust(
     log.info(hit ? `Restored trusted roots from cache ${hit}` : "No trusted roots restored: trusting on first use");
   // Each save is a new cache entry and several requests to the cache service: a run that leaves
   // the trust state as it found it (a check of base images whose repositories published nothing
-  // new) saves nothing, and the entry it restored stays the newest.
-  const before = trustStateOf(dir);
+  // new) saves nothing, and the entry it restored stays the newest. Found as the cache held it:
+  // after a miss, nothing, whatever the directory holds already (an earlier step of the job, with
+  // another cache key, shares it).
+  const before = hit !== undefined ? trustStateOf(dir) : NOTHING;
   return {
     available,
     dir,
@@ -157,7 +162,7 @@ export async function restoreTrust(
         log.info(
           hit
             ? `Trusted roots unchanged since cache ${hit}: nothing to save`
-            : "No trusted roots to save: this run stored none",
+            : "No trusted roots to save: none was stored",
         );
         return hit !== undefined;
       }

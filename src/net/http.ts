@@ -163,7 +163,7 @@ export function createTransport(options: TransportOptions = {}): OwnTransport {
         throw new ServerError(
           "TIMEOUT",
           `${req.method} ${displayUrl(url)} did not complete within ${formatMs(timeoutMs)}`,
-          { url: displayUrl(url), cause: err, why: `no answer within ${formatMs(timeoutMs)}` },
+          { url: displayUrl(url), cause: err, why: `not complete within ${formatMs(timeoutMs)}` },
         );
       }
       if (req.signal?.aborted) {

@@ -43,7 +43,7 @@ export interface RetryEvent {
 export type RetryLogger = (event: RetryEvent) => void;
 
 /**
- * `GET https://notary.example/v2/…/timestamp.json failed (TIMEOUT: no answer within 30 s); retrying
+ * `GET https://notary.example/v2/…/timestamp.json failed (TIMEOUT: not complete within 30 s); retrying
  * in 812 ms (attempt 2 of 4)`.
  */
 export function describeRetry(e: RetryEvent): string {

@@ -98,7 +98,7 @@ describe("revoke and cosign signatures", () => {
       { digest: v1.digest, reference: sigOf(v1.digest), ours: 1, others: 1 },
     ]);
     expect(first.stderr).toContain(
-      `warning: ${image}:v1 is revoked in Notary, but cosign signatures of its digest ${v1.digest} remain in ${sigOf(v1.digest)} (1 by this key and 1 by other keys): verify with accept cosign or any, trusting a key that made one, still passes`,
+      `warning: ${image}:v1 is revoked in Notary, but cosign signatures of its digest ${v1.digest} remain in ${sigOf(v1.digest)} (2 in all, 1 by this key): verify with accept cosign or any, trusting a key that made one, still passes`,
     );
     // Nothing was written: both signatures are still there.
     expect(await cosignVerify(stack.registry.url, repo, v1.digest, publicKey)).toHaveLength(1);
@@ -114,7 +114,7 @@ describe("revoke and cosign signatures", () => {
     expect(JSON.parse(third.stdout).cosign).toEqual([
       { digest: v2.digest, reference: sigOf(v2.digest), ours: 1, others: 0 },
     ]);
-    expect(third.stderr).toContain(`remain in ${sigOf(v2.digest)} (1 by this key):`);
+    expect(third.stderr).toContain(`remain in ${sigOf(v2.digest)} (1 in all, 1 by this key):`);
 
     // A digest with another key's cosign signature alone (a migration with another signer's key
     // makes those): it still passes with that key, and revoke says so.
@@ -144,7 +144,7 @@ describe("revoke and cosign signatures", () => {
       { digest: v3.digest, reference: sigOf(v3.digest), ours: 0, others: 1 },
     ]);
     expect(fourth.stderr).toContain(
-      `warning: ${image}:v3 is revoked in Notary, but cosign signatures of its digest ${v3.digest} remain in ${sigOf(v3.digest)} (1 by other keys)`,
+      `warning: ${image}:v3 is revoked in Notary, but cosign signatures of its digest ${v3.digest} remain in ${sigOf(v3.digest)} (1 in all, none by this key)`,
     );
   });
 });

@@ -29,11 +29,11 @@ describe("a hung server and the run's deadline", () => {
     expect(err).toMatchObject({ code: "DEADLINE_EXCEEDED" });
     expect(elapsed).toBeLessThan(2500 + 1000);
     const retries = lines.filter((l) =>
-      /timestamp\.json failed \(TIMEOUT: no answer within \d+ s\); retrying in \d+ ms \(attempt \d of 4\)$/.test(l),
+      /timestamp\.json failed \(TIMEOUT: not complete within \d+ s\); retrying in \d+ ms \(attempt \d of 4\)$/.test(l),
     );
     expect(retries.length).toBeGreaterThanOrEqual(1);
     expect(retries[0]).toMatch(
-      /^GET http:\/\/127\.0\.0\.1:\d+\/v2\/.+\/_trust\/tuf\/timestamp\.json failed \(TIMEOUT: no answer within \d+ s\); retrying in \d+ ms \(attempt 2 of 4\)$/,
+      /^GET http:\/\/127\.0\.0\.1:\d+\/v2\/.+\/_trust\/tuf\/timestamp\.json failed \(TIMEOUT: not complete within \d+ s\); retrying in \d+ ms \(attempt 2 of 4\)$/,
     );
   });
 
@@ -56,7 +56,7 @@ describe("a hung server and the run's deadline", () => {
     expect(performance.now() - started).toBeLessThan(2000 + 1000);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(
-      /timestamp\.json failed \(TIMEOUT: no answer within \d+ s\); retrying in \d+ ms \(attempt 2 of 4\)/,
+      /timestamp\.json failed \(TIMEOUT: not complete within \d+ s\); retrying in \d+ ms \(attempt 2 of 4\)/,
     );
     expect(run.stdout).toContain("deadline of 2 s passed");
   });

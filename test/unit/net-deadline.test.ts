@@ -13,7 +13,7 @@ function hungServer() {
     timeouts.push(t);
     now += t;
     throw new ServerError("TIMEOUT", `${req.method} ${req.url} did not complete within ${t} ms`, {
-      why: `no answer within ${t / 1000} s`,
+      why: `not complete within ${t / 1000} s`,
     });
   };
   return { transport, timeouts, now: () => now, sleep: async (ms: number) => void (now += ms) };
@@ -43,8 +43,8 @@ describe("a run's deadline and its retries", () => {
     // 30 s, 30 s, then only what is left of the 75 s.
     expect(s.timeouts).toEqual([30_000, 30_000, 75_000 - 60_000 - 150 - 300]);
     expect(events.map(describeRetry)).toEqual([
-      "GET https://notary.test/v2/app/_trust/tuf/timestamp.json failed (TIMEOUT: no answer within 30 s); retrying in 150 ms (attempt 2 of 4)",
-      "GET https://notary.test/v2/app/_trust/tuf/timestamp.json failed (TIMEOUT: no answer within 30 s); retrying in 300 ms (attempt 3 of 4)",
+      "GET https://notary.test/v2/app/_trust/tuf/timestamp.json failed (TIMEOUT: not complete within 30 s); retrying in 150 ms (attempt 2 of 4)",
+      "GET https://notary.test/v2/app/_trust/tuf/timestamp.json failed (TIMEOUT: not complete within 30 s); retrying in 300 ms (attempt 3 of 4)",
     ]);
   });
 

@@ -238,6 +238,21 @@ describe("the trust cache", () => {
     expect(warnings()).toEqual([]);
   });
 
+  it("after a miss, saves what an earlier step of the job left in the shared directory", async () => {
+    keeping = true;
+    const metadata = path.join(dir, "tuf", "registry.test", "app", "metadata");
+    // A step with another cache key (two repositories) trusts a root and saves it.
+    const first = await restoreTrust(dir, ["registry.test/app", "registry.test/other"], true, {}, 5_000);
+    mkdirSync(metadata, { recursive: true });
+    writeFileSync(path.join(metadata, "root.json"), '{"signed":{}}');
+    expect(await first.save()).toBe(true);
+    expect(reserved).toBe(1);
+    // The next step's key finds nothing; it changes nothing, but its own entry must hold the root.
+    const second = await restoreTrust(dir, ["registry.test/app"], true, {}, 5_000);
+    expect(await second.save()).toBe(true);
+    expect(reserved).toBe(2);
+  });
+
   it("saves nothing when nothing was restored and the run stored nothing", async () => {
     keeping = true;
     const trust = await restoreTrust(dir, ["registry.test/app"], true, { GITHUB_RUN_ID: "4" }, 5_000);

@@ -44,6 +44,28 @@ async function cosignVerdict(transport: Transport) {
   return result!;
 }
 
+describe("what a result passed with", () => {
+  it("an image allowed unsigned under accept any passed with no signature: accepted is absent", async () => {
+    const { publicKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+    const [result] = await verifyAccepting(
+      [{ reference: "registry.internal/team/app:v1" }],
+      {
+        accept: [{ mode: "any" }],
+        allowUnsigned: ["registry.internal/**"],
+        cosignKeys: [{ key: publicKey, fingerprint: fingerprintOf(publicKey), source: "cosign-key" }],
+      },
+      {
+        connect: () => {
+          throw new Error("an image allowed unsigned is not read");
+        },
+        runtime: testRuntime(),
+      },
+    );
+    expect(result).toMatchObject({ passed: true, reason: "ALLOWED_UNSIGNED" });
+    expect(result!.accepted).toBeUndefined();
+  });
+});
+
 describe("cosign read failures", () => {
   it("a .sig tag that is not a signature manifest is COSIGN_MANIFEST_INVALID", async () => {
     const r = await cosignVerdict(async (req) =>
