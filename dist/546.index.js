@@ -515,6 +515,8 @@ async function within(work, ms) {
         clearTimeout(timer);
     }
 }
+/** trustStateOf a directory that holds nothing. */
+const NOTHING = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").digest("hex");
 /** A trust directory larger than this (files, bytes) is not compared: it counts as changed. */
 const MAX_COMPARED_FILES = 10_000;
 const MAX_COMPARED_BYTES = 64 * 1024 * 1024;
@@ -604,8 +606,10 @@ async function restoreTrust(dir, names, enabled, env, waitMs = CACHE_WAIT_MS) {
         _log_js__WEBPACK_IMPORTED_MODULE_5__/* .log */ .Rm.info(hit ? `Restored trusted roots from cache ${hit}` : "No trusted roots restored: trusting on first use");
     // Each save is a new cache entry and several requests to the cache service: a run that leaves
     // the trust state as it found it (a check of base images whose repositories published nothing
-    // new) saves nothing, and the entry it restored stays the newest.
-    const before = trustStateOf(dir);
+    // new) saves nothing, and the entry it restored stays the newest. Found as the cache held it:
+    // after a miss, nothing, whatever the directory holds already (an earlier step of the job, with
+    // another cache key, shares it).
+    const before = hit !== undefined ? trustStateOf(dir) : NOTHING;
     return {
         available,
         dir,
@@ -613,7 +617,7 @@ async function restoreTrust(dir, names, enabled, env, waitMs = CACHE_WAIT_MS) {
             if (before !== undefined && trustStateOf(dir) === before) {
                 _log_js__WEBPACK_IMPORTED_MODULE_5__/* .log */ .Rm.info(hit
                     ? `Trusted roots unchanged since cache ${hit}: nothing to save`
-                    : "No trusted roots to save: this run stored none");
+                    : "No trusted roots to save: none was stored");
                 return hit !== undefined;
             }
             const key = `${prefix}${env.GITHUB_RUN_ID ?? "local"}-${env.GITHUB_RUN_ATTEMPT ?? "1"}-${Date.now()}`;

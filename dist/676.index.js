@@ -1049,7 +1049,7 @@ function createTransport(options = {}) {
             if (err instanceof errors/* ServerError */.gP)
                 throw err;
             if (timedOut) {
-                throw new errors/* ServerError */.gP("TIMEOUT", `${req.method} ${(0,http_parts/* displayUrl */.Qy)(url)} did not complete within ${(0,http_parts/* formatMs */._V)(timeoutMs)}`, { url: (0,http_parts/* displayUrl */.Qy)(url), cause: err, why: `no answer within ${(0,http_parts/* formatMs */._V)(timeoutMs)}` });
+                throw new errors/* ServerError */.gP("TIMEOUT", `${req.method} ${(0,http_parts/* displayUrl */.Qy)(url)} did not complete within ${(0,http_parts/* formatMs */._V)(timeoutMs)}`, { url: (0,http_parts/* displayUrl */.Qy)(url), cause: err, why: `not complete within ${(0,http_parts/* formatMs */._V)(timeoutMs)}` });
             }
             if (req.signal?.aborted) {
                 throw new errors/* ServerError */.gP("ABORTED", `${req.method} ${(0,http_parts/* displayUrl */.Qy)(url)} was cancelled`, {
@@ -1099,7 +1099,7 @@ function createTransport(options = {}) {
 
 
 /**
- * `GET https://notary.example/v2/…/timestamp.json failed (TIMEOUT: no answer within 30 s); retrying
+ * `GET https://notary.example/v2/…/timestamp.json failed (TIMEOUT: not complete within 30 s); retrying
  * in 812 ms (attempt 2 of 4)`.
  */
 function describeRetry(e) {

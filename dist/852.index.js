@@ -1055,8 +1055,9 @@ async function verifyAccepting(targets, policy, deps) {
             (unpassed.length ? await slot(() => checkItems(unpassed, undefined, keys, deps, failed.signal)) : { cosign: [] });
         for (const item of items) {
             const fromNotary = notary.get(item.index);
+            // A Notary pass says accepted notary already (resultOf); one allowed unsigned says nothing.
             if (fromNotary.passed)
-                final(item.index, { ...fromNotary, accepted: "notary" });
+                final(item.index, fromNotary);
             else
                 final(item.index, combine(targets[item.index], item.ref, "any", fromNotary, cosign[unpassed.indexOf(item)]));
         }
