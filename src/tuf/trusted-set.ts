@@ -291,6 +291,9 @@ export class TrustedSet {
     if (!meta) throw new VerificationError("ROLE_NOT_IN_SNAPSHOT", `${name} is not in the snapshot`);
     checkFileMeta(bytes, meta, name);
     const env = reuse(parsed, bytes) ?? parseEnvelope(bytes, "Targets", name);
+    // A version lower than one trusted before is a rollback whoever signed it: refused before
+    // anything else, so that no older file passes for an outdated one (which a signer may witness).
+    this.checkVersion(name, env.signed.version);
     // Every signature by a key the role does not list (a signer removed since it signed): the file
     // is what the snapshot names, so this is an outdated role, not an altered one.
     if (env.signatures.length > 0 && !env.signatures.some((s) => role.keys.has(s.keyId))) {
@@ -303,7 +306,6 @@ export class TrustedSet {
       );
     }
     checkThreshold(env, role);
-    this.checkVersion(name, env.signed.version);
     if (!this.opts.allowExpiredDelegations) this.checkExpiry(env, name);
     this.acceptTargets(name, env, role.paths);
     return env;

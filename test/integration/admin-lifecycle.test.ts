@@ -217,17 +217,8 @@ describe("revoke, renew and rotate-signer", () => {
     const refused = await signV4();
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain(`content-trust renew ${f.image} with --witness targets/releases`);
-    const witness = (extra: string[] = []) =>
-      runCli([
-        "renew",
-        f.image,
-        "--witness",
-        "targets/releases",
-        "--signer-key",
-        dave.privateKeyPath,
-        ...f.connection,
-        ...extra,
-      ]);
+    const witness = (role: string, extra: string[] = []) =>
+      runCli(["renew", f.image, "--witness", role, "--signer-key", dave.privateKeyPath, ...f.connection, ...extra]);
     // A removed signer's key cannot witness it: it is a key of no role any more.
     const stranger = await runCli([
       "renew",
@@ -245,10 +236,24 @@ describe("revoke, renew and rotate-signer", () => {
     expect(admin.code).toBe(1);
     expect(admin.stderr).toContain("is not a key of targets/releases");
     // A role that is no delegation is refused before anything is published.
-    const unknown = await witness(["--witness", "targets/nobody"]);
+    const unknown = await witness("targets/nobody");
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain("cannot witness targets/nobody");
-    const witnessed = await witness(["--json"]);
+    // Named alone, the role is not re-signed: its content is listed, with the digest that confirms it.
+    const unconfirmed = await witness("targets/releases");
+    expect(unconfirmed.code).toBe(1);
+    expect(unconfirmed.stderr).toContain(
+      `re-signs its 3 target(s) as they are (v1 → sha256:${d("v1").slice(0, 12)}…, v2 → sha256:${d("v2").slice(0, 12)}…, v3 → sha256:${d("v3").slice(0, 12)}…); nothing was published`,
+    );
+    const confirm = /confirm this content with --witness targets\/releases@(sha256:[0-9a-f]{64})/.exec(
+      unconfirmed.stderr,
+    )![1]!;
+    expect(await tags()).toEqual([]);
+    // Content other than the one confirmed is refused.
+    const other = await witness(`targets/releases@sha256:${"0".repeat(64)}`);
+    expect(other.code).toBe(1);
+    expect(other.stderr).toContain(`is not the one served (${confirm})`);
+    const witnessed = await witness(`targets/releases@${confirm}`, ["--json"]);
     expect(witnessed.code, witnessed.stderr).toBe(0);
     const result = JSON.parse(witnessed.stdout) as {
       witnessed: { role: string; targets: number }[];
@@ -273,7 +278,7 @@ describe("revoke, renew and rotate-signer", () => {
       ["v4", v4.digest.slice(7)],
     ]);
     // Once it verifies there is nothing to witness: a second run publishes nothing.
-    const again = await witness(["--json"]);
+    const again = await witness(`targets/releases@${confirm}`, ["--json"]);
     expect(again.code, again.stderr).toBe(0);
     expect(JSON.parse(again.stdout)).toMatchObject({ witnessed: [], published: false });
   });

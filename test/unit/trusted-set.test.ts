@@ -67,6 +67,34 @@ describe("TrustedSet over a Docker-style repository", () => {
     }
   });
 
+  it("keeps a delegation only removed keys signed as outdated, but refuses it as a rollback below the version trusted before", () => {
+    const repo = dockerRepo();
+    // As after alice was removed and another signer added: the file is signed by a key the role no longer lists.
+    repo.delegations.get("targets/releases")!.keys = [ecdsaKey()];
+    const files = writeRepo(repo);
+    const open = (previousVersions?: Record<string, number>) => {
+      const set = new TrustedSet(files.root, {
+        gun: repo.gun,
+        now: NOW,
+        ...(previousVersions ? { previousVersions } : {}),
+      });
+      set.updateTimestamp(files.timestamp);
+      set.updateSnapshot(files.snapshot);
+      set.updateTargets(files.targets);
+      return set;
+    };
+    const set = open();
+    expect(() => set.updateDelegation("targets/releases", files.delegations.get("targets/releases")!)).toThrow(
+      /signed only by keys it no longer lists/,
+    );
+    expect(set.outdated("targets/releases")?.signed.targets.has("v1")).toBe(true);
+    const rolledBack = open({ "targets/releases": 7 });
+    expect(() => rolledBack.updateDelegation("targets/releases", files.delegations.get("targets/releases")!)).toThrow(
+      /targets\/releases version \d+ is lower than version 7/,
+    );
+    expect(rolledBack.outdated("targets/releases")).toBeUndefined();
+  });
+
   it("releases stored timestamp and snapshot versions only when root rotated their keys (fast-forward recovery)", () => {
     const repo = dockerRepo();
     const stored = write(repo.root, repo.keys.root);

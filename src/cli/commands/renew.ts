@@ -17,9 +17,11 @@ Meant for a scheduled job. Root is reported, not renewed.
 Flags:
   --within DURATION         renew roles expiring within this: 6mo (default), 90d, 1y
   --expires DURATION        lifetime of the renewed roles: 3y (default), 18mo, 2030-01-01
-  --witness ROLE            re-sign, as a current signer of ROLE, its content that only
+  --witness ROLE[@DIGEST]   re-sign, as a current signer of ROLE, its content that only
                             removed keys signed (after the last signer was removed and
-                            another added); check its tags first (repeatable)
+                            another added). Without DIGEST it lists the content and its
+                            sha256:DIGEST and publishes nothing: check the tags, then give
+                            ROLE@sha256:DIGEST (repeatable)
 ${ADMIN_KEY_HELP}
 ${ADMIN_FOOTER}`;
 

@@ -11,7 +11,9 @@ import { TrustError, UsageError, type ErrorCode } from "../../errors.js";
 import { walkRoles } from "../../tuf/docker.js";
 import { DEFAULT_RENEW_WINDOW_MS, expiringRoles, expiryWarning } from "../../tuf/expiry.js";
 import { TARGETS_LIFETIME_MS } from "../../tuf/lifetimes.js";
+import { createHash } from "node:crypto";
 import { shortId } from "../../tuf/keys.js";
+import { sha256HexOf } from "../../tuf/file-meta.js";
 import { displayTime } from "../../tuf/time.js";
 import type { TrustAnchor, TrustedSet } from "../../tuf/trusted-set.js";
 import type { PublicationPlan } from "../publication.js";
@@ -30,11 +32,12 @@ import { setting } from "../../wording.js";
 export interface RenewOptions {
   anchor?: TrustAnchor;
   /**
-   * Delegations to witness: each one not trusted because only removed keys signed it
-   * (SIGNERS_REMOVED, as after its last signer was removed and another added) is re-signed by one
-   * of our keys, its content unchanged, with version + 1 and a fresh expiry. Naming the role is
-   * the decision: the content is vouched for by our key from then on. A role that verifies is left
-   * as it is, so a second run does nothing.
+   * Delegations to witness, as `ROLE@sha256:DIGEST`: each one not trusted because only removed
+   * keys signed it (SIGNERS_REMOVED, as after its last signer was removed and another added) is
+   * re-signed by one of our keys, its content unchanged, with version + 1 and a fresh expiry, when
+   * DIGEST is that of the file served: the content someone checked. Without it, or with another,
+   * nothing is published and the error lists the content and its digest. A role that verifies is
+   * left as it is, so a second run does nothing.
    */
   witness?: readonly string[];
   /** Renew roles that expire before now + this (default about six months). */
@@ -97,7 +100,12 @@ async function planWitness(
   lifetimeMs: number,
   plan: RenewPlan,
 ): Promise<void> {
-  for (const role of new Set(names)) {
+  for (const entry of new Set(names)) {
+    const at = entry.indexOf("@");
+    const role = at < 0 ? entry : entry.slice(0, at);
+    const confirmed = at < 0 ? undefined : entry.slice(at + 1).toLowerCase();
+    if (confirmed !== undefined && !/^sha256:[0-9a-f]{64}$/.test(confirmed))
+      throw new UsageError(`witness ${entry}: write the content confirmed as ${role}@sha256:<64 hex digits>`);
     if (set.targets.has(role)) {
       deps.runtime.log(`${role} of ${set.gun} verifies: nothing to witness`);
       continue;
@@ -113,6 +121,12 @@ async function planWitness(
         hint: "witness names a delegation whose signers were all removed (its load says SIGNERS_REMOVED)",
       });
     }
+    // Its own delegations would be vouched for too, keys and all: left to a repository admin.
+    const children = (outdated.signed.delegations.roles ?? []).map((d) => d.name);
+    if (children.length > 0)
+      throw new UsageError(
+        `cannot witness ${role} of ${set.gun}: it delegates to ${children.join(", ")}, whose keys a witness would vouch for as well`,
+      );
     const signer = await findSigner(deps, set, role);
     if (!signer) {
       throw new TrustError(
@@ -121,6 +135,22 @@ async function planWitness(
         {
           hint: `give a current key of ${role} (${describeKeys(roleKeys(set, role)?.keys ?? new Map())}) with ${setting("signer-key")} or ${setting("aws-kms-key")}`,
         },
+      );
+    }
+    // Naming the role is not enough: the content checked is named by its digest, so that a later
+    // run (a scheduled job that kept the setting) never re-signs content nobody checked.
+    const fileDigest = `sha256:${createHash("sha256").update(outdated.bytes).digest("hex")}`;
+    if (confirmed !== fileDigest) {
+      const tags = [...outdated.signed.targets].slice(0, 5).map(([tag, meta]) => {
+        const hex = sha256HexOf(meta);
+        return `${tag} → ${hex ? `sha256:${hex.slice(0, 12)}…` : "no sha256"}`;
+      });
+      const more = outdated.signed.targets.size > tags.length ? ", …" : "";
+      const signedBy = [...new Set(outdated.signatures.map((g) => shortId(g.keyId)))].join(", ");
+      throw new TrustError(
+        "WITNESS_UNCONFIRMED",
+        `${confirmed ? `the content confirmed for ${role} of ${set.gun} (${confirmed}) is not the one served (${fileDigest}); ` : ""}${role} of ${set.gun} v${outdated.signed.version} is signed only by removed key(s) ${signedBy}, and a witness re-signs its ${outdated.signed.targets.size} target(s) as they are (${tags.join(", ")}${more}); nothing was published`,
+        { hint: `check them, then confirm this content with ${setting("witness")} ${role}@${fileDigest}` },
       );
     }
     const signed = await resign(outdated.signed, signer, now, lifetimeMs);
