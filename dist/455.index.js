@@ -35,9 +35,11 @@ Meant for a scheduled job. Root is reported, not renewed.
 Flags:
   --within DURATION         renew roles expiring within this: 6mo (default), 90d, 1y
   --expires DURATION        lifetime of the renewed roles: 3y (default), 18mo, 2030-01-01
-  --witness ROLE            re-sign, as a current signer of ROLE, its content that only
+  --witness ROLE[@DIGEST]   re-sign, as a current signer of ROLE, its content that only
                             removed keys signed (after the last signer was removed and
-                            another added); check its tags first (repeatable)
+                            another added). Without DIGEST it lists the content and its
+                            sha256:DIGEST and publishes nothing: check the tags, then give
+                            ROLE@sha256:DIGEST (repeatable)
 ${_admin_options_js__WEBPACK_IMPORTED_MODULE_7__/* .ADMIN_KEY_HELP */ .yP}
 ${_admin_options_js__WEBPACK_IMPORTED_MODULE_7__/* .ADMIN_FOOTER */ .mj}`;
 async function renewCommand(args, io) {
@@ -71,10 +73,13 @@ async function renewCommand(args, io) {
 /* harmony import */ var _tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4623);
 /* harmony import */ var _tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6408);
 /* harmony import */ var _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3903);
-/* harmony import */ var _tuf_keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5591);
-/* harmony import */ var _tuf_time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9130);
-/* harmony import */ var _update_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2265);
-/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3395);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _tuf_keys_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5591);
+/* harmony import */ var _tuf_file_meta_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9391);
+/* harmony import */ var _tuf_time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9130);
+/* harmony import */ var _update_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2265);
+/* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3395);
 /**
  * Renewing before expiry, for a scheduled job: every targets role one of our keys can sign (the
  * delegations whose keys we hold, and `targets` with the targets key) that expires within the
@@ -92,12 +97,19 @@ async function renewCommand(args, io) {
 
 
 
+
+
 /**
  * Adds to `plan` each role of `names` that only removed keys signed, re-signed by our key of it.
  * Anything else named is refused before anything is published, but for a role that verifies.
  */
 async function planWitness(deps, set, names, now, lifetimeMs, plan) {
-    for (const role of new Set(names)) {
+    for (const entry of new Set(names)) {
+        const at = entry.indexOf("@");
+        const role = at < 0 ? entry : entry.slice(0, at);
+        const confirmed = at < 0 ? undefined : entry.slice(at + 1).toLowerCase();
+        if (confirmed !== undefined && !/^sha256:[0-9a-f]{64}$/.test(confirmed))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`witness ${entry}: write the content confirmed as ${role}@sha256:<64 hex digits>`);
         if (set.targets.has(role)) {
             deps.runtime.log(`${role} of ${set.gun} verifies: nothing to witness`);
             continue;
@@ -113,13 +125,29 @@ async function planWitness(deps, set, names, now, lifetimeMs, plan) {
                 hint: "witness names a delegation whose signers were all removed (its load says SIGNERS_REMOVED)",
             });
         }
-        const signer = await (0,_update_js__WEBPACK_IMPORTED_MODULE_6__/* .findSigner */ .EP)(deps, set, role);
+        // Its own delegations would be vouched for too, keys and all: left to a repository admin.
+        const children = (outdated.signed.delegations.roles ?? []).map((d) => d.name);
+        if (children.length > 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`cannot witness ${role} of ${set.gun}: it delegates to ${children.join(", ")}, whose keys a witness would vouch for as well`);
+        const signer = await (0,_update_js__WEBPACK_IMPORTED_MODULE_8__/* .findSigner */ .EP)(deps, set, role);
         if (!signer) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("KEY_NOT_IN_ROLE", `${deps.keyring.sources} is not a key of ${role} of ${set.gun}, so it cannot witness it`, {
-                hint: `give a current key of ${role} (${(0,_update_js__WEBPACK_IMPORTED_MODULE_6__/* .describeKeys */ .mC)((0,_update_js__WEBPACK_IMPORTED_MODULE_6__/* .roleKeys */ .BO)(set, role)?.keys ?? new Map())}) with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .setting */ .Pe)("signer-key")} or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .setting */ .Pe)("aws-kms-key")}`,
+                hint: `give a current key of ${role} (${(0,_update_js__WEBPACK_IMPORTED_MODULE_8__/* .describeKeys */ .mC)((0,_update_js__WEBPACK_IMPORTED_MODULE_8__/* .roleKeys */ .BO)(set, role)?.keys ?? new Map())}) with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_9__/* .setting */ .Pe)("signer-key")} or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_9__/* .setting */ .Pe)("aws-kms-key")}`,
             });
         }
-        const signed = await (0,_update_js__WEBPACK_IMPORTED_MODULE_6__/* .resign */ .LD)(outdated.signed, signer, now, lifetimeMs);
+        // Naming the role is not enough: the content checked is named by its digest, so that a later
+        // run (a scheduled job that kept the setting) never re-signs content nobody checked.
+        const fileDigest = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_4__.createHash)("sha256").update(outdated.bytes).digest("hex")}`;
+        if (confirmed !== fileDigest) {
+            const tags = [...outdated.signed.targets].slice(0, 5).map(([tag, meta]) => {
+                const hex = (0,_tuf_file_meta_js__WEBPACK_IMPORTED_MODULE_6__/* .sha256HexOf */ .AS)(meta);
+                return `${tag} → ${hex ? `sha256:${hex.slice(0, 12)}…` : "no sha256"}`;
+            });
+            const more = outdated.signed.targets.size > tags.length ? ", …" : "";
+            const signedBy = [...new Set(outdated.signatures.map((g) => (0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .shortId */ .m_)(g.keyId)))].join(", ");
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("WITNESS_UNCONFIRMED", `${confirmed ? `the content confirmed for ${role} of ${set.gun} (${confirmed}) is not the one served (${fileDigest}); ` : ""}${role} of ${set.gun} v${outdated.signed.version} is signed only by removed key(s) ${signedBy}, and a witness re-signs its ${outdated.signed.targets.size} target(s) as they are (${tags.join(", ")}${more}); nothing was published`, { hint: `check them, then confirm this content with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_9__/* .setting */ .Pe)("witness")} ${role}@${fileDigest}` });
+        }
+        const signed = await (0,_update_js__WEBPACK_IMPORTED_MODULE_8__/* .resign */ .LD)(outdated.signed, signer, now, lifetimeMs);
         plan.files.set(role, signed.bytes);
         plan.versions.set(role, signed.version);
         plan.witnessed.push({
@@ -127,8 +155,8 @@ async function planWitness(deps, set, names, now, lifetimeMs, plan) {
             version: signed.version,
             targets: outdated.signed.targets.size,
             firstTargets: [...outdated.signed.targets.keys()].slice(0, 5),
-            signedBefore: [...new Set(outdated.signatures.map((g) => (0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .shortId */ .m_)(g.keyId)))],
-            signedBy: (0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_4__/* .shortId */ .m_)(signer.keyId),
+            signedBefore: [...new Set(outdated.signatures.map((g) => (0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .shortId */ .m_)(g.keyId)))],
+            signedBy: (0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .shortId */ .m_)(signer.keyId),
         });
     }
 }
@@ -141,7 +169,7 @@ function renewWindow(opts) {
     const lifetimeMs = opts.lifetimeMs ?? _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_3__/* .TARGETS_LIFETIME_MS */ .C7;
     if (lifetimeMs <= withinMs) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`the new lifetime (${Math.round(lifetimeMs / 86400_000)} days) must be longer than the renewal window (${Math.round(withinMs / 86400_000)} days)`, {
-            hint: `otherwise every run renews again; lengthen ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .setting */ .Pe)("expires")} or shorten ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .setting */ .Pe)("within")}`,
+            hint: `otherwise every run renews again; lengthen ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_9__/* .setting */ .Pe)("expires")} or shorten ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_9__/* .setting */ .Pe)("within")}`,
         });
     }
     return { withinMs, lifetimeMs };
@@ -153,7 +181,7 @@ function renewWindow(opts) {
  */
 async function someSigner(deps, set) {
     for (const role of ["targets", ...set.delegations.keys()]) {
-        const keys = (0,_update_js__WEBPACK_IMPORTED_MODULE_6__/* .roleKeys */ .BO)(set, role)?.keys;
+        const keys = (0,_update_js__WEBPACK_IMPORTED_MODULE_8__/* .roleKeys */ .BO)(set, role)?.keys;
         if (keys && (await deps.keyring.signerFor(keys)))
             return true;
     }
@@ -161,7 +189,7 @@ async function someSigner(deps, set) {
 }
 async function renewRoles(deps, opts = {}) {
     const { withinMs, lifetimeMs } = renewWindow(opts);
-    const update = await (0,_update_js__WEBPACK_IMPORTED_MODULE_6__/* .updateRepository */ .Ir)(deps, {
+    const update = await (0,_update_js__WEBPACK_IMPORTED_MODULE_8__/* .updateRepository */ .Ir)(deps, {
         ...(opts.anchor ? { anchor: opts.anchor } : {}),
         hints: ["targets/releases"],
         change: "the renewal",
@@ -172,22 +200,22 @@ async function renewRoles(deps, opts = {}) {
             // A scheduled renew given a key of no role (an old key after a rotation, the wrong secret)
             // would pass every week until the roles expire: it fails now, naming the roles' keys.
             if (!(await someSigner(deps, set))) {
-                const keys = roles.map((r) => `${r}: ${(0,_update_js__WEBPACK_IMPORTED_MODULE_6__/* .describeKeys */ .mC)((0,_update_js__WEBPACK_IMPORTED_MODULE_6__/* .roleKeys */ .BO)(set, r)?.keys ?? new Map())}`).join("; ");
+                const keys = roles.map((r) => `${r}: ${(0,_update_js__WEBPACK_IMPORTED_MODULE_8__/* .describeKeys */ .mC)((0,_update_js__WEBPACK_IMPORTED_MODULE_8__/* .roleKeys */ .BO)(set, r)?.keys ?? new Map())}`).join("; ");
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("KEY_NOT_IN_ROLE", `${deps.keyring.sources} can sign no role of ${set.gun} (${keys})`, {
-                    hint: `give the targets key or a signer's key with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .setting */ .Pe)("signer-key")} or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .setting */ .Pe)("aws-kms-key")}`,
+                    hint: `give the targets key or a signer's key with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_9__/* .setting */ .Pe)("signer-key")} or ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_9__/* .setting */ .Pe)("aws-kms-key")}`,
                 });
             }
             const loaded = new Set(roles);
             for (const e of (0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiringRoles */ .QG)(set, now, withinMs)) {
                 if (e.role === "root" || !loaded.has(e.role))
                     continue;
-                const signer = await (0,_update_js__WEBPACK_IMPORTED_MODULE_6__/* .findSigner */ .EP)(deps, set, e.role);
+                const signer = await (0,_update_js__WEBPACK_IMPORTED_MODULE_8__/* .findSigner */ .EP)(deps, set, e.role);
                 if (!signer)
                     continue;
-                const signed = await (0,_update_js__WEBPACK_IMPORTED_MODULE_6__/* .resign */ .LD)(set.targets.get(e.role).signed, signer, now, lifetimeMs);
+                const signed = await (0,_update_js__WEBPACK_IMPORTED_MODULE_8__/* .resign */ .LD)(set.targets.get(e.role).signed, signer, now, lifetimeMs);
                 plan.files.set(e.role, signed.bytes);
                 plan.versions.set(e.role, signed.version);
-                plan.previous.set(e.role, (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_5__/* .displayTime */ .Wk)(e.expiresAt));
+                plan.previous.set(e.role, (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_7__/* .displayTime */ .Wk)(e.expiresAt));
             }
             await planWitness(deps, set, opts.witness ?? [], now, lifetimeMs, plan);
             return plan;
@@ -197,7 +225,7 @@ async function renewRoles(deps, opts = {}) {
     const plan = update.applied;
     const renewed = [...plan.previous].map(([role, previousExpires]) => {
         const env = set.targets.get(role);
-        return { role, version: env?.signed.version ?? 0, previousExpires, expires: env ? (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_5__/* .displayTime */ .Wk)(env.expiresAt) : "" };
+        return { role, version: env?.signed.version ?? 0, previousExpires, expires: env ? (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_7__/* .displayTime */ .Wk)(env.expiresAt) : "" };
     });
     const witnessed = plan.witnessed;
     for (const w of witnessed) {
@@ -206,7 +234,7 @@ async function renewRoles(deps, opts = {}) {
                 hint: "inspect the repository; another writer may have changed it at the same time",
             });
     }
-    const lost = (0,_update_js__WEBPACK_IMPORTED_MODULE_6__/* .lostReleases */ .Ln)(update.before, (0,_update_js__WEBPACK_IMPORTED_MODULE_6__/* .releasedTags */ .JR)(set, deps.runtime.now()));
+    const lost = (0,_update_js__WEBPACK_IMPORTED_MODULE_8__/* .lostReleases */ .Ln)(update.before, (0,_update_js__WEBPACK_IMPORTED_MODULE_8__/* .releasedTags */ .JR)(set, deps.runtime.now()));
     if (lost.length > 0) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("NOT_SERVED", `${set.gun}: after renewing, ${lost.map((t) => t.tag).join(", ")} no longer verify`, { hint: "inspect the repository; another writer may have changed it at the same time" });
     }
@@ -214,9 +242,9 @@ async function renewRoles(deps, opts = {}) {
     const expiring = (0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiringRoles */ .QG)(set, now, withinMs);
     // Running renew again with the same keys would not help: name the keys that can.
     const advice = (from, role) => {
-        const keys = role === "root" ? undefined : (0,_update_js__WEBPACK_IMPORTED_MODULE_6__/* .roleKeys */ .BO)(from, role)?.keys;
+        const keys = role === "root" ? undefined : (0,_update_js__WEBPACK_IMPORTED_MODULE_8__/* .roleKeys */ .BO)(from, role)?.keys;
         return keys
-            ? `${deps.keyring.sources} cannot sign it; renew it with a key of ${role}: ${(0,_update_js__WEBPACK_IMPORTED_MODULE_6__/* .describeKeys */ .mC)(keys)}`
+            ? `${deps.keyring.sources} cannot sign it; renew it with a key of ${role}: ${(0,_update_js__WEBPACK_IMPORTED_MODULE_8__/* .describeKeys */ .mC)(keys)}`
             : undefined;
     };
     const warnings = [...update.warnings];
@@ -228,7 +256,7 @@ async function renewRoles(deps, opts = {}) {
     };
     const notRenewed = expiring.map((e) => ({
         role: e.role,
-        expires: (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_5__/* .displayTime */ .Wk)(e.expiresAt),
+        expires: (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_7__/* .displayTime */ .Wk)(e.expiresAt),
         expired: e.expired,
     }));
     // A role the read-back could not verify (its warning says why) is not renewed either. An expired
@@ -239,14 +267,14 @@ async function renewRoles(deps, opts = {}) {
             notRenewed.push({ role, expires: "", expired: err.code === "EXPIRED", untrusted: err.code });
             continue;
         }
-        notRenewed.push({ role, expires: (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_5__/* .displayTime */ .Wk)(env.expiresAt), expired: true });
+        notRenewed.push({ role, expires: (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_7__/* .displayTime */ .Wk)(env.expiresAt), expired: true });
         const e = { role, expiresAt: env.expiresAt, version: env.signed.version, expired: true };
         warnOnce((0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiryWarning */ .iD)(set.gun, e, now, advice(update.state, role)));
     }
     for (const e of expiring)
         warnOnce((0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiryWarning */ .iD)(set.gun, e, now, advice(set, e.role)));
     if (plan.files.size === 0 && !update.published)
-        deps.runtime.log(`Nothing of ${set.gun} that our keys can sign expires before ${(0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_5__/* .displayTime */ .Wk)(now + withinMs)}`);
+        deps.runtime.log(`Nothing of ${set.gun} that our keys can sign expires before ${(0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_7__/* .displayTime */ .Wk)(now + withinMs)}`);
     return { gun: set.gun, renewed, witnessed, notRenewed, published: update.published, warnings, set };
 }
 

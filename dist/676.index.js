@@ -4309,6 +4309,9 @@ class TrustedSet {
             throw new errors/* VerificationError */.mk("ROLE_NOT_IN_SNAPSHOT", `${name} is not in the snapshot`);
         (0,file_meta/* checkFileMeta */.kJ)(bytes, meta, name);
         const env = reuse(parsed, bytes) ?? (0,metadata/* parseEnvelope */.mE)(bytes, "Targets", name);
+        // A version lower than one trusted before is a rollback whoever signed it: refused before
+        // anything else, so that no older file passes for an outdated one (which a signer may witness).
+        this.checkVersion(name, env.signed.version);
         // Every signature by a key the role does not list (a signer removed since it signed): the file
         // is what the snapshot names, so this is an outdated role, not an altered one.
         if (env.signatures.length > 0 && !env.signatures.some((s) => role.keys.has(s.keyId))) {
@@ -4317,7 +4320,6 @@ class TrustedSet {
             throw new errors/* ThresholdError */.M2(`${name} is signed only by keys it no longer lists (${ids}), as after its signer was removed; its targets do not verify until a current signer of ${name} signs it again`, {}, "SIGNERS_REMOVED");
         }
         (0,signatures/* checkThreshold */.w)(env, role);
-        this.checkVersion(name, env.signed.version);
         if (!this.opts.allowExpiredDelegations)
             this.checkExpiry(env, name);
         this.acceptTargets(name, env, role.paths);
