@@ -94,11 +94,13 @@ export class TrustedSet {
     this.now = opts.now;
     this.opts = opts;
     if (opts.trustedRoot) {
-      this.rootEnv = this.checkRoot(parseEnvelope(opts.trustedRoot, "Root", "trusted root"), undefined, false);
+      // The stored root and the rotations from it are checked as a chain; the pins, when given,
+      // apply to the root the chain ends at (checkPinned): the user may have pinned the new key.
+      this.rootEnv = this.checkRoot(parseEnvelope(opts.trustedRoot, "Root", "trusted root"), undefined, false, false);
       this.anchorRoot = this.rootEnv.signed;
       this.updateRoot(rootBytes);
     } else {
-      this.rootEnv = this.checkRoot(parseEnvelope(rootBytes, "Root", "root"), undefined, true);
+      this.rootEnv = this.checkRoot(parseEnvelope(rootBytes, "Root", "root"), undefined, true, true);
     }
   }
 
@@ -153,20 +155,36 @@ export class TrustedSet {
         `root version ${cur} of ${this.gun} served with content other than the trusted root v${cur}: a different root, and no rotation to it`,
         { hint: rootRecovery(this.gun) },
       );
-    this.rootEnv = this.checkRoot(next, this.rootEnv, true);
+    this.rootEnv = this.checkRoot(next, this.rootEnv, true, false);
     this.timestampEnv = undefined;
+  }
+
+  /**
+   * Throws unless the root trusted now is signed by the pinned root keys, when pins are given. For
+   * a set that started from a stored root, once its rotations are done and before anything else
+   * is trusted under it; a set that started from a served root checked them then.
+   */
+  checkPinned(): void {
+    if (!this.opts.pinnedRootKeyIds?.length) return;
+    checkRootSignatures(this.rootEnv, undefined, {
+      gun: this.gun,
+      now: this.now,
+      fresh: false,
+      pinnedRootKeyIds: this.opts.pinnedRootKeyIds,
+    });
   }
 
   private checkRoot(
     env: Envelope<RootSigned>,
     previous: Envelope<RootSigned> | undefined,
     fresh: boolean,
+    pinned: boolean,
   ): Envelope<RootSigned> {
     checkRootSignatures(env, previous, {
       gun: this.gun,
       now: this.now,
       fresh,
-      ...(this.opts.pinnedRootKeyIds ? { pinnedRootKeyIds: this.opts.pinnedRootKeyIds } : {}),
+      ...(pinned && this.opts.pinnedRootKeyIds ? { pinnedRootKeyIds: this.opts.pinnedRootKeyIds } : {}),
     });
     if (fresh) this.checkExpiry(env, "root");
     return env;

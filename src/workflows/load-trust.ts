@@ -196,7 +196,7 @@ async function loadFrom(
   };
   const rootBytes = take(await next(wave.root));
   if (!rootBytes) throw notInitialised(client);
-  const set = await trustRoot(client, rootBytes, anchorForPins(opts, client.gun, warn), signal);
+  const set = await trustRoot(client, rootBytes, opts, signal, warn);
   if (!opts.trustedRoot && !opts.pinnedRootKeyIds?.length)
     opts.onFirstUse?.(set.root.signed.roles.get("root")?.keyIds ?? []);
   const tsBytes = take(await next(wave.timestamp));
@@ -219,6 +219,7 @@ async function loadFrom(
     // The snapshot names another root than root.json gave us (a rotation racing our wave).
     const newRoot = await byHash(client, "root", err.rootMeta, signal);
     await rotateRoot(client, set, newRoot, signal);
+    set.checkPinned();
     set.updateTimestamp(tsBytes);
     set.updateSnapshot(snapBytes);
   }
@@ -342,42 +343,52 @@ function childrenOf(set: TrustedSet, parent: string, wanted: ReadonlySet<string>
 
 /** Trusts the served root, walking `N.root.json` from a stored root when it was rotated more than once. */
 /**
- * The load's options without the stored root and versions when root keys are pinned and the stored
- * root has none of them (the repository was re-created, or its root key rotated, and the user
- * pinned the new one, as ROOT_CHANGED's hint says to): the pins decide which root is trusted, and
- * the versions stored belong to the root they replace. A stored root that cannot be read is kept,
- * for the trusted set to report.
+ * The trusted set for `rootBytes`: from the stored root, through each rotation, when one is stored;
+ * the root reached must then be signed by the pinned root keys, when pins are given (the stored
+ * root and those between need not be: the user may have pinned the rotated key already).
+ *
+ * When no valid chain leads from a stored root that has none of the pinned keys (the repository
+ * was re-created, and the user pinned its new root, as ROOT_CHANGED's hint says to), the pins
+ * decide: the stored root and the versions trusted under it are set aside, with a warning, and the
+ * served root is trusted as on a first use with pins. A stored root that has a pinned key stays
+ * the anchor: a chain that fails from it fails the load.
  */
-function anchorForPins(opts: LoadTrustOptions, gun: string, warn: (text: string) => void): LoadTrustOptions {
-  const pins = opts.pinnedRootKeyIds;
-  if (!opts.trustedRoot || !pins?.length) return opts;
-  let stored: RootSigned;
-  try {
-    stored = parseEnvelope(opts.trustedRoot, "Root", "trusted root").signed;
-  } catch {
-    return opts;
-  }
-  if (rootHasPinnedKey(stored, gun, opts.now, pins)) return opts;
-  warn(
-    `${gun}: the root stored from an earlier run has none of the pinned root keys (${setting("root-key-id")}); the pins decide which root is trusted, so the stored root and versions are set aside`,
-  );
-  const { trustedRoot: _root, previousVersions: _versions, ...rest } = opts;
-  return rest;
-}
-
 async function trustRoot(
   client: NotaryClient,
   rootBytes: Uint8Array,
   opts: LoadTrustOptions,
   signal: AbortSignal,
+  warn: (text: string) => void,
 ): Promise<TrustedSet> {
   const base = { ...opts, gun: client.gun };
   if (!opts.trustedRoot) return new TrustedSet(rootBytes, base);
-  // Start from the stored root (its own bytes as the served root: a no-op update), then rotate.
-  const set = new TrustedSet(opts.trustedRoot, base);
-  await rotateRoot(client, set, rootBytes, signal);
-  return set;
+  try {
+    // Start from the stored root (its own bytes as the served root: a no-op update), then rotate.
+    const set = new TrustedSet(opts.trustedRoot, base);
+    await rotateRoot(client, set, rootBytes, signal);
+    set.checkPinned();
+    return set;
+  } catch (err) {
+    const pins = opts.pinnedRootKeyIds;
+    if (!pins?.length || !(err instanceof VerificationError) || !SET_ASIDE_CODES.has(err.code)) throw err;
+    let stored: RootSigned;
+    try {
+      stored = parseEnvelope(opts.trustedRoot, "Root", "trusted root").signed;
+    } catch {
+      throw err;
+    }
+    if (rootHasPinnedKey(stored, client.gun, opts.now, pins)) throw err;
+    const { trustedRoot: _root, previousVersions: _versions, ...rest } = base;
+    const set = new TrustedSet(rootBytes, rest);
+    warn(
+      `${client.gun}: the root stored from an earlier run has none of the pinned root keys (${setting("root-key-id")}) and no valid rotation leads from it to the root served; the pins decide, so the stored root and the versions trusted under it are set aside`,
+    );
+    return set;
+  }
 }
+
+/** A root that does not follow from the stored one: what pins may overrule. */
+const SET_ASIDE_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>(["ROOT_TRUST", "ROLLBACK"]);
 
 async function rotateRoot(
   client: NotaryClient,

@@ -87,6 +87,27 @@ describe("loading trust from the fake notary-server", () => {
     expect(server.log.some((r) => r.path.endsWith("/_trust/tuf/2.root.json"))).toBe(true);
   });
 
+  it("with the rotated root key pinned, follows the rotation from the stored root and keeps the versions trusted under it", async () => {
+    const repo = await dockerRepo(new FakeNotaryServer());
+    const stored = (await repo.client.getMetadata("root"))!;
+    const v2 = await rotateRoot(repo, repo.rootSigned, repo.root);
+    const warnings: string[] = [];
+    const pinned = { now: Date.now(), trustedRoot: stored, pinnedRootKeyIds: [v2.key.keyId] };
+    const { set } = await loadTrust(repo.client, { ...pinned, onWarning: (w) => warnings.push(w) });
+    expect(set.root.signed.version).toBe(2);
+    expect(warnings).toEqual([]);
+    // The stored root is not set aside: what was trusted under it still holds.
+    const rolledBack = await loadTrust(repo.client, { ...pinned, previousVersions: { targets: 5 } }).catch(
+      (e: unknown) => e,
+    );
+    expect((rolledBack as TrustError).code).toBe("ROLLBACK");
+    // A pin that neither root has is refused, stored root or not.
+    const other = await loadTrust(repo.client, { ...pinned, pinnedRootKeyIds: ["ab".repeat(32)] }).catch(
+      (e: unknown) => e,
+    );
+    expect((other as TrustError).code).toBe("ROOT_TRUST");
+  });
+
   it("refuses a targets version lower than one trusted before", async () => {
     const server = new FakeNotaryServer();
     const repo = await dockerRepo(server);
