@@ -4124,12 +4124,14 @@ class TrustedSet {
         this.now = opts.now;
         this.opts = opts;
         if (opts.trustedRoot) {
-            this.rootEnv = this.checkRoot((0,metadata/* parseEnvelope */.mE)(opts.trustedRoot, "Root", "trusted root"), undefined, false);
+            // The stored root and the rotations from it are checked as a chain; the pins, when given,
+            // apply to the root the chain ends at (checkPinned): the user may have pinned the new key.
+            this.rootEnv = this.checkRoot((0,metadata/* parseEnvelope */.mE)(opts.trustedRoot, "Root", "trusted root"), undefined, false, false);
             this.anchorRoot = this.rootEnv.signed;
             this.updateRoot(rootBytes);
         }
         else {
-            this.rootEnv = this.checkRoot((0,metadata/* parseEnvelope */.mE)(rootBytes, "Root", "root"), undefined, true);
+            this.rootEnv = this.checkRoot((0,metadata/* parseEnvelope */.mE)(rootBytes, "Root", "root"), undefined, true, true);
         }
     }
     get root() {
@@ -4176,15 +4178,30 @@ class TrustedSet {
             throw new errors/* RollbackError */.ZS("root", `root version ${next.signed.version} is lower than trusted version ${cur}`);
         if (next.signed.version === cur)
             throw new errors/* RootTrustError */.hA(`root version ${cur} of ${this.gun} served with content other than the trusted root v${cur}: a different root, and no rotation to it`, { hint: (0,root_trust/* rootRecovery */.EM)(this.gun) });
-        this.rootEnv = this.checkRoot(next, this.rootEnv, true);
+        this.rootEnv = this.checkRoot(next, this.rootEnv, true, false);
         this.timestampEnv = undefined;
     }
-    checkRoot(env, previous, fresh) {
+    /**
+     * Throws unless the root trusted now is signed by the pinned root keys, when pins are given. For
+     * a set that started from a stored root, once its rotations are done and before anything else
+     * is trusted under it; a set that started from a served root checked them then.
+     */
+    checkPinned() {
+        if (!this.opts.pinnedRootKeyIds?.length)
+            return;
+        (0,root_trust/* checkRootSignatures */.YF)(this.rootEnv, undefined, {
+            gun: this.gun,
+            now: this.now,
+            fresh: false,
+            pinnedRootKeyIds: this.opts.pinnedRootKeyIds,
+        });
+    }
+    checkRoot(env, previous, fresh, pinned) {
         (0,root_trust/* checkRootSignatures */.YF)(env, previous, {
             gun: this.gun,
             now: this.now,
             fresh,
-            ...(this.opts.pinnedRootKeyIds ? { pinnedRootKeyIds: this.opts.pinnedRootKeyIds } : {}),
+            ...(pinned && this.opts.pinnedRootKeyIds ? { pinnedRootKeyIds: this.opts.pinnedRootKeyIds } : {}),
         });
         if (fresh)
             this.checkExpiry(env, "root");
@@ -4621,7 +4638,7 @@ async function loadFrom(client, opts, wave, early, signal) {
     const rootBytes = take(await next(wave.root));
     if (!rootBytes)
         throw notInitialised(client);
-    const set = await trustRoot(client, rootBytes, anchorForPins(opts, client.gun, warn), signal);
+    const set = await trustRoot(client, rootBytes, opts, signal, warn);
     if (!opts.trustedRoot && !opts.pinnedRootKeyIds?.length)
         opts.onFirstUse?.(set.root.signed.roles.get("root")?.keyIds ?? []);
     const tsBytes = take(await next(wave.timestamp));
@@ -4641,6 +4658,7 @@ async function loadFrom(client, opts, wave, early, signal) {
         // The snapshot names another root than root.json gave us (a rotation racing our wave).
         const newRoot = await byHash(client, "root", err.rootMeta, signal);
         await rotateRoot(client, set, newRoot, signal);
+        set.checkPinned();
         set.updateTimestamp(tsBytes);
         set.updateSnapshot(snapBytes);
     }
@@ -4750,38 +4768,48 @@ function childrenOf(set, parent, wanted) {
 }
 /** Trusts the served root, walking `N.root.json` from a stored root when it was rotated more than once. */
 /**
- * The load's options without the stored root and versions when root keys are pinned and the stored
- * root has none of them (the repository was re-created, or its root key rotated, and the user
- * pinned the new one, as ROOT_CHANGED's hint says to): the pins decide which root is trusted, and
- * the versions stored belong to the root they replace. A stored root that cannot be read is kept,
- * for the trusted set to report.
+ * The trusted set for `rootBytes`: from the stored root, through each rotation, when one is stored;
+ * the root reached must then be signed by the pinned root keys, when pins are given (the stored
+ * root and those between need not be: the user may have pinned the rotated key already).
+ *
+ * When no valid chain leads from a stored root that has none of the pinned keys (the repository
+ * was re-created, and the user pinned its new root, as ROOT_CHANGED's hint says to), the pins
+ * decide: the stored root and the versions trusted under it are set aside, with a warning, and the
+ * served root is trusted as on a first use with pins. A stored root that has a pinned key stays
+ * the anchor: a chain that fails from it fails the load.
  */
-function anchorForPins(opts, gun, warn) {
-    const pins = opts.pinnedRootKeyIds;
-    if (!opts.trustedRoot || !pins?.length)
-        return opts;
-    let stored;
-    try {
-        stored = (0,metadata/* parseEnvelope */.mE)(opts.trustedRoot, "Root", "trusted root").signed;
-    }
-    catch {
-        return opts;
-    }
-    if ((0,root_trust/* rootHasPinnedKey */.M5)(stored, gun, opts.now, pins))
-        return opts;
-    warn(`${gun}: the root stored from an earlier run has none of the pinned root keys (${(0,wording/* setting */.Pe)("root-key-id")}); the pins decide which root is trusted, so the stored root and versions are set aside`);
-    const { trustedRoot: _root, previousVersions: _versions, ...rest } = opts;
-    return rest;
-}
-async function trustRoot(client, rootBytes, opts, signal) {
+async function trustRoot(client, rootBytes, opts, signal, warn) {
     const base = { ...opts, gun: client.gun };
     if (!opts.trustedRoot)
         return new TrustedSet(rootBytes, base);
-    // Start from the stored root (its own bytes as the served root: a no-op update), then rotate.
-    const set = new TrustedSet(opts.trustedRoot, base);
-    await rotateRoot(client, set, rootBytes, signal);
-    return set;
+    try {
+        // Start from the stored root (its own bytes as the served root: a no-op update), then rotate.
+        const set = new TrustedSet(opts.trustedRoot, base);
+        await rotateRoot(client, set, rootBytes, signal);
+        set.checkPinned();
+        return set;
+    }
+    catch (err) {
+        const pins = opts.pinnedRootKeyIds;
+        if (!pins?.length || !(err instanceof errors/* VerificationError */.mk) || !SET_ASIDE_CODES.has(err.code))
+            throw err;
+        let stored;
+        try {
+            stored = (0,metadata/* parseEnvelope */.mE)(opts.trustedRoot, "Root", "trusted root").signed;
+        }
+        catch {
+            throw err;
+        }
+        if ((0,root_trust/* rootHasPinnedKey */.M5)(stored, client.gun, opts.now, pins))
+            throw err;
+        const { trustedRoot: _root, previousVersions: _versions, ...rest } = base;
+        const set = new TrustedSet(rootBytes, rest);
+        warn(`${client.gun}: the root stored from an earlier run has none of the pinned root keys (${(0,wording/* setting */.Pe)("root-key-id")}) and no valid rotation leads from it to the root served; the pins decide, so the stored root and the versions trusted under it are set aside`);
+        return set;
+    }
 }
+/** A root that does not follow from the stored one: what pins may overrule. */
+const SET_ASIDE_CODES = new Set(["ROOT_TRUST", "ROLLBACK"]);
 async function rotateRoot(client, set, target, signal) {
     try {
         set.updateRoot(target);
