@@ -139,11 +139,13 @@ export class TrustedSet {
 
   /**
    * Moves to a newer root: it must be signed by a threshold of the current root's certificate
-   * keys and by its own, and must pass the pins. Equal bytes are a no-op. Refused once a snapshot
-   * is trusted; a timestamp trusted under the old root is dropped, to be checked again under the
-   * new one (a snapshot naming another root sends the loader here between the two).
+   * keys and by its own (the pins apply to the root a load ends at: checkPinned). `final` false
+   * for a root a walk passes through: its expiry and certificates' validity are not checked, as
+   * they are not when it is the previous root of the next. Equal bytes are a no-op. Refused once
+   * a snapshot is trusted; a timestamp trusted under the old root is dropped, to be checked again
+   * under the new one (a snapshot naming another root sends the loader here between the two).
    */
-  updateRoot(bytes: Uint8Array): void {
+  updateRoot(bytes: Uint8Array, final = true): void {
     if (this.snapshotEnv) throw new OrderError("the root cannot change after the snapshot is trusted");
     if (Buffer.compare(Buffer.from(bytes), Buffer.from(this.rootEnv.bytes)) === 0) return;
     const next = parseEnvelope(bytes, "Root", "served root");
@@ -155,7 +157,8 @@ export class TrustedSet {
         `root version ${cur} of ${this.gun} served with content other than the trusted root v${cur}: a different root, and no rotation to it`,
         { hint: rootRecovery(this.gun) },
       );
-    this.rootEnv = this.checkRoot(next, this.rootEnv, true, false);
+    // Only the root a walk ends at must be in force: one between is checked as a link of the chain.
+    this.rootEnv = this.checkRoot(next, this.rootEnv, final, false);
     this.timestampEnv = undefined;
   }
 
@@ -367,6 +370,10 @@ export class TrustedSet {
     if (this.timestampEnv) out.timestamp = this.timestampEnv.signed.version;
     if (this.snapshotEnv) out.snapshot = this.snapshotEnv.signed.version;
     for (const [name, env] of this.loaded) out[name] = env.signed.version;
+    // A delegation still delegated but not trusted this time (its signers removed, expired) keeps
+    // the version trusted before: dropping it would let an older file pass for it next time.
+    for (const [name, prev] of Object.entries(this.opts.previousVersions ?? {}))
+      if (out[name] === undefined && this.delegated.has(name)) out[name] = prev;
     return out;
   }
 }

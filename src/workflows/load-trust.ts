@@ -378,6 +378,16 @@ async function trustRoot(
       throw err;
     }
     if (rootHasPinnedKey(stored, client.gun, opts.now, pins)) throw err;
+    // A re-created repository starts again at v1: its root is at most the stored root's version. A
+    // later version that does not follow from the stored root is a rotation made to look broken
+    // (an intermediate root withheld, a signature stripped), which must not drop what was trusted.
+    let served: number;
+    try {
+      served = parseEnvelope(rootBytes, "Root", "served root").signed.version;
+    } catch {
+      throw err;
+    }
+    if (served > stored.version) throw err;
     const { trustedRoot: _root, previousVersions: _versions, ...rest } = base;
     const set = new TrustedSet(rootBytes, rest);
     warn(
@@ -407,7 +417,8 @@ async function rotateRoot(
     for (let v = from + 1; v < targetVersion; v++) {
       const bytes = await client.getMetadata("root", { version: v, signal });
       if (!bytes) throw err;
-      set.updateRoot(bytes);
+      // A root between the two need not be in force any more (notary's builder, TUF 5.3.4).
+      set.updateRoot(bytes, false);
     }
     set.updateRoot(target);
   }

@@ -108,6 +108,40 @@ describe("loading trust from the fake notary-server", () => {
     expect((other as TrustError).code).toBe("ROOT_TRUST");
   });
 
+  it("with a pin, a rotation made to look broken (an intermediate root withheld) fails; it does not drop what was trusted", async () => {
+    const repo = await dockerRepo(new FakeNotaryServer());
+    const stored = (await repo.client.getMetadata("root"))!;
+    const v2 = await rotateRoot(repo, repo.rootSigned, repo.root);
+    const v3 = await rotateRoot(repo, v2.signed, v2.key);
+    const withheld = Object.assign(Object.create(repo.client) as NotaryClient, {
+      getMetadata: (role: string, opts: GetOptions = {}) =>
+        role === "root" && opts.version === 2 ? Promise.resolve(undefined) : repo.client.getMetadata(role, opts),
+    });
+    const warnings: string[] = [];
+    const err = await loadTrust(withheld, {
+      now: Date.now(),
+      trustedRoot: stored,
+      previousVersions: { targets: 5 },
+      pinnedRootKeyIds: [v3.key.keyId],
+      onWarning: (w) => warnings.push(w),
+    }).catch((e: unknown) => e);
+    expect((err as TrustError).code).toBe("ROOT_TRUST");
+    expect(warnings).toEqual([]);
+  });
+
+  it("walks through an intermediate root that has expired since; only the root it ends at must be in force", async () => {
+    const repo = await dockerRepo(new FakeNotaryServer());
+    const stored = (await repo.client.getMetadata("root"))!;
+    const short = {
+      ...repo.rootSigned,
+      expires: new Date(Date.now() + 2 * 86400_000).toISOString().replace(/\.\d+Z$/, "Z"),
+    };
+    const v2 = await rotateRoot(repo, short, repo.root);
+    await rotateRoot(repo, { ...v2.signed, expires: repo.rootSigned.expires }, v2.key);
+    const { set } = await loadTrust(repo.client, { now: Date.now() + 3 * 86400_000, trustedRoot: stored });
+    expect(set.root.signed.version).toBe(3);
+  });
+
   it("refuses a targets version lower than one trusted before", async () => {
     const server = new FakeNotaryServer();
     const repo = await dockerRepo(server);

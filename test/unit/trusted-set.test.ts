@@ -93,6 +93,12 @@ describe("TrustedSet over a Docker-style repository", () => {
       /targets\/releases version \d+ is lower than version 7/,
     );
     expect(rolledBack.outdated("targets/releases")).toBeUndefined();
+    // Not trusted this time, the role keeps the version trusted before for the next run's check.
+    const kept = open({ "targets/releases": 1 });
+    expect(() => kept.updateDelegation("targets/releases", files.delegations.get("targets/releases")!)).toThrow(
+      /signed only by keys it no longer lists/,
+    );
+    expect(kept.versions()["targets/releases"]).toBe(1);
   });
 
   it("releases stored timestamp and snapshot versions only when root rotated their keys (fast-forward recovery)", () => {
