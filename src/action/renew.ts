@@ -55,6 +55,28 @@ export async function renewAction(
     );
   setOutput("renewed", JSON.stringify(result.renewed));
   setOutput("witnessed", JSON.stringify(result.witnessed));
+  if (result.witnessUnconfirmed) {
+    // Every target each unconfirmed role holds, in full, where a person checks them; the step fails.
+    setOutput("not-renewed", JSON.stringify(result.notRenewed));
+    setOutput("published", String(result.published));
+    const lines: string[] = [`### Content trust: ${esc(result.gun)}`, ""];
+    for (const u of result.unconfirmed) {
+      log.info(
+        `${u.role} of ${result.gun} v${u.version} (${u.expired ? "expired" : "expires"} ${u.expires}), signed only by removed key(s) ${u.signedBefore.join(", ")}: a witness re-signs these ${u.targets.length} target(s) as they are; to witness this content: witness: ${u.role}@${u.fileDigest}`,
+      );
+      for (const t of u.targets) log.info(`  ${t.tag} ${t.digest || "(no sha256)"}`);
+      lines.push(
+        `Not witnessed: ${esc(u.role)} v${u.version} (${u.expired ? "expired" : "expires"} ${u.expires}), signed only by removed key(s) ${u.signedBefore.join(", ")}. A witness re-signs these targets as they are; to witness this content: \`witness: ${u.role}@${u.fileDigest}\``,
+        "",
+        "| Tag | Digest |",
+        "| --- | --- |",
+        ...u.targets.map((t) => `| ${esc(t.tag)} | \`${t.digest || "(no sha256)"}\` |`),
+        "",
+      );
+    }
+    await writeSummary(lines);
+    throw result.witnessUnconfirmed;
+  }
   setOutput("not-renewed", JSON.stringify(result.notRenewed));
   setOutput("published", String(result.published));
   log.info(

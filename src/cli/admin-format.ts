@@ -100,6 +100,7 @@ export function renewJson(r: RenewResult): object {
     gun: r.gun,
     renewed: r.renewed,
     witnessed: r.witnessed,
+    unconfirmed: r.unconfirmed,
     notRenewed: r.notRenewed,
     published: r.published,
     warnings: r.warnings,
@@ -113,6 +114,18 @@ export function formatRenew(r: RenewResult): string {
         `Witnessed ${w.role} of ${printable(r.gun)}: v${w.version}, its ${w.targets} target(s) (${w.firstTargets.map(printable).join(", ")}${w.targets > w.firstTargets.length ? ", …" : ""}) now signed by key ${w.signedBy} (before only by removed key(s) ${w.signedBefore.join(", ")})\n`,
     )
     .join("");
+  // Each role named to witness without its content confirmed: every target it holds, in full, and
+  // the digest that confirms it (the run then fails, having published nothing).
+  const unconfirmed = r.unconfirmed
+    .map(
+      (u) =>
+        `${u.role} of ${printable(r.gun)} v${u.version} (${u.expired ? "expired" : "expires"} ${u.expires}), signed only by removed key(s) ${u.signedBefore.join(", ")}: a witness re-signs these targets as they are\n\n${table(
+          ["TAG", "DIGEST"],
+          u.targets.map((t) => [t.tag, t.digest || "(no sha256)"]),
+        )}\nTo witness this content: --witness ${u.role}@${u.fileDigest}\n`,
+    )
+    .join("\n");
+  if (unconfirmed) return unconfirmed;
   const head = r.renewed.length
     ? `Renewed ${printable(r.gun)}\n\n${table(
         ["ROLE", "NEW VERSION", "PREVIOUS EXPIRY", "EXPIRES AT"],

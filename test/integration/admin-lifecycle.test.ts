@@ -239,15 +239,18 @@ describe("revoke, renew and rotate-signer", () => {
     const unknown = await witness("targets/nobody");
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain("cannot witness targets/nobody");
-    // Named alone, the role is not re-signed: its content is listed, with the digest that confirms it.
+    // Named alone, the role is not re-signed: every target it holds is listed in full, with the
+    // digest that confirms the content, and nothing is published.
     const unconfirmed = await witness("targets/releases");
     expect(unconfirmed.code).toBe(1);
-    expect(unconfirmed.stderr).toContain(
-      `re-signs its 3 target(s) as they are (v1 → sha256:${d("v1").slice(0, 12)}…, v2 → sha256:${d("v2").slice(0, 12)}…, v3 → sha256:${d("v3").slice(0, 12)}…); nothing was published`,
-    );
-    const confirm = /confirm this content with --witness targets\/releases@(sha256:[0-9a-f]{64})/.exec(
-      unconfirmed.stderr,
+    for (const tag of ["v1", "v2", "v3"])
+      expect(unconfirmed.stdout).toMatch(new RegExp(`^${tag} +sha256:${d(tag)}$`, "m"));
+    expect(unconfirmed.stderr).toContain("a witness re-signs its 3 target(s) as they are");
+    expect(unconfirmed.stderr).toContain("nothing was published");
+    const confirm = /To witness this content: --witness targets\/releases@(sha256:[0-9a-f]{64})/.exec(
+      unconfirmed.stdout,
     )![1]!;
+    expect(unconfirmed.stderr).toContain(`--witness targets/releases@${confirm}`);
     expect(await tags()).toEqual([]);
     // Content other than the one confirmed is refused.
     const other = await witness(`targets/releases@sha256:${"0".repeat(64)}`);

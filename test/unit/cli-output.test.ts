@@ -40,6 +40,7 @@ describe("CLI output", () => {
         },
       ],
       witnessed: [],
+      unconfirmed: [],
       notRenewed: [],
       published: true,
       warnings: [],

@@ -43,5 +43,6 @@ export async function renewCommand(args: string[], io: CliIo): Promise<number> {
     renewRoles(s.deps, { anchor: s.anchor, ...window, ...(values.witness ? { witness: values.witness } : {}) }),
   );
   io.stdout(values.json ? JSON.stringify(renewJson(result), null, 2) + "\n" : formatRenew(result));
+  if (result.witnessUnconfirmed) throw result.witnessUnconfirmed;
   return 0;
 }

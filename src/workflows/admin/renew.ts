@@ -67,10 +67,31 @@ export interface WitnessedRole {
   signedBy: string;
 }
 
+/** A role named to witness whose served content was not the one confirmed: nothing was published. */
+export interface UnconfirmedWitness {
+  role: string;
+  version: number;
+  /** The sha256 of the file served, `sha256:<hex>`: what confirms this content. */
+  fileDigest: string;
+  /** The digest given, when one was (another content's). */
+  confirmed?: string;
+  /** When the content expires or expired (UTC, seconds), and whether it has. */
+  expires: string;
+  expired: boolean;
+  /** Short IDs of the removed keys that alone signed it. */
+  signedBefore: string[];
+  /** Every target it holds, with its full sha256 digest ("" for none): what a witness vouches for. */
+  targets: { tag: string; digest: string }[];
+}
+
 export interface RenewResult {
   gun: string;
   renewed: RenewedRole[];
   witnessed: WitnessedRole[];
+  /** Roles named to witness without their served content confirmed: the run published nothing. */
+  unconfirmed: UnconfirmedWitness[];
+  /** Set when `unconfirmed` is not empty: the failure a front end reports once it has listed them. */
+  witnessUnconfirmed?: TrustError;
   /** Roles expiring within the window that none of our keys can sign (and root). */
   /**
    * Roles left expiring within the window, and delegations that cannot be verified at all (their
@@ -86,6 +107,7 @@ export interface RenewResult {
 interface RenewPlan extends PublicationPlan {
   previous: Map<string, string>;
   witnessed: WitnessedRole[];
+  unconfirmed: UnconfirmedWitness[];
 }
 
 /**
@@ -141,17 +163,20 @@ async function planWitness(
     // run (a scheduled job that kept the setting) never re-signs content nobody checked.
     const fileDigest = `sha256:${createHash("sha256").update(outdated.bytes).digest("hex")}`;
     if (confirmed !== fileDigest) {
-      const tags = [...outdated.signed.targets].slice(0, 5).map(([tag, meta]) => {
-        const hex = sha256HexOf(meta);
-        return `${tag} → ${hex ? `sha256:${hex.slice(0, 12)}…` : "no sha256"}`;
+      plan.unconfirmed.push({
+        role,
+        version: outdated.signed.version,
+        fileDigest,
+        ...(confirmed ? { confirmed } : {}),
+        expires: displayTime(outdated.expiresAt),
+        expired: outdated.expiresAt <= now,
+        signedBefore: [...new Set(outdated.signatures.map((g) => shortId(g.keyId)))],
+        targets: [...outdated.signed.targets].map(([tag, meta]) => {
+          const hex = sha256HexOf(meta);
+          return { tag, digest: hex ? `sha256:${hex}` : "" };
+        }),
       });
-      const more = outdated.signed.targets.size > tags.length ? ", …" : "";
-      const signedBy = [...new Set(outdated.signatures.map((g) => shortId(g.keyId)))].join(", ");
-      throw new TrustError(
-        "WITNESS_UNCONFIRMED",
-        `${confirmed ? `the content confirmed for ${role} of ${set.gun} (${confirmed}) is not the one served (${fileDigest}); ` : ""}${role} of ${set.gun} v${outdated.signed.version} is signed only by removed key(s) ${signedBy}, and a witness re-signs its ${outdated.signed.targets.size} target(s) as they are (${tags.join(", ")}${more}); nothing was published`,
-        { hint: `check them, then confirm this content with ${setting("witness")} ${role}@${fileDigest}` },
-      );
+      continue;
     }
     const signed = await resign(outdated.signed, signer, now, lifetimeMs);
     plan.files.set(role, signed.bytes);
@@ -209,7 +234,13 @@ export async function renewRoles(deps: AdminDeps, opts: RenewOptions = {}): Prom
     change: "the renewal",
     existing: true,
     plan: async (set, now) => {
-      const plan: RenewPlan = { files: new Map(), versions: new Map(), previous: new Map(), witnessed: [] };
+      const plan: RenewPlan = {
+        files: new Map(),
+        versions: new Map(),
+        previous: new Map(),
+        witnessed: [],
+        unconfirmed: [],
+      };
       const roles = walkRoles(set).map((r) => r.name);
       // A scheduled renew given a key of no role (an old key after a rotation, the wrong secret)
       // would pass every week until the roles expire: it fails now, naming the roles' keys.
@@ -230,6 +261,13 @@ export async function renewRoles(deps: AdminDeps, opts: RenewOptions = {}): Prom
         plan.previous.set(e.role, displayTime(e.expiresAt));
       }
       await planWitness(deps, set, opts.witness ?? [], now, lifetimeMs, plan);
+      // Content named without being confirmed: nothing at all is published, renewals included.
+      if (plan.unconfirmed.length > 0) {
+        plan.files.clear();
+        plan.versions.clear();
+        plan.previous.clear();
+        plan.witnessed = [];
+      }
       return plan;
     },
   });
@@ -289,5 +327,27 @@ export async function renewRoles(deps: AdminDeps, opts: RenewOptions = {}): Prom
   for (const e of expiring) warnOnce(expiryWarning(set.gun, e, now, advice(set, e.role)));
   if (plan.files.size === 0 && !update.published)
     deps.runtime.log(`Nothing of ${set.gun} that our keys can sign expires before ${displayTime(now + withinMs)}`);
-  return { gun: set.gun, renewed, witnessed, notRenewed, published: update.published, warnings, set };
+  const unconfirmed = plan.unconfirmed;
+  return {
+    gun: set.gun,
+    renewed,
+    witnessed,
+    unconfirmed,
+    ...(unconfirmed.length > 0 ? { witnessUnconfirmed: unconfirmedError(set.gun, unconfirmed) } : {}),
+    notRenewed,
+    published: update.published,
+    warnings,
+    set,
+  };
+}
+
+/** The failure of a run that named content to witness without confirming it. */
+function unconfirmedError(gun: string, roles: readonly UnconfirmedWitness[]): TrustError {
+  const said = roles.map(
+    (u) =>
+      `${u.confirmed ? `the content confirmed for ${u.role} (${u.confirmed}) is not the one served (${u.fileDigest}); ` : ""}${u.role} v${u.version}${u.expired ? `, expired at ${u.expires},` : ""} is signed only by removed key(s) ${u.signedBefore.join(", ")}, and a witness re-signs its ${u.targets.length} target(s) as they are (the run's output lists each with its digest)`,
+  );
+  return new TrustError("WITNESS_UNCONFIRMED", `${gun}: ${said.join("; ")}; nothing was published`, {
+    hint: `check them, then confirm each content with ${roles.map((u) => `${setting("witness")} ${u.role}@${u.fileDigest}`).join(" ")}`,
+  });
 }
