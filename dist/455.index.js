@@ -56,6 +56,8 @@ async function renewCommand(args, io) {
     const config = await (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_7__/* .adminConfig */ .wy)(values, io, positionals[0]);
     const result = await (0,_workflows_admin_session_js__WEBPACK_IMPORTED_MODULE_4__/* .withAdminSession */ .a)(config, (0,_admin_options_js__WEBPACK_IMPORTED_MODULE_7__/* .adminHooks */ .O8)(io), (s) => (0,_workflows_admin_renew_js__WEBPACK_IMPORTED_MODULE_2__/* .renewRoles */ .f)(s.deps, { anchor: s.anchor, ...window, ...(values.witness ? { witness: values.witness } : {}) }));
     io.stdout(values.json ? JSON.stringify((0,_admin_format_js__WEBPACK_IMPORTED_MODULE_6__/* .renewJson */ .wZ)(result), null, 2) + "\n" : (0,_admin_format_js__WEBPACK_IMPORTED_MODULE_6__/* .formatRenew */ .Jh)(result));
+    if (result.witnessUnconfirmed)
+        throw result.witnessUnconfirmed;
     return 0;
 }
 
@@ -139,13 +141,20 @@ async function planWitness(deps, set, names, now, lifetimeMs, plan) {
         // run (a scheduled job that kept the setting) never re-signs content nobody checked.
         const fileDigest = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_4__.createHash)("sha256").update(outdated.bytes).digest("hex")}`;
         if (confirmed !== fileDigest) {
-            const tags = [...outdated.signed.targets].slice(0, 5).map(([tag, meta]) => {
-                const hex = (0,_tuf_file_meta_js__WEBPACK_IMPORTED_MODULE_6__/* .sha256HexOf */ .AS)(meta);
-                return `${tag} → ${hex ? `sha256:${hex.slice(0, 12)}…` : "no sha256"}`;
+            plan.unconfirmed.push({
+                role,
+                version: outdated.signed.version,
+                fileDigest,
+                ...(confirmed ? { confirmed } : {}),
+                expires: (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_7__/* .displayTime */ .Wk)(outdated.expiresAt),
+                expired: outdated.expiresAt <= now,
+                signedBefore: [...new Set(outdated.signatures.map((g) => (0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .shortId */ .m_)(g.keyId)))],
+                targets: [...outdated.signed.targets].map(([tag, meta]) => {
+                    const hex = (0,_tuf_file_meta_js__WEBPACK_IMPORTED_MODULE_6__/* .sha256HexOf */ .AS)(meta);
+                    return { tag, digest: hex ? `sha256:${hex}` : "" };
+                }),
             });
-            const more = outdated.signed.targets.size > tags.length ? ", …" : "";
-            const signedBy = [...new Set(outdated.signatures.map((g) => (0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .shortId */ .m_)(g.keyId)))].join(", ");
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("WITNESS_UNCONFIRMED", `${confirmed ? `the content confirmed for ${role} of ${set.gun} (${confirmed}) is not the one served (${fileDigest}); ` : ""}${role} of ${set.gun} v${outdated.signed.version} is signed only by removed key(s) ${signedBy}, and a witness re-signs its ${outdated.signed.targets.size} target(s) as they are (${tags.join(", ")}${more}); nothing was published`, { hint: `check them, then confirm this content with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_9__/* .setting */ .Pe)("witness")} ${role}@${fileDigest}` });
+            continue;
         }
         const signed = await (0,_update_js__WEBPACK_IMPORTED_MODULE_8__/* .resign */ .LD)(outdated.signed, signer, now, lifetimeMs);
         plan.files.set(role, signed.bytes);
@@ -195,7 +204,13 @@ async function renewRoles(deps, opts = {}) {
         change: "the renewal",
         existing: true,
         plan: async (set, now) => {
-            const plan = { files: new Map(), versions: new Map(), previous: new Map(), witnessed: [] };
+            const plan = {
+                files: new Map(),
+                versions: new Map(),
+                previous: new Map(),
+                witnessed: [],
+                unconfirmed: [],
+            };
             const roles = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .walkRoles */ .xM)(set).map((r) => r.name);
             // A scheduled renew given a key of no role (an old key after a rotation, the wrong secret)
             // would pass every week until the roles expire: it fails now, naming the roles' keys.
@@ -218,6 +233,13 @@ async function renewRoles(deps, opts = {}) {
                 plan.previous.set(e.role, (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_7__/* .displayTime */ .Wk)(e.expiresAt));
             }
             await planWitness(deps, set, opts.witness ?? [], now, lifetimeMs, plan);
+            // Content named without being confirmed: nothing at all is published, renewals included.
+            if (plan.unconfirmed.length > 0) {
+                plan.files.clear();
+                plan.versions.clear();
+                plan.previous.clear();
+                plan.witnessed = [];
+            }
             return plan;
         },
     });
@@ -275,7 +297,25 @@ async function renewRoles(deps, opts = {}) {
         warnOnce((0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiryWarning */ .iD)(set.gun, e, now, advice(set, e.role)));
     if (plan.files.size === 0 && !update.published)
         deps.runtime.log(`Nothing of ${set.gun} that our keys can sign expires before ${(0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_7__/* .displayTime */ .Wk)(now + withinMs)}`);
-    return { gun: set.gun, renewed, witnessed, notRenewed, published: update.published, warnings, set };
+    const unconfirmed = plan.unconfirmed;
+    return {
+        gun: set.gun,
+        renewed,
+        witnessed,
+        unconfirmed,
+        ...(unconfirmed.length > 0 ? { witnessUnconfirmed: unconfirmedError(set.gun, unconfirmed) } : {}),
+        notRenewed,
+        published: update.published,
+        warnings,
+        set,
+    };
+}
+/** The failure of a run that named content to witness without confirming it. */
+function unconfirmedError(gun, roles) {
+    const said = roles.map((u) => `${u.confirmed ? `the content confirmed for ${u.role} (${u.confirmed}) is not the one served (${u.fileDigest}); ` : ""}${u.role} v${u.version}${u.expired ? `, expired at ${u.expires},` : ""} is signed only by removed key(s) ${u.signedBefore.join(", ")}, and a witness re-signs its ${u.targets.length} target(s) as they are (the run's output lists each with its digest)`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("WITNESS_UNCONFIRMED", `${gun}: ${said.join("; ")}; nothing was published`, {
+        hint: `check them, then confirm each content with ${roles.map((u) => `${(0,_wording_js__WEBPACK_IMPORTED_MODULE_9__/* .setting */ .Pe)("witness")} ${u.role}@${u.fileDigest}`).join(" ")}`,
+    });
 }
 
 

@@ -102,6 +102,7 @@ function renewJson(r) {
         gun: r.gun,
         renewed: r.renewed,
         witnessed: r.witnessed,
+        unconfirmed: r.unconfirmed,
         notRenewed: r.notRenewed,
         published: r.published,
         warnings: r.warnings,
@@ -111,6 +112,13 @@ function formatRenew(r) {
     const witnessed = r.witnessed
         .map((w) => `Witnessed ${w.role} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)}: v${w.version}, its ${w.targets} target(s) (${w.firstTargets.map(_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$).join(", ")}${w.targets > w.firstTargets.length ? ", …" : ""}) now signed by key ${w.signedBy} (before only by removed key(s) ${w.signedBefore.join(", ")})\n`)
         .join("");
+    // Each role named to witness without its content confirmed: every target it holds, in full, and
+    // the digest that confirms it (the run then fails, having published nothing).
+    const unconfirmed = r.unconfirmed
+        .map((u) => `${u.role} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)} v${u.version} (${u.expired ? "expired" : "expires"} ${u.expires}), signed only by removed key(s) ${u.signedBefore.join(", ")}: a witness re-signs these targets as they are\n\n${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(["TAG", "DIGEST"], u.targets.map((t) => [t.tag, t.digest || "(no sha256)"]))}\nTo witness this content: --witness ${u.role}@${u.fileDigest}\n`)
+        .join("\n");
+    if (unconfirmed)
+        return unconfirmed;
     const head = r.renewed.length
         ? `Renewed ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)}\n\n${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(["ROLE", "NEW VERSION", "PREVIOUS EXPIRY", "EXPIRES AT"], r.renewed.map((x) => [x.role, String(x.version), x.previousExpires, x.expires]))}`
         : witnessed

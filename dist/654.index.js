@@ -104,6 +104,20 @@ async function renewAction(env = process.env, context = { action: "renew" }) {
         _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm((0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .neutralise */ .$0)(`${w.role} of ${result.gun} witnessed: v${w.version}, its ${w.targets} target(s) (${w.firstTargets.join(", ")}${w.targets > w.firstTargets.length ? ", …" : ""}) now signed by key ${w.signedBy} (before only by removed key(s) ${w.signedBefore.join(", ")})`));
     (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("renewed", JSON.stringify(result.renewed));
     (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("witnessed", JSON.stringify(result.witnessed));
+    if (result.witnessUnconfirmed) {
+        // Every target each unconfirmed role holds, in full, where a person checks them; the step fails.
+        (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("not-renewed", JSON.stringify(result.notRenewed));
+        (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("published", String(result.published));
+        const lines = [`### Content trust: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeCell */ .kq)(result.gun)}`, ""];
+        for (const u of result.unconfirmed) {
+            _log_js__WEBPACK_IMPORTED_MODULE_8__/* .log */ .Rm.info(`${u.role} of ${result.gun} v${u.version} (${u.expired ? "expired" : "expires"} ${u.expires}), signed only by removed key(s) ${u.signedBefore.join(", ")}: a witness re-signs these ${u.targets.length} target(s) as they are; to witness this content: witness: ${u.role}@${u.fileDigest}`);
+            for (const t of u.targets)
+                _log_js__WEBPACK_IMPORTED_MODULE_8__/* .log */ .Rm.info(`  ${t.tag} ${t.digest || "(no sha256)"}`);
+            lines.push(`Not witnessed: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeCell */ .kq)(u.role)} v${u.version} (${u.expired ? "expired" : "expires"} ${u.expires}), signed only by removed key(s) ${u.signedBefore.join(", ")}. A witness re-signs these targets as they are; to witness this content: \`witness: ${u.role}@${u.fileDigest}\``, "", "| Tag | Digest |", "| --- | --- |", ...u.targets.map((t) => `| ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeCell */ .kq)(t.tag)} | \`${t.digest || "(no sha256)"}\` |`), "");
+        }
+        await (0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .writeSummary */ .Sy)(lines);
+        throw result.witnessUnconfirmed;
+    }
     (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("not-renewed", JSON.stringify(result.notRenewed));
     (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("published", String(result.published));
     _log_js__WEBPACK_IMPORTED_MODULE_8__/* .log */ .Rm.info(result.renewed.length
@@ -416,13 +430,20 @@ async function planWitness(deps, set, names, now, lifetimeMs, plan) {
         // run (a scheduled job that kept the setting) never re-signs content nobody checked.
         const fileDigest = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_4__.createHash)("sha256").update(outdated.bytes).digest("hex")}`;
         if (confirmed !== fileDigest) {
-            const tags = [...outdated.signed.targets].slice(0, 5).map(([tag, meta]) => {
-                const hex = (0,_tuf_file_meta_js__WEBPACK_IMPORTED_MODULE_6__/* .sha256HexOf */ .AS)(meta);
-                return `${tag} → ${hex ? `sha256:${hex.slice(0, 12)}…` : "no sha256"}`;
+            plan.unconfirmed.push({
+                role,
+                version: outdated.signed.version,
+                fileDigest,
+                ...(confirmed ? { confirmed } : {}),
+                expires: (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_7__/* .displayTime */ .Wk)(outdated.expiresAt),
+                expired: outdated.expiresAt <= now,
+                signedBefore: [...new Set(outdated.signatures.map((g) => (0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .shortId */ .m_)(g.keyId)))],
+                targets: [...outdated.signed.targets].map(([tag, meta]) => {
+                    const hex = (0,_tuf_file_meta_js__WEBPACK_IMPORTED_MODULE_6__/* .sha256HexOf */ .AS)(meta);
+                    return { tag, digest: hex ? `sha256:${hex}` : "" };
+                }),
             });
-            const more = outdated.signed.targets.size > tags.length ? ", …" : "";
-            const signedBy = [...new Set(outdated.signatures.map((g) => (0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .shortId */ .m_)(g.keyId)))].join(", ");
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("WITNESS_UNCONFIRMED", `${confirmed ? `the content confirmed for ${role} of ${set.gun} (${confirmed}) is not the one served (${fileDigest}); ` : ""}${role} of ${set.gun} v${outdated.signed.version} is signed only by removed key(s) ${signedBy}, and a witness re-signs its ${outdated.signed.targets.size} target(s) as they are (${tags.join(", ")}${more}); nothing was published`, { hint: `check them, then confirm this content with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_9__/* .setting */ .Pe)("witness")} ${role}@${fileDigest}` });
+            continue;
         }
         const signed = await (0,_update_js__WEBPACK_IMPORTED_MODULE_8__/* .resign */ .LD)(outdated.signed, signer, now, lifetimeMs);
         plan.files.set(role, signed.bytes);
@@ -472,7 +493,13 @@ async function renewRoles(deps, opts = {}) {
         change: "the renewal",
         existing: true,
         plan: async (set, now) => {
-            const plan = { files: new Map(), versions: new Map(), previous: new Map(), witnessed: [] };
+            const plan = {
+                files: new Map(),
+                versions: new Map(),
+                previous: new Map(),
+                witnessed: [],
+                unconfirmed: [],
+            };
             const roles = (0,_tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__/* .walkRoles */ .xM)(set).map((r) => r.name);
             // A scheduled renew given a key of no role (an old key after a rotation, the wrong secret)
             // would pass every week until the roles expire: it fails now, naming the roles' keys.
@@ -495,6 +522,13 @@ async function renewRoles(deps, opts = {}) {
                 plan.previous.set(e.role, (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_7__/* .displayTime */ .Wk)(e.expiresAt));
             }
             await planWitness(deps, set, opts.witness ?? [], now, lifetimeMs, plan);
+            // Content named without being confirmed: nothing at all is published, renewals included.
+            if (plan.unconfirmed.length > 0) {
+                plan.files.clear();
+                plan.versions.clear();
+                plan.previous.clear();
+                plan.witnessed = [];
+            }
             return plan;
         },
     });
@@ -552,7 +586,25 @@ async function renewRoles(deps, opts = {}) {
         warnOnce((0,_tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__/* .expiryWarning */ .iD)(set.gun, e, now, advice(set, e.role)));
     if (plan.files.size === 0 && !update.published)
         deps.runtime.log(`Nothing of ${set.gun} that our keys can sign expires before ${(0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_7__/* .displayTime */ .Wk)(now + withinMs)}`);
-    return { gun: set.gun, renewed, witnessed, notRenewed, published: update.published, warnings, set };
+    const unconfirmed = plan.unconfirmed;
+    return {
+        gun: set.gun,
+        renewed,
+        witnessed,
+        unconfirmed,
+        ...(unconfirmed.length > 0 ? { witnessUnconfirmed: unconfirmedError(set.gun, unconfirmed) } : {}),
+        notRenewed,
+        published: update.published,
+        warnings,
+        set,
+    };
+}
+/** The failure of a run that named content to witness without confirming it. */
+function unconfirmedError(gun, roles) {
+    const said = roles.map((u) => `${u.confirmed ? `the content confirmed for ${u.role} (${u.confirmed}) is not the one served (${u.fileDigest}); ` : ""}${u.role} v${u.version}${u.expired ? `, expired at ${u.expires},` : ""} is signed only by removed key(s) ${u.signedBefore.join(", ")}, and a witness re-signs its ${u.targets.length} target(s) as they are (the run's output lists each with its digest)`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("WITNESS_UNCONFIRMED", `${gun}: ${said.join("; ")}; nothing was published`, {
+        hint: `check them, then confirm each content with ${roles.map((u) => `${(0,_wording_js__WEBPACK_IMPORTED_MODULE_9__/* .setting */ .Pe)("witness")} ${u.role}@${u.fileDigest}`).join(" ")}`,
+    });
 }
 
 

@@ -4163,11 +4163,13 @@ class TrustedSet {
     }
     /**
      * Moves to a newer root: it must be signed by a threshold of the current root's certificate
-     * keys and by its own, and must pass the pins. Equal bytes are a no-op. Refused once a snapshot
-     * is trusted; a timestamp trusted under the old root is dropped, to be checked again under the
-     * new one (a snapshot naming another root sends the loader here between the two).
+     * keys and by its own (the pins apply to the root a load ends at: checkPinned). `final` false
+     * for a root a walk passes through: its expiry and certificates' validity are not checked, as
+     * they are not when it is the previous root of the next. Equal bytes are a no-op. Refused once
+     * a snapshot is trusted; a timestamp trusted under the old root is dropped, to be checked again
+     * under the new one (a snapshot naming another root sends the loader here between the two).
      */
-    updateRoot(bytes) {
+    updateRoot(bytes, final = true) {
         if (this.snapshotEnv)
             throw new OrderError("the root cannot change after the snapshot is trusted");
         if (Buffer.compare(Buffer.from(bytes), Buffer.from(this.rootEnv.bytes)) === 0)
@@ -4178,7 +4180,8 @@ class TrustedSet {
             throw new errors/* RollbackError */.ZS("root", `root version ${next.signed.version} is lower than trusted version ${cur}`);
         if (next.signed.version === cur)
             throw new errors/* RootTrustError */.hA(`root version ${cur} of ${this.gun} served with content other than the trusted root v${cur}: a different root, and no rotation to it`, { hint: (0,root_trust/* rootRecovery */.EM)(this.gun) });
-        this.rootEnv = this.checkRoot(next, this.rootEnv, true, false);
+        // Only the root a walk ends at must be in force: one between is checked as a link of the chain.
+        this.rootEnv = this.checkRoot(next, this.rootEnv, final, false);
         this.timestampEnv = undefined;
     }
     /**
@@ -4382,6 +4385,11 @@ class TrustedSet {
             out.snapshot = this.snapshotEnv.signed.version;
         for (const [name, env] of this.loaded)
             out[name] = env.signed.version;
+        // A delegation still delegated but not trusted this time (its signers removed, expired) keeps
+        // the version trusted before: dropping it would let an older file pass for it next time.
+        for (const [name, prev] of Object.entries(this.opts.previousVersions ?? {}))
+            if (out[name] === undefined && this.delegated.has(name))
+                out[name] = prev;
         return out;
     }
 }
@@ -4802,6 +4810,18 @@ async function trustRoot(client, rootBytes, opts, signal, warn) {
         }
         if ((0,root_trust/* rootHasPinnedKey */.M5)(stored, client.gun, opts.now, pins))
             throw err;
+        // A re-created repository starts again at v1: its root is at most the stored root's version. A
+        // later version that does not follow from the stored root is a rotation made to look broken
+        // (an intermediate root withheld, a signature stripped), which must not drop what was trusted.
+        let served;
+        try {
+            served = (0,metadata/* parseEnvelope */.mE)(rootBytes, "Root", "served root").signed.version;
+        }
+        catch {
+            throw err;
+        }
+        if (served > stored.version)
+            throw err;
         const { trustedRoot: _root, previousVersions: _versions, ...rest } = base;
         const set = new TrustedSet(rootBytes, rest);
         warn(`${client.gun}: the root stored from an earlier run has none of the pinned root keys (${(0,wording/* setting */.Pe)("root-key-id")}) and no valid rotation leads from it to the root served; the pins decide, so the stored root and the versions trusted under it are set aside`);
@@ -4826,7 +4846,8 @@ async function rotateRoot(client, set, target, signal) {
             const bytes = await client.getMetadata("root", { version: v, signal });
             if (!bytes)
                 throw err;
-            set.updateRoot(bytes);
+            // A root between the two need not be in force any more (notary's builder, TUF 5.3.4).
+            set.updateRoot(bytes, false);
         }
         set.updateRoot(target);
     }
