@@ -4810,23 +4810,40 @@ async function trustRoot(client, rootBytes, opts, signal, warn) {
         }
         if ((0,root_trust/* rootHasPinnedKey */.M5)(stored, client.gun, opts.now, pins))
             throw err;
-        // A re-created repository starts again at v1: its root is at most the stored root's version. A
-        // later version that does not follow from the stored root is a rotation made to look broken
-        // (an intermediate root withheld, a signature stripped), which must not drop what was trusted.
         let served;
         try {
-            served = (0,metadata/* parseEnvelope */.mE)(rootBytes, "Root", "served root").signed.version;
+            served = (0,metadata/* parseEnvelope */.mE)(rootBytes, "Root", "served root").signed;
         }
         catch {
             throw err;
         }
-        if (served > stored.version)
-            throw err;
-        const { trustedRoot: _root, previousVersions: _versions, ...rest } = base;
-        const set = new TrustedSet(rootBytes, rest);
-        warn(`${client.gun}: the root stored from an earlier run has none of the pinned root keys (${(0,wording/* setting */.Pe)("root-key-id")}) and no valid rotation leads from it to the root served; the pins decide, so the stored root and the versions trusted under it are set aside`);
+        // A version trusted before still binds while the keys that sign its role are the same in the
+        // served root: a re-created repository has new targets, snapshot and timestamp keys, and starts
+        // its versions again; a rotation made to look broken (an intermediate root withheld, a
+        // signature stripped) keeps them, and so keeps what was trusted under them.
+        const { trustedRoot: _root, previousVersions, ...rest } = base;
+        const kept = floorsUnderSameKeys(previousVersions, stored, served);
+        const set = new TrustedSet(rootBytes, { ...rest, ...(kept ? { previousVersions: kept } : {}) });
+        warn(`${client.gun}: the root stored from an earlier run has none of the pinned root keys (${(0,wording/* setting */.Pe)("root-key-id")}) and no valid rotation leads from it to the root served; the pins decide, so the stored root is set aside${kept ? ", with the versions of the roles whose keys are unchanged kept" : ", with the versions trusted under it"}`);
         return set;
     }
+}
+/**
+ * The stored versions of the roles whose signing keys are the same in `served` as in `stored`
+ * (timestamp, snapshot and targets by their own keys, a delegation by the targets keys), or
+ * undefined when none is.
+ */
+function floorsUnderSameKeys(versions, stored, served) {
+    const keysOf = (root, role) => [...(root.roles.get(role)?.keyIds ?? [])].sort().join(",");
+    const same = (role) => keysOf(stored, role) !== "" && keysOf(stored, role) === keysOf(served, role);
+    const out = {};
+    for (const [role, version] of Object.entries(versions ?? {})) {
+        if (role === "root")
+            continue;
+        if (same(role.includes("/") ? "targets" : role))
+            out[role] = version;
+    }
+    return Object.keys(out).length > 0 ? out : undefined;
 }
 /** A root that does not follow from the stored one: what pins may overrule. */
 const SET_ASIDE_CODES = new Set(["ROOT_TRUST", "ROLLBACK"]);
