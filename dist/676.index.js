@@ -4774,7 +4774,6 @@ function childrenOf(set, parent, wanted) {
         .map((r) => r.name)
         .filter((n) => set.delegations.has(n) && set.snapshot.signed.meta.has(n) && (!wanted || wanted.has(n)));
 }
-/** Trusts the served root, walking `N.root.json` from a stored root when it was rotated more than once. */
 /**
  * The trusted set for `rootBytes`: from the stored root, through each rotation, when one is stored;
  * the root reached must then be signed by the pinned root keys, when pins are given (the stored
@@ -4782,9 +4781,10 @@ function childrenOf(set, parent, wanted) {
  *
  * When no valid chain leads from a stored root that has none of the pinned keys (the repository
  * was re-created, and the user pinned its new root, as ROOT_CHANGED's hint says to), the pins
- * decide: the stored root and the versions trusted under it are set aside, with a warning, and the
- * served root is trusted as on a first use with pins. A stored root that has a pinned key stays
- * the anchor: a chain that fails from it fails the load.
+ * decide: the stored root is set aside, with a warning, and the served root is trusted as on a
+ * first use with pins, keeping the versions of the roles whose keys it still lists. A stored root
+ * that has a pinned key stays the anchor: a chain that fails from it fails the load. A walk of
+ * `N.root.json` from the stored root is made when it was rotated more than once.
  */
 async function trustRoot(client, rootBytes, opts, signal, warn) {
     const base = { ...opts, gun: client.gun };
