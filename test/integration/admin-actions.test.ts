@@ -1,14 +1,14 @@
 // The bundled revoke and renew actions run as the GitHub runner runs them (Node 24, INPUT_*
 // variables, GITHUB_* files) on a docker-made repository, judged by docker trust inspect and the
 // expiry the server serves.
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DockerTrust, DEFAULT_REPOSITORY_PASSPHRASE } from "../stack/go-clients.js";
 import { pushImage } from "../stack/registry.js";
 import { uniqueRepo, useStack } from "../stack/use-stack.js";
 import { leakedSecrets, runAction } from "../helpers/runner.js";
-import { served } from "../helpers/admin.js";
+import { runCli, served, tempDir } from "../helpers/admin.js";
 import { runSign } from "../../src/workflows/run-sign.js";
 import { parseGoTime } from "../../src/tuf/time.js";
 
@@ -117,5 +117,68 @@ describe("dist/revoke and dist/renew under Node 24", () => {
       .flatMap((r) => [r.stdout, r.stderr, JSON.stringify(r.outputs), r.summary])
       .join("\n");
     expect(leakedSecrets(visible, [keyText, DEFAULT_REPOSITORY_PASSPHRASE])).toEqual([]);
+  });
+  it("renew's witness lists the content of a role only removed keys signed, and re-signs it once confirmed", async () => {
+    const repo = uniqueRepo("admin-action-witness");
+    const image = `${stack.registry.host}/${repo}`;
+    const ci = await docker.keyGenerate("ci", path.join(docker.configDir, "keys", repo, "ci"));
+    await docker.signerAdd("ci", image, ci.pubPath);
+    const v1 = await pushImage(stack.registry.url, repo, "v1");
+    await runSign({
+      image: `${image}:v1`,
+      tags: [],
+      signerKey: await readFile(ci.privateKeyPath, "utf8"),
+      signerKeyPassphrase: DEFAULT_REPOSITORY_PASSPHRASE,
+      notaryServer: server,
+      caPem: stack.caPem,
+      insecureRegistries: [stack.registry.host],
+    });
+    // The last signer is removed (with the targets key docker made) and docker adds another:
+    // targets/releases is signed only by the removed key.
+    const dir = await tempDir("admin-action-witness");
+    await writeFile(path.join(dir, "ca.pem"), stack.caPem);
+    const removed = await runCli(
+      [
+        "signer",
+        "remove",
+        "ci",
+        image,
+        "--force",
+        "--notary-server",
+        server,
+        "--ca-cert",
+        path.join(dir, "ca.pem"),
+        "--trust-dir",
+        path.join(dir, "trust"),
+        "--key-dir",
+        path.join(docker.configDir, "trust", "private"),
+      ],
+      { CONTENT_TRUST_PASSPHRASE: DEFAULT_REPOSITORY_PASSPHRASE },
+    );
+    expect(removed.code, removed.stderr).toBe(0);
+    const dave = await docker.keyGenerate("dave", path.join(docker.configDir, "keys", repo, "dave"));
+    await docker.signerAdd("dave", image, dave.pubPath);
+    const secrets = {
+      "signer-key": await readFile(dave.privateKeyPath, "utf8"),
+      "signer-key-passphrase": DEFAULT_REPOSITORY_PASSPHRASE,
+      "notary-server": server,
+      "ca-cert": stack.caPem,
+    };
+    const listed = await runAction("renew", { repository: image, witness: "targets/releases", ...secrets });
+    expect(listed.code).toBe(1);
+    expect(listed.outputs.published).toBe("false");
+    expect(listed.summary).toContain(`| v1 | \`${v1.digest}\` |`);
+    const confirm = /witness: targets\/releases@(sha256:[0-9a-f]{64})/.exec(listed.summary)![1]!;
+    expect(listed.stdout).toContain(`  v1 ${v1.digest}`);
+    const witnessed = await runAction("renew", {
+      repository: image,
+      witness: `targets/releases@${confirm}`,
+      ...secrets,
+    });
+    expect(witnessed.code, witnessed.stdout + witnessed.stderr).toBe(0);
+    expect(JSON.parse(witnessed.outputs.witnessed!)).toMatchObject([{ role: "targets/releases", targets: 1 }]);
+    expect((await docker.inspect(image))[0]!.SignedTags.map((t) => [t.SignedTag, t.Digest])).toEqual([
+      ["v1", v1.digest.slice(7)],
+    ]);
   });
 });
