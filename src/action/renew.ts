@@ -4,7 +4,7 @@
  */
 import * as core from "./runner.js";
 import { renewRoles } from "../workflows/admin/renew.js";
-import { notRenewedExpiry } from "../report/renew.js";
+import { notRenewedExpiry, targetDigestText, unconfirmedText, witnessedText } from "../report/renew.js";
 import { withAdminSession } from "../workflows/admin/session.js";
 import { notaryServerFor } from "../net/notary-server.js";
 import { parseReference, parseRepository } from "../registry/reference.js";
@@ -48,37 +48,30 @@ export async function renewAction(
       ),
     );
   for (const w of result.witnessed)
-    core.notice(
-      neutralise(
-        `${w.role} of ${result.gun} witnessed: v${w.version}, its ${w.targets} target(s) (${w.firstTargets.join(", ")}${w.targets > w.firstTargets.length ? ", …" : ""}) now signed by key ${w.signedBy} (before only by removed key(s) ${w.signedBefore.join(", ")})`,
-      ),
-    );
+    core.notice(neutralise(`${w.role} of ${result.gun} witnessed: ${witnessedText(w)}`));
   setOutput("renewed", JSON.stringify(result.renewed));
   setOutput("witnessed", JSON.stringify(result.witnessed));
+  setOutput("not-renewed", JSON.stringify(result.notRenewed));
+  setOutput("published", String(result.published));
   if (result.witnessUnconfirmed) {
     // Every target each unconfirmed role holds, in full, where a person checks them; the step fails.
-    setOutput("not-renewed", JSON.stringify(result.notRenewed));
-    setOutput("published", String(result.published));
     const lines: string[] = [`### Content trust: ${esc(result.gun)}`, ""];
     for (const u of result.unconfirmed) {
-      log.info(
-        `${u.role} of ${result.gun} v${u.version} (${u.expired ? "expired" : "expires"} ${u.expires}), signed only by removed key(s) ${u.signedBefore.join(", ")}: a witness re-signs these ${u.targets.length} target(s) as they are; to witness this content: witness: ${u.role}@${u.fileDigest}`,
-      );
-      for (const t of u.targets) log.info(`  ${t.tag} ${t.digest || "(no sha256)"}`);
+      const confirm = `witness: ${u.role}@${u.fileDigest}`;
+      log.info(`${u.role} of ${result.gun} ${unconfirmedText(u)}; to witness this content: ${confirm}`);
+      for (const t of u.targets) log.info(`  ${t.tag} ${targetDigestText(t)}`);
       lines.push(
-        `Not witnessed: ${esc(u.role)} v${u.version} (${u.expired ? "expired" : "expires"} ${u.expires}), signed only by removed key(s) ${u.signedBefore.join(", ")}. A witness re-signs these targets as they are; to witness this content: \`witness: ${u.role}@${u.fileDigest}\``,
+        `Not witnessed: ${esc(`${u.role} ${unconfirmedText(u)}`)}. To witness this content: \`${confirm}\``,
         "",
         "| Tag | Digest |",
         "| --- | --- |",
-        ...u.targets.map((t) => `| ${esc(t.tag)} | \`${t.digest || "(no sha256)"}\` |`),
+        ...u.targets.map((t) => `| ${esc(t.tag)} | \`${targetDigestText(t)}\` |`),
         "",
       );
     }
     await writeSummary(lines);
     throw result.witnessUnconfirmed;
   }
-  setOutput("not-renewed", JSON.stringify(result.notRenewed));
-  setOutput("published", String(result.published));
   log.info(
     result.renewed.length
       ? `Renewed ${result.renewed.map((r) => r.role).join(", ")} of ${result.gun}`

@@ -1,7 +1,7 @@
 /** Human and JSON output of the admin commands: short, no secrets, no machine paths. */
 import type { NewRepositoryResult } from "../workflows/admin/new-repository.js";
 import type { RenewResult } from "../workflows/admin/renew.js";
-import { notRenewedExpiry } from "../report/renew.js";
+import { notRenewedExpiry, targetDigestText, unconfirmedText, witnessedText } from "../report/renew.js";
 import type { RevokeResult } from "../workflows/admin/revoke.js";
 import type { RotateSignerResult } from "../workflows/admin/rotate-signer.js";
 import type { SignerChangeResult } from "../workflows/admin/signers.js";
@@ -109,19 +109,16 @@ export function renewJson(r: RenewResult): object {
 
 export function formatRenew(r: RenewResult): string {
   const witnessed = r.witnessed
-    .map(
-      (w) =>
-        `Witnessed ${w.role} of ${printable(r.gun)}: v${w.version}, its ${w.targets} target(s) (${w.firstTargets.map(printable).join(", ")}${w.targets > w.firstTargets.length ? ", …" : ""}) now signed by key ${w.signedBy} (before only by removed key(s) ${w.signedBefore.join(", ")})\n`,
-    )
+    .map((w) => printable(`Witnessed ${w.role} of ${r.gun}: ${witnessedText(w)}`) + "\n")
     .join("");
   // Each role named to witness without its content confirmed: every target it holds, in full, and
   // the digest that confirms it (the run then fails, having published nothing).
   const unconfirmed = r.unconfirmed
     .map(
       (u) =>
-        `${u.role} of ${printable(r.gun)} v${u.version} (${u.expired ? "expired" : "expires"} ${u.expires}), signed only by removed key(s) ${u.signedBefore.join(", ")}: a witness re-signs these targets as they are\n\n${table(
+        `${printable(`${u.role} of ${r.gun} ${unconfirmedText(u)}`)}\n\n${table(
           ["TAG", "DIGEST"],
-          u.targets.map((t) => [t.tag, t.digest || "(no sha256)"]),
+          u.targets.map((t) => [t.tag, targetDigestText(t)]),
         )}\nTo witness this content: --witness ${u.role}@${u.fileDigest}\n`,
     )
     .join("\n");

@@ -1,14 +1,14 @@
 // The bundled revoke and renew actions run as the GitHub runner runs them (Node 24, INPUT_*
 // variables, GITHUB_* files) on a docker-made repository, judged by docker trust inspect and the
 // expiry the server serves.
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DockerTrust, DEFAULT_REPOSITORY_PASSPHRASE } from "../stack/go-clients.js";
 import { pushImage } from "../stack/registry.js";
 import { uniqueRepo, useStack } from "../stack/use-stack.js";
 import { leakedSecrets, runAction } from "../helpers/runner.js";
-import { runCli, served, tempDir } from "../helpers/admin.js";
+import { cliFlags, runCli, served, tempDir } from "../helpers/admin.js";
 import { runSign } from "../../src/workflows/run-sign.js";
 import { parseGoTime } from "../../src/tuf/time.js";
 
@@ -135,8 +135,8 @@ describe("dist/revoke and dist/renew under Node 24", () => {
     });
     // The last signer is removed (with the targets key docker made) and docker adds another:
     // targets/releases is signed only by the removed key.
-    const dir = await tempDir("admin-action-witness");
-    await writeFile(path.join(dir, "ca.pem"), stack.caPem);
+    // Server, CA and trust directory as the CLI tests give them, and docker's own key directory.
+    const connection = (await cliFlags(stack, server, await tempDir("admin-action-witness"))).slice(0, 6);
     const removed = await runCli(
       [
         "signer",
@@ -144,12 +144,7 @@ describe("dist/revoke and dist/renew under Node 24", () => {
         "ci",
         image,
         "--force",
-        "--notary-server",
-        server,
-        "--ca-cert",
-        path.join(dir, "ca.pem"),
-        "--trust-dir",
-        path.join(dir, "trust"),
+        ...connection,
         "--key-dir",
         path.join(docker.configDir, "trust", "private"),
       ],

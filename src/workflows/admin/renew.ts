@@ -11,7 +11,8 @@ import { TrustError, UsageError, type ErrorCode } from "../../errors.js";
 import { walkRoles } from "../../tuf/docker.js";
 import { DEFAULT_RENEW_WINDOW_MS, expiringRoles, expiryWarning } from "../../tuf/expiry.js";
 import { TARGETS_LIFETIME_MS } from "../../tuf/lifetimes.js";
-import { createHash } from "node:crypto";
+import { isSha256Digest } from "../../digest.js";
+import { sha256Digest } from "../../sha256.js";
 import { shortId } from "../../tuf/keys.js";
 import { sha256HexOf } from "../../tuf/file-meta.js";
 import { displayTime } from "../../tuf/time.js";
@@ -126,7 +127,7 @@ async function planWitness(
     const at = entry.indexOf("@");
     const role = at < 0 ? entry : entry.slice(0, at);
     const confirmed = at < 0 ? undefined : entry.slice(at + 1).toLowerCase();
-    if (confirmed !== undefined && !/^sha256:[0-9a-f]{64}$/.test(confirmed))
+    if (confirmed !== undefined && !isSha256Digest(confirmed))
       throw new UsageError(`witness ${entry}: write the content confirmed as ${role}@sha256:<64 hex digits>`);
     if (set.targets.has(role)) {
       deps.runtime.log(`${role} of ${set.gun} verifies: nothing to witness`);
@@ -161,7 +162,8 @@ async function planWitness(
     }
     // Naming the role is not enough: the content checked is named by its digest, so that a later
     // run (a scheduled job that kept the setting) never re-signs content nobody checked.
-    const fileDigest = `sha256:${createHash("sha256").update(outdated.bytes).digest("hex")}`;
+    const fileDigest = sha256Digest(outdated.bytes);
+    const signedBefore = [...new Set(outdated.signatures.map((g) => shortId(g.keyId)))];
     if (confirmed !== fileDigest) {
       plan.unconfirmed.push({
         role,
@@ -170,7 +172,7 @@ async function planWitness(
         ...(confirmed ? { confirmed } : {}),
         expires: displayTime(outdated.expiresAt),
         expired: outdated.expiresAt <= now,
-        signedBefore: [...new Set(outdated.signatures.map((g) => shortId(g.keyId)))],
+        signedBefore,
         targets: [...outdated.signed.targets].map(([tag, meta]) => {
           const hex = sha256HexOf(meta);
           return { tag, digest: hex ? `sha256:${hex}` : "" };
@@ -186,7 +188,7 @@ async function planWitness(
       version: signed.version,
       targets: outdated.signed.targets.size,
       firstTargets: [...outdated.signed.targets.keys()].slice(0, 5),
-      signedBefore: [...new Set(outdated.signatures.map((g) => shortId(g.keyId)))],
+      signedBefore,
       signedBy: shortId(signer.keyId),
     });
   }
