@@ -75,8 +75,8 @@ async function renewCommand(args, io) {
 /* harmony import */ var _tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4623);
 /* harmony import */ var _tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6408);
 /* harmony import */ var _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3903);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2187);
+/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8868);
 /* harmony import */ var _tuf_keys_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5591);
 /* harmony import */ var _tuf_file_meta_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9391);
 /* harmony import */ var _tuf_time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9130);
@@ -101,6 +101,7 @@ async function renewCommand(args, io) {
 
 
 
+
 /**
  * Adds to `plan` each role of `names` that only removed keys signed, re-signed by our key of it.
  * Anything else named is refused before anything is published, but for a role that verifies.
@@ -110,7 +111,7 @@ async function planWitness(deps, set, names, now, lifetimeMs, plan) {
         const at = entry.indexOf("@");
         const role = at < 0 ? entry : entry.slice(0, at);
         const confirmed = at < 0 ? undefined : entry.slice(at + 1).toLowerCase();
-        if (confirmed !== undefined && !/^sha256:[0-9a-f]{64}$/.test(confirmed))
+        if (confirmed !== undefined && !(0,_digest_js__WEBPACK_IMPORTED_MODULE_10__/* .isSha256Digest */ .q9)(confirmed))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`witness ${entry}: write the content confirmed as ${role}@sha256:<64 hex digits>`);
         if (set.targets.has(role)) {
             deps.runtime.log(`${role} of ${set.gun} verifies: nothing to witness`);
@@ -139,7 +140,8 @@ async function planWitness(deps, set, names, now, lifetimeMs, plan) {
         }
         // Naming the role is not enough: the content checked is named by its digest, so that a later
         // run (a scheduled job that kept the setting) never re-signs content nobody checked.
-        const fileDigest = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_4__.createHash)("sha256").update(outdated.bytes).digest("hex")}`;
+        const fileDigest = (0,_sha256_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Digest */ .s)(outdated.bytes);
+        const signedBefore = [...new Set(outdated.signatures.map((g) => (0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .shortId */ .m_)(g.keyId)))];
         if (confirmed !== fileDigest) {
             plan.unconfirmed.push({
                 role,
@@ -148,7 +150,7 @@ async function planWitness(deps, set, names, now, lifetimeMs, plan) {
                 ...(confirmed ? { confirmed } : {}),
                 expires: (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_7__/* .displayTime */ .Wk)(outdated.expiresAt),
                 expired: outdated.expiresAt <= now,
-                signedBefore: [...new Set(outdated.signatures.map((g) => (0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .shortId */ .m_)(g.keyId)))],
+                signedBefore,
                 targets: [...outdated.signed.targets].map(([tag, meta]) => {
                     const hex = (0,_tuf_file_meta_js__WEBPACK_IMPORTED_MODULE_6__/* .sha256HexOf */ .AS)(meta);
                     return { tag, digest: hex ? `sha256:${hex}` : "" };
@@ -164,7 +166,7 @@ async function planWitness(deps, set, names, now, lifetimeMs, plan) {
             version: signed.version,
             targets: outdated.signed.targets.size,
             firstTargets: [...outdated.signed.targets.keys()].slice(0, 5),
-            signedBefore: [...new Set(outdated.signatures.map((g) => (0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .shortId */ .m_)(g.keyId)))],
+            signedBefore,
             signedBy: (0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .shortId */ .m_)(signer.keyId),
         });
     }

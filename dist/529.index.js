@@ -110,12 +110,12 @@ function renewJson(r) {
 }
 function formatRenew(r) {
     const witnessed = r.witnessed
-        .map((w) => `Witnessed ${w.role} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)}: v${w.version}, its ${w.targets} target(s) (${w.firstTargets.map(_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$).join(", ")}${w.targets > w.firstTargets.length ? ", …" : ""}) now signed by key ${w.signedBy} (before only by removed key(s) ${w.signedBefore.join(", ")})\n`)
+        .map((w) => (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(`Witnessed ${w.role} of ${r.gun}: ${(0,_report_renew_js__WEBPACK_IMPORTED_MODULE_1__/* .witnessedText */ .EM)(w)}`) + "\n")
         .join("");
     // Each role named to witness without its content confirmed: every target it holds, in full, and
     // the digest that confirms it (the run then fails, having published nothing).
     const unconfirmed = r.unconfirmed
-        .map((u) => `${u.role} of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)} v${u.version} (${u.expired ? "expired" : "expires"} ${u.expires}), signed only by removed key(s) ${u.signedBefore.join(", ")}: a witness re-signs these targets as they are\n\n${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(["TAG", "DIGEST"], u.targets.map((t) => [t.tag, t.digest || "(no sha256)"]))}\nTo witness this content: --witness ${u.role}@${u.fileDigest}\n`)
+        .map((u) => `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(`${u.role} of ${r.gun} ${(0,_report_renew_js__WEBPACK_IMPORTED_MODULE_1__/* .unconfirmedText */ .Wc)(u)}`)}\n\n${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(["TAG", "DIGEST"], u.targets.map((t) => [t.tag, (0,_report_renew_js__WEBPACK_IMPORTED_MODULE_1__/* .targetDigestText */ .Z7)(t)]))}\nTo witness this content: --witness ${u.role}@${u.fileDigest}\n`)
         .join("\n");
     if (unconfirmed)
         return unconfirmed;
@@ -125,7 +125,7 @@ function formatRenew(r) {
             ? ""
             : `${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .printable */ .g$)(r.gun)}: nothing that the signing keys can sign needs renewing\n`;
     const left = r.notRenewed.length
-        ? `\nNot renewed:\n${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(["ROLE", "EXPIRES AT"], r.notRenewed.map((x) => [x.role, (0,_report_renew_js__WEBPACK_IMPORTED_MODULE_1__/* .notRenewedExpiry */ .d)(x)]))}`
+        ? `\nNot renewed:\n${(0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(["ROLE", "EXPIRES AT"], r.notRenewed.map((x) => [x.role, (0,_report_renew_js__WEBPACK_IMPORTED_MODULE_1__/* .notRenewedExpiry */ .d_)(x)]))}`
         : "";
     return witnessed + head + left;
 }
@@ -537,11 +537,27 @@ function formatInspect(r) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ notRenewedExpiry)
+/* harmony export */   EM: () => (/* binding */ witnessedText),
+/* harmony export */   Wc: () => (/* binding */ unconfirmedText),
+/* harmony export */   Z7: () => (/* binding */ targetDigestText),
+/* harmony export */   d_: () => (/* binding */ notRenewedExpiry)
 /* harmony export */ });
 /** When a role left unrenewed expires: its time, or why it is unknown. */
 function notRenewedExpiry(r) {
     return r.untrusted ? `unknown: it cannot be verified (${r.untrusted})` : r.expires;
+}
+/** `v9, its 3 target(s) (v1, v2, v3) now signed by key …`: a role witnessed. */
+function witnessedText(w) {
+    const more = w.targets > w.firstTargets.length ? ", …" : "";
+    return `v${w.version}, its ${w.targets} target(s) (${w.firstTargets.join(", ")}${more}) now signed by key ${w.signedBy} (before only by removed key(s) ${w.signedBefore.join(", ")})`;
+}
+/** `v3 (expires …), signed only by removed key(s) …: …`: a role named to witness, not confirmed. */
+function unconfirmedText(u) {
+    return `v${u.version} (${u.expired ? "expired" : "expires"} ${u.expires}), signed only by removed key(s) ${u.signedBefore.join(", ")}: a witness re-signs these ${u.targets.length} target(s) as they are`;
+}
+/** A target's digest as listed for a witness to check; a target without a sha256 says so. */
+function targetDigestText(t) {
+    return t.digest || "(no sha256)";
 }
 
 

@@ -101,25 +101,24 @@ async function renewAction(env = process.env, context = { action: "renew" }) {
     for (const r of result.renewed)
         _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm((0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .neutralise */ .$0)(`${r.role} of ${result.gun} renewed: v${r.version}, expires at ${r.expires} (was ${r.previousExpires})`));
     for (const w of result.witnessed)
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm((0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .neutralise */ .$0)(`${w.role} of ${result.gun} witnessed: v${w.version}, its ${w.targets} target(s) (${w.firstTargets.join(", ")}${w.targets > w.firstTargets.length ? ", …" : ""}) now signed by key ${w.signedBy} (before only by removed key(s) ${w.signedBefore.join(", ")})`));
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm((0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .neutralise */ .$0)(`${w.role} of ${result.gun} witnessed: ${(0,_report_renew_js__WEBPACK_IMPORTED_MODULE_12__/* .witnessedText */ .EM)(w)}`));
     (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("renewed", JSON.stringify(result.renewed));
     (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("witnessed", JSON.stringify(result.witnessed));
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("not-renewed", JSON.stringify(result.notRenewed));
+    (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("published", String(result.published));
     if (result.witnessUnconfirmed) {
         // Every target each unconfirmed role holds, in full, where a person checks them; the step fails.
-        (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("not-renewed", JSON.stringify(result.notRenewed));
-        (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("published", String(result.published));
         const lines = [`### Content trust: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeCell */ .kq)(result.gun)}`, ""];
         for (const u of result.unconfirmed) {
-            _log_js__WEBPACK_IMPORTED_MODULE_8__/* .log */ .Rm.info(`${u.role} of ${result.gun} v${u.version} (${u.expired ? "expired" : "expires"} ${u.expires}), signed only by removed key(s) ${u.signedBefore.join(", ")}: a witness re-signs these ${u.targets.length} target(s) as they are; to witness this content: witness: ${u.role}@${u.fileDigest}`);
+            const confirm = `witness: ${u.role}@${u.fileDigest}`;
+            _log_js__WEBPACK_IMPORTED_MODULE_8__/* .log */ .Rm.info(`${u.role} of ${result.gun} ${(0,_report_renew_js__WEBPACK_IMPORTED_MODULE_12__/* .unconfirmedText */ .Wc)(u)}; to witness this content: ${confirm}`);
             for (const t of u.targets)
-                _log_js__WEBPACK_IMPORTED_MODULE_8__/* .log */ .Rm.info(`  ${t.tag} ${t.digest || "(no sha256)"}`);
-            lines.push(`Not witnessed: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeCell */ .kq)(u.role)} v${u.version} (${u.expired ? "expired" : "expires"} ${u.expires}), signed only by removed key(s) ${u.signedBefore.join(", ")}. A witness re-signs these targets as they are; to witness this content: \`witness: ${u.role}@${u.fileDigest}\``, "", "| Tag | Digest |", "| --- | --- |", ...u.targets.map((t) => `| ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeCell */ .kq)(t.tag)} | \`${t.digest || "(no sha256)"}\` |`), "");
+                _log_js__WEBPACK_IMPORTED_MODULE_8__/* .log */ .Rm.info(`  ${t.tag} ${(0,_report_renew_js__WEBPACK_IMPORTED_MODULE_12__/* .targetDigestText */ .Z7)(t)}`);
+            lines.push(`Not witnessed: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeCell */ .kq)(`${u.role} ${(0,_report_renew_js__WEBPACK_IMPORTED_MODULE_12__/* .unconfirmedText */ .Wc)(u)}`)}. To witness this content: \`${confirm}\``, "", "| Tag | Digest |", "| --- | --- |", ...u.targets.map((t) => `| ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeCell */ .kq)(t.tag)} | \`${(0,_report_renew_js__WEBPACK_IMPORTED_MODULE_12__/* .targetDigestText */ .Z7)(t)}\` |`), "");
         }
         await (0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .writeSummary */ .Sy)(lines);
         throw result.witnessUnconfirmed;
     }
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("not-renewed", JSON.stringify(result.notRenewed));
-    (0,_log_js__WEBPACK_IMPORTED_MODULE_8__/* .setOutput */ .uH)("published", String(result.published));
     _log_js__WEBPACK_IMPORTED_MODULE_8__/* .log */ .Rm.info(result.renewed.length
         ? `Renewed ${result.renewed.map((r) => r.role).join(", ")} of ${result.gun}`
         : `${result.gun}: nothing the key can sign needs renewing`);
@@ -131,7 +130,7 @@ async function renewAction(env = process.env, context = { action: "renew" }) {
             ? ["| Role | New version | Previous expiry | Expires at |", "| --- | --- | --- | --- |", ...rows]
             : ["Nothing the key can sign needed renewing."]),
         ...(result.notRenewed.length
-            ? ["", "Not renewed:", ...result.notRenewed.map((r) => `- ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeCell */ .kq)(r.role)}: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeCell */ .kq)((0,_report_renew_js__WEBPACK_IMPORTED_MODULE_12__/* .notRenewedExpiry */ .d)(r))}`)]
+            ? ["", "Not renewed:", ...result.notRenewed.map((r) => `- ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeCell */ .kq)(r.role)}: ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeCell */ .kq)((0,_report_renew_js__WEBPACK_IMPORTED_MODULE_12__/* .notRenewedExpiry */ .d_)(r))}`)]
             : []),
     ]);
 }
@@ -331,11 +330,27 @@ function failIfUnsettled(settled, fail) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ notRenewedExpiry)
+/* harmony export */   EM: () => (/* binding */ witnessedText),
+/* harmony export */   Wc: () => (/* binding */ unconfirmedText),
+/* harmony export */   Z7: () => (/* binding */ targetDigestText),
+/* harmony export */   d_: () => (/* binding */ notRenewedExpiry)
 /* harmony export */ });
 /** When a role left unrenewed expires: its time, or why it is unknown. */
 function notRenewedExpiry(r) {
     return r.untrusted ? `unknown: it cannot be verified (${r.untrusted})` : r.expires;
+}
+/** `v9, its 3 target(s) (v1, v2, v3) now signed by key …`: a role witnessed. */
+function witnessedText(w) {
+    const more = w.targets > w.firstTargets.length ? ", …" : "";
+    return `v${w.version}, its ${w.targets} target(s) (${w.firstTargets.join(", ")}${more}) now signed by key ${w.signedBy} (before only by removed key(s) ${w.signedBefore.join(", ")})`;
+}
+/** `v3 (expires …), signed only by removed key(s) …: …`: a role named to witness, not confirmed. */
+function unconfirmedText(u) {
+    return `v${u.version} (${u.expired ? "expired" : "expires"} ${u.expires}), signed only by removed key(s) ${u.signedBefore.join(", ")}: a witness re-signs these ${u.targets.length} target(s) as they are`;
+}
+/** A target's digest as listed for a witness to check; a target without a sha256 says so. */
+function targetDigestText(t) {
+    return t.digest || "(no sha256)";
 }
 
 
@@ -364,8 +379,8 @@ const VERSION = "0.1.0";
 /* harmony import */ var _tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4623);
 /* harmony import */ var _tuf_expiry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6408);
 /* harmony import */ var _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3903);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2187);
+/* harmony import */ var _sha256_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8868);
 /* harmony import */ var _tuf_keys_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5591);
 /* harmony import */ var _tuf_file_meta_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9391);
 /* harmony import */ var _tuf_time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9130);
@@ -390,6 +405,7 @@ const VERSION = "0.1.0";
 
 
 
+
 /**
  * Adds to `plan` each role of `names` that only removed keys signed, re-signed by our key of it.
  * Anything else named is refused before anything is published, but for a role that verifies.
@@ -399,7 +415,7 @@ async function planWitness(deps, set, names, now, lifetimeMs, plan) {
         const at = entry.indexOf("@");
         const role = at < 0 ? entry : entry.slice(0, at);
         const confirmed = at < 0 ? undefined : entry.slice(at + 1).toLowerCase();
-        if (confirmed !== undefined && !/^sha256:[0-9a-f]{64}$/.test(confirmed))
+        if (confirmed !== undefined && !(0,_digest_js__WEBPACK_IMPORTED_MODULE_10__/* .isSha256Digest */ .q9)(confirmed))
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`witness ${entry}: write the content confirmed as ${role}@sha256:<64 hex digits>`);
         if (set.targets.has(role)) {
             deps.runtime.log(`${role} of ${set.gun} verifies: nothing to witness`);
@@ -428,7 +444,8 @@ async function planWitness(deps, set, names, now, lifetimeMs, plan) {
         }
         // Naming the role is not enough: the content checked is named by its digest, so that a later
         // run (a scheduled job that kept the setting) never re-signs content nobody checked.
-        const fileDigest = `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_4__.createHash)("sha256").update(outdated.bytes).digest("hex")}`;
+        const fileDigest = (0,_sha256_js__WEBPACK_IMPORTED_MODULE_4__/* .sha256Digest */ .s)(outdated.bytes);
+        const signedBefore = [...new Set(outdated.signatures.map((g) => (0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .shortId */ .m_)(g.keyId)))];
         if (confirmed !== fileDigest) {
             plan.unconfirmed.push({
                 role,
@@ -437,7 +454,7 @@ async function planWitness(deps, set, names, now, lifetimeMs, plan) {
                 ...(confirmed ? { confirmed } : {}),
                 expires: (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_7__/* .displayTime */ .Wk)(outdated.expiresAt),
                 expired: outdated.expiresAt <= now,
-                signedBefore: [...new Set(outdated.signatures.map((g) => (0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .shortId */ .m_)(g.keyId)))],
+                signedBefore,
                 targets: [...outdated.signed.targets].map(([tag, meta]) => {
                     const hex = (0,_tuf_file_meta_js__WEBPACK_IMPORTED_MODULE_6__/* .sha256HexOf */ .AS)(meta);
                     return { tag, digest: hex ? `sha256:${hex}` : "" };
@@ -453,7 +470,7 @@ async function planWitness(deps, set, names, now, lifetimeMs, plan) {
             version: signed.version,
             targets: outdated.signed.targets.size,
             firstTargets: [...outdated.signed.targets.keys()].slice(0, 5),
-            signedBefore: [...new Set(outdated.signatures.map((g) => (0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .shortId */ .m_)(g.keyId)))],
+            signedBefore,
             signedBy: (0,_tuf_keys_js__WEBPACK_IMPORTED_MODULE_5__/* .shortId */ .m_)(signer.keyId),
         });
     }

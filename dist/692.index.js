@@ -230,15 +230,19 @@ function missingRegion(key, profile, cause) {
  */
 function profileCheck(profile) {
     return profile
-        ? `AWS_PROFILE names profile ${(0,redaction/* quotedInput */.bY)(profile, 64)}${profile.trim() !== profile ? " (spaces included)" : ""}: check that it is in the AWS config or credentials file this job reads (aws configure list-profiles; AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE move them), or unset AWS_PROFILE; otherwise `
+        ? `${profileNamed(profile)}: check that it is in the AWS config or credentials file this job reads (aws configure list-profiles; AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE move them), or unset AWS_PROFILE; otherwise `
         : "";
+}
+/** `AWS_PROFILE names profile "x"`, as the SDK looks it up (spaces included). */
+function profileNamed(profile) {
+    return `AWS_PROFILE names profile ${(0,redaction/* quotedInput */.bY)(profile, 64)}${profile.trim() !== profile ? " (spaces included)" : ""}`;
 }
 /**
  * The SDK's default chain reads no credentials from the environment while AWS_PROFILE is set (it
  * warns of that itself, and goes on with the profile): setting the variables again does nothing.
  */
 function profileOverEnvironment(profile) {
-    return `AWS_PROFILE names profile ${(0,redaction/* quotedInput */.bY)(profile, 64)}${profile.trim() !== profile ? " (spaces included)" : ""}, and while it is set the AWS SDK does not read AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY: unset AWS_PROFILE to use those, or give that profile credentials in the AWS config or credentials file this job reads (aws configure list-profiles)`;
+    return `${profileNamed(profile)}, and while it is set the AWS SDK does not read AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY: unset AWS_PROFILE to use those, or give that profile credentials in the AWS config or credentials file this job reads (aws configure list-profiles)`;
 }
 
 /**

@@ -283,9 +283,8 @@ async function revokeCosign(deps, target, set, plan, tag, warnings) {
             const total = states[0].parsed?.layers.length ?? 0;
             const others = total - byUs.size;
             out.push({ digest, reference, ours: byUs.size, others });
-            // Another key's count as well: a migration signs every verified tag with one signer's key,
-            // so the revoking key is often not the one whose cosign signature vouches for the digest.
-            // Those not verified as this key's: other keys', and any that could not be read as signatures.
+            // Every signature counts, not only this key's: a migration signs every verified tag with one
+            // signer's key, so the revoking key is often not the one that vouches for the digest.
             if (total > 0)
                 warn(`${set.gun}:${tag} is revoked in Notary, but cosign signatures of its digest ${digest} remain in ${reference} (${total} in all, ${byUs.size > 0 ? byUs.size : "none"} by this key): verify with accept cosign or any, trusting a key that made one, still passes every tag that points to that digest. If no release still uses it, remove them (cosign clean --type signature ${target.image.name}@${digest} removes every signer's)`);
         }
