@@ -225,6 +225,25 @@ function registerAwsSecrets(env: NodeJS.ProcessEnv): void {
   }
 }
 
+/**
+ * Registers as a secret the session token of each request the client sends, before it goes out.
+ * Credentials the SDK finds itself (a web identity's STS answer, a profile, SSO, a container or
+ * instance role) are not in the environment that registerAwsSecrets reads, and their session token
+ * travels in every request's `x-amz-security-token` header, where an endpoint or proxy can repeat
+ * it. The secret access key only signs and never travels.
+ */
+function registerSentSessionTokens(client: KMSClient): void {
+  client.middlewareStack.add(
+    (next) => (args) => {
+      const headers = (args.request as { headers?: Record<string, string | undefined> } | undefined)?.headers;
+      registerSecret(headers?.["x-amz-security-token"]);
+      return next(args);
+    },
+    // The deserialize step wraps the send: the request it sees is signed and final.
+    { step: "deserialize", name: "registerSentSessionToken" },
+  );
+}
+
 async function openSession(options: KmsSignerOptions): Promise<KmsSession> {
   const key = options.keyId.trim();
   if (!key || /\s/.test(key))
@@ -275,6 +294,7 @@ async function openSession(options: KmsSignerOptions): Promise<KmsSession> {
     requestHandler: boundedHandler(options),
     ...retry,
   });
+  registerSentSessionTokens(client);
   const resolved = region ?? (await client.config.region().catch(() => undefined));
   if (!resolved) {
     client.destroy();

@@ -293,6 +293,23 @@ describe("KMS signer: errors", () => {
     expect(err.describe()).toMatch(/^kms:GetPublicKey on AWS KMS key \S+ failed \(Error, HTTP 400: tok=\*\*\*\)/);
   });
 
+  it("a session token the SDK found itself (a profile, a web identity) is hidden as well when an answer repeats it", async () => {
+    // Not in the environment: credentials resolved by the SDK's own chain, as from STS or a profile.
+    const token = "session-token-from-sts-0123456789abcdef";
+    const key = kms.createKey();
+    kms.failNext(1, {
+      status: 400,
+      type: "UnusualRequestException",
+      message: `your token ${token} is not allowed`,
+      operation: "GetPublicKey",
+    });
+    const err = await failure(
+      createKmsSigner(options(key.keyId, { credentials: async () => ({ ...credentials, sessionToken: token }) })),
+    );
+    expect(err.describe()).not.toContain(token);
+    expect(err.describe()).toContain("your token *** is not allowed");
+  });
+
   it("retries throttling and 5xx with backoff, then succeeds", async () => {
     const key = kms.createKey();
     const signer = await createKmsSigner(options(key.keyId));
