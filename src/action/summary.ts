@@ -9,10 +9,36 @@ import type { CosignOnlySignResult } from "../workflows/run-cosign-sign.js";
 /** Text for a Markdown table cell or line (text.ts markdownText). */
 export const escapeCell = markdownText;
 
-/** Writes lines to the job summary when the runner gives one (without the run's secrets). */
+/**
+ * What a step's summary may hold: GitHub drops a step's summary whole when it is larger than 1 MiB
+ * ("Adding a job summary"), so a summary is cut short well before that, at a line's end.
+ */
+const SUMMARY_MAX_BYTES = 1000 * 1024;
+
+/**
+ * Writes lines to the job summary when the runner gives one (without the run's secrets). The
+ * summary is a report of work already done: a summary that cannot be written is a warning, never a
+ * failed step.
+ */
 export async function writeSummary(lines: readonly string[]): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await core.appendSummary(words(redactSecrets(lines.join("\n"))));
+  const markdown = withinSummaryLimit(words(redactSecrets(lines.join("\n"))));
+  try {
+    await core.appendSummary(markdown);
+  } catch (err) {
+    core.warning(`the job summary was not written: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+/** `markdown`, cut at a line's end with a last line saying so when it is over SUMMARY_MAX_BYTES. */
+export function withinSummaryLimit(markdown: string, maxBytes = SUMMARY_MAX_BYTES): string {
+  if (Buffer.byteLength(markdown, "utf8") <= maxBytes) return markdown;
+  const note = "\n\n_The rest of this summary was left out: a job summary holds at most 1 MiB (see the step's log)._";
+  const room = maxBytes - Buffer.byteLength(note, "utf8");
+  // Bytes to characters: cut at `room` bytes, then back to the last whole line.
+  const cut = Buffer.from(markdown, "utf8").subarray(0, room).toString("utf8");
+  const end = cut.lastIndexOf("\n");
+  return (end > 0 ? cut.slice(0, end) : "") + note;
 }
 
 export async function writeCosignOnlySummary(r: CosignOnlySignResult): Promise<void> {

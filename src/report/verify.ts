@@ -151,8 +151,19 @@ function plainReason(r: VerifyResult): string {
   }
 }
 
+/**
+ * Rows of the summary table at most. Failures come first, so that what is left out is what passed
+ * or was not checked; the step's log has a line for every image.
+ */
+export const SUMMARY_ROWS = 300;
+
+const VERDICT_ORDER = { failed: 0, passed: 1, allowed: 2 } as const;
+
 export function summaryTable(results: readonly VerifyResult[]): string {
-  const rows = results.map((r) => {
+  // Array sort is stable: each verdict's images stay in the order they were checked.
+  const ordered = [...results].sort((a, b) => VERDICT_ORDER[verdictOf(a)] - VERDICT_ORDER[verdictOf(b)]);
+  const shown = ordered.slice(0, SUMMARY_ROWS);
+  const rows = shown.map((r) => {
     const where = r.file !== undefined ? ` (${r.file}${r.line !== undefined ? `:${r.line}` : ""})` : "";
     const verdict = {
       passed: `✅ passed${r.accepted ? ` (${r.accepted})` : ""}`,
@@ -182,8 +193,24 @@ export function summaryTable(results: readonly VerifyResult[]): string {
     "| --- | --- | --- | --- | --- | --- |",
     ...rows.map((r) => `| ${r.join(" | ")} |`),
     "",
+    ...(ordered.length > shown.length ? [leftOut(ordered.slice(shown.length)), ""] : []),
     ...(failed ? ["The step's log has each failure in full.", ""] : []),
   ].join("\n");
+}
+
+/** The line that stands for the rows a summary table leaves out. */
+function leftOut(rest: readonly VerifyResult[]): string {
+  const count = (verdict: "failed" | "passed" | "allowed") => rest.filter((r) => verdictOf(r) === verdict).length;
+  const parts = [
+    [count("failed"), "failed"],
+    [count("passed"), "passed"],
+    [count("allowed"), "not checked"],
+  ] as const;
+  const what = parts
+    .filter(([n]) => n > 0)
+    .map(([n, label]) => `${n} ${label}`)
+    .join(", ");
+  return `${rest.length} more image${rest.length === 1 ? "" : "s"} not shown (${what}): the step's log has a line for each.`;
 }
 
 /** `accept` in a line: the default (Notary), then each repository's rule. */
@@ -227,18 +254,39 @@ export function policySummary(results: readonly VerifyResult[], policy: AppliedP
   return lines.join("\n") + "\n";
 }
 
+/**
+ * Failures annotated one by one at most. GitHub shows ten error annotations of a step; the step's
+ * own failure is one of them, and a last one says how many more failed.
+ */
+export const FAILURE_ANNOTATIONS = 8;
+
 export function annotations(results: readonly VerifyResult[]): VerifyAnnotation[] {
-  return results
-    .filter((r) => !r.passed)
-    .map((r) => ({
-      ...(r.file !== undefined ? { file: r.file } : {}),
-      ...(r.line !== undefined ? { line: r.line } : {}),
-      ...(r.column !== undefined ? { column: r.column } : {}),
-      title: `content trust: ${r.reason}`,
-      // Presentation only, as in detailOf: name the reference unless the message already does.
-      // eslint-disable-next-line no-restricted-syntax -- presentation, see above
-      message: r.message.includes(r.reference) ? r.message : `${r.reference}: ${r.message}`,
-    }));
+  const failed = results.filter((r) => !r.passed);
+  const each = failed.length > FAILURE_ANNOTATIONS + 1 ? failed.slice(0, FAILURE_ANNOTATIONS) : failed;
+  const rest = failed.length - each.length;
+  return [
+    ...each.map(failureAnnotation),
+    ...(rest > 0
+      ? [
+          {
+            title: "content trust: more failures",
+            message: `${rest} more images failed verification: the job summary and the step's log list each of them`,
+          },
+        ]
+      : []),
+  ];
+}
+
+function failureAnnotation(r: VerifyResult): VerifyAnnotation {
+  return {
+    ...(r.file !== undefined ? { file: r.file } : {}),
+    ...(r.line !== undefined ? { line: r.line } : {}),
+    ...(r.column !== undefined ? { column: r.column } : {}),
+    title: `content trust: ${r.reason}`,
+    // Presentation only, as in detailOf: name the reference unless the message already does.
+    // eslint-disable-next-line no-restricted-syntax -- presentation, see above
+    message: r.message.includes(r.reference) ? r.message : `${r.reference}: ${r.message}`,
+  };
 }
 
 function hostOf(url: string): string {

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { appendSummary, getInput, setFailed, setOutput, setSecret, warning } from "../../src/action/runner.js";
+import { withinSummaryLimit, writeSummary } from "../../src/action/summary.js";
 
 describe("the runner's side of a step", () => {
   let dir: string;
@@ -63,5 +64,28 @@ describe("the runner's side of a step", () => {
     expect(readFileSync(file, "utf8")).toBe("before\n| a | b |\n");
     vi.stubEnv("GITHUB_STEP_SUMMARY", "");
     await expect(appendSummary("x")).rejects.toThrow(/GITHUB_STEP_SUMMARY/);
+  });
+
+  it("warns, and does not fail the step, when the job summary cannot be written", async () => {
+    // A directory where the summary file should be: the runner's file cannot be appended to.
+    vi.stubEnv("GITHUB_STEP_SUMMARY", dir);
+    await writeSummary(["### done"]);
+    expect(process.exitCode).toBeUndefined();
+    expect(written).toHaveLength(1);
+    expect(written[0]).toMatch(/^::warning::/);
+  });
+
+  it("cuts a summary over GitHub's limit at a line's end and says so", () => {
+    const line = "| é | " + "x".repeat(90) + " |";
+    const long = Array(20).fill(line).join("\n");
+    const cut = withinSummaryLimit(long, 1000);
+    expect(Buffer.byteLength(cut, "utf8")).toBeLessThanOrEqual(1000);
+    const lines = cut.split("\n");
+    const kept = lines.filter((l) => l === line);
+    expect(kept.length).toBeGreaterThan(5);
+    // Only whole lines of the table, then the note.
+    expect(lines.slice(0, kept.length)).toEqual(kept);
+    expect(lines.at(-1)).toMatch(/left out/);
+    expect(withinSummaryLimit(long, 1_000_000)).toBe(long);
   });
 });

@@ -16,7 +16,14 @@ import {
   parseRootKeyPins,
   pinnedRootKeyIds,
 } from "../../src/workflows/verify-policy.js";
-import { annotations, detailOf, summaryTable, verifyOutputs } from "../../src/report/verify.js";
+import {
+  annotations,
+  detailOf,
+  FAILURE_ANNOTATIONS,
+  SUMMARY_ROWS,
+  summaryTable,
+  verifyOutputs,
+} from "../../src/report/verify.js";
 import { findDockerfiles } from "../../src/dockerfile/discovery.js";
 import { collectTargets } from "../../src/workflows/collect-targets.js";
 import { runVerify } from "../../src/workflows/run-verify.js";
@@ -243,12 +250,49 @@ describe("verify outputs", () => {
       .map((l) => render(l, ACTION_WORDS));
     expect(table[0]).toBe("3 images checked, 1 failed; 1 not checked (allowed unsigned)");
     expect(table[2]).toBe("| Image | Tag | Digest | Signers | Result | Reason |");
-    expect(table[4]).toBe(
+    // Failures first, then what passed, then what was not checked; each in the order checked.
+    expect(table[4]).toContain("| ❌ failed | tag v1 is signed for another digest than the one pinned |");
+    expect(table[5]).toBe(
       "| `alpine:3.19` (Dockerfile:3) | 3.19 | `sha256:0f0f0f0f0f0f` | Repo Admin | ✅ passed |  |",
     );
-    expect(table[5]).toContain("| ❌ failed | tag v1 is signed for another digest than the one pinned |");
-    expect(table[6]).toContain("| ⚪ not checked | allowed unsigned by allow-unsigned |");
+    expect(table[6]).toContain("`localhost:5000/app@sha256:");
+    expect(table[7]).toContain("| ⚪ not checked | allowed unsigned by allow-unsigned |");
     expect(table.join("\n")).not.toContain("✅ passed | not checked");
+  });
+
+  /** `n` results of each verdict, interleaved as a long Dockerfile would give them. */
+  function many(n: number): VerifyResult[] {
+    return Array.from({ length: n }, (_, i) => [
+      result({ reference: `r.example/ok-${i}:v1`, passed: true, reason: "OK", signers: ["alice"] }),
+      result({ reference: `r.example/free-${i}:v1`, passed: true, reason: "ALLOWED_UNSIGNED", message: "not checked" }),
+      result({ reference: `r.example/bad-${i}:v1`, passed: false, reason: "TAG_NOT_SIGNED", message: "not signed" }),
+    ]).flat();
+  }
+
+  it("keeps a long summary to its first rows, failures first, and counts what it leaves out", () => {
+    const lines = summaryTable(many(SUMMARY_ROWS)).split("\n");
+    const rows = lines.filter((l) => l.startsWith("| `"));
+    expect(rows).toHaveLength(SUMMARY_ROWS);
+    expect(rows.every((l) => l.includes("❌ failed"))).toBe(true);
+    expect(rows[0]).toContain("r.example/bad-0:v1");
+    expect(lines.join("\n")).toContain(
+      `${2 * SUMMARY_ROWS} more images not shown (${SUMMARY_ROWS} passed, ${SUMMARY_ROWS} not checked)`,
+    );
+    // A short one has no such line.
+    expect(summaryTable(many(2))).not.toMatch(/not shown/);
+  });
+
+  it("annotates at most eight failures and one more that counts the rest", () => {
+    expect(annotations(many(FAILURE_ANNOTATIONS + 1).filter((r) => !r.passed))).toHaveLength(FAILURE_ANNOTATIONS + 1);
+    const rolled = annotations(many(30));
+    expect(rolled).toHaveLength(FAILURE_ANNOTATIONS + 1);
+    expect(rolled.slice(0, FAILURE_ANNOTATIONS).map((a) => a.title)).toEqual(
+      Array(FAILURE_ANNOTATIONS).fill("content trust: TAG_NOT_SIGNED"),
+    );
+    expect(rolled[FAILURE_ANNOTATIONS]!.message).toContain(
+      `${30 - FAILURE_ANNOTATIONS} more images failed verification`,
+    );
+    expect(rolled[FAILURE_ANNOTATIONS]).not.toHaveProperty("file");
   });
 });
 
