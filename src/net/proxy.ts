@@ -82,6 +82,14 @@ export function parseProxyUrl(value: string, variable: string): ProxyServer {
     });
   }
   if (!url.hostname) throw new UsageError(`${variable} names no proxy host`, { hint: "write http://HOST:PORT" });
+  // A proxy URL has no path. An `@` after the host is a password's `@` that was not encoded, after
+  // a `/`, `?` or `#` of that password ended the host early: what stands as the host is then part
+  // of the password, and neither is quoted.
+  if (/@/.test(url.pathname + url.search + url.hash)) {
+    throw new UsageError(`${variable} has an @ after its host: its credentials hold a character that must be encoded`, {
+      hint: "percent-encode / ? # @ and : in the user name and password (%2F %3F %23 %40 %3A): http://USER:PASSWORD@HOST:PORT",
+    });
+  }
   const user = decoded(url.username);
   const password = decoded(url.password);
   const bare = new URL(`${url.protocol}//${url.host}`);

@@ -60,6 +60,27 @@ describe("proxyConfigFromEnv", () => {
     expect((socks as Error).message).not.toContain("secret");
     expect(() => parseProxyUrl("http://[bad", "http_proxy")).toThrow(/http_proxy is not a proxy URL/);
   });
+
+  it("refuses a password whose / ? or # ended the host early, quoting neither host nor password", () => {
+    for (const value of [
+      "http://alice:Xy@corpHunter2/x9@proxy.corp:3128",
+      "http://alice:Xy?corpHunter2@proxy.corp:3128",
+      "http://alice:Xy#corpHunter2@proxy.corp:3128",
+    ]) {
+      let refused: unknown;
+      try {
+        parseProxyUrl(value, "HTTPS_PROXY");
+      } catch (err) {
+        refused = err;
+      }
+      expect(refused).toBeInstanceOf(UsageError);
+      const text = `${(refused as UsageError).message} ${(refused as UsageError).hint ?? ""}`;
+      expect(text).toContain("HTTPS_PROXY");
+      expect(text).not.toMatch(/corpHunter2|Xy|proxy\.corp/);
+    }
+    // A path without an @ is no sign of credentials: ignored, as Go ignores it.
+    expect(parseProxyUrl("http://proxy.corp:3128/pac", "HTTPS_PROXY").url.href).toBe("http://proxy.corp:3128/");
+  });
 });
 
 describe("a proxy variable we cannot use", () => {
