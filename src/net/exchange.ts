@@ -265,9 +265,10 @@ function exchangeOnce(
     });
     request.on("response", (res) => {
       const status = res.statusCode ?? 0;
-      if (route.proxy && (status === 407 || (refusedTunnel !== undefined && status < 500))) {
-        // A refused tunnel's answer is the proxy's (a 5xx one says it could not reach the target,
-        // and is retried like the target's own 5xx); 407 is the proxy asking for credentials.
+      if (route.proxy && (status === 407 || refusedTunnel !== undefined)) {
+        // A refused tunnel's answer is the proxy's, never the target's (a 5xx one says it could not
+        // reach the target, and is retried as the target's being unreachable is); 407 is the proxy
+        // asking for credentials.
         res.resume();
         return fail(proxyRefusal(route.proxy, status, url.host, `${method} ${shown}`, shown));
       }

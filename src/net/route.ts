@@ -258,11 +258,22 @@ export function proxyRefusal(
           url,
           hint: "give them in the proxy URL: http://USER:PASSWORD@HOST:PORT",
         })
-    : new ServerError(
-        "PROXY_REFUSED",
-        `the proxy ${proxy.url.host} refused to connect to ${host} (${status}) for ${request}`,
-        { status, url, hint: "allow the host in the proxy, or list it in NO_PROXY" },
-      );
+    : status >= 500
+      ? new ServerError(
+          "UNREACHABLE",
+          `the proxy ${proxy.url.host} could not connect to ${host} (${status}) for ${request}`,
+          {
+            status,
+            url,
+            why: `the proxy answered ${status}`,
+            hint: `check that ${host} is the server's name and port and that it is up; the proxy resolves and connects to it, so a host only this machine can reach belongs in NO_PROXY`,
+          },
+        )
+      : new ServerError(
+          "PROXY_REFUSED",
+          `the proxy ${proxy.url.host} refused to connect to ${host} (${status}) for ${request}`,
+          { status, url, hint: "allow the host in the proxy, or list it in NO_PROXY" },
+        );
 }
 
 /** Connection options a request could set that an early connection was not opened with. */

@@ -25,6 +25,7 @@ import { FakeKms } from "../stack/fake-kms.js";
 import { startProxy } from "../stack/proxy.js";
 import { PROXIED_DOMAIN, startForwardProxy, type ForwardProxy, type ProxyLogEntry } from "../stack/forward-proxy.js";
 import { DEFAULT_REPOSITORY_PASSPHRASE, DockerTrust } from "../stack/go-clients.js";
+import { freePort } from "../stack/processes.js";
 import { pushImage } from "../stack/registry.js";
 import { uniqueRepo, useStack } from "../stack/use-stack.js";
 
@@ -394,6 +395,29 @@ describe("token auth and proxy credentials through the forward proxy", () => {
       expect((err as ServerError).hint).toBe(
         "if only the proxy reaches notary.notary-only.invalid, take it out of NO_PROXY",
       );
+    } finally {
+      conn.close();
+    }
+  });
+
+  it("a proxy that cannot connect to the server (5xx to CONNECT) is named, and the server is not blamed", async () => {
+    // A port nothing listens on, behind a name only the proxy resolves: squid answers 503.
+    const closed = await freePort();
+    const conn = connect(parseReference(`${registryHost}/any/repo:v1`), {
+      notaryServer: `https://${NOTARY}:${closed}`,
+      caPem: stack.caPem,
+      proxy: proxyConfigFromEnv({ HTTPS_PROXY: proxy.url.replace("http://", `http://ci:${PROXY_PASSWORD}@`) })!,
+      deadlineMs: 20_000,
+    });
+    try {
+      const err = await conn.notary.getMetadata("root").catch((e: unknown) => e);
+      // Retried as an unreachable server is, and named as the proxy's answer.
+      expect(err).toMatchObject({ code: "UNREACHABLE" });
+      expect((err as ServerError).status).toBeGreaterThanOrEqual(500);
+      expect(String((err as Error).message)).toContain(
+        `the proxy ${new URL(proxy.url).host} could not connect to ${NOTARY}:${closed}`,
+      );
+      expect(String((err as Error).message)).not.toContain(PROXY_PASSWORD);
     } finally {
       conn.close();
     }
