@@ -111,8 +111,14 @@ export async function exchange(
         hint: "the server does not speak TLS: reach it over http",
       });
     }
-    throw tlsFailure(err.nodeCode, url.host, shown, displayUrl(url), tlsOptions.caGiven === true);
+    throw tlsFailure(err.nodeCode, url.host, shown, displayUrl(url), tlsOptions.caGiven === true, proxied(route, true));
   }
+}
+
+/** The proxy of a route for tlsFailure; `tunnelAnswered`: the proxy answered CONNECT (its own TLS is done). */
+function proxied(route: Route, tunnelAnswered: boolean): { host: string; own: boolean } | undefined {
+  if (!route.proxy) return undefined;
+  return { host: route.proxy.url.host, own: route.proxy.url.protocol === "https:" && !tunnelAnswered };
 }
 
 /**
@@ -223,6 +229,7 @@ function exchangeOnce(
     let settled = false;
     // Set when the proxy refused the CONNECT tunnel: its answer is not the target's.
     let refusedTunnel: number | undefined;
+    let tunnelOpen = false;
     const fail = (err: unknown) => {
       if (settled) return;
       settled = true;
@@ -249,6 +256,7 @@ function exchangeOnce(
       socket.once("close", clear);
     });
     request.on("proxyConnect", (answer: { statusCode?: number }) => {
+      tunnelOpen = answer.statusCode === 200;
       if (answer.statusCode !== 200) refusedTunnel = answer.statusCode ?? 0;
     });
     request.on("error", (err: NodeJS.ErrnoException) => {
@@ -259,8 +267,10 @@ function exchangeOnce(
         return fail(new StaleSocketError(code));
       }
       if (url.protocol === "https:" && NOT_TLS_CODES.has(code)) return fail(new NotTlsError(code));
-      if (TLS_CODES.test(code))
-        return fail(tlsFailure(code, url.host, `${method} ${shown}`, shown, tlsOptions.caGiven === true));
+      if (TLS_CODES.test(code)) {
+        const via = proxied(route, refusedTunnel !== undefined || tunnelOpen);
+        return fail(tlsFailure(code, url.host, `${method} ${shown}`, shown, tlsOptions.caGiven === true, via));
+      }
       fail(unreachable(url, method, code, route));
     });
     request.on("response", (res) => {

@@ -65,15 +65,25 @@ export function createRouter(options: RouteOptions): Router {
   const forwarders = new Map<string, http.Agent>();
   const all = (): http.Agent[] => [direct.http, direct.https, ...tunnels.values(), ...forwarders.values()];
 
-  const tunnelTo = (proxy: ProxyServer): HttpsProxyAgent<string> => {
-    let agent = tunnels.get(proxy.url.href);
+  const contextIds = new WeakMap<tls.SecureContext, number>();
+  let contexts = 0;
+  const tunnelTo = (proxy: ProxyServer, secureContext: tls.SecureContext | undefined): HttpsProxyAgent<string> => {
+    // An https:// proxy's own certificate is checked with the target's TLS context, so the CA
+    // certificates given for the server are trusted for the proxy too: Go's clients check both with
+    // one TLS configuration. One agent per proxy and context.
+    const context = proxy.url.protocol === "https:" ? secureContext : undefined;
+    let id = context ? contextIds.get(context) : 0;
+    if (id === undefined) contextIds.set(context!, (id = ++contexts));
+    const key = `${id} ${proxy.url.href}`;
+    let agent = tunnels.get(key);
     if (!agent) {
       if (!Tunnel) throw new Error("route() before the router is ready");
       agent = new Tunnel(proxy.url.href, {
         ...agentOptions,
+        ...(context ? { secureContext: context } : {}),
         ...(proxy.authorization ? { headers: { "Proxy-Authorization": proxy.authorization } } : {}),
       });
-      tunnels.set(proxy.url.href, agent);
+      tunnels.set(key, agent);
     }
     return agent;
   };
@@ -115,7 +125,7 @@ export function createRouter(options: RouteOptions): Router {
           hostname,
           port: url.port || undefined,
           path,
-          agent: tunnelTo(proxy),
+          agent: tunnelTo(proxy, secureContext),
           ...tlsOptions,
         },
         headers: {},
@@ -179,7 +189,7 @@ export function createRouter(options: RouteOptions): Router {
       );
       const proxy = proxyFor(url, options.proxy);
       // A client that takes an agent cannot send absolute-form requests: tunnel http through CONNECT too.
-      if (proxy) return tunnelTo(proxy);
+      if (proxy) return tunnelTo(proxy, undefined);
       return secure ? direct.https : direct.http;
     }
   }

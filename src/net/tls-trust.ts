@@ -12,6 +12,7 @@ import { X509Certificate } from "node:crypto";
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { readRegularFileAtMostSync } from "../bounded-file.js";
+import { setting } from "../wording.js";
 import { ServerError, UsageError } from "../errors.js";
 
 const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
@@ -87,8 +88,30 @@ const UNTRUSTED = new Set([
   "CERT_SIGNATURE_FAILURE",
 ]);
 
-/** A failed TLS handshake with `host` as a typed error; `caGiven`: whether a CA was given for it. */
-export function tlsFailure(code: string, host: string, request: string, url: string, caGiven: boolean): ServerError {
+/**
+ * A failed TLS handshake with `host` as a typed error; `caGiven`: whether a CA was given for it.
+ * `proxy`: the forward proxy the connection went through, and whether the handshake that failed
+ * was the proxy's own (an https:// proxy, before it answered CONNECT) or the server's through it.
+ */
+export function tlsFailure(
+  code: string,
+  host: string,
+  request: string,
+  url: string,
+  caGiven: boolean,
+  proxy?: { host: string; own: boolean },
+): ServerError {
+  if (proxy?.own) {
+    const failure = tlsFailure(code, `the proxy ${proxy.host}`, request, url, caGiven);
+    const hint = UNTRUSTED.has(code)
+      ? `give the CA certificate that issued the proxy's certificate (with ${setting("ca-cert")}, or in NODE_EXTRA_CA_CERTS)`
+      : failure.hint;
+    return new ServerError(failure.code, failure.message, { url, ...(hint !== undefined ? { hint } : {}) });
+  }
+  // A proxy that inspects TLS answers the handshake itself, with a certificate of its own CA.
+  const inspecting = proxy
+    ? `; the connection went through the proxy ${proxy.host}: if it inspects TLS, its CA certificate must be given too`
+    : "";
   if (UNTRUSTED.has(code)) {
     return caGiven
       ? new ServerError(
@@ -96,7 +119,7 @@ export function tlsFailure(code: string, host: string, request: string, url: str
           `the certificate of ${host} is not signed by the CA certificates given for it (${code}) for ${request}`,
           {
             url,
-            hint: "give the CA that issued the server's certificate",
+            hint: `give the CA that issued the server's certificate${inspecting}`,
           },
         )
       : new ServerError(
@@ -104,7 +127,7 @@ export function tlsFailure(code: string, host: string, request: string, url: str
           `the certificate of ${host} is signed by a CA that is not trusted (${code}) for ${request}`,
           {
             url,
-            hint: "if the server uses a private CA, give its CA certificate",
+            hint: `if the server uses a private CA, give its CA certificate${inspecting}`,
           },
         );
   }

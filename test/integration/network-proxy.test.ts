@@ -25,6 +25,7 @@ import { FakeKms } from "../stack/fake-kms.js";
 import { startProxy } from "../stack/proxy.js";
 import { PROXIED_DOMAIN, startForwardProxy, type ForwardProxy, type ProxyLogEntry } from "../stack/forward-proxy.js";
 import { DEFAULT_REPOSITORY_PASSPHRASE, DockerTrust } from "../stack/go-clients.js";
+import { createPki } from "../stack/pki.js";
 import { freePort } from "../stack/processes.js";
 import { pushImage } from "../stack/registry.js";
 import { uniqueRepo, useStack } from "../stack/use-stack.js";
@@ -397,6 +398,80 @@ describe("token auth and proxy credentials through the forward proxy", () => {
       );
     } finally {
       conn.close();
+    }
+  });
+
+  it("an https:// proxy's certificate is checked with the CA certificates given and named when they do not cover it; an inspecting proxy is hinted at", async () => {
+    // A TLS proxy whose certificate comes from a CA of its own, which nothing trusts by default; it
+    // opens each CONNECT tunnel to the same port on 127.0.0.1.
+    const proxyPki = await createPki();
+    const [proxyCert, proxyKey] = await Promise.all([readFile(proxyPki.certFile), readFile(proxyPki.keyFile)]);
+    const tlsProxy = tls.createServer({ cert: proxyCert, key: proxyKey }, (socket) =>
+      socket.once("data", (head: Buffer) => {
+        const port = Number(/^CONNECT [^ :]+:(\d+) /.exec(head.toString())?.[1]);
+        const upstream = net.connect(port, "127.0.0.1", () => {
+          socket.write("HTTP/1.1 200 Connection established\r\n\r\n");
+          upstream.pipe(socket).pipe(upstream);
+        });
+        upstream.on("error", () => socket.destroy());
+      }),
+    );
+    await new Promise<void>((resolve) => tlsProxy.listen(0, "127.0.0.1", resolve));
+    const proxyHost = `127.0.0.1:${(tlsProxy.address() as AddressInfo).port}`;
+    const rootOf = async (caPem: string) => {
+      const conn = connect(parseReference(`${registryHost}/${uniqueRepo("tls-proxy")}:v1`), {
+        notaryServer: notaryUrl,
+        caPem,
+        proxy: proxyConfigFromEnv({ HTTPS_PROXY: `https://${proxyHost}` })!,
+        deadlineMs: 8_000,
+      });
+      try {
+        return await conn.notary.getMetadata("root").catch((e: unknown) => e);
+      } finally {
+        conn.close();
+      }
+    };
+    try {
+      // The server's CA alone: the proxy's handshake fails, and the proxy is named, not the server.
+      const refused = await rootOf(stack.caPem);
+      expect(refused).toMatchObject({ code: "TLS_WRONG_CA" });
+      expect(String((refused as Error).message)).toContain(`the certificate of the proxy ${proxyHost}`);
+      expect(String((refused as Error).message)).not.toContain(`the certificate of ${NOTARY}`);
+      // Both CAs given: the proxy is trusted and the server answers: a new repository has no root.
+      const answered = await rootOf(stack.caPem + proxyPki.caPem);
+      expect(answered).toBeUndefined();
+      // An http:// proxy that inspects TLS: it answers the server's handshake with its own CA's
+      // certificate. The server is named, and the hint says where such a certificate comes from.
+      const inspecting = net.createServer((socket) =>
+        socket.once("data", () => {
+          socket.write("HTTP/1.1 200 Connection established\r\n\r\n");
+          const fake = new tls.TLSSocket(socket, {
+            isServer: true,
+            secureContext: tls.createSecureContext({ cert: proxyCert, key: proxyKey }),
+          });
+          fake.on("error", () => socket.destroy());
+        }),
+      );
+      await new Promise<void>((resolve) => inspecting.listen(0, "127.0.0.1", resolve));
+      const inspectingHost = `127.0.0.1:${(inspecting.address() as AddressInfo).port}`;
+      try {
+        const conn = connect(parseReference(`${registryHost}/any/repo:v1`), {
+          notaryServer: notaryUrl,
+          caPem: stack.caPem,
+          proxy: proxyConfigFromEnv({ HTTPS_PROXY: `http://${inspectingHost}` })!,
+          deadlineMs: 8_000,
+        });
+        const err = await conn.notary.getMetadata("root").catch((e: unknown) => e);
+        conn.close();
+        expect(err).toMatchObject({ code: "TLS_WRONG_CA" });
+        expect(String((err as Error).message)).toContain(`the certificate of ${NOTARY}`);
+        expect((err as ServerError).hint).toContain(`through the proxy ${inspectingHost}: if it inspects TLS`);
+      } finally {
+        await new Promise((resolve) => inspecting.close(resolve));
+      }
+    } finally {
+      await new Promise((resolve) => tlsProxy.close(resolve));
+      await proxyPki.dispose();
     }
   });
 
