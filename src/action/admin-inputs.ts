@@ -3,7 +3,14 @@
  */
 import type { AdminConfig } from "../workflows/admin/session.js";
 import { parseKeyIds } from "../settings/values.js";
-import { input, readConnectionInputs, readSigningKeyInputs, readTrustCacheInput, requiredInput } from "./inputs.js";
+import {
+  input,
+  readConnectionInputs,
+  readRequireRootPinInput,
+  readSigningKeyInputs,
+  readTrustCacheInput,
+  requiredInput,
+} from "./inputs.js";
 
 export interface AdminInputs {
   config: AdminConfig;
@@ -17,6 +24,12 @@ export function readAdminInputs(env: NodeJS.ProcessEnv, repositoryInput: "image"
   );
   const key = readSigningKeyInputs(env);
   const connection = readConnectionInputs(env);
-  const config: AdminConfig = { ...connection, ...key, repository, rootKeyIds: parseKeyIds(input("root-key-id")) };
+  const config: AdminConfig = {
+    ...connection,
+    ...key,
+    repository,
+    rootKeyIds: parseKeyIds(input("root-key-id")),
+    requireRootPin: readRequireRootPinInput(),
+  };
   return { config, trustCache: readTrustCacheInput() };
 }

@@ -57,6 +57,7 @@ export const ADMIN_FLAGS = {
   "signer-key": { type: "string" },
   "aws-kms-key": { type: "string" },
   "aws-region": { type: "string" },
+  "require-root-pin": { type: "boolean" },
   json: { type: "boolean" },
 } as const;
 

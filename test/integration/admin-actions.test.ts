@@ -92,6 +92,15 @@ describe("dist/revoke and dist/renew under Node 24", () => {
     expect(new Set(warnings).size).toBe(warnings.length);
     expect(renew.summary).toContain("| Role | New version | Previous expiry | Expires at |");
 
+    // A run that publishes over a root it trusted on first use says so, as sign does (each run
+    // here starts with no stored root); require-root-pin refuses such a root before any change.
+    expect(renew.stdout).toMatch(
+      new RegExp(`::warning::${image.replace(/[.]/g, "\\.")}: trusting root key [0-9a-f]{64} on first use`),
+    );
+    const refused = await runAction("revoke", { image: `${image}:v1`, "require-root-pin": "true", ...secrets });
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toMatch(/::error::.*require-root-pin refuses trust on first use/);
+
     const revoke = await runAction("revoke", { image: `${image}:v1`, ...secrets });
     expect(revoke.code, revoke.stdout + revoke.stderr).toBe(0);
     expect(JSON.parse(revoke.outputs["removed-from"]!)).toEqual(["targets/ci", "targets/releases"]);

@@ -12,6 +12,7 @@ import type { KeyRequest, PassphraseSource } from "../../signers/key-directory.j
 import { parseRepository } from "../../registry/reference.js";
 import { shortId } from "../../tuf/keys.js";
 import type { AdminConfig } from "../../workflows/admin/session.js";
+import { PIN_FLAGS } from "../../workflows/first-use.js";
 import { dockerConfigDir, passphraseFor, passphraseCandidates, readInputFile, type CliIo } from "../io.js";
 import { CONNECTION_HELP, CONNECTION_NOTES, connectionOptions, rootKeyIdsOption } from "./common.js";
 import { createRuntime, type Runtime } from "../../workflows/runtime.js";
@@ -29,6 +30,7 @@ export function keyHelp(what = "that signs", kmsFlag = "--aws-kms-key KEY"): str
 export const ADMIN_KEY_HELP = keyHelp();
 
 export const ADMIN_FOOTER = `${CONNECTION_HELP}
+  --require-root-pin        refuse a root neither pinned by --root-key-id nor stored from an earlier run
   --json                    print the result as JSON
 Passphrases: CONTENT_TRUST_PASSPHRASE (CONTENT_TRUST_ROOT_PASSPHRASE for root keys, when set),
 and docker's DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE (DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE
@@ -76,6 +78,8 @@ export async function adminConfig(
     keyDir: keyDirOf(values, io),
     searchKeyDir: str(values["key-dir"]) !== undefined,
     ...rootKeyIdsOption(Array.isArray(values["root-key-id"]) ? values["root-key-id"] : undefined),
+    requireRootPin: values["require-root-pin"] === true,
+    pinNames: PIN_FLAGS,
     trustDir: str(values["trust-dir"]) ?? path.join(dockerConfigDir(io.env), "trust"),
   };
 }

@@ -10,10 +10,11 @@ import type { Signer } from "../../tuf/signer.js";
 import type { TrustAnchor, TrustedSet } from "../../tuf/trusted-set.js";
 import { openRun, trustedState, type RunConfig, type RunHooks } from "../compose.js";
 import type { Connection } from "../connect.js";
+import { firstUseCheck, type RootPinSettings } from "../first-use.js";
 import { createKeyring } from "./keyring.js";
 import type { AdminDeps } from "./update.js";
 
-export interface AdminConfig extends RunConfig {
+export interface AdminConfig extends RunConfig, RootPinSettings {
   /** The repository (`registry.example/app`); for revoke, the image with its tag. */
   repository: string;
   /** The key directory (Docker's `$DOCKER_CONFIG/trust/private`). */
@@ -64,7 +65,19 @@ async function openAdminSession(
   return {
     ref,
     gun: ref.name,
-    deps: { notary: run.connection.notary, keyring, runtime: run.runtime },
+    deps: {
+      notary: run.connection.notary,
+      keyring,
+      runtime: run.runtime,
+      // A command that publishes over a root it trusted on first use says so, as sign does, and
+      // refuses it when a pin is required.
+      firstUse: firstUseCheck({
+        gun: ref.name,
+        warn: run.runtime.warn,
+        ...(config.requireRootPin !== undefined ? { requireRootPin: config.requireRootPin } : {}),
+        ...(config.pinNames ? { pinNames: config.pinNames } : {}),
+      }),
+    },
     anchor: run.anchor,
     connection: run.connection,
     directory,

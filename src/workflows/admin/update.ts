@@ -17,6 +17,7 @@ import { signEnvelope } from "../../tuf/sign.js";
 import { formatGoTime } from "../../tuf/time.js";
 import type { TrustAnchor, TrustedSet } from "../../tuf/trusted-set.js";
 import { pickKeys } from "../../tuf/signatures.js";
+import type { FirstUse } from "../first-use.js";
 import { loadTrust } from "../load-trust.js";
 import { assertServed, minTimestampAfter, publishWithRetry, type PublicationPlan } from "../publication.js";
 import { readAfterPublish } from "../read-back.js";
@@ -28,6 +29,8 @@ export interface AdminDeps {
   notary: NotaryClient;
   keyring: Keyring;
   runtime: Runtime;
+  /** Called when the first load trusts the root on first use (first-use.ts); may throw to refuse it. */
+  firstUse?: FirstUse;
 }
 
 export interface UpdateOptions<P extends PublicationPlan> {
@@ -83,6 +86,7 @@ export async function updateRepository<P extends PublicationPlan>(
       await loadTrust(deps.notary, {
         ...opts.anchor,
         ...trusted?.anchor(),
+        ...(!trusted && deps.firstUse ? { onFirstUse: deps.firstUse } : {}),
         now: now(),
         hints: [...new Set([...hints, ...more])],
         allowExpiredDelegations: true,
