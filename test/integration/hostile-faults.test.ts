@@ -168,7 +168,7 @@ describe("an upload whose answer was lost", () => {
     );
     const watch = await publishWatch(s.repo);
     expect(await failureOf(signThroughProxy(s))).toBe(
-      `${s.repo.gun}: gave up after 6 attempts to publish to ${s.proxy.url} (${s.repo.gun} on ${s.proxy.url}: POST targets/ci, targets/releases failed with HTTP 503); other writers keep updating the same roles, or the server keeps failing; run it again`,
+      `${s.repo.gun}: gave up after 6 attempts to publish to ${s.proxy.url}, stopped by 6 failures with no other writer's progress (${s.repo.gun} on ${s.proxy.url}: POST targets/ci, targets/releases failed with HTTP 503); the server keeps failing; run it again`,
     );
     expect(s.proxy.find("POST", /\/_trust\/tuf\/$/)).toHaveLength(6);
     await watch.unchanged();

@@ -83,8 +83,45 @@ describe("publishWithRetry and a 500 to an upload", () => {
     const err = (await result.catch((e: unknown) => e)) as ServerError;
     expect(err.code).toBe("PUBLISH_FAILED");
     expectWording(err.message).toBe(
-      "registry.example/app: gave up after 6 attempts to publish to https://notary.example (POST targets/releases failed with HTTP 500 (UNKNOWN))",
+      "registry.example/app: gave up after 6 attempts to publish to https://notary.example, stopped by 6 failures with no other writer's progress (POST targets/releases failed with HTTP 500 (UNKNOWN))",
     );
     expect(uploads).toEqual([4, 4, 4, 4, 4, 4]);
+  });
+});
+
+describe("publishWithRetry and a server that refuses every version", () => {
+  it("stops at the time left for publishing and says that is what stopped it", async () => {
+    // Each wait moves a clock on by the wait; every upload is refused as a lost race.
+    let clock = 0;
+    let uploads = 0;
+    const notary = {
+      gun: "registry.example/app",
+      baseUrl: "https://notary.example",
+      async publish() {
+        uploads++;
+        clock += 500;
+        throw new ServerError("VERSION_CONFLICT", "POST targets/releases failed with HTTP 400 (VERSION)", {
+          status: 400,
+        });
+      },
+    } as unknown as NotaryClient;
+    const plan = async (): Promise<PublicationPlan> => ({
+      files: new Map([["targets/releases", new Uint8Array([1])]]),
+      versions: new Map([["targets/releases", 4]]),
+    });
+    const runtime = testRuntime({
+      now: () => clock,
+      random: () => 1,
+      sleep: async (ms: number) => void (clock += ms),
+    });
+    const err = (await publishWithRetry(
+      { notary, runtime },
+      { state: {}, plan, reload: async () => ({}), change: "our tag", deadlineMs: 20_000 },
+    ).catch((e: unknown) => e)) as ServerError;
+    expect(err.code).toBe("PUBLISH_FAILED");
+    expect(uploads).toBeGreaterThan(1);
+    expect(uploads).toBeLessThan(40);
+    expectWording(err.message).toContain("stopped by the time left for publishing (20 s)");
+    expectWording(err.hint).toContain("refuses every version");
   });
 });
