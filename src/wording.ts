@@ -59,7 +59,9 @@ export type Step =
   | "signer-add-kms"
   | "migrate"
   | "key-inspect"
-  | "rotate-signer";
+  | "rotate-signer"
+  /** Reading a repository's signed tags, signers and keys (its Root Key among them). */
+  | "inspect";
 
 /** Phrases that differ between a CI step and a terminal. */
 export type Phrase =

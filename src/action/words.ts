@@ -56,10 +56,13 @@ export const ACTION_WORDS: Vocabulary = {
       case "rotate-signer":
         return `the content-trust CLI's key rotate-signer${on}, run with the repository's targets key`;
       case "init":
+        return `the content-trust CLI's init ${subject ?? "REPOSITORY"}`;
       case "signer-add":
-        return `docker trust signer add --key NAME.pub NAME ${subject ?? "REPOSITORY"} (it creates the repository when needed)`;
+        return `the content-trust CLI's signer add, for NAME on ${subject ?? "REPOSITORY"} with the public key NAME.pub`;
       case "signer-add-kms":
-        return `docker trust signer add --key NAME.pub NAME ${subject ?? "REPOSITORY"}, with NAME.pub the public key the content-trust CLI's key inspect prints for the KMS key (or that CLI's own signer add, which takes the KMS key)`;
+        return `the content-trust CLI's signer add, for NAME on ${subject ?? "REPOSITORY"} with the AWS KMS key`;
+      case "inspect":
+        return `the content-trust CLI's inspect ${subject ?? "IMAGE"}`;
     }
   },
   phrase: {

@@ -58,6 +58,8 @@ export const CLI_WORDS: Vocabulary = {
         return "the public key PEM that content-trust key inspect KEYFILE prints";
       case "rotate-signer":
         return `content-trust key rotate-signer NAME ${subject ?? "REPOSITORY"} --new-key FILE`;
+      case "inspect":
+        return `content-trust inspect ${subject ?? "IMAGE"}`;
     }
   },
   phrase: {

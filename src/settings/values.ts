@@ -7,7 +7,7 @@ import { isSha256Digest } from "../digest.js";
 import { DAY_MS, MAX_LIFETIME_MS, MIN_LIFETIME_MS, YEAR_MS } from "../tuf/lifetimes.js";
 import { isKeyId } from "../tuf/keys.js";
 import { parseGoTime } from "../tuf/time.js";
-import { setting, type Setting } from "../wording.js";
+import { setting, step, type Setting } from "../wording.js";
 import { inputLines, splitList } from "./lists.js";
 
 const UNITS: Record<string, number> = { y: YEAR_MS, mo: YEAR_MS / 12, w: 7 * DAY_MS, d: DAY_MS, h: 3600_000 };
@@ -86,7 +86,7 @@ export function parseKeyId(text: string): string {
     throw new UsageError(
       `${setting("root-key-id")} ${JSON.stringify(id.slice(0, 80))} is not a 64-character hexadecimal key ID`,
       {
-        hint: "copy the Root key ID from `docker trust inspect` (AdministrativeKeys)",
+        hint: `copy the Root Key ID that ${step("inspect", undefined)} shows`,
       },
     );
   }

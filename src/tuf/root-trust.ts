@@ -8,7 +8,7 @@ import { MalformedMetadataError, RootTrustError } from "../errors.js";
 import type { Envelope, RootSigned } from "./metadata.js";
 import { pinnedOnly, rootCertificateKeys } from "./root-keys.js";
 import { pickKeys, checkThreshold } from "./signatures.js";
-import { phrase, setting } from "../wording.js";
+import { phrase, setting, step } from "../wording.js";
 
 export interface RootCheck {
   gun: string;
@@ -64,7 +64,7 @@ export function checkRootSignatures(
     if (keys.size === 0) {
       throw new RootTrustError(
         `${subject} of ${gun} is signed by root key ${[...own.keys.keys()].map((k) => k.slice(0, 12) + "…").join(", ")}, not the pinned ${check.pinnedRootKeyIds.map((k) => k.slice(0, 12) + "…").join(", ")}`,
-        { hint: `check ${setting("root-key-id")} against the Root Key that docker trust inspect shows` },
+        { hint: `check ${setting("root-key-id")} against the Root Key that ${step("inspect", gun)} shows` },
       );
     }
   }

@@ -5,6 +5,7 @@
  * pins it. With `require-root-pin` such a root is refused before anything else is read or written.
  */
 import { TrustError } from "../errors.js";
+import { step } from "../wording.js";
 
 /** How a user names the settings: action inputs (`root-key-id: …`) or CLI flags (`--root-key-id …`). */
 export interface PinNames {
@@ -47,7 +48,7 @@ export function firstUseCheck(opts: FirstUseOptions): FirstUse {
         "ROOT_NOT_PINNED",
         `${opts.gun}: ${keys} is neither pinned by ${names.pin} nor stored from an earlier run, and ${names.require} refuses trust on first use`,
         {
-          hint: `check the key against docker trust inspect's Root Key, then pin it with ${pinText}`,
+          hint: `check the key against the Root Key that ${step("inspect", opts.gun)} shows, then pin it with ${pinText}`,
         },
       );
     }

@@ -11,6 +11,7 @@
  * STOPPED, to resume once the key signs.
  */
 import { ServerError, TrustError, describeError } from "../errors.js";
+import { step } from "../wording.js";
 import type { NotaryClient } from "../notary/client.js";
 import type { RegistryClient } from "../registry/client.js";
 import type { ImageReference } from "../registry/reference.js";
@@ -107,7 +108,7 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
     throw new TrustError(
       "KEY_NOT_IN_ROLE",
       `${deps.signer.description} (key ${shortId(keyId)}) is neither the targets key of ${set.gun} nor a key of any of its signers (a wrong key or secret): the repository does not trust it, so its cosign signatures must not vouch for its tags; nothing was written`,
-      { hint: `give the key of a signer of the repository (docker trust inspect ${set.gun} lists their key IDs)` },
+      { hint: `give the key of a signer of the repository (${step("inspect", set.gun)} lists their key IDs)` },
     );
   const tags = [...new Set(allTargets(set).map((e) => e.tag))].sort(naturalCompare);
   // A run that finds nothing succeeds, and prints verifier policies: a repository name with a typo

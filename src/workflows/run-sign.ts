@@ -13,7 +13,7 @@ import type { CosignAttachResult } from "./cosign-attach.js";
 import { startSignWave, type SignWaveOptions } from "./sign-wave.js";
 import { waveSent } from "./trust-wave.js";
 import type { Signer } from "../tuf/signer.js";
-import { setting } from "../wording.js";
+import { setting, step } from "../wording.js";
 
 export interface SignConfig extends RunConfig, RootPinSettings {
   image: string;
@@ -185,7 +185,7 @@ function checkSignInputs(config: SignConfig): void {
   // A KMS key has no PEM header naming its delegation: the name must be given.
   if (config.awsKmsKey && !config.signerKey && !config.signerName) {
     throw new UsageError(`${setting("signer-name")} is required with ${setting("aws-kms-key")} ${config.awsKmsKey}`, {
-      hint: "give the delegation name the key was added under (docker trust signer add --key KEY.pub NAME IMAGE)",
+      hint: `give the delegation name the key was added under (NAME in ${step("signer-add-kms", undefined)})`,
     });
   }
   if (config.tags.length > MAX_TAGS)
@@ -195,7 +195,7 @@ function checkSignInputs(config: SignConfig): void {
   if (config.signerName !== undefined && !isTopLevelDelegation(`targets/${config.signerName}`)) {
     throw new UsageError(
       `signer name ${JSON.stringify(config.signerName.slice(0, 100))} is not a delegation name (lower-case letters, digits, '-' and '_')`,
-      { hint: "give the NAME used with docker trust signer add" },
+      { hint: `give the NAME the key was added under (${step("signer-add", undefined)})` },
     );
   }
   for (const role of config.roles ?? []) {

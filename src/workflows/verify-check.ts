@@ -114,7 +114,7 @@ export function checkImage(
       // digest and cannot pull it by digest. It is not tampering, and it cannot be verified.
       return {
         reason: "NO_SHA256",
-        message: `${subject} is released in ${released.role} with no sha256 digest (hashes: ${Object.keys(released.meta.hashes).join(", ") || "none"}), so it cannot be pulled or verified by digest; sign it again with ${step("sign", subject)} or docker trust sign`,
+        message: `${subject} is released in ${released.role} with no sha256 digest (hashes: ${Object.keys(released.meta.hashes).join(", ") || "none"}), so it cannot be pulled or verified by digest; sign it again with ${step("sign", subject)}`,
         tag: ref.tag,
         signers: [],
       };
@@ -230,7 +230,7 @@ export function classifyError(
         ? ""
         : anchor.stored
           ? `; it does not match the root trusted in an earlier run; ${rootRecovery(gun)}`
-          : `; check ${setting("root-key-id")} against the Root Key that docker trust inspect shows`;
+          : `; check ${setting("root-key-id")} against the Root Key that ${step("inspect", gun)} shows`;
       return { reason: "ROOT_CHANGED", message: message + hint };
     }
     return {
@@ -263,7 +263,7 @@ function notSigned(set: TrustedSet, subject: string, holders: string[], byDigest
   if (onlyIn.length) {
     return {
       reason: "TAG_NOT_SIGNED",
-      message: `${subject} is signed only in ${onlyIn.join(", ")}, which docker pull does not trust; release it with \`docker trust sign\` (targets/releases)`,
+      message: `${subject} is signed only in ${onlyIn.join(", ")}, which docker pull does not trust; release it into targets/releases with ${step("sign", subject)}`,
       signers: [],
       onlyIn,
     };
@@ -276,7 +276,7 @@ function notSigned(set: TrustedSet, subject: string, holders: string[], byDigest
     reason: "TAG_NOT_SIGNED",
     message: byDigest
       ? `${subject}: no released tag of ${set.gun} is signed to this digest (${shown})`
-      : `${subject} is not signed (${shown}); sign it with \`docker trust sign\` or ${step("sign", subject)}`,
+      : `${subject} is not signed (${shown}); sign it with ${step("sign", subject)}`,
     signers: [],
   };
 }

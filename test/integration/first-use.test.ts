@@ -53,7 +53,7 @@ describe("trust on first use", () => {
     const refused = await sign("v1", ["--trust-dir", path.join(trustDir, "a"), "--require-root-pin"]);
     expect(refused.code).toBe(1);
     expect(refused.stderr.trim().split("\n").pop()).toBe(
-      `content-trust sign: ${r.image}: root key ${r.rootId} is neither pinned by --root-key-id nor stored from an earlier run, and --require-root-pin refuses trust on first use; check the key against docker trust inspect's Root Key, then pin it with --root-key-id ${r.rootId}`,
+      `content-trust sign: ${r.image}: root key ${r.rootId} is neither pinned by --root-key-id nor stored from an earlier run, and --require-root-pin refuses trust on first use; check the key against the Root Key that content-trust inspect ${r.image} shows, then pin it with --root-key-id ${r.rootId}`,
     );
     expect((await served(stack, server, r.image, "snapshot")).version, "something was published").toBe(before.version);
 

@@ -114,7 +114,7 @@ describe("image references, tags, names and digests", () => {
       `digest "sha512:${"a".repeat(73)}" is not sha256:<64 hex digits>`,
     );
     expect(await refusal({ signerName: "../../root" })).toBe(
-      `signer name "../../root" is not a delegation name (lower-case letters, digits, '-' and '_'); give the NAME used with docker trust signer add`,
+      `signer name "../../root" is not a delegation name (lower-case letters, digits, '-' and '_'); give the NAME the key was added under (signer-add)`,
     );
     expect(await refusal({ signerName: "Alice" })).toMatch(/^signer name "Alice" is not a delegation name/);
     const [a, b] = [`sha256:${"a".repeat(64)}`, `sha256:${"b".repeat(64)}`];

@@ -157,7 +157,7 @@ describe("a root swapped for another", () => {
     const pin = "ab".repeat(32);
     const watch = await publishWatch(s.repo);
     expect(await failureOf(signThroughProxy(s, { rootKeyIds: [pin] }))).toBe(
-      `root v1 of ${s.repo.gun} is signed by root key ${s.repo.keys.root.keyId.slice(0, 12)}…, not the pinned ${pin.slice(0, 12)}…; check root-key-id against the Root Key that docker trust inspect shows`,
+      `root v1 of ${s.repo.gun} is signed by root key ${s.repo.keys.root.keyId.slice(0, 12)}…, not the pinned ${pin.slice(0, 12)}…; check root-key-id against the Root Key that inspect ${s.repo.gun} shows`,
     );
     await watch.unchanged();
   });

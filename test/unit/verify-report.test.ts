@@ -126,7 +126,7 @@ describe("policy inputs", () => {
     expect(pinnedRootKeyIds("docker.io/library/alpine", pins)).toEqual([K1]);
     expect(pinnedRootKeyIds("docker.io/library/alpine", [])).toBeUndefined();
     expect(plain(thrown(() => parseRootKeyPins("app=1234")))).toBe(
-      'root-key-id "1234" is not a 64-character hexadecimal key ID; copy the Root key ID from `docker trust inspect` (AdministrativeKeys)',
+      'root-key-id "1234" is not a 64-character hexadecimal key ID; copy the Root Key ID that inspect shows',
     );
   });
 

@@ -336,7 +336,7 @@ describe("verifyImages", () => {
     expect(results[0]).toMatchObject({ digest: MANIFEST, pinnedDigest: OTHER, passed: false });
     expectWording(results[0]!.message).toMatch(/is signed as sha256:[0-9a-f]{64}, not the pinned sha256:cdcd/);
     expectWording(render(results[1]!.message, CLI_WORDS)).toBe(
-      `${gun}:v2 is not signed (signed tags: v1); sign it with \`docker trust sign\` or content-trust sign ${gun}:v2`,
+      `${gun}:v2 is not signed (signed tags: v1); sign it with content-trust sign ${gun}:v2`,
     );
     expect(results[2]).toMatchObject({ onlyIn: ["targets/alice"] });
     expectWording(results[2]!.message).toMatch(/signed only in targets\/alice, which docker pull does not trust/);

@@ -68,7 +68,7 @@ function oldKeysOf(
       throw new UsageError(
         `key ${JSON.stringify(want.slice(0, 64))} matches ${hits.length} keys of ${role.name} (keys: ${listed.map((id) => shortId(canonical(targets, id))).join(", ") || "none"})`,
         {
-          hint: "give a longer key ID as docker trust inspect shows it",
+          hint: `give a longer key ID, as ${step("inspect", undefined)} shows it`,
         },
       );
     }
