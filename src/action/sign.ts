@@ -38,9 +38,13 @@ export async function signAction(
   log.info(
     result.published
       ? `Signed ${result.tags.map((t) => t.tag).join(", ")} of ${result.gun} as ${result.signer}`
-      : `Nothing to publish: ${result.gun} already signed`,
+      : `Nothing to publish in Notary: ${result.gun} already signed`,
   );
-  await writeSignSummary(result, kept ? "kept" : trust.available ? "not-saved" : "no-cache");
+  await writeSignSummary(result, {
+    kept,
+    ...(trust.unavailable ? { unavailable: trust.unavailable } : {}),
+    pinned: (config.rootKeyIds?.length ?? 0) > 0,
+  });
 }
 
 /** oci-signature cosign-only: the digest's cosign signature alone; no Notary server, no trust cache. */

@@ -5,6 +5,8 @@ import { redactSecrets } from "../redaction.js";
 import { markdownText } from "../text.js";
 import { words } from "./words.js";
 import type { CosignOnlySignResult } from "../workflows/run-cosign-sign.js";
+import type { CosignAttachResult } from "../workflows/cosign-attach.js";
+import type { TrustCache } from "./trust-cache.js";
 
 /** Text for a Markdown table cell or line (text.ts markdownText). */
 export const escapeCell = markdownText;
@@ -56,27 +58,48 @@ export async function writeCosignOnlySummary(r: CosignOnlySignResult): Promise<v
   ]);
 }
 
-export async function writeSignSummary(r: SignResult, trust: "kept" | "not-saved" | "no-cache"): Promise<void> {
+/** What became of the trusted root, for the next run. */
+function trustLine(trust: { kept: boolean; unavailable?: TrustCache["unavailable"]; pinned: boolean }): string {
+  if (trust.kept) return "Trusted root kept for the next run.";
+  const why = {
+    disabled: "the trust cache is off (trust-cache: false)",
+    "no-service": "no cache service here",
+    "not-answering": "the cache service did not answer (see the log)",
+    failed: "the cache service failed (see the log)",
+  }[trust.unavailable ?? "failed"];
+  const next = trust.pinned
+    ? "the next run checks the root against root-key-id"
+    : "the next run trusts the root on first use (pin it with root-key-id)";
+  return `Trusted root not saved: ${why}; ${next}.`;
+}
+
+export async function writeSignSummary(
+  r: SignResult & { cosign?: CosignAttachResult | undefined },
+  trust: { kept: boolean; unavailable?: TrustCache["unavailable"]; pinned: boolean },
+): Promise<void> {
   const esc = escapeCell;
   const rows = r.tags.map((t) => [esc(t.tag), `\`${t.digest}\``, esc(t.roles.join(", ")), esc(t.signers.join(", "))]);
+  const keys = (ids: readonly string[]) => ids.map((id) => `\`${id}\``).join(", ");
   await writeSummary([
     `### Content trust: ${esc(r.gun)}`,
     "",
     r.published
       ? `Signed as **${esc(r.signer)}** and verified on the Notary server.`
-      : "Already signed: nothing was published.",
+      : "Already signed in Notary: nothing was published there.",
     "",
     "| Tag | Digest | Roles | Signers |",
     "| --- | --- | --- | --- |",
     ...rows.map((c) => `| ${c.join(" | ")} |`),
     "",
-    `Roles: ${r.roles.map((x) => `${esc(x.name)} v${x.version}`).join(", ")} · Root key \`${r.rootKeyIds.join(", ").slice(0, 64)}\` · Repository key \`${r.repositoryKeyIds.join(", ").slice(0, 64)}\``,
+    ...(r.cosign
+      ? [
+          `Cosign signature: ${r.cosign.status === "written" ? "written now" : "already there by this key, nothing written"} at ${esc(r.cosign.reference)} (${r.cosign.signatures} signature${r.cosign.signatures === 1 ? "" : "s"} there), read back and verified under cosign's rules.`,
+          "",
+        ]
+      : []),
+    `Roles: ${r.roles.map((x) => `${esc(x.name)} v${x.version}`).join(", ")} · Root key ${keys(r.rootKeyIds)} · Repository key ${keys(r.repositoryKeyIds)}`,
     "",
-    {
-      kept: "Trusted root kept for the next run.",
-      "not-saved": "Trusted root not saved: the cache service failed (see the log); the next run trusts on first use.",
-      "no-cache": "Trusted root not persisted (no cache service): trust on first use per run.",
-    }[trust],
+    trustLine(trust),
     ...(r.warnings.length ? ["", "Warnings:", ...r.warnings.map((w) => `- ${esc(w)}`)] : []),
   ]);
 }

@@ -23,6 +23,8 @@ function prefixFor(names: readonly string[]): string {
 export interface TrustCache {
   /** False when the cache service is absent (outside GitHub) or disabled, or did not answer. */
   readonly available: boolean;
+  /** Why it is not available: `trust-cache: false`, no cache service, or one that did not answer. */
+  readonly unavailable?: "disabled" | "no-service" | "not-answering";
   /**
    * The trust directory the run reads and writes: the one asked for, or a new empty one when a
    * restore into it was given up (it may still write there, and nothing it writes is read).
@@ -121,10 +123,10 @@ export async function restoreTrust(
   if (!available) {
     log.info(
       enabled
-        ? "Trust state is not persisted between runs: no cache service here (trust on first use per run)"
-        : "Trust cache disabled: trust on first use per run",
+        ? "Trust state is not persisted between runs: no cache service here (a root root-key-id does not pin is trusted on first use in each run)"
+        : "Trust cache disabled: a root root-key-id does not pin is trusted on first use in each run",
     );
-    return { available, dir, save: async () => false };
+    return { available, unavailable: enabled ? "no-service" : "disabled", dir, save: async () => false };
   }
   // This step's own entries only: GitHub searches the branch's scope before the base branch's, so
   // a wider prefix would let another step's entry in the branch win over this step's own on the
@@ -142,7 +144,12 @@ export async function restoreTrust(
     );
     // The restore may still write into `dir`; this run reads and writes a directory of its own.
     await mkdir(path.dirname(dir), { recursive: true });
-    return { available: false, dir: await mkdtemp(`${dir}-`), save: async () => false };
+    return {
+      available: false,
+      unavailable: "not-answering",
+      dir: await mkdtemp(`${dir}-`),
+      save: async () => false,
+    };
   }
   const hit = restored?.value;
   // A miss and a cache service that failed (which @actions/cache reports itself) look alike here.

@@ -48,6 +48,13 @@ describe("actions with cosign signatures", () => {
       "cosign-signature-status": "written",
     });
     expect(sign.outputs["cosign-signature-manifest"]).toMatch(/^sha256:[0-9a-f]{64}$/);
+    // The summary shows the cosign signature as the outputs do, and the root and repository keys whole.
+    expect(sign.summary).toContain(`Cosign signature: written now at ${image}:${v2.digest.replace(":", "-")}.sig`);
+    expect(sign.summary).toContain(`Root key \`${sign.outputs["root-key-id"]}\``);
+    // No cache service in this runner, and no pin: said as it is.
+    expect(sign.summary).toContain(
+      "Trusted root not saved: no cache service here; the next run trusts the root on first use (pin it with root-key-id).",
+    );
 
     const migrate = await runAction("migrate", { repository: image, ...signing, ...connection });
     expect(migrate.code, migrate.stdout + migrate.stderr).toBe(0);
