@@ -30,14 +30,17 @@ export async function runCosignOnlySign(config: SignConfig, hooks: RunHooks = {}
   // without a tag then stands for the first of them (what the Notary sign would sign), not latest.
   const image = imageToSign(config, { digestAlone: true, tagsGiven: config.tags.length > 0 });
   const wanted = config.digest ?? image.digest;
+  // Tags that found the digest (an image named without tag or digest) were not ignored.
+  let tagsUsed = false;
   if (!image.tag && !wanted) {
     const [first] = tagsToSign(config.tags, image);
     if (first !== undefined) image.tag = first;
+    tagsUsed = first !== undefined && config.tags.length > 0;
   }
   // Settings that only shape Notary metadata or its trust: a cosign signature covers the digest,
   // so every tag that points to it, for as long as the key is trusted.
   const ignored = [
-    ...(config.tags.length ? [setting("tags")] : []),
+    ...(config.tags.length && !tagsUsed ? [setting("tags")] : []),
     ...(config.roles?.length ? [setting("roles")] : []),
     ...(config.expiresInMs ? [setting("expires")] : []),
     ...(config.rootKeyIds?.length ? [setting("root-key-id")] : []),

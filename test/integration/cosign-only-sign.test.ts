@@ -104,6 +104,14 @@ describe("sign with oci-signature cosign-only", () => {
     expect(await cosignVerify(stack.registry.url, repo, pushed.digest, publicKey)).toHaveLength(1);
     const again = await runCosignOnlySign(config);
     expect(again.cosign).toMatchObject({ status: "present", signatures: 1 });
+    // Named without a tag, the image is found by the first of the tags: they are not ignored then.
+    const untagged: string[] = [];
+    const foundByTags = await runCosignOnlySign(
+      { ...config, image, tags: ["v1"] },
+      { runtime: testRuntime({ warn: (m) => untagged.push(m) }) },
+    );
+    expect(foundByTags).toMatchObject({ tag: "v1", digest: pushed.digest, cosign: { status: "present" } });
+    expect(untagged.filter((w) => w.includes("ignored"))).toEqual([]);
     // A tag that points elsewhere is refused before anything is written.
     const other = await pushImage(stack.registry.url, repo, "v2");
     const mismatch = await runCosignOnlySign({ ...config, image: `${image}:v1`, digest: other.digest }).catch(
