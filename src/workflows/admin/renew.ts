@@ -206,10 +206,8 @@ export function renewWindow(opts: Pick<RenewOptions, "withinMs" | "lifetimeMs">)
   const lifetimeMs = opts.lifetimeMs ?? TARGETS_LIFETIME_MS;
   if (lifetimeMs <= withinMs) {
     throw new UsageError(
-      `the new lifetime (${Math.round(lifetimeMs / 86400_000)} days) must be longer than the renewal window (${Math.round(withinMs / 86400_000)} days)`,
-      {
-        hint: `otherwise every run renews again; lengthen ${setting("expires")} or shorten ${setting("within")}`,
-      },
+      `the new lifetime (${Math.round(lifetimeMs / 86400_000)} days) must be longer than the renewal window (${Math.round(withinMs / 86400_000)} days), or every run would renew again`,
+      { hint: `lengthen ${setting("expires")} or shorten ${setting("within")}` },
     );
   }
   return { withinMs, lifetimeMs };
