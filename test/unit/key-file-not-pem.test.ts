@@ -34,6 +34,17 @@ describe("a key secret that is not PEM text", () => {
     expect(err.describe()).not.toContain(pem.split("\n")[1]!.slice(0, 24));
   });
 
+  it("a PEM flattened onto one line, or without its BEGIN line: says which, not base64", () => {
+    const flat = pem.trim().split("\n").join(" ");
+    expectWording(refusal(flat).hint).toContain("line breaks were replaced by spaces");
+    const headless = pem.trim().split("\n").slice(1).join("\n");
+    expectWording(refusal(headless).hint).toContain("-----BEGIN … line is missing");
+    for (const text of [flat, headless]) {
+      expect(refusal(text).hint).not.toMatch(/base64/);
+      expect(refusal(text).describe()).not.toContain(pem.split("\n")[1]!.slice(0, 24));
+    }
+  });
+
   it("other text: no guess", () => {
     expect(refusal("not a key at all").hint).toBeUndefined();
   });
