@@ -26,6 +26,11 @@ export interface KmsErrorContext {
    * SDK's default chain skips them for the profile.
    */
   readonly envCredentials?: boolean;
+  /**
+   * Whether a request to KMS has gone out, signed. Until then a network failure is the credential
+   * chain's: STS for a web identity or a role, or the instance or container metadata service.
+   */
+  readonly requestSent?: boolean;
 }
 
 /** The fields of an SDK error we look at (service exceptions, credential and network errors). */
@@ -205,6 +210,17 @@ export function kmsError(thrown: unknown, ctx: KmsErrorContext): TrustError {
   }
   // The SDK's own timeouts: a connection not made in time is a TimeoutError without a code.
   const code = err.code ?? (name === "TimeoutError" ? "ETIMEDOUT" : undefined);
+  if (code && NETWORK_CODES.has(code) && ctx.requestSent === false) {
+    const host = err.hostname ?? (err.address ? `${err.address}${err.port ? `:${err.port}` : ""}` : undefined);
+    return new ServerError(
+      "KMS_UNREACHABLE",
+      `cannot get AWS credentials to use ${subject}: ${host ? `cannot reach ${host}` : "the credential source did not answer"} (${code})${attemptsText(err)}`,
+      {
+        ...cause,
+        hint: "before calling KMS the AWS SDK gets credentials from STS (a web identity or a role to assume) or from the instance or container metadata service: check the runner's network access to it, AWS_ENDPOINT_URL_STS and the proxy settings",
+      },
+    );
+  }
   if (code && NETWORK_CODES.has(code)) {
     const host =
       err.hostname ??

@@ -232,16 +232,20 @@ function registerAwsSecrets(env: NodeJS.ProcessEnv): void {
  * travels in every request's `x-amz-security-token` header, where an endpoint or proxy can repeat
  * it. The secret access key only signs and never travels.
  */
-function registerSentSessionTokens(client: KMSClient): void {
+function registerSentSessionTokens(client: KMSClient): { sent: boolean } {
+  const wire = { sent: false };
   client.middlewareStack.add(
     (next) => (args) => {
       const headers = (args.request as { headers?: Record<string, string | undefined> } | undefined)?.headers;
       registerSecret(headers?.["x-amz-security-token"]);
+      // Signed: the credentials were found (kms-errors.ts requestSent).
+      wire.sent = true;
       return next(args);
     },
     // The deserialize step wraps the send: the request it sees is signed and final.
     { step: "deserialize", name: "registerSentSessionToken" },
   );
+  return wire;
 }
 
 async function openSession(options: KmsSignerOptions): Promise<KmsSession> {
@@ -294,7 +298,7 @@ async function openSession(options: KmsSignerOptions): Promise<KmsSession> {
     requestHandler: boundedHandler(options),
     ...retry,
   });
-  registerSentSessionTokens(client);
+  const wire = registerSentSessionTokens(client);
   const resolved = region ?? (await client.config.region().catch(() => undefined));
   if (!resolved) {
     client.destroy();
@@ -305,7 +309,16 @@ async function openSession(options: KmsSignerOptions): Promise<KmsSession> {
   return {
     client,
     sdk,
-    context: { key, region: resolved, endpointHost, profile, envCredentials },
+    context: {
+      key,
+      region: resolved,
+      endpointHost,
+      profile,
+      envCredentials,
+      get requestSent() {
+        return wire.sent;
+      },
+    },
     deadline: options.deadline,
   };
 }
@@ -344,7 +357,7 @@ async function configuredEndpointHost(client: KMSClient): Promise<string | undef
 }
 
 function fail(err: unknown, session: KmsSession, operation: KmsErrorContext["operation"]): never {
-  throw kmsError(err, { ...session.context, operation });
+  throw kmsError(err, { ...session.context, requestSent: session.context.requestSent ?? true, operation });
 }
 
 async function fetchKey(session: KmsSession, role?: string): Promise<KmsKeyDescription & { plan: SpecPlan }> {

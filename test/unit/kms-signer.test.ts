@@ -283,6 +283,22 @@ describe("KMS signer: errors", () => {
     expect(kms.calls.length - before).toBe(2);
   });
 
+  it("credentials that cannot be fetched (STS out of reach) are said to be that, not KMS out of reach", async () => {
+    const key = kms.createKey();
+    const unreachableSts = async () => {
+      throw Object.assign(new Error("getaddrinfo ENOTFOUND sts.us-east-1.amazonaws.com"), {
+        code: "ENOTFOUND",
+        hostname: "sts.us-east-1.amazonaws.com",
+      });
+    };
+    const err = await failure(createKmsSigner(options(key.keyId, { credentials: unreachableSts })));
+    expect(err.code).toBe("KMS_UNREACHABLE");
+    expectWording(err.message).toMatch(
+      /^cannot get AWS credentials to use AWS KMS key \S+: cannot reach sts\.us-east-1\.amazonaws\.com \(ENOTFOUND\)/,
+    );
+    expectWording(err.hint).toContain("AWS_ENDPOINT_URL_STS");
+  });
+
   it("an answer that repeats the session token shows neither it nor a type that is not a name", async () => {
     const token = "session-token-from-the-environment-0123456789";
     vi.stubEnv("AWS_SESSION_TOKEN", token);
