@@ -8,6 +8,7 @@
  * with `:port`, an IP address, or a CIDR range of IP addresses.
  */
 import net from "node:net";
+import { domainToASCII } from "node:url";
 import { UsageError } from "../errors.js";
 import { registerSecret } from "../redaction.js";
 
@@ -153,9 +154,10 @@ export function isLoopbackHost(hostname: string): boolean {
   if (host === "localhost") return true;
   if (net.isIPv4(host)) return host.startsWith("127.");
   if (net.isIPv6(host)) {
-    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(host);
-    if (mapped) return mapped[1]!.startsWith("127.");
-    return expandIPv6(host).every((part, i) => (i < 7 ? part === 0 : part === 1));
+    const parts = expandIPv6(host);
+    // An IPv4-mapped address (::ffff:127.0.0.1, which a URL writes ::ffff:7f00:1) is IPv4's, as in Go.
+    if (parts.slice(0, 5).every((p) => p === 0) && parts[5] === 0xffff) return parts[6]! >> 8 === 127;
+    return parts.every((part, i) => (i < 7 ? part === 0 : part === 1));
   }
   return false;
 }
@@ -177,7 +179,7 @@ function bypassed(rawHost: string, port: string, noProxy: string): boolean {
       entry = withPort[1]!;
       entryPort = withPort[2]!;
     }
-    entry = bareHost(entry).replace(/\.$/, "");
+    entry = asciiName(bareHost(entry).replace(/\.$/, ""));
     if (entryPort && entryPort !== port) continue;
     if (net.isIP(entry)) {
       if (net.isIP(host) && sameIp(entry, host)) return true;
@@ -191,6 +193,16 @@ function bypassed(rawHost: string, port: string, noProxy: string): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A NO_PROXY name as a URL gives a host: Unicode labels in punycode, as Go's idna does; a leading
+ * `.` or `*.` kept.
+ */
+function asciiName(entry: string): string {
+  if (!/[^\x00-\x7f]/.test(entry)) return entry;
+  const lead = /^\*?\./.exec(entry)?.[0] ?? "";
+  return lead + (domainToASCII(entry.slice(lead.length)) || entry.slice(lead.length));
 }
 
 /** Percent-decoded user info; as written when it is not valid percent-encoding. */

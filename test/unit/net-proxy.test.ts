@@ -155,6 +155,10 @@ describe("proxyFor", () => {
     expect(via("https://anything.example/", with_("*"))).toBeUndefined();
     expect(via("https://b.example/", { ...env, no_proxy: "a.example, b.example" })).toBeUndefined();
     expect(via("https://NOTARY.Example./", with_("notary.example"))).toBeUndefined();
+    // A name in Unicode matches the host as a URL writes it (punycode), as Go's clients match it.
+    expect(via("https://bücher.example/", with_("bücher.example"))).toBeUndefined();
+    expect(via("https://a.bücher.example/", with_(".bücher.example"))).toBeUndefined();
+    expect(via("https://buecher.example/", with_("bücher.example"))).toBe("http://sp:1/");
   });
 });
 
@@ -169,9 +173,12 @@ describe("isLoopbackHost", () => {
       "::1",
       "0:0:0:0:0:0:0:1",
       "::ffff:127.0.0.1",
+      // As a URL writes an IPv4-mapped address.
+      new URL("https://[::ffff:127.0.0.1]/").hostname,
+      "::ffff:7f00:1",
     ])
       expect(isLoopbackHost(h), h).toBe(true);
-    for (const h of ["localhost.example", "10.0.0.1", "::2", "registry.test", "128.0.0.1"])
+    for (const h of ["localhost.example", "10.0.0.1", "::2", "registry.test", "128.0.0.1", "::ffff:a00:1", "::7f00:1"])
       expect(isLoopbackHost(h), h).toBe(false);
   });
 
