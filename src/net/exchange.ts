@@ -280,7 +280,9 @@ function exchangeOnce(
         // reach the target, and is retried as the target's being unreachable is); 407 is the proxy
         // asking for credentials.
         res.resume();
-        return fail(proxyRefusal(route.proxy, status, url.host, `${method} ${shown}`, shown));
+        return fail(
+          proxyRefusal(route.proxy, status, url.host, `${method} ${shown}`, shown, res.headers["proxy-authenticate"]),
+        );
       }
       const responseHeaders = flattenHeaders(res.headers);
       const declared = Number(responseHeaders["content-length"]);

@@ -250,7 +250,26 @@ export function proxyRefusal(
   host: string,
   request: string,
   url: string,
+  authenticate?: string | string[],
 ): ServerError {
+  // A proxy that offers only schemes other than Basic (Negotiate, NTLM) can never take the
+  // credentials of a proxy URL: say so rather than ask for them.
+  const schemes = [authenticate ?? []]
+    .flat()
+    .flatMap((h) => h.split(","))
+    .map((c) => /^\s*([A-Za-z][A-Za-z0-9-]*)(\s|$)/.exec(c)?.[1])
+    .filter((s): s is string => s !== undefined);
+  if (status === 407 && schemes.length > 0 && !schemes.some((s) => s.toLowerCase() === "basic")) {
+    return new ServerError(
+      "PROXY_AUTH",
+      `the proxy ${proxy.url.host} wants ${[...new Set(schemes)].join(" or ")} authentication (407) for ${request}, and only Basic credentials (from the proxy URL) are sent`,
+      {
+        status,
+        url,
+        hint: "allow Basic authentication or this runner's address at the proxy, list the host in NO_PROXY, or run a local proxy that authenticates for it (such as cntlm or px) and point HTTPS_PROXY there",
+      },
+    );
+  }
   // Credentials in the proxy URL that earn a 407 were refused, not missing.
   return status === 407
     ? proxy.authorization

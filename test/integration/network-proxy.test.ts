@@ -475,6 +475,34 @@ describe("token auth and proxy credentials through the forward proxy", () => {
     }
   });
 
+  it("a proxy that takes only Negotiate or NTLM is said to, rather than asked for a password", async () => {
+    const negotiating = net.createServer((socket) =>
+      socket.once("data", () =>
+        socket.end(
+          "HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Negotiate\r\nProxy-Authenticate: NTLM\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+        ),
+      ),
+    );
+    await new Promise<void>((resolve) => negotiating.listen(0, "127.0.0.1", resolve));
+    const host = `127.0.0.1:${(negotiating.address() as AddressInfo).port}`;
+    try {
+      for (const proxyUrl of [`http://${host}`, `http://ci:${PROXY_PASSWORD}@${host}`]) {
+        const conn = connect(parseReference(`${registryHost}/any/repo:v1`), {
+          notaryServer: notaryUrl,
+          caPem: stack.caPem,
+          proxy: proxyConfigFromEnv({ HTTPS_PROXY: proxyUrl })!,
+        });
+        const err = await conn.notary.getMetadata("root").catch((e: unknown) => e);
+        conn.close();
+        expect(err).toMatchObject({ code: "PROXY_AUTH", status: 407 });
+        expect(String((err as Error).message)).toContain(`the proxy ${host} wants Negotiate or NTLM authentication`);
+        expect((err as ServerError).hint).not.toMatch(/USER:PASSWORD|check the user name/);
+      }
+    } finally {
+      await new Promise((resolve) => negotiating.close(resolve));
+    }
+  });
+
   it("a proxy that cannot connect to the server (5xx to CONNECT) is named, and the server is not blamed", async () => {
     // A port nothing listens on, behind a name only the proxy resolves: squid answers 503.
     const closed = await freePort();
