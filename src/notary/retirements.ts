@@ -80,14 +80,15 @@ export function retirementNotice(serverUrl: string, now: number, use: ServerUse,
       inspect: `the cosign signatures of the same images are checked by verify with ${setting("accept")} cosign`,
       migrate: "what was copied before stays as cosign signatures; the rest of the history cannot be read any more",
     }[use];
-    return `${retirement.service} ended on ${retirement.endsOn}: its trust data can no longer be read or published, and a failure of this run may be that; ${instead} (${guide})`;
+    return `${retirement.service} ended on ${retirement.endsOn}: nothing can be published there, its trust data may no longer be readable, and a failure of this run may be that; ${instead} (${guide})`;
   }
   const days = Math.ceil((endsAt - now) / DAY_MS);
   const meanwhile = {
     publish: `${dualSign} now and ${backfill}`,
     "dual-publish": `${backfill} if that is not done, and switch to ${setting("oci-signature")} cosign-only on that day`,
     verify: `move this check before then: ${verifyCosign}`,
-    inspect: `${backfill} before then`,
+    // Whoever inspects may only use the images: copying their history needs the publisher's key.
+    inspect: `if you publish this repository, ${backfill} before then; if you use its images, ${verifyCosign}`,
     migrate: `run this copy again after the last release signed in Notary, and ${dualSign} until then`,
   }[use];
   return `${retirement.service} ends on ${retirement.endsOn}, in ${days} day${days === 1 ? "" : "s"}: after that its trust data can no longer be read or published; ${meanwhile} (${guide})`;
@@ -113,8 +114,9 @@ export function serviceEndedError(
   cause?: unknown,
   use: ServerUse = "publish",
 ): TrustError {
-  // A check of images is told what a checker can do: its publisher's cosign signatures, or none.
-  const instead = use === "verify" ? AFTER_THE_END_FOR_CHECKS : AFTER_THE_END;
+  // A check or a look at images is told what a reader can do: the publisher's cosign signatures,
+  // or none; only a publisher is told how to sign.
+  const instead = use === "verify" || use === "inspect" ? AFTER_THE_END_FOR_CHECKS : AFTER_THE_END;
   // The cause's message without its hint: its advice (create the repository, retry later) is the
   // one this replaces.
   const what =

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { CLI_WORDS } from "../../src/cli/words.js";
 import { ACTION_WORDS } from "../../src/action/words.js";
 import { DAY_MS } from "../../src/tuf/lifetimes.js";
-import { NOTICE_BEFORE_MS, retirementNotice, serviceEnd } from "../../src/notary/retirements.js";
+import { NOTICE_BEFORE_MS, retirementNotice, serviceEnd, serviceEndedError } from "../../src/notary/retirements.js";
 import { render } from "../../src/wording.js";
 
 const HUB = "https://notary.docker.io";
@@ -75,9 +75,20 @@ describe("retirementNotice", () => {
   it("gives an inspect and a migrate advice that fits them", () => {
     const before = hubEnd.endsAt - 3 * DAY_MS;
     const after = hubEnd.endsAt + DAY_MS;
-    expect(render(retirementNotice(HUB, before, "inspect", "docker.io/team/app")!, CLI_WORDS)).toContain(
-      "copy the signed tags to cosign signatures with content-trust migrate docker.io/team/app before then",
+    // Whoever inspects may be the publisher or only a user of the images: each is told what fits.
+    const looking = render(retirementNotice(HUB, before, "inspect", "docker.io/team/app")!, CLI_WORDS);
+    expect(looking).toContain(
+      "if you publish this repository, copy the signed tags to cosign signatures with content-trust migrate docker.io/team/app before then",
     );
+    expect(looking).toContain("if you use its images, verify cosign signatures where their publisher makes them");
+    // After the end, an inspect's failure gives a reader's advice, not a publisher's.
+    const failed = serviceEndedError(
+      { service: "S", endsOn: "2026-12-08" },
+      "docker.io/team/app",
+      new Error("x"),
+      "inspect",
+    );
+    expect(render(failed.hint!, CLI_WORDS)).not.toContain("--oci-signature");
     expect(render(retirementNotice(HUB, after, "inspect")!, CLI_WORDS)).toContain(
       "checked by verify with --accept cosign",
     );
