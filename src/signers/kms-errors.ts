@@ -274,7 +274,7 @@ export function kmsError(thrown: unknown, ctx: KmsErrorContext): TrustError {
 export function missingRegion(key: string, profile: string | undefined, cause?: unknown): UsageError {
   return new UsageError(`no AWS region for AWS KMS key ${key}`, {
     ...(cause === undefined ? {} : { cause }),
-    hint: `${profileCheck(profile)}give the key as an ARN (arn:aws:kms:REGION:ACCOUNT:key/ID), or give ${setting("aws-region")} (or set AWS_REGION)`,
+    hint: `${profileRegionCheck(profile)}give the key as an ARN (arn:aws:kms:REGION:ACCOUNT:key/ID), or give ${setting("aws-region")} (or set AWS_REGION or AWS_DEFAULT_REGION)`,
   });
 }
 
@@ -286,6 +286,13 @@ export function missingRegion(key: string, profile: string | undefined, cause?: 
 function profileCheck(profile: string | undefined): string {
   return profile
     ? `${profileNamed(profile)}: check that it is in the AWS config or credentials file this job reads (aws configure list-profiles; AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE move them), or unset AWS_PROFILE; otherwise `
+    : "";
+}
+
+/** As profileCheck, for a missing region: the profile may be there, without a region. */
+function profileRegionCheck(profile: string | undefined): string {
+  return profile
+    ? `${profileNamed(profile)}: check that the AWS config file this job reads has that profile with a region line (aws configure list-profiles; AWS_CONFIG_FILE moves the file), or unset AWS_PROFILE; otherwise `
     : "";
 }
 

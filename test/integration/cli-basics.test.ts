@@ -325,7 +325,7 @@ describe("content-trust basics", () => {
     const noRegion = await run(["key", "inspect", "--aws-kms-key", "alias/release"]);
     expect(noRegion.code).toBe(1);
     expect(noRegion.stderr).toContain(
-      "no AWS region for AWS KMS key alias/release; give the key as an ARN (arn:aws:kms:REGION:ACCOUNT:key/ID), or give --aws-region (or set AWS_REGION)",
+      "no AWS region for AWS KMS key alias/release; give the key as an ARN (arn:aws:kms:REGION:ACCOUNT:key/ID), or give --aws-region (or set AWS_REGION or AWS_DEFAULT_REGION)",
     );
     await writeFile(path.join(work, "empty.key"), "\n");
     const empty = await run(["sign", "registry.example/app:v1", "--signer-key", "empty.key"], {}, work);

@@ -407,7 +407,11 @@ describe("KMS signer: errors", () => {
       createKmsSigner({ keyId: "alias/x", credentials, requestHandler: kms.requestHandler }),
     );
     expect(noRegion).toBeInstanceOf(UsageError);
-    expectWording(noRegion.hint).toMatch(/^AWS_PROFILE names profile "relase": check that it is in the AWS config/);
+    // The profile may be there without a region: the hint asks for both, and names either variable.
+    expectWording(noRegion.hint).toMatch(
+      /^AWS_PROFILE names profile "relase": check that the AWS config file this job reads has that profile with a region line/,
+    );
+    expectWording(noRegion.hint).toContain("AWS_DEFAULT_REGION");
     const noCredentials = await failure(
       createKmsSigner({ keyId: key.keyId, region: kms.region, requestHandler: kms.requestHandler }),
     );
