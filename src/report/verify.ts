@@ -230,7 +230,7 @@ export function policySummary(results: readonly VerifyResult[], policy: AppliedP
     "Policy applied:",
     "",
     `- Required signers: ${policy.signers?.length ? policy.signers.map(markdownText).join(", ") : "none (any signer of a released tag)"}`,
-    `- Root keys: ${pins.length ? pins.map((p) => `${markdownText(p.repository ?? "every repository")} = ${p.keyIds.map((k) => `\`${k.slice(0, 12)}…\``).join(", ")}`).join("; ") : "trusted on first use"}`,
+    `- Root keys: ${pins.length ? pins.map((p) => `${markdownText(p.repository ?? "every repository")} = ${p.keyIds.map((k) => `\`${k.slice(0, 12)}…\``).join(", ")}`).join("; ") : servers.length ? "trusted on first use, or as stored from an earlier run" : "none used (no Notary server asked)"}`,
     `- Allowed unsigned (not checked): ${policy.allowUnsigned?.length ? policy.allowUnsigned.map(markdownCode).join(", ") : "none"}`,
     `- Signatures accepted: ${acceptLine(policy.accept ?? [])}${policy.cosignKeys?.length ? `; cosign ${policy.cosignKeys.length > 1 ? "keys" : "key"} ${policy.cosignKeys.map((k) => `\`${k}\``).join(", ")}` : ""}`,
     `- Notary servers: ${servers.length ? servers.map(markdownText).join(", ") : "none contacted"}`,

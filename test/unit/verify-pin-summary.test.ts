@@ -24,6 +24,12 @@ describe("verify's summary of the policy applied", () => {
     expect(text).toContain("- Pinned: nothing written (already pinned, or nothing to pin)");
   });
 
+  it("says root keys were not used when no Notary server was asked", () => {
+    expect(policySummary(results, {})).toContain("- Root keys: none used (no Notary server asked)\n");
+    const asked = results.map((r) => ({ ...r, notaryServer: "https://notary.example" }));
+    expect(policySummary(asked, {})).toContain("- Root keys: trusted on first use, or as stored from an earlier run\n");
+  });
+
   it("says which signatures were accepted, by repository, and with which cosign key", () => {
     expect(policySummary(results, {})).toContain("- Signatures accepted: notary (default)\n");
     const text = policySummary(results, {
