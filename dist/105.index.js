@@ -83,7 +83,7 @@ function oldKeysOf(targets, role, newCanonical, asked) {
         const hits = listed.filter((id) => id.startsWith(w) || (0,role_edits/* canonicalDelegationKeyId */.Rj)(targets, id).startsWith(w));
         if (hits.length !== 1) {
             throw new errors/* UsageError */.eb(`key ${JSON.stringify(want.slice(0, 64))} matches ${hits.length} keys of ${role.name} (keys: ${listed.map((id) => (0,tuf_keys/* shortId */.m_)((0,role_edits/* canonicalDelegationKeyId */.Rj)(targets, id))).join(", ") || "none"})`, {
-                hint: "give a longer key ID as docker trust inspect shows it",
+                hint: `give a longer key ID, as ${(0,wording/* step */.PM)("inspect", undefined)} shows it`,
             });
         }
         return hits[0];

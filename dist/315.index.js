@@ -606,7 +606,8 @@ const RETRY_POLICY = {
 async function publishWithRetry(deps, opts) {
     const { sleep, random, log, now } = deps.runtime;
     const maxAttempts = opts.maxAttempts ?? RETRY_POLICY.maxAttempts;
-    const deadline = now() + (opts.deadlineMs ?? RETRY_POLICY.deadlineMs);
+    const start = now();
+    const deadline = start + (opts.deadlineMs ?? RETRY_POLICY.deadlineMs);
     let failures = 0;
     const change = opts.change ?? "our change";
     const { gun, baseUrl } = deps.notary;
@@ -632,7 +633,7 @@ async function publishWithRetry(deps, opts) {
             if (raced)
                 log(`Another writer had published first; re-applying ${change}`);
             else if (++failures >= RETRY_POLICY.maxFailures)
-                throw gaveUp(err, attempt - 1, gun, baseUrl);
+                throw gaveUp(err, attempt - 1, gun, baseUrl, `${failures} failures with no other writer's progress`);
         }
         log(`Publishing ${[...plan.files.keys()].map((r) => `${r} v${plan.versions.get(r)}`).join(", ")} (attempt ${attempt})`);
         sent = plan;
@@ -659,8 +660,14 @@ async function publishWithRetry(deps, opts) {
             else if (err.code !== "VERSION_CONFLICT")
                 failures++;
             const delay = Math.round(random() * Math.min(RETRY_POLICY.maxDelayMs, RETRY_POLICY.baseDelayMs * 2 ** (attempt - 1)));
-            if (attempt >= maxAttempts || failures >= RETRY_POLICY.maxFailures || now() + delay > deadline)
-                throw gaveUp(err, attempt, gun, baseUrl);
+            if (attempt >= maxAttempts || failures >= RETRY_POLICY.maxFailures || now() + delay > deadline) {
+                const stop = attempt >= maxAttempts
+                    ? `the limit of ${maxAttempts} attempts`
+                    : failures >= RETRY_POLICY.maxFailures
+                        ? `${failures} failures with no other writer's progress`
+                        : `the time left for publishing (${formatSeconds(deadline - start)})`;
+                throw gaveUp(err, attempt, gun, baseUrl, stop);
+            }
             if (isLostAnswer(err))
                 answerLost = true;
             log(err.code === "VERSION_CONFLICT"
@@ -681,11 +688,18 @@ async function publishWithRetry(deps, opts) {
 function isLostAnswer(err) {
     return _error_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .LOST_ANSWER_CODES */ .tv.has(err.code);
 }
-function gaveUp(err, attempts, gun, baseUrl) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServerError */ .gP("PUBLISH_FAILED", `${gun}: gave up after ${attempts} attempts to publish to ${baseUrl} (${err.message})`, {
+/** `stop`: what ended the attempts (their limit, the failures, or the time left). */
+function gaveUp(err, attempts, gun, baseUrl, stop) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServerError */ .gP("PUBLISH_FAILED", `${gun}: gave up after ${attempts} attempts to publish to ${baseUrl}, stopped by ${stop} (${err.message})`, {
         cause: err,
-        hint: "other writers keep updating the same roles, or the server keeps failing; run it again",
+        hint: err.code === "VERSION_CONFLICT"
+            ? "other writers kept updating the same roles, or the server (or a proxy before it) refuses every version; run it again, and if it fails the same way check the server's log"
+            : "the server keeps failing; run it again",
     });
+}
+/** Milliseconds as whole seconds, for a message. */
+function formatSeconds(ms) {
+    return `${Math.max(0, Math.round(ms / 1000))} s`;
 }
 /** A server that does not hold the snapshot key answers ErrBadHierarchy: say what to do about it. */
 function mapPublishError(err, gun, server) {

@@ -87,7 +87,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // Before the action's code is loaded, and started before it is: their set-up overlaps the loading.
 await (0,_early_connect_js__WEBPACK_IMPORTED_MODULE_1__/* .connectEarlyFromInputs */ .B)("sign", process.env);
-const [{ runStep }, { signAction }] = await Promise.all([__webpack_require__.e(/* import() */ 952).then(__webpack_require__.bind(__webpack_require__, 8952)), Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(676), __webpack_require__.e(546), __webpack_require__.e(957)]).then(__webpack_require__.bind(__webpack_require__, 4957))]);
+const [{ runStep }, { signAction }] = await Promise.all([__webpack_require__.e(/* import() */ 952).then(__webpack_require__.bind(__webpack_require__, 8952)), Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(951), __webpack_require__.e(546), __webpack_require__.e(957)]).then(__webpack_require__.bind(__webpack_require__, 4957))]);
 await runStep("sign", (context) => signAction(process.env, context));
 
 __webpack_async_result__();

@@ -271,6 +271,7 @@ const ADMIN_FLAGS = {
     "signer-key": { type: "string" },
     "aws-kms-key": { type: "string" },
     "aws-region": { type: "string" },
+    "require-root-pin": { type: "boolean" },
     json: { type: "boolean" },
 };
 const INIT_FLAGS = { ...ADMIN_FLAGS, "root-key": { type: "string" } };
@@ -686,19 +687,19 @@ ${EXIT_CODES}`;
  */
 const COMMANDS = {
     sign: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(676), __webpack_require__.e(672)]).then(__webpack_require__.bind(__webpack_require__, 3672));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(951), __webpack_require__.e(672)]).then(__webpack_require__.bind(__webpack_require__, 3672));
         return { run: m.signCommand, help: m.SIGN_HELP };
     },
     inspect: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(676), __webpack_require__.e(929)]).then(__webpack_require__.bind(__webpack_require__, 1929));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(951), __webpack_require__.e(929)]).then(__webpack_require__.bind(__webpack_require__, 1929));
         return { run: m.inspectCommand, help: m.INSPECT_HELP };
     },
     verify: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(676), __webpack_require__.e(257), __webpack_require__.e(852), __webpack_require__.e(143)]).then(__webpack_require__.bind(__webpack_require__, 8143));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(951), __webpack_require__.e(712), __webpack_require__.e(852), __webpack_require__.e(143)]).then(__webpack_require__.bind(__webpack_require__, 8143));
         return { run: m.verifyCommand, help: m.VERIFY_HELP };
     },
     key: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(676), __webpack_require__.e(315), __webpack_require__.e(488), __webpack_require__.e(529), __webpack_require__.e(692), __webpack_require__.e(105)]).then(__webpack_require__.bind(__webpack_require__, 2105));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(951), __webpack_require__.e(315), __webpack_require__.e(488), __webpack_require__.e(529), __webpack_require__.e(692), __webpack_require__.e(105)]).then(__webpack_require__.bind(__webpack_require__, 2105));
         return {
             run: m.keyCommand,
             help: m.KEY_HELP,
@@ -706,23 +707,23 @@ const COMMANDS = {
         };
     },
     init: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(676), __webpack_require__.e(315), __webpack_require__.e(488), __webpack_require__.e(529), __webpack_require__.e(661), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 9787));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(951), __webpack_require__.e(315), __webpack_require__.e(488), __webpack_require__.e(529), __webpack_require__.e(661), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 9787));
         return { run: m.initCommand, help: m.INIT_HELP };
     },
     signer: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(676), __webpack_require__.e(315), __webpack_require__.e(488), __webpack_require__.e(529), __webpack_require__.e(692), __webpack_require__.e(661), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 7555));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(951), __webpack_require__.e(315), __webpack_require__.e(488), __webpack_require__.e(529), __webpack_require__.e(692), __webpack_require__.e(661), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 7555));
         return { run: m.signerCommand, help: m.SIGNER_HELP, sub: { add: m.SIGNER_ADD_HELP, remove: m.SIGNER_REMOVE_HELP } };
     },
     revoke: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(676), __webpack_require__.e(315), __webpack_require__.e(488), __webpack_require__.e(899), __webpack_require__.e(529), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 8975));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(951), __webpack_require__.e(315), __webpack_require__.e(488), __webpack_require__.e(899), __webpack_require__.e(529), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 8975));
         return { run: m.revokeCommand, help: m.REVOKE_HELP };
     },
     renew: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(676), __webpack_require__.e(315), __webpack_require__.e(488), __webpack_require__.e(529), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 5836));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(951), __webpack_require__.e(315), __webpack_require__.e(488), __webpack_require__.e(529), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 5836));
         return { run: m.renewCommand, help: m.RENEW_HELP };
     },
     migrate: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(676), __webpack_require__.e(899), __webpack_require__.e(257), __webpack_require__.e(910), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 2836));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(951), __webpack_require__.e(899), __webpack_require__.e(712), __webpack_require__.e(910), __webpack_require__.e(836)]).then(__webpack_require__.bind(__webpack_require__, 2836));
         return { run: m.migrateCommand, help: m.MIGRATE_HELP };
     },
 };
@@ -928,6 +929,8 @@ const CLI_WORDS = {
                 return "the public key PEM that content-trust key inspect KEYFILE prints";
             case "rotate-signer":
                 return `content-trust key rotate-signer NAME ${subject ?? "REPOSITORY"} --new-key FILE`;
+            case "inspect":
+                return `content-trust inspect ${subject ?? "IMAGE"}`;
         }
     },
     phrase: {

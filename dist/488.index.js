@@ -364,13 +364,15 @@ function createKeyring(options) {
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9310);
 /* harmony import */ var _signers_key_directory_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9816);
 /* harmony import */ var _compose_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6578);
-/* harmony import */ var _keyring_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3043);
+/* harmony import */ var _first_use_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9422);
+/* harmony import */ var _keyring_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3043);
 /**
  * What every admin command sets up from a typed configuration (CLI flags or action inputs): the
  * repository, the Notary connection, the keys to sign with, and the trusted root kept between runs.
  * Signing keys are the ones given (a key file, an AWS KMS key); the key directory is searched by
  * key ID when none is given, or always when asked, as Docker searches `~/.docker/trust/private`.
  */
+
 
 
 
@@ -386,7 +388,7 @@ async function openAdminSession(config, hooks = {}, options = {}) {
     const { signers } = run;
     const directory = config.keyDir ? new _signers_key_directory_js__WEBPACK_IMPORTED_MODULE_1__/* .KeyDirectory */ .r_(config.keyDir) : undefined;
     const searchDirectory = directory && (signers.length === 0 || config.searchKeyDir);
-    const keyring = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_3__/* .createKeyring */ .M)({
+    const keyring = (0,_keyring_js__WEBPACK_IMPORTED_MODULE_4__/* .createKeyring */ .M)({
         signers,
         ...(searchDirectory ? { directory } : {}),
         ...(hooks.passphrase ? { passphrase: hooks.passphrase } : {}),
@@ -394,7 +396,19 @@ async function openAdminSession(config, hooks = {}, options = {}) {
     return {
         ref,
         gun: ref.name,
-        deps: { notary: run.connection.notary, keyring, runtime: run.runtime },
+        deps: {
+            notary: run.connection.notary,
+            keyring,
+            runtime: run.runtime,
+            // A command that publishes over a root it trusted on first use says so, as sign does, and
+            // refuses it when a pin is required.
+            firstUse: (0,_first_use_js__WEBPACK_IMPORTED_MODULE_3__/* .firstUseCheck */ .I)({
+                gun: ref.name,
+                warn: run.runtime.warn,
+                ...(config.requireRootPin !== undefined ? { requireRootPin: config.requireRootPin } : {}),
+                ...(config.pinNames ? { pinNames: config.pinNames } : {}),
+            }),
+        },
         anchor: run.anchor,
         connection: run.connection,
         directory,
@@ -479,6 +493,7 @@ async function updateRepository(deps, opts) {
     const load = async (more, trusted) => (await (0,_load_trust_js__WEBPACK_IMPORTED_MODULE_9__/* .loadTrust */ .V)(deps.notary, {
         ...opts.anchor,
         ...trusted?.anchor(),
+        ...(!trusted && deps.firstUse ? { onFirstUse: deps.firstUse } : {}),
         now: now(),
         hints: [...new Set([...hints, ...more])],
         allowExpiredDelegations: true,

@@ -87,7 +87,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // Before the action's code is loaded, and started before it is: their set-up overlaps the loading.
 await (0,_early_connect_js__WEBPACK_IMPORTED_MODULE_1__/* .connectEarlyFromInputs */ .B)("verify", process.env);
-const [{ runStep }, { verifyAction }] = await Promise.all([__webpack_require__.e(/* import() */ 952).then(__webpack_require__.bind(__webpack_require__, 8952)), Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(676), __webpack_require__.e(546), __webpack_require__.e(257), __webpack_require__.e(852), __webpack_require__.e(133)]).then(__webpack_require__.bind(__webpack_require__, 9133))]);
+const [{ runStep }, { verifyAction }] = await Promise.all([__webpack_require__.e(/* import() */ 952).then(__webpack_require__.bind(__webpack_require__, 8952)), Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(951), __webpack_require__.e(546), __webpack_require__.e(712), __webpack_require__.e(852), __webpack_require__.e(133)]).then(__webpack_require__.bind(__webpack_require__, 9133))]);
 await runStep("verify", (context) => verifyAction(process.env, context));
 
 __webpack_async_result__();

@@ -404,6 +404,7 @@ const escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "
 /* harmony export */   dD: () => (/* binding */ writeSignSummary),
 /* harmony export */   kq: () => (/* binding */ escapeCell)
 /* harmony export */ });
+/* unused harmony export withinSummaryLimit */
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5242);
 /* harmony import */ var _redaction_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1066);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8992);
@@ -415,11 +416,37 @@ const escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "
 
 /** Text for a Markdown table cell or line (text.ts markdownText). */
 const escapeCell = _text_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7;
-/** Writes lines to the job summary when the runner gives one (without the run's secrets). */
+/**
+ * What a step's summary may hold: GitHub drops a step's summary whole when it is larger than 1 MiB
+ * ("Adding a job summary"), so a summary is cut short well before that, at a line's end.
+ */
+const SUMMARY_MAX_BYTES = 1000 * 1024;
+/**
+ * Writes lines to the job summary when the runner gives one (without the run's secrets). The
+ * summary is a report of work already done: a summary that cannot be written is a warning, never a
+ * failed step.
+ */
 async function writeSummary(lines) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    await _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe((0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .a)((0,_redaction_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(lines.join("\n"))));
+    const markdown = withinSummaryLimit((0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .a)((0,_redaction_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(lines.join("\n"))));
+    try {
+        await _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe(markdown);
+    }
+    catch (err) {
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`the job summary was not written: ${err instanceof Error ? err.message : String(err)}`);
+    }
+}
+/** `markdown`, cut at a line's end with a last line saying so when it is over SUMMARY_MAX_BYTES. */
+function withinSummaryLimit(markdown, maxBytes = SUMMARY_MAX_BYTES) {
+    if (Buffer.byteLength(markdown, "utf8") <= maxBytes)
+        return markdown;
+    const note = "\n\n_The rest of this summary was left out: a job summary holds at most 1 MiB (see the step's log)._";
+    const room = maxBytes - Buffer.byteLength(note, "utf8");
+    // Bytes to characters: cut at `room` bytes, then back to the last whole line.
+    const cut = Buffer.from(markdown, "utf8").subarray(0, room).toString("utf8");
+    const end = cut.lastIndexOf("\n");
+    return (end > 0 ? cut.slice(0, end) : "") + note;
 }
 async function writeCosignOnlySummary(r) {
     const esc = escapeCell;
@@ -435,27 +462,45 @@ async function writeCosignOnlySummary(r) {
         `| ${esc(r.tag ? `${r.gun}:${r.tag}` : r.gun)} | \`${r.digest}\` | ${esc(r.cosign.reference)} | ${r.cosign.signatures} |`,
     ]);
 }
+/** What became of the trusted root, for the next run. */
+function trustLine(trust) {
+    if (trust.kept)
+        return "Trusted root kept for the next run.";
+    const why = {
+        disabled: "the trust cache is off (trust-cache: false)",
+        "no-service": "no cache service here",
+        "not-answering": "the cache service did not answer (see the log)",
+        failed: "the cache service failed (see the log)",
+    }[trust.unavailable ?? "failed"];
+    const next = trust.pinned
+        ? "the next run checks the root against root-key-id"
+        : "the next run trusts the root on first use (pin it with root-key-id)";
+    return `Trusted root not saved: ${why}; ${next}.`;
+}
 async function writeSignSummary(r, trust) {
     const esc = escapeCell;
     const rows = r.tags.map((t) => [esc(t.tag), `\`${t.digest}\``, esc(t.roles.join(", ")), esc(t.signers.join(", "))]);
+    const keys = (ids) => ids.map((id) => `\`${id}\``).join(", ");
     await writeSummary([
         `### Content trust: ${esc(r.gun)}`,
         "",
         r.published
             ? `Signed as **${esc(r.signer)}** and verified on the Notary server.`
-            : "Already signed: nothing was published.",
+            : "Already signed in Notary: nothing was published there.",
         "",
         "| Tag | Digest | Roles | Signers |",
         "| --- | --- | --- | --- |",
         ...rows.map((c) => `| ${c.join(" | ")} |`),
         "",
-        `Roles: ${r.roles.map((x) => `${esc(x.name)} v${x.version}`).join(", ")} · Root key \`${r.rootKeyIds.join(", ").slice(0, 64)}\` · Repository key \`${r.repositoryKeyIds.join(", ").slice(0, 64)}\``,
+        ...(r.cosign
+            ? [
+                `Cosign signature: ${r.cosign.status === "written" ? "written now" : "already there by this key, nothing written"} at ${esc(r.cosign.reference)} (${r.cosign.signatures} signature${r.cosign.signatures === 1 ? "" : "s"} there), read back and verified under cosign's rules.`,
+                "",
+            ]
+            : []),
+        `Roles: ${r.roles.map((x) => `${esc(x.name)} v${x.version}`).join(", ")} · Root key ${keys(r.rootKeyIds)} · Repository key ${keys(r.repositoryKeyIds)}`,
         "",
-        {
-            kept: "Trusted root kept for the next run.",
-            "not-saved": "Trusted root not saved: the cache service failed (see the log); the next run trusts on first use.",
-            "no-cache": "Trusted root not persisted (no cache service): trust on first use per run.",
-        }[trust],
+        trustLine(trust),
         ...(r.warnings.length ? ["", "Warnings:", ...r.warnings.map((w) => `- ${esc(w)}`)] : []),
     ]);
 }
@@ -580,9 +625,9 @@ async function restoreTrust(dir, names, enabled, env, waitMs = CACHE_WAIT_MS) {
     const prefix = prefixFor(names);
     if (!available) {
         _log_js__WEBPACK_IMPORTED_MODULE_5__/* .log */ .Rm.info(enabled
-            ? "Trust state is not persisted between runs: no cache service here (trust on first use per run)"
-            : "Trust cache disabled: trust on first use per run");
-        return { available, dir, save: async () => false };
+            ? "Trust state is not persisted between runs: no cache service here (a root root-key-id does not pin is trusted on first use in each run)"
+            : "Trust cache disabled: a root root-key-id does not pin is trusted on first use in each run");
+        return { available, unavailable: enabled ? "no-service" : "disabled", dir, save: async () => false };
     }
     // This step's own entries only: GitHub searches the branch's scope before the base branch's, so
     // a wider prefix would let another step's entry in the branch win over this step's own on the
@@ -598,7 +643,12 @@ async function restoreTrust(dir, names, enabled, env, waitMs = CACHE_WAIT_MS) {
         _log_js__WEBPACK_IMPORTED_MODULE_5__/* .log */ .Rm.warning(`the cache service did not answer within ${waitMs / 1000} s: trusted roots are not restored (trust on first use for this run) and this run's are not saved`);
         // The restore may still write into `dir`; this run reads and writes a directory of its own.
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(dir), { recursive: true });
-        return { available: false, dir: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(`${dir}-`), save: async () => false };
+        return {
+            available: false,
+            unavailable: "not-answering",
+            dir: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdtemp)(`${dir}-`),
+            save: async () => false,
+        };
     }
     const hit = restored?.value;
     // A miss and a cache service that failed (which @actions/cache reports itself) look alike here.
@@ -707,10 +757,13 @@ const ACTION_WORDS = {
             case "rotate-signer":
                 return `the content-trust CLI's key rotate-signer${on}, run with the repository's targets key`;
             case "init":
+                return `the content-trust CLI's init ${subject ?? "REPOSITORY"}`;
             case "signer-add":
-                return `docker trust signer add --key NAME.pub NAME ${subject ?? "REPOSITORY"} (it creates the repository when needed)`;
+                return `the content-trust CLI's signer add, for NAME on ${subject ?? "REPOSITORY"} with the public key NAME.pub`;
             case "signer-add-kms":
-                return `docker trust signer add --key NAME.pub NAME ${subject ?? "REPOSITORY"}, with NAME.pub the public key the content-trust CLI's key inspect prints for the KMS key (or that CLI's own signer add, which takes the KMS key)`;
+                return `the content-trust CLI's signer add, for NAME on ${subject ?? "REPOSITORY"} with the AWS KMS key`;
+            case "inspect":
+                return `the content-trust CLI's inspect ${subject ?? "IMAGE"}`;
         }
     },
     phrase: {

@@ -186,6 +186,13 @@ function kmsError(thrown, ctx) {
     }
     // The SDK's own timeouts: a connection not made in time is a TimeoutError without a code.
     const code = err.code ?? (name === "TimeoutError" ? "ETIMEDOUT" : undefined);
+    if (code && NETWORK_CODES.has(code) && ctx.requestSent === false) {
+        const host = err.hostname ?? (err.address ? `${err.address}${err.port ? `:${err.port}` : ""}` : undefined);
+        return new errors/* ServerError */.gP("KMS_UNREACHABLE", `cannot get AWS credentials to use ${subject}: ${host ? `cannot reach ${host}` : "the credential source did not answer"} (${code})${attemptsText(err)}`, {
+            ...cause,
+            hint: "before calling KMS the AWS SDK gets credentials from STS (a web identity or a role to assume) or from the instance or container metadata service: check the runner's network access to it, AWS_ENDPOINT_URL_STS and the proxy settings",
+        });
+    }
     if (code && NETWORK_CODES.has(code)) {
         const host = err.hostname ??
             (err.address ? `${err.address}${err.port ? `:${err.port}` : ""}` : undefined) ??
@@ -220,7 +227,7 @@ function kmsError(thrown, ctx) {
 function missingRegion(key, profile, cause) {
     return new errors/* UsageError */.eb(`no AWS region for AWS KMS key ${key}`, {
         ...(cause === undefined ? {} : { cause }),
-        hint: `${profileCheck(profile)}give the key as an ARN (arn:aws:kms:REGION:ACCOUNT:key/ID), or give ${(0,wording/* setting */.Pe)("aws-region")} (or set AWS_REGION)`,
+        hint: `${profileRegionCheck(profile)}give the key as an ARN (arn:aws:kms:REGION:ACCOUNT:key/ID), or give ${(0,wording/* setting */.Pe)("aws-region")} (or set AWS_REGION or AWS_DEFAULT_REGION)`,
     });
 }
 /**
@@ -231,6 +238,12 @@ function missingRegion(key, profile, cause) {
 function profileCheck(profile) {
     return profile
         ? `${profileNamed(profile)}: check that it is in the AWS config or credentials file this job reads (aws configure list-profiles; AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE move them), or unset AWS_PROFILE; otherwise `
+        : "";
+}
+/** As profileCheck, for a missing region: the profile may be there, without a region. */
+function profileRegionCheck(profile) {
+    return profile
+        ? `${profileNamed(profile)}: check that the AWS config file this job reads has that profile with a region line (aws configure list-profiles; AWS_CONFIG_FILE moves the file), or unset AWS_PROFILE; otherwise `
         : "";
 }
 /** `AWS_PROFILE names profile "x"`, as the SDK looks it up (spaces included). */
@@ -394,6 +407,26 @@ function registerAwsSecrets(env) {
         // The SDK reads the file itself and reports what is wrong with it.
     }
 }
+/**
+ * Registers as a secret the session token of each request the client sends, before it goes out.
+ * Credentials the SDK finds itself (a web identity's STS answer, a profile, SSO, a container or
+ * instance role) are not in the environment that registerAwsSecrets reads, and their session token
+ * travels in every request's `x-amz-security-token` header, where an endpoint or proxy can repeat
+ * it. The secret access key only signs and never travels.
+ */
+function registerSentSessionTokens(client) {
+    const wire = { sent: false };
+    client.middlewareStack.add((next) => (args) => {
+        const headers = args.request?.headers;
+        (0,redaction/* registerSecret */.cl)(headers?.["x-amz-security-token"]);
+        // Signed: the credentials were found (kms-errors.ts requestSent).
+        wire.sent = true;
+        return next(args);
+    }, 
+    // The deserialize step wraps the send: the request it sees is signed and final.
+    { step: "deserialize", name: "registerSentSessionToken" });
+    return wire;
+}
 async function openSession(options) {
     const key = options.keyId.trim();
     if (!key || /\s/.test(key))
@@ -439,6 +472,7 @@ async function openSession(options) {
         requestHandler: boundedHandler(options),
         ...retry,
     });
+    const wire = registerSentSessionTokens(client);
     const resolved = region ?? (await client.config.region().catch(() => undefined));
     if (!resolved) {
         client.destroy();
@@ -449,7 +483,16 @@ async function openSession(options) {
     return {
         client,
         sdk,
-        context: { key, region: resolved, endpointHost, profile, envCredentials },
+        context: {
+            key,
+            region: resolved,
+            endpointHost,
+            profile,
+            envCredentials,
+            get requestSent() {
+                return wire.sent;
+            },
+        },
         deadline: options.deadline,
     };
 }
@@ -487,7 +530,7 @@ async function configuredEndpointHost(client) {
     }
 }
 function fail(err, session, operation) {
-    throw kmsError(err, { ...session.context, operation });
+    throw kmsError(err, { ...session.context, requestSent: session.context.requestSent ?? true, operation });
 }
 async function fetchKey(session, role) {
     const { key } = session.context;

@@ -367,7 +367,12 @@ function notPemHint(text) {
     const t = text.trim();
     if (/^-----BEGIN [^\n]*\\n/.test(t))
         return { hint: "its line breaks are the two characters \\n: store the file as it is, with real line breaks" };
-    if ((0,_codec_base64_js__WEBPACK_IMPORTED_MODULE_1__/* .looksLikeBase64 */ .z0)(t, 40))
+    // A PEM pasted onto one line: its line breaks became spaces.
+    if (/-----BEGIN [A-Z0-9 ]+-----[ \t]+\S/.test(t))
+        return { hint: "its line breaks were replaced by spaces: store the file as it is, with its line breaks" };
+    if (/-----END [A-Z0-9 ]+-----/.test(t) && !t.includes("-----BEGIN "))
+        return { hint: "its -----BEGIN … line is missing: store the whole key file, first line included" };
+    if (!t.includes("-----") && (0,_codec_base64_js__WEBPACK_IMPORTED_MODULE_1__/* .looksLikeBase64 */ .z0)(t, 40))
         return { hint: "it looks base64-encoded: store the key file itself (its PEM text), not an encoding of it" };
     return {};
 }

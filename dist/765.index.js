@@ -27,15 +27,18 @@ async function runCosignOnlySign(config, hooks = {}) {
     // without a tag then stands for the first of them (what the Notary sign would sign), not latest.
     const image = (0,_run_sign_js__WEBPACK_IMPORTED_MODULE_3__/* .imageToSign */ .cA)(config, { digestAlone: true, tagsGiven: config.tags.length > 0 });
     const wanted = config.digest ?? image.digest;
+    // Tags that found the digest (an image named without tag or digest) were not ignored.
+    let tagsUsed = false;
     if (!image.tag && !wanted) {
         const [first] = (0,_run_sign_js__WEBPACK_IMPORTED_MODULE_3__/* .tagsToSign */ .y)(config.tags, image);
         if (first !== undefined)
             image.tag = first;
+        tagsUsed = first !== undefined && config.tags.length > 0;
     }
     // Settings that only shape Notary metadata or its trust: a cosign signature covers the digest,
     // so every tag that points to it, for as long as the key is trusted.
     const ignored = [
-        ...(config.tags.length ? [(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("tags")] : []),
+        ...(config.tags.length && !tagsUsed ? [(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("tags")] : []),
         ...(config.roles?.length ? [(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("roles")] : []),
         ...(config.expiresInMs ? [(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("expires")] : []),
         ...(config.rootKeyIds?.length ? [(0,_wording_js__WEBPACK_IMPORTED_MODULE_1__/* .setting */ .Pe)("root-key-id")] : []),

@@ -203,6 +203,7 @@ function segmentRegExp(segment) {
 /* harmony export */   jZ: () => (/* binding */ policySummary),
 /* harmony export */   jb: () => (/* binding */ summaryTable)
 /* harmony export */ });
+/* unused harmony exports SUMMARY_ROWS, FAILURE_ANNOTATIONS */
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8992);
 /* harmony import */ var _wording_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3395);
 /* harmony import */ var _digest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2187);
@@ -319,8 +320,17 @@ function plainReason(r) {
             return "verification failed (see the step's log)";
     }
 }
+/**
+ * Rows of the summary table at most. Failures come first, so that what is left out is what passed
+ * or was not checked; the step's log has a line for every image.
+ */
+const SUMMARY_ROWS = 300;
+const VERDICT_ORDER = { failed: 0, passed: 1, allowed: 2 };
 function summaryTable(results) {
-    const rows = results.map((r) => {
+    // Array sort is stable: each verdict's images stay in the order they were checked.
+    const ordered = [...results].sort((a, b) => VERDICT_ORDER[verdictOf(a)] - VERDICT_ORDER[verdictOf(b)]);
+    const shown = ordered.slice(0, SUMMARY_ROWS);
+    const rows = shown.map((r) => {
         const where = r.file !== undefined ? ` (${r.file}${r.line !== undefined ? `:${r.line}` : ""})` : "";
         const verdict = {
             passed: `✅ passed${r.accepted ? ` (${r.accepted})` : ""}`,
@@ -351,8 +361,23 @@ function summaryTable(results) {
         "| --- | --- | --- | --- | --- | --- |",
         ...rows.map((r) => `| ${r.join(" | ")} |`),
         "",
+        ...(ordered.length > shown.length ? [leftOut(ordered.slice(shown.length)), ""] : []),
         ...(failed ? ["The step's log has each failure in full.", ""] : []),
     ].join("\n");
+}
+/** The line that stands for the rows a summary table leaves out. */
+function leftOut(rest) {
+    const count = (verdict) => rest.filter((r) => verdictOf(r) === verdict).length;
+    const parts = [
+        [count("failed"), "failed"],
+        [count("passed"), "passed"],
+        [count("allowed"), "not checked"],
+    ];
+    const what = parts
+        .filter(([n]) => n > 0)
+        .map(([n, label]) => `${n} ${label}`)
+        .join(", ");
+    return `${rest.length} more image${rest.length === 1 ? "" : "s"} not shown (${what}): the step's log has a line for each.`;
 }
 /** `accept` in a line: the default (Notary), then each repository's rule. */
 function acceptLine(rules) {
@@ -370,7 +395,7 @@ function policySummary(results, policy, pinReport) {
         "Policy applied:",
         "",
         `- Required signers: ${policy.signers?.length ? policy.signers.map(_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7).join(", ") : "none (any signer of a released tag)"}`,
-        `- Root keys: ${pins.length ? pins.map((p) => `${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(p.repository ?? "every repository")} = ${p.keyIds.map((k) => `\`${k.slice(0, 12)}…\``).join(", ")}`).join("; ") : "trusted on first use"}`,
+        `- Root keys: ${pins.length ? pins.map((p) => `${(0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7)(p.repository ?? "every repository")} = ${p.keyIds.map((k) => `\`${k.slice(0, 12)}…\``).join(", ")}`).join("; ") : servers.length ? "trusted on first use, or as stored from an earlier run" : "none used (no Notary server asked)"}`,
         `- Allowed unsigned (not checked): ${policy.allowUnsigned?.length ? policy.allowUnsigned.map(_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCode */ .D9).join(", ") : "none"}`,
         `- Signatures accepted: ${acceptLine(policy.accept ?? [])}${policy.cosignKeys?.length ? `; cosign ${policy.cosignKeys.length > 1 ? "keys" : "key"} ${policy.cosignKeys.map((k) => `\`${k}\``).join(", ")}` : ""}`,
         `- Notary servers: ${servers.length ? servers.map(_text_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownText */ .p7).join(", ") : "none contacted"}`,
@@ -387,10 +412,29 @@ function policySummary(results, policy, pinReport) {
     }
     return lines.join("\n") + "\n";
 }
+/**
+ * Failures annotated one by one at most. GitHub shows ten error annotations of a step; the step's
+ * own failure is one of them, and a last one says how many more failed.
+ */
+const FAILURE_ANNOTATIONS = 8;
 function annotations(results) {
-    return results
-        .filter((r) => !r.passed)
-        .map((r) => ({
+    const failed = results.filter((r) => !r.passed);
+    const each = failed.length > FAILURE_ANNOTATIONS + 1 ? failed.slice(0, FAILURE_ANNOTATIONS) : failed;
+    const rest = failed.length - each.length;
+    return [
+        ...each.map(failureAnnotation),
+        ...(rest > 0
+            ? [
+                {
+                    title: "content trust: more failures",
+                    message: `${rest} more images failed verification: the job summary and the step's log list each of them`,
+                },
+            ]
+            : []),
+    ];
+}
+function failureAnnotation(r) {
+    return {
         ...(r.file !== undefined ? { file: r.file } : {}),
         ...(r.line !== undefined ? { line: r.line } : {}),
         ...(r.column !== undefined ? { column: r.column } : {}),
@@ -398,7 +442,7 @@ function annotations(results) {
         // Presentation only, as in detailOf: name the reference unless the message already does.
         // eslint-disable-next-line no-restricted-syntax -- presentation, see above
         message: r.message.includes(r.reference) ? r.message : `${r.reference}: ${r.message}`,
-    }));
+    };
 }
 function hostOf(url) {
     try {

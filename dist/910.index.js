@@ -395,6 +395,8 @@ function resourceName(image) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/wording.ts
+var wording = __webpack_require__(3395);
 // EXTERNAL MODULE: ./src/tuf/signer.ts
 var tuf_signer = __webpack_require__(2581);
 // EXTERNAL MODULE: ./src/tuf/docker.ts
@@ -427,6 +429,7 @@ var verify_check = __webpack_require__(1324);
 
 
 
+
 async function migrate(deps, opts) {
     const { now } = deps.runtime;
     const image = {
@@ -447,7 +450,7 @@ async function migrate(deps, opts) {
     // tag, and its signatures would stay on each digest: refused before anything is written.
     const keyId = (0,keys/* canonicalKeyIdOf */.Sy)(deps.signer.publicKey);
     if (!(0,docker/* keySignsIn */.nd)(set, keyId))
-        throw new errors/* TrustError */.Ru("KEY_NOT_IN_ROLE", `${deps.signer.description} (key ${(0,keys/* shortId */.m_)(keyId)}) is neither the targets key of ${set.gun} nor a key of any of its signers (a wrong key or secret): the repository does not trust it, so its cosign signatures must not vouch for its tags; nothing was written`, { hint: `give the key of a signer of the repository (docker trust inspect ${set.gun} lists their key IDs)` });
+        throw new errors/* TrustError */.Ru("KEY_NOT_IN_ROLE", `${deps.signer.description} (key ${(0,keys/* shortId */.m_)(keyId)}) is neither the targets key of ${set.gun} nor a key of any of its signers (a wrong key or secret): the repository does not trust it, so its cosign signatures must not vouch for its tags; nothing was written`, { hint: `give the key of a signer of the repository (${(0,wording/* step */.PM)("inspect", set.gun)} lists their key IDs)` });
     const tags = [...new Set((0,docker/* allTargets */.eN)(set).map((e) => e.tag))].sort(docker/* naturalCompare */.p0);
     // A run that finds nothing succeeds, and prints verifier policies: a repository name with a typo
     // on a server that answers for it must not look like a finished migration.

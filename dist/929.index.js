@@ -24,9 +24,10 @@ export const modules = {
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7593);
 /* harmony import */ var _registry_reference_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9310);
 /* harmony import */ var _tuf_keys_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5591);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1604);
-/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5968);
-/* harmony import */ var _workflows_runtime_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9706);
+/* harmony import */ var _workflows_first_use_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9422);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1604);
+/* harmony import */ var _common_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5968);
+/* harmony import */ var _workflows_runtime_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9706);
 /**
  * Flags and passphrases of the admin commands (init, signer, revoke, renew, key rotate-signer).
  * Keys that sign: --signer-key FILE or --aws-kms-key KEY; without either (or with --key-dir given),
@@ -34,6 +35,7 @@ export const modules = {
  * CONTENT_TRUST_ROOT_PASSPHRASE for root keys when set), else a terminal prompt; new keys are asked
  * for twice and never left unencrypted.
  */
+
 
 
 
@@ -52,18 +54,19 @@ function keyHelp(what = "that signs", kmsFlag = "--aws-kms-key KEY") {
                             (default: $DOCKER_CONFIG/trust/private, shared with docker trust)`;
 }
 const ADMIN_KEY_HELP = keyHelp();
-const ADMIN_FOOTER = `${_common_js__WEBPACK_IMPORTED_MODULE_6__/* .CONNECTION_HELP */ .Xf}
+const ADMIN_FOOTER = `${_common_js__WEBPACK_IMPORTED_MODULE_7__/* .CONNECTION_HELP */ .Xf}
+  --require-root-pin        refuse a root neither pinned by --root-key-id nor stored from an earlier run
   --json                    print the result as JSON
 Passphrases: CONTENT_TRUST_PASSPHRASE (CONTENT_TRUST_ROOT_PASSPHRASE for root keys, when set),
 and docker's DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE (DOCKER_CONTENT_TRUST_ROOT_PASSPHRASE
 for root keys): an existing key takes the first of them that decrypts it, a new key the first
 that is set; else a prompt on a terminal.
-${_common_js__WEBPACK_IMPORTED_MODULE_6__/* .CONNECTION_NOTES */ .Pk}`;
+${_common_js__WEBPACK_IMPORTED_MODULE_7__/* .CONNECTION_NOTES */ .Pk}`;
 const str = (v) => (typeof v === "string" ? v : undefined);
 /** The key directory: --key-dir, else Docker's `$DOCKER_CONFIG/trust/private`. */
 function keyDirOf(values, io) {
     const given = str(values["key-dir"]);
-    return given ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, given) : node_path__WEBPACK_IMPORTED_MODULE_0___default().join((0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .dockerConfigDir */ .kG)(io.env), "trust", "private");
+    return given ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(io.cwd, given) : node_path__WEBPACK_IMPORTED_MODULE_0___default().join((0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .dockerConfigDir */ .kG)(io.env), "trust", "private");
 }
 /**
  * The configuration every admin command shares, for `repository` (a tag only where the command
@@ -71,15 +74,15 @@ function keyDirOf(values, io) {
  */
 async function adminConfig(values, io, repository, keyFlags = { file: "signer-key", kms: "aws-kms-key" }, { allowTag = false } = {}) {
     (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .flagValue */ .y6)(() => (0,_registry_reference_js__WEBPACK_IMPORTED_MODULE_3__/* .parseRepository */ .SU)(repository, allowTag));
-    const conn = await (0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .connectionOptions */ .HZ)(values, io);
+    const conn = await (0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .connectionOptions */ .HZ)(values, io);
     const keyFile = str(values[keyFlags.file]);
     const kms = str(values[keyFlags.kms]);
     if (keyFile && kms)
         throw new _args_js__WEBPACK_IMPORTED_MODULE_2__/* .CommandLineError */ .Ox(`--${keyFlags.file} and --${keyFlags.kms} are both set`, {
             hint: "give one signing key",
         });
-    const signerKey = keyFile ? await (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputFile */ .jH)(keyFile, "signer key", io.cwd) : undefined;
-    const passphrase = signerKey ? await (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .passphraseFor */ .qy)(signerKey, io) : undefined;
+    const signerKey = keyFile ? await (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputFile */ .jH)(keyFile, "signer key", io.cwd) : undefined;
+    const passphrase = signerKey ? await (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .passphraseFor */ .qy)(signerKey, io) : undefined;
     return {
         ...conn,
         repository,
@@ -89,8 +92,10 @@ async function adminConfig(values, io, repository, keyFlags = { file: "signer-ke
         ...(str(values["aws-region"]) ? { awsRegion: str(values["aws-region"]) } : {}),
         keyDir: keyDirOf(values, io),
         searchKeyDir: str(values["key-dir"]) !== undefined,
-        ...(0,_common_js__WEBPACK_IMPORTED_MODULE_6__/* .rootKeyIdsOption */ .nM)(Array.isArray(values["root-key-id"]) ? values["root-key-id"] : undefined),
-        trustDir: str(values["trust-dir"]) ?? node_path__WEBPACK_IMPORTED_MODULE_0___default().join((0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .dockerConfigDir */ .kG)(io.env), "trust"),
+        ...(0,_common_js__WEBPACK_IMPORTED_MODULE_7__/* .rootKeyIdsOption */ .nM)(Array.isArray(values["root-key-id"]) ? values["root-key-id"] : undefined),
+        requireRootPin: values["require-root-pin"] === true,
+        pinNames: _workflows_first_use_js__WEBPACK_IMPORTED_MODULE_5__/* .PIN_FLAGS */ ._,
+        trustDir: str(values["trust-dir"]) ?? node_path__WEBPACK_IMPORTED_MODULE_0___default().join((0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .dockerConfigDir */ .kG)(io.env), "trust"),
     };
 }
 /**
@@ -116,7 +121,7 @@ function envPassphrase(io, root) {
 function envPassphrases(io, root) {
     // An empty one (a workflow's unset secret) decrypts nothing.
     return [
-        ...new Set(passphraseNames(root).flatMap((n) => (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .passphraseCandidates */ .n_)(io.env, n).filter((value) => value !== ""))),
+        ...new Set(passphraseNames(root).flatMap((n) => (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .passphraseCandidates */ .n_)(io.env, n).filter((value) => value !== ""))),
     ];
 }
 function describeKey(r) {
@@ -169,7 +174,7 @@ function newKeyPassphrase(io) {
 }
 /** The CLI's runtime: the real clock and timers, log lines on stderr, and each warning once. */
 function cliRuntime(io) {
-    return (0,_workflows_runtime_js__WEBPACK_IMPORTED_MODULE_7__/* .createRuntime */ .x)({ log: (m) => io.stderr(`${m}\n`), warn: warnOnce(io) });
+    return (0,_workflows_runtime_js__WEBPACK_IMPORTED_MODULE_8__/* .createRuntime */ .x)({ log: (m) => io.stderr(`${m}\n`), warn: warnOnce(io) });
 }
 /** The runtime, and the passphrases of the key directory asked of the person. */
 function adminHooks(io) {
@@ -195,8 +200,8 @@ function warnOnce(io) {
 async function rootKeyOption(file, io) {
     if (!file)
         return {};
-    const rootKey = await (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .readInputFile */ .jH)(file, "root key", io.cwd);
-    const rootKeyPassphrase = await (0,_io_js__WEBPACK_IMPORTED_MODULE_5__/* .passphraseFor */ .qy)(rootKey, io, "root key", passphraseNames(true));
+    const rootKey = await (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .readInputFile */ .jH)(file, "root key", io.cwd);
+    const rootKeyPassphrase = await (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .passphraseFor */ .qy)(rootKey, io, "root key", passphraseNames(true));
     return { rootKey, ...(rootKeyPassphrase !== undefined ? { rootKeyPassphrase } : {}) };
 }
 

@@ -51,8 +51,12 @@ async function signAction(env = process.env, context = { action: "sign" }) {
         setCosignOutputs(result.cosign);
     _log_js__WEBPACK_IMPORTED_MODULE_4__/* .log */ .Rm.info(result.published
         ? `Signed ${result.tags.map((t) => t.tag).join(", ")} of ${result.gun} as ${result.signer}`
-        : `Nothing to publish: ${result.gun} already signed`);
-    await (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .writeSignSummary */ .dD)(result, kept ? "kept" : trust.available ? "not-saved" : "no-cache");
+        : `Nothing to publish in Notary: ${result.gun} already signed`);
+    await (0,_summary_js__WEBPACK_IMPORTED_MODULE_5__/* .writeSignSummary */ .dD)(result, {
+        kept,
+        ...(trust.unavailable ? { unavailable: trust.unavailable } : {}),
+        pinned: (config.rootKeyIds?.length ?? 0) > 0,
+    });
 }
 /** oci-signature cosign-only: the digest's cosign signature alone; no Notary server, no trust cache. */
 async function cosignOnlyAction(config) {
@@ -82,47 +86,6 @@ function setCosignOutputs(c) {
     (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("cosign-signature", c.reference);
     (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("cosign-signature-status", c.status);
     (0,_log_js__WEBPACK_IMPORTED_MODULE_4__/* .setOutput */ .uH)("cosign-signature-manifest", c.manifestDigest ?? "");
-}
-
-
-/***/ }),
-
-/***/ 9422:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ firstUseCheck),
-/* harmony export */   _: () => (/* binding */ PIN_FLAGS)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/**
- * Trust on first use, said out loud. With no pinned root key and no root stored from an earlier
- * run, whoever answers the first request decides which root is trusted: Docker does the same, so it
- * stays the default, but the run warns with the root key ID it trusted and the exact setting that
- * pins it. With `require-root-pin` such a root is refused before anything else is read or written.
- */
-
-const PIN_INPUTS = { pin: "root-key-id", require: "require-root-pin", style: "input" };
-const PIN_FLAGS = { pin: "--root-key-id", require: "--require-root-pin", style: "flag" };
-/** The callback for one repository: throws ROOT_NOT_PINNED when a pin is required, else warns once. */
-function firstUseCheck(opts) {
-    const names = opts.pinNames ?? PIN_INPUTS;
-    let warned = false;
-    return (rootKeyIds) => {
-        const ids = rootKeyIds.length ? [...rootKeyIds] : ["(none)"];
-        const value = ids.map((id) => (opts.perRepository ? `${opts.gun}=${id}` : id)).join(",");
-        const pinText = names.style === "flag" ? `${names.pin} ${value}` : `${names.pin}: ${value}`;
-        const keys = `root key ${ids.join(", ")}`;
-        if (opts.requireRootPin) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TrustError */ .Ru("ROOT_NOT_PINNED", `${opts.gun}: ${keys} is neither pinned by ${names.pin} nor stored from an earlier run, and ${names.require} refuses trust on first use`, {
-                hint: `check the key against docker trust inspect's Root Key, then pin it with ${pinText}`,
-            });
-        }
-        if (warned)
-            return;
-        warned = true;
-        opts.warn?.(`${opts.gun}: trusting ${keys} on first use: no ${names.pin} pins it and no root is stored from an earlier run, so the server's first answer was trusted as is; pin it with ${pinText}`);
-    };
 }
 
 
@@ -295,7 +258,7 @@ function checkSignInputs(config) {
     // A KMS key has no PEM header naming its delegation: the name must be given.
     if (config.awsKmsKey && !config.signerKey && !config.signerName) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .setting */ .Pe)("signer-name")} is required with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .setting */ .Pe)("aws-kms-key")} ${config.awsKmsKey}`, {
-            hint: "give the delegation name the key was added under (docker trust signer add --key KEY.pub NAME IMAGE)",
+            hint: `give the delegation name the key was added under (NAME in ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .step */ .PM)("signer-add-kms", undefined)})`,
         });
     }
     if (config.tags.length > MAX_TAGS)
@@ -305,7 +268,7 @@ function checkSignInputs(config) {
     if (config.digest !== undefined)
         (0,_settings_values_js__WEBPACK_IMPORTED_MODULE_1__/* .parseDigest */ .m)(config.digest);
     if (config.signerName !== undefined && !(0,_tuf_roles_js__WEBPACK_IMPORTED_MODULE_8__/* .isTopLevelDelegation */ ._4)(`targets/${config.signerName}`)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`signer name ${JSON.stringify(config.signerName.slice(0, 100))} is not a delegation name (lower-case letters, digits, '-' and '_')`, { hint: "give the NAME used with docker trust signer add" });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`signer name ${JSON.stringify(config.signerName.slice(0, 100))} is not a delegation name (lower-case letters, digits, '-' and '_')`, { hint: `give the NAME the key was added under (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_7__/* .step */ .PM)("signer-add", undefined)})` });
     }
     for (const role of config.roles ?? []) {
         if (role !== "targets" && !(0,_tuf_roles_js__WEBPACK_IMPORTED_MODULE_8__/* .isTopLevelDelegation */ ._4)(role))

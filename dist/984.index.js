@@ -928,8 +928,10 @@ function notaryServerFor(ref, explicit, envServer) {
 /* unused harmony export parseProxyUrl */
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _redaction_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1066);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _redaction_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1066);
 /**
  * Forward proxies, chosen as Go's net/http (and so docker and notary) chooses them: HTTPS_PROXY for
  * https URLs, HTTP_PROXY for http URLs, NO_PROXY for the exceptions, and loopback never proxied.
@@ -939,6 +941,7 @@ function notaryServerFor(ref, explicit, envServer) {
  * matches it and its subdomains, `.example.com` and `*.example.com` only subdomains), any of those
  * with `:port`, an IP address, or a CIDR range of IP addresses.
  */
+
 
 
 
@@ -962,7 +965,7 @@ function proxyConfigFromEnv(env) {
             return parseProxyUrl(v.value, v.name);
         }
         catch (err) {
-            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb)
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb)
                 return { unusable: err };
             throw err;
         }
@@ -980,17 +983,25 @@ function parseProxyUrl(value, variable) {
         url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${variable} is not a proxy URL`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${variable} is not a proxy URL`, {
             hint: "write http://HOST:PORT (credentials as http://USER:PASSWORD@HOST:PORT)",
         });
     }
     if (url.protocol !== "http:" && url.protocol !== "https:") {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${variable} uses ${url.protocol.replace(/:$/, "")}, which is not supported`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${variable} uses ${url.protocol.replace(/:$/, "")}, which is not supported`, {
             hint: "use an http:// or https:// proxy",
         });
     }
     if (!url.hostname)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${variable} names no proxy host`, { hint: "write http://HOST:PORT" });
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${variable} names no proxy host`, { hint: "write http://HOST:PORT" });
+    // A proxy URL has no path. An `@` after the host is a password's `@` that was not encoded, after
+    // a `/`, `?` or `#` of that password ended the host early: what stands as the host is then part
+    // of the password, and neither is quoted.
+    if (/@/.test(url.pathname + url.search + url.hash)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${variable} has an @ after its host: its credentials hold a character that must be encoded`, {
+            hint: "percent-encode / ? # @ and : in the user name and password (%2F %3F %23 %40 %3A): http://USER:PASSWORD@HOST:PORT",
+        });
+    }
     const user = decoded(url.username);
     const password = decoded(url.password);
     const bare = new URL(`${url.protocol}//${url.host}`);
@@ -1002,7 +1013,7 @@ function parseProxyUrl(value, variable) {
     const secret = password ? [password, url.password] : [user, url.username];
     const secrets = [...new Set([...secret, authorization])].filter((s) => s.length > 0);
     for (const s of secrets)
-        (0,_redaction_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .cl)(s);
+        (0,_redaction_js__WEBPACK_IMPORTED_MODULE_3__/* .registerSecret */ .cl)(s);
     return { url: bare, authorization, secrets };
 }
 /**
@@ -1035,7 +1046,7 @@ function proxyFor(url, config) {
     const { server, host } = configured;
     if ("unusable" in server) {
         const { unusable } = server;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`${unusable.message}, and a request to ${url.host} would go through it`, {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${unusable.message}, and a request to ${url.host} would go through it`, {
             cause: unusable,
             ...(unusable.hint ? { hint: `${unusable.hint}, or exempt ${host} in NO_PROXY` } : {}),
         });
@@ -1054,10 +1065,11 @@ function isLoopbackHost(hostname) {
     if (node_net__WEBPACK_IMPORTED_MODULE_0___default().isIPv4(host))
         return host.startsWith("127.");
     if (node_net__WEBPACK_IMPORTED_MODULE_0___default().isIPv6(host)) {
-        const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(host);
-        if (mapped)
-            return mapped[1].startsWith("127.");
-        return expandIPv6(host).every((part, i) => (i < 7 ? part === 0 : part === 1));
+        const parts = expandIPv6(host);
+        // An IPv4-mapped address (::ffff:127.0.0.1, which a URL writes ::ffff:7f00:1) is IPv4's, as in Go.
+        if (parts.slice(0, 5).every((p) => p === 0) && parts[5] === 0xffff)
+            return parts[6] >> 8 === 127;
+        return parts.every((part, i) => (i < 7 ? part === 0 : part === 1));
     }
     return false;
 }
@@ -1081,7 +1093,7 @@ function bypassed(rawHost, port, noProxy) {
             entry = withPort[1];
             entryPort = withPort[2];
         }
-        entry = bareHost(entry).replace(/\.$/, "");
+        entry = asciiName(bareHost(entry).replace(/\.$/, ""));
         if (entryPort && entryPort !== port)
             continue;
         if (node_net__WEBPACK_IMPORTED_MODULE_0___default().isIP(entry)) {
@@ -1100,6 +1112,16 @@ function bypassed(rawHost, port, noProxy) {
         }
     }
     return false;
+}
+/**
+ * A NO_PROXY name as a URL gives a host: Unicode labels in punycode, as Go's idna does; a leading
+ * `.` or `*.` kept.
+ */
+function asciiName(entry) {
+    if (!/[^\x00-\x7f]/.test(entry))
+        return entry;
+    const lead = /^\*?\./.exec(entry)?.[0] ?? "";
+    return lead + ((0,node_url__WEBPACK_IMPORTED_MODULE_1__.domainToASCII)(entry.slice(lead.length)) || entry.slice(lead.length));
 }
 /** Percent-decoded user info; as written when it is not valid percent-encoding. */
 function decoded(text) {
