@@ -123,8 +123,8 @@ export async function restoreTrust(
   if (!available) {
     log.info(
       enabled
-        ? "Trust state is not persisted between runs: no cache service here (a root root-key-id does not pin is trusted on first use in each run)"
-        : "Trust cache disabled: a root root-key-id does not pin is trusted on first use in each run",
+        ? "Trust state is not persisted between runs: no cache service here (trust on first use in each run, for roots that root-key-id does not pin)"
+        : "Trust cache disabled: trust on first use in each run, for roots that root-key-id does not pin",
     );
     return { available, unavailable: enabled ? "no-service" : "disabled", dir, save: async () => false };
   }
