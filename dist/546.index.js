@@ -625,8 +625,8 @@ async function restoreTrust(dir, names, enabled, env, waitMs = CACHE_WAIT_MS) {
     const prefix = prefixFor(names);
     if (!available) {
         _log_js__WEBPACK_IMPORTED_MODULE_5__/* .log */ .Rm.info(enabled
-            ? "Trust state is not persisted between runs: no cache service here (a root root-key-id does not pin is trusted on first use in each run)"
-            : "Trust cache disabled: a root root-key-id does not pin is trusted on first use in each run");
+            ? "Trust state is not persisted between runs: no cache service here (trust on first use in each run, for roots that root-key-id does not pin)"
+            : "Trust cache disabled: trust on first use in each run, for roots that root-key-id does not pin");
         return { available, unavailable: enabled ? "no-service" : "disabled", dir, save: async () => false };
     }
     // This step's own entries only: GitHub searches the branch's scope before the base branch's, so
