@@ -7,7 +7,7 @@
  */
 import http from "node:http";
 import https from "node:https";
-import type tls from "node:tls";
+import tls from "node:tls";
 import type { HttpsProxyAgent } from "https-proxy-agent";
 import { ServerError } from "../errors.js";
 import { takeEarlyConnection, takeEarlyPlainConnection } from "./early-connections.js";
@@ -226,7 +226,7 @@ function boundedTunnel(
       own.connectOpts = { ...base, signal: stop.signal };
       let tunnel: Promise<import("node:net").Socket>;
       try {
-        tunnel = super.connect(req, opts);
+        tunnel = super.connect(req, withTargetIdentity(opts));
       } finally {
         own.connectOpts = base;
       }
@@ -240,6 +240,22 @@ function boundedTunnel(
         opening.delete(stop);
       }
     }
+  };
+}
+
+/**
+ * The options of a tunnelled request, with the target's certificate checked against the target's
+ * name. https-proxy-agent starts TLS over the tunnel without a host and, for an IP address, without
+ * a server name: Node would then check the certificate against the host of the socket, which is the
+ * proxy's, and a proxy could answer for any server given by address with a certificate of its own.
+ */
+function withTargetIdentity<O extends object>(opts: O): O {
+  const { host, secureEndpoint } = opts as { host?: string | null; secureEndpoint?: boolean };
+  if (!secureEndpoint || !host || "checkServerIdentity" in opts) return opts;
+  const target = host.replace(/^\[(.*)\]$/, "$1");
+  return {
+    ...opts,
+    checkServerIdentity: (_name: string, cert: tls.PeerCertificate) => tls.checkServerIdentity(target, cert),
   };
 }
 
@@ -287,7 +303,7 @@ export function proxyRefusal(
           url,
           hint: "give them in the proxy URL: http://USER:PASSWORD@HOST:PORT",
         })
-    : status >= 500
+    : status >= 500 && status !== 501
       ? new ServerError(
           "UNREACHABLE",
           `the proxy ${proxy.url.host} could not connect to ${host} (${status}) for ${request}`,

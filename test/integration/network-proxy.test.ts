@@ -475,6 +475,36 @@ describe("token auth and proxy credentials through the forward proxy", () => {
     }
   });
 
+  it("through a proxy, a server given by IP address is checked against that address, not the proxy's name", async () => {
+    // A proxy that opens every tunnel to the notary-server on 127.0.0.1, whatever address it was asked for:
+    // the server's certificate names 127.0.0.1 (the proxy's address here) and not 192.0.2.2.
+    const redirecting = net.createServer((socket) =>
+      socket.once("data", (head: Buffer) => {
+        const port = Number(/^CONNECT [^ ]+:(\d+) /.exec(head.toString())?.[1]);
+        const upstream = net.connect(port, "127.0.0.1", () => {
+          socket.write("HTTP/1.1 200 Connection established\r\n\r\n");
+          upstream.pipe(socket).pipe(upstream);
+        });
+        upstream.on("error", () => socket.destroy());
+      }),
+    );
+    await new Promise<void>((resolve) => redirecting.listen(0, "127.0.0.1", resolve));
+    const conn = connect(parseReference(`${registryHost}/any/repo:v1`), {
+      notaryServer: `https://192.0.2.2:${notaryPort}`,
+      caPem: stack.caPem,
+      proxy: proxyConfigFromEnv({ HTTPS_PROXY: `http://127.0.0.1:${(redirecting.address() as AddressInfo).port}` })!,
+      deadlineMs: 8_000,
+    });
+    try {
+      const err = await conn.notary.getMetadata("root").catch((e: unknown) => e);
+      expect(err).toMatchObject({ code: "TLS_HOSTNAME" });
+      expect(String((err as Error).message)).toContain("the certificate of 192.0.2.2");
+    } finally {
+      conn.close();
+      await new Promise((resolve) => redirecting.close(resolve));
+    }
+  });
+
   it("a proxy that takes only Negotiate or NTLM is said to, rather than asked for a password", async () => {
     const negotiating = net.createServer((socket) =>
       socket.once("data", () =>
