@@ -1,8 +1,9 @@
 /** Job summaries: what a person reads after the step, in the action's words. */
 import * as core from "./runner.js";
+import { log } from "./log.js";
 import type { SignResult } from "../workflows/sign.js";
 import { redactSecrets } from "../redaction.js";
-import { markdownText } from "../text.js";
+import { markdownCode, markdownText } from "../text.js";
 import { words } from "./words.js";
 import type { CosignOnlySignResult } from "../workflows/run-cosign-sign.js";
 import type { CosignAttachResult } from "../workflows/cosign-attach.js";
@@ -28,7 +29,7 @@ export async function writeSummary(lines: readonly string[]): Promise<void> {
   try {
     await core.appendSummary(markdown);
   } catch (err) {
-    core.warning(`the job summary was not written: ${err instanceof Error ? err.message : String(err)}`);
+    log.warning(`the job summary was not written: ${err instanceof Error ? err.message : String(err)}`);
   }
 }
 
@@ -79,7 +80,8 @@ export async function writeSignSummary(
 ): Promise<void> {
   const esc = escapeCell;
   const rows = r.tags.map((t) => [esc(t.tag), `\`${t.digest}\``, esc(t.roles.join(", ")), esc(t.signers.join(", "))]);
-  const keys = (ids: readonly string[]) => ids.map((id) => `\`${id}\``).join(", ");
+  // Key IDs come from the server's root.json: each is quoted as code, whatever it holds.
+  const keys = (ids: readonly string[]) => ids.map(markdownCode).join(", ");
   await writeSummary([
     `### Content trust: ${esc(r.gun)}`,
     "",

@@ -268,7 +268,8 @@ function exchangeOnce(
       }
       if (url.protocol === "https:" && NOT_TLS_CODES.has(code)) return fail(new NotTlsError(code));
       if (TLS_CODES.test(code)) {
-        const via = proxied(route, refusedTunnel !== undefined || tunnelOpen);
+        // A reused connection is a tunnel opened before: its proxy's handshake was done then.
+        const via = proxied(route, refusedTunnel !== undefined || tunnelOpen || request.reusedSocket);
         return fail(tlsFailure(code, url.host, `${method} ${shown}`, shown, tlsOptions.caGiven === true, via));
       }
       fail(unreachable(url, method, code, route));

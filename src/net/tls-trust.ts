@@ -104,7 +104,7 @@ export function tlsFailure(
   if (proxy?.own) {
     const failure = tlsFailure(code, `the proxy ${proxy.host}`, request, url, caGiven);
     const hint = UNTRUSTED.has(code)
-      ? `give the CA certificate that issued the proxy's certificate (with ${setting("ca-cert")}, or in NODE_EXTRA_CA_CERTS)`
+      ? `give the CA certificate that issued the proxy's certificate in NODE_EXTRA_CA_CERTS (${setting("ca-cert")} covers the proxy too, on the way to the server it is given for)`
       : failure.hint;
     return new ServerError(failure.code, failure.message, { url, ...(hint !== undefined ? { hint } : {}) });
   }

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { appendSummary, getInput, setFailed, setOutput, setSecret, warning } from "../../src/action/runner.js";
-import { withinSummaryLimit, writeSummary } from "../../src/action/summary.js";
+import { withinSummaryLimit, writeSignSummary, writeSummary } from "../../src/action/summary.js";
 
 describe("the runner's side of a step", () => {
   let dir: string;
@@ -73,6 +73,30 @@ describe("the runner's side of a step", () => {
     expect(process.exitCode).toBeUndefined();
     expect(written).toHaveLength(1);
     expect(written[0]).toMatch(/^::warning::/);
+  });
+
+  it("quotes key IDs a server's root.json gave as code, so that none can start Markdown of its own", async () => {
+    const file = path.join(dir, "summary");
+    writeFileSync(file, "");
+    vi.stubEnv("GITHUB_STEP_SUMMARY", file);
+    const crafted = "abc`\n\n## Verified by the security team\n[details](https://evil.example/)\n`x";
+    await writeSignSummary(
+      {
+        gun: "registry.example/app",
+        tags: [],
+        published: true,
+        signer: "ci",
+        roles: [],
+        rootKeyIds: [crafted],
+        repositoryKeyIds: ["ab".repeat(32)],
+        warnings: [],
+      } as unknown as Parameters<typeof writeSignSummary>[0],
+      { kept: true, pinned: false },
+    );
+    const text = readFileSync(file, "utf8");
+    expect(text).not.toMatch(/^## /m);
+    expect(text).not.toMatch(/^\[details\]/m);
+    expect(text).toContain(`Repository key \`${"ab".repeat(32)}\``);
   });
 
   it("cuts a summary over GitHub's limit at a line's end and says so", () => {
