@@ -119,7 +119,7 @@ function tlsFailure(code, host, request, url, caGiven, proxy) {
     if (proxy?.own) {
         const failure = tlsFailure(code, `the proxy ${proxy.host}`, request, url, caGiven);
         const hint = UNTRUSTED.has(code)
-            ? `give the CA certificate that issued the proxy's certificate (with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("ca-cert")}, or in NODE_EXTRA_CA_CERTS)`
+            ? `give the CA certificate that issued the proxy's certificate in NODE_EXTRA_CA_CERTS (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("ca-cert")} covers the proxy too, on the way to the server it is given for)`
             : failure.hint;
         return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ServerError */ .gP(failure.code, failure.message, { url, ...(hint !== undefined ? { hint } : {}) });
     }

@@ -876,7 +876,8 @@ function exchangeOnce(route, tlsOptions, url, method, headers, body, maxBytes, s
             if (url.protocol === "https:" && NOT_TLS_CODES.has(code))
                 return fail(new NotTlsError(code));
             if (TLS_CODES.test(code)) {
-                const via = proxied(route, refusedTunnel !== undefined || tunnelOpen);
+                // A reused connection is a tunnel opened before: its proxy's handshake was done then.
+                const via = proxied(route, refusedTunnel !== undefined || tunnelOpen || request.reusedSocket);
                 return fail((0,tls_trust.tlsFailure)(code, url.host, `${method} ${shown}`, shown, tlsOptions.caGiven === true, via));
             }
             fail(unreachable(url, method, code, route));
@@ -1233,11 +1234,13 @@ function parseRetryAfter(value, nowMs) {
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _early_connections_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8976);
-/* harmony import */ var _http_parts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3848);
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1987);
-/* harmony import */ var _tls_context_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2856);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _early_connections_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8976);
+/* harmony import */ var _http_parts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3848);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1987);
+/* harmony import */ var _tls_context_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2856);
 /**
  * How one request reaches its server: directly, or through the forward proxy that proxy.ts chose.
  * https targets go through an HTTP CONNECT tunnel (https-proxy-agent), with TLS to the target end to
@@ -1245,6 +1248,7 @@ function parseRetryAfter(value, nowMs) {
  * Proxy credentials travel only in `Proxy-Authorization`, never in a URL that a library could log.
  * https-proxy-agent is loaded only by a router that has a proxy to use (start-up time).
  */
+
 
 
 
@@ -1260,7 +1264,7 @@ function createRouter(options) {
     let Tunnel;
     const ready = options.proxy?.https || options.proxy?.http
         ? __webpack_require__.e(/* import() */ 669).then(__webpack_require__.t.bind(__webpack_require__, 3669, 23)).then((m) => {
-            Tunnel = boundedTunnel(m.HttpsProxyAgent, options.setupMs ?? _http_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_CONNECT_TIMEOUT_MS */ .od, opening);
+            Tunnel = boundedTunnel(m.HttpsProxyAgent, options.setupMs ?? _http_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_CONNECT_TIMEOUT_MS */ .od, opening);
         })
         : Promise.resolve();
     // Awaited by each request; until then a failure to load must not count as unhandled.
@@ -1301,7 +1305,7 @@ function createRouter(options) {
         return agent;
     };
     const route = (url, secureContext, via) => {
-        const proxy = via === null ? undefined : (via ?? (0,_proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyFor */ .iJ)(url, options.proxy));
+        const proxy = via === null ? undefined : (via ?? (0,_proxy_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyFor */ .iJ)(url, options.proxy));
         const hostname = url.hostname.replace(/^\[(.*)\]$/, "$1");
         const path = `${url.pathname}${url.search}`;
         const secure = url.protocol === "https:";
@@ -1318,7 +1322,7 @@ function createRouter(options) {
                     ...tlsOptions,
                 },
                 headers: {},
-                ...(via === undefined && (0,_proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .bypassedByNoProxy */ .AI)(url, options.proxy) ? { pastProxy: true } : {}),
+                ...(via === undefined && (0,_proxy_js__WEBPACK_IMPORTED_MODULE_6__/* .bypassedByNoProxy */ .AI)(url, options.proxy) ? { pastProxy: true } : {}),
             };
         }
         if (secure) {
@@ -1390,7 +1394,7 @@ function createRouter(options) {
         };
         function pick(host, port) {
             const url = new URL(`${secure ? "https" : "http"}://${host.includes(":") ? `[${host}]` : host}${port ? `:${port}` : ""}/`);
-            const proxy = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_5__/* .proxyFor */ .iJ)(url, options.proxy);
+            const proxy = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_6__/* .proxyFor */ .iJ)(url, options.proxy);
             // A client that takes an agent cannot send absolute-form requests: tunnel http through CONNECT too.
             if (proxy)
                 return tunnelTo(proxy, undefined);
@@ -1422,7 +1426,7 @@ function boundedTunnel(Tunnel, setupMs, opening) {
             own.connectOpts = { ...base, signal: stop.signal };
             let tunnel;
             try {
-                tunnel = super.connect(req, opts);
+                tunnel = super.connect(req, withTargetIdentity(opts));
             }
             finally {
                 own.connectOpts = base;
@@ -1431,7 +1435,7 @@ function boundedTunnel(Tunnel, setupMs, opening) {
                 return await tunnel;
             }
             catch (err) {
-                throw late ? new _http_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .TunnelTimeoutError */ .AN(setupMs) : err;
+                throw late ? new _http_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .TunnelTimeoutError */ .AN(setupMs) : err;
             }
             finally {
                 // Once open, the tunnel is the request's (and then the pool's): nothing here stops it.
@@ -1439,6 +1443,22 @@ function boundedTunnel(Tunnel, setupMs, opening) {
                 opening.delete(stop);
             }
         }
+    };
+}
+/**
+ * The options of a tunnelled request, with the target's certificate checked against the target's
+ * name. https-proxy-agent starts TLS over the tunnel without a host and, for an IP address, without
+ * a server name: Node would then check the certificate against the host of the socket, which is the
+ * proxy's, and a proxy could answer for any server given by address with a certificate of its own.
+ */
+function withTargetIdentity(opts) {
+    const { host, secureEndpoint } = opts;
+    if (!secureEndpoint || !host || "checkServerIdentity" in opts)
+        return opts;
+    const target = host.replace(/^\[(.*)\]$/, "$1");
+    return {
+        ...opts,
+        checkServerIdentity: (_name, cert) => node_tls__WEBPACK_IMPORTED_MODULE_2___default().checkServerIdentity(target, cert),
     };
 }
 /** The proxy's own refusal: 407 (it wants credentials) or a refused CONNECT to `host`. */
@@ -1451,7 +1471,7 @@ function proxyRefusal(proxy, status, host, request, url, authenticate) {
         .map((c) => /^\s*([A-Za-z][A-Za-z0-9-]*)(\s|$)/.exec(c)?.[1])
         .filter((s) => s !== undefined);
     if (status === 407 && schemes.length > 0 && !schemes.some((s) => s.toLowerCase() === "basic")) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServerError */ .gP("PROXY_AUTH", `the proxy ${proxy.url.host} wants ${[...new Set(schemes)].join(" or ")} authentication (407) for ${request}, and only Basic credentials (from the proxy URL) are sent`, {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServerError */ .gP("PROXY_AUTH", `the proxy ${proxy.url.host} wants ${[...new Set(schemes)].join(" or ")} authentication (407) for ${request}, and only Basic credentials (from the proxy URL) are sent`, {
             status,
             url,
             hint: "allow Basic authentication or this runner's address at the proxy, list the host in NO_PROXY, or run a local proxy that authenticates for it (such as cntlm or px) and point HTTPS_PROXY there",
@@ -1460,24 +1480,24 @@ function proxyRefusal(proxy, status, host, request, url, authenticate) {
     // Credentials in the proxy URL that earn a 407 were refused, not missing.
     return status === 407
         ? proxy.authorization
-            ? new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServerError */ .gP("PROXY_AUTH", `the proxy ${proxy.url.host} refused the credentials in the proxy URL (407) for ${request}`, {
+            ? new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServerError */ .gP("PROXY_AUTH", `the proxy ${proxy.url.host} refused the credentials in the proxy URL (407) for ${request}`, {
                 status,
                 url,
                 hint: "check the user name and password; percent-encode @ : / # % and spaces in them (@ is %40)",
             })
-            : new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServerError */ .gP("PROXY_AUTH", `the proxy ${proxy.url.host} wants credentials (407) for ${request}`, {
+            : new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServerError */ .gP("PROXY_AUTH", `the proxy ${proxy.url.host} wants credentials (407) for ${request}`, {
                 status,
                 url,
                 hint: "give them in the proxy URL: http://USER:PASSWORD@HOST:PORT",
             })
-        : status >= 500
-            ? new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServerError */ .gP("UNREACHABLE", `the proxy ${proxy.url.host} could not connect to ${host} (${status}) for ${request}`, {
+        : status >= 500 && status !== 501
+            ? new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServerError */ .gP("UNREACHABLE", `the proxy ${proxy.url.host} could not connect to ${host} (${status}) for ${request}`, {
                 status,
                 url,
                 why: `the proxy answered ${status}`,
                 hint: `check that ${host} is the server's name and port and that it is up; the proxy resolves and connects to it, so a host only this machine can reach belongs in NO_PROXY`,
             })
-            : new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServerError */ .gP("PROXY_REFUSED", `the proxy ${proxy.url.host} refused to connect to ${host} (${status}) for ${request}`, { status, url, hint: "allow the host in the proxy, or list it in NO_PROXY" });
+            : new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ServerError */ .gP("PROXY_REFUSED", `the proxy ${proxy.url.host} refused to connect to ${host} (${status}) for ${request}`, { status, url, hint: "allow the host in the proxy, or list it in NO_PROXY" });
 }
 /** Connection options a request could set that an early connection was not opened with. */
 const OWN_SOCKET_OPTIONS = ["socketPath", "localAddress", "localPort", "family", "lookup"];
@@ -1508,7 +1528,7 @@ class DirectHttpsAgent extends (node_https__WEBPACK_IMPORTED_MODULE_1___default(
             !OWN_TLS_OPTIONS.some((name) => options[name] !== undefined) &&
             !choosesOwnSocket(options) &&
             options.rejectUnauthorized !== false
-            ? (0,_early_connections_js__WEBPACK_IMPORTED_MODULE_3__/* .takeEarlyConnection */ .ZG)(host, Number(options.port || 443), options.servername ?? "", (0,_tls_context_js__WEBPACK_IMPORTED_MODULE_6__.trustOfContext)(options.secureContext))
+            ? (0,_early_connections_js__WEBPACK_IMPORTED_MODULE_4__/* .takeEarlyConnection */ .ZG)(host, Number(options.port || 443), options.servername ?? "", (0,_tls_context_js__WEBPACK_IMPORTED_MODULE_7__.trustOfContext)(options.secureContext))
             : undefined;
         if (early)
             return early;
@@ -1522,7 +1542,7 @@ class DirectHttpsAgent extends (node_https__WEBPACK_IMPORTED_MODULE_1___default(
 class DirectHttpAgent extends (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent) {
     createConnection(options, callback) {
         const host = options.host?.replace(/^\[(.*)\]$/, "$1");
-        const early = host && !choosesOwnSocket(options) ? (0,_early_connections_js__WEBPACK_IMPORTED_MODULE_3__/* .takeEarlyPlainConnection */ .rU)(host, Number(options.port || 80)) : undefined;
+        const early = host && !choosesOwnSocket(options) ? (0,_early_connections_js__WEBPACK_IMPORTED_MODULE_4__/* .takeEarlyPlainConnection */ .rU)(host, Number(options.port || 80)) : undefined;
         if (early)
             return early;
         return super.createConnection(options, callback);
@@ -1786,7 +1806,7 @@ function tlsFailure(code, host, request, url, caGiven, proxy) {
     if (proxy?.own) {
         const failure = tlsFailure(code, `the proxy ${proxy.host}`, request, url, caGiven);
         const hint = UNTRUSTED.has(code)
-            ? `give the CA certificate that issued the proxy's certificate (with ${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("ca-cert")}, or in NODE_EXTRA_CA_CERTS)`
+            ? `give the CA certificate that issued the proxy's certificate in NODE_EXTRA_CA_CERTS (${(0,_wording_js__WEBPACK_IMPORTED_MODULE_4__/* .setting */ .Pe)("ca-cert")} covers the proxy too, on the way to the server it is given for)`
             : failure.hint;
         return new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ServerError */ .gP(failure.code, failure.message, { url, ...(hint !== undefined ? { hint } : {}) });
     }

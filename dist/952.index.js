@@ -353,16 +353,18 @@ const escapeProperty = (s) => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "
 /* harmony export */ });
 /* unused harmony export withinSummaryLimit */
 /* harmony import */ var _runner_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5242);
-/* harmony import */ var _redaction_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1066);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8992);
-/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9579);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8592);
+/* harmony import */ var _redaction_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1066);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8992);
+/* harmony import */ var _words_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9579);
 /** Job summaries: what a person reads after the step, in the action's words. */
 
 
 
 
+
 /** Text for a Markdown table cell or line (text.ts markdownText). */
-const escapeCell = _text_js__WEBPACK_IMPORTED_MODULE_2__/* .markdownText */ .p7;
+const escapeCell = _text_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownText */ .p7;
 /**
  * What a step's summary may hold: GitHub drops a step's summary whole when it is larger than 1 MiB
  * ("Adding a job summary"), so a summary is cut short well before that, at a line's end.
@@ -376,12 +378,12 @@ const SUMMARY_MAX_BYTES = 1000 * 1024;
 async function writeSummary(lines) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    const markdown = withinSummaryLimit((0,_words_js__WEBPACK_IMPORTED_MODULE_3__/* .words */ .a)((0,_redaction_js__WEBPACK_IMPORTED_MODULE_1__/* .redactSecrets */ .fp)(lines.join("\n"))));
+    const markdown = withinSummaryLimit((0,_words_js__WEBPACK_IMPORTED_MODULE_4__/* .words */ .a)((0,_redaction_js__WEBPACK_IMPORTED_MODULE_2__/* .redactSecrets */ .fp)(lines.join("\n"))));
     try {
         await _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .appendSummary */ .fe(markdown);
     }
     catch (err) {
-        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`the job summary was not written: ${err instanceof Error ? err.message : String(err)}`);
+        _log_js__WEBPACK_IMPORTED_MODULE_1__/* .log */ .Rm.warning(`the job summary was not written: ${err instanceof Error ? err.message : String(err)}`);
     }
 }
 /** `markdown`, cut at a line's end with a last line saying so when it is over SUMMARY_MAX_BYTES. */
@@ -427,7 +429,8 @@ function trustLine(trust) {
 async function writeSignSummary(r, trust) {
     const esc = escapeCell;
     const rows = r.tags.map((t) => [esc(t.tag), `\`${t.digest}\``, esc(t.roles.join(", ")), esc(t.signers.join(", "))]);
-    const keys = (ids) => ids.map((id) => `\`${id}\``).join(", ");
+    // Key IDs come from the server's root.json: each is quoted as code, whatever it holds.
+    const keys = (ids) => ids.map(_text_js__WEBPACK_IMPORTED_MODULE_3__/* .markdownCode */ .D9).join(", ");
     await writeSummary([
         `### Content trust: ${esc(r.gun)}`,
         "",
