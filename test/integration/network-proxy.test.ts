@@ -76,6 +76,21 @@ async function proxiedRepo(prefix: string, signer: string, registry = registryHo
   return { repo, gun, pushed, keyText: await readFile(key.privateKeyPath, "utf8") };
 }
 
+/**
+ * A proxy's side of one CONNECT: the tunnel goes to the asked port on 127.0.0.1, whatever host was
+ * asked for (the names and addresses these tests use stand for servers on this machine).
+ */
+function tunnelToLoopback(socket: net.Socket): void {
+  socket.once("data", (head: Buffer) => {
+    const port = Number(/^CONNECT [^ ]+:(\d+) /.exec(head.toString())?.[1]);
+    const upstream = net.connect(port, "127.0.0.1", () => {
+      socket.write("HTTP/1.1 200 Connection established\r\n\r\n");
+      upstream.pipe(socket).pipe(upstream);
+    });
+    upstream.on("error", () => socket.destroy());
+  });
+}
+
 const connectsTo = (host: string) => (e: ProxyLogEntry) => e.method === "CONNECT" && e.target === host;
 const forwardedTo = (host: string) => (e: ProxyLogEntry) => e.method !== "CONNECT" && e.host === host;
 
@@ -345,15 +360,7 @@ describe("token auth and proxy credentials through the forward proxy", () => {
     const plainPort = (plainServer.address() as AddressInfo).port;
     const tlsSide = tls.createServer(
       { cert: await readFile(stack.certFile), key: await readFile(stack.keyFile) },
-      (socket) =>
-        socket.once("data", (head: Buffer) => {
-          const port = Number(/^CONNECT [^ :]+:(\d+) /.exec(head.toString())?.[1]);
-          const upstream = net.connect(port, "127.0.0.1", () => {
-            socket.write("HTTP/1.1 200 Connection established\r\n\r\n");
-            upstream.pipe(socket).pipe(upstream);
-          });
-          upstream.on("error", () => socket.destroy());
-        }),
+      (socket) => tunnelToLoopback(socket),
     );
     const tlsProxy = net.createServer((socket) =>
       socket.once("readable", () => {
@@ -406,16 +413,7 @@ describe("token auth and proxy credentials through the forward proxy", () => {
     // opens each CONNECT tunnel to the same port on 127.0.0.1.
     const proxyPki = await createPki();
     const [proxyCert, proxyKey] = await Promise.all([readFile(proxyPki.certFile), readFile(proxyPki.keyFile)]);
-    const tlsProxy = tls.createServer({ cert: proxyCert, key: proxyKey }, (socket) =>
-      socket.once("data", (head: Buffer) => {
-        const port = Number(/^CONNECT [^ :]+:(\d+) /.exec(head.toString())?.[1]);
-        const upstream = net.connect(port, "127.0.0.1", () => {
-          socket.write("HTTP/1.1 200 Connection established\r\n\r\n");
-          upstream.pipe(socket).pipe(upstream);
-        });
-        upstream.on("error", () => socket.destroy());
-      }),
-    );
+    const tlsProxy = tls.createServer({ cert: proxyCert, key: proxyKey }, (socket) => tunnelToLoopback(socket));
     await new Promise<void>((resolve) => tlsProxy.listen(0, "127.0.0.1", resolve));
     const proxyHost = `127.0.0.1:${(tlsProxy.address() as AddressInfo).port}`;
     const rootOf = async (caPem: string) => {
@@ -478,16 +476,7 @@ describe("token auth and proxy credentials through the forward proxy", () => {
   it("through a proxy, a server given by IP address is checked against that address, not the proxy's name", async () => {
     // A proxy that opens every tunnel to the notary-server on 127.0.0.1, whatever address it was asked for:
     // the server's certificate names 127.0.0.1 (the proxy's address here) and not 192.0.2.2.
-    const redirecting = net.createServer((socket) =>
-      socket.once("data", (head: Buffer) => {
-        const port = Number(/^CONNECT [^ ]+:(\d+) /.exec(head.toString())?.[1]);
-        const upstream = net.connect(port, "127.0.0.1", () => {
-          socket.write("HTTP/1.1 200 Connection established\r\n\r\n");
-          upstream.pipe(socket).pipe(upstream);
-        });
-        upstream.on("error", () => socket.destroy());
-      }),
-    );
+    const redirecting = net.createServer((socket) => tunnelToLoopback(socket));
     await new Promise<void>((resolve) => redirecting.listen(0, "127.0.0.1", resolve));
     const conn = connect(parseReference(`${registryHost}/any/repo:v1`), {
       notaryServer: `https://192.0.2.2:${notaryPort}`,
