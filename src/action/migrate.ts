@@ -7,7 +7,7 @@ import * as core from "./runner.js";
 import { UsageError } from "../errors.js";
 import { parseRepository } from "../registry/reference.js";
 import { notaryServerFor } from "../net/notary-server.js";
-import { MIGRATE_STATUS_LABELS, formatMigrateCounts, formatVerifierConfigs } from "../report/migrate.js";
+import { MIGRATE_STATUS_LABELS, formatMigrateCounts, formatVerifierConfigs, migrateTable } from "../report/migrate.js";
 import { splitList } from "../settings/lists.js";
 import { parseKeyIds } from "../settings/values.js";
 import { runMigrate, type RunMigrateResult } from "../workflows/run-migrate.js";
@@ -81,19 +81,13 @@ export async function migrateAction(env: NodeJS.ProcessEnv = process.env, contex
 }
 
 async function writeSummary(r: RunMigrateResult): Promise<void> {
-  const rows = r.rows.map(
-    (x) =>
-      `| ${esc(x.tag)} | ${x.digest ? `\`${x.digest}\`` : ""} | ${MIGRATE_STATUS_LABELS[x.status]} | ${esc(x.reason ?? "")} |`,
-  );
   const fence = (lang: string, text: string) => ["```" + lang, text.trimEnd(), "```"].join("\n");
   const lines = [
     `### Cosign signatures for ${esc(r.gun)}`,
     "",
     `${formatMigrateCounts(r.counts)} (${r.digests} digests).`,
     "",
-    "| Tag | Digest | Cosign signature | Why |",
-    "| --- | --- | --- | --- |",
-    ...rows,
+    ...migrateTable(r.rows, esc),
     "",
     "#### Verify with the same key",
     "",

@@ -3,7 +3,7 @@
  * with the public key they need.
  */
 import type { VerifierConfigs } from "../workflows/handover.js";
-import type { MigrateStatus } from "../workflows/migrate.js";
+import type { MigrateRow, MigrateStatus } from "../workflows/migrate.js";
 
 /** What each status is called in progress lines and tables. */
 export const MIGRATE_STATUS_LABELS: Readonly<Record<MigrateStatus, string>> = {
@@ -41,4 +41,34 @@ export function formatVerifierConfigs(c: VerifierConfigs): string {
     "Connaisseur (helm values):",
     c.connaisseur,
   ].join("\n");
+}
+
+/**
+ * Rows of a summary's table at most (a repository may hold thousands of tags, and GitHub drops a
+ * step summary over 1 MiB): failures first, then tags not reached; the `result` output has every one.
+ */
+export const MIGRATE_SUMMARY_ROWS = 300;
+const FIRST: Partial<Record<MigrateStatus, number>> = { failed: 0, stopped: 1 };
+
+/** The summary's table of tags, `cell` escaping text for a cell; a last line counts what it leaves out. */
+export function migrateTable(rows: readonly MigrateRow[], cell: (text: string) => string): string[] {
+  // Array sort is stable: the rest stay in the order migrated.
+  const ordered = [...rows].sort((a, b) => (FIRST[a.status] ?? 2) - (FIRST[b.status] ?? 2));
+  const shown = ordered.slice(0, MIGRATE_SUMMARY_ROWS);
+  const rest = ordered.slice(shown.length);
+  const lines = [
+    "| Tag | Digest | Cosign signature | Why |",
+    "| --- | --- | --- | --- |",
+    ...shown.map(
+      (x) =>
+        `| ${cell(x.tag)} | ${x.digest ? `\`${x.digest}\`` : ""} | ${MIGRATE_STATUS_LABELS[x.status]} | ${cell(x.reason ?? "")} |`,
+    ),
+  ];
+  if (rest.length > 0) {
+    const counts = new Map<MigrateStatus, number>();
+    for (const x of rest) counts.set(x.status, (counts.get(x.status) ?? 0) + 1);
+    const what = [...counts].map(([status, n]) => `${n} ${MIGRATE_STATUS_LABELS[status]}`).join(", ");
+    lines.push("", `${rest.length} more tags not shown (${what}): the result output lists every tag.`);
+  }
+  return lines;
 }
