@@ -108,16 +108,13 @@ async function migrateAction(env = process.env, context) {
         _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`${c.failed} of ${result.rows.length} tags could not be given a cosign signature`);
 }
 async function writeSummary(r) {
-    const rows = r.rows.map((x) => `| ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeCell */ .kq)(x.tag)} | ${x.digest ? `\`${x.digest}\`` : ""} | ${_report_migrate_js__WEBPACK_IMPORTED_MODULE_4__/* .MIGRATE_STATUS_LABELS */ .py[x.status]} | ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeCell */ .kq)(x.reason ?? "")} |`);
     const fence = (lang, text) => ["```" + lang, text.trimEnd(), "```"].join("\n");
     const lines = [
         `### Cosign signatures for ${(0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeCell */ .kq)(r.gun)}`,
         "",
         `${(0,_report_migrate_js__WEBPACK_IMPORTED_MODULE_4__/* .formatMigrateCounts */ .HC)(r.counts)} (${r.digests} digests).`,
         "",
-        "| Tag | Digest | Cosign signature | Why |",
-        "| --- | --- | --- | --- |",
-        ...rows,
+        ...(0,_report_migrate_js__WEBPACK_IMPORTED_MODULE_4__/* .migrateTable */ .Gz)(r.rows, _summary_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeCell */ .kq),
         "",
         "#### Verify with the same key",
         "",

@@ -6,10 +6,12 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gz: () => (/* binding */ migrateTable),
 /* harmony export */   HC: () => (/* binding */ formatMigrateCounts),
 /* harmony export */   p1: () => (/* binding */ formatVerifierConfigs),
 /* harmony export */   py: () => (/* binding */ MIGRATE_STATUS_LABELS)
 /* harmony export */ });
+/* unused harmony export MIGRATE_SUMMARY_ROWS */
 /** What each status is called in progress lines and tables. */
 const MIGRATE_STATUS_LABELS = {
     "already-signed": "already signed",
@@ -44,6 +46,32 @@ function formatVerifierConfigs(c) {
         "Connaisseur (helm values):",
         c.connaisseur,
     ].join("\n");
+}
+/**
+ * Rows of a summary's table at most (a repository may hold thousands of tags, and GitHub drops a
+ * step summary over 1 MiB): failures first, then tags not reached; the `result` output has every one.
+ */
+const MIGRATE_SUMMARY_ROWS = 300;
+const FIRST = { failed: 0, stopped: 1 };
+/** The summary's table of tags, `cell` escaping text for a cell; a last line counts what it leaves out. */
+function migrateTable(rows, cell) {
+    // Array sort is stable: the rest stay in the order migrated.
+    const ordered = [...rows].sort((a, b) => (FIRST[a.status] ?? 2) - (FIRST[b.status] ?? 2));
+    const shown = ordered.slice(0, MIGRATE_SUMMARY_ROWS);
+    const rest = ordered.slice(shown.length);
+    const lines = [
+        "| Tag | Digest | Cosign signature | Why |",
+        "| --- | --- | --- | --- |",
+        ...shown.map((x) => `| ${cell(x.tag)} | ${x.digest ? `\`${x.digest}\`` : ""} | ${MIGRATE_STATUS_LABELS[x.status]} | ${cell(x.reason ?? "")} |`),
+    ];
+    if (rest.length > 0) {
+        const counts = new Map();
+        for (const x of rest)
+            counts.set(x.status, (counts.get(x.status) ?? 0) + 1);
+        const what = [...counts].map(([status, n]) => `${n} ${MIGRATE_STATUS_LABELS[status]}`).join(", ");
+        lines.push("", `${rest.length} more tags not shown (${what}): the result output lists every tag.`);
+    }
+    return lines;
 }
 
 
