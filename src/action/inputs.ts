@@ -136,6 +136,11 @@ export function readSigningKeyInputs(env: NodeJS.ProcessEnv = {}): SigningKeyInp
   const signerKey = input("signer-key");
   registerSecret(env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE);
   const passphrase = input("signer-key-passphrase") ?? (env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE || undefined);
+  // A passphrase taken from the environment is said to be: an error about it names the input.
+  if (signerKey && !input("signer-key-passphrase") && passphrase)
+    core.info(
+      "signer-key-passphrase is empty: the key's passphrase is taken from DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE",
+    );
   const awsKmsKey = input("aws-kms-key");
   if (signerKey && awsKmsKey)
     throw new UsageError("inputs signer-key and aws-kms-key are both given", {

@@ -202,6 +202,10 @@ describe("docker's passphrase variables", () => {
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.outputs.digest).toBe(pushed.digest);
     expect(run.stdout).toContain(`::add-mask::${DEFAULT_REPOSITORY_PASSPHRASE}`);
+    // Where the passphrase came from is said, so that an error naming the input is not a puzzle.
+    expect(run.stdout).toContain(
+      "signer-key-passphrase is empty: the key's passphrase is taken from DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE",
+    );
     expect(leakedSecrets(run.stdout + run.stderr + run.summary, [DEFAULT_REPOSITORY_PASSPHRASE])).toEqual([]);
   });
 });
