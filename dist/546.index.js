@@ -144,6 +144,9 @@ function readSigningKeyInputs(env = {}) {
     const signerKey = input("signer-key");
     (0,_redaction_js__WEBPACK_IMPORTED_MODULE_9__/* .registerSecret */ .cl)(env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE);
     const passphrase = input("signer-key-passphrase") ?? (env.DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE || undefined);
+    // A passphrase taken from the environment is said to be: an error about it names the input.
+    if (signerKey && !input("signer-key-passphrase") && passphrase)
+        _runner_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq("signer-key-passphrase is empty: the key's passphrase is taken from DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE");
     const awsKmsKey = input("aws-kms-key");
     if (signerKey && awsKmsKey)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .eb("inputs signer-key and aws-kms-key are both given", {
