@@ -56,7 +56,8 @@ function cliWords(text: string): string[] {
   for (const m of ours.matchAll(/(?<![\w-])--([a-z][a-z-]*)/g)) if (flags.has(m[1]!)) found.push(`--${m[1]}`);
   for (const m of text.matchAll(/content-trust (sign|verify|inspect|init|renew|revoke|signer|key)\b/g))
     found.push(m[0]);
-  for (const m of text.matchAll(/CONTENT_TRUST_[A-Z_]+/g)) found.push(m[0]);
+  // Docker's own variables (DOCKER_CONTENT_TRUST_…) are read by both front ends.
+  for (const m of text.matchAll(/(?<![A-Z_])CONTENT_TRUST_[A-Z_]+/g)) found.push(m[0]);
   return found;
 }
 
@@ -165,5 +166,7 @@ describe("front-end words", () => {
     expect(actionWords("run aws-actions/configure-aws-credentials before this step")).toEqual(["aws-actions/"]);
     expect(inputNames("set signer-key (a private key file) or aws-kms-key")).toEqual(["signer-key", "aws-kms-key"]);
     expect(cliWords("docker trust signer add --key NAME.pub NAME repo")).toEqual([]);
+    expect(cliWords("set CONTENT_TRUST_PASSPHRASE")).toEqual(["CONTENT_TRUST_PASSPHRASE"]);
+    expect(cliWords("taken from DOCKER_CONTENT_TRUST_REPOSITORY_PASSPHRASE")).toEqual([]);
   });
 });
