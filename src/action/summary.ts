@@ -59,8 +59,15 @@ export async function writeCosignOnlySummary(r: CosignOnlySignResult): Promise<v
   ]);
 }
 
+/** Whether the trusted root was kept for the next run; if not, why; and whether root-key-id pins it. */
+interface RootKept {
+  kept: boolean;
+  unavailable?: TrustCache["unavailable"];
+  pinned: boolean;
+}
+
 /** What became of the trusted root, for the next run. */
-function trustLine(trust: { kept: boolean; unavailable?: TrustCache["unavailable"]; pinned: boolean }): string {
+function trustLine(trust: RootKept): string {
   if (trust.kept) return "Trusted root kept for the next run.";
   const why = {
     disabled: "the trust cache is off (trust-cache: false)",
@@ -76,7 +83,7 @@ function trustLine(trust: { kept: boolean; unavailable?: TrustCache["unavailable
 
 export async function writeSignSummary(
   r: SignResult & { cosign?: CosignAttachResult | undefined },
-  trust: { kept: boolean; unavailable?: TrustCache["unavailable"]; pinned: boolean },
+  trust: RootKept,
 ): Promise<void> {
   const esc = escapeCell;
   const rows = r.tags.map((t) => [esc(t.tag), `\`${t.digest}\``, esc(t.roles.join(", ")), esc(t.signers.join(", "))]);

@@ -357,7 +357,7 @@ async function configuredEndpointHost(client: KMSClient): Promise<string | undef
 }
 
 function fail(err: unknown, session: KmsSession, operation: KmsErrorContext["operation"]): never {
-  throw kmsError(err, { ...session.context, requestSent: session.context.requestSent ?? true, operation });
+  throw kmsError(err, { ...session.context, operation });
 }
 
 async function fetchKey(session: KmsSession, role?: string): Promise<KmsKeyDescription & { plan: SpecPlan }> {

@@ -10,6 +10,7 @@
  * would not write with 200 and then serves a broken repository.
  */
 import { LOST_ANSWER_CODES } from "../error-codes.js";
+import { formatMs } from "../net/http-parts.js";
 import { ServerError, VerificationError } from "../errors.js";
 import type { NotaryClient } from "../notary/client.js";
 import { sha256Base64 } from "../tuf/file-meta.js";
@@ -153,7 +154,7 @@ export async function publishWithRetry<S, P extends PublicationPlan>(
             ? `the limit of ${maxAttempts} attempts`
             : failures >= RETRY_POLICY.maxFailures
               ? `${failures} failures with no other writer's progress`
-              : `the time left for publishing (${formatSeconds(deadline - start)})`;
+              : `the time left for publishing (${formatMs(Math.max(0, Math.round((deadline - start) / 1000)) * 1000)})`;
         throw gaveUp(err, attempt, gun, baseUrl, stop);
       }
       if (isLostAnswer(err)) answerLost = true;
@@ -192,11 +193,6 @@ function gaveUp(err: ServerError, attempts: number, gun: string, baseUrl: string
           : "the server keeps failing; run it again",
     },
   );
-}
-
-/** Milliseconds as whole seconds, for a message. */
-function formatSeconds(ms: number): string {
-  return `${Math.max(0, Math.round(ms / 1000))} s`;
 }
 
 /** A server that does not hold the snapshot key answers ErrBadHierarchy: say what to do about it. */
