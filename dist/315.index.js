@@ -560,9 +560,10 @@ function signingThrough(signer, through, listed = signer) {
 /* harmony export */ });
 /* unused harmony export mapPublishError */
 /* harmony import */ var _error_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6986);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _tuf_file_meta_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9391);
-/* harmony import */ var _tuf_metadata_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1111);
+/* harmony import */ var _net_http_parts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3848);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _tuf_file_meta_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9391);
+/* harmony import */ var _tuf_metadata_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1111);
 /**
  * Publishing a change to a Notary repository the way the Go client recovers from races
  * (docs/notary-protocol.md §2, §9.2): plan the files from what the server serves, POST them in
@@ -574,6 +575,7 @@ function signingThrough(signer, through, listed = signer) {
  * checks that the server's snapshot names exactly the bytes we uploaded: a server accepts bytes Go
  * would not write with 200 and then serves a broken repository.
  */
+
 
 
 
@@ -645,11 +647,11 @@ async function publishWithRetry(deps, opts) {
             // A refusal of our roles' signatures or delegations may mean an admin changed the
             // delegations since we read them: re-read once, so we either succeed or fail with what the
             // repository now says (e.g. "signer key … is not a key of …"), not with a stale plan.
-            const refused = err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServerError */ .gP &&
+            const refused = err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServerError */ .gP &&
                 err.code === "INVALID_UPDATE" &&
                 err.detailName === "ErrBadTargets" &&
                 !rereadAfterRefusal;
-            const retryable = err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServerError */ .gP && (err.code === "VERSION_CONFLICT" || isLostAnswer(err) || refused);
+            const retryable = err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServerError */ .gP && (err.code === "VERSION_CONFLICT" || isLostAnswer(err) || refused);
             if (!retryable)
                 throw mapPublishError(err, gun, baseUrl);
             if (refused)
@@ -665,7 +667,7 @@ async function publishWithRetry(deps, opts) {
                     ? `the limit of ${maxAttempts} attempts`
                     : failures >= RETRY_POLICY.maxFailures
                         ? `${failures} failures with no other writer's progress`
-                        : `the time left for publishing (${formatSeconds(deadline - start)})`;
+                        : `the time left for publishing (${(0,_net_http_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .formatMs */ ._V)(Math.max(0, Math.round((deadline - start) / 1000)) * 1000)})`;
                 throw gaveUp(err, attempt, gun, baseUrl, stop);
             }
             if (isLostAnswer(err))
@@ -690,21 +692,17 @@ function isLostAnswer(err) {
 }
 /** `stop`: what ended the attempts (their limit, the failures, or the time left). */
 function gaveUp(err, attempts, gun, baseUrl, stop) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServerError */ .gP("PUBLISH_FAILED", `${gun}: gave up after ${attempts} attempts to publish to ${baseUrl}, stopped by ${stop} (${err.message})`, {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServerError */ .gP("PUBLISH_FAILED", `${gun}: gave up after ${attempts} attempts to publish to ${baseUrl}, stopped by ${stop} (${err.message})`, {
         cause: err,
         hint: err.code === "VERSION_CONFLICT"
             ? "other writers kept updating the same roles, or the server (or a proxy before it) refuses every version; run it again, and if it fails the same way check the server's log"
             : "the server keeps failing; run it again",
     });
 }
-/** Milliseconds as whole seconds, for a message. */
-function formatSeconds(ms) {
-    return `${Math.max(0, Math.round(ms / 1000))} s`;
-}
 /** A server that does not hold the snapshot key answers ErrBadHierarchy: say what to do about it. */
 function mapPublishError(err, gun, server) {
-    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServerError */ .gP && err.code === "INVALID_UPDATE" && err.detailName === "ErrBadHierarchy") {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ServerError */ .gP("SNAPSHOT_KEY_REQUIRED", `${gun} on ${server} has a client-managed snapshot: publishing needs the snapshot key, which this tool does not hold`, {
+    if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServerError */ .gP && err.code === "INVALID_UPDATE" && err.detailName === "ErrBadHierarchy") {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ServerError */ .gP("SNAPSHOT_KEY_REQUIRED", `${gun} on ${server} has a client-managed snapshot: publishing needs the snapshot key, which this tool does not hold`, {
             cause: err,
             hint: `hand the snapshot key to the server once with: notary key rotate ${gun} snapshot -r`,
         });
@@ -720,18 +718,18 @@ function mapPublishError(err, gun, server) {
 function assertServed(set, uploaded, versions) {
     for (const [role, bytes] of uploaded) {
         const type = role === "root" ? "Root" : "Targets";
-        const ours = versions?.get(role) ?? (0,_tuf_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .parseEnvelope */ .mE)(bytes, type, role).signed.version;
+        const ours = versions?.get(role) ?? (0,_tuf_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .parseEnvelope */ .mE)(bytes, type, role).signed.version;
         const served = role === "root" ? set.root : set.targets.get(role);
         if (served && served.signed.version > ours)
             continue;
         const meta = set.snapshot?.signed.meta.get(role);
-        if (!meta || (0,_tuf_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .hashOf */ .qQ)(meta, "sha256") !== (0,_tuf_file_meta_js__WEBPACK_IMPORTED_MODULE_2__/* .sha256Base64 */ .TZ)(bytes)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk("SERVED_MISMATCH", `${set.gun}: the server's snapshot does not name the ${role} v${ours} we uploaded; readers may not see it`, {
+        if (!meta || (0,_tuf_metadata_js__WEBPACK_IMPORTED_MODULE_4__/* .hashOf */ .qQ)(meta, "sha256") !== (0,_tuf_file_meta_js__WEBPACK_IMPORTED_MODULE_3__/* .sha256Base64 */ .TZ)(bytes)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .VerificationError */ .mk("SERVED_MISMATCH", `${set.gun}: the server's snapshot does not name the ${role} v${ours} we uploaded; readers may not see it`, {
                 hint: "run it again; if it persists, report it with the server version",
             });
         }
         if (!served)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .VerificationError */ .mk("SERVED_MISMATCH", `${set.gun}: ${role} v${ours} was uploaded but cannot be read back`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .VerificationError */ .mk("SERVED_MISMATCH", `${set.gun}: ${role} v${ours} was uploaded but cannot be read back`);
     }
 }
 

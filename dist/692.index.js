@@ -186,18 +186,15 @@ function kmsError(thrown, ctx) {
     }
     // The SDK's own timeouts: a connection not made in time is a TimeoutError without a code.
     const code = err.code ?? (name === "TimeoutError" ? "ETIMEDOUT" : undefined);
-    if (code && NETWORK_CODES.has(code) && ctx.requestSent === false) {
-        const host = err.hostname ?? (err.address ? `${err.address}${err.port ? `:${err.port}` : ""}` : undefined);
-        return new errors/* ServerError */.gP("KMS_UNREACHABLE", `cannot get AWS credentials to use ${subject}: ${host ? `cannot reach ${host}` : "the credential source did not answer"} (${code})${attemptsText(err)}`, {
-            ...cause,
-            hint: "before calling KMS the AWS SDK gets credentials from STS (a web identity or a role to assume) or from the instance or container metadata service: check the runner's network access to it, AWS_ENDPOINT_URL_STS and the proxy settings",
-        });
-    }
     if (code && NETWORK_CODES.has(code)) {
-        const host = err.hostname ??
-            (err.address ? `${err.address}${err.port ? `:${err.port}` : ""}` : undefined) ??
-            ctx.endpointHost ??
-            `AWS KMS in ${ctx.region ?? "no region"}`;
+        // Where the connection went, as the error says it.
+        const reached = err.hostname ?? (err.address ? `${err.address}${err.port ? `:${err.port}` : ""}` : undefined);
+        if (ctx.requestSent === false)
+            return new errors/* ServerError */.gP("KMS_UNREACHABLE", `cannot get AWS credentials to use ${subject}: ${reached ? `cannot reach ${reached}` : "the credential source did not answer"} (${code})${attemptsText(err)}`, {
+                ...cause,
+                hint: "before calling KMS the AWS SDK gets credentials from STS (a web identity or a role to assume) or from the instance or container metadata service: check the runner's network access to it, AWS_ENDPOINT_URL_STS and the proxy settings",
+            });
+        const host = reached ?? ctx.endpointHost ?? `AWS KMS in ${ctx.region ?? "no region"}`;
         return new errors/* ServerError */.gP("KMS_UNREACHABLE", `cannot reach ${host} to use ${subject} (${code})${attemptsText(err)}`, {
             ...cause,
             hint: code === "ENOTFOUND" || code === "EAI_AGAIN"
@@ -530,7 +527,7 @@ async function configuredEndpointHost(client) {
     }
 }
 function fail(err, session, operation) {
-    throw kmsError(err, { ...session.context, requestSent: session.context.requestSent ?? true, operation });
+    throw kmsError(err, { ...session.context, operation });
 }
 async function fetchKey(session, role) {
     const { key } = session.context;
