@@ -19,9 +19,9 @@
 export const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 export const COMMA = 0x2c;
-const COLON = 0x3a;
-const OPEN_OBJECT = 0x7b;
-const CLOSE_OBJECT = 0x7d;
+export const COLON = 0x3a;
+export const OPEN_OBJECT = 0x7b;
+export const CLOSE_OBJECT = 0x7d;
 const OPEN_ARRAY = 0x5b;
 const CLOSE_ARRAY = 0x5d;
 const MINUS = 0x2d;
@@ -41,6 +41,19 @@ const NOT_CANONICAL = -1;
  */
 export function canonicalObjectEnd(b: Uint8Array, from: number): number {
   return b[from] === OPEN_OBJECT ? value(b, from, 0) : NOT_CANONICAL;
+}
+
+/**
+ * For a walk through the members of an object already known to be canonical: the offset just past
+ * the key at `from` (a string holding no escape), or -1.
+ */
+export function canonicalKeyEnd(b: Uint8Array, from: number): number {
+  return b[from] === QUOTE ? string(b, from, false) : NOT_CANONICAL;
+}
+
+/** The offset just past the canonical value at `from`, `depth` objects and lists deep; -1 when not canonical. */
+export function canonicalValueEnd(b: Uint8Array, from: number, depth: number): number {
+  return value(b, from, depth);
 }
 
 function value(b: Uint8Array, i: number, depth: number): number {

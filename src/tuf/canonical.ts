@@ -194,10 +194,18 @@ export interface EnvelopeSignature {
  * order (not canonical order), from client/helpers.go and tuf/tuf.go.
  */
 export function envelopeJson(canonicalSigned: string, signatures: readonly EnvelopeSignature[]): string {
+  return `${ENVELOPE_HEAD}${htmlEscape(canonicalSigned)}${envelopeTail(signatures)}`;
+}
+
+/** What the envelope holds before the `signed` text. */
+export const ENVELOPE_HEAD = '{"signed":';
+
+/** What the envelope holds after the `signed` text: the signatures. */
+export function envelopeTail(signatures: readonly EnvelopeSignature[]): string {
   const sigs = signatures
     .map((s) => `{"keyid":${encodeString(s.keyid)},"method":${encodeString(s.method)},"sig":${encodeString(s.sig)}}`)
     .join(",");
-  return `{"signed":${htmlEscape(canonicalSigned)},"signatures":[${htmlEscape(sigs)}]}`;
+  return `,"signatures":[${htmlEscape(sigs)}]}`;
 }
 
 /** Parses JSON text from an untrusted source into a plain value, refusing anything but an object. */

@@ -14,6 +14,7 @@ import {
   canonicalJson,
   canonicalMap,
   canonicalScalar,
+  ENVELOPE_HEAD,
   envelopeJson,
   parseJsonObject,
   type JsonObject,
@@ -113,6 +114,13 @@ const NO_HASHES: Readonly<Record<string, string>> = Object.freeze(Object.create(
 const at = (field: string, name: string, sub: string) => `${field}.${name}${sub}`;
 
 class Reader {
+  /**
+   * Whether an entry read so far (fileMeta) would be written back other than as its JSON was: a
+   * field Go's struct drops, or a null that Go keeps and we write otherwise (`hashes`) or drop
+   * (`custom`).
+   */
+  entryRewritten = false;
+
   constructor(readonly subject: string) {}
 
   fail(what: string): never {
@@ -181,7 +189,14 @@ class Reader {
       hashes = h as Record<string, string>;
     }
     const meta: FileMeta = { length, hashes };
-    if (v.custom !== undefined && v.custom !== null) meta.custom = v.custom;
+    let fields = 2;
+    if (v.custom !== undefined && v.custom !== null) {
+      meta.custom = v.custom;
+      fields++;
+    }
+    if (!this.entryRewritten && (h === null || v.custom === null || Object.keys(v).length !== fields)) {
+      this.entryRewritten = true;
+    }
     return meta;
   }
   roleKeys(v: JsonValue, field: string): RoleKeys {
@@ -294,6 +309,7 @@ function parseWith<T extends MetadataType>(
   });
   const signed = parseSigned(r, signedObj, expected) as SignedOf<T>;
   if (signed.version < 1) r.fail(`version ${signed.version} is less than 1`);
+  if (signed.type === "Targets" && !r.entryRewritten) entriesAsRead.add(signed as TargetsSigned);
   let expiresAt: number;
   try {
     expiresAt = parseGoTime(signed.expires);
@@ -310,7 +326,19 @@ function parseWith<T extends MetadataType>(
 }
 
 /** How every Go-written file starts: `{"signed":`. */
-const ENVELOPE_START = new TextEncoder().encode('{"signed":');
+const ENVELOPE_START = new TextEncoder().encode(ENVELOPE_HEAD);
+
+/**
+ * Targets roles parsed from a file each of whose entries writes back (fileMetaCanonical) exactly as
+ * the JSON it was read from: the canonical bytes of such a role's entries are then the text
+ * canonicalSigned writes for them (targets-splice.ts).
+ */
+const entriesAsRead = new WeakSet<TargetsSigned>();
+
+/** Whether every entry of `t`, a role parsed from a file, writes back as it was read (entriesAsRead). */
+export function entriesWriteBackAsRead(t: TargetsSigned): boolean {
+  return entriesAsRead.has(t);
+}
 
 /**
  * A file of the form `{"signed":<canonical bytes>,<the rest>}` taken apart: the canonical bytes,
@@ -387,10 +415,25 @@ export function signedJson(s: AnySigned): JsonObject {
  */
 export function canonicalSigned(s: AnySigned): string {
   if (s.type !== "Targets") return canonicalJson(signedJson(s));
+  const { head, tail } = targetsShell(s);
+  return `${head}${canonicalMap(s.targets, fileMetaCanonical)}${tail}`;
+}
+
+/**
+ * The canonical text of a targets role around its entries: `head` ends with `"targets":` and
+ * `tail` is `,"version":N}`; the `targets` object goes between them.
+ */
+export function targetsShell(s: TargetsSigned): { head: string; tail: string } {
   const shell = canonicalJson(signedJson({ ...s, targets: new Map() }));
-  const tail = `"targets":{},"version":${canonicalScalar(s.version)}}`;
-  if (!shell.endsWith(tail)) throw new MalformedMetadataError("targets metadata has an unexpected shape");
-  return `${shell.slice(0, -tail.length)}"targets":${canonicalMap(s.targets, fileMetaCanonical)},"version":${canonicalScalar(s.version)}}`;
+  const tail = `,"version":${canonicalScalar(s.version)}}`;
+  const empty = `"targets":{}${tail}`;
+  if (!shell.endsWith(empty)) throw new MalformedMetadataError("targets metadata has an unexpected shape");
+  return { head: `${shell.slice(0, -empty.length)}"targets":`, tail };
+}
+
+/** One member of a targets role's `targets` object as canonicalSigned writes it: `"name":{…}`. */
+export function targetEntryCanonical(name: string, meta: FileMeta): string {
+  return `${canonicalScalar(name)}:${fileMetaCanonical(meta)}`;
 }
 
 /** canonicalJson(fileMetaJson(f)): keys in order custom, hashes, length. */

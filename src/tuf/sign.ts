@@ -1,7 +1,9 @@
 /**
  * Signing a `signed` object into file bytes that Go would write byte for byte.
  * Before anything leaves the process, the bytes are parsed back and re-serialised: a file that is
- * not a fixed point of Go's round trip would be accepted by the server and break every reader.
+ * not a fixed point of Go's round trip would be accepted by the server and break every reader. An
+ * edit of a large role proves the same of what it wrote, and takes the rest from the bytes it read
+ * (signTargetsEdit).
  */
 import { MalformedMetadataError, TrustError } from "../errors.js";
 import type { Signer } from "./signer.js";
@@ -12,8 +14,10 @@ import {
   type AnySigned,
   type Envelope,
   type Signature,
+  type TargetsSigned,
 } from "./metadata.js";
-import { sameData } from "./canonical.js";
+import { ENVELOPE_HEAD, envelopeTail, sameData } from "./canonical.js";
+import { splicedTargets } from "./targets-splice.js";
 import { parseGoTime } from "./time.js";
 
 const GO_EXPIRES = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d*[1-9])?Z$/;
@@ -27,12 +31,76 @@ export async function signEnvelope(signed: AnySigned, signers: readonly Signer[]
  * its parsed form are then at hand for the checks after publishing without a second parse.
  */
 export async function signToEnvelope<S extends AnySigned>(signed: S, signers: readonly Signer[]): Promise<Envelope<S>> {
+  goExpires(signed);
+  const canonical = canonicalSigned(signed);
+  const message = new TextEncoder().encode(canonical);
+  const signatures = await signatureList(signed, message, signers);
+  const bytes = serialiseEnvelope(signed, signatures, canonical);
+  return assertFixedPoint(bytes, signed, { canonical, message, signatures }) as Envelope<S>;
+}
+
+/**
+ * As signToEnvelope for `next`, an edit of the parsed role `base`: the same file, byte for byte,
+ * with the bytes of the entries the edit left alone taken from `base` (targets-splice.ts) instead
+ * of written and parsed again.
+ *
+ * What the file holds beyond those bytes (the shell, the changed entries, the signatures) goes
+ * through the same round trip as a whole file does, in a file of its own that holds only them;
+ * the unchanged entries' bytes are the canonical form of what they were read from, which writes
+ * back as it was read. The file returned carries `next` as its parsed form: what parsing it gives.
+ */
+export async function signTargetsEdit(
+  base: Envelope<TargetsSigned>,
+  next: TargetsSigned,
+  signers: readonly Signer[],
+): Promise<Envelope<TargetsSigned>> {
+  const spliced = splicedTargets(base, next);
+  if (!spliced) return signToEnvelope(next, signers);
+  const message = spliced.text;
+  const expiresAt = goExpires(next);
+  const signatures = await signatureList(next, message, signers);
+  const part: TargetsSigned = {
+    ...next,
+    targets: new Map(
+      spliced.changed.flatMap((name) => {
+        const meta = next.targets.get(name);
+        return meta ? [[name, meta] as const] : [];
+      }),
+    ),
+  };
+  const partCanonical = canonicalSigned(part);
+  assertFixedPoint(serialiseEnvelope(part, signatures, partCanonical), part, {
+    canonical: partCanonical,
+    message: new TextEncoder().encode(partCanonical),
+    signatures,
+  });
+  const encoder = new TextEncoder();
+  const head = encoder.encode(ENVELOPE_HEAD);
+  const tail = encoder.encode(
+    envelopeTail(signatures.map((g) => ({ keyid: g.keyId, method: g.method.toLowerCase(), sig: g.sig }))),
+  );
+  const bytes = new Uint8Array(head.length + message.length + tail.length);
+  bytes.set(head, 0);
+  bytes.set(message, head.length);
+  bytes.set(tail, head.length + message.length);
+  return {
+    signed: next,
+    signatures: signatures.map((g) => ({ ...g, method: g.method.toLowerCase() })),
+    signedBytes: bytes.subarray(head.length, head.length + message.length),
+    bytes,
+    expiresAt,
+  };
+}
+
+/** `expires` as an instant, once it is checked to be in the form Go writes. */
+function goExpires(signed: AnySigned): number {
   if (!GO_EXPIRES.test(signed.expires)) {
     throw new MalformedMetadataError(`expires ${signed.expires} is not in Go's UTC form`);
   }
-  parseGoTime(signed.expires);
-  const canonical = canonicalSigned(signed);
-  const message = new TextEncoder().encode(canonical);
+  return parseGoTime(signed.expires);
+}
+
+async function signatureList(signed: AnySigned, message: Uint8Array, signers: readonly Signer[]): Promise<Signature[]> {
   const signatures: Signature[] = [];
   for (const signer of signers) {
     if (signer.maxMessageBytes !== undefined && message.length > signer.maxMessageBytes) {
@@ -45,8 +113,7 @@ export async function signToEnvelope<S extends AnySigned>(signed: S, signers: re
     const sig = await signer.sign(message);
     signatures.push({ keyId: signer.keyId, method: signer.method, sig: Buffer.from(sig).toString("base64") });
   }
-  const bytes = serialiseEnvelope(signed, signatures, canonical);
-  return assertFixedPoint(bytes, signed, { canonical, message, signatures }) as Envelope<S>;
+  return signatures;
 }
 
 /**

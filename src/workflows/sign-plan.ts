@@ -8,7 +8,7 @@ import { listedAs, type Signer } from "../tuf/signer.js";
 import { RELEASES, isReleasedRole, releasedTarget, roleCandidates, type RoleCandidate } from "../tuf/docker.js";
 import { canonicalKeyIdOf, listedCanonicalKeyId, shortId, type PublicKey } from "../tuf/keys.js";
 import { hashOf, type Envelope, type FileMeta, type TargetsSigned } from "../tuf/metadata.js";
-import { signToEnvelope } from "../tuf/sign.js";
+import { signTargetsEdit, signToEnvelope } from "../tuf/sign.js";
 import { defaultLifetime } from "../tuf/lifetimes.js";
 import { formatGoTime } from "../tuf/time.js";
 import type { TrustedSet } from "../tuf/trusted-set.js";
@@ -45,7 +45,7 @@ export async function planSignature(trust: LoadedTrust, opts: PlanOptions): Prom
   const files = new Map<string, Uint8Array>();
   const versions = new Map<string, number>();
   const envelopes = new Map<string, Envelope<TargetsSigned>>();
-  const pending: { role: string; signed: TargetsSigned }[] = [];
+  const pending: { role: string; signed: TargetsSigned; base: Envelope<TargetsSigned> | undefined }[] = [];
   for (const role of roles) {
     const current = currentRole(trust, role, opts.now);
     const expired = current.loaded && current.expiresAt < opts.now;
@@ -59,10 +59,11 @@ export async function planSignature(trust: LoadedTrust, opts: PlanOptions): Prom
       expires: formatGoTime(opts.now + opts.expiresInMs),
     };
     for (const tag of opts.tags) next.targets.set(tag, { length: opts.manifest.size, hashes: { sha256 } });
-    pending.push({ role, signed: next });
+    pending.push({ role, signed: next, base: set.targets.get(role) });
   }
-  for (const { role, signed } of pending) {
-    const env = await signToEnvelope(signed, [signerAsListed(set, role, opts.signer, opts.signerKeyId)]);
+  for (const { role, signed, base } of pending) {
+    const signers = [signerAsListed(set, role, opts.signer, opts.signerKeyId)];
+    const env = base ? await signTargetsEdit(base, signed, signers) : await signToEnvelope(signed, signers);
     files.set(role, env.bytes);
     envelopes.set(role, env);
     versions.set(role, signed.version);

@@ -180,7 +180,7 @@ async function planWitness(
       });
       continue;
     }
-    const signed = await resign(outdated.signed, signer, now, lifetimeMs);
+    const signed = await resign(outdated.signed, signer, now, { lifetimeMs, from: outdated });
     plan.files.set(role, signed.bytes);
     plan.versions.set(role, signed.version);
     plan.witnessed.push({
@@ -255,7 +255,8 @@ export async function renewRoles(deps: AdminDeps, opts: RenewOptions = {}): Prom
         if (e.role === "root" || !loaded.has(e.role)) continue;
         const signer = await findSigner(deps, set, e.role);
         if (!signer) continue;
-        const signed = await resign(set.targets.get(e.role)!.signed, signer, now, lifetimeMs);
+        const from = set.targets.get(e.role)!;
+        const signed = await resign(from.signed, signer, now, { lifetimeMs, from });
         plan.files.set(e.role, signed.bytes);
         plan.versions.set(e.role, signed.version);
         plan.previous.set(e.role, displayTime(e.expiresAt));

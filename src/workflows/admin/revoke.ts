@@ -111,7 +111,8 @@ export async function revokeTag(deps: AdminDeps, opts: RevokeOptions): Promise<R
           plan.held.push(role);
           continue;
         }
-        const signed = await resign(removeTarget(set.targets.get(role)!.signed, tag), signer, now);
+        const from = set.targets.get(role)!;
+        const signed = await resign(removeTarget(from.signed, tag), signer, now, { from });
         plan.files.set(role, signed.bytes);
         plan.versions.set(role, signed.version);
         plan.removed.push(role);

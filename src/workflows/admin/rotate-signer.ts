@@ -118,7 +118,9 @@ export async function rotateSignerKey(deps: AdminDeps, opts: RotateSignerOptions
         next = replaceDelegationKeys(next, RELEASES, remove, [newPublic]);
         affected.push(RELEASES);
       }
-      const signedTargets = await resign(next, await requireSigner(deps, set, "targets"), now);
+      const signedTargets = await resign(next, await requireSigner(deps, set, "targets"), now, {
+        from: set.targets.get("targets"),
+      });
       plan.files.set("targets", signedTargets.bytes);
       plan.versions.set("targets", signedTargets.version);
       for (const name of affected) {
@@ -135,7 +137,7 @@ export async function rotateSignerKey(deps: AdminDeps, opts: RotateSignerOptions
           }
           continue; // never published: nothing to re-sign
         }
-        const signed = await resign(env.signed, newSigner, now);
+        const signed = await resign(env.signed, newSigner, now, { from: env });
         plan.files.set(name, signed.bytes);
         plan.versions.set(name, signed.version);
       }

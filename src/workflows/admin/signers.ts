@@ -70,7 +70,9 @@ async function targetsPlan(
 ): Promise<PublicationPlan> {
   const current = set.targets.get("targets")!.signed;
   if (sameContent(current, next)) return { files: new Map(), versions: new Map() };
-  const signed = await resign(next, await requireSigner(deps, set, "targets"), now);
+  const signed = await resign(next, await requireSigner(deps, set, "targets"), now, {
+    from: set.targets.get("targets"),
+  });
   return { files: new Map([["targets", signed.bytes]]), versions: new Map([["targets", signed.version]]) };
 }
 

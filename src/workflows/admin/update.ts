@@ -11,9 +11,9 @@ import { allTargets, isReleasedRole } from "../../tuf/docker.js";
 import { expiringRoles, expiryWarning, type ExpiringRole } from "../../tuf/expiry.js";
 import { canonicalKeyIdOf, shortId, type PublicKey } from "../../tuf/keys.js";
 import { TARGETS_LIFETIME_MS } from "../../tuf/lifetimes.js";
-import type { TargetsSigned } from "../../tuf/metadata.js";
+import type { Envelope, TargetsSigned } from "../../tuf/metadata.js";
 import { nextVersion } from "../../tuf/role-edits.js";
-import { signEnvelope } from "../../tuf/sign.js";
+import { signTargetsEdit, signToEnvelope } from "../../tuf/sign.js";
 import { formatGoTime } from "../../tuf/time.js";
 import type { TrustAnchor, TrustedSet } from "../../tuf/trusted-set.js";
 import { pickKeys } from "../../tuf/signatures.js";
@@ -187,15 +187,20 @@ export async function findSigner(deps: AdminDeps, set: TrustedSet, role: string)
   return signer;
 }
 
-/** Signs the next version of a targets role with a fresh expiry. */
+/**
+ * Signs the next version of a targets role with a fresh expiry. `from`, the role as read when
+ * `signed` is an edit of it, lets the file be written around the bytes of the entries the edit
+ * left alone (signTargetsEdit): the same file, without writing every tag of a large role again.
+ */
 export async function resign(
   signed: TargetsSigned,
   signer: Signer,
   now: number,
-  lifetimeMs = TARGETS_LIFETIME_MS,
+  { lifetimeMs = TARGETS_LIFETIME_MS, from }: { lifetimeMs?: number; from?: Envelope<TargetsSigned> | undefined } = {},
 ): Promise<{ bytes: Uint8Array; version: number }> {
   const next = nextVersion(signed, formatGoTime(now + lifetimeMs));
-  return { bytes: await signEnvelope(next, [signer]), version: next.version };
+  const env = from ? await signTargetsEdit(from, next, [signer]) : await signToEnvelope(next, [signer]);
+  return { bytes: env.bytes, version: next.version };
 }
 
 export interface ReleasedTag {
