@@ -130,7 +130,9 @@ async function rotateSignerKey(deps, opts) {
                 next = (0,role_edits/* replaceDelegationKeys */.Ry)(next, docker/* RELEASES */.pH, remove, [newPublic]);
                 affected.push(docker/* RELEASES */.pH);
             }
-            const signedTargets = await (0,admin_update/* resign */.LD)(next, await (0,admin_update/* requireSigner */.Sz)(deps, set, "targets"), now);
+            const signedTargets = await (0,admin_update/* resign */.LD)(next, await (0,admin_update/* requireSigner */.Sz)(deps, set, "targets"), now, {
+                from: set.targets.get("targets"),
+            });
             plan.files.set("targets", signedTargets.bytes);
             plan.versions.set("targets", signedTargets.version);
             for (const name of affected) {
@@ -143,7 +145,7 @@ async function rotateSignerKey(deps, opts) {
                     }
                     continue; // never published: nothing to re-sign
                 }
-                const signed = await (0,admin_update/* resign */.LD)(env.signed, newSigner, now);
+                const signed = await (0,admin_update/* resign */.LD)(env.signed, newSigner, now, { from: env });
                 plan.files.set(name, signed.bytes);
                 plan.versions.set(name, signed.version);
             }
@@ -488,12 +490,12 @@ function createRootCertificate(opts) {
 var docker = __webpack_require__(4623);
 // EXTERNAL MODULE: ./src/tuf/keys.ts
 var keys = __webpack_require__(5591);
-// EXTERNAL MODULE: ./src/tuf/metadata.ts + 1 modules
-var metadata = __webpack_require__(1111);
+// EXTERNAL MODULE: ./src/tuf/metadata.ts
+var metadata = __webpack_require__(3518);
 // EXTERNAL MODULE: ./src/tuf/role-edits.ts
 var role_edits = __webpack_require__(1575);
-// EXTERNAL MODULE: ./src/tuf/sign.ts
-var sign = __webpack_require__(1238);
+// EXTERNAL MODULE: ./src/tuf/sign.ts + 1 modules
+var sign = __webpack_require__(5001);
 // EXTERNAL MODULE: ./src/tuf/time.ts
 var time = __webpack_require__(9130);
 // EXTERNAL MODULE: ./src/workflows/load-trust.ts + 2 modules
@@ -581,8 +583,8 @@ async function initRepository(deps, opts) {
         targets = (0,role_edits/* addDelegationKeys */.ok)(targets, docker/* RELEASES */.pH, s.keys);
     }
     const files = new Map([
-        ["root", await (0,sign/* signEnvelope */.Y)(root, [rootSigner])],
-        ["targets", await (0,sign/* signEnvelope */.Y)(targets, [opts.targets])],
+        ["root", await (0,sign/* signEnvelope */.Yj)(root, [rootSigner])],
+        ["targets", await (0,sign/* signEnvelope */.Yj)(targets, [opts.targets])],
     ]);
     const versions = new Map([
         ["root", 1],

@@ -158,7 +158,7 @@ async function planWitness(deps, set, names, now, lifetimeMs, plan) {
             });
             continue;
         }
-        const signed = await (0,_update_js__WEBPACK_IMPORTED_MODULE_8__/* .resign */ .LD)(outdated.signed, signer, now, lifetimeMs);
+        const signed = await (0,_update_js__WEBPACK_IMPORTED_MODULE_8__/* .resign */ .LD)(outdated.signed, signer, now, { lifetimeMs, from: outdated });
         plan.files.set(role, signed.bytes);
         plan.versions.set(role, signed.version);
         plan.witnessed.push({
@@ -227,7 +227,8 @@ async function renewRoles(deps, opts = {}) {
                 const signer = await (0,_update_js__WEBPACK_IMPORTED_MODULE_8__/* .findSigner */ .EP)(deps, set, e.role);
                 if (!signer)
                     continue;
-                const signed = await (0,_update_js__WEBPACK_IMPORTED_MODULE_8__/* .resign */ .LD)(set.targets.get(e.role).signed, signer, now, lifetimeMs);
+                const from = set.targets.get(e.role);
+                const signed = await (0,_update_js__WEBPACK_IMPORTED_MODULE_8__/* .resign */ .LD)(from.signed, signer, now, { lifetimeMs, from });
                 plan.files.set(e.role, signed.bytes);
                 plan.versions.set(e.role, signed.version);
                 plan.previous.set(e.role, (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_7__/* .displayTime */ .Wk)(e.expiresAt));

@@ -699,7 +699,7 @@ const COMMANDS = {
         return { run: m.verifyCommand, help: m.VERIFY_HELP };
     },
     key: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(951), __webpack_require__.e(315), __webpack_require__.e(488), __webpack_require__.e(529), __webpack_require__.e(692), __webpack_require__.e(105)]).then(__webpack_require__.bind(__webpack_require__, 2105));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(951), __webpack_require__.e(774), __webpack_require__.e(488), __webpack_require__.e(529), __webpack_require__.e(692), __webpack_require__.e(105)]).then(__webpack_require__.bind(__webpack_require__, 2105));
         return {
             run: m.keyCommand,
             help: m.KEY_HELP,
@@ -707,19 +707,19 @@ const COMMANDS = {
         };
     },
     init: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(951), __webpack_require__.e(315), __webpack_require__.e(488), __webpack_require__.e(529), __webpack_require__.e(661), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 9787));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(951), __webpack_require__.e(774), __webpack_require__.e(488), __webpack_require__.e(529), __webpack_require__.e(661), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 9787));
         return { run: m.initCommand, help: m.INIT_HELP };
     },
     signer: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(951), __webpack_require__.e(315), __webpack_require__.e(488), __webpack_require__.e(529), __webpack_require__.e(692), __webpack_require__.e(661), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 7555));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(951), __webpack_require__.e(774), __webpack_require__.e(488), __webpack_require__.e(529), __webpack_require__.e(692), __webpack_require__.e(661), __webpack_require__.e(555)]).then(__webpack_require__.bind(__webpack_require__, 7555));
         return { run: m.signerCommand, help: m.SIGNER_HELP, sub: { add: m.SIGNER_ADD_HELP, remove: m.SIGNER_REMOVE_HELP } };
     },
     revoke: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(951), __webpack_require__.e(315), __webpack_require__.e(488), __webpack_require__.e(899), __webpack_require__.e(529), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 8975));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(951), __webpack_require__.e(774), __webpack_require__.e(488), __webpack_require__.e(899), __webpack_require__.e(529), __webpack_require__.e(975)]).then(__webpack_require__.bind(__webpack_require__, 8975));
         return { run: m.revokeCommand, help: m.REVOKE_HELP };
     },
     renew: async () => {
-        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(951), __webpack_require__.e(315), __webpack_require__.e(488), __webpack_require__.e(529), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 5836));
+        const m = await Promise.all(/* import() */[__webpack_require__.e(717), __webpack_require__.e(951), __webpack_require__.e(774), __webpack_require__.e(488), __webpack_require__.e(529), __webpack_require__.e(455)]).then(__webpack_require__.bind(__webpack_require__, 5836));
         return { run: m.renewCommand, help: m.RENEW_HELP };
     },
     migrate: async () => {

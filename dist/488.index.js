@@ -452,7 +452,7 @@ async function withAdminSession(config, hooks, run, options = {}) {
 /* harmony import */ var _tuf_keys_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5591);
 /* harmony import */ var _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3903);
 /* harmony import */ var _tuf_role_edits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1575);
-/* harmony import */ var _tuf_sign_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1238);
+/* harmony import */ var _tuf_sign_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5001);
 /* harmony import */ var _tuf_time_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9130);
 /* harmony import */ var _tuf_signatures_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6360);
 /* harmony import */ var _load_trust_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5135);
@@ -578,10 +578,15 @@ async function findSigner(deps, set, role) {
     }
     return signer;
 }
-/** Signs the next version of a targets role with a fresh expiry. */
-async function resign(signed, signer, now, lifetimeMs = _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_4__/* .TARGETS_LIFETIME_MS */ .C7) {
+/**
+ * Signs the next version of a targets role with a fresh expiry. `from`, the role as read when
+ * `signed` is an edit of it, lets the file be written around the bytes of the entries the edit
+ * left alone (signTargetsEdit): the same file, without writing every tag of a large role again.
+ */
+async function resign(signed, signer, now, { lifetimeMs = _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_4__/* .TARGETS_LIFETIME_MS */ .C7, from } = {}) {
     const next = (0,_tuf_role_edits_js__WEBPACK_IMPORTED_MODULE_5__/* .nextVersion */ .yU)(signed, (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_7__/* .formatGoTime */ .Z0)(now + lifetimeMs));
-    return { bytes: await (0,_tuf_sign_js__WEBPACK_IMPORTED_MODULE_6__/* .signEnvelope */ .Y)(next, [signer]), version: next.version };
+    const env = from ? await (0,_tuf_sign_js__WEBPACK_IMPORTED_MODULE_6__/* .signTargetsEdit */ .mj)(from, next, [signer]) : await (0,_tuf_sign_js__WEBPACK_IMPORTED_MODULE_6__/* .signToEnvelope */ .Th)(next, [signer]);
+    return { bytes: env.bytes, version: next.version };
 }
 /**
  * The (tag, digest) pairs `docker pull` would accept: entries of `targets` and `targets/releases`

@@ -65,12 +65,12 @@ function createRootCertificate(opts) {
 var docker = __webpack_require__(4623);
 // EXTERNAL MODULE: ./src/tuf/keys.ts
 var keys = __webpack_require__(5591);
-// EXTERNAL MODULE: ./src/tuf/metadata.ts + 1 modules
-var metadata = __webpack_require__(1111);
+// EXTERNAL MODULE: ./src/tuf/metadata.ts
+var metadata = __webpack_require__(3518);
 // EXTERNAL MODULE: ./src/tuf/role-edits.ts
 var role_edits = __webpack_require__(1575);
-// EXTERNAL MODULE: ./src/tuf/sign.ts
-var sign = __webpack_require__(1238);
+// EXTERNAL MODULE: ./src/tuf/sign.ts + 1 modules
+var sign = __webpack_require__(5001);
 // EXTERNAL MODULE: ./src/tuf/time.ts
 var time = __webpack_require__(9130);
 // EXTERNAL MODULE: ./src/workflows/load-trust.ts + 2 modules
@@ -158,8 +158,8 @@ async function initRepository(deps, opts) {
         targets = (0,role_edits/* addDelegationKeys */.ok)(targets, docker/* RELEASES */.pH, s.keys);
     }
     const files = new Map([
-        ["root", await (0,sign/* signEnvelope */.Y)(root, [rootSigner])],
-        ["targets", await (0,sign/* signEnvelope */.Y)(targets, [opts.targets])],
+        ["root", await (0,sign/* signEnvelope */.Yj)(root, [rootSigner])],
+        ["targets", await (0,sign/* signEnvelope */.Yj)(targets, [opts.targets])],
     ]);
     const versions = new Map([
         ["root", 1],
@@ -356,7 +356,7 @@ async function addSignerOrCreate(config, hooks, signer) {
 /* harmony import */ var _tuf_docker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4623);
 /* harmony import */ var _tuf_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5591);
 /* harmony import */ var _tuf_canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5493);
-/* harmony import */ var _tuf_metadata_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1111);
+/* harmony import */ var _tuf_metadata_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3518);
 /* harmony import */ var _tuf_role_edits_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1575);
 /* harmony import */ var _tuf_signatures_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6360);
 /* harmony import */ var _init_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7482);
@@ -390,7 +390,9 @@ async function targetsPlan(deps, set, next, now) {
     const current = set.targets.get("targets").signed;
     if (sameContent(current, next))
         return { files: new Map(), versions: new Map() };
-    const signed = await (0,_update_js__WEBPACK_IMPORTED_MODULE_8__/* .resign */ .LD)(next, await (0,_update_js__WEBPACK_IMPORTED_MODULE_8__/* .requireSigner */ .Sz)(deps, set, "targets"), now);
+    const signed = await (0,_update_js__WEBPACK_IMPORTED_MODULE_8__/* .resign */ .LD)(next, await (0,_update_js__WEBPACK_IMPORTED_MODULE_8__/* .requireSigner */ .Sz)(deps, set, "targets"), now, {
+        from: set.targets.get("targets"),
+    });
     return { files: new Map([["targets", signed.bytes]]), versions: new Map([["targets", signed.version]]) };
 }
 function finish(deps, name, update) {

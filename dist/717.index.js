@@ -1131,13 +1131,15 @@ function publicKeyPem(publicKey, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JX: () => (/* binding */ envelopeTail),
 /* harmony export */   LL: () => (/* binding */ canonicalMap),
 /* harmony export */   Mr: () => (/* binding */ canonicalBytes),
 /* harmony export */   X8: () => (/* binding */ envelopeJson),
 /* harmony export */   dj: () => (/* binding */ canonicalJson),
 /* harmony export */   dw: () => (/* binding */ parseJsonObject),
 /* harmony export */   f7: () => (/* binding */ canonicalScalar),
-/* harmony export */   n6: () => (/* binding */ sameData)
+/* harmony export */   n6: () => (/* binding */ sameData),
+/* harmony export */   yq: () => (/* binding */ ENVELOPE_HEAD)
 /* harmony export */ });
 /* unused harmony export compareUtf8 */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
@@ -1333,10 +1335,16 @@ const htmlEscape = _text_js__WEBPACK_IMPORTED_MODULE_1__/* .goHtmlEscape */ .BO;
  * order (not canonical order), from client/helpers.go and tuf/tuf.go.
  */
 function envelopeJson(canonicalSigned, signatures) {
+    return `${ENVELOPE_HEAD}${htmlEscape(canonicalSigned)}${envelopeTail(signatures)}`;
+}
+/** What the envelope holds before the `signed` text. */
+const ENVELOPE_HEAD = '{"signed":';
+/** What the envelope holds after the `signed` text: the signatures. */
+function envelopeTail(signatures) {
     const sigs = signatures
         .map((s) => `{"keyid":${encodeString(s.keyid)},"method":${encodeString(s.method)},"sig":${encodeString(s.sig)}}`)
         .join(",");
-    return `{"signed":${htmlEscape(canonicalSigned)},"signatures":[${htmlEscape(sigs)}]}`;
+    return `,"signatures":[${htmlEscape(sigs)}]}`;
 }
 /** Parses JSON text from an untrusted source into a plain value, refusing anything but an object. */
 function parseJsonObject(text, subject) {

@@ -29,10 +29,10 @@ var load_trust = __webpack_require__(5135);
 var digest = __webpack_require__(2187);
 // EXTERNAL MODULE: ./src/tuf/signer.ts
 var tuf_signer = __webpack_require__(2581);
-// EXTERNAL MODULE: ./src/tuf/metadata.ts + 1 modules
-var metadata = __webpack_require__(1111);
-// EXTERNAL MODULE: ./src/tuf/sign.ts
-var sign = __webpack_require__(1238);
+// EXTERNAL MODULE: ./src/tuf/metadata.ts
+var metadata = __webpack_require__(3518);
+// EXTERNAL MODULE: ./src/tuf/sign.ts + 1 modules
+var sign = __webpack_require__(5001);
 // EXTERNAL MODULE: ./src/tuf/time.ts
 var time = __webpack_require__(9130);
 ;// CONCATENATED MODULE: ./src/workflows/sign-plan.ts
@@ -74,10 +74,11 @@ async function planSignature(trust, opts) {
         };
         for (const tag of opts.tags)
             next.targets.set(tag, { length: opts.manifest.size, hashes: { sha256 } });
-        pending.push({ role, signed: next });
+        pending.push({ role, signed: next, base: set.targets.get(role) });
     }
-    for (const { role, signed } of pending) {
-        const env = await (0,sign/* signToEnvelope */.T)(signed, [signerAsListed(set, role, opts.signer, opts.signerKeyId)]);
+    for (const { role, signed, base } of pending) {
+        const signers = [signerAsListed(set, role, opts.signer, opts.signerKeyId)];
+        const env = base ? await (0,sign/* signTargetsEdit */.mj)(base, signed, signers) : await (0,sign/* signToEnvelope */.Th)(signed, signers);
         files.set(role, env.bytes);
         envelopes.set(role, env);
         versions.set(role, signed.version);

@@ -2413,125 +2413,19 @@ class KeyFileSigner {
 
 /***/ }),
 
-/***/ 9391:
+/***/ 1776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AS: () => (/* binding */ sha256HexOf),
-/* harmony export */   K4: () => (/* binding */ hexOfBase64),
-/* harmony export */   TZ: () => (/* binding */ sha256Base64),
-/* harmony export */   _y: () => (/* binding */ checkHashStructure),
-/* harmony export */   kJ: () => (/* binding */ checkFileMeta),
-/* harmony export */   td: () => (/* binding */ checkTargetHashStructure),
-/* harmony export */   w3: () => (/* binding */ hasFileMeta)
+/* harmony export */   $q: () => (/* binding */ canonicalObjectEnd),
+/* harmony export */   B8: () => (/* binding */ canonicalKeyEnd),
+/* harmony export */   KE: () => (/* binding */ COMMA),
+/* harmony export */   bV: () => (/* binding */ OPEN_OBJECT),
+/* harmony export */   jA: () => (/* binding */ QUOTE),
+/* harmony export */   oH: () => (/* binding */ COLON),
+/* harmony export */   tX: () => (/* binding */ CLOSE_OBJECT),
+/* harmony export */   zc: () => (/* binding */ canonicalValueEnd)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _codec_base64_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(231);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1111);
-/** Checking bytes against a FileMeta (length and every known hash), as notary's CheckHashes does. */
-
-
-
-
-const SIZES = { sha256: 32, sha512: 64 };
-/** A FileMeta must carry sha256, and every known hash must have its algorithm's length. */
-function checkHashStructure(meta, subject) {
-    if (!meta)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MalformedMetadataError */ .$6(`${subject}: no entry`);
-    if ((0,_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .hashOf */ .qQ)(meta, "sha256") === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MalformedMetadataError */ .$6(`${subject}: no sha256 hash`);
-    return checkLengths(meta, subject);
-}
-/**
- * A target entry as Go reads it: any entry whose known hashes have their algorithm's length. Go
- * accepts a sha512-only entry (`notary addhash --sha512`); it lists with an empty digest and cannot
- * be pulled or verified by digest, but it must not make the rest of its role unreadable.
- */
-function checkTargetHashStructure(meta, subject) {
-    if ((0,_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .hashOf */ .qQ)(meta, "sha256") === undefined && (0,_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .hashOf */ .qQ)(meta, "sha512") === undefined)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MalformedMetadataError */ .$6(`${subject}: no sha256 or sha512 hash`);
-    return checkLengths(meta, subject);
-}
-/**
- * Every known hash has its algorithm's length, and the length is not negative. The hashes are
- * standard base64 (FileMeta): their length is counted, not decoded, for each of a role's entries.
- */
-function checkLengths(meta, subject) {
-    for (const [alg, b64] of Object.entries(meta.hashes)) {
-        const size = SIZES[alg];
-        if (size !== undefined && (0,_codec_base64_js__WEBPACK_IMPORTED_MODULE_1__/* .standardBase64ByteLength */ .N)(b64) !== size) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MalformedMetadataError */ .$6(`${subject}: ${alg} hash has the wrong length`);
-        }
-    }
-    if (meta.length < 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MalformedMetadataError */ .$6(`${subject}: negative length ${meta.length}`);
-    return meta;
-}
-/** Throws unless `bytes` has the length and every sha256/sha512 hash `meta` names. */
-function checkFileMeta(bytes, meta, subject) {
-    if (bytes.length !== meta.length) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .HashMismatchError */ .VM(`${subject}: ${bytes.length} bytes where the signed length is ${meta.length}`);
-    }
-    let checked = 0;
-    for (const [alg, b64] of Object.entries(meta.hashes)) {
-        if (!(alg in SIZES))
-            continue;
-        const want = Buffer.from(b64, "base64");
-        const got = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(alg).update(bytes).digest();
-        if (want.length !== got.length || !(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(want, got)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .HashMismatchError */ .VM(`${subject}: ${alg} does not match the signed hash`);
-        }
-        checked++;
-    }
-    if (checked === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .HashMismatchError */ .VM(`${subject}: no sha256 or sha512 hash to check`);
-}
-/** Whether `bytes` has the length and every sha256/sha512 hash `meta` names (checkFileMeta, as a test). */
-function hasFileMeta(bytes, meta) {
-    try {
-        checkFileMeta(bytes, meta, "");
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function sha256Base64(bytes) {
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(bytes).digest("base64");
-}
-/** Hex sha256 named by a FileMeta (for `<role>.<hex>.json` URLs). */
-function sha256HexOf(meta) {
-    return hexOfBase64((0,_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .hashOf */ .qQ)(meta, "sha256"));
-}
-/** Hex of a hash as metadata writes it (standard base64); `""` for none. */
-function hexOfBase64(written) {
-    return Buffer.from(written ?? "", "base64").toString("hex");
-}
-
-
-/***/ }),
-
-/***/ 1111:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  rf: () => (/* binding */ canonicalSigned),
-  qQ: () => (/* binding */ hashOf),
-  mE: () => (/* binding */ parseEnvelope),
-  n8: () => (/* binding */ parseWrittenEnvelope),
-  YX: () => (/* binding */ serialiseEnvelope),
-  H0: () => (/* binding */ signedJson)
-});
-
-// UNUSED EXPORTS: signingBytes
-
-// EXTERNAL MODULE: ./src/tuf/canonical.ts
-var canonical = __webpack_require__(5493);
-;// CONCATENATED MODULE: ./src/tuf/canonical-form.ts
 /**
  * Whether bytes already are Go's canonical JSON (canonical.ts), read without building anything.
  *
@@ -2571,6 +2465,17 @@ const NOT_CANONICAL = -1;
  */
 function canonicalObjectEnd(b, from) {
     return b[from] === OPEN_OBJECT ? value(b, from, 0) : NOT_CANONICAL;
+}
+/**
+ * For a walk through the members of an object already known to be canonical: the offset just past
+ * the key at `from` (a string holding no escape), or -1.
+ */
+function canonicalKeyEnd(b, from) {
+    return b[from] === QUOTE ? string(b, from, false) : NOT_CANONICAL;
+}
+/** The offset just past the canonical value at `from`, `depth` objects and lists deep; -1 when not canonical. */
+function canonicalValueEnd(b, from, depth) {
+    return value(b, from, depth);
 }
 function value(b, i, depth) {
     switch (b[i]) {
@@ -2689,15 +2594,130 @@ function increasing(b, a, aEnd, c, cEnd) {
     return aEnd - a < cEnd - c;
 }
 
-// EXTERNAL MODULE: ./src/tuf/keys.ts
-var keys = __webpack_require__(5591);
-// EXTERNAL MODULE: ./src/codec/base64.ts
-var base64 = __webpack_require__(231);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/tuf/time.ts
-var time = __webpack_require__(9130);
-;// CONCATENATED MODULE: ./src/tuf/metadata.ts
+
+/***/ }),
+
+/***/ 9391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AS: () => (/* binding */ sha256HexOf),
+/* harmony export */   K4: () => (/* binding */ hexOfBase64),
+/* harmony export */   TZ: () => (/* binding */ sha256Base64),
+/* harmony export */   _y: () => (/* binding */ checkHashStructure),
+/* harmony export */   kJ: () => (/* binding */ checkFileMeta),
+/* harmony export */   td: () => (/* binding */ checkTargetHashStructure),
+/* harmony export */   w3: () => (/* binding */ hasFileMeta)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _codec_base64_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(231);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _metadata_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3518);
+/** Checking bytes against a FileMeta (length and every known hash), as notary's CheckHashes does. */
+
+
+
+
+const SIZES = { sha256: 32, sha512: 64 };
+/** A FileMeta must carry sha256, and every known hash must have its algorithm's length. */
+function checkHashStructure(meta, subject) {
+    if (!meta)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MalformedMetadataError */ .$6(`${subject}: no entry`);
+    if ((0,_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .hashOf */ .qQ)(meta, "sha256") === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MalformedMetadataError */ .$6(`${subject}: no sha256 hash`);
+    return checkLengths(meta, subject);
+}
+/**
+ * A target entry as Go reads it: any entry whose known hashes have their algorithm's length. Go
+ * accepts a sha512-only entry (`notary addhash --sha512`); it lists with an empty digest and cannot
+ * be pulled or verified by digest, but it must not make the rest of its role unreadable.
+ */
+function checkTargetHashStructure(meta, subject) {
+    if ((0,_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .hashOf */ .qQ)(meta, "sha256") === undefined && (0,_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .hashOf */ .qQ)(meta, "sha512") === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MalformedMetadataError */ .$6(`${subject}: no sha256 or sha512 hash`);
+    return checkLengths(meta, subject);
+}
+/**
+ * Every known hash has its algorithm's length, and the length is not negative. The hashes are
+ * standard base64 (FileMeta): their length is counted, not decoded, for each of a role's entries.
+ */
+function checkLengths(meta, subject) {
+    for (const [alg, b64] of Object.entries(meta.hashes)) {
+        const size = SIZES[alg];
+        if (size !== undefined && (0,_codec_base64_js__WEBPACK_IMPORTED_MODULE_1__/* .standardBase64ByteLength */ .N)(b64) !== size) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MalformedMetadataError */ .$6(`${subject}: ${alg} hash has the wrong length`);
+        }
+    }
+    if (meta.length < 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .MalformedMetadataError */ .$6(`${subject}: negative length ${meta.length}`);
+    return meta;
+}
+/** Throws unless `bytes` has the length and every sha256/sha512 hash `meta` names. */
+function checkFileMeta(bytes, meta, subject) {
+    if (bytes.length !== meta.length) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .HashMismatchError */ .VM(`${subject}: ${bytes.length} bytes where the signed length is ${meta.length}`);
+    }
+    let checked = 0;
+    for (const [alg, b64] of Object.entries(meta.hashes)) {
+        if (!(alg in SIZES))
+            continue;
+        const want = Buffer.from(b64, "base64");
+        const got = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)(alg).update(bytes).digest();
+        if (want.length !== got.length || !(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.timingSafeEqual)(want, got)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .HashMismatchError */ .VM(`${subject}: ${alg} does not match the signed hash`);
+        }
+        checked++;
+    }
+    if (checked === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .HashMismatchError */ .VM(`${subject}: no sha256 or sha512 hash to check`);
+}
+/** Whether `bytes` has the length and every sha256/sha512 hash `meta` names (checkFileMeta, as a test). */
+function hasFileMeta(bytes, meta) {
+    try {
+        checkFileMeta(bytes, meta, "");
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function sha256Base64(bytes) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(bytes).digest("base64");
+}
+/** Hex sha256 named by a FileMeta (for `<role>.<hex>.json` URLs). */
+function sha256HexOf(meta) {
+    return hexOfBase64((0,_metadata_js__WEBPACK_IMPORTED_MODULE_3__/* .hashOf */ .qQ)(meta, "sha256"));
+}
+/** Hex of a hash as metadata writes it (standard base64); `""` for none. */
+function hexOfBase64(written) {
+    return Buffer.from(written ?? "", "base64").toString("hex");
+}
+
+
+/***/ }),
+
+/***/ 3518:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H0: () => (/* binding */ signedJson),
+/* harmony export */   Rs: () => (/* binding */ entriesWriteBackAsRead),
+/* harmony export */   Wt: () => (/* binding */ targetEntryCanonical),
+/* harmony export */   YX: () => (/* binding */ serialiseEnvelope),
+/* harmony export */   mE: () => (/* binding */ parseEnvelope),
+/* harmony export */   n8: () => (/* binding */ parseWrittenEnvelope),
+/* harmony export */   qQ: () => (/* binding */ hashOf),
+/* harmony export */   rf: () => (/* binding */ canonicalSigned),
+/* harmony export */   z1: () => (/* binding */ targetsShell)
+/* harmony export */ });
+/* unused harmony export signingBytes */
+/* harmony import */ var _canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5493);
+/* harmony import */ var _canonical_form_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1776);
+/* harmony import */ var _keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5591);
+/* harmony import */ var _codec_base64_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(231);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9130);
 /**
  * Notary metadata models and their Go-exact wire form.
  *
@@ -2725,11 +2745,17 @@ const NO_HASHES = Object.freeze(Object.create(null));
 const at = (field, name, sub) => `${field}.${name}${sub}`;
 class Reader {
     subject;
+    /**
+     * Whether an entry read so far (fileMeta) would be written back other than as its JSON was: a
+     * field Go's struct drops, or a null that Go keeps and we write otherwise (`hashes`) or drop
+     * (`custom`).
+     */
+    entryRewritten = false;
     constructor(subject) {
         this.subject = subject;
     }
     fail(what) {
-        throw new errors/* MalformedMetadataError */.$6(`${this.subject}: ${what}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MalformedMetadataError */ .$6(`${this.subject}: ${what}`);
     }
     object(v, field) {
         if (v === null || typeof v !== "object" || Array.isArray(v))
@@ -2758,7 +2784,7 @@ class Reader {
     }
     base64(v, field) {
         const s = this.string(v, field);
-        if (!(0,base64/* isStandardBase64 */.Jx)(s))
+        if (!(0,_codec_base64_js__WEBPACK_IMPORTED_MODULE_2__/* .isStandardBase64 */ .Jx)(s))
             this.fail(`${field} is not standard base64`);
         return s;
     }
@@ -2798,15 +2824,21 @@ class Reader {
                 const x = h[alg];
                 if (typeof x !== "string")
                     this.fail(`${at(field, name, `.hashes.${alg}`)} is not a string`);
-                if (!(0,base64/* isStandardBase64 */.Jx)(x))
+                if (!(0,_codec_base64_js__WEBPACK_IMPORTED_MODULE_2__/* .isStandardBase64 */ .Jx)(x))
                     this.fail(`${at(field, name, `.hashes.${alg}`)} is not standard base64`);
             }
             // Every value is a string now: the parsed object is kept as it is.
             hashes = h;
         }
         const meta = { length, hashes };
-        if (v.custom !== undefined && v.custom !== null)
+        let fields = 2;
+        if (v.custom !== undefined && v.custom !== null) {
             meta.custom = v.custom;
+            fields++;
+        }
+        if (!this.entryRewritten && (h === null || v.custom === null || Object.keys(v).length !== fields)) {
+            this.entryRewritten = true;
+        }
         return meta;
     }
     roleKeys(v, field) {
@@ -2888,7 +2920,7 @@ function parseWith(bytes, expected, subject, known) {
     // Go's envelope holds the canonical bytes as they are: when they are there, they are what the
     // signatures are checked over, and `signed` is parsed from exactly those bytes.
     const split = known ? undefined : canonicalSplit(bytes, decode, subject);
-    const file = split?.rest ?? (0,canonical/* parseJsonObject */.dw)(decode(bytes), subject);
+    const file = split?.rest ?? (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonObject */ .dw)(decode(bytes), subject);
     const signedObj = split?.signed ?? r.object(file.signed, "signed");
     const sigList = Array.isArray(file.signatures) ? file.signatures : r.fail("signatures is not a list");
     const signatures = sigList.map((s, i) => {
@@ -2902,24 +2934,36 @@ function parseWith(bytes, expected, subject, known) {
     const signed = parseSigned(r, signedObj, expected);
     if (signed.version < 1)
         r.fail(`version ${signed.version} is less than 1`);
+    if (signed.type === "Targets" && !r.entryRewritten)
+        entriesAsRead.add(signed);
     let expiresAt;
     try {
-        expiresAt = (0,time/* parseGoTime */.bi)(signed.expires);
+        expiresAt = (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .parseGoTime */ .bi)(signed.expires);
     }
     catch (err) {
-        throw new errors/* MalformedMetadataError */.$6(`${subject}: ${err.message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MalformedMetadataError */ .$6(`${subject}: ${err.message}`);
     }
     let signedBytes;
     try {
-        signedBytes = known ?? split?.bytes ?? (0,canonical/* canonicalBytes */.Mr)(signedObj);
+        signedBytes = known ?? split?.bytes ?? (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalBytes */ .Mr)(signedObj);
     }
     catch (err) {
-        throw new errors/* MalformedMetadataError */.$6(`${subject}: ${err.message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MalformedMetadataError */ .$6(`${subject}: ${err.message}`);
     }
     return { signed, signatures, signedBytes, bytes, expiresAt };
 }
 /** How every Go-written file starts: `{"signed":`. */
-const ENVELOPE_START = new TextEncoder().encode('{"signed":');
+const ENVELOPE_START = new TextEncoder().encode(_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .ENVELOPE_HEAD */ .yq);
+/**
+ * Targets roles parsed from a file each of whose entries writes back (fileMetaCanonical) exactly as
+ * the JSON it was read from: the canonical bytes of such a role's entries are then the text
+ * canonicalSigned writes for them (targets-splice.ts).
+ */
+const entriesAsRead = new WeakSet();
+/** Whether every entry of `t`, a role parsed from a file, writes back as it was read (entriesAsRead). */
+function entriesWriteBackAsRead(t) {
+    return entriesAsRead.has(t);
+}
 /**
  * A file of the form `{"signed":<canonical bytes>,<the rest>}` taken apart: the canonical bytes,
  * the object they parse to, and the rest of the envelope as an object of its own. Undefined when
@@ -2931,14 +2975,14 @@ function canonicalSplit(bytes, decode, subject) {
     for (let k = 0; k < from; k++)
         if (bytes[k] !== ENVELOPE_START[k])
             return undefined;
-    const end = canonicalObjectEnd(bytes, from);
-    if (end < 0 || bytes[end] !== COMMA || bytes[end + 1] !== QUOTE)
+    const end = (0,_canonical_form_js__WEBPACK_IMPORTED_MODULE_5__/* .canonicalObjectEnd */ .$q)(bytes, from);
+    if (end < 0 || bytes[end] !== _canonical_form_js__WEBPACK_IMPORTED_MODULE_5__/* .COMMA */ .KE || bytes[end + 1] !== _canonical_form_js__WEBPACK_IMPORTED_MODULE_5__/* .QUOTE */ .jA)
         return undefined;
-    const rest = (0,canonical/* parseJsonObject */.dw)(`{${decode(bytes.subarray(end + 1))}`, subject);
+    const rest = (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonObject */ .dw)(`{${decode(bytes.subarray(end + 1))}`, subject);
     if (Object.hasOwn(rest, "signed"))
         return undefined;
     const signedBytes = bytes.subarray(from, end);
-    return { bytes: signedBytes, signed: (0,canonical/* parseJsonObject */.dw)(decode(signedBytes), subject), rest };
+    return { bytes: signedBytes, signed: (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonObject */ .dw)(decode(signedBytes), subject), rest };
 }
 // ---- writing ---------------------------------------------------------------------------------
 function mapObject(m, each) {
@@ -2961,14 +3005,14 @@ function signedJson(s) {
             return {
                 ...common,
                 consistent_snapshot: s.consistentSnapshot,
-                keys: mapObject(s.keys, keys/* keyJson */.O7),
+                keys: mapObject(s.keys, _keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyJson */ .O7),
                 roles: mapObject(s.roles, (r) => ({ keyids: r.keyIds, threshold: r.threshold })),
             };
         case "Targets":
             return {
                 ...common,
                 delegations: {
-                    keys: mapObject(s.delegations.keys, keys/* keyJson */.O7),
+                    keys: mapObject(s.delegations.keys, _keys_js__WEBPACK_IMPORTED_MODULE_1__/* .keyJson */ .O7),
                     roles: s.delegations.roles === null
                         ? null
                         : s.delegations.roles.map((r) => {
@@ -2992,17 +3036,30 @@ function signedJson(s) {
  */
 function canonicalSigned(s) {
     if (s.type !== "Targets")
-        return (0,canonical/* canonicalJson */.dj)(signedJson(s));
-    const shell = (0,canonical/* canonicalJson */.dj)(signedJson({ ...s, targets: new Map() }));
-    const tail = `"targets":{},"version":${(0,canonical/* canonicalScalar */.f7)(s.version)}}`;
-    if (!shell.endsWith(tail))
-        throw new errors/* MalformedMetadataError */.$6("targets metadata has an unexpected shape");
-    return `${shell.slice(0, -tail.length)}"targets":${(0,canonical/* canonicalMap */.LL)(s.targets, fileMetaCanonical)},"version":${(0,canonical/* canonicalScalar */.f7)(s.version)}}`;
+        return (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(signedJson(s));
+    const { head, tail } = targetsShell(s);
+    return `${head}${(0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalMap */ .LL)(s.targets, fileMetaCanonical)}${tail}`;
+}
+/**
+ * The canonical text of a targets role around its entries: `head` ends with `"targets":` and
+ * `tail` is `,"version":N}`; the `targets` object goes between them.
+ */
+function targetsShell(s) {
+    const shell = (0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(signedJson({ ...s, targets: new Map() }));
+    const tail = `,"version":${(0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalScalar */ .f7)(s.version)}}`;
+    const empty = `"targets":{}${tail}`;
+    if (!shell.endsWith(empty))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MalformedMetadataError */ .$6("targets metadata has an unexpected shape");
+    return { head: `${shell.slice(0, -empty.length)}"targets":`, tail };
+}
+/** One member of a targets role's `targets` object as canonicalSigned writes it: `"name":{…}`. */
+function targetEntryCanonical(name, meta) {
+    return `${(0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalScalar */ .f7)(name)}:${fileMetaCanonical(meta)}`;
 }
 /** canonicalJson(fileMetaJson(f)): keys in order custom, hashes, length. */
 function fileMetaCanonical(f) {
-    const custom = f.custom !== undefined ? `"custom":${(0,canonical/* canonicalJson */.dj)(f.custom)},` : "";
-    return `{${custom}"hashes":${(0,canonical/* canonicalJson */.dj)(f.hashes)},"length":${(0,canonical/* canonicalScalar */.f7)(f.length)}}`;
+    const custom = f.custom !== undefined ? `"custom":${(0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(f.custom)},` : "";
+    return `{${custom}"hashes":${(0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(f.hashes)},"length":${(0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalScalar */ .f7)(f.length)}}`;
 }
 /** Canonical bytes of a `signed` object we build: what a signer signs. */
 function signingBytes(s) {
@@ -3014,7 +3071,7 @@ const encoder = new TextEncoder();
  * when the caller already has it (it signed those bytes), saves serialising a large role again.
  */
 function serialiseEnvelope(s, signatures, canonicalText) {
-    return encoder.encode((0,canonical/* envelopeJson */.X8)(canonicalText ?? canonicalSigned(s), signatures.map((g) => ({ keyid: g.keyId, method: g.method.toLowerCase(), sig: g.sig }))));
+    return encoder.encode((0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .envelopeJson */ .X8)(canonicalText ?? canonicalSigned(s), signatures.map((g) => ({ keyid: g.keyId, method: g.method.toLowerCase(), sig: g.sig }))));
 }
 
 
@@ -4185,8 +4242,8 @@ var errors = __webpack_require__(3916);
 var event_loop = __webpack_require__(5294);
 // EXTERNAL MODULE: ./src/tuf/file-meta.ts
 var file_meta = __webpack_require__(9391);
-// EXTERNAL MODULE: ./src/tuf/metadata.ts + 1 modules
-var metadata = __webpack_require__(1111);
+// EXTERNAL MODULE: ./src/tuf/metadata.ts
+var metadata = __webpack_require__(3518);
 // EXTERNAL MODULE: ./src/tuf/root-trust.ts
 var root_trust = __webpack_require__(2504);
 // EXTERNAL MODULE: ./src/tuf/signatures.ts

@@ -208,7 +208,7 @@ async function runSign(config, hooks = {}) {
             wave.trust.stop();
             throw err;
         });
-        const { sign } = await Promise.all(/* import() */[__webpack_require__.e(315), __webpack_require__.e(911)]).then(__webpack_require__.bind(__webpack_require__, 1911));
+        const { sign } = await Promise.all(/* import() */[__webpack_require__.e(774), __webpack_require__.e(911)]).then(__webpack_require__.bind(__webpack_require__, 1911));
         const result = await sign({ notary: conn.notary, registry: conn.registry, signer, runtime }, {
             ...waveOptions,
             ...(config.signerName !== undefined ? { givenSignerName: config.signerName } : {}),

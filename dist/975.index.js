@@ -206,7 +206,8 @@ async function revokeTag(deps, opts) {
                     plan.held.push(role);
                     continue;
                 }
-                const signed = await (0,_update_js__WEBPACK_IMPORTED_MODULE_7__/* .resign */ .LD)((0,_tuf_role_edits_js__WEBPACK_IMPORTED_MODULE_6__/* .removeTarget */ .iS)(set.targets.get(role).signed, tag), signer, now);
+                const from = set.targets.get(role);
+                const signed = await (0,_update_js__WEBPACK_IMPORTED_MODULE_7__/* .resign */ .LD)((0,_tuf_role_edits_js__WEBPACK_IMPORTED_MODULE_6__/* .removeTarget */ .iS)(from.signed, tag), signer, now, { from });
                 plan.files.set(role, signed.bytes);
                 plan.versions.set(role, signed.version);
                 plan.removed.push(role);

@@ -670,10 +670,10 @@ async function runEntry(name) {
             await Promise.all(/* import() */[__nccwpck_require__.e(984), __nccwpck_require__.e(532)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8532));
             return;
         case "revoke":
-            await Promise.all(/* import() */[__nccwpck_require__.e(717), __nccwpck_require__.e(951), __nccwpck_require__.e(315), __nccwpck_require__.e(488), __nccwpck_require__.e(984), __nccwpck_require__.e(899), __nccwpck_require__.e(546), __nccwpck_require__.e(931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 931));
+            await Promise.all(/* import() */[__nccwpck_require__.e(717), __nccwpck_require__.e(951), __nccwpck_require__.e(774), __nccwpck_require__.e(488), __nccwpck_require__.e(984), __nccwpck_require__.e(899), __nccwpck_require__.e(546), __nccwpck_require__.e(931)]).then(__nccwpck_require__.bind(__nccwpck_require__, 931));
             return;
         case "renew":
-            await Promise.all(/* import() */[__nccwpck_require__.e(717), __nccwpck_require__.e(951), __nccwpck_require__.e(315), __nccwpck_require__.e(488), __nccwpck_require__.e(984), __nccwpck_require__.e(546), __nccwpck_require__.e(654)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9654));
+            await Promise.all(/* import() */[__nccwpck_require__.e(717), __nccwpck_require__.e(951), __nccwpck_require__.e(774), __nccwpck_require__.e(488), __nccwpck_require__.e(984), __nccwpck_require__.e(546), __nccwpck_require__.e(654)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9654));
             return;
         case "migrate":
             await Promise.all(/* import() */[__nccwpck_require__.e(717), __nccwpck_require__.e(951), __nccwpck_require__.e(984), __nccwpck_require__.e(899), __nccwpck_require__.e(546), __nccwpck_require__.e(712), __nccwpck_require__.e(910), __nccwpck_require__.e(558)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5558));
