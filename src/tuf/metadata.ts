@@ -309,7 +309,6 @@ function parseWith<T extends MetadataType>(
   });
   const signed = parseSigned(r, signedObj, expected) as SignedOf<T>;
   if (signed.version < 1) r.fail(`version ${signed.version} is less than 1`);
-  if (signed.type === "Targets" && !r.entryRewritten) entriesAsRead.add(signed as TargetsSigned);
   let expiresAt: number;
   try {
     expiresAt = parseGoTime(signed.expires);
@@ -322,6 +321,7 @@ function parseWith<T extends MetadataType>(
   } catch (err) {
     throw new MalformedMetadataError(`${subject}: ${(err as Error).message}`);
   }
+  if (signed.type === "Targets" && !r.entryRewritten) entriesAsRead.set(signed as TargetsSigned, signedBytes);
   return { signed, signatures, signedBytes, bytes, expiresAt };
 }
 
@@ -330,14 +330,18 @@ const ENVELOPE_START = new TextEncoder().encode(ENVELOPE_HEAD);
 
 /**
  * Targets roles parsed from a file each of whose entries writes back (fileMetaCanonical) exactly as
- * the JSON it was read from: the canonical bytes of such a role's entries are then the text
- * canonicalSigned writes for them (targets-splice.ts).
+ * the JSON it was read from, with the canonical bytes they were parsed from: the bytes of such a
+ * role's entries are then the text canonicalSigned writes for them (targets-splice.ts).
  */
-const entriesAsRead = new WeakSet<TargetsSigned>();
+const entriesAsRead = new WeakMap<TargetsSigned, Uint8Array>();
 
-/** Whether every entry of `t`, a role parsed from a file, writes back as it was read (entriesAsRead). */
-export function entriesWriteBackAsRead(t: TargetsSigned): boolean {
-  return entriesAsRead.has(t);
+/**
+ * Whether every entry of `env.signed` writes back as it was read from `env.signedBytes`
+ * (entriesAsRead). Parsed roles are not edited in place (role-edits.ts copies them); what this
+ * cannot see, an entry added or removed in place, targets-splice.ts counts.
+ */
+export function entriesWriteBackAsRead(env: Envelope<TargetsSigned>): boolean {
+  return entriesAsRead.get(env.signed) === env.signedBytes;
 }
 
 /**

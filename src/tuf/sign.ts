@@ -47,17 +47,19 @@ export async function signToEnvelope<S extends AnySigned>(signed: S, signers: re
  * What the file holds beyond those bytes (the shell, the changed entries, the signatures) goes
  * through the same round trip as a whole file does, in a file of its own that holds only them;
  * the unchanged entries' bytes are the canonical form of what they were read from, which writes
- * back as it was read. The file returned carries `next` as its parsed form: what parsing it gives.
+ * back as it was read. The file returned carries `next` as its parsed form: the data parsing it
+ * gives, its entries in the edit's order rather than the file's (an order nothing reads: the
+ * metadata's maps have none). The caller leaves `next` as it is from then on.
  */
 export async function signTargetsEdit(
   base: Envelope<TargetsSigned>,
   next: TargetsSigned,
   signers: readonly Signer[],
 ): Promise<Envelope<TargetsSigned>> {
+  const expiresAt = goExpires(next);
   const spliced = splicedTargets(base, next);
   if (!spliced) return signToEnvelope(next, signers);
   const message = spliced.text;
-  const expiresAt = goExpires(next);
   const signatures = await signatureList(next, message, signers);
   const part: TargetsSigned = {
     ...next,

@@ -59,7 +59,7 @@ export function splicedTargets(
   base: Envelope<TargetsSigned>,
   next: TargetsSigned,
 ): { text: Uint8Array; changed: string[] } | undefined {
-  if (!entriesWriteBackAsRead(base.signed)) return undefined;
+  if (!entriesWriteBackAsRead(base)) return undefined;
   const changed = changedEntries(base.signed, next);
   const edits: Edit[] = [];
   for (const name of changed) {
@@ -73,7 +73,7 @@ export function splicedTargets(
   const b = base.signedBytes;
   const region = targetsRegion(b, base.signed.version);
   if (!region) return undefined;
-  const entries = mergedEntries(b, region, edits);
+  const entries = mergedEntries(b, region, edits, base.signed.targets.size);
   if (!entries) return undefined;
 
   const { head, tail } = targetsShell(next);
@@ -135,10 +135,17 @@ function targetsRegion(b: Uint8Array, version: number): { start: number; end: nu
 /**
  * The members of the new `targets` object in order: runs of unchanged members as slices of `b`
  * (with the commas between them), and the edits' entries in their places. Undefined when the
- * region's members do not end where the region does.
+ * region's members do not end where the region does, or are not the `count` entries the parsed
+ * role holds.
  */
-function mergedEntries(b: Uint8Array, region: { start: number; end: number }, edits: Edit[]): Uint8Array[] | undefined {
+function mergedEntries(
+  b: Uint8Array,
+  region: { start: number; end: number },
+  edits: Edit[],
+  count: number,
+): Uint8Array[] | undefined {
   const out: Uint8Array[] = [];
+  let members = 0;
   let run = -1;
   let runEnd = -1;
   let j = 0;
@@ -158,6 +165,7 @@ function mergedEntries(b: Uint8Array, region: { start: number; end: number }, ed
       if (keyEnd < 0 || b[keyEnd] !== COLON) return undefined;
       const valueEnd = canonicalValueEnd(b, keyEnd + 1, 2);
       if (valueEnd < 0) return undefined;
+      members++;
       let order = 1;
       while (j < edits.length) {
         const key = edits[j]!.key;
@@ -177,7 +185,7 @@ function mergedEntries(b: Uint8Array, region: { start: number; end: number }, ed
   }
   flush();
   while (j < edits.length) place(edits[j++]!);
-  return k === region.end ? out : undefined;
+  return k === region.end && members === count ? out : undefined;
 }
 
 /** `before`, then `parts` joined with commas, then `after`, in one array. */

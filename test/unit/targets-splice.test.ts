@@ -171,6 +171,23 @@ describe("splicedTargets", () => {
     expect(splicedTargets(built, next)).toBeUndefined();
   });
 
+  it("leaves to be written whole a parsed role changed in place, or paired with other bytes", async () => {
+    const text3 = roleText([
+      ["a", { hashes: { sha256: H }, length: 1 }],
+      ["c", { hashes: { sha256: H }, length: 3 }],
+    ]);
+    const shrunk = parsedRole(text3);
+    shrunk.signed.targets.delete("a");
+    const next = edited(shrunk.signed, [["b", entry(2)]]);
+    expect(splicedTargets(shrunk, next)).toBeUndefined();
+    expect(text((await signTargetsEdit(shrunk, next, [digestSigner()])).signedBytes)).toBe(canonicalSigned(next));
+
+    const base = parsedRole(text3);
+    const other = parsedRole(roleText([["a", { hashes: { sha256: H }, length: 1 }]]));
+    const paired = { ...base, signedBytes: other.signedBytes };
+    expect(splicedTargets(paired, edited(base.signed, [["b", entry(2)]]))).toBeUndefined();
+  });
+
   it("takes the bytes of entries an edit copied, and writes again those it gave other values", () => {
     const base = parsedRole(
       roleText([
