@@ -493,7 +493,7 @@ const HTML_SIGNIFICANT = [[0x3c], [0x3e], [0x26], [0xe2, 0x80, 0xa8], [0xe2, 0x8
  * so they go into the file as they are.
  */
 function splicedTargets(base, next) {
-    if (!(0,metadata/* entriesWriteBackAsRead */.Rs)(base.signed))
+    if (!(0,metadata/* entriesWriteBackAsRead */.Rs)(base))
         return undefined;
     const changed = changedEntries(base.signed, next);
     const edits = [];
@@ -509,7 +509,7 @@ function splicedTargets(base, next) {
     const region = targetsRegion(b, base.signed.version);
     if (!region)
         return undefined;
-    const entries = mergedEntries(b, region, edits);
+    const entries = mergedEntries(b, region, edits, base.signed.targets.size);
     if (!entries)
         return undefined;
     const { head, tail } = (0,metadata/* targetsShell */.z1)(next);
@@ -578,10 +578,12 @@ function targetsRegion(b, version) {
 /**
  * The members of the new `targets` object in order: runs of unchanged members as slices of `b`
  * (with the commas between them), and the edits' entries in their places. Undefined when the
- * region's members do not end where the region does.
+ * region's members do not end where the region does, or are not the `count` entries the parsed
+ * role holds.
  */
-function mergedEntries(b, region, edits) {
+function mergedEntries(b, region, edits, count) {
     const out = [];
+    let members = 0;
     let run = -1;
     let runEnd = -1;
     let j = 0;
@@ -606,6 +608,7 @@ function mergedEntries(b, region, edits) {
             const valueEnd = (0,canonical_form/* canonicalValueEnd */.zc)(b, keyEnd + 1, 2);
             if (valueEnd < 0)
                 return undefined;
+            members++;
             let order = 1;
             while (j < edits.length) {
                 const key = edits[j].key;
@@ -631,7 +634,7 @@ function mergedEntries(b, region, edits) {
     flush();
     while (j < edits.length)
         place(edits[j++]);
-    return k === region.end ? out : undefined;
+    return k === region.end && members === count ? out : undefined;
 }
 /** `before`, then `parts` joined with commas, then `after`, in one array. */
 function joined(before, parts, after) {
@@ -703,14 +706,16 @@ async function signToEnvelope(signed, signers) {
  * What the file holds beyond those bytes (the shell, the changed entries, the signatures) goes
  * through the same round trip as a whole file does, in a file of its own that holds only them;
  * the unchanged entries' bytes are the canonical form of what they were read from, which writes
- * back as it was read. The file returned carries `next` as its parsed form: what parsing it gives.
+ * back as it was read. The file returned carries `next` as its parsed form: the data parsing it
+ * gives, its entries in the edit's order rather than the file's (an order nothing reads: the
+ * metadata's maps have none). The caller leaves `next` as it is from then on.
  */
 async function signTargetsEdit(base, next, signers) {
+    const expiresAt = goExpires(next);
     const spliced = splicedTargets(base, next);
     if (!spliced)
         return signToEnvelope(next, signers);
     const message = spliced.text;
-    const expiresAt = goExpires(next);
     const signatures = await signatureList(next, message, signers);
     const part = {
         ...next,

@@ -2934,8 +2934,6 @@ function parseWith(bytes, expected, subject, known) {
     const signed = parseSigned(r, signedObj, expected);
     if (signed.version < 1)
         r.fail(`version ${signed.version} is less than 1`);
-    if (signed.type === "Targets" && !r.entryRewritten)
-        entriesAsRead.add(signed);
     let expiresAt;
     try {
         expiresAt = (0,_time_js__WEBPACK_IMPORTED_MODULE_4__/* .parseGoTime */ .bi)(signed.expires);
@@ -2950,19 +2948,25 @@ function parseWith(bytes, expected, subject, known) {
     catch (err) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .MalformedMetadataError */ .$6(`${subject}: ${err.message}`);
     }
+    if (signed.type === "Targets" && !r.entryRewritten)
+        entriesAsRead.set(signed, signedBytes);
     return { signed, signatures, signedBytes, bytes, expiresAt };
 }
 /** How every Go-written file starts: `{"signed":`. */
 const ENVELOPE_START = new TextEncoder().encode(_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .ENVELOPE_HEAD */ .yq);
 /**
  * Targets roles parsed from a file each of whose entries writes back (fileMetaCanonical) exactly as
- * the JSON it was read from: the canonical bytes of such a role's entries are then the text
- * canonicalSigned writes for them (targets-splice.ts).
+ * the JSON it was read from, with the canonical bytes they were parsed from: the bytes of such a
+ * role's entries are then the text canonicalSigned writes for them (targets-splice.ts).
  */
-const entriesAsRead = new WeakSet();
-/** Whether every entry of `t`, a role parsed from a file, writes back as it was read (entriesAsRead). */
-function entriesWriteBackAsRead(t) {
-    return entriesAsRead.has(t);
+const entriesAsRead = new WeakMap();
+/**
+ * Whether every entry of `env.signed` writes back as it was read from `env.signedBytes`
+ * (entriesAsRead). Parsed roles are not edited in place (role-edits.ts copies them); what this
+ * cannot see, an entry added or removed in place, targets-splice.ts counts.
+ */
+function entriesWriteBackAsRead(env) {
+    return entriesAsRead.get(env.signed) === env.signedBytes;
 }
 /**
  * A file of the form `{"signed":<canonical bytes>,<the rest>}` taken apart: the canonical bytes,
