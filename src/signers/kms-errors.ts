@@ -27,8 +27,9 @@ export interface KmsErrorContext {
    */
   readonly envCredentials?: boolean;
   /**
-   * Whether a request to KMS has gone out, signed. Until then a network failure is the credential
-   * chain's: STS for a web identity or a role, or the instance or container metadata service.
+   * Whether the request that failed went out to KMS, signed. When it did not, a network failure is
+   * the credential chain's: STS for a web identity or a role, or the instance or container metadata
+   * service.
    */
   readonly requestSent?: boolean;
 }

@@ -145,7 +145,9 @@ export interface RunDeadline {
 interface KmsSession {
   readonly client: KMSClient;
   readonly sdk: typeof import("@aws-sdk/client-kms");
-  readonly context: Omit<KmsErrorContext, "operation">;
+  readonly context: Omit<KmsErrorContext, "operation" | "requestSent">;
+  /** Whether an error of the client came back through a request that went out. */
+  readonly sentBy: (err: unknown) => boolean;
   readonly deadline: RunDeadline | undefined;
 }
 
@@ -231,21 +233,29 @@ function registerAwsSecrets(env: NodeJS.ProcessEnv): void {
  * instance role) are not in the environment that registerAwsSecrets reads, and their session token
  * travels in every request's `x-amz-security-token` header, where an endpoint or proxy can repeat
  * it. The secret access key only signs and never travels.
+ *
+ * Returns whether an error came back through a request that went out: one that did not failed
+ * before it, while the credentials were fetched (kms-errors.ts requestSent). Asked of each error,
+ * not of the run: credentials that expire are fetched again before a later request, from STS or
+ * the metadata service, which can then be out of reach as at the start.
  */
-function registerSentSessionTokens(client: KMSClient): { sent: boolean } {
-  const wire = { sent: false };
+function registerSentSessionTokens(client: KMSClient): (err: unknown) => boolean {
+  const sent = new WeakSet<object>();
   client.middlewareStack.add(
-    (next) => (args) => {
+    (next) => async (args) => {
       const headers = (args.request as { headers?: Record<string, string | undefined> } | undefined)?.headers;
       registerSecret(headers?.["x-amz-security-token"]);
-      // Signed: the credentials were found (kms-errors.ts requestSent).
-      wire.sent = true;
-      return next(args);
+      try {
+        return await next(args);
+      } catch (err) {
+        if (typeof err === "object" && err !== null) sent.add(err);
+        throw err;
+      }
     },
     // The deserialize step wraps the send: the request it sees is signed and final.
     { step: "deserialize", name: "registerSentSessionToken" },
   );
-  return wire;
+  return (err) => typeof err === "object" && err !== null && sent.has(err);
 }
 
 async function openSession(options: KmsSignerOptions): Promise<KmsSession> {
@@ -298,7 +308,7 @@ async function openSession(options: KmsSignerOptions): Promise<KmsSession> {
     requestHandler: boundedHandler(options),
     ...retry,
   });
-  const wire = registerSentSessionTokens(client);
+  const sentBy = registerSentSessionTokens(client);
   const resolved = region ?? (await client.config.region().catch(() => undefined));
   if (!resolved) {
     client.destroy();
@@ -315,10 +325,8 @@ async function openSession(options: KmsSignerOptions): Promise<KmsSession> {
       endpointHost,
       profile,
       envCredentials,
-      get requestSent() {
-        return wire.sent;
-      },
     },
+    sentBy,
     deadline: options.deadline,
   };
 }
@@ -357,7 +365,7 @@ async function configuredEndpointHost(client: KMSClient): Promise<string | undef
 }
 
 function fail(err: unknown, session: KmsSession, operation: KmsErrorContext["operation"]): never {
-  throw kmsError(err, { ...session.context, operation });
+  throw kmsError(err, { ...session.context, operation, requestSent: session.sentBy(err) });
 }
 
 async function fetchKey(session: KmsSession, role?: string): Promise<KmsKeyDescription & { plan: SpecPlan }> {

@@ -299,6 +299,29 @@ describe("KMS signer: errors", () => {
     expectWording(err.hint).toContain("AWS_ENDPOINT_URL_STS");
   });
 
+  it("credentials that cannot be refreshed after KMS has answered are said to be that, not KMS out of reach", async () => {
+    const key = kms.createKey();
+    let stsAnswers = true;
+    let refused = 0;
+    // Short-lived credentials (as from STS): the SDK fetches them again before each request.
+    const refreshing = async () => {
+      if (stsAnswers) return { ...credentials, expiration: new Date(Date.now() + 1_000) };
+      refused++;
+      throw Object.assign(new Error("getaddrinfo ENOTFOUND sts.us-east-1.amazonaws.com"), {
+        code: "ENOTFOUND",
+        hostname: "sts.us-east-1.amazonaws.com",
+      });
+    };
+    const signer = await createKmsSigner(options(key.keyId, { credentials: refreshing }));
+    stsAnswers = false;
+    const err = await failure(signer.sign(new TextEncoder().encode("{}")));
+    expect(refused).toBeGreaterThan(0);
+    expect(err.code).toBe("KMS_UNREACHABLE");
+    expectWording(err.message).toMatch(
+      /^cannot get AWS credentials to use AWS KMS key \S+: cannot reach sts\.us-east-1\.amazonaws\.com \(ENOTFOUND\)/,
+    );
+  });
+
   it("an answer that repeats the session token shows neither it nor a type that is not a name", async () => {
     const token = "session-token-from-the-environment-0123456789";
     vi.stubEnv("AWS_SESSION_TOKEN", token);
