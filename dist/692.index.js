@@ -410,19 +410,29 @@ function registerAwsSecrets(env) {
  * instance role) are not in the environment that registerAwsSecrets reads, and their session token
  * travels in every request's `x-amz-security-token` header, where an endpoint or proxy can repeat
  * it. The secret access key only signs and never travels.
+ *
+ * Returns whether an error came back through a request that went out: one that did not failed
+ * before it, while the credentials were fetched (kms-errors.ts requestSent). Asked of each error,
+ * not of the run: credentials that expire are fetched again before a later request, from STS or
+ * the metadata service, which can then be out of reach as at the start.
  */
 function registerSentSessionTokens(client) {
-    const wire = { sent: false };
-    client.middlewareStack.add((next) => (args) => {
+    const sent = new WeakSet();
+    client.middlewareStack.add((next) => async (args) => {
         const headers = args.request?.headers;
         (0,redaction/* registerSecret */.cl)(headers?.["x-amz-security-token"]);
-        // Signed: the credentials were found (kms-errors.ts requestSent).
-        wire.sent = true;
-        return next(args);
+        try {
+            return await next(args);
+        }
+        catch (err) {
+            if (typeof err === "object" && err !== null)
+                sent.add(err);
+            throw err;
+        }
     }, 
     // The deserialize step wraps the send: the request it sees is signed and final.
     { step: "deserialize", name: "registerSentSessionToken" });
-    return wire;
+    return (err) => typeof err === "object" && err !== null && sent.has(err);
 }
 async function openSession(options) {
     const key = options.keyId.trim();
@@ -469,7 +479,7 @@ async function openSession(options) {
         requestHandler: boundedHandler(options),
         ...retry,
     });
-    const wire = registerSentSessionTokens(client);
+    const sentBy = registerSentSessionTokens(client);
     const resolved = region ?? (await client.config.region().catch(() => undefined));
     if (!resolved) {
         client.destroy();
@@ -486,10 +496,8 @@ async function openSession(options) {
             endpointHost,
             profile,
             envCredentials,
-            get requestSent() {
-                return wire.sent;
-            },
         },
+        sentBy,
         deadline: options.deadline,
     };
 }
@@ -527,7 +535,7 @@ async function configuredEndpointHost(client) {
     }
 }
 function fail(err, session, operation) {
-    throw kmsError(err, { ...session.context, operation });
+    throw kmsError(err, { ...session.context, operation, requestSent: session.sentBy(err) });
 }
 async function fetchKey(session, role) {
     const { key } = session.context;
