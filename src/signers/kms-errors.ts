@@ -174,10 +174,15 @@ export function kmsError(thrown: unknown, ctx: KmsErrorContext): TrustError {
           hint: `cancel the deletion (aws kms cancel-key-deletion --key-id ${keyIdArgument(ctx.key)}) and enable the key, or sign with another key`,
         });
       }
-      return new TrustError("KMS_KEY_STATE", `${subject} is not in a state that allows ${ctx.operation}`, {
-        ...cause,
-        hint: `check its state with: aws kms describe-key --key-id ${ctx.key}`,
-      });
+      // AWS's message says which state (pending import, unavailable in its key store, …).
+      return new TrustError(
+        "KMS_KEY_STATE",
+        `${subject} is not in a state that allows ${ctx.operation}${reason(err, 200)}`,
+        {
+          ...cause,
+          hint: `check its state with: aws kms describe-key --key-id ${ctx.key}`,
+        },
+      );
     case "NotFoundException":
     case "InvalidArnException":
       return new UsageError(`${subject} was not found${where}`, {

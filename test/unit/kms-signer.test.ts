@@ -232,6 +232,19 @@ describe("KMS signer: errors", () => {
     expect(kms.calls.length - before).toBe(1);
   });
 
+  it("a key in another state that refuses signing: AWS's reason is kept", async () => {
+    const key = kms.createKey();
+    kms.failNext(1, {
+      status: 400,
+      type: "KMSInvalidStateException",
+      message: `${key.arn} is pending import.`,
+      operation: "GetPublicKey",
+    });
+    const err = await failure(createKmsSigner(options(key.keyId)));
+    expect(err.code).toBe("KMS_KEY_STATE");
+    expect(err.describe()).toContain(`(${key.arn} is pending import.)`);
+  });
+
   it("a disabled key given by alias: the command in the hint looks the key ID up (enable-key refuses aliases)", async () => {
     const key = kms.createKey({ keySpec: "ECC_NIST_P256", alias: "alias/disabled-release" });
     kms.disableKey(key);
