@@ -157,7 +157,8 @@ function kmsError(thrown, ctx) {
                     hint: `cancel the deletion (aws kms cancel-key-deletion --key-id ${keyIdArgument(ctx.key)}) and enable the key, or sign with another key`,
                 });
             }
-            return new errors/* TrustError */.Ru("KMS_KEY_STATE", `${subject} is not in a state that allows ${ctx.operation}`, {
+            // AWS's message says which state (pending import, unavailable in its key store, …).
+            return new errors/* TrustError */.Ru("KMS_KEY_STATE", `${subject} is not in a state that allows ${ctx.operation}${reason(err, 200)}`, {
                 ...cause,
                 hint: `check its state with: aws kms describe-key --key-id ${ctx.key}`,
             });
