@@ -42,6 +42,12 @@ export interface CosignAttachOptions {
   maxAttempts?: number;
   /** Delay before the second read-back, in ms (default 300, jittered). */
   settleMs?: number;
+  /**
+   * Called when our write has been read back once, as the settle delay starts: a caller with other
+   * digests to sign may start the next one, while this promise resolves only once the second
+   * read-back has decided.
+   */
+  onSettling?: () => void;
   /** Only check; write nothing (migrate --dry-run). */
   dryRun?: boolean;
 }
@@ -153,6 +159,7 @@ export async function attachCosignSignature(
     await putManifest(registry, image, state.tag, built.manifest, built.mediaType, writes);
     state = await readSignatureManifest(registry, image, opts.digest);
     if (holdsOurs(state)) {
+      opts.onSettling?.();
       await sleep(Math.round(settleMs / 2 + (random() * settleMs) / 2));
       state = await readSignatureManifest(registry, image, opts.digest);
       if (holdsOurs(state)) return result(state, "written", attempt, layer.digest);

@@ -171,6 +171,9 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
   });
   const limit = Math.min(16, Math.max(1, opts.concurrency ?? 4));
   let next = 0;
+  // Signatures written and waiting out their settle delay (cosign-attach.ts): a worker starts the
+  // next digest meanwhile, which a history of thousands of digests would otherwise spend asleep.
+  const settling: Promise<void>[] = [];
   const worker = async () => {
     while (next < digests.length && !deadlineHit && keyFailure === undefined) {
       if (opts.maxWrites !== undefined && reserved >= opts.maxWrites) return;
@@ -197,28 +200,36 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
       if (opts.maxWrites !== undefined && reserved >= opts.maxWrites) return;
       if (keyFailure !== undefined) return;
       reserved++;
-      let written = false;
-      try {
-        const r = await attachCosignSignature(
-          { registry: deps.registry, signer, runtime: { ...deps.runtime, log: () => {} } },
-          { image, digest, ...(opts.dryRun ? { dryRun: true } : {}) },
-        );
-        written = r.status === "written";
-        setAll(digest, {
-          status: written ? "signed" : r.status === "present" ? "already-signed" : "would-sign",
-          signature: r.reference,
-        });
-      } catch (err) {
-        if (isDeadline(err)) deadlineHit = true;
-        // Not asked of the key, which had refused another digest meanwhile: this one stays STOPPED.
-        else if (!(err instanceof NotAsked))
-          setAll(digest, { status: "failed", reason: `${codeOf(err)}: ${describeError(err)}` });
-      } finally {
-        if (!written) reserved--;
-      }
+      let free!: () => void;
+      const freed = new Promise<void>((resolve) => (free = resolve));
+      const attached = (async () => {
+        let written = false;
+        try {
+          const r = await attachCosignSignature(
+            { registry: deps.registry, signer, runtime: { ...deps.runtime, log: () => {} } },
+            { image, digest, onSettling: free, ...(opts.dryRun ? { dryRun: true } : {}) },
+          );
+          written = r.status === "written";
+          setAll(digest, {
+            status: written ? "signed" : r.status === "present" ? "already-signed" : "would-sign",
+            signature: r.reference,
+          });
+        } catch (err) {
+          if (isDeadline(err)) deadlineHit = true;
+          // Not asked of the key, which had refused another digest meanwhile: this one stays STOPPED.
+          else if (!(err instanceof NotAsked))
+            setAll(digest, { status: "failed", reason: `${codeOf(err)}: ${describeError(err)}` });
+        } finally {
+          if (!written) reserved--;
+          free();
+        }
+      })();
+      settling.push(attached);
+      await freed;
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, Math.max(1, digests.length)) }, worker));
+  await Promise.all(settling);
   const left = digests.length - done;
   if (keyFailure !== undefined && left > 0)
     deps.runtime.warn(

@@ -72,6 +72,35 @@ describe("migrate", () => {
     expect(pinned).toEqual([]);
   });
 
+  it("starts the next digest while a written signature waits out its settle delay", async () => {
+    const { repo, images } = await released(3);
+    const reg = memoryRegistry(images);
+    const held: (() => void)[] = [];
+    let allHeld!: () => void;
+    const threeHeld = new Promise<void>((resolve) => (allHeld = resolve));
+    // Each settle delay lasts until the test ends it.
+    const sleep = () =>
+      new Promise<void>((resolve) => {
+        held.push(resolve);
+        if (held.length === 3) allHeld();
+      });
+    const run = migrate(deps(repo, reg.client, { runtime: testRuntime({ sleep }) }), {
+      image: parseReference(repo.gun),
+      concurrency: 1,
+    });
+    // One worker, and all three signatures are written while the first still waits.
+    await threeHeld;
+    expect(reg.manifestPuts.filter((tag) => tag.endsWith(".sig"))).toHaveLength(3);
+    let finished = false;
+    void run.then(() => (finished = true));
+    await Promise.resolve();
+    expect(finished).toBe(false);
+    for (const release of held) release();
+    const result = await run;
+    expect(result.counts.signed).toBe(3);
+    expect(result.rows.map((r) => r.status)).toEqual(["signed", "signed", "signed"]);
+  });
+
   it("never writes more than max-writes signatures, however many digests run at once; a re-run resumes", async () => {
     const { repo, images } = await released(4);
     const reg = memoryRegistry(images);
