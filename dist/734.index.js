@@ -256,6 +256,7 @@ async function attachCosignSignature(deps, opts) {
         await (0,registry_writes/* putManifest */.RV)(registry, image, state.tag, built.manifest, built.mediaType, writes);
         state = await (0,cosign_read/* readSignatureManifest */.MD)(registry, image, opts.digest);
         if (holdsOurs(state)) {
+            opts.onSettling?.();
             await sleep(Math.round(settleMs / 2 + (random() * settleMs) / 2));
             state = await (0,cosign_read/* readSignatureManifest */.MD)(registry, image, opts.digest);
             if (holdsOurs(state))

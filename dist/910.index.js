@@ -267,6 +267,7 @@ async function attachCosignSignature(deps, opts) {
         await (0,registry_writes/* putManifest */.RV)(registry, image, state.tag, built.manifest, built.mediaType, writes);
         state = await (0,cosign_read/* readSignatureManifest */.MD)(registry, image, opts.digest);
         if (holdsOurs(state)) {
+            opts.onSettling?.();
             await sleep(Math.round(settleMs / 2 + (random() * settleMs) / 2));
             state = await (0,cosign_read/* readSignatureManifest */.MD)(registry, image, opts.digest);
             if (holdsOurs(state))
@@ -541,6 +542,9 @@ async function migrate(deps, opts) {
     });
     const limit = Math.min(16, Math.max(1, opts.concurrency ?? 4));
     let next = 0;
+    // Signatures written and waiting out their settle delay (cosign-attach.ts): a worker starts the
+    // next digest meanwhile, which a history of thousands of digests would otherwise spend asleep.
+    const settling = [];
     const worker = async () => {
         while (next < digests.length && !deadlineHit && keyFailure === undefined) {
             if (opts.maxWrites !== undefined && reserved >= opts.maxWrites)
@@ -571,29 +575,37 @@ async function migrate(deps, opts) {
             if (keyFailure !== undefined)
                 return;
             reserved++;
-            let written = false;
-            try {
-                const r = await (0,cosign_attach.attachCosignSignature)({ registry: deps.registry, signer, runtime: { ...deps.runtime, log: () => { } } }, { image, digest, ...(opts.dryRun ? { dryRun: true } : {}) });
-                written = r.status === "written";
-                setAll(digest, {
-                    status: written ? "signed" : r.status === "present" ? "already-signed" : "would-sign",
-                    signature: r.reference,
-                });
-            }
-            catch (err) {
-                if (isDeadline(err))
-                    deadlineHit = true;
-                // Not asked of the key, which had refused another digest meanwhile: this one stays STOPPED.
-                else if (!(err instanceof NotAsked))
-                    setAll(digest, { status: "failed", reason: `${codeOf(err)}: ${(0,errors/* describeError */.Uc)(err)}` });
-            }
-            finally {
-                if (!written)
-                    reserved--;
-            }
+            let free;
+            const freed = new Promise((resolve) => (free = resolve));
+            const attached = (async () => {
+                let written = false;
+                try {
+                    const r = await (0,cosign_attach.attachCosignSignature)({ registry: deps.registry, signer, runtime: { ...deps.runtime, log: () => { } } }, { image, digest, onSettling: free, ...(opts.dryRun ? { dryRun: true } : {}) });
+                    written = r.status === "written";
+                    setAll(digest, {
+                        status: written ? "signed" : r.status === "present" ? "already-signed" : "would-sign",
+                        signature: r.reference,
+                    });
+                }
+                catch (err) {
+                    if (isDeadline(err))
+                        deadlineHit = true;
+                    // Not asked of the key, which had refused another digest meanwhile: this one stays STOPPED.
+                    else if (!(err instanceof NotAsked))
+                        setAll(digest, { status: "failed", reason: `${codeOf(err)}: ${(0,errors/* describeError */.Uc)(err)}` });
+                }
+                finally {
+                    if (!written)
+                        reserved--;
+                    free();
+                }
+            })();
+            settling.push(attached);
+            await freed;
         }
     };
     await Promise.all(Array.from({ length: Math.min(limit, Math.max(1, digests.length)) }, worker));
+    await Promise.all(settling);
     const left = digests.length - done;
     if (keyFailure !== undefined && left > 0)
         deps.runtime.warn(`${image.name}: ${deps.signer.description} refused to sign (${codeOf(keyFailure)}), so no further digest was started; ${left} of ${digests.length} digests are STOPPED, run again once it signs`);
