@@ -12,6 +12,7 @@
  */
 import { ServerError, TrustError, describeError } from "../errors.js";
 import { step } from "../wording.js";
+import { listed } from "../text.js";
 import type { NotaryClient } from "../notary/client.js";
 import type { RegistryClient } from "../registry/client.js";
 import type { ImageReference } from "../registry/reference.js";
@@ -41,6 +42,11 @@ export interface MigrateRow {
   reason?: string;
   /** The `.sig` reference, for signed and already-signed rows. */
   signature?: string;
+  /**
+   * The digest the registry's tag names now, when it is another than the one Notary signed: a
+   * cosign check of the tag reads that one, which this run did not sign.
+   */
+  registryDigest?: string;
 }
 
 export interface MigrateProgress {
@@ -141,8 +147,20 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
   let reserved = 0;
   // Set when the run's deadline passes: no further digest is started, those left are STOPPED.
   let deadlineHit = false;
+  // Tags the registry now points elsewhere (a `latest` pushed again without a signature): Notary
+  // still resolves them to the signed digest, a cosign check to the registry's.
+  const moved = new Map<string, string>();
+  const repository = {
+    registry: image.registry,
+    apiHost: image.apiHost,
+    repository: image.repository,
+    name: image.name,
+  };
   const setAll = (digest: string, row: Omit<MigrateRow, "tag" | "digest">) => {
-    for (const tag of byDigest.get(digest)!) rows.set(tag, { tag, digest, ...row });
+    for (const tag of byDigest.get(digest)!) {
+      const now = moved.get(tag);
+      rows.set(tag, { tag, digest, ...row, ...(now !== undefined ? { registryDigest: now } : {}) });
+    }
     // Counted whether or not anyone listens: `?.` would skip the increment with the call.
     done++;
     deps.onProgress?.({
@@ -195,6 +213,17 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
         setAll(digest, { status: "failed", reason: `${codeOf(err)}: ${describeError(err)}` });
         continue;
       }
+      await Promise.all(
+        byDigest.get(digest)!.map(async (tag) => {
+          const now = await deps.registry.resolve({ ...repository, tag }).then(
+            (m) => m.digest,
+            // A tag gone from the registry finds no image, signed or not; any other failure leaves
+            // the question open (the signing below meets it again if it lasts).
+            () => digest,
+          );
+          if (now !== digest) moved.set(tag, now);
+        }),
+      );
       // Checked again after the await: another worker may have taken the last slot, or met the key's
       // refusal, meanwhile (this digest stays STOPPED).
       if (opts.maxWrites !== undefined && reserved >= opts.maxWrites) return;
@@ -243,6 +272,14 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
     deps.runtime.warn(
       `${image.name}: stopped after ${reserved} signature(s) written, the most this run may write; ${left} of ${digests.length} digests are STOPPED, run again to resume`,
     );
+  if (moved.size > 0) {
+    const shown = [...moved].map(
+      ([tag, now]) => `${tag} (signed ${rows.get(tag)!.digest.slice(0, 19)}…, now ${now.slice(0, 19)}…)`,
+    );
+    deps.runtime.warn(
+      `${image.name}: ${moved.size} tag(s) name another digest in the registry than the one Notary signed: ${listed(shown, 5)}; a cosign check of such a tag reads the registry's digest, which this run did not sign: sign it (${step("sign", image.name)} with cosign signatures), or point the tag at the signed digest again`,
+    );
+  }
   const stopped =
     keyFailure !== undefined
       ? `STOPPED: the key refused to sign another digest (${codeOf(keyFailure)}) before this one; run again once it signs`

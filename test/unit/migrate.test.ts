@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { ServerError, TrustError } from "../../src/errors.js";
 import type { RegistryClient, ResolvedManifest } from "../../src/registry/client.js";
 import { parseReference } from "../../src/registry/reference.js";
+import { putManifest } from "../../src/registry/writes.js";
 import { firstUseCheck } from "../../src/workflows/first-use.js";
 import { migrate, type MigrateDeps } from "../../src/workflows/migrate.js";
 import { sign } from "../../src/workflows/sign.js";
@@ -70,6 +71,26 @@ describe("migrate", () => {
       firstUse: firstUseCheck({ gun: repo.gun, requireRootPin: true, warn: (m) => pinned.push(m) }),
     });
     expect(pinned).toEqual([]);
+  });
+
+  it("signs the digest Notary signed, and warns of a tag the registry now points elsewhere", async () => {
+    const { repo, images } = await released(2);
+    const reg = memoryRegistry(images);
+    const image = parseReference(repo.gun);
+    // v1 pushed again since it was signed (to v2's image); v2 where it was.
+    await putManifest(reg.client, image, "v1", images[1]!.bytes, images[1]!.mediaType);
+    await putManifest(reg.client, image, "v2", images[1]!.bytes, images[1]!.mediaType);
+    const warnings: string[] = [];
+    const result = await migrate(deps(repo, reg.client, { runtime: testRuntime({ warn: (m) => warnings.push(m) }) }), {
+      image,
+    });
+    expect(result.rows.map((r) => [r.tag, r.digest, r.status, r.registryDigest])).toEqual([
+      ["v1", images[0]!.digest, "signed", images[1]!.digest],
+      ["v2", images[1]!.digest, "signed", undefined],
+    ]);
+    const moved = warnings.filter((w) => w.includes(images[1]!.digest.slice(0, 19)));
+    expect(moved).toHaveLength(1);
+    expect(moved[0]).toContain("v1 (signed");
   });
 
   it("starts the next digest while a written signature waits out its settle delay", async () => {
