@@ -426,6 +426,8 @@ function resourceName(image) {
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/wording.ts
 var wording = __webpack_require__(3395);
+// EXTERNAL MODULE: ./src/text.ts
+var src_text = __webpack_require__(8992);
 // EXTERNAL MODULE: ./src/tuf/signer.ts
 var tuf_signer = __webpack_require__(2581);
 // EXTERNAL MODULE: ./src/tuf/docker.ts
@@ -451,6 +453,7 @@ var verify_check = __webpack_require__(1324);
  * would be refused for every digest: the run then starts no more, and reports those not started as
  * STOPPED, to resume once the key signs.
  */
+
 
 
 
@@ -508,9 +511,20 @@ async function migrate(deps, opts) {
     let reserved = 0;
     // Set when the run's deadline passes: no further digest is started, those left are STOPPED.
     let deadlineHit = false;
+    // Tags the registry now points elsewhere (a `latest` pushed again without a signature): Notary
+    // still resolves them to the signed digest, a cosign check to the registry's.
+    const moved = new Map();
+    const repository = {
+        registry: image.registry,
+        apiHost: image.apiHost,
+        repository: image.repository,
+        name: image.name,
+    };
     const setAll = (digest, row) => {
-        for (const tag of byDigest.get(digest))
-            rows.set(tag, { tag, digest, ...row });
+        for (const tag of byDigest.get(digest)) {
+            const now = moved.get(tag);
+            rows.set(tag, { tag, digest, ...row, ...(now !== undefined ? { registryDigest: now } : {}) });
+        }
         // Counted whether or not anyone listens: `?.` would skip the increment with the call.
         done++;
         deps.onProgress?.({
@@ -568,6 +582,14 @@ async function migrate(deps, opts) {
                 setAll(digest, { status: "failed", reason: `${codeOf(err)}: ${(0,errors/* describeError */.Uc)(err)}` });
                 continue;
             }
+            await Promise.all(byDigest.get(digest).map(async (tag) => {
+                const now = await deps.registry.resolve({ ...repository, tag }).then((m) => m.digest, 
+                // A tag gone from the registry finds no image, signed or not; any other failure leaves
+                // the question open (the signing below meets it again if it lasts).
+                () => digest);
+                if (now !== digest)
+                    moved.set(tag, now);
+            }));
             // Checked again after the await: another worker may have taken the last slot, or met the key's
             // refusal, meanwhile (this digest stays STOPPED).
             if (opts.maxWrites !== undefined && reserved >= opts.maxWrites)
@@ -613,6 +635,10 @@ async function migrate(deps, opts) {
         deps.runtime.warn(`${image.name}: the run's deadline passed with ${done} of ${digests.length} digests done; the rest are STOPPED, run again to resume`);
     else if (left > 0)
         deps.runtime.warn(`${image.name}: stopped after ${reserved} signature(s) written, the most this run may write; ${left} of ${digests.length} digests are STOPPED, run again to resume`);
+    if (moved.size > 0) {
+        const shown = [...moved].map(([tag, now]) => `${tag} (signed ${rows.get(tag).digest.slice(0, 19)}…, now ${now.slice(0, 19)}…)`);
+        deps.runtime.warn(`${image.name}: ${moved.size} tag(s) name another digest in the registry than the one Notary signed: ${(0,src_text/* listed */.KE)(shown, 5)}; a cosign check of such a tag reads the registry's digest, which this run did not sign: sign it (${(0,wording/* step */.PM)("sign", image.name)} with cosign signatures), or point the tag at the signed digest again`);
+    }
     const stopped = keyFailure !== undefined
         ? `STOPPED: the key refused to sign another digest (${codeOf(keyFailure)}) before this one; run again once it signs`
         : deadlineHit
