@@ -25,6 +25,22 @@ export function formatMigrateCounts(c: Record<MigrateStatus, number>): string {
   return `${c.signed} signed now, ${c["already-signed"]} already signed, ${wouldSign}${c.skipped} skipped, ${c.failed} failed${stopped}`;
 }
 
+/** In a log of one line per digest, every this many lines carries the pace (migratePace). */
+export const PACE_EVERY = 50;
+
+/**
+ * ` · 12 digests/s, about 4 min left` for a progress line of a run that has been going a while;
+ * empty before the rate means anything (a few digests or seconds in) and at the end.
+ */
+export function migratePace(p: { done: number; total: number; elapsedMs: number }): string {
+  if (p.done < 5 || p.elapsedMs < 2_000 || p.done >= p.total) return "";
+  const perSecond = p.done / (p.elapsedMs / 1000);
+  const rate = perSecond >= 10 ? String(Math.round(perSecond)) : perSecond.toFixed(1);
+  const leftS = Math.ceil((p.total - p.done) / perSecond);
+  const left = leftS < 90 ? `${leftS} s` : `${Math.round(leftS / 60)} min`;
+  return ` · ${rate} digests/s, about ${left} left`;
+}
+
 /** The public key and each verifier's configuration, under a heading a person can scan for. */
 export function formatVerifierConfigs(c: VerifierConfigs): string {
   return [

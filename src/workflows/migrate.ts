@@ -52,6 +52,8 @@ export interface MigrateRow {
 export interface MigrateProgress {
   done: number;
   total: number;
+  /** Since the first digest was started (the runtime's clock). */
+  elapsedMs: number;
   digest: string;
   tags: string[];
   status: MigrateStatus;
@@ -141,6 +143,7 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
   }
 
   const digests = [...byDigest.keys()];
+  const started = deps.runtime.now();
   let done = 0;
   // Signatures written or being written: a slot is taken before an attach starts, so concurrent
   // workers never write more than maxWrites, and given back when nothing was written.
@@ -166,6 +169,7 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
     deps.onProgress?.({
       done,
       total: digests.length,
+      elapsedMs: deps.runtime.now() - started,
       digest,
       tags: byDigest.get(digest)!,
       status: row.status,

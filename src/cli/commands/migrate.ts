@@ -1,7 +1,13 @@
 import { shortDigest } from "../../digest.js";
 import { CommandLineError, flagValue, parseFlags } from "../args.js";
 import { PIN_FLAGS } from "../../workflows/first-use.js";
-import { MIGRATE_STATUS_LABELS, formatMigrateCounts, formatVerifierConfigs } from "../../report/migrate.js";
+import {
+  MIGRATE_STATUS_LABELS,
+  PACE_EVERY,
+  formatMigrateCounts,
+  formatVerifierConfigs,
+  migratePace,
+} from "../../report/migrate.js";
 import type { MigrateProgress } from "../../workflows/migrate.js";
 import { splitList } from "../../settings/lists.js";
 import { parseRepository } from "../../registry/reference.js";
@@ -108,14 +114,14 @@ export function progressPrinter(io: CliIo): { update: (p: MigrateProgress) => vo
         const width = 30;
         const filled = Math.round((p.done / Math.max(1, p.total)) * width);
         io.stderr(
-          `\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${p.done}/${p.total} ${MIGRATE_STATUS_LABELS[p.status]}`.padEnd(
-            70,
+          `\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${p.done}/${p.total} ${MIGRATE_STATUS_LABELS[p.status]}${migratePace(p)}`.padEnd(
+            100,
           ),
         );
         drawn = true;
       } else {
         io.stderr(
-          `[${p.done}/${p.total}] ${shortDigest(p.digest)}… (${printable(p.tags.slice(0, 3).join(", "))}${p.tags.length > 3 ? ", …" : ""}): ${MIGRATE_STATUS_LABELS[p.status]}${p.reason ? ` (${printable(p.reason)})` : ""}\n`,
+          `[${p.done}/${p.total}] ${shortDigest(p.digest)}… (${printable(p.tags.slice(0, 3).join(", "))}${p.tags.length > 3 ? ", …" : ""}): ${MIGRATE_STATUS_LABELS[p.status]}${p.reason ? ` (${printable(p.reason)})` : ""}${p.done % PACE_EVERY === 0 ? migratePace(p) : ""}\n`,
         );
       }
     },
