@@ -233,11 +233,11 @@ function progressPrinter(io) {
             if (io.stderrIsTerminal) {
                 const width = 30;
                 const filled = Math.round((p.done / Math.max(1, p.total)) * width);
-                io.stderr(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${p.done}/${p.total} ${_report_migrate_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATE_STATUS_LABELS */ .py[p.status]}`.padEnd(70));
+                io.stderr(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${p.done}/${p.total} ${_report_migrate_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATE_STATUS_LABELS */ .py[p.status]}${(0,_report_migrate_js__WEBPACK_IMPORTED_MODULE_2__/* .migratePace */ .Ri)(p)}`.padEnd(100));
                 drawn = true;
             }
             else {
-                io.stderr(`[${p.done}/${p.total}] ${(0,_digest_js__WEBPACK_IMPORTED_MODULE_11__/* .shortDigest */ .VK)(p.digest)}… (${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g$)(p.tags.slice(0, 3).join(", "))}${p.tags.length > 3 ? ", …" : ""}): ${_report_migrate_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATE_STATUS_LABELS */ .py[p.status]}${p.reason ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g$)(p.reason)})` : ""}\n`);
+                io.stderr(`[${p.done}/${p.total}] ${(0,_digest_js__WEBPACK_IMPORTED_MODULE_11__/* .shortDigest */ .VK)(p.digest)}… (${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g$)(p.tags.slice(0, 3).join(", "))}${p.tags.length > 3 ? ", …" : ""}): ${_report_migrate_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATE_STATUS_LABELS */ .py[p.status]}${p.reason ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g$)(p.reason)})` : ""}${p.done % _report_migrate_js__WEBPACK_IMPORTED_MODULE_2__/* .PACE_EVERY */ .qP === 0 ? (0,_report_migrate_js__WEBPACK_IMPORTED_MODULE_2__/* .migratePace */ .Ri)(p) : ""}\n`);
             }
         },
         end() {

@@ -8,8 +8,10 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Gz: () => (/* binding */ migrateTable),
 /* harmony export */   HC: () => (/* binding */ formatMigrateCounts),
+/* harmony export */   Ri: () => (/* binding */ migratePace),
 /* harmony export */   p1: () => (/* binding */ formatVerifierConfigs),
-/* harmony export */   py: () => (/* binding */ MIGRATE_STATUS_LABELS)
+/* harmony export */   py: () => (/* binding */ MIGRATE_STATUS_LABELS),
+/* harmony export */   qP: () => (/* binding */ PACE_EVERY)
 /* harmony export */ });
 /* unused harmony export MIGRATE_SUMMARY_ROWS */
 /** What each status is called in progress lines and tables. */
@@ -29,6 +31,21 @@ function formatMigrateCounts(c) {
     const wouldSign = c["would-sign"] ? `${c["would-sign"]} would sign, ` : "";
     const stopped = c.stopped ? `, ${c.stopped} not reached (run again)` : "";
     return `${c.signed} signed now, ${c["already-signed"]} already signed, ${wouldSign}${c.skipped} skipped, ${c.failed} failed${stopped}`;
+}
+/** In a log of one line per digest, every this many lines carries the pace (migratePace). */
+const PACE_EVERY = 50;
+/**
+ * ` · 12 digests/s, about 4 min left` for a progress line of a run that has been going a while;
+ * empty before the rate means anything (a few digests or seconds in) and at the end.
+ */
+function migratePace(p) {
+    if (p.done < 5 || p.elapsedMs < 2_000 || p.done >= p.total)
+        return "";
+    const perSecond = p.done / (p.elapsedMs / 1000);
+    const rate = perSecond >= 10 ? String(Math.round(perSecond)) : perSecond.toFixed(1);
+    const leftS = Math.ceil((p.total - p.done) / perSecond);
+    const left = leftS < 90 ? `${leftS} s` : `${Math.round(leftS / 60)} min`;
+    return ` · ${rate} digests/s, about ${left} left`;
 }
 /** The public key and each verifier's configuration, under a heading a person can scan for. */
 function formatVerifierConfigs(c) {
@@ -505,6 +522,7 @@ async function migrate(deps, opts) {
         byDigest.set(verdict.digest, [...(byDigest.get(verdict.digest) ?? []), tag]);
     }
     const digests = [...byDigest.keys()];
+    const started = deps.runtime.now();
     let done = 0;
     // Signatures written or being written: a slot is taken before an attach starts, so concurrent
     // workers never write more than maxWrites, and given back when nothing was written.
@@ -530,6 +548,7 @@ async function migrate(deps, opts) {
         deps.onProgress?.({
             done,
             total: digests.length,
+            elapsedMs: deps.runtime.now() - started,
             digest,
             tags: byDigest.get(digest),
             status: row.status,
