@@ -5,22 +5,11 @@ import { fileURLToPath } from "node:url";
 import { canonicalBytes, canonicalJson, envelopeJson, type JsonValue } from "../../src/tuf/canonical.js";
 import { canonicalObjectEnd } from "../../src/tuf/canonical-form.js";
 import { parseEnvelope, type MetadataType } from "../../src/tuf/metadata.js";
+import { prng } from "../helpers/prng.js";
 
 const bytesOf = (text: string) => new TextEncoder().encode(text);
 /** Whether the whole text is taken as canonical. */
 const whole = (text: string) => canonicalObjectEnd(bytesOf(text), 0) === bytesOf(text).length;
-
-/** A small seeded generator: the same values on every run. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ALPHABET = ["a", "b", "Z", "_", "/", '"', "\\", "<", "&", "é", "\u2028", "\uE000", "😀", " ", "0"];
 

@@ -15,6 +15,7 @@ import { splicedTargets } from "../../src/tuf/targets-splice.js";
 import { nextVersion, removeTarget } from "../../src/tuf/role-edits.js";
 import type { Signer } from "../../src/tuf/signer.js";
 import { MalformedMetadataError, TrustError } from "../../src/errors.js";
+import { prng } from "../helpers/prng.js";
 
 const H = "n4bQgYhMfWWaL+qgxVrQFaO/TxsrC4Is0V1sFbDwCgg=";
 const EXPIRES = "2030-01-01T00:00:00Z";
@@ -68,17 +69,6 @@ function edited(base: TargetsSigned, set: [string, FileMeta][], remove: string[]
 }
 
 const entry = (length: number): FileMeta => ({ length, hashes: { sha256: H } });
-
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Names whose UTF-16 order differs from Go's UTF-8 order, integer-like names (which objects list
 // first), a prefix of another name, and the empty name.
