@@ -7,14 +7,7 @@ import * as core from "./runner.js";
 import { UsageError } from "../errors.js";
 import { parseRepository } from "../registry/reference.js";
 import { notaryServerFor } from "../net/notary-server.js";
-import {
-  MIGRATE_STATUS_LABELS,
-  PACE_EVERY,
-  formatMigrateCounts,
-  formatVerifierConfigs,
-  migratePace,
-  migrateTable,
-} from "../report/migrate.js";
+import { formatMigrateCounts, formatVerifierConfigs, migrateProgressLine, migrateTable } from "../report/migrate.js";
 import { splitList } from "../settings/lists.js";
 import { parseKeyIds } from "../settings/values.js";
 import { runMigrate, type RunMigrateResult } from "../workflows/run-migrate.js";
@@ -65,10 +58,7 @@ export async function migrateAction(env: NodeJS.ProcessEnv = process.env, contex
     },
     {
       runtime,
-      onProgress: (p) =>
-        log.info(
-          `[${p.done}/${p.total}] ${p.digest} (${p.tags.slice(0, 3).join(", ")}${p.tags.length > 3 ? ", …" : ""}): ${MIGRATE_STATUS_LABELS[p.status]}${p.reason ? ` (${p.reason})` : ""}${p.done % PACE_EVERY === 0 ? migratePace(p) : ""}`,
-        ),
+      onProgress: (p) => log.info(migrateProgressLine(p, p.digest, (s) => s)),
     },
   );
   if (trust.available) await trust.save();

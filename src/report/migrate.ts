@@ -3,7 +3,7 @@
  * with the public key they need.
  */
 import type { VerifierConfigs } from "../workflows/handover.js";
-import type { MigrateRow, MigrateStatus } from "../workflows/migrate.js";
+import type { MigrateProgress, MigrateRow, MigrateStatus } from "../workflows/migrate.js";
 
 /** What each status is called in progress lines and tables. */
 export const MIGRATE_STATUS_LABELS: Readonly<Record<MigrateStatus, string>> = {
@@ -26,7 +26,18 @@ export function formatMigrateCounts(c: Record<MigrateStatus, number>): string {
 }
 
 /** In a log of one line per digest, every this many lines carries the pace (migratePace). */
-export const PACE_EVERY = 50;
+const PACE_EVERY = 50;
+
+/**
+ * One digest's line in a log of one line per digest: `[done/total] <digest> (tags…): status
+ * (reason)`, and the pace on every PACE_EVERY-th line. `text` makes a tag or a reason safe to print.
+ */
+export function migrateProgressLine(p: MigrateProgress, digest: string, text: (s: string) => string): string {
+  const tags = `${p.tags.slice(0, 3).join(", ")}${p.tags.length > 3 ? ", …" : ""}`;
+  const reason = p.reason ? ` (${text(p.reason)})` : "";
+  const pace = p.done % PACE_EVERY === 0 ? migratePace(p) : "";
+  return `[${p.done}/${p.total}] ${digest} (${text(tags)}): ${MIGRATE_STATUS_LABELS[p.status]}${reason}${pace}`;
+}
 
 /**
  * ` · 12 digests/s, about 4 min left` for a progress line of a run that has been going a while;

@@ -16,6 +16,8 @@ import {
   canonicalScalar,
   ENVELOPE_HEAD,
   envelopeJson,
+  envelopeTail,
+  type EnvelopeSignature,
   parseJsonObject,
   type JsonObject,
   type JsonValue,
@@ -458,10 +460,24 @@ const encoder = new TextEncoder();
  * when the caller already has it (it signed those bytes), saves serialising a large role again.
  */
 export function serialiseEnvelope(s: AnySigned, signatures: readonly Signature[], canonicalText?: string): Uint8Array {
-  return encoder.encode(
-    envelopeJson(
-      canonicalText ?? canonicalSigned(s),
-      signatures.map((g) => ({ keyid: g.keyId, method: g.method.toLowerCase(), sig: g.sig })),
-    ),
-  );
+  return encoder.encode(envelopeJson(canonicalText ?? canonicalSigned(s), signatures.map(wireSignature)));
+}
+
+/**
+ * The file bytes serialiseEnvelope gives, for canonical bytes that hold none of the characters Go's
+ * envelope escapes (targets-splice.ts): put in as they are, not decoded, escaped and encoded again.
+ */
+export function envelopeAround(signedBytes: Uint8Array, signatures: readonly Signature[]): Uint8Array {
+  const head = encoder.encode(ENVELOPE_HEAD);
+  const tail = encoder.encode(envelopeTail(signatures.map(wireSignature)));
+  const bytes = new Uint8Array(head.length + signedBytes.length + tail.length);
+  bytes.set(head, 0);
+  bytes.set(signedBytes, head.length);
+  bytes.set(tail, head.length + signedBytes.length);
+  return bytes;
+}
+
+/** A signature as the file holds it: Go writes the method lower-cased. */
+function wireSignature(g: Signature): EnvelopeSignature {
+  return { keyid: g.keyId, method: g.method.toLowerCase(), sig: g.sig };
 }

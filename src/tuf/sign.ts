@@ -9,6 +9,7 @@ import { MalformedMetadataError, TrustError } from "../errors.js";
 import type { Signer } from "./signer.js";
 import {
   canonicalSigned,
+  envelopeAround,
   parseWrittenEnvelope,
   serialiseEnvelope,
   type AnySigned,
@@ -16,7 +17,7 @@ import {
   type Signature,
   type TargetsSigned,
 } from "./metadata.js";
-import { ENVELOPE_HEAD, envelopeTail, sameData } from "./canonical.js";
+import { ENVELOPE_HEAD, sameData } from "./canonical.js";
 import { splicedTargets } from "./targets-splice.js";
 import { parseGoTime } from "./time.js";
 
@@ -40,9 +41,9 @@ export async function signToEnvelope<S extends AnySigned>(signed: S, signers: re
 }
 
 /**
- * As signToEnvelope for `next`, an edit of the parsed role `base`: the same file, byte for byte,
- * with the bytes of the entries the edit left alone taken from `base` (targets-splice.ts) instead
- * of written and parsed again.
+ * As signToEnvelope for `next`, an edit of the parsed role `base` (undefined for a role never
+ * published): the same file, byte for byte, with the bytes of the entries the edit left alone taken
+ * from `base` (targets-splice.ts) instead of written and parsed again.
  *
  * What the file holds beyond those bytes (the shell, the changed entries, the signatures) goes
  * through the same round trip as a whole file does, in a file of its own that holds only them;
@@ -52,12 +53,12 @@ export async function signToEnvelope<S extends AnySigned>(signed: S, signers: re
  * metadata's maps have none). The caller leaves `next` as it is from then on.
  */
 export async function signTargetsEdit(
-  base: Envelope<TargetsSigned>,
+  base: Envelope<TargetsSigned> | undefined,
   next: TargetsSigned,
   signers: readonly Signer[],
 ): Promise<Envelope<TargetsSigned>> {
   const expiresAt = goExpires(next);
-  const spliced = splicedTargets(base, next);
+  const spliced = base && splicedTargets(base, next);
   if (!spliced) return signToEnvelope(next, signers);
   const message = spliced.text;
   const signatures = await signatureList(next, message, signers);
@@ -76,19 +77,12 @@ export async function signTargetsEdit(
     message: new TextEncoder().encode(partCanonical),
     signatures,
   });
-  const encoder = new TextEncoder();
-  const head = encoder.encode(ENVELOPE_HEAD);
-  const tail = encoder.encode(
-    envelopeTail(signatures.map((g) => ({ keyid: g.keyId, method: g.method.toLowerCase(), sig: g.sig }))),
-  );
-  const bytes = new Uint8Array(head.length + message.length + tail.length);
-  bytes.set(head, 0);
-  bytes.set(message, head.length);
-  bytes.set(tail, head.length + message.length);
+  const bytes = envelopeAround(message, signatures);
+  const from = ENVELOPE_HEAD.length;
   return {
     signed: next,
     signatures: signatures.map((g) => ({ ...g, method: g.method.toLowerCase() })),
-    signedBytes: bytes.subarray(head.length, head.length + message.length),
+    signedBytes: bytes.subarray(from, from + message.length),
     bytes,
     expiresAt,
   };

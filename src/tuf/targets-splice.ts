@@ -34,7 +34,7 @@ import {
 } from "./metadata.js";
 
 const encoder = new TextEncoder();
-const TARGETS_KEY = encoder.encode('"targets"');
+const TARGETS_KEY = Buffer.from('"targets"');
 
 /**
  * The UTF-8 bytes of the characters Go's envelope writes as `\u…` escapes (canonical.ts, htmlEscape):
@@ -43,8 +43,8 @@ const TARGETS_KEY = encoder.encode('"targets"');
 const HTML_SIGNIFICANT = [[0x3c], [0x3e], [0x26], [0xe2, 0x80, 0xa8], [0xe2, 0x80, 0xa9]].map((b) => Buffer.from(b));
 
 interface Edit {
-  /** The name's UTF-8 bytes: Go's order. */
-  key: Uint8Array;
+  /** The name's UTF-8 bytes: Go's order is theirs (Buffer.compare). */
+  key: Buffer;
   /** The entry as canonicalSigned writes it, or undefined when `next` no longer holds the name. */
   text: Uint8Array | undefined;
 }
@@ -66,11 +66,12 @@ export function splicedTargets(
     // A name written with an escape sorts by its escaped bytes in the text: not worth the case.
     if (canonicalScalar(name) !== `"${name}"`) return undefined;
     const meta = next.targets.get(name);
-    edits.push({ key: encoder.encode(name), text: meta && encoder.encode(targetEntryCanonical(name, meta)) });
+    edits.push({ key: Buffer.from(name), text: meta && encoder.encode(targetEntryCanonical(name, meta)) });
   }
-  edits.sort((x, y) => compareBytes(x.key, 0, x.key.length, y.key, 0, y.key.length));
+  edits.sort((x, y) => Buffer.compare(x.key, y.key));
 
-  const b = base.signedBytes;
+  const s = base.signedBytes;
+  const b = Buffer.from(s.buffer, s.byteOffset, s.byteLength);
   const region = targetsRegion(b, base.signed.version);
   if (!region) return undefined;
   const entries = mergedEntries(b, region, edits, base.signed.targets.size);
@@ -84,8 +85,7 @@ export function splicedTargets(
   // The whole text once more: canonical, names strictly in Go's order (so each edit went to its
   // place and no name is there twice).
   if (canonicalObjectEnd(out, 0) !== out.length) return undefined;
-  const view = Buffer.from(out.buffer, out.byteOffset, out.byteLength);
-  if (HTML_SIGNIFICANT.some((c) => view.includes(c))) return undefined;
+  if (HTML_SIGNIFICANT.some((c) => out.includes(c))) return undefined;
   return { text: out, changed };
 }
 
@@ -114,7 +114,7 @@ function changedEntries(base: TargetsSigned, next: TargetsSigned): string[] {
  * Where the `targets` object of canonical bytes `b` is: from its `{` to just past its `}`, which
  * the text's last member, `"version":<version>`, follows.
  */
-function targetsRegion(b: Uint8Array, version: number): { start: number; end: number } | undefined {
+function targetsRegion(b: Buffer, version: number): { start: number; end: number } | undefined {
   const tail = encoder.encode(`,"version":${canonicalScalar(version)}}`);
   const end = b.length - tail.length;
   if (end < 1 || b[end - 1] !== CLOSE_OBJECT) return undefined;
@@ -123,7 +123,7 @@ function targetsRegion(b: Uint8Array, version: number): { start: number; end: nu
   for (let k = 1; ;) {
     const keyEnd = canonicalKeyEnd(b, k);
     if (keyEnd < 0 || b[keyEnd] !== COLON) return undefined;
-    if (compareBytes(b, k, keyEnd, TARGETS_KEY, 0, TARGETS_KEY.length) === 0) {
+    if (b.compare(TARGETS_KEY, 0, TARGETS_KEY.length, k, keyEnd) === 0) {
       return b[keyEnd + 1] === OPEN_OBJECT ? { start: keyEnd + 1, end } : undefined;
     }
     const valueEnd = canonicalValueEnd(b, keyEnd + 1, 1);
@@ -139,7 +139,7 @@ function targetsRegion(b: Uint8Array, version: number): { start: number; end: nu
  * role holds.
  */
 function mergedEntries(
-  b: Uint8Array,
+  b: Buffer,
   region: { start: number; end: number },
   edits: Edit[],
   count: number,
@@ -168,8 +168,7 @@ function mergedEntries(
       members++;
       let order = 1;
       while (j < edits.length) {
-        const key = edits[j]!.key;
-        order = compareBytes(key, 0, key.length, b, k + 1, keyEnd - 1);
+        order = edits[j]!.key.compare(b, k + 1, keyEnd - 1);
         if (order > 0) break;
         place(edits[j++]!);
         if (order === 0) break;
@@ -188,11 +187,11 @@ function mergedEntries(
   return k === region.end && members === count ? out : undefined;
 }
 
-/** `before`, then `parts` joined with commas, then `after`, in one array. */
-function joined(before: Uint8Array[], parts: Uint8Array[], after: Uint8Array[]): Uint8Array {
+/** `before`, then `parts` joined with commas, then `after`, in one buffer. */
+function joined(before: Uint8Array[], parts: Uint8Array[], after: Uint8Array[]): Buffer {
   let length = Math.max(parts.length - 1, 0);
   for (const p of [...before, ...parts, ...after]) length += p.length;
-  const out = new Uint8Array(length);
+  const out = Buffer.alloc(length);
   let at = 0;
   const put = (p: Uint8Array) => {
     out.set(p, at);
@@ -205,14 +204,4 @@ function joined(before: Uint8Array[], parts: Uint8Array[], after: Uint8Array[]):
   });
   after.forEach(put);
   return out;
-}
-
-/** Byte order of a[aFrom, aEnd) and c[cFrom, cEnd): negative when the first sorts first. */
-function compareBytes(a: Uint8Array, aFrom: number, aEnd: number, c: Uint8Array, cFrom: number, cEnd: number): number {
-  const n = Math.min(aEnd - aFrom, cEnd - cFrom);
-  for (let k = 0; k < n; k++) {
-    const d = a[aFrom + k]! - c[cFrom + k]!;
-    if (d !== 0) return d;
-  }
-  return aEnd - aFrom - (cEnd - cFrom);
 }

@@ -143,7 +143,7 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
   }
 
   const digests = [...byDigest.keys()];
-  const started = deps.runtime.now();
+  const started = now();
   let done = 0;
   // Signatures written or being written: a slot is taken before an attach starts, so concurrent
   // workers never write more than maxWrites, and given back when nothing was written.
@@ -153,12 +153,6 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
   // Tags the registry now points elsewhere (a `latest` pushed again without a signature): Notary
   // still resolves them to the signed digest, a cosign check to the registry's.
   const moved = new Map<string, string>();
-  const repository = {
-    registry: image.registry,
-    apiHost: image.apiHost,
-    repository: image.repository,
-    name: image.name,
-  };
   const setAll = (digest: string, row: Omit<MigrateRow, "tag" | "digest">) => {
     for (const tag of byDigest.get(digest)!) {
       const now = moved.get(tag);
@@ -169,7 +163,7 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
     deps.onProgress?.({
       done,
       total: digests.length,
-      elapsedMs: deps.runtime.now() - started,
+      elapsedMs: now() - started,
       digest,
       tags: byDigest.get(digest)!,
       status: row.status,
@@ -219,7 +213,7 @@ export async function migrate(deps: MigrateDeps, opts: MigrateOptions): Promise<
       }
       await Promise.all(
         byDigest.get(digest)!.map(async (tag) => {
-          const now = await deps.registry.resolve({ ...repository, tag }).then(
+          const now = await deps.registry.resolve({ ...image, tag }).then(
             (m) => m.digest,
             // A tag gone from the registry finds no image, signed or not; any other failure leaves
             // the question open (the signing below meets it again if it lasts).

@@ -8,7 +8,7 @@ import { listedAs, type Signer } from "../tuf/signer.js";
 import { RELEASES, isReleasedRole, releasedTarget, roleCandidates, type RoleCandidate } from "../tuf/docker.js";
 import { canonicalKeyIdOf, listedCanonicalKeyId, shortId, type PublicKey } from "../tuf/keys.js";
 import { hashOf, type Envelope, type FileMeta, type TargetsSigned } from "../tuf/metadata.js";
-import { signTargetsEdit, signToEnvelope } from "../tuf/sign.js";
+import { signTargetsEdit } from "../tuf/sign.js";
 import { defaultLifetime } from "../tuf/lifetimes.js";
 import { formatGoTime } from "../tuf/time.js";
 import type { TrustedSet } from "../tuf/trusted-set.js";
@@ -63,7 +63,7 @@ export async function planSignature(trust: LoadedTrust, opts: PlanOptions): Prom
   }
   for (const { role, signed, base } of pending) {
     const signers = [signerAsListed(set, role, opts.signer, opts.signerKeyId)];
-    const env = base ? await signTargetsEdit(base, signed, signers) : await signToEnvelope(signed, signers);
+    const env = await signTargetsEdit(base, signed, signers);
     files.set(role, env.bytes);
     envelopes.set(role, env);
     versions.set(role, signed.version);

@@ -3,10 +3,10 @@ import { CommandLineError, flagValue, parseFlags } from "../args.js";
 import { PIN_FLAGS } from "../../workflows/first-use.js";
 import {
   MIGRATE_STATUS_LABELS,
-  PACE_EVERY,
   formatMigrateCounts,
   formatVerifierConfigs,
   migratePace,
+  migrateProgressLine,
 } from "../../report/migrate.js";
 import type { MigrateProgress } from "../../workflows/migrate.js";
 import { splitList } from "../../settings/lists.js";
@@ -120,9 +120,7 @@ export function progressPrinter(io: CliIo): { update: (p: MigrateProgress) => vo
         );
         drawn = true;
       } else {
-        io.stderr(
-          `[${p.done}/${p.total}] ${shortDigest(p.digest)}… (${printable(p.tags.slice(0, 3).join(", "))}${p.tags.length > 3 ? ", …" : ""}): ${MIGRATE_STATUS_LABELS[p.status]}${p.reason ? ` (${printable(p.reason)})` : ""}${p.done % PACE_EVERY === 0 ? migratePace(p) : ""}\n`,
-        );
+        io.stderr(`${migrateProgressLine(p, `${shortDigest(p.digest)}…`, printable)}\n`);
       }
     },
     end() {

@@ -13,7 +13,7 @@ import { canonicalKeyIdOf, shortId, type PublicKey } from "../../tuf/keys.js";
 import { TARGETS_LIFETIME_MS } from "../../tuf/lifetimes.js";
 import type { Envelope, TargetsSigned } from "../../tuf/metadata.js";
 import { nextVersion } from "../../tuf/role-edits.js";
-import { signTargetsEdit, signToEnvelope } from "../../tuf/sign.js";
+import { signTargetsEdit } from "../../tuf/sign.js";
 import { formatGoTime } from "../../tuf/time.js";
 import type { TrustAnchor, TrustedSet } from "../../tuf/trusted-set.js";
 import { pickKeys } from "../../tuf/signatures.js";
@@ -199,8 +199,7 @@ export async function resign(
   { lifetimeMs = TARGETS_LIFETIME_MS, from }: { lifetimeMs?: number; from?: Envelope<TargetsSigned> | undefined } = {},
 ): Promise<{ bytes: Uint8Array; version: number }> {
   const next = nextVersion(signed, formatGoTime(now + lifetimeMs));
-  const env = from ? await signTargetsEdit(from, next, [signer]) : await signToEnvelope(next, [signer]);
-  return { bytes: env.bytes, version: next.version };
+  return { bytes: (await signTargetsEdit(from, next, [signer])).bytes, version: next.version };
 }
 
 export interface ReleasedTag {
