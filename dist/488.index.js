@@ -585,8 +585,7 @@ async function findSigner(deps, set, role) {
  */
 async function resign(signed, signer, now, { lifetimeMs = _tuf_lifetimes_js__WEBPACK_IMPORTED_MODULE_4__/* .TARGETS_LIFETIME_MS */ .C7, from } = {}) {
     const next = (0,_tuf_role_edits_js__WEBPACK_IMPORTED_MODULE_5__/* .nextVersion */ .yU)(signed, (0,_tuf_time_js__WEBPACK_IMPORTED_MODULE_7__/* .formatGoTime */ .Z0)(now + lifetimeMs));
-    const env = from ? await (0,_tuf_sign_js__WEBPACK_IMPORTED_MODULE_6__/* .signTargetsEdit */ .mj)(from, next, [signer]) : await (0,_tuf_sign_js__WEBPACK_IMPORTED_MODULE_6__/* .signToEnvelope */ .Th)(next, [signer]);
-    return { bytes: env.bytes, version: next.version };
+    return { bytes: (await (0,_tuf_sign_js__WEBPACK_IMPORTED_MODULE_6__/* .signTargetsEdit */ .mj)(from, next, [signer])).bytes, version: next.version };
 }
 /**
  * The (tag, digest) pairs `docker pull` would accept: entries of `targets` and `targets/releases`

@@ -87,7 +87,7 @@ async function migrateAction(env = process.env, context) {
         requireRootPin: (0,_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .readRequireRootPinInput */ .D5)(),
     }, {
         runtime: _log_js__WEBPACK_IMPORTED_MODULE_8__/* .runtime */ .fA,
-        onProgress: (p) => _log_js__WEBPACK_IMPORTED_MODULE_8__/* .log */ .Rm.info(`[${p.done}/${p.total}] ${p.digest} (${p.tags.slice(0, 3).join(", ")}${p.tags.length > 3 ? ", …" : ""}): ${_report_migrate_js__WEBPACK_IMPORTED_MODULE_4__/* .MIGRATE_STATUS_LABELS */ .py[p.status]}${p.reason ? ` (${p.reason})` : ""}${p.done % _report_migrate_js__WEBPACK_IMPORTED_MODULE_4__/* .PACE_EVERY */ .qP === 0 ? (0,_report_migrate_js__WEBPACK_IMPORTED_MODULE_4__/* .migratePace */ .Ri)(p) : ""}`),
+        onProgress: (p) => _log_js__WEBPACK_IMPORTED_MODULE_8__/* .log */ .Rm.info((0,_report_migrate_js__WEBPACK_IMPORTED_MODULE_4__/* .migrateProgressLine */ .Vl)(p, p.digest, (s) => s)),
     });
     if (trust.available)
         await trust.save();

@@ -446,9 +446,10 @@ function removeTarget(t, name) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Yj: () => (/* binding */ signEnvelope),
-  mj: () => (/* binding */ signTargetsEdit),
-  Th: () => (/* binding */ signToEnvelope)
+  mj: () => (/* binding */ signTargetsEdit)
 });
+
+// UNUSED EXPORTS: signToEnvelope
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
@@ -480,7 +481,7 @@ var canonical_form = __webpack_require__(1776);
 
 
 const encoder = new TextEncoder();
-const TARGETS_KEY = encoder.encode('"targets"');
+const TARGETS_KEY = Buffer.from('"targets"');
 /**
  * The UTF-8 bytes of the characters Go's envelope writes as `\u…` escapes (canonical.ts, htmlEscape):
  * `<`, `>`, `&`, U+2028 and U+2029.
@@ -502,10 +503,11 @@ function splicedTargets(base, next) {
         if ((0,canonical/* canonicalScalar */.f7)(name) !== `"${name}"`)
             return undefined;
         const meta = next.targets.get(name);
-        edits.push({ key: encoder.encode(name), text: meta && encoder.encode((0,metadata/* targetEntryCanonical */.Wt)(name, meta)) });
+        edits.push({ key: Buffer.from(name), text: meta && encoder.encode((0,metadata/* targetEntryCanonical */.Wt)(name, meta)) });
     }
-    edits.sort((x, y) => compareBytes(x.key, 0, x.key.length, y.key, 0, y.key.length));
-    const b = base.signedBytes;
+    edits.sort((x, y) => Buffer.compare(x.key, y.key));
+    const s = base.signedBytes;
+    const b = Buffer.from(s.buffer, s.byteOffset, s.byteLength);
     const region = targetsRegion(b, base.signed.version);
     if (!region)
         return undefined;
@@ -521,8 +523,7 @@ function splicedTargets(base, next) {
     // place and no name is there twice).
     if ((0,canonical_form/* canonicalObjectEnd */.$q)(out, 0) !== out.length)
         return undefined;
-    const view = Buffer.from(out.buffer, out.byteOffset, out.byteLength);
-    if (HTML_SIGNIFICANT.some((c) => view.includes(c)))
+    if (HTML_SIGNIFICANT.some((c) => out.includes(c)))
         return undefined;
     return { text: out, changed };
 }
@@ -566,7 +567,7 @@ function targetsRegion(b, version) {
         const keyEnd = (0,canonical_form/* canonicalKeyEnd */.B8)(b, k);
         if (keyEnd < 0 || b[keyEnd] !== canonical_form/* COLON */.oH)
             return undefined;
-        if (compareBytes(b, k, keyEnd, TARGETS_KEY, 0, TARGETS_KEY.length) === 0) {
+        if (b.compare(TARGETS_KEY, 0, TARGETS_KEY.length, k, keyEnd) === 0) {
             return b[keyEnd + 1] === canonical_form/* OPEN_OBJECT */.bV ? { start: keyEnd + 1, end } : undefined;
         }
         const valueEnd = (0,canonical_form/* canonicalValueEnd */.zc)(b, keyEnd + 1, 1);
@@ -611,8 +612,7 @@ function mergedEntries(b, region, edits, count) {
             members++;
             let order = 1;
             while (j < edits.length) {
-                const key = edits[j].key;
-                order = compareBytes(key, 0, key.length, b, k + 1, keyEnd - 1);
+                order = edits[j].key.compare(b, k + 1, keyEnd - 1);
                 if (order > 0)
                     break;
                 place(edits[j++]);
@@ -636,12 +636,12 @@ function mergedEntries(b, region, edits, count) {
         place(edits[j++]);
     return k === region.end && members === count ? out : undefined;
 }
-/** `before`, then `parts` joined with commas, then `after`, in one array. */
+/** `before`, then `parts` joined with commas, then `after`, in one buffer. */
 function joined(before, parts, after) {
     let length = Math.max(parts.length - 1, 0);
     for (const p of [...before, ...parts, ...after])
         length += p.length;
-    const out = new Uint8Array(length);
+    const out = Buffer.alloc(length);
     let at = 0;
     const put = (p) => {
         out.set(p, at);
@@ -655,16 +655,6 @@ function joined(before, parts, after) {
     });
     after.forEach(put);
     return out;
-}
-/** Byte order of a[aFrom, aEnd) and c[cFrom, cEnd): negative when the first sorts first. */
-function compareBytes(a, aFrom, aEnd, c, cFrom, cEnd) {
-    const n = Math.min(aEnd - aFrom, cEnd - cFrom);
-    for (let k = 0; k < n; k++) {
-        const d = a[aFrom + k] - c[cFrom + k];
-        if (d !== 0)
-            return d;
-    }
-    return aEnd - aFrom - (cEnd - cFrom);
 }
 
 // EXTERNAL MODULE: ./src/tuf/time.ts
@@ -699,9 +689,9 @@ async function signToEnvelope(signed, signers) {
     return assertFixedPoint(bytes, signed, { canonical, message, signatures });
 }
 /**
- * As signToEnvelope for `next`, an edit of the parsed role `base`: the same file, byte for byte,
- * with the bytes of the entries the edit left alone taken from `base` (targets-splice.ts) instead
- * of written and parsed again.
+ * As signToEnvelope for `next`, an edit of the parsed role `base` (undefined for a role never
+ * published): the same file, byte for byte, with the bytes of the entries the edit left alone taken
+ * from `base` (targets-splice.ts) instead of written and parsed again.
  *
  * What the file holds beyond those bytes (the shell, the changed entries, the signatures) goes
  * through the same round trip as a whole file does, in a file of its own that holds only them;
@@ -712,7 +702,7 @@ async function signToEnvelope(signed, signers) {
  */
 async function signTargetsEdit(base, next, signers) {
     const expiresAt = goExpires(next);
-    const spliced = splicedTargets(base, next);
+    const spliced = base && splicedTargets(base, next);
     if (!spliced)
         return signToEnvelope(next, signers);
     const message = spliced.text;
@@ -730,17 +720,12 @@ async function signTargetsEdit(base, next, signers) {
         message: new TextEncoder().encode(partCanonical),
         signatures,
     });
-    const encoder = new TextEncoder();
-    const head = encoder.encode(canonical/* ENVELOPE_HEAD */.yq);
-    const tail = encoder.encode((0,canonical/* envelopeTail */.JX)(signatures.map((g) => ({ keyid: g.keyId, method: g.method.toLowerCase(), sig: g.sig }))));
-    const bytes = new Uint8Array(head.length + message.length + tail.length);
-    bytes.set(head, 0);
-    bytes.set(message, head.length);
-    bytes.set(tail, head.length + message.length);
+    const bytes = (0,metadata/* envelopeAround */._O)(message, signatures);
+    const from = canonical/* ENVELOPE_HEAD */.yq.length;
     return {
         signed: next,
         signatures: signatures.map((g) => ({ ...g, method: g.method.toLowerCase() })),
-        signedBytes: bytes.subarray(head.length, head.length + message.length),
+        signedBytes: bytes.subarray(from, from + message.length),
         bytes,
         expiresAt,
     };

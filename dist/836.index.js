@@ -237,7 +237,7 @@ function progressPrinter(io) {
                 drawn = true;
             }
             else {
-                io.stderr(`[${p.done}/${p.total}] ${(0,_digest_js__WEBPACK_IMPORTED_MODULE_11__/* .shortDigest */ .VK)(p.digest)}… (${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g$)(p.tags.slice(0, 3).join(", "))}${p.tags.length > 3 ? ", …" : ""}): ${_report_migrate_js__WEBPACK_IMPORTED_MODULE_2__/* .MIGRATE_STATUS_LABELS */ .py[p.status]}${p.reason ? ` (${(0,_format_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g$)(p.reason)})` : ""}${p.done % _report_migrate_js__WEBPACK_IMPORTED_MODULE_2__/* .PACE_EVERY */ .qP === 0 ? (0,_report_migrate_js__WEBPACK_IMPORTED_MODULE_2__/* .migratePace */ .Ri)(p) : ""}\n`);
+                io.stderr(`${(0,_report_migrate_js__WEBPACK_IMPORTED_MODULE_2__/* .migrateProgressLine */ .Vl)(p, `${(0,_digest_js__WEBPACK_IMPORTED_MODULE_11__/* .shortDigest */ .VK)(p.digest)}…`, _format_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g$)}\n`);
             }
         },
         end() {

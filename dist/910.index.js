@@ -9,9 +9,9 @@ export const modules = {
 /* harmony export */   Gz: () => (/* binding */ migrateTable),
 /* harmony export */   HC: () => (/* binding */ formatMigrateCounts),
 /* harmony export */   Ri: () => (/* binding */ migratePace),
+/* harmony export */   Vl: () => (/* binding */ migrateProgressLine),
 /* harmony export */   p1: () => (/* binding */ formatVerifierConfigs),
-/* harmony export */   py: () => (/* binding */ MIGRATE_STATUS_LABELS),
-/* harmony export */   qP: () => (/* binding */ PACE_EVERY)
+/* harmony export */   py: () => (/* binding */ MIGRATE_STATUS_LABELS)
 /* harmony export */ });
 /* unused harmony export MIGRATE_SUMMARY_ROWS */
 /** What each status is called in progress lines and tables. */
@@ -34,6 +34,16 @@ function formatMigrateCounts(c) {
 }
 /** In a log of one line per digest, every this many lines carries the pace (migratePace). */
 const PACE_EVERY = 50;
+/**
+ * One digest's line in a log of one line per digest: `[done/total] <digest> (tags…): status
+ * (reason)`, and the pace on every PACE_EVERY-th line. `text` makes a tag or a reason safe to print.
+ */
+function migrateProgressLine(p, digest, text) {
+    const tags = `${p.tags.slice(0, 3).join(", ")}${p.tags.length > 3 ? ", …" : ""}`;
+    const reason = p.reason ? ` (${text(p.reason)})` : "";
+    const pace = p.done % PACE_EVERY === 0 ? migratePace(p) : "";
+    return `[${p.done}/${p.total}] ${digest} (${text(tags)}): ${MIGRATE_STATUS_LABELS[p.status]}${reason}${pace}`;
+}
 /**
  * ` · 12 digests/s, about 4 min left` for a progress line of a run that has been going a while;
  * empty before the rate means anything (a few digests or seconds in) and at the end.
@@ -522,7 +532,7 @@ async function migrate(deps, opts) {
         byDigest.set(verdict.digest, [...(byDigest.get(verdict.digest) ?? []), tag]);
     }
     const digests = [...byDigest.keys()];
-    const started = deps.runtime.now();
+    const started = now();
     let done = 0;
     // Signatures written or being written: a slot is taken before an attach starts, so concurrent
     // workers never write more than maxWrites, and given back when nothing was written.
@@ -532,12 +542,6 @@ async function migrate(deps, opts) {
     // Tags the registry now points elsewhere (a `latest` pushed again without a signature): Notary
     // still resolves them to the signed digest, a cosign check to the registry's.
     const moved = new Map();
-    const repository = {
-        registry: image.registry,
-        apiHost: image.apiHost,
-        repository: image.repository,
-        name: image.name,
-    };
     const setAll = (digest, row) => {
         for (const tag of byDigest.get(digest)) {
             const now = moved.get(tag);
@@ -548,7 +552,7 @@ async function migrate(deps, opts) {
         deps.onProgress?.({
             done,
             total: digests.length,
-            elapsedMs: deps.runtime.now() - started,
+            elapsedMs: now() - started,
             digest,
             tags: byDigest.get(digest),
             status: row.status,
@@ -602,7 +606,7 @@ async function migrate(deps, opts) {
                 continue;
             }
             await Promise.all(byDigest.get(digest).map(async (tag) => {
-                const now = await deps.registry.resolve({ ...repository, tag }).then((m) => m.digest, 
+                const now = await deps.registry.resolve({ ...image, tag }).then((m) => m.digest, 
                 // A tag gone from the registry finds no image, signed or not; any other failure leaves
                 // the question open (the signing below meets it again if it lasts).
                 () => digest);

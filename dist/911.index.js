@@ -78,7 +78,7 @@ async function planSignature(trust, opts) {
     }
     for (const { role, signed, base } of pending) {
         const signers = [signerAsListed(set, role, opts.signer, opts.signerKeyId)];
-        const env = base ? await (0,sign/* signTargetsEdit */.mj)(base, signed, signers) : await (0,sign/* signToEnvelope */.Th)(signed, signers);
+        const env = await (0,sign/* signTargetsEdit */.mj)(base, signed, signers);
         files.set(role, env.bytes);
         envelopes.set(role, env);
         versions.set(role, signed.version);

@@ -2705,6 +2705,7 @@ function hexOfBase64(written) {
 /* harmony export */   Rs: () => (/* binding */ entriesWriteBackAsRead),
 /* harmony export */   Wt: () => (/* binding */ targetEntryCanonical),
 /* harmony export */   YX: () => (/* binding */ serialiseEnvelope),
+/* harmony export */   _O: () => (/* binding */ envelopeAround),
 /* harmony export */   mE: () => (/* binding */ parseEnvelope),
 /* harmony export */   n8: () => (/* binding */ parseWrittenEnvelope),
 /* harmony export */   qQ: () => (/* binding */ hashOf),
@@ -3075,7 +3076,24 @@ const encoder = new TextEncoder();
  * when the caller already has it (it signed those bytes), saves serialising a large role again.
  */
 function serialiseEnvelope(s, signatures, canonicalText) {
-    return encoder.encode((0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .envelopeJson */ .X8)(canonicalText ?? canonicalSigned(s), signatures.map((g) => ({ keyid: g.keyId, method: g.method.toLowerCase(), sig: g.sig }))));
+    return encoder.encode((0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .envelopeJson */ .X8)(canonicalText ?? canonicalSigned(s), signatures.map(wireSignature)));
+}
+/**
+ * The file bytes serialiseEnvelope gives, for canonical bytes that hold none of the characters Go's
+ * envelope escapes (targets-splice.ts): put in as they are, not decoded, escaped and encoded again.
+ */
+function envelopeAround(signedBytes, signatures) {
+    const head = encoder.encode(_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .ENVELOPE_HEAD */ .yq);
+    const tail = encoder.encode((0,_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .envelopeTail */ .JX)(signatures.map(wireSignature)));
+    const bytes = new Uint8Array(head.length + signedBytes.length + tail.length);
+    bytes.set(head, 0);
+    bytes.set(signedBytes, head.length);
+    bytes.set(tail, head.length + signedBytes.length);
+    return bytes;
+}
+/** A signature as the file holds it: Go writes the method lower-cased. */
+function wireSignature(g) {
+    return { keyid: g.keyId, method: g.method.toLowerCase(), sig: g.sig };
 }
 
 
